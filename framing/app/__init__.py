@@ -1,0 +1,1 @@
+"""Streamlit pages and components; ``streamlit_app.py`` at the repository root only wires them."""

@@ -1,0 +1,235 @@
+"""Boilerplate removal with an audit trail, headline detection and date extraction.
+
+Rules are data (``data/boilerplate.toml``, then the outlet's own rules from the registry); all
+rules of one kind are compiled into a single regular expression, so each line is tested once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from .datafiles import compile_pattern, load_toml
+from .dates import parse_date
+from .errors import DataFileError
+from .model import Removed
+from .resources import data_path, user_dir
+
+RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
+_INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+_LIST_ITEM = re.compile(r"^[-•*·–▪►]\s+\S")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+TAIL_MIN_POSITION = 0.4  # a comment-section heading ends the article only after 40 % of the text
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 220
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    kind: str
+    reason: str
+    pattern: str
+    date: bool = False
+    credit: bool = False
+
+
+def parse_rules(path: Path, entries: Iterable[dict], where: str = "rule") -> tuple[Rule, ...]:
+    rules = []
+    for number, entry in enumerate(entries, 1):
+        label = f"{where} boilerplate #{number}"
+        kind = entry.get("kind", "line")
+        if kind not in RULE_KINDS:
+            raise DataFileError(path, f"{label}: kind must be one of {', '.join(RULE_KINDS)}")
+        if not entry.get("reason"):
+            raise DataFileError(path, f"{label}: missing reason")
+        compile_pattern(path, entry.get("pattern"), label)
+        rules.append(
+            Rule(kind, entry["reason"], entry["pattern"], bool(entry.get("date")), bool(entry.get("credit")))
+        )
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def generic_rules() -> tuple[Rule, ...]:
+    """The bundled generic rules, then ``$FRAMING_USER_DIR/boilerplate.toml`` if present."""
+    paths = [data_path("boilerplate.toml")]
+    folder = user_dir()
+    if folder and (folder / "boilerplate.toml").is_file():
+        paths.append(folder / "boilerplate.toml")
+    rules: list[Rule] = []
+    for path in paths:
+        rules.extend(parse_rules(path, load_toml(path).get("rule", [])))
+    return tuple(rules)
+
+
+def _scoped(pattern: str) -> str:
+    """Turn a leading global flag group ``(?i)`` into a scoped one, so patterns can be joined."""
+    match = _INLINE_FLAGS.match(pattern)
+    return f"(?{match.group(1)}:{pattern[match.end() :]})" if match else f"(?:{pattern})"
+
+
+class RuleSet:
+    """All rules of each kind joined into one alternation; the matching group names the rule."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
+        for kind in RULE_KINDS:
+            parts = [
+                f"(?P<r{index}>{_scoped(rule.pattern)})"
+                for index, rule in enumerate(self.rules)
+                if rule.kind == kind
+            ]
+            if kind == "suffix":
+                parts = [f"{part}$" for part in parts]
+            self._compiled[kind] = re.compile("|".join(parts)) if parts else None
+
+    def _rule(self, match: re.Match[str]) -> Rule:
+        return self.rules[int(match.lastgroup[1:])]
+
+    def fullmatch(self, kind: str, line: str) -> Rule | None:
+        pattern = self._compiled[kind]
+        match = pattern.fullmatch(line) if pattern else None
+        return self._rule(match) if match else None
+
+    def prefix(self, line: str) -> tuple[Rule, int] | None:
+        pattern = self._compiled["prefix"]
+        match = pattern.match(line) if pattern else None
+        return (self._rule(match), match.end()) if match and match.end() else None
+
+    def suffix(self, line: str) -> tuple[Rule, int] | None:
+        pattern = self._compiled["suffix"]
+        match = pattern.search(line) if pattern else None
+        return (self._rule(match), match.start()) if match and match.start() < len(line) else None
+
+
+@lru_cache(maxsize=64)
+def rule_set(outlet_rules: tuple[Rule, ...] = ()) -> RuleSet:
+    return RuleSet(generic_rules() + outlet_rules)
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None
+    title_source: str | None
+    date: str | None
+    removed: list[Removed] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+def normalize(text: str) -> str:
+    """NFC, Unix line ends, no invisible characters, single spaces within lines."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _SPACES.sub(" ", text.translate(_INVISIBLE))
+
+
+def clean(raw: str, outlet_rules: tuple[Rule, ...] = (), title: str | None = None) -> Cleaned:
+    """Remove boilerplate lines and line parts from ``raw``; find headline and date.
+
+    ``title`` is a headline known from metadata: a body line repeating it is dropped as the headline.
+    """
+    rules = rule_set(outlet_rules)
+    lines = normalize(raw).split("\n")
+    removed: list[Removed] = []
+    credits: list[str] = []
+    kept: list[str] = []
+    seen: set[str] = set()
+    tail = _tail_start(lines, rules)
+    in_list = False
+
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line:
+            continue
+        if tail is not None and number > tail:
+            removed.append(Removed(line, "comment section", number))
+            continue
+        if in_list and _LIST_ITEM.match(line):
+            removed.append(Removed(line, "related-links list", number))
+            continue
+        in_list = False
+        line = _strip_parts(line, number, rules, removed, credits)
+        if not line:
+            continue
+        rule = rules.fullmatch("list", line) or rules.fullmatch("line", line)
+        if rule:
+            removed.append(Removed(line, rule.reason, number))
+            in_list = rule.kind == "list"
+        elif line in seen and len(line.split()) >= 4:
+            removed.append(Removed(line, "duplicate line", number))
+        else:
+            seen.add(line)
+            kept.append(line)
+
+    date = _date_from(removed, rules)
+    title, title_source, kept = _headline(kept, title)
+    return Cleaned("\n\n".join(kept), title, title_source, date, removed, credits)
+
+
+def _tail_start(lines: list[str], rules: RuleSet) -> int | None:
+    """Line number of a comment-section heading in the later part of the text, if any."""
+    total = sum(len(line) + 1 for line in lines)
+    position = 0
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if position >= TAIL_MIN_POSITION * total and stripped and rules.fullmatch("tail", stripped):
+            return number - 1
+        position += len(line) + 1
+    return None
+
+
+def _strip_parts(line: str, number: int, rules: RuleSet, removed: list, credits: list) -> str:
+    """Remove rule-matched prefixes (date stamps) and suffixes (credits, initials) of a line."""
+    if found := rules.prefix(line):
+        rule, end = found
+        removed.append(Removed(line[:end].strip(), rule.reason, number))
+        line = line[end:].strip()
+    for _ in range(2):  # e.g. "… Güter. (sh)" or "… (afp/nh)"
+        found = rules.suffix(line)
+        if not found:
+            break
+        rule, start = found
+        part = line[start:].strip()
+        removed.append(Removed(part, rule.reason, number))
+        if rule.credit:
+            credits.append(part.strip("()"))
+        line = line[:start].rstrip()
+    return line
+
+
+def _date_from(removed: list[Removed], rules: RuleSet) -> str | None:
+    date_reasons = {rule.reason for rule in rules.rules if rule.date}
+    for item in removed:
+        if item.reason in date_reasons and (found := parse_date(item.text)):
+            return found
+    return None
+
+
+def is_headline_like(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= HEADLINE_MAX_WORDS
+        and len(line) <= HEADLINE_MAX_CHARS
+        and not line.rstrip("\"'“”»«’ ").endswith((".", ",", ";"))
+        and not line[0].islower()
+    )
+
+
+def _headline(kept: list[str], known: str | None) -> tuple[str | None, str | None, list[str]]:
+    """Pick the headline: known from metadata, the first line, or a subheading near the top."""
+    if known:
+        key = normalize(known).strip()
+        return key, "metadata", kept[1:] if kept and kept[0] == key else kept
+    if len(kept) >= 2 and is_headline_like(kept[0]):
+        return kept[0], "first line", kept[1:]
+    for line, following in pairwise(kept[1:5]):
+        if is_headline_like(line) and not is_headline_like(following):
+            return line, "subheading", kept
+    return None, None, kept

@@ -1,0 +1,46 @@
+"""Reading TOML data files (registries, rules, lexicons) with their provenance and clear errors."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import DataFileError
+
+REQUIRED_META = ("name", "version", "source", "licence")
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML data file; a syntax error names the file and line, a missing ``[meta]`` too."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise DataFileError(path, "file not found") from error
+    except UnicodeDecodeError as error:
+        raise DataFileError(path, "not UTF-8 text") from error
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None) or _line_from_message(str(error))
+        raise DataFileError(path, f"TOML syntax error: {error}", line) from error
+    meta = data.get("meta")
+    if not isinstance(meta, dict) or any(key not in meta for key in REQUIRED_META):
+        raise DataFileError(path, f"needs a [meta] table with {', '.join(REQUIRED_META)}")
+    return data
+
+
+def _line_from_message(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def compile_pattern(path: Path, pattern: object, where: str) -> re.Pattern[str]:
+    """Compile one regular expression from a data file, naming the entry when it is broken."""
+    if not isinstance(pattern, str) or not pattern:
+        raise DataFileError(path, f"{where}: 'pattern' must be a non-empty string")
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise DataFileError(path, f"{where}: bad regular expression {pattern!r}: {error}") from error

@@ -1,0 +1,137 @@
+"""Corpora as CSV, JSON and JSONL, streamed row by row; bad rows are skipped with their number."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import FramingError
+from ..model import Skipped
+from .decode import detect_encoding
+from .document import FIELDS, ColumnMap, RawDocument
+
+SNIFF_BYTES = 1 << 20
+
+
+def _open_text(path: Path) -> io.TextIOWrapper:
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    return path.open(encoding=detect_encoding(head), errors="replace", newline="")
+
+
+def _document(row: dict[str, Any], columns: ColumnMap, source: str) -> RawDocument | Skipped:
+    text = row.get(columns.text)
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(source, f"empty or missing '{columns.text}'")
+    values = {name: _as_text(row.get(getattr(columns, name))) for name in FIELDS if name != "text"}
+    used = {getattr(columns, name) for name in FIELDS}
+    extra = {key: value for key, value in row.items() if key not in used and key is not None}
+    return RawDocument(source=source, text=text, metadata=extra, **values)
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return str(value).strip()
+
+
+def read_csv(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocument | Skipped]:
+    csv.field_size_limit(max(max_chars, 131072))
+    with _open_text(path) as handle:
+        sample = handle.read(65536)
+        handle.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.reader(handle, dialect)
+        header = next(reader, None)
+        if not header:
+            raise FramingError(f"{path}: empty CSV file (no header row)")
+        header = [name.strip().lstrip("\ufeff") for name in header]
+        if columns.text not in header:
+            raise FramingError(
+                f"{path}: no '{columns.text}' column; columns found: {', '.join(header)} "
+                f"(choose one with --column text=NAME)"
+            )
+        row_number = 0
+        while True:
+            row_number += 1
+            source = f"{path} row {row_number}"
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield Skipped(source, f"malformed CSV row: {error}")
+                continue
+            if not any(field.strip() for field in fields):
+                row_number -= 1  # blank lines are not rows
+                continue
+            if len(fields) != len(header):
+                yield Skipped(source, f"malformed row: {len(fields)} fields, the header has {len(header)}")
+                continue
+            if len(fields[header.index(columns.text)]) > max_chars:
+                yield Skipped(source, f"text longer than the limit of {max_chars:,} characters")
+                continue
+            yield _document(dict(zip(header, fields, strict=True)), columns, source)
+
+
+def read_jsonl(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocument | Skipped]:
+    checked_key = False
+    with _open_text(path) as handle:
+        for line_number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            source = f"{path} line {line_number}"
+            if len(line) > max_chars:
+                yield Skipped(source, f"line longer than the limit of {max_chars:,} characters")
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield Skipped(source, f"malformed JSON: {error.msg} at column {error.colno}")
+                continue
+            if not isinstance(row, dict):
+                yield Skipped(source, f"expected a JSON object, found {type(row).__name__}")
+                continue
+            if not checked_key and columns.text not in row:
+                raise FramingError(
+                    f"{path}: no '{columns.text}' key in the first record; keys found: "
+                    f"{', '.join(row)} (choose one with --column text=NAME)"
+                )
+            checked_key = True
+            yield _document(row, columns, source)
+
+
+def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDocument | Skipped]:
+    """A JSON list of objects, or an object with an "articles" list (framing's own output)."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise FramingError(
+            f"{path}: JSON file of {size / 1e6:.1f} MB is above the {max_bytes / 1e6:.0f} MB limit "
+            "for JSON; use JSONL (one object per line), which is streamed"
+        )
+    with _open_text(path) as handle:
+        try:
+            data = json.load(handle)
+        except json.JSONDecodeError as error:
+            raise FramingError(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from error
+    records = data.get("articles") if isinstance(data, dict) else data
+    if not isinstance(records, list):
+        raise FramingError(f"{path}: expected a list of objects or an object with an 'articles' list")
+    if records and isinstance(records[0], dict) and columns.text not in records[0]:
+        raise FramingError(
+            f"{path}: no '{columns.text}' key in the first record; keys found: "
+            f"{', '.join(records[0])} (choose one with --column text=NAME)"
+        )
+    for index, row in enumerate(records, 1):
+        source = f"{path} record {index}"
+        if not isinstance(row, dict):
+            yield Skipped(source, f"expected a JSON object, found {type(row).__name__}")
+            continue
+        yield _document(row, columns, source)

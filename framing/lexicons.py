@@ -1,0 +1,188 @@
+"""Lexicons as data: a CSV of entries plus a ``.meta.toml`` with provenance and label definitions.
+
+File format (``data/lexicons/NAME.csv`` + ``data/lexicons/NAME.meta.toml``):
+  CSV columns: ``term,label`` required; ``score``, ``note`` and any further columns optional
+  (further columns land in ``Entry.attrs``). A term is one or more words, matched on lemmas or
+  word forms, case-insensitively. ``*`` at the end matches any continuation ("brandheiß*"), ``*``
+  at the start any compound head ("*krieg" matches "Angriffskrieg", "Ukraine-Krieg").
+  Meta: ``[meta]`` with name, version, source, licence (and description, url); ``[labels.X]``
+  tables with a ``description`` of each label.
+A user folder ($FRAMING_USER_DIR/lexicons/) may hold files of the same name: their entries are
+added, and an entry with the same term and label replaces the bundled one; a line
+``term,label`` with ``label = -`` removes a bundled term.
+
+Matching runs once per document over its tokens with hash lookups (no per-term loops).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .datafiles import load_toml
+from .errors import DataFileError
+from .model import Doc, Token
+from .resources import data_path, user_dir
+from .segment import TOKEN_PATTERN, lemmatize
+
+MAX_AFFIX = 30  # longest compound part considered for "*x" / "x*" terms
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    label: str
+    score: float | None = None
+    note: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens ``first_token`` to ``end_token`` (exclusive) of a Doc match ``entry``."""
+
+    first_token: int
+    end_token: int
+    start: int
+    end: int
+    entry: Entry
+
+
+@dataclass
+class Lexicon:
+    name: str
+    meta: dict[str, Any]
+    labels: dict[str, str]
+    entries: list[Entry]
+    sources: list[str] = field(default_factory=list)
+    _index: _Index | None = field(default=None, repr=False)
+
+    def match(self, doc: Doc) -> list[Match]:
+        """All non-overlapping matches in ``doc``, longest first at each position."""
+        if self._index is None:
+            self._index = _Index(self.entries)
+        return self._index.match(doc.tokens)
+
+    def provenance(self) -> str:
+        meta = self.meta
+        return f"{meta['name']} v{meta['version']} — {meta['source']} ({meta['licence']})"
+
+
+def _keys(word: str) -> set[str]:
+    lower = word.lower()
+    return {lower, lemmatize(word).lower()}
+
+
+class _Index:
+    """Hash indexes: multi-word terms by first word; prefix and suffix terms by their fixed part."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.exact: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
+        self.prefix: dict[str, list[Entry]] = {}
+        self.suffix: dict[str, list[Entry]] = {}
+        for entry in entries:
+            term = entry.term.strip()
+            if term.endswith("*") and " " not in term:
+                self.prefix.setdefault(term[:-1].lower(), []).append(entry)
+            elif term.startswith("*") and " " not in term:
+                self.suffix.setdefault(term[1:].lower(), []).append(entry)
+            else:
+                words = [m.group() for m in TOKEN_PATTERN.finditer(term)]
+                if not words:
+                    continue
+                keys = tuple(frozenset(_keys(word)) for word in words)
+                for key in keys[0]:
+                    self.exact.setdefault(key, []).append((keys, entry))
+        for candidates in self.exact.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def match(self, tokens: list[Token]) -> list[Match]:
+        matches: list[Match] = []
+        index = 0
+        count = len(tokens)
+        while index < count:
+            found = self._match_at(tokens, index, count)
+            if found:
+                matches.extend(found)
+                index = found[0].end_token
+            else:
+                index += 1
+        return matches
+
+    def _match_at(self, tokens: list[Token], index: int, count: int) -> list[Match]:
+        token = tokens[index]
+        if token.kind == "punct":
+            return []
+        keys = (token.text.lower(), token.lemma.lower())
+        for key in dict.fromkeys(keys):
+            for words, _entry in self.exact.get(key, ()):
+                end = index + len(words)
+                if end <= count and all(
+                    tokens[i].text.lower() in words[i - index] or tokens[i].lemma.lower() in words[i - index]
+                    for i in range(index + 1, end)
+                ):
+                    same = [e for w, e in self.exact[key] if w == words]
+                    return [Match(index, end, token.start, tokens[end - 1].end, e) for e in same]
+        for form in dict.fromkeys(keys):
+            for length in range(min(len(form), MAX_AFFIX), 2, -1):
+                entries = self.prefix.get(form[:length]) or self.suffix.get(form[-length:])
+                if entries:
+                    return [Match(index, index + 1, token.start, token.end, e) for e in entries]
+        return []
+
+
+def _read_entries(path: Path) -> list[Entry]:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except FileNotFoundError as error:
+        raise DataFileError(path, "file not found") from error
+    entries = []
+    with handle:
+        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+        if not reader.fieldnames or not {"term", "label"} <= set(reader.fieldnames):
+            raise DataFileError(path, f"needs columns term,label; found {reader.fieldnames}", 1)
+        for row in reader:
+            line = reader.line_num
+            if None in row or any(value is None for value in row.values()):
+                raise DataFileError(path, "wrong number of fields", line)
+            term, label = row.pop("term").strip(), row.pop("label").strip()
+            if not term or not label:
+                raise DataFileError(path, "empty term or label", line)
+            score_text = row.pop("score", "") or ""
+            try:
+                score = float(score_text) if score_text.strip() else None
+            except ValueError as error:
+                raise DataFileError(path, f"score {score_text!r} is not a number", line) from error
+            note = row.pop("note", "") or ""
+            entries.append(Entry(term, label, score, note, {k: v for k, v in row.items() if v}))
+    return entries
+
+
+@lru_cache(maxsize=32)
+def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
+    """Load ``NAME.csv`` + ``NAME.meta.toml`` from the bundled lexicons, plus user overrides."""
+    base = folder or data_path("lexicons")
+    meta_file = base / f"{name}.meta.toml"
+    meta = load_toml(meta_file)
+    entries = _read_entries(base / f"{name}.csv")
+    sources = [f"{name}.csv v{meta['meta']['version']}"]
+    user = user_dir()
+    if folder is None and user and (user / "lexicons" / f"{name}.csv").is_file():
+        user_file = user / "lexicons" / f"{name}.csv"
+        overrides = _read_entries(user_file)
+        removed = {e.term.lower() for e in overrides if e.label == "-"}
+        replaced = {(e.term.lower(), e.label) for e in overrides}
+        entries = [
+            e for e in entries if e.term.lower() not in removed and (e.term.lower(), e.label) not in replaced
+        ] + [e for e in overrides if e.label != "-"]
+        sources.append(f"user file {user_file}")
+    labels = {key: value.get("description", "") for key, value in meta.get("labels", {}).items()}
+    return Lexicon(name, meta["meta"], labels, entries, sources)
+
+
+def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:
+    """A lexicon built in memory (e.g. edited in the app), with the same matcher."""
+    return Lexicon(name, meta, {}, list(entries), ["session"])

@@ -1,0 +1,153 @@
+"""The document model: articles, their segmentation and typed spans, all with character offsets
+into the article's clean text (``Article.text``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One piece of evidence: ``text[start:end]`` carries ``label`` on annotation ``layer``."""
+
+    start: int
+    end: int
+    layer: str
+    label: str
+    score: float | None = None
+    attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "layer": self.layer,
+            "label": self.label,
+            "text": text[self.start : self.end],
+            "score": self.score,
+            "attrs": dict(self.attrs),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    kind: str  # "word", "number" or "punct"
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    first_token: int  # index into Doc.tokens
+    end_token: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the raw input that cleaning removed, and why (the boilerplate audit trail)."""
+
+    text: str
+    reason: str
+    line: int  # 1-based line number in the raw text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "line": self.line}
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read and cleaned; ``text`` is the clean body without the headline."""
+
+    id: str
+    source: str
+    raw_text: str
+    text: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None  # ISO 8601, possibly partial ("2022-06")
+    language: str | None = None
+    event: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Reported speech: ``text[start:end]`` is the quoted content (without quote marks)."""
+
+    start: int
+    end: int
+    direct: bool  # direct quote in quote marks, or indirect (reported) speech
+    speaker: str | None = None  # the speaker's words as written ("der chinesische Außenminister Wang Yi")
+    actor: str | None = None  # canonical actor from the actor registry, or "unregistered"
+    camp: str | None = None
+    via: str | None = None  # a relaying medium ("Tass", "tagesspiegel.de")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    def to_dict(self, text: str) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end],
+            "direct": self.direct,
+            "speaker": self.speaker,
+            "actor": self.actor,
+            "camp": self.camp,
+            "via": self.via,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+        }
+
+
+@dataclass(slots=True)
+class Doc:
+    """An article segmented into paragraphs, sentences and tokens, plus its annotation spans."""
+
+    article: Article
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    tokens: list[Token]
+    spans: list[Span] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        sentence = self.sentences[index]
+        return self.tokens[sentence.first_token : sentence.end_token]
+
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.kind != "punct"]
+
+    def layer(self, name: str) -> list[Span]:
+        return [s for s in self.spans if s.layer == name]
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be used, kept so that nothing is silently lost."""
+
+    source: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"source": self.source, "reason": self.reason}

@@ -1,0 +1,161 @@
+"""The outlet registry (``data/registries/outlets.toml`` plus user files) and outlet resolution:
+explicit metadata first, then the URL's domain, then text signatures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .clean import Rule, parse_rules
+from .datafiles import compile_pattern, load_toml
+from .errors import DataFileError
+from .resources import data_path, user_dir
+
+OUTLET_TYPES = (
+    "wire",
+    "public broadcaster",
+    "newspaper",
+    "magazine",
+    "online portal",
+    "alternative/partisan",
+    "state media",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    pattern: re.Pattern[str]
+    weight: float
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    type: str
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    notes: str | None = None
+    signatures: tuple[Signature, ...] = ()
+    boilerplate: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Which outlet an article is from, and the evidence: how it was decided and on what."""
+
+    outlet: Outlet | None
+    name: str | None  # the registry name, or the given name when it is not registered
+    method: str  # "metadata", "url", "text signature" or "none"
+    evidence: str = ""
+
+
+@dataclass
+class OutletRegistry:
+    outlets: dict[str, Outlet] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+
+    def add_file(self, path: Path) -> None:
+        data = load_toml(path)
+        entries = data.get("outlet", [])
+        if not isinstance(entries, list):
+            raise DataFileError(path, "[[outlet]] entries expected")
+        for number, entry in enumerate(entries, 1):
+            outlet = _parse_outlet(path, entry, number)
+            self.outlets[outlet.id] = outlet
+        meta = data["meta"]
+        self.sources.append(f"{path.name} v{meta['version']} ({meta['licence']})")
+
+    def __iter__(self):
+        return iter(self.outlets.values())
+
+    def __len__(self) -> int:
+        return len(self.outlets)
+
+    def by_name(self, name: str) -> Outlet | None:
+        key = _normal(name)
+        for outlet in self.outlets.values():
+            if key in {_normal(outlet.id), _normal(outlet.name), *map(_normal, outlet.aliases)}:
+                return outlet
+        return None
+
+    def by_url(self, url: str) -> Outlet | None:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        while host:
+            for outlet in self.outlets.values():
+                if host in outlet.domains:
+                    return outlet
+            host = host.partition(".")[2] if host.count(".") > 1 else ""
+        return None
+
+    def by_text(self, text: str) -> tuple[Outlet, str] | None:
+        best: tuple[float, Outlet, str] | None = None
+        for outlet in self.outlets.values():
+            score, evidence = 0.0, []
+            for signature in outlet.signatures:
+                match = signature.pattern.search(text)
+                if match:
+                    score += signature.weight
+                    evidence.append(match.group().strip())
+            if score and (best is None or score > best[0]):
+                best = (score, outlet, "; ".join(f"'{e}'" for e in evidence))
+        return (best[1], best[2]) if best else None
+
+    def resolve(self, text: str, name: str | None = None, url: str | None = None) -> Resolution:
+        if name:
+            outlet = self.by_name(name)
+            return Resolution(outlet, outlet.name if outlet else name, "metadata", name)
+        if url:
+            outlet = self.by_url(url)
+            if outlet:
+                return Resolution(outlet, outlet.name, "url", url)
+        found = self.by_text(text)
+        if found:
+            return Resolution(found[0], found[0].name, "text signature", found[1])
+        return Resolution(None, None, "none")
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[\s_]+", " ", name.strip().lower())
+
+
+def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
+    where = f"outlet #{number}"
+    missing = [key for key in ("id", "name", "type") if not entry.get(key)]
+    if missing:
+        raise DataFileError(path, f"{where}: missing {', '.join(missing)}")
+    where = f"outlet {entry['id']!r}"
+    if entry["type"] not in OUTLET_TYPES:
+        raise DataFileError(path, f"{where}: type must be one of {', '.join(OUTLET_TYPES)}")
+    signatures = tuple(
+        Signature(compile_pattern(path, s.get("pattern"), where), float(s.get("weight", 1)))
+        for s in entry.get("signatures", [])
+    )
+    return Outlet(
+        id=entry["id"],
+        name=entry["name"],
+        type=entry["type"],
+        domains=tuple(d.lower() for d in entry.get("domains", [])),
+        aliases=tuple(entry.get("aliases", [])),
+        country=entry.get("country"),
+        notes=entry.get("notes"),
+        signatures=signatures,
+        boilerplate=parse_rules(path, entry.get("boilerplate", []), where),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_registry(extra: tuple[Path, ...] = ()) -> OutletRegistry:
+    """The bundled registry, then ``$FRAMING_USER_DIR/outlets.toml``, then ``extra`` files."""
+    registry = OutletRegistry()
+    registry.add_file(data_path("registries", "outlets.toml"))
+    folder = user_dir()
+    if folder and (folder / "outlets.toml").is_file():
+        registry.add_file(folder / "outlets.toml")
+    for path in extra:
+        registry.add_file(Path(path))
+    return registry

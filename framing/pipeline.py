@@ -1,0 +1,131 @@
+"""The pipeline for one document: raw input → Article (outlet, clean text, language) → Doc."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .clean import clean, normalize
+from .dates import parse_date
+from .ingest import IngestOptions, RawDocument, read_inputs
+from .language import detect_language
+from .measures import annotate_doc
+from .model import Article, Doc, Skipped
+from .outlets import OutletRegistry, load_registry
+from .resources import data_path
+from .segment import segment
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    outlet_files: tuple[Path, ...] = ()
+    segmenter: str = "rules"
+
+
+@dataclass
+class Analysis:
+    docs: list[Doc] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def article_id(text: str) -> str:
+    """A stable id: the first 16 hex digits of the SHA-256 of the normalized raw text."""
+    return hashlib.sha256(normalize(text).strip().encode("utf-8")).hexdigest()[:16]
+
+
+def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article:
+    """Resolve the outlet, remove boilerplate, find headline, date and language."""
+    registry = registry or load_registry()
+    resolution = registry.resolve(raw.text, name=raw.outlet, url=raw.url)
+    outlet_rules = resolution.outlet.boilerplate if resolution.outlet else ()
+    cleaned = clean(raw.text, outlet_rules, title=raw.title)
+    warnings = []
+    date = None
+    date_source = None
+    if raw.date:
+        date = parse_date(raw.date)
+        date_source = "metadata"
+        if date is None:
+            warnings.append(f"could not read the date {raw.date!r}; expected e.g. 2024-04-26 or 26.04.2024")
+    if date is None and cleaned.date:
+        date, date_source = cleaned.date, "text"
+    guess = detect_language(cleaned.text)
+    if guess.warning:
+        warnings.append(guess.warning)
+    if not cleaned.text.strip():
+        warnings.append("no body text left after removing boilerplate")
+    metadata = dict(raw.metadata)
+    metadata.update(
+        outlet_id=resolution.outlet.id if resolution.outlet else None,
+        outlet_type=resolution.outlet.type if resolution.outlet else None,
+        outlet_method=resolution.method,
+        outlet_evidence=" ".join(resolution.evidence.split()),
+        title_source=cleaned.title_source,
+        date_source=date_source,
+        credits=cleaned.credits,
+        language_probability=round(guess.probability, 3),
+    )
+    if resolution.method == "metadata" and resolution.outlet is None:
+        warnings.append(f"outlet {raw.outlet!r} is not in the outlet registry (see `framing outlets`)")
+    return Article(
+        id=raw.id or article_id(raw.text),
+        source=raw.source,
+        raw_text=raw.text,
+        text=cleaned.text,
+        title=cleaned.title,
+        outlet=resolution.name,
+        url=raw.url,
+        date=date,
+        language=guess.code,
+        event=raw.event,
+        removed=cleaned.removed,
+        warnings=warnings,
+        metadata=metadata,
+    )
+
+
+def analyze_article(article: Article, segmenter: str = "rules") -> Doc:
+    """Segment an article and run every feature family on it (spans and features)."""
+    return annotate_doc(segment(article, engine=segmenter))
+
+
+def demo_documents() -> Iterator[RawDocument]:
+    """The bundled demo corpus with its metadata (outlet, date, event)."""
+    folder = data_path("corpus")
+    with (folder / "metadata.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            path = folder / row["file"]
+            yield RawDocument(
+                source=f"demo:{row['file']}",
+                text=path.read_text(encoding="utf-8"),
+                outlet=row["outlet"],
+                date=row["date"],
+                event=row["event"],
+                metadata={"format": "text", "encoding": "utf-8"},
+            )
+
+
+def analyze_documents(
+    documents: Iterable[RawDocument | Skipped], options: AnalysisOptions | None = None
+) -> Analysis:
+    options = options or AnalysisOptions()
+    registry = load_registry(tuple(options.outlet_files))
+    result = Analysis()
+    for item in documents:
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+            continue
+        article = prepare(item, registry)
+        result.docs.append(analyze_article(article, options.segmenter))
+    return result
+
+
+def analyze_paths(paths: list[str], options: AnalysisOptions | None = None) -> Analysis:
+    """Read and analyse every document under ``paths`` (the demo corpus when empty)."""
+    options = options or AnalysisOptions()
+    documents = read_inputs(paths, options.ingest) if paths else demo_documents()
+    return analyze_documents(documents, options)
