@@ -68,7 +68,7 @@ def generic_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _scoped(pattern: str) -> str:
+def scoped(pattern: str) -> str:
     """Turn a leading global flag group ``(?i)`` into a scoped one, so patterns can be joined."""
     match = _INLINE_FLAGS.match(pattern)
     return f"(?{match.group(1)}:{pattern[match.end() :]})" if match else f"(?:{pattern})"
@@ -82,7 +82,7 @@ class RuleSet:
         self._compiled: dict[str, re.Pattern[str] | None] = {}
         for kind in RULE_KINDS:
             parts = [
-                f"(?P<r{index}>{_scoped(rule.pattern)})"
+                f"(?P<r{index}>{scoped(rule.pattern)})"
                 for index, rule in enumerate(self.rules)
                 if rule.kind == kind
             ]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 MIN_WORDS = 15  # below this, identification is unreliable and we say so
 MIN_PROBABILITY = 0.8
+SAMPLE_CHARS = 2000  # identification is as sure on the first 2,000 characters and much faster
 LANGUAGE_NAMES = {
     "de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian",
     "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish",
@@ -38,7 +39,7 @@ def detect_language(text: str) -> LanguageGuess:
     words = len(text.split())
     if words == 0:
         return LanguageGuess(None, 0.0, "no text to identify the language of")
-    code, probability = _identifier().classify(text)
+    code, probability = _identifier().classify(text[:SAMPLE_CHARS])
     probability = float(probability)
     if words < MIN_WORDS:
         return LanguageGuess(code, probability, f"only {words} words: language identification is unreliable")

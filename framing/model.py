@@ -30,7 +30,7 @@ class Span:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -40,7 +40,7 @@ class Token:
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -49,7 +49,7 @@ class Sentence:
     end_token: int  # exclusive
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
     start: int
     end: int

@@ -14,6 +14,8 @@ from .datafiles import compile_pattern, load_toml
 from .errors import DataFileError
 from .resources import data_path, user_dir
 
+SIGNATURE_LINE_CHARS = 300
+SIGNATURE_TAIL_CHARS = 400
 OUTLET_TYPES = (
     "wire",
     "public broadcaster",
@@ -93,17 +95,19 @@ class OutletRegistry:
         return None
 
     def by_text(self, text: str) -> tuple[Outlet, str] | None:
-        best: tuple[float, Outlet, str] | None = None
+        """The outlet whose signatures found in ``text`` weigh most."""
+        candidate = signature_text(text)
+        best: tuple[float, Outlet, list[str]] | None = None
         for outlet in self.outlets.values():
             score, evidence = 0.0, []
             for signature in outlet.signatures:
-                match = signature.pattern.search(text)
+                match = signature.pattern.search(candidate)
                 if match:
                     score += signature.weight
                     evidence.append(match.group().strip())
             if score and (best is None or score > best[0]):
-                best = (score, outlet, "; ".join(f"'{e}'" for e in evidence))
-        return (best[1], best[2]) if best else None
+                best = (score, outlet, evidence)
+        return (best[1], "; ".join(f"'{e}'" for e in best[2])) if best else None
 
     def resolve(self, text: str, name: str | None = None, url: str | None = None) -> Resolution:
         if name:
@@ -117,6 +121,13 @@ class OutletRegistry:
         if found:
             return Resolution(found[0], found[0].name, "text signature", found[1])
         return Resolution(None, None, "none")
+
+
+def signature_text(text: str) -> str:
+    """Where outlets sign their pages: short lines (promos, navigation, bylines) and the text's end
+    (credits). Searching only there keeps resolution fast on long bodies."""
+    short = "\n".join(line for line in text.splitlines() if len(line) <= SIGNATURE_LINE_CHARS)
+    return f"{short}\n{text[-SIGNATURE_TAIL_CHARS:]}"
 
 
 def _normal(name: str) -> str:

@@ -93,6 +93,20 @@ def analyze_article(article: Article, segmenter: str = "rules") -> Doc:
     return annotate_doc(segment(article, engine=segmenter))
 
 
+def doc_from_text(text: str, *, annotate: bool = True, outlet: str | None = None) -> Doc:
+    """A Doc for an already clean German text (no boilerplate removal): for tests and notebooks."""
+    article = Article(
+        id=article_id(text), source="text", raw_text=text, text=text, outlet=outlet, language="de"
+    )
+    doc = segment(article)
+    return annotate_doc(doc) if annotate else doc
+
+
+def analyze_text(text: str, *, outlet: str | None = None, title: str | None = None) -> Doc:
+    """The full pipeline for one raw text: outlet, cleaning, language, segmentation, measures."""
+    return analyze_article(prepare(RawDocument(source="text", text=text, outlet=outlet, title=title)))
+
+
 def demo_documents() -> Iterator[RawDocument]:
     """The bundled demo corpus with its metadata (outlet, date, event)."""
     folder = data_path("corpus")

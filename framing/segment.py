@@ -44,7 +44,7 @@ def _is_boundary(text: str, match: re.Match[str], next_char_index: int) -> bool:
     terminator = match.group()
     if not terminator.startswith("."):
         return True
-    before = _WORD_BEFORE_DOT.search(text, 0, match.start() + 1)
+    before = _WORD_BEFORE_DOT.search(text, max(0, match.start() - 40), match.start() + 1)
     if before is None:
         return True
     word = before.group(1).rsplit("-", 1)[-1]
