@@ -122,7 +122,8 @@ def run_app(_: argparse.Namespace) -> int:
     app = Path(__file__).resolve().parent.parent / "streamlit_app.py"
     if not app.is_file():
         raise FramingError("streamlit_app.py not found: run `framing app` from a source checkout")
-    command = [sys.executable, "-m", "streamlit", "run", str(app), "--browser.gatherUsageStats", "false"]
+    command = [sys.executable, "-m", "streamlit", "run", str(app)]
+    command += ["--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]
     return subprocess.call(command)
 
 

@@ -1,0 +1,135 @@
+"""The `framing` command: the JSON contract, formats, exit codes and one-line errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from framing.cli import main
+
+CONTRACT_KEYS = {
+    "id", "source", "outlet", "url", "title", "date", "language", "event", "text", "removed", "warnings",
+    "stats", "features", "spans", "quotes",
+}  # fmt: skip
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_analyze_without_path_uses_the_demo_corpus(capsys):
+    code, out, _ = run(capsys, "analyze")
+    assert code == 0
+    result = json.loads(out)
+    assert result["skipped"] == []
+    articles = result["articles"]
+    assert [a["outlet"] for a in articles] == [
+        "news.de",
+        "Frankfurter Rundschau",
+        "Frankfurter Rundschau",
+        "Epoch Times",
+        "AFP",
+    ]
+    assert {a["event"] for a in articles} == {
+        "2024-04 China–Russia rapprochement",
+        "2022-06 Xi–Putin phone call",
+    }
+    for article in articles:
+        assert set(article) >= CONTRACT_KEYS
+        assert article["stats"]["words"] > 300
+        assert set(article["stats"]) == {"words", "sentences", "paragraphs"}
+        assert all(set(item) == {"text", "reason", "line"} for item in article["removed"])
+        assert article["source"].startswith("demo:")
+        for span in article["spans"]:
+            assert article["text"][span["start"] : span["end"]] == span["text"]
+
+
+def test_table_and_csv_formats(capsys):
+    code, out, _ = run(capsys, "analyze", "--format", "table")
+    assert code == 0
+    assert out.splitlines()[0].split()[:3] == ["outlet", "date", "title"]
+    assert "Epoch Times" in out
+    code, out, _ = run(capsys, "analyze", "--format", "csv")
+    assert out.splitlines()[0].startswith("id,source,outlet,date,event,title,language,words")
+    assert len(out.strip().splitlines()) == 6
+
+
+def test_output_file(tmp_path, capsys):
+    target = tmp_path / "out.json"
+    code, out, _ = run(capsys, "analyze", "-o", str(target))
+    assert code == 0 and out == ""
+    assert len(json.loads(target.read_text(encoding="utf-8"))["articles"]) == 5
+
+
+def test_missing_path_exits_2_with_one_line(capsys):
+    code, out, err = run(capsys, "analyze", "gibt-es-nicht.txt")
+    assert code == 2
+    assert out == ""
+    assert err == "framing: error: no such file or directory: gibt-es-nicht.txt\n"
+
+
+def test_unusable_inputs_exit_0_with_skipped(tmp_path, capsys):
+    empty = tmp_path / "leer.txt"
+    empty.write_text("")
+    good = tmp_path / "gut.txt"
+    good.write_text("Die Allianz zwischen China und Russland wird immer enger, sagen Beobachter in Berlin.")
+    code, out, err = run(capsys, "analyze", str(empty), str(good))
+    assert code == 0
+    result = json.loads(out)
+    assert result["skipped"] == [{"source": str(empty), "reason": "empty file"}]
+    assert len(result["articles"]) == 1
+    assert "skipped 1 input(s)" in err
+
+
+def test_bad_column_mapping_and_missing_column(tmp_path, capsys):
+    code, _, err = run(capsys, "analyze", "--column", "body")
+    assert code == 2 and "bad column mapping 'body'" in err
+    corpus = tmp_path / "c.csv"
+    corpus.write_text("inhalt\nHallo Welt\n")
+    code, _, err = run(capsys, "analyze", str(corpus))
+    assert code == 2
+    assert err.strip() == (
+        f"framing: error: {corpus}: no 'text' column; columns found: inhalt "
+        "(choose one with --column text=NAME)"
+    )
+
+
+def test_broken_user_outlet_registry_names_file_and_line(tmp_path, capsys):
+    registry = tmp_path / "meine.toml"
+    registry.write_text(
+        '[meta]\nname = "x"\nversion = "1"\nsource = "me"\nlicence = "CC0"\n[[outlet]\nid = "x"\n'
+    )
+    code, _, err = run(capsys, "outlets", "--outlets", str(registry))
+    assert code == 2
+    assert err.startswith(f"framing: error: {registry}, line 6: TOML syntax error")
+
+
+def test_outlets_lists_the_registry(capsys):
+    code, out, _ = run(capsys, "outlets")
+    assert code == 0
+    assert "epochtimes" in out and "alternative/partisan" in out and "state media" in out
+
+
+def test_console_script_and_stdin():
+    text = "Peking und Moskau wollen ihre Zusammenarbeit ausbauen, erklärte der Kreml am Mittwoch in Moskau."
+    result = subprocess.run(
+        [sys.executable, "-m", "framing.cli", "analyze", "-", "--format", "json"],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["source"] == "stdin"
+    assert article["text"] == text
+
+
+def test_usage_errors_exit_2(capsys):
+    code, _, err = run(capsys, "analyze", "--max-mb", "0")
+    assert code == 2 and err == "framing: error: --max-mb must be positive\n"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", "--format", "xml"])
+    assert exit_info.value.code == 2

@@ -1,0 +1,129 @@
+"""Outlet resolution order, user registries, cleaning rules and their data-file errors."""
+
+import pytest
+
+from framing.clean import clean
+from framing.errors import DataFileError
+from framing.outlets import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_resolution_order_metadata_then_url_then_text(registry):
+    text = "Text mit Signatur.\nIhre Epoch Times - Redaktion"
+    assert registry.resolve(text, name="taz", url="https://www.spiegel.de/x").name == "taz"
+    by_url = registry.resolve(text, url="https://www.spiegel.de/politik/a-1.html")
+    assert (by_url.name, by_url.method) == ("Der Spiegel", "url")
+    by_text = registry.resolve(text)
+    assert (by_text.name, by_text.method, by_text.evidence) == (
+        "Epoch Times",
+        "text signature",
+        "'Ihre Epoch Times'",
+    )
+    assert registry.resolve("Ein Text ohne jede Signatur.").name is None
+
+
+def test_subdomains_and_aliases(registry):
+    assert registry.by_url("https://de.rt.com/international/1").id == "rt-de"
+    assert registry.by_url("www.fr.de/politik").id == "fr"
+    assert registry.by_name("Frankfurter Rundschau (FR)").id == "fr"
+    assert registry.by_name("Agence France-Presse").id == "afp"
+
+
+def test_unregistered_outlet_name_is_kept_with_a_warning():
+    from framing.ingest import RawDocument
+    from framing.pipeline import prepare
+
+    article = prepare(
+        RawDocument(source="x", text="Ein kurzer Text über Politik.", outlet="Lokalblatt Musterstadt")
+    )
+    assert article.outlet == "Lokalblatt Musterstadt"
+    assert any("not in the outlet registry" in warning for warning in article.warnings)
+
+
+def test_user_registry_adds_and_overrides(tmp_path):
+    extra = tmp_path / "outlets.toml"
+    extra.write_text(
+        '[meta]\nname = "meine"\nversion = "1"\nsource = "me"\nlicence = "CC0-1.0"\n'
+        '[[outlet]]\nid = "lokal"\nname = "Lokalblatt"\ntype = "newspaper"\ndomains = ["lokalblatt.de"]\n'
+        "signatures = [{ pattern = 'Ihr Lokalblatt', weight = 3 }]\n",
+        encoding="utf-8",
+    )
+    registry = load_registry((extra,))
+    assert registry.resolve("Viele Grüße, Ihr Lokalblatt").name == "Lokalblatt"
+    assert registry.by_url("https://lokalblatt.de/a").id == "lokal"
+    assert len(registry) == len(load_registry()) + 1
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('[[outlet]]\nid = "x"\nname = "X"\ntype = "blog"\n', "type must be one of"),
+        (
+            '[[outlet]]\nid = "x"\nname = "X"\ntype = "wire"\nsignatures = [{ pattern = "(" }]\n',
+            "bad regular expression",
+        ),
+        ('[[outlet]]\nname = "X"\ntype = "wire"\n', "missing id"),
+    ],
+)
+def test_bad_registry_entries_are_named(tmp_path, entry, message):
+    path = tmp_path / "bad.toml"
+    path.write_text('[meta]\nname = "b"\nversion = "1"\nsource = "me"\nlicence = "CC0-1.0"\n' + entry)
+    with pytest.raises(DataFileError, match=message):
+        load_registry((path,))
+
+
+def test_registry_without_provenance_is_refused(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[[outlet]]\nid = "x"\nname = "X"\ntype = "wire"\n')
+    with pytest.raises(DataFileError, match="needs a \\[meta\\] table with name, version, source, licence"):
+        load_registry((path,))
+
+
+def test_generic_rules_on_typical_lines():
+    raw = "\n".join(
+        [
+            "Startseite > Politik > Ausland",
+            "Berlin streitet über Waffen",
+            "Von Anna Muster und Ben Beispiel",
+            "Aktualisiert am 12.03.2024, 14:05 Uhr",
+            "Die Regierung hat am Dienstag neue Hilfen beschlossen, teilte ein Sprecher mit.",
+            "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Akzeptieren Sie alle Cookies?",
+            "Lesen Sie auch:",
+            "- Was die Hilfen kosten",
+            "Die Opposition kritisierte den Beschluss scharf. (dpa)",
+        ]
+    )
+    result = clean(raw)
+    assert result.title == "Berlin streitet über Waffen"
+    assert result.text == (
+        "Die Regierung hat am Dienstag neue Hilfen beschlossen, teilte ein Sprecher mit.\n\n"
+        "Die Opposition kritisierte den Beschluss scharf."
+    )
+    assert [item.reason for item in result.removed] == [
+        "breadcrumb or section navigation",
+        "byline",
+        "date line",
+        "cookie or consent notice",
+        "related-links list",
+        "related-links list",
+        "wire credit",
+    ]
+    assert result.date == "2024-03-12"
+    assert result.credits == ["dpa"]
+
+
+def test_comment_heading_early_in_the_text_does_not_cut_the_article():
+    body = "Der Kanzler sprach lange über die Lage in der Ukraine und die Hilfe für das Land."
+    result = clean("Kommentare\n" + "\n".join([body] * 3) + "\nKommentare\nLeser A: So ein Unsinn.")
+    assert result.text.count("Der Kanzler") == 1  # repeated lines are removed as duplicates
+    assert [item.reason for item in result.removed] == [
+        "page controls",
+        "duplicate line",
+        "duplicate line",
+        "comment section",
+        "comment section",
+    ]

@@ -1,0 +1,134 @@
+"""Sentence splitting, tokens and lemmas: German abbreviations, dates, quotes; exact offsets."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.model import Article
+from framing.segment import segment
+
+
+def sentences_of(text: str) -> list[str]:
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    return [text[s.start : s.end] for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 22. März kam der Minister nach Berlin.",
+        "Das Telefonat fand am Mittwoch, dem 15. Juni, statt.",
+        "Es gibt z. B. Öl und Gas aus Russland.",
+        "Der US-Präs. sprach mit Journalisten.",
+        "Dr. Li Lifan und Prof. Berlin sind Experten.",
+        "Bis 2025 u. a. mehr Handel, bzw. mehr Gas usw. und ca. 30 Prozent mehr.",
+        "Nach Angaben von J. Yellen gab es Gespräche.",
+        "Das ist die 3. Sanktionsrunde gegen Moskau.",
+    ],
+)
+def test_abbreviations_and_dates_do_not_split(text):
+    assert sentences_of(text) == [text]
+
+
+def test_sentence_boundaries():
+    text = (
+        "Peking hat den Angriff nicht verurteilt. Der Handel stieg 2023. Warum? "
+        "China profitiert! Danach kam es anders … Am Ende blieb es dabei."
+    )
+    assert sentences_of(text) == [
+        "Peking hat den Angriff nicht verurteilt.",
+        "Der Handel stieg 2023.",
+        "Warum?",
+        "China profitiert!",
+        "Danach kam es anders …",
+        "Am Ende blieb es dabei.",
+    ]
+
+
+def test_quotes_with_several_sentences():
+    text = (
+        "„Es verbreitet immer noch Russlands Propaganda. Es schützt immer noch Russland.“ "
+        "Das sagte der Sprecher. „Ein Besuch im Mai ist geplant“, sagte Putin. "
+        'Er fragte: "Wer zahlt? Niemand." Danach ging er.'
+    )
+    assert sentences_of(text) == [
+        "„Es verbreitet immer noch Russlands Propaganda.",
+        "Es schützt immer noch Russland.“",
+        "Das sagte der Sprecher.",
+        "„Ein Besuch im Mai ist geplant“, sagte Putin.",
+        'Er fragte: "Wer zahlt?',
+        'Niemand."',
+        "Danach ging er.",
+    ]
+
+
+def test_paragraphs_and_lines_end_sentences():
+    text = "Handel auf Rekordniveau\n\nChina und Russland handeln mehr. Das ist neu\nZweite Zeile"
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    assert [text[p.start : p.end] for p in doc.paragraphs] == [
+        "Handel auf Rekordniveau",
+        "China und Russland handeln mehr. Das ist neu\nZweite Zeile",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 1]
+
+
+def test_tokens_and_lemmas():
+    text = "Die Chinesen wissen ganz genau, dass tagesspiegel.de 141,4 Milliarden Ukraine-Kriegs nennt."
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    assert [t.text for t in doc.tokens] == [
+        "Die", "Chinesen", "wissen", "ganz", "genau", ",", "dass", "tagesspiegel.de", "141,4",
+        "Milliarden", "Ukraine-Kriegs", "nennt", ".",
+    ]  # fmt: skip
+    kinds = {t.text: t.kind for t in doc.tokens}
+    assert kinds["141,4"] == "number" and kinds[","] == "punct" and kinds["Chinesen"] == "word"
+    lemmas = {t.text: t.lemma for t in doc.tokens}
+    assert lemmas["Chinesen"] == "Chinese"
+    assert lemmas["wissen"] == "wissen"
+    assert lemmas["nennt"] == "nennen"
+
+
+def test_english_text_lemmatized_with_its_own_language():
+    text = "The ministers were meeting in Beijing."
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="en"))
+    assert {t.text: t.lemma for t in doc.tokens}["ministers"] == "minister"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_offsets_are_exact_on_arbitrary_unicode(text):
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    previous_end = 0
+    for index, sentence in enumerate(doc.sentences):
+        assert 0 <= sentence.start < sentence.end <= len(text)
+        assert sentence.start >= previous_end
+        assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
+        for token in doc.tokens[sentence.first_token : sentence.end_token]:
+            assert text[token.start : token.end] == token.text
+            assert sentence.start <= token.start < token.end <= sentence.end
+            assert token.sentence == index
+        previous_end = sentence.end
+    covered = "".join(text[t.start : t.end] for t in doc.tokens)
+    assert covered == "".join(text.split())  # every non-space character is in exactly one token
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Putin", "z. B.", "am 22. März", "„Ja.“", "Nein!", "\n\n", " ", "US-Präs."]))
+)
+def test_offsets_on_german_fragments(parts):
+    text = " ".join(parts)
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    for token in doc.tokens:
+        assert text[token.start : token.end] == token.text
+
+
+def test_somajo_engine_agrees_on_the_demo_corpus(seeds):
+    """Sentence boundaries of the fast rule engine agree with SoMaJo's on the seeds."""
+    pytest.importorskip("somajo")
+    agreeing, total = 0, 0
+    for article in seeds.values():
+        rules = {(s.start, s.end) for s in segment(article).sentences}
+        somajo = {(s.start, s.end) for s in segment(article, engine="somajo").sentences}
+        agreeing += len(rules & somajo)
+        total += len(rules | somajo)
+    assert agreeing / total >= 0.95
