@@ -1,0 +1,95 @@
+"""Full-analysis throughput (articles/s, one process) and peak memory on a JSONL corpus.
+
+usage: python benchmarks/throughput.py [CORPUS.jsonl] [N]
+Without a corpus, writes benchmarks/out/demo600.jsonl: ~600-word articles built from the demo
+corpus (each cleaned seed body plus the start of the next one), and uses it. Run
+../shared/bench/peers.py on the same file in the same session to report ratios.
+Stages timed separately: prepare (outlet, cleaning, language), segment, annotate (all families).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import json
+import pstats
+import resource
+import sys
+import time
+from pathlib import Path
+
+from framing.ingest import RawDocument
+from framing.measures import FAMILIES, annotate_doc
+from framing.pipeline import demo_documents, prepare
+from framing.segment import segment
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def demo_corpus(path: Path, n: int = 500) -> Path:
+    bodies = [prepare(raw).text for raw in demo_documents()]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            text = bodies[i % 5] + "\n\n" + bodies[(i + 1) % 5][:1500]
+            handle.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def rate(label: str, count: int, seconds: float) -> None:
+    print(f"{label:<28} {count / seconds:8.0f} articles/s  ({1000 * seconds / count:.2f} ms/article)")
+
+
+def main() -> None:
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else demo_corpus(OUT / "demo600.jsonl")
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    if len(sys.argv) > 2:
+        texts = texts[: int(sys.argv[2])]
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    raws = [RawDocument(source="bench", text=t) for t in texts]
+    for raw in raws[:20]:  # warm-up: load lexicons, registries, models
+        annotate_doc(segment(prepare(raw)))
+
+    start = time.perf_counter()
+    articles = [prepare(raw) for raw in raws]
+    prepared = time.perf_counter()
+    docs = [segment(article) for article in articles]
+    segmented = time.perf_counter()
+    for doc in docs:
+        annotate_doc(doc)
+    annotated = time.perf_counter()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(
+        f"{len(texts)} articles, {words:.0f} words each on average; families: "
+        f"{', '.join(m.__name__.rsplit('.', 1)[-1] for m in FAMILIES)}"
+    )
+    rate("prepare (clean, outlet, lang)", len(texts), prepared - start)
+    rate("segment", len(texts), segmented - prepared)
+    rate("annotate (all families)", len(texts), annotated - segmented)
+    rate("analysis of clean text", len(texts), annotated - prepared)
+    rate("end to end", len(texts), annotated - start)
+    print(f"peak memory (RSS): {peak_mb:.0f} MB with all {len(texts)} analysed articles held in memory")
+
+    per_family = {}
+    for module in FAMILIES:
+        begin = time.perf_counter()
+        for doc in docs:
+            module.score(doc, module.annotate(doc))
+        per_family[module.__name__.rsplit(".", 1)[-1]] = time.perf_counter() - begin
+    for name, seconds in per_family.items():
+        print(f"  family {name:<14} {1000 * seconds / len(docs):.3f} ms/article")
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for raw in raws[:200]:
+        annotate_doc(segment(prepare(raw)))
+    profile.disable()
+    buffer = io.StringIO()
+    pstats.Stats(profile, stream=buffer).sort_stats("tottime").print_stats(12)
+    print("\nwhere the time goes (200 articles, end to end, by own time):")
+    print("\n".join(buffer.getvalue().splitlines()[6:22]))
+
+
+if __name__ == "__main__":
+    main()

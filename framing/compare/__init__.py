@@ -1,0 +1,1 @@
+"""Comparing articles and outlets: events, statistics, keyness, coverage."""
