@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 from . import __version__
+from .classify import KINDS, SavedModel, evaluate, train
+from .compare.events import EventOptions, assign_events
+from .compare.keyness import keyness_by_outlet
+from .compare.stats import compare_outlets
+from .docs import features_markdown
 from .errors import FramingError
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions
+from .model import Doc
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
-from .pipeline import AnalysisOptions, analyze_paths
+from .pipeline import Analysis, AnalysisOptions, analyze_paths
 
 FORMATTERS = {"json": to_json, "csv": to_csv, "table": to_table}
 
@@ -30,24 +37,78 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles (.txt, .html, .csv, .json, .jsonl, folders, '-' for stdin), "
         "remove boilerplate and analyse them. Without PATH: the bundled demo corpus.",
     )
-    analyze.add_argument("paths", nargs="*", metavar="PATH")
+    add_input_options(analyze)
     analyze.add_argument("--format", choices=sorted(FORMATTERS), default="json")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    analyze.add_argument(
+
+    events = commands.add_parser("events", help="group articles into events (fills 'event' where none given)")
+    add_input_options(events)
+    events.add_argument(
+        "--threshold",
+        type=float,
+        default=EventOptions().threshold,
+        help="minimum mean similarity for articles to join one event",
+    )
+    events.add_argument("--format", choices=("table", "json"), default="table")
+
+    keyness = commands.add_parser("keyness", help="distinctive lemmas of each outlet against the others")
+    add_input_options(keyness)
+    keyness.add_argument("--event", help="only articles of this event")
+    keyness.add_argument(
+        "--min-g2", type=float, default=10.83, help="minimum log-likelihood (10.83 ≈ p<0.001)"
+    )
+    keyness.add_argument("--min-frequency", type=int, default=3)
+    keyness.add_argument("--top", type=int, default=15)
+
+    compare = commands.add_parser("compare", help="outlet × measure table with bootstrap 95%% intervals")
+    add_input_options(compare)
+    compare.add_argument("--event", help="only articles of this event")
+    compare.add_argument(
+        "--features", default="", help="feature-name prefixes, comma-separated (e.g. tone.,hedge.)"
+    )
+    compare.add_argument("--resamples", type=int, default=200)
+    compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    compare.add_argument("-o", "--output", metavar="FILE")
+
+    classify = commands.add_parser(
+        "classify", help="train, evaluate and apply outlet or own-label classifiers"
+    )
+    classify.add_argument("action", choices=("evaluate", "train", "apply"))
+    add_input_options(classify)
+    classify.add_argument(
+        "--label-column",
+        default="outlet",
+        help="what to predict: 'outlet' or a column of the corpus (e.g. frame)",
+    )
+    classify.add_argument("--features", choices=KINDS, default="both")
+    classify.add_argument("--model", type=Path, help="model file to write (train) or read (apply)")
+    classify.add_argument("-o", "--output", metavar="FILE", help="predictions as CSV (apply)")
+
+    outlets = commands.add_parser("outlets", help="list the outlet registry")
+    outlets.add_argument("--outlets", action="append", default=[], metavar="FILE", type=Path)
+
+    commands.add_parser("app", help="start the Streamlit app on the demo corpus")
+    commands.add_parser("features", help="print the documented feature names (Markdown)")
+    return parser
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """PATH arguments and the options of reading them, shared by every command that reads articles."""
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="inputs; none: the demo corpus")
+    parser.add_argument(
         "--column",
         action="append",
         default=[],
         metavar="FIELD=NAME",
         help="corpus column/key for a field (text, id, outlet, url, title, date, event); repeatable",
     )
-    analyze.add_argument(
+    parser.add_argument(
         "--max-mb",
         type=float,
         default=DEFAULT_MAX_MB,
-        help=f"largest document file or corpus row to read, in MB (default {DEFAULT_MAX_MB:g}; "
-        "env FRAMING_MAX_MB)",
+        help=f"largest document file or corpus row, in MB (default {DEFAULT_MAX_MB:g}; env FRAMING_MAX_MB)",
     )
-    analyze.add_argument(
+    parser.add_argument(
         "--outlets",
         action="append",
         default=[],
@@ -55,18 +116,38 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="an extra outlet registry file (TOML, same shape as data/registries/outlets.toml)",
     )
-    analyze.add_argument(
+    parser.add_argument(
         "--segmenter",
         choices=("rules", "somajo"),
         default="rules",
         help="sentence/token engine (somajo needs the optional extra)",
     )
 
-    outlets = commands.add_parser("outlets", help="list the outlet registry")
-    outlets.add_argument("--outlets", action="append", default=[], metavar="FILE", type=Path)
 
-    commands.add_parser("app", help="start the Streamlit app on the demo corpus")
-    return parser
+def load_analysis(args: argparse.Namespace) -> Analysis:
+    if args.max_mb <= 0:
+        raise FramingError("--max-mb must be positive")
+    options = AnalysisOptions(
+        ingest=IngestOptions(max_mb=args.max_mb, columns=ColumnMap.parse(args.column)),
+        outlet_files=tuple(args.outlets),
+        segmenter=args.segmenter,
+    )
+    analysis = analyze_paths(args.paths, options)
+    if analysis.skipped:
+        print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
+        for item in analysis.skipped:
+            print(f"  {item.source}: {item.reason}", file=sys.stderr)
+    return analysis
+
+
+def select_event(docs: list[Doc], event: str | None) -> list[Doc]:
+    """Fill missing events by clustering, then keep one event's articles if asked."""
+    events = assign_events(docs)
+    if not event:
+        return docs
+    if event not in events:
+        raise FramingError(f"unknown event {event!r}; events found: {', '.join(sorted(events))}")
+    return events[event]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,14 +163,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    if args.max_mb <= 0:
-        raise FramingError("--max-mb must be positive")
-    options = AnalysisOptions(
-        ingest=IngestOptions(max_mb=args.max_mb, columns=ColumnMap.parse(args.column)),
-        outlet_files=tuple(args.outlets),
-        segmenter=args.segmenter,
-    )
-    analysis = analyze_paths(args.paths, options)
+    analysis = load_analysis(args)
     rendered = FORMATTERS[args.format](analysis)
     if args.output:
         try:
@@ -127,7 +201,134 @@ def run_app(_: argparse.Namespace) -> int:
     return subprocess.call(command)
 
 
-COMMANDS = {"analyze": run_analyze, "outlets": run_outlets, "app": run_app}
+def write(text: str, output: str | None) -> None:
+    if not output:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise FramingError(f"cannot write {output}: {error.strerror}") from error
+
+
+def run_events(args: argparse.Namespace) -> int:
+    docs = load_analysis(args).docs
+    events = assign_events(docs, EventOptions(threshold=args.threshold))
+    if args.format == "json":
+        listing = {
+            name: [
+                {
+                    "id": d.article.id,
+                    "outlet": d.article.outlet,
+                    "title": d.article.title,
+                    "date": d.article.date,
+                    "source": d.article.source,
+                }
+                for d in members
+            ]
+            for name, members in events.items()
+        }
+        write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n", None)
+        return 0
+    for name, members in events.items():
+        print(f"{name}  ({len(members)} articles)")
+        for doc in members:
+            title = doc.article.title or doc.article.source
+            print(f"  {doc.article.outlet or '?':<24} {doc.article.date or '':<10} {title}")
+    return 0
+
+
+def run_keyness(args: argparse.Namespace) -> int:
+    docs = select_event(load_analysis(args).docs, args.event)
+    if len({d.article.outlet for d in docs}) < 2:
+        raise FramingError("keyness compares outlets: the selection has articles from fewer than two outlets")
+    result = keyness_by_outlet(docs, min_g2=args.min_g2, min_frequency=args.min_frequency, top=args.top)
+    for outlet, keywords in result.items():
+        limits = f"G² ≥ {args.min_g2:g} and frequency ≥ {args.min_frequency}"
+        print(f"{outlet}: {len(keywords)} keyword(s) with {limits}")
+        for k in keywords:
+            print(
+                f"  {k.lemma:<24} G²={k.g2:7.2f}  log ratio={k.log_ratio:+.2f}  {k.target_count}× here, "
+                f"{k.reference_count}× elsewhere  ({', '.join(k.examples)})"
+            )
+    return 0
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    docs = select_event(load_analysis(args).docs, args.event)
+    prefixes = tuple(p for p in args.features.split(",") if p)
+    features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
+    if not features:
+        raise FramingError(f"no features match {args.features!r}; see `framing features`")
+    table = compare_outlets(docs, features, resamples=args.resamples)
+    if args.format == "csv":
+        write(table.to_csv(index=False), args.output)
+    elif args.format == "json":
+        write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", args.output)
+    else:
+        write(table.round(3).to_string(index=False) + "\n", args.output)
+    return 0
+
+
+def run_classify(args: argparse.Namespace) -> int:
+    analysis = load_analysis(args)
+    docs = analysis.docs
+    if args.action == "apply":
+        if not args.model:
+            raise FramingError("classify apply needs --model FILE")
+        model = SavedModel.load(args.model)
+        rows = ["id,source,prediction,probability"]
+        rows += [
+            f"{d.article.id},{d.article.source},{label},{p:.3f}"
+            for d, (label, p) in zip(docs, model.predict(docs), strict=True)
+        ]
+        write("\n".join(rows) + "\n", args.output)
+        return 0
+    labels = [_label(doc, args.label_column) for doc in docs]
+    missing = sum(1 for label in labels if not label)
+    if missing:
+        raise FramingError(f"{missing} article(s) have no '{args.label_column}' label")
+    assign_events(docs)
+    evaluation = evaluate(docs, labels, kind=args.features)
+    print(evaluation.summary())
+    print("ablation (macro-F1): " + ", ".join(f"{k} {v:.2f}" for k, v in evaluation.ablation.items()))
+    print("confusion (rows true, columns predicted): " + " | ".join(evaluation.labels))
+    for label, row in zip(evaluation.labels, evaluation.confusion, strict=True):
+        print(f"  {label:<24} {row}")
+    for label, features in evaluation.indicative.items():
+        print(f"  most indicative for {label}: " + "; ".join(name for name, _ in features[:6]))
+    for warning in evaluation.leakage:
+        print(f"  leakage warning: {warning}")
+    if args.action == "train":
+        if not args.model:
+            raise FramingError("classify train needs --model FILE")
+        train(docs, labels, kind=args.features, evaluation=evaluation).save(args.model)
+        print(f"model saved to {args.model} (metadata in {args.model}.json)")
+    return 0
+
+
+def _label(doc: Doc, column: str) -> str | None:
+    if column == "outlet":
+        return doc.article.outlet
+    value = doc.article.metadata.get(column)
+    return str(value) if value not in (None, "") else None
+
+
+def run_features(_: argparse.Namespace) -> int:
+    print(features_markdown())
+    return 0
+
+
+COMMANDS = {
+    "analyze": run_analyze,
+    "outlets": run_outlets,
+    "app": run_app,
+    "events": run_events,
+    "keyness": run_keyness,
+    "compare": run_compare,
+    "classify": run_classify,
+    "features": run_features,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -133,3 +133,34 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["analyze", "--format", "xml"])
     assert exit_info.value.code == 2
+
+
+def test_events_on_the_demo_corpus(capsys):
+    code, out, _ = run(capsys, "events", "--format", "json")
+    assert code == 0
+    events = json.loads(out)
+    assert {name: [a["outlet"] for a in members] for name, members in events.items()} == {
+        "2024-04 China–Russia rapprochement": ["news.de", "Frankfurter Rundschau", "Epoch Times"],
+        "2022-06 Xi–Putin phone call": ["Frankfurter Rundschau", "AFP"],
+    }
+
+
+def test_unknown_event_lists_the_valid_ones(capsys):
+    code, _, err = run(capsys, "keyness", "--event", "Mondlandung")
+    assert code == 2
+    assert err.strip() == (
+        "framing: error: unknown event 'Mondlandung'; events found: "
+        "2022-06 Xi–Putin phone call, 2024-04 China–Russia rapprochement"
+    )
+
+
+def test_keyness_on_one_event(capsys):
+    code, out, _ = run(capsys, "keyness", "--event", "2024-04 China–Russia rapprochement", "--min-g2", "6.63")
+    assert code == 0
+    assert "news.de:" in out and "Epoch Times:" in out and "AFP" not in out
+
+
+def test_classify_refuses_the_tiny_demo_corpus(capsys):
+    code, _, err = run(capsys, "classify", "evaluate")
+    assert code == 2
+    assert "too little data: at least 10 examples per class" in err
