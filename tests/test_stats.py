@@ -1,0 +1,41 @@
+"""Bootstrap comparison tables: planted differences have intervals excluding 0, null ones include 0."""
+
+import numpy as np
+
+from framing.compare.stats import compare_outlets
+from framing.pipeline import doc_from_text
+
+
+def corpus(alpha_mean: float, beta_mean: float, n: int = 12, seed: int = 3):
+    rng = np.random.default_rng(seed)
+    docs = []
+    for outlet, mean in (("Alpha", alpha_mean), ("Beta", beta_mean)):
+        for _ in range(n):
+            doc = doc_from_text("Ein kurzer Text.", annotate=False, outlet=outlet)
+            doc.features = {"x.rate": float(rng.normal(mean, 1.0))}
+            docs.append(doc)
+    return docs
+
+
+def test_planted_difference_has_an_interval_excluding_zero():
+    table = compare_outlets(corpus(3.0, 0.0), ["x.rate"], resamples=500)
+    alpha = table[table.outlet == "Alpha"].iloc[0]
+    assert alpha.method == "articles" and alpha.articles == 12
+    assert alpha.low < alpha.value < alpha.high
+    assert alpha.difference_low > 0
+    beta = table[table.outlet == "Beta"].iloc[0]
+    assert beta.difference_high < 0
+
+
+def test_no_difference_where_none_was_planted():
+    table = compare_outlets(corpus(1.0, 1.0), ["x.rate"], resamples=500)
+    for _, row in table.iterrows():
+        assert row.difference_low < 0 < row.difference_high
+
+
+def test_single_article_without_sentences_has_no_interval():
+    doc = doc_from_text("", annotate=False, outlet="Gamma")
+    doc.features = {"x.rate": 1.0}
+    table = compare_outlets([doc], ["x.rate"], resamples=10)
+    assert table.iloc[0].method == "none"
+    assert np.isnan(table.iloc[0].low)
