@@ -3,8 +3,9 @@
 File format (``data/lexicons/NAME.csv`` + ``data/lexicons/NAME.meta.toml``):
   CSV columns: ``term,label`` required; ``score``, ``note`` and any further columns optional
   (further columns land in ``Entry.attrs``). A term is one or more words, matched on lemmas or
-  word forms, case-insensitively. ``*`` at the end matches any continuation ("brandheiß*"), ``*``
-  at the start any compound head ("*krieg" matches "Angriffskrieg", "Ukraine-Krieg").
+  word forms, case-insensitively, except that a capitalised term (a German noun) only matches a
+  capitalised word ("Bleiben" does not match "bleibt"). ``*`` at the end matches any continuation
+  ("brandheiß*"), ``*`` at the start any compound head ("*krieg": "Angriffskrieg", "Ukraine-Krieg").
   Meta: ``[meta]`` with name, version, source, licence (and description, url); ``[labels.X]``
   tables with a ``description`` of each label.
 A user folder ($FRAMING_USER_DIR/lexicons/) may hold files of the same name: their entries are
@@ -27,8 +28,6 @@ from .errors import DataFileError
 from .model import Doc, Token
 from .resources import data_path, user_dir
 from .segment import TOKEN_PATTERN, lemmatize
-
-MAX_AFFIX = 30  # longest compound part considered for "*x" / "x*" terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +97,9 @@ class _Index:
                     self.exact.setdefault(key, []).append((keys, entry))
         for candidates in self.exact.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # only the affix lengths that occur are tried, longest first
+        self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
+        self.suffix_lengths = sorted({len(k) for k in self.suffix}, reverse=True)
 
     def match(self, tokens: list[Token]) -> list[Match]:
         matches: list[Match] = []
@@ -117,19 +119,31 @@ class _Index:
         if token.kind == "punct":
             return []
         keys = (token.text.lower(), token.lemma.lower())
+        capitalised = token.text[0].isupper()
         for key in dict.fromkeys(keys):
-            for words, _entry in self.exact.get(key, ()):
+            for words, entry in self.exact.get(key, ()):
                 end = index + len(words)
-                if end <= count and all(
-                    tokens[i].text.lower() in words[i - index] or tokens[i].lemma.lower() in words[i - index]
-                    for i in range(index + 1, end)
+                if (
+                    (capitalised or not entry.term[0].isupper())
+                    and end <= count
+                    and all(
+                        tokens[i].text.lower() in words[i - index]
+                        or tokens[i].lemma.lower() in words[i - index]
+                        for i in range(index + 1, end)
+                    )
                 ):
-                    same = [e for w, e in self.exact[key] if w == words]
+                    same = [
+                        e
+                        for w, e in self.exact[key]
+                        if w == words and (capitalised or not e.term[0].isupper())
+                    ]
                     return [Match(index, end, token.start, tokens[end - 1].end, e) for e in same]
         for form in dict.fromkeys(keys):
-            for length in range(min(len(form), MAX_AFFIX), 2, -1):
-                entries = self.prefix.get(form[:length]) or self.suffix.get(form[-length:])
-                if entries:
+            for length in self.prefix_lengths:
+                if length <= len(form) and (entries := self.prefix.get(form[:length])):
+                    return [Match(index, index + 1, token.start, token.end, e) for e in entries]
+            for length in self.suffix_lengths:
+                if length <= len(form) and (entries := self.suffix.get(form[-length:])):
                     return [Match(index, index + 1, token.start, token.end, e) for e in entries]
         return []
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Doc
+from . import tone
 
-FAMILIES: tuple[ModuleType, ...] = ()
+FAMILIES: tuple[ModuleType, ...] = (tone,)
 
 
 def feature_docs() -> dict[str, str]:

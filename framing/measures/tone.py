@@ -1,0 +1,182 @@
+"""Tone: word polarity with negation and intensifiers, in the outlet's own voice and in quotes,
+and tone toward actors.
+
+Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexicons/polarity_de``;
+SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
+``rauh:PATH``). Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
+``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
+denn/doch. Words inside quotation marks are quoted voice and do not count toward the outlet's tone.
+Tone toward an actor is the mean own-voice polarity of the sentences that mention it (mentions
+are the "actor" spans of the sourcing family). Without polar words every mean is 0.0.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from functools import cache
+from pathlib import Path
+
+from ..errors import FramingError
+from ..lexicons import Entry, Lexicon, lexicon_from_entries, load_lexicon
+from ..model import Doc, Span
+from .voice import quoted_regions, voice
+
+WINDOW = 3
+CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
+
+FEATURES = {
+    "tone.mean": "mean polarity (−1…+1) of the polar words in the outlet's own voice (quotes excluded)",
+    "tone.positive_share": "share of own-voice words that are positive (0…1)",
+    "tone.negative_share": "share of own-voice words that are negative (0…1)",
+    "tone.quoted_mean": "mean polarity (−1…+1) of the polar words inside quotation marks",
+    "tone.actor.<actor>": "mean own-voice polarity (−1…+1) of the sentences mentioning the actor",
+    "tone.actor_sentences.<actor>": "number of sentences mentioning the actor",
+}
+
+
+def load_sentiws(*paths: Path) -> Lexicon:
+    """SentiWS text files (``Wort|POS<TAB>score<TAB>inflections``) from a user's own copy."""
+    entries = []
+    for path in paths:
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            try:
+                word, score = parts[0].split("|")[0], float(parts[1])
+            except (IndexError, ValueError) as error:
+                raise FramingError(
+                    f"{path}, line {number}: not in SentiWS format (Wort|POS, score, forms)"
+                ) from error
+            forms = [word, *(f for f in (parts[2].split(",") if len(parts) > 2 else []) if f)]
+            label = "positive" if score > 0 else "negative"
+            entries += [Entry(form.strip(), label, score) for form in forms]
+    meta = {
+        "name": "sentiws",
+        "version": "user copy",
+        "source": ", ".join(map(str, paths)),
+        "licence": "CC BY-NC-SA 3.0",
+    }
+    return lexicon_from_entries("sentiws", entries, meta)
+
+
+def load_rauh(path: Path) -> Lexicon:
+    """Rauh's German sentiment dictionary exported as CSV/TSV with columns feature, sentiment (±1)."""
+    text = Path(path).read_text(encoding="utf-8")
+    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
+    rows = list(csv.DictReader(text.splitlines(), dialect=dialect))
+    if not rows or not {"feature", "sentiment"} <= set(rows[0]):
+        raise FramingError(f"{path}: expected columns feature and sentiment")
+    entries = []
+    for row in rows:
+        score = float(row["sentiment"])
+        negated = row["feature"].startswith("NOT_")
+        term = row["feature"].removeprefix("NOT_").replace("_", " ")
+        if not negated and score:
+            entries.append(Entry(term, "positive" if score > 0 else "negative", score))
+    meta = {
+        "name": "rauh",
+        "version": "user copy",
+        "source": str(path),
+        "licence": "see the dictionary's terms",
+    }
+    return lexicon_from_entries("rauh", entries, meta)
+
+
+@cache
+def polarity_lexicon() -> Lexicon:
+    """The tone lexicon: bundled, or the one named by FRAMING_TONE_LEXICON."""
+    choice = os.environ.get("FRAMING_TONE_LEXICON", "")
+    kind, _, location = choice.partition(":")
+    if kind == "sentiws":
+        folder = Path(location)
+        return load_sentiws(*(sorted(folder.glob("*.txt")) if folder.is_dir() else [folder]))
+    if kind == "rauh":
+        return load_rauh(Path(location))
+    if choice:
+        raise FramingError(f"FRAMING_TONE_LEXICON={choice!r}: use sentiws:PATH or rauh:PATH")
+    return load_lexicon("polarity_de")
+
+
+@cache
+def _modifiers() -> dict[str, Entry]:
+    return {entry.term.lower(): entry for entry in load_lexicon("tone_modifiers").entries}
+
+
+def annotate(doc: Doc) -> list[Span]:
+    modifiers = _modifiers()
+    spans = []
+    tokens = doc.tokens
+    for match in polarity_lexicon().match(doc):
+        entry = match.entry
+        if entry.score is None or tokens[match.first_token].text.lower() in modifiers:
+            continue
+        score, applied = entry.score, []
+        sentence = tokens[match.first_token].sentence
+        for index in range(match.first_token - 1, max(-1, match.first_token - 1 - WINDOW), -1):
+            token = tokens[index]
+            word = token.text.lower()
+            if token.sentence != sentence or word in CLAUSE_BREAKS:
+                break
+            modifier = modifiers.get(word) or modifiers.get(token.lemma.lower())
+            if modifier and modifier.score is not None:
+                score *= modifier.score
+                applied.append(f"{modifier.label}:{token.text}")
+        score = max(-1.0, min(1.0, score))
+        label = "positive" if score > 0 else "negative"
+        attrs = {
+            "voice": voice(doc.text, match.start, match.end),
+            "prior": entry.score,
+            "negated": any(a.startswith("negator") for a in applied),
+            "modifiers": applied,
+        }
+        spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
+    return spans
+
+
+def _own_word_count(doc: Doc) -> int:
+    regions = quoted_regions(doc.text)
+    return sum(
+        1
+        for token in doc.tokens
+        if token.kind != "punct" and not any(a <= token.start < b for a, b in regions)
+    )
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    own = [s for s in spans if s.attrs["voice"] == "own"]
+    quoted = [s for s in spans if s.attrs["voice"] == "quoted"]
+    words = _own_word_count(doc)
+    features = {
+        "tone.mean": _mean([s.score for s in own]),
+        "tone.positive_share": sum(s.score > 0 for s in own) / words if words else 0.0,
+        "tone.negative_share": sum(s.score < 0 for s in own) / words if words else 0.0,
+        "tone.quoted_mean": _mean([s.score for s in quoted]),
+    }
+    sentence_of = {t.start: t.sentence for t in doc.tokens}
+    sentence_scores: dict[int, list[float]] = {}
+    for span in own:
+        sentence_scores.setdefault(sentence_of.get(span.start, -1), []).append(span.score)
+    actor_sentences: dict[str, set[int]] = {}
+    for span in doc.spans:
+        if span.layer == "actor":
+            index = _sentence_at(doc, span.start)
+            if index is not None:
+                actor_sentences.setdefault(span.label, set()).add(index)
+    for actor, sentences in sorted(actor_sentences.items()):
+        values = [v for i in sentences for v in sentence_scores.get(i, [])]
+        features[f"tone.actor.{actor}"] = _mean(values)
+        features[f"tone.actor_sentences.{actor}"] = float(len(sentences))
+    return features
+
+
+def _sentence_at(doc: Doc, position: int) -> int | None:
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.start <= position < sentence.end:
+            return index
+    return None
+
+
+def _mean(values: list[float]) -> float:
+    return round(sum(values) / len(values), 4) if values else 0.0

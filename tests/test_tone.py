@@ -1,0 +1,92 @@
+"""Tone: polarity, negation window, intensifiers, own vs quoted voice, tone toward actors."""
+
+import pytest
+
+from framing.measures import tone
+from framing.model import Span
+from framing.pipeline import doc_from_text
+
+
+def tone_of(text):
+    doc = doc_from_text(text, annotate=False)
+    spans = tone.annotate(doc)
+    return doc, spans, tone.score(doc, spans)
+
+
+def words_and_scores(doc, spans):
+    return [(doc.text[s.start : s.end], s.score) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Lage ist gefährlich.", [("gefährlich", -1.0)]),
+        ("Das ist nicht gut.", [("gut", -1.0)]),
+        ("Das war kein Erfolg.", [("Erfolg", -1.0)]),
+        ("Er blieb ohne Erfolg.", [("Erfolg", -1.0)]),  # the noun "Bleiben" does not match "blieb"
+        ("Die Lage ist kaum gefährlich.", [("gefährlich", -0.5)]),
+        ("Das ist nicht der Fall, die Lage ist gut.", [("gut", 1.0)]),  # the comma ends the window
+    ],
+)
+def test_polarity_negation_and_modifiers(text, expected):
+    doc, spans, _ = tone_of(text)
+    assert words_and_scores(doc, spans) == expected
+
+
+def test_negation_is_recorded_as_evidence():
+    _, spans, _ = tone_of("Das ist nicht gut.")
+    assert spans[0].label == "negative"
+    assert spans[0].attrs["negated"] is True and spans[0].attrs["prior"] == 1.0
+    assert spans[0].attrs["modifiers"] == ["negator:nicht"]
+
+
+def test_quoted_words_do_not_count_as_the_outlets_tone():
+    doc, spans, features = tone_of("Er sagte: „Das ist ein großer Erfolg.“ Die Lage bleibt schlecht.")
+    assert [(doc.text[s.start : s.end], s.attrs["voice"]) for s in spans] == [
+        ("großer", "quoted"),
+        ("Erfolg", "quoted"),
+        ("schlecht", "own"),
+    ]
+    assert features["tone.mean"] == -1.0
+    assert features["tone.quoted_mean"] == 0.85
+    assert features["tone.negative_share"] == pytest.approx(
+        1 / 6
+    )  # own voice: Er sagte Die Lage bleibt schlecht
+
+
+def test_tone_toward_actors():
+    text = "Putin führt einen brutalen Krieg. Yellen lobte die gute Zusammenarbeit."
+    doc = doc_from_text(text, annotate=False)
+    doc.spans = [
+        Span(0, 5, "actor", "putin", attrs={"camp": "russian_government"}),
+        Span(34, 40, "actor", "yellen", attrs={"camp": "us_government"}),
+    ]
+    features = tone.score(doc, tone.annotate(doc))
+    assert features["tone.actor.putin"] == -1.0  # brutal (-1), Krieg (-1)
+    assert features["tone.actor.yellen"] > 0
+    assert features["tone.actor_sentences.putin"] == 1.0
+
+
+def test_empty_text_gives_zeros_not_nan():
+    _, spans, features = tone_of("")
+    assert spans == []
+    assert features == {
+        "tone.mean": 0.0,
+        "tone.positive_share": 0.0,
+        "tone.negative_share": 0.0,
+        "tone.quoted_mean": 0.0,
+    }
+
+
+def test_user_lexicons_in_sentiws_and_rauh_formats(tmp_path):
+    sentiws = tmp_path / "SentiWS_v2.0_Negative.txt"
+    sentiws.write_text("Krise|NN\t-0.5\tKrisen\nbrutal|ADJX\t-0.8\tbrutale,brutalen\n", encoding="utf-8")
+    lexicon = tone.load_sentiws(sentiws)
+    doc = doc_from_text("Die brutalen Krisen.", annotate=False)
+    assert [(m.entry.term, m.entry.score) for m in lexicon.match(doc)] == [
+        ("brutalen", -0.8),
+        ("Krisen", -0.5),
+    ]
+    rauh = tmp_path / "rauh.csv"
+    rauh.write_text("feature,sentiment\ngut,1\nNOT_gut,-1\nschlecht,-1\n", encoding="utf-8")
+    assert sorted(e.term for e in tone.load_rauh(rauh).entries) == ["gut", "schlecht"]
