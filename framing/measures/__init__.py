@@ -14,9 +14,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Doc
-from . import tone
+from . import hedging, tone
 
-FAMILIES: tuple[ModuleType, ...] = (tone,)
+FAMILIES: tuple[ModuleType, ...] = (hedging, tone)
 
 
 def feature_docs() -> dict[str, str]:

@@ -1,0 +1,180 @@
+"""Epistemic stance: hedges, hearsay, anonymous sources, boosters, reportative "sollen" and
+reported speech in Konjunktiv I — each its own label, so a reader sees which.
+
+Word lists: ``data/lexicons/hedging_de``. Two grammatical rules live here:
+- Reportative "sollen": indicative "soll"/"sollen" is reportative ("China soll Putin heimlich
+  unterstützen" = is said to) unless the clause shows a plan or obligation: a passive infinitive
+  ("soll … gebaut werden"), a time ahead ("im Mai", "künftig", "ab", "bis"), or a subject
+  "man", "du", "ihr", "wir", "ich". A perfect infinitive ("soll … gesagt haben", "soll … gewesen
+  sein") is always reportative. "sollte(n)" (Konjunktiv II or past) never is; "solle" is
+  Konjunktiv I (reported speech).
+- Konjunktiv I: "sei(en)", and third-person forms equal to the verb stem + "e" ("habe",
+  "werde", "garantiere", "wolle", "könne"), not after or before "ich" (1st person indicative:
+  "Ich habe betont"). "hätten"/"wären" count only in a sentence that reports speech.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load_lexicon
+from ..model import Doc, Span, Token
+from .voice import voice
+
+LABELS = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
+FEATURES = {f"hedge.{label}_per_1k": f"{label.replace('_', ' ')} markers per 1,000 words" for label in LABELS}
+FEATURES["hedge.hedged_sentence_share"] = "share of sentences with any marker other than boosters (0…1)"
+
+REPORTATIVE_FORMS = frozenset({"soll", "sollen"})
+OBLIGATION_SUBJECTS = frozenset({"man", "du", "ihr", "wir", "ich"})
+PLAN_MARKERS = frozenset(
+    [
+        "künftig",
+        "zukünftig",
+        "demnächst",
+        "bald",
+        "morgen",
+        "übermorgen",
+        "ab",
+        "bis",
+        "nächste",
+        "nächsten",
+        "nächstes",
+        "kommende",
+        "kommenden",
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ]
+)
+CLAUSE_END = frozenset(",;:–—")
+PARTICIPLE = re.compile(
+    r"^(\w*ge\w+(t|en)|\w+iert|(be|ver|er|ent|zer|unter|über|emp|miss|hinter)\w+t)$", re.IGNORECASE
+)
+KONJUNKTIV_SPECIAL = frozenset({"sei", "seien", "seiest", "solle"})
+SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
+SPEECH_MARKERS = frozenset(
+    [
+        "sagte",
+        "sagten",
+        "sagt",
+        "erklärte",
+        "erklärten",
+        "erklärt",
+        "betonte",
+        "betont",
+        "teilte",
+        "mitteilen",
+        "hieß",
+        "heißt",
+        "laut",
+        "zufolge",
+        "so",
+        "berichtete",
+        "berichtet",
+        "meldete",
+        "meldet",
+    ]
+)
+
+
+@cache
+def _lexicon():
+    return load_lexicon("hedging_de")
+
+
+def _clause_after(tokens: list[Token], index: int) -> list[Token]:
+    clause = []
+    for token in tokens[index + 1 :]:
+        if token.sentence != tokens[index].sentence or token.text in CLAUSE_END or token.text in ".!?":
+            break
+        clause.append(token)
+    return clause
+
+
+def reportative_reason(tokens: list[Token], index: int) -> str | None:
+    """Why tokens[index] ("soll"/"sollen") is reportative, or None when it reads as plan/obligation."""
+    clause = _clause_after(tokens, index)
+    words = [t.text.lower() for t in clause]
+    for position, word in enumerate(words[1:], 1):
+        if word in ("haben", "sein") and PARTICIPLE.match(words[position - 1]):
+            return "perfect infinitive"
+    before = [
+        t.text.lower() for t in tokens[max(0, index - 3) : index] if t.sentence == tokens[index].sentence
+    ]
+    if OBLIGATION_SUBJECTS & set(before[-2:] + words[:2]):
+        return None
+    for position, word in enumerate(words[1:], 1):
+        if word == "werden" and PARTICIPLE.match(words[position - 1]):
+            return None
+    if PLAN_MARKERS & set(words):
+        return None
+    return "present infinitive"
+
+
+def _is_konjunktiv_i(tokens: list[Token], index: int, speech_sentences: set[int]) -> bool:
+    token = tokens[index]
+    word = token.text.lower()
+    if token.text[0].isupper() and index > 0 and tokens[index - 1].sentence == token.sentence:
+        return False  # a capitalised word inside a sentence is a noun
+    neighbours = {t.text.lower() for t in tokens[max(0, index - 1) : index + 2]}
+    if "ich" in neighbours:
+        return False
+    if word in KONJUNKTIV_SPECIAL:
+        return True
+    if word in SUBSTITUTE_FORMS:
+        return token.sentence in speech_sentences
+    lemma = token.lemma.lower()
+    return len(word) > 3 and lemma.endswith("en") and word == lemma[:-1] and lemma not in ("sollen",)
+
+
+def annotate(doc: Doc) -> list[Span]:
+    text, tokens = doc.text, doc.tokens
+    spans = [
+        Span(
+            m.start,
+            m.end,
+            "hedge",
+            m.entry.label,
+            attrs={"voice": voice(text, m.start, m.end), "note": m.entry.note},
+        )
+        for m in _lexicon().match(doc)
+    ]
+    speech_sentences = {t.sentence for t in tokens if t.text.lower() in SPEECH_MARKERS}
+    speech_sentences |= {s + 1 for s in speech_sentences}
+    for index, token in enumerate(tokens):
+        word = token.text.lower()
+        if token.kind != "word":
+            continue
+        attrs = {"voice": voice(text, token.start, token.end)}
+        if word in REPORTATIVE_FORMS:
+            reason = reportative_reason(tokens, index)
+            if reason:
+                spans.append(
+                    Span(token.start, token.end, "hedge", "reportative", attrs=attrs | {"rule": reason})
+                )
+        elif _is_konjunktiv_i(tokens, index, speech_sentences):
+            spans.append(Span(token.start, token.end, "hedge", "konjunktiv_i", attrs=attrs))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    words = sum(1 for t in doc.tokens if t.kind != "punct")
+    features = {
+        f"hedge.{label}_per_1k": (1000 * sum(s.label == label for s in spans) / words if words else 0.0)
+        for label in LABELS
+    }
+    sentence_of = {t.start: t.sentence for t in doc.tokens}
+    hedged = {sentence_of.get(s.start) for s in spans if s.label != "booster"} - {None}
+    features["hedge.hedged_sentence_share"] = len(hedged) / len(doc.sentences) if doc.sentences else 0.0
+    return features
