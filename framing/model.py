@@ -99,6 +99,7 @@ class Quote:
     via: str | None = None  # a relaying medium ("Tass", "tagesspiegel.de")
     speaker_start: int | None = None
     speaker_end: int | None = None
+    label: str = "direct"  # "direct", "partial" (embedded in the outlet's sentence) or "indirect"
 
     def to_dict(self, text: str) -> dict[str, Any]:
         return {
@@ -106,6 +107,7 @@ class Quote:
             "end": self.end,
             "text": text[self.start : self.end],
             "direct": self.direct,
+            "label": self.label,
             "speaker": self.speaker,
             "actor": self.actor,
             "camp": self.camp,

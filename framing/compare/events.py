@@ -6,7 +6,7 @@ Terms: content lemmas (stopwords of ``data/stopwords_de.txt`` left out), cut to 
 and weigh ``name_weight``: places from ``data/places_de.txt`` and capitalised words the German
 lemmatizer does not know (mostly people and organisations: "Lawrow", "Yellen", "CCTV"); registered
 actors found by the sourcing family (layer "actor") add ``actor:<id>`` terms of ``actor_weight``.
-Weights: sublinear tf, idf = ln((1+n)/(1+df)) + ``idf_floor``: a term found in every article
+Weights: sublinear tf (log(1 + weight)), idf = ln((1+n)/(1+df)) + ``idf_floor``: a term found in every article
 weighs little, but not nothing (so a handful of articles on one event still group).
 Similarity: cosine (0 for articles sharing fewer than ``min_shared_terms`` terms: one chance
 overlap, such as the stems of "entwurzelt" and "Entwurf", links nothing), times
@@ -48,7 +48,7 @@ class EventOptions:
     idf_floor: float = 0.1
     min_shared_terms: int = 3
     name_weight: float = 1.0
-    actor_weight: float = 2.0
+    actor_weight: float = 0.5
 
 
 def _places() -> frozenset[str]:
@@ -75,7 +75,7 @@ def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> Counter[str
             terms[lemma] += options.name_weight
         else:
             terms[lemma[: options.stem_chars]] += 1.0
-    for span in doc.spans:
+    for span in doc.spans if options.actor_weight > 0 else ():
         if span.layer == "actor":
             terms[f"actor:{span.label}"] += options.actor_weight
     return terms
@@ -99,7 +99,7 @@ def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -
     counts = DictVectorizer().fit_transform([event_terms(doc, options) for doc in docs]).tocsr()
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(docs)) / (1 + document_frequency)) + options.idf_floor
-    counts.data = 1.0 + np.log(counts.data)
+    counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
     matrix = normalize(counts @ diags(idf))
     similarity = (matrix @ matrix.T).toarray()
     present = (counts > 0).astype(np.int32)

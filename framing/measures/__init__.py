@@ -14,9 +14,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Doc
-from . import hedging, tone
+from . import hedging, sourcing, tone
 
-FAMILIES: tuple[ModuleType, ...] = (hedging, tone)
+FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone)
 
 
 def feature_docs() -> dict[str, str]:

@@ -1,0 +1,104 @@
+"""The actor registry (``data/registries/actors.toml`` plus a user file) and finding actor mentions.
+
+Names and role phrases become one lexicon (genitive "Putins", "Lawrows" derived), matched once per
+text. A bare surname that is also a common word or place ("Berlin") is not a name in the registry:
+``introduced_surnames`` maps the surnames of persons mentioned with their full name earlier in the
+text, and the sourcing family uses it only in speaker positions ("zitiert tagesspiegel.de Berlin").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .datafiles import load_toml
+from .errors import DataFileError
+from .lexicons import Entry, Lexicon, lexicon_from_entries
+from .model import Doc, Span
+from .resources import data_path, user_dir
+
+CAMPS = (
+    "us_government",
+    "russian_government",
+    "chinese_government",
+    "eu_nato",
+    "ukraine",
+    "german_government",
+    "expert",
+    "media",
+    "anonymous",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    camp: str
+    kind: str
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@cache
+def load_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
+    """Bundled registry, then $FRAMING_USER_DIR/actors.toml, then ``extra`` (later ids replace)."""
+    paths = [data_path("registries", "actors.toml")]
+    folder = user_dir()
+    if folder and (folder / "actors.toml").is_file():
+        paths.append(folder / "actors.toml")
+    actors: dict[str, Actor] = {}
+    for path in [*paths, *extra]:
+        for number, entry in enumerate(load_toml(Path(path)).get("actor", []), 1):
+            if not entry.get("id") or entry.get("camp") not in CAMPS:
+                raise DataFileError(path, f"actor #{number}: needs an id and a camp from {', '.join(CAMPS)}")
+            actors[entry["id"]] = Actor(
+                entry["id"],
+                entry.get("name", entry["id"]),
+                entry["camp"],
+                entry.get("kind", "person"),
+                tuple(entry.get("names", [])),
+                tuple(entry.get("roles", [])),
+            )
+    return actors
+
+
+@cache
+def actor_lexicon() -> Lexicon:
+    entries = []
+    for actor in load_actors().values():
+        for name in actor.names:
+            entries.append(Entry(name, actor.id, attrs={"camp": actor.camp, "form": "name"}))
+            if " " not in name and not name.endswith(("s", "x", "z", ".de")):
+                entries.append(Entry(f"{name}s", actor.id, attrs={"camp": actor.camp, "form": "genitive"}))
+        entries += [Entry(role, actor.id, attrs={"camp": actor.camp, "form": "role"}) for role in actor.roles]
+    meta = {"name": "actors", "version": "1.0", "source": "data/registries/actors.toml", "licence": "CC0-1.0"}
+    return lexicon_from_entries("actors", entries, meta)
+
+
+def find_mentions(doc: Doc) -> list[Span]:
+    """Spans on layer "actor" (label = actor id) for every registered name or role in ``doc``."""
+    actors = load_actors()
+    return [
+        Span(
+            m.start,
+            m.end,
+            "actor",
+            m.entry.label,
+            attrs={"camp": actors[m.entry.label].camp, "form": m.entry.attrs["form"]},
+        )
+        for m in actor_lexicon().match(doc)
+    ]
+
+
+def introduced_surnames(doc: Doc, mentions: list[Span]) -> dict[str, str]:
+    """Surname → actor id for persons first mentioned with their full name ("Jessica Berlin")."""
+    actors = load_actors()
+    surnames = {}
+    for span in mentions:
+        words = doc.text[span.start : span.end].split()
+        if len(words) >= 2 and actors[span.label].kind == "person" and span.attrs["form"] == "name":
+            surnames[words[-1]] = span.label
+    return surnames

@@ -1,0 +1,117 @@
+"""Sourcing: quotes, their speakers, relays and camps, on the seeds and on hand-written sentences."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.actors import find_mentions
+from framing.measures import sourcing
+from framing.pipeline import doc_from_text
+from framing.segment import segment
+
+
+def quotes_of(doc):
+    sourcing.annotate(doc)
+    return [(q.actor, q.via, q.label, doc.text[q.start : q.end]) for q in doc.quotes]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeds):
+    result = {}
+    for key, article in seeds.items():
+        doc = segment(article)
+        result[key] = quotes_of(doc)
+    return result
+
+
+def speakers_of(quotes, fragment):
+    return [(actor, via) for actor, via, _, text in quotes if fragment in text]
+
+
+def test_seed_speakers_are_attributed(seed_quotes):
+    assert speakers_of(seed_quotes["fr_2024"], "Ich habe betont") == [("yellen", None)]
+    assert speakers_of(seed_quotes["newsde"], "erhebliche Konsequenzen") == [("yellen", None)]
+    assert speakers_of(seed_quotes["fr_2024"], "eine Quelle des Fortschritts") == [("wang_yi", None)]
+    assert speakers_of(seed_quotes["fr_2024"], "Ich glaube, dass das russische Volk") == [("wang_yi", "Tass")]
+    assert speakers_of(seed_quotes["fr_2024"], "nie dagewesenes Niveau") == [("lawrow", None)]
+    assert speakers_of(seed_quotes["newsde"], "Russland hat Gas und Ölpipelines") == [
+        ("li_lifan", "tagesschau.de")
+    ]
+    assert speakers_of(seed_quotes["newsde"], "Die Chinesen wissen ganz genau") == [
+        ("jessica_berlin", "tagesspiegel.de")
+    ]
+    assert speakers_of(seed_quotes["fr_2022"], "Es wurde vereinbart") == [("kremlin", None)]
+    assert speakers_of(seed_quotes["afp"], "China behauptet von sich") == [("us_state_department", None)]
+    # the second sentence of a quote with no attribution of its own continues the speaker
+    assert speakers_of(seed_quotes["afp"], "Es verbreitet immer noch") == [("us_state_department", None)]
+
+
+def test_relays_anonymous_and_indirect_speech(seed_quotes):
+    assert speakers_of(seed_quotes["newsde"], "Inmitten von Anzeichen") == [("anonymous", "Bloomberg")]
+    indirect = [(actor, text[:30]) for actor, _, label, text in seed_quotes["fr_2024"] if label == "indirect"]
+    assert ("yellen", "Zudem setzen sich Yellen zufol") in indirect
+    assert not any(
+        actor == "putin" for actor, _ in indirect
+    )  # "Berichten zufolge will Putin …" names no source
+
+
+def test_scare_quotes_and_media_names_are_not_quotes(seed_quotes):
+    all_texts = [text for quotes in seed_quotes.values() for _, _, _, text in quotes]
+    for word in ("Bruderstaat", "grenzenlose", "Newsweek", "tagesschau.de"):
+        assert word not in all_texts
+
+
+def test_berlin_the_city_is_not_the_person():
+    doc = doc_from_text(
+        "Der Kanzler reiste nach Berlin. „Wir sind bereit“, sagte er in Berlin.", annotate=False
+    )
+    assert [m.label for m in find_mentions(doc)] == []
+    assert quotes_of(doc) == [(None, None, "direct", "Wir sind bereit")]
+
+
+def test_all_quote_styles_and_pronoun_back_reference():
+    text = (
+        "Scholz sagte: »Wir helfen der Ukraine weiter.« "
+        'Er fügte hinzu: "Das bleibt so, egal was kommt." '
+        "Baerbock erklärte: „Europa steht zusammen, ohne jedes Zögern.“ "
+        "Macron nannte das ‚eine historische Verpflichtung für uns alle‘."
+    )
+    doc = doc_from_text(text, annotate=False)
+    assert [(actor, label) for actor, _, label, _ in quotes_of(doc)] == [
+        ("scholz", "direct"),
+        ("scholz", "direct"),
+        ("baerbock", "direct"),
+        ("macron", "partial"),
+    ]
+
+
+def test_unregistered_speaker_stays_visible():
+    doc = doc_from_text(
+        "„Die Preise steigen weiter und weiter“, sagte eine Bäckerin aus Köln.", annotate=False
+    )
+    sourcing.annotate(doc)
+    (quote,) = doc.quotes
+    assert (quote.actor, quote.camp, quote.speaker) == ("unregistered", "unregistered", "eine Bäckerin")
+
+
+def test_features_count_voices_by_camp(seeds):
+    doc = segment(seeds["afp"])
+    features = sourcing.score(doc, sourcing.annotate(doc))
+    assert features["sourcing.voices.us_government"] == 4.0
+    assert features["sourcing.voices.russian_government"] >= 3.0
+    assert features["sourcing.direct"] >= 8.0
+    assert 0.2 < features["sourcing.quoted_share"] < 0.5
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*'„“"»«‚‘’.,:', " sagte ", " Putin ", " er ", " Berlin ", "Jessica Berlin"]),
+        max_size=30,
+    )
+)
+def test_fuzz_spans_inside_text(parts):
+    text = "".join(parts)
+    doc = doc_from_text(text, annotate=False)
+    for span in sourcing.annotate(doc):
+        assert 0 <= span.start <= span.end <= len(text)
