@@ -1,0 +1,111 @@
+"""Word choice: which of a concept's names an outlet uses ("Angriffskrieg", "Offensive",
+"Ukraine-Konflikt"), in its own voice or inside quotes.
+
+Concepts and their variants, each with a connotation tag, are data:
+``data/registries/concepts.toml`` (plus ``$FRAMING_USER_DIR/concepts.toml``). Variants apply
+everywhere the words occur (a "Präsident" may be any president: the spans show which); the
+longest variant wins, so "Angriffskrieg" is counted once, as Angriffskrieg, and "unrechtmäßige
+Sanktionen" once, not also as "Sanktionen".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from ..datafiles import load_toml
+from ..lexicons import Entry, Lexicon, lexicon_from_entries
+from ..model import Doc, Span
+from ..resources import data_path, user_dir
+from .voice import voice
+
+
+@cache
+def concepts() -> dict[str, dict]:
+    """Concept id → {"description", "variants": [{term, connotation, note}]}."""
+    paths = [data_path("registries", "concepts.toml")]
+    folder = user_dir()
+    if folder and (folder / "concepts.toml").is_file():
+        paths.append(folder / "concepts.toml")
+    result: dict[str, dict] = {}
+    for path in paths:
+        for concept in load_toml(path).get("concept", []):
+            entry = result.setdefault(
+                concept["id"], {"description": concept.get("description", ""), "variants": []}
+            )
+            entry["variants"] += concept.get("variants", [])
+    return result
+
+
+@cache
+def concept_lexicon() -> Lexicon:
+    entries = [
+        Entry(
+            v["term"],
+            f"{cid}:{v['term']}",
+            note=v.get("note", ""),
+            attrs={"concept": cid, "connotation": v["connotation"]},
+        )
+        for cid, concept in concepts().items()
+        for v in concept["variants"]
+    ]
+    meta = {
+        "name": "concepts",
+        "version": "1.0",
+        "source": "data/registries/concepts.toml",
+        "licence": "CC0-1.0",
+    }
+    return lexicon_from_entries("concepts", entries, meta)
+
+
+def _feature_names() -> dict[str, str]:
+    names = {}
+    for cid, concept in concepts().items():
+        for connotation in sorted({v["connotation"] for v in concept["variants"]}):
+            names[f"wording.{cid}.{connotation}"] = (
+                f"{connotation} names for {cid} in the outlet's own voice (count)"
+            )
+        names[f"wording.{cid}.quoted"] = f"names for {cid} inside quotes (count)"
+    return names
+
+
+FEATURES = _feature_names()
+
+
+def annotate(doc: Doc) -> list[Span]:
+    spans = []
+    for match in concept_lexicon().match(doc):
+        attrs = dict(match.entry.attrs)
+        attrs["variant"] = match.entry.term
+        attrs["voice"] = voice(doc.text, match.start, match.end)
+        spans.append(Span(match.start, match.end, "wording", match.entry.label, attrs=attrs))
+    return spans
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    features = dict.fromkeys(FEATURES, 0.0)
+    for span in spans:
+        concept = span.attrs["concept"]
+        key = (
+            f"wording.{concept}.quoted"
+            if span.attrs["voice"] == "quoted"
+            else f"wording.{concept}.{span.attrs['connotation']}"
+        )
+        features[key] += 1.0
+    return features
+
+
+def variant_table(docs: Iterable[Doc]) -> dict[str, dict[str, dict[str, Counter[str]]]]:
+    """concept → outlet → {"own": Counter(variant), "quoted": Counter(variant)}: who chose which words."""
+    table: dict[str, dict[str, dict[str, Counter[str]]]] = {}
+    for doc in docs:
+        outlet = doc.article.outlet or "unknown"
+        for span in doc.spans:
+            if span.layer != "wording":
+                continue
+            cell = table.setdefault(span.attrs["concept"], {}).setdefault(
+                outlet, {"own": Counter(), "quoted": Counter()}
+            )
+            cell[span.attrs["voice"]][span.attrs["variant"]] += 1
+    return table
