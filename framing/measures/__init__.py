@@ -14,9 +14,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Doc
-from . import hedging, sourcing, tone, wording
+from . import emotive, hedging, sourcing, tone, wording
 
-FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, wording)
+FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording)
 
 
 def feature_docs() -> dict[str, str]:

@@ -176,7 +176,13 @@ def annotate(doc: Doc) -> list[Span]:
             if not {t.text.lower() for t in clause} & (KONJUNKTIV_HINTS | {"dass"}):  # or in reported speech
                 outside = clause
         verbs = [t for t in outside if _is_speech_verb(t) or t.text.lower() in ATTRIBUTION_WORDS]
-        if not inside or (len(inside) <= 3 and not verbs) or _is_media_name(context, text[start:end]):
+        reported = bool({t.text.lower() for t in context.outside_tokens(first, last)} & KONJUNKTIV_HINTS)
+        continues = reported and first - last_quote_sentence <= 1  # reported speech going on
+        if (
+            not inside
+            or (len(inside) <= 3 and not verbs and not continues)
+            or _is_media_name(context, text[start:end])
+        ):
             continue
         mentions = context.mentions_in(first, last)
         if not verbs and last + 1 < len(doc.sentences):  # "… „…“. Das erklärte Wang Yi am Dienstag."
@@ -189,7 +195,7 @@ def annotate(doc: Doc) -> list[Span]:
         speaker_words = None
         if speaker is None and pronoun:
             speaker_words = last_speaker[1]
-        if speaker is None and not verbs and first - last_quote_sentence <= 1:
+        if speaker is None and not verbs and (first - last_quote_sentence <= 1 or continues):
             speaker, speaker_words = last_speaker
         if speaker is None and verbs:
             speaker_words = _unregistered_phrase(doc, outside, verbs[0])

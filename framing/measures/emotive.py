@@ -1,0 +1,141 @@
+"""Emotive and loaded language: alarm, dramatizing and evaluative words (``data/lexicons/
+emotive_de``), superlatives, exclamations, rhetorical questions and scare quotes.
+
+Rules: a superlative is a lower-case adjective form whose lemma plus "(e)st(e|er|en|em|es)" it is
+("engste", "wichtigster", "größten"), "am …sten", an irregular form (beste, meiste, höchste) or a
+"Rekord…" compound; "erste", adverbs in "-stens" and nouns ("Westen", "Liste", "Küste") are not.
+Exclamations and rhetorical questions are body sentences in the outlet's own voice ending in "!"
+or "?". A scare quote is a quoted word or phrase of at most three words that the sourcing family
+did not attribute to a speaker and that is not a medium's name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..actors import load_actors
+from ..lexicons import load_lexicon
+from ..model import Doc, Span
+from .voice import is_quoted, quoted_regions, voice
+
+LOADED = ("alarm", "dramatizing", "evaluative")
+IRREGULAR_SUPERLATIVES = frozenset(
+    {"beste", "besten", "bester", "bestes", "meiste", "meisten", "höchste", "höchsten", "höchster", "liebste"}
+)
+NOT_SUPERLATIVES = frozenset(
+    {"erste", "ersten", "erster", "erstes", "nächste", "nächsten", "nächster", "letzte"}
+)
+SUFFIX = re.compile(r"e?st(e|er|en|em|es)?$")
+MEDIA_SUFFIXES = (".de", ".com", ".net", ".org")
+
+FEATURES = {
+    "emotive.loaded_per_1k": "alarm, dramatizing and evaluative words in the own voice per 1,000 words",
+    "emotive.alarm_per_1k": "alarm words in the own voice per 1,000 words",
+    "emotive.dramatizing_per_1k": "dramatizing words in the own voice per 1,000 words",
+    "emotive.evaluative_per_1k": "evaluative (loaded) words in the own voice per 1,000 words",
+    "emotive.superlatives_per_1k": "superlatives in the own voice per 1,000 words",
+    "emotive.exclamations": "own-voice sentences ending in '!' (count)",
+    "emotive.rhetorical_questions": "own-voice questions in the body (count)",
+    "emotive.scare_quotes": "unattributed quoted words or short phrases (count)",
+    "emotive.quoted_loaded_per_1k": "loaded words inside quotes per 1,000 words",
+}
+
+
+@cache
+def _lexicon():
+    return load_lexicon("emotive_de")
+
+
+def _plain(word: str) -> str:
+    return word.translate(str.maketrans("äöü", "aou"))
+
+
+def is_superlative(word: str, lemma: str) -> bool:
+    lower = word.lower()
+    if not word[0].islower() or lower in NOT_SUPERLATIVES or lower.endswith("stens") or len(lower) < 5:
+        return False
+    if lower in IRREGULAR_SUPERLATIVES:
+        return True
+    base = _plain(lemma.lower())
+    plain = _plain(lower)
+    if base == plain or not plain.startswith(base):
+        return False
+    rest = plain[len(base) :]
+    sibilant = base.endswith(("ß", "s", "z", "x"))  # "größten": the s of the ending merges
+    return bool(SUFFIX.fullmatch(rest) or (sibilant and SUFFIX.fullmatch("s" + rest)))
+
+
+def annotate(doc: Doc) -> list[Span]:
+    text = doc.text
+    spans = [
+        Span(m.start, m.end, "emotive", m.entry.label, attrs={"voice": voice(text, m.start, m.end)})
+        for m in _lexicon().match(doc)
+    ]
+    lexicon_starts = {s.start for s in spans}
+    for token in doc.tokens:
+        if (
+            token.kind == "word"
+            and token.start not in lexicon_starts
+            and is_superlative(token.text, token.lemma)
+        ):
+            spans.append(
+                Span(
+                    token.start,
+                    token.end,
+                    "emotive",
+                    "superlative",
+                    attrs={"voice": voice(text, token.start)},
+                )
+            )
+    for sentence in doc.sentences:
+        ending = text[sentence.start : sentence.end].rstrip("\"'“”»«’) ")
+        if not ending or is_quoted(text, sentence.end - 1):
+            continue
+        if ending.endswith("!"):
+            spans.append(Span(sentence.start, sentence.end, "emotive", "exclamation", attrs={"voice": "own"}))
+        elif ending.endswith("?"):
+            spans.append(
+                Span(sentence.start, sentence.end, "emotive", "rhetorical_question", attrs={"voice": "own"})
+            )
+    attributed = {quote.start for quote in doc.quotes}
+    for start, end in quoted_regions(text):
+        phrase = text[start:end].strip()
+        words = phrase.split()
+        if (
+            1 <= len(words) <= 3
+            and start not in attributed
+            and not _is_media_name(phrase)
+            and len(phrase) > 2
+        ):
+            spans.append(Span(start, end, "emotive", "scare_quote", attrs={"voice": "own"}))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _is_media_name(phrase: str) -> bool:
+    if phrase.lower().endswith(MEDIA_SUFFIXES):
+        return True
+    return any(actor.kind == "media" and phrase in actor.names for actor in load_actors().values())
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    words = sum(1 for t in doc.tokens if t.kind != "punct")
+
+    def per_1k(count: int) -> float:
+        return 1000 * count / words if words else 0.0
+
+    own = [s for s in spans if s.attrs["voice"] == "own"]
+    counts = {label: sum(s.label == label for s in own) for label in (*LOADED, "superlative")}
+    return {
+        "emotive.loaded_per_1k": per_1k(sum(counts[label] for label in LOADED)),
+        "emotive.alarm_per_1k": per_1k(counts["alarm"]),
+        "emotive.dramatizing_per_1k": per_1k(counts["dramatizing"]),
+        "emotive.evaluative_per_1k": per_1k(counts["evaluative"]),
+        "emotive.superlatives_per_1k": per_1k(counts["superlative"]),
+        "emotive.exclamations": float(sum(s.label == "exclamation" for s in spans)),
+        "emotive.rhetorical_questions": float(sum(s.label == "rhetorical_question" for s in spans)),
+        "emotive.scare_quotes": float(sum(s.label == "scare_quote" for s in spans)),
+        "emotive.quoted_loaded_per_1k": per_1k(
+            sum(s.label in LOADED and s.attrs["voice"] == "quoted" for s in spans)
+        ),
+    }
