@@ -1,0 +1,45 @@
+"""Populist language after Gründl's dictionary: own voice vs quoted, every pattern usable."""
+
+import re
+
+from framing.measures import populism
+from framing.pipeline import doc_from_text
+
+
+def hits(text):
+    doc = doc_from_text(text, annotate=False)
+    return [(doc.text[s.start : s.end], s.label, s.attrs["voice"]) for s in populism.annotate(doc)]
+
+
+def test_own_and_quoted_hits():
+    text = "Die Altparteien haben versagt. „Die abgehobenen Eliten leben auf Kosten der Bürger“, sagte er."
+    assert hits(text) == [
+        ("Altparteien", "anti_elitism", "own"),
+        ("abgehobenen", "anti_elitism", "quoted"),
+        ("Eliten", "anti_elitism", "quoted"),
+        ("auf Kosten der Bürger", "anti_elitism", "quoted"),
+    ]
+    doc = doc_from_text(text, annotate=False)
+    features = populism.score(doc, populism.annotate(doc))
+    assert features["populism.per_1k"] == 1000 / 14
+    assert features["populism.quoted_per_1k"] == 3000 / 14
+
+
+def test_no_hit_in_ordinary_news():
+    assert hits("Der Handel zwischen China und Russland stieg im vergangenen Jahr deutlich.") == []
+
+
+def test_patterns_do_not_run_across_words():
+    assert hits("Die arbeitende Bevölkerung zahlt.") == [("arbeitende Bevölkerung", "people_centrism", "own")]
+    assert hits("Sie sind nicht arrogant.") == [("arrogant", "anti_elitism", "own")]
+    assert hits("Die Besuchergruppe kam.") == []  # "bürger" pattern does not match inside unrelated words
+
+
+def test_every_dictionary_pattern_compiles_and_is_word_bounded():
+    entries = populism.dictionary()
+    assert len(entries) == 238
+    for literal, pattern, row in entries:
+        assert pattern.pattern.startswith(r"(?<!\w)")
+        assert ".*" not in pattern.pattern
+        if literal is not None:
+            assert literal in re.sub(r"[()|?]", "", row["pattern"]) or literal in row["pattern"]

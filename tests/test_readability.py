@@ -1,0 +1,64 @@
+"""Readability: German syllables and formula values checked against hand computation."""
+
+import pytest
+
+from framing.measures import readability
+from framing.measures.readability import mtld, syllables
+from framing.pipeline import doc_from_text
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("einen", 2), ("Zusammenarbeit", 5), ("Bevölkerung", 4), ("Sanktionen", 3), ("Peking", 2),
+     ("Beziehungen", 4), ("Realität", 4), ("Krieg", 1), ("Situation", 4), ("Teeservice", 4)],
+)  # fmt: skip
+def test_syllables(word, count):
+    assert syllables(word) == count
+
+
+def test_formulas_by_hand():
+    doc = doc_from_text(
+        "Der Mann wurde getötet. Er wird nach Moskau reisen. Putin wurde Präsident.", annotate=False
+    )
+    spans = readability.annotate(doc)
+    assert [(doc.text[s.start : s.end], s.label) for s in spans] == [("wurde getötet", "passive")]
+    features = readability.score(doc, spans)
+    # 12 words, 3 sentences, 21 syllables: ASL 4, ASW 1.75 → 180 − 4 − 58.5·1.75 = 73.625
+    assert features["readability.flesch_amstad"] == pytest.approx(73.625)
+    # MS 2/12, IW 2/12 (getötet, Präsident), ES 5/12 (Der Mann Er wird nach)
+    # 0.1935·16.667 + 0.1672·4 + 0.1297·16.667 − 0.0327·41.667 − 0.875 = 3.818
+    assert features["readability.wiener_sachtextformel"] == pytest.approx(3.818, abs=1e-3)
+    assert features["readability.passive_share"] == pytest.approx(
+        1 / 3
+    )  # not "wird reisen", "wurde Präsident"
+    assert features["readability.mean_sentence_words"] == 4.0
+
+
+def test_mtld_is_length_robust_and_lower_for_repetition():
+    varied = [
+        "der",
+        "hund",
+        "lief",
+        "über",
+        "die",
+        "wiese",
+        "und",
+        "ein",
+        "kind",
+        "sah",
+        "ihm",
+        "lange",
+        "nach",
+    ]
+    repeated = ("der hund der hund der hund " * 4).split()
+    assert mtld(varied * 3) > mtld(repeated)
+    assert mtld([]) == 0.0
+
+
+def test_long_sentence_evidence_and_empty_text():
+    long_text = "Die " + " ".join(["sehr"] * 30) + " lange Debatte endete."
+    doc = doc_from_text(long_text, annotate=False)
+    (span,) = readability.annotate(doc)
+    assert span.label == "long_sentence" and span.score == 34.0
+    empty = doc_from_text("", annotate=False)
+    assert set(readability.score(empty, []).values()) == {0.0}
