@@ -14,9 +14,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..model import Doc
-from . import emotive, hedging, populism, readability, sourcing, tone, wording
+from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
 
-FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, readability, populism)
+FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
 
 
 def feature_docs() -> dict[str, str]:

@@ -1,0 +1,91 @@
+"""Frames: which frames dominate an article, in two established schemes.
+
+Generic news frames after Semetko & Valkenburg (2000) and the policy frames of Boydstun et al.'s
+Policy Frames Codebook (2014), each a German cue lexicon with the frame definitions in its meta
+file (``data/lexicons/frames_generic_de``, ``frames_policy_de``). Every sentence with at least one
+cue gets, per scheme, the frame with the most cue hits; ties give the sentence to every tied frame
+with an equal share. The article profile is each frame's share of framed sentences (summing to 1
+per scheme; all 0.0 when no sentence is framed). Evidence: a span per cue word and a span per
+framed sentence listing its cues.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from ..lexicons import load_lexicon
+from ..model import Doc, Span
+from .voice import voice
+
+SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
+
+
+@cache
+def _labels(scheme: str) -> tuple[str, ...]:
+    return tuple(load_lexicon(SCHEMES[scheme]).labels)
+
+
+def _features() -> dict[str, str]:
+    features = {}
+    for scheme in SCHEMES:
+        lexicon = load_lexicon(SCHEMES[scheme])
+        for frame, definition in lexicon.labels.items():
+            features[f"frame.{scheme}.{frame}"] = (
+                f"share of framed sentences with the {frame} frame (0…1): {definition}"
+            )
+        features[f"frame.{scheme}.framed_sentences"] = (
+            f"sentences with at least one {scheme} frame cue (count)"
+        )
+    return features
+
+
+FEATURES = _features()
+
+
+def annotate(doc: Doc) -> list[Span]:
+    spans = []
+    for scheme, name in SCHEMES.items():
+        hits: dict[int, list[tuple[str, str]]] = {}
+        for match in load_lexicon(name).match(doc):
+            sentence = doc.tokens[match.first_token].sentence
+            frame = match.entry.label
+            hits.setdefault(sentence, []).append((frame, doc.text[match.start : match.end]))
+            attrs = {"scheme": scheme, "sentence": sentence, "voice": voice(doc.text, match.start, match.end)}
+            spans.append(Span(match.start, match.end, "frame", f"{scheme}.{frame}", attrs=attrs))
+        for sentence, cues in hits.items():
+            counts = Counter(frame for frame, _ in cues)
+            best = max(counts.values())
+            winners = sorted(frame for frame, count in counts.items() if count == best)
+            bounds = doc.sentences[sentence]
+            for frame in winners:
+                attrs = {
+                    "level": "sentence",
+                    "scheme": scheme,
+                    "cues": [c for f, c in cues if f == frame],
+                    "weight": 1 / len(winners),
+                }
+                spans.append(
+                    Span(
+                        bounds.start,
+                        bounds.end,
+                        "frame",
+                        f"{scheme}.{frame}",
+                        score=1 / len(winners),
+                        attrs=attrs,
+                    )
+                )
+    return spans
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    features = dict.fromkeys(FEATURES, 0.0)
+    for scheme in SCHEMES:
+        sentence_spans = [
+            s for s in spans if s.attrs.get("level") == "sentence" and s.attrs["scheme"] == scheme
+        ]
+        framed = len({s.start for s in sentence_spans})
+        features[f"frame.{scheme}.framed_sentences"] = float(framed)
+        for span in sentence_spans:
+            features[f"frame.{span.label}"] += span.score / framed
+    return features
