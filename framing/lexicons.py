@@ -63,7 +63,7 @@ class Lexicon:
         """All non-overlapping matches in ``doc``, longest first at each position."""
         if self._index is None:
             self._index = _Index(self.entries)
-        return self._index.match(doc.tokens)
+        return self._index.match(doc.tokens, doc.token_keys())
 
     def provenance(self) -> str:
         meta = self.meta
@@ -101,12 +101,18 @@ class _Index:
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
         self.suffix_lengths = sorted({len(k) for k in self.suffix}, reverse=True)
 
-    def match(self, tokens: list[Token]) -> list[Match]:
+    def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[Match]:
         matches: list[Match] = []
         index = 0
         count = len(tokens)
+        exact = self.exact
+        affixes = bool(self.prefix or self.suffix)
         while index < count:
-            found = self._match_at(tokens, index, count)
+            form, lemma = keys[index]
+            if not affixes and form not in exact and lemma not in exact:
+                index += 1
+                continue
+            found = self._match_at(tokens, keys, index, count)
             if found:
                 matches.extend(found)
                 index = found[0].end_token
@@ -114,21 +120,22 @@ class _Index:
                 index += 1
         return matches
 
-    def _match_at(self, tokens: list[Token], index: int, count: int) -> list[Match]:
+    def _match_at(
+        self, tokens: list[Token], keys: list[tuple[str, str]], index: int, count: int
+    ) -> list[Match]:
         token = tokens[index]
         if token.kind == "punct":
             return []
-        keys = (token.text.lower(), token.lemma.lower())
+        form, lemma = keys[index]
         capitalised = token.text[0].isupper()
-        for key in dict.fromkeys(keys):
+        for key in (form, lemma) if form != lemma else (form,):
             for words, entry in self.exact.get(key, ()):
                 end = index + len(words)
                 if (
                     (capitalised or not entry.term[0].isupper())
                     and end <= count
                     and all(
-                        tokens[i].text.lower() in words[i - index]
-                        or tokens[i].lemma.lower() in words[i - index]
+                        keys[i][0] in words[i - index] or keys[i][1] in words[i - index]
                         for i in range(index + 1, end)
                     )
                 ):
@@ -138,12 +145,12 @@ class _Index:
                         if w == words and (capitalised or not e.term[0].isupper())
                     ]
                     return [Match(index, end, token.start, tokens[end - 1].end, e) for e in same]
-        for form in dict.fromkeys(keys):
+        for key in (form, lemma) if form != lemma else (form,):
             for length in self.prefix_lengths:
-                if length <= len(form) and (entries := self.prefix.get(form[:length])):
+                if length <= len(key) and (entries := self.prefix.get(key[:length])):
                     return [Match(index, index + 1, token.start, token.end, e) for e in entries]
             for length in self.suffix_lengths:
-                if length <= len(form) and (entries := self.suffix.get(form[-length:])):
+                if length <= len(key) and (entries := self.suffix.get(key[-length:])):
                     return [Match(index, index + 1, token.start, token.end, e) for e in entries]
         return []
 

@@ -128,6 +128,7 @@ class Doc:
     spans: list[Span] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+    _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -136,6 +137,12 @@ class Doc:
     def sentence_tokens(self, index: int) -> list[Token]:
         sentence = self.sentences[index]
         return self.tokens[sentence.first_token : sentence.end_token]
+
+    def token_keys(self) -> list[tuple[str, str]]:
+        """(lower-case form, lower-case lemma) of every token, computed once for all lexicons."""
+        if self._keys is None:
+            self._keys = [(t.text.lower(), t.lemma.lower()) for t in self.tokens]
+        return self._keys
 
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.kind != "punct"]

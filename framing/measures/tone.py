@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import FramingError
 from ..lexicons import Entry, Lexicon, lexicon_from_entries, load_lexicon
 from ..model import Doc, Span
-from .voice import quoted_regions, voice
+from .voice import is_quoted, quoted_regions, voice
 
 WINDOW = 3
 CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
@@ -136,12 +136,9 @@ def annotate(doc: Doc) -> list[Span]:
 
 
 def _own_word_count(doc: Doc) -> int:
-    regions = quoted_regions(doc.text)
-    return sum(
-        1
-        for token in doc.tokens
-        if token.kind != "punct" and not any(a <= token.start < b for a, b in regions)
-    )
+    if not quoted_regions(doc.text):
+        return sum(1 for token in doc.tokens if token.kind != "punct")
+    return sum(1 for token in doc.tokens if token.kind != "punct" and not is_quoted(doc.text, token.start))
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
