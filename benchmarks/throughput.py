@@ -1,8 +1,8 @@
 """Full-analysis throughput (articles/s, one process) and peak memory on a JSONL corpus.
 
 usage: python benchmarks/throughput.py [CORPUS.jsonl] [N]
-Without a corpus, writes benchmarks/out/demo600.jsonl: ~600-word articles built from the demo
-corpus (each cleaned seed body plus the start of the next one), and uses it. Run
+Without a corpus, writes benchmarks/out/demo600.jsonl: 500 distinct ~600-word articles built from
+the demo corpus's paragraphs in random order, and uses it. Run
 ../shared/bench/peers.py on the same file in the same session to report ratios.
 Stages timed separately: prepare (outlet, cleaning, language), segment, annotate (all families).
 """
@@ -13,6 +13,7 @@ import cProfile
 import io
 import json
 import pstats
+import random
 import resource
 import sys
 import time
@@ -26,13 +27,19 @@ from framing.segment import segment
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def demo_corpus(path: Path, n: int = 500) -> Path:
+def demo_corpus(path: Path, n: int = 500, words: int = 600) -> Path:
+    """``n`` distinct articles of about ``words`` words: seed paragraphs drawn in random order (seeded),
+    so no cache (ours or a peer's) sees the same text twice."""
+    rng = random.Random(42)
     bodies = [prepare(raw).text for raw in demo_documents()]
+    paragraphs = [p for body in bodies for p in body.split("\n\n") if len(p.split()) > 5]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as handle:
-        for i in range(n):
-            text = bodies[i % 5] + "\n\n" + bodies[(i + 1) % 5][:1500]
-            handle.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        for _ in range(n):
+            chosen: list[str] = []
+            while sum(len(p.split()) for p in chosen) < words:
+                chosen.append(rng.choice(paragraphs))
+            handle.write(json.dumps({"text": "\n\n".join(chosen)}, ensure_ascii=False) + "\n")
     return path
 
 

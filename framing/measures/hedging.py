@@ -125,6 +125,8 @@ def reportative_reason(tokens: list[Token], index: int) -> str | None:
 def _is_konjunktiv_i(tokens: list[Token], index: int, speech_sentences: set[int]) -> bool:
     token = tokens[index]
     word = token.text.lower()
+    if not (word in KONJUNKTIV_SPECIAL or word in SUBSTITUTE_FORMS or word.endswith("e")):
+        return False
     if token.text[0].isupper() and index > 0 and tokens[index - 1].sentence == token.sentence:
         return False  # a capitalised word inside a sentence is a noun
     neighbours = {t.text.lower() for t in tokens[max(0, index - 1) : index + 2]}
@@ -156,14 +158,13 @@ def annotate(doc: Doc) -> list[Span]:
         word = token.text.lower()
         if token.kind != "word":
             continue
-        attrs = {"voice": voice(text, token.start, token.end)}
         if word in REPORTATIVE_FORMS:
             reason = reportative_reason(tokens, index)
             if reason:
-                spans.append(
-                    Span(token.start, token.end, "hedge", "reportative", attrs=attrs | {"rule": reason})
-                )
+                attrs = {"voice": voice(text, token.start, token.end), "rule": reason}
+                spans.append(Span(token.start, token.end, "hedge", "reportative", attrs=attrs))
         elif _is_konjunktiv_i(tokens, index, speech_sentences):
+            attrs = {"voice": voice(text, token.start, token.end)}
             spans.append(Span(token.start, token.end, "hedge", "konjunktiv_i", attrs=attrs))
     return sorted(spans, key=lambda s: s.start)
 

@@ -19,7 +19,7 @@ as "unregistered" with their words.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
@@ -96,6 +96,8 @@ class _Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.regions = quoted_regions(doc.text)
+        self.token_starts = [t.start for t in doc.tokens]
+        self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
         self.actors = load_actors()
         mentions = find_mentions(doc)
@@ -121,8 +123,7 @@ class _Context:
         return index >= 0 and self.regions[index][0] <= start < self.regions[index][1]
 
     def sentence_of(self, position: int) -> int:
-        starts = [s.start for s in self.doc.sentences]
-        return max(0, bisect_right(starts, position) - 1)
+        return max(0, bisect_right(self.sentence_starts, position) - 1)
 
     def outside_tokens(self, first: int, last: int) -> list[Token]:
         tokens = []
@@ -168,7 +169,8 @@ def annotate(doc: Doc) -> list[Span]:
     last_quote_sentence = -2
     for start, end in context.regions:
         first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
-        inside = [t for t in doc.tokens if start <= t.start < end and t.kind != "punct"]
+        window = doc.tokens[bisect_left(context.token_starts, start) : bisect_left(context.token_starts, end)]
+        inside = [t for t in window if t.kind != "punct"]
         outside = context.outside_tokens(first, last)
         opens_sentence = _opens_sentence(doc, outside, first, start)
         if len(inside) <= 3 and not opens_sentence:  # a short quote inside a sentence is speech only
