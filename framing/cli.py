@@ -15,11 +15,12 @@ from .compare.keyness import keyness_by_outlet
 from .compare.stats import compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
-from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions
+from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, read_inputs
 from .model import Doc
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
-from .pipeline import Analysis, AnalysisOptions, analyze_paths
+from .pipeline import Analysis, AnalysisOptions, analyze_paths, analyze_stream, demo_documents
+from .store import TABLES, Store, default_path
 
 FORMATTERS = {"json": to_json, "csv": to_csv, "table": to_table}
 
@@ -69,6 +70,20 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--resamples", type=int, default=200)
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
+
+    ingest = commands.add_parser("ingest", help="analyse articles and store them in a DuckDB corpus")
+    add_input_options(ingest)
+    ingest.add_argument("--db", type=Path, help="database file (default framing.duckdb or $FRAMING_DB)")
+    ingest.add_argument("--batch-size", type=int, default=100)
+    ingest.add_argument(
+        "--reanalyze", action="store_true", help="recompute all stored analyses (after a lexicon change)"
+    )
+
+    export = commands.add_parser("export", help="export a table of the corpus database")
+    export.add_argument("--db", type=Path)
+    export.add_argument("--table", choices=TABLES, default="articles")
+    export.add_argument("--format", choices=("csv", "json", "parquet"), default="csv")
+    export.add_argument("-o", "--output", type=Path, required=True)
 
     classify = commands.add_parser(
         "classify", help="train, evaluate and apply outlet or own-label classifiers"
@@ -314,6 +329,37 @@ def _label(doc: Doc, column: str) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
+def run_ingest(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        if args.reanalyze:
+            print(f"re-analysed {store.reanalyze(args.batch_size)} stored articles in {store.path}")
+            return 0
+        if args.max_mb <= 0:
+            raise FramingError("--max-mb must be positive")
+        options = AnalysisOptions(
+            ingest=IngestOptions(max_mb=args.max_mb, columns=ColumnMap.parse(args.column)),
+            outlet_files=tuple(args.outlets),
+            segmenter=args.segmenter,
+        )
+        skipped = []
+        documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
+        counts = store.ingest(analyze_stream(documents, options, skipped), args.batch_size, progress=True)
+    summary = f"{counts['new']} new, {counts['already stored']} already stored, {len(skipped)} skipped"
+    print(f"{store.path}: {summary}")
+    for item in skipped:
+        print(f"  skipped {item.source}: {item.reason}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if not (args.db or default_path()).exists():
+        raise FramingError(f"no database at {args.db or default_path()}; create one with `framing ingest`")
+    with Store(args.db) as store:
+        rows = store.export(args.table, args.format, args.output)
+    print(f"exported {rows} rows of {args.table} to {args.output}")
+    return 0
+
+
 def run_features(_: argparse.Namespace) -> int:
     print(features_markdown())
     return 0
@@ -328,6 +374,8 @@ COMMANDS = {
     "compare": run_compare,
     "classify": run_classify,
     "features": run_features,
+    "ingest": run_ingest,
+    "export": run_export,
 }
 
 if __name__ == "__main__":

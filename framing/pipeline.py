@@ -138,6 +138,18 @@ def analyze_documents(
     return result
 
 
+def analyze_stream(
+    documents: Iterable[RawDocument | Skipped], options: AnalysisOptions, skipped: list[Skipped]
+) -> Iterator[Doc]:
+    """Analyse documents one by one (bounded memory); skipped inputs are appended to ``skipped``."""
+    registry = load_registry(tuple(options.outlet_files))
+    for item in documents:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            yield analyze_article(prepare(item, registry), options.segmenter)
+
+
 def analyze_paths(paths: list[str], options: AnalysisOptions | None = None) -> Analysis:
     """Read and analyse every document under ``paths`` (the demo corpus when empty)."""
     options = options or AnalysisOptions()

@@ -164,3 +164,30 @@ def test_classify_refuses_the_tiny_demo_corpus(capsys):
     code, _, err = run(capsys, "classify", "evaluate")
     assert code == 2
     assert "too little data: at least 10 examples per class" in err
+
+
+def test_ingest_and_export_commands(tmp_path, capsys):
+    db = tmp_path / "korpus.duckdb"
+    code, out, _ = run(capsys, "ingest", "--db", str(db))
+    assert code == 0 and out.strip().endswith("5 new, 0 already stored, 0 skipped")
+    code, out, _ = run(
+        capsys,
+        "export",
+        "--db",
+        str(db),
+        "--table",
+        "quotes",
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "q.csv"),
+    )
+    assert code == 0 and out.startswith("exported ")
+    foreign = tmp_path / "fremd.duckdb"
+    foreign.write_text("kein Datenbankinhalt")
+    code, _, err = run(capsys, "ingest", "--db", str(foreign))
+    assert code == 2 and "not a DuckDB database file" in err
+    code, _, err = run(
+        capsys, "export", "--db", str(tmp_path / "fehlt.duckdb"), "-o", str(tmp_path / "x.csv")
+    )
+    assert code == 2 and "no database at" in err
