@@ -20,6 +20,7 @@ from .model import Doc
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
 from .pipeline import Analysis, AnalysisOptions, analyze_paths, analyze_stream, demo_documents
+from .report import render_report
 from .store import TABLES, Store, default_path
 
 FORMATTERS = {"json": to_json, "csv": to_csv, "table": to_table}
@@ -70,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--resamples", type=int, default=200)
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
+
+    report = commands.add_parser("report", help="write a self-contained HTML report of the event comparisons")
+    add_input_options(report)
+    report.add_argument("--event", help="only this event")
+    report.add_argument("--resamples", type=int, default=200)
+    report.add_argument("-o", "--output", required=True, metavar="FILE")
 
     ingest = commands.add_parser("ingest", help="analyse articles and store them in a DuckDB corpus")
     add_input_options(ingest)
@@ -360,6 +367,18 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_report(args: argparse.Namespace) -> int:
+    docs = load_analysis(args).docs
+    events = assign_events(docs)
+    if args.event:
+        if args.event not in events:
+            raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
+        events = {args.event: events[args.event]}
+    write(render_report(events, resamples=args.resamples), args.output)
+    print(f"report with {len(events)} event(s) written to {args.output}")
+    return 0
+
+
 def run_features(_: argparse.Namespace) -> int:
     print(features_markdown())
     return 0
@@ -375,6 +394,7 @@ COMMANDS = {
     "classify": run_classify,
     "features": run_features,
     "ingest": run_ingest,
+    "report": run_report,
     "export": run_export,
 }
 

@@ -1,0 +1,32 @@
+"""The HTML report: both demo events with all outlets, escaped text, no scripts."""
+
+from framing.compare.events import assign_events
+from framing.pipeline import analyze_documents, demo_documents, doc_from_text
+from framing.report import render_report
+
+
+def test_demo_report_shows_both_events_and_all_outlets():
+    docs = analyze_documents(demo_documents()).docs
+    html = render_report(assign_events(docs), resamples=20)
+    assert html.count("<section>") == 2
+    for text in ("2022-06 Xi–Putin phone call", "2024-04 China–Russia rapprochement"):
+        assert text in html
+    for outlet in ("news.de", "Frankfurter Rundschau", "Epoch Times", "AFP"):
+        assert f"<th>{outlet}</th>" in html
+    assert "Angriffskrieg ×" in html and "„Invasion“ ×1" in html  # AFP's quoted word marked as quoted
+    assert "<script" not in html
+
+
+def test_article_text_is_escaped():
+    doc = doc_from_text(
+        "Die Lage bleibt angespannt, sagte der Sprecher am Montag in Berlin.", outlet="<b>Evil</b>"
+    )
+    doc.article.title = "<script>alert('x')</script> & <img src=x onerror=alert(1)>"
+    html = render_report({"<i>Ereignis</i>": [doc]}, resamples=5)
+    assert (
+        "<script>alert" not in html
+        and "<img" not in html
+        and "<b>Evil" not in html
+        and "<i>Ereignis" not in html
+    )
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;img" in html
