@@ -280,6 +280,8 @@ ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "des", "dem", "den", "
 def _unregistered_phrase(doc: Doc, tokens: list[Token], verb: Token) -> str | None:
     """An unregistered speaker's words: the noun phrase after the verb of saying ("ein Sprecher der
     Behörde"), else the noun phrase that opens the sentence ("Der 12-Punkte-Friedensplan")."""
+    if verb not in tokens:  # the verb stands in the next sentence ("… „…“. Das erklärte X.")
+        tokens = doc.sentence_tokens(verb.sentence)
     after = []
     for token in tokens[tokens.index(verb) + 1 :]:
         if token.kind == "punct" or token.text.lower() in PREPOSITIONS | {"am", "gegenüber", "laut"}:
