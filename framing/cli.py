@@ -146,15 +146,19 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_analysis(args: argparse.Namespace) -> Analysis:
+def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
+    """The reading and analysis options given by ``add_input_options`` arguments."""
     if args.max_mb <= 0:
         raise FramingError("--max-mb must be positive")
-    options = AnalysisOptions(
+    return AnalysisOptions(
         ingest=IngestOptions(max_mb=args.max_mb, columns=ColumnMap.parse(args.column)),
         outlet_files=tuple(args.outlets),
         segmenter=args.segmenter,
     )
-    analysis = analyze_paths(args.paths, options)
+
+
+def load_analysis(args: argparse.Namespace) -> Analysis:
+    analysis = analyze_paths(args.paths, analysis_options(args))
     if analysis.skipped:
         print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
         for item in analysis.skipped:
@@ -341,13 +345,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         if args.reanalyze:
             print(f"re-analysed {store.reanalyze(args.batch_size)} stored articles in {store.path}")
             return 0
-        if args.max_mb <= 0:
-            raise FramingError("--max-mb must be positive")
-        options = AnalysisOptions(
-            ingest=IngestOptions(max_mb=args.max_mb, columns=ColumnMap.parse(args.column)),
-            outlet_files=tuple(args.outlets),
-            segmenter=args.segmenter,
-        )
+        options = analysis_options(args)
         skipped = []
         documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
         counts = store.ingest(analyze_stream(documents, options, skipped), args.batch_size, progress=True)
