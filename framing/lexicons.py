@@ -29,6 +29,8 @@ from .model import Doc, Token
 from .resources import data_path, user_dir
 from .segment import TOKEN_PATTERN, lemmatize
 
+WORD_CACHE_SIZE = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -76,10 +78,12 @@ def _keys(word: str) -> set[str]:
 
 
 class _Index:
-    """Hash indexes: multi-word terms by first word; prefix and suffix terms by their fixed part."""
+    """Hash indexes: one-word terms by word, multi-word terms by first word, prefix and suffix terms
+    by their fixed part. What a word type matches on its own is remembered, since most words recur."""
 
     def __init__(self, entries: list[Entry]) -> None:
-        self.exact: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
+        self.single: dict[str, list[Entry]] = {}
+        self.multi: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
         self.prefix: dict[str, list[Entry]] = {}
         self.suffix: dict[str, list[Entry]] = {}
         for entry in entries:
@@ -94,42 +98,45 @@ class _Index:
                     continue
                 keys = tuple(frozenset(_keys(word)) for word in words)
                 for key in keys[0]:
-                    self.exact.setdefault(key, []).append((keys, entry))
-        for candidates in self.exact.values():
+                    if len(keys) == 1:
+                        self.single.setdefault(key, []).append(entry)
+                    else:
+                        self.multi.setdefault(key, []).append((keys, entry))
+        for candidates in self.multi.values():
             candidates.sort(key=lambda item: -len(item[0]))
         # only the affix lengths that occur are tried, longest first
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
         self.suffix_lengths = sorted({len(k) for k in self.suffix}, reverse=True)
+        self._word_cache: dict[tuple[str, str, bool], tuple[Entry, ...]] = {}
 
     def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[Match]:
         matches: list[Match] = []
-        index = 0
-        count = len(tokens)
-        exact = self.exact
-        affixes = bool(self.prefix or self.suffix)
+        multi, cache = self.multi, self._word_cache
+        index, count = 0, len(tokens)
         while index < count:
             form, lemma = keys[index]
-            if not affixes and form not in exact and lemma not in exact:
-                index += 1
-                continue
-            found = self._match_at(tokens, keys, index, count)
-            if found:
-                matches.extend(found)
-                index = found[0].end_token
-            else:
-                index += 1
+            token = tokens[index]
+            capitalised = token.text[0].isupper()
+            if form in multi or lemma in multi:
+                found = self._match_multi(tokens, keys, index, count, capitalised)
+                if found:
+                    matches.extend(found)
+                    index = found[0].end_token
+                    continue
+            entries = cache.get((form, lemma, capitalised))
+            if entries is None:
+                entries = self._word_entries(form, lemma, capitalised)
+            if entries:
+                matches.extend(Match(index, index + 1, token.start, token.end, e) for e in entries)
+            index += 1
         return matches
 
-    def _match_at(
-        self, tokens: list[Token], keys: list[tuple[str, str]], index: int, count: int
+    def _match_multi(
+        self, tokens: list[Token], keys: list[tuple[str, str]], index: int, count: int, capitalised: bool
     ) -> list[Match]:
-        token = tokens[index]
-        if token.kind == "punct":
-            return []
         form, lemma = keys[index]
-        capitalised = token.text[0].isupper()
         for key in (form, lemma) if form != lemma else (form,):
-            for words, entry in self.exact.get(key, ()):
+            for words, entry in self.multi.get(key, ()):
                 end = index + len(words)
                 if (
                     (capitalised or not entry.term[0].isupper())
@@ -141,18 +148,39 @@ class _Index:
                 ):
                     same = [
                         e
-                        for w, e in self.exact[key]
+                        for w, e in self.multi[key]
                         if w == words and (capitalised or not e.term[0].isupper())
                     ]
-                    return [Match(index, end, token.start, tokens[end - 1].end, e) for e in same]
-        for key in (form, lemma) if form != lemma else (form,):
-            for length in self.prefix_lengths:
-                if length <= len(key) and (entries := self.prefix.get(key[:length])):
-                    return [Match(index, index + 1, token.start, token.end, e) for e in entries]
-            for length in self.suffix_lengths:
-                if length <= len(key) and (entries := self.suffix.get(key[-length:])):
-                    return [Match(index, index + 1, token.start, token.end, e) for e in entries]
+                    return [Match(index, end, tokens[index].start, tokens[end - 1].end, e) for e in same]
         return []
+
+    def _word_entries(self, form: str, lemma: str, capitalised: bool) -> tuple[Entry, ...]:
+        """What one word matches on its own: a one-word term (form before lemma), else an affix term."""
+        found: tuple[Entry, ...] = ()
+        if form[:1].isalnum():
+            candidates = (form, lemma) if form != lemma else (form,)
+            for key in candidates:
+                found = tuple(e for e in self.single.get(key, ()) if capitalised or not e.term[0].isupper())
+                if found:
+                    break
+            else:
+                for key in candidates:
+                    found = self._affix_of(key)
+                    if found:
+                        break
+        if len(self._word_cache) >= WORD_CACHE_SIZE:
+            self._word_cache.clear()
+        self._word_cache[(form, lemma, capitalised)] = found
+        return found
+
+    def _affix_of(self, key: str) -> tuple[Entry, ...]:
+        for length in self.prefix_lengths:
+            if length <= len(key) and (entries := self.prefix.get(key[:length])):
+                return tuple(entries)
+        for length in self.suffix_lengths:
+            if length <= len(key) and (entries := self.suffix.get(key[-length:])):
+                return tuple(entries)
+        return ()
 
 
 def _read_entries(path: Path) -> list[Entry]:

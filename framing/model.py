@@ -129,6 +129,8 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
+    _word_count: int | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -143,6 +145,12 @@ class Doc:
         if self._keys is None:
             self._keys = [(t.text.lower(), t.lemma.lower()) for t in self.tokens]
         return self._keys
+
+    def word_count(self) -> int:
+        """Tokens that are not punctuation, counted once."""
+        if self._word_count is None:
+            self._word_count = sum(1 for t in self.tokens if t.kind != "punct")
+        return self._word_count
 
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.kind != "punct"]

@@ -15,7 +15,7 @@ SCHEMA_VERSION = 1
 
 def doc_stats(doc: Doc) -> dict[str, int]:
     return {
-        "words": sum(1 for token in doc.tokens if token.kind != "punct"),
+        "words": doc.word_count(),
         "sentences": len(doc.sentences),
         "paragraphs": len(doc.paragraphs),
     }

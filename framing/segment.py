@@ -111,6 +111,13 @@ def _token_kind(surface: str) -> str:
     return "punct"
 
 
+@lru_cache(maxsize=262_144)
+def _analyse_word(surface: str, language: str) -> tuple[str, str]:
+    """(kind, lemma) of a token's surface form, remembered per form."""
+    kind = _token_kind(surface)
+    return kind, lemmatize(surface, language) if kind == "word" else surface
+
+
 def segment(article: Article, engine: str = "rules") -> Doc:
     """Split ``article.text`` into paragraphs, sentences and lemmatized tokens."""
     if engine == "somajo":
@@ -130,8 +137,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
             index = len(sentences)
             for match in TOKEN_PATTERN.finditer(text, sentence_start, sentence_end):
                 surface = match.group()
-                kind = _token_kind(surface)
-                lemma = lemmatize(surface, language) if kind == "word" else surface
+                kind, lemma = _analyse_word(surface, language)
                 tokens.append(Token(match.start(), match.end(), surface, lemma, kind, index))
             sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, len(tokens)))
     return Doc(article=article, paragraphs=paragraphs, sentences=sentences, tokens=tokens)

@@ -12,7 +12,7 @@ did not attribute to a speaker and that is not a medium's name.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..actors import load_actors
 from ..lexicons import load_lexicon
@@ -47,10 +47,14 @@ def _lexicon():
     return load_lexicon("emotive_de")
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
 def _plain(word: str) -> str:
-    return word.translate(str.maketrans("äöü", "aou"))
+    return word.translate(_UMLAUTS)
 
 
+@lru_cache(maxsize=65_536)
 def is_superlative(word: str, lemma: str) -> bool:
     lower = word.lower()
     if not word[0].islower() or lower in NOT_SUPERLATIVES or lower.endswith("stens") or len(lower) < 5:
@@ -119,7 +123,7 @@ def _is_media_name(phrase: str) -> bool:
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = sum(1 for t in doc.tokens if t.kind != "punct")
+    words = doc.word_count()
 
     def per_1k(count: int) -> float:
         return 1000 * count / words if words else 0.0

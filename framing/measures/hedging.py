@@ -170,7 +170,7 @@ def annotate(doc: Doc) -> list[Span]:
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = sum(1 for t in doc.tokens if t.kind != "punct")
+    words = doc.word_count()
     features = {
         f"hedge.{label}_per_1k": (1000 * sum(s.label == label for s in spans) / words if words else 0.0)
         for label in LABELS

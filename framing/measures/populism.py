@@ -116,7 +116,7 @@ def annotate(doc: Doc) -> list[Span]:
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = sum(1 for t in doc.tokens if t.kind != "punct")
+    words = doc.word_count()
 
     def per_1k(count: int) -> float:
         return 1000 * count / words if words else 0.0

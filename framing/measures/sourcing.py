@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
-from .voice import quoted_regions
+from .voice import quoted_mask, quoted_regions
 
 SPEECH_VERBS = frozenset(
     [
@@ -96,6 +96,7 @@ class _Context:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.regions = quoted_regions(doc.text)
+        self.mask = quoted_mask(doc)
         self.token_starts = [t.start for t in doc.tokens]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
@@ -126,10 +127,9 @@ class _Context:
         return max(0, bisect_right(self.sentence_starts, position) - 1)
 
     def outside_tokens(self, first: int, last: int) -> list[Token]:
-        tokens = []
-        for index in range(first, last + 1):
-            tokens += [t for t in self.doc.sentence_tokens(index) if not self.quoted(t.start)]
-        return tokens
+        sentences, tokens, mask = self.doc.sentences, self.doc.tokens, self.mask
+        begin, end = sentences[first].first_token, sentences[last].end_token
+        return [tokens[i] for i in range(begin, end) if not mask[i]]
 
     def mentions_in(self, first: int, last: int) -> list[Span]:
         start, end = self.doc.sentences[first].start, self.doc.sentences[last].end
@@ -343,7 +343,7 @@ def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = sum(1 for t in doc.tokens if t.kind != "punct")
+    words = doc.word_count()
     quotes = doc.quotes
     regions = quoted_regions(doc.text)
     features = {

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import csv
 import os
+from bisect import bisect_right
 from functools import cache
 from pathlib import Path
 
 from ..errors import FramingError
 from ..lexicons import Entry, Lexicon, lexicon_from_entries, load_lexicon
 from ..model import Doc, Span
-from .voice import is_quoted, quoted_regions, voice
+from .voice import quoted_mask, voice
 
 WINDOW = 3
 CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
@@ -136,9 +137,10 @@ def annotate(doc: Doc) -> list[Span]:
 
 
 def _own_word_count(doc: Doc) -> int:
-    if not quoted_regions(doc.text):
-        return sum(1 for token in doc.tokens if token.kind != "punct")
-    return sum(1 for token in doc.tokens if token.kind != "punct" and not is_quoted(doc.text, token.start))
+    mask = quoted_mask(doc)
+    return sum(
+        1 for token, quoted in zip(doc.tokens, mask, strict=True) if not quoted and token.kind != "punct"
+    )
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
@@ -169,10 +171,8 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
 
 
 def _sentence_at(doc: Doc, position: int) -> int | None:
-    for index, sentence in enumerate(doc.sentences):
-        if sentence.start <= position < sentence.end:
-            return index
-    return None
+    index = bisect_right([s.start for s in doc.sentences], position) - 1
+    return index if index >= 0 and position < doc.sentences[index].end else None
 
 
 def _mean(values: list[float]) -> float:

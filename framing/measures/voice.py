@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..model import Doc
+
 # opening mark -> closing marks it accepts
 PAIRS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"'}
 _MARKS = re.compile(r"[„“”\"»«‚‘’]|\n\s*\n")
@@ -72,3 +74,19 @@ def is_quoted(text: str, start: int, end: int | None = None) -> bool:
 def voice(text: str, start: int, end: int | None = None) -> str:
     """``"quoted"`` or ``"own"`` for a span of ``text``."""
     return "quoted" if is_quoted(text, start, end) else "own"
+
+
+def quoted_mask(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` lies inside a quotation; computed once per Doc."""
+    if doc._quoted is None:
+        mask = [False] * len(doc.tokens)
+        regions = quoted_regions(doc.text)
+        if regions:
+            region, (start, end) = 0, regions[0]
+            for index, token in enumerate(doc.tokens):
+                while token.start >= end and region + 1 < len(regions):
+                    region += 1
+                    start, end = regions[region]
+                mask[index] = start <= token.start < end
+        doc._quoted = mask
+    return doc._quoted
