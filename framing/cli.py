@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from . import __version__
 from .classify import KINDS, SavedModel, evaluate, train
 from .compare.events import EventOptions, assign_events
 from .compare.keyness import keyness_by_outlet
+from .compare.matrices import MATRICES, frame_matrix
 from .compare.stats import compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
@@ -62,13 +65,30 @@ def build_parser() -> argparse.ArgumentParser:
     keyness.add_argument("--min-frequency", type=int, default=3)
     keyness.add_argument("--top", type=int, default=15)
 
-    compare = commands.add_parser("compare", help="outlet × measure table with bootstrap 95%% intervals")
+    compare = commands.add_parser(
+        "compare",
+        help="outlet × measure table with bootstrap 95%% intervals, or a word-choice, voices, frames "
+        "or actor-tone matrix",
+    )
     add_input_options(compare)
     compare.add_argument("--event", help="only articles of this event")
     compare.add_argument(
-        "--features", default="", help="feature-name prefixes, comma-separated (e.g. tone.,hedge.)"
+        "--matrix",
+        choices=("measures", *MATRICES),
+        default="measures",
+        help="measures (default): outlet × measure with intervals; wording: concept × outlet → names "
+        "chosen (quoted ones in „…“); voices: camp × outlet → quotes and quoted words; frames: frame × "
+        "outlet → share of framed sentences; actor-tone: actor × outlet → tone and sentences",
     )
-    compare.add_argument("--resamples", type=int, default=200)
+    compare.add_argument(
+        "--scheme", choices=("generic", "policy"), default="generic", help="frame scheme for --matrix frames"
+    )
+    compare.add_argument(
+        "--features",
+        default="",
+        help="feature-name prefixes, comma-separated (e.g. tone.,hedge.); --matrix measures only",
+    )
+    compare.add_argument("--resamples", type=int, default=200, help="bootstrap resamples (--matrix measures)")
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
 
@@ -282,18 +302,31 @@ def run_keyness(args: argparse.Namespace) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     docs = select_event(load_analysis(args).docs, args.event)
+    if args.matrix != "measures":
+        matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRICES[args.matrix](docs)
+        if args.format == "table":
+            write(matrix.to_table().to_string(index=False) + "\n", args.output)
+        else:
+            write_frame(matrix.to_frame(), args.format, args.output)
+        return 0
     prefixes = tuple(p for p in args.features.split(",") if p)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     if not features:
         raise FramingError(f"no features match {args.features!r}; see `framing features`")
     table = compare_outlets(docs, features, resamples=args.resamples)
-    if args.format == "csv":
-        write(table.to_csv(index=False), args.output)
-    elif args.format == "json":
-        write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", args.output)
-    else:
+    if args.format == "table":
         write(table.round(3).to_string(index=False) + "\n", args.output)
+    else:
+        write_frame(table, args.format, args.output)
     return 0
+
+
+def write_frame(table: pd.DataFrame, fmt: str, output: str | None) -> None:
+    """A table as CSV or as a JSON list of records."""
+    if fmt == "csv":
+        write(table.to_csv(index=False), output)
+    else:
+        write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", output)
 
 
 def run_classify(args: argparse.Namespace) -> int:
