@@ -22,7 +22,8 @@ from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, read_inputs
 from .model import Doc
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
-from .pipeline import Analysis, AnalysisOptions, analyze_paths, analyze_stream, demo_documents
+from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
+from .progress import Progress
 from .report import render_report
 from .store import TABLES, Store, default_path
 
@@ -178,7 +179,12 @@ def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
 
 
 def load_analysis(args: argparse.Namespace) -> Analysis:
-    analysis = analyze_paths(args.paths, analysis_options(args))
+    """Read and analyse the inputs, with progress on stderr (see ``framing.progress``)."""
+    options = analysis_options(args)
+    documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
+    analysis = Analysis()
+    with Progress("analysing") as progress:
+        analysis.docs = list(progress.iterate(analyze_stream(documents, options, analysis.skipped)))
     if analysis.skipped:
         print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
         for item in analysis.skipped:
@@ -186,9 +192,15 @@ def load_analysis(args: argparse.Namespace) -> Analysis:
     return analysis
 
 
+def grouped(docs: list[Doc], options: EventOptions | None = None) -> dict[str, list[Doc]]:
+    """``assign_events`` with progress on stderr."""
+    with Progress("grouping events") as progress:
+        return assign_events(docs, options or EventOptions(), progress)
+
+
 def select_event(docs: list[Doc], event: str | None) -> list[Doc]:
     """Fill missing events by clustering, then keep one event's articles if asked."""
-    events = assign_events(docs)
+    events = grouped(docs)
     if not event:
         return docs
     if event not in events:
@@ -259,7 +271,7 @@ def write(text: str, output: str | None) -> None:
 
 def run_events(args: argparse.Namespace) -> int:
     docs = load_analysis(args).docs
-    events = assign_events(docs, EventOptions(threshold=args.threshold))
+    events = grouped(docs, EventOptions(threshold=args.threshold))
     if args.format == "json":
         listing = {
             name: [
@@ -347,8 +359,9 @@ def run_classify(args: argparse.Namespace) -> int:
     missing = sum(1 for label in labels if not label)
     if missing:
         raise FramingError(f"{missing} article(s) have no '{args.label_column}' label")
-    assign_events(docs)
-    evaluation = evaluate(docs, labels, kind=args.features)
+    grouped(docs)
+    with Progress("cross-validation", unit="folds") as progress:
+        evaluation = evaluate(docs, labels, kind=args.features, progress=progress)
     print(evaluation.summary())
     print("ablation (macro-F1): " + ", ".join(f"{k} {v:.2f}" for k, v in evaluation.ablation.items()))
     print("confusion (rows true, columns predicted): " + " | ".join(evaluation.labels))
@@ -381,7 +394,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         options = analysis_options(args)
         skipped = []
         documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
-        counts = store.ingest(analyze_stream(documents, options, skipped), args.batch_size, progress=True)
+        with Progress("ingest") as progress:
+            stream = progress.iterate(analyze_stream(documents, options, skipped))
+            counts = store.ingest(stream, args.batch_size, progress)
     summary = f"{counts['new']} new, {counts['already stored']} already stored, {len(skipped)} skipped"
     print(f"{store.path}: {summary}")
     for item in skipped:
@@ -400,12 +415,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     docs = load_analysis(args).docs
-    events = assign_events(docs)
+    events = grouped(docs)
     if args.event:
         if args.event not in events:
             raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
         events = {args.event: events[args.event]}
-    write(render_report(events, resamples=args.resamples), args.output)
+    with Progress("report", unit="events") as progress:
+        html = render_report(events, resamples=args.resamples, progress=progress)
+    write(html, args.output)
     print(f"report with {len(events)} event(s) written to {args.output}")
     return 0
 

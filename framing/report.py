@@ -20,6 +20,7 @@ from .compare.matrices import (
 )
 from .compare.stats import compare_outlets
 from .model import Doc
+from .progress import Progress
 
 KEY_MEASURES = {
     "tone.mean": "tone (own voice, −1…+1)",
@@ -55,8 +56,11 @@ def render_report(
     events: dict[str, list[Doc]],
     resamples: int = 200,
     title: str = "framing report",
+    progress: Progress | None = None,
 ) -> str:
-    """The whole report as one HTML string."""
+    """The whole report as one HTML string; ``progress`` counts the events rendered."""
+    progress = progress or Progress.off()
+    progress.total = len(events)
     outlets = outlets_of([doc for docs in events.values() for doc in docs])
     colours = {outlet: PALETTE[i % len(PALETTE)] for i, outlet in enumerate(outlets)}
     parts = [
@@ -70,6 +74,7 @@ def render_report(
     ]
     for name, docs in events.items():
         parts.append(_event_section(name, docs, colours, resamples))
+        progress.update(1, name)
     parts.append("</body></html>")
     return "\n".join(parts)
 

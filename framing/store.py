@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
@@ -27,6 +26,7 @@ from . import __version__
 from .errors import FramingError
 from .measures import annotate_doc
 from .model import Article, Doc
+from .progress import Progress
 from .segment import segment
 
 SCHEMA_VERSION = 1
@@ -113,8 +113,11 @@ class Store:
         self.con.unregister("candidate_ids")
         return found
 
-    def ingest(self, docs: Iterable[Doc], batch_size: int = 100, progress: bool = False) -> dict[str, int]:
-        """Store new articles with all their analysis; returns counts of new and already stored."""
+    def ingest(
+        self, docs: Iterable[Doc], batch_size: int = 100, progress: Progress | None = None
+    ) -> dict[str, int]:
+        """Store new articles with all their analysis; returns counts of new and already stored.
+        ``progress`` gets a status after each committed batch (it counts nothing itself)."""
         counts = {"new": 0, "already stored": 0}
         for number, batch in enumerate(_batches(docs, batch_size), 1):
             known = self.stored_ids(d.article.id for d in batch)
@@ -128,11 +131,9 @@ class Store:
             self._write(fresh, with_articles=True)
             counts["new"] += len(fresh)
             if progress:
-                print(
-                    f"framing: batch {number} stored "
-                    f"({counts['new']} new, {counts['already stored']} already stored)",
-                    file=sys.stderr,
-                    flush=True,
+                progress.update(
+                    0,
+                    f"batch {number} stored ({counts['new']} new, {counts['already stored']} already stored)",
                 )
         return counts
 

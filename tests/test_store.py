@@ -1,6 +1,7 @@
 """The DuckDB corpus store: idempotent, atomic per batch, refuses foreign files, exports, re-analysis."""
 
 import json
+import os
 import random
 import signal
 import subprocess
@@ -92,7 +93,8 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path):
             )
     command = [sys.executable, "-m", "framing.cli", "ingest", str(corpus), "--batch-size", "20", "--db"]
     killed = tmp_path / "killed.duckdb"
-    process = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, text=True)
+    forced = {**os.environ, "FRAMING_PROGRESS": "1"}  # batch progress lines on a pipe
+    process = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, text=True, env=forced)
     for line in process.stderr:
         if "batch 2 stored" in line:
             process.send_signal(signal.SIGKILL)
