@@ -126,6 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--features", choices=KINDS, default="both")
     classify.add_argument("--model", type=Path, help="model file to write (train) or read (apply)")
     classify.add_argument("-o", "--output", metavar="FILE", help="predictions as CSV (apply)")
+    classify.add_argument(
+        "--db",
+        type=Path,
+        help="apply: store the predictions in this corpus database (table 'predictions'; "
+        "re-applying a model replaces its predictions)",
+    )
+    classify.add_argument(
+        "--model-name",
+        help="apply --db: the name predictions are stored under (default: the model file's name)",
+    )
 
     outlets = commands.add_parser("outlets", help="list the outlet registry")
     outlets.add_argument("--outlets", action="append", default=[], metavar="FILE", type=Path)
@@ -348,12 +358,19 @@ def run_classify(args: argparse.Namespace) -> int:
         if not args.model:
             raise FramingError("classify apply needs --model FILE")
         model = SavedModel.load(args.model)
-        rows = ["id,source,prediction,probability"]
-        rows += [
-            f"{d.article.id},{d.article.source},{label},{p:.3f}"
+        predictions = [
+            (d.article.id, d.article.source, label, p)
             for d, (label, p) in zip(docs, model.predict(docs), strict=True)
         ]
-        write("\n".join(rows) + "\n", args.output)
+        if args.db:
+            name = args.model_name or args.model.name
+            with Store(args.db) as store:
+                count = store.save_predictions(name, predictions)
+            print(f"{store.path}: {count} predictions of model {name!r} stored")
+            if not args.output:
+                return 0
+        table = pd.DataFrame(predictions, columns=["id", "source", "prediction", "probability"])
+        write(table.to_csv(index=False, float_format="%.3f"), args.output)
         return 0
     labels = [_label(doc, args.label_column) for doc in docs]
     missing = sum(1 for label in labels if not label)
