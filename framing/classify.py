@@ -35,6 +35,7 @@ from .errors import FramingError
 from .features import ArticleFeatures
 from .model import Doc
 from .outlets import load_registry
+from .progress import Progress
 
 MIN_PER_CLASS = 10  # fewer examples per class than this: no classifier, an explanation instead
 MAX_FOLDS = 5
@@ -145,8 +146,10 @@ def evaluate(
     kind: str = "both",
     ablation: bool = True,
     seed: int = 0,
+    progress: Progress | None = None,
 ) -> Evaluation:
-    """Grouped cross-validated evaluation; groups default to events, else one group per article."""
+    """Grouped cross-validated evaluation; groups default to events, else one group per article.
+    ``progress`` counts folds (those of the ablation runs included)."""
     labels = list(labels)
     if groups is None:
         events = [doc.article.event for doc in docs]
@@ -160,12 +163,16 @@ def evaluate(
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     scores, confusion = [], np.zeros((len(classes), len(classes)), dtype=int)
     docs = list(docs)
-    for train, test in splitter.split(docs, labels, groups):
+    progress = progress or Progress.off()
+    if progress.total is None:
+        progress.total = folds * (3 if ablation and kind == "both" else 1)
+    for number, (train, test) in enumerate(splitter.split(docs, labels, groups), 1):
         model = build_pipeline(kind).fit([docs[i] for i in train], [labels[i] for i in train])
         predicted = model.predict([docs[i] for i in test])
         truth = [labels[i] for i in test]
         scores.append(float(f1_score(truth, predicted, average="macro", labels=classes, zero_division=0)))
         confusion += confusion_matrix(truth, predicted, labels=classes)
+        progress.update(1, f"{kind} fold {number}/{folds}: macro-F1 {scores[-1]:.2f}")
     result = Evaluation(classes, kind, folds, grouping, scores, confusion.tolist())
     final = build_pipeline(kind).fit(docs, labels)
     result.indicative = indicative_features(final)
@@ -174,7 +181,7 @@ def evaluate(
         result.ablation = {"both": result.macro_f1}
         for other in ("lexicon", "ngrams"):
             result.ablation[other] = evaluate(
-                docs, labels, groups, kind=other, ablation=False, seed=seed
+                docs, labels, groups, kind=other, ablation=False, seed=seed, progress=progress
             ).macro_f1
     return result
 

@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from . import __version__
 from .classify import KINDS, SavedModel, evaluate, train
 from .compare.events import EventOptions, assign_events
 from .compare.keyness import keyness_by_outlet
+from .compare.matrices import MATRICES, frame_matrix
 from .compare.stats import compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
@@ -19,7 +22,8 @@ from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, read_inputs
 from .model import Doc
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
-from .pipeline import Analysis, AnalysisOptions, analyze_paths, analyze_stream, demo_documents
+from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
+from .progress import Progress
 from .report import render_report
 from .store import TABLES, Store, default_path
 
@@ -62,13 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
     keyness.add_argument("--min-frequency", type=int, default=3)
     keyness.add_argument("--top", type=int, default=15)
 
-    compare = commands.add_parser("compare", help="outlet × measure table with bootstrap 95%% intervals")
+    compare = commands.add_parser(
+        "compare",
+        help="outlet × measure table with bootstrap 95%% intervals, or a word-choice, voices, frames "
+        "or actor-tone matrix",
+    )
     add_input_options(compare)
     compare.add_argument("--event", help="only articles of this event")
     compare.add_argument(
-        "--features", default="", help="feature-name prefixes, comma-separated (e.g. tone.,hedge.)"
+        "--matrix",
+        choices=("measures", *MATRICES),
+        default="measures",
+        help="measures (default): outlet × measure with intervals; wording: concept × outlet → names "
+        "chosen (quoted ones in „…“); voices: camp × outlet → quotes and quoted words; frames: frame × "
+        "outlet → share of framed sentences; actor-tone: actor × outlet → tone and sentences",
     )
-    compare.add_argument("--resamples", type=int, default=200)
+    compare.add_argument(
+        "--scheme", choices=("generic", "policy"), default="generic", help="frame scheme for --matrix frames"
+    )
+    compare.add_argument(
+        "--features",
+        default="",
+        help="feature-name prefixes, comma-separated (e.g. tone.,hedge.); --matrix measures only",
+    )
+    compare.add_argument("--resamples", type=int, default=200, help="bootstrap resamples (--matrix measures)")
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
 
@@ -105,6 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--features", choices=KINDS, default="both")
     classify.add_argument("--model", type=Path, help="model file to write (train) or read (apply)")
     classify.add_argument("-o", "--output", metavar="FILE", help="predictions as CSV (apply)")
+    classify.add_argument(
+        "--db",
+        type=Path,
+        help="apply: store the predictions in this corpus database (table 'predictions'; "
+        "re-applying a model replaces its predictions)",
+    )
+    classify.add_argument(
+        "--model-name",
+        help="apply --db: the name predictions are stored under (default: the model file's name)",
+    )
 
     outlets = commands.add_parser("outlets", help="list the outlet registry")
     outlets.add_argument("--outlets", action="append", default=[], metavar="FILE", type=Path)
@@ -158,7 +189,12 @@ def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
 
 
 def load_analysis(args: argparse.Namespace) -> Analysis:
-    analysis = analyze_paths(args.paths, analysis_options(args))
+    """Read and analyse the inputs, with progress on stderr (see ``framing.progress``)."""
+    options = analysis_options(args)
+    documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
+    analysis = Analysis()
+    with Progress("analysing") as progress:
+        analysis.docs = list(progress.iterate(analyze_stream(documents, options, analysis.skipped)))
     if analysis.skipped:
         print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
         for item in analysis.skipped:
@@ -166,9 +202,15 @@ def load_analysis(args: argparse.Namespace) -> Analysis:
     return analysis
 
 
+def grouped(docs: list[Doc], options: EventOptions | None = None) -> dict[str, list[Doc]]:
+    """``assign_events`` with progress on stderr."""
+    with Progress("grouping events") as progress:
+        return assign_events(docs, options or EventOptions(), progress)
+
+
 def select_event(docs: list[Doc], event: str | None) -> list[Doc]:
     """Fill missing events by clustering, then keep one event's articles if asked."""
-    events = assign_events(docs)
+    events = grouped(docs)
     if not event:
         return docs
     if event not in events:
@@ -239,7 +281,7 @@ def write(text: str, output: str | None) -> None:
 
 def run_events(args: argparse.Namespace) -> int:
     docs = load_analysis(args).docs
-    events = assign_events(docs, EventOptions(threshold=args.threshold))
+    events = grouped(docs, EventOptions(threshold=args.threshold))
     if args.format == "json":
         listing = {
             name: [
@@ -282,18 +324,31 @@ def run_keyness(args: argparse.Namespace) -> int:
 
 def run_compare(args: argparse.Namespace) -> int:
     docs = select_event(load_analysis(args).docs, args.event)
+    if args.matrix != "measures":
+        matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRICES[args.matrix](docs)
+        if args.format == "table":
+            write(matrix.to_table().to_string(index=False) + "\n", args.output)
+        else:
+            write_frame(matrix.to_frame(), args.format, args.output)
+        return 0
     prefixes = tuple(p for p in args.features.split(",") if p)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     if not features:
         raise FramingError(f"no features match {args.features!r}; see `framing features`")
     table = compare_outlets(docs, features, resamples=args.resamples)
-    if args.format == "csv":
-        write(table.to_csv(index=False), args.output)
-    elif args.format == "json":
-        write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", args.output)
-    else:
+    if args.format == "table":
         write(table.round(3).to_string(index=False) + "\n", args.output)
+    else:
+        write_frame(table, args.format, args.output)
     return 0
+
+
+def write_frame(table: pd.DataFrame, fmt: str, output: str | None) -> None:
+    """A table as CSV or as a JSON list of records."""
+    if fmt == "csv":
+        write(table.to_csv(index=False), output)
+    else:
+        write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", output)
 
 
 def run_classify(args: argparse.Namespace) -> int:
@@ -303,19 +358,27 @@ def run_classify(args: argparse.Namespace) -> int:
         if not args.model:
             raise FramingError("classify apply needs --model FILE")
         model = SavedModel.load(args.model)
-        rows = ["id,source,prediction,probability"]
-        rows += [
-            f"{d.article.id},{d.article.source},{label},{p:.3f}"
+        predictions = [
+            (d.article.id, d.article.source, label, p)
             for d, (label, p) in zip(docs, model.predict(docs), strict=True)
         ]
-        write("\n".join(rows) + "\n", args.output)
+        if args.db:
+            name = args.model_name or args.model.name
+            with Store(args.db) as store:
+                count = store.save_predictions(name, predictions)
+            print(f"{store.path}: {count} predictions of model {name!r} stored")
+            if not args.output:
+                return 0
+        table = pd.DataFrame(predictions, columns=["id", "source", "prediction", "probability"])
+        write(table.to_csv(index=False, float_format="%.3f"), args.output)
         return 0
     labels = [_label(doc, args.label_column) for doc in docs]
     missing = sum(1 for label in labels if not label)
     if missing:
         raise FramingError(f"{missing} article(s) have no '{args.label_column}' label")
-    assign_events(docs)
-    evaluation = evaluate(docs, labels, kind=args.features)
+    grouped(docs)
+    with Progress("cross-validation", unit="folds") as progress:
+        evaluation = evaluate(docs, labels, kind=args.features, progress=progress)
     print(evaluation.summary())
     print("ablation (macro-F1): " + ", ".join(f"{k} {v:.2f}" for k, v in evaluation.ablation.items()))
     print("confusion (rows true, columns predicted): " + " | ".join(evaluation.labels))
@@ -348,7 +411,9 @@ def run_ingest(args: argparse.Namespace) -> int:
         options = analysis_options(args)
         skipped = []
         documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
-        counts = store.ingest(analyze_stream(documents, options, skipped), args.batch_size, progress=True)
+        with Progress("ingest") as progress:
+            stream = progress.iterate(analyze_stream(documents, options, skipped))
+            counts = store.ingest(stream, args.batch_size, progress)
     summary = f"{counts['new']} new, {counts['already stored']} already stored, {len(skipped)} skipped"
     print(f"{store.path}: {summary}")
     for item in skipped:
@@ -367,12 +432,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     docs = load_analysis(args).docs
-    events = assign_events(docs)
+    events = grouped(docs)
     if args.event:
         if args.event not in events:
             raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
         events = {args.event: events[args.event]}
-    write(render_report(events, resamples=args.resamples), args.output)
+    with Progress("report", unit="events") as progress:
+        html = render_report(events, resamples=args.resamples, progress=progress)
+    write(html, args.output)
     print(f"report with {len(events)} event(s) written to {args.output}")
     return 0
 

@@ -8,12 +8,19 @@ article text is escaped.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from html import escape
 
+from .compare.matrices import (
+    EMPTY,
+    actor_tone_matrix,
+    frame_matrix,
+    outlets_of,
+    voices_matrix,
+    word_choice_matrix,
+)
 from .compare.stats import compare_outlets
-from .measures.wording import variant_table
 from .model import Doc
+from .progress import Progress
 
 KEY_MEASURES = {
     "tone.mean": "tone (own voice, −1…+1)",
@@ -45,9 +52,16 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def render_report(events: dict[str, list[Doc]], resamples: int = 200, title: str = "framing report") -> str:
-    """The whole report as one HTML string."""
-    outlets = sorted({doc.article.outlet or "unknown" for docs in events.values() for doc in docs})
+def render_report(
+    events: dict[str, list[Doc]],
+    resamples: int = 200,
+    title: str = "framing report",
+    progress: Progress | None = None,
+) -> str:
+    """The whole report as one HTML string; ``progress`` counts the events rendered."""
+    progress = progress or Progress.off()
+    progress.total = len(events)
+    outlets = outlets_of([doc for docs in events.values() for doc in docs])
     colours = {outlet: PALETTE[i % len(PALETTE)] for i, outlet in enumerate(outlets)}
     parts = [
         "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>",
@@ -60,12 +74,13 @@ def render_report(events: dict[str, list[Doc]], resamples: int = 200, title: str
     ]
     for name, docs in events.items():
         parts.append(_event_section(name, docs, colours, resamples))
+        progress.update(1, name)
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
 def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resamples: int) -> str:
-    outlets = sorted({doc.article.outlet or "unknown" for doc in docs})
+    outlets = outlets_of(docs)
     html = [f"<section><h2>{_e(name)}</h2>", "<table><tr><th>outlet</th><th>headline</th><th>date</th></tr>"]
     for doc in docs:
         article = doc.article
@@ -75,11 +90,7 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
         )
     html.append("</table>")
     table = compare_outlets(docs, list(KEY_MEASURES), resamples=resamples)
-    html.append(
-        "<h3>Key measures</h3><table><tr><th>measure</th>"
-        + "".join(f"<th>{_e(o)}</th>" for o in outlets)
-        + "</tr>"
-    )
+    html.append(_header("Key measures", "measure", outlets))
     for feature, label in KEY_MEASURES.items():
         cells = []
         for outlet in outlets:
@@ -98,20 +109,24 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
     return "\n".join(html)
 
 
-def _word_choice(docs: list[Doc], outlets: list[str]) -> str:
-    table = variant_table(docs)
-    html = [
-        "<h3>Word choice</h3><table><tr><th>concept</th>"
+def _header(title: str, first: str, outlets: list[str]) -> str:
+    return (
+        f"<h3>{_e(title)}</h3><table><tr><th>{_e(first)}</th>"
         + "".join(f"<th>{_e(o)}</th>" for o in outlets)
         + "</tr>"
-    ]
-    for concept, by_outlet in sorted(table.items()):
+    )
+
+
+def _word_choice(docs: list[Doc], outlets: list[str]) -> str:
+    matrix = word_choice_matrix(docs)
+    html = [_header("Word choice", "concept", outlets)]
+    for concept in matrix.concepts:
         cells = []
         for outlet in outlets:
-            cell = by_outlet.get(outlet, {"own": {}, "quoted": {}})
-            own = [f"{_e(w)} ×{n}" for w, n in sorted(cell["own"].items())]
-            quoted = [f"<span class='q'>„{_e(w)}“ ×{n}</span>" for w, n in sorted(cell["quoted"].items())]
-            cells.append(f"<td>{', '.join(own + quoted) or '—'}</td>")
+            cell = matrix.cell(concept, outlet)
+            own = [f"{_e(w)} ×{n}" for w, n in sorted(cell.own.items())]
+            quoted = [f"<span class='q'>„{_e(w)}“ ×{n}</span>" for w, n in sorted(cell.quoted.items())]
+            cells.append(f"<td>{', '.join(own + quoted) or EMPTY}</td>")
         html.append(f"<tr><td>{_e(concept)}</td>{''.join(cells)}</tr>")
     html.append(
         "</table><p class='note'>Italics in „…“: the word appears inside a quote, "
@@ -121,36 +136,23 @@ def _word_choice(docs: list[Doc], outlets: list[str]) -> str:
 
 
 def _voices(docs: list[Doc], outlets: list[str]) -> str:
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for doc in docs:
-        for quote in doc.quotes:
-            counts[quote.camp or "unattributed"][doc.article.outlet or "unknown"] += 1
-    html = [
-        "<h3>Voices by camp (quotes)</h3><table><tr><th>camp</th>"
-        + "".join(f"<th>{_e(o)}</th>" for o in outlets)
-        + "</tr>"
-    ]
-    for camp in sorted(counts):
-        html.append(
-            f"<tr><td>{_e(camp)}</td>"
-            + "".join(f"<td>{counts[camp].get(o, 0)}</td>" for o in outlets)
-            + "</tr>"
-        )
+    matrix = voices_matrix(docs)
+    html = [_header("Voices by camp (quotes, quoted words)", "camp", outlets)]
+    for camp in matrix.camps:
+        cells = "".join(f"<td>{_e(matrix.cell(camp, o).text())}</td>" for o in outlets)
+        html.append(f"<tr><td>{_e(camp)}</td>{cells}</tr>")
     html.append("</table>")
     return "\n".join(html)
 
 
 def _frames(docs: list[Doc], outlets: list[str], colours: dict[str, str]) -> str:
-    frames = sorted(
-        {n for d in docs for n in d.features if n.startswith("frame.generic.") and "framed" not in n}
-    )
+    matrix = frame_matrix(docs, "generic")
     html = ["<h3>Generic frames (share of framed sentences)</h3>"]
     for outlet in outlets:
-        members = [d for d in docs if (d.article.outlet or "unknown") == outlet]
         bars, y = [], 0
-        for frame in frames:
-            share = sum(d.features.get(frame, 0.0) for d in members) / len(members)
-            label = frame.rsplit(".", 1)[-1].replace("_", " ")
+        for frame in matrix.frames:
+            share = matrix.shares[frame][outlet]
+            label = frame.replace("_", " ")
             bars.append(
                 f"<text x='0' y='{y + 12}' font-size='12'>{_e(label)}</text>"
                 f"<rect x='170' y='{y + 2}' width='{300 * share:.1f}' height='12' fill='{colours[outlet]}'/>"
@@ -166,23 +168,14 @@ def _frames(docs: list[Doc], outlets: list[str], colours: dict[str, str]) -> str
 
 
 def _actor_tone(docs: list[Doc], outlets: list[str]) -> str:
-    actors = sorted({n.split(".", 2)[2] for d in docs for n in d.features if n.startswith("tone.actor.")})
-    if not actors:
+    matrix = actor_tone_matrix(docs)
+    if not matrix.actors:
         return ""
-    html = [
-        "<h3>Tone toward actors (own voice, −1…+1)</h3><table><tr><th>actor</th>"
-        + "".join(f"<th>{_e(o)}</th>" for o in outlets)
-        + "</tr>"
-    ]
-    for actor in actors:
-        cells = []
-        for outlet in outlets:
-            values = [
-                d.features[f"tone.actor.{actor}"]
-                for d in docs
-                if (d.article.outlet or "unknown") == outlet and f"tone.actor.{actor}" in d.features
-            ]
-            cells.append(f"<td>{sum(values) / len(values):+.2f}</td>" if values else "<td>—</td>")
-        html.append(f"<tr><td>{_e(actor)}</td>{''.join(cells)}</tr>")
+    html = [_header("Tone toward actors (own voice, −1…+1; n = sentences)", "actor", outlets)]
+    for actor in matrix.actors:
+        cells = "".join(
+            f"<td>{_e(cell.text()) if (cell := matrix.cell(actor, o)) else EMPTY}</td>" for o in outlets
+        )
+        html.append(f"<tr><td>{_e(actor)}</td>{cells}</tr>")
     html.append("</table>")
     return "\n".join(html)

@@ -1,5 +1,6 @@
 """The corpus store: an embedded DuckDB file with articles, removed boilerplate, sentences, spans,
-quotes and features, so every stored number can be traced back to its words.
+quotes and features, so every stored number can be traced back to its words, and the predictions
+of saved classifiers (``framing classify apply --db``), one per article and model.
 
 Default file: ``framing.duckdb`` in the working directory, or ``$FRAMING_DB``; ``--db PATH`` on the
 command line. Ingest is idempotent (an article whose content-hash id is stored is skipped) and
@@ -7,14 +8,14 @@ atomic per batch (one transaction: an interrupted ingest leaves whole batches on
 again completes it to exactly what an uninterrupted run stores). ``reanalyze`` recomputes
 sentences, spans, quotes and features from the stored text after a lexicon change, without
 re-ingesting. A file that is not a DuckDB database, or a DuckDB database without framing's
-tables or with another schema version, is refused and left untouched.
+tables or with a newer (or unknown) schema version, is refused and left untouched; a database of
+an older schema version is migrated in one transaction (version 2 added ``predictions``).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
@@ -27,12 +28,20 @@ from . import __version__
 from .errors import FramingError
 from .measures import annotate_doc
 from .model import Article, Doc
+from .progress import Progress
 from .segment import segment
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DUCKDB_MAGIC = b"DUCK"
-TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")
-SCHEMA = """
+ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")
+TABLES = (*ANALYSIS_TABLES, "predictions")
+PREDICTIONS = """
+CREATE TABLE predictions (article_id VARCHAR, model VARCHAR, source VARCHAR, label VARCHAR,
+    probability DOUBLE, created_at VARCHAR, PRIMARY KEY (article_id, model));
+"""
+MIGRATIONS = {1: PREDICTIONS}  # from schema version N to N + 1
+SCHEMA = (
+    """
 CREATE TABLE framing_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY, source VARCHAR, outlet VARCHAR, outlet_id VARCHAR, outlet_type VARCHAR,
@@ -46,6 +55,8 @@ CREATE TABLE quotes (article_id VARCHAR, start INTEGER, "end" INTEGER, label VAR
     speaker VARCHAR, actor VARCHAR, camp VARCHAR, via VARCHAR);
 CREATE TABLE features (article_id VARCHAR, name VARCHAR, value DOUBLE);
 """
+    + PREDICTIONS
+)
 
 
 def default_path() -> Path:
@@ -75,14 +86,32 @@ class Store:
                 f"({', '.join(sorted(tables))}); refusing to modify it"
             )
         else:
-            rows = self.con.execute("SELECT value FROM framing_meta WHERE key = 'schema_version'").fetchall()
-            version = rows[0] if rows else None
-            if not version or version[0] != str(SCHEMA_VERSION):
-                self.con.close()
-                raise FramingError(
-                    f"{self.path}: schema version {version and version[0]}, "
-                    f"this framing uses {SCHEMA_VERSION}"
-                )
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring an older framing database up to ``SCHEMA_VERSION``; refuse unknown versions."""
+        rows = self.con.execute("SELECT value FROM framing_meta WHERE key = 'schema_version'").fetchall()
+        stored = rows[0][0] if rows else None
+        version = int(stored) if stored and stored.isdigit() else None
+        if version is None or not 1 <= version <= SCHEMA_VERSION:
+            self.con.close()
+            raise FramingError(f"{self.path}: schema version {stored}, this framing uses {SCHEMA_VERSION}")
+        if version == SCHEMA_VERSION:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for step in range(version, SCHEMA_VERSION):
+                self.con.execute(MIGRATIONS[step])
+            self.con.execute(
+                "UPDATE framing_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)]
+            )
+            self.con.execute("COMMIT")
+        except duckdb.Error as error:
+            self.con.execute("ROLLBACK")
+            self.con.close()
+            raise FramingError(
+                f"{self.path}: cannot migrate from schema version {version}: {error}"
+            ) from error
 
     def _check_file(self) -> None:
         if not self.path.exists():
@@ -113,8 +142,11 @@ class Store:
         self.con.unregister("candidate_ids")
         return found
 
-    def ingest(self, docs: Iterable[Doc], batch_size: int = 100, progress: bool = False) -> dict[str, int]:
-        """Store new articles with all their analysis; returns counts of new and already stored."""
+    def ingest(
+        self, docs: Iterable[Doc], batch_size: int = 100, progress: Progress | None = None
+    ) -> dict[str, int]:
+        """Store new articles with all their analysis; returns counts of new and already stored.
+        ``progress`` gets a status after each committed batch (it counts nothing itself)."""
         counts = {"new": 0, "already stored": 0}
         for number, batch in enumerate(_batches(docs, batch_size), 1):
             known = self.stored_ids(d.article.id for d in batch)
@@ -128,11 +160,9 @@ class Store:
             self._write(fresh, with_articles=True)
             counts["new"] += len(fresh)
             if progress:
-                print(
-                    f"framing: batch {number} stored "
-                    f"({counts['new']} new, {counts['already stored']} already stored)",
-                    file=sys.stderr,
-                    flush=True,
+                progress.update(
+                    0,
+                    f"batch {number} stored ({counts['new']} new, {counts['already stored']} already stored)",
                 )
         return counts
 
@@ -157,6 +187,33 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def save_predictions(self, model: str, rows: Iterable[tuple[str, str, str, float]]) -> int:
+        """Store one model's predictions, (article id, source, label, probability) each, in one
+        transaction; a model's earlier prediction for the same article is replaced. Returns the count."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        frame = pd.DataFrame(
+            [(aid, model, source, label, float(p), now) for aid, source, label, p in rows],
+            columns=["article_id", "model", "source", "label", "probability", "created_at"],
+        ).drop_duplicates(["article_id", "model"], keep="last")
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.register("new_predictions", frame)
+            self.con.execute(
+                "DELETE FROM predictions WHERE model = ? AND article_id IN "
+                "(SELECT article_id FROM new_predictions)",
+                [model],
+            )
+            self.con.execute("INSERT INTO predictions SELECT * FROM new_predictions")
+            self.con.unregister("new_predictions")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(frame)
+
+    def predictions(self) -> pd.DataFrame:
+        return self.con.execute("SELECT * FROM predictions ORDER BY model, article_id").df()
 
     def articles(self) -> pd.DataFrame:
         return self.con.execute("SELECT * EXCLUDE (raw_text) FROM articles ORDER BY id").df()
@@ -213,8 +270,9 @@ class Store:
     def dump(self) -> dict[str, list[tuple]]:
         """Every table's rows in a canonical order (for comparisons; analysis times left out)."""
         result = {}
+        excluded = {"articles": "* EXCLUDE (analysed_at)", "predictions": "* EXCLUDE (created_at)"}
         for table in TABLES:
-            columns = "* EXCLUDE (analysed_at)" if table == "articles" else "*"
+            columns = excluded.get(table, "*")
             result[table] = self.con.execute(f"SELECT {columns} FROM {table} ORDER BY ALL").fetchall()
         return result
 
@@ -231,7 +289,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    frames: dict[str, list] = {table: [] for table in TABLES}
+    frames: dict[str, list] = {table: [] for table in ANALYSIS_TABLES}
     for doc in docs:
         article = doc.article
         aid = article.id
@@ -300,5 +358,5 @@ def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
         "quotes": ["article_id", "start", "end", "label", "direct", "speaker", "actor", "camp", "via"],
         "features": ["article_id", "name", "value"],
     }
-    tables = TABLES if with_articles else ("sentences", "spans", "quotes", "features")
+    tables = ANALYSIS_TABLES if with_articles else ("sentences", "spans", "quotes", "features")
     return {table: pd.DataFrame(frames[table], columns=columns[table]) for table in tables}

@@ -18,6 +18,12 @@ SEED_FILES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def no_forced_progress(monkeypatch):
+    """Progress lines only where a test asks for them, whatever the developer's environment says."""
+    monkeypatch.delenv("FRAMING_PROGRESS", raising=False)
+
+
 @pytest.fixture(scope="session")
 def seeds():
     """Each seed file read and prepared from its text alone (no outlet, date or event given)."""

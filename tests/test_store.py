@@ -1,6 +1,7 @@
 """The DuckDB corpus store: idempotent, atomic per batch, refuses foreign files, exports, re-analysis."""
 
 import json
+import os
 import random
 import signal
 import subprocess
@@ -10,11 +11,13 @@ import duckdb
 import pandas as pd
 import pytest
 
+from framing.classify import train
+from framing.cli import main
 from framing.errors import FramingError
 from framing.measures import readability
 from framing.pipeline import analyze_documents, demo_documents
-from framing.store import Store
-from tests.synthetic import article
+from framing.store import SCHEMA_VERSION, Store
+from tests.synthetic import article, planted_corpus
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +95,8 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path):
             )
     command = [sys.executable, "-m", "framing.cli", "ingest", str(corpus), "--batch-size", "20", "--db"]
     killed = tmp_path / "killed.duckdb"
-    process = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, text=True)
+    forced = {**os.environ, "FRAMING_PROGRESS": "1"}  # batch progress lines on a pipe
+    process = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, text=True, env=forced)
     for line in process.stderr:
         if "batch 2 stored" in line:
             process.send_signal(signal.SIGKILL)
@@ -106,3 +110,75 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path):
         first_dump, second_dump = first.dump(), second.dump()
     assert len(first_dump["articles"]) == 120
     assert first_dump == second_dump
+
+
+def test_an_older_schema_is_migrated_and_a_newer_one_refused(tmp_path, demo_docs):
+    path = tmp_path / "c.duckdb"
+    with Store(path) as store:
+        store.ingest(demo_docs[:2])
+    connection = duckdb.connect(str(path))  # what a schema-1 database (before predictions) looks like
+    connection.execute("DROP TABLE predictions")
+    connection.execute("UPDATE framing_meta SET value = '1' WHERE key = 'schema_version'")
+    connection.close()
+    with Store(path) as store:
+        assert len(store.articles()) == 2
+        assert store.predictions().empty
+        version = store.con.execute("SELECT value FROM framing_meta WHERE key = 'schema_version'").fetchall()
+        assert version == [(str(SCHEMA_VERSION),)]
+    connection = duckdb.connect(str(path))
+    connection.execute("UPDATE framing_meta SET value = '99' WHERE key = 'schema_version'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(FramingError, match=f"schema version 99, this framing uses {SCHEMA_VERSION}"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def _outlet_model(path, swap=False):
+    docs = planted_corpus(per_outlet=10)
+    labels = [d.article.outlet for d in docs]
+    if swap:
+        labels = [{"Alpha": "Beta", "Beta": "Alpha"}[label] for label in labels]
+    train(docs, labels, kind="ngrams").save(path)
+
+
+def test_classify_apply_stores_predictions_once_per_article_and_model(tmp_path, capsys):
+    rng = random.Random(3)
+    corpus = tmp_path / "neu.jsonl"
+    words = ["Angriffskrieg", "Angriffskrieg", "Offensive", "Offensive"]
+    corpus.write_text(
+        "".join(json.dumps({"text": article(rng, w)}, ensure_ascii=False) + "\n" for w in words),
+        encoding="utf-8",
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _outlet_model(tmp_path / "a" / "outlet.model")
+    _outlet_model(tmp_path / "b" / "outlet.model", swap=True)  # same name, opposite labels
+    db = tmp_path / "c.duckdb"
+    apply = ["classify", "apply", str(corpus), "--db", str(db), "--model"]
+
+    assert main([*apply, str(tmp_path / "a" / "outlet.model")]) == 0
+    assert capsys.readouterr().out == f"{db}: 4 predictions of model 'outlet.model' stored\n"
+    with Store(db) as store:
+        first = store.predictions()
+    assert list(first.columns) == ["article_id", "model", "source", "label", "probability", "created_at"]
+    by_text = dict(zip(first.article_id, first.label, strict=True))
+    assert main(["ingest", str(corpus), "--db", str(db)]) == 0  # the ids are the articles' content hashes
+    with Store(db) as store:
+        articles = store.articles().set_index("id")
+    assert {article_id: articles.text[article_id].count("Angriffskrieg") > 0 for article_id in by_text} == {
+        article_id: label == "Alpha" for article_id, label in by_text.items()
+    }
+    assert (first.probability > 0.5).all() and (first.probability <= 1).all()
+
+    assert main([*apply, str(tmp_path / "b" / "outlet.model")]) == 0  # re-applying replaces
+    assert main([*apply, str(tmp_path / "a" / "outlet.model"), "--model-name", "zweites"]) == 0
+    with Store(db) as store:
+        stored = store.predictions()
+    assert len(stored) == 8
+    replaced = stored[stored.model == "outlet.model"].set_index("article_id").label
+    assert all(replaced[a] != label for a, label in by_text.items())
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--table", "predictions", "-o", str(tmp_path / "p.csv")]) == 0
+    assert capsys.readouterr().out.startswith("exported 8 rows of predictions")
+    assert sorted(pd.read_csv(tmp_path / "p.csv").model.unique()) == ["outlet.model", "zweites"]

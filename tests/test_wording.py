@@ -2,6 +2,7 @@
 
 import pytest
 
+from framing.compare.matrices import word_choice_matrix
 from framing.measures import wording
 from framing.pipeline import analyze_article, doc_from_text
 from framing.segment import segment
@@ -54,12 +55,12 @@ def test_compounds_and_phrases_are_counted_once():
     ]
 
 
-def test_features_and_variant_table(seeds):
+def test_features_and_word_choice_matrix(seeds):
     docs = [analyze_article(seeds[key]) for key in ("epoch", "afp")]
     features = docs[1].features
     assert features["wording.war_ukraine.condemning"] == 1.0  # Angriffskrieg (own voice)
     assert features["wording.war_ukraine.quoted"] == 1.0  # brutaler Invasion (quoted)
-    table = wording.variant_table(docs)
-    assert table["war_ukraine"]["Epoch Times"]["own"]["Offensive"] == 1
-    assert table["war_ukraine"]["AFP"]["quoted"]["Invasion"] == 1
+    matrix = word_choice_matrix(docs)
+    assert matrix.cell("war_ukraine", "Epoch Times").own["Offensive"] == 1
+    assert matrix.cell("war_ukraine", "AFP").quoted["Invasion"] == 1
     assert set(wording.FEATURES) >= {"wording.war_ukraine.minimizing", "wording.leaders.delegitimizing"}

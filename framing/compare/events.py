@@ -34,6 +34,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.preprocessing import normalize
 
 from ..model import Doc
+from ..progress import Progress
 from ..resources import word_list
 
 BLOCK_SIZE = 1500  # larger corpora are clustered per month of publication
@@ -152,13 +153,19 @@ def _joined_span(first, second):
     return (min(first[0], second[0]), max(first[1], second[1]))
 
 
-def group_events(docs: list[Doc], options: EventOptions = EventOptions()) -> list[int]:
-    """A cluster number per article; numbers follow the first article of each cluster."""
+def group_events(
+    docs: list[Doc], options: EventOptions = EventOptions(), progress: Progress | None = None
+) -> list[int]:
+    """A cluster number per article; numbers follow the first article of each cluster.
+    ``progress`` counts the articles of each block once it is clustered."""
     if len(docs) < 2:
         return [0] * len(docs)
     labels = [0] * len(docs)
     offset = 0
-    for block in _blocks(docs):
+    blocks = _blocks(docs)
+    progress = progress or Progress.off()
+    progress.total = len(docs)
+    for number, block in enumerate(blocks, 1):
         block_docs = [docs[i] for i in block]
         days = [parse_day(doc.article.date) for doc in block_docs]
         for index, label in zip(
@@ -166,6 +173,7 @@ def group_events(docs: list[Doc], options: EventOptions = EventOptions()) -> lis
         ):
             labels[index] = offset + label
         offset += len(block)
+        progress.update(len(block), f"block {number}/{len(blocks)}" if len(blocks) > 1 else None)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(label, len(renumber)) for label in labels]
 
@@ -203,10 +211,13 @@ def event_label(docs: list[Doc]) -> str:
     return f"{month}{', '.join(names)}".strip() or "event"
 
 
-def assign_events(docs: list[Doc], options: EventOptions = EventOptions()) -> dict[str, list[Doc]]:
+def assign_events(
+    docs: list[Doc], options: EventOptions = EventOptions(), progress: Progress | None = None
+) -> dict[str, list[Doc]]:
     """Fill ``article.event`` where none was given; returns every event with its articles.
 
-    Articles whose event was given (metadata, user override) keep it and are grouped by it.
+    Articles whose event was given (metadata, user override) keep it and are grouped by it;
+    ``progress`` follows the clustering of the others.
     """
     events: dict[str, list[Doc]] = {}
     open_docs = []
@@ -216,7 +227,7 @@ def assign_events(docs: list[Doc], options: EventOptions = EventOptions()) -> di
         else:
             open_docs.append(doc)
     clusters: dict[int, list[Doc]] = {}
-    for doc, cluster in zip(open_docs, group_events(open_docs, options), strict=True):
+    for doc, cluster in zip(open_docs, group_events(open_docs, options, progress), strict=True):
         clusters.setdefault(cluster, []).append(doc)
     for members in clusters.values():
         label = event_label(members)

@@ -10,8 +10,6 @@ Sanktionen" once, not also as "Sanktionen".
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from functools import cache
 
 from ..datafiles import load_toml
@@ -94,18 +92,3 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
         )
         features[key] += 1.0
     return features
-
-
-def variant_table(docs: Iterable[Doc]) -> dict[str, dict[str, dict[str, Counter[str]]]]:
-    """concept → outlet → {"own": Counter(variant), "quoted": Counter(variant)}: who chose which words."""
-    table: dict[str, dict[str, dict[str, Counter[str]]]] = {}
-    for doc in docs:
-        outlet = doc.article.outlet or "unknown"
-        for span in doc.spans:
-            if span.layer != "wording":
-                continue
-            cell = table.setdefault(span.attrs["concept"], {}).setdefault(
-                outlet, {"own": Counter(), "quoted": Counter()}
-            )
-            cell[span.attrs["voice"]][span.attrs["variant"]] += 1
-    return table

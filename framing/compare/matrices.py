@@ -1,0 +1,300 @@
+"""The four specialised outlet matrices of an event: word choice, voices, frame profiles and tone
+toward actors. Each is a typed dataclass with ``to_frame()`` (long form, one row per cell or
+variant, columns documented on the method) and ``to_table()`` (wide: one row per concept, camp,
+frame or actor, one column per outlet, readable cell text). The HTML report and ``framing compare
+--matrix`` render these; nothing here computes new measures, it only gathers the spans, quotes and
+features the feature families produced.
+
+Outlets are named as in the articles ("unknown" for articles without one) and sorted by name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..measures import frames as frames_family
+from ..model import Doc, Quote
+
+UNKNOWN_OUTLET = "unknown"
+UNATTRIBUTED = "unattributed"  # quotes without a camp (no speaker found)
+EMPTY = "—"
+
+
+def outlet_of(doc: Doc) -> str:
+    return doc.article.outlet or UNKNOWN_OUTLET
+
+
+def outlets_of(docs: list[Doc]) -> list[str]:
+    return sorted({outlet_of(doc) for doc in docs})
+
+
+def _by_outlet(docs: list[Doc]) -> dict[str, list[Doc]]:
+    groups: dict[str, list[Doc]] = {}
+    for doc in docs:
+        groups.setdefault(outlet_of(doc), []).append(doc)
+    return groups
+
+
+@dataclass(frozen=True)
+class WordChoiceCell:
+    """The names one outlet used for one concept: variant → count, own voice and inside quotes."""
+
+    own: Counter[str] = field(default_factory=Counter)
+    quoted: Counter[str] = field(default_factory=Counter)
+
+    def __bool__(self) -> bool:
+        return bool(self.own or self.quoted)
+
+    def text(self) -> str:
+        own = [f"{word} ×{n}" for word, n in sorted(self.own.items())]
+        quoted = [f"„{word}“ ×{n}" for word, n in sorted(self.quoted.items())]
+        return ", ".join(own + quoted) or EMPTY
+
+
+@dataclass(frozen=True)
+class WordChoiceMatrix:
+    """concept × outlet → the names chosen; ``connotations`` maps concept → variant → connotation tag."""
+
+    outlets: list[str]
+    cells: dict[str, dict[str, WordChoiceCell]]  # concept → outlet → cell
+    connotations: dict[str, dict[str, str]]
+
+    @property
+    def concepts(self) -> list[str]:
+        return sorted(self.cells)
+
+    def cell(self, concept: str, outlet: str) -> WordChoiceCell:
+        return self.cells.get(concept, {}).get(outlet) or WordChoiceCell()
+
+    def to_frame(self) -> pd.DataFrame:
+        """Columns: concept, outlet, variant, voice ("own" or "quoted"), connotation, count."""
+        rows = [
+            (concept, outlet, variant, voice, self.connotations[concept].get(variant, ""), count)
+            for concept in self.concepts
+            for outlet in self.outlets
+            for voice, counts in (
+                ("own", self.cell(concept, outlet).own),
+                ("quoted", self.cell(concept, outlet).quoted),
+            )
+            for variant, count in sorted(counts.items())
+        ]
+        return pd.DataFrame(rows, columns=["concept", "outlet", "variant", "voice", "connotation", "count"])
+
+    def to_table(self) -> pd.DataFrame:
+        """One row per concept; a cell lists "variant ×count", quoted variants as „variant“."""
+        return _wide("concept", self.concepts, self.outlets, lambda c, o: self.cell(c, o).text())
+
+
+def word_choice_matrix(docs: list[Doc]) -> WordChoiceMatrix:
+    """Which names each outlet chose for each concept, from the wording family's spans."""
+    cells: dict[str, dict[str, WordChoiceCell]] = {}
+    connotations: dict[str, dict[str, str]] = {}
+    for doc in docs:
+        for span in doc.layer("wording"):
+            concept, variant = span.attrs["concept"], span.attrs["variant"]
+            cell = cells.setdefault(concept, {}).setdefault(outlet_of(doc), WordChoiceCell())
+            (cell.quoted if span.attrs["voice"] == "quoted" else cell.own)[variant] += 1
+            connotations.setdefault(concept, {})[variant] = span.attrs["connotation"]
+    return WordChoiceMatrix(outlets_of(docs), cells, connotations)
+
+
+@dataclass(frozen=True)
+class VoiceCell:
+    """One camp's voice in one outlet: quotes (direct, partial, indirect) and the words inside them."""
+
+    quotes: int = 0
+    words: int = 0
+
+    def text(self) -> str:
+        return f"{self.quotes} ({self.words} words)" if self.quotes else "0"
+
+
+@dataclass(frozen=True)
+class VoicesMatrix:
+    """camp × outlet → quotes and quoted words; quotes without a speaker's camp are "unattributed"."""
+
+    outlets: list[str]
+    cells: dict[str, dict[str, VoiceCell]]  # camp → outlet → cell
+
+    @property
+    def camps(self) -> list[str]:
+        return sorted(self.cells)
+
+    def cell(self, camp: str, outlet: str) -> VoiceCell:
+        return self.cells.get(camp, {}).get(outlet, VoiceCell())
+
+    def to_frame(self) -> pd.DataFrame:
+        """Columns: camp, outlet, quotes, words (every camp × outlet pair, zeros included)."""
+        rows = [
+            (camp, outlet, self.cell(camp, outlet).quotes, self.cell(camp, outlet).words)
+            for camp in self.camps
+            for outlet in self.outlets
+        ]
+        return pd.DataFrame(rows, columns=["camp", "outlet", "quotes", "words"])
+
+    def to_table(self) -> pd.DataFrame:
+        """One row per camp; a cell reads "quotes (words words)"."""
+        return _wide("camp", self.camps, self.outlets, lambda c, o: self.cell(c, o).text())
+
+
+def quoted_words(doc: Doc, quote: Quote, starts: list[int] | None = None) -> int:
+    """Words (not punctuation) inside the quote's span; ``starts``: the token starts, if at hand."""
+    starts = starts if starts is not None else [token.start for token in doc.tokens]
+    first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+    return sum(1 for token in doc.tokens[first:last] if token.kind != "punct" and token.end <= quote.end)
+
+
+def voices_matrix(docs: list[Doc]) -> VoicesMatrix:
+    """Whose voices each outlet carries, by camp of the speaker, from the sourcing family's quotes."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    for doc in docs:
+        starts = [token.start for token in doc.tokens]
+        for quote in doc.quotes:
+            tally = counts.setdefault(quote.camp or UNATTRIBUTED, {}).setdefault(outlet_of(doc), [0, 0])
+            tally[0] += 1
+            tally[1] += quoted_words(doc, quote, starts)
+    cells = {
+        camp: {outlet: VoiceCell(quotes, words) for outlet, (quotes, words) in by_outlet.items()}
+        for camp, by_outlet in counts.items()
+    }
+    return VoicesMatrix(outlets_of(docs), cells)
+
+
+@dataclass(frozen=True)
+class FrameMatrix:
+    """frame × outlet → mean share of framed sentences (0…1) over the outlet's articles, one scheme."""
+
+    scheme: str  # "generic" (Semetko & Valkenburg) or "policy" (Boydstun et al.)
+    outlets: list[str]
+    frames: list[str]
+    shares: dict[str, dict[str, float]]  # frame → outlet → share
+    framed_sentences: dict[str, int]  # outlet → sentences with a cue of this scheme
+    articles: dict[str, int]  # outlet → articles
+
+    def to_frame(self) -> pd.DataFrame:
+        """Columns: scheme, frame, outlet, share, framed_sentences, articles."""
+        rows = [
+            (
+                self.scheme,
+                frame,
+                outlet,
+                self.shares[frame][outlet],
+                self.framed_sentences[outlet],
+                self.articles[outlet],
+            )
+            for frame in self.frames
+            for outlet in self.outlets
+        ]
+        columns = ["scheme", "frame", "outlet", "share", "framed_sentences", "articles"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def to_table(self) -> pd.DataFrame:
+        """One row per frame; cells are percentages of framed sentences."""
+        return _wide("frame", self.frames, self.outlets, lambda f, o: f"{self.shares[f][o]:.0%}")
+
+
+def frame_matrix(docs: list[Doc], scheme: str = "generic") -> FrameMatrix:
+    """Each outlet's frame profile: the frames family's per-article shares, averaged per outlet."""
+    if scheme not in frames_family.SCHEMES:
+        raise ValueError(f"unknown frame scheme {scheme!r}; use one of {', '.join(frames_family.SCHEMES)}")
+    prefix = f"frame.{scheme}."
+    counter = f"{prefix}framed_sentences"
+    frames = sorted(name[len(prefix) :] for name in frames_family.FEATURES if name.startswith(prefix))
+    frames.remove("framed_sentences")
+    groups = _by_outlet(docs)
+    outlets = sorted(groups)
+    shares = {
+        frame: {
+            outlet: sum(d.features.get(prefix + frame, 0.0) for d in members) / len(members)
+            for outlet, members in groups.items()
+        }
+        for frame in frames
+    }
+    framed = {
+        outlet: int(sum(d.features.get(counter, 0.0) for d in members)) for outlet, members in groups.items()
+    }
+    articles = {outlet: len(members) for outlet, members in groups.items()}
+    return FrameMatrix(scheme, outlets, frames, shares, framed, articles)
+
+
+@dataclass(frozen=True)
+class ActorToneCell:
+    """Own-voice tone toward an actor in one outlet (−1…+1): the mean of the per-article tone over
+    the articles mentioning the actor, the sentences mentioning it and those articles' number."""
+
+    tone: float
+    sentences: int
+    articles: int
+
+    def text(self) -> str:
+        return f"{self.tone:+.2f} (n={self.sentences})"
+
+
+@dataclass(frozen=True)
+class ActorToneMatrix:
+    """actor × outlet → tone toward the actor; outlets that never mention an actor have no cell."""
+
+    outlets: list[str]
+    cells: dict[str, dict[str, ActorToneCell]]  # actor → outlet → cell
+
+    @property
+    def actors(self) -> list[str]:
+        return sorted(self.cells)
+
+    def cell(self, actor: str, outlet: str) -> ActorToneCell | None:
+        return self.cells.get(actor, {}).get(outlet)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Columns: actor, outlet, tone, sentences, articles (pairs where the outlet mentions the actor)."""
+        rows = [
+            (actor, outlet, cell.tone, cell.sentences, cell.articles)
+            for actor in self.actors
+            for outlet in self.outlets
+            if (cell := self.cell(actor, outlet))
+        ]
+        return pd.DataFrame(rows, columns=["actor", "outlet", "tone", "sentences", "articles"])
+
+    def to_table(self) -> pd.DataFrame:
+        """One row per actor; a cell reads "+0.12 (n=sentences)", or — when the outlet never names it."""
+        return _wide(
+            "actor", self.actors, self.outlets, lambda a, o: c.text() if (c := self.cell(a, o)) else EMPTY
+        )
+
+
+def actor_tone_matrix(docs: list[Doc]) -> ActorToneMatrix:
+    """Tone toward each actor per outlet, from the tone family's ``tone.actor.*`` features."""
+    values: dict[str, dict[str, list[tuple[float, float]]]] = {}
+    for doc in docs:
+        for name, value in doc.features.items():
+            if name.startswith("tone.actor."):
+                actor = name.removeprefix("tone.actor.")
+                sentences = doc.features.get(f"tone.actor_sentences.{actor}", 0.0)
+                values.setdefault(actor, {}).setdefault(outlet_of(doc), []).append((value, sentences))
+    cells = {
+        actor: {
+            outlet: ActorToneCell(
+                sum(v for v, _ in pairs) / len(pairs), int(sum(n for _, n in pairs)), len(pairs)
+            )
+            for outlet, pairs in by_outlet.items()
+        }
+        for actor, by_outlet in values.items()
+    }
+    return ActorToneMatrix(outlets_of(docs), cells)
+
+
+def _wide(index: str, rows: list[str], outlets: list[str], cell) -> pd.DataFrame:
+    return pd.DataFrame(
+        [[row, *(cell(row, outlet) for outlet in outlets)] for row in rows], columns=[index, *outlets]
+    )
+
+
+MATRICES = {
+    "wording": word_choice_matrix,
+    "voices": voices_matrix,
+    "frames": frame_matrix,
+    "actor-tone": actor_tone_matrix,
+}
