@@ -6,6 +6,8 @@ import argparse
 import json
 import subprocess
 import sys
+from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -18,8 +20,9 @@ from .compare.matrices import MATRICES, frame_matrix
 from .compare.stats import compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
-from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, read_inputs
-from .model import Doc
+from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
+from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
+from .model import Doc, Skipped
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
 from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
@@ -40,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser(
         "analyze",
         help="read, clean and analyse articles",
-        description="Read articles (.txt, .html, .csv, .json, .jsonl, folders, '-' for stdin), "
-        "remove boilerplate and analyse them. Without PATH: the bundled demo corpus.",
+        description="Read articles (.txt, .html, .csv, .json, .jsonl, folders, '-' for stdin, --url), "
+        "remove boilerplate and analyse them. Without PATH or --url: the bundled demo corpus.",
     )
     add_input_options(analyze)
     analyze.add_argument("--format", choices=sorted(FORMATTERS), default="json")
@@ -147,7 +150,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """PATH arguments and the options of reading them, shared by every command that reads articles."""
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="inputs; none: the demo corpus")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="inputs; none (and no --url): the demo corpus"
+    )
+    parser.add_argument(
+        "--url",
+        action="append",
+        default=[],
+        dest="urls",
+        metavar="URL",
+        help="fetch an article page from the web (http/https, at most --max-mb); repeatable",
+    )
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="let --url fetch from private, loopback and link-local addresses (your own network)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to wait for each --url (default 10)"
+    )
     parser.add_argument(
         "--column",
         action="append",
@@ -188,13 +209,39 @@ def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
     )
 
 
+def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Iterable[RawDocument | Skipped]:
+    """The documents of PATH and --url arguments, or the demo corpus when there are none.
+
+    URLs are fetched first, so a URL that fails stops the command before anything is analysed or stored.
+    """
+    if not args.paths and not args.urls:
+        return demo_documents()
+    check_paths(args.paths)
+    if not 0 < args.timeout <= MAX_TIMEOUT:
+        raise FramingError(f"--timeout must be above 0 and at most {MAX_TIMEOUT} seconds")
+    fetched = []
+    for url in args.urls:
+        try:
+            fetched.append(
+                fetch_document(
+                    url,
+                    timeout=args.timeout,
+                    max_bytes=options.ingest.max_bytes,
+                    allow_private=args.allow_private,
+                )
+            )
+        except FetchError as error:
+            raise FetchError(f"{url}: {error}") from None
+    return chain(fetched, read_inputs(args.paths, options.ingest))
+
+
 def load_analysis(args: argparse.Namespace) -> Analysis:
-    """Read and analyse the inputs, with progress on stderr (see ``framing.progress``)."""
+    """Read (or fetch) and analyse the inputs, with progress on stderr (see ``framing.progress``)."""
     options = analysis_options(args)
-    documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
     analysis = Analysis()
     with Progress("analysing") as progress:
-        analysis.docs = list(progress.iterate(analyze_stream(documents, options, analysis.skipped)))
+        stream = analyze_stream(input_documents(args, options), options, analysis.skipped)
+        analysis.docs = list(progress.iterate(stream))
     if analysis.skipped:
         print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
         for item in analysis.skipped:
@@ -410,7 +457,7 @@ def run_ingest(args: argparse.Namespace) -> int:
             return 0
         options = analysis_options(args)
         skipped = []
-        documents = read_inputs(args.paths, options.ingest) if args.paths else demo_documents()
+        documents = input_documents(args, options)
         with Progress("ingest") as progress:
             stream = progress.iterate(analyze_stream(documents, options, skipped))
             counts = store.ingest(stream, args.batch_size, progress)

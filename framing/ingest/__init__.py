@@ -26,7 +26,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 CORPUS_SUFFIXES = {".csv", ".tsv", ".json", ".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES  # read in folders; named files: any
 
-__all__ = ["ColumnMap", "IngestOptions", "RawDocument", "read_bytes", "read_inputs"]
+__all__ = ["ColumnMap", "IngestOptions", "RawDocument", "check_paths", "read_bytes", "read_inputs"]
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,7 @@ def read_inputs(
     """Yield a RawDocument or Skipped record for every document found under ``paths``."""
     options = options or IngestOptions()
     paths = list(paths)
-    for path in paths:  # fail fast on typos before reading anything
-        if path != "-" and not Path(path).exists():
-            raise FramingError(f"no such file or directory: {path}")
+    check_paths(paths)  # fail fast on typos before reading anything
     for path in paths:
         if path == "-":
             yield _read_document(sys.stdin.buffer.read(options.max_bytes + 1), "stdin", options)
@@ -58,6 +56,13 @@ def read_inputs(
             yield from _read_directory(Path(path), options)
         else:
             yield from _read_file(Path(path), options)
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """Raise FramingError for the first path that does not exist ("-" is stdin)."""
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise FramingError(f"no such file or directory: {path}")
 
 
 def _read_directory(folder: Path, options: IngestOptions) -> Iterator[RawDocument | Skipped]:
