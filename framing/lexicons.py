@@ -18,6 +18,9 @@ Matching runs once per document over its tokens with hash lookups (no per-term l
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -60,12 +63,19 @@ class Lexicon:
     entries: list[Entry]
     sources: list[str] = field(default_factory=list)
     _index: _Index | None = field(default=None, repr=False)
+    _by_term: dict[str, Entry] | None = field(default=None, repr=False)
 
     def match(self, doc: Doc) -> list[Match]:
         """All non-overlapping matches in ``doc``, longest first at each position."""
         if self._index is None:
             self._index = _Index(self.entries)
         return self._index.match(doc.tokens, doc.token_keys())
+
+    def by_term(self) -> dict[str, Entry]:
+        """Lower-case term → entry (the last entry of a term wins), built once."""
+        if self._by_term is None:
+            self._by_term = {entry.term.lower(): entry for entry in self.entries}
+        return self._by_term
 
     def provenance(self) -> str:
         meta = self.meta
@@ -232,6 +242,31 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     return Lexicon(name, meta["meta"], labels, entries, sources)
 
 
+_SESSION: ContextVar[dict[str, Lexicon] | None] = ContextVar("framing_session_lexicons", default=None)
+
+
+def session_lexicon(name: str) -> Lexicon | None:
+    """The lexicon ``name`` as edited for the current session (see ``using_lexicons``), if any."""
+    overrides = _SESSION.get()
+    return overrides.get(name) if overrides else None
+
+
+def lexicon(name: str) -> Lexicon:
+    """The lexicon in effect: a session's edited copy, else the bundled file plus user overrides."""
+    return session_lexicon(name) or load_lexicon(name)
+
+
+@contextmanager
+def using_lexicons(overrides: dict[str, Lexicon]) -> Iterator[None]:
+    """Analyse with edited lexicons inside the block, for this thread/context only (an app session)."""
+    token = _SESSION.set(overrides)
+    try:
+        yield
+    finally:
+        _SESSION.reset(token)
+
+
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:
     """A lexicon built in memory (e.g. edited in the app), with the same matcher."""
-    return Lexicon(name, meta, {}, list(entries), ["session"])
+    labels = {key: value.get("description", "") for key, value in meta.get("labels", {}).items()}
+    return Lexicon(name, meta.get("meta", meta), labels, list(entries), ["session"])

@@ -1,31 +1,199 @@
-"""The Streamlit app opens on the demo corpus (streamlit.testing's AppTest, no browser)."""
+"""The Streamlit app, driven through streamlit.testing's AppTest (no browser): every page in both
+languages and the main interactions — load demo, upload, switch layer and language, edit outlet,
+edit a lexicon, download."""
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from framing.app.i18n import STRINGS, t
+
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+PAGES = ("corpus", "compare", "read", "outlets", "lexicons", "guide")
+SCRIPT_TXT = (
+    "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal, sagte ein Sprecher der Opposition. "
+    "<script>alert('xss')</script> Kritiker nennen das Vorgehen <img src=x onerror=alert(1)> gefährlich "
+    'und verweisen auf <a href="javascript:alert(2)">diesen Link</a>. Die Behörde wies die Vorwürfe '
+    "am Dienstag zurück und kündigte eine Prüfung an."
+).encode()
 
 
-def test_app_shows_the_demo_corpus_table():
-    app = AppTest.from_file(str(APP), default_timeout=120).run()
+@pytest.fixture
+def app() -> AppTest:
+    return AppTest.from_file(str(APP), default_timeout=180).run()
+
+
+def go(app: AppTest, page: str) -> AppTest:
+    return app.sidebar.radio(key="page").set_value(page).run()
+
+
+def html_of(app: AppTest) -> str:
+    return "\n".join(element.proto.body for element in app.get("html"))
+
+
+def test_every_ui_string_exists_in_german_and_english():
+    assert all(set(entry) == {"de", "en"} and all(entry.values()) for entry in STRINGS.values())
+
+
+def test_app_opens_on_the_demo_corpus_table(app):
     assert not app.exception
-    table = app.dataframe[0].value
+    table = app.data_editor[0].value
     assert list(table.columns) == [
-        "outlet",
-        "date",
-        "event",
-        "title",
-        "words",
-        "removed boilerplate",
-        "warnings",
+        "Medium",
+        "Datum",
+        "Ereignis",
+        "Überschrift",
+        "Wörter",
+        "entfernte Seitenreste",
+        "Hinweise",
     ]
-    assert list(table.outlet) == [
+    assert list(table["Medium"]) == [
         "news.de",
         "Frankfurter Rundschau",
         "Frankfurter Rundschau",
         "Epoch Times",
         "AFP",
     ]
-    assert list(table["removed boilerplate"]) == [8, 7, 10, 12, 2]
-    assert len(app.expander) == 5  # what cleaning removed, per article
+    assert list(table["entfernte Seitenreste"]) == [8, 7, 10, 12, 2]
+    assert len([e for e in app.expander if "entfernte Seitenreste" in e.label]) == 5
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_page_renders_in_both_languages(app, language):
+    app.sidebar.radio(key="language").set_value(language).run()
+    for page in PAGES:
+        go(app, page)
+        assert not app.exception, (page, [e.value for e in app.exception])
+        assert app.header[0].value == t(f"page.{page}", language)
+    assert app.title[0].value == t("app.title", language)
+
+
+def test_switching_language_translates_the_table_and_labels(app):
+    app.sidebar.radio(key="language").set_value("en").run()
+    assert list(app.data_editor[0].value.columns)[:3] == ["outlet", "date", "event"]
+    assert app.button(key="load_demo").label == "Load the demo corpus"
+
+
+def test_upload_shows_script_payload_as_text_and_lists_unreadable_files(app):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("a.txt", "Der Kanzler sagte am Montag in Berlin, die Lage sei ernst. " * 5)
+        bundle.writestr("b.pdf", b"%PDF-1.4 binary")
+    app.file_uploader(key="upload").set_value(
+        [
+            ("payload.txt", SCRIPT_TXT, "text/plain"),
+            ("bundle.zip", archive.getvalue(), "application/zip"),
+            ("picture.txt", b"\x89PNG\r\n\x1a\n\x00\x00binary", "text/plain"),
+        ]
+    ).run()
+    assert not app.exception
+    assert app.success[0].value == "2 Artikel hinzugefügt."
+    skipped = app.warning[0].value
+    assert "bundle.zip:b.pdf: unsupported file type '.pdf'" in skipped
+    assert "picture.txt: " in skipped
+    assert len(app.data_editor[0].value) == 7
+
+    go(app, "read")
+    bodies = []
+    for index in (5, 6):  # the two uploaded articles, after the five demo articles
+        app.selectbox(key="read_article").set_value(index).run()
+        bodies.append(html_of(app))
+    body = next(b for b in bodies if "Die Regierung" in b)
+    body = re.sub(r"<span[^>]*>|</span>", "", re.sub(r"<span class='fr-tag'>\w+</span>", "", body))
+    assert "&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    assert "<script" not in body and "<img" not in body and "<a " not in body
+
+
+def test_switching_layers_changes_the_highlights_and_explains_them(app):
+    go(app, "read")
+    assert "hl-tone-negative" in html_of(app)
+    app.multiselect(key="read_layers").set_value(["hedge"]).run()
+    body = html_of(app)
+    assert "hl-hedge" in body and "hl-tone" not in body.split("fr-legend")[-1].split("</style>")[-1]
+    why = app.dataframe[0].value
+    reportative = why[why["Kategorie"] == "reportative"]
+    assert set(reportative["markierte Wörter"]) == {"soll"}
+    assert "berichtendes „soll“" in reportative["Begründung"].iloc[0]
+    app.toggle(key="read_tags").set_value(False).run()
+    assert "fr-tag" not in html_of(app).split("</style>")[-1].split("fr-legend")[-1]
+
+
+def test_side_by_side_shows_two_articles_of_the_same_event(app):
+    go(app, "read")
+    app.selectbox(key="read_second").set_value(app.selectbox(key="read_second").options[1]).run()
+    assert not app.exception
+    assert html_of(app).count("class='fr-article'") == 2
+
+
+def test_editing_an_outlet_reanalyses_and_reaches_the_comparison(app):
+    app.session_state["corpus_table_de"] = {
+        "edited_rows": {4: {"Medium": "Agence France-Presse (geändert)"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    assert not app.exception
+    assert app.data_editor[0].value["Medium"].iloc[4] == "Agence France-Presse (geändert)"
+    go(app, "compare")
+    app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
+    assert "#### Agence France-Presse (geändert)" in [m.value for m in app.markdown]
+
+
+def test_compare_page_summarises_differences_with_evidence(app):
+    go(app, "compare")
+    assert app.selectbox(key="compare_event").value == "2024-04 China–Russia rapprochement"
+    sentences = [text.value for text in app.text]
+    assert any(
+        "Für „war_ukraine“ schreibt Epoch Times „Einmarsch, Offensive, Ukraine-Konflikt“" in s
+        for s in sentences
+    )
+    assert any("news.de hat bei „wertende Wörter je 1.000“" in s for s in sentences)
+    outlets = [m.value for m in app.markdown if m.value.startswith("#### ")]
+    assert outlets == ["#### Epoch Times", "#### Frankfurter Rundschau", "#### news.de"]
+    assert len(app.get("vega_lite_chart")) == 2  # measure intervals and frame profiles
+    word_choice = app.dataframe[-1].value
+    assert "„Invasion“" not in " ".join(word_choice.astype(str).values.ravel())  # AFP is in the other event
+    app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
+    word_choice = app.dataframe[-1].value
+    afp = word_choice.set_index("concept").loc["war_ukraine", "AFP"]
+    assert "„Invasion“ ×1" in afp
+
+
+def test_outlets_page_is_honest_about_too_little_data(app):
+    go(app, "outlets")
+    assert not app.dataframe[0].value.empty  # keyness for the first outlet
+    app.button(key="run_classifier").click().run()
+    assert app.warning[0].value.startswith("Zu wenige Daten: too little data: at least 10 examples per class")
+
+
+def test_adding_a_lexicon_entry_changes_the_analysis_and_can_be_downloaded(app):
+    go(app, "lexicons")
+    app.selectbox(key="lexicon_name").set_value("emotive_de").run()
+    app.text_input(key="add_term_emotive_de").input("Offensive")
+    app.selectbox(key="add_label_emotive_de").set_value("alarm")
+    app.button(key="FormSubmitter:add_emotive_de-Hinzufügen").click().run()
+    assert not app.exception
+    assert app.success[0].value.startswith("„Offensive“ (alarm) hinzugefügt")
+    assert app.download_button(key="download_emotive_de").label == "Geändertes Lexikon herunterladen (CSV)"
+    go(app, "read")
+    app.selectbox(key="read_article").set_value(3).run()  # Epoch Times
+    app.multiselect(key="read_layers").set_value(["emotive"]).run()
+    why = app.dataframe[0].value
+    assert "Offensive" in list(why["markierte Wörter"])
+
+
+def test_search_in_a_registry(app):
+    go(app, "lexicons")
+    app.selectbox(key="lexicon_name").set_value("actors").run()
+    app.text_input(key="lexicon_search_actors").input("Yellen").run()
+    assert list(app.dataframe[0].value["id"]) == ["yellen"]
+    assert app.info[0].value.startswith("Register sind nur zum Nachschlagen")
+
+
+def test_download_of_the_analysis_is_offered(app):
+    assert app.download_button(key="download_json").label == "Analyse als JSON herunterladen"

@@ -1,44 +1,169 @@
-"""The corpus page: the loaded articles as a table, and what cleaning removed from each."""
+"""The corpus page: load (demo, upload, paste, URL), edit outlet and event, see what cleaning removed."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from ..output import doc_stats
-from ..pipeline import Analysis, analyze_documents, demo_documents
+from ..ingest import IngestOptions, RawDocument
+from ..ingest.fetch import FetchError, fetch_document
+from ..ingest.upload import read_upload
+from ..model import Doc, Skipped
+from ..output import doc_stats, to_json
+from ..pipeline import Analysis
+from .i18n import t
+from .state import Corpus, demo_corpus
+
+UPLOAD_MB = 20  # per file; the server's own cap is in .streamlit/config.toml
+FETCH_TIMEOUT = 10.0  # seconds
 
 
-@st.cache_resource(show_spinner="Analysing the demo corpus …")
-def demo_analysis() -> Analysis:
-    """The demo corpus, analysed once per server process."""
-    return analyze_documents(demo_documents())
-
-
-def corpus_table(analysis: Analysis) -> pd.DataFrame:
+def corpus_table(docs: list[Doc], language: str = "en") -> pd.DataFrame:
     rows = []
-    for doc in analysis.docs:
+    for doc in docs:
         article = doc.article
         rows.append(
             {
-                "outlet": article.outlet,
-                "date": article.date,
-                "event": article.event,
-                "title": article.title or "(no headline)",
-                "words": doc_stats(doc)["words"],
-                "removed boilerplate": len(article.removed),
-                "warnings": len(article.warnings),
+                t("col.outlet", language): article.outlet or "",
+                t("col.date", language): article.date,
+                t("col.event", language): article.event or "",
+                t("col.title", language): article.title or t("no_headline", language),
+                t("col.words", language): doc_stats(doc)["words"],
+                t("col.removed", language): len(article.removed),
+                t("col.warnings", language): len(article.warnings),
             }
         )
     return pd.DataFrame(rows)
 
 
-def render(analysis: Analysis) -> None:
-    st.header("Corpus")
-    st.dataframe(corpus_table(analysis), hide_index=True, width="stretch")
-    for doc in analysis.docs:
-        article = doc.article
-        with st.expander(f"{article.outlet} — {article.title or '(no headline)'}: removed boilerplate"):
-            st.dataframe(
-                pd.DataFrame([item.to_dict() for item in article.removed]), hide_index=True, width="stretch"
+def add_uploads(corpus: Corpus, files: list[tuple[str, bytes]]) -> tuple[int, int, list[Skipped]]:
+    """Read uploaded (name, bytes) pairs into the corpus; too large or unreadable files are listed."""
+    options = IngestOptions(max_mb=UPLOAD_MB)
+    items: list[RawDocument | Skipped] = []
+    for name, data in files:
+        if len(data) > UPLOAD_MB * 1_000_000:
+            items.append(
+                Skipped(name, f"file is {len(data) / 1e6:.1f} MB, above the upload limit of {UPLOAD_MB} MB")
             )
+            continue
+        items.extend(read_upload(name, data, options))
+    return corpus.add(items)
+
+
+def _report(added: int, duplicates: int, skipped: list[Skipped], language: str) -> None:
+    """Queue what happened for the next run (the table must be re-analysed first), then rerun."""
+    messages = []
+    if added:
+        messages.append(("success", t("corpus.added", language, count=added)))
+    if duplicates:
+        messages.append(("info", t("corpus.duplicates", language, count=duplicates)))
+    if skipped:
+        lines = "\n".join(f"- {s.source}: {s.reason}" for s in skipped)
+        messages.append(("warning", t("corpus.skipped", language, count=len(skipped)) + "\n" + lines))
+    st.session_state["flash"] = messages
+    st.rerun()
+
+
+def _load_controls(corpus: Corpus, language: str) -> None:
+    left, right = st.columns(2)
+    if left.button(t("corpus.load_demo", language), key="load_demo"):
+        demo = demo_corpus()
+        _report(*corpus.add(demo.documents), language)
+    if right.button(t("corpus.clear", language), key="clear_corpus"):
+        corpus.documents.clear()
+        corpus.skipped.clear()
+        corpus.outlet_edits.clear()
+        corpus.event_edits.clear()
+        st.rerun()
+    uploads = st.file_uploader(
+        t("corpus.upload", language, mb=UPLOAD_MB),
+        type=["txt", "html", "htm", "csv", "tsv", "jsonl", "json", "zip"],
+        accept_multiple_files=True,
+        max_upload_size=UPLOAD_MB,
+        key="upload",
+    )
+    seen = st.session_state.setdefault("uploads_seen", set())
+    new = [f for f in uploads or [] if f.file_id not in seen]
+    if new:
+        seen.update(f.file_id for f in new)
+        _report(*add_uploads(corpus, [(f.name, f.getvalue()) for f in new]), language)
+    with st.form("fetch", clear_on_submit=True):
+        url = st.text_input(t("corpus.url", language), key="fetch_url", placeholder="https://…")
+        if st.form_submit_button(t("corpus.url_fetch", language)) and url.strip():
+            try:  # public addresses only: the app never fetches from the machine's own network
+                document = fetch_document(url.strip(), timeout=FETCH_TIMEOUT, max_bytes=UPLOAD_MB * 1_000_000)
+            except FetchError as error:
+                st.error(f"{url.strip()}: {error}")
+            else:
+                _report(*corpus.add([document]), language)
+    with st.form("paste", clear_on_submit=True):
+        text = st.text_area(t("corpus.paste", language), key="paste_text")
+        outlet = st.text_input(t("corpus.paste_outlet", language), key="paste_outlet")
+        if st.form_submit_button(t("corpus.paste_add", language)) and text.strip():
+            document = RawDocument(source="pasted text", text=text, outlet=outlet.strip() or None)
+            _report(*corpus.add([document]), language)
+
+
+def _edit_table(corpus: Corpus, docs: list[Doc], language: str) -> None:
+    table = corpus_table(docs, language)
+    outlet_column, event_column = t("col.outlet", language), t("col.event", language)
+    edited = st.data_editor(
+        table,
+        hide_index=True,
+        width="stretch",
+        disabled=[c for c in table.columns if c not in (outlet_column, event_column)],
+        key=f"corpus_table_{language}",
+    )
+    changed = False
+    for doc, (_, row) in zip(docs, edited.iterrows(), strict=True):
+        key = doc.article.metadata["key"]
+        if row[outlet_column] != (doc.article.outlet or ""):
+            corpus.outlet_edits[key] = row[outlet_column]
+            changed = True
+        if row[event_column] != (doc.article.event or ""):
+            corpus.event_edits[key] = row[event_column]
+            changed = True
+    if changed:
+        st.rerun()
+
+
+def render(corpus: Corpus, docs: list[Doc], language: str) -> None:
+    st.header(t("page.corpus", language))
+    st.caption(t("corpus.intro", language))
+    _load_controls(corpus, language)
+    if not corpus.documents:
+        st.info(t("corpus.empty", language))
+        return
+    _edit_table(corpus, docs, language)
+    for doc in docs:
+        article = doc.article
+        title = article.title or t("no_headline", language)
+        with st.expander(t("corpus.removed_title", language, outlet=article.outlet, title=title)):
+            if article.removed:
+                removed = pd.DataFrame([item.to_dict() for item in article.removed])
+                st.dataframe(removed, hide_index=True, width="stretch")
+            else:
+                st.write(t("corpus.nothing_removed", language))
+    warnings = [(doc.article.outlet, doc.article.title, w) for doc in docs for w in doc.article.warnings]
+    if warnings:
+        with st.expander(t("corpus.warnings_title", language)):
+            for outlet, title, warning in warnings:
+                st.text(f"{outlet} — {title}: {warning}")
+    if corpus.skipped:
+        with st.expander(t("corpus.skipped", language, count=len(corpus.skipped))):
+            st.dataframe(
+                pd.DataFrame(
+                    [
+                        {t("col.source", language): s.source, t("col.reason", language): s.reason}
+                        for s in corpus.skipped
+                    ]
+                ),
+                hide_index=True,
+            )
+    st.download_button(
+        t("corpus.download_json", language),
+        to_json(Analysis(docs=docs, skipped=list(corpus.skipped))),
+        file_name="framing-analysis.json",
+        mime="application/json",
+        key="download_json",
+    )

@@ -12,10 +12,10 @@ did not attribute to a speaker and that is not a medium's name.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..actors import load_actors
-from ..lexicons import load_lexicon
+from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span
 from .voice import is_quoted, quoted_regions, voice
 
@@ -42,9 +42,8 @@ FEATURES = {
 }
 
 
-@cache
-def _lexicon():
-    return load_lexicon("emotive_de")
+def _lexicon() -> Lexicon:
+    return lexicon("emotive_de")
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")

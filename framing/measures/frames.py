@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from ..lexicons import load_lexicon
+from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
 from .voice import voice
 
@@ -47,7 +47,7 @@ def annotate(doc: Doc) -> list[Span]:
     spans = []
     for scheme, name in SCHEMES.items():
         hits: dict[int, list[tuple[str, str]]] = {}
-        for match in load_lexicon(name).match(doc):
+        for match in lexicon(name).match(doc):
             sentence = doc.tokens[match.first_token].sentence
             frame = match.entry.label
             hits.setdefault(sentence, []).append((frame, doc.text[match.start : match.end]))

@@ -16,9 +16,8 @@ Word lists: ``data/lexicons/hedging_de``. Two grammatical rules live here:
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..lexicons import load_lexicon
+from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span, Token
 from .voice import voice
 
@@ -88,9 +87,8 @@ SPEECH_MARKERS = frozenset(
 )
 
 
-@cache
-def _lexicon():
-    return load_lexicon("hedging_de")
+def _lexicon() -> Lexicon:
+    return lexicon("hedging_de")
 
 
 def _clause_after(tokens: list[Token], index: int) -> list[Token]:

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import FramingError
-from ..lexicons import Entry, Lexicon, lexicon_from_entries, load_lexicon
+from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, load_lexicon, session_lexicon
 from ..model import Doc, Span
 from .voice import quoted_mask, voice
 
@@ -85,9 +85,13 @@ def load_rauh(path: Path) -> Lexicon:
     return lexicon_from_entries("rauh", entries, meta)
 
 
-@cache
 def polarity_lexicon() -> Lexicon:
-    """The tone lexicon: bundled, or the one named by FRAMING_TONE_LEXICON."""
+    """The tone lexicon: a session's edited copy, the one named by FRAMING_TONE_LEXICON, or bundled."""
+    return session_lexicon("polarity_de") or _configured_polarity()
+
+
+@cache
+def _configured_polarity() -> Lexicon:
     choice = os.environ.get("FRAMING_TONE_LEXICON", "")
     kind, _, location = choice.partition(":")
     if kind == "sentiws":
@@ -100,9 +104,8 @@ def polarity_lexicon() -> Lexicon:
     return load_lexicon("polarity_de")
 
 
-@cache
 def _modifiers() -> dict[str, Entry]:
-    return {entry.term.lower(): entry for entry in load_lexicon("tone_modifiers").entries}
+    return lexicon("tone_modifiers").by_term()
 
 
 def annotate(doc: Doc) -> list[Span]:

@@ -1,0 +1,273 @@
+"""The compare page: one column per outlet of an event (headline, measures with intervals, voices, tone
+toward actors), frame profiles and word choice, and a plain-language summary of the biggest
+differences with the evidence behind each sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
+from ..compare.stats import compare_outlets
+from ..measures.emotive import LOADED
+from ..model import Doc, Span
+from ..report import KEY_MEASURES
+from .charts import frame_chart, interval_chart, outlet_colours
+from .i18n import STRINGS, t
+from .state import events_of
+
+RESAMPLES = 200
+CONTEXT = 45  # characters of context around a piece of evidence
+MAX_SUMMARY = 8
+UNSPECIFIC_CAMPS = ("unattributed", "unregistered", "other")
+
+
+def camp_name(camp: str, language: str) -> str:
+    key = f"camp.{camp}"
+    return t(key, language) if key in STRINGS else camp
+
+
+@dataclass(frozen=True)
+class Evidence:
+    outlet: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sentence of the summary, the size of the difference (for ordering) and its evidence."""
+
+    sentence: str
+    weight: float
+    evidence: list[Evidence]
+
+
+def snippet(doc: Doc, start: int, end: int) -> str:
+    """``text[start:end]`` in »…« with some context, as plain text (shown escaped)."""
+    text = doc.text
+    before = text[max(0, start - CONTEXT) : start].split("\n")[-1]
+    after = text[end : end + CONTEXT].split("\n")[0]
+    return f"…{before}»{text[start:end]}«{after}…"
+
+
+def _measure_spans(doc: Doc, measure: str) -> list[Span]:
+    def own(span: Span) -> bool:
+        return span.attrs.get("voice", "own") == "own"
+
+    rules = {
+        "tone.mean": lambda s: s.layer == "tone" and own(s),
+        "emotive.loaded_per_1k": lambda s: s.layer == "emotive" and s.label in LOADED and own(s),
+        "hedge.reportative_per_1k": lambda s: s.layer == "hedge" and s.label == "reportative",
+        "hedge.konjunktiv_i_per_1k": lambda s: s.layer == "hedge" and s.label == "konjunktiv_i",
+        "sourcing.quotes_per_1k": lambda s: s.layer == "quote",
+        "readability.flesch_amstad": lambda s: s.layer == "readability" and s.label == "long_sentence",
+    }
+    rule = rules.get(measure)
+    return [s for s in doc.spans if rule(s)] if rule else []
+
+
+def _evidence(docs: list[Doc], outlet: str, spans_of) -> list[Evidence]:
+    return [
+        Evidence(outlet, snippet(doc, span.start, span.end))
+        for doc in docs
+        if (doc.article.outlet or "?") == outlet
+        for span in spans_of(doc)
+    ][:12]
+
+
+def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding]:
+    findings = []
+    for row in table.itertuples():
+        if pd.isna(getattr(row, "difference_low", float("nan"))):
+            continue
+        if row.difference_low <= 0 <= row.difference_high:
+            continue  # the interval of the difference includes zero: no clear difference
+        others = table[(table.feature == row.feature) & (table.outlet != row.outlet)]
+        other_text = ", ".join(f"{o.outlet} {o.value:.2f}" for o in others.itertuples())
+        key = "summary.higher" if row.difference > 0 else "summary.lower"
+        sentence = t(
+            key,
+            language,
+            outlet=row.outlet,
+            measure=t(f"measure.{row.feature}", language),
+            value=f"{row.value:.2f}",
+            others=other_text,
+        )
+        scale = max(abs(row.value), *(abs(v) for v in others.value), 1e-9)
+        findings.append(
+            Finding(
+                sentence,
+                abs(row.difference) / scale,
+                _evidence(docs, row.outlet, lambda d, f=row.feature: _measure_spans(d, f)),
+            )
+        )
+    return findings
+
+
+def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
+    matrix = voices_matrix(docs)
+    findings = []
+    for camp in matrix.camps:
+        quoting = [o for o in matrix.outlets if matrix.cell(camp, o).quotes > 0]
+        if len(quoting) < 2 or camp in UNSPECIFIC_CAMPS:
+            continue
+        for outlet in matrix.outlets:
+            if outlet in quoting:
+                continue
+            sentence = t(
+                "summary.voice_missing", language, outlet=outlet, camp=camp, others=", ".join(quoting)
+            )
+            evidence = [
+                Evidence(o, snippet(doc, q.start, q.end))
+                for o in quoting
+                for doc in docs
+                if (doc.article.outlet or "?") == o
+                for q in doc.quotes
+                if q.camp == camp
+            ][:12]
+            findings.append(Finding(sentence, 1.0, evidence))
+    return findings
+
+
+def wording_findings(docs: list[Doc], language: str) -> list[Finding]:
+    matrix = word_choice_matrix(docs)
+    findings = []
+    for concept in matrix.concepts:
+        own = {o: set(matrix.cell(concept, o).own) for o in matrix.outlets}
+        for outlet, variants in own.items():
+            others = set().union(*(v for o, v in own.items() if o != outlet))
+            if not variants or not others or variants & others:
+                continue
+            sentence = t(
+                "summary.wording",
+                language,
+                concept=concept,
+                outlet=outlet,
+                variants=", ".join(sorted(variants)),
+                other_variants=", ".join(sorted(others)),
+            )
+
+            def spans_of(doc: Doc, c: str = concept) -> list[Span]:
+                return [
+                    s for s in doc.layer("wording") if s.attrs["concept"] == c and s.attrs["voice"] == "own"
+                ]
+
+            evidence = [e for o in matrix.outlets for e in _evidence(docs, o, spans_of)]
+            findings.append(Finding(sentence, 0.8, evidence))
+    return findings
+
+
+def summary(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding]:
+    """The biggest differences between the outlets of one event, largest first."""
+    findings = measure_findings(docs, table, language) + voice_findings(docs, language)
+    findings += wording_findings(docs, language)
+    return sorted(findings, key=lambda f: -f.weight)[:MAX_SUMMARY]
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def measure_table(keys: tuple[str, ...], _docs: list[Doc]) -> pd.DataFrame:
+    """Key measures with bootstrap intervals for one event's articles (cached by the articles' keys)."""
+    return compare_outlets(_docs, list(KEY_MEASURES), resamples=RESAMPLES)
+
+
+def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: str) -> None:
+    members = [d for d in docs if (d.article.outlet or "?") == outlet]
+    st.markdown(f"#### {outlet}")
+    st.caption(t("compare.articles", language, count=len(members)))
+    for doc in members:
+        st.text(doc.article.title or t("no_headline", language))
+    rows = table[table.outlet == outlet]
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    t("compare.measure", language): t(f"measure.{r.feature}", language),
+                    "": f"{r.value:.2f} [{r.low:.2f}, {r.high:.2f}]",
+                }
+                for r in rows.itertuples()
+            ]
+        ),
+        hide_index=True,
+    )
+    voices = voices_matrix(members)
+    st.markdown(f"**{t('compare.voices', language)}**")
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    t("compare.camp", language): camp_name(camp, language),
+                    t("compare.quotes", language): voices.cell(camp, outlet).quotes,
+                    t("compare.quoted_words", language): voices.cell(camp, outlet).words,
+                }
+                for camp in voices.camps
+            ]
+        ),
+        hide_index=True,
+    )
+    tone = actor_tone_matrix(members)
+    st.markdown(f"**{t('compare.actor_tone', language)}**")
+    rows = [
+        {
+            t("compare.actor", language): actor,
+            "tone": round(cell.tone, 2),
+            t("compare.sentences", language): cell.sentences,
+        }
+        for actor in tone.actors
+        if (cell := tone.cell(actor, outlet))
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True)
+
+
+def render(docs: list[Doc], language: str) -> None:
+    st.header(t("page.compare", language))
+    events = events_of(docs)
+    if not events:
+        st.info(t("compare.no_events", language))
+        return
+    names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
+    event = st.selectbox(t("compare.event", language), names, key="compare_event")
+    members = events[event]
+    outlets = sorted({d.article.outlet or "?" for d in members})
+    colours = outlet_colours([d.article.outlet or "?" for d in docs])
+    if len(outlets) < 2:
+        st.info(t("compare.one_outlet", language))
+    table = measure_table(
+        tuple(d.article.metadata.get("analysis_key", d.article.id) for d in members), members
+    )
+
+    st.subheader(t("compare.summary", language))
+    findings = summary(members, table, language) if len(outlets) > 1 else []
+    if not findings:
+        st.write(t("compare.no_summary", language))
+    for number, finding in enumerate(findings, 1):
+        st.text(f"{number}. {finding.sentence}")
+        with st.expander(f"{t('compare.evidence', language)} ({number})"):
+            st.dataframe(
+                pd.DataFrame([{"outlet": e.outlet, "": e.snippet} for e in finding.evidence]),
+                hide_index=True,
+                width="stretch",
+            )
+
+    for column, outlet in zip(st.columns(len(outlets)), outlets, strict=True):
+        with column:
+            _outlet_column(members, outlet, table, language)
+
+    st.subheader(t("compare.measures", language))
+    measure = st.selectbox(
+        t("compare.measure", language),
+        list(KEY_MEASURES),
+        format_func=lambda m: t(f"measure.{m}", language),
+        key="compare_measure",
+    )
+    chart_rows = table[table.feature == measure][["outlet", "value", "low", "high"]]
+    st.altair_chart(interval_chart(chart_rows, colours, t(f"measure.{measure}", language)), width="stretch")
+
+    st.subheader(t("compare.frames", language))
+    frames = frame_matrix(members, "generic").to_frame()
+    st.altair_chart(frame_chart(frames, colours, t("compare.chart_frames", language)), width="stretch")
+
+    st.subheader(t("compare.wording", language))
+    st.caption(t("compare.wording_note", language))
+    st.dataframe(word_choice_matrix(members).to_table(), hide_index=True, width="stretch")

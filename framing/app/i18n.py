@@ -1,0 +1,319 @@
+"""The app's words in German and English: every label, explanation and chart title goes through ``t``."""
+
+from __future__ import annotations
+
+LANGUAGES = {"de": "Deutsch", "en": "English"}
+
+STRINGS: dict[str, dict[str, str]] = {
+    # frame of the app
+    "app.title": {
+        "de": "framing — wie Medien dieselbe Geschichte erzählen",
+        "en": "framing — how outlets tell the same story",
+    },
+    "app.language": {"de": "Sprache", "en": "Language"},
+    "app.page": {"de": "Seite", "en": "Page"},
+    "app.corpus_size": {
+        "de": "{articles} Artikel, {events} Ereignisse",
+        "en": "{articles} articles, {events} events",
+    },
+    "page.corpus": {"de": "Korpus", "en": "Corpus"},
+    "page.compare": {"de": "Ereignis vergleichen", "en": "Compare an event"},
+    "page.read": {"de": "Lesen", "en": "Read"},
+    "page.outlets": {"de": "Medien", "en": "Outlets"},
+    "page.lexicons": {"de": "Lexika", "en": "Lexicons"},
+    "page.guide": {"de": "Anleitung", "en": "Guide"},
+    # corpus page
+    "corpus.intro": {
+        "de": "Die geladenen Artikel. Medium und Ereignis lassen sich in der Tabelle ändern; "
+        "die Analyse folgt.",
+        "en": "The loaded articles. Outlet and event can be edited in the table; the analysis follows.",
+    },
+    "corpus.load_demo": {"de": "Demo-Korpus laden", "en": "Load the demo corpus"},
+    "corpus.clear": {"de": "Alle Artikel entfernen", "en": "Remove all articles"},
+    "corpus.upload": {
+        "de": "Dateien hochladen (.txt, .html, .csv, .jsonl, .json, .zip; höchstens {mb} MB je Datei)",
+        "en": "Upload files (.txt, .html, .csv, .jsonl, .json, .zip; at most {mb} MB per file)",
+    },
+    "corpus.paste": {"de": "Text einfügen", "en": "Paste a text"},
+    "corpus.paste_outlet": {"de": "Medium (optional)", "en": "Outlet (optional)"},
+    "corpus.paste_add": {"de": "Text hinzufügen", "en": "Add text"},
+    "corpus.url": {"de": "Artikel-URL abrufen", "en": "Fetch an article URL"},
+    "corpus.url_fetch": {"de": "Abrufen", "en": "Fetch"},
+    "corpus.added": {"de": "{count} Artikel hinzugefügt.", "en": "{count} articles added."},
+    "corpus.duplicates": {
+        "de": "{count} schon geladene Artikel übersprungen.",
+        "en": "{count} articles already loaded were skipped.",
+    },
+    "corpus.skipped": {"de": "Nicht geladen ({count}):", "en": "Not loaded ({count}):"},
+    "corpus.empty": {
+        "de": "Noch keine Artikel. Laden Sie das Demo-Korpus oder eigene Dateien.",
+        "en": "No articles yet. Load the demo corpus or your own files.",
+    },
+    "corpus.removed_title": {
+        "de": "{outlet} — {title}: entfernte Seitenreste",
+        "en": "{outlet} — {title}: removed boilerplate",
+    },
+    "corpus.nothing_removed": {"de": "Nichts entfernt.", "en": "Nothing removed."},
+    "corpus.warnings_title": {"de": "Hinweise zu den Artikeln", "en": "Warnings about the articles"},
+    "corpus.download_json": {"de": "Analyse als JSON herunterladen", "en": "Download the analysis as JSON"},
+    "col.outlet": {"de": "Medium", "en": "outlet"},
+    "col.date": {"de": "Datum", "en": "date"},
+    "col.event": {"de": "Ereignis", "en": "event"},
+    "col.title": {"de": "Überschrift", "en": "title"},
+    "col.words": {"de": "Wörter", "en": "words"},
+    "col.removed": {"de": "entfernte Seitenreste", "en": "removed boilerplate"},
+    "col.warnings": {"de": "Hinweise", "en": "warnings"},
+    "col.source": {"de": "Quelle", "en": "source"},
+    "col.reason": {"de": "Grund", "en": "reason"},
+    "col.line": {"de": "Zeile", "en": "line"},
+    "col.text": {"de": "Text", "en": "text"},
+    "col.rule": {"de": "Regel", "en": "rule"},
+    "no_headline": {"de": "(ohne Überschrift)", "en": "(no headline)"},
+    # compare page
+    "compare.event": {"de": "Ereignis", "en": "Event"},
+    "compare.one_outlet": {
+        "de": "Dieses Ereignis hat nur ein Medium; ein Vergleich braucht mindestens zwei.",
+        "en": "This event has only one outlet; a comparison needs at least two.",
+    },
+    "compare.no_events": {"de": "Keine Artikel geladen.", "en": "No articles loaded."},
+    "compare.summary": {"de": "Die größten Unterschiede", "en": "The biggest differences"},
+    "compare.no_summary": {
+        "de": "Keine deutlichen Unterschiede: alle Intervalle überlappen.",
+        "en": "No clear differences: all intervals overlap.",
+    },
+    "compare.evidence": {"de": "Belege", "en": "Evidence"},
+    "compare.measures": {"de": "Kennzahlen (95-%-Intervall)", "en": "Measures (95 % interval)"},
+    "compare.frames": {"de": "Frame-Profil", "en": "Frame profile"},
+    "compare.voices": {"de": "Stimmen nach Lager", "en": "Voices by camp"},
+    "compare.actor_tone": {"de": "Ton gegenüber Akteuren", "en": "Tone toward actors"},
+    "compare.wording": {"de": "Wortwahl (Konzept × Medium)", "en": "Word choice (concept × outlet)"},
+    "compare.wording_note": {
+        "de": "Wörter in „…“ stehen in Zitaten, nicht in der Stimme des Mediums.",
+        "en": "Words in „…“ are inside quotes, not in the outlet's own voice.",
+    },
+    "compare.chart_measures": {
+        "de": "Kennzahl je Medium mit 95-%-Intervall",
+        "en": "Measure by outlet with 95 % interval",
+    },
+    "compare.chart_frames": {"de": "Anteil der Sätze je Frame", "en": "Share of sentences per frame"},
+    "compare.measure": {"de": "Kennzahl", "en": "Measure"},
+    "compare.quotes": {"de": "Zitate", "en": "quotes"},
+    "compare.quoted_words": {"de": "zitierte Wörter", "en": "quoted words"},
+    "compare.camp": {"de": "Lager", "en": "camp"},
+    "compare.actor": {"de": "Akteur", "en": "actor"},
+    "compare.sentences": {"de": "Sätze", "en": "sentences"},
+    "compare.none": {"de": "—", "en": "—"},
+    "summary.higher": {
+        "de": "{outlet} hat bei „{measure}“ {value} – deutlich mehr als die anderen ({others}).",
+        "en": "{outlet} scores {value} on “{measure}” – clearly more than the others ({others}).",
+    },
+    "summary.lower": {
+        "de": "{outlet} hat bei „{measure}“ {value} – deutlich weniger als die anderen ({others}).",
+        "en": "{outlet} scores {value} on “{measure}” – clearly less than the others ({others}).",
+    },
+    "summary.voice_missing": {
+        "de": "{outlet} zitiert niemanden aus dem Lager „{camp}“, das {others} zu Wort kommen lassen.",
+        "en": "{outlet} quotes no one from the camp “{camp}”, which {others} quote.",
+    },
+    "summary.wording": {
+        "de": "Für „{concept}“ schreibt {outlet} „{variants}“, die anderen „{other_variants}“.",
+        "en": "For “{concept}”, {outlet} writes “{variants}”, the others “{other_variants}”.",
+    },
+    "measure.tone.mean": {"de": "Ton (eigene Stimme, −1…+1)", "en": "tone (own voice, −1…+1)"},
+    "measure.emotive.loaded_per_1k": {"de": "wertende Wörter je 1.000", "en": "loaded words per 1,000"},
+    "measure.hedge.reportative_per_1k": {
+        "de": "berichtendes „soll“ je 1.000",
+        "en": "reportative “soll” per 1,000",
+    },
+    "measure.hedge.konjunktiv_i_per_1k": {"de": "Konjunktiv I je 1.000", "en": "Konjunktiv I per 1,000"},
+    "measure.sourcing.quotes_per_1k": {"de": "Zitate je 1.000 Wörter", "en": "quotes per 1,000 words"},
+    "measure.readability.flesch_amstad": {
+        "de": "Flesch-Amstad (höher = leichter)",
+        "en": "Flesch-Amstad (higher = easier)",
+    },
+    "compare.headline": {"de": "Überschrift", "en": "Headline"},
+    "compare.articles": {"de": "{count} Artikel", "en": "{count} articles"},
+    "camp.us_government": {"de": "US-Regierung", "en": "US government"},
+    "camp.russian_government": {"de": "russische Regierung", "en": "Russian government"},
+    "camp.chinese_government": {
+        "de": "chinesische Regierung und Staatsmedien",
+        "en": "Chinese government and state media",
+    },
+    "camp.eu_nato": {"de": "EU und NATO", "en": "EU and NATO"},
+    "camp.ukraine": {"de": "Ukraine", "en": "Ukraine"},
+    "camp.german_government": {"de": "Bundesregierung", "en": "German government"},
+    "camp.expert": {"de": "Fachleute", "en": "experts"},
+    "camp.media": {"de": "Medien", "en": "media"},
+    "camp.anonymous": {"de": "anonyme Quellen", "en": "anonymous sources"},
+    "camp.other": {"de": "andere", "en": "other"},
+    "camp.unregistered": {"de": "nicht im Register", "en": "not in the registry"},
+    # read page
+    "read.article": {"de": "Artikel", "en": "Article"},
+    "read.second": {
+        "de": "Zweiter Artikel desselben Ereignisses (nebeneinander)",
+        "en": "Second article of the same event (side by side)",
+    },
+    "read.none": {"de": "(keiner)", "en": "(none)"},
+    "read.layers": {"de": "Ebenen", "en": "Layers"},
+    "read.show_labels": {"de": "Kürzel an Markierungen zeigen", "en": "Show tags on highlights"},
+    "read.legend": {"de": "Legende", "en": "Legend"},
+    "read.why": {"de": "Warum markiert?", "en": "Why highlighted?"},
+    "read.no_spans": {
+        "de": "Keine Markierungen auf den gewählten Ebenen.",
+        "en": "No highlights on the chosen layers.",
+    },
+    "read.not_german": {
+        "de": "Dieser Artikel ist nicht deutsch; deutsche Lexika und Regeln wurden nicht angewandt.",
+        "en": "This article is not German; German lexicons and rules were not applied.",
+    },
+    "col.layer": {"de": "Ebene", "en": "layer"},
+    "col.label": {"de": "Kategorie", "en": "label"},
+    "col.why": {"de": "Begründung", "en": "why"},
+    "col.words_marked": {"de": "markierte Wörter", "en": "highlighted words"},
+    # outlets page
+    "outlets.keyness": {
+        "de": "Typische Wörter je Medium (Keyness, G²)",
+        "en": "Distinctive words per outlet (keyness, G²)",
+    },
+    "outlets.keyness_note": {
+        "de": "Lemmata, die in einem Medium häufiger sind als im Rest (Log-Likelihood G², "
+        "Effektstärke Log-Ratio, Mindesthäufigkeit {min}).",
+        "en": "Lemmas more frequent in one outlet than in the rest (log-likelihood G², "
+        "log-ratio effect size, minimum frequency {min}).",
+    },
+    "outlets.no_keywords": {"de": "Keine Wörter über der Schwelle.", "en": "No words above the threshold."},
+    "outlets.classifier": {"de": "Medien-Klassifikator", "en": "Outlet classifier"},
+    "outlets.run_classifier": {
+        "de": "Klassifikator bewerten (gruppierte Kreuzvalidierung)",
+        "en": "Evaluate the classifier (grouped cross-validation)",
+    },
+    "outlets.too_little": {"de": "Zu wenige Daten: {reason}", "en": "Too little data: {reason}"},
+    "outlets.macro_f1": {
+        "de": "Makro-F1 {mean:.2f} ± {sd:.2f} über {folds} Folds",
+        "en": "macro-F1 {mean:.2f} ± {sd:.2f} over {folds} folds",
+    },
+    "outlets.over_time": {"de": "Kennzahlen im Zeitverlauf", "en": "Measures over time"},
+    "outlets.no_dates": {"de": "Keine Datumsangaben im Korpus.", "en": "No dates in the corpus."},
+    "col.lemma": {"de": "Lemma", "en": "lemma"},
+    "col.count": {"de": "Anzahl", "en": "count"},
+    "col.g2": {"de": "G²", "en": "G²"},
+    "col.log_ratio": {"de": "Log-Ratio", "en": "log ratio"},
+    # lexicons page
+    "lex.choose": {"de": "Lexikon oder Register", "en": "Lexicon or registry"},
+    "lex.search": {"de": "Suchen", "en": "Search"},
+    "lex.provenance": {"de": "Herkunft", "en": "Provenance"},
+    "lex.entries": {"de": "{shown} von {total} Einträgen", "en": "{shown} of {total} entries"},
+    "lex.add": {"de": "Eintrag für diese Sitzung hinzufügen", "en": "Add an entry for this session"},
+    "lex.term": {"de": "Begriff", "en": "Term"},
+    "lex.label": {"de": "Kategorie", "en": "Label"},
+    "lex.score": {"de": "Wert (optional, −1…1)", "en": "Score (optional, −1…1)"},
+    "lex.add_button": {"de": "Hinzufügen", "en": "Add"},
+    "lex.remove": {"de": "Begriff für diese Sitzung entfernen", "en": "Remove a term for this session"},
+    "lex.remove_button": {"de": "Entfernen", "en": "Remove"},
+    "lex.edits": {"de": "Änderungen in dieser Sitzung", "en": "Changes in this session"},
+    "lex.no_edits": {"de": "Keine Änderungen.", "en": "No changes."},
+    "lex.reset": {"de": "Änderungen verwerfen", "en": "Discard changes"},
+    "lex.download": {
+        "de": "Geändertes Lexikon herunterladen (CSV)",
+        "en": "Download the edited lexicon (CSV)",
+    },
+    "lex.read_only": {
+        "de": "Register sind nur zum Nachschlagen; Änderungen gehören in eigene Dateien (siehe README).",
+        "en": "Registries are for browsing; changes belong in your own files (see the README).",
+    },
+    "lex.bad_term": {"de": "Bitte einen Begriff angeben.", "en": "Please enter a term."},
+    "lex.bad_score": {
+        "de": "Der Wert muss eine Zahl zwischen −1 und 1 sein.",
+        "en": "The score must be a number between −1 and 1.",
+    },
+    "lex.added": {
+        "de": "„{term}“ ({label}) hinzugefügt; die Analyse wurde neu berechnet.",
+        "en": "“{term}” ({label}) added; the analysis was recomputed.",
+    },
+    "lex.removed": {
+        "de": "„{term}“ entfernt; die Analyse wurde neu berechnet.",
+        "en": "“{term}” removed; the analysis was recomputed.",
+    },
+    "lex.unknown_term": {"de": "„{term}“ steht nicht im Lexikon.", "en": "“{term}” is not in the lexicon."},
+    # guide page
+    "guide.download": {"de": "Anleitung als HTML herunterladen", "en": "Download the guide as HTML"},
+    # layers
+    "layer.tone": {"de": "Ton", "en": "Tone"},
+    "layer.emotive": {"de": "Wertende Sprache", "en": "Emotive language"},
+    "layer.hedge": {"de": "Distanzierung", "en": "Hedging"},
+    "layer.quote": {"de": "Zitate und Sprecher", "en": "Quotes and speakers"},
+    "layer.wording": {"de": "Wortwahl", "en": "Word choice"},
+    "layer.frame": {"de": "Frames", "en": "Frames"},
+    "layer.populism": {"de": "Populismus", "en": "Populism"},
+    # explanations of highlights
+    "why.tone": {
+        "de": "{polarity} Wort (Lexikon {lexicon}, Grundwert {prior}){modifiers} → Wert {score}; {voice}",
+        "en": "{polarity} word (lexicon {lexicon}, prior {prior}){modifiers} → score {score}; {voice}",
+    },
+    "why.tone.positive": {"de": "positives", "en": "positive"},
+    "why.tone.negative": {"de": "negatives", "en": "negative"},
+    "why.modifiers": {"de": ", verändert durch {items}", "en": ", modified by {items}"},
+    "why.voice.own": {"de": "Stimme des Mediums", "en": "the outlet's own voice"},
+    "why.voice.quoted": {
+        "de": "in einem Zitat (zählt nicht zum eigenen Ton)",
+        "en": "inside a quote (not counted as the outlet's tone)",
+    },
+    "why.emotive": {
+        "de": "wertendes Wort: {label} (Lexikon emotive_de); {voice}",
+        "en": "loaded word: {label} (lexicon emotive_de); {voice}",
+    },
+    "why.emotive.superlative": {
+        "de": "Superlativ (Regel: Adjektiv mit -st-Endung); {voice}",
+        "en": "superlative (rule: adjective with -st- ending); {voice}",
+    },
+    "why.emotive.exclamation": {
+        "de": "Ausrufesatz in der Stimme des Mediums",
+        "en": "exclamation in the outlet's own voice",
+    },
+    "why.emotive.rhetorical_question": {
+        "de": "Frage im Fließtext (rhetorische Frage)",
+        "en": "question in the body text (rhetorical question)",
+    },
+    "why.emotive.scare_quote": {
+        "de": "Distanzierungs-Anführungszeichen: kurzes Zitat ohne Sprecher",
+        "en": "scare quote: a short quotation with no speaker",
+    },
+    "why.hedge": {"de": "Distanzierung: {label}{note}; {voice}", "en": "hedging: {label}{note}; {voice}"},
+    "why.hedge.reportative": {
+        "de": "berichtendes „soll“ ({rule}): der Autor gibt eine Behauptung anderer wieder; {voice}",
+        "en": "reportative “soll” ({rule}): the writer passes on someone else's claim; {voice}",
+    },
+    "why.hedge.konjunktiv_i": {
+        "de": "Konjunktiv I: indirekte Rede, der Autor bürgt nicht dafür; {voice}",
+        "en": "Konjunktiv I: reported speech the writer does not vouch for; {voice}",
+    },
+    "why.wording": {
+        "de": "Konzept „{concept}“: Variante „{variant}“ ({connotation}); {voice}",
+        "en": "concept “{concept}”: variant “{variant}” ({connotation}); {voice}",
+    },
+    "why.frame": {
+        "de": "Signalwort für den Frame „{frame}“ (Schema {scheme}); {voice}",
+        "en": "cue for the frame “{frame}” ({scheme} scheme); {voice}",
+    },
+    "why.quote": {
+        "de": "{kind} Zitat; Sprecher: {speaker}{camp}{via}",
+        "en": "{kind} quote; speaker: {speaker}{camp}{via}",
+    },
+    "why.quote.direct": {"de": "direktes", "en": "direct"},
+    "why.quote.partial": {"de": "teilweises", "en": "partial"},
+    "why.quote.indirect": {"de": "indirektes", "en": "indirect"},
+    "why.unknown_speaker": {"de": "unbekannt", "en": "unknown"},
+    "why.via": {"de": ", über {via}", "en": ", via {via}"},
+    "why.speaker": {"de": "Sprecher eines Zitats: {actor}{camp}", "en": "speaker of a quote: {actor}{camp}"},
+    "why.populism": {
+        "de": "populistischer Ausdruck: {label} (Gründl-Wörterbuch, Muster „{pattern}“); {voice}",
+        "en": "populist expression: {label} (Gründl dictionary, pattern “{pattern}”); {voice}",
+    },
+}
+
+
+def t(key: str, language: str = "de", **values: object) -> str:
+    """The text for ``key`` in ``language`` (German when unknown), with ``values`` filled in."""
+    entry = STRINGS[key]
+    text = entry.get(language) or entry["de"]
+    return text.format(**values) if values else text

@@ -1,0 +1,96 @@
+"""The outlets page: corpus-wide distinctive words, the outlet classifier (honest about small data),
+and measures over time."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ..classify import NotEnoughData, evaluate
+from ..compare.keyness import keyness_by_outlet
+from ..measures import feature_docs
+from ..model import Doc
+from .charts import outlet_colours, time_chart
+from .i18n import t
+
+MIN_FREQUENCY = 3
+TIME_MEASURES = ["tone.mean", "emotive.loaded_per_1k", "hedge.reportative_per_1k", "sourcing.quotes_per_1k"]
+
+
+def keyness_table(docs: list[Doc], outlet: str, language: str) -> pd.DataFrame:
+    keywords = keyness_by_outlet(docs, min_frequency=MIN_FREQUENCY, top=25).get(outlet, [])
+    return pd.DataFrame(
+        [
+            {
+                t("col.lemma", language): k.lemma,
+                t("col.count", language): k.target_count,
+                t("col.g2", language): round(k.g2, 1),
+                t("col.log_ratio", language): round(k.log_ratio, 2),
+                "examples": ", ".join(k.examples),
+            }
+            for k in keywords
+        ]
+    )
+
+
+def time_table(docs: list[Doc], measure: str) -> pd.DataFrame:
+    rows = [
+        {
+            "date": doc.article.date,
+            "outlet": doc.article.outlet or "?",
+            "value": doc.features.get(measure, 0.0),
+        }
+        for doc in docs
+        if doc.article.date
+    ]
+    table = pd.DataFrame(rows, columns=["date", "outlet", "value"])
+    if table.empty:
+        return table
+    table["date"] = pd.to_datetime(table["date"], errors="coerce")
+    return table.dropna(subset=["date"]).groupby(["date", "outlet"], as_index=False)["value"].mean()
+
+
+def render(docs: list[Doc], language: str) -> None:
+    st.header(t("page.outlets", language))
+    if not docs:
+        st.info(t("corpus.empty", language))
+        return
+    colours = outlet_colours([d.article.outlet or "?" for d in docs])
+    st.subheader(t("outlets.keyness", language))
+    st.caption(t("outlets.keyness_note", language, min=MIN_FREQUENCY))
+    outlet = st.selectbox(t("col.outlet", language), list(colours), key="keyness_outlet")
+    table = keyness_table(docs, outlet, language)
+    if table.empty:
+        st.write(t("outlets.no_keywords", language))
+    else:
+        st.dataframe(table, hide_index=True, width="stretch")
+
+    st.subheader(t("outlets.classifier", language))
+    if st.button(t("outlets.run_classifier", language), key="run_classifier"):
+        labels = [doc.article.outlet or "?" for doc in docs]
+        try:
+            result = evaluate(docs, labels, ablation=False)
+        except NotEnoughData as error:
+            st.warning(t("outlets.too_little", language, reason=str(error)))
+        else:
+            st.write(
+                t(
+                    "outlets.macro_f1",
+                    language,
+                    mean=result.macro_f1,
+                    sd=result.macro_f1_spread,
+                    folds=result.folds,
+                )
+            )
+            st.dataframe(pd.DataFrame(result.confusion, index=result.labels, columns=result.labels))
+            for warning in result.leakage:
+                st.warning(warning)
+
+    st.subheader(t("outlets.over_time", language))
+    measure = st.selectbox(t("compare.measure", language), TIME_MEASURES, key="time_measure")
+    st.caption(feature_docs().get(measure, ""))
+    series = time_table(docs, measure)
+    if series.empty:
+        st.write(t("outlets.no_dates", language))
+    else:
+        st.altair_chart(time_chart(series, colours, measure), width="stretch")
