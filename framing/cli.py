@@ -14,6 +14,7 @@ import pandas as pd
 
 from . import __version__
 from .classify import KINDS, SavedModel, evaluate, train
+from .compare.coverage import Coverage, coverage
 from .compare.events import EventOptions, assign_events
 from .compare.keyness import keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
@@ -95,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--resamples", type=int, default=200, help="bootstrap resamples (--matrix measures)")
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
+
+    coverage_command = commands.add_parser(
+        "coverage",
+        help="what each outlet of an event carries, leaves out and puts first (information units, "
+        "omissions, placement)",
+    )
+    add_input_options(coverage_command)
+    coverage_command.add_argument("--event", help="only this event (default: every event)")
+    coverage_command.add_argument("--language", choices=("de", "en"), default="en", help="of the sentences")
+    coverage_command.add_argument("--format", choices=("table", "json"), default="table")
+    coverage_command.add_argument("-o", "--output", metavar="FILE")
 
     report = commands.add_parser("report", help="write a self-contained HTML report of the event comparisons")
     add_input_options(report)
@@ -390,6 +402,44 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_coverage(args: argparse.Namespace) -> int:
+    docs = load_analysis(args).docs
+    events = grouped(docs) if not args.event else {args.event: select_event(docs, args.event)}
+    results = {name: coverage(members) for name, members in events.items()}
+    if args.format == "json":
+        payload = {name: result.to_dict() for name, result in results.items()}
+        write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", args.output)
+        return 0
+    write(
+        "\n".join(coverage_text(name, result, args.language) for name, result in results.items()), args.output
+    )
+    return 0
+
+
+def coverage_text(name: str, result: Coverage, language: str) -> str:
+    """One event's coverage as plain text: the unit × outlet matrix, omissions, and the leads."""
+    lines = [f"== {name}: {len(result.units)} information units, {len(result.shared_units())} shared", ""]
+    header = " ".join(f"{outlet[:12]:>12}" for outlet in result.outlets)
+    lines.append(f"{'unit':<60} {header}")
+    matrix = result.matrix()
+    for unit in sorted(result.units, key=lambda u: (-len(u.outlets), u.id)):
+        cells = " ".join(f"{'✓' if matrix[unit.id][o] else '·':>12}" for o in result.outlets)
+        lines.append(f"{_cut(unit.label, 60):<60} {cells}")
+    lines += ["", "omissions:" if result.omissions else "omissions: none"]
+    lines += [f"  - {omission.sentence(language)}" for omission in result.omissions]
+    lines += ["", "leads:"]
+    for placement in result.placement:
+        voice = f"; first quoted: {placement.first_voice}" if placement.first_voice else ""
+        lines.append(f"  {placement.outlet}: {placement.headline or '(no headline)'}{voice}")
+        lines.append(f"    {_cut(placement.lead, 200)}")
+    return "\n".join(lines) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def write_frame(table: pd.DataFrame, fmt: str, output: str | None) -> None:
     """A table as CSV or as a JSON list of records."""
     if fmt == "csv":
@@ -503,6 +553,7 @@ COMMANDS = {
     "events": run_events,
     "keyness": run_keyness,
     "compare": run_compare,
+    "coverage": run_coverage,
     "classify": run_classify,
     "features": run_features,
     "ingest": run_ingest,

@@ -52,3 +52,94 @@ def null_corpus(per_outlet: int = 20, seed: int = 11) -> list[Doc]:
         war_word = rng.choice(["Angriffskrieg", "Offensive"])
         docs.append(doc_from_text(article(rng, war_word), outlet="Alpha" if index % 2 else "Beta"))
     return docs
+
+
+# A generated event: eight facts about a flood, each told in three wordings; four outlets carry
+# planted subsets in planted orders, and outlet "Gamma" copies a paragraph of "Alpha" verbatim.
+FLOOD_FACTS = [
+    (
+        "Der Pegel der Donau erreichte am Montag in Passau 8,5 Meter.",
+        "In Passau stieg die Donau am Montag auf einen Pegel von 8,5 Metern.",
+        "Am Montag meldete Passau einen Pegel der Donau von 8,5 Metern.",
+    ),
+    (
+        "Rund 2000 Anwohner mussten ihre Häuser in der Altstadt verlassen.",
+        "Etwa 2000 Anwohner der Altstadt wurden aus ihren Häusern evakuiert.",
+        "Die Behörden brachten rund 2000 Anwohner aus der Altstadt in Sicherheit.",
+    ),
+    (
+        "Oberbürgermeister Jürgen Dupper sprach von einer dramatischen Lage für die Stadt.",
+        "Die Lage sei dramatisch, sagte Oberbürgermeister Jürgen Dupper.",
+        "„Die Lage ist dramatisch“, erklärte Oberbürgermeister Jürgen Dupper am Abend.",
+    ),
+    (
+        "Die Bundeswehr schickte 300 Soldaten zur Unterstützung der Helfer.",
+        "Zur Unterstützung der Helfer sind 300 Soldaten der Bundeswehr im Einsatz.",
+        "300 Soldaten der Bundeswehr unterstützen die Helfer beim Befüllen von Sandsäcken.",
+    ),
+    (
+        "Versicherer schätzen den Schaden auf mehr als 100 Millionen Euro.",
+        "Die Versicherer rechnen mit einem Schaden von über 100 Millionen Euro.",
+        "Der Schaden könnte nach ersten Schätzungen der Versicherer 100 Millionen Euro übersteigen.",
+    ),
+    (
+        "Der Bahnverkehr zwischen Passau und Regensburg ist unterbrochen.",
+        "Zwischen Passau und Regensburg ist der Bahnverkehr derzeit unterbrochen.",
+        "Die Bahn unterbrach den Verkehr zwischen Passau und Regensburg.",
+    ),
+    (
+        "Klimaforscher sehen einen Zusammenhang zwischen der Erderwärmung und solchen Hochwassern.",
+        "Nach Ansicht von Klimaforschern begünstigt die Erderwärmung solche Hochwasser.",
+        "Klimaforscher führen die Häufung solcher Hochwasser auf die Erderwärmung zurück.",
+    ),
+    (
+        "Alle Schulen der Stadt bleiben bis Mittwoch geschlossen.",
+        "Bis Mittwoch bleiben die Schulen der Stadt geschlossen.",
+        "Die Stadt schloss sämtliche Schulen bis einschließlich Mittwoch.",
+    ),
+]
+# outlet → (date, the facts it carries in its order); facts 6 and 7 are exclusive
+FLOOD_PLAN = {
+    "Alpha": ("2024-06-03", [0, 1, 2, 3, 5]),
+    "Beta": ("2024-06-04", [4, 0, 1, 2, 5]),
+    "Gamma": ("2024-06-05", [1, 0, 3, 4, 5, 6]),
+    "Delta": ("2024-06-05", [2, 0, 3, 4, 5, 7]),
+}
+COPIED_PARAGRAPH = (
+    "Rund 2000 Anwohner mussten ihre Häuser in der Altstadt verlassen. Viele von ihnen kamen in "
+    "Turnhallen und bei Verwandten unter, wo Helfer des Roten Kreuzes Decken und warme Mahlzeiten verteilten."
+)
+
+
+def flood_event() -> list[Doc]:
+    """The planted event: two facts per paragraph; Gamma's first paragraph is Alpha's, copied."""
+    docs = []
+    for number, (outlet, (day, facts)) in enumerate(FLOOD_PLAN.items()):
+        sentences = [FLOOD_FACTS[fact][(fact + number) % 3] for fact in facts]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        if outlet == "Alpha":
+            paragraphs[0] = f"{COPIED_PARAGRAPH} {FLOOD_FACTS[0][0]}"
+            sentences[1] = FLOOD_FACTS[1][0]
+        if outlet == "Gamma":
+            paragraphs[0] = f"{COPIED_PARAGRAPH} {sentences[1]}"
+        doc = doc_from_text("\n\n".join(paragraphs), outlet=outlet)
+        doc.article.date = day
+        doc.article.title = sentences[0].rstrip(".")
+        docs.append(doc)
+    return docs
+
+
+UNRELATED = [
+    "Der FC Bayern gewann am Samstag sein Heimspiel gegen Mainz mit drei zu null. Harry Kane traf zweimal "
+    "nach der Pause. Trainer Vincent Kompany lobte die Abwehr seiner Mannschaft.",
+    "Ein neues Smartphone-Modell kommt im Herbst in den Handel. Der Akku soll zwei Tage halten. Der "
+    "Hersteller verspricht zudem eine bessere Kamera für Aufnahmen bei Nacht.",
+    "Das Stadttheater zeigt ab Freitag eine Neuinszenierung von Goethes Faust. Die Regisseurin setzt auf "
+    "ein minimalistisches Bühnenbild. Karten gibt es an der Abendkasse.",
+    "Die Inflationsrate sank im Mai auf 2,4 Prozent. Vor allem Energie wurde günstiger. Ökonomen erwarten, "
+    "dass die Zentralbank die Zinsen im Sommer senkt.",
+]
+
+
+def unrelated_articles() -> list[Doc]:
+    return [doc_from_text(text, outlet=f"Outlet {i}") for i, text in enumerate(UNRELATED)]

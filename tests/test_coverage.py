@@ -1,0 +1,126 @@
+"""Coverage within an event: information units, omissions, exclusives and placement."""
+
+import pytest
+
+from framing.compare.coverage import coverage
+from framing.compare.events import assign_events
+from framing.pipeline import analyze_documents, demo_documents
+
+from .synthetic import FLOOD_FACTS, FLOOD_PLAN, flood_event, unrelated_articles
+
+
+@pytest.fixture(scope="module")
+def seed_events():
+    docs = analyze_documents(demo_documents()).docs
+    return {name: coverage(members) for name, members in assign_events(docs).items()}
+
+
+def unit_with(result, words: str):
+    return next(u for u in result.units if any(words in m.text for m in u.members))
+
+
+def test_event_b_yellen_warning_is_in_news_de_and_fr_not_epoch_times(seed_events):
+    result = seed_events["2024-04 China–Russia rapprochement"]
+    yellen = unit_with(result, "US-Finanzministerin Janet Yellen warnte")
+    assert yellen.outlets == ["Frankfurter Rundschau", "news.de"]
+    assert any(m.text.startswith("US-Finanzministerin Janet Yellen kritisierte") for m in yellen.members)
+    omitted = [o for o in result.omissions if o.outlet == "Epoch Times" and o.unit == yellen.id]
+    assert omitted[0].carried_by == ("Frankfurter Rundschau", "news.de")
+    assert (
+        omitted[0]
+        .sentence("en")
+        .startswith("Epoch Times does not mention: “US-Finanzministerin Janet Yellen")
+    )
+
+
+def test_event_b_satellite_images_are_news_de_alone(seed_events):
+    result = seed_events["2024-04 China–Russia rapprochement"]
+    for words in ("sondern auch mit Satellitenbildern", "mit Satellitenbildern für militärische Zwecke"):
+        unit = unit_with(result, words)
+        assert unit.outlets == ["news.de"] and unit.id in result.exclusives["news.de"]
+
+
+def test_event_b_putins_may_trip_is_in_fr_and_epoch_times(seed_events):
+    result = seed_events["2024-04 China–Russia rapprochement"]
+    trip = unit_with(result, "will Putin im Mai nach Peking")
+    assert trip.outlets == ["Epoch Times", "Frankfurter Rundschau"]
+    assert any("plant für Mai eine Reise nach China" in m.text for m in trip.members)
+    assert [o.outlet for o in result.omissions if o.unit == trip.id] == ["news.de"]
+
+
+def test_event_a_state_department_reaction_is_in_fr_and_afp_and_the_trade_figure_afps_alone(seed_events):
+    result = seed_events["2022-06 Xi–Putin phone call"]
+    reaction = unit_with(result, "auf der falschen Seite der Geschichte zu landen")
+    assert reaction.outlets == ["AFP", "Frankfurter Rundschau"]
+    assert any("falschen Seite der Geschichte wiederfinden" in m.text for m in reaction.members)
+    trade = unit_with(result, "147 Milliarden Dollar")
+    assert trade.outlets == ["AFP"] and trade.id in result.exclusives["AFP"]
+
+
+def test_planted_event_is_recovered_exactly():
+    result = coverage(flood_event())
+    carriers = {}
+    for fact, wordings in enumerate(FLOOD_FACTS):
+        unit = next(u for u in result.units if any(m.text in wordings for m in u.members))
+        carriers[fact] = unit.outlets
+        assert all(m.text in wordings for m in unit.members)  # nothing else joined the unit
+    planted = {
+        fact: sorted(o for o, (_, facts) in FLOOD_PLAN.items() if fact in facts)
+        for fact in range(len(FLOOD_FACTS))
+    }
+    assert carriers == planted
+    copied = unit_with(result, "Viele von ihnen kamen in Turnhallen")
+    assert copied.outlets == ["Alpha", "Gamma"]
+    assert len(result.units) == len(FLOOD_FACTS) + 1  # every sentence placed, nothing split or merged
+    assert result.exclusives == {
+        "Alpha": [],
+        "Beta": [],
+        "Delta": [unit_with(result, "Schulen").id],
+        "Gamma": [unit_with(result, "Klimaforscher").id],
+    }
+    omitted = {(o.outlet, o.label[:20]) for o in result.omissions}
+    assert ("Alpha", "Versicherer schätzen") in omitted and ("Beta", "Die Bundeswehr schic") in omitted
+
+
+def test_planted_reordering_shows_in_placement():
+    result = coverage(flood_event())
+    by_outlet = {p.outlet: p for p in result.placement}
+    damage = unit_with(result, "100 Millionen Euro")
+    mayor = unit_with(result, "Dupper")
+    assert by_outlet["Beta"].headline_units == (damage.id,) and damage.id in by_outlet["Beta"].lead_units
+    assert by_outlet["Delta"].headline_units == (mayor.id,) and mayor.id in by_outlet["Delta"].lead_units
+    assert damage.id not in by_outlet["Delta"].lead_units
+    assert by_outlet["Delta"].first_voice == "Oberbürgermeister Jürgen Dupper"
+
+
+def test_unrelated_articles_share_no_unit():
+    result = coverage(unrelated_articles())
+    assert result.shared_units() == [] and result.omissions == []
+
+
+def test_cli_coverage_json_and_table(capsys):
+    from framing.cli import main
+
+    assert main(["coverage", "--event", "2024-04 China–Russia rapprochement", "--format", "json"]) == 0
+    payload = __import__("json").loads(capsys.readouterr().out)
+    event = payload["2024-04 China–Russia rapprochement"]
+    assert event["outlets"] == ["Epoch Times", "Frankfurter Rundschau", "news.de"]
+    assert set(event) >= {"units", "matrix", "omissions", "exclusives", "placement"}
+    assert any(
+        o["sentence"].startswith("Epoch Times does not mention: “US-Finanzministerin")
+        for o in event["omissions"]
+    )
+    assert main(["coverage", "--event", "2022-06 Xi–Putin phone call", "--language", "de"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("== 2022-06 Xi–Putin phone call: ")
+    assert "  AFP: (no headline); first quoted: Sprecher des US-Außenministeriums" in text
+
+
+def test_cli_coverage_unknown_event_lists_the_valid_ones(capsys):
+    from framing.cli import main
+
+    assert main(["coverage", "--event", "Mondlandung"]) == 2
+    assert (
+        "unknown event 'Mondlandung'; events found: 2022-06 Xi–Putin phone call, 2024-04"
+        in capsys.readouterr().err
+    )
