@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from framing.app import compare, corpus, guide, lexicons, outlets, read
+from framing.app import compare, corpus, coverage, guide, lexicons, outlets, read
 from framing.app.i18n import LANGUAGES, t
 from framing.app.state import analyse, events_of, session_corpus
 
-PAGES = ("corpus", "compare", "read", "outlets", "lexicons", "guide")
+PAGES = ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide")
 
 st.set_page_config(page_title="framing", layout="wide")
 language = st.sidebar.radio(
@@ -28,6 +28,8 @@ if page == "corpus":
     corpus.render(session, docs, language)
 elif page == "compare":
     compare.render(docs, language)
+elif page == "coverage":
+    coverage.render(docs, language)
 elif page == "read":
     read.render(docs, language)
 elif page == "outlets":

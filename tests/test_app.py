@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from framing.app.i18n import STRINGS, t
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
-PAGES = ("corpus", "compare", "read", "outlets", "lexicons", "guide")
+PAGES = ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide")
 SCRIPT_TXT = (
     "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal, sagte ein Sprecher der Opposition. "
     "<script>alert('xss')</script> Kritiker nennen das Vorgehen <img src=x onerror=alert(1)> gefährlich "
@@ -197,3 +197,15 @@ def test_search_in_a_registry(app):
 
 def test_download_of_the_analysis_is_offered(app):
     assert app.download_button(key="download_json").label == "Analyse als JSON herunterladen"
+
+
+def test_coverage_page_shows_omissions_with_evidence_and_leads(app):
+    go(app, "coverage")
+    assert app.selectbox(key="coverage_event").value == "2024-04 China–Russia rapprochement"
+    sentences = [text.value for text in app.text]
+    yellen = next(s for s in sentences if "Epoch Times erwähnt nicht: „US-Finanzministerin Janet" in s)
+    assert yellen.endswith("– anders als Frankfurter Rundschau und news.de.")
+    matrix = next(df.value for df in app.dataframe if "Einheit" in df.value.columns)
+    assert list(matrix.columns) == ["Einheit", "Epoch Times", "Frankfurter Rundschau", "news.de"]
+    assert "#### Epoch Times" in [m.value for m in app.markdown]  # the leads side by side
+    assert any(c.value.startswith("Zuerst zitiert: ") for c in app.caption)

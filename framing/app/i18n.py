@@ -20,6 +20,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "page.compare": {"de": "Ereignis vergleichen", "en": "Compare an event"},
     "page.read": {"de": "Lesen", "en": "Read"},
     "page.outlets": {"de": "Medien", "en": "Outlets"},
+    "page.coverage": {"de": "Berichterstattung", "en": "Coverage"},
     "page.lexicons": {"de": "Lexika", "en": "Lexicons"},
     "page.guide": {"de": "Anleitung", "en": "Guide"},
     # corpus page
@@ -147,6 +148,31 @@ STRINGS: dict[str, dict[str, str]] = {
     "camp.anonymous": {"de": "anonyme Quellen", "en": "anonymous sources"},
     "camp.other": {"de": "andere", "en": "other"},
     "camp.unregistered": {"de": "nicht im Register", "en": "not in the registry"},
+    # coverage page
+    "cov.intro": {
+        "de": "Welche Informationen bringt jedes Medium, welche lässt es weg, was stellt es nach oben? "
+        "Sätze mit derselben Information sind zu Einheiten zusammengefasst.",
+        "en": "Which pieces of information does each outlet carry, leave out, or put first? Sentences "
+        "carrying the same information are grouped into units.",
+    },
+    "cov.matrix": {"de": "Einheiten × Medien", "en": "Units × outlets"},
+    "cov.unit": {"de": "Einheit", "en": "unit"},
+    "cov.shared_only": {
+        "de": "Nur Einheiten, die mehrere Medien bringen",
+        "en": "Only units several outlets carry",
+    },
+    "cov.omissions": {"de": "Was fehlt", "en": "What is left out"},
+    "cov.no_omissions": {
+        "de": "Keine Einheit, die zwei andere Medien bringen, fehlt in einem Medium.",
+        "en": "No outlet leaves out a unit that two others carry.",
+    },
+    "cov.exclusives": {"de": "Nur hier: {count} Einheiten", "en": "Only here: {count} units"},
+    "cov.leads": {"de": "Überschrift und Einstieg nebeneinander", "en": "Headlines and leads side by side"},
+    "cov.first_voice": {"de": "Zuerst zitiert: {voice}", "en": "Quoted first: {voice}"},
+    "cov.no_voice": {"de": "Keine Zitate.", "en": "No quotes."},
+    "cov.numbers": {"de": "Zahlen im Vergleich", "en": "Numbers compared"},
+    "cov.shared_copy": {"de": "Gleichlautende Passagen", "en": "Shared copy"},
+    "cov.no_shared_copy": {"de": "Keine gleichlautenden Passagen.", "en": "No shared passages."},
     # read page
     "read.article": {"de": "Artikel", "en": "Article"},
     "read.second": {
