@@ -112,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_options(report)
     report.add_argument("--event", help="only this event")
     report.add_argument("--resamples", type=int, default=200)
+    report.add_argument(
+        "--guide", choices=("de", "en", "none"), default="de", help="append the guide to the measures"
+    )
     report.add_argument("-o", "--output", required=True, metavar="FILE")
 
     ingest = commands.add_parser("ingest", help="analyse articles and store them in a DuckDB corpus")
@@ -535,7 +538,8 @@ def run_report(args: argparse.Namespace) -> int:
             raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
         events = {args.event: events[args.event]}
     with Progress("report", unit="events") as progress:
-        html = render_report(events, resamples=args.resamples, progress=progress)
+        guide = None if args.guide == "none" else args.guide
+        html = render_report(events, resamples=args.resamples, progress=progress, guide=guide)
     write(html, args.output)
     print(f"report with {len(events)} event(s) written to {args.output}")
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from .compare.coverage import coverage
 from .compare.matrices import (
     EMPTY,
     actor_tone_matrix,
@@ -19,6 +20,7 @@ from .compare.matrices import (
     word_choice_matrix,
 )
 from .compare.stats import compare_outlets
+from .guide import guide_html
 from .model import Doc
 from .progress import Progress
 
@@ -57,8 +59,10 @@ def render_report(
     resamples: int = 200,
     title: str = "framing report",
     progress: Progress | None = None,
+    guide: str | None = "de",
 ) -> str:
-    """The whole report as one HTML string; ``progress`` counts the events rendered."""
+    """The whole report as one HTML string; ``progress`` counts the events rendered; ``guide`` is the
+    language of the appended guide to the measures (None leaves it out)."""
     progress = progress or Progress.off()
     progress.total = len(events)
     outlets = outlets_of([doc for docs in events.values() for doc in docs])
@@ -75,6 +79,8 @@ def render_report(
     for name, docs in events.items():
         parts.append(_event_section(name, docs, colours, resamples))
         progress.update(1, name)
+    if guide:
+        parts.append(guide_html(guide))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -105,7 +111,27 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
     html.append(_voices(docs, outlets))
     html.append(_frames(docs, outlets, colours))
     html.append(_actor_tone(docs, outlets))
+    html.append(_coverage(docs))
     html.append("</section>")
+    return "\n".join(html)
+
+
+def _coverage(docs: list[Doc]) -> str:
+    """What each outlet carries and leaves out: shared units as a matrix, omissions as sentences."""
+    result = coverage(docs)
+    outlets = result.outlets
+    matrix = result.matrix()
+    html = [_header("Coverage: information shared by several outlets", "information unit", outlets)]
+    for unit in sorted(result.shared_units(), key=lambda u: (-len(u.outlets), u.id)):
+        cells = "".join(f"<td>{'✓' if matrix[unit.id][o] else '—'}</td>" for o in outlets)
+        html.append(f"<tr><td>{_e(unit.label)}</td>{cells}</tr>")
+    html.append("</table>")
+    exclusive = ", ".join(f"{_e(o)} {len(units)}" for o, units in result.exclusives.items())
+    html.append(f"<p class='note'>Units only one outlet carries: {exclusive}.</p>")
+    if result.omissions:
+        html.append("<h3>Left out</h3><ul>")
+        html += [f"<li>{_e(omission.sentence('en'))}</li>" for omission in result.omissions]
+        html.append("</ul>")
     return "\n".join(html)
 
 

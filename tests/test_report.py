@@ -30,3 +30,13 @@ def test_article_text_is_escaped():
         and "<i>Ereignis" not in html
     )
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;img" in html
+
+
+def test_report_has_coverage_and_the_guide_in_the_chosen_language():
+    docs = analyze_documents(demo_documents()).docs
+    events = assign_events(docs)
+    html = render_report(events, resamples=5, guide="en")
+    assert "<h3>Coverage: information shared by several outlets</h3>" in html
+    assert "<li>Epoch Times does not mention: “US-Finanzministerin Janet Yellen warnte" in html
+    assert '<div class="guide" lang="en">' in html
+    assert "guide" not in render_report(events, resamples=5, guide=None).split("</section>")[-1]
