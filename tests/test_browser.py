@@ -70,7 +70,7 @@ def test_demo_report_renders_in_headless_chromium(tmp_path, capsys):
     assert result.returncode == 0, result.stderr[-2000:]
     dom = Elements()
     dom.feed(result.stdout)
-    assert EVENTS <= set(dom.texts["h2"])
+    assert set(dom.texts["h2"]) >= EVENTS
     assert "Distanzierung und Absicherung" in dom.texts["h2"]  # the guide is appended (German by default)
     assert "Coverage: information shared by several outlets" in dom.texts["h3"]
     assert set(dom.texts["th"]) >= OUTLETS  # every outlet heads a column of its event's tables
