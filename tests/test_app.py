@@ -209,3 +209,23 @@ def test_coverage_page_shows_omissions_with_evidence_and_leads(app):
     assert list(matrix.columns) == ["Einheit", "Epoch Times", "Frankfurter Rundschau", "news.de"]
     assert "#### Epoch Times" in [m.value for m in app.markdown]  # the leads side by side
     assert any(c.value.startswith("Zuerst zitiert: ") for c in app.caption)
+
+
+def test_fetching_a_loopback_url_is_refused_with_a_clear_message(app):
+    app.text_input(key="fetch_url").input("http://127.0.0.1:8501/admin")
+    app.button(key="FormSubmitter:fetch-Abrufen").click().run()
+    assert not app.exception
+    assert app.error[0].value.startswith("http://127.0.0.1:8501/admin: refused: 127.0.0.1 ")
+    assert "loopback" in app.error[0].value
+    assert len(app.data_editor[0].value) == 5  # nothing was added
+
+
+def test_editing_an_event_moves_the_article(app):
+    app.session_state["corpus_table_de"] = {
+        "edited_rows": {3: {"Ereignis": "Putins Reisepläne"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    app.run()
+    go(app, "compare")
+    assert "Putins Reisepläne" in app.selectbox(key="compare_event").options

@@ -77,3 +77,15 @@ def test_member_above_the_size_limit_is_listed():
 def test_unsupported_upload_type():
     [item] = read_upload("slides.pptx", b"PK")
     assert item.reason.startswith("unsupported file type '.pptx'")
+
+
+def test_app_upload_above_the_limit_is_listed_with_the_reason():
+    from framing.app.corpus import UPLOAD_MB, add_uploads
+    from framing.app.state import Corpus
+
+    corpus = Corpus()
+    big = b"a" * (UPLOAD_MB * 1_000_000 + 1)
+    added, duplicates, skipped = add_uploads(corpus, [("huge.txt", big), ("ok.txt", ARTICLE.encode())])
+    assert (added, duplicates) == (1, 0)
+    assert skipped == [Skipped("huge.txt", f"file is 20.0 MB, above the upload limit of {UPLOAD_MB} MB")]
+    assert corpus.skipped == skipped  # kept for the corpus page's list of what was not loaded
