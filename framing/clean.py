@@ -23,7 +23,7 @@ from .resources import data_path, user_dir
 RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
 _INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 _LIST_ITEM = re.compile(r"^[-•*·–▪►]\s+\S")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a regex: far faster than translate
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 TAIL_MIN_POSITION = 0.4  # a comment-section heading ends the article only after 40 % of the text
 HEADLINE_MAX_WORDS = 25
@@ -127,7 +127,7 @@ class Cleaned:
 def normalize(text: str) -> str:
     """NFC, Unix line ends, no invisible characters, single spaces within lines."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _SPACES.sub(" ", text.translate(_INVISIBLE))
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text))
 
 
 def clean(raw: str, outlet_rules: tuple[Rule, ...] = (), title: str | None = None) -> Cleaned:
