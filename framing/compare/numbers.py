@@ -1,0 +1,592 @@
+"""Numbers and the claims they carry: every quantity in an article's clean text (value, unit, what
+it measures, its reference year) and a comparison of the same measure across outlets.
+
+Units, scale words and measures are data (``data/registries/quantities.toml``). A number's measure
+comes from cue words in its sentence: the nearest cue whose measure fits the number's dimension,
+counting clause boundaries (commas, brackets, dashes, "und") first and words second, so that in
+"144 Menschen getötet und 551 Menschen verletzt" each number gets its own verb. The reference year
+is the nearest explicit year ("2021", "im Februar 2022") or relative one ("im vergangenen Jahr",
+resolved against the article date) in the sentence; "seit 2019" starts a period and is reported as
+``since``, not as the year. Dates are not quantities: days ("15. Juni", "15.06."), times ("7:30 Uhr")
+and years standing alone are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from ..datafiles import load_toml
+from ..errors import DataFileError
+from ..model import Doc
+from ..resources import data_path, user_dir
+
+TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
+FIRST_YEAR, LAST_YEAR = 1800, 2100  # a bare four-digit number in this range is read as a year
+_S = r"[^\S\n]"  # a space that does not break the line (line breaks end sentences)
+
+QUALIFIERS = {
+    "mehr als": "more than", "weit über": "more than", "über": "more than", "gut": "more than",
+    "weniger als": "less than", "unter": "less than",
+    "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
+    "ungefähr": "about", "annähernd": "about", "schätzungsweise": "about", "umgerechnet": "about",
+    "knapp": "almost", "fast": "almost", "beinahe": "almost", "nahezu": "almost",
+    "mindestens": "at least", "wenigstens": "at least",
+    "bis zu": "up to", "höchstens": "up to", "maximal": "up to",
+}  # fmt: skip
+# Number words count only with a scale word or unit after them ("drei Millionen", "zwei Tote");
+# "ein/eine" only with a scale word ("eine Milliarde"), since "ein Jahr" is rarely a figure.
+NUMBER_WORDS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "einhundert": 100,
+    "tausend": 1000, "eintausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
+}  # fmt: skip
+ARTICLE_WORDS = {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1}
+_MONTHS = (
+    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
+)
+_DATE_MASKS = re.compile(
+    rf"\b\d{{1,2}}\.{_S}?\d{{1,2}}\.(?:{_S}?(?P<year>\d{{4}}|\d{{2}})(?!\d))?"  # 15.06.2022, 15.6.
+    rf"|\b\d{{1,2}}\.{_S}*(?:{_MONTHS})\b\.?"  # 15. Juni
+    r"|\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
+    rf"|\b\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}{_S}*Uhr\b|\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d)|\b\d{{1,2}}{_S}*Uhr\b"
+)
+_SINCE = re.compile(
+    rf"(?i)\bseit{_S}+(?:(?:dem{_S}+)?(?:Jahr|Anfang|Ende|Beginn|Mitte|Frühjahr|Sommer|Herbst|Winter){_S}+)?"
+    rf"(?:(?:{_MONTHS}){_S}+)?$"
+)
+_RELATIVE_YEARS = [
+    (re.compile(r"(?i)\b(?:vergangenen|letzten|vorigen|zurückliegenden)\s+jahr(?:es|s)?\b"), -1),
+    (re.compile(r"(?i)\b(?:vergangenes|letztes|voriges)\s+jahr\b"), -1),
+    (re.compile(r"(?i)\bim\s+vorjahr\b"), -1),
+    (re.compile(r"(?i)\bvorvergangenen\s+jahr(?:es|s)?\b"), -2),
+    (re.compile(r"(?i)\b(?:diesem|dieses|diesen|laufenden)\s+jahr(?:es|s)?\b"), 0),
+    (re.compile(r"(?i)\bheuer\b"), 0),
+    (re.compile(r"(?i)\b(?:kommenden|nächsten)\s+jahr(?:es|s)?\b"), 1),
+    (re.compile(r"(?i)\b(?:kommendes|nächstes)\s+jahr\b"), 1),
+]
+_YEARS_AGO = re.compile(r"(?i)\bvor\s+(zwei|drei|vier|fünf|\d{1,2})\s+jahren\b")
+_CLAUSE_PUNCT = frozenset(",;:()[]–—-")
+_CLAUSE_WORDS = frozenset(
+    {"und", "sowie", "oder", "aber", "doch", "während", "weil", "nachdem", "obwohl", "dass"}
+)
+_CONVERSION_GAP = re.compile(rf"{_S}*(?:\({_S}*|,{_S}*umgerechnet{_S}+|{_S}+umgerechnet{_S}+)")
+_RANGE_GAP = re.compile(rf"{_S}*(?:bis|und|oder|-|–){_S}*")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a number can quantify, recognised by cue words near it."""
+
+    id: str
+    description: str
+    dimensions: frozenset[str]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuantityRegistry:
+    """Units (form → unit id, dimension, factor), scale words and measures, with one compiled pattern."""
+
+    units: dict[str, tuple[str, str, float]]
+    scales: dict[str, float]
+    measures: dict[str, Measure]
+    pattern: re.Pattern[str] = field(repr=False)
+    _exact: dict[str, tuple[Measure, ...]] = field(repr=False)
+    _prefixes: tuple[tuple[str, Measure], ...] = field(repr=False)
+
+    def cue_measures(self, form: str, lemma: str) -> list[Measure]:
+        """Measures whose cues match a word (lower-case form or lemma), in registry order."""
+        found = [*self._exact.get(form, ()), *self._exact.get(lemma, ())]
+        found += [m for prefix, m in self._prefixes if form.startswith(prefix) or lemma.startswith(prefix)]
+        order = list(self.measures)
+        return sorted(set(found), key=lambda m: order.index(m.id))
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number in the clean text: ``text[start:end]`` is the whole expression ("mehr als 240
+    Milliarden US-Dollar"); ``value`` is scaled (2.4e11), ``unit`` normalised ("USD", "" when bare)."""
+
+    start: int
+    end: int
+    sentence: int
+    text: str
+    value: float
+    unit: str
+    dimension: str  # of the unit ("currency", "percent", "people", ...) or "count" for a bare number
+    measure: str | None = None  # what it quantifies (a measure id from the registry)
+    cue: str | None = None  # the word that gave the measure
+    year: int | None = None  # the reference year
+    year_source: str | None = None  # "text" (an explicit year), "relative" (resolved against the date)
+    since: int | None = None  # the start of a period ("seit 2019"), when that is the nearest year
+    qualifier: str | None = None  # "more than", "about", "almost", "less than", "at least", "up to"
+    conversion: bool = False  # a conversion of the amount before it ("147 Mrd. Dollar (141 Mrd. Euro)")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "dimension": self.dimension,
+            "measure": self.measure,
+            "cue": self.cue,
+            "year": self.year,
+            "year_source": self.year_source,
+            "since": self.since,
+            "qualifier": self.qualifier,
+            "conversion": self.conversion,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityEvidence:
+    """One outlet's figure for a measure, with the sentence it stands in."""
+
+    outlet: str
+    article: str  # article id
+    value: float
+    unit: str
+    year: int | None
+    year_source: str | None
+    qualifier: str | None
+    text: str  # the expression
+    start: int  # of the expression in the article's clean text
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlet": self.outlet,
+            "article": self.article,
+            "value": self.value,
+            "unit": self.unit,
+            "year": self.year,
+            "year_source": self.year_source,
+            "qualifier": self.qualifier,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityPair:
+    """Two figures from different outlets: ``first`` and ``second`` index ``QuantityComparison.values``."""
+
+    first: int
+    second: int
+    status: str  # "same", "different years" or "differs"
+    difference: float  # |a − b| / max(|a|, |b|)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "first": self.first,
+            "second": self.second,
+            "status": self.status,
+            "difference": self.difference,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityComparison:
+    """The figures several outlets give for one measure in one unit.
+
+    ``status`` sums up the pairs: "differs" if any two outlets give different values for the same
+    year (a contradiction to look at), else "different years" if values differ but the years differ
+    or one is unknown (no contradiction), else "same" (within 2 %)."""
+
+    measure: str
+    unit: str
+    status: str
+    values: tuple[QuantityEvidence, ...]
+    pairs: tuple[QuantityPair, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "measure": self.measure,
+            "unit": self.unit,
+            "status": self.status,
+            "values": [value.to_dict() for value in self.values],
+            "pairs": [pair.to_dict() for pair in self.pairs],
+        }
+
+
+# --- the registry --------------------------------------------------------------------------------
+
+
+@cache
+def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
+    """Bundled registry, then $FRAMING_USER_DIR/quantities.toml, then ``extra`` (later ids replace)."""
+    paths = [data_path("registries", "quantities.toml")]
+    folder = user_dir()
+    if folder and (folder / "quantities.toml").is_file():
+        paths.append(folder / "quantities.toml")
+    units: dict[str, tuple[str, str, float]] = {}
+    scales: dict[str, float] = {}
+    measures: dict[str, Measure] = {}
+    for path in [*paths, *extra]:
+        data = load_toml(Path(path))
+        for number, entry in enumerate(data.get("unit", []), 1):
+            forms = _forms(path, entry, f"unit #{number}")
+            if not entry.get("id") or not entry.get("dimension"):
+                raise DataFileError(path, f"unit #{number}: needs an id and a dimension")
+            factor = _factor(path, entry.get("factor", 1.0), f"unit #{number}")
+            units.update(dict.fromkeys(forms, (entry["id"], entry["dimension"], factor)))
+        for number, entry in enumerate(data.get("scale", []), 1):
+            factor = _factor(path, entry.get("factor"), f"scale #{number}")
+            scales.update(dict.fromkeys(_forms(path, entry, f"scale #{number}"), factor))
+        for number, entry in enumerate(data.get("measure", []), 1):
+            cues, dimensions = entry.get("cues"), entry.get("dimensions")
+            if not entry.get("id") or not _strings(cues) or not _strings(dimensions):
+                raise DataFileError(path, f"measure #{number}: needs an id, cues and dimensions")
+            measures[entry["id"]] = Measure(
+                entry["id"], entry.get("description", ""), frozenset(dimensions), tuple(cues)
+            )
+    exact: dict[str, list[Measure]] = {}
+    prefixes: list[tuple[str, Measure]] = []
+    for measure in measures.values():
+        for cue in measure.cues:
+            key = cue.lower()
+            if key.endswith("*"):
+                prefixes.append((key.rstrip("*"), measure))
+            else:
+                exact.setdefault(key, []).append(measure)
+    return QuantityRegistry(
+        units,
+        scales,
+        measures,
+        _compile(units, scales),
+        {key: tuple(found) for key, found in exact.items()},
+        tuple(prefixes),
+    )
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
+
+
+def _forms(path: object, entry: dict, where: str) -> list[str]:
+    forms = entry.get("forms")
+    if not _strings(forms):
+        raise DataFileError(path, f"{where}: 'forms' must be a non-empty list of strings")
+    return forms
+
+
+def _factor(path: object, value: object, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise DataFileError(path, f"{where}: 'factor' must be a positive number")
+    return float(value)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    escaped = (re.escape(form).replace(r"\ ", rf"{_S}+") for form in sorted(forms, key=len, reverse=True))
+    return "|".join(escaped)
+
+
+def _compile(units: dict, scales: dict) -> re.Pattern[str]:
+    qualifiers = _alternation(QUALIFIERS)
+    unit = _alternation(units)
+    scale = _alternation(scales)
+    words = _alternation([*NUMBER_WORDS, *ARTICLE_WORDS])
+    adjective = rf"(?:{_S}+[a-zäöüß]{{2,}}(?:e|en|er|es|em))?"  # "30 weitere Soldaten"
+    digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
+    prefix = _alternation(form for form in ("US$", "$", "€", "£") if form in units) or r"(?!)"
+    return re.compile(
+        rf"(?:(?<!\w)(?P<qual>(?i:{qualifiers})){_S}+)?"
+        r"(?:"
+        rf"(?:(?P<pre>{prefix}){_S}?)?(?<![\w.,:/])(?<!\w-)(?P<num>{digits})(?!\d)"
+        rf"(?:{_S}*(?P<scale>{scale})(?!\w))?"
+        rf"(?:{adjective}{_S}*(?P<unit>{unit})(?!\w))?"
+        rf"|(?<!\w)(?P<word>(?i:{words}))(?!\w)"
+        rf"(?:{_S}+(?P<wscale>{scale})(?!\w)(?:{adjective}{_S}+(?P<wunit>{unit})(?!\w))?"
+        rf"|{adjective}{_S}+(?P<wunit2>{unit})(?!\w))"
+        r")"
+    )
+
+
+# --- finding quantities ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    number_start: int
+    value: float
+    unit: str
+    dimension: str
+    multiplier: float  # scale word × unit factor, already applied to value
+    qualifier: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _YearMention:
+    position: int
+    year: int | None
+    source: str  # "text", "relative" or "since"
+
+
+def parse_number(digits: str) -> float:
+    """A German-written number: "1.500" = 1500, "141,4" = 141.4, "1.500.000,5"; "1.5" = 1.5."""
+    if "," in digits or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        return float(digits.replace(".", "").replace(",", "."))
+    return float(digits)
+
+
+def find_quantities(doc: Doc, registry: QuantityRegistry | None = None) -> list[Quantity]:
+    """Every number in ``doc.text`` that is not a date, with unit, measure and reference year."""
+    registry = registry or load_quantities()
+    text = doc.text
+    if not doc.sentences or not doc.tokens:
+        return []
+    masks = list(_DATE_MASKS.finditer(text))
+    mask_starts = [m.start() for m in masks]
+    raws: list[_Raw] = []
+    years: list[_YearMention] = []
+    for mask in masks:
+        if mask.group("year") and len(mask.group("year")) == 4:
+            years.append(_YearMention(mask.start("year"), int(mask.group("year")), "text"))
+    for match in registry.pattern.finditer(text):
+        raw = _read_match(match, text, registry, masks, mask_starts, years)
+        if raw is not None:
+            raws.append(raw)
+    _spread_range_units(raws, text)
+    article_year = _article_year(doc)
+    for pattern, offset in _RELATIVE_YEARS:
+        for match in pattern.finditer(text):
+            years.append(
+                _YearMention(match.start(), article_year + offset if article_year else None, "relative")
+            )
+    for match in _YEARS_AGO.finditer(text):
+        count = match.group(1)
+        ago = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+        years.append(_YearMention(match.start(), article_year - ago if article_year else None, "relative"))
+    return _resolve(doc, raws, years, registry)
+
+
+def _read_match(match, text, registry, masks, mask_starts, years) -> _Raw | None:
+    word = match.group("word")
+    number_start = match.start("word") if word else match.start("num")
+    index = bisect_right(mask_starts, number_start) - 1
+    if index >= 0 and masks[index].start() <= number_start < masks[index].end():
+        return None  # a day, a time or a numeric date
+    qualifier = QUALIFIERS.get(" ".join(match.group("qual").lower().split())) if match.group("qual") else None
+    if word:
+        scale_form = match.group("wscale")
+        unit_form = match.group("wunit") or match.group("wunit2")
+        value = NUMBER_WORDS.get(word.lower()) or ARTICLE_WORDS[word.lower()]
+        if word.lower() in ARTICLE_WORDS and not scale_form:
+            return None
+    else:
+        scale_form, unit_form = match.group("scale"), match.group("unit")
+        digits = match.group("num")
+        value = parse_number(digits)
+        pre = match.group("pre")
+        if pre and not unit_form:
+            unit_form = pre
+        end = match.end()
+        if not scale_form and not unit_form:
+            if end < len(text) and text[end].isalpha():
+                return None  # "1990er", "5G", "3D": part of a word
+            if not qualifier and re.fullmatch(r"\d{4}", digits) and FIRST_YEAR <= value <= LAST_YEAR:
+                before = text[max(0, number_start - 60) : number_start]
+                source = "since" if _SINCE.search(before) else "text"
+                years.append(_YearMention(number_start, int(value), source))
+                return None  # a year standing alone is a date, not a quantity
+    unit, dimension, factor = registry.units[" ".join(unit_form.split())] if unit_form else ("", "count", 1.0)
+    multiplier = (registry.scales[scale_form] if scale_form else 1.0) * factor
+    return _Raw(
+        match.start(), match.end(), number_start, value * multiplier, unit, dimension, multiplier, qualifier
+    )
+
+
+def _spread_range_units(raws: list[_Raw], text: str) -> None:
+    """ "zwischen 2 und 3 Milliarden Dollar", "144 und 551 Menschen": the first number takes the
+    scale and unit of the second."""
+    for index in range(len(raws) - 2, -1, -1):
+        first, second = raws[index], raws[index + 1]
+        if first.unit or first.multiplier != 1.0 or not second.unit:
+            continue
+        if _RANGE_GAP.fullmatch(text, first.end, second.start):
+            first.value *= second.multiplier
+            first.multiplier = second.multiplier
+            first.unit, first.dimension = second.unit, second.dimension
+
+
+def _article_year(doc: Doc) -> int | None:
+    date = doc.article.date or ""
+    return int(date[:4]) if re.match(r"\d{4}(?:-|$)", date) else None
+
+
+def _resolve(
+    doc: Doc, raws: list[_Raw], years: list[_YearMention], registry: QuantityRegistry
+) -> list[Quantity]:
+    """Sentence, measure and reference year of each raw number; conversions take their original's."""
+    text = doc.text
+    tokens = doc.tokens
+    token_starts = [token.start for token in tokens]
+    sentence_starts = [sentence.start for sentence in doc.sentences]
+    boundaries = [0]
+    for token in tokens:
+        boundaries.append(boundaries[-1] + _is_boundary(token.text))
+    by_sentence: dict[int, list[tuple[int, _YearMention]]] = {}
+    for mention in years:
+        sentence = max(0, bisect_right(sentence_starts, mention.position) - 1)
+        token = max(0, bisect_right(token_starts, mention.position) - 1)
+        by_sentence.setdefault(sentence, []).append((token, mention))
+
+    def distance(first_token: int, last_token: int, other: int) -> tuple[int, int, int]:
+        """(clause boundaries crossed, words apart, 1 if before the number) from a number to a word."""
+        if first_token <= other <= last_token:
+            return (0, 0, 0)
+        if other > last_token:
+            return (boundaries[other] - boundaries[last_token + 1], other - last_token, 0)
+        return (boundaries[first_token] - boundaries[other + 1], first_token - other, 1)
+
+    quantities: list[Quantity] = []
+    for raw in raws:
+        sentence_index = max(0, bisect_right(sentence_starts, raw.number_start) - 1)
+        sentence = doc.sentences[sentence_index]
+        first_token = max(0, bisect_right(token_starts, raw.start) - 1)
+        last_token = max(first_token, _tokens_before(token_starts, raw.end) - 1)
+        measure, cue = None, None
+        best: tuple[int, int, int] | None = None
+        for index in range(sentence.first_token, sentence.end_token):
+            token = tokens[index]
+            if token.kind != "word":
+                continue
+            found = [
+                m
+                for m in registry.cue_measures(token.text.lower(), token.lemma.lower())
+                if raw.dimension in m.dimensions
+            ]
+            key = distance(first_token, last_token, index)
+            if found and (best is None or key < best):
+                best, measure, cue = key, found[0].id, token.text
+        year, year_source, since = None, None, None
+        candidates = [
+            (distance(first_token, last_token, token), mention)
+            for token, mention in by_sentence.get(sentence_index, [])
+        ]
+        if candidates:
+            _, mention = min(candidates, key=lambda item: item[0])
+            if mention.source == "since":
+                since = mention.year
+            elif mention.year is not None:
+                year, year_source = mention.year, mention.source
+        quantities.append(
+            Quantity(
+                start=raw.start,
+                end=raw.end,
+                sentence=sentence_index,
+                text=text[raw.start : raw.end],
+                value=raw.value,
+                unit=raw.unit,
+                dimension=raw.dimension,
+                measure=measure,
+                cue=cue,
+                year=year,
+                year_source=year_source,
+                since=since,
+                qualifier=raw.qualifier,
+            )
+        )
+    for index in range(1, len(quantities)):
+        before, current = quantities[index - 1], quantities[index]
+        if (
+            before.dimension == current.dimension == "currency"
+            and before.unit != current.unit
+            and _CONVERSION_GAP.fullmatch(text, before.end, current.start)
+        ):
+            quantities[index] = replace(
+                current,
+                measure=before.measure,
+                cue=before.cue,
+                year=before.year,
+                year_source=before.year_source,
+                since=before.since,
+                conversion=True,
+            )
+    return quantities
+
+
+def _tokens_before(starts: list[int], end: int) -> int:
+    """How many tokens start before ``end``."""
+    return bisect_right(starts, end - 1)
+
+
+def _is_boundary(token: str) -> int:
+    return int(token in _CLAUSE_PUNCT or token.lower() in _CLAUSE_WORDS)
+
+
+# --- comparing outlets -----------------------------------------------------------------------------
+
+
+def compare_quantities(docs: list[Doc], registry: QuantityRegistry | None = None) -> list[QuantityComparison]:
+    """The measured figures that at least two outlets give, grouped by (measure, unit), with a status."""
+    groups: dict[tuple[str, str], list[QuantityEvidence]] = {}
+    for doc in docs:
+        outlet = doc.article.outlet or doc.article.id
+        for quantity in find_quantities(doc, registry):
+            if quantity.measure is None:
+                continue
+            sentence = doc.sentences[quantity.sentence]
+            groups.setdefault((quantity.measure, quantity.unit), []).append(
+                QuantityEvidence(
+                    outlet=outlet,
+                    article=doc.article.id,
+                    value=quantity.value,
+                    unit=quantity.unit,
+                    year=quantity.year,
+                    year_source=quantity.year_source,
+                    qualifier=quantity.qualifier,
+                    text=quantity.text,
+                    start=quantity.start,
+                    end=quantity.end,
+                    sentence=doc.text[sentence.start : sentence.end],
+                    sentence_start=sentence.start,
+                    sentence_end=sentence.end,
+                )
+            )
+    comparisons = []
+    for (measure, unit), values in sorted(groups.items()):
+        if len({value.outlet for value in values}) < 2:
+            continue
+        pairs = tuple(
+            _pair(i, j, values[i], values[j])
+            for i, j in combinations(range(len(values)), 2)
+            if values[i].outlet != values[j].outlet
+        )
+        statuses = {pair.status for pair in pairs}
+        status = next(s for s in ("differs", "different years", "same") if s in statuses)
+        comparisons.append(QuantityComparison(measure, unit, status, tuple(values), pairs))
+    return comparisons
+
+
+def _pair(i: int, j: int, a: QuantityEvidence, b: QuantityEvidence) -> QuantityPair:
+    largest = max(abs(a.value), abs(b.value))
+    difference = abs(a.value - b.value) / largest if largest else 0.0
+    if difference <= TOLERANCE:
+        status = "same"
+    elif a.year is not None and a.year == b.year:
+        status = "differs"
+    else:
+        status = "different years"
+    return QuantityPair(i, j, status, round(difference, 4))
