@@ -18,6 +18,7 @@ from .compare.coverage import Coverage, coverage
 from .compare.events import EventOptions, assign_events
 from .compare.keyness import keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
+from .compare.numbers import QuantityComparison, compare_quantities
 from .compare.stats import compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
@@ -409,14 +410,29 @@ def run_coverage(args: argparse.Namespace) -> int:
     docs = load_analysis(args).docs
     events = grouped(docs) if not args.event else {args.event: select_event(docs, args.event)}
     results = {name: coverage(members) for name, members in events.items()}
+    across = compare_quantities(docs) if not args.event and len(events) > 1 else []
     if args.format == "json":
-        payload = {name: result.to_dict() for name, result in results.items()}
+        payload = {
+            "events": {name: result.to_dict() for name, result in results.items()},
+            "across_events": {"number_comparisons": [c.to_dict() for c in across]},
+        }
         write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", args.output)
         return 0
-    write(
-        "\n".join(coverage_text(name, result, args.language) for name, result in results.items()), args.output
-    )
+    parts = [coverage_text(name, result, args.language) for name, result in results.items()]
+    if across:
+        parts.append("== figures across events\n" + "\n".join(_comparison_lines(across)) + "\n")
+    write("\n".join(parts), args.output)
     return 0
+
+
+def _comparison_lines(comparisons: list[QuantityComparison]) -> list[str]:
+    lines = []
+    for comparison in comparisons:
+        lines.append(f"  {comparison.measure} ({comparison.unit}): {comparison.status}")
+        for value in comparison.values:
+            year = f", {value.year}" if value.year else ""
+            lines.append(f"    {value.outlet}: {value.text}{year} — {_cut(value.sentence, 140)}")
+    return lines
 
 
 def coverage_text(name: str, result: Coverage, language: str) -> str:
@@ -430,6 +446,20 @@ def coverage_text(name: str, result: Coverage, language: str) -> str:
         lines.append(f"{_cut(unit.label, 60):<60} {cells}")
     lines += ["", "omissions:" if result.omissions else "omissions: none"]
     lines += [f"  - {omission.sentence(language)}" for omission in result.omissions]
+    lines += ["", "figures compared:" if result.number_comparisons else "figures compared: none"]
+    lines += _comparison_lines(result.number_comparisons)
+    lines += ["", "shared copy (8+ words word for word):" if result.shared else "shared copy: none"]
+    for passage in result.shared:
+        lines.append(
+            f"  {passage.a_outlet} ↔ {passage.b_outlet}: {passage.words} words, direction "
+            f"{passage.direction}, {passage.quoted_share:.0%} inside quotes — {_cut(passage.text, 120)}"
+        )
+    credits = [
+        f"{placement.outlet}: {credit.agency} ({credit.kind})"
+        for placement in result.placement
+        for credit in result.credits.get(placement.article, [])
+    ]
+    lines.append("wire credits: " + ("; ".join(credits) if credits else "none"))
     lines += ["", "leads:"]
     for placement in result.placement:
         voice = f"; first quoted: {placement.first_voice}" if placement.first_voice else ""

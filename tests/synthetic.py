@@ -54,48 +54,56 @@ def null_corpus(per_outlet: int = 20, seed: int = 11) -> list[Doc]:
     return docs
 
 
-# A generated event: eight facts about a flood, each told in three wordings; four outlets carry
+# A generated event: eight facts about a flood, each told in four wordings; four outlets carry
 # planted subsets in planted orders, and outlet "Gamma" copies a paragraph of "Alpha" verbatim.
 FLOOD_FACTS = [
     (
         "Der Pegel der Donau erreichte am Montag in Passau 8,5 Meter.",
         "In Passau stieg die Donau am Montag auf einen Pegel von 8,5 Metern.",
         "Am Montag meldete Passau einen Pegel der Donau von 8,5 Metern.",
+        "Die Donau stand am Montag in Passau bei 8,5 Metern.",
     ),
     (
         "Rund 2000 Anwohner mussten ihre Häuser in der Altstadt verlassen.",
         "Etwa 2000 Anwohner der Altstadt wurden aus ihren Häusern evakuiert.",
         "Die Behörden brachten rund 2000 Anwohner aus der Altstadt in Sicherheit.",
+        "In der Altstadt verließen rund 2000 Anwohner ihre Häuser.",
     ),
     (
         "Oberbürgermeister Jürgen Dupper sprach von einer dramatischen Lage für die Stadt.",
         "Die Lage sei dramatisch, sagte Oberbürgermeister Jürgen Dupper.",
         "„Die Lage ist dramatisch“, erklärte Oberbürgermeister Jürgen Dupper am Abend.",
+        "Oberbürgermeister Jürgen Dupper nannte die Lage dramatisch.",
     ),
     (
         "Die Bundeswehr schickte 300 Soldaten zur Unterstützung der Helfer.",
         "Zur Unterstützung der Helfer sind 300 Soldaten der Bundeswehr im Einsatz.",
         "300 Soldaten der Bundeswehr unterstützen die Helfer beim Befüllen von Sandsäcken.",
+        "Die Bundeswehr ist mit 300 Soldaten im Einsatz, um die Helfer zu unterstützen.",
     ),
     (
         "Versicherer schätzen den Schaden auf mehr als 100 Millionen Euro.",
         "Die Versicherer rechnen mit einem Schaden von über 100 Millionen Euro.",
         "Der Schaden könnte nach ersten Schätzungen der Versicherer 100 Millionen Euro übersteigen.",
+        "Den Schaden beziffern die Versicherer auf mehr als 100 Millionen Euro.",
     ),
     (
         "Der Bahnverkehr zwischen Passau und Regensburg ist unterbrochen.",
         "Zwischen Passau und Regensburg ist der Bahnverkehr derzeit unterbrochen.",
         "Die Bahn unterbrach den Verkehr zwischen Passau und Regensburg.",
+        "Der Bahnverkehr zwischen Regensburg und Passau ruht.",
     ),
     (
         "Klimaforscher sehen einen Zusammenhang zwischen der Erderwärmung und solchen Hochwassern.",
         "Nach Ansicht von Klimaforschern begünstigt die Erderwärmung solche Hochwasser.",
         "Klimaforscher führen die Häufung solcher Hochwasser auf die Erderwärmung zurück.",
+        "Die Erderwärmung macht solche Hochwasser nach Ansicht von Klimaforschern häufiger.",
     ),
     (
         "Alle Schulen der Stadt bleiben bis Mittwoch geschlossen.",
         "Bis Mittwoch bleiben die Schulen der Stadt geschlossen.",
         "Die Stadt schloss sämtliche Schulen bis einschließlich Mittwoch.",
+        "Die Schulen der Stadt bleiben bis Mittwoch zu.",
     ),
 ]
 # outlet → (date, the facts it carries in its order); facts 6 and 7 are exclusive
@@ -115,7 +123,7 @@ def flood_event() -> list[Doc]:
     """The planted event: two facts per paragraph; Gamma's first paragraph is Alpha's, copied."""
     docs = []
     for number, (outlet, (day, facts)) in enumerate(FLOOD_PLAN.items()):
-        sentences = [FLOOD_FACTS[fact][(fact + number) % 3] for fact in facts]
+        sentences = [FLOOD_FACTS[fact][(fact + number) % 4] for fact in facts]  # no two outlets alike
         paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
         if outlet == "Alpha":
             paragraphs[0] = f"{COPIED_PARAGRAPH} {FLOOD_FACTS[0][0]}"

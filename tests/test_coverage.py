@@ -6,7 +6,7 @@ from framing.compare.coverage import coverage
 from framing.compare.events import assign_events
 from framing.pipeline import analyze_documents, demo_documents
 
-from .synthetic import FLOOD_FACTS, FLOOD_PLAN, flood_event, unrelated_articles
+from .synthetic import COPIED_PARAGRAPH, FLOOD_FACTS, FLOOD_PLAN, flood_event, unrelated_articles
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +78,11 @@ def test_planted_event_is_recovered_exactly():
         "Delta": [unit_with(result, "Schulen").id],
         "Gamma": [unit_with(result, "Klimaforscher").id],
     }
-    omitted = {(o.outlet, o.label[:20]) for o in result.omissions}
-    assert ("Alpha", "Versicherer schätzen") in omitted and ("Beta", "Die Bundeswehr schic") in omitted
+    omitted = {(o.outlet, o.unit) for o in result.omissions}
+    assert (
+        "Alpha",
+        unit_with(result, "100 Millionen Euro").id,
+    ) in omitted and ("Beta", unit_with(result, "300 Soldaten").id) in omitted
 
 
 def test_planted_reordering_shows_in_placement():
@@ -90,7 +93,7 @@ def test_planted_reordering_shows_in_placement():
     assert by_outlet["Beta"].headline_units == (damage.id,) and damage.id in by_outlet["Beta"].lead_units
     assert by_outlet["Delta"].headline_units == (mayor.id,) and mayor.id in by_outlet["Delta"].lead_units
     assert damage.id not in by_outlet["Delta"].lead_units
-    assert by_outlet["Delta"].first_voice == "Oberbürgermeister Jürgen Dupper"
+    assert by_outlet["Alpha"].first_voice == "Oberbürgermeister Jürgen Dupper"  # „Die Lage ist dramatisch“
 
 
 def test_unrelated_articles_share_no_unit():
@@ -103,9 +106,19 @@ def test_cli_coverage_json_and_table(capsys):
 
     assert main(["coverage", "--event", "2024-04 China–Russia rapprochement", "--format", "json"]) == 0
     payload = __import__("json").loads(capsys.readouterr().out)
-    event = payload["2024-04 China–Russia rapprochement"]
+    event = payload["events"]["2024-04 China–Russia rapprochement"]
     assert event["outlets"] == ["Epoch Times", "Frankfurter Rundschau", "news.de"]
-    assert set(event) >= {"units", "matrix", "omissions", "exclusives", "placement"}
+    assert set(event) >= {
+        "units",
+        "matrix",
+        "omissions",
+        "exclusives",
+        "placement",
+        "numbers",
+        "shared_passages",
+    }
+    assert event["shared_passages"][0]["words"] == 17  # news.de and FR quote the same joint statement
+    assert payload["across_events"] == {"number_comparisons": []}  # one event asked for
     assert any(
         o["sentence"].startswith("Epoch Times does not mention: “US-Finanzministerin")
         for o in event["omissions"]
@@ -124,3 +137,33 @@ def test_cli_coverage_unknown_event_lists_the_valid_ones(capsys):
         "unknown event 'Mondlandung'; events found: 2022-06 Xi–Putin phone call, 2024-04"
         in capsys.readouterr().err
     )
+
+
+def test_cli_coverage_compares_figures_across_events(capsys):
+    from framing.cli import main
+
+    assert main(["coverage"]) == 0
+    text = capsys.readouterr().out
+    across = text.split("== figures across events")[1]
+    assert "trade_volume (USD): different years" in across
+    assert "AFP: 147 Milliarden Dollar, 2021 — " in across
+    assert "Frankfurter Rundschau: mehr als 240 Milliarden US-Dollar, 2023 — " in across
+    assert "wire credits: " in text and "AFP: AFP (text)" in text
+
+
+def test_planted_copied_paragraph_is_recovered_exactly_with_its_direction():
+    docs = flood_event()
+    result = coverage(docs)
+    [passage] = result.shared
+    alpha, gamma = docs[0], docs[2]
+    assert (passage.a_outlet, passage.b_outlet, passage.direction) == ("Alpha", "Gamma", "a→b")
+    assert alpha.text[passage.a_start : passage.a_end] == COPIED_PARAGRAPH.rstrip(".")  # words, not stops
+    assert gamma.text[passage.b_start : passage.b_end] == COPIED_PARAGRAPH.rstrip(".")
+    copied_words = len(COPIED_PARAGRAPH.split())
+    assert result.reuse[gamma.article.id] == round(copied_words / gamma.word_count(), 4)
+    assert result.reuse[docs[1].article.id] == 0.0
+
+
+def test_unrelated_articles_share_no_copy():
+    result = coverage(unrelated_articles())
+    assert result.shared == [] and set(result.reuse.values()) == {0.0}

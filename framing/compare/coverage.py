@@ -1,4 +1,5 @@
-"""Coverage within an event: which pieces of information each outlet carries, leaves out and puts first.
+"""Coverage within an event: which pieces of information each outlet carries, leaves out and puts first,
+which figures it gives (``numbers``) and what it shares word for word with others (``shared_copy``).
 
 Information units: the sentences of an event's articles are aligned across articles. A sentence
 is a bag of terms — content lemmas cut to their first ``STEM_CHARS`` letters ("Reise"/"reisen"),
@@ -25,6 +26,8 @@ from typing import Any
 
 from ..model import Doc
 from ..resources import word_list
+from .numbers import Quantity, QuantityComparison, compare_quantities, find_quantities
+from .shared_copy import SharedPassage, WireCredit, reuse_share, shared_passages, wire_credits
 
 STEM_CHARS = 5
 ACTOR_WEIGHT = 1.0
@@ -157,7 +160,11 @@ class Coverage:
     omissions: list[Omission]
     exclusives: dict[str, list[int]]  # outlet → units only it carries
     placement: list[Placement]
-    extras: dict[str, Any] = field(default_factory=dict)  # numbers, shared copy (added by their modules)
+    quantities: dict[str, list[Quantity]] = field(default_factory=dict)  # article id → its figures
+    number_comparisons: list[QuantityComparison] = field(default_factory=list)
+    shared: list[SharedPassage] = field(default_factory=list)
+    reuse: dict[str, float] = field(default_factory=dict)  # article id → share of words shared
+    credits: dict[str, list[WireCredit]] = field(default_factory=dict)  # article id → wire credits
 
     def matrix(self) -> dict[int, dict[str, int]]:
         """unit id → outlet → number of its sentences carrying the unit."""
@@ -180,7 +187,13 @@ class Coverage:
             "omissions": [o.to_dict() for o in self.omissions],
             "exclusives": self.exclusives,
             "placement": [p.to_dict() for p in self.placement],
-            **self.extras,
+            "numbers": {article: [q.to_dict() for q in found] for article, found in self.quantities.items()},
+            "number_comparisons": [c.to_dict() for c in self.number_comparisons],
+            "shared_passages": [passage.to_dict() for passage in self.shared],
+            "reuse": self.reuse,
+            "wire_credits": {
+                article: [c.to_dict() for c in found] for article, found in self.credits.items()
+            },
         }
 
 
@@ -341,10 +354,22 @@ def placement(docs: list[Doc], units: list[Unit]) -> list[Placement]:
 
 
 def coverage(docs: list[Doc]) -> Coverage:
-    """Units, omissions, exclusives and placement for the articles of one event."""
+    """Units, omissions, exclusives, placement, numbers and shared copy for the articles of one event."""
     outlets = sorted({doc.article.outlet or "?" for doc in docs})
     units = align(docs)
     exclusives = {
         outlet: [u.id for u in units if u.outlets == [outlet] and len(outlets) > 1] for outlet in outlets
     }
-    return Coverage(outlets, units, omissions(units, outlets), exclusives, placement(docs, units))
+    passages = shared_passages(docs)
+    return Coverage(
+        outlets,
+        units,
+        omissions(units, outlets),
+        exclusives,
+        placement(docs, units),
+        quantities={doc.article.id: [q for q in find_quantities(doc) if q.measure] for doc in docs},
+        number_comparisons=compare_quantities(docs),
+        shared=passages,
+        reuse={doc.article.id: round(reuse_share(doc, passages), 4) for doc in docs},
+        credits={doc.article.id: wire_credits(doc) for doc in docs},
+    )
