@@ -1,0 +1,268 @@
+"""The app as a user's browser sees it: `streamlit run` as a real server in a subprocess, driven by
+Playwright in headless Chromium (Debian's /usr/bin/chromium; no browser download). Screenshots and
+the measured first-page time go to tests/output/."""
+
+import contextlib
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"chromium not installed: {CHROMIUM} is missing (apt-get install chromium)", allow_module_level=True
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="playwright not installed (pip install -e '.[test]')"
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = Path(__file__).resolve().parent / "output"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+VIEWPORT = {"width": 1400, "height": 900}
+TIMEOUT_MS = 30_000  # for one page to appear; the first analysis of the demo corpus takes a few seconds
+DEMO_OUTLETS = ["news.de", "Frankfurter Rundschau", "Frankfurter Rundschau", "Epoch Times", "AFP"]
+PAYLOAD = (
+    "Regierung weist Vorwürfe zurück\n\n"
+    "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal, sagte ein Sprecher der Opposition "
+    "am Montag in Berlin. <script>window.__xss=1</script> Kritiker nennen das Vorgehen "
+    '<img src=x onerror="window.__xss=2"> gefährlich und verweisen auf '
+    '<a href="javascript:window.__xss=3">Link</a> im Bericht des Rechnungshofs.\n\n'
+    "Die Behörde wies die Vorwürfe am Dienstag zurück und kündigte eine gründliche Prüfung an. "
+    "Ein Ergebnis werde bis zum Sommer erwartet, hieß es aus dem Ministerium."
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_health(url: str, server: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read_text()[-3000:]}")
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2) as response:
+            if response.status == 200:
+                return
+        time.sleep(0.2)
+    pytest.fail(f"streamlit did not answer {url} within {seconds} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    port = free_port()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "streamlit_app.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        wait_for_health(f"http://127.0.0.1:{port}/_stcore/health", process, log)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@dataclass
+class Visit:
+    page: Any  # playwright.sync_api.Page
+    dialogs: list[str] = field(default_factory=list)  # messages of every alert/confirm/prompt opened
+    first_page_seconds: float = 0.0  # from navigation until the corpus table is visible
+
+
+@pytest.fixture
+def visit(browser, server) -> Iterator[Visit]:
+    """A fresh browser context (a new Streamlit session on the demo corpus) with the app loaded."""
+    context = browser.new_context(viewport=VIEWPORT, locale="de-DE")
+    try:
+        visit = Visit(context.new_page())
+        page = visit.page
+        page.set_default_timeout(TIMEOUT_MS)
+        page.on("dialog", lambda dialog: (visit.dialogs.append(dialog.message), dialog.dismiss()))
+        started = time.perf_counter()
+        page.goto(server)
+        page.wait_for_selector('[data-testid="stApp"]')
+        wait_for_corpus_table(page)
+        visit.first_page_seconds = time.perf_counter() - started
+        yield visit
+    finally:
+        context.close()
+
+
+def wait_for_corpus_table(page) -> None:
+    """The editable corpus table is on screen and filled (its canvas has an accessible, hidden copy)."""
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for(state="visible")
+    grid.locator('[data-testid="glide-cell-0-0"]').wait_for(state="attached")
+
+
+def settle(page) -> None:
+    """Wait until the script run is over: no 'running' widget, no element still marked stale."""
+    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached")
+    page.wait_for_selector('[data-stale="true"]', state="detached")
+
+
+def open_page(page, label: str, heading: str) -> None:
+    page.locator('[data-testid="stSidebar"] [data-testid="stRadio"] label').filter(has_text=label).click()
+    page.locator('[data-testid="stHeading"] h2').filter(has_text=heading).wait_for()
+    settle(page)
+
+
+def full_page_screenshot(page, path: Path) -> None:
+    """Streamlit scrolls inside its main container, not the document, so Playwright's full_page would
+    capture only the viewport: make the viewport as tall as the content instead, then restore it."""
+    height = page.locator('[data-testid="stMain"]').evaluate("main => main.scrollHeight")
+    page.set_viewport_size(
+        {"width": VIEWPORT["width"], "height": min(max(height, VIEWPORT["height"]), 20_000)}
+    )
+    page.wait_for_timeout(500)  # charts follow the new width
+    page.screenshot(path=path, full_page=True)
+    page.set_viewport_size(VIEWPORT)
+
+
+def outlets_in_table(page) -> list[str]:
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    cells = grid.locator('[data-testid^="glide-cell-0-"]')
+    return [cells.nth(i).inner_text() for i in range(cells.count())]
+
+
+def choose_article(page, number: int) -> None:
+    """Pick article ``number`` (1-based) in the read page's article selectbox."""
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.locator('[role="listbox"] [role="option"]').filter(has_text=f"{number}. ").first.click()
+    settle(page)
+
+
+def test_first_page_shows_the_demo_corpus_table(visit):
+    page = visit.page
+    settle(page)
+    assert outlets_in_table(page) == DEMO_OUTLETS
+    assert page.get_by_text("5 Artikel, 2 Ereignisse").is_visible()
+    OUTPUT.mkdir(exist_ok=True)
+    seconds = visit.first_page_seconds
+    (OUTPUT / "first_page_seconds.txt").write_text(f"{seconds:.2f}\n")
+    print(f"\nfirst page on a fresh server: corpus table visible {seconds:.2f} s after navigation")
+    page.screenshot(path=OUTPUT / "corpus.png")
+    assert not visit.dialogs
+
+
+def test_compare_page_shows_summary_and_one_column_per_outlet(visit):
+    page = visit.page
+    open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
+    page.get_by_text("Die größten Unterschiede").wait_for()
+    page.locator('[data-testid="stText"]').filter(has_text="1. ").first.wait_for()
+    columns = page.locator('[data-testid="stColumn"] h4')
+    columns.filter(has_text="news.de").wait_for()
+    assert [columns.nth(i).inner_text() for i in range(columns.count())] == [
+        "Epoch Times",
+        "Frankfurter Rundschau",
+        "news.de",
+    ]
+    page.locator('[data-testid="stVegaLiteChart"]').last.wait_for()
+    settle(page)
+    OUTPUT.mkdir(exist_ok=True)
+    page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)  # away from the sidebar's hover controls
+    full_page_screenshot(page, OUTPUT / "compare-full.png")
+    columns.first.scroll_into_view_if_needed()  # the end of the summary above the outlets' columns
+    page.screenshot(path=OUTPUT / "compare.png")
+    assert not visit.dialogs
+
+
+def test_read_page_highlights_the_evidence(visit):
+    page = visit.page
+    open_page(page, "Lesen", "Lesen")
+    article = page.locator(".fr-article").first
+    article.wait_for()
+    assert article.locator(".hl-hedge, .hl-tone-negative").count() > 0
+    assert article.locator(".hl-tone-negative").first.get_attribute("title").startswith("negatives Wort")
+    OUTPUT.mkdir(exist_ok=True)
+    page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
+    page.locator(".fr-legend").evaluate("legend => legend.scrollIntoView({block: 'start'})")
+    page.screenshot(path=OUTPUT / "read.png")  # the legend, the headline and the highlighted text
+    assert not visit.dialogs
+
+
+def test_uploaded_script_is_shown_as_text_and_never_runs(visit):
+    page = visit.page
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": "payload.txt", "mimeType": "text/plain", "buffer": PAYLOAD.encode()}
+    )
+    page.get_by_text("1 Artikel hinzugefügt.").wait_for()
+    settle(page)
+    page.locator('[data-testid="stDataFrame"]').first.locator('[data-testid="glide-cell-0-5"]').wait_for(
+        state="attached"
+    )
+    assert outlets_in_table(page) == [*DEMO_OUTLETS, ""]  # the upload names no outlet
+
+    open_page(page, "Lesen", "Lesen")
+    choose_article(page, 6)
+    page.locator('[data-testid="stHeading"]').filter(has_text="Regierung weist Vorwürfe zurück").wait_for()
+    article = page.locator(".fr-article").first
+    article.get_by_text("Rechnungshofs").wait_for()
+    paragraph = article.locator("p").filter(has_text="javascript:")
+    paragraph.hover()
+    paragraph.click()
+    page.wait_for_timeout(1_000)  # give anything that was injected time to run
+
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert not visit.dialogs
+    assert "<script>window.__xss=1</script>" in page.locator('[data-testid="stMain"]').inner_text()
+    page.locator('[data-testid="stCheckbox"]').filter(has_text="Kürzel an Markierungen zeigen").click()
+    # without the tags after highlights ("Link" is a negative word), the text reads as typed
+    sync_api.expect(article.locator(".fr-tag")).to_have_count(0)
+    settle(page)
+    text = article.inner_text()
+    assert '<img src=x onerror="window.__xss=2">' in text
+    assert '<a href="javascript:window.__xss=3">Link</a>' in text
+    assert article.locator("script, img, a").count() == 0
+    assert page.evaluate("typeof window.__xss") == "undefined"  # also after the second rendering
+    assert not visit.dialogs
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=OUTPUT / "read-upload.png")
