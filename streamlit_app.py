@@ -1,10 +1,15 @@
-"""framing's Streamlit app: `streamlit run streamlit_app.py` (or `framing app`). Wires the pages."""
+"""framing's Streamlit app: `streamlit run streamlit_app.py` (or `framing app`). Wires the pages.
+
+Page modules are imported when their page is shown, so the first page (the corpus) does not wait
+for scikit-learn and the comparison machinery; those load in the background meanwhile (warm_up).
+"""
+
+from importlib import import_module
 
 import streamlit as st
 
-from framing.app import compare, corpus, coverage, guide, lexicons, outlets, read
 from framing.app.i18n import LANGUAGES, t
-from framing.app.state import analyse, events_of, session_corpus
+from framing.app.state import analyse, events_of, session_corpus, warm_up
 
 PAGES = ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide")
 
@@ -20,21 +25,14 @@ for kind, message in st.session_state.pop("flash", []):  # what the last action 
     getattr(st, kind)(message)
 
 session = session_corpus()
-with st.spinner("…"):
-    docs = analyse(session)
-st.sidebar.caption(t("app.corpus_size", language, articles=len(docs), events=len(events_of(docs))))
-
-if page == "corpus":
-    corpus.render(session, docs, language)
-elif page == "compare":
-    compare.render(docs, language)
-elif page == "coverage":
-    coverage.render(docs, language)
-elif page == "read":
-    read.render(docs, language)
-elif page == "outlets":
-    outlets.render(docs, language)
-elif page == "lexicons":
-    lexicons.render(session, language)
+module = import_module(f"framing.app.{page}")
+if page in ("corpus", "lexicons"):  # the corpus page needs only the cleaned articles: it opens fast
+    module.render(session, language)
+elif page == "guide":
+    module.render(language)
 else:
-    guide.render(language)
+    with st.spinner("…"):
+        docs = analyse(session)
+    st.sidebar.caption(t("app.corpus_size", language, articles=len(docs), events=len(events_of(docs))))
+    module.render(docs, language)
+warm_up()  # after the page is sent: lexicons, models and libraries load for the next pages

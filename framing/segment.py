@@ -111,6 +111,11 @@ def _token_kind(surface: str) -> str:
     return "punct"
 
 
+def count_words(text: str) -> int:
+    """The number of word and number tokens of ``text``, as segmentation would find them (no lemmas)."""
+    return sum(1 for match in TOKEN_PATTERN.finditer(text) if _token_kind(match.group()) != "punct")
+
+
 @lru_cache(maxsize=262_144)
 def _analyse_word(surface: str, language: str) -> tuple[str, str]:
     """(kind, lemma) of a token's surface form, remembered per form."""

@@ -8,27 +8,27 @@ import streamlit as st
 from ..ingest import IngestOptions, RawDocument
 from ..ingest.fetch import FetchError, fetch_document
 from ..ingest.upload import read_upload
-from ..model import Doc, Skipped
-from ..output import doc_stats, to_json
+from ..model import Article, Skipped
+from ..output import to_json
 from ..pipeline import Analysis
+from ..segment import count_words
 from .i18n import t
-from .state import Corpus, demo_corpus
+from .state import Corpus, analyse, demo_corpus, needs_clustering, prepared_articles
 
 UPLOAD_MB = 20  # per file; the server's own cap is in .streamlit/config.toml
 FETCH_TIMEOUT = 10.0  # seconds
 
 
-def corpus_table(docs: list[Doc], language: str = "en") -> pd.DataFrame:
+def corpus_table(articles: list[Article], language: str = "en") -> pd.DataFrame:
     rows = []
-    for doc in docs:
-        article = doc.article
+    for article in articles:
         rows.append(
             {
                 t("col.outlet", language): article.outlet or "",
                 t("col.date", language): article.date,
                 t("col.event", language): article.event or "",
                 t("col.title", language): article.title or t("no_headline", language),
-                t("col.words", language): doc_stats(doc)["words"],
+                t("col.words", language): count_words(article.text),
                 t("col.removed", language): len(article.removed),
                 t("col.warnings", language): len(article.warnings),
             }
@@ -104,8 +104,8 @@ def _load_controls(corpus: Corpus, language: str) -> None:
             _report(*corpus.add([document]), language)
 
 
-def _edit_table(corpus: Corpus, docs: list[Doc], language: str) -> None:
-    table = corpus_table(docs, language)
+def _edit_table(corpus: Corpus, articles: list[Article], language: str) -> None:
+    table = corpus_table(articles, language)
     outlet_column, event_column = t("col.outlet", language), t("col.event", language)
     edited = st.data_editor(
         table,
@@ -115,28 +115,34 @@ def _edit_table(corpus: Corpus, docs: list[Doc], language: str) -> None:
         key=f"corpus_table_{language}",
     )
     changed = False
-    for doc, (_, row) in zip(docs, edited.iterrows(), strict=True):
-        key = doc.article.metadata["key"]
-        if row[outlet_column] != (doc.article.outlet or ""):
+    for article, (_, row) in zip(articles, edited.iterrows(), strict=True):
+        key = article.metadata["key"]
+        if row[outlet_column] != (article.outlet or ""):
             corpus.outlet_edits[key] = row[outlet_column]
             changed = True
-        if row[event_column] != (doc.article.event or ""):
+        if row[event_column] != (article.event or ""):
             corpus.event_edits[key] = row[event_column]
             changed = True
     if changed:
         st.rerun()
 
 
-def render(corpus: Corpus, docs: list[Doc], language: str) -> None:
+def render(corpus: Corpus, language: str) -> None:
+    """The corpus page; it needs only the cleaned articles (fast), unless events must be found."""
     st.header(t("page.corpus", language))
     st.caption(t("corpus.intro", language))
     _load_controls(corpus, language)
     if not corpus.documents:
         st.info(t("corpus.empty", language))
         return
-    _edit_table(corpus, docs, language)
-    for doc in docs:
-        article = doc.article
+    if needs_clustering(corpus):
+        articles = [doc.article for doc in analyse(corpus)]
+    else:
+        articles = prepared_articles(corpus)
+    events = {article.event for article in articles}
+    st.sidebar.caption(t("app.corpus_size", language, articles=len(articles), events=len(events)))
+    _edit_table(corpus, articles, language)
+    for article in articles:
         title = article.title or t("no_headline", language)
         with st.expander(t("corpus.removed_title", language, outlet=article.outlet, title=title)):
             if article.removed:
@@ -144,7 +150,7 @@ def render(corpus: Corpus, docs: list[Doc], language: str) -> None:
                 st.dataframe(removed, hide_index=True, width="stretch")
             else:
                 st.write(t("corpus.nothing_removed", language))
-    warnings = [(doc.article.outlet, doc.article.title, w) for doc in docs for w in doc.article.warnings]
+    warnings = [(a.outlet, a.title, w) for a in articles for w in a.warnings]
     if warnings:
         with st.expander(t("corpus.warnings_title", language)):
             for outlet, title, warning in warnings:
@@ -162,7 +168,7 @@ def render(corpus: Corpus, docs: list[Doc], language: str) -> None:
             )
     st.download_button(
         t("corpus.download_json", language),
-        to_json(Analysis(docs=docs, skipped=list(corpus.skipped))),
+        lambda: to_json(Analysis(docs=analyse(corpus), skipped=list(corpus.skipped))),
         file_name="framing-analysis.json",
         mime="application/json",
         key="download_json",

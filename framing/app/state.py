@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -18,7 +19,7 @@ import streamlit as st
 from ..compare.events import assign_events
 from ..ingest import RawDocument
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
-from ..model import Doc, Skipped
+from ..model import Article, Doc, Skipped
 from ..pipeline import analyze_article, demo_documents, prepare
 
 EDITABLE_LEXICONS = (
@@ -107,6 +108,58 @@ def _analysed(key: str, _document: RawDocument, _overrides: dict[str, Lexicon]) 
         return analyze_article(prepare(_document))
 
 
+@st.cache_resource(max_entries=5_000, show_spinner=False)
+def _prepared(key: str, _document: RawDocument) -> Article:
+    return prepare(_document)
+
+
+def _effective(corpus: Corpus, document: RawDocument) -> RawDocument:
+    """The document with the user's outlet and event edits applied."""
+    key = document_key(document)
+    return replace(
+        document,
+        outlet=corpus.outlet_edits.get(key, document.outlet),
+        event=corpus.event_edits.get(key, document.event),
+    )
+
+
+def prepared_articles(corpus: Corpus) -> list[Article]:
+    """Cleaned articles without annotation: all the corpus page needs, so it opens fast."""
+    articles = []
+    for document in corpus.documents:
+        effective = _effective(corpus, document)
+        key = f"{document_key(document)}|{effective.outlet}|{effective.event}|{effective.date}"
+        article = replace(_prepared(key, effective), metadata=dict(_prepared(key, effective).metadata))
+        article.metadata["key"] = document_key(document)
+        articles.append(article)
+    return articles
+
+
+def needs_clustering(corpus: Corpus) -> bool:
+    """Whether some article has no event yet (events are then found from the full analysis)."""
+    return any(_effective(corpus, d).event is None for d in corpus.documents)
+
+
+def warm_up() -> None:
+    """Load every lexicon, model and library once, in the background, while the first page shows."""
+    if getattr(warm_up, "started", False):
+        return
+    warm_up.started = True
+
+    def run() -> None:
+        from ..classify import build_pipeline
+        from ..compare.events import similarity_matrix
+        from ..pipeline import analyze_text
+
+        doc = analyze_text(
+            "Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher am Montag in Berlin."
+        )
+        similarity_matrix([doc, doc])
+        build_pipeline()
+
+    threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
+
+
 def _session_copy(doc: Doc) -> Doc:
     article = replace(doc.article, metadata=dict(doc.article.metadata))
     return replace(doc, article=article)
@@ -119,11 +172,7 @@ def analyse(corpus: Corpus) -> list[Doc]:
     docs = []
     for document in corpus.documents:
         key = document_key(document)
-        effective = replace(
-            document,
-            outlet=corpus.outlet_edits.get(key, document.outlet),
-            event=corpus.event_edits.get(key, document.event),
-        )
+        effective = _effective(corpus, document)
         cache_key = f"{key}|{effective.outlet}|{effective.event}|{effective.date}|{signature}"
         doc = _session_copy(_analysed(cache_key, effective, overrides))
         doc.article.metadata["key"] = key

@@ -29,9 +29,6 @@ from datetime import date
 
 import numpy as np
 import simplemma
-from scipy.sparse import diags
-from sklearn.feature_extraction import DictVectorizer
-from sklearn.preprocessing import normalize
 
 from ..model import Doc
 from ..progress import Progress
@@ -97,6 +94,10 @@ def parse_day(value: str | None) -> date | None:
 
 def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -> np.ndarray:
     """Pairwise article similarity in [0, 1]: TF-IDF cosine times the date factor."""
+    from scipy.sparse import diags  # imported here: apps with given events never need them
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.preprocessing import normalize
+
     counts = DictVectorizer().fit_transform([event_terms(doc, options) for doc in docs]).tocsr()
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(docs)) / (1 + document_frequency)) + options.idf_floor

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from .decode import UnreadableInput
 from .document import RawDocument
 
@@ -21,6 +19,8 @@ def looks_like_html(head: bytes) -> bool:
 
 def read_html(html: str, source: str, url: str | None = None) -> RawDocument:
     """Extract the article from an HTML page; raise UnreadableInput when there is none."""
+    import trafilatura  # imported on first use: plain-text inputs and the app's first page never need it
+
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
