@@ -72,7 +72,8 @@ def main() -> None:
                 page.locator('[data-testid="stDataFrame"]').first.wait_for(state="visible")
                 table = time.perf_counter() - start
                 print(
-                    f"visit {visit}: app frame {frame:.2f} s, heading {heading:.2f} s, corpus table {table:.2f} s"
+                    f"visit {visit}: app frame {frame:.2f} s, heading {heading:.2f} s, "
+                    f"corpus table {table:.2f} s"
                 )
                 page.close()
             browser.close()
