@@ -147,7 +147,7 @@ def render(corpus: Corpus, language: str) -> None:
         with st.expander(t("corpus.removed_title", language, outlet=article.outlet, title=title)):
             if article.removed:
                 removed = pd.DataFrame([item.to_dict() for item in article.removed])
-                st.dataframe(removed, hide_index=True, width="stretch")
+                st.table(removed)  # a static table: light to render, even for long lists
             else:
                 st.write(t("corpus.nothing_removed", language))
     warnings = [(a.outlet, a.title, w) for a in articles for w in a.warnings]
