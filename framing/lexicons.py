@@ -66,10 +66,17 @@ class Lexicon:
     _by_term: dict[str, Entry] | None = field(default=None, repr=False)
 
     def match(self, doc: Doc) -> list[Match]:
-        """All non-overlapping matches in ``doc``, longest first at each position."""
+        """All non-overlapping matches in ``doc``, longest first at each position (taken from the
+        document's combined pass when ``match_all`` ran for this lexicon)."""
+        found = doc._matches.get(id(self)) if doc._matches else None
+        if found is not None:
+            return found
+        return self.index().match(doc.tokens, doc.token_keys())
+
+    def index(self) -> _Index:
         if self._index is None:
             self._index = _Index(self.entries)
-        return self._index.match(doc.tokens, doc.token_keys())
+        return self._index
 
     def by_term(self) -> dict[str, Entry]:
         """Lower-case term → entry (the last entry of a term wins), built once."""
@@ -191,6 +198,74 @@ class _Index:
             if length <= len(key) and (entries := self.suffix.get(key[-length:])):
                 return tuple(entries)
         return ()
+
+
+class _Combined:
+    """Several lexicons matched in one pass over a document's tokens: what each word type matches
+    on its own, in every lexicon at once, is one dict lookup after its first sighting."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
+        self.lexicons = lexicons
+        self.indexes = [lexicon_.index() for lexicon_ in lexicons]
+        self.multi_keys = set().union(*(index.multi for index in self.indexes))
+        self._word_cache: dict[tuple[str, str, bool], tuple[tuple[int, tuple[Entry, ...]], ...]] = {}
+
+    def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[list[Match]]:
+        results: list[list[Match]] = [[] for _ in self.indexes]
+        free = [0] * len(self.indexes)  # the first token each lexicon may match at (after a multi-word match)
+        multi_keys, cache, count = self.multi_keys, self._word_cache, len(tokens)
+        for index in range(count):
+            form, lemma = keys[index]
+            token = tokens[index]
+            capitalised = token.text[0].isupper()
+            if form in multi_keys or lemma in multi_keys:
+                for position, lexicon_index in enumerate(self.indexes):
+                    if free[position] <= index and (
+                        form in lexicon_index.multi or lemma in lexicon_index.multi
+                    ):
+                        found = lexicon_index._match_multi(tokens, keys, index, count, capitalised)
+                        if found:
+                            results[position].extend(found)
+                            free[position] = found[0].end_token
+            hits = cache.get((form, lemma, capitalised))
+            if hits is None:
+                hits = self._word_hits(form, lemma, capitalised)
+            for position, entries in hits:
+                if free[position] <= index:
+                    results[position].extend(
+                        Match(index, index + 1, token.start, token.end, e) for e in entries
+                    )
+        return results
+
+    def _word_hits(
+        self, form: str, lemma: str, capitalised: bool
+    ) -> tuple[tuple[int, tuple[Entry, ...]], ...]:
+        hits = []
+        for position, lexicon_index in enumerate(self.indexes):
+            entries = lexicon_index._word_cache.get((form, lemma, capitalised))
+            if entries is None:
+                entries = lexicon_index._word_entries(form, lemma, capitalised)
+            if entries:
+                hits.append((position, entries))
+        if len(self._word_cache) >= WORD_CACHE_SIZE:
+            self._word_cache.clear()
+        found = self._word_cache[(form, lemma, capitalised)] = tuple(hits)
+        return found
+
+
+_COMBINED: dict[tuple[int, ...], _Combined] = {}
+
+
+def match_all(doc: Doc, lexicons: list[Lexicon]) -> None:
+    """Match every lexicon in one pass over ``doc``; later ``Lexicon.match(doc)`` calls read the result."""
+    key = tuple(id(lexicon_) for lexicon_ in lexicons)
+    combined = _COMBINED.get(key)
+    if combined is None or any(a is not b for a, b in zip(combined.lexicons, lexicons, strict=True)):
+        if len(_COMBINED) >= 16:  # session-edited lexicons come and go: keep a few combinations
+            _COMBINED.clear()
+        combined = _COMBINED[key] = _Combined(tuple(lexicons))
+    found = combined.match(doc.tokens, doc.token_keys())
+    doc._matches = {id(lexicon_): matches for lexicon_, matches in zip(lexicons, found, strict=True)}
 
 
 def _read_entries(path: Path) -> list[Entry]:

@@ -131,6 +131,9 @@ class Doc:
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _word_count: int | None = field(default=None, repr=False, compare=False)
+    _matches: dict[int, list] | None = field(
+        default=None, repr=False, compare=False
+    )  # see lexicons.match_all
 
     @property
     def text(self) -> str:

@@ -117,10 +117,11 @@ def count_words(text: str) -> int:
 
 
 @lru_cache(maxsize=262_144)
-def _analyse_word(surface: str, language: str) -> tuple[str, str]:
-    """(kind, lemma) of a token's surface form, remembered per form."""
+def _analyse_word(surface: str, language: str) -> tuple[str, str, tuple[str, str]]:
+    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form, remembered per form."""
     kind = _token_kind(surface)
-    return kind, lemmatize(surface, language) if kind == "word" else surface
+    lemma = lemmatize(surface, language) if kind == "word" else surface
+    return kind, lemma, (surface.lower(), lemma.lower())
 
 
 def segment(article: Article, engine: str = "rules") -> Doc:
@@ -134,6 +135,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     tokens: list[Token] = []
+    keys: list[tuple[str, str]] = []
     for paragraph_start, paragraph_end in _split_keep(text, 0, len(text), _PARAGRAPH_BREAK):
         paragraph_index = len(paragraphs)
         paragraphs.append(Paragraph(paragraph_start, paragraph_end))
@@ -142,10 +144,11 @@ def segment(article: Article, engine: str = "rules") -> Doc:
             index = len(sentences)
             for match in TOKEN_PATTERN.finditer(text, sentence_start, sentence_end):
                 surface = match.group()
-                kind, lemma = _analyse_word(surface, language)
+                kind, lemma, key = _analyse_word(surface, language)
                 tokens.append(Token(match.start(), match.end(), surface, lemma, kind, index))
+                keys.append(key)
             sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, len(tokens)))
-    return Doc(article=article, paragraphs=paragraphs, sentences=sentences, tokens=tokens)
+    return Doc(article=article, paragraphs=paragraphs, sentences=sentences, tokens=tokens, _keys=keys)
 
 
 @lru_cache(maxsize=1)

@@ -11,12 +11,25 @@ Non-German articles get no lexicon measures (their language warning says so).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 
+from ..actors import actor_lexicon
+from ..lexicons import Lexicon, lexicon, match_all
 from ..model import Doc
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
 
 FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
+# every lexicon the families match, matched together in one pass per document (see lexicons.match_all)
+DOCUMENT_LEXICONS: tuple[Callable[[], Lexicon], ...] = (
+    actor_lexicon,
+    hedging._lexicon,
+    tone.polarity_lexicon,
+    emotive._lexicon,
+    wording.concept_lexicon,
+    lambda: lexicon(frames.SCHEMES["generic"]),
+    lambda: lexicon(frames.SCHEMES["policy"]),
+)
 
 
 def feature_docs() -> dict[str, str]:
@@ -31,9 +44,11 @@ def annotate_doc(doc: Doc) -> Doc:
     """Run every family on ``doc``: add its spans and features in place, return ``doc``."""
     if doc.article.language not in (None, "de"):
         return doc
+    match_all(doc, [lexicon_() for lexicon_ in DOCUMENT_LEXICONS])
     for module in FAMILIES:
         spans = module.annotate(doc)
         doc.spans.extend(spans)
         doc.features.update(module.score(doc, spans))
     doc.spans.sort(key=lambda span: (span.start, -span.end, span.layer))
+    doc._matches = None  # the matches live on as spans
     return doc

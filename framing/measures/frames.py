@@ -11,7 +11,6 @@ framed sentence listing its cues.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 
 from ..lexicons import lexicon, load_lexicon
@@ -54,7 +53,9 @@ def annotate(doc: Doc) -> list[Span]:
             attrs = {"scheme": scheme, "sentence": sentence, "voice": voice(doc.text, match.start, match.end)}
             spans.append(Span(match.start, match.end, "frame", f"{scheme}.{frame}", attrs=attrs))
         for sentence, cues in hits.items():
-            counts = Counter(frame for frame, _ in cues)
+            counts: dict[str, int] = {}  # not a Counter: its isinstance(Mapping) check is slow per sentence
+            for frame, _ in cues:
+                counts[frame] = counts.get(frame, 0) + 1
             best = max(counts.values())
             winners = sorted(frame for frame, count in counts.items() if count == best)
             bounds = doc.sentences[sentence]

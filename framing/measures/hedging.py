@@ -150,11 +150,19 @@ def annotate(doc: Doc) -> list[Span]:
         )
         for m in _lexicon().match(doc)
     ]
-    speech_sentences = {t.sentence for t in tokens if t.text.lower() in SPEECH_MARKERS}
+    keys = doc.token_keys()
+    speech_sentences = {
+        t.sentence for t, (form, _) in zip(tokens, keys, strict=True) if form in SPEECH_MARKERS
+    }
     speech_sentences |= {s + 1 for s in speech_sentences}
     for index, token in enumerate(tokens):
-        word = token.text.lower()
-        if token.kind != "word":
+        word = keys[index][0]
+        if token.kind != "word" or not (
+            word in REPORTATIVE_FORMS
+            or word in KONJUNKTIV_SPECIAL
+            or word in SUBSTITUTE_FORMS
+            or word[-1] == "e"
+        ):
             continue
         if word in REPORTATIVE_FORMS:
             reason = reportative_reason(tokens, index)

@@ -100,7 +100,7 @@ def annotate(doc: Doc) -> list[Span]:
     if len(lower) != len(doc.text):  # keep offsets: a few characters lower-case to two ("İ")
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)
     present: set[str] = set()
-    for form, _ in doc.token_keys():
+    for form in {form for form, _ in doc.token_keys()}:
         present.update(_literals_in(form))
     found = set()
     for index, (literal, pattern, _) in enumerate(dictionary()):

@@ -83,13 +83,14 @@ def _mtld_pass(words: list[str], threshold: float) -> float:
 
 def annotate(doc: Doc) -> list[Span]:
     spans = []
+    keys = doc.token_keys()
     for sentence_index, sentence in enumerate(doc.sentences):
         tokens = doc.sentence_tokens(sentence_index)
         words = sum(1 for t in tokens if t.kind == "word")
         if words > LONG_SENTENCE_WORDS:
             spans.append(Span(sentence.start, sentence.end, "readability", "long_sentence", float(words)))
         for index, token in enumerate(tokens):
-            if token.text.lower() in PASSIVE_AUXILIARIES:
+            if keys[sentence.first_token + index][0] in PASSIVE_AUXILIARIES:
                 participle = next(
                     (t for t in tokens[index + 1 :] if PARTICIPLE.match(t.text) and t.text.islower()), None
                 )

@@ -20,6 +20,7 @@ as "unregistered" with their words.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
@@ -87,7 +88,12 @@ FEATURES = {
 
 
 def _is_speech_verb(token: Token) -> bool:
-    return token.lemma.lower() in SPEECH_VERBS or token.text.lower() in ("hieß", "heißt")
+    return _is_speech_word(token.text, token.lemma)
+
+
+@lru_cache(maxsize=65_536)
+def _is_speech_word(text: str, lemma: str) -> bool:
+    return lemma.lower() in SPEECH_VERBS or text.lower() in ("hieß", "heißt")
 
 
 class _Context:
@@ -105,8 +111,10 @@ class _Context:
         surnames = introduced_surnames(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for index, token in enumerate(doc.tokens):
+            if token.text not in surnames or token.start in covered:
+                continue
             previous = doc.tokens[index - 1].text.lower() if index else ""
-            if token.text in surnames and token.start not in covered and previous not in PREPOSITIONS:
+            if previous not in PREPOSITIONS:
                 actor = surnames[token.text]
                 mentions.append(
                     Span(
