@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .datafiles import load_toml
 from .errors import DataFileError
-from .lexicons import Entry, Lexicon, lexicon_from_entries
+from .lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
 from .model import Doc, Span
 from .resources import data_path, user_dir
 
@@ -42,8 +42,14 @@ class Actor:
     roles: tuple[str, ...]
 
 
-@cache
 def load_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
+    """The actors in effect: a session's edited registry (the app), else the files (``registry_actors``)."""
+    edited = session_value("actors") if not extra else None
+    return edited if edited is not None else registry_actors(extra)
+
+
+@cache
+def registry_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     """Bundled registry, then $FRAMING_USER_DIR/actors.toml, then ``extra`` (later ids replace)."""
     paths = [data_path("registries", "actors.toml")]
     folder = user_dir()
@@ -65,10 +71,20 @@ def load_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     return actors
 
 
-@cache
 def actor_lexicon() -> Lexicon:
+    """Names and role phrases of the actors in effect as one lexicon."""
+    edited = session_value("actors")
+    return derived("actors", edited, lexicon_of_actors) if edited is not None else _registry_lexicon()
+
+
+@cache
+def _registry_lexicon() -> Lexicon:
+    return lexicon_of_actors(registry_actors())
+
+
+def lexicon_of_actors(actors: dict[str, Actor]) -> Lexicon:
     entries = []
-    for actor in load_actors().values():
+    for actor in actors.values():
         for name in actor.names:
             entries.append(Entry(name, actor.id, attrs={"camp": actor.camp, "form": "name"}))
             if " " not in name and not name.endswith(("s", "x", "z", ".de")):

@@ -317,13 +317,19 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     return Lexicon(name, meta["meta"], labels, entries, sources)
 
 
-_SESSION: ContextVar[dict[str, Lexicon] | None] = ContextVar("framing_session_lexicons", default=None)
+_SESSION: ContextVar[dict[str, Any] | None] = ContextVar("framing_session_data", default=None)
+
+
+def session_value(name: str) -> Any:
+    """What the current session (see ``using_lexicons``) put in place of lexicon or registry ``name``."""
+    overrides = _SESSION.get()
+    return overrides.get(name) if overrides else None
 
 
 def session_lexicon(name: str) -> Lexicon | None:
-    """The lexicon ``name`` as edited for the current session (see ``using_lexicons``), if any."""
-    overrides = _SESSION.get()
-    return overrides.get(name) if overrides else None
+    """The lexicon ``name`` as edited for the current session, if any."""
+    value = session_value(name)
+    return value if isinstance(value, Lexicon) else None
 
 
 def lexicon(name: str) -> Lexicon:
@@ -332,13 +338,29 @@ def lexicon(name: str) -> Lexicon:
 
 
 @contextmanager
-def using_lexicons(overrides: dict[str, Lexicon]) -> Iterator[None]:
-    """Analyse with edited lexicons inside the block, for this thread/context only (an app session)."""
+def using_lexicons(overrides: dict[str, Any]) -> Iterator[None]:
+    """Analyse with edited lexicons (name → Lexicon) and registries ("actors" → id → Actor,
+    "concepts" → id → concept) inside the block, for this thread/context only (an app session)."""
     token = _SESSION.set(overrides)
     try:
         yield
     finally:
         _SESSION.reset(token)
+
+
+_DERIVED: dict[tuple[str, int], tuple[Any, Any]] = {}
+
+
+def derived(kind: str, source: Any, build: Any) -> Any:
+    """``build(source)``, remembered while ``source`` (a session's edited registry) is alive: the
+    lexicon built from a session's actors is built once, not once per article."""
+    key = (kind, id(source))
+    found = _DERIVED.get(key)
+    if found is None or found[0] is not source:
+        if len(_DERIVED) >= 32:
+            _DERIVED.clear()
+        found = _DERIVED[key] = (source, build(source))
+    return found[1]
 
 
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:

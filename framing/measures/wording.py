@@ -13,14 +13,20 @@ from __future__ import annotations
 from functools import cache
 
 from ..datafiles import load_toml
-from ..lexicons import Entry, Lexicon, lexicon_from_entries
+from ..lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
 from ..model import Doc, Span
 from ..resources import data_path, user_dir
 from .voice import voice
 
 
-@cache
 def concepts() -> dict[str, dict]:
+    """The concepts in effect: a session's edited registry (the app), else the files."""
+    edited = session_value("concepts")
+    return edited if edited is not None else registry_concepts()
+
+
+@cache
+def registry_concepts() -> dict[str, dict]:
     """Concept id → {"description", "variants": [{term, connotation, note}]}."""
     paths = [data_path("registries", "concepts.toml")]
     folder = user_dir()
@@ -36,8 +42,18 @@ def concepts() -> dict[str, dict]:
     return result
 
 
-@cache
 def concept_lexicon() -> Lexicon:
+    """The naming variants of the concepts in effect as one lexicon."""
+    edited = session_value("concepts")
+    return derived("concepts", edited, lexicon_of_concepts) if edited is not None else _registry_lexicon()
+
+
+@cache
+def _registry_lexicon() -> Lexicon:
+    return lexicon_of_concepts(registry_concepts())
+
+
+def lexicon_of_concepts(concept_registry: dict[str, dict]) -> Lexicon:
     entries = [
         Entry(
             v["term"],
@@ -45,7 +61,7 @@ def concept_lexicon() -> Lexicon:
             note=v.get("note", ""),
             attrs={"concept": cid, "connotation": v["connotation"]},
         )
-        for cid, concept in concepts().items()
+        for cid, concept in concept_registry.items()
         for v in concept["variants"]
     ]
     meta = {
