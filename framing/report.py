@@ -2,15 +2,17 @@
 
 One section per event: the outlets' headlines, key measures with bootstrap 95 % intervals, the
 word-choice table (concept × outlet → words chosen, quoted words marked), voices by camp, frame
-profiles as inline SVG bars, and tone toward actors. No scripts, no external files; every piece of
-article text is escaped.
+profiles as inline SVG bars, tone toward actors, and coverage: shared information, omissions, the
+figures outlets give (compared within the event, and across events at the end), passages they share
+word for word and their wire credits. No scripts, no external files; every piece of article text is
+escaped.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from .compare.coverage import coverage
+from .compare.coverage import Coverage, coverage
 from .compare.matrices import (
     EMPTY,
     actor_tone_matrix,
@@ -19,6 +21,8 @@ from .compare.matrices import (
     voices_matrix,
     word_choice_matrix,
 )
+from .compare.numbers import QuantityComparison, compare_quantities
+from .compare.shared_copy import SharedPassage
 from .compare.stats import compare_outlets
 from .guide import guide_html
 from .model import Doc
@@ -79,6 +83,7 @@ def render_report(
     for name, docs in events.items():
         parts.append(_event_section(name, docs, colours, resamples))
         progress.update(1, name)
+    parts.append(_figures_across(events))
     if guide:
         parts.append(guide_html(guide))
     parts.append("</body></html>")
@@ -117,7 +122,8 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
 
 
 def _coverage(docs: list[Doc]) -> str:
-    """What each outlet carries and leaves out: shared units as a matrix, omissions as sentences."""
+    """What each outlet carries and leaves out (shared units as a matrix, omissions as sentences), the
+    figures it gives, and the copy it shares word for word, with wire credits."""
     result = coverage(docs)
     outlets = result.outlets
     matrix = result.matrix()
@@ -132,7 +138,141 @@ def _coverage(docs: list[Doc]) -> str:
         html.append("<h3>Left out</h3><ul>")
         html += [f"<li>{_e(omission.sentence('en'))}</li>" for omission in result.omissions]
         html.append("</ul>")
+    html.append(_figures(result))
+    html.append(_shared_copy(result, {doc.article.id: doc for doc in docs}))
     return "\n".join(html)
+
+
+STATUS_NOTES = {
+    "same": "the same figure (within 2 %)",
+    "different years": "not a contradiction: the figures refer to different years ({years})",
+    "differs": "possible contradiction: different figures for the same year ({years})",
+}
+
+
+def _comparisons(comparisons: list[QuantityComparison], event_of: dict[str, str] | None = None) -> str:
+    """Each comparison: measure, unit and status in words, then one row per figure with its sentence."""
+    html = []
+    for comparison in comparisons:
+        years = ", ".join(str(y) if y is not None else "year not given" for y in comparison.status_years())
+        note = STATUS_NOTES[comparison.status].format(years=years)
+        html.append(
+            f"<p><b>{_e(comparison.measure)} ({_e(comparison.unit or '–')})</b>: "
+            f"{_e(comparison.status)} — {_e(note)}</p>"
+        )
+        event_column = "<th>event</th>" if event_of else ""
+        html.append(
+            f"<table><tr>{event_column}<th>outlet</th><th>figure</th><th>year</th><th>sentence</th></tr>"
+        )
+        for value in comparison.values:
+            event = f"<td>{_e(event_of.get(value.article, ''))}</td>" if event_of else ""
+            year = value.year if value.year is not None else "—"
+            html.append(
+                f"<tr>{event}<td>{_e(value.outlet)}</td><td>{_e(value.text)}</td><td>{_e(year)}</td>"
+                f"<td>{_e(value.sentence)}</td></tr>"
+            )
+        html.append("</table>")
+    return "\n".join(html)
+
+
+def _figures(result: Coverage) -> str:
+    """The figures the outlets compare, then every measured figure per outlet."""
+    html = ["<h3>Figures compared</h3>"]
+    if result.number_comparisons:
+        html.append(_comparisons(result.number_comparisons))
+    else:
+        html.append("<p class='note'>No measure that two outlets give a figure for.</p>")
+    rows = []
+    for placement in result.placement:
+        figures = [
+            f"{_e(q.measure)}: {_e(q.text)}" + _year_note(q.year, q.since)
+            for q in result.quantities.get(placement.article, [])
+        ]
+        if figures:
+            rows.append(f"<tr><td>{_e(placement.outlet)}</td><td>{'; '.join(figures)}</td></tr>")
+    if rows:
+        html.append("<table><tr><th>outlet</th><th>figures (measure: as written, year)</th></tr>")
+        html += rows
+        html.append("</table>")
+    return "\n".join(html)
+
+
+def _year_note(year: int | None, since: int | None) -> str:
+    if year is not None:
+        return f" ({year})"
+    return f" (since {since})" if since is not None else ""
+
+
+def _direction(passage: SharedPassage, docs: dict[str, Doc]) -> str:
+    dates = {
+        article: (docs[article].article.date if article in docs else None) or "no date"
+        for article in (passage.a_article, passage.b_article)
+    }
+    a = f"{passage.a_outlet} ({dates[passage.a_article]})"
+    b = f"{passage.b_outlet} ({dates[passage.b_article]})"
+    if passage.direction == "a→b":
+        return f"{a} first, then {b}"
+    if passage.direction == "b→a":
+        return f"{b} first, then {a}"
+    return f"unknown: {a}, {b}"
+
+
+def _shared_copy(result: Coverage, docs: dict[str, Doc]) -> str:
+    """Passages two articles share word for word, then each article's reuse share and wire credits."""
+    html = ["<h3>Shared copy (8 or more words word for word)</h3>"]
+    if result.shared:
+        html.append(
+            "<table><tr><th>outlets</th><th>words</th><th>who was first</th><th>inside quotes</th>"
+            "<th>passage</th></tr>"
+        )
+        for passage in result.shared:
+            quoted = f"{passage.quoted_share:.0%}" + (
+                " (both quote the same statement)" if passage.quoted_share >= 0.5 else ""
+            )
+            html.append(
+                f"<tr><td>{_e(passage.a_outlet)} ↔ {_e(passage.b_outlet)}</td><td>{passage.words}</td>"
+                f"<td>{_e(_direction(passage, docs))}</td><td>{_e(quoted)}</td>"
+                f"<td>{_e(passage.text)}</td></tr>"
+            )
+        html.append("</table>")
+    else:
+        html.append("<p class='note'>No shared passages.</p>")
+    html.append(
+        "<table><tr><th>outlet</th><th>headline</th><th>words shared</th>"
+        "<th>wire credits (agency, kind: evidence)</th></tr>"
+    )
+    for placement in result.placement:
+        credits = "; ".join(
+            f"{_e(c.agency)}, {_e(c.kind)}: {_e(c.evidence)}"
+            for c in result.credits.get(placement.article, [])
+        )
+        html.append(
+            f"<tr><td>{_e(placement.outlet)}</td><td>{_e(placement.headline or '(no headline)')}</td>"
+            f"<td>{result.reuse.get(placement.article, 0.0):.0%}</td><td>{credits or EMPTY}</td></tr>"
+        )
+    html.append("</table>")
+    return "\n".join(html)
+
+
+def _figures_across(events: dict[str, list[Doc]]) -> str:
+    """Figures that outlets give for the same measure in different events (often different years)."""
+    if len(events) < 2:
+        return ""
+    event_of = {doc.article.id: name for name, docs in events.items() for doc in docs}
+    comparisons = [
+        comparison
+        for comparison in compare_quantities([doc for docs in events.values() for doc in docs])
+        if len({event_of[value.article] for value in comparison.values}) > 1
+    ]
+    if not comparisons:
+        return ""
+    return "\n".join(
+        [
+            "<section class='across'><h2>Figures across events</h2>",
+            _comparisons(comparisons, event_of),
+            "</section>",
+        ]
+    )
 
 
 def _header(title: str, first: str, outlets: list[str]) -> str:

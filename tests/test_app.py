@@ -229,3 +229,58 @@ def test_editing_an_event_moves_the_article(app):
     app.run()
     go(app, "compare")
     assert "Putins Reisepläne" in app.selectbox(key="compare_event").options
+
+
+def test_coverage_page_compares_figures_across_the_corpus(app):
+    go(app, "coverage")
+    texts = [text.value for text in app.text]
+    assert "Handelsvolumen (USD): verschiedene Jahre" not in texts  # this event alone has no pair
+    app.toggle(key="coverage_numbers_corpus").set_value(True).run()
+    assert not app.exception
+    texts = [text.value for text in app.text]
+    assert "Handelsvolumen (USD): verschiedene Jahre" in texts
+    assert (
+        "Kein Widerspruch: Die Zahlen unterscheiden sich, beziehen sich aber auf verschiedene Jahre "
+        "(2021, 2023)."
+    ) in texts
+    table = next(df.value for df in app.dataframe if "Zahl (wie geschrieben)" in df.value.columns)
+    figures = table.set_index("Medium")
+    assert figures.loc["AFP", "Zahl (wie geschrieben)"] == "147 Milliarden Dollar"
+    assert figures.loc["AFP", "Jahr"] == "2021"
+    assert (
+        figures.loc["Frankfurter Rundschau", "Zahl (wie geschrieben)"] == "mehr als 240 Milliarden US-Dollar"
+    )
+    assert figures.loc["Frankfurter Rundschau", "Jahr"] == "2023 (aus dem Datum erschlossen)"
+    assert "laut chinesischem Zoll 147 Milliarden Dollar" in figures.loc["AFP", "Satz"]
+    app.sidebar.radio(key="language").set_value("en").run()
+    texts = [text.value for text in app.text]
+    assert "trade volume (USD): different years" in texts
+    assert "Not a contradiction: the figures differ, but they refer to different years (2021, 2023)." in texts
+
+
+def test_coverage_page_shows_shared_copy_and_wire_credits(app):
+    go(app, "coverage")
+    texts = [text.value for text in app.text]
+    assert "1. news.de ↔ Frankfurter Rundschau: 17 Wörter" in texts
+    assert (
+        "Richtung: Wer zuerst erschien, lässt sich aus den Daten nicht sagen "
+        "(news.de: 2024-04, Frankfurter Rundschau: 2024-04-09)."
+    ) in texts
+    assert "Beide zitieren dieselbe Aussage: 76 % der Wörter stehen in Anführungszeichen." in texts
+    assert (
+        'China und Russland wollen "die strategische Zusammenarbeit auf der Weltbühne weiter stärken und '
+        "sich gegenseitig kräftig unterstützen"
+    ) in texts
+    reuse = next(df.value for df in app.dataframe if "Anteil gleichlautender Wörter" in df.value.columns)
+    assert list(reuse["Anteil gleichlautender Wörter"]) == ["4 %", "4 %", "0 %"]
+    figures = next(e for e in app.expander if e.label == "Frankfurter Rundschau — Zahlen: 3")
+    assert list(figures.dataframe[0].value["Größe"]) == ["Tote", "Verletzte", "Handelsvolumen"]
+
+    app.selectbox(key="coverage_event").set_value("2022-06 Xi–Putin phone call").run()
+    assert not app.exception
+    credits = next(df.value for df in app.dataframe if "Agentur" in df.value.columns)
+    afp = credits[credits["Medium"] == "AFP"]
+    assert afp[["Agentur", "Art", "Beleg", "gefunden in"]].values.tolist() == [
+        ["AFP", "Text", "AFP", "entfernte Agenturzeile"]
+    ]
+    assert "Keine gleichlautenden Passagen." in [m.value for m in app.markdown]

@@ -40,3 +40,27 @@ def test_report_has_coverage_and_the_guide_in_the_chosen_language():
     assert "<li>Epoch Times does not mention: “US-Finanzministerin Janet Yellen warnte" in html
     assert '<div class="guide" lang="en">' in html
     assert "guide" not in render_report(events, resamples=5, guide=None).split("</section>")[-1]
+
+
+def test_report_shows_shared_copy_wire_credits_and_figures_across_events():
+    docs = analyze_documents(demo_documents()).docs
+    html = render_report(assign_events(docs), resamples=5, guide=None)
+    sections = {part.split("</h2>")[0]: part for part in html.split("<section>")[1:]}
+    rapprochement = sections["<h2>2024-04 China–Russia rapprochement"]
+    assert (
+        "<tr><td>news.de ↔ Frankfurter Rundschau</td><td>17</td>"
+        "<td>unknown: news.de (2024-04), Frankfurter Rundschau (2024-04-09)</td>"
+        "<td>76% (both quote the same statement)</td>"
+        "<td>China und Russland wollen &quot;die strategische Zusammenarbeit auf der Weltbühne weiter "
+        "stärken und sich gegenseitig kräftig unterstützen</td></tr>"
+    ) in rapprochement
+    phone_call = sections["<h2>2022-06 Xi–Putin phone call"]
+    assert "<tr><td>AFP</td><td>(no headline)</td><td>0%</td><td>AFP, text: AFP</td></tr>" in phone_call
+    assert "<td>AFP</td><td>trade_volume: 147 Milliarden Dollar (2021); " in phone_call
+    across = html.split("<section class='across'><h2>Figures across events</h2>")[1]
+    assert (
+        "<p><b>trade_volume (USD)</b>: different years — not a contradiction: the figures refer to "
+        "different years (2021, 2023)</p>"
+    ) in across
+    assert "<td>AFP</td><td>147 Milliarden Dollar</td><td>2021</td>" in across
+    assert "<td>Frankfurter Rundschau</td><td>mehr als 240 Milliarden US-Dollar</td><td>2023</td>" in across

@@ -1,5 +1,7 @@
 """The coverage page: the unit × outlet matrix, what each outlet leaves out (with the sentences of
-the outlets that carry it as evidence), what only one outlet has, and the leads side by side."""
+the outlets that carry it as evidence), what only one outlet has, the leads side by side, the figures
+the outlets give (compared within the event or across the corpus) and the copy they share word for
+word, with reuse shares and wire credits. Article text goes through st.text and st.dataframe only."""
 
 from __future__ import annotations
 
@@ -7,8 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from ..compare.coverage import Coverage, coverage
+from ..compare.numbers import QuantityComparison, compare_quantities
+from ..compare.shared_copy import SharedPassage
 from ..model import Doc
-from .i18n import t
+from .i18n import STRINGS, t
 from .state import events_of
 
 
@@ -16,6 +20,136 @@ from .state import events_of
 def event_coverage(keys: tuple[str, ...], _docs: list[Doc]) -> Coverage:
     """Coverage of one event (cached by the articles' analysis keys)."""
     return coverage(_docs)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def corpus_comparisons(keys: tuple[str, ...], _docs: list[Doc]) -> list[QuantityComparison]:
+    """Figures compared across all loaded articles (cached by the articles' analysis keys)."""
+    return compare_quantities(_docs)
+
+
+def _keys(docs: list[Doc]) -> tuple[str, ...]:
+    return tuple(d.article.metadata.get("analysis_key", d.article.id) for d in docs)
+
+
+def measure_label(measure: str, language: str) -> str:
+    """The measure's name in the UI language; a measure from a user's registry keeps its id."""
+    return t(f"qty.{measure}", language) if f"qty.{measure}" in STRINGS else measure
+
+
+def percent(share: float, language: str) -> str:
+    return f"{share * 100:.0f} %" if language == "de" else f"{share:.0%}"
+
+
+def year_text(year: int | None, source: str | None, language: str, since: int | None = None) -> str:
+    if year is None:
+        return t("cov.since", language, year=since) if since else t("cov.no_year", language)
+    return t("cov.year_relative", language, year=year) if source == "relative" else str(year)
+
+
+def comparison_title(comparison: QuantityComparison, language: str) -> str:
+    return t(
+        "cov.comparison",
+        language,
+        measure=measure_label(comparison.measure, language),
+        unit=comparison.unit or "–",
+        status=t(f"cov.status.{comparison.status}", language),
+    )
+
+
+def comparison_explanation(comparison: QuantityComparison, language: str) -> str:
+    """The status in plain words, with the years it rests on."""
+    years = [str(y) if y is not None else t("cov.no_year", language) for y in comparison.status_years()]
+    return t(f"cov.explain.{comparison.status}", language, years=", ".join(years))
+
+
+def comparison_table(comparison: QuantityComparison, docs: dict[str, Doc], language: str) -> pd.DataFrame:
+    """One row per figure: outlet, date, the figure as written, its year and the sentence as evidence."""
+    columns = [t(f"cov.col.{c}", language) for c in ("outlet", "date", "figure", "year", "sentence")]
+    rows = [
+        [
+            value.outlet,
+            (docs[value.article].article.date if value.article in docs else None) or "",
+            value.text,
+            year_text(value.year, value.year_source, language),
+            value.sentence,
+        ]
+        for value in comparison.values
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def figures_by_outlet(result: Coverage, language: str) -> dict[str, pd.DataFrame]:
+    """outlet → its articles' measured figures (measure, figure as written, year)."""
+    columns = [t(f"cov.col.{c}", language) for c in ("measure", "figure", "year")]
+    rows: dict[str, list[list[str]]] = {outlet: [] for outlet in result.outlets}
+    for placement in result.placement:
+        for quantity in result.quantities.get(placement.article, []):
+            rows.setdefault(placement.outlet, []).append(
+                [
+                    measure_label(quantity.measure or "", language),
+                    quantity.text,
+                    year_text(quantity.year, quantity.year_source, language, quantity.since),
+                ]
+            )
+    return {outlet: pd.DataFrame(found, columns=columns) for outlet, found in rows.items()}
+
+
+def passage_lines(number: int, passage: SharedPassage, docs: dict[str, Doc], language: str) -> list[str]:
+    """A shared passage in words: outlets and length, who was first, how much of it is quoted."""
+    a, b = passage.a_outlet or passage.a_article, passage.b_outlet or passage.b_article
+    no_date = t("cov.no_date", language)
+    a_date = (docs[passage.a_article].article.date if passage.a_article in docs else None) or no_date
+    b_date = (docs[passage.b_article].article.date if passage.b_article in docs else None) or no_date
+    lines = [t("cov.passage", language, number=number, a=a, b=b, words=passage.words)]
+    if passage.same_outlet:
+        lines.append(t("cov.same_outlet", language))
+    if passage.direction == "a→b":
+        lines.append(
+            t("cov.direction.first", language, first=a, first_date=a_date, second=b, second_date=b_date)
+        )
+    elif passage.direction == "b→a":
+        lines.append(
+            t("cov.direction.first", language, first=b, first_date=b_date, second=a, second_date=a_date)
+        )
+    else:
+        lines.append(t("cov.direction.unknown", language, a=a, a_date=a_date, b=b, b_date=b_date))
+    key = "cov.quoted_same" if passage.quoted_share >= 0.5 else "cov.quoted_some"
+    if passage.quoted_share > 0:
+        lines.append(t(key, language, share=percent(passage.quoted_share, language)))
+    return lines
+
+
+def reuse_table(result: Coverage, language: str) -> pd.DataFrame:
+    columns = [t(f"cov.col.{c}", language) for c in ("outlet", "headline", "reuse")]
+    rows = [
+        [
+            placement.outlet,
+            placement.headline or t("no_headline", language),
+            percent(result.reuse.get(placement.article, 0.0), language),
+        ]
+        for placement in result.placement
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def credits_table(result: Coverage, language: str) -> pd.DataFrame:
+    columns = [
+        t(f"cov.col.{c}", language) for c in ("outlet", "headline", "agency", "kind", "evidence", "source")
+    ]
+    rows = [
+        [
+            placement.outlet,
+            placement.headline or t("no_headline", language),
+            credit.agency,
+            t(f"cov.kind.{credit.kind}", language),
+            credit.evidence,
+            t(f"cov.source.{credit.source}", language),
+        ]
+        for placement in result.placement
+        for credit in result.credits.get(placement.article, [])
+    ]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def matrix_table(result: Coverage, language: str, shared_only: bool) -> pd.DataFrame:
@@ -41,9 +175,7 @@ def render(docs: list[Doc], language: str) -> None:
     names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
     event = st.selectbox(t("compare.event", language), names, key="coverage_event")
     members = events[event]
-    result = event_coverage(
-        tuple(d.article.metadata.get("analysis_key", d.article.id) for d in members), members
-    )
+    result = event_coverage(_keys(members), members)
 
     st.subheader(t("cov.omissions", language))
     if not result.omissions:
@@ -76,3 +208,47 @@ def render(docs: list[Doc], language: str) -> None:
             st.text(placement.lead)
             voice = placement.first_voice
             st.caption(t("cov.first_voice", language, voice=voice) if voice else t("cov.no_voice", language))
+
+    by_id = {d.article.id: d for d in docs}
+    _numbers(result, docs, by_id, language)
+    _shared_copy(result, by_id, language)
+
+
+def _numbers(result: Coverage, docs: list[Doc], by_id: dict[str, Doc], language: str) -> None:
+    st.subheader(t("cov.numbers", language))
+    st.caption(t("cov.numbers_intro", language))
+    whole = st.toggle(t("cov.numbers_corpus", language), value=False, key="coverage_numbers_corpus")
+    comparisons = corpus_comparisons(_keys(docs), docs) if whole else result.number_comparisons
+    if not comparisons:
+        st.write(t("cov.no_numbers" if whole else "cov.no_numbers_event", language))
+    for comparison in comparisons:
+        st.text(comparison_title(comparison, language))
+        st.text(comparison_explanation(comparison, language))
+        st.dataframe(comparison_table(comparison, by_id, language), hide_index=True, width="stretch")
+    st.markdown(f"##### {t('cov.figures', language)}")
+    for outlet, table in figures_by_outlet(result, language).items():
+        with st.expander(t("cov.figures_of", language, outlet=outlet, count=len(table))):
+            if table.empty:
+                st.write(t("cov.no_figures", language))
+            else:
+                st.dataframe(table, hide_index=True, width="stretch")
+
+
+def _shared_copy(result: Coverage, by_id: dict[str, Doc], language: str) -> None:
+    st.subheader(t("cov.shared_copy", language))
+    st.caption(t("cov.shared_intro", language))
+    if not result.shared:
+        st.write(t("cov.no_shared_copy", language))
+    for number, passage in enumerate(result.shared, 1):
+        for line in passage_lines(number, passage, by_id, language):
+            st.text(line)
+        st.text(passage.text)
+    st.markdown(f"##### {t('cov.reuse', language)}")
+    st.dataframe(reuse_table(result, language), hide_index=True, width="stretch")
+    st.markdown(f"##### {t('cov.credits', language)}")
+    st.caption(t("cov.credits_intro", language))
+    credits = credits_table(result, language)
+    if credits.empty:
+        st.write(t("cov.no_credits", language))
+    else:
+        st.dataframe(credits, hide_index=True, width="stretch")

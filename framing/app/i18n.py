@@ -171,8 +171,146 @@ STRINGS: dict[str, dict[str, str]] = {
     "cov.first_voice": {"de": "Zuerst zitiert: {voice}", "en": "Quoted first: {voice}"},
     "cov.no_voice": {"de": "Keine Zitate.", "en": "No quotes."},
     "cov.numbers": {"de": "Zahlen im Vergleich", "en": "Numbers compared"},
+    "cov.numbers_intro": {
+        "de": "Zahlen, die mindestens zwei Medien für dieselbe Größe nennen, mit Jahr und Satz als Beleg. "
+        "Unterschiedliche Zahlen aus verschiedenen Jahren sind kein Widerspruch.",
+        "en": "Figures that at least two outlets give for the same measure, with the year and the sentence "
+        "as evidence. Different figures for different years are no contradiction.",
+    },
+    "cov.numbers_corpus": {
+        "de": "Ganzes Korpus (alle geladenen Artikel statt nur dieses Ereignis)",
+        "en": "Whole corpus (all loaded articles instead of this event only)",
+    },
+    "cov.no_numbers": {
+        "de": "Keine Größe, die zwei Medien beziffern.",
+        "en": "No measure that two outlets give a figure for.",
+    },
+    "cov.no_numbers_event": {
+        "de": "In diesem Ereignis beziffern keine zwei Medien dieselbe Größe – "
+        "der Schalter „Ganzes Korpus“ vergleicht über alle Ereignisse.",
+        "en": "In this event no two outlets give a figure for the same measure — "
+        "the “whole corpus” switch compares across all events.",
+    },
+    "cov.comparison": {"de": "{measure} ({unit}): {status}", "en": "{measure} ({unit}): {status}"},
+    "cov.status.same": {"de": "gleich", "en": "same"},
+    "cov.status.different years": {"de": "verschiedene Jahre", "en": "different years"},
+    "cov.status.differs": {"de": "weicht ab", "en": "differs"},
+    "cov.explain.same": {
+        "de": "Alle nennen dieselbe Zahl (bis auf Rundung, höchstens 2 % Abstand).",
+        "en": "All give the same figure (up to rounding, at most 2 % apart).",
+    },
+    "cov.explain.different years": {
+        "de": "Kein Widerspruch: Die Zahlen unterscheiden sich, beziehen sich aber auf verschiedene "
+        "Jahre ({years}).",
+        "en": "Not a contradiction: the figures differ, but they refer to different years ({years}).",
+    },
+    "cov.explain.differs": {
+        "de": "Möglicher Widerspruch: Für dasselbe Jahr ({years}) nennen die Medien verschiedene Zahlen "
+        "– ein Blick in die Quellen lohnt.",
+        "en": "Possible contradiction: for the same year ({years}) the outlets give different figures "
+        "— worth checking the sources.",
+    },
+    "cov.no_year": {"de": "ohne Jahresangabe", "en": "year not given"},
+    "cov.since": {"de": "seit {year}", "en": "since {year}"},
+    "cov.year_relative": {
+        "de": "{year} (aus dem Datum erschlossen)",
+        "en": "{year} (inferred from the date)",
+    },
+    "cov.col.outlet": {"de": "Medium", "en": "outlet"},
+    "cov.col.headline": {"de": "Überschrift", "en": "headline"},
+    "cov.col.date": {"de": "Datum", "en": "date"},
+    "cov.col.figure": {"de": "Zahl (wie geschrieben)", "en": "figure (as written)"},
+    "cov.col.year": {"de": "Jahr", "en": "year"},
+    "cov.col.sentence": {"de": "Satz", "en": "sentence"},
+    "cov.col.measure": {"de": "Größe", "en": "measure"},
+    "cov.col.reuse": {"de": "Anteil gleichlautender Wörter", "en": "share of words shared"},
+    "cov.col.agency": {"de": "Agentur", "en": "agency"},
+    "cov.col.kind": {"de": "Art", "en": "kind"},
+    "cov.col.evidence": {"de": "Beleg", "en": "evidence"},
+    "cov.col.source": {"de": "gefunden in", "en": "found in"},
+    "cov.figures": {"de": "Zahlen je Medium", "en": "Figures per outlet"},
+    "cov.figures_of": {"de": "{outlet} — Zahlen: {count}", "en": "{outlet} — figures: {count}"},
+    "cov.no_figures": {"de": "Keine bezifferten Angaben.", "en": "No figures."},
     "cov.shared_copy": {"de": "Gleichlautende Passagen", "en": "Shared copy"},
+    "cov.shared_intro": {
+        "de": "Passagen von mindestens acht Wörtern, die zwei Artikel Wort für Wort gemeinsam haben: "
+        "Agenturtext, übernommene Absätze oder dasselbe Zitat.",
+        "en": "Passages of at least eight words that two articles share word for word: wire copy, "
+        "copied paragraphs or the same quote.",
+    },
     "cov.no_shared_copy": {"de": "Keine gleichlautenden Passagen.", "en": "No shared passages."},
+    "cov.passage": {
+        "de": "{number}. {a} ↔ {b}: {words} Wörter",
+        "en": "{number}. {a} ↔ {b}: {words} words",
+    },
+    "cov.same_outlet": {
+        "de": "Beide Artikel stammen vom selben Medium (Fortschreibung oder Aktualisierung).",
+        "en": "Both articles are from the same outlet (a follow-up or an update).",
+    },
+    "cov.direction.first": {
+        "de": "Richtung: {first} erschien zuerst ({first_date}), {second} später ({second_date}).",
+        "en": "Direction: {first} was published first ({first_date}), {second} later ({second_date}).",
+    },
+    "cov.direction.unknown": {
+        "de": "Richtung: Wer zuerst erschien, lässt sich aus den Daten nicht sagen ({a}: {a_date}, "
+        "{b}: {b_date}).",
+        "en": "Direction: which was published first cannot be told from the dates ({a}: {a_date}, "
+        "{b}: {b_date}).",
+    },
+    "cov.no_date": {"de": "ohne Datum", "en": "no date"},
+    "cov.quoted_same": {
+        "de": "Beide zitieren dieselbe Aussage: {share} der Wörter stehen in Anführungszeichen.",
+        "en": "Both quote the same statement: {share} of the words are inside quotation marks.",
+    },
+    "cov.quoted_some": {
+        "de": "{share} der Wörter stehen in Anführungszeichen – vor allem gemeinsamer Text, "
+        "nicht dasselbe Zitat.",
+        "en": "{share} of the words are inside quotation marks — mostly shared text, not the same quote.",
+    },
+    "cov.reuse": {
+        "de": "Anteil gleichlautender Wörter je Artikel",
+        "en": "Share of shared words per article",
+    },
+    "cov.credits": {"de": "Agenturangaben je Artikel", "en": "Wire credits per article"},
+    "cov.credits_intro": {
+        "de": "Text: der Text wird einer Agentur zugeschrieben; Foto: nur das Bild stammt von ihr; "
+        "Erwähnung: die Agentur wird im Text als Quelle genannt.",
+        "en": "text: the text is credited to the agency; photo: only the picture is theirs; "
+        "mention: the agency is named as a source in the text.",
+    },
+    "cov.no_credits": {"de": "Keine Agenturangaben.", "en": "No wire credits."},
+    "cov.kind.text": {"de": "Text", "en": "text"},
+    "cov.kind.photo": {"de": "Foto", "en": "photo"},
+    "cov.kind.mention": {"de": "Erwähnung", "en": "mention"},
+    "cov.source.text": {"de": "Artikeltext", "en": "article text"},
+    "cov.source.credits": {"de": "entfernte Agenturzeile", "en": "removed credit line"},
+    "cov.source.removed": {
+        "de": "entfernte Zeile (z. B. Bildunterschrift)",
+        "en": "removed line (such as a photo caption)",
+    },
+    # measures of figures (data/registries/quantities.toml)
+    "qty.trade_volume": {"de": "Handelsvolumen", "en": "trade volume"},
+    "qty.exports": {"de": "Exporte", "en": "exports"},
+    "qty.imports": {"de": "Importe", "en": "imports"},
+    "qty.energy_supply": {"de": "Energielieferungen", "en": "energy supply"},
+    "qty.gdp": {"de": "Wirtschaftsleistung", "en": "economic output"},
+    "qty.military_aid": {"de": "Militärhilfe", "en": "military aid"},
+    "qty.aid": {"de": "Hilfen", "en": "aid"},
+    "qty.defence_spending": {"de": "Verteidigungsausgaben", "en": "defence spending"},
+    "qty.frozen_assets": {"de": "eingefrorenes Vermögen", "en": "frozen assets"},
+    "qty.growth": {"de": "Anstieg", "en": "growth"},
+    "qty.decline": {"de": "Rückgang", "en": "decline"},
+    "qty.inflation": {"de": "Inflation", "en": "inflation"},
+    "qty.vote_share": {"de": "Wahlergebnis", "en": "vote share"},
+    "qty.poll": {"de": "Umfragewert", "en": "poll"},
+    "qty.casualties": {"de": "Tote", "en": "people killed"},
+    "qty.injured": {"de": "Verletzte", "en": "people injured"},
+    "qty.refugees": {"de": "Geflüchtete", "en": "refugees"},
+    "qty.troops": {"de": "Soldaten", "en": "troops"},
+    "qty.prisoners": {"de": "Gefangene", "en": "prisoners"},
+    "qty.population": {"de": "Bevölkerung", "en": "population"},
+    "qty.distance": {"de": "Entfernung", "en": "distance"},
+    "qty.area": {"de": "Fläche", "en": "area"},
     # read page
     "read.article": {"de": "Artikel", "en": "Article"},
     "read.second": {

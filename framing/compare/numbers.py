@@ -218,6 +218,16 @@ class QuantityComparison:
     values: tuple[QuantityEvidence, ...]
     pairs: tuple[QuantityPair, ...]
 
+    def status_years(self) -> list[int | None]:
+        """The years the status rests on, sorted, ``None`` (a figure without a year) last: for
+        "differs" the years in which outlets disagree, otherwise the years of all figures."""
+        if self.status == "differs":
+            found = {self.values[pair.first].year for pair in self.pairs if pair.status == "differs"}
+        else:
+            found = {value.year for value in self.values}
+        known: list[int | None] = sorted(year for year in found if year is not None)
+        return [*known, None] if None in found else known
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "measure": self.measure,
