@@ -192,7 +192,8 @@ def test_search_in_a_registry(app):
     app.selectbox(key="lexicon_name").set_value("actors").run()
     app.text_input(key="lexicon_search_actors").input("Yellen").run()
     assert list(app.dataframe[0].value["id"]) == ["yellen"]
-    assert app.info[0].value.startswith("Register sind nur zum Nachschlagen")
+    app.selectbox(key="lexicon_name").set_value("outlets").run()
+    assert app.info[0].value.startswith("Dieses Verzeichnis ist nur zum Nachschlagen")
 
 
 def test_download_of_the_analysis_is_offered(app):
@@ -284,3 +285,44 @@ def test_coverage_page_shows_shared_copy_and_wire_credits(app):
         ["AFP", "Text", "AFP", "entfernte Agenturzeile"]
     ]
     assert "Keine gleichlautenden Passagen." in [m.value for m in app.markdown]
+
+
+def test_adding_an_actor_for_the_session_attributes_the_quote_to_its_camp(app):
+    app.text_area(key="paste_text").input(
+        "Die Verhandlungen in Genf sind am Dienstag ohne Ergebnis zu Ende gegangen. „Beide Seiten haben "
+        "sich keinen Millimeter bewegt“, sagte Anna Weber. Eine neue Runde ist für den Herbst geplant."
+    )
+    app.button(key="FormSubmitter:paste-Text hinzufügen").click().run()
+    go(app, "read")
+    app.selectbox(key="read_article").set_value(5).run()
+    app.multiselect(key="read_layers").set_value(["quote"]).run()
+    assert "Sprecher: Anna Weber" in app.dataframe[0].value["Begründung"].iloc[0]
+    assert "(expert)" not in app.dataframe[0].value["Begründung"].iloc[0]  # not in the registry yet
+    go(app, "lexicons")
+    app.selectbox(key="lexicon_name").set_value("actors").run()
+    app.text_input(key="add_actor_id").input("weber")
+    app.text_input(key="add_actor_name").input("Anna Weber")
+    app.selectbox(key="add_actor_camp").set_value("expert")
+    app.text_input(key="add_actor_names").input("Anna Weber; Weber")
+    app.button(key="FormSubmitter:add_actors-Hinzufügen").click().run()
+    assert not app.exception
+    assert app.download_button(key="download_actors").label == "Geändertes Register herunterladen (TOML)"
+    go(app, "read")
+    app.selectbox(key="read_article").set_value(5).run()
+    app.multiselect(key="read_layers").set_value(["quote"]).run()
+    assert app.dataframe[0].value["Begründung"].iloc[0] == "direktes Zitat; Sprecher: Anna Weber (expert)"
+
+
+def test_removing_a_concept_variant_for_the_session_changes_the_word_choice_table(app):
+    go(app, "compare")
+    before = app.dataframe[-1].value.set_index("concept").loc["war_ukraine", "Epoch Times"]
+    assert "Offensive" in before
+    go(app, "lexicons")
+    app.selectbox(key="lexicon_name").set_value("concepts").run()
+    app.selectbox(key="remove_variant_concept").set_value("war_ukraine")
+    app.text_input(key="remove_variant_term").input("Offensive")
+    app.button(key="FormSubmitter:remove_concepts-Entfernen").click().run()
+    assert not app.exception
+    go(app, "compare")
+    after = app.dataframe[-1].value.set_index("concept").loc["war_ukraine", "Epoch Times"]
+    assert "Offensive" not in after and "Einmarsch" in after

@@ -382,8 +382,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Download the edited lexicon (CSV)",
     },
     "lex.read_only": {
-        "de": "Register sind nur zum Nachschlagen; Änderungen gehören in eigene Dateien (siehe README).",
-        "en": "Registries are for browsing; changes belong in your own files (see the README).",
+        "de": "Dieses Verzeichnis ist nur zum Nachschlagen; das Medium eines Artikels lässt sich auf der "
+        "Korpus-Seite ändern, dauerhafte Änderungen gehören in eigene Dateien (siehe README).",
+        "en": "This list is for browsing; an article's outlet can be changed on the corpus page, lasting "
+        "changes belong in your own files (see the README).",
     },
     "lex.bad_term": {"de": "Bitte einen Begriff angeben.", "en": "Please enter a term."},
     "lex.bad_score": {
@@ -399,6 +401,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "“{term}” removed; the analysis was recomputed.",
     },
     "lex.unknown_term": {"de": "„{term}“ steht nicht im Lexikon.", "en": "“{term}” is not in the lexicon."},
+    "lex.add_actor": {
+        "de": "Akteur für diese Sitzung hinzufügen oder ersetzen",
+        "en": "Add or replace an actor for this session",
+    },
+    "lex.actor_id": {"de": "Kennung (z. B. weber)", "en": "Id (e.g. weber)"},
+    "lex.actor_name": {"de": "Name", "en": "Name"},
+    "lex.actor_kind": {"de": "Art", "en": "Kind"},
+    "lex.actor_names": {"de": "Schreibweisen, mit ; getrennt", "en": "Written forms, separated by ;"},
+    "lex.actor_roles": {"de": "Rollenbezeichnungen, mit ; getrennt", "en": "Role phrases, separated by ;"},
+    "lex.remove_actor": {
+        "de": "Akteur (Kennung) für diese Sitzung entfernen",
+        "en": "Remove an actor (id) for this session",
+    },
+    "lex.bad_actor": {"de": "Bitte Kennung und Namen angeben.", "en": "Please enter an id and a name."},
+    "lex.add_variant": {
+        "de": "Variante für diese Sitzung hinzufügen",
+        "en": "Add a variant for this session",
+    },
+    "lex.concept": {"de": "Konzept", "en": "Concept"},
+    "lex.connotation": {"de": "Konnotation", "en": "Connotation"},
+    "lex.note": {"de": "Anmerkung (optional)", "en": "Note (optional)"},
+    "lex.download_registry": {
+        "de": "Geändertes Register herunterladen (TOML)",
+        "en": "Download the edited registry (TOML)",
+    },
     # guide page
     "guide.download": {"de": "Anleitung als HTML herunterladen", "en": "Download the guide as HTML"},
     # layers

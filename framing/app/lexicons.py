@@ -1,21 +1,45 @@
 """The lexicons page: browse and search every lexicon and registry with its provenance; add or remove
-lexicon entries for this session (the analysis follows) and download the edited file."""
+lexicon entries, actors and concept variants for this session (the analysis follows) and download the
+edited file. The outlet registry and Gründl's populism patterns are for browsing (outlets are set per
+article on the corpus page)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from ..actors import load_actors
+from ..actors import CAMPS, Actor, registry_actors
 from ..datafiles import load_toml
 from ..lexicons import Entry, lexicon
 from ..measures.populism import dictionary
+from ..measures.wording import registry_concepts
 from ..outlets import load_registry
 from ..resources import data_path
 from .i18n import t
-from .state import EDITABLE_LEXICONS, Corpus, LexiconEdit, edited_lexicon, lexicon_csv
+from .state import (
+    EDITABLE_LEXICONS,
+    Corpus,
+    LexiconEdit,
+    RegistryEdit,
+    edited_actors,
+    edited_concepts,
+    edited_lexicon,
+    lexicon_csv,
+    registry_toml,
+)
 
 REGISTRIES = ("populism_gruendl_de", "actors", "outlets", "concepts")
+EDITABLE_REGISTRIES = ("actors", "concepts")
+ACTOR_KINDS = ("person", "organisation", "media", "group")
+CONNOTATIONS = (
+    "neutral",
+    "condemning",
+    "minimizing",
+    "euphemistic",
+    "legitimizing",
+    "delegitimizing",
+    "dramatizing",
+)
 
 
 def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
@@ -41,7 +65,7 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
                 "names": "; ".join(a.names),
                 "roles": "; ".join(a.roles),
             }
-            for a in load_actors().values()
+            for a in current_actors(corpus).values()
         ]
         return pd.DataFrame(rows), load_toml(data_path("registries", "actors.toml"))["meta"]
     if name == "outlets":
@@ -57,13 +81,132 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
             for o in load_registry().outlets.values()
         ]
         return pd.DataFrame(rows), load_toml(data_path("registries", "outlets.toml"))["meta"]
-    data = load_toml(data_path("registries", "concepts.toml"))
     rows = [
-        {"concept": c["id"], "term": v["term"], "connotation": v["connotation"], "note": v.get("note", "")}
-        for c in data.get("concept", [])
-        for v in c.get("variants", [])
+        {"concept": cid, "term": v["term"], "connotation": v["connotation"], "note": v.get("note", "")}
+        for cid, concept in current_concepts(corpus).items()
+        for v in concept["variants"]
     ]
-    return pd.DataFrame(rows), data["meta"]
+    return pd.DataFrame(rows), load_toml(data_path("registries", "concepts.toml"))["meta"]
+
+
+def current_actors(corpus: Corpus) -> dict[str, Actor]:
+    edit = corpus.registry_edits.get("actors")
+    return edited_actors(edit) if edit else registry_actors()
+
+
+def current_concepts(corpus: Corpus) -> dict[str, dict]:
+    edit = corpus.registry_edits.get("concepts")
+    return edited_concepts(edit) if edit else registry_concepts()
+
+
+def _flash_and_rerun(message: str) -> None:
+    st.session_state["flash"] = [("success", message)]
+    st.rerun()
+
+
+def _actor_controls(corpus: Corpus, language: str) -> None:
+    edit = corpus.registry_edits.setdefault("actors", RegistryEdit())
+    with st.form("add_actors", clear_on_submit=True):
+        st.write(t("lex.add_actor", language))
+        actor_id = st.text_input(t("lex.actor_id", language), key="add_actor_id")
+        name = st.text_input(t("lex.actor_name", language), key="add_actor_name")
+        camp = st.selectbox(t("compare.camp", language), CAMPS, key="add_actor_camp")
+        kind = st.selectbox(t("lex.actor_kind", language), ACTOR_KINDS, key="add_actor_kind")
+        names = st.text_input(t("lex.actor_names", language), key="add_actor_names")
+        roles = st.text_input(t("lex.actor_roles", language), key="add_actor_roles")
+        if st.form_submit_button(t("lex.add_button", language)):
+            key = actor_id.strip().lower().replace(" ", "_")
+            written = [n.strip() for n in names.split(";") if n.strip()] or [name.strip()]
+            if not key or not name.strip():
+                st.error(t("lex.bad_actor", language))
+            else:
+                edit.removed.discard(key)
+                edit.added = [a for a in edit.added if a["id"] != key]
+                roles_list = [r.strip() for r in roles.split(";") if r.strip()]
+                edit.added.append(
+                    {
+                        "id": key,
+                        "name": name.strip(),
+                        "camp": camp,
+                        "kind": kind,
+                        "names": written,
+                        "roles": roles_list,
+                    }
+                )
+                _flash_and_rerun(t("lex.added", language, term=name.strip(), label=camp))
+    with st.form("remove_actors", clear_on_submit=True):
+        actor_id = st.text_input(t("lex.remove_actor", language), key="remove_actor_id")
+        if st.form_submit_button(t("lex.remove_button", language)) and actor_id.strip():
+            key = actor_id.strip()
+            if key not in current_actors(corpus):
+                st.error(t("lex.unknown_term", language, term=key))
+            else:
+                edit.added = [a for a in edit.added if a["id"] != key]
+                edit.removed.add(key)
+                _flash_and_rerun(t("lex.removed", language, term=key))
+
+
+def _concept_controls(corpus: Corpus, language: str) -> None:
+    edit = corpus.registry_edits.setdefault("concepts", RegistryEdit())
+    concepts = current_concepts(corpus)
+    with st.form("add_concepts", clear_on_submit=True):
+        st.write(t("lex.add_variant", language))
+        concept = st.selectbox(t("lex.concept", language), list(concepts), key="add_variant_concept")
+        term = st.text_input(t("lex.term", language), key="add_variant_term")
+        connotation = st.selectbox(
+            t("lex.connotation", language), CONNOTATIONS, key="add_variant_connotation"
+        )
+        note = st.text_input(t("lex.note", language), key="add_variant_note")
+        if st.form_submit_button(t("lex.add_button", language)):
+            if not term.strip():
+                st.error(t("lex.bad_term", language))
+            else:
+                edit.removed.discard(f"{concept}:{term.strip()}")
+                edit.added.append(
+                    {
+                        "concept": concept,
+                        "term": term.strip(),
+                        "connotation": connotation,
+                        "note": note.strip(),
+                    }
+                )
+                _flash_and_rerun(t("lex.added", language, term=term.strip(), label=concept))
+    with st.form("remove_concepts", clear_on_submit=True):
+        concept = st.selectbox(t("lex.concept", language), list(concepts), key="remove_variant_concept")
+        term = st.text_input(t("lex.remove", language), key="remove_variant_term")
+        if st.form_submit_button(t("lex.remove_button", language)) and term.strip():
+            terms = [v["term"] for v in concepts.get(concept, {}).get("variants", [])]
+            if term.strip() not in terms:
+                st.error(t("lex.unknown_term", language, term=term.strip()))
+            else:
+                edit.added = [a for a in edit.added if (a["concept"], a["term"]) != (concept, term.strip())]
+                edit.removed.add(f"{concept}:{term.strip()}")
+                _flash_and_rerun(t("lex.removed", language, term=term.strip()))
+
+
+def _registry_edits(corpus: Corpus, name: str, language: str) -> None:
+    """Add/remove controls, the list of changes, download and reset for the actors or concepts registry."""
+    (_actor_controls if name == "actors" else _concept_controls)(corpus, language)
+    st.subheader(t("lex.edits", language))
+    edit = corpus.registry_edits.get(name)
+    if not edit or (not edit.added and not edit.removed):
+        st.write(t("lex.no_edits", language))
+        return
+    changes = [{"": "+", "entry": a.get("id") or f"{a['concept']}:{a['term']}"} for a in edit.added]
+    changes += [{"": "−", "entry": key} for key in sorted(edit.removed)]
+    st.dataframe(pd.DataFrame(changes), hide_index=True)
+    data = current_actors(corpus) if name == "actors" else current_concepts(corpus)
+    left, right = st.columns(2)
+    left.download_button(
+        t("lex.download_registry", language),
+        registry_toml(name, data),
+        file_name=f"{name}.toml",
+        mime="application/toml",
+        key=f"download_{name}",
+    )
+    if right.button(t("lex.reset", language), key=f"reset_{name}"):
+        corpus.registry_edits.pop(name, None)
+        st.rerun()
 
 
 def search(table: pd.DataFrame, query: str) -> pd.DataFrame:
@@ -138,6 +281,9 @@ def render(corpus: Corpus, language: str) -> None:
     shown = search(table, query)
     st.caption(t("lex.entries", language, shown=len(shown), total=len(table)))
     st.dataframe(shown, hide_index=True, width="stretch")
+    if name in EDITABLE_REGISTRIES:
+        _registry_edits(corpus, name, language)
+        return
     if name not in EDITABLE_LEXICONS:
         st.info(t("lex.read_only", language))
         return

@@ -13,14 +13,17 @@ import io
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import streamlit as st
 
+from ..actors import Actor, registry_actors
 from ..compare.events import assign_events
 from ..ingest import RawDocument
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
+from ..measures.wording import registry_concepts
 from ..model import Article, Doc, Skipped
-from ..pipeline import analyze_article, demo_documents, prepare
+from ..pipeline import analyze_article, analyze_text, demo_documents, prepare
 
 EDITABLE_LEXICONS = (
     "polarity_de",
@@ -45,12 +48,94 @@ class LexiconEdit:
 
 
 @dataclass
+class RegistryEdit:
+    """Entries a session added to a registry (actors: one dict per actor; concepts: one per variant,
+    with its "concept") and the keys it removed (actor ids; "concept:term")."""
+
+    added: list[dict[str, Any]] = field(default_factory=list)
+    removed: set[str] = field(default_factory=set)
+
+    def signature(self) -> str:
+        return repr((sorted(repr(sorted(a.items())) for a in self.added), sorted(self.removed)))
+
+
+def edited_actors(edit: RegistryEdit) -> dict[str, Actor]:
+    actors = {key: actor for key, actor in registry_actors().items() if key not in edit.removed}
+    for entry in edit.added:
+        actors[entry["id"]] = Actor(
+            entry["id"],
+            entry["name"],
+            entry["camp"],
+            entry["kind"],
+            tuple(entry["names"]),
+            tuple(entry["roles"]),
+        )
+    return actors
+
+
+def edited_concepts(edit: RegistryEdit) -> dict[str, dict]:
+    concepts = {
+        cid: {
+            "description": concept["description"],
+            "variants": [v for v in concept["variants"] if f"{cid}:{v['term']}" not in edit.removed],
+        }
+        for cid, concept in registry_concepts().items()
+    }
+    for entry in edit.added:
+        concept = concepts.setdefault(
+            entry["concept"], {"description": entry.get("description", ""), "variants": []}
+        )
+        concept["variants"].append({k: entry[k] for k in ("term", "connotation", "note")})
+    return concepts
+
+
+def registry_toml(name: str, data: dict) -> str:
+    """An edited actors or concepts registry as a TOML file of the bundled shape (for download)."""
+    lines = [
+        "[meta]",
+        f'name = "{name}"',
+        'version = "session"',
+        'source = "edited in the framing app"',
+        'licence = "CC0-1.0"',
+        "",
+    ]
+    if name == "actors":
+        for actor in data.values():
+            lines += [
+                "[[actor]]",
+                f"id = {_toml(actor.id)}",
+                f"name = {_toml(actor.name)}",
+                f"camp = {_toml(actor.camp)}",
+                f"kind = {_toml(actor.kind)}",
+                f"names = [{', '.join(_toml(n) for n in actor.names)}]",
+                f"roles = [{', '.join(_toml(r) for r in actor.roles)}]",
+                "",
+            ]
+    else:
+        for cid, concept in data.items():
+            lines += ["[[concept]]", f"id = {_toml(cid)}", f"description = {_toml(concept['description'])}"]
+            lines.append("variants = [")
+            for v in concept["variants"]:
+                fields = ", ".join(f"{k} = {_toml(v.get(k, ''))}" for k in ("term", "connotation", "note"))
+                lines.append(f"  {{ {fields} }},")
+            lines += ["]", ""]
+    return "\n".join(lines)
+
+
+def _toml(value: str) -> str:
+    """A TOML basic string."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+@dataclass
 class Corpus:
     documents: list[RawDocument] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     outlet_edits: dict[str, str] = field(default_factory=dict)  # document key → outlet
     event_edits: dict[str, str] = field(default_factory=dict)  # document key → event
     lexicon_edits: dict[str, LexiconEdit] = field(default_factory=dict)
+    registry_edits: dict[str, RegistryEdit] = field(default_factory=dict)  # "actors", "concepts"
 
     def keys(self) -> list[str]:
         return [document_key(d) for d in self.documents]
@@ -73,12 +158,20 @@ class Corpus:
         self.skipped.extend(skipped)
         return added, duplicates, skipped
 
-    def overrides(self) -> dict[str, Lexicon]:
-        """The session's edited lexicons."""
-        return {name: edited_lexicon(name, edit) for name, edit in self.lexicon_edits.items()}
+    def overrides(self) -> dict[str, Any]:
+        """The session's edited lexicons and registries."""
+        overrides: dict[str, Any] = {
+            name: edited_lexicon(name, edit) for name, edit in self.lexicon_edits.items()
+        }
+        if "actors" in self.registry_edits:
+            overrides["actors"] = edited_actors(self.registry_edits["actors"])
+        if "concepts" in self.registry_edits:
+            overrides["concepts"] = edited_concepts(self.registry_edits["concepts"])
+        return overrides
 
     def lexicon_signature(self) -> str:
-        return "|".join(f"{n}:{e.signature()}" for n, e in sorted(self.lexicon_edits.items()))
+        edits = {**self.lexicon_edits, **self.registry_edits}
+        return "|".join(f"{n}:{e.signature()}" for n, e in sorted(edits.items()))
 
 
 def document_key(document: RawDocument) -> str:
@@ -103,7 +196,7 @@ def lexicon_csv(lexicon_: Lexicon) -> str:
 
 
 @st.cache_resource(max_entries=5_000, show_spinner=False)
-def _analysed(key: str, _document: RawDocument, _overrides: dict[str, Lexicon]) -> Doc:
+def _analysed(key: str, _document: RawDocument, _overrides: dict[str, Any]) -> Doc:
     with using_lexicons(_overrides):
         return analyze_article(prepare(_document))
 
@@ -141,21 +234,16 @@ def needs_clustering(corpus: Corpus) -> bool:
 
 
 def warm_up() -> None:
-    """Load every lexicon, model and library once, in the background, while the first page shows."""
+    """Load every lexicon and model once, in the background, while the first page shows.
+
+    It only calls code whose modules are already imported: importing in two threads at once can
+    deadlock Python's import locks (seen with scikit-learn and altair), so pages import their own."""
     if getattr(warm_up, "started", False):
         return
     warm_up.started = True
 
     def run() -> None:
-        from ..classify import build_pipeline
-        from ..compare.events import similarity_matrix
-        from ..pipeline import analyze_text
-
-        doc = analyze_text(
-            "Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher am Montag in Berlin."
-        )
-        similarity_matrix([doc, doc])
-        build_pipeline()
+        analyze_text("Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher am Montag in Berlin.")
 
     threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
 
