@@ -177,7 +177,8 @@ class _Index:
         if form[:1].isalnum():
             candidates = (form, lemma) if form != lemma else (form,)
             for key in candidates:
-                found = tuple(e for e in self.single.get(key, ()) if capitalised or not e.term[0].isupper())
+                allowed = [e for e in self.single.get(key, ()) if capitalised or not e.term[0].isupper()]
+                found = _best_term(allowed, form, lemma)
                 if found:
                     break
             else:
@@ -198,6 +199,16 @@ class _Index:
             if length <= len(key) and (entries := self.suffix.get(key[-length:])):
                 return tuple(entries)
         return ()
+
+
+def _best_term(entries: list[Entry], form: str, lemma: str) -> tuple[Entry, ...]:
+    """The entries of one term only: a word whose lemma several terms share ("unterstützt": the terms
+    "unterstützen" and "unterstützend") counts once, for the term written like it (form, then lemma)."""
+    if not entries:
+        return ()
+    terms = [e.term.lower() for e in entries]
+    best = form if form in terms else lemma if lemma in terms else terms[0]
+    return tuple(e for e, term in zip(entries, terms, strict=True) if term == best)
 
 
 class _Combined:

@@ -179,17 +179,16 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
     for doc in members:
         st.text(doc.article.title or t("no_headline", language))
     rows = table[table.outlet == outlet]
-    st.dataframe(
+    st.table(  # static tables: narrow columns wrap instead of cutting the intervals off
         pd.DataFrame(
             [
                 {
                     t("compare.measure", language): t(f"measure.{r.feature}", language),
-                    "": f"{r.value:.2f} [{r.low:.2f}, {r.high:.2f}]",
+                    "95 %": f"{r.value:.2f} [{r.low:.2f}, {r.high:.2f}]",
                 }
                 for r in rows.itertuples()
             ]
-        ),
-        hide_index=True,
+        ).set_index(t("compare.measure", language))
     )
     voices = voices_matrix(members)
     st.markdown(f"**{t('compare.voices', language)}**")
