@@ -93,6 +93,6 @@ def test_user_lexicons_in_sentiws_and_rauh_formats(tmp_path):
 
 
 def test_a_word_whose_lemma_two_terms_share_counts_once():
-    """ "unterstützt" has the lemma of "unterstützen" (0.7) and "unterstützend" (1.0): one span, the verb's."""
+    """ "unterstützt": lemma of "unterstützen" (0.7) and of "unterstützend" (1.0); one span, the verb's."""
     doc = doc_from_text("China unterstützt Russland.")
     assert [(doc.text[s.start : s.end], s.score) for s in doc.layer("tone")] == [("unterstützt", 0.7)]
