@@ -128,13 +128,20 @@ def _edit_table(corpus: Corpus, articles: list[Article], language: str) -> None:
 
 
 def render(corpus: Corpus, language: str) -> None:
-    """The corpus page; it needs only the cleaned articles (fast), unless events must be found."""
+    """The corpus page: the articles first, then the ways to add more. It needs only the cleaned
+    articles (fast), unless events must be found. Adding articles reruns the page, so the table is
+    always current even though it is drawn before the controls."""
     st.header(t("page.corpus", language))
     st.caption(t("corpus.intro", language))
-    _load_controls(corpus, language)
-    if not corpus.documents:
+    if corpus.documents:
+        _articles(corpus, language)
+    else:
         st.info(t("corpus.empty", language))
-        return
+    st.subheader(t("corpus.add", language))
+    _load_controls(corpus, language)
+
+
+def _articles(corpus: Corpus, language: str) -> None:
     if needs_clustering(corpus):
         articles = [doc.article for doc in analyse(corpus)]
     else:

@@ -29,6 +29,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "die Analyse folgt.",
         "en": "The loaded articles. Outlet and event can be edited in the table; the analysis follows.",
     },
+    "corpus.add": {"de": "Artikel hinzufügen", "en": "Add articles"},
     "corpus.load_demo": {"de": "Demo-Korpus laden", "en": "Load the demo corpus"},
     "corpus.clear": {"de": "Alle Artikel entfernen", "en": "Remove all articles"},
     "corpus.upload": {
