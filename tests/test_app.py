@@ -326,3 +326,18 @@ def test_removing_a_concept_variant_for_the_session_changes_the_word_choice_tabl
     go(app, "compare")
     after = app.dataframe[-1].value.set_index("concept").loc["war_ukraine", "Epoch Times"]
     assert "Offensive" not in after and "Einmarsch" in after
+
+
+def test_measures_over_time_keep_month_and_day_dates():
+    from framing.app.outlets import time_table
+    from framing.pipeline import analyze_documents, demo_documents
+
+    table = time_table(analyze_documents(demo_documents()).docs, "tone.mean")
+    assert len(table) == 5  # "2024-04" (news.de) and "2024-04-09" (FR) both parsed
+    assert sorted(table["date"].dt.strftime("%Y-%m-%d")) == [
+        "2022-06-16",
+        "2022-06-16",
+        "2024-04-09",
+        "2024-04-15",
+        "2024-04-26",
+    ]

@@ -359,6 +359,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "outlets.over_time": {"de": "Kennzahlen im Zeitverlauf", "en": "Measures over time"},
     "outlets.no_dates": {"de": "Keine Datumsangaben im Korpus.", "en": "No dates in the corpus."},
+    "col.examples": {"de": "Beispiele", "en": "examples"},
     "col.lemma": {"de": "Lemma", "en": "lemma"},
     "col.count": {"de": "Anzahl", "en": "count"},
     "col.g2": {"de": "G²", "en": "G²"},

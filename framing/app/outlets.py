@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from ..classify import NotEnoughData, evaluate
+from ..compare.events import parse_day
 from ..compare.keyness import keyness_by_outlet
 from ..measures import feature_docs
 from ..model import Doc
@@ -26,7 +27,7 @@ def keyness_table(docs: list[Doc], outlet: str, language: str) -> pd.DataFrame:
                 t("col.count", language): k.target_count,
                 t("col.g2", language): round(k.g2, 1),
                 t("col.log_ratio", language): round(k.log_ratio, 2),
-                "examples": ", ".join(k.examples),
+                t("col.examples", language): ", ".join(k.examples),
             }
             for k in keywords
         ]
@@ -46,7 +47,8 @@ def time_table(docs: list[Doc], measure: str) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["date", "outlet", "value"])
     if table.empty:
         return table
-    table["date"] = pd.to_datetime(table["date"], errors="coerce")
+    # "2024-04" and "2024-04-09" in one column: parsed one by one (a month counts as its 15th)
+    table["date"] = pd.to_datetime([parse_day(value) for value in table["date"]])
     return table.dropna(subset=["date"]).groupby(["date", "outlet"], as_index=False)["value"].mean()
 
 
@@ -87,10 +89,16 @@ def render(docs: list[Doc], language: str) -> None:
                 st.warning(warning)
 
     st.subheader(t("outlets.over_time", language))
-    measure = st.selectbox(t("compare.measure", language), TIME_MEASURES, key="time_measure")
-    st.caption(feature_docs().get(measure, ""))
+    measure = st.selectbox(
+        t("compare.measure", language),
+        TIME_MEASURES,
+        format_func=lambda m: t(f"measure.{m}", language),
+        key="time_measure",
+    )
+    if language == "en":  # the feature documentation is written in English
+        st.caption(feature_docs().get(measure, ""))
     series = time_table(docs, measure)
     if series.empty:
         st.write(t("outlets.no_dates", language))
     else:
-        st.altair_chart(time_chart(series, colours, measure), width="stretch")
+        st.altair_chart(time_chart(series, colours, t(f"measure.{measure}", language)), width="stretch")
