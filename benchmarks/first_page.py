@@ -1,7 +1,7 @@
 """Time until the app's first page shows the demo corpus table, in headless Chromium (goal: < 3 s).
 
 usage: python benchmarks/first_page.py [VISITS]
-Starts the app on a free local port, opens it VISITS times (default 3) in Debian's Chromium
+Starts the app (`framing app`) on a free local port, opens it VISITS times (default 3) in Debian's Chromium
 through Playwright, and prints for each visit when the app frame, the page heading and the corpus
 table appeared. The first visit pays for the browser loading Streamlit's front end.
 """
@@ -40,14 +40,12 @@ def main() -> None:
     command = [
         sys.executable,
         "-m",
-        "streamlit",
-        "run",
-        str(ROOT / "streamlit_app.py"),
-        "--server.headless",
-        "true",
-        "--server.port",
+        "framing",
+        "app",
+        "--headless",
+        "--port",
         str(port),
-        "--server.address",
+        "--address",
         "127.0.0.1",
     ]
     server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections.abc import Iterable
 from itertools import chain
@@ -159,7 +158,10 @@ def build_parser() -> argparse.ArgumentParser:
     outlets = commands.add_parser("outlets", help="list the outlet registry")
     outlets.add_argument("--outlets", action="append", default=[], metavar="FILE", type=Path)
 
-    commands.add_parser("app", help="start the Streamlit app on the demo corpus")
+    app = commands.add_parser("app", help="start the Streamlit app on the demo corpus")
+    app.add_argument("--port", type=int, help="port to serve on (Streamlit's default 8501)")
+    app.add_argument("--address", help="address to serve on (default: all interfaces, as Streamlit)")
+    app.add_argument("--headless", action="store_true", help="do not open a browser")
     commands.add_parser("features", help="print the documented feature names (Markdown)")
     return parser
 
@@ -323,13 +325,26 @@ def run_outlets(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_app(_: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace) -> int:
+    """Start the app in this process, after loading what its first page needs (registries, cleaning
+    rules, language model, lexicons): the first browser session then starts without that wait."""
     app = Path(__file__).resolve().parent.parent / "streamlit_app.py"
     if not app.is_file():
         raise FramingError("streamlit_app.py not found: run `framing app` from a source checkout")
-    command = [sys.executable, "-m", "streamlit", "run", str(app)]
-    command += ["--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]
-    return subprocess.call(command)
+    from streamlit.web import cli as streamlit_cli
+
+    from .app.state import preload
+
+    print("framing: loading lexicons and models …", file=sys.stderr)
+    preload()
+    options = ["--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]
+    if args.port:
+        options += ["--server.port", str(args.port)]
+    if args.address:
+        options += ["--server.address", args.address]
+    if args.headless:
+        options += ["--server.headless", "true"]
+    return streamlit_cli.main(["run", str(app), *options], prog_name="streamlit", standalone_mode=False) or 0
 
 
 def write(text: str, output: str | None) -> None:

@@ -73,18 +73,14 @@ def server(tmp_path_factory) -> Iterator[str]:
     command = [
         sys.executable,
         "-m",
-        "streamlit",
-        "run",
-        "streamlit_app.py",
-        "--server.headless",
-        "true",
-        "--server.port",
+        "framing",
+        "app",
+        "--headless",
+        "--port",
         str(port),
-        "--server.address",
+        "--address",
         "127.0.0.1",
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    ]  # the README's way to start the app
     with log.open("wb") as output:
         process = subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
     try:

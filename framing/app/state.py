@@ -233,6 +233,14 @@ def needs_clustering(corpus: Corpus) -> bool:
     return any(_effective(corpus, d).event is None for d in corpus.documents)
 
 
+def preload() -> None:
+    """Load, before the server starts (``framing app``), what the first page and the first analysis
+    need: registries, cleaning rules, the language model, lemmatizer and lexicons."""
+    for document in demo_documents():
+        prepare(document)
+    analyze_text("Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher am Montag in Berlin.")
+
+
 def warm_up() -> None:
     """Load every lexicon and model once, in the background, while the first page shows.
 
