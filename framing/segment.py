@@ -136,17 +136,24 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     keys: list[tuple[str, str]] = []
+    add_token, add_key, finditer, analyse_word = (
+        tokens.append,
+        keys.append,
+        TOKEN_PATTERN.finditer,
+        _analyse_word,
+    )
     for paragraph_start, paragraph_end in _split_keep(text, 0, len(text), _PARAGRAPH_BREAK):
         paragraph_index = len(paragraphs)
         paragraphs.append(Paragraph(paragraph_start, paragraph_end))
         for sentence_start, sentence_end in sentence_bounds(text, paragraph_start, paragraph_end):
             first = len(tokens)
             index = len(sentences)
-            for match in TOKEN_PATTERN.finditer(text, sentence_start, sentence_end):
+            for match in finditer(text, sentence_start, sentence_end):
                 surface = match.group()
-                kind, lemma, key = _analyse_word(surface, language)
-                tokens.append(Token(match.start(), match.end(), surface, lemma, kind, index))
-                keys.append(key)
+                kind, lemma, key = analyse_word(surface, language)
+                start, end = match.span()
+                add_token(Token(start, end, surface, lemma, kind, index))
+                add_key(key)
             sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, len(tokens)))
     return Doc(article=article, paragraphs=paragraphs, sentences=sentences, tokens=tokens, _keys=keys)
 
