@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from .test_browser import CHROMIUM_FLAGS
+
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip(
@@ -26,14 +28,7 @@ sync_api = pytest.importorskip(
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = Path(__file__).resolve().parent / "output"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM_ARGS = [flag for flag in CHROMIUM_FLAGS if flag != "--headless"]  # Playwright adds headless
 VIEWPORT = {"width": 1400, "height": 900}
 TIMEOUT_MS = 30_000  # for one page to appear; the first analysis of the demo corpus takes a few seconds
 DEMO_OUTLETS = ["news.de", "Frankfurter Rundschau", "Frankfurter Rundschau", "Epoch Times", "AFP"]

@@ -16,7 +16,7 @@ from ..model import Doc, Span
 from ..report import KEY_MEASURES
 from .charts import frame_chart, interval_chart, outlet_colours
 from .i18n import STRINGS, t
-from .state import events_of
+from .state import choose_event
 
 RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
@@ -221,13 +221,9 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
 
 def render(docs: list[Doc], language: str) -> None:
     st.header(t("page.compare", language))
-    events = events_of(docs)
-    if not events:
-        st.info(t("compare.no_events", language))
+    members = choose_event(docs, language, "compare_event")
+    if members is None:
         return
-    names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
-    event = st.selectbox(t("compare.event", language), names, key="compare_event")
-    members = events[event]
     outlets = sorted({d.article.outlet or "?" for d in members})
     colours = outlet_colours([d.article.outlet or "?" for d in docs])
     if len(outlets) < 2:

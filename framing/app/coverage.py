@@ -13,7 +13,7 @@ from ..compare.numbers import QuantityComparison, compare_quantities
 from ..compare.shared_copy import SharedPassage
 from ..model import Doc
 from .i18n import STRINGS, t
-from .state import events_of
+from .state import choose_event
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -168,13 +168,9 @@ def matrix_table(result: Coverage, language: str, shared_only: bool) -> pd.DataF
 def render(docs: list[Doc], language: str) -> None:
     st.header(t("page.coverage", language))
     st.caption(t("cov.intro", language))
-    events = events_of(docs)
-    if not events:
-        st.info(t("compare.no_events", language))
+    members = choose_event(docs, language, "coverage_event")
+    if members is None:
         return
-    names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
-    event = st.selectbox(t("compare.event", language), names, key="coverage_event")
-    members = events[event]
     result = event_coverage(_keys(members), members)
 
     st.subheader(t("cov.omissions", language))

@@ -24,6 +24,7 @@ from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexi
 from ..measures.wording import registry_concepts
 from ..model import Article, Doc, Skipped
 from ..pipeline import analyze_article, analyze_text, demo_documents, prepare
+from .i18n import t
 
 EDITABLE_LEXICONS = (
     "polarity_de",
@@ -290,6 +291,16 @@ def session_corpus() -> Corpus:
     if "corpus" not in st.session_state:
         st.session_state["corpus"] = demo_corpus()
     return st.session_state["corpus"]
+
+
+def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
+    """A select box of the events (most outlets first); the chosen event's articles, None when empty."""
+    events = events_of(docs)
+    if not events:
+        st.info(t("compare.no_events", language))
+        return None
+    names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
+    return events[st.selectbox(t("compare.event", language), names, key=key)]
 
 
 def events_of(docs: list[Doc]) -> dict[str, list[Doc]]:
