@@ -149,7 +149,8 @@ def test_compare_page_summarises_differences_with_evidence(app):
     assert app.selectbox(key="compare_event").value == "2024-04 China–Russia rapprochement"
     sentences = [text.value for text in app.text]
     assert any(
-        "Für „war_ukraine“ schreibt Epoch Times „Einmarsch, Offensive, Ukraine-Konflikt“" in s
+        "Wortwahl – der Krieg gegen die Ukraine: Epoch Times schreibt „Einmarsch, Offensive, Ukraine-Konflikt“"
+        in s
         for s in sentences
     )
     assert any("news.de hat bei „wertende Wörter je 1.000“" in s for s in sentences)
@@ -160,7 +161,7 @@ def test_compare_page_summarises_differences_with_evidence(app):
     assert "„Invasion“" not in " ".join(word_choice.astype(str).values.ravel())  # AFP is in the other event
     app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
     word_choice = app.dataframe[-1].value
-    afp = word_choice.set_index("concept").loc["war_ukraine", "AFP"]
+    afp = word_choice.set_index("Konzept").loc["der Krieg gegen die Ukraine", "AFP"]
     assert "„Invasion“ ×1" in afp
 
 
@@ -315,7 +316,7 @@ def test_adding_an_actor_for_the_session_attributes_the_quote_to_its_camp(app):
 
 def test_removing_a_concept_variant_for_the_session_changes_the_word_choice_table(app):
     go(app, "compare")
-    before = app.dataframe[-1].value.set_index("concept").loc["war_ukraine", "Epoch Times"]
+    before = app.dataframe[-1].value.set_index("Konzept").loc["der Krieg gegen die Ukraine", "Epoch Times"]
     assert "Offensive" in before
     go(app, "lexicons")
     app.selectbox(key="lexicon_name").set_value("concepts").run()
@@ -324,7 +325,7 @@ def test_removing_a_concept_variant_for_the_session_changes_the_word_choice_tabl
     app.button(key="FormSubmitter:remove_concepts-Entfernen").click().run()
     assert not app.exception
     go(app, "compare")
-    after = app.dataframe[-1].value.set_index("concept").loc["war_ukraine", "Epoch Times"]
+    after = app.dataframe[-1].value.set_index("Konzept").loc["der Krieg gegen die Ukraine", "Epoch Times"]
     assert "Offensive" not in after and "Einmarsch" in after
 
 

@@ -12,6 +12,7 @@ import streamlit as st
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import compare_outlets
 from ..measures.emotive import LOADED
+from ..measures.wording import concept_name
 from ..model import Doc, Span
 from ..report import KEY_MEASURES
 from .charts import frame_chart, interval_chart, outlet_colours
@@ -143,7 +144,7 @@ def wording_findings(docs: list[Doc], language: str) -> list[Finding]:
             sentence = t(
                 "summary.wording",
                 language,
-                concept=concept,
+                concept=concept_name(concept, language),
                 outlet=outlet,
                 variants=", ".join(sorted(variants)),
                 other_variants=", ".join(sorted(others)),
@@ -265,4 +266,8 @@ def render(docs: list[Doc], language: str) -> None:
 
     st.subheader(t("compare.wording", language))
     st.caption(t("compare.wording_note", language))
-    st.dataframe(word_choice_matrix(members).to_table(), hide_index=True, width="stretch")
+    table = word_choice_matrix(members).to_table()
+    table["concept"] = [concept_name(concept, language) for concept in table["concept"]]
+    st.dataframe(
+        table.rename(columns={"concept": t("lex.concept", language)}), hide_index=True, width="stretch"
+    )

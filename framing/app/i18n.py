@@ -118,8 +118,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{outlet} quotes no one from the camp “{camp}”, which {others} quote.",
     },
     "summary.wording": {
-        "de": "Für „{concept}“ schreibt {outlet} „{variants}“, die anderen „{other_variants}“.",
-        "en": "For “{concept}”, {outlet} writes “{variants}”, the others “{other_variants}”.",
+        "de": "Wortwahl – {concept}: {outlet} schreibt „{variants}“, die anderen „{other_variants}“.",
+        "en": "Word choice – {concept}: {outlet} writes “{variants}”, the others “{other_variants}”.",
     },
     "measure.tone.mean": {"de": "Ton (eigene Stimme, −1…+1)", "en": "tone (own voice, −1…+1)"},
     "measure.emotive.loaded_per_1k": {"de": "wertende Wörter je 1.000", "en": "loaded words per 1,000"},

@@ -78,6 +78,7 @@ def edited_concepts(edit: RegistryEdit) -> dict[str, dict]:
     concepts = {
         cid: {
             "description": concept["description"],
+            "labels": dict(concept.get("labels", {})),
             "variants": [v for v in concept["variants"] if f"{cid}:{v['term']}" not in edit.removed],
         }
         for cid, concept in registry_concepts().items()
@@ -115,6 +116,9 @@ def registry_toml(name: str, data: dict) -> str:
     else:
         for cid, concept in data.items():
             lines += ["[[concept]]", f"id = {_toml(cid)}", f"description = {_toml(concept['description'])}"]
+            lines += [
+                f"label_{language} = {_toml(name)}" for language, name in concept.get("labels", {}).items()
+            ]
             lines.append("variants = [")
             for v in concept["variants"]:
                 fields = ", ".join(f"{k} = {_toml(v.get(k, ''))}" for k in ("term", "connotation", "note"))

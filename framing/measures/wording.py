@@ -27,7 +27,7 @@ def concepts() -> dict[str, dict]:
 
 @cache
 def registry_concepts() -> dict[str, dict]:
-    """Concept id → {"description", "variants": [{term, connotation, note}]}."""
+    """Concept id → {"description", "labels": {language: name}, "variants": [{term, connotation, note}]}."""
     paths = [data_path("registries", "concepts.toml")]
     folder = user_dir()
     if folder and (folder / "concepts.toml").is_file():
@@ -36,10 +36,16 @@ def registry_concepts() -> dict[str, dict]:
     for path in paths:
         for concept in load_toml(path).get("concept", []):
             entry = result.setdefault(
-                concept["id"], {"description": concept.get("description", ""), "variants": []}
+                concept["id"], {"description": concept.get("description", ""), "labels": {}, "variants": []}
             )
+            entry["labels"].update({k[6:]: v for k, v in concept.items() if k.startswith("label_")})
             entry["variants"] += concept.get("variants", [])
     return result
+
+
+def concept_name(concept: str, language: str = "en") -> str:
+    """A concept's name for readers ("der Krieg gegen die Ukraine"), else its id."""
+    return concepts().get(concept, {}).get("labels", {}).get(language) or concept
 
 
 def concept_lexicon() -> Lexicon:
