@@ -149,8 +149,8 @@ def test_compare_page_summarises_differences_with_evidence(app):
     assert app.selectbox(key="compare_event").value == "2024-04 China–Russia rapprochement"
     sentences = [text.value for text in app.text]
     assert any(
-        "Wortwahl – der Krieg gegen die Ukraine: Epoch Times schreibt „Einmarsch, Offensive, Ukraine-Konflikt“"
-        in s
+        "Wortwahl – der Krieg gegen die Ukraine: Epoch Times schreibt "
+        "„Einmarsch, Offensive, Ukraine-Konflikt“" in s
         for s in sentences
     )
     assert any("news.de hat bei „wertende Wörter je 1.000“" in s for s in sentences)
