@@ -156,7 +156,9 @@ def test_compare_page_summarises_differences_with_evidence(app):
     assert any("news.de hat bei „wertende Wörter je 1.000“" in s for s in sentences)
     outlets = [m.value for m in app.markdown if m.value.startswith("#### ")]
     assert outlets == ["#### Epoch Times", "#### Frankfurter Rundschau", "#### news.de"]
-    assert len(app.get("vega_lite_chart")) == 2  # measure intervals and frame profiles
+    charts = app.get("vega_lite_chart")
+    assert len(charts) == 2  # measure intervals and frame profiles
+    assert '"height": {"step": 40}' in charts[0].proto.spec  # one row per outlet, never squashed
     word_choice = app.dataframe[-1].value
     assert "„Invasion“" not in " ".join(word_choice.astype(str).values.ravel())  # AFP is in the other event
     app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
@@ -342,3 +344,17 @@ def test_measures_over_time_keep_month_and_day_dates():
         "2024-04-15",
         "2024-04-26",
     ]
+
+
+def test_every_summary_sentence_has_evidence_and_each_measure_is_said_once():
+    from framing.app.compare import measure_table, summary
+    from framing.compare.events import assign_events
+    from framing.pipeline import analyze_documents, demo_documents
+
+    events = assign_events(analyze_documents(demo_documents()).docs)
+    members = events["2024-04 China–Russia rapprochement"]
+    findings = summary(members, measure_table(tuple(d.article.id for d in members), members), "en")
+    assert findings and all(finding.evidence for finding in findings)
+    loaded = [f for f in findings if "loaded words per 1,000" in f.sentence]
+    assert len(loaded) == 1 and loaded[0].sentence.startswith("news.de scores 39.70")
+    assert any("»gefährlichen«" in e.snippet for e in loaded[0].evidence)

@@ -51,7 +51,7 @@ def interval_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> 
             alt.Tooltip("high:Q", format=".3f"),
         ],
     )
-    return (bars + points).properties(title=title, height=40 * max(2, table["outlet"].nunique()))
+    return (bars + points).properties(title=title, height=alt.Step(40))  # a fixed height per outlet row
 
 
 def frame_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> alt.Chart:

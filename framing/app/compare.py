@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
+from ..actors import load_actors
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import compare_outlets
 from ..measures.emotive import LOADED
@@ -23,6 +24,18 @@ RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
 UNSPECIFIC_CAMPS = ("unattributed", "unregistered", "other")
+
+
+def _join(names: list[str], language: str) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" und " if language == "de" else " and ") + names[-1]
+
+
+def actor_name(actor: str) -> str:
+    """The registered name of an actor id ("yellen" → "Janet Yellen"), else the id."""
+    found = load_actors().get(actor)
+    return found.name if found else actor
 
 
 def camp_name(camp: str, language: str) -> str:
@@ -79,7 +92,9 @@ def _evidence(docs: list[Doc], outlet: str, spans_of) -> list[Evidence]:
 
 
 def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding]:
-    findings = []
+    """One sentence per measure whose difference interval excludes zero: the outlet that differs most.
+    Evidence: the outlet's own words when it has more, the others' words when it has less."""
+    strongest: dict[str, Finding] = {}
     for row in table.itertuples():
         if pd.isna(getattr(row, "difference_low", float("nan"))):
             continue
@@ -97,14 +112,16 @@ def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> lis
             others=other_text,
         )
         scale = max(abs(row.value), *(abs(v) for v in others.value), 1e-9)
-        findings.append(
-            Finding(
-                sentence,
-                abs(row.difference) / scale,
-                _evidence(docs, row.outlet, lambda d, f=row.feature: _measure_spans(d, f)),
-            )
-        )
-    return findings
+        shown = [row.outlet] if row.difference > 0 else list(others.outlet)
+
+        def spans_of(doc: Doc, feature: str = row.feature) -> list[Span]:
+            return _measure_spans(doc, feature)
+
+        evidence = [e for outlet in shown for e in _evidence(docs, outlet, spans_of)]
+        finding = Finding(sentence, abs(row.difference) / scale, evidence)
+        if row.feature not in strongest or finding.weight > strongest[row.feature].weight:
+            strongest[row.feature] = finding
+    return list(strongest.values())
 
 
 def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
@@ -118,7 +135,11 @@ def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
             if outlet in quoting:
                 continue
             sentence = t(
-                "summary.voice_missing", language, outlet=outlet, camp=camp, others=", ".join(quoting)
+                "summary.voice_missing",
+                language,
+                outlet=outlet,
+                camp=camp_name(camp, language),
+                others=_join(quoting, language),
             )
             evidence = [
                 Evidence(o, snippet(doc, q.start, q.end))
@@ -176,7 +197,9 @@ def measure_table(keys: tuple[str, ...], _docs: list[Doc]) -> pd.DataFrame:
 def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: str) -> None:
     members = [d for d in docs if (d.article.outlet or "?") == outlet]
     st.markdown(f"#### {outlet}")
-    st.caption(t("compare.articles", language, count=len(members)))
+    st.caption(
+        t("compare.articles" if len(members) != 1 else "compare.article", language, count=len(members))
+    )
     for doc in members:
         st.text(doc.article.title or t("no_headline", language))
     rows = table[table.outlet == outlet]
@@ -193,31 +216,31 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
     )
     voices = voices_matrix(members)
     st.markdown(f"**{t('compare.voices', language)}**")
-    st.dataframe(
-        pd.DataFrame(
-            [
-                {
-                    t("compare.camp", language): camp_name(camp, language),
-                    t("compare.quotes", language): voices.cell(camp, outlet).quotes,
-                    t("compare.quoted_words", language): voices.cell(camp, outlet).words,
-                }
-                for camp in voices.camps
-            ]
-        ),
-        hide_index=True,
-    )
+    voice_rows = [
+        {
+            t("compare.camp", language): camp_name(camp, language),
+            t("compare.quotes", language): voices.cell(camp, outlet).quotes,
+            t("compare.quoted_words", language): voices.cell(camp, outlet).words,
+        }
+        for camp in voices.camps
+    ]
+    if voice_rows:
+        st.table(pd.DataFrame(voice_rows).set_index(t("compare.camp", language)))
+    else:
+        st.caption(t("cov.no_voice", language))
     tone = actor_tone_matrix(members)
     st.markdown(f"**{t('compare.actor_tone', language)}**")
-    rows = [
+    tone_rows = [
         {
-            t("compare.actor", language): actor,
-            "tone": round(cell.tone, 2),
+            t("compare.actor", language): actor_name(actor),
+            t("compare.tone", language): f"{cell.tone:+.2f}",
             t("compare.sentences", language): cell.sentences,
         }
         for actor in tone.actors
         if (cell := tone.cell(actor, outlet))
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    if tone_rows:
+        st.table(pd.DataFrame(tone_rows).set_index(t("compare.actor", language)))
 
 
 def render(docs: list[Doc], language: str) -> None:

@@ -135,6 +135,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "compare.headline": {"de": "Überschrift", "en": "Headline"},
     "compare.articles": {"de": "{count} Artikel", "en": "{count} articles"},
+    "compare.article": {"de": "{count} Artikel", "en": "{count} article"},
+    "compare.tone": {"de": "Ton", "en": "tone"},
     "camp.us_government": {"de": "US-Regierung", "en": "US government"},
     "camp.russian_government": {"de": "russische Regierung", "en": "Russian government"},
     "camp.chinese_government": {
