@@ -1,5 +1,7 @@
 """The whole analysis never crashes on real German sentences in any order, and all spans are exact."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,3 +25,39 @@ def test_any_order_of_seed_sentences(sentences, separator):
     for quote in doc.quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
     assert all(value == value for value in doc.features.values())  # no NaN
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=12), min_size=1, max_size=5),
+    st.lists(st.sampled_from(["2024-04-09", "2024-04", None]), min_size=5, max_size=5),
+)
+def test_coverage_of_any_event_of_seed_sentences(articles, dates):
+    """Any event built from seed sentences: every sentence in one unit at most, a unit never holds two
+    sentences of one article, every offset is exact, and shared passages really are shared."""
+    from framing.compare.coverage import coverage
+
+    docs = []
+    for number, sentences in enumerate(articles):
+        doc = doc_from_text("\n\n".join(sentences), outlet=f"Outlet {number % 3}")
+        doc.article.id, doc.article.date = f"a{number}", dates[number]
+        docs.append(doc)
+    result = coverage(docs)
+    seen = set()
+    for unit in result.units:
+        articles_in_unit = [member.article for member in unit.members]
+        assert len(articles_in_unit) == len(set(articles_in_unit))
+        for member in unit.members:
+            key = (member.article, member.sentence)
+            assert key not in seen
+            seen.add(key)
+            doc = next(d for d in docs if d.article.id == member.article)
+            assert doc.text[member.start : member.end] == member.text
+    for passage in result.shared:
+        a, b = docs[passage.a], docs[passage.b]
+        words_a = re.findall(r"\w+", a.text[passage.a_start : passage.a_end].lower())
+        assert words_a == re.findall(
+            r"\w+", b.text[passage.b_start : passage.b_end].lower()
+        )  # marks may differ
+        assert len(words_a) >= 8
+    assert all(0.0 <= share <= 1.0 for share in result.reuse.values())
