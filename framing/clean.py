@@ -130,13 +130,16 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", text))
 
 
-def clean(raw: str, outlet_rules: tuple[Rule, ...] = (), title: str | None = None) -> Cleaned:
+def clean(
+    raw: str, outlet_rules: tuple[Rule, ...] = (), title: str | None = None, normalized: bool = False
+) -> Cleaned:
     """Remove boilerplate lines and line parts from ``raw``; find headline and date.
 
     ``title`` is a headline known from metadata: a body line repeating it is dropped as the headline.
+    ``normalized``: ``raw`` already went through ``normalize`` (the pipeline does it once).
     """
     rules = rule_set(outlet_rules)
-    lines = normalize(raw).split("\n")
+    lines = (raw if normalized else normalize(raw)).split("\n")
     removed: list[Removed] = []
     credits: list[str] = []
     kept: list[str] = []

@@ -31,6 +31,28 @@ OUTLET_TYPES = (
 class Signature:
     pattern: re.Pattern[str]
     weight: float
+    literal: str | None = None  # lower-case text every match contains: the regex runs only where it occurs
+
+
+_QUANTIFIER = r"(?:[*+?]|\{\d*,?\d*\})"
+_NOT_PLAIN = re.compile(  # classes, escapes, wildcards and anchors, and any character with a quantifier
+    rf"\[[^\]]*\]{_QUANTIFIER}?|\\[A-Za-z]{_QUANTIFIER}?|.{_QUANTIFIER}|[.^$]"
+)
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain text (3+ characters) that every match of ``pattern`` contains, in
+    lower case; None when the pattern has alternatives or groups (then it always runs)."""
+    plain = pattern.replace("(?i)", "").replace("(?m)", "")
+    if "|" in plain or "(" in plain.replace("\\(", "").replace("\\)", ""):
+        return None
+    for escaped in ".-()/:":  # escaped punctuation is plain text: park it out of the wildcard rules
+        plain = plain.replace(f"\\{escaped}", chr(1) + escaped)
+    plain = (
+        _NOT_PLAIN.sub("\x00", plain.replace(chr(1) + ".", "\x02")).replace("\x02", ".").replace(chr(1), "")
+    )
+    pieces = [piece for piece in plain.split("\x00") if len(piece.strip()) >= 3]
+    return max((piece.lower() for piece in pieces), key=len, default=None)
 
 
 @dataclass(frozen=True)
@@ -97,10 +119,13 @@ class OutletRegistry:
     def by_text(self, text: str) -> tuple[Outlet, str] | None:
         """The outlet whose signatures found in ``text`` weigh most."""
         candidate = signature_text(text)
+        lower = candidate.lower()
         best: tuple[float, Outlet, list[str]] | None = None
         for outlet in self.outlets.values():
             score, evidence = 0.0, []
             for signature in outlet.signatures:
+                if signature.literal and signature.literal not in lower:
+                    continue
                 match = signature.pattern.search(candidate)
                 if match:
                     score += signature.weight
@@ -143,7 +168,11 @@ def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
     if entry["type"] not in OUTLET_TYPES:
         raise DataFileError(path, f"{where}: type must be one of {', '.join(OUTLET_TYPES)}")
     signatures = tuple(
-        Signature(compile_pattern(path, s.get("pattern"), where), float(s.get("weight", 1)))
+        Signature(
+            compile_pattern(path, s.get("pattern"), where),
+            float(s.get("weight", 1)),
+            required_literal(s.get("pattern") or ""),
+        )
         for s in entry.get("signatures", [])
     )
     return Outlet(

@@ -32,9 +32,10 @@ class Analysis:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def article_id(text: str) -> str:
+def article_id(text: str, normalized: bool = False) -> str:
     """A stable id: the first 16 hex digits of the SHA-256 of the normalized raw text."""
-    return hashlib.sha256(normalize(text).strip().encode("utf-8")).hexdigest()[:16]
+    text = text if normalized else normalize(text)
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
 
 
 def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article:
@@ -42,7 +43,8 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
     registry = registry or load_registry()
     resolution = registry.resolve(raw.text, name=raw.outlet, url=raw.url)
     outlet_rules = resolution.outlet.boilerplate if resolution.outlet else ()
-    cleaned = clean(raw.text, outlet_rules, title=raw.title)
+    normalized = normalize(raw.text)
+    cleaned = clean(normalized, outlet_rules, title=raw.title, normalized=True)
     warnings = []
     date = None
     date_source = None
@@ -72,7 +74,7 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
     if resolution.method == "metadata" and resolution.outlet is None:
         warnings.append(f"outlet {raw.outlet!r} is not in the outlet registry (see `framing outlets`)")
     return Article(
-        id=raw.id or article_id(raw.text),
+        id=raw.id or article_id(normalized, normalized=True),
         source=raw.source,
         raw_text=raw.text,
         text=cleaned.text,

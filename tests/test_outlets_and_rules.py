@@ -127,3 +127,14 @@ def test_comment_heading_early_in_the_text_does_not_cut_the_article():
         "comment section",
         "comment section",
     ]
+
+
+def test_signature_literals_are_text_every_match_contains():
+    from framing.outlets import required_literal
+
+    assert required_literal(r"(?i)\bnews\.de ist jetzt auch bei") == "news.de ist jetzt auch bei"
+    assert required_literal(r"(?m)^\s*\w[\w /-]{1,40}\s*\(AFP\)\s*[-–—]") == "(afp)"
+    assert required_literal(r"news?") == "new"  # an optional last letter is not required
+    assert required_literal(r"(?i)münchner merkur|\bmerkur\.de\b") is None  # alternatives: always run
+    assert required_literal(r"(?m)^\s*Epoch (TV|Vital)\s*$") is None
+    assert required_literal(r"x{2,3}yz") is None  # nothing of three plain characters
