@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..actors import load_actors
 from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span
-from .voice import is_quoted, quoted_regions, voice
+from .voice import is_quoted, quoted_regions, token_voice, voice
 
 LOADED = ("alarm", "dramatizing", "evaluative")
 IRREGULAR_SUPERLATIVES = frozenset(
@@ -72,7 +72,13 @@ def is_superlative(word: str, lemma: str) -> bool:
 def annotate(doc: Doc) -> list[Span]:
     text = doc.text
     spans = [
-        Span(m.start, m.end, "emotive", m.entry.label, attrs={"voice": voice(text, m.start, m.end)})
+        Span(
+            m.start,
+            m.end,
+            "emotive",
+            m.entry.label,
+            attrs={"voice": token_voice(doc, m.first_token, m.end_token)},
+        )
         for m in _lexicon().match(doc)
     ]
     lexicon_starts = {s.start for s in spans}

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
-from .voice import voice
+from .voice import token_voice
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
 
@@ -50,7 +50,11 @@ def annotate(doc: Doc) -> list[Span]:
             sentence = doc.tokens[match.first_token].sentence
             frame = match.entry.label
             hits.setdefault(sentence, []).append((frame, doc.text[match.start : match.end]))
-            attrs = {"scheme": scheme, "sentence": sentence, "voice": voice(doc.text, match.start, match.end)}
+            attrs = {
+                "scheme": scheme,
+                "sentence": sentence,
+                "voice": token_voice(doc, match.first_token, match.end_token),
+            }
             spans.append(Span(match.start, match.end, "frame", f"{scheme}.{frame}", attrs=attrs))
         for sentence, cues in hits.items():
             counts: dict[str, int] = {}  # not a Counter: its isinstance(Mapping) check is slow per sentence

@@ -19,7 +19,7 @@ import re
 
 from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span, Token
-from .voice import voice
+from .voice import token_voice
 
 LABELS = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
 FEATURES = {f"hedge.{label}_per_1k": f"{label.replace('_', ' ')} markers per 1,000 words" for label in LABELS}
@@ -139,14 +139,14 @@ def _is_konjunktiv_i(tokens: list[Token], index: int, speech_sentences: set[int]
 
 
 def annotate(doc: Doc) -> list[Span]:
-    text, tokens = doc.text, doc.tokens
+    tokens = doc.tokens
     spans = [
         Span(
             m.start,
             m.end,
             "hedge",
             m.entry.label,
-            attrs={"voice": voice(text, m.start, m.end), "note": m.entry.note},
+            attrs={"voice": token_voice(doc, m.first_token, m.end_token), "note": m.entry.note},
         )
         for m in _lexicon().match(doc)
     ]
@@ -167,10 +167,10 @@ def annotate(doc: Doc) -> list[Span]:
         if word in REPORTATIVE_FORMS:
             reason = reportative_reason(tokens, index)
             if reason:
-                attrs = {"voice": voice(text, token.start, token.end), "rule": reason}
+                attrs = {"voice": token_voice(doc, index), "rule": reason}
                 spans.append(Span(token.start, token.end, "hedge", "reportative", attrs=attrs))
         elif _is_konjunktiv_i(tokens, index, speech_sentences):
-            attrs = {"voice": voice(text, token.start, token.end)}
+            attrs = {"voice": token_voice(doc, index)}
             spans.append(Span(token.start, token.end, "hedge", "konjunktiv_i", attrs=attrs))
     return sorted(spans, key=lambda s: s.start)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import FramingError
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, load_lexicon, session_lexicon
 from ..model import Doc, Span
-from .voice import quoted_mask, voice
+from .voice import quoted_mask, token_voice
 
 WINDOW = 3
 CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
@@ -130,7 +130,7 @@ def annotate(doc: Doc) -> list[Span]:
         score = max(-1.0, min(1.0, score))
         label = "positive" if score > 0 else "negative"
         attrs = {
-            "voice": voice(doc.text, match.start, match.end),
+            "voice": token_voice(doc, match.first_token, match.end_token),
             "prior": entry.score,
             "negated": any(a.startswith("negator") for a in applied),
             "modifiers": applied,

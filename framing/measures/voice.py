@@ -90,3 +90,11 @@ def quoted_mask(doc: Doc) -> list[bool]:
                 mask[index] = start <= token.start < end
         doc._quoted = mask
     return doc._quoted
+
+
+def token_voice(doc: Doc, first: int, end: int | None = None) -> str:
+    """``"quoted"`` or ``"own"`` for tokens ``first`` to ``end`` (exclusive) of ``doc``, from its mask."""
+    mask = quoted_mask(doc)
+    if end is None or end == first + 1:
+        return "quoted" if mask[first] else "own"
+    return "quoted" if all(mask[first:end]) else "own"

@@ -16,7 +16,7 @@ from ..datafiles import load_toml
 from ..lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
 from ..model import Doc, Span
 from ..resources import data_path, user_dir
-from .voice import voice
+from .voice import token_voice
 
 
 def concepts() -> dict[str, dict]:
@@ -98,7 +98,7 @@ def annotate(doc: Doc) -> list[Span]:
     for match in concept_lexicon().match(doc):
         attrs = dict(match.entry.attrs)
         attrs["variant"] = match.entry.term
-        attrs["voice"] = voice(doc.text, match.start, match.end)
+        attrs["voice"] = token_voice(doc, match.first_token, match.end_token)
         spans.append(Span(match.start, match.end, "wording", match.entry.label, attrs=attrs))
     return spans
 
