@@ -121,6 +121,11 @@ class _Index:
                         self.multi.setdefault(key, []).append((keys, entry))
         for candidates in self.multi.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # first word → every key a second word may have: most first words are rejected at once
+        self.second_words = {
+            key: frozenset().union(*(words[1] for words, _ in candidates))
+            for key, candidates in self.multi.items()
+        }
         # only the affix lengths that occur are tried, longest first
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
         self.suffix_lengths = sorted({len(k) for k in self.suffix}, reverse=True)
@@ -152,7 +157,13 @@ class _Index:
         self, tokens: list[Token], keys: list[tuple[str, str]], index: int, count: int, capitalised: bool
     ) -> list[Match]:
         form, lemma = keys[index]
+        if index + 1 >= count:
+            return []
+        next_form, next_lemma = keys[index + 1]
         for key in (form, lemma) if form != lemma else (form,):
+            seconds = self.second_words.get(key)
+            if seconds is None or (next_form not in seconds and next_lemma not in seconds):
+                continue  # no term starting with this word goes on with the next one
             for words, entry in self.multi.get(key, ()):
                 end = index + len(words)
                 if (
