@@ -107,6 +107,9 @@ class _Context:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
         self.actors = load_actors()
+        self.media_names = {
+            name for actor in self.actors.values() if actor.kind == "media" for name in actor.names
+        }
         mentions = find_mentions(doc)
         surnames = introduced_surnames(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -214,18 +217,23 @@ def annotate(doc: Doc) -> list[Span]:
         if speaker is not None or speaker_words:
             last_speaker = (speaker, speaker_words)
         last_quote_sentence = last
+    keys = doc.token_keys()
+    speech = [_is_speech_word(token.text, token.lemma) for token in doc.tokens]
     quoted_sentences = {context.sentence_of(s) for s, _ in context.regions} | {
         context.sentence_of(max(s, e - 1)) for s, e in context.regions
     }
     for index, sentence in enumerate(doc.sentences):
         if index in quoted_sentences:
             continue
-        tokens = doc.sentence_tokens(index)
-        words = {t.text.lower() for t in tokens}
-        has_verb = any(_is_speech_verb(t) for t in tokens)
+        words = {form for form, _ in keys[sentence.first_token : sentence.end_token]}
         attributed = bool(words & {"zufolge", "laut"}) or "angaben" in words
-        if not ((has_verb and (words & KONJUNKTIV_HINTS or "dass" in words)) or attributed):
+        reported = bool(words & KONJUNKTIV_HINTS) or "dass" in words
+        if not (attributed or reported):
             continue
+        has_verb = any(speech[sentence.first_token : sentence.end_token])
+        if not ((has_verb and reported) or attributed):
+            continue
+        tokens = doc.sentence_tokens(index)
         speaker, relay = _indirect_speaker(context, tokens, context.mentions_in(index, index))
         if speaker is None and words & PRONOUNS and has_verb:
             speaker = last_speaker[0]
@@ -309,9 +317,8 @@ def _unregistered_phrase(doc: Doc, tokens: list[Token], verb: Token) -> str | No
 
 
 def _is_media_name(context: _Context, quoted_text: str) -> bool:
-    return any(
-        actor.kind == "media" and quoted_text.strip() in actor.names for actor in context.actors.values()
-    ) or quoted_text.strip().lower().endswith((".de", ".com"))
+    phrase = quoted_text.strip()
+    return phrase in context.media_names or phrase.lower().endswith((".de", ".com"))
 
 
 def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
