@@ -74,6 +74,9 @@ def scoped(pattern: str) -> str:
     return f"(?{match.group(1)}:{pattern[match.end() :]})" if match else f"(?:{pattern})"
 
 
+SUFFIX_WINDOW = 200  # characters at the end of a line in which suffix rules are looked for
+
+
 class RuleSet:
     """All rules of each kind joined into one alternation; the matching group names the rule."""
 
@@ -104,8 +107,10 @@ class RuleSet:
         return (self._rule(match), match.end()) if match and match.end() else None
 
     def suffix(self, line: str) -> tuple[Rule, int] | None:
+        """A suffix rule matching the end of ``line``; searched in its last ``SUFFIX_WINDOW``
+        characters only (credits and initials are short), not from every position of a long line."""
         pattern = self._compiled["suffix"]
-        match = pattern.search(line) if pattern else None
+        match = pattern.search(line, max(0, len(line) - SUFFIX_WINDOW)) if pattern else None
         return (self._rule(match), match.start()) if match and match.start() < len(line) else None
 
 
