@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
-from .voice import token_voice
+from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
 
@@ -44,17 +44,16 @@ FEATURES = _features()
 
 def annotate(doc: Doc) -> list[Span]:
     spans = []
+    tokens, text, mask = doc.tokens, doc.text, quoted_mask(doc)
     for scheme, name in SCHEMES.items():
         hits: dict[int, list[tuple[str, str]]] = {}
         for match in lexicon(name).match(doc):
-            sentence = doc.tokens[match.first_token].sentence
+            first, end = match.first_token, match.end_token
+            sentence = tokens[first].sentence
             frame = match.entry.label
-            hits.setdefault(sentence, []).append((frame, doc.text[match.start : match.end]))
-            attrs = {
-                "scheme": scheme,
-                "sentence": sentence,
-                "voice": token_voice(doc, match.first_token, match.end_token),
-            }
+            hits.setdefault(sentence, []).append((frame, text[match.start : match.end]))
+            voice = "quoted" if (mask[first] if end == first + 1 else all(mask[first:end])) else "own"
+            attrs = {"scheme": scheme, "sentence": sentence, "voice": voice}
             spans.append(Span(match.start, match.end, "frame", f"{scheme}.{frame}", attrs=attrs))
         for sentence, cues in hits.items():
             counts: dict[str, int] = {}  # not a Counter: its isinstance(Mapping) check is slow per sentence

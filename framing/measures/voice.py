@@ -94,7 +94,7 @@ def quoted_mask(doc: Doc) -> list[bool]:
 
 def token_voice(doc: Doc, first: int, end: int | None = None) -> str:
     """``"quoted"`` or ``"own"`` for tokens ``first`` to ``end`` (exclusive) of ``doc``, from its mask."""
-    mask = quoted_mask(doc)
+    mask = doc._quoted if doc._quoted is not None else quoted_mask(doc)
     if end is None or end == first + 1:
         return "quoted" if mask[first] else "own"
     return "quoted" if all(mask[first:end]) else "own"
