@@ -32,7 +32,7 @@ elif page == "guide":
     module.render(language)
 else:
     with st.spinner("…"):
-        docs = analyse(session)
+        docs = analyse(session, language)
     st.sidebar.caption(t("app.corpus_size", language, articles=len(docs), events=len(events_of(docs))))
     module.render(docs, language)
 warm_up()  # after the page is sent: lexicons, models and libraries load for the next pages

@@ -358,3 +358,21 @@ def test_every_summary_sentence_has_evidence_and_each_measure_is_said_once():
     loaded = [f for f in findings if "loaded words per 1,000" in f.sentence]
     assert len(loaded) == 1 and loaded[0].sentence.startswith("news.de scores 39.70")
     assert any("»gefährlichen«" in e.snippet for e in loaded[0].evidence)
+
+
+def test_uploading_a_corpus_of_many_articles_analyses_and_groups_them(app):
+    rows = ["text,outlet,date"]
+    for number in range(25):
+        topic = "Hochwasser in Passau" if number % 2 else "Streik bei der Bahn"
+        rows.append(
+            f'"{topic}: Die Behörden meldeten am Montag neue Zahlen, Nummer {number}. Ein Sprecher sagte, '
+            f'die Lage sei ernst. Die Regierung kündigte Hilfen an.",'
+            f"Outlet {number % 4},2024-06-0{1 + number % 3}"
+        )
+    app.file_uploader(key="upload").set_value(("korpus.csv", "\n".join(rows).encode(), "text/csv")).run()
+    assert not app.exception
+    assert app.success[0].value == "25 Artikel hinzugefügt."
+    table = app.data_editor[0].value
+    assert len(table) == 30 and all(table["Ereignis"])  # the new articles got events by clustering
+    go(app, "compare")
+    assert not app.exception

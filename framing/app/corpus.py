@@ -143,7 +143,7 @@ def render(corpus: Corpus, language: str) -> None:
 
 def _articles(corpus: Corpus, language: str) -> None:
     if needs_clustering(corpus):
-        articles = [doc.article for doc in analyse(corpus)]
+        articles = [doc.article for doc in analyse(corpus, language)]
     else:
         articles = prepared_articles(corpus)
     events = {article.event for article in articles}

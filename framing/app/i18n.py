@@ -12,6 +12,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.language": {"de": "Sprache", "en": "Language"},
     "app.page": {"de": "Seite", "en": "Page"},
+    "app.analysing": {
+        "de": "Analysiere {done} von {total} Artikeln …",
+        "en": "Analysing {done} of {total} articles …",
+    },
     "app.corpus_size": {
         "de": "{articles} Artikel, {events} Ereignisse",
         "en": "{articles} articles, {events} events",

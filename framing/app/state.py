@@ -266,22 +266,49 @@ def _session_copy(doc: Doc) -> Doc:
     return replace(doc, article=article)
 
 
-def analyse(corpus: Corpus) -> list[Doc]:
-    """The corpus analysed with the session's edits; events filled in where none was given."""
+PROGRESS_FROM = 20  # new articles to analyse before a progress bar is shown
+
+
+def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
+    """The corpus analysed with the session's edits; events filled in where none was given.
+    Many articles not analysed before in this session get a progress bar."""
     overrides = corpus.overrides()
     signature = corpus.lexicon_signature()
+    live = _in_streamlit()
+    seen: set[str] = st.session_state.setdefault("analysed_keys", set()) if live else set()
+    keys = [_cache_key(corpus, document, signature) for document in corpus.documents]
+    new = sum(key not in seen for key in keys)
+    progress = st.progress(0.0) if live and new >= PROGRESS_FROM else None
     docs = []
-    for document in corpus.documents:
+    for number, (document, cache_key) in enumerate(zip(corpus.documents, keys, strict=True), 1):
         key = document_key(document)
         effective = _effective(corpus, document)
-        cache_key = f"{key}|{effective.outlet}|{effective.event}|{effective.date}|{signature}"
         doc = _session_copy(_analysed(cache_key, effective, overrides))
+        seen.add(cache_key)
+        if progress is not None and (number % 10 == 0 or number == len(keys)):
+            progress.progress(
+                number / len(keys), text=t("app.analysing", language, done=number, total=len(keys))
+            )
         doc.article.metadata["key"] = key
         doc.article.metadata["analysis_key"] = cache_key
         docs.append(doc)
+    if progress is not None:
+        progress.empty()
     if docs:
         assign_events(docs)
     return docs
+
+
+def _cache_key(corpus: Corpus, document: RawDocument, signature: str) -> str:
+    effective = _effective(corpus, document)
+    return f"{document_key(document)}|{effective.outlet}|{effective.event}|{effective.date}|{signature}"
+
+
+def _in_streamlit() -> bool:
+    """Whether a Streamlit script is running (the app) rather than plain Python (tests, notebooks)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    return get_script_run_ctx() is not None
 
 
 def demo_corpus() -> Corpus:
