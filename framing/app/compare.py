@@ -264,7 +264,9 @@ def render(docs: list[Doc], language: str) -> None:
         st.text(f"{number}. {finding.sentence}")
         with st.expander(f"{t('compare.evidence', language)} ({number})"):
             st.dataframe(
-                pd.DataFrame([{"outlet": e.outlet, "": e.snippet} for e in finding.evidence]),
+                pd.DataFrame(
+                    [{t("col.outlet", language): e.outlet, "": e.snippet} for e in finding.evidence]
+                ),
                 hide_index=True,
                 width="stretch",
             )

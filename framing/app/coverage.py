@@ -181,7 +181,7 @@ def render(docs: list[Doc], language: str) -> None:
         with st.expander(f"{t('compare.evidence', language)} ({number})"):
             unit = result.unit(omission.unit)
             st.dataframe(
-                pd.DataFrame([{"outlet": m.outlet, "": m.text} for m in unit.members]),
+                pd.DataFrame([{t("col.outlet", language): m.outlet, "": m.text} for m in unit.members]),
                 hide_index=True,
                 width="stretch",
             )
