@@ -218,7 +218,6 @@ def annotate(doc: Doc) -> list[Span]:
             last_speaker = (speaker, speaker_words)
         last_quote_sentence = last
     keys = doc.token_keys()
-    speech = [_is_speech_word(token.text, token.lemma) for token in doc.tokens]
     quoted_sentences = {context.sentence_of(s) for s, _ in context.regions} | {
         context.sentence_of(max(s, e - 1)) for s, e in context.regions
     }
@@ -230,7 +229,7 @@ def annotate(doc: Doc) -> list[Span]:
         reported = bool(words & KONJUNKTIV_HINTS) or "dass" in words
         if not (attributed or reported):
             continue
-        has_verb = any(speech[sentence.first_token : sentence.end_token])
+        has_verb = any(_is_speech_word(t.text, t.lemma) for t in doc.sentence_tokens(index))
         if not ((has_verb and reported) or attributed):
             continue
         tokens = doc.sentence_tokens(index)
