@@ -376,3 +376,18 @@ def test_uploading_a_corpus_of_many_articles_analyses_and_groups_them(app):
     assert len(table) == 30 and all(table["Ereignis"])  # the new articles got events by clustering
     go(app, "compare")
     assert not app.exception
+
+
+def test_clearing_and_loading_the_demo_corpus_again(app):
+    app.button(key="clear_corpus").click().run()
+    assert not app.exception
+    assert app.info[0].value.startswith("Noch keine Artikel.")
+    assert not app.data_editor
+    go(app, "compare")
+    assert app.info[0].value == "Keine Artikel geladen."
+    go(app, "corpus")
+    app.button(key="load_demo").click().run()
+    assert app.success[0].value == "5 Artikel hinzugefügt."
+    assert len(app.data_editor[0].value) == 5
+    app.button(key="load_demo").click().run()
+    assert app.info[0].value == "5 schon geladene Artikel übersprungen."  # nothing twice
