@@ -253,8 +253,11 @@ def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Itera
     return chain(fetched, read_inputs(args.paths, options.ingest))
 
 
-def load_analysis(args: argparse.Namespace) -> Analysis:
-    """Read (or fetch) and analyse the inputs, with progress on stderr (see ``framing.progress``)."""
+def load_analysis(args: argparse.Namespace, need_articles: bool = False) -> Analysis:
+    """Read (or fetch) and analyse the inputs, with progress on stderr (see ``framing.progress``).
+
+    Skipped inputs are listed on stderr; so are the articles' warnings (language, date, outlet) for
+    the commands whose output has no place for them. ``need_articles``: no article left is an error."""
     options = analysis_options(args)
     analysis = Analysis()
     with Progress("analysing") as progress:
@@ -264,6 +267,14 @@ def load_analysis(args: argparse.Namespace) -> Analysis:
         print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
         for item in analysis.skipped:
             print(f"  {item.source}: {item.reason}", file=sys.stderr)
+    if need_articles:
+        warned = [(doc.article.source, w) for doc in analysis.docs for w in doc.article.warnings]
+        if warned:
+            print(f"framing: {len(warned)} warning(s) about the articles:", file=sys.stderr)
+            for source, warning in warned:
+                print(f"  {source}: {warning}", file=sys.stderr)
+        if not analysis.docs:
+            raise FramingError("no article to work on: every input was skipped (reasons above)")
     return analysis
 
 
@@ -358,7 +369,7 @@ def write(text: str, output: str | None) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    docs = load_analysis(args).docs
+    docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs, EventOptions(threshold=args.threshold))
     if args.format == "json":
         listing = {
@@ -385,7 +396,7 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_keyness(args: argparse.Namespace) -> int:
-    docs = select_event(load_analysis(args).docs, args.event)
+    docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
     if len({d.article.outlet for d in docs}) < 2:
         raise FramingError("keyness compares outlets: the selection has articles from fewer than two outlets")
     result = keyness_by_outlet(docs, min_g2=args.min_g2, min_frequency=args.min_frequency, top=args.top)
@@ -401,7 +412,7 @@ def run_keyness(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    docs = select_event(load_analysis(args).docs, args.event)
+    docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
     if args.matrix != "measures":
         matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRICES[args.matrix](docs)
         if args.format == "table":
@@ -422,7 +433,7 @@ def run_compare(args: argparse.Namespace) -> int:
 
 
 def run_coverage(args: argparse.Namespace) -> int:
-    docs = load_analysis(args).docs
+    docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs) if not args.event else {args.event: select_event(docs, args.event)}
     results = {name: coverage(members) for name, members in events.items()}
     across = compare_quantities(docs) if not args.event and len(events) > 1 else []
@@ -576,7 +587,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    docs = load_analysis(args).docs
+    docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs)
     if args.event:
         if args.event not in events:

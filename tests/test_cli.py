@@ -191,3 +191,27 @@ def test_ingest_and_export_commands(tmp_path, capsys):
         capsys, "export", "--db", str(tmp_path / "fehlt.duckdb"), "-o", str(tmp_path / "x.csv")
     )
     assert code == 2 and "no database at" in err
+
+
+def test_comparing_commands_refuse_when_every_input_was_skipped(tmp_path, capsys):
+    empty = tmp_path / "leer.txt"
+    empty.write_bytes(b"")
+    for command in ("coverage", "compare", "keyness", "events"):
+        code, out, err = run(capsys, command, str(empty))
+        assert code == 2 and out == ""
+        assert f"{empty}: empty file" in err
+        assert err.rstrip().endswith(
+            "framing: error: no article to work on: every input was skipped (reasons above)"
+        )
+
+
+def test_comparing_commands_show_the_articles_warnings(tmp_path, capsys):
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "The government said on Monday that it would raise taxes next year. Critics called the plan "
+        "dangerous and unfair to families across the country.",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "coverage", str(english))
+    assert code == 0 and out.startswith("== ")
+    assert f"  {english}: language is English (en), not German" in err
