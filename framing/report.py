@@ -105,7 +105,11 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
     for feature, label in KEY_MEASURES.items():
         cells = []
         for outlet in outlets:
-            row = table[(table.outlet == outlet) & (table.feature == feature)].iloc[0]
+            found = table[(table.outlet == outlet) & (table.feature == feature)]
+            if found.empty:  # not German: not measured, so no number at all
+                cells.append("<td class='note'>— (not a German text)</td>")
+                continue
+            row = found.iloc[0]
             interval = (
                 f"<span class='ci'>[{row.low:.2f}, {row.high:.2f}]</span>" if row.low == row.low else ""
             )

@@ -391,3 +391,23 @@ def test_clearing_and_loading_the_demo_corpus_again(app):
     assert len(app.data_editor[0].value) == 5
     app.button(key="load_demo").click().run()
     assert app.info[0].value == "5 schon geladene Artikel übersprungen."  # nothing twice
+
+
+def test_an_event_of_english_articles_is_shown_without_meaningless_measures(app):
+    for text in (
+        "The government said on Monday that it would raise taxes next year. Critics called the plan "
+        "dangerous and unfair to families across the country, and the opposition promised a vote.",
+        "On Monday the government announced higher taxes for next year. The opposition called the plan "
+        "unfair to families and promised to force a vote in parliament before the summer.",
+    ):
+        app.text_area(key="paste_text").input(text)
+        app.text_input(key="paste_outlet").input("Daily A" if "said" in text else "Daily B")
+        app.button(key="FormSubmitter:paste-Text hinzufügen").click().run()
+    go(app, "compare")
+    events = app.selectbox(key="compare_event").options
+    english = next(e for e in events if "China" not in e and "Xi" not in e)
+    app.selectbox(key="compare_event").set_value(english).run()
+    assert not app.exception
+    assert app.warning[0].value.startswith(
+        "Nicht deutsch, daher ohne Kennzahlen und nicht in den Intervallen:"
+    )

@@ -64,3 +64,17 @@ def test_report_shows_shared_copy_wire_credits_and_figures_across_events():
     ) in across
     assert "<td>AFP</td><td>147 Milliarden Dollar</td><td>2021</td>" in across
     assert "<td>Frankfurter Rundschau</td><td>mehr als 240 Milliarden US-Dollar</td><td>2023</td>" in across
+
+
+def test_a_non_german_article_gets_no_numbers_rather_than_zeros():
+    english = doc_from_text(
+        "The government said on Monday that it would raise taxes next year. Critics called the plan "
+        "dangerous and unfair to families across the country.",
+        outlet="Daily A",
+    )
+    english.article.language = "en"
+    german = doc_from_text(
+        "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal.", outlet="Blatt B"
+    )
+    html = render_report({"Steuern": [english, german]}, resamples=5, guide=None)
+    assert html.count("<td class='note'>— (not a German text)</td>") == 6  # one per key measure

@@ -203,17 +203,20 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
     for doc in members:
         st.text(doc.article.title or t("no_headline", language))
     rows = table[table.outlet == outlet]
-    st.table(  # static tables: narrow columns wrap instead of cutting the intervals off
-        pd.DataFrame(
-            [
-                {
-                    t("compare.measure", language): t(f"measure.{r.feature}", language),
-                    "95 %": f"{r.value:.2f} [{r.low:.2f}, {r.high:.2f}]",
-                }
-                for r in rows.itertuples()
-            ]
-        ).set_index(t("compare.measure", language))
-    )
+    if rows.empty:  # not measured (not German): no numbers rather than zeros
+        st.caption(t("compare.no_measures", language))
+    else:
+        st.table(  # static tables: narrow columns wrap instead of cutting the intervals off
+            pd.DataFrame(
+                [
+                    {
+                        t("compare.measure", language): t(f"measure.{r.feature}", language),
+                        "95 %": f"{r.value:.2f} [{r.low:.2f}, {r.high:.2f}]",
+                    }
+                    for r in rows.itertuples()
+                ]
+            ).set_index(t("compare.measure", language))
+        )
     voices = voices_matrix(members)
     st.markdown(f"**{t('compare.voices', language)}**")
     voice_rows = [
@@ -252,6 +255,10 @@ def render(docs: list[Doc], language: str) -> None:
     colours = outlet_colours([d.article.outlet or "?" for d in docs])
     if len(outlets) < 2:
         st.info(t("compare.one_outlet", language))
+    unmeasured = [d for d in members if d.article.language not in (None, "de")]
+    if unmeasured:
+        names = ", ".join(f"{d.article.outlet or '?'} ({d.article.language})" for d in unmeasured)
+        st.warning(t("compare.not_measured", language, articles=names))
     table = measure_table(
         tuple(d.article.metadata.get("analysis_key", d.article.id) for d in members), members
     )
@@ -283,7 +290,12 @@ def render(docs: list[Doc], language: str) -> None:
         key="compare_measure",
     )
     chart_rows = table[table.feature == measure][["outlet", "value", "low", "high"]]
-    st.altair_chart(interval_chart(chart_rows, colours, t(f"measure.{measure}", language)), width="stretch")
+    if chart_rows.empty:
+        st.caption(t("compare.no_measures", language))
+    else:
+        st.altair_chart(
+            interval_chart(chart_rows, colours, t(f"measure.{measure}", language)), width="stretch"
+        )
 
     st.subheader(t("compare.frames", language))
     frames = frame_matrix(members, "generic").to_frame()

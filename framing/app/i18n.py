@@ -81,6 +81,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Dieses Ereignis hat nur ein Medium; ein Vergleich braucht mindestens zwei.",
         "en": "This event has only one outlet; a comparison needs at least two.",
     },
+    "compare.not_measured": {
+        "de": "Nicht deutsch, daher ohne Kennzahlen und nicht in den Intervallen: {articles}.",
+        "en": "Not German, so without measures and left out of the intervals: {articles}.",
+    },
+    "compare.no_measures": {
+        "de": "Keine Kennzahlen (kein deutscher Text).",
+        "en": "No measures (not a German text).",
+    },
     "compare.no_events": {"de": "Keine Artikel geladen.", "en": "No articles loaded."},
     "compare.summary": {"de": "Die größten Unterschiede", "en": "The biggest differences"},
     "compare.no_summary": {

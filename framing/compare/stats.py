@@ -62,6 +62,11 @@ def outlet_samples(
     return matrix[picks].mean(axis=1), "articles"
 
 
+def measured(docs: Sequence[Doc]) -> list[Doc]:
+    """The articles the measures were computed for (German ones; others carry a language warning)."""
+    return [doc for doc in docs if doc.article.language in (None, "de")]
+
+
 def compare_outlets(
     docs: Sequence[Doc],
     features: Sequence[str] | None = None,
@@ -69,12 +74,15 @@ def compare_outlets(
     resamples: int = DEFAULT_RESAMPLES,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """One row per outlet and feature: value, 95 % CI, difference to the other outlets and its CI."""
+    """One row per outlet and feature: value, 95 % CI, difference to the other outlets and its CI.
+
+    Articles that were not measured (not German: no lexicon measures) are left out rather than
+    counted as zeros; ``measured`` tells which those are."""
     by_outlet: dict[str, list[Doc]] = {}
-    for doc in docs:
+    for doc in measured(docs):
         by_outlet.setdefault(doc.article.outlet or "unknown", []).append(doc)
     if features is None:
-        features = sorted({name for doc in docs for name in doc.features})
+        features = sorted({name for doc in measured(docs) for name in doc.features})
     rng = np.random.default_rng(seed)
     values, samples, methods = {}, {}, {}
     for outlet, members in by_outlet.items():
@@ -104,4 +112,5 @@ def compare_outlets(
                     difference_high=difference.high,
                 )
             rows.append(row)
-    return pd.DataFrame(rows)
+    columns = ["outlet", "feature", "value", "low", "high", "articles", "method"]
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
