@@ -159,6 +159,8 @@ def test_compare_page_summarises_differences_with_evidence(app):
     charts = app.get("vega_lite_chart")
     assert len(charts) == 2  # measure intervals and frame profiles
     assert '"height": {"step": 40}' in charts[0].proto.spec  # one row per outlet, never squashed
+    frame_data = charts[1].proto.datasets[0].data.data  # Arrow bytes of the chart's table
+    assert b"wirtschaftliche Folgen" in frame_data  # frame names in the reader's language
     word_choice = app.dataframe[-1].value
     assert "„Invasion“" not in " ".join(word_choice.astype(str).values.ravel())  # AFP is in the other event
     app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()

@@ -299,6 +299,7 @@ def render(docs: list[Doc], language: str) -> None:
 
     st.subheader(t("compare.frames", language))
     frames = frame_matrix(members, "generic").to_frame()
+    frames["frame"] = [t(f"frame.{f}", language) if f"frame.{f}" in STRINGS else f for f in frames["frame"]]
     st.altair_chart(frame_chart(frames, colours, t("compare.chart_frames", language)), width="stretch")
 
     st.subheader(t("compare.wording", language))

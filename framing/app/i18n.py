@@ -89,6 +89,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Keine Kennzahlen (kein deutscher Text).",
         "en": "No measures (not a German text).",
     },
+    "frame.conflict": {"de": "Konflikt", "en": "conflict"},
+    "frame.human_interest": {"de": "menschliches Schicksal", "en": "human interest"},
+    "frame.economic_consequences": {"de": "wirtschaftliche Folgen", "en": "economic consequences"},
+    "frame.morality": {"de": "Moral", "en": "morality"},
+    "frame.responsibility": {"de": "Verantwortung", "en": "responsibility"},
     "compare.no_events": {"de": "Keine Artikel geladen.", "en": "No articles loaded."},
     "compare.summary": {"de": "Die größten Unterschiede", "en": "The biggest differences"},
     "compare.no_summary": {
