@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage_command = commands.add_parser(
         "coverage",
         help="what each outlet of an event carries, leaves out and puts first (information units, "
-        "omissions, placement)",
+        "omissions, placement, figures, shared copy)",
     )
     add_input_options(coverage_command)
     coverage_command.add_argument("--event", help="only this event (default: every event)")
