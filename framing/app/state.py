@@ -26,6 +26,11 @@ from ..model import Article, Doc, Skipped
 from ..pipeline import analyze_article, analyze_text, demo_documents, prepare
 from .i18n import t
 
+MAX_ARTICLES = 2_000  # per session: about 0.2 MB per analysed article stays in memory
+TOO_MANY = (
+    f"the app holds at most {MAX_ARTICLES:,} articles; analyse larger corpora with "
+    "`framing ingest` (DuckDB) and `framing compare`/`coverage`/`report`"
+)
 EDITABLE_LEXICONS = (
     "polarity_de",
     "tone_modifiers",
@@ -157,6 +162,9 @@ class Corpus:
             if key in known:
                 duplicates += 1
                 continue
+            if len(self.documents) >= MAX_ARTICLES:
+                skipped.append(Skipped(item.source, TOO_MANY))
+                continue
             known.add(key)
             self.documents.append(item)
             added += 1
@@ -200,13 +208,13 @@ def lexicon_csv(lexicon_: Lexicon) -> str:
     return buffer.getvalue()
 
 
-@st.cache_resource(max_entries=5_000, show_spinner=False)
+@st.cache_resource(max_entries=2 * MAX_ARTICLES, show_spinner=False)
 def _analysed(key: str, _document: RawDocument, _overrides: dict[str, Any]) -> Doc:
     with using_lexicons(_overrides):
         return analyze_article(prepare(_document))
 
 
-@st.cache_resource(max_entries=5_000, show_spinner=False)
+@st.cache_resource(max_entries=2 * MAX_ARTICLES, show_spinner=False)
 def _prepared(key: str, _document: RawDocument) -> Article:
     return prepare(_document)
 
