@@ -71,7 +71,7 @@ class Lexicon:
         found = doc._matches.get(id(self)) if doc._matches else None
         if found is not None:
             return found
-        return self.index().match(doc.tokens, doc.token_keys())
+        return _combined((self,)).match(doc.tokens, doc.token_keys())[0]
 
     def index(self) -> _Index:
         if self._index is None:
@@ -95,8 +95,9 @@ def _keys(word: str) -> set[str]:
 
 
 class _Index:
-    """Hash indexes: one-word terms by word, multi-word terms by first word, prefix and suffix terms
-    by their fixed part. What a word type matches on its own is remembered, since most words recur."""
+    """Hash indexes of one lexicon: one-word terms by word, multi-word terms by first word, prefix and
+    suffix terms by their fixed part. What a word type matches on its own is remembered, since most
+    words recur. Documents are matched by ``_Combined`` (one lexicon or several at once)."""
 
     def __init__(self, entries: list[Entry]) -> None:
         self.single: dict[str, list[Entry]] = {}
@@ -130,28 +131,6 @@ class _Index:
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
         self.suffix_lengths = sorted({len(k) for k in self.suffix}, reverse=True)
         self._word_cache: dict[tuple[str, str, bool], tuple[Entry, ...]] = {}
-
-    def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[Match]:
-        matches: list[Match] = []
-        multi, cache = self.multi, self._word_cache
-        index, count = 0, len(tokens)
-        while index < count:
-            form, lemma = keys[index]
-            token = tokens[index]
-            capitalised = token.text[0].isupper()
-            if form in multi or lemma in multi:
-                found = self._match_multi(tokens, keys, index, count, capitalised)
-                if found:
-                    matches.extend(found)
-                    index = found[0].end_token
-                    continue
-            entries = cache.get((form, lemma, capitalised))
-            if entries is None:
-                entries = self._word_entries(form, lemma, capitalised)
-            if entries:
-                matches.extend(Match(index, index + 1, token.start, token.end, e) for e in entries)
-            index += 1
-        return matches
 
     def _match_multi(
         self, tokens: list[Token], keys: list[tuple[str, str]], index: int, count: int, capitalised: bool
@@ -278,15 +257,20 @@ class _Combined:
 _COMBINED: dict[tuple[int, ...], _Combined] = {}
 
 
-def match_all(doc: Doc, lexicons: list[Lexicon]) -> None:
-    """Match every lexicon in one pass over ``doc``; later ``Lexicon.match(doc)`` calls read the result."""
+def _combined(lexicons: tuple[Lexicon, ...]) -> _Combined:
+    """The combined index of these lexicons, built once while they are alive."""
     key = tuple(id(lexicon_) for lexicon_ in lexicons)
     combined = _COMBINED.get(key)
     if combined is None or any(a is not b for a, b in zip(combined.lexicons, lexicons, strict=True)):
-        if len(_COMBINED) >= 16:  # session-edited lexicons come and go: keep a few combinations
+        if len(_COMBINED) >= 32:  # session-edited lexicons come and go: keep a few combinations
             _COMBINED.clear()
-        combined = _COMBINED[key] = _Combined(tuple(lexicons))
-    found = combined.match(doc.tokens, doc.token_keys())
+        combined = _COMBINED[key] = _Combined(lexicons)
+    return combined
+
+
+def match_all(doc: Doc, lexicons: list[Lexicon]) -> None:
+    """Match every lexicon in one pass over ``doc``; later ``Lexicon.match(doc)`` calls read the result."""
+    found = _combined(tuple(lexicons)).match(doc.tokens, doc.token_keys())
     doc._matches = {id(lexicon_): matches for lexicon_, matches in zip(lexicons, found, strict=True)}
 
 

@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from ..actors import load_actors
+from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import compare_outlets
 from ..measures.emotive import LOADED
@@ -24,12 +25,6 @@ RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
 UNSPECIFIC_CAMPS = ("unattributed", "unregistered", "other")
-
-
-def _join(names: list[str], language: str) -> str:
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" und " if language == "de" else " and ") + names[-1]
 
 
 def actor_name(actor: str) -> str:
@@ -139,7 +134,7 @@ def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
                 language,
                 outlet=outlet,
                 camp=camp_name(camp, language),
-                others=_join(quoting, language),
+                others=join_names(quoting, language),
             )
             evidence = [
                 Evidence(o, snippet(doc, q.start, q.end))

@@ -229,14 +229,20 @@ def _effective(corpus: Corpus, document: RawDocument) -> RawDocument:
     )
 
 
+def _edition(corpus: Corpus, document: RawDocument) -> tuple[str, RawDocument, str]:
+    """(document key, the document with the user's edits, a cache key for that edition)."""
+    key = document_key(document)
+    effective = _effective(corpus, document)
+    return key, effective, f"{key}|{effective.outlet}|{effective.event}|{effective.date}"
+
+
 def prepared_articles(corpus: Corpus) -> list[Article]:
     """Cleaned articles without annotation: all the corpus page needs, so it opens fast."""
     articles = []
     for document in corpus.documents:
-        effective = _effective(corpus, document)
-        key = f"{document_key(document)}|{effective.outlet}|{effective.event}|{effective.date}"
-        article = replace(_prepared(key, effective), metadata=dict(_prepared(key, effective).metadata))
-        article.metadata["key"] = document_key(document)
+        key, effective, edition = _edition(corpus, document)
+        prepared = _prepared(edition, effective)
+        article = replace(prepared, metadata={**prepared.metadata, "key": key})
         articles.append(article)
     return articles
 
@@ -255,7 +261,8 @@ def preload() -> None:
 
 
 def warm_up() -> None:
-    """Load every lexicon and model once, in the background, while the first page shows.
+    """``preload`` in the background while the first page shows (when the app was not started by
+    ``framing app``, which preloads before serving).
 
     It only calls code whose modules are already imported: importing in two threads at once can
     deadlock Python's import locks (seen with scikit-learn and altair), so pages import their own."""
@@ -263,10 +270,7 @@ def warm_up() -> None:
         return
     warm_up.started = True
 
-    def run() -> None:
-        analyze_text("Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher am Montag in Berlin.")
-
-    threading.Thread(target=run, name="framing-warm-up", daemon=True).start()
+    threading.Thread(target=preload, name="framing-warm-up", daemon=True).start()
 
 
 def _session_copy(doc: Doc) -> Doc:
@@ -284,13 +288,12 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     signature = corpus.lexicon_signature()
     live = _in_streamlit()
     seen: set[str] = st.session_state.setdefault("analysed_keys", set()) if live else set()
-    keys = [_cache_key(corpus, document, signature) for document in corpus.documents]
+    editions = [_edition(corpus, document) for document in corpus.documents]
+    keys = [f"{edition}|{signature}" for _, _, edition in editions]
     new = sum(key not in seen for key in keys)
     progress = st.progress(0.0) if live and new >= PROGRESS_FROM else None
     docs = []
-    for number, (document, cache_key) in enumerate(zip(corpus.documents, keys, strict=True), 1):
-        key = document_key(document)
-        effective = _effective(corpus, document)
+    for number, ((key, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
         doc = _session_copy(_analysed(cache_key, effective, overrides))
         seen.add(cache_key)
         if progress is not None and (number % 10 == 0 or number == len(keys)):
@@ -305,11 +308,6 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     if docs:
         assign_events(docs)
     return docs
-
-
-def _cache_key(corpus: Corpus, document: RawDocument, signature: str) -> str:
-    effective = _effective(corpus, document)
-    return f"{document_key(document)}|{effective.outlet}|{effective.event}|{effective.date}|{signature}"
 
 
 def _in_streamlit() -> bool:

@@ -123,7 +123,7 @@ class Omission:
     carried_by: tuple[str, ...]
 
     def sentence(self, language: str = "en") -> str:
-        others = _join(self.carried_by, language)
+        others = join_names(self.carried_by, language)
         if language == "de":
             return f"{self.outlet} erwähnt nicht: „{self.label}“ – anders als {others}."
         return f"{self.outlet} does not mention: “{self.label}” — which {others} report."
@@ -197,10 +197,11 @@ class Coverage:
         }
 
 
-def _join(names: tuple[str, ...] | list[str], language: str) -> str:
+def join_names(names: tuple[str, ...] | list[str], language: str) -> str:
+    """ "A, B and C" ("A, B und C" in German)."""
     names = list(names)
-    if len(names) == 1:
-        return names[0]
+    if len(names) < 2:
+        return "".join(names)
     word = " und " if language == "de" else " and "
     return ", ".join(names[:-1]) + word + names[-1]
 

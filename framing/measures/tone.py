@@ -161,9 +161,10 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
     for span in own:
         sentence_scores.setdefault(sentence_of.get(span.start, -1), []).append(span.score)
     actor_sentences: dict[str, set[int]] = {}
+    starts = [sentence.start for sentence in doc.sentences]
     for span in doc.spans:
         if span.layer == "actor":
-            index = _sentence_at(doc, span.start)
+            index = _sentence_at(doc, starts, span.start)
             if index is not None:
                 actor_sentences.setdefault(span.label, set()).add(index)
     for actor, sentences in sorted(actor_sentences.items()):
@@ -173,8 +174,8 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
     return features
 
 
-def _sentence_at(doc: Doc, position: int) -> int | None:
-    index = bisect_right([s.start for s in doc.sentences], position) - 1
+def _sentence_at(doc: Doc, starts: list[int], position: int) -> int | None:
+    index = bisect_right(starts, position) - 1
     return index if index >= 0 and position < doc.sentences[index].end else None
 
 
