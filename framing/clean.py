@@ -17,6 +17,7 @@ from pathlib import Path
 from .datafiles import compile_pattern, load_toml
 from .dates import parse_date
 from .errors import DataFileError
+from .literals import required_any
 from .model import Removed
 from .resources import data_path, user_dir
 
@@ -74,24 +75,53 @@ def scoped(pattern: str) -> str:
     return f"(?{match.group(1)}:{pattern[match.end() :]})" if match else f"(?:{pattern})"
 
 
+_SCANS = re.compile(r"(?<!\\)\.[*+{]")  # a wildcard run: the pattern may scan a whole line
 SUFFIX_WINDOW = 200  # characters at the end of a line in which suffix rules are looked for
 
 
 class RuleSet:
-    """All rules of each kind joined into one alternation; the matching group names the rule."""
+    """All rules of each kind joined into one alternation; the matching group names the rule.
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    ``for_text`` narrows the set to the rules that can match a text: a rule that scans a line (a
+    suffix rule, or a pattern with a wildcard run such as ``.{0,400}``) and needs one of some plain
+    texts (``literals.required_any``) takes part only when the text contains one, so long body lines
+    are not scanned by rules that cannot apply. Other rules fail within a few characters anyway.
+    """
+
+    def __init__(self, rules: Sequence[Rule], active: tuple[int, ...] | None = None) -> None:
         self.rules = tuple(rules)
+        self._literals = [
+            (index, literals)
+            for index, rule in enumerate(self.rules)
+            if (rule.kind == "suffix" or _SCANS.search(rule.pattern))
+            and (literals := required_any(rule.pattern))
+        ]
+        self._narrowed: dict[tuple[int, ...], RuleSet] = {}
+        active = tuple(range(len(self.rules))) if active is None else active
         self._compiled: dict[str, re.Pattern[str] | None] = {}
         for kind in RULE_KINDS:
             parts = [
-                f"(?P<r{index}>{scoped(rule.pattern)})"
-                for index, rule in enumerate(self.rules)
-                if rule.kind == kind
+                f"(?P<r{index}>{scoped(self.rules[index].pattern)})"
+                for index in active
+                if self.rules[index].kind == kind
             ]
             if kind == "suffix":
                 parts = [f"{part}$" for part in parts]
             self._compiled[kind] = re.compile("|".join(parts)) if parts else None
+
+    def for_text(self, text: str) -> RuleSet:
+        """The rules that can match somewhere in ``text`` (compiled once per combination)."""
+        lower = text.lower()
+        absent = {
+            index for index, literals in self._literals if not any(literal in lower for literal in literals)
+        }
+        active = tuple(index for index in range(len(self.rules)) if index not in absent)
+        narrowed = self._narrowed.get(active)
+        if narrowed is None:
+            if len(self._narrowed) >= 256:
+                self._narrowed.clear()
+            narrowed = self._narrowed[active] = RuleSet(self.rules, active)
+        return narrowed
 
     def _rule(self, match: re.Match[str]) -> Rule:
         return self.rules[int(match.lastgroup[1:])]
@@ -143,8 +173,9 @@ def clean(
     ``title`` is a headline known from metadata: a body line repeating it is dropped as the headline.
     ``normalized``: ``raw`` already went through ``normalize`` (the pipeline does it once).
     """
-    rules = rule_set(outlet_rules)
-    lines = (raw if normalized else normalize(raw)).split("\n")
+    text = raw if normalized else normalize(raw)
+    rules = rule_set(outlet_rules).for_text(text)
+    lines = text.split("\n")
     removed: list[Removed] = []
     credits: list[str] = []
     kept: list[str] = []

@@ -44,7 +44,7 @@ class Entry:
     attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built per match, and frozen dataclasses are slow to build
 class Match:
     """Tokens ``first_token`` to ``end_token`` (exclusive) of a Doc match ``entry``."""
 

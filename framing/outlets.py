@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from .clean import Rule, parse_rules
 from .datafiles import compile_pattern, load_toml
 from .errors import DataFileError
+from .literals import required_any
 from .resources import data_path, user_dir
 
 SIGNATURE_LINE_CHARS = 300
@@ -31,28 +32,8 @@ OUTLET_TYPES = (
 class Signature:
     pattern: re.Pattern[str]
     weight: float
-    literal: str | None = None  # lower-case text every match contains: the regex runs only where it occurs
-
-
-_QUANTIFIER = r"(?:[*+?]|\{\d*,?\d*\})"
-_NOT_PLAIN = re.compile(  # classes, escapes, wildcards and anchors, and any character with a quantifier
-    rf"\[[^\]]*\]{_QUANTIFIER}?|\\[A-Za-z]{_QUANTIFIER}?|.{_QUANTIFIER}|[.^$]"
-)
-
-
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain text (3+ characters) that every match of ``pattern`` contains, in
-    lower case; None when the pattern has alternatives or groups (then it always runs)."""
-    plain = pattern.replace("(?i)", "").replace("(?m)", "")
-    if "|" in plain or "(" in plain.replace("\\(", "").replace("\\)", ""):
-        return None
-    for escaped in ".-()/:":  # escaped punctuation is plain text: park it out of the wildcard rules
-        plain = plain.replace(f"\\{escaped}", chr(1) + escaped)
-    plain = (
-        _NOT_PLAIN.sub("\x00", plain.replace(chr(1) + ".", "\x02")).replace("\x02", ".").replace(chr(1), "")
-    )
-    pieces = [piece for piece in plain.split("\x00") if len(piece.strip()) >= 3]
-    return max((piece.lower() for piece in pieces), key=len, default=None)
+    literals: tuple[str, ...] = ()  # lower-case texts, one of which every match contains: the regex
+    # runs only where one occurs (none known: it always runs)
 
 
 @dataclass(frozen=True)
@@ -124,7 +105,7 @@ class OutletRegistry:
         for outlet in self.outlets.values():
             score, evidence = 0.0, []
             for signature in outlet.signatures:
-                if signature.literal and signature.literal not in lower:
+                if signature.literals and not any(literal in lower for literal in signature.literals):
                     continue
                 match = signature.pattern.search(candidate)
                 if match:
@@ -171,7 +152,7 @@ def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
         Signature(
             compile_pattern(path, s.get("pattern"), where),
             float(s.get("weight", 1)),
-            required_literal(s.get("pattern") or ""),
+            required_any(s.get("pattern") or ""),
         )
         for s in entry.get("signatures", [])
     )

@@ -20,10 +20,14 @@ from .resources import word_list
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _TOP_LEVEL_DOMAINS = r"(?:de|com|org|net|at|ch|eu|ru|cn|uk|fr|info|online|tv|io)"
+_DOMAIN = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de, news.de, n-tv.de
+# A domain wins over a number and a number over a word. A word's letters are read once for the domain
+# and the word alternative (possessive \w++: nothing to give back), and the domain test before a number
+# runs only where a digit stands; faster than trying the three alternatives in turn, same tokens.
 TOKEN_PATTERN = re.compile(
-    rf"\w+(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # domains: tagesspiegel.de, news.de
-    r"|\d+(?:[.,:]\d+)+"  # numbers: 141,4  7.30  1.000.000
-    r"|\w+(?:[-'’]\w+)*"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
+    rf"(?=\d)(?!{_DOMAIN})\d+(?:[.,:]\d+)+"  # numbers: 141,4  7.30  1.000.000
+    rf"|\w++(?:(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # domains
+    r"|(?:[-'’]\w+)*)"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
     r"|[^\w\s]"  # any other single character
 )
 # A sentence may end after . ! ? … plus closing quotes/brackets, before whitespace.

@@ -1,6 +1,8 @@
 """Outlet resolution order, user registries, cleaning rules and their data-file errors."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.clean import clean
 from framing.errors import DataFileError
@@ -129,12 +131,54 @@ def test_comment_heading_early_in_the_text_does_not_cut_the_article():
     ]
 
 
-def test_signature_literals_are_text_every_match_contains():
-    from framing.outlets import required_literal
+def test_required_literals_are_text_every_match_contains():
+    from framing.literals import required_any
 
-    assert required_literal(r"(?i)\bnews\.de ist jetzt auch bei") == "news.de ist jetzt auch bei"
-    assert required_literal(r"(?m)^\s*\w[\w /-]{1,40}\s*\(AFP\)\s*[-–—]") == "(afp)"
-    assert required_literal(r"news?") == "new"  # an optional last letter is not required
-    assert required_literal(r"(?i)münchner merkur|\bmerkur\.de\b") is None  # alternatives: always run
-    assert required_literal(r"(?m)^\s*Epoch (TV|Vital)\s*$") is None
-    assert required_literal(r"x{2,3}yz") is None  # nothing of three plain characters
+    assert required_any(r"(?i)\bnews\.de ist jetzt auch bei") == ("news.de ist jetzt auch bei",)
+    assert required_any(r"(?m)^\s*\w[\w /-]{1,40}\s*\(AFP\)\s*[-–—]") == ("(afp)",)
+    assert required_any(r"news?") == ("new",)  # an optional last letter is not required
+    assert required_any(r"(?i)münchner merkur|\bmerkur\.de\b") == ("münchner merkur", "merkur.de")
+    assert required_any(r"\bBILDplus\b|(?i:\bbild\.de\b)") == ("bildplus", "bild.de")
+    assert required_any(r"[ab]cde|fgh") == ("cde", "fgh")
+    assert required_any(r"(?m)^\s*Epoch (TV|Vital)\s*$") == ("epoch ",)  # the longer text wins
+    assert required_any(r"(?i)(?=.{0,400}$)(?=.*\b(newsletter|postfach)).*") == ("newsletter", "postfach")
+    assert required_any(r"(\d+\s+)?(kommentare|kommentieren)") == ("kommentare", "kommentieren")
+    assert required_any(r"(?!abc)x?|y") == ()  # an alternative that needs nothing: always runs
+    assert required_any(r"(?m)\((Reuters|rtr)\)\s*\Z|^\s*\(Reuters\)") == ("reuters", "rtr", "(reuters)")
+
+
+def _bundled_patterns() -> list[str]:
+    from framing.clean import generic_rules
+
+    outlets = load_registry().outlets.values()
+    return (
+        [rule.pattern for rule in generic_rules()]
+        + [rule.pattern for outlet in outlets for rule in outlet.boilerplate]
+        + [signature.pattern.pattern for outlet in outlets for signature in outlet.signatures]
+    )
+
+
+_PIECES = ["Folgen Sie uns auf WhatsApp", "Newsletter", "Foto: dpa", "©", "(AFP)", "(dpa/nh)", "afp/",
+           "Cookies", "wir verwenden", "Epoch TV", "news.de", "BILD.de", "Kommentare", "Startseite", " / ",
+           "1. ", "Mai", "2024", "Liebe Leser", "Der Kanzler sagte", ",", ".", " ", "\n", "x"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_a_bundled_rule_matches_only_where_one_of_its_literals_occurs(text):
+    """The prefilter never hides a match: wherever a bundled pattern matches, a literal occurs."""
+    import re
+
+    from framing.clean import scoped
+    from framing.literals import required_any
+
+    for pattern in _bundled_patterns():
+        literals = required_any(pattern)
+        compiled = re.compile(scoped(pattern), re.MULTILINE)
+        if literals and compiled.search(text):
+            assert any(literal in text.lower() for literal in literals), (pattern, text)
+
+
+def test_resolution_finds_a_signature_with_alternatives():
+    found = load_registry().resolve("Ein Text.\nMehr dazu auf BILD.de und im Newsletter.")
+    assert (found.name, found.method, found.evidence) == ("Bild", "text signature", "'BILD.de'")
