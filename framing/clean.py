@@ -25,7 +25,8 @@ RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
 _INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 _LIST_ITEM = re.compile(r"^[-•*·–▪►]\s+\S")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a regex: far faster than translate
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(rf"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_SPACE}*| {_SPACE}+")  # not one plain space
 TAIL_MIN_POSITION = 0.4  # a comment-section heading ends the article only after 40 % of the text
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
@@ -161,7 +162,9 @@ class Cleaned:
 
 def normalize(text: str) -> str:
     """NFC, Unix line ends, no invisible characters, single spaces within lines."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):  # a quick check: most texts are NFC already
+        text = unicodedata.normalize("NFC", text)
     return _SPACES.sub(" ", _INVISIBLE.sub("", text))
 
 

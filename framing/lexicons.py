@@ -209,28 +209,32 @@ class _Combined:
         self.lexicons = lexicons
         self.indexes = [lexicon_.index() for lexicon_ in lexicons]
         self.multi_keys = set().union(*(index.multi for index in self.indexes))
-        self._word_cache: dict[tuple[str, str, bool], tuple[tuple[int, tuple[Entry, ...]], ...]] = {}
+        # surface form → (its lower-case lemma, whether a multi-word term may start with it, one-word
+        # hits per lexicon): lower-case form and capitalisation follow from the surface
+        self._word_cache: dict[str, tuple[str, bool, tuple[tuple[int, tuple[Entry, ...]], ...]]] = {}
 
     def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[list[Match]]:
         results: list[list[Match]] = [[] for _ in self.indexes]
         free = [0] * len(self.indexes)  # the first token each lexicon may match at (after a multi-word match)
-        multi_keys, cache, count = self.multi_keys, self._word_cache, len(tokens)
+        cache, count = self._word_cache, len(tokens)
         for index in range(count):
-            form, lemma = keys[index]
             token = tokens[index]
-            capitalised = token.text[0].isupper()
-            if form in multi_keys or lemma in multi_keys:
+            found = cache.get(token.text)
+            if found is None or found[0] != keys[index][1]:  # new, or lemmatized in another language
+                found = self._word_hits(token.text, *keys[index])
+            _, starts_multi, hits = found
+            if starts_multi:
+                form, lemma = keys[index]
                 for position, lexicon_index in enumerate(self.indexes):
                     if free[position] <= index and (
                         form in lexicon_index.multi or lemma in lexicon_index.multi
                     ):
-                        found = lexicon_index._match_multi(tokens, keys, index, count, capitalised)
-                        if found:
-                            results[position].extend(found)
-                            free[position] = found[0].end_token
-            hits = cache.get((form, lemma, capitalised))
-            if hits is None:
-                hits = self._word_hits(form, lemma, capitalised)
+                        multi = lexicon_index._match_multi(
+                            tokens, keys, index, count, token.text[0].isupper()
+                        )
+                        if multi:
+                            results[position].extend(multi)
+                            free[position] = multi[0].end_token
             for position, entries in hits:
                 if free[position] <= index:
                     results[position].extend(
@@ -239,8 +243,9 @@ class _Combined:
         return results
 
     def _word_hits(
-        self, form: str, lemma: str, capitalised: bool
-    ) -> tuple[tuple[int, tuple[Entry, ...]], ...]:
+        self, surface: str, form: str, lemma: str
+    ) -> tuple[str, bool, tuple[tuple[int, tuple[Entry, ...]], ...]]:
+        capitalised = surface[0].isupper()
         hits = []
         for position, lexicon_index in enumerate(self.indexes):
             entries = lexicon_index._word_cache.get((form, lemma, capitalised))
@@ -250,7 +255,8 @@ class _Combined:
                 hits.append((position, entries))
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
-        found = self._word_cache[(form, lemma, capitalised)] = tuple(hits)
+        starts_multi = form in self.multi_keys or lemma in self.multi_keys
+        found = self._word_cache[surface] = (lemma, starts_multi, tuple(hits))
         return found
 
 

@@ -130,6 +130,7 @@ class Doc:
     features: dict[str, float] = field(default_factory=dict)
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
     _matches: dict[int, list] | None = field(
         default=None, repr=False, compare=False
@@ -148,6 +149,12 @@ class Doc:
         if self._keys is None:
             self._keys = [(t.text.lower(), t.lemma.lower()) for t in self.tokens]
         return self._keys
+
+    def token_starts(self) -> list[int]:
+        """The start offset of every token, in order (for bisecting), computed once."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
 
     def word_count(self) -> int:
         """Tokens that are not punctuation, counted once."""

@@ -182,3 +182,21 @@ def test_a_bundled_rule_matches_only_where_one_of_its_literals_occurs(text):
 def test_resolution_finds_a_signature_with_alternatives():
     found = load_registry().resolve("Ein Text.\nMehr dazu auf BILD.de und im Newsletter.")
     assert (found.name, found.method, found.evidence) == ("Bild", "text signature", "'BILD.de'")
+
+
+_SPACING = [" ", "\t", "\u00a0", "\u2003", "\u3000", "\n", "\r\n", "\u200b", "\u00ad", "e\u0301", "é", "a",
+            "\u2028", "\x0b"]  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_SPACING), max_size=14).map("".join))
+def test_normalize_is_nfc_with_one_plain_space_per_run(text):
+    """Same result as the plain definition: NFC, Unix line ends, no invisibles, runs of spaces → one."""
+    import re
+    import unicodedata
+
+    from framing.clean import normalize
+
+    plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    plain = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", plain)
+    assert normalize(text) == re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", plain)

@@ -23,7 +23,7 @@ from ..ingest import RawDocument
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
 from ..measures.wording import registry_concepts
 from ..model import Article, Doc, Skipped
-from ..pipeline import analyze_article, analyze_text, demo_documents, prepare
+from ..pipeline import analyze_article, analyze_text, demo_documents, fewer_collections, prepare
 from .i18n import t
 
 MAX_ARTICLES = 2_000  # per session: about 0.2 MB per analysed article stays in memory
@@ -293,16 +293,17 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     new = sum(key not in seen for key in keys)
     progress = st.progress(0.0) if live and new >= PROGRESS_FROM else None
     docs = []
-    for number, ((key, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
-        doc = _session_copy(_analysed(cache_key, effective, overrides))
-        seen.add(cache_key)
-        if progress is not None and (number % 10 == 0 or number == len(keys)):
-            progress.progress(
-                number / len(keys), text=t("app.analysing", language, done=number, total=len(keys))
-            )
-        doc.article.metadata["key"] = key
-        doc.article.metadata["analysis_key"] = cache_key
-        docs.append(doc)
+    with fewer_collections():
+        for number, ((key, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
+            doc = _session_copy(_analysed(cache_key, effective, overrides))
+            seen.add(cache_key)
+            if progress is not None and (number % 10 == 0 or number == len(keys)):
+                progress.progress(
+                    number / len(keys), text=t("app.analysing", language, done=number, total=len(keys))
+                )
+            doc.article.metadata["key"] = key
+            doc.article.metadata["analysis_key"] = cache_key
+            docs.append(doc)
     if progress is not None:
         progress.empty()
     if docs:

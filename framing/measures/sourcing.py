@@ -71,6 +71,7 @@ PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "über", "für", "i
 KONJUNKTIV_HINTS = frozenset(
     {"sei", "seien", "habe", "hätten", "wäre", "wären", "werde", "wolle", "könne", "müsse"}
 )
+REPORTED_CLAUSE_HINTS = KONJUNKTIV_HINTS | {"dass"}
 GROUPS = (*CAMPS, "unregistered")
 
 FEATURES = {
@@ -103,7 +104,7 @@ class _Context:
         self.doc = doc
         self.regions = quoted_regions(doc.text)
         self.mask = quoted_mask(doc)
-        self.token_starts = [t.start for t in doc.tokens]
+        self.token_starts = doc.token_starts()
         self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
         self.actors = load_actors()
@@ -113,10 +114,13 @@ class _Context:
         mentions = find_mentions(doc)
         surnames = introduced_surnames(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        for index, token in enumerate(doc.tokens):
-            if token.text not in surnames or token.start in covered:
+        tokens = doc.tokens
+        surname_tokens = [i for i, token in enumerate(tokens) if token.text in surnames] if surnames else []
+        for index in surname_tokens:
+            token = tokens[index]
+            if token.start in covered:
                 continue
-            previous = doc.tokens[index - 1].text.lower() if index else ""
+            previous = tokens[index - 1].text.lower() if index else ""
             if previous not in PREPOSITIONS:
                 actor = surnames[token.text]
                 mentions.append(
@@ -182,14 +186,16 @@ def annotate(doc: Doc) -> list[Span]:
         first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
         window = doc.tokens[bisect_left(context.token_starts, start) : bisect_left(context.token_starts, end)]
         inside = [t for t in window if t.kind != "punct"]
-        outside = context.outside_tokens(first, last)
+        outside = sentence_outside = context.outside_tokens(first, last)
         opens_sentence = _opens_sentence(doc, outside, first, start)
         if len(inside) <= 3 and not opens_sentence:  # a short quote inside a sentence is speech only
             clause = _clause_around(doc, outside, start)  # with a verb of saying in its own clause,
-            if not {t.text.lower() for t in clause} & (KONJUNKTIV_HINTS | {"dass"}):  # or in reported speech
+            if not {t.text.lower() for t in clause} & REPORTED_CLAUSE_HINTS:  # or in reported speech
                 outside = clause
-        verbs = [t for t in outside if _is_speech_verb(t) or t.text.lower() in ATTRIBUTION_WORDS]
-        reported = bool({t.text.lower() for t in context.outside_tokens(first, last)} & KONJUNKTIV_HINTS)
+        verbs = [
+            t for t in outside if _is_speech_word(t.text, t.lemma) or t.text.lower() in ATTRIBUTION_WORDS
+        ]
+        reported = not KONJUNKTIV_HINTS.isdisjoint([t.text.lower() for t in sentence_outside])
         continues = reported and first - last_quote_sentence <= 1  # reported speech going on
         if (
             not inside

@@ -8,7 +8,7 @@ between the marks. Every family that separates the outlet's voice from quoted vo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..model import Doc
@@ -80,14 +80,10 @@ def quoted_mask(doc: Doc) -> list[bool]:
     """Whether each token of ``doc`` lies inside a quotation; computed once per Doc."""
     if doc._quoted is None:
         mask = [False] * len(doc.tokens)
-        regions = quoted_regions(doc.text)
-        if regions:
-            region, (start, end) = 0, regions[0]
-            for index, token in enumerate(doc.tokens):
-                while token.start >= end and region + 1 < len(regions):
-                    region += 1
-                    start, end = regions[region]
-                mask[index] = start <= token.start < end
+        starts = doc.token_starts()
+        for start, end in quoted_regions(doc.text):
+            first, stop = bisect_left(starts, start), bisect_left(starts, end)
+            mask[first:stop] = [True] * (stop - first)
         doc._quoted = mask
     return doc._quoted
 
