@@ -82,12 +82,9 @@ def annotate(doc: Doc) -> list[Span]:
         for m in _lexicon().match(doc)
     ]
     lexicon_starts = {s.start for s in spans}
-    for token in doc.tokens:
-        if (
-            token.kind == "word"
-            and token.start not in lexicon_starts
-            and is_superlative(token.text, token.lemma)
-        ):
+    superlatives = [t for t in doc.tokens if t.kind == "word" and is_superlative(t.text, t.lemma)]
+    for token in superlatives:
+        if token.start not in lexicon_starts:
             spans.append(
                 Span(
                     token.start,
@@ -99,7 +96,7 @@ def annotate(doc: Doc) -> list[Span]:
             )
     for sentence in doc.sentences:
         ending = text[sentence.start : sentence.end].rstrip("\"'“”»«’) ")
-        if not ending or is_quoted(text, sentence.end - 1):
+        if not ending.endswith(("!", "?")) or is_quoted(text, sentence.end - 1):
             continue
         if ending.endswith("!"):
             spans.append(Span(sentence.start, sentence.end, "emotive", "exclamation", attrs={"voice": "own"}))

@@ -16,6 +16,8 @@ Word lists: ``data/lexicons/hedging_de``. Two grammatical rules live here:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 
 from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span, Token
@@ -87,6 +89,10 @@ SPEECH_MARKERS = frozenset(
 )
 
 
+CANDIDATE_FORMS = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
+_SCANNED_FORMS = CANDIDATE_FORMS | SPEECH_MARKERS
+
+
 def _lexicon() -> Lexicon:
     return lexicon("hedging_de")
 
@@ -120,22 +126,21 @@ def reportative_reason(tokens: list[Token], index: int) -> str | None:
     return "present infinitive"
 
 
-def _is_konjunktiv_i(tokens: list[Token], index: int, speech_sentences: set[int]) -> bool:
-    token = tokens[index]
-    word = token.text.lower()
-    if not (word in KONJUNKTIV_SPECIAL or word in SUBSTITUTE_FORMS or word.endswith("e")):
+def _is_konjunktiv_i(
+    tokens: list[Token], keys: list[tuple[str, str]], index: int, speech_sentences: set[int]
+) -> bool:
+    word, lemma = keys[index]
+    stem_plus_e = len(word) > 3 and lemma.endswith("en") and word == lemma[:-1] and lemma != "sollen"
+    if not (word in KONJUNKTIV_SPECIAL or word in SUBSTITUTE_FORMS or stem_plus_e):
         return False
+    token = tokens[index]
     if token.text[0].isupper() and index > 0 and tokens[index - 1].sentence == token.sentence:
         return False  # a capitalised word inside a sentence is a noun
-    neighbours = {t.text.lower() for t in tokens[max(0, index - 1) : index + 2]}
-    if "ich" in neighbours:
+    if any(form == "ich" for form, _ in keys[max(0, index - 1) : index + 2]):
         return False
-    if word in KONJUNKTIV_SPECIAL:
-        return True
     if word in SUBSTITUTE_FORMS:
         return token.sentence in speech_sentences
-    lemma = token.lemma.lower()
-    return len(word) > 3 and lemma.endswith("en") and word == lemma[:-1] and lemma not in ("sollen",)
+    return True
 
 
 def annotate(doc: Doc) -> list[Span]:
@@ -151,25 +156,26 @@ def annotate(doc: Doc) -> list[Span]:
         for m in _lexicon().match(doc)
     ]
     keys = doc.token_keys()
-    speech_sentences = {
-        t.sentence for t, (form, _) in zip(tokens, keys, strict=True) if form in SPEECH_MARKERS
-    }
+    # the only tokens the rules below look at: speech markers, candidate forms and, of the forms
+    # in "-e", the verb stem + "e" (lemma = form + "n"), the only ones ``_is_konjunktiv_i`` accepts
+    scanned = [
+        i
+        for i, (form, lemma) in enumerate(keys)
+        if form in _SCANNED_FORMS or (form[-1] == "e" and lemma == form + "n")
+    ]
+    speech_sentences = {tokens[i].sentence for i in scanned if keys[i][0] in SPEECH_MARKERS}
     speech_sentences |= {s + 1 for s in speech_sentences}
-    for index, token in enumerate(tokens):
+    for index in scanned:
+        token = tokens[index]
         word = keys[index][0]
-        if token.kind != "word" or not (
-            word in REPORTATIVE_FORMS
-            or word in KONJUNKTIV_SPECIAL
-            or word in SUBSTITUTE_FORMS
-            or word[-1] == "e"
-        ):
+        if token.kind != "word" or not (word in CANDIDATE_FORMS or word[-1] == "e"):
             continue
         if word in REPORTATIVE_FORMS:
             reason = reportative_reason(tokens, index)
             if reason:
                 attrs = {"voice": token_voice(doc, index), "rule": reason}
                 spans.append(Span(token.start, token.end, "hedge", "reportative", attrs=attrs))
-        elif _is_konjunktiv_i(tokens, index, speech_sentences):
+        elif _is_konjunktiv_i(tokens, keys, index, speech_sentences):
             attrs = {"voice": token_voice(doc, index)}
             spans.append(Span(token.start, token.end, "hedge", "konjunktiv_i", attrs=attrs))
     return sorted(spans, key=lambda s: s.start)
@@ -181,7 +187,13 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
         f"hedge.{label}_per_1k": (1000 * sum(s.label == label for s in spans) / words if words else 0.0)
         for label in LABELS
     }
-    sentence_of = {t.start: t.sentence for t in doc.tokens}
-    hedged = {sentence_of.get(s.start) for s in spans if s.label != "booster"} - {None}
+    hedged = {token_sentence(doc, s.start) for s in spans if s.label != "booster"} - {None}
     features["hedge.hedged_sentence_share"] = len(hedged) / len(doc.sentences) if doc.sentences else 0.0
     return features
+
+
+def token_sentence(doc: Doc, position: int) -> int | None:
+    """The sentence of the (last) token starting at ``position``, None when no token starts there."""
+    tokens = doc.tokens
+    index = bisect_right(tokens, position, key=attrgetter("start")) - 1
+    return tokens[index].sentence if index >= 0 and tokens[index].start == position else None

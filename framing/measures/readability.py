@@ -19,9 +19,12 @@ same sentence ("wurde … getötet", "sind … gewarnt worden"), not "wird reise
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
+from operator import attrgetter
 
-from ..model import Doc, Span
+from ..model import Doc, Span, Token
 from .hedging import PARTICIPLE
 from .voice import quoted_regions
 
@@ -60,6 +63,12 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
+@lru_cache(maxsize=200_000)
+def _shape(word: str) -> tuple[int, int]:
+    """(syllables, letters) of one word, remembered per word type."""
+    return syllables(word), len(word)
+
+
 def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
     """Measure of textual lexical diversity: mean of a forward and a backward pass."""
     if not words:
@@ -71,42 +80,42 @@ def _mtld_pass(words: list[str], threshold: float) -> float:
     factors, types, tokens = 0.0, set(), 0
     for word in words:
         tokens += 1
-        types.add(word)
-        if len(types) / tokens <= threshold:
-            factors += 1
-            types, tokens = set(), 0
+        # only a repeated word lowers the type-token ratio: (k + 1) / (n + 1) >= k / n
+        if word in types:
+            if len(types) / tokens <= threshold:
+                factors += 1
+                types, tokens = set(), 0
+        else:
+            types.add(word)
     if tokens:
         ratio = len(types) / tokens
         factors += (1 - ratio) / (1 - threshold)
     return len(words) / factors if factors else float(len(words))
 
 
+def _is_participle(token: Token) -> bool:
+    return bool(PARTICIPLE.match(token.text)) and token.text.islower()
+
+
 def annotate(doc: Doc) -> list[Span]:
     spans = []
-    keys = doc.token_keys()
-    for sentence_index, sentence in enumerate(doc.sentences):
-        tokens = doc.sentence_tokens(sentence_index)
-        words = sum(1 for t in tokens if t.kind == "word")
+    tokens = doc.tokens
+    kinds = list(map(attrgetter("kind"), tokens))
+    auxiliaries = [i for i, (form, _) in enumerate(doc.token_keys()) if form in PASSIVE_AUXILIARIES]
+    for sentence in doc.sentences:
+        first, end = sentence.first_token, sentence.end_token
+        words = kinds[first:end].count("word")
         if words > LONG_SENTENCE_WORDS:
             spans.append(Span(sentence.start, sentence.end, "readability", "long_sentence", float(words)))
-        for index, token in enumerate(tokens):
-            if keys[sentence.first_token + index][0] in PASSIVE_AUXILIARIES:
-                participle = next(
-                    (t for t in tokens[index + 1 :] if PARTICIPLE.match(t.text) and t.text.islower()), None
-                )
-                if participle is None:
-                    participle = next(
-                        (
-                            t
-                            for t in reversed(tokens[:index])
-                            if PARTICIPLE.match(t.text) and t.text.islower()
-                        ),
-                        None,
-                    )
-                if participle is not None:
-                    start, end = min(token.start, participle.start), max(token.end, participle.end)
-                    spans.append(Span(start, end, "readability", "passive"))
-                    break
+        for index in auxiliaries[bisect_left(auxiliaries, first) : bisect_left(auxiliaries, end)]:
+            token = tokens[index]
+            participle = next((t for t in tokens[index + 1 : end] if _is_participle(t)), None)
+            if participle is None:
+                participle = next((t for t in reversed(tokens[first:index]) if _is_participle(t)), None)
+            if participle is not None:
+                start, end_ = min(token.start, participle.start), max(token.end, participle.end)
+                spans.append(Span(start, end_, "readability", "passive"))
+                break
     return spans
 
 
@@ -116,14 +125,15 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
     features = dict.fromkeys(FEATURES, 0.0)
     if not words or not sentences:
         return features
-    counts = [syllables(word) for word in words]
+    shapes = Counter(map(_shape, words)).items()  # (syllables, letters) → words
     n = len(words)
     asl = n / sentences
-    asw = sum(counts) / n
-    ms = 100 * sum(c >= 3 for c in counts) / n
-    iw = 100 * sum(len(w) > 6 for w in words) / n
-    es = 100 * sum(c == 1 for c in counts) / n
+    asw = sum(count * syllable_count for (syllable_count, _), count in shapes) / n
+    ms = 100 * sum(count for (syllable_count, _), count in shapes if syllable_count >= 3) / n
+    iw = 100 * sum(count for (_, letters), count in shapes if letters > 6) / n
+    es = 100 * sum(count for (syllable_count, _), count in shapes if syllable_count == 1) / n
     regions = quoted_regions(doc.text)
+    forms = [key[0] for key, token in zip(doc.token_keys(), doc.tokens, strict=True) if token.kind == "word"]
     features.update(
         {
             "readability.flesch_amstad": 180 - asl - 58.5 * asw,
@@ -133,8 +143,8 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
             - 0.0327 * es
             - 0.875,
             "readability.mean_sentence_words": asl,
-            "readability.mean_word_letters": sum(len(w) for w in words) / n,
-            "readability.mtld": mtld([w.lower() for w in words]),
+            "readability.mean_word_letters": sum(count * letters for (_, letters), count in shapes) / n,
+            "readability.mtld": mtld(forms),
             "readability.passive_share": sum(s.label == "passive" for s in spans) / sentences,
             "readability.quoted_share": sum(e - s for s, e in regions) / len(doc.text),
             "readability.long_sentence_share": sum(s.label == "long_sentence" for s in spans) / sentences,

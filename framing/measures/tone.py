@@ -16,11 +16,13 @@ import csv
 import os
 from bisect import bisect_right
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from ..errors import FramingError
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, load_lexicon, session_lexicon
 from ..model import Doc, Span
+from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
 WINDOW = 3
@@ -112,27 +114,29 @@ def annotate(doc: Doc) -> list[Span]:
     modifiers = _modifiers()
     spans = []
     tokens = doc.tokens
+    keys = doc.token_keys()
     for match in polarity_lexicon().match(doc):
         entry = match.entry
-        if entry.score is None or tokens[match.first_token].text.lower() in modifiers:
+        if entry.score is None or keys[match.first_token][0] in modifiers:
             continue
-        score, applied = entry.score, []
+        score, applied, negated = entry.score, [], False
         sentence = tokens[match.first_token].sentence
         for index in range(match.first_token - 1, max(-1, match.first_token - 1 - WINDOW), -1):
             token = tokens[index]
-            word = token.text.lower()
+            word, lemma = keys[index]
             if token.sentence != sentence or word in CLAUSE_BREAKS:
                 break
-            modifier = modifiers.get(word) or modifiers.get(token.lemma.lower())
+            modifier = modifiers.get(word) or modifiers.get(lemma)
             if modifier and modifier.score is not None:
                 score *= modifier.score
                 applied.append(f"{modifier.label}:{token.text}")
+                negated = negated or modifier.label.startswith("negator")
         score = max(-1.0, min(1.0, score))
         label = "positive" if score > 0 else "negative"
         attrs = {
             "voice": token_voice(doc, match.first_token, match.end_token),
             "prior": entry.score,
-            "negated": any(a.startswith("negator") for a in applied),
+            "negated": negated,
             "modifiers": applied,
         }
         spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
@@ -140,10 +144,9 @@ def annotate(doc: Doc) -> list[Span]:
 
 
 def _own_word_count(doc: Doc) -> int:
-    mask = quoted_mask(doc)
-    return sum(
-        1 for token, quoted in zip(doc.tokens, mask, strict=True) if not quoted and token.kind != "punct"
-    )
+    """Words (tokens that are not punctuation) outside quotation marks."""
+    quoted_words = sum(1 for token in compress(doc.tokens, quoted_mask(doc)) if token.kind != "punct")
+    return doc.word_count() - quoted_words
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
@@ -156,10 +159,10 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
         "tone.negative_share": sum(s.score < 0 for s in own) / words if words else 0.0,
         "tone.quoted_mean": _mean([s.score for s in quoted]),
     }
-    sentence_of = {t.start: t.sentence for t in doc.tokens}
     sentence_scores: dict[int, list[float]] = {}
     for span in own:
-        sentence_scores.setdefault(sentence_of.get(span.start, -1), []).append(span.score)
+        sentence = token_sentence(doc, span.start)
+        sentence_scores.setdefault(-1 if sentence is None else sentence, []).append(span.score)
     actor_sentences: dict[str, set[int]] = {}
     starts = [sentence.start for sentence in doc.sentences]
     for span in doc.spans:
