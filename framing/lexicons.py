@@ -208,10 +208,12 @@ class _Combined:
     def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
         self.lexicons = lexicons
         self.indexes = [lexicon_.index() for lexicon_ in lexicons]
-        self.multi_keys = set().union(*(index.multi for index in self.indexes))
-        # surface form → (its lower-case lemma, whether a multi-word term may start with it, one-word
-        # hits per lexicon): lower-case form and capitalisation follow from the surface
-        self._word_cache: dict[str, tuple[str, bool, tuple[tuple[int, tuple[Entry, ...]], ...]]] = {}
+        # surface form → (its lower-case lemma, every key a second word may have in a multi-word term
+        # starting with it (None: no such term), one-word hits per lexicon); the lower-case form and
+        # the capitalisation follow from the surface
+        self._word_cache: dict[
+            str, tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]
+        ] = {}
 
     def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[list[Match]]:
         results: list[list[Match]] = [[] for _ in self.indexes]
@@ -222,8 +224,8 @@ class _Combined:
             found = cache.get(token.text)
             if found is None or found[0] != keys[index][1]:  # new, or lemmatized in another language
                 found = self._word_hits(token.text, *keys[index])
-            _, starts_multi, hits = found
-            if starts_multi:
+            _, seconds, hits = found
+            if seconds is not None and index + 1 < count and not seconds.isdisjoint(keys[index + 1]):
                 form, lemma = keys[index]
                 for position, lexicon_index in enumerate(self.indexes):
                     if free[position] <= index and (
@@ -237,14 +239,13 @@ class _Combined:
                             free[position] = multi[0].end_token
             for position, entries in hits:
                 if free[position] <= index:
-                    results[position].extend(
-                        Match(index, index + 1, token.start, token.end, e) for e in entries
-                    )
+                    for entry in entries:
+                        results[position].append(Match(index, index + 1, token.start, token.end, entry))
         return results
 
     def _word_hits(
         self, surface: str, form: str, lemma: str
-    ) -> tuple[str, bool, tuple[tuple[int, tuple[Entry, ...]], ...]]:
+    ) -> tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]:
         capitalised = surface[0].isupper()
         hits = []
         for position, lexicon_index in enumerate(self.indexes):
@@ -255,8 +256,14 @@ class _Combined:
                 hits.append((position, entries))
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
-        starts_multi = form in self.multi_keys or lemma in self.multi_keys
-        found = self._word_cache[surface] = (lemma, starts_multi, tuple(hits))
+        seconds = [
+            words for index in self.indexes for key in (form, lemma) if (words := index.second_words.get(key))
+        ]
+        found = self._word_cache[surface] = (
+            lemma,
+            frozenset().union(*seconds) if seconds else None,
+            tuple(hits),
+        )
         return found
 
 
