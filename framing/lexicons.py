@@ -161,6 +161,11 @@ class _Index:
                     return [Match(index, end, tokens[index].start, tokens[end - 1].end, e) for e in same]
         return []
 
+    def may_match(self, form: str, lemma: str) -> bool:
+        """A quick test before ``_word_entries``: most new words are no one-word term and this
+        lexicon has no affix terms, so nothing is looked up or remembered for them."""
+        return bool(form in self.single or lemma in self.single or self.prefix or self.suffix)
+
     def _word_entries(self, form: str, lemma: str, capitalised: bool) -> tuple[Entry, ...]:
         """What one word matches on its own: a one-word term (form before lemma), else an affix term."""
         found: tuple[Entry, ...] = ()
@@ -208,6 +213,10 @@ class _Combined:
     def __init__(self, lexicons: tuple[Lexicon, ...]) -> None:
         self.lexicons = lexicons
         self.indexes = [lexicon_.index() for lexicon_ in lexicons]
+        self.second_words: dict[str, frozenset[str]] = {}  # first word → second words, in any lexicon
+        for index in self.indexes:
+            for key, words in index.second_words.items():
+                self.second_words[key] = self.second_words.get(key, frozenset()) | words
         # surface form → (its lower-case lemma, every key a second word may have in a multi-word term
         # starting with it (None: no such term), one-word hits per lexicon); the lower-case form and
         # the capitalisation follow from the surface
@@ -249,6 +258,8 @@ class _Combined:
         capitalised = surface[0].isupper()
         hits = []
         for position, lexicon_index in enumerate(self.indexes):
+            if not lexicon_index.may_match(form, lemma):
+                continue
             entries = lexicon_index._word_cache.get((form, lemma, capitalised))
             if entries is None:
                 entries = lexicon_index._word_entries(form, lemma, capitalised)
@@ -256,9 +267,7 @@ class _Combined:
                 hits.append((position, entries))
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
-        seconds = [
-            words for index in self.indexes for key in (form, lemma) if (words := index.second_words.get(key))
-        ]
+        seconds = [words for key in (form, lemma) if (words := self.second_words.get(key))]
         found = self._word_cache[surface] = (
             lemma,
             frozenset().union(*seconds) if seconds else None,

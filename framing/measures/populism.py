@@ -156,11 +156,27 @@ def _searchers() -> list[re.Pattern[str]]:
 WINDOW = 80  # characters around a literal in which its pattern may match
 
 
+@cache
+def _literals_by_start() -> dict[str, tuple[str, ...]]:
+    """Every trigger literal (3+ characters each) under its first three characters."""
+    starts: dict[str, list[str]] = {}
+    for literal in _triggers()[0]:
+        starts.setdefault(literal[:3], []).append(literal)
+    return {start: tuple(literals) for start, literals in starts.items()}
+
+
 @lru_cache(maxsize=200_000)
 def _literals_in(word: str) -> frozenset[str]:
     """The literals (required or of a variant) inside one lower-case word, remembered per word
-    type: a pattern is tried only on texts with a word containing its literal."""
-    return frozenset(literal for literal in _triggers()[0] if literal in word)
+    type: a pattern is tried only on texts with a word containing its literal. Looked up by each
+    three characters of the word, not by testing every literal."""
+    by_start = _literals_by_start()
+    return frozenset(
+        literal
+        for position in range(len(word) - 2)
+        for literal in by_start.get(word[position : position + 3], ())
+        if word.startswith(literal, position)
+    )
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
