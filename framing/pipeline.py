@@ -71,7 +71,8 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
         title_source=cleaned.title_source,
         date_source=date_source,
         credits=cleaned.credits,
-        language_probability=round(guess.probability, 3),
+        language_probability=round(guess.probability, 3) if guess.probability is not None else None,
+        language_method=guess.method,
     )
     if resolution.method == "metadata" and resolution.outlet is None:
         warnings.append(f"outlet {raw.outlet!r} is not in the outlet registry (see `framing outlets`)")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from operator import attrgetter
 
 from ..lexicons import Lexicon, lexicon
@@ -62,6 +63,15 @@ CLAUSE_END = frozenset(",;:–—")
 PARTICIPLE = re.compile(
     r"^(\w*ge\w+(t|en)|\w+iert|(be|ver|er|ent|zer|unter|über|emp|miss|hinter)\w+t)$", re.IGNORECASE
 )
+
+
+@lru_cache(maxsize=65_536)
+def is_participle(word: str) -> bool:
+    """Whether ``word`` has the shape of a past participle ("geliefert", "kritisiert", "verhängt");
+    remembered per word, as the pattern backtracks over the word."""
+    return PARTICIPLE.match(word) is not None
+
+
 KONJUNKTIV_SPECIAL = frozenset({"sei", "seien", "seiest", "solle"})
 SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
 SPEECH_MARKERS = frozenset(
@@ -111,7 +121,7 @@ def reportative_reason(tokens: list[Token], index: int) -> str | None:
     clause = _clause_after(tokens, index)
     words = [t.text.lower() for t in clause]
     for position, word in enumerate(words[1:], 1):
-        if word in ("haben", "sein") and PARTICIPLE.match(words[position - 1]):
+        if word in ("haben", "sein") and is_participle(words[position - 1]):
             return "perfect infinitive"
     before = [
         t.text.lower() for t in tokens[max(0, index - 3) : index] if t.sentence == tokens[index].sentence
@@ -119,7 +129,7 @@ def reportative_reason(tokens: list[Token], index: int) -> str | None:
     if OBLIGATION_SUBJECTS & set(before[-2:] + words[:2]):
         return None
     for position, word in enumerate(words[1:], 1):
-        if word == "werden" and PARTICIPLE.match(words[position - 1]):
+        if word == "werden" and is_participle(words[position - 1]):
             return None
     if PLAN_MARKERS & set(words):
         return None

@@ -25,7 +25,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..model import Doc, Span, Token
-from .hedging import PARTICIPLE
+from .hedging import is_participle
 from .voice import quoted_regions
 
 VOWEL_GROUP = re.compile(r"[aeiouyäöü]+")
@@ -94,7 +94,7 @@ def _mtld_pass(words: list[str], threshold: float) -> float:
 
 
 def _is_participle(token: Token) -> bool:
-    return bool(PARTICIPLE.match(token.text)) and token.text.islower()
+    return token.text.islower() and is_participle(token.text)
 
 
 def annotate(doc: Doc) -> list[Span]:

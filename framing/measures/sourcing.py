@@ -133,6 +133,7 @@ class _Context:
                     )
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
+        self.mention_starts = [m.start for m in self.mentions]
 
     def quoted(self, start: int) -> bool:
         index = bisect_right(self.region_starts, start) - 1
@@ -148,10 +149,11 @@ class _Context:
 
     def mentions_in(self, first: int, last: int) -> list[Span]:
         start, end = self.doc.sentences[first].start, self.doc.sentences[last].end
+        begin, stop = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
         return [
             m
-            for m in self.mentions
-            if start <= m.start < end and (not self.quoted(m.start) or self.actors[m.label].kind == "media")
+            for m in self.mentions[begin:stop]
+            if not self.quoted(m.start) or self.actors[m.label].kind == "media"
         ]
 
 
@@ -349,7 +351,7 @@ def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
 
 
 def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
-    spans = [Span(m.start, m.end, "actor", m.label, attrs=dict(m.attrs)) for m in context.mentions]
+    spans = list(context.mentions)  # built for this document: they become its actor spans
     for quote in quotes:
         attrs = {"speaker": quote.speaker, "actor": quote.actor, "camp": quote.camp, "via": quote.via}
         spans.append(Span(quote.start, quote.end, "quote", quote.label, attrs=attrs))
