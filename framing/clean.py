@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -89,7 +90,7 @@ class RuleSet:
     are not scanned by rules that cannot apply. Other rules fail within a few characters anyway.
     """
 
-    def __init__(self, rules: Sequence[Rule], active: tuple[int, ...] | None = None) -> None:
+    def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         self._literals = [
             (index, literals)
@@ -97,21 +98,24 @@ class RuleSet:
             if (rule.kind == "suffix" or _SCANS.search(rule.pattern))
             and (literals := required_any(rule.pattern))
         ]
-        self._narrowed: dict[tuple[int, ...], RuleSet] = {}
-        active = tuple(range(len(self.rules))) if active is None else active
-        self._compiled: dict[str, re.Pattern[str] | None] = {}
+        self._patterns: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # rule indexes → compiled
+        self._narrowed: dict[frozenset[int], RuleSet] = {}
+        self._compiled = self._compile(set())
+
+    def _compile(self, absent: set[int]) -> dict[str, re.Pattern[str] | None]:
+        """Per kind, the alternation of its rules not in ``absent`` (each alternation compiled once)."""
+        compiled = {}
         for kind in RULE_KINDS:
-            parts = [
-                f"(?P<r{index}>{scoped(self.rules[index].pattern)})"
-                for index in active
-                if self.rules[index].kind == kind
-            ]
-            if kind == "suffix":
-                parts = [f"{part}$" for part in parts]
-            self._compiled[kind] = re.compile("|".join(parts)) if parts else None
+            indexes = tuple(i for i, rule in enumerate(self.rules) if rule.kind == kind and i not in absent)
+            if indexes not in self._patterns:
+                end = "$" if kind == "suffix" else ""
+                parts = [f"(?P<r{i}>{scoped(self.rules[i].pattern)}){end}" for i in indexes]
+                self._patterns[indexes] = re.compile("|".join(parts)) if parts else None
+            compiled[kind] = self._patterns[indexes]
+        return compiled
 
     def for_text(self, text: str) -> RuleSet:
-        """The rules that can match somewhere in ``text`` (compiled once per combination)."""
+        """The rules that can match somewhere in ``text`` (a view sharing this set's compiled rules)."""
         lower = text.lower()
         absent = set()
         for index, literals in self._literals:
@@ -120,12 +124,13 @@ class RuleSet:
                     break
             else:
                 absent.add(index)
-        active = tuple(index for index in range(len(self.rules)) if index not in absent)
-        narrowed = self._narrowed.get(active)
+        key = frozenset(absent)
+        narrowed = self._narrowed.get(key)
         if narrowed is None:
             if len(self._narrowed) >= 256:
                 self._narrowed.clear()
-            narrowed = self._narrowed[active] = RuleSet(self.rules, active)
+            narrowed = self._narrowed[key] = copy(self)
+            narrowed._compiled = self._compile(absent)
         return narrowed
 
     def _rule(self, match: re.Match[str]) -> Rule:

@@ -12,6 +12,7 @@ Non-German articles get no lexicon measures (their language warning says so).
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from types import ModuleType
 
 from ..actors import actor_lexicon
@@ -49,6 +50,9 @@ def annotate_doc(doc: Doc) -> Doc:
         spans = module.annotate(doc)
         doc.spans.extend(spans)
         doc.features.update(module.score(doc, spans))
-    doc.spans.sort(key=lambda span: (span.start, -span.end, span.layer))
+    # by start, longer first, then layer: three stable sorts on plain attributes beat one tuple key
+    doc.spans.sort(key=attrgetter("layer"))
+    doc.spans.sort(key=attrgetter("end"), reverse=True)
+    doc.spans.sort(key=attrgetter("start"))
     doc._matches = None  # the matches live on as spans
     return doc
