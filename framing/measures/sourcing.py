@@ -115,8 +115,7 @@ class _Context:
         surnames = introduced_surnames(doc, mentions)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         tokens = doc.tokens
-        surname_tokens = [i for i, token in enumerate(tokens) if token.text in surnames] if surnames else []
-        for index in surname_tokens:
+        for index in sorted(i for surname in surnames for i in _token_indexes(doc, surname)):
             token = tokens[index]
             if token.start in covered:
                 continue
@@ -155,6 +154,19 @@ class _Context:
             for m in self.mentions[begin:stop]
             if not self.quoted(m.start) or self.actors[m.label].kind == "media"
         ]
+
+
+def _token_indexes(doc: Doc, word: str) -> list[int]:
+    """The indexes of the tokens that are exactly ``word``, found by searching the text for it."""
+    text, tokens, starts = doc.text, doc.tokens, doc.token_starts()
+    found = []
+    position = text.find(word)
+    while position != -1:
+        index = bisect_left(starts, position)
+        if index < len(tokens) and tokens[index].start == position and tokens[index].text == word:
+            found.append(index)
+        position = text.find(word, position + 1)
+    return found
 
 
 def _choose(
