@@ -61,3 +61,22 @@ def test_coverage_of_any_event_of_seed_sentences(articles, dates):
         )  # marks may differ
         assert len(words_a) >= 8
     assert all(0.0 <= share <= 1.0 for share in result.reuse.values())
+
+
+def test_analysis_leaves_no_reference_cycles_and_restores_the_collector():
+    """``fewer_collections`` collects rarely because analysis makes no cycles; if it ever did,
+    this finds the garbage they leave."""
+    import gc
+
+    from framing.pipeline import fewer_collections
+
+    analyze_documents(demo_documents())  # load every resource first
+    before = gc.get_threshold()
+    gc.collect()
+    with fewer_collections():
+        assert gc.get_threshold()[0] == 500_000
+        docs = analyze_documents(demo_documents()).docs
+        assert len(docs) == 5 and all(doc.spans for doc in docs)
+        del docs
+        assert gc.collect() == 0
+    assert gc.get_threshold() == before
