@@ -140,10 +140,11 @@ def main() -> None:
         print(f"    {name:<46} {1000 * seconds / len(docs):.3f} ms/article")
 
     profile = cProfile.Profile()
-    profile.enable()
-    for raw in raws[:200]:
-        annotate_doc(segment(prepare(raw)))
-    profile.disable()
+    with collector():
+        profile.enable()
+        for raw in raws[:200]:
+            annotate_doc(segment(prepare(raw)))
+        profile.disable()
     buffer = io.StringIO()
     pstats.Stats(profile, stream=buffer).sort_stats("tottime").print_stats(12)
     print("\nwhere the time goes (200 articles, end to end, by own time):")
