@@ -80,3 +80,19 @@ def test_analysis_leaves_no_reference_cycles_and_restores_the_collector():
         del docs
         assert gc.collect() == 0
     assert gc.get_threshold() == before
+
+
+def test_overlapping_batches_restore_the_collector_when_the_last_one_closes():
+    """App sessions in threads open and close batches in any order; the settings come back once."""
+    import gc
+
+    from framing.pipeline import fewer_collections
+
+    before = gc.get_threshold()
+    first, second = fewer_collections(), fewer_collections()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)  # the first opened closes first: the second is still running
+    assert gc.get_threshold()[0] == 500_000
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before
