@@ -27,6 +27,19 @@ def data_path(*parts: str) -> Path:
 
 @cache
 def word_list(name: str) -> frozenset[str]:
-    """A one-entry-per-line data file; ``#`` starts a comment line."""
-    lines = data_path(name).read_text(encoding="utf-8").splitlines()
-    return frozenset(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+    """A one-entry-per-line data file; ``#`` starts a comment line. A file of the same name in
+    ``FRAMING_USER_DIR`` adds its entries, and removes those written with a leading ``-``."""
+    words = set(_entries(data_path(name)))
+    folder = user_dir()
+    if folder and (folder / name).is_file():
+        for entry in _entries(folder / name):
+            if entry.startswith("-") and len(entry) > 1:
+                words.discard(entry[1:].strip())
+            else:
+                words.add(entry)
+    return frozenset(words)
+
+
+def _entries(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [s for line in lines if (s := line.strip()) and not s.startswith("#")]

@@ -156,3 +156,21 @@ def test_token_pattern_on_domains_and_numbers():
     assert [m.group() for m in TOKEN_PATTERN.finditer("Laut news.de kostet 1.000 Euro 7,5 %.")] == [
         "Laut", "news.de", "kostet", "1.000", "Euro", "7,5", "%", "."
     ]  # fmt: skip
+
+
+def test_a_user_word_list_adds_and_removes_entries(tmp_path, monkeypatch):
+    """``$FRAMING_USER_DIR/abbreviations_de.txt`` extends the bundled list: "Frwd." stops splitting."""
+    from framing.resources import word_list
+
+    text = "Das sagte der Frwd. Müller am Montag. Dann ging er."
+    article = Article(id="a", source="t", raw_text=text, text=text, language="de")
+    assert len(segment(article).sentences) == 3
+    (tmp_path / "abbreviations_de.txt").write_text("# mine\nFrwd\n-Abb\n", encoding="utf-8")
+    monkeypatch.setenv("FRAMING_USER_DIR", str(tmp_path))
+    word_list.cache_clear()
+    try:
+        assert "Frwd" in word_list("abbreviations_de.txt") and "Abb" not in word_list("abbreviations_de.txt")
+        assert [s.end for s in segment(article).sentences] == [text.index("Montag.") + 7, len(text)]
+    finally:
+        monkeypatch.delenv("FRAMING_USER_DIR")
+        word_list.cache_clear()
