@@ -14,6 +14,7 @@ _QUANTIFIER = r"(?:[*+?]|\{\d*,?\d*\})"
 _NOT_PLAIN = re.compile(  # classes, escapes, wildcards and anchors, and any character with a quantifier
     rf"\[[^\]]*\]{_QUANTIFIER}?|\\[A-Za-z]{_QUANTIFIER}?|.{_QUANTIFIER}|[.^$]"
 )
+_VERBOSE = re.compile(r"\(\?[aiLmsu]*x")
 _GLOBAL_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))*")
 _GROUP_OPENING = re.compile(r"\(\?(?:[aiLmsux]+:|:|=|P<\w+>)|\((?!\?)")  # groups whose content is required
 _OPTIONAL = re.compile(r"[?*]|\{0*,|\{0+\}")  # a quantifier that allows zero repetitions
@@ -21,7 +22,10 @@ _OPTIONAL = re.compile(r"[?*]|\{0*,|\{0+\}")  # a quantifier that allows zero re
 
 def required_any(pattern: str) -> tuple[str, ...]:
     """Lower-case texts of which every match of ``pattern`` contains at least one; empty when none
-    are known (then the pattern must always run). Reads alternatives, groups and lookaheads."""
+    are known (then the pattern must always run). Reads alternatives, groups and lookaheads; a
+    verbose pattern (flag ``x``), whose spaces are not text, is not read."""
+    if _VERBOSE.search(pattern):
+        return ()
     return _any(_GLOBAL_FLAGS.sub("", pattern, count=1))
 
 

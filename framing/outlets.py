@@ -32,8 +32,8 @@ OUTLET_TYPES = (
 class Signature:
     pattern: re.Pattern[str]
     weight: float
-    literals: tuple[str, ...] = ()  # lower-case texts, one of which every match contains: the regex
-    # runs only where one occurs (none known: it always runs)
+    # lower-case texts of which every match contains one: the regex runs only where one occurs
+    literals: tuple[str, ...] = ()  # (none known: it always runs)
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,7 @@ def test_required_literals_are_text_every_match_contains():
     assert required_any(r"(?i)(?=.{0,400}$)(?=.*\b(newsletter|postfach)).*") == ("newsletter", "postfach")
     assert required_any(r"(\d+\s+)?(kommentare|kommentieren)") == ("kommentare", "kommentieren")
     assert required_any(r"(?!abc)x?|y") == ()  # an alternative that needs nothing: always runs
+    assert required_any(r"(?x) news \. de") == ()  # verbose: its spaces are not text
     assert required_any(r"(?m)\((Reuters|rtr)\)\s*\Z|^\s*\(Reuters\)") == ("reuters", "rtr", "(reuters)")
 
 
@@ -200,3 +201,36 @@ def test_normalize_is_nfc_with_one_plain_space_per_run(text):
     plain = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     plain = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", plain)
     assert normalize(text) == re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", plain)
+
+
+def _patterns(depth: int = 2):
+    """Regular expressions from literals, classes, escapes, quantifiers, groups and lookarounds."""
+    atoms = st.sampled_from(["ab", "cd", "x", "é", "de", r"\.", r"\(", "-", "[ab]", r"\w", r"\s", ".", "Ab"])
+    quantifiers = st.sampled_from(["", "", "?", "*", "+", "{0,2}", "{1,2}"])
+    items = st.tuples(atoms, quantifiers).map("".join)
+    if depth:
+        opening = st.sampled_from(["(", "(?:", "(?=", "(?!", "(?i:", "(?<!"])
+        inner = _patterns(depth - 1)
+        groups = st.tuples(opening, inner, st.just(")"), quantifiers).map("".join)
+        items = st.one_of(items, groups)
+    sequences = st.lists(items, min_size=1, max_size=3).map("".join)
+    return st.lists(sequences, min_size=1, max_size=3).map("|".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_patterns(), st.text(alphabet="abcdxeé.(-AB ", max_size=20), st.booleans())
+def test_required_literals_of_any_pattern_occur_in_every_match(pattern, text, ignore_case):
+    """Whatever the pattern, a text it matches contains one of the literals found for it."""
+    import re
+
+    from framing.literals import required_any
+
+    pattern = f"(?i){pattern}" if ignore_case else pattern
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return  # e.g. a look-behind of variable width
+    literals = required_any(pattern)
+    match = compiled.search(text)
+    if literals and match:
+        assert any(literal in text.lower() for literal in literals), (pattern, text, literals)
