@@ -166,8 +166,8 @@ def fewer_collections() -> Iterator[None]:
 
     Analysis makes thousands of small objects per article and no reference cycles (a test checks
     this). At the default threshold the collector runs every 700 allocations, and its
-    older-generation passes walk every analysed article still held and every loaded lexicon: about a
-    quarter of the analysis time. Inside the block, what exists already (lexicons, registries,
+    older-generation passes walk every analysed article still held and every loaded lexicon: a quarter
+    to a third of the analysis time. Inside the block, what exists already (lexicons, registries,
     caches) is frozen out of collection and the young generation is collected every 500,000
     allocations (garbage in cycles, e.g. from a skipped input's traceback, waits at most that long);
     both are undone when the last open block closes.
