@@ -8,8 +8,8 @@ from importlib import import_module
 
 import streamlit as st
 
-from framing.app.i18n import LANGUAGES, t
 from framing.app.state import analyse, events_of, session_corpus, warm_up
+from framing.i18n import LANGUAGES, t
 
 PAGES = ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide")
 

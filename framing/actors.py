@@ -71,6 +71,12 @@ def registry_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     return actors
 
 
+def actor_name(actor: str) -> str:
+    """The registered name of an actor id ("yellen" → "Janet Yellen"), else the id."""
+    found = load_actors().get(actor)
+    return found.name if found else actor
+
+
 def actor_lexicon() -> Lexicon:
     """Names and role phrases of the actors in effect as one lexicon."""
     edited = session_value("actors")

@@ -113,7 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--event", help="only this event")
     report.add_argument("--resamples", type=int, default=200)
     report.add_argument(
-        "--guide", choices=("de", "en", "none"), default="de", help="append the guide to the measures"
+        "--language", choices=("de", "en"), default="de", help="language of the report's labels (default: de)"
+    )
+    report.add_argument(
+        "--guide",
+        choices=("de", "en", "none"),
+        help="append the guide to the measures in this language (default: the report's language)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE")
 
@@ -594,8 +599,10 @@ def run_report(args: argparse.Namespace) -> int:
             raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
         events = {args.event: events[args.event]}
     with Progress("report", unit="events") as progress:
-        guide = None if args.guide == "none" else args.guide
-        html = render_report(events, resamples=args.resamples, progress=progress, guide=guide)
+        guide = None if args.guide == "none" else (args.guide or args.language)
+        html = render_report(
+            events, resamples=args.resamples, progress=progress, guide=guide, language=args.language
+        )
     write(html, args.output)
     print(f"report with {len(events)} event(s) written to {args.output}")
     return 0

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from html import escape
 
+from .actors import actor_name
 from .compare.coverage import Coverage, coverage
 from .compare.matrices import (
     EMPTY,
+    VoiceCell,
     actor_tone_matrix,
     frame_matrix,
     outlets_of,
@@ -25,17 +27,27 @@ from .compare.numbers import QuantityComparison, compare_quantities
 from .compare.shared_copy import SharedPassage
 from .compare.stats import compare_outlets
 from .guide import guide_html
+from .i18n import (
+    camp_name,
+    comparison_explanation,
+    comparison_title,
+    frame_name,
+    measure_label,
+    percent,
+    t,
+)
+from .measures.wording import concept_name
 from .model import Doc
 from .progress import Progress
 
-KEY_MEASURES = {
-    "tone.mean": "tone (own voice, −1…+1)",
-    "emotive.loaded_per_1k": "loaded words per 1,000",
-    "hedge.reportative_per_1k": "reportative “soll” per 1,000",
-    "hedge.konjunktiv_i_per_1k": "Konjunktiv I per 1,000",
-    "sourcing.quotes_per_1k": "quotes per 1,000 words",
-    "readability.flesch_amstad": "Flesch-Amstad (higher = easier)",
-}
+KEY_MEASURES = (  # named by framing.i18n ("measure.<feature>")
+    "tone.mean",
+    "emotive.loaded_per_1k",
+    "hedge.reportative_per_1k",
+    "hedge.konjunktiv_i_per_1k",
+    "sourcing.quotes_per_1k",
+    "readability.flesch_amstad",
+)
 PALETTE = [
     "#0072B2",
     "#E69F00",
@@ -64,110 +76,105 @@ def render_report(
     title: str = "framing report",
     progress: Progress | None = None,
     guide: str | None = "de",
+    language: str = "de",
 ) -> str:
-    """The whole report as one HTML string; ``progress`` counts the events rendered; ``guide`` is the
-    language of the appended guide to the measures (None leaves it out)."""
+    """The whole report as one HTML string, its labels in ``language`` ("de" or "en"); ``progress``
+    counts the events rendered; ``guide`` is the language of the appended guide to the measures
+    (None leaves it out)."""
     progress = progress or Progress.off()
     progress.total = len(events)
     outlets = outlets_of([doc for docs in events.values() for doc in docs])
     colours = {outlet: PALETTE[i % len(PALETTE)] for i, outlet in enumerate(outlets)}
     parts = [
-        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>",
+        f"<!DOCTYPE html><html lang='{_e(language)}'><head><meta charset='utf-8'>",
         "<meta http-equiv='Content-Security-Policy' "
         "content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
-        "<p class='note'>Every number is computed from highlighted words (spans) that framing's JSON output "
-        "lists; intervals are bootstrap 95 % intervals (sentences resampled for single articles).</p>",
+        f"<p class='note'>{_e(t('report.intro', language))}</p>",
     ]
     for name, docs in events.items():
-        parts.append(_event_section(name, docs, colours, resamples))
+        parts.append(_event_section(name, docs, colours, resamples, language))
         progress.update(1, name)
-    parts.append(_figures_across(events))
+    parts.append(_figures_across(events, language))
     if guide:
         parts.append(guide_html(guide))
     parts.append("</body></html>")
     return "\n".join(parts)
 
 
-def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resamples: int) -> str:
+def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resamples: int, language: str) -> str:
     outlets = outlets_of(docs)
-    html = [f"<section><h2>{_e(name)}</h2>", "<table><tr><th>outlet</th><th>headline</th><th>date</th></tr>"]
+    columns = "".join(f"<th>{_e(t(f'cov.col.{c}', language))}</th>" for c in ("outlet", "headline", "date"))
+    html = [f"<section><h2>{_e(name)}</h2>", f"<table><tr>{columns}</tr>"]
     for doc in docs:
         article = doc.article
-        headline = _e(article.title or "(no headline)")
+        headline = _e(article.title or t("report.no_headline", language))
         html.append(
             f"<tr><td>{_e(article.outlet)}</td><td>{headline}</td><td>{_e(article.date or '')}</td></tr>"
         )
     html.append("</table>")
     table = compare_outlets(docs, list(KEY_MEASURES), resamples=resamples)
-    html.append(_header("Key measures", "measure", outlets))
-    for feature, label in KEY_MEASURES.items():
+    html.append(_header(t("report.key_measures", language), t("compare.measure", language), outlets))
+    for feature in KEY_MEASURES:
         cells = []
         for outlet in outlets:
             found = table[(table.outlet == outlet) & (table.feature == feature)]
             if found.empty:  # not German: not measured, so no number at all
-                cells.append("<td class='note'>— (not a German text)</td>")
+                cells.append(f"<td class='note'>{_e(t('report.not_german', language))}</td>")
                 continue
             row = found.iloc[0]
             interval = (
                 f"<span class='ci'>[{row.low:.2f}, {row.high:.2f}]</span>" if row.low == row.low else ""
             )
             cells.append(f"<td>{row.value:.2f} {interval}</td>")
-        html.append(f"<tr><td>{_e(label)}</td>{''.join(cells)}</tr>")
+        html.append(f"<tr><td>{_e(t(f'measure.{feature}', language))}</td>{''.join(cells)}</tr>")
     html.append("</table>")
-    html.append(_word_choice(docs, outlets))
-    html.append(_voices(docs, outlets))
-    html.append(_frames(docs, outlets, colours))
-    html.append(_actor_tone(docs, outlets))
-    html.append(_coverage(docs))
+    html.append(_word_choice(docs, outlets, language))
+    html.append(_voices(docs, outlets, language))
+    html.append(_frames(docs, outlets, colours, language))
+    html.append(_actor_tone(docs, outlets, language))
+    html.append(_coverage(docs, language))
     html.append("</section>")
     return "\n".join(html)
 
 
-def _coverage(docs: list[Doc]) -> str:
+def _coverage(docs: list[Doc], language: str) -> str:
     """What each outlet carries and leaves out (shared units as a matrix, omissions as sentences), the
     figures it gives, and the copy it shares word for word, with wire credits."""
     result = coverage(docs)
     outlets = result.outlets
     matrix = result.matrix()
-    html = [_header("Coverage: information shared by several outlets", "information unit", outlets)]
+    html = [_header(t("report.coverage", language), t("report.unit", language), outlets)]
     for unit in sorted(result.shared_units(), key=lambda u: (-len(u.outlets), u.id)):
         cells = "".join(f"<td>{'✓' if matrix[unit.id][o] else '—'}</td>" for o in outlets)
         html.append(f"<tr><td>{_e(unit.label)}</td>{cells}</tr>")
     html.append("</table>")
-    exclusive = ", ".join(f"{_e(o)} {len(units)}" for o, units in result.exclusives.items())
-    html.append(f"<p class='note'>Units only one outlet carries: {exclusive}.</p>")
+    exclusive = ", ".join(f"{o} {len(units)}" for o, units in result.exclusives.items())
+    html.append(f"<p class='note'>{_e(t('report.exclusives', language, counts=exclusive))}</p>")
     if result.omissions:
-        html.append("<h3>Left out</h3><ul>")
-        html += [f"<li>{_e(omission.sentence('en'))}</li>" for omission in result.omissions]
+        html.append(f"<h3>{_e(t('report.left_out', language))}</h3><ul>")
+        html += [f"<li>{_e(omission.sentence(language))}</li>" for omission in result.omissions]
         html.append("</ul>")
-    html.append(_figures(result))
-    html.append(_shared_copy(result, {doc.article.id: doc for doc in docs}))
+    html.append(_figures(result, language))
+    html.append(_shared_copy(result, {doc.article.id: doc for doc in docs}, language))
     return "\n".join(html)
 
 
-STATUS_NOTES = {
-    "same": "the same figure (within 2 %)",
-    "different years": "not a contradiction: the figures refer to different years ({years})",
-    "differs": "possible contradiction: different figures for the same year ({years})",
-}
-
-
-def _comparisons(comparisons: list[QuantityComparison], event_of: dict[str, str] | None = None) -> str:
+def _comparisons(
+    comparisons: list[QuantityComparison], language: str, event_of: dict[str, str] | None = None
+) -> str:
     """Each comparison: measure, unit and status in words, then one row per figure with its sentence."""
     html = []
     for comparison in comparisons:
-        years = ", ".join(str(y) if y is not None else "year not given" for y in comparison.status_years())
-        note = STATUS_NOTES[comparison.status].format(years=years)
         html.append(
-            f"<p><b>{_e(comparison.measure)} ({_e(comparison.unit or '–')})</b>: "
-            f"{_e(comparison.status)} — {_e(note)}</p>"
+            f"<p><b>{_e(comparison_title(comparison, language))}</b> — "
+            f"{_e(comparison_explanation(comparison, language))}</p>"
         )
-        event_column = "<th>event</th>" if event_of else ""
-        html.append(
-            f"<table><tr>{event_column}<th>outlet</th><th>figure</th><th>year</th><th>sentence</th></tr>"
-        )
+        columns = (["report.event"] if event_of else []) + [
+            f"cov.col.{c}" for c in ("outlet", "figure", "year", "sentence")
+        ]
+        html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in columns)}</tr>")
         for value in comparison.values:
             event = f"<td>{_e(event_of.get(value.article, ''))}</td>" if event_of else ""
             year = value.year if value.year is not None else "—"
@@ -179,86 +186,88 @@ def _comparisons(comparisons: list[QuantityComparison], event_of: dict[str, str]
     return "\n".join(html)
 
 
-def _figures(result: Coverage) -> str:
+def _figures(result: Coverage, language: str) -> str:
     """The figures the outlets compare, then every measured figure per outlet."""
-    html = ["<h3>Figures compared</h3>"]
+    html = [f"<h3>{_e(t('report.figures_compared', language))}</h3>"]
     if result.number_comparisons:
-        html.append(_comparisons(result.number_comparisons))
+        html.append(_comparisons(result.number_comparisons, language))
     else:
-        html.append("<p class='note'>No measure that two outlets give a figure for.</p>")
+        html.append(f"<p class='note'>{_e(t('cov.no_numbers', language))}</p>")
     rows = []
     for placement in result.placement:
         figures = [
-            f"{_e(q.measure)}: {_e(q.text)}" + _year_note(q.year, q.since)
+            f"{_e(measure_label(q.measure or '', language))}: {_e(q.text)}"
+            + _year_note(q.year, q.since, language)
             for q in result.quantities.get(placement.article, [])
         ]
         if figures:
             rows.append(f"<tr><td>{_e(placement.outlet)}</td><td>{'; '.join(figures)}</td></tr>")
     if rows:
-        html.append("<table><tr><th>outlet</th><th>figures (measure: as written, year)</th></tr>")
+        html.append(
+            f"<table><tr><th>{_e(t('cov.col.outlet', language))}</th>"
+            f"<th>{_e(t('report.figures', language))}</th></tr>"
+        )
         html += rows
         html.append("</table>")
     return "\n".join(html)
 
 
-def _year_note(year: int | None, since: int | None) -> str:
+def _year_note(year: int | None, since: int | None, language: str) -> str:
     if year is not None:
         return f" ({year})"
-    return f" (since {since})" if since is not None else ""
+    return f" ({_e(t('cov.since', language, year=since))})" if since is not None else ""
 
 
-def _direction(passage: SharedPassage, docs: dict[str, Doc]) -> str:
+def _direction(passage: SharedPassage, docs: dict[str, Doc], language: str) -> str:
     dates = {
-        article: (docs[article].article.date if article in docs else None) or "no date"
+        article: (docs[article].article.date if article in docs else None) or t("cov.no_date", language)
         for article in (passage.a_article, passage.b_article)
     }
     a = f"{passage.a_outlet} ({dates[passage.a_article]})"
     b = f"{passage.b_outlet} ({dates[passage.b_article]})"
     if passage.direction == "a→b":
-        return f"{a} first, then {b}"
+        return t("report.first_then", language, first=a, second=b)
     if passage.direction == "b→a":
-        return f"{b} first, then {a}"
-    return f"unknown: {a}, {b}"
+        return t("report.first_then", language, first=b, second=a)
+    return t("report.order_unknown", language, a=a, b=b)
 
 
-def _shared_copy(result: Coverage, docs: dict[str, Doc]) -> str:
+def _shared_copy(result: Coverage, docs: dict[str, Doc], language: str) -> str:
     """Passages two articles share word for word, then each article's reuse share and wire credits."""
-    html = ["<h3>Shared copy (8 or more words word for word)</h3>"]
+    html = [f"<h3>{_e(t('report.shared_copy', language))}</h3>"]
     if result.shared:
-        html.append(
-            "<table><tr><th>outlets</th><th>words</th><th>who was first</th><th>inside quotes</th>"
-            "<th>passage</th></tr>"
-        )
+        columns = ("report.outlets", "report.words", "report.first", "report.inside_quotes", "report.passage")
+        html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in columns)}</tr>")
         for passage in result.shared:
-            quoted = f"{passage.quoted_share:.0%}" + (
-                " (both quote the same statement)" if passage.quoted_share >= 0.5 else ""
+            quoted = percent(passage.quoted_share, language) + (
+                t("report.same_statement", language) if passage.quoted_share >= 0.5 else ""
             )
             html.append(
                 f"<tr><td>{_e(passage.a_outlet)} ↔ {_e(passage.b_outlet)}</td><td>{passage.words}</td>"
-                f"<td>{_e(_direction(passage, docs))}</td><td>{_e(quoted)}</td>"
+                f"<td>{_e(_direction(passage, docs, language))}</td><td>{_e(quoted)}</td>"
                 f"<td>{_e(passage.text)}</td></tr>"
             )
         html.append("</table>")
     else:
-        html.append("<p class='note'>No shared passages.</p>")
-    html.append(
-        "<table><tr><th>outlet</th><th>headline</th><th>words shared</th>"
-        "<th>wire credits (agency, kind: evidence)</th></tr>"
-    )
+        html.append(f"<p class='note'>{_e(t('cov.no_shared_copy', language))}</p>")
+    columns = ("cov.col.outlet", "cov.col.headline", "cov.col.reuse", "report.credits")
+    html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in columns)}</tr>")
     for placement in result.placement:
         credits = "; ".join(
-            f"{_e(c.agency)}, {_e(c.kind)}: {_e(c.evidence)}"
+            f"{_e(c.agency)}, {_e(t(f'cov.kind.{c.kind}', language))}: {_e(c.evidence)}"
             for c in result.credits.get(placement.article, [])
         )
+        headline = placement.headline or t("report.no_headline", language)
         html.append(
-            f"<tr><td>{_e(placement.outlet)}</td><td>{_e(placement.headline or '(no headline)')}</td>"
-            f"<td>{result.reuse.get(placement.article, 0.0):.0%}</td><td>{credits or EMPTY}</td></tr>"
+            f"<tr><td>{_e(placement.outlet)}</td><td>{_e(headline)}</td>"
+            f"<td>{percent(result.reuse.get(placement.article, 0.0), language)}</td>"
+            f"<td>{credits or EMPTY}</td></tr>"
         )
     html.append("</table>")
     return "\n".join(html)
 
 
-def _figures_across(events: dict[str, list[Doc]]) -> str:
+def _figures_across(events: dict[str, list[Doc]], language: str) -> str:
     """Figures that outlets give for the same measure in different events (often different years)."""
     if len(events) < 2:
         return ""
@@ -272,8 +281,8 @@ def _figures_across(events: dict[str, list[Doc]]) -> str:
         return ""
     return "\n".join(
         [
-            "<section class='across'><h2>Figures across events</h2>",
-            _comparisons(comparisons, event_of),
+            f"<section class='across'><h2>{_e(t('report.figures_across', language))}</h2>",
+            _comparisons(comparisons, language, event_of),
             "</section>",
         ]
     )
@@ -287,9 +296,9 @@ def _header(title: str, first: str, outlets: list[str]) -> str:
     )
 
 
-def _word_choice(docs: list[Doc], outlets: list[str]) -> str:
+def _word_choice(docs: list[Doc], outlets: list[str], language: str) -> str:
     matrix = word_choice_matrix(docs)
-    html = [_header("Word choice", "concept", outlets)]
+    html = [_header(t("report.word_choice", language), t("report.concept", language), outlets)]
     for concept in matrix.concepts:
         cells = []
         for outlet in outlets:
@@ -297,55 +306,57 @@ def _word_choice(docs: list[Doc], outlets: list[str]) -> str:
             own = [f"{_e(w)} ×{n}" for w, n in sorted(cell.own.items())]
             quoted = [f"<span class='q'>„{_e(w)}“ ×{n}</span>" for w, n in sorted(cell.quoted.items())]
             cells.append(f"<td>{', '.join(own + quoted) or EMPTY}</td>")
-        html.append(f"<tr><td>{_e(concept)}</td>{''.join(cells)}</tr>")
-    html.append(
-        "</table><p class='note'>Italics in „…“: the word appears inside a quote, "
-        "not in the outlet's own voice.</p>"
-    )
+        html.append(f"<tr><td>{_e(concept_name(concept, language))}</td>{''.join(cells)}</tr>")
+    html.append(f"</table><p class='note'>{_e(t('report.quoted_note', language))}</p>")
     return "\n".join(html)
 
 
-def _voices(docs: list[Doc], outlets: list[str]) -> str:
+def _voices(docs: list[Doc], outlets: list[str], language: str) -> str:
     matrix = voices_matrix(docs)
-    html = [_header("Voices by camp (quotes, quoted words)", "camp", outlets)]
+    html = [_header(t("report.voices", language), t("compare.camp", language), outlets)]
     for camp in matrix.camps:
-        cells = "".join(f"<td>{_e(matrix.cell(camp, o).text())}</td>" for o in outlets)
-        html.append(f"<tr><td>{_e(camp)}</td>{cells}</tr>")
+        cells = "".join(f"<td>{_e(_voice_cell(matrix.cell(camp, o), language))}</td>" for o in outlets)
+        html.append(f"<tr><td>{_e(camp_name(camp, language))}</td>{cells}</tr>")
     html.append("</table>")
     return "\n".join(html)
 
 
-def _frames(docs: list[Doc], outlets: list[str], colours: dict[str, str]) -> str:
+def _voice_cell(cell: VoiceCell, language: str) -> str:
+    return t("report.voice_cell", language, quotes=cell.quotes, words=cell.words) if cell.quotes else "0"
+
+
+def _frames(docs: list[Doc], outlets: list[str], colours: dict[str, str], language: str) -> str:
     matrix = frame_matrix(docs, "generic")
-    html = ["<h3>Generic frames (share of framed sentences)</h3>"]
+    html = [f"<h3>{_e(t('report.frames', language))}</h3>"]
     for outlet in outlets:
         bars, y = [], 0
         for frame in matrix.frames:
             share = matrix.shares[frame][outlet]
-            label = frame.replace("_", " ")
+            label = frame_name(frame, language)
             bars.append(
                 f"<text x='0' y='{y + 12}' font-size='12'>{_e(label)}</text>"
                 f"<rect x='170' y='{y + 2}' width='{300 * share:.1f}' height='12' fill='{colours[outlet]}'/>"
-                f"<text x='{175 + 300 * share:.1f}' y='{y + 12}' font-size='11'>{share:.0%}</text>"
+                f"<text x='{175 + 300 * share:.1f}' y='{y + 12}' font-size='11'>"
+                f"{percent(share, language)}</text>"
             )
             y += 18
         html.append(
             f"<figure><figcaption>{_e(outlet)}</figcaption>"
-            f"<svg role='img' aria-label='{_e(outlet)} frame profile' "
+            f"<svg role='img' aria-label='{_e(t('report.frame_profile', language, outlet=outlet))}' "
             f"width='520' height='{y + 4}' xmlns='http://www.w3.org/2000/svg'>{''.join(bars)}</svg></figure>"
         )
     return "\n".join(html)
 
 
-def _actor_tone(docs: list[Doc], outlets: list[str]) -> str:
+def _actor_tone(docs: list[Doc], outlets: list[str], language: str) -> str:
     matrix = actor_tone_matrix(docs)
     if not matrix.actors:
         return ""
-    html = [_header("Tone toward actors (own voice, −1…+1; n = sentences)", "actor", outlets)]
+    html = [_header(t("report.actor_tone", language), t("compare.actor", language), outlets)]
     for actor in matrix.actors:
         cells = "".join(
             f"<td>{_e(cell.text()) if (cell := matrix.cell(actor, o)) else EMPTY}</td>" for o in outlets
         )
-        html.append(f"<tr><td>{_e(actor)}</td>{cells}</tr>")
+        html.append(f"<tr><td>{_e(actor_name(actor))}</td>{cells}</tr>")
     html.append("</table>")
     return "\n".join(html)

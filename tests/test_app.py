@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from framing.app.i18n import STRINGS, t
+from framing.i18n import STRINGS, t
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 PAGES = ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide")

@@ -72,7 +72,7 @@ def test_demo_report_renders_in_headless_chromium(tmp_path, capsys):
     dom.feed(result.stdout)
     assert set(dom.texts["h2"]) >= EVENTS
     assert "Distanzierung und Absicherung" in dom.texts["h2"]  # the guide is appended (German by default)
-    assert "Coverage: information shared by several outlets" in dom.texts["h3"]
+    assert "Berichterstattung: Informationen, die mehrere Medien bringen" in dom.texts["h3"]  # German labels
     assert set(dom.texts["th"]) >= OUTLETS  # every outlet heads a column of its event's tables
     assert set(dom.texts["figcaption"]) == OUTLETS  # one frame profile per outlet and event
     assert len(dom.texts["svg"]) == 5  # 3 outlets in the 2024 event, 2 in the 2022 one

@@ -215,3 +215,14 @@ def test_comparing_commands_show_the_articles_warnings(tmp_path, capsys):
     code, out, err = run(capsys, "coverage", str(english))
     assert code == 0 and out.startswith("== ")
     assert f"  {english}: language is English (en), not German" in err
+
+
+def test_report_language_sets_labels_and_guide(tmp_path, capsys):
+    german, english = tmp_path / "bericht.html", tmp_path / "report.html"
+    assert main(["report", "--resamples", "5", "-o", str(german)]) == 0
+    options = ["--resamples", "5", "--language", "en", "--guide", "none"]
+    assert main(["report", *options, "-o", str(english)]) == 0
+    capsys.readouterr()
+    german_html, english_html = german.read_text(encoding="utf-8"), english.read_text(encoding="utf-8")
+    assert "<h3>Wortwahl</h3>" in german_html and '<div class="guide" lang="de">' in german_html
+    assert "<h3>Word choice</h3>" in english_html and 'class="guide"' not in english_html

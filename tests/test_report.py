@@ -35,7 +35,7 @@ def test_article_text_is_escaped():
 def test_report_has_coverage_and_the_guide_in_the_chosen_language():
     docs = analyze_documents(demo_documents()).docs
     events = assign_events(docs)
-    html = render_report(events, resamples=5, guide="en")
+    html = render_report(events, resamples=5, guide="en", language="en")
     assert "<h3>Coverage: information shared by several outlets</h3>" in html
     assert "<li>Epoch Times does not mention: “US-Finanzministerin Janet Yellen warnte" in html
     assert '<div class="guide" lang="en">' in html
@@ -44,7 +44,7 @@ def test_report_has_coverage_and_the_guide_in_the_chosen_language():
 
 def test_report_shows_shared_copy_wire_credits_and_figures_across_events():
     docs = analyze_documents(demo_documents()).docs
-    html = render_report(assign_events(docs), resamples=5, guide=None)
+    html = render_report(assign_events(docs), resamples=5, guide=None, language="en")
     sections = {part.split("</h2>")[0]: part for part in html.split("<section>")[1:]}
     rapprochement = sections["<h2>2024-04 China–Russia rapprochement"]
     assert (
@@ -56,11 +56,11 @@ def test_report_shows_shared_copy_wire_credits_and_figures_across_events():
     ) in rapprochement
     phone_call = sections["<h2>2022-06 Xi–Putin phone call"]
     assert "<tr><td>AFP</td><td>(no headline)</td><td>0%</td><td>AFP, text: AFP</td></tr>" in phone_call
-    assert "<td>AFP</td><td>trade_volume: 147 Milliarden Dollar (2021); " in phone_call
+    assert "<td>AFP</td><td>trade volume: 147 Milliarden Dollar (2021); " in phone_call
     across = html.split("<section class='across'><h2>Figures across events</h2>")[1]
     assert (
-        "<p><b>trade_volume (USD)</b>: different years — not a contradiction: the figures refer to "
-        "different years (2021, 2023)</p>"
+        "<p><b>trade volume (USD): different years</b> — Not a contradiction: the figures differ, but "
+        "they refer to different years (2021, 2023).</p>"
     ) in across
     assert "<td>AFP</td><td>147 Milliarden Dollar</td><td>2021</td>" in across
     assert "<td>Frankfurter Rundschau</td><td>mehr als 240 Milliarden US-Dollar</td><td>2023</td>" in across
@@ -76,5 +76,23 @@ def test_a_non_german_article_gets_no_numbers_rather_than_zeros():
     german = doc_from_text(
         "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal.", outlet="Blatt B"
     )
-    html = render_report({"Steuern": [english, german]}, resamples=5, guide=None)
+    html = render_report({"Steuern": [english, german]}, resamples=5, guide=None, language="en")
     assert html.count("<td class='note'>— (not a German text)</td>") == 6  # one per key measure
+    german_labels = render_report({"Steuern": [english, german]}, resamples=5, guide=None)
+    assert german_labels.count("<td class='note'>— (kein deutscher Text)</td>") == 6
+
+
+def test_the_report_speaks_german_by_default():
+    """German-first: headings, column names, camps, frames, concepts and omissions in German."""
+    docs = analyze_documents(demo_documents()).docs
+    html = render_report(assign_events(docs), resamples=5, guide=None)
+    assert html.startswith("<!DOCTYPE html><html lang='de'>")
+    headings = ["Kennzahlen", "Wortwahl", "Stimmen nach Lager (Zitate, zitierte Wörter)", "Ausgelassen"]
+    for heading in [*headings, "Berichterstattung: Informationen, die mehrere Medien bringen"]:
+        assert f"<h3>{heading}</h3>" in html
+    assert "<tr><td>US-Regierung</td><td>0</td><td>3 (79 Wörter)</td><td>2 (5 Wörter)</td></tr>" in html
+    assert "<tr><td>der Krieg gegen die Ukraine</td>" in html and ">Konflikt</text>" in html
+    assert "<li>Epoch Times erwähnt nicht: „Und die gefährliche Allianz scheint immer enger" in html
+    assert "<td>76 % (beide zitieren dieselbe Aussage)</td>" in html
+    assert "aria-label='Frame-Profil von Epoch Times'" in html
+    assert "<tr><td>Janet Yellen</td>" in html  # actors by their registered names

@@ -9,33 +9,22 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from ..actors import load_actors
+from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import compare_outlets
+from ..i18n import camp_name, frame_name, t
 from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 from ..report import KEY_MEASURES
 from .charts import frame_chart, interval_chart, outlet_colours
-from .i18n import STRINGS, t
 from .state import choose_event
 
 RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
 UNSPECIFIC_CAMPS = ("unattributed", "unregistered", "other")
-
-
-def actor_name(actor: str) -> str:
-    """The registered name of an actor id ("yellen" → "Janet Yellen"), else the id."""
-    found = load_actors().get(actor)
-    return found.name if found else actor
-
-
-def camp_name(camp: str, language: str) -> str:
-    key = f"camp.{camp}"
-    return t(key, language) if key in STRINGS else camp
 
 
 @dataclass(frozen=True)
@@ -294,7 +283,7 @@ def render(docs: list[Doc], language: str) -> None:
 
     st.subheader(t("compare.frames", language))
     frames = frame_matrix(members, "generic").to_frame()
-    frames["frame"] = [t(f"frame.{f}", language) if f"frame.{f}" in STRINGS else f for f in frames["frame"]]
+    frames["frame"] = [frame_name(f, language) for f in frames["frame"]]
     st.altair_chart(frame_chart(frames, colours, t("compare.chart_frames", language)), width="stretch")
 
     st.subheader(t("compare.wording", language))

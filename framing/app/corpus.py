@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from ..i18n import t
 from ..ingest import IngestOptions, RawDocument
 from ..ingest.fetch import FetchError, fetch_document
 from ..ingest.upload import read_upload
@@ -12,7 +13,6 @@ from ..model import Article, Skipped
 from ..output import to_json
 from ..pipeline import Analysis
 from ..segment import count_words
-from .i18n import t
 from .state import Corpus, analyse, demo_corpus, needs_clustering, prepared_articles
 
 UPLOAD_MB = 20  # per file; the server's own cap is in .streamlit/config.toml

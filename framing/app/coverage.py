@@ -11,8 +11,8 @@ import streamlit as st
 from ..compare.coverage import Coverage, coverage
 from ..compare.numbers import QuantityComparison, compare_quantities
 from ..compare.shared_copy import SharedPassage
+from ..i18n import comparison_explanation, comparison_title, measure_label, percent, t, year_text
 from ..model import Doc
-from .i18n import STRINGS, t
 from .state import choose_event
 
 
@@ -30,37 +30,6 @@ def corpus_comparisons(keys: tuple[str, ...], _docs: list[Doc]) -> list[Quantity
 
 def _keys(docs: list[Doc]) -> tuple[str, ...]:
     return tuple(d.article.metadata.get("analysis_key", d.article.id) for d in docs)
-
-
-def measure_label(measure: str, language: str) -> str:
-    """The measure's name in the UI language; a measure from a user's registry keeps its id."""
-    return t(f"qty.{measure}", language) if f"qty.{measure}" in STRINGS else measure
-
-
-def percent(share: float, language: str) -> str:
-    return f"{share * 100:.0f} %" if language == "de" else f"{share:.0%}"
-
-
-def year_text(year: int | None, source: str | None, language: str, since: int | None = None) -> str:
-    if year is None:
-        return t("cov.since", language, year=since) if since else t("cov.no_year", language)
-    return t("cov.year_relative", language, year=year) if source == "relative" else str(year)
-
-
-def comparison_title(comparison: QuantityComparison, language: str) -> str:
-    return t(
-        "cov.comparison",
-        language,
-        measure=measure_label(comparison.measure, language),
-        unit=comparison.unit or "–",
-        status=t(f"cov.status.{comparison.status}", language),
-    )
-
-
-def comparison_explanation(comparison: QuantityComparison, language: str) -> str:
-    """The status in plain words, with the years it rests on."""
-    years = [str(y) if y is not None else t("cov.no_year", language) for y in comparison.status_years()]
-    return t(f"cov.explain.{comparison.status}", language, years=", ".join(years))
 
 
 def comparison_table(comparison: QuantityComparison, docs: dict[str, Doc], language: str) -> pd.DataFrame:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ..guide import guide_html, guide_sections
-from .i18n import t
+from ..i18n import t
 
 
 def render(language: str) -> None:

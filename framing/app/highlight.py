@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
+from ..i18n import STRINGS, t
 from ..model import Doc, Span
-from .i18n import STRINGS, t
 
 # app layer → the span layers it shows
 LAYERS: dict[str, tuple[str, ...]] = {

@@ -10,12 +10,12 @@ import streamlit as st
 
 from ..actors import CAMPS, Actor, registry_actors
 from ..datafiles import load_toml
+from ..i18n import t
 from ..lexicons import Entry, lexicon
 from ..measures.populism import dictionary
 from ..measures.wording import registry_concepts
 from ..outlets import load_registry
 from ..resources import data_path
-from .i18n import t
 from .state import (
     EDITABLE_LEXICONS,
     Corpus,

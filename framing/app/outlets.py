@@ -9,10 +9,10 @@ import streamlit as st
 from ..classify import NotEnoughData, evaluate
 from ..compare.events import parse_day
 from ..compare.keyness import keyness_by_outlet
+from ..i18n import t
 from ..measures import feature_docs
 from ..model import Doc
 from .charts import outlet_colours, time_chart
-from .i18n import t
 
 MIN_FREQUENCY = 3
 TIME_MEASURES = ["tone.mean", "emotive.loaded_per_1k", "hedge.reportative_per_1k", "sourcing.quotes_per_1k"]

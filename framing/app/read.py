@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from ..i18n import t
 from ..model import Doc
 from .highlight import LAYERS, highlights, legend, page_style, render_article
-from .i18n import t
 
 DEFAULT_LAYERS = ["tone", "hedge", "quote", "wording"]
 

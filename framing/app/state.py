@@ -19,12 +19,12 @@ import streamlit as st
 
 from ..actors import Actor, registry_actors
 from ..compare.events import assign_events
+from ..i18n import t
 from ..ingest import RawDocument
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
 from ..measures.wording import registry_concepts
 from ..model import Article, Doc, Skipped
 from ..pipeline import analyze_article, analyze_text, demo_documents, fewer_collections, prepare
-from .i18n import t
 
 MAX_ARTICLES = 2_000  # per session: about 0.2 MB per analysed article stays in memory
 TOO_MANY = (

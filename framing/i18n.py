@@ -1,6 +1,12 @@
-"""The app's words in German and English: every label, explanation and chart title goes through ``t``."""
+"""framing's words in German and English: every label, explanation and chart title of the app and
+of the HTML report goes through ``t``."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .compare.numbers import QuantityComparison
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 
@@ -521,6 +527,72 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "populistischer Ausdruck: {label} (Gründl-Wörterbuch, Muster „{pattern}“); {voice}",
         "en": "populist expression: {label} (Gründl dictionary, pattern “{pattern}”); {voice}",
     },
+    # the HTML report (framing report)
+    "report.intro": {
+        "de": "Jede Zahl wird aus markierten Wörtern (Spans) berechnet, die framings JSON-Ausgabe "
+        "auflistet; Intervalle sind Bootstrap-95-%-Intervalle (bei einzelnen Artikeln über Sätze).",
+        "en": "Every number is computed from highlighted words (spans) that framing's JSON output lists; "
+        "intervals are bootstrap 95 % intervals (sentences resampled for single articles).",
+    },
+    "report.no_headline": {"de": "(ohne Überschrift)", "en": "(no headline)"},
+    "report.key_measures": {"de": "Kennzahlen", "en": "Key measures"},
+    "report.not_german": {"de": "— (kein deutscher Text)", "en": "— (not a German text)"},
+    "report.coverage": {
+        "de": "Berichterstattung: Informationen, die mehrere Medien bringen",
+        "en": "Coverage: information shared by several outlets",
+    },
+    "report.unit": {"de": "Informationseinheit", "en": "information unit"},
+    "report.exclusives": {
+        "de": "Einheiten, die nur ein Medium bringt: {counts}.",
+        "en": "Units only one outlet carries: {counts}.",
+    },
+    "report.left_out": {"de": "Ausgelassen", "en": "Left out"},
+    "report.figures_compared": {"de": "Zahlen im Vergleich", "en": "Figures compared"},
+    "report.event": {"de": "Ereignis", "en": "event"},
+    "report.figures": {
+        "de": "Zahlen (Größe: wie geschrieben, Jahr)",
+        "en": "figures (measure: as written, year)",
+    },
+    "report.shared_copy": {
+        "de": "Gleichlautende Passagen (8 oder mehr Wörter wortgleich)",
+        "en": "Shared copy (8 or more words word for word)",
+    },
+    "report.outlets": {"de": "Medien", "en": "outlets"},
+    "report.words": {"de": "Wörter", "en": "words"},
+    "report.first": {"de": "wer zuerst", "en": "who was first"},
+    "report.inside_quotes": {"de": "in Anführungszeichen", "en": "inside quotes"},
+    "report.passage": {"de": "Passage", "en": "passage"},
+    "report.same_statement": {
+        "de": " (beide zitieren dieselbe Aussage)",
+        "en": " (both quote the same statement)",
+    },
+    "report.first_then": {"de": "{first} zuerst, dann {second}", "en": "{first} first, then {second}"},
+    "report.order_unknown": {"de": "unbekannt: {a}, {b}", "en": "unknown: {a}, {b}"},
+    "report.credits": {
+        "de": "Agenturangaben (Agentur, Art: Beleg)",
+        "en": "wire credits (agency, kind: evidence)",
+    },
+    "report.figures_across": {"de": "Zahlen über Ereignisse hinweg", "en": "Figures across events"},
+    "report.word_choice": {"de": "Wortwahl", "en": "Word choice"},
+    "report.concept": {"de": "Konzept", "en": "concept"},
+    "report.quoted_note": {
+        "de": "Kursiv in „…“: Das Wort steht in einem Zitat, nicht in der eigenen Stimme des Mediums.",
+        "en": "Italics in „…“: the word appears inside a quote, not in the outlet's own voice.",
+    },
+    "report.voices": {
+        "de": "Stimmen nach Lager (Zitate, zitierte Wörter)",
+        "en": "Voices by camp (quotes, quoted words)",
+    },
+    "report.voice_cell": {"de": "{quotes} ({words} Wörter)", "en": "{quotes} ({words} words)"},
+    "report.frames": {
+        "de": "Generische Frames (Anteil der Sätze mit Frame)",
+        "en": "Generic frames (share of framed sentences)",
+    },
+    "report.frame_profile": {"de": "Frame-Profil von {outlet}", "en": "{outlet} frame profile"},
+    "report.actor_tone": {
+        "de": "Ton gegenüber Akteuren (eigene Stimme, −1…+1; n = Sätze)",
+        "en": "Tone toward actors (own voice, −1…+1; n = sentences)",
+    },
 }
 
 
@@ -529,3 +601,46 @@ def t(key: str, language: str = "de", **values: object) -> str:
     entry = STRINGS[key]
     text = entry.get(language) or entry["de"]
     return text.format(**values) if values else text
+
+
+def camp_name(camp: str, language: str = "de") -> str:
+    """A camp's name for readers ("us_government" → "US-Regierung"), else its id."""
+    key = f"camp.{camp}"
+    return t(key, language) if key in STRINGS else camp
+
+
+def frame_name(frame: str, language: str = "de") -> str:
+    """A frame's name for readers ("economic_consequences" → "wirtschaftliche Folgen"), else its id."""
+    key = f"frame.{frame}"
+    return t(key, language) if key in STRINGS else frame.replace("_", " ")
+
+
+def measure_label(measure: str, language: str) -> str:
+    """The measure's name in the UI language; a measure from a user's registry keeps its id."""
+    return t(f"qty.{measure}", language) if f"qty.{measure}" in STRINGS else measure
+
+
+def percent(share: float, language: str) -> str:
+    return f"{share * 100:.0f} %" if language == "de" else f"{share:.0%}"
+
+
+def year_text(year: int | None, source: str | None, language: str, since: int | None = None) -> str:
+    if year is None:
+        return t("cov.since", language, year=since) if since else t("cov.no_year", language)
+    return t("cov.year_relative", language, year=year) if source == "relative" else str(year)
+
+
+def comparison_title(comparison: QuantityComparison, language: str) -> str:
+    return t(
+        "cov.comparison",
+        language,
+        measure=measure_label(comparison.measure, language),
+        unit=comparison.unit or "–",
+        status=t(f"cov.status.{comparison.status}", language),
+    )
+
+
+def comparison_explanation(comparison: QuantityComparison, language: str) -> str:
+    """The status in plain words, with the years it rests on."""
+    years = [str(y) if y is not None else t("cov.no_year", language) for y in comparison.status_years()]
+    return t(f"cov.explain.{comparison.status}", language, years=", ".join(years))
