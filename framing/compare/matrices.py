@@ -141,9 +141,9 @@ class VoicesMatrix:
         return _wide("camp", self.camps, self.outlets, lambda c, o: self.cell(c, o).text())
 
 
-def quoted_words(doc: Doc, quote: Quote, starts: list[int] | None = None) -> int:
-    """Words (not punctuation) inside the quote's span; ``starts``: the token starts, if at hand."""
-    starts = starts if starts is not None else [token.start for token in doc.tokens]
+def quoted_words(doc: Doc, quote: Quote) -> int:
+    """Words (not punctuation) inside the quote's span."""
+    starts = doc.token_starts()
     first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
     return sum(1 for token in doc.tokens[first:last] if token.kind != "punct" and token.end <= quote.end)
 
@@ -152,11 +152,10 @@ def voices_matrix(docs: list[Doc]) -> VoicesMatrix:
     """Whose voices each outlet carries, by camp of the speaker, from the sourcing family's quotes."""
     counts: dict[str, dict[str, list[int]]] = {}
     for doc in docs:
-        starts = [token.start for token in doc.tokens]
         for quote in doc.quotes:
             tally = counts.setdefault(quote.camp or UNATTRIBUTED, {}).setdefault(outlet_of(doc), [0, 0])
             tally[0] += 1
-            tally[1] += quoted_words(doc, quote, starts)
+            tally[1] += quoted_words(doc, quote)
     cells = {
         camp: {outlet: VoiceCell(quotes, words) for outlet, (quotes, words) in by_outlet.items()}
         for camp, by_outlet in counts.items()

@@ -451,7 +451,7 @@ def _resolve(
     """Sentence, measure and reference year of each raw number; conversions take their original's."""
     text = doc.text
     tokens = doc.tokens
-    token_starts = [token.start for token in tokens]
+    token_starts = doc.token_starts()
     sentence_starts = [sentence.start for sentence in doc.sentences]
     boundaries = [0]
     for token in tokens:

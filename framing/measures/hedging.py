@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from operator import attrgetter
 
 from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span, Token
@@ -205,5 +204,5 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
 def token_sentence(doc: Doc, position: int) -> int | None:
     """The sentence of the (last) token starting at ``position``, None when no token starts there."""
     tokens = doc.tokens
-    index = bisect_right(tokens, position, key=attrgetter("start")) - 1
+    index = bisect_right(doc.token_starts(), position) - 1
     return tokens[index].sentence if index >= 0 and tokens[index].start == position else None
