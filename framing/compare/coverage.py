@@ -26,6 +26,7 @@ from typing import Any
 
 from ..model import Doc
 from ..resources import word_list
+from .events import place_names
 from .numbers import Quantity, QuantityComparison, compare_quantities, find_quantities
 from .shared_copy import SharedPassage, WireCredit, reuse_share, shared_passages, wire_credits
 
@@ -74,14 +75,10 @@ class Unit:
         }
 
 
-def _places() -> frozenset[str]:
-    return frozenset(name.lower() for name in word_list("places_de.txt"))
-
-
 def sentence_terms(doc: Doc, index: int) -> Counter[str]:
     """Weighted terms of one sentence: stemmed content lemmas, places, numbers, actors."""
     stopwords = word_list("stopwords_de.txt")
-    places = _places()
+    places = place_names()
     sentence = doc.sentences[index]
     terms: Counter[str] = Counter()
     for token in doc.tokens[sentence.first_token : sentence.end_token]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import numpy as np
 import simplemma
@@ -49,14 +50,16 @@ class EventOptions:
     actor_weight: float = 0.5
 
 
-def _places() -> frozenset[str]:
+@cache
+def place_names() -> frozenset[str]:
+    """The place names of ``data/places_de.txt`` (and a user's list), lower-cased once."""
     return frozenset(name.lower() for name in word_list("places_de.txt"))
 
 
 def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> Counter[str]:
     """Weighted content terms of one article: stemmed lemmas, whole names, actor ids."""
     stopwords = word_list("stopwords_de.txt")
-    places = _places()
+    places = place_names()
     terms: Counter[str] = Counter()
     sentence_starts = {sentence.first_token for sentence in doc.sentences}
     for index, token in enumerate(doc.tokens):
@@ -195,7 +198,7 @@ def _blocks(docs: list[Doc]) -> list[list[int]]:
 
 def event_label(docs: list[Doc]) -> str:
     """A readable label: the month of the earliest date and the names most articles share."""
-    places = _places()
+    places = place_names()
     counts: Counter[str] = Counter()
     for doc in docs:
         names = {
