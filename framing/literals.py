@@ -30,7 +30,7 @@ def required_any(pattern: str) -> tuple[str, ...]:
 
 
 def _any(pattern: str) -> tuple[str, ...]:
-    branches = _split(pattern)
+    branches = alternatives(pattern)
     if len(branches) > 1:
         found: list[str] = []
         for branch in branches:
@@ -94,7 +94,7 @@ def _scan(pattern: str):
         index += 1
 
 
-def _split(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """``pattern`` split at each ``|`` outside groups, character classes and escapes."""
     cuts = [index for index, char, depth in _scan(pattern) if char == "|" and depth == 0]
     bounds = [-1, *cuts, len(pattern)]

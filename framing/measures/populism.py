@@ -20,6 +20,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from ..errors import DataFileError
+from ..literals import alternatives
 from ..model import Doc, Span
 from ..resources import data_path
 from .voice import voice
@@ -59,19 +60,9 @@ def search_translate(pattern: str) -> str:
     text = _NOT_TEXT.split(python, maxsplit=1)[0]
     if python[len(text) : len(text) + 1] in ("?", "*", "+", "{"):
         text = text[:-1]  # the last letter is optional or repeated
-    if not text or "[" in python or "\\(" in python or "\\)" in python or _top_level_bar(python):
+    if not text or "[" in python or "\\(" in python or "\\)" in python or len(alternatives(python)) > 1:
         return translate(pattern)
     return rf"(?:{text}(?<!\w{text}){python[len(text) :]})(?!\w)"
-
-
-def _top_level_bar(pattern: str) -> bool:
-    """Whether ``pattern`` (without classes or escaped brackets) is an alternation at its top level."""
-    depth = 0
-    for char in pattern:
-        depth += (char == "(") - (char == ")")
-        if char == "|" and depth == 0:
-            return True
-    return False
 
 
 _OPTIONAL_OR_GROUP = re.compile(r"\([^()]*\)[?*]?|\[[^\]]*\][?*+]?|\\\w[*+?]?")
@@ -109,7 +100,7 @@ def variant_literals(pattern: str) -> frozenset[str] | None:
     one of them. None when a variant has no literal or the pattern has classes, escapes or a
     top-level alternation."""
     plain = pattern.strip()
-    if "[" in plain or "\\" in plain or _top_level_bar(plain):
+    if "[" in plain or "\\" in plain or len(alternatives(plain)) > 1:
         return None
     depth, opening, bars = 0, 0, []
     for position, char in enumerate(plain):
