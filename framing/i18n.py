@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .compare.numbers import QuantityComparison
+    from .compare.shared_copy import SharedPassage
+    from .model import Doc
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 
@@ -534,7 +536,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every number is computed from highlighted words (spans) that framing's JSON output lists; "
         "intervals are bootstrap 95 % intervals (sentences resampled for single articles).",
     },
-    "report.no_headline": {"de": "(ohne Überschrift)", "en": "(no headline)"},
     "report.key_measures": {"de": "Kennzahlen", "en": "Key measures"},
     "report.not_german": {"de": "— (kein deutscher Text)", "en": "— (not a German text)"},
     "report.coverage": {
@@ -548,7 +549,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "report.left_out": {"de": "Ausgelassen", "en": "Left out"},
     "report.figures_compared": {"de": "Zahlen im Vergleich", "en": "Figures compared"},
-    "report.event": {"de": "Ereignis", "en": "event"},
     "report.figures": {
         "de": "Zahlen (Größe: wie geschrieben, Jahr)",
         "en": "figures (measure: as written, year)",
@@ -558,7 +558,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Shared copy (8 or more words word for word)",
     },
     "report.outlets": {"de": "Medien", "en": "outlets"},
-    "report.words": {"de": "Wörter", "en": "words"},
     "report.first": {"de": "wer zuerst", "en": "who was first"},
     "report.inside_quotes": {"de": "in Anführungszeichen", "en": "inside quotes"},
     "report.passage": {"de": "Passage", "en": "passage"},
@@ -644,3 +643,13 @@ def comparison_explanation(comparison: QuantityComparison, language: str) -> str
     """The status in plain words, with the years it rests on."""
     years = [str(y) if y is not None else t("cov.no_year", language) for y in comparison.status_years()]
     return t(f"cov.explain.{comparison.status}", language, years=", ".join(years))
+
+
+def passage_dates(passage: SharedPassage, docs: dict[str, Doc], language: str) -> tuple[str, str]:
+    """The publication dates of the two articles sharing ``passage`` ("no date" in ``language``)."""
+    no_date = t("cov.no_date", language)
+    a, b = (
+        (docs[id_].article.date if id_ in docs else None) or no_date
+        for id_ in (passage.a_article, passage.b_article)
+    )
+    return a, b

@@ -33,6 +33,7 @@ from .i18n import (
     comparison_title,
     frame_name,
     measure_label,
+    passage_dates,
     percent,
     t,
 )
@@ -109,7 +110,7 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
     html = [f"<section><h2>{_e(name)}</h2>", f"<table><tr>{columns}</tr>"]
     for doc in docs:
         article = doc.article
-        headline = _e(article.title or t("report.no_headline", language))
+        headline = _e(article.title or t("no_headline", language))
         html.append(
             f"<tr><td>{_e(article.outlet)}</td><td>{headline}</td><td>{_e(article.date or '')}</td></tr>"
         )
@@ -171,7 +172,7 @@ def _comparisons(
             f"<p><b>{_e(comparison_title(comparison, language))}</b> — "
             f"{_e(comparison_explanation(comparison, language))}</p>"
         )
-        columns = (["report.event"] if event_of else []) + [
+        columns = (["col.event"] if event_of else []) + [
             f"cov.col.{c}" for c in ("outlet", "figure", "year", "sentence")
         ]
         html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in columns)}</tr>")
@@ -219,12 +220,9 @@ def _year_note(year: int | None, since: int | None, language: str) -> str:
 
 
 def _direction(passage: SharedPassage, docs: dict[str, Doc], language: str) -> str:
-    dates = {
-        article: (docs[article].article.date if article in docs else None) or t("cov.no_date", language)
-        for article in (passage.a_article, passage.b_article)
-    }
-    a = f"{passage.a_outlet} ({dates[passage.a_article]})"
-    b = f"{passage.b_outlet} ({dates[passage.b_article]})"
+    a_date, b_date = passage_dates(passage, docs, language)
+    a = f"{passage.a_outlet} ({a_date})"
+    b = f"{passage.b_outlet} ({b_date})"
     if passage.direction == "a→b":
         return t("report.first_then", language, first=a, second=b)
     if passage.direction == "b→a":
@@ -236,7 +234,7 @@ def _shared_copy(result: Coverage, docs: dict[str, Doc], language: str) -> str:
     """Passages two articles share word for word, then each article's reuse share and wire credits."""
     html = [f"<h3>{_e(t('report.shared_copy', language))}</h3>"]
     if result.shared:
-        columns = ("report.outlets", "report.words", "report.first", "report.inside_quotes", "report.passage")
+        columns = ("report.outlets", "col.words", "report.first", "report.inside_quotes", "report.passage")
         html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in columns)}</tr>")
         for passage in result.shared:
             quoted = percent(passage.quoted_share, language) + (
@@ -257,7 +255,7 @@ def _shared_copy(result: Coverage, docs: dict[str, Doc], language: str) -> str:
             f"{_e(c.agency)}, {_e(t(f'cov.kind.{c.kind}', language))}: {_e(c.evidence)}"
             for c in result.credits.get(placement.article, [])
         )
-        headline = placement.headline or t("report.no_headline", language)
+        headline = placement.headline or t("no_headline", language)
         html.append(
             f"<tr><td>{_e(placement.outlet)}</td><td>{_e(headline)}</td>"
             f"<td>{percent(result.reuse.get(placement.article, 0.0), language)}</td>"

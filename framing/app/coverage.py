@@ -11,7 +11,15 @@ import streamlit as st
 from ..compare.coverage import Coverage, coverage
 from ..compare.numbers import QuantityComparison, compare_quantities
 from ..compare.shared_copy import SharedPassage
-from ..i18n import comparison_explanation, comparison_title, measure_label, percent, t, year_text
+from ..i18n import (
+    comparison_explanation,
+    comparison_title,
+    measure_label,
+    passage_dates,
+    percent,
+    t,
+    year_text,
+)
 from ..model import Doc
 from .state import choose_event
 
@@ -67,9 +75,7 @@ def figures_by_outlet(result: Coverage, language: str) -> dict[str, pd.DataFrame
 def passage_lines(number: int, passage: SharedPassage, docs: dict[str, Doc], language: str) -> list[str]:
     """A shared passage in words: outlets and length, who was first, how much of it is quoted."""
     a, b = passage.a_outlet or passage.a_article, passage.b_outlet or passage.b_article
-    no_date = t("cov.no_date", language)
-    a_date = (docs[passage.a_article].article.date if passage.a_article in docs else None) or no_date
-    b_date = (docs[passage.b_article].article.date if passage.b_article in docs else None) or no_date
+    a_date, b_date = passage_dates(passage, docs, language)
     lines = [t("cov.passage", language, number=number, a=a, b=b, words=passage.words)]
     if passage.same_outlet:
         lines.append(t("cov.same_outlet", language))
