@@ -58,18 +58,18 @@ def _sequence(pattern: str) -> tuple[str, ...]:
                 candidates.append(inner)
         position = end
     outside.append(pattern[position:])
-    plain = _longest_plain("".join(outside), 1)
+    plain = _longest_plain("".join(outside))
     if plain:
         candidates.append((plain,))
     return max(candidates, key=lambda literals: min(map(len, literals)), default=())
 
 
-def _longest_plain(pattern: str, shortest: int) -> str | None:
-    """The longest run of plain text of at least ``shortest`` characters, in lower case."""
+def _longest_plain(pattern: str) -> str | None:
+    """The longest run of plain text (not only spaces) in ``pattern``, in lower case."""
     for escaped in ".-()/:+":  # escaped punctuation is plain text: park it out of the wildcard rules
         pattern = pattern.replace(f"\\{escaped}", chr(1) + escaped)
     pattern = _NOT_PLAIN.sub("\x00", pattern.replace(chr(1) + ".", "\x02")).replace("\x02", ".")
-    pieces = [piece for piece in pattern.replace(chr(1), "").split("\x00") if len(piece.strip()) >= shortest]
+    pieces = [piece for piece in pattern.replace(chr(1), "").split("\x00") if piece.strip()]
     return max((piece.lower() for piece in pieces), key=len, default=None)
 
 
