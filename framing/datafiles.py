@@ -12,14 +12,19 @@ from .errors import DataFileError
 REQUIRED_META = ("name", "version", "source", "licence")
 
 
-def load_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML data file; a syntax error names the file and line, a missing ``[meta]`` too."""
+def read_text(path: Path) -> str:
+    """A data file's text; a missing file or one that is not UTF-8 is named in the error."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as error:
         raise DataFileError(path, "file not found") from error
     except UnicodeDecodeError as error:
         raise DataFileError(path, "not UTF-8 text") from error
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML data file; a syntax error names the file and line, a missing ``[meta]`` too."""
+    text = read_text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -6,6 +6,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from .datafiles import read_text
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -41,5 +43,5 @@ def word_list(name: str) -> frozenset[str]:
 
 
 def _entries(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = read_text(path).splitlines()
     return [s for line in lines if (s := line.strip()) and not s.startswith("#")]

@@ -174,3 +174,18 @@ def test_a_user_word_list_adds_and_removes_entries(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("FRAMING_USER_DIR")
         word_list.cache_clear()
+
+
+def test_a_user_word_list_that_is_not_utf8_is_named_in_the_error(tmp_path, monkeypatch):
+    from framing.errors import DataFileError
+    from framing.resources import word_list
+
+    (tmp_path / "stopwords_de.txt").write_bytes("Straße\n".encode("latin-1"))
+    monkeypatch.setenv("FRAMING_USER_DIR", str(tmp_path))
+    word_list.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"stopwords_de\.txt: not UTF-8 text"):
+            word_list("stopwords_de.txt")
+    finally:
+        monkeypatch.delenv("FRAMING_USER_DIR")
+        word_list.cache_clear()
