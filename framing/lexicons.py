@@ -18,6 +18,7 @@ Matching runs once per document over its tokens with hash lookups (no per-term l
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -26,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .datafiles import load_toml
+from .datafiles import load_toml, read_text
 from .errors import DataFileError
 from .model import Doc, Token
 from .resources import data_path, user_dir
@@ -297,29 +298,25 @@ def match_all(doc: Doc, lexicons: list[Lexicon]) -> None:
 
 
 def _read_entries(path: Path) -> list[Entry]:
-    try:
-        handle = path.open(encoding="utf-8", newline="")
-    except FileNotFoundError as error:
-        raise DataFileError(path, "file not found") from error
+    handle = io.StringIO(read_text(path), newline="")  # as the file opened with newline="" reads
     entries = []
-    with handle:
-        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
-        if not reader.fieldnames or not {"term", "label"} <= set(reader.fieldnames):
-            raise DataFileError(path, f"needs columns term,label; found {reader.fieldnames}", 1)
-        for row in reader:
-            line = reader.line_num
-            if None in row or any(value is None for value in row.values()):
-                raise DataFileError(path, "wrong number of fields", line)
-            term, label = row.pop("term").strip(), row.pop("label").strip()
-            if not term or not label:
-                raise DataFileError(path, "empty term or label", line)
-            score_text = row.pop("score", "") or ""
-            try:
-                score = float(score_text) if score_text.strip() else None
-            except ValueError as error:
-                raise DataFileError(path, f"score {score_text!r} is not a number", line) from error
-            note = row.pop("note", "") or ""
-            entries.append(Entry(term, label, score, note, {k: v for k, v in row.items() if v}))
+    reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+    if not reader.fieldnames or not {"term", "label"} <= set(reader.fieldnames):
+        raise DataFileError(path, f"needs columns term,label; found {reader.fieldnames}", 1)
+    for row in reader:
+        line = reader.line_num
+        if None in row or any(value is None for value in row.values()):
+            raise DataFileError(path, "wrong number of fields", line)
+        term, label = row.pop("term").strip(), row.pop("label").strip()
+        if not term or not label:
+            raise DataFileError(path, "empty term or label", line)
+        score_text = row.pop("score", "") or ""
+        try:
+            score = float(score_text) if score_text.strip() else None
+        except ValueError as error:
+            raise DataFileError(path, f"score {score_text!r} is not a number", line) from error
+        note = row.pop("note", "") or ""
+        entries.append(Entry(term, label, score, note, {k: v for k, v in row.items() if v}))
     return entries
 
 

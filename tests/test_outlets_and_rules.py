@@ -234,3 +234,20 @@ def test_required_literals_of_any_pattern_occur_in_every_match(pattern, text, ig
     match = compiled.search(text)
     if literals and match:
         assert any(literal in text.lower() for literal in literals), (pattern, text, literals)
+
+
+def test_a_broken_lexicon_file_is_named_with_its_line(tmp_path):
+    from framing.lexicons import load_lexicon
+
+    meta = '[meta]\nname = "x"\nversion = "1"\nsource = "test"\nlicence = "CC0-1.0"\n'
+    (tmp_path / "latin.meta.toml").write_text(meta, encoding="utf-8")
+    (tmp_path / "latin.csv").write_bytes("term,label\nStraße,negative\n".encode("latin-1"))
+    with pytest.raises(DataFileError, match=r"latin\.csv: not UTF-8 text"):
+        load_lexicon("latin", tmp_path)
+    (tmp_path / "short.meta.toml").write_text(meta, encoding="utf-8")
+    (tmp_path / "short.csv").write_text("term,label,score\nKrieg,negative,-1\nFrieden\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"short\.csv, line 3: wrong number of fields"):
+        load_lexicon("short", tmp_path)
+    (tmp_path / "fine.meta.toml").write_text(meta, encoding="utf-8")
+    (tmp_path / "fine.csv").write_text('# a comment\nterm,label\n"Alarm, Alarm",emotive\n', encoding="utf-8")
+    assert [e.term for e in load_lexicon("fine", tmp_path).entries] == ["Alarm, Alarm"]
