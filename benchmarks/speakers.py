@@ -210,6 +210,15 @@ def surname(person: str) -> str:
     return re.split(r"\s+", person.strip())[-1].casefold()
 
 
+def same_word(word: str, key: str) -> bool:
+    """``word`` is ``key`` up to an inflection ending of at most two letters ("Beamten"/"Beamter")."""
+    word = word.casefold()
+    if word == key:
+        return True
+    stem = key[:-2] if len(key) >= 6 else key
+    return word.startswith(stem) and abs(len(word) - len(key)) <= 2
+
+
 def locate_words(text: str, words: str, near: int) -> tuple[int, int] | None:
     """The occurrence of ``words`` nearest to ``near`` within SPEAKER_SEARCH characters."""
     low, high = max(0, near - SPEAKER_SEARCH), min(len(text), near + SPEAKER_SEARCH)
@@ -260,7 +269,7 @@ def score_quote(gold: GoldQuote, predicted: Sequence[Predicted], text: str) -> O
         outcome.exact_span = strip_leading(text, *predicted_span) == strip_leading(text, *gold_span)
     key = surname(gold.person) if gold.person else None
     outcome.right_person = bool(
-        (key and best.speaker and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", best.speaker.casefold()))
+        (key and best.speaker and any(same_word(word, key) for word in re.findall(r"[\w-]+", best.speaker)))
         or (gold_span is not None and predicted_span is not None and overlap(gold_span, predicted_span))
         or (key and best.actor and key in best.actor.casefold())
     )
