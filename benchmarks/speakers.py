@@ -41,7 +41,19 @@ SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
         *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"),
-        *("kein", "keine", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene"),
+        *(
+            "kein",
+            "keine",
+            "andere",
+            "anderen",
+            "dieser",
+            "diese",
+            "dieses",
+            "diesem",
+            "diesen",
+            "jener",
+            "jene",
+        ),
         *("sein", "seine", "ihr", "ihre", "einige", "mehrere", "viele", "manche", "alle", "beide"),
         *("zwei", "drei", "vier"),
     }
