@@ -1,0 +1,412 @@
+"""Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
+
+usage: python benchmarks/speakers.py [--split dev|test|demo] [--gold FILE] [--articles FILE] [--json]
+                                     [--details]
+
+The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
+news texts that are not committed: they are read from the local cache that benchmarks/realnews.py
+builds (default /work/realnews/gold_articles.jsonl); ``demo`` uses the demo corpus in data/corpus/.
+Each gold quote is aligned to the predicted quote with the largest character overlap, then scored:
+
+- found: a predicted quote overlaps a speech quote (kind direct, partial or indirect);
+- right person: the predicted speaker's words contain the gold person's last word (surname, or the
+  head of a role such as "Polizist"), or the predicted speaker span overlaps the gold span, or the
+  predicted actor id contains the surname;
+- exact span: the predicted speaker span equals the gold span once leading articles and determiners
+  are stripped (a speaker given only as words is located next to the quote);
+- source type: ``quote.source_type`` equals the gold type;
+- not_speech rejected: no predicted quote with a speaker lies mostly inside a title, name or scare
+  quote.
+Rates are over all gold speech quotes (a quote that is not found counts as wrong), and, in brackets,
+over the found ones. Tune on dev, report test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+DEFAULT_ARTICLES = Path("/work/realnews/gold_articles.jsonl")
+REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
+SPEECH_KINDS = ("direct", "partial", "indirect")
+LEADING_WORDS = frozenset(
+    {
+        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"),
+        *(
+            "kein",
+            "keine",
+            "andere",
+            "anderen",
+            "dieser",
+            "diese",
+            "dieses",
+            "diesem",
+            "diesen",
+            "jener",
+            "jene",
+        ),
+        *("sein", "seine", "ihr", "ihre", "einige", "mehrere", "viele", "manche", "alle", "beide"),
+        *("zwei", "drei", "vier"),
+    }
+)  # stripped from the start of a speaker span before comparing (README convention, rule 2)
+NOT_SPEECH_INSIDE = 0.5  # a predicted quote is "on" a title when at least half of it lies inside
+SPEAKER_SEARCH = 400  # characters around a quote searched for a speaker given only as words
+
+
+class GoldError(Exception):
+    """A gold file or the article cache is missing or does not match (message says how to fix)."""
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    """One annotated quote (see benchmarks/gold/README.md for the fields and conventions)."""
+
+    article: str
+    start: int
+    end: int
+    kind: str
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    person: str | None = None
+    source_type: str | None = None
+    party: str | None = None
+    outlet: str | None = None
+    article_sha256: str | None = None
+    quote_sha256: str | None = None
+
+    @property
+    def is_speech(self) -> bool:
+        return self.kind in SPEECH_KINDS
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """The parts of a predicted quote the scoring needs (built from framing.model.Quote)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    actor: str | None
+    source_type: str | None
+
+    @classmethod
+    def of(cls, quote: Any) -> Predicted:
+        return cls(
+            quote.start,
+            quote.end,
+            quote.speaker,
+            quote.speaker_start,
+            quote.speaker_end,
+            quote.actor,
+            getattr(quote, "source_type", None),
+        )
+
+
+@dataclass
+class Outcome:
+    """How one gold quote fared."""
+
+    gold: GoldQuote
+    found: bool = False
+    right_person: bool = False
+    exact_span: bool = False
+    right_type: bool = False
+    rejected: bool = False  # not_speech only
+    predicted_speaker: str | None = None
+    predicted_type: str | None = None
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_gold(path: Path) -> list[GoldQuote]:
+    if not path.exists():
+        raise GoldError(f"no gold file {path}")
+    fields = set(GoldQuote.__dataclass_fields__)
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                record = json.loads(line)
+                rows.append(GoldQuote(**{k: v for k, v in record.items() if k in fields}))
+            except (json.JSONDecodeError, TypeError) as error:
+                raise GoldError(f"{path}:{number}: not a gold row ({error})") from None
+    return rows
+
+
+def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
+    """The cached real-news articles the gold refers to, each checked against its SHA-256."""
+    rebuild = REBUILD.format(path=path)
+    if not path.exists():
+        raise GoldError(f"the article cache {path} is missing; rebuild it with:\n  {rebuild}")
+    records = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            records[record["id"]] = record
+    for row in gold:
+        record = records.get(row.article)
+        if record is None:
+            raise GoldError(f"article {row.article} is not in {path}; rebuild the cache with:\n  {rebuild}")
+        if row.article_sha256 and sha256(record["text"]) != row.article_sha256:
+            raise GoldError(
+                f"the text of {row.article} in {path} differs from the annotated one (SHA-256); a change "
+                f"to trafilatura or to framing's cleaning? Rebuild with:\n  {rebuild}\n"
+                "and if it still differs, the gold offsets need updating for the new text."
+            )
+    return records
+
+
+def demo_articles() -> dict[str, dict]:
+    """The demo corpus, prepared as framing prepares it, keyed by file name."""
+    from framing.pipeline import demo_documents, prepare
+
+    records = {}
+    for raw in demo_documents():
+        article = prepare(raw)
+        name = raw.source.removeprefix("demo:")
+        records[name] = {"id": name, "text": article.text, "outlet": article.outlet, "title": article.title}
+    return records
+
+
+def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, list[Predicted]]:
+    """Run framing's pipeline (segmentation and all measures) on each article's clean text."""
+    from framing.model import Article
+    from framing.pipeline import analyze_article
+
+    predictions = {}
+    for article_id in sorted(set(ids)):
+        record = records[article_id]
+        article = Article(
+            id=article_id,
+            source=article_id,
+            raw_text=record["text"],
+            text=record["text"],
+            title=record.get("title"),
+            outlet=record.get("outlet"),
+            url=record.get("url"),
+            language="de",
+        )
+        doc = analyze_article(article)
+        predictions[article_id] = [Predicted.of(q) for q in doc.quotes]
+    return predictions
+
+
+def strip_leading(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of text[start:end] without leading articles/determiners and outer blanks."""
+    while start < end:
+        match = re.match(r"\s*(\S+)\s+", text[start:end])
+        if match and match.group(1).lower() in LEADING_WORDS:
+            start += match.end()
+        else:
+            break
+    segment = text[start:end]
+    start += len(segment) - len(segment.lstrip())
+    end -= len(segment) - len(segment.rstrip(" \t\n,.:;"))
+    return start, end
+
+
+def surname(person: str) -> str:
+    return re.split(r"\s+", person.strip())[-1].casefold()
+
+
+def same_word(word: str, key: str) -> bool:
+    """``word`` is ``key`` up to an inflection ending of at most two letters ("Beamten"/"Beamter")."""
+    word = word.casefold()
+    if word == key:
+        return True
+    stem = key[:-2] if len(key) >= 6 else key
+    return word.startswith(stem) and abs(len(word) - len(key)) <= 2
+
+
+def locate_words(text: str, words: str, near: int) -> tuple[int, int] | None:
+    """The occurrence of ``words`` nearest to ``near`` within SPEAKER_SEARCH characters."""
+    low, high = max(0, near - SPEAKER_SEARCH), min(len(text), near + SPEAKER_SEARCH)
+    hits = [m.start() for m in re.finditer(re.escape(words), text[low:high])]
+    if not hits:
+        return None
+    best = low + min(hits, key=lambda h: abs(low + h - near))
+    return best, best + len(words)
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_quote(gold: GoldQuote, predicted: Sequence[Predicted], text: str) -> Outcome:
+    """Align one gold quote to the predicted quote with the largest overlap and score it."""
+    outcome = Outcome(gold)
+    span = (gold.start, gold.end)
+    if not gold.is_speech:
+        on_title = [
+            p
+            for p in predicted
+            if (p.speaker or p.actor)
+            and overlap(span, (p.start, p.end)) >= NOT_SPEECH_INSIDE * max(1, p.end - p.start)
+        ]
+        outcome.rejected = not on_title
+        if on_title:
+            outcome.predicted_speaker = on_title[0].speaker
+        return outcome
+    best = max(predicted, key=lambda p: overlap(span, (p.start, p.end)), default=None)
+    if best is None or overlap(span, (best.start, best.end)) == 0:
+        return outcome
+    outcome.found = True
+    outcome.predicted_speaker = best.speaker
+    outcome.predicted_type = best.source_type
+    outcome.right_type = best.source_type == gold.source_type
+    predicted_span: tuple[int, int] | None = None
+    if best.speaker_start is not None and best.speaker_end is not None:
+        predicted_span = (best.speaker_start, best.speaker_end)
+    elif best.speaker:
+        predicted_span = locate_words(text, best.speaker, gold.start)
+    gold_span = (
+        (gold.speaker_start, gold.speaker_end)
+        if gold.speaker_start is not None and gold.speaker_end is not None
+        else None
+    )
+    if gold_span is not None and predicted_span is not None:
+        outcome.exact_span = strip_leading(text, *predicted_span) == strip_leading(text, *gold_span)
+    key = surname(gold.person) if gold.person else None
+    outcome.right_person = bool(
+        (key and best.speaker and any(same_word(word, key) for word in re.findall(r"[\w-]+", best.speaker)))
+        or (gold_span is not None and predicted_span is not None and overlap(gold_span, predicted_span))
+        or (key and best.actor and key in best.actor.casefold())
+    )
+    return outcome
+
+
+def evaluate(
+    gold: Sequence[GoldQuote], predictions: dict[str, list[Predicted]], texts: dict[str, str]
+) -> list[Outcome]:
+    return [score_quote(row, predictions.get(row.article, []), texts[row.article]) for row in gold]
+
+
+def _rate(hits: int, total: int) -> float | None:
+    return round(hits / total, 3) if total else None
+
+
+def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
+    """The headline rates, overall, by kind and by outlet."""
+
+    def rates(group: Sequence[Outcome]) -> dict[str, Any]:
+        speech = [o for o in group if o.gold.is_speech]
+        found = [o for o in speech if o.found]
+        titles = [o for o in group if not o.gold.is_speech]
+        result: dict[str, Any] = {"quotes": len(speech), "found": _rate(len(found), len(speech))}
+        for name in ("right_person", "exact_span", "right_type"):
+            hits = sum(getattr(o, name) for o in speech)
+            result[name] = _rate(hits, len(speech))
+            result[f"{name}_of_found"] = _rate(hits, len(found))
+        result["not_speech"] = len(titles)
+        result["not_speech_rejected"] = _rate(sum(o.rejected for o in titles), len(titles))
+        return result
+
+    by_kind: dict[str, list[Outcome]] = defaultdict(list)
+    by_outlet: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_kind[outcome.gold.kind].append(outcome)
+        by_outlet[outcome.gold.outlet or outcome.gold.article].append(outcome)
+    return {
+        "all": rates(outcomes),
+        "by_kind": {kind: rates(group) for kind, group in sorted(by_kind.items())},
+        "by_outlet": {outlet: rates(group) for outlet, group in sorted(by_outlet.items())},
+    }
+
+
+def _percent(value: float | None) -> str:
+    return "   -" if value is None else f"{100 * value:3.0f}%"
+
+
+def render(summary: dict[str, Any], split: str) -> str:
+    head = (
+        f"{'':24} {'quotes':>6} {'found':>6} {'person':>13} {'exact span':>13} {'source type':>13} "
+        f"{'titles rejected':>16}"
+    )
+    lines = [f"speaker attribution, split {split}", head]
+
+    def row(name: str, r: dict[str, Any]) -> str:
+        keys = ("right_person", "exact_span", "right_type")
+        pair = "  ".join(f"{_percent(r[k])} ({_percent(r[k + '_of_found'])})" for k in keys)
+        titles = f"{_percent(r['not_speech_rejected'])} of {r['not_speech']}"
+        return f"{name[:24]:24} {r['quotes']:>6} {_percent(r['found']):>6}  {pair}  {titles:>14}"
+
+    lines.append(row("all", summary["all"]))
+    lines += [row(f"  {kind}", r) for kind, r in summary["by_kind"].items()]
+    lines += [row(f"  {outlet}", r) for outlet, r in summary["by_outlet"].items()]
+    lines.append("rates over all gold speech quotes (over the found ones in brackets)")
+    return "\n".join(lines)
+
+
+def details(outcomes: Sequence[Outcome], texts: dict[str, str]) -> str:
+    """One line per gold quote (for the local terminal: shows the start of the article text)."""
+    lines = []
+    for o in outcomes:
+        g = o.gold
+        text = texts[g.article]
+        gold_speaker = text[g.speaker_start : g.speaker_end] if g.speaker_start is not None else "-"
+        marks = "".join(
+            flag if ok else "."
+            for flag, ok in (("F", o.found), ("P", o.right_person), ("S", o.exact_span), ("T", o.right_type))
+        )
+        if not g.is_speech:
+            marks = "rejected" if o.rejected else "TAKEN"
+        snippet = text[g.start : g.end][:50].replace("\n", " ")
+        lines.append(
+            f"{marks:8} {g.kind:10} {snippet!r:55} gold={gold_speaker!r}/{g.source_type} "
+            f"pred={o.predicted_speaker!r}/{o.predicted_type}"
+        )
+    return "\n".join(lines)
+
+
+def run(split: str, gold_path: Path | None, articles_path: Path) -> tuple[list[Outcome], dict[str, str]]:
+    gold = load_gold(gold_path or GOLD_DIR / f"quotes_{split}.jsonl")
+    records = demo_articles() if split == "demo" else load_articles(articles_path, gold)
+    if split == "demo":
+        for row in gold:
+            if row.article not in records or (
+                row.article_sha256 and sha256(records[row.article]["text"]) != row.article_sha256
+            ):
+                raise GoldError(f"the demo article {row.article} changed since it was annotated")
+    texts = {row.article: records[row.article]["text"] for row in gold}
+    predictions = predict(records, texts)
+    return evaluate(gold, predictions, texts), texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "demo"), default="dev")
+    parser.add_argument("--gold", type=Path, help="a gold file other than benchmarks/gold/quotes_SPLIT.jsonl")
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="the local article cache")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--details", action="store_true", help="also list every gold quote's outcome")
+    args = parser.parse_args(argv)
+    try:
+        outcomes, texts = run(args.split, args.gold, args.articles)
+    except GoldError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    summary = summarize(outcomes)
+    if args.json:
+        print(json.dumps({"split": args.split, **summary}, indent=2, ensure_ascii=False))
+    else:
+        print(render(summary, args.split))
+    if args.details:
+        print(details(outcomes, texts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The speaker evaluator's scoring (benchmarks/speakers.py) on a demo article with hand-made gold rows,
+so that CI exercises it without the real-news texts, which are not committed."""
+
+import json
+
+import pytest
+
+from benchmarks.speakers import (
+    GoldError,
+    GoldQuote,
+    Predicted,
+    evaluate,
+    load_articles,
+    predict,
+    score_quote,
+    sha256,
+    strip_leading,
+    summarize,
+)
+
+TEXT = (
+    "„Das waren bedauerliche Einzelfälle“, sagt der Journalist Stéphane Mazzucotelli. Er arbeitet für "
+    "„Le Républicain Lorrain“. Die Grenze sei geschlossen, sagte ein Sprecher."
+)
+
+
+def at(fragment: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(fragment, start + 1)
+    return start, start + len(fragment)
+
+
+def gold(kind: str, quote: str, speaker: str | None = None, person: str | None = None) -> GoldQuote:
+    start, end = at(quote)
+    speaker_start, speaker_end = at(speaker) if speaker else (None, None)
+    return GoldQuote(
+        "a", start, end, kind, speaker_start, speaker_end, person, "media" if speaker else None, outlet="X"
+    )
+
+
+def predicted(quote: str, speaker: str | None, span: str | None, source_type: str | None = None) -> Predicted:
+    start, end = at(quote)
+    speaker_start, speaker_end = at(span) if span else (None, None)
+    return Predicted(start, end, speaker, speaker_start, speaker_end, None, source_type)
+
+
+def test_leading_articles_and_determiners_are_stripped_before_comparing_spans():
+    start, end = at("der Journalist Stéphane Mazzucotelli")
+    assert TEXT[slice(*strip_leading(TEXT, start, end))] == "Journalist Stéphane Mazzucotelli"
+    start, end = at("ein Sprecher.")
+    assert TEXT[slice(*strip_leading(TEXT, start, end))] == "Sprecher"
+
+
+def test_a_quote_is_scored_against_the_prediction_it_overlaps_most():
+    row = gold(
+        "direct", "Das waren bedauerliche Einzelfälle", "Journalist Stéphane Mazzucotelli", "Mazzucotelli"
+    )
+    right = predicted(
+        "Das waren bedauerliche Einzelfälle",
+        "der Journalist Stéphane Mazzucotelli",
+        "der Journalist Stéphane Mazzucotelli",
+        "media",
+    )
+    outcome = score_quote(row, [predicted("Le Républicain Lorrain", None, None), right], TEXT)
+    assert (outcome.found, outcome.right_person, outcome.exact_span, outcome.right_type) == (True,) * 4
+    # the right person inside a wider span: right person, not the exact span
+    wide = predicted("Das waren bedauerliche Einzelfälle", "sagt der Journalist Stéphane Mazzucotelli", None)
+    outcome = score_quote(row, [wide], TEXT)
+    assert (outcome.right_person, outcome.exact_span, outcome.right_type) == (True, False, False)
+    # a wrong speaker, and no prediction at all
+    wrong = predicted("Das waren bedauerliche Einzelfälle", "Er", "Er")
+    assert not score_quote(row, [wrong], TEXT).right_person
+    assert not score_quote(row, [], TEXT).found
+
+
+def test_speaker_words_without_offsets_are_found_next_to_the_quote():
+    row = gold("indirect", "Die Grenze sei geschlossen", "Sprecher", "Sprecher")
+    words_only = predicted("Die Grenze sei geschlossen, sagte ein Sprecher.", "ein Sprecher", None)
+    outcome = score_quote(row, [words_only], TEXT)
+    assert (outcome.found, outcome.right_person, outcome.exact_span) == (True, True, True)
+
+
+def test_titles_must_not_get_a_speaker():
+    row = gold("not_speech", "Le Républicain Lorrain")
+    assert score_quote(row, [predicted("Le Républicain Lorrain", None, None)], TEXT).rejected
+    taken = predicted("Le Républicain Lorrain", "Er", "Er")
+    assert not score_quote(row, [taken], TEXT).rejected
+
+
+def test_rates_count_a_missed_quote_as_wrong_and_report_found_ones_apart():
+    rows = [
+        gold(
+            "direct", "Das waren bedauerliche Einzelfälle", "Journalist Stéphane Mazzucotelli", "Mazzucotelli"
+        ),
+        gold("indirect", "Die Grenze sei geschlossen", "Sprecher", "Sprecher"),
+        gold("not_speech", "Le Républicain Lorrain"),
+    ]
+    found = predicted("Das waren bedauerliche Einzelfälle", "Stéphane Mazzucotelli", "Stéphane Mazzucotelli")
+    summary = summarize(evaluate(rows, {"a": [found]}, {"a": TEXT}))["all"]
+    assert summary["quotes"] == 2 and summary["found"] == 0.5
+    assert summary["right_person"] == 0.5 and summary["right_person_of_found"] == 1.0
+    assert summary["exact_span"] == 0.0 and summary["not_speech_rejected"] == 1.0
+
+
+def test_framing_is_scored_on_a_demo_article():
+    """Two hand-made gold rows on the AFP demo article (a direct and a partial quote), run through
+    the whole pipeline: found, with the right speaker span."""
+    from benchmarks.speakers import demo_articles
+
+    records = demo_articles()
+    name = "004_e2445b9b734cb092.txt"
+    text = records[name]["text"]
+    quote = text.index("China behauptet von sich")
+    speaker = text.index("Sprecher des US-Außenministeriums")
+    relayed = text.index("die Entwicklung der militärischen Beziehungen")
+    kremlin = text.index("Kreml", relayed)
+    rows = [
+        GoldQuote(name, quote, quote + 30, "direct", speaker, speaker + 33, "Sprecher", "government"),
+        GoldQuote(name, relayed, relayed + 45, "partial", kremlin, kremlin + 5, "Kreml", "government"),
+    ]
+    outcomes = evaluate(rows, predict(records, [name]), {name: text})
+    for outcome in outcomes:
+        assert (outcome.found, outcome.right_person, outcome.exact_span) == (True, True, True)
+
+
+def test_a_missing_or_changed_article_cache_names_the_rebuild_command(tmp_path):
+    row = GoldQuote("tf-x", 0, 4, "direct", article_sha256=sha256("Text"))
+    with pytest.raises(GoldError, match=r"benchmarks/realnews\.py"):
+        load_articles(tmp_path / "missing.jsonl", [row])
+    cache = tmp_path / "articles.jsonl"
+    cache.write_text(json.dumps({"id": "tf-x", "text": "Another text"}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="differs"):
+        load_articles(cache, [row])
+    cache.write_text(json.dumps({"id": "tf-x", "text": "Text"}) + "\n", encoding="utf-8")
+    assert load_articles(cache, [row])["tf-x"]["text"] == "Text"
