@@ -34,6 +34,7 @@ TOO_MANY = (
 EDITABLE_LEXICONS = (
     "polarity_de",
     "tone_modifiers",
+    "tone_stoplist",
     "emotive_de",
     "hedging_de",
     "frames_generic_de",

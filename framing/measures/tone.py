@@ -5,7 +5,11 @@ Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexi
 SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
 ``rauh:PATH``). Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
 ``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
-denn/doch. Words inside quotation marks are quoted voice and do not count toward the outlet's tone.
+denn/doch; a negation blocker right after a negator cancels it ("nicht nur gut"). Words that carry
+no tone in news (``data/lexicons/tone_stoplist``: "laut" = according to, "trotz", "andere", "Recht")
+make no span, nor does a word that matched a lexicon term only through a shared lemma (the term
+"lauter" = honest does not match "laut", "gespielt" = fake not "spielen"). Words inside quotation
+marks are quoted voice and do not count toward the outlet's tone.
 Tone toward an actor is the mean own-voice polarity of the sentences that mention it (mentions
 are the "actor" spans of the sourcing family). Without polar words every mean is 0.0.
 """
@@ -22,6 +26,7 @@ from pathlib import Path
 from ..errors import FramingError
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, load_lexicon, session_lexicon
 from ..model import Doc, Span
+from ..segment import lemmatize
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
@@ -110,27 +115,62 @@ def _modifiers() -> dict[str, Entry]:
     return lexicon("tone_modifiers").by_term()
 
 
+def _stoplist() -> dict[str, Entry]:
+    return lexicon("tone_stoplist").by_term()
+
+
+@cache
+def _is_base_form(term: str) -> bool:
+    """Whether a lexicon term is its own lemma ("gut", "Erfolg"), not an inflected or participle
+    form whose lemma is another word ("lauter" → "laut", "gespielt" → "spielen")."""
+    return lemmatize(term).lower() == term
+
+
+def _lemma_only(term: str, form: str) -> bool:
+    """A match made only through a shared lemma with a term that is not a base form: "laut" is not
+    the adjective "lauter" (honest), "spielen" not "gespielt" (fake); "gespielte" still is."""
+    return not form.startswith(term) and not _is_base_form(term)
+
+
 def annotate(doc: Doc) -> list[Span]:
     modifiers = _modifiers()
+    stoplist = _stoplist()
     spans = []
     tokens = doc.tokens
     keys = doc.token_keys()
     for match in polarity_lexicon().match(doc):
         entry = match.entry
-        if entry.score is None or keys[match.first_token][0] in modifiers:
+        form, lemma = keys[match.first_token]
+        term = entry.term.lower()
+        if (
+            entry.score is None
+            or form in modifiers
+            or form in stoplist
+            or lemma in stoplist
+            or term in stoplist
+            or (match.end_token - match.first_token == 1 and _lemma_only(term, form))
+        ):
             continue
         score, applied, negated = entry.score, [], False
         sentence = tokens[match.first_token].sentence
+        blocked = False  # a negation blocker ("nur") was just passed: the negator before it is void
         for index in range(match.first_token - 1, max(-1, match.first_token - 1 - WINDOW), -1):
             token = tokens[index]
             word, lemma = keys[index]
             if token.sentence != sentence or word in CLAUSE_BREAKS:
                 break
             modifier = modifiers.get(word) or modifiers.get(lemma)
-            if modifier and modifier.score is not None:
+            if modifier is None or modifier.score is None:
+                blocked = False
+                continue
+            if modifier.label == "negation_blocker":
+                blocked = True
+                continue
+            if not (blocked and modifier.label == "negator"):
                 score *= modifier.score
                 applied.append(f"{modifier.label}:{token.text}")
-                negated = negated or modifier.label.startswith("negator")
+                negated = negated or modifier.label == "negator"
+            blocked = False
         score = max(-1.0, min(1.0, score))
         label = "positive" if score > 0 else "negative"
         attrs = {
