@@ -31,6 +31,7 @@ from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
 WINDOW = 3
+TRAIL = 5  # words after a polar verb in which a clause-final "nicht" negates it
 CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
 
 FEATURES = {
@@ -145,6 +146,7 @@ def annotate(doc: Doc) -> list[Span]:
         if (
             entry.score is None
             or form in modifiers
+            or lemma in modifiers
             or form in stoplist
             or lemma in stoplist
             or term in stoplist
@@ -171,6 +173,12 @@ def annotate(doc: Doc) -> list[Span]:
                 applied.append(f"{modifier.label}:{token.text}")
                 negated = negated or modifier.label == "negator"
             blocked = False
+        if entry.attrs.get("pos") == "VB" and not negated:
+            trailing = _clause_final_negator(doc, keys, match.end_token, modifiers)
+            if trailing is not None:
+                score *= trailing[0].score or 1.0
+                applied.append(f"{trailing[0].label}:{trailing[1]}")
+                negated = True
         score = max(-1.0, min(1.0, score))
         label = "positive" if score > 0 else "negative"
         attrs = {
@@ -181,6 +189,31 @@ def annotate(doc: Doc) -> list[Span]:
         }
         spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
     return spans
+
+
+def _clause_final_negator(
+    doc: Doc, keys: list[tuple[str, str]], start: int, modifiers: dict[str, Entry]
+) -> tuple[Entry, str] | None:
+    """A negator that ends the clause of a polar verb within ``TRAIL`` words after it: German puts
+    "nicht" after the finite verb ("Die Regierung unterstützt den Plan nicht.")."""
+    tokens = doc.tokens
+    sentence = tokens[start - 1].sentence
+    for index in range(start, min(len(tokens), start + TRAIL)):
+        token = tokens[index]
+        word = keys[index][0]
+        if token.sentence != sentence or word in CLAUSE_BREAKS or token.kind == "punct":
+            return None
+        modifier = modifiers.get(word)
+        if modifier is not None and modifier.label == "negator":
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            ends = (
+                after is None
+                or after.sentence != sentence
+                or after.kind == "punct"
+                or keys[index + 1][0] in CLAUSE_BREAKS
+            )
+            return (modifier, token.text) if ends else None
+    return None
 
 
 def _own_word_count(doc: Doc) -> int:
