@@ -67,6 +67,14 @@ def test_negated_spans_stay_as_evidence():
     assert spans[0].attrs["negated"] is True and spans[0].attrs["modifiers"] == ["negator:kein"]
 
 
+def test_clause_final_nicht_negates_the_verb_only_at_the_clause_end():
+    doc, spans, _ = tone_of("Die Regierung unterstützt den Plan nicht.")
+    assert words_and_scores(doc, spans) == [("unterstützt", -0.7)]
+    assert spans[0].attrs["negated"] is True
+    doc, spans, _ = tone_of("Er lobte nicht die Regierung, sondern die Opposition.")  # not clause-final
+    assert words_and_scores(doc, spans) == [("lobte", 1.0)]
+
+
 def test_negation_is_recorded_as_evidence():
     _, spans, _ = tone_of("Das ist nicht gut.")
     assert spans[0].label == "negative"
