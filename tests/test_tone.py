@@ -55,6 +55,14 @@ def test_function_words_and_homographs_carry_no_tone(text):
     assert spans == []
 
 
+def test_news_words_the_polarity_lexicon_lacks():
+    doc, spans, _ = tone_of("Die Gespräche scheiterten. Die Einigung gilt als Durchbruch.")
+    assert words_and_scores(doc, spans) == [("scheiterten", -1.0), ("Einigung", 0.7), ("Durchbruch", 1.0)]
+    doc, spans, _ = tone_of("Bei dem Brand gab es keine Toten.")
+    assert words_and_scores(doc, spans) == [("Brand", -0.7), ("Toten", 1.0)]  # "keine" flips "Tote"
+    assert spans[1].attrs["negated"] is True
+
+
 def test_size_words_strengthen_instead_of_counting_alone():
     doc, spans, _ = tone_of("Die große Halle war voll. Das war ein großer Erfolg.")
     assert words_and_scores(doc, spans) == [("Erfolg", 1.0)]

@@ -33,6 +33,7 @@ TOO_MANY = (
 )
 EDITABLE_LEXICONS = (
     "polarity_de",
+    "polarity_news_de",
     "tone_modifiers",
     "tone_stoplist",
     "emotive_de",

@@ -3,7 +3,8 @@ and tone toward actors.
 
 Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexicons/polarity_de``;
 SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
-``rauh:PATH``). Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
+``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote).
+Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
 ``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
 denn/doch; a negation blocker right after a negator cancels it ("nicht nur gut"). Words that carry
 no tone in news (``data/lexicons/tone_stoplist``: "laut" = according to, "trotz", "andere", "Recht")
@@ -24,7 +25,15 @@ from itertools import compress
 from pathlib import Path
 
 from ..errors import FramingError
-from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, load_lexicon, session_lexicon
+from ..lexicons import (
+    Entry,
+    Lexicon,
+    Match,
+    lexicon,
+    lexicon_from_entries,
+    load_lexicon,
+    session_lexicon,
+)
 from ..model import Doc, Span
 from ..segment import lemmatize
 from .hedging import token_sentence
@@ -98,6 +107,19 @@ def polarity_lexicon() -> Lexicon:
     return session_lexicon("polarity_de") or _configured_polarity()
 
 
+def news_lexicon() -> Lexicon:
+    """News words the tone lexicon lacks (``data/lexicons/polarity_news_de``), read beside it."""
+    return lexicon("polarity_news_de")
+
+
+def _polar_matches(doc: Doc) -> list[Match]:
+    """Matches of the tone lexicon, plus the news supplement's where the tone lexicon has none."""
+    matches = polarity_lexicon().match(doc)
+    taken = {match.first_token for match in matches}
+    extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
+    return sorted(matches + extra, key=lambda match: match.first_token) if extra else matches
+
+
 @cache
 def _configured_polarity() -> Lexicon:
     choice = os.environ.get("FRAMING_TONE_LEXICON", "")
@@ -139,7 +161,7 @@ def annotate(doc: Doc) -> list[Span]:
     spans = []
     tokens = doc.tokens
     keys = doc.token_keys()
-    for match in polarity_lexicon().match(doc):
+    for match in _polar_matches(doc):
         entry = match.entry
         form, lemma = keys[match.first_token]
         term = entry.term.lower()
@@ -150,7 +172,11 @@ def annotate(doc: Doc) -> list[Span]:
             or form in stoplist
             or lemma in stoplist
             or term in stoplist
-            or (match.end_token - match.first_token == 1 and _lemma_only(term, form))
+            or (
+                match.end_token - match.first_token == 1
+                and entry.term[:1].islower()  # nouns' forms differ in case and number only
+                and _lemma_only(term, form)
+            )
         ):
             continue
         score, applied, negated = entry.score, [], False
