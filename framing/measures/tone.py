@@ -161,6 +161,7 @@ def annotate(doc: Doc) -> list[Span]:
     spans = []
     tokens = doc.tokens
     keys = doc.token_keys()
+    negators = {word for word, modifier in modifiers.items() if modifier.label == "negator"}
     for match in _polar_matches(doc):
         entry = match.entry
         form, lemma = keys[match.first_token]
@@ -200,7 +201,9 @@ def annotate(doc: Doc) -> list[Span]:
                 negated = negated or modifier.label == "negator"
             blocked = False
         if entry.attrs.get("pos") == "VB" and not negated:
-            trailing = _clause_final_negator(doc, keys, match.end_token, modifiers)
+            end = match.end_token
+            near = any(key[0] in negators for key in keys[end : end + TRAIL])
+            trailing = _clause_final_negator(doc, keys, end, modifiers) if near else None
             if trailing is not None:
                 score *= trailing[0].score or 1.0
                 applied.append(f"{trailing[0].label}:{trailing[1]}")
