@@ -1,7 +1,7 @@
 """Sentence tone against human polarity labels on German news sentences (GerNTSA).
 
-usage: python benchmarks/tone_eval.py --rebuild GIT_DIR   (once: write the local copy)
-       python benchmarks/tone_eval.py --split dev|test [--band B] [--show N]
+usage: python -m benchmarks.tone_eval --rebuild GIT_DIR   (once: write the local copy)
+       python -m benchmarks.tone_eval --split dev|test [--band B] [--sweep] [--show N]
 
 Data: GerNTSA, the German News Topic Sentiment Analysis dataset (C. Goer, FH Kufstein Tirol,
 https://github.com/cgoer/GerNTSA, commit ``COMMIT`` below; CC BY 4.0): 3,792 sentences (a few are
