@@ -112,12 +112,14 @@ def news_lexicon() -> Lexicon:
     return lexicon("polarity_news_de")
 
 
-def _polar_matches(doc: Doc) -> list[Match]:
-    """Matches of the tone lexicon, plus the news supplement's where the tone lexicon has none."""
-    matches = polarity_lexicon().match(doc)
-    taken = {match.first_token for match in matches}
-    extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
-    return sorted(matches + extra, key=lambda match: match.first_token) if extra else matches
+def _polar_matches(doc: Doc) -> list[tuple[Match, str]]:
+    """(match, lexicon name) of the tone lexicon, plus the news supplement's where the tone lexicon
+    has none."""
+    main, news = polarity_lexicon(), news_lexicon()
+    matches = [(match, main.name) for match in main.match(doc)]
+    taken = {match.first_token for match, _ in matches}
+    extra = [(match, news.name) for match in news.match(doc) if match.first_token not in taken]
+    return sorted(matches + extra, key=lambda pair: pair[0].first_token) if extra else matches
 
 
 @cache
@@ -162,7 +164,7 @@ def annotate(doc: Doc) -> list[Span]:
     tokens = doc.tokens
     keys = doc.token_keys()
     negators = {word for word, modifier in modifiers.items() if modifier.label == "negator"}
-    for match in _polar_matches(doc):
+    for match, source in _polar_matches(doc):
         entry = match.entry
         form, lemma = keys[match.first_token]
         term = entry.term.lower()
@@ -213,6 +215,7 @@ def annotate(doc: Doc) -> list[Span]:
         attrs = {
             "voice": token_voice(doc, match.first_token, match.end_token),
             "prior": entry.score,
+            "lexicon": source,
             "negated": negated,
             "modifiers": applied,
         }
