@@ -2,6 +2,7 @@
 
 usage: python -m benchmarks.tone_eval --rebuild GIT_DIR   (once: write the local copy)
        python -m benchmarks.tone_eval --split dev|test [--band B] [--sweep] [--show N]
+       python -m benchmarks.tone_eval --rebuild-sb10k GIT_DIR; ... --data sb10k   (second check)
 
 Data: GerNTSA, the German News Topic Sentiment Analysis dataset (C. Goer, FH Kufstein Tirol,
 https://github.com/cgoer/GerNTSA, commit ``COMMIT`` below; CC BY 4.0): 3,792 sentences (a few are
@@ -15,6 +16,13 @@ directory) and writes ``LOCAL`` (override with $FRAMING_TONE_EVAL).
 Split: fixed and documented: a snippet is in dev when the first byte of the SHA-1 of its text is
 even, else in test (the 147 snippets labelled for two topics stay in one split). Tune only on dev;
 report test.
+
+Second held-out check (nothing tuned on it): the test split of SB10k (Cieliebak, Deriu, Egger &
+Uzdilli 2017: German tweets, positive / neutral / negative by the majority of three annotators) as
+distributed with CGSA (https://github.com/WladimirSidorenko/CGSA, commit ``SB10K_COMMIT``,
+``data/SB10k/not-preprocessed/test/test.tsv``, 1,496 tweets). Tweets are not committed either:
+``--rebuild-sb10k`` writes ``SB10K_LOCAL`` from a clone. Another genre than news, so it shows
+whether the changes hold beyond the data they were chosen on.
 
 Prediction: the product's sentence tone, the sum of the scores of the tone spans in the snippet
 (``framing.measures.tone.annotate``, own voice and quoted alike, as a reader sees both), mapped to
@@ -43,6 +51,9 @@ from framing.pipeline import doc_from_text
 
 COMMIT = "a28ca5245fd35ce0e16baa516515c913eba3c834"
 LOCAL = Path(os.environ.get("FRAMING_TONE_EVAL", "/work/realnews/tone_gerntsa.jsonl"))
+SB10K_COMMIT = "386d02cb6e62d7fddf949a9acfea2e6c51d18943"
+SB10K_MEMBER = "data/SB10k/not-preprocessed/test/test.tsv"
+SB10K_LOCAL = Path(os.environ.get("FRAMING_TONE_EVAL_SB10K", "/work/realnews/tone_sb10k.jsonl"))
 CLASSES = ("negative", "neutral", "positive")
 VALUE = {"negative": -1, "neutral": 0, "positive": 1}
 BAND = 0.9  # neutral band: dev macro-F1 is flat (±0.001) from 0.7 to 1.0; the middle of that plateau
@@ -62,24 +73,37 @@ def split_of(text: str) -> str:
     return "dev" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "test"
 
 
+def _git_show(git_dir: str, commit: str, member: str) -> bytes:
+    command = ["git", f"--git-dir={git_dir}", "show", f"{commit}:{member}"]
+    return subprocess.run(command, check=True, capture_output=True).stdout
+
+
+def _write(path: Path, records: list[dict[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} snippets to {path}")
+
+
 def rebuild(git_dir: str) -> None:
     """Write the local copy from GerNTSA.json at the fixed commit of a clone of cgoer/GerNTSA."""
-    raw = subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:GerNTSA.json"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    rows = json.loads(raw)
-    LOCAL.parent.mkdir(parents=True, exist_ok=True)
-    with LOCAL.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            record = {
-                "id": row["id"],
-                "text": row["opinion_snippet"],
-                "label": row["sentiment"]["polarity"],
-            }
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} snippets to {LOCAL}")
+    rows = json.loads(_git_show(git_dir, COMMIT, "GerNTSA.json"))
+    records = [
+        {"id": row["id"], "text": row["opinion_snippet"], "label": row["sentiment"]["polarity"]}
+        for row in rows
+    ]
+    _write(LOCAL, records)
+
+
+def rebuild_sb10k(git_dir: str) -> None:
+    """Write the SB10k test tweets (id, label, text: the first three columns) from a CGSA clone."""
+    records = []
+    for line in _git_show(git_dir, SB10K_COMMIT, SB10K_MEMBER).decode("utf-8").splitlines():
+        tweet_id, label, text = line.split("\t")[:3]
+        if label in VALUE:
+            records.append({"id": tweet_id, "text": text, "label": label})
+    _write(SB10K_LOCAL, records)
 
 
 def load(path: Path, split: str) -> list[Item]:
@@ -185,17 +209,25 @@ def report(result: Result, split: str, band: float) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", metavar="GIT_DIR")
+    parser.add_argument("--rebuild-sb10k", metavar="GIT_DIR")
+    parser.add_argument("--data", choices=("gerntsa", "sb10k"), default="gerntsa")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--band", type=float, default=BAND)
     parser.add_argument("--sweep", action="store_true", help="scores per band, 0…2 (dev only)")
     parser.add_argument("--show", type=int, default=0, help="print N disagreements")
     args = parser.parse_args(argv)
-    if args.rebuild:
-        rebuild(args.rebuild)
+    if args.rebuild or args.rebuild_sb10k:
+        if args.rebuild:
+            rebuild(args.rebuild)
+        if args.rebuild_sb10k:
+            rebuild_sb10k(args.rebuild_sb10k)
         return
-    if not LOCAL.exists():
-        sys.exit(f"{LOCAL} is missing: run with --rebuild GIT_DIR first (see the docstring)")
-    items = load(LOCAL, args.split)
+    path = SB10K_LOCAL if args.data == "sb10k" else LOCAL
+    if not path.exists():
+        sys.exit(f"{path} is missing: run with --rebuild or --rebuild-sb10k first (see the docstring)")
+    if args.data == "sb10k" and (args.sweep or args.split == "dev"):
+        sys.exit("SB10k is a held-out check only: its test split, no sweep")
+    items = load(LOCAL, args.split) if args.data == "gerntsa" else load(path, "all")
     scores = [sentence_tone(item.text) for item in items]
     if args.sweep:
         if args.split != "dev":
@@ -205,7 +237,7 @@ def main(argv: list[str] | None = None) -> None:
             result = evaluate(items, scores, band)
             print(f"band {band:.2f}: agreement {result.agreement:.1%}, macro-F1 {result.macro_f1:.3f}")
         return
-    report(evaluate(items, scores, args.band), args.split, args.band)
+    report(evaluate(items, scores, args.band), f"{args.data} {args.split}", args.band)
     shown = 0
     for item, value in zip(items, scores, strict=True):
         if shown < args.show and classify(value, args.band) != item.label:
