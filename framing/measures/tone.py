@@ -112,14 +112,50 @@ def news_lexicon() -> Lexicon:
     return lexicon("polarity_news_de")
 
 
-def _polar_matches(doc: Doc) -> list[tuple[Match, str]]:
-    """(match, lexicon name) of the tone lexicon, plus the news supplement's where the tone lexicon
-    has none."""
-    main, news = polarity_lexicon(), news_lexicon()
-    matches = [(match, main.name) for match in main.match(doc)]
-    taken = {match.first_token for match, _ in matches}
-    extra = [(match, news.name) for match in news.match(doc) if match.first_token not in taken]
-    return sorted(matches + extra, key=lambda pair: pair[0].first_token) if extra else matches
+def _polar_matches(doc: Doc) -> tuple[list[Match], set[int]]:
+    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none, and
+    the first tokens of the supplement's matches."""
+    matches = polarity_lexicon().match(doc)
+    taken = {match.first_token for match in matches}
+    extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
+    if not extra:
+        return matches, set()
+    return sorted(matches + extra, key=lambda match: match.first_token), {m.first_token for m in extra}
+
+
+class _Skips:
+    """Whether a (form, lemma, lexicon term) match makes no span (a modifier, a stop-list word, a
+    lemma-only match), remembered per word type while the modifiers and stop list stay the same."""
+
+    def __init__(self) -> None:
+        self.owners: tuple[dict[str, Entry], dict[str, Entry]] | None = None
+        self.known: dict[tuple[str, str, str, bool], bool] = {}
+
+    def table(
+        self, modifiers: dict[str, Entry], stoplist: dict[str, Entry]
+    ) -> dict[tuple[str, str, str, bool], bool]:
+        if self.owners is None or self.owners[0] is not modifiers or self.owners[1] is not stoplist:
+            self.owners, self.known = (modifiers, stoplist), {}
+        elif len(self.known) >= 200_000:
+            self.known.clear()
+        return self.known
+
+
+_SKIPS = _Skips()
+
+
+def _skip(
+    form: str, lemma: str, term: str, single: bool, modifiers: dict[str, Entry], stoplist: dict[str, Entry]
+) -> bool:
+    lower = term.lower()
+    return (
+        form in modifiers
+        or lemma in modifiers
+        or form in stoplist
+        or lemma in stoplist
+        or lower in stoplist
+        or (single and term[:1].islower() and _lemma_only(lower, form))  # nouns: case, number only
+    )
 
 
 @cache
@@ -164,23 +200,19 @@ def annotate(doc: Doc) -> list[Span]:
     tokens = doc.tokens
     keys = doc.token_keys()
     negators = {word for word, modifier in modifiers.items() if modifier.label == "negator"}
-    for match, source in _polar_matches(doc):
+    skips = _SKIPS.table(modifiers, stoplist)
+    matches, supplemented = _polar_matches(doc)
+    main_name, news_name = polarity_lexicon().name, news_lexicon().name
+    for match in matches:
         entry = match.entry
+        if entry.score is None:
+            continue
         form, lemma = keys[match.first_token]
-        term = entry.term.lower()
-        if (
-            entry.score is None
-            or form in modifiers
-            or lemma in modifiers
-            or form in stoplist
-            or lemma in stoplist
-            or term in stoplist
-            or (
-                match.end_token - match.first_token == 1
-                and entry.term[:1].islower()  # nouns' forms differ in case and number only
-                and _lemma_only(term, form)
-            )
-        ):
+        key = (form, lemma, entry.term, match.end_token - match.first_token == 1)
+        skip = skips.get(key)
+        if skip is None:
+            skip = skips[key] = _skip(*key, modifiers, stoplist)
+        if skip:
             continue
         score, applied, negated = entry.score, [], False
         sentence = tokens[match.first_token].sentence
@@ -215,7 +247,7 @@ def annotate(doc: Doc) -> list[Span]:
         attrs = {
             "voice": token_voice(doc, match.first_token, match.end_token),
             "prior": entry.score,
-            "lexicon": source,
+            "lexicon": news_name if match.first_token in supplemented else main_name,
             "negated": negated,
             "modifiers": applied,
         }
