@@ -2,6 +2,7 @@
 
 import pytest
 
+from framing.lexicons import Entry, lexicon, lexicon_from_entries, using_lexicons
 from framing.measures import tone
 from framing.model import Span
 from framing.pipeline import doc_from_text
@@ -61,6 +62,17 @@ def test_news_words_the_polarity_lexicon_lacks():
     doc, spans, _ = tone_of("Bei dem Brand gab es keine Toten.")
     assert words_and_scores(doc, spans) == [("Brand", -0.7), ("Toten", 1.0)]  # "keine" flips "Tote"
     assert spans[1].attrs["negated"] is True
+
+
+def test_a_users_stop_list_entry_applies_in_the_session_only():
+    stoplist = lexicon("tone_stoplist")
+    edited = lexicon_from_entries(
+        "tone_stoplist", [*stoplist.entries, Entry("gut", "homograph")], {"meta": stoplist.meta}
+    )
+    with using_lexicons({"tone_stoplist": edited}):
+        assert tone_of("Das Ergebnis ist gut.")[1] == []
+    doc, spans, _ = tone_of("Das Ergebnis ist gut.")
+    assert words_and_scores(doc, spans) == [("gut", 1.0)]
 
 
 def test_size_words_strengthen_instead_of_counting_alone():
