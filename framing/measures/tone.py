@@ -147,6 +147,7 @@ _SKIPS = _Skips()
 def _skip(
     form: str, lemma: str, term: str, single: bool, modifiers: dict[str, Entry], stoplist: dict[str, Entry]
 ) -> bool:
+    """Whether a match of ``term`` on a word makes no span (see ``_Skips``)."""
     lower = term.lower()
     return (
         form in modifiers
@@ -236,7 +237,7 @@ def annotate(doc: Doc) -> list[Span]:
             blocked = False
         if entry.attrs.get("pos") == "VB" and not negated:
             end = match.end_token
-            near = any(key[0] in negators for key in keys[end : end + TRAIL])
+            near = any(word in negators for word, _ in keys[end : end + TRAIL])
             trailing = _clause_final_negator(doc, keys, end, modifiers) if near else None
             if trailing is not None:
                 score *= trailing[0].score or 1.0
