@@ -470,6 +470,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{polarity} Wort (Lexikon {lexicon}, Grundwert {prior}){modifiers} → Wert {score}; {voice}",
         "en": "{polarity} word (lexicon {lexicon}, prior {prior}){modifiers} → score {score}; {voice}",
     },
+    "why.negated": {"de": " (verneint)", "en": " (negated)"},
     "why.tone.positive": {"de": "positives", "en": "positive"},
     "why.tone.negative": {"de": "negatives", "en": "negative"},
     "why.modifiers": {"de": ", verändert durch {items}", "en": ", modified by {items}"},

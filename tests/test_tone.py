@@ -2,6 +2,7 @@
 
 import pytest
 
+from framing.lexicons import Entry, lexicon, lexicon_from_entries, using_lexicons
 from framing.measures import tone
 from framing.model import Span
 from framing.pipeline import doc_from_text
@@ -24,13 +25,74 @@ def words_and_scores(doc, spans):
         ("Das ist nicht gut.", [("gut", -1.0)]),
         ("Das war kein Erfolg.", [("Erfolg", -1.0)]),
         ("Er blieb ohne Erfolg.", [("Erfolg", -1.0)]),  # the noun "Bleiben" does not match "blieb"
-        ("Die Lage ist kaum gefährlich.", [("gefährlich", -0.5)]),
+        ("Die Lage ist kaum gefährlich.", [("gefährlich", 0.5)]),  # hardly dangerous: half a flip
+        ("Das Treffen brachte kaum Erfolg.", [("Erfolg", -0.5)]),
+        ("Der Vorschlag ist keineswegs gut.", [("gut", -1.0)]),
+        ("Der Plan ist wenig hilfreich.", [("hilfreich", -0.5)]),
+        # "nur" blocks the negation
+        ("Das ist nicht nur gut, sondern auch wichtig.", [("gut", 1.0), ("wichtig", 0.7)]),
         ("Das ist nicht der Fall, die Lage ist gut.", [("gut", 1.0)]),  # the comma ends the window
     ],
 )
 def test_polarity_negation_and_modifiers(text, expected):
     doc, spans, _ = tone_of(text)
     assert words_and_scores(doc, spans) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Polizei wurden am Samstag drei Menschen festgenommen.",  # laut = according to
+        "Trotz des Regens kamen Tausende zur Kundgebung.",  # trotz = despite
+        "Unter anderem wurden die Schulen in anderen Bezirken geschlossen.",
+        "Das Gesetz tritt am Montag in Kraft.",
+        "Die Bundesregierung kündigte neue Regeln an.",  # ankündigen, not kündigen (dismiss)
+        "Die Polizei nahm zwei Männer fest.",
+        "Nach dem Spiel spielen die Fans auf dem Platz.",  # "gespielt" (fake) is not "spielen"
+    ],
+)
+def test_function_words_and_homographs_carry_no_tone(text):
+    _, spans, _ = tone_of(text)
+    assert spans == []
+
+
+def test_news_words_the_polarity_lexicon_lacks():
+    doc, spans, _ = tone_of("Die Gespräche scheiterten. Die Einigung gilt als Durchbruch.")
+    assert words_and_scores(doc, spans) == [("scheiterten", -1.0), ("Einigung", 0.7), ("Durchbruch", 1.0)]
+    doc, spans, _ = tone_of("Bei dem Brand gab es keine Toten.")
+    assert words_and_scores(doc, spans) == [("Brand", -0.7), ("Toten", 1.0)]  # "keine" flips "Tote"
+    assert spans[1].attrs["negated"] is True
+
+
+def test_a_users_stop_list_entry_applies_in_the_session_only():
+    stoplist = lexicon("tone_stoplist")
+    edited = lexicon_from_entries(
+        "tone_stoplist", [*stoplist.entries, Entry("gut", "homograph")], {"meta": stoplist.meta}
+    )
+    with using_lexicons({"tone_stoplist": edited}):
+        assert tone_of("Das Ergebnis ist gut.")[1] == []
+    doc, spans, _ = tone_of("Das Ergebnis ist gut.")
+    assert words_and_scores(doc, spans) == [("gut", 1.0)]
+
+
+def test_size_words_strengthen_instead_of_counting_alone():
+    doc, spans, _ = tone_of("Die große Halle war voll. Das war ein großer Erfolg.")
+    assert words_and_scores(doc, spans) == [("Erfolg", 1.0)]
+    assert spans[0].attrs["modifiers"] == ["intensifier:großer"]
+
+
+def test_negated_spans_stay_as_evidence():
+    doc, spans, _ = tone_of("Der Einsatz war kein Erfolg.")
+    assert words_and_scores(doc, spans) == [("Erfolg", -1.0)]
+    assert spans[0].attrs["negated"] is True and spans[0].attrs["modifiers"] == ["negator:kein"]
+
+
+def test_clause_final_nicht_negates_the_verb_only_at_the_clause_end():
+    doc, spans, _ = tone_of("Die Regierung unterstützt den Plan nicht.")
+    assert words_and_scores(doc, spans) == [("unterstützt", -0.7)]
+    assert spans[0].attrs["negated"] is True
+    doc, spans, _ = tone_of("Er lobte nicht die Regierung, sondern die Opposition.")  # not clause-final
+    assert words_and_scores(doc, spans) == [("lobte", 1.0)]
 
 
 def test_negation_is_recorded_as_evidence():
@@ -43,12 +105,11 @@ def test_negation_is_recorded_as_evidence():
 def test_quoted_words_do_not_count_as_the_outlets_tone():
     doc, spans, features = tone_of("Er sagte: „Das ist ein großer Erfolg.“ Die Lage bleibt schlecht.")
     assert [(doc.text[s.start : s.end], s.attrs["voice"]) for s in spans] == [
-        ("großer", "quoted"),
-        ("Erfolg", "quoted"),
+        ("Erfolg", "quoted"),  # "großer" strengthens it (an intensifier), no span of its own
         ("schlecht", "own"),
     ]
     assert features["tone.mean"] == -1.0
-    assert features["tone.quoted_mean"] == 0.85
+    assert features["tone.quoted_mean"] == 1.0
     assert features["tone.negative_share"] == pytest.approx(
         1 / 6
     )  # own voice: Er sagte Die Lage bleibt schlecht

@@ -95,9 +95,10 @@ def explain(span: Span, language: str = "de") -> str:
             "why.tone",
             language,
             polarity=t(f"why.tone.{span.label}", language),
-            lexicon="polarity_de",
+            lexicon=attrs.get("lexicon", "polarity_de"),
             prior=attrs.get("prior"),
-            modifiers=t("why.modifiers", language, items=", ".join(modifiers)) if modifiers else "",
+            modifiers=(t("why.modifiers", language, items=", ".join(modifiers)) if modifiers else "")
+            + (t("why.negated", language) if attrs.get("negated") else ""),
             score=span.score,
             voice=_voice(span, language),
         )

@@ -33,7 +33,9 @@ TOO_MANY = (
 )
 EDITABLE_LEXICONS = (
     "polarity_de",
+    "polarity_news_de",
     "tone_modifiers",
+    "tone_stoplist",
     "emotive_de",
     "hedging_de",
     "frames_generic_de",

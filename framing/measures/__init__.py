@@ -26,6 +26,7 @@ DOCUMENT_LEXICONS: tuple[Callable[[], Lexicon], ...] = (
     actor_lexicon,
     hedging._lexicon,
     tone.polarity_lexicon,
+    tone.news_lexicon,
     emotive._lexicon,
     wording.concept_lexicon,
     lambda: lexicon(frames.SCHEMES["generic"]),

@@ -3,9 +3,14 @@ and tone toward actors.
 
 Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexicons/polarity_de``;
 SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
-``rauh:PATH``). Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
+``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote).
+Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
 ``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
-denn/doch. Words inside quotation marks are quoted voice and do not count toward the outlet's tone.
+denn/doch; a negation blocker right after a negator cancels it ("nicht nur gut"). Words that carry
+no tone in news (``data/lexicons/tone_stoplist``: "laut" = according to, "trotz", "andere", "Recht")
+make no span, nor does a word that matched a lexicon term only through a shared lemma (the term
+"lauter" = honest does not match "laut", "gespielt" = fake not "spielen"). Words inside quotation
+marks are quoted voice and do not count toward the outlet's tone.
 Tone toward an actor is the mean own-voice polarity of the sentences that mention it (mentions
 are the "actor" spans of the sourcing family). Without polar words every mean is 0.0.
 """
@@ -20,12 +25,22 @@ from itertools import compress
 from pathlib import Path
 
 from ..errors import FramingError
-from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, load_lexicon, session_lexicon
+from ..lexicons import (
+    Entry,
+    Lexicon,
+    Match,
+    lexicon,
+    lexicon_from_entries,
+    load_lexicon,
+    session_lexicon,
+)
 from ..model import Doc, Span
+from ..segment import lemmatize
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
 WINDOW = 3
+TRAIL = 5  # words after a polar verb in which a clause-final "nicht" negates it
 CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
 
 FEATURES = {
@@ -92,6 +107,58 @@ def polarity_lexicon() -> Lexicon:
     return session_lexicon("polarity_de") or _configured_polarity()
 
 
+def news_lexicon() -> Lexicon:
+    """News words the tone lexicon lacks (``data/lexicons/polarity_news_de``), read beside it."""
+    return lexicon("polarity_news_de")
+
+
+def _polar_matches(doc: Doc) -> tuple[list[Match], set[int]]:
+    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none, and
+    the first tokens of the supplement's matches."""
+    matches = polarity_lexicon().match(doc)
+    taken = {match.first_token for match in matches}
+    extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
+    if not extra:
+        return matches, set()
+    return sorted(matches + extra, key=lambda match: match.first_token), {m.first_token for m in extra}
+
+
+class _Skips:
+    """Whether a (form, lemma, lexicon term) match makes no span (a modifier, a stop-list word, a
+    lemma-only match), remembered per word type while the modifiers and stop list stay the same."""
+
+    def __init__(self) -> None:
+        self.owners: tuple[dict[str, Entry], dict[str, Entry]] | None = None
+        self.known: dict[tuple[str, str, str, bool], bool] = {}
+
+    def table(
+        self, modifiers: dict[str, Entry], stoplist: dict[str, Entry]
+    ) -> dict[tuple[str, str, str, bool], bool]:
+        if self.owners is None or self.owners[0] is not modifiers or self.owners[1] is not stoplist:
+            self.owners, self.known = (modifiers, stoplist), {}
+        elif len(self.known) >= 200_000:
+            self.known.clear()
+        return self.known
+
+
+_SKIPS = _Skips()
+
+
+def _skip(
+    form: str, lemma: str, term: str, single: bool, modifiers: dict[str, Entry], stoplist: dict[str, Entry]
+) -> bool:
+    """Whether a match of ``term`` on a word makes no span (see ``_Skips``)."""
+    lower = term.lower()
+    return (
+        form in modifiers
+        or lemma in modifiers
+        or form in stoplist
+        or lemma in stoplist
+        or lower in stoplist
+        or (single and term[:1].islower() and _lemma_only(lower, form))  # nouns: case, number only
+    )
+
+
 @cache
 def _configured_polarity() -> Lexicon:
     choice = os.environ.get("FRAMING_TONE_LEXICON", "")
@@ -110,37 +177,108 @@ def _modifiers() -> dict[str, Entry]:
     return lexicon("tone_modifiers").by_term()
 
 
+def _stoplist() -> dict[str, Entry]:
+    return lexicon("tone_stoplist").by_term()
+
+
+@cache
+def _is_base_form(term: str) -> bool:
+    """Whether a lexicon term is its own lemma ("gut", "Erfolg"), not an inflected or participle
+    form whose lemma is another word ("lauter" → "laut", "gespielt" → "spielen")."""
+    return lemmatize(term).lower() == term
+
+
+def _lemma_only(term: str, form: str) -> bool:
+    """A match made only through a shared lemma with a term that is not a base form: "laut" is not
+    the adjective "lauter" (honest), "spielen" not "gespielt" (fake); "gespielte" still is."""
+    return not form.startswith(term) and not _is_base_form(term)
+
+
 def annotate(doc: Doc) -> list[Span]:
     modifiers = _modifiers()
+    stoplist = _stoplist()
     spans = []
     tokens = doc.tokens
     keys = doc.token_keys()
-    for match in polarity_lexicon().match(doc):
+    negators = {word for word, modifier in modifiers.items() if modifier.label == "negator"}
+    skips = _SKIPS.table(modifiers, stoplist)
+    matches, supplemented = _polar_matches(doc)
+    main_name, news_name = polarity_lexicon().name, news_lexicon().name
+    for match in matches:
         entry = match.entry
-        if entry.score is None or keys[match.first_token][0] in modifiers:
+        if entry.score is None:
+            continue
+        form, lemma = keys[match.first_token]
+        key = (form, lemma, entry.term, match.end_token - match.first_token == 1)
+        skip = skips.get(key)
+        if skip is None:
+            skip = skips[key] = _skip(*key, modifiers, stoplist)
+        if skip:
             continue
         score, applied, negated = entry.score, [], False
         sentence = tokens[match.first_token].sentence
+        blocked = False  # a negation blocker ("nur") was just passed: the negator before it is void
         for index in range(match.first_token - 1, max(-1, match.first_token - 1 - WINDOW), -1):
             token = tokens[index]
             word, lemma = keys[index]
             if token.sentence != sentence or word in CLAUSE_BREAKS:
                 break
             modifier = modifiers.get(word) or modifiers.get(lemma)
-            if modifier and modifier.score is not None:
+            if modifier is None or modifier.score is None:
+                blocked = False
+                continue
+            if modifier.label == "negation_blocker":
+                blocked = True
+                continue
+            if not (blocked and modifier.label == "negator"):
                 score *= modifier.score
                 applied.append(f"{modifier.label}:{token.text}")
-                negated = negated or modifier.label.startswith("negator")
+                negated = negated or modifier.label == "negator"
+            blocked = False
+        if entry.attrs.get("pos") == "VB" and not negated:
+            end = match.end_token
+            near = any(word in negators for word, _ in keys[end : end + TRAIL])
+            trailing = _clause_final_negator(doc, keys, end, modifiers) if near else None
+            if trailing is not None:
+                score *= trailing[0].score or 1.0
+                applied.append(f"{trailing[0].label}:{trailing[1]}")
+                negated = True
         score = max(-1.0, min(1.0, score))
         label = "positive" if score > 0 else "negative"
         attrs = {
             "voice": token_voice(doc, match.first_token, match.end_token),
             "prior": entry.score,
+            "lexicon": news_name if match.first_token in supplemented else main_name,
             "negated": negated,
             "modifiers": applied,
         }
         spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
     return spans
+
+
+def _clause_final_negator(
+    doc: Doc, keys: list[tuple[str, str]], start: int, modifiers: dict[str, Entry]
+) -> tuple[Entry, str] | None:
+    """A negator that ends the clause of a polar verb within ``TRAIL`` words after it: German puts
+    "nicht" after the finite verb ("Die Regierung unterstützt den Plan nicht.")."""
+    tokens = doc.tokens
+    sentence = tokens[start - 1].sentence
+    for index in range(start, min(len(tokens), start + TRAIL)):
+        token = tokens[index]
+        word = keys[index][0]
+        if token.sentence != sentence or word in CLAUSE_BREAKS or token.kind == "punct":
+            return None
+        modifier = modifiers.get(word)
+        if modifier is not None and modifier.label == "negator":
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            ends = (
+                after is None
+                or after.sentence != sentence
+                or after.kind == "punct"
+                or keys[index + 1][0] in CLAUSE_BREAKS
+            )
+            return (modifier, token.text) if ends else None
+    return None
 
 
 def _own_word_count(doc: Doc) -> int:
