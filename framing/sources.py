@@ -1,0 +1,430 @@
+"""The source taxonomy (``data/registries/source_types.toml`` plus a user file): what kind of source
+a quoted speaker is — government, parliament (with party), authority, court, expert, business,
+civil society, citizen, media, anonymous or other — for any topic.
+
+A speaker phrase ("der SPD-Gesundheitsexperte Karl Lauterbach", "ein Sprecher des
+Innenministeriums") is read word by word: organisation names and parties (case-sensitive, one or
+more words), then role nouns by their compound head — the longest listed head a lower-case word
+ends in, tried with plural and feminine endings removed ("Landesinnenministerin" → "minister").
+A head without a type of its own ("Sprecher", "Präsident") lets its compound's modifier decide
+("Polizeisprecher" → authority). The first typed cue decides; anonymous cues win over roles; a
+party alone means parliament. A registered topic actor's camp maps to a type first (actors.toml
+stays the finer layer). Lookups are dict hits per word, cached per word and per phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .datafiles import load_toml
+from .errors import DataFileError
+from .resources import data_path, user_dir
+
+SOURCE_TYPES = (
+    "government",
+    "parliament",
+    "authority",
+    "court",
+    "expert",
+    "business",
+    "civil_society",
+    "citizen",
+    "media",
+    "anonymous",
+    "other",
+)
+LIST_KEYS = ("heads", "weak", "words", "names", "phrases")
+WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
+# plural, genitive and feminine endings tried on a word, each with what replaces it
+ENDINGS = (
+    ("innen", ""),
+    ("innen", "e"),
+    ("in", ""),
+    ("in", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("en", ""),
+    ("n", ""),
+)
+ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
+CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
+_Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A speaker's source type, the party named (or None) and the cue that decided, as written."""
+
+    type: str
+    party: str | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Registry:
+    """The cues of every type, indexed for per-word lookups, and the registry's provenance."""
+
+    meta: dict[str, Any]
+    names_de: dict[str, str]
+    names_en: dict[str, str]
+    heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
+    words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
+    names: dict[tuple[str, ...], tuple[str, str]] = field(
+        default_factory=dict
+    )  # words → ("type"|"party", id)
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words → type
+    party_heads: dict[str, str] = field(default_factory=dict)
+    party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
+    surnames: frozenset[str] = frozenset()
+    actor_camps: dict[str, str] = field(default_factory=dict)
+    actor_kinds: dict[str, str] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    head_lengths: list[int] = field(default_factory=list)
+    first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
+    phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
+    word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
+
+    def entries(self) -> list[tuple[str, str, str]]:
+        """(type or party, kind of cue, cue) of every cue, for browsing."""
+        rows = [
+            (t or "generic", "head" if strong else "weak head", h) for h, (t, strong) in self.heads.items()
+        ]
+        rows += [(t, "word", w) for w, t in self.words.items()]
+        rows += [
+            (f"party {i}" if k == "party" else i, "name", " ".join(n)) for n, (k, i) in self.names.items()
+        ]
+        rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
+        rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
+        return sorted(rows)
+
+
+def _strings(path: Path, value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(path, f"{where}: must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _merge(target: list[str], added: list[str]) -> None:
+    """Add a user file's entries; "-entry" removes a bundled one."""
+    for entry in added:
+        if entry.startswith("-") and len(entry) > 1:
+            while entry[1:] in target:
+                target.remove(entry[1:])
+        else:
+            target.append(entry)
+
+
+@cache
+def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
+    """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added)."""
+    paths = [data_path("registries", "source_types.toml")]
+    folder = user_dir()
+    if folder and (folder / "source_types.toml").is_file():
+        paths.append(folder / "source_types.toml")
+    paths += list(extra)
+    lists: dict[tuple[str, str], list[str]] = {}
+    reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
+    simple: dict[str, dict[str, str]] = {"actor_camps": {}, "actor_kinds": {}}
+    meta: dict[str, Any] = {}
+    sources = []
+    for path in paths:
+        data = load_toml(Path(path))
+        meta = meta or data["meta"]
+        sources.append(f"{path.name} v{data['meta']['version']}" if path == paths[0] else f"user file {path}")
+        for type_id, table in _table(path, data, "types").items():
+            if type_id not in SOURCE_TYPES:
+                raise DataFileError(
+                    path, f"[types.{type_id}]: unknown type; use one of {', '.join(SOURCE_TYPES)}"
+                )
+            table = _table(path, {"t": table}, "t")
+            for language in ("de", "en"):
+                if language in table:
+                    reader[language][type_id] = str(table[language])
+            for key in LIST_KEYS:
+                if key in table:
+                    _merge(
+                        lists.setdefault((type_id, key), []),
+                        _strings(path, table[key], f"types.{type_id}.{key}"),
+                    )
+        for party, table in _table(path, data, "parties").items():
+            table = _table(path, {"t": table}, "t")
+            for key in ("names", "heads"):
+                if key in table:
+                    _merge(
+                        lists.setdefault((f"party:{party}", key), []),
+                        _strings(path, table[key], f"parties.{party}.{key}"),
+                    )
+        for key in ("generic", "surnames"):
+            table = _table(path, data, key)
+            field_name = "heads" if key == "generic" else "words"
+            if field_name in table:
+                _merge(
+                    lists.setdefault((key, field_name), []),
+                    _strings(path, table[field_name], f"{key}.{field_name}"),
+                )
+        for key, mapping in simple.items():
+            for name, value in _table(path, data, key).items():
+                if value not in SOURCE_TYPES:
+                    raise DataFileError(
+                        path, f"[{key}] {name} = {value!r}: use one of {', '.join(SOURCE_TYPES)}"
+                    )
+                mapping[name] = value
+    missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
+    if missing:
+        raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
+    registry = Registry(meta, reader["de"], reader["en"], sources=sources, **simple)
+    _index(registry, lists)
+    return registry
+
+
+def _table(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise DataFileError(path, f"'{key}' must be a table")
+    return value
+
+
+def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
+    """Fill the lookup tables; multi-word heads become phrases."""
+    for (owner, key), entries in lists.items():
+        for entry in entries:
+            if owner == "generic":
+                registry.heads.setdefault(entry.lower(), (None, False))
+            elif owner == "surnames":
+                registry.surnames = registry.surnames | {entry.lower()}
+            elif owner.startswith("party:"):
+                party = owner.removeprefix("party:")
+                if key == "heads":
+                    registry.party_heads[entry.lower()] = party
+                else:
+                    registry.names[tuple(entry.split())] = ("party", party)
+                    if " " not in entry:
+                        registry.party_words.setdefault(entry.lower(), party)
+            elif key in ("heads", "weak") and " " in entry:
+                registry.phrases[tuple(entry.lower().split())] = owner
+            elif key in ("heads", "weak"):
+                registry.heads[entry.lower()] = (owner, key == "heads")
+            elif key == "words":
+                registry.words[entry.lower()] = owner
+            elif key == "names":
+                registry.names[tuple(entry.split())] = ("type", owner)
+            else:
+                registry.phrases[tuple(entry.lower().split())] = owner
+    registry.head_lengths = sorted(
+        {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
+    )
+    registry.first_words = frozenset(
+        [n[0] for n in registry.names if len(n) > 1] + [p[0] for p in registry.phrases if len(p) > 1]
+    )
+
+
+def registry() -> Registry:
+    return load_registry()
+
+
+def type_name(source_type: str, language: str = "de") -> str:
+    """A type's reader name from the registry ("government" → "Regierung und Exekutive")."""
+    names = registry().names_de if language == "de" else registry().names_en
+    return names.get(source_type, source_type)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    position: int
+    type: str | None  # None: a party only
+    strong: bool
+    cue: str
+    party: str | None = None
+
+
+def classify(phrase: str | None, camp: str | None = None, kind: str | None = None) -> Source | None:
+    """The source of a speaker phrase, with the registered actor's camp and kind when there is one;
+    None without a speaker. Remembered per phrase."""
+    if not phrase and camp is None:
+        return None
+    reg = registry()
+    key = (phrase or "", camp, kind)
+    found = reg.phrase_cache.get(key)
+    if found is None:
+        if len(reg.phrase_cache) >= CACHE_SIZE:
+            reg.phrase_cache.clear()
+        found = reg.phrase_cache[key] = _classify(reg, *key)
+    return found
+
+
+def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) -> Source:
+    hits = _hits(reg, phrase)
+    party = next((h.party for h in hits if h.party), None)
+    mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
+    if mapped:
+        return Source(mapped, party, f"actor registry: {camp}")
+    anonymous = next((h for h in hits if h.type == "anonymous"), None)
+    if anonymous:
+        return Source("anonymous", party, anonymous.cue)
+    strong = next((h for h in hits if h.type and h.strong), None)
+    if strong:
+        return Source(strong.type, party, strong.cue)
+    party_hit = next((h for h in hits if h.party), None)
+    if party_hit:
+        return Source("parliament", party, party_hit.cue)
+    weak = next((h for h in hits if h.type), None)
+    if weak:
+        return Source(weak.type, party, weak.cue)
+    return Source("other", party, None)
+
+
+def _hits(reg: Registry, phrase: str) -> list[_Hit]:
+    """Every cue in the phrase, in order: names and phrases (longest first), then each word's head."""
+    words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
+    lower = [w.lower() for w in words]
+    hits: list[_Hit] = []
+    index = 0
+    while index < len(words):
+        found = (
+            _multi(reg, words, lower, index)
+            if lower[index] in reg.first_words or words[index] in reg.first_words
+            else None
+        )
+        if found:
+            length, hit = found
+            hits.append(hit)
+            index += length
+            continue
+        word = words[index]
+        previous = words[index - 1] if index else ""
+        if (
+            lower[index] in reg.surnames
+            and previous[:1].isupper()
+            and previous.lower() not in ARTICLES
+            and not _hits_word(reg, previous, index - 1)
+        ):
+            index += 1  # "Thomas Fischer": a surname, not a role
+            continue
+        hits += _hits_word(reg, word, index)
+        index += 1
+    return hits
+
+
+def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+    for length in range(min(6, len(words) - index), 1, -1):
+        key = tuple(words[index : index + length])
+        if key in reg.names:
+            kind, value = reg.names[key]
+            cue = " ".join(key)
+            return length, _Hit(
+                index, value if kind == "type" else None, True, cue, value if kind == "party" else None
+            )
+        lower_key = tuple(lower[index : index + length])
+        if lower_key in reg.phrases:
+            return length, _Hit(index, reg.phrases[lower_key], True, " ".join(key))
+    return None
+
+
+def _hits_word(reg: Registry, word: str, position: int) -> list[_Hit]:
+    cues = reg.word_cache.get(word)
+    if cues is None:
+        if len(reg.word_cache) >= CACHE_SIZE:
+            reg.word_cache.clear()
+        cues = reg.word_cache[word] = _word_cues(reg, word)
+    return [_Hit(position, *cue) for cue in cues]
+
+
+def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
+    """(type, strong, cue, party) of one word: a name or party, else a hyphenated compound's parts,
+    else its head; a head with no type of its own takes its modifier's."""
+    found = _name_cue(reg, word)
+    if found:
+        return (found,)
+    parts = [p for p in re.split(r"[-–]", word) if p]
+    if not parts:
+        return ()
+    cues = []
+    for part in parts[:-1]:
+        cue = _name_cue(reg, part) or _head_cue(reg, part.lower(), part, modifier_only=True)
+        if cue:
+            cues.append(cue)
+    last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
+    party = next((c[3] for c in cues if c[3]), None)
+    if last is None:
+        return tuple(cues)
+    type_, strong, cue, own_party = last
+    party = own_party or party
+    if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
+        typed = next((c for c in cues if c[0] and c[1]), None)
+        if typed:
+            return ((typed[0], True, word, party),)
+        if party:
+            return (("parliament", True, word, party),)
+    return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _name_cue(reg: Registry, word: str) -> _Cue | None:
+    found = reg.names.get((word,))
+    if found is None:
+        return None
+    kind, value = found
+    return (value, True, word, None) if kind == "type" else (None, True, word, value)
+
+
+def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = False) -> _Cue | None:
+    """The longest head the word (or a form of it without its ending) ends in; generic and weak heads
+    look at the compound's modifier ("polizei|sprecher")."""
+    if modifier_only and lower in reg.party_words:
+        return (None, True, written, reg.party_words[lower])
+    best: tuple[int, str, str] | None = None  # (length, head, form)
+    for form in _forms(lower):
+        if form in reg.words and (best is None or len(form) > best[0]):
+            best = (len(form), form, form)
+        for length in reg.head_lengths:
+            if best and length <= best[0]:
+                break
+            if length > len(form):
+                continue
+            tail = form[-length:]
+            if length < MIN_COMPOUND_HEAD and length < len(form):
+                continue  # a short head only as a whole word: "Oma", not "Thomas"
+            if tail in reg.heads or tail in reg.party_heads:
+                best = (length, tail, form)
+                break
+    if best is None:
+        return None
+    _, head, form = best
+    if head in reg.party_heads:
+        return ("parliament", True, written, reg.party_heads[head])
+    if head in reg.words and form == head:
+        return (reg.words[head], True, written, None)
+    type_, strong = reg.heads.get(head, (None, False))
+    modifier = form[: -len(head)]
+    party = _modifier_party(reg, modifier)
+    if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
+        inner = _head_cue(reg, modifier, written, modifier_only=True)
+        if inner is None and modifier.endswith("s"):
+            inner = _head_cue(reg, modifier[:-1], written, modifier_only=True)
+        if inner and inner[0] and inner[1]:
+            return (inner[0], True, written, party or inner[3])
+    if type_ is None and party:
+        return ("parliament", True, written, party)
+    if type_ is None:
+        return (None, False, written, None)
+    return (type_, strong, written, party)
+
+
+def _modifier_party(reg: Registry, modifier: str) -> str | None:
+    for form in (modifier, modifier[:-1] if modifier.endswith("s") else modifier):
+        if form in reg.party_words:
+            return reg.party_words[form]
+    return None
+
+
+def _forms(lower: str) -> list[str]:
+    forms = [lower]
+    for ending, replacement in ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            forms.append(lower[: -len(ending)] + replacement)
+    return forms
