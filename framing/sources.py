@@ -263,7 +263,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
     if mapped:
-        return Source(mapped, party, f"actor registry: {camp}")
+        return Source(mapped, party, None)  # the camp, shown beside the type, is the evidence
     anonymous = next((h for h in hits if h.type == "anonymous"), None)
     if anonymous:
         return Source("anonymous", party, anonymous.cue)
