@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .resources import data_path, user_dir
@@ -279,6 +280,126 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     return Source("other", party, None)
 
 
+def classify_in_text(
+    phrase: str | None, text: str, camp: str | None = None, kind: str | None = None
+) -> Source | None:
+    """The source of a speaker phrase read with its article: a bare name ("Thierry Daman") takes the
+    role written where the person is first named — the words before the name ("der saarländische
+    Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
+    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause."""
+    found = classify(phrase, camp, kind)
+    if found is None or not phrase or found.type != "other":
+        return found
+    reg = registry()
+    if found.cue and found.cue.lower() not in reg.surnames:  # a role of its own ("Schauspieler")
+        return found
+    name = _name_in(phrase)
+    position = _first_mention(text, name) if name else -1
+    if position < 0:
+        return found
+    before, after, relative, following = _role_context(text, position, len(name))
+    party = found.party
+    for words, nearest in ((before, True), (after, False), (relative, False), (following, False)):
+        hits = _hits(reg, words)
+        party = party or next((h.party for h in hits if h.party), None)
+        typed = [h for h in hits if h.type or h.party]
+        if nearest:
+            typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
+        chosen = next((h for h in typed if h.type == "anonymous"), None)
+        chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        chosen = chosen or next((h for h in typed if h.party), None)
+        chosen = chosen or next((h for h in typed if h.type), None)
+        if chosen:
+            return Source(chosen.type or "parliament", party, chosen.cue)
+    return Source("other", party, None)
+
+
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w’'-]+")
+SENTENCE_BREAKS = '.!?\n:„“"«»'
+
+
+def _name_in(phrase: str) -> str | None:
+    """The full name in a speaker phrase ("Stefan Keuter"), else its last capitalised word."""
+    words = NAME_WORD.findall(phrase)
+    return (
+        " ".join(words[-2:])
+        if len(words) >= 2 and " ".join(words[-2:]) in phrase
+        else (words[-1] if words else None)
+    )
+
+
+def _first_mention(text: str, name: str) -> int:
+    """Where ``name`` (or, failing that, its last word) first stands as a whole word in ``text``."""
+    for candidate in (name, name.split()[-1]):
+        position = text.find(candidate)
+        while position >= 0:
+            end = position + len(candidate)
+            if (position == 0 or not text[position - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                return position
+            position = text.find(candidate, position + 1)
+    return -1
+
+
+def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, str]:
+    """(up to 8 words before the name in its sentence, the apposition or attribute after it, a relative
+    clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
+    window = text[max(0, start - 160) : start]
+    cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
+    before = " ".join(window[cut + 1 :].split()[-8:])
+    rest = text[start + length : start + length + 200]
+    after = relative = ""
+    stripped = rest.lstrip()
+    if stripped.startswith("("):
+        after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
+    elif stripped.startswith(","):
+        parts = re.split(r"[,;.!?:„“\"()–]", stripped[1:], maxsplit=2)
+        first = parts[0].split()
+        if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
+            relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
+        else:
+            after = parts[0]
+            relative = (
+                parts[1]
+                if len(parts) > 1 and parts[1].split()[:1] and parts[1].split()[0].lower() in RELATIVE
+                else ""
+            )
+    else:
+        after = _attribute(stripped)
+    end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
+    following = rest[end + 2 :].lstrip() if end >= 0 else ""
+    following = (
+        " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
+    )
+    return before, after, relative, following
+
+
+RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
+ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "aus", "der", "des"})
+
+
+def _attribute(rest: str) -> str:
+    """The noun phrase of "von der gleichnamigen Autohaus-Gruppe" or "vom Landesverband des
+    KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun, and once more after
+    a genitive article."""
+    words = rest.split()[:10]
+    if not words or words[0] not in ATTRIBUTE_PREPOSITIONS:
+        return ""
+    taken, nouns = [], 0
+    for word in words:
+        taken.append(word)
+        if word[:1].isupper():
+            nouns += 1
+            if word[-1:] in ",.;:!?" or nouns == 2:
+                break
+            continue
+        if nouns == 1 and word not in ("des", "der"):
+            taken.pop()
+            break
+    return " ".join(taken)
+
+
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
     """Every cue in the phrase, in order: names and phrases (longest first), then each word's head."""
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
@@ -346,15 +467,21 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ()
     cues = []
     for part in parts[:-1]:
-        cue = _name_cue(reg, part) or _head_cue(reg, part.lower(), part, modifier_only=True)
+        cue = (
+            _name_cue(reg, part)
+            or _head_cue(reg, part.lower(), part, modifier_only=True)
+            or _actor_cue(reg, part)
+        )
         if cue:
             cues.append(cue)
     last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
     party = next((c[3] for c in cues if c[3]), None)
-    if last is None:
-        return tuple(cues)
+    if last is None or (not parts[-1][0].isupper() and last[0] != "anonymous"):
+        return tuple(cues)  # role nouns are capitalised: "junge" is no "Junge", "AfD-nahe" no role
     type_, strong, cue, own_party = last
     party = own_party or party
+    if party and type_ == "civil_society":  # a party's own association: "AfD-Kreisverband"
+        return (("parliament", True, word, party),)
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
         typed = next((c for c in cues if c[0] and c[1]), None)
         if typed:
@@ -362,6 +489,16 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _actor_cue(reg: Registry, word: str) -> _Cue | None:
+    """A registered topic actor named as a compound's modifier ("Macron-Berater"): its camp's type."""
+    actors = load_actors()
+    for actor in actors.values():
+        if word in actor.names:
+            mapped = reg.actor_camps.get(actor.camp) or reg.actor_kinds.get(actor.kind)
+            return (mapped, True, word, None) if mapped else None
+    return None
 
 
 def _name_cue(reg: Registry, word: str) -> _Cue | None:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
-from ..sources import SOURCE_TYPES, classify
+from ..sources import SOURCE_TYPES, classify_in_text
 from .voice import quoted_mask, quoted_regions
 
 SPEECH_VERBS = frozenset(
@@ -359,7 +359,9 @@ def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
     )
     registered = context.actors[speaker.label] if speaker is not None else None
     words = text[speaker.start : speaker.end] if speaker is not None else speaker_words
-    source = classify(words, registered.camp if registered else None, registered.kind if registered else None)
+    source = classify_in_text(
+        words, text, registered.camp if registered else None, registered.kind if registered else None
+    )
     return Quote(
         start,
         end,
