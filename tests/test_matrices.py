@@ -90,13 +90,13 @@ def test_voices_name_the_parties_of_parliament_sources():
     doc = analyze_text(text, outlet="Alpha")
     matrix = voices_matrix([doc])
     assert [(q.source_type, q.party) for q in doc.quotes] == [
-        ("expert", "SPD"),
+        ("parliament", "SPD"),  # a party's health expert speaks for the party
         ("parliament", "CDU"),
         ("parliament", "Linke"),
     ]
     cell = matrix.cell("parliament", "Alpha")
-    assert cell.quotes == 2 and cell.party_text() == "CDU 1, Linke 1"
-    assert "CDU 1, Linke 1" in matrix.to_table().set_index("source").loc["parliament", "Alpha"]
+    assert cell.quotes == 3 and cell.party_text() == "CDU 1, Linke 1, SPD 1"
+    assert "CDU 1, Linke 1, SPD 1" in matrix.to_table().set_index("source").loc["parliament", "Alpha"]
 
 
 def test_quoted_words_counts_words_not_punctuation(events):
