@@ -297,13 +297,11 @@ def classify_in_text(
     position = _first_mention(text, name) if name else -1
     if position < 0:
         return found
-    before, after, relative, following = _role_context(text, position, len(name))
-    party = found.party
-    for words, nearest in ((before, True), (after, False), (relative, False), (following, False)):
-        hits = _hits(reg, words)
-        party = party or next((h.party for h in hits if h.party), None)
+    layers = [_hits(reg, words) for words in _role_context(text, position, len(name))]
+    party = found.party or next((h.party for hits in layers for h in hits if h.party), None)
+    for number, hits in enumerate(layers):
         typed = [h for h in hits if h.type or h.party]
-        if nearest:
+        if number == 0:
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
