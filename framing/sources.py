@@ -23,7 +23,7 @@ from typing import Any
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
-from .resources import data_path, user_dir
+from .resources import data_path, user_dir, word_list
 
 SOURCE_TYPES = (
     "government",
@@ -294,10 +294,10 @@ def classify_in_text(
     if found.cue and found.cue.lower() not in reg.surnames:  # a role of its own ("Schauspieler")
         return found
     name = _name_in(phrase)
-    position = _first_mention(text, name) if name else -1
-    if position < 0:
+    mention = _first_mention(text, name) if name else None
+    if mention is None:
         return found
-    layers = [_hits(reg, words) for words in _role_context(text, position, len(name))]
+    layers = [_hits(reg, words) for words in _role_context(text, mention[0], mention[1] - mention[0])]
     party = found.party or next((h.party for hits in layers for h in hits if h.party), None)
     for number, hits in enumerate(layers):
         typed = [h for h in hits if h.type or h.party]
@@ -312,6 +312,7 @@ def classify_in_text(
     return Source("other", party, None)
 
 
+GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w’'-]+")
 SENTENCE_BREAKS = '.!?\n:„“"«»'
 
@@ -326,18 +327,33 @@ def _name_in(phrase: str) -> str | None:
     )
 
 
-def _first_mention(text: str, name: str) -> int:
-    """Where ``name`` (or, failing that, its last word) first stands as a whole word in ``text``."""
-    for candidate in (name, name.split()[-1]):
-        position = text.find(candidate)
-        while position >= 0:
-            end = position + len(candidate)
-            if (position == 0 or not text[position - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                return position
-            position = text.find(candidate, position + 1)
-    return -1
+def _first_mention(text: str, name: str) -> tuple[int, int] | None:
+    """Where the person is first named in full: the full name, else the surname right after a
+    capitalised word that is no function word ("Antonia Koch", not "Laut Unterlagen"); None when the
+    text never names a person so (a common noun, not a name)."""
+    words = name.split()
+    if len(words) >= 2 and (start := _whole_word(text, name)) is not None:
+        return start, start + len(name)
+    surname = words[-1]
+    position = _whole_word(text, surname)
+    while position is not None:
+        given = GIVEN_NAME.search(text, max(0, position - 40), position)
+        if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
+            return given.start(1), position + len(surname)
+        position = _whole_word(text, surname, position + 1)
+    return None
+
+
+def _whole_word(text: str, word: str, start: int = 0) -> int | None:
+    position = text.find(word, start)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return position
+        position = text.find(word, position + 1)
+    return None
 
 
 def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, str]:

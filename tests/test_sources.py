@@ -87,6 +87,8 @@ def test_a_bare_name_takes_the_role_the_article_gives_the_person():
         "CDU",
     )
     assert classify_in_text("Erika Mustermann", text).type == "other"  # not in the text: no role
+    papers = "Laut Unterlagen, die der „Spiegel“ einsehen konnte, wusste die Partei davon."
+    assert classify_in_text("Unterlagen", papers).type == "other"  # a common noun, not a person's name
 
 
 def test_quotes_in_an_article_carry_source_type_party_and_evidence():
