@@ -494,7 +494,8 @@ def coverage_text(name: str, result: Coverage, language: str) -> str:
     lines.append("wire credits: " + ("; ".join(credits) if credits else "none"))
     lines += ["", "leads:"]
     for placement in result.placement:
-        voice = f"; first quoted: {placement.first_voice}" if placement.first_voice else ""
+        source = f" ({placement.first_voice_source})" if placement.first_voice_source else ""
+        voice = f"; first quoted: {placement.first_voice}{source}" if placement.first_voice else ""
         lines.append(f"  {placement.outlet}: {placement.headline or '(no headline)'}{voice}")
         lines.append(f"    {_cut(placement.lead, 200)}")
     return "\n".join(lines) + "\n"
