@@ -494,7 +494,7 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return tuple(cues)  # role nouns are capitalised: "junge" is no "Junge", "AfD-nahe" no role
     type_, strong, cue, own_party = last
     party = own_party or party
-    if party and type_ == "civil_society":  # a party's own association: "AfD-Kreisverband"
+    if party and type_ in ("civil_society", "business"):  # "AfD-Kreisverband", "BSW-Gründerin"
         return (("parliament", True, word, party),)
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
         typed = next((c for c in cues if c[0] and c[1]), None)
@@ -557,8 +557,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
         inner = _head_cue(reg, modifier, written, modifier_only=True)
         if inner is None and modifier.endswith("s"):
             inner = _head_cue(reg, modifier[:-1], written, modifier_only=True)
-        if inner and inner[0] and inner[1]:
-            return (inner[0], True, written, party or inner[3])
+        if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
+            return (inner[0], inner[1], written, party or inner[3])
     if type_ is None and party:
         return ("parliament", True, written, party)
     if type_ is None:
