@@ -9,7 +9,9 @@ ends in, tried with plural and feminine endings removed ("Landesinnenministerin"
 A head without a type of its own ("Sprecher", "Präsident") lets its compound's modifier decide
 ("Polizeisprecher" → authority). The first typed cue decides; anonymous cues win over roles; a
 party alone means parliament. A registered topic actor's camp maps to a type first (actors.toml
-stays the finer layer). Lookups are dict hits per word, cached per word and per phrase.
+stays the finer layer). A bare name ("Thierry Daman") takes the role the article gives the person
+where it first names them (``classify_in_text``). Lookups are dict hits per word, cached per word
+and per phrase; the article context costs a few string searches per quote.
 """
 
 from __future__ import annotations
@@ -227,12 +229,6 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
 
 def registry() -> Registry:
     return load_registry()
-
-
-def type_name(source_type: str, language: str = "de") -> str:
-    """A type's reader name from the registry ("government" → "Regierung und Exekutive")."""
-    names = registry().names_de if language == "de" else registry().names_en
-    return names.get(source_type, source_type)
 
 
 @dataclass(frozen=True, slots=True)
