@@ -92,6 +92,7 @@ class Registry:
     first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
     phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
+    article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
 
     def entries(self) -> list[tuple[str, str, str]]:
         """(type or party, kind of cue, cue) of every cue, for browsing."""
@@ -282,7 +283,16 @@ def classify_in_text(
     """The source of a speaker phrase read with its article: a bare name ("Thierry Daman") takes the
     role written where the person is first named — the words before the name ("der saarländische
     Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
-    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause."""
+    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
+    A party role without a party ("der Parteichef") takes the party the article is about."""
+    found = _in_text(phrase, text, camp, kind)
+    if found is None or found.type != "parliament" or found.party:
+        return found
+    party = _article_party(registry(), text)
+    return Source(found.type, party, found.cue) if party else found
+
+
+def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) -> Source | None:
     found = classify(phrase, camp, kind)
     if found is None or not phrase or found.type != "other":
         return found
@@ -293,8 +303,18 @@ def classify_in_text(
     mention = _first_mention(text, name) if name else None
     if mention is None:
         return found
-    layers = [_hits(reg, words) for words in _role_context(text, mention[0], mention[1] - mention[0])]
-    party = found.party or next((h.party for hits in layers for h in hits if h.party), None)
+    context = _role_context(text, mention[0], mention[1] - mention[0])
+    layers = [_hits(reg, words) for words in context]
+    near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
+    party = found.party or next(
+        (
+            h.party
+            for number, hits in enumerate(layers)
+            for h in hits
+            if h.party and (number or h.position >= near)
+        ),
+        None,
+    )
     for number, hits in enumerate(layers):
         typed = [h for h in hits if h.type or h.party]
         if number == 0:
@@ -306,6 +326,35 @@ def classify_in_text(
         if chosen:
             return Source(chosen.type or "parliament", party, chosen.cue)
     return Source("other", party, None)
+
+
+PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
+ARTICLE_PARTY_MENTIONS = 3  # the article's party: named at least this often …
+ARTICLE_PARTY_SHARE = 0.75  # … and in at least this share of all party names in the text
+
+
+def _article_party(reg: Registry, text: str) -> str | None:
+    """The one party an article is about (named alone or as a compound's first part, "AfD-Funktionär"),
+    or None when it names several about equally; counted once per text."""
+    found = reg.article_parties.get(text, "")
+    if found != "":
+        return found
+    counts: dict[str, int] = {}
+    for word in WORD.findall(text):
+        entry = reg.names.get((word,)) or reg.names.get((word.split("-")[0],))
+        if entry and entry[0] == "party":
+            counts[entry[1]] = counts.get(entry[1], 0) + 1
+    top = max(counts, key=lambda party: (counts[party], party), default=None)
+    total = sum(counts.values())
+    found = (
+        top
+        if top and counts[top] >= ARTICLE_PARTY_MENTIONS and counts[top] >= ARTICLE_PARTY_SHARE * total
+        else None
+    )
+    if len(reg.article_parties) >= 256:
+        reg.article_parties.clear()
+    reg.article_parties[text] = found
+    return found
 
 
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
@@ -364,7 +413,7 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
     if stripped.startswith("("):
         after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
     elif stripped.startswith(","):
-        parts = re.split(r"[,;.!?:„“\"()–]", stripped[1:], maxsplit=2)
+        parts = re.split(r"[,;.!?:()–]", stripped[1:], maxsplit=2)  # names in „…“ stay in
         first = parts[0].split()
         if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"

@@ -95,6 +95,19 @@ def test_a_bare_name_takes_the_role_the_article_gives_the_person():
     assert classify_in_text("Unterlagen", papers).type == "other"  # a common noun, not a person's name
 
 
+def test_a_party_role_without_a_party_takes_the_party_the_article_is_about():
+    text = (
+        "Die AfD behauptet, nichts gewusst zu haben. Der AfD-Funktionär Andreas Keith schrieb an den Essener "
+        "Parteichef Stefan Keuter. Die AfD ließ Fragen offen. „Es gab keine Absprache“, sagte Keuter."
+    )
+    found = classify_in_text("Keuter", text)
+    assert (found.type, found.party, found.cue) == ("parliament", "AfD", "Parteichef")
+    mixed = text + " Die SPD und die Grünen fordern Aufklärung, die CDU und die FDP auch. Die SPD legt nach."
+    assert classify_in_text("Keuter", mixed).party is None  # several parties: none is the article's
+    arend = "„Sarkasmus“, sagt Christophe Arend, Abgeordneter der Partei „La République en Marche“."
+    assert classify_in_text("Christophe Arend", arend).party == "LREM"
+
+
 def test_quotes_in_an_article_carry_source_type_party_and_evidence():
     doc = analyze_text(
         "Die Polizei hat am Samstag eine Demonstration in Leipzig aufgelöst. „Wir mussten eingreifen, weil "
