@@ -85,6 +85,7 @@ class Registry:
     party_heads: dict[str, str] = field(default_factory=dict)
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
+    context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -164,9 +165,8 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
                         lists.setdefault((f"party:{party}", key), []),
                         _strings(path, table[key], f"parties.{party}.{key}"),
                     )
-        for key in ("generic", "surnames"):
+        for key, field_name in (("generic", "heads"), ("surnames", "words"), ("context", "stop")):
             table = _table(path, data, key)
-            field_name = "heads" if key == "generic" else "words"
             if field_name in table:
                 _merge(
                     lists.setdefault((key, field_name), []),
@@ -202,6 +202,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.heads.setdefault(entry.lower(), (None, False))
             elif owner == "surnames":
                 registry.surnames = registry.surnames | {entry.lower()}
+            elif owner == "context":
+                registry.context_stops = registry.context_stops | {entry.lower()}
             elif owner.startswith("party:"):
                 party = owner.removeprefix("party:")
                 if key == "heads":
@@ -406,7 +408,7 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
     clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
     window = text[max(0, start - 160) : start]
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
-    before = " ".join(window[cut + 1 :].split()[-8:])
+    before = _premodifier(window[cut + 1 :].split()[-8:])
     rest = text[start + length : start + length + 200]
     after = relative = ""
     stripped = rest.lstrip()
@@ -434,6 +436,25 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
     return before, after, relative, following
 
 
+def _premodifier(words: list[str]) -> str:
+    """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
+    Müller"): a lower-case word that is no article, preposition or adjective ends them."""
+    stops = registry().context_stops
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",;()")
+        if bare[:1].islower() and (
+            bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+        ):
+            break
+        kept.append(word)
+    return " ".join(reversed(kept))
+
+
+PREMODIFIER_WORDS = ARTICLES | frozenset(
+    {"von", "vom", "im", "in", "für", "bei", "beim", "aus", "und", "am", "zum", "zur", "an", "auf", "gegen"}
+)
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "aus", "der", "des"})
 

@@ -91,6 +91,8 @@ def test_a_bare_name_takes_the_role_the_article_gives_the_person():
         "CDU",
     )
     assert classify_in_text("Erika Mustermann", text).type == "other"  # not in the text: no role
+    police = "Nach Angaben der Polizei sagte Peter Müller, er habe nichts gesehen. Müller ging nach Hause."
+    assert classify_in_text("Müller", police).type == "other"  # the police is not his role
     papers = "Laut Unterlagen, die der „Spiegel“ einsehen konnte, wusste die Partei davon."
     assert classify_in_text("Unterlagen", papers).type == "other"  # a common noun, not a person's name
 
