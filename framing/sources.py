@@ -106,6 +106,8 @@ class Registry:
         ]
         rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
+        rows += [("surname", "word", w) for w in self.surnames]
+        rows += [("context stop", "word", w) for w in self.context_stops]
         return sorted(rows)
 
 
