@@ -247,6 +247,7 @@ def test_coverage_page_shows_omissions_with_evidence_and_leads(app):
     assert list(matrix.columns) == ["Einheit", "Epoch Times", "Frankfurter Rundschau", "news.de"]
     assert "#### Epoch Times" in [m.value for m in app.markdown]  # the leads side by side
     assert any(c.value.startswith("Zuerst zitiert: ") for c in app.caption)
+    assert any(c.value.endswith("(Regierung und Exekutive)") for c in app.caption)  # with its source type
 
 
 def test_fetching_a_loopback_url_is_refused_with_a_clear_message(app):
