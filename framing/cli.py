@@ -72,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     compare = commands.add_parser(
         "compare",
-        help="outlet × measure table with bootstrap 95%% intervals, or a word-choice, voices, frames "
-        "or actor-tone matrix",
+        help="outlet × measure table with bootstrap 95%% intervals, or a word-choice, voices (by source "
+        "type), camps, frames or actor-tone matrix",
     )
     add_input_options(compare)
     compare.add_argument("--event", help="only articles of this event")
@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("measures", *MATRICES),
         default="measures",
         help="measures (default): outlet × measure with intervals; wording: concept × outlet → names "
-        "chosen (quoted ones in „…“); voices: camp × outlet → quotes and quoted words; frames: frame × "
+        "chosen (quoted ones in „…“); voices: source type × outlet → quotes, quoted words and parties; "
+        "camps: topic camp (actor registry) × outlet → quotes and quoted words; frames: frame × "
         "outlet → share of framed sentences; actor-tone: actor × outlet → tone and sentences",
     )
     compare.add_argument(
@@ -493,7 +494,8 @@ def coverage_text(name: str, result: Coverage, language: str) -> str:
     lines.append("wire credits: " + ("; ".join(credits) if credits else "none"))
     lines += ["", "leads:"]
     for placement in result.placement:
-        voice = f"; first quoted: {placement.first_voice}" if placement.first_voice else ""
+        source = f" ({placement.first_voice_source})" if placement.first_voice_source else ""
+        voice = f"; first quoted: {placement.first_voice}{source}" if placement.first_voice else ""
         lines.append(f"  {placement.outlet}: {placement.headline or '(no headline)'}{voice}")
         lines.append(f"    {_cut(placement.lead, 200)}")
     return "\n".join(lines) + "\n"

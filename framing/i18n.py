@@ -111,7 +111,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.evidence": {"de": "Belege", "en": "Evidence"},
     "compare.measures": {"de": "Kennzahlen (95-%-Intervall)", "en": "Measures (95 % interval)"},
     "compare.frames": {"de": "Frame-Profil", "en": "Frame profile"},
-    "compare.voices": {"de": "Stimmen nach Lager", "en": "Voices by camp"},
+    "compare.voices": {"de": "Stimmen nach Lager (Themenregister)", "en": "Voices by camp (topic registry)"},
+    "compare.voices_source": {"de": "Stimmen nach Art der Quelle", "en": "Voices by source type"},
+    "compare.source": {"de": "Art der Quelle", "en": "source type"},
+    "compare.parties": {"de": "Parteien", "en": "parties"},
     "compare.actor_tone": {"de": "Ton gegenüber Akteuren", "en": "Tone toward actors"},
     "compare.wording": {"de": "Wortwahl (Konzept × Medium)", "en": "Word choice (concept × outlet)"},
     "compare.wording_note": {
@@ -141,6 +144,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "summary.voice_missing": {
         "de": "{outlet} zitiert niemanden aus dem Lager „{camp}“, das {others} zu Wort kommen lassen.",
         "en": "{outlet} quotes no one from the camp “{camp}”, which {others} quote.",
+    },
+    "summary.source_missing": {
+        "de": "{outlet} zitiert keine Quelle der Art „{source}“, die {others} zu Wort kommen lassen.",
+        "en": "{outlet} quotes no source of the type “{source}”, which {others} quote.",
     },
     "summary.wording": {
         "de": "Wortwahl – {concept}: {outlet} schreibt „{variants}“, die anderen „{other_variants}“.",
@@ -176,6 +183,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "camp.anonymous": {"de": "anonyme Quellen", "en": "anonymous sources"},
     "camp.other": {"de": "andere", "en": "other"},
     "camp.unregistered": {"de": "nicht im Register", "en": "not in the registry"},
+    "camp.unattributed": {"de": "ohne Sprecher", "en": "no speaker found"},
+    # general source types (framing/sources.py, data/registries/source_types.toml)
+    "source.government": {"de": "Regierung und Exekutive", "en": "government and executive"},
+    "source.parliament": {"de": "Parlament und Parteien", "en": "parliament and parties"},
+    "source.authority": {"de": "Behörden und Polizei", "en": "authorities and police"},
+    "source.court": {"de": "Gerichte und Justiz", "en": "courts and justice"},
+    "source.expert": {"de": "Fachleute und Wissenschaft", "en": "experts and science"},
+    "source.business": {"de": "Wirtschaft und Unternehmen", "en": "business"},
+    "source.civil_society": {"de": "Zivilgesellschaft und Verbände", "en": "civil society and associations"},
+    "source.citizen": {"de": "Bürgerinnen, Bürger und Zeugen", "en": "citizens and witnesses"},
+    "source.media": {"de": "Medien", "en": "media"},
+    "source.anonymous": {"de": "anonyme Quellen", "en": "anonymous sources"},
+    "source.other": {"de": "andere", "en": "other"},
+    "source.unattributed": {"de": "ohne Sprecher", "en": "no speaker found"},
     # coverage page
     "cov.intro": {
         "de": "Welche Informationen bringt jedes Medium, welche lässt es weg, was stellt es nach oben? "
@@ -517,15 +538,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "cue for the frame “{frame}” ({scheme} scheme); {voice}",
     },
     "why.quote": {
-        "de": "{kind} Zitat; Sprecher: {speaker}{camp}{via}",
-        "en": "{kind} quote; speaker: {speaker}{camp}{via}",
+        "de": "{kind} Zitat; Sprecher: {speaker}{camp}{via}{source}",
+        "en": "{kind} quote; speaker: {speaker}{camp}{via}{source}",
     },
+    "why.source": {"de": "; Quelle: {source}{party}{cue}", "en": "; source: {source}{party}{cue}"},
+    "why.source_cue": {"de": " (erkannt an „{cue}“)", "en": " (found from “{cue}”)"},
     "why.quote.direct": {"de": "direktes", "en": "direct"},
     "why.quote.partial": {"de": "teilweises", "en": "partial"},
     "why.quote.indirect": {"de": "indirektes", "en": "indirect"},
     "why.unknown_speaker": {"de": "unbekannt", "en": "unknown"},
     "why.via": {"de": ", über {via}", "en": ", via {via}"},
-    "why.speaker": {"de": "Sprecher eines Zitats: {actor}{camp}", "en": "speaker of a quote: {actor}{camp}"},
+    "why.speaker": {
+        "de": "Sprecher eines Zitats: {actor}{camp}{source}",
+        "en": "speaker of a quote: {actor}{camp}{source}",
+    },
     "why.populism": {
         "de": "populistischer Ausdruck: {label} (Gründl-Wörterbuch, Muster „{pattern}“); {voice}",
         "en": "populist expression: {label} (Gründl dictionary, pattern “{pattern}”); {voice}",
@@ -580,8 +606,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Italics in „…“: the word appears inside a quote, not in the outlet's own voice.",
     },
     "report.voices": {
-        "de": "Stimmen nach Lager (Zitate, zitierte Wörter)",
-        "en": "Voices by camp (quotes, quoted words)",
+        "de": "Stimmen nach Lager im Themenregister (Zitate, zitierte Wörter)",
+        "en": "Voices by camp in the topic registry (quotes, quoted words)",
+    },
+    "report.voices_source": {
+        "de": "Stimmen nach Art der Quelle (Zitate, zitierte Wörter; Parteien wo genannt)",
+        "en": "Voices by source type (quotes, quoted words; parties where named)",
     },
     "report.voice_cell": {"de": "{quotes} ({words} Wörter)", "en": "{quotes} ({words} words)"},
     "report.frames": {
@@ -607,6 +637,12 @@ def camp_name(camp: str, language: str = "de") -> str:
     """A camp's name for readers ("us_government" → "US-Regierung"), else its id."""
     key = f"camp.{camp}"
     return t(key, language) if key in STRINGS else camp
+
+
+def source_name(source: str, language: str = "de") -> str:
+    """A source type's name for readers ("authority" → "Behörden und Polizei"), else its id."""
+    key = f"source.{source}"
+    return t(key, language) if key in STRINGS else source
 
 
 def frame_name(frame: str, language: str = "de") -> str:

@@ -100,6 +100,9 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     label: str = "direct"  # "direct", "partial" (embedded in the outlet's sentence) or "indirect"
+    source_type: str | None = None  # the general source type (framing/sources.py), None without a speaker
+    party: str | None = None  # the speaker's party where named ("SPD")
+    source_cue: str | None = None  # the words that decided the source type ("SPD-Gesundheitsexperte")
 
     def to_dict(self, text: str) -> dict[str, Any]:
         return {
@@ -114,6 +117,9 @@ class Quote:
             "via": self.via,
             "speaker_start": self.speaker_start,
             "speaker_end": self.speaker_end,
+            "source_type": self.source_type,
+            "party": self.party,
+            "source_cue": self.source_cue,
         }
 
 

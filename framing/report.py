@@ -1,11 +1,11 @@
 """A self-contained HTML report of event comparisons that a teacher can hand out.
 
 One section per event: the outlets' headlines, key measures with bootstrap 95 % intervals, the
-word-choice table (concept × outlet → words chosen, quoted words marked), voices by camp, frame
-profiles as inline SVG bars, tone toward actors, and coverage: shared information, omissions, the
-figures outlets give (compared within the event, and across events at the end), passages they share
-word for word and their wire credits. No scripts, no external files; every piece of article text is
-escaped.
+word-choice table (concept × outlet → words chosen, quoted words marked), voices by source type
+(with parties) and by topic camp, frame profiles as inline SVG bars, tone toward actors, and
+coverage: shared information, omissions, the figures outlets give (compared within the event, and
+across events at the end), passages they share word for word and their wire credits. No scripts,
+no external files; every piece of article text is escaped.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .i18n import (
     measure_label,
     passage_dates,
     percent,
+    source_name,
     t,
 )
 from .measures.wording import concept_name
@@ -310,17 +311,25 @@ def _word_choice(docs: list[Doc], outlets: list[str], language: str) -> str:
 
 
 def _voices(docs: list[Doc], outlets: list[str], language: str) -> str:
-    matrix = voices_matrix(docs)
-    html = [_header(t("report.voices", language), t("compare.camp", language), outlets)]
-    for camp in matrix.camps:
-        cells = "".join(f"<td>{_e(_voice_cell(matrix.cell(camp, o), language))}</td>" for o in outlets)
-        html.append(f"<tr><td>{_e(camp_name(camp, language))}</td>{cells}</tr>")
-    html.append("</table>")
+    """Voices by general source type (with parties), then by topic camp, the finer layer."""
+    html = []
+    for by, title, first, name in (
+        ("source", "report.voices_source", "compare.source", source_name),
+        ("camp", "report.voices", "compare.camp", camp_name),
+    ):
+        matrix = voices_matrix(docs, by)
+        html.append(_header(t(title, language), t(first, language), outlets))
+        for group in matrix.groups:
+            cells = "".join(f"<td>{_e(_voice_cell(matrix.cell(group, o), language))}</td>" for o in outlets)
+            html.append(f"<tr><td>{_e(name(group, language))}</td>{cells}</tr>")
+        html.append("</table>")
     return "\n".join(html)
 
 
 def _voice_cell(cell: VoiceCell, language: str) -> str:
-    return t("report.voice_cell", language, quotes=cell.quotes, words=cell.words) if cell.quotes else "0"
+    if not cell.quotes:
+        return "0"
+    return t("report.voice_cell", language, quotes=cell.quotes, words=cell.words) + cell.party_text(": ")
 
 
 def _frames(docs: list[Doc], outlets: list[str], colours: dict[str, str], language: str) -> str:

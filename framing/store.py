@@ -9,7 +9,8 @@ again completes it to exactly what an uninterrupted run stores). ``reanalyze`` r
 sentences, spans, quotes and features from the stored text after a lexicon change, without
 re-ingesting. A file that is not a DuckDB database, or a DuckDB database without framing's
 tables or with a newer (or unknown) schema version, is refused and left untouched; a database of
-an older schema version is migrated in one transaction (version 2 added ``predictions``).
+an older schema version is migrated in one transaction (version 2 added ``predictions``,
+version 3 the quotes' ``source_type`` and ``party``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from .model import Article, Doc
 from .progress import Progress
 from .segment import segment
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DUCKDB_MAGIC = b"DUCK"
 ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")
 TABLES = (*ANALYSIS_TABLES, "predictions")
@@ -39,7 +40,11 @@ PREDICTIONS = """
 CREATE TABLE predictions (article_id VARCHAR, model VARCHAR, source VARCHAR, label VARCHAR,
     probability DOUBLE, created_at VARCHAR, PRIMARY KEY (article_id, model));
 """
-MIGRATIONS = {1: PREDICTIONS}  # from schema version N to N + 1
+QUOTE_SOURCES = """
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS source_type VARCHAR;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS party VARCHAR;
+"""
+MIGRATIONS = {1: PREDICTIONS, 2: QUOTE_SOURCES}  # from schema version N to N + 1
 SCHEMA = (
     """
 CREATE TABLE framing_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -52,7 +57,7 @@ CREATE TABLE sentences (article_id VARCHAR, idx INTEGER, start INTEGER, "end" IN
 CREATE TABLE spans (article_id VARCHAR, start INTEGER, "end" INTEGER, layer VARCHAR, label VARCHAR,
     score DOUBLE, attrs VARCHAR);
 CREATE TABLE quotes (article_id VARCHAR, start INTEGER, "end" INTEGER, label VARCHAR, direct BOOLEAN,
-    speaker VARCHAR, actor VARCHAR, camp VARCHAR, via VARCHAR);
+    speaker VARCHAR, actor VARCHAR, camp VARCHAR, via VARCHAR, source_type VARCHAR, party VARCHAR);
 CREATE TABLE features (article_id VARCHAR, name VARCHAR, value DOUBLE);
 """
     + PREDICTIONS
@@ -330,7 +335,20 @@ def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
             for s in doc.spans
         ]
         frames["quotes"] += [
-            (aid, q.start, q.end, q.label, q.direct, q.speaker, q.actor, q.camp, q.via) for q in doc.quotes
+            (
+                aid,
+                q.start,
+                q.end,
+                q.label,
+                q.direct,
+                q.speaker,
+                q.actor,
+                q.camp,
+                q.via,
+                q.source_type,
+                q.party,
+            )
+            for q in doc.quotes
         ]
         frames["features"] += [(aid, name, float(value)) for name, value in sorted(doc.features.items())]
     columns = {
@@ -355,7 +373,10 @@ def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
         "removed": ["article_id", "line", "reason", "text"],
         "sentences": ["article_id", "idx", "start", "end", "paragraph"],
         "spans": ["article_id", "start", "end", "layer", "label", "score", "attrs"],
-        "quotes": ["article_id", "start", "end", "label", "direct", "speaker", "actor", "camp", "via"],
+        "quotes": [
+            *("article_id", "start", "end", "label", "direct", "speaker", "actor", "camp", "via"),
+            *("source_type", "party"),
+        ],
         "features": ["article_id", "name", "value"],
     }
     tables = ANALYSIS_TABLES if with_articles else ("sentences", "spans", "quotes", "features")

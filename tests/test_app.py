@@ -192,6 +192,38 @@ def test_adding_a_lexicon_entry_changes_the_analysis_and_can_be_downloaded(app):
     assert "Offensive" in list(why["markierte Wörter"])
 
 
+def test_compare_and_read_pages_show_the_source_types(app):
+    go(app, "compare")
+    app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
+    markdown = [m.value for m in app.markdown]
+    assert markdown.count("**Stimmen nach Art der Quelle**") == 2  # one per outlet, before the camps
+    assert markdown.index("**Stimmen nach Art der Quelle**") < markdown.index(
+        "**Stimmen nach Lager (Themenregister)**"
+    )
+    tables = [table.value for table in app.table]
+    by_source = next(tbl for tbl in tables if tbl.index.name == "Art der Quelle")
+    assert by_source.loc["Regierung und Exekutive", "Zitate"] >= 1
+    go(app, "read")
+    app.multiselect(key="read_layers").set_value(["quote"]).run()
+    body = html_of(app)
+    assert "<b>PARL</b> = Parlament und Parteien" in body and "<b>AUTH</b> = Behörden und Polizei" in body
+    assert "<span class='fr-tag'>GOV</span>" in body  # the quote's source type as its tag
+    assert any("Quelle: Regierung und Exekutive" in why for why in app.dataframe[0].value["Begründung"])
+
+
+def test_the_source_type_registry_is_browsable_with_its_provenance(app):
+    go(app, "lexicons")
+    app.selectbox(key="lexicon_name").set_value("source_types").run()
+    provenance = app.table[0].value
+    assert (
+        provenance.loc["licence"].iloc[0] == "CC0-1.0"
+        and "source_types.toml" in provenance.loc["files"].iloc[0]
+    )
+    app.text_input(key="lexicon_search_source_types").input("staatsanwaltschaft").run()
+    found = app.dataframe[0].value
+    assert ("authority", "staatsanwaltschaft") in set(zip(found["type"], found["cue"], strict=True))
+
+
 def test_search_in_a_registry(app):
     go(app, "lexicons")
     app.selectbox(key="lexicon_name").set_value("actors").run()
@@ -215,6 +247,7 @@ def test_coverage_page_shows_omissions_with_evidence_and_leads(app):
     assert list(matrix.columns) == ["Einheit", "Epoch Times", "Frankfurter Rundschau", "news.de"]
     assert "#### Epoch Times" in [m.value for m in app.markdown]  # the leads side by side
     assert any(c.value.startswith("Zuerst zitiert: ") for c in app.caption)
+    assert any(c.value.endswith("(Regierung und Exekutive)") for c in app.caption)  # with its source type
 
 
 def test_fetching_a_loopback_url_is_refused_with_a_clear_message(app):
@@ -302,6 +335,7 @@ def test_adding_an_actor_for_the_session_attributes_the_quote_to_its_camp(app):
     app.selectbox(key="read_article").set_value(5).run()
     app.multiselect(key="read_layers").set_value(["quote"]).run()
     assert "Sprecher: Anna Weber" in app.dataframe[0].value["Begründung"].iloc[0]
+    assert "Quelle: andere" in app.dataframe[0].value["Begründung"].iloc[0]  # a name, no role: other
     assert "(expert)" not in app.dataframe[0].value["Begründung"].iloc[0]  # not in the registry yet
     go(app, "lexicons")
     app.selectbox(key="lexicon_name").set_value("actors").run()
@@ -315,7 +349,9 @@ def test_adding_an_actor_for_the_session_attributes_the_quote_to_its_camp(app):
     go(app, "read")
     app.selectbox(key="read_article").set_value(5).run()
     app.multiselect(key="read_layers").set_value(["quote"]).run()
-    assert app.dataframe[0].value["Begründung"].iloc[0] == "direktes Zitat; Sprecher: Anna Weber (expert)"
+    assert app.dataframe[0].value["Begründung"].iloc[0] == (
+        "direktes Zitat; Sprecher: Anna Weber (expert); Quelle: Fachleute und Wissenschaft"
+    )
 
 
 def test_removing_a_concept_variant_for_the_session_changes_the_word_choice_table(app):

@@ -94,6 +94,7 @@ def test_planted_reordering_shows_in_placement():
     assert by_outlet["Delta"].headline_units == (mayor.id,) and mayor.id in by_outlet["Delta"].lead_units
     assert damage.id not in by_outlet["Delta"].lead_units
     assert by_outlet["Alpha"].first_voice == "Oberbürgermeister Jürgen Dupper"  # „Die Lage ist dramatisch“
+    assert by_outlet["Alpha"].first_voice_source == "government"
 
 
 def test_unrelated_articles_share_no_unit():

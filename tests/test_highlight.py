@@ -35,9 +35,13 @@ def test_quote_speaker_and_quoted_tone_are_explained():
     doc = doc_from_text(TEXT)
     found = {(h.span.layer, h.text): h.why for h in highlights(doc, ["quote", "tone", "wording"], "en")}
     assert found[("quote", "Das ist eine brutale Invasion")] == (
-        "direct quote; speaker: Wang Yi (chinese_government)"
+        "direct quote; speaker: Wang Yi (chinese_government); source: government and executive"
     )
-    assert found[("speaker", "Wang Yi")] == "speaker of a quote: wang_yi (chinese_government)"
+    assert found[("speaker", "Wang Yi")] == (
+        "speaker of a quote: wang_yi (chinese_government); source: government and executive"
+    )
+    html = render_article(doc, ["quote"], "en", show_tags=True)
+    assert "<span class='fr-tag'>SPEAKER GOV</span>" in html and "<span class='fr-tag'>GOV</span>" in html
     assert found[("wording", "Invasion")].endswith("inside a quote (not counted as the outlet's tone)")
     assert found[("tone", "brutale")].startswith("negative word (lexicon polarity_de, prior")
 

@@ -1,4 +1,4 @@
-"""The four outlet matrices on the demo corpus's events and on a planted synthetic corpus."""
+"""The outlet matrices on the demo corpus's events and on a planted synthetic corpus."""
 
 import json
 
@@ -13,7 +13,7 @@ from framing.compare.matrices import (
     voices_matrix,
     word_choice_matrix,
 )
-from framing.pipeline import analyze_documents, demo_documents
+from framing.pipeline import analyze_documents, analyze_text, demo_documents
 from tests.synthetic import planted_corpus
 
 PHONE_CALL = "2022-06 Xi–Putin phone call"
@@ -53,17 +53,50 @@ def test_word_choice_on_a_planted_corpus():
 
 def test_voices_count_quotes_and_quoted_words(events):
     docs = events[PHONE_CALL]
-    matrix = voices_matrix(docs)
+    matrix = voices_matrix(docs, "camp")
     for outlet in ("AFP", FR):
         assert matrix.cell("us_government", outlet).quotes >= 1
         members = [d for d in docs if d.article.outlet == outlet]
-        assert sum(matrix.cell(c, outlet).quotes for c in matrix.camps) == sum(len(d.quotes) for d in members)
+        assert sum(matrix.cell(c, outlet).quotes for c in matrix.groups) == sum(
+            len(d.quotes) for d in members
+        )
         words = sum(quoted_words(d, q) for d in members for q in d.quotes)
-        assert sum(matrix.cell(c, outlet).words for c in matrix.camps) == words
+        assert sum(matrix.cell(c, outlet).words for c in matrix.groups) == words
     assert matrix.cell("expert", "AFP").quotes == 0 and matrix.cell("expert", FR).quotes == 1
     frame = matrix.to_frame()
     assert list(frame.columns) == ["camp", "outlet", "quotes", "words"]
-    assert len(frame) == len(matrix.camps) * 2  # zeros included
+    assert len(frame) == len(matrix.groups) * 2  # zeros included
+
+
+def test_voices_by_source_type_are_the_main_view_with_camps_as_the_finer_layer(events):
+    docs = events[PHONE_CALL]
+    sources, camps = voices_matrix(docs), voices_matrix(docs, "camp")
+    assert sources.by == "source" and sources.groups[0] == "government"
+    for outlet in ("AFP", FR):  # the US, Russian and Chinese governments' camps are all "government"
+        in_camps = sum(camps.cell(c, outlet).quotes for c in camps.groups if c.endswith("government"))
+        assert sources.cell("government", outlet).quotes == in_camps
+    assert sources.cell("expert", FR).quotes == 1
+    assert list(sources.to_frame().columns) == ["source", "outlet", "quotes", "words"]
+    with pytest.raises(ValueError, match="unknown grouping"):
+        voices_matrix(docs, "party")
+
+
+def test_voices_name_the_parties_of_parliament_sources():
+    text = (
+        "Der SPD-Gesundheitsexperte Karl Lauterbach sagte: „Die Lage in den Kliniken ist sehr ernst.“ "
+        "Die CDU-Politikerin Anna Meier sagte: „Wir brauchen jetzt klare Regeln für alle.“ "
+        "Der Linken-Abgeordnete Jan Korte sagte: „Das ist eine Frage der Gerechtigkeit im Land.“"
+    )
+    doc = analyze_text(text, outlet="Alpha")
+    matrix = voices_matrix([doc])
+    assert [(q.source_type, q.party) for q in doc.quotes] == [
+        ("parliament", "SPD"),  # a party's health expert speaks for the party
+        ("parliament", "CDU"),
+        ("parliament", "Linke"),
+    ]
+    cell = matrix.cell("parliament", "Alpha")
+    assert cell.quotes == 3 and cell.party_text() == "CDU 1, Linke 1, SPD 1"
+    assert "CDU 1, Linke 1, SPD 1" in matrix.to_table().set_index("source").loc["parliament", "Alpha"]
 
 
 def test_quoted_words_counts_words_not_punctuation(events):
@@ -108,6 +141,10 @@ def test_compare_matrix_command(capsys):
     assert out.split()[:3] == ["concept", "AFP", "Frankfurter"]
     assert "„Invasion“ ×1" in out
     assert main(["compare", "--matrix", "voices", "--format", "json", "--event", PHONE_CALL]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    government = {r["outlet"]: r["quotes"] for r in rows if r["source"] == "government"}
+    assert set(government) == {"AFP", FR} and min(government.values()) >= 1
+    assert main(["compare", "--matrix", "camps", "--format", "json", "--event", PHONE_CALL]) == 0
     rows = json.loads(capsys.readouterr().out)
     us = {r["outlet"]: r["quotes"] for r in rows if r["camp"] == "us_government"}
     assert set(us) == {"AFP", FR} and min(us.values()) >= 1

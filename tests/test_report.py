@@ -87,10 +87,18 @@ def test_the_report_speaks_german_by_default():
     docs = analyze_documents(demo_documents()).docs
     html = render_report(assign_events(docs), resamples=5, guide=None)
     assert html.startswith("<!DOCTYPE html><html lang='de'>")
-    headings = ["Kennzahlen", "Wortwahl", "Stimmen nach Lager (Zitate, zitierte Wörter)", "Ausgelassen"]
+    headings = [
+        "Kennzahlen",
+        "Wortwahl",
+        "Stimmen nach Art der Quelle (Zitate, zitierte Wörter; Parteien wo genannt)",
+        "Stimmen nach Lager im Themenregister (Zitate, zitierte Wörter)",
+        "Ausgelassen",
+    ]
     for heading in [*headings, "Berichterstattung: Informationen, die mehrere Medien bringen"]:
         assert f"<h3>{heading}</h3>" in html
     assert "<tr><td>US-Regierung</td><td>0</td><td>3 (79 Wörter)</td><td>2 (5 Wörter)</td></tr>" in html
+    assert "<tr><td>Regierung und Exekutive</td>" in html  # the general source types come first
+    assert html.index("<tr><td>Regierung und Exekutive</td>") < html.index("<tr><td>US-Regierung</td>")
     assert "<tr><td>der Krieg gegen die Ukraine</td>" in html and ">Konflikt</text>" in html
     assert "<li>Epoch Times erwähnt nicht: „Und die gefährliche Allianz scheint immer enger" in html
     assert "<td>76 % (beide zitieren dieselbe Aussage)</td>" in html

@@ -182,3 +182,18 @@ def test_classify_apply_stores_predictions_once_per_article_and_model(tmp_path, 
     assert main(["export", "--db", str(db), "--table", "predictions", "-o", str(tmp_path / "p.csv")]) == 0
     assert capsys.readouterr().out.startswith("exported 8 rows of predictions")
     assert sorted(pd.read_csv(tmp_path / "p.csv").model.unique()) == ["outlet.model", "zweites"]
+
+
+def test_a_schema_2_database_gains_the_quotes_source_type_and_party(tmp_path, demo_docs):
+    path = tmp_path / "d.duckdb"
+    with Store(path) as store:
+        store.ingest(demo_docs[:1])
+    connection = duckdb.connect(str(path))  # what a schema-2 database (before source types) looks like
+    connection.execute("ALTER TABLE quotes DROP COLUMN source_type")
+    connection.execute("ALTER TABLE quotes DROP COLUMN party")
+    connection.execute("UPDATE framing_meta SET value = '2' WHERE key = 'schema_version'")
+    connection.close()
+    with Store(path) as store:
+        store.ingest(demo_docs[1:2])
+        rows = store.con.execute("SELECT source_type FROM quotes WHERE source_type IS NOT NULL").fetchall()
+    assert {row[0] for row in rows} >= {"government"}

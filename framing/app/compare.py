@@ -1,6 +1,6 @@
-"""The compare page: one column per outlet of an event (headline, measures with intervals, voices, tone
-toward actors), frame profiles and word choice, and a plain-language summary of the biggest
-differences with the evidence behind each sentence."""
+"""The compare page: one column per outlet of an event (headline, measures with intervals, voices by
+source type and by topic camp, tone toward actors), frame profiles and word choice, and a
+plain-language summary of the biggest differences with the evidence behind each sentence."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import compare_outlets
-from ..i18n import camp_name, frame_name, t
+from ..i18n import camp_name, frame_name, source_name, t
 from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
 from ..model import Doc, Span
@@ -24,7 +24,7 @@ from .state import choose_event
 RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
-UNSPECIFIC_CAMPS = ("unattributed", "unregistered", "other")
+UNSPECIFIC_GROUPS = ("unattributed", "unregistered", "other")
 
 
 @dataclass(frozen=True)
@@ -109,31 +109,36 @@ def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> lis
 
 
 def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
-    matrix = voices_matrix(docs)
+    """A source type (or topic camp) that two outlets quote and another does not."""
     findings = []
-    for camp in matrix.camps:
-        quoting = [o for o in matrix.outlets if matrix.cell(camp, o).quotes > 0]
-        if len(quoting) < 2 or camp in UNSPECIFIC_CAMPS:
-            continue
-        for outlet in matrix.outlets:
-            if outlet in quoting:
+    for by, key, name in (
+        ("source", "summary.source_missing", source_name),
+        ("camp", "summary.voice_missing", camp_name),
+    ):
+        matrix = voices_matrix(docs, by)
+        for group in matrix.groups:
+            quoting = [o for o in matrix.outlets if matrix.cell(group, o).quotes > 0]
+            if len(quoting) < 2 or group in UNSPECIFIC_GROUPS:
                 continue
-            sentence = t(
-                "summary.voice_missing",
-                language,
-                outlet=outlet,
-                camp=camp_name(camp, language),
-                others=join_names(quoting, language),
-            )
-            evidence = [
-                Evidence(o, snippet(doc, q.start, q.end))
-                for o in quoting
-                for doc in docs
-                if (doc.article.outlet or "?") == o
-                for q in doc.quotes
-                if q.camp == camp
-            ][:12]
-            findings.append(Finding(sentence, 1.0, evidence))
+            for outlet in matrix.outlets:
+                if outlet in quoting:
+                    continue
+                sentence = t(
+                    key,
+                    language,
+                    outlet=outlet,
+                    **{by: name(group, language)},
+                    others=join_names(quoting, language),
+                )
+                evidence = [
+                    Evidence(o, snippet(doc, q.start, q.end))
+                    for o in quoting
+                    for doc in docs
+                    if (doc.article.outlet or "?") == o
+                    for q in doc.quotes
+                    if (q.source_type if by == "source" else q.camp) == group
+                ][:12]
+                findings.append(Finding(sentence, 1.0 if by == "source" else 0.9, evidence))
     return findings
 
 
@@ -201,20 +206,29 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
                 ]
             ).set_index(t("compare.measure", language))
         )
-    voices = voices_matrix(members)
-    st.markdown(f"**{t('compare.voices', language)}**")
-    voice_rows = [
-        {
-            t("compare.camp", language): camp_name(camp, language),
-            t("compare.quotes", language): voices.cell(camp, outlet).quotes,
-            t("compare.quoted_words", language): voices.cell(camp, outlet).words,
-        }
-        for camp in voices.camps
-    ]
-    if voice_rows:
-        st.table(pd.DataFrame(voice_rows).set_index(t("compare.camp", language)))
-    else:
-        st.caption(t("cov.no_voice", language))
+    for by, title, first, name in (
+        ("source", "compare.voices_source", "compare.source", source_name),
+        ("camp", "compare.voices", "compare.camp", camp_name),
+    ):
+        voices = voices_matrix(members, by)
+        st.markdown(f"**{t(title, language)}**")
+        voice_rows = [
+            {
+                t(first, language): name(group, language),
+                t("compare.quotes", language): voices.cell(group, outlet).quotes,
+                t("compare.quoted_words", language): voices.cell(group, outlet).words,
+                **(
+                    {t("compare.parties", language): voices.cell(group, outlet).party_text()}
+                    if by == "source"
+                    else {}
+                ),
+            }
+            for group in voices.groups
+        ]
+        if voice_rows:
+            st.table(pd.DataFrame(voice_rows).set_index(t(first, language)))
+        else:
+            st.caption(t("cov.no_voice", language))
     tone = actor_tone_matrix(members)
     st.markdown(f"**{t('compare.actor_tone', language)}**")
     tone_rows = [

@@ -17,6 +17,7 @@ from ..i18n import (
     measure_label,
     passage_dates,
     percent,
+    source_name,
     t,
     year_text,
 )
@@ -178,6 +179,8 @@ def render(docs: list[Doc], language: str) -> None:
             st.text(placement.headline or t("no_headline", language))
             st.text(placement.lead)
             voice = placement.first_voice
+            if voice and placement.first_voice_source:
+                voice += f" ({source_name(placement.first_voice_source, language)})"
             st.caption(t("cov.first_voice", language, voice=voice) if voice else t("cov.no_voice", language))
 
     by_id = {d.article.id: d for d in docs}

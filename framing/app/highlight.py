@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
-from ..i18n import STRINGS, t
+from ..i18n import STRINGS, source_name, t
 from ..model import Doc, Span
 
 # app layer → the span layers it shows
@@ -51,6 +51,20 @@ TAGS = {
     ("populism", None): "POP",
     ("speaker", None): "SPEAKER",
 }
+# a quote's and speaker's general source type as a tag (framing/sources.py)
+SOURCE_TAGS = {
+    "government": "GOV",
+    "parliament": "PARL",
+    "authority": "AUTH",
+    "court": "COURT",
+    "expert": "EXP",
+    "business": "BUS",
+    "civil_society": "CIV",
+    "citizen": "CIT",
+    "media": "MEDIA",
+    "anonymous": "ANON",
+    "other": "OTHER",
+}
 
 
 @dataclass(frozen=True)
@@ -79,7 +93,25 @@ def css_class(span: Span) -> str:
 
 
 def tag(span: Span) -> str | None:
+    """The short tag after a highlight; quotes and speakers carry their source type ("PARL SPD")."""
+    if span.layer in ("quote", "speaker") and span.attrs.get("source"):
+        source = SOURCE_TAGS.get(span.attrs["source"], span.attrs["source"].upper())
+        party = f" {span.attrs['party']}" if span.attrs.get("party") else ""
+        return f"{'SPEAKER ' if span.layer == 'speaker' else ''}{source}{party}"
     return TAGS.get((span.layer, span.label)) or TAGS.get((span.layer, None))
+
+
+def _source(attrs: dict, language: str) -> str:
+    """ "; Quelle: Parlament und Parteien, SPD (erkannt an „SPD-Gesundheitsexperte“)", or ""."""
+    if not attrs.get("source"):
+        return ""
+    return t(
+        "why.source",
+        language,
+        source=source_name(attrs["source"], language),
+        party=f", {attrs['party']}" if attrs.get("party") else "",
+        cue=t("why.source_cue", language, cue=attrs["source_cue"]) if attrs.get("source_cue") else "",
+    )
 
 
 def _voice(span: Span, language: str) -> str:
@@ -138,10 +170,11 @@ def explain(span: Span, language: str = "de") -> str:
             speaker=attrs.get("speaker") or t("why.unknown_speaker", language),
             camp=camp,
             via=via,
+            source=_source(attrs, language),
         )
     if span.layer == "speaker":
         camp = f" ({attrs['camp']})" if attrs.get("camp") else ""
-        return t("why.speaker", language, actor=span.label, camp=camp)
+        return t("why.speaker", language, actor=span.label, camp=camp, source=_source(attrs, language))
     if span.layer == "populism":
         return t(
             "why.populism",
@@ -210,6 +243,11 @@ def legend(layers: list[str], language: str = "de") -> str:
         for css, label, mark in samples[layer]:
             name = escape(t(f"layer.{layer}", language))
             items.append(f"<span class='{css}'>{name} {escape(mark)} <b>{escape(label)}</b></span>")
+        if layer == "quote":  # the source-type tags on quotes and speakers
+            items += [
+                f"<span><b>{escape(code)}</b> = {escape(source_name(kind, language))}</span>"
+                for kind, code in SOURCE_TAGS.items()
+            ]
     return f"<div class='fr-legend'>{''.join(items)}</div>"
 
 

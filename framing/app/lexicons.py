@@ -1,7 +1,7 @@
 """The lexicons page: browse and search every lexicon and registry with its provenance; add or remove
 lexicon entries, actors and concept variants for this session (the analysis follows) and download the
-edited file. The outlet registry and Gründl's populism patterns are for browsing (outlets are set per
-article on the corpus page)."""
+edited file. The outlet and source-type registries and Gründl's populism patterns are for browsing
+(outlets are set per article on the corpus page; source-type cues are extended with a user file)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ..measures.populism import dictionary
 from ..measures.wording import registry_concepts
 from ..outlets import load_registry
 from ..resources import data_path
+from ..sources import load_registry as source_registry
 from .state import (
     EDITABLE_LEXICONS,
     Corpus,
@@ -28,7 +29,7 @@ from .state import (
     registry_toml,
 )
 
-REGISTRIES = ("populism_gruendl_de", "actors", "outlets", "concepts")
+REGISTRIES = ("populism_gruendl_de", "actors", "source_types", "outlets", "concepts")
 EDITABLE_REGISTRIES = ("actors", "concepts")
 ACTOR_KINDS = ("person", "organisation", "media", "group")
 CONNOTATIONS = (
@@ -68,6 +69,11 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
             for a in current_actors(corpus).values()
         ]
         return pd.DataFrame(rows), load_toml(data_path("registries", "actors.toml"))["meta"]
+    if name == "source_types":
+        registry = source_registry()
+        rows = [{"type": kind, "cue": cue, "kind": form} for kind, form, cue in registry.entries()]
+        meta = dict(registry.meta) | {"files": "; ".join(registry.sources)}
+        return pd.DataFrame(rows), meta
     if name == "outlets":
         rows = [
             {

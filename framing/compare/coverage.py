@@ -141,6 +141,7 @@ class Placement:
     lead_units: tuple[int, ...]
     first_voice: str | None  # the speaker of the first quote, as written
     first_voice_camp: str | None
+    first_voice_source: str | None = None  # its general source type ("authority")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -346,6 +347,7 @@ def placement(docs: list[Doc], units: list[Unit]) -> list[Placement]:
                 lead_units,
                 first_quote.speaker if first_quote else None,
                 first_quote.camp if first_quote else None,
+                first_quote.source_type if first_quote else None,
             )
         )
     return result

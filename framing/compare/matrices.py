@@ -1,9 +1,10 @@
-"""The four specialised outlet matrices of an event: word choice, voices, frame profiles and tone
-toward actors. Each is a typed dataclass with ``to_frame()`` (long form, one row per cell or
-variant, columns documented on the method) and ``to_table()`` (wide: one row per concept, camp,
-frame or actor, one column per outlet, readable cell text). The HTML report and ``framing compare
---matrix`` render these; nothing here computes new measures, it only gathers the spans, quotes and
-features the feature families produced.
+"""The specialised outlet matrices of an event: word choice, voices (by source type, and by topic
+camp as the finer layer), frame profiles and tone toward actors. Each is a typed dataclass with
+``to_frame()`` (long form, one row per cell or variant, columns documented on the method) and
+``to_table()`` (wide: one row per concept, source type, camp, frame or actor, one column per
+outlet, readable cell text). The HTML report and ``framing compare --matrix`` render these;
+nothing here computes new measures, it only gathers the spans, quotes and features the feature
+families produced.
 
 Outlets are named as in the articles ("unknown" for articles without one) and sorted by name.
 """
@@ -18,9 +19,10 @@ import pandas as pd
 
 from ..measures import frames as frames_family
 from ..model import Doc, Quote
+from ..sources import SOURCE_TYPES
 
 UNKNOWN_OUTLET = "unknown"
-UNATTRIBUTED = "unattributed"  # quotes without a camp (no speaker found)
+UNATTRIBUTED = "unattributed"  # quotes without a speaker (no source type or camp)
 EMPTY = "—"
 
 
@@ -104,41 +106,53 @@ def word_choice_matrix(docs: list[Doc]) -> WordChoiceMatrix:
 
 @dataclass(frozen=True)
 class VoiceCell:
-    """One camp's voice in one outlet: quotes (direct, partial, indirect) and the words inside them."""
+    """One group's voice in one outlet: quotes (direct, partial, indirect) and the words inside them."""
 
     quotes: int = 0
     words: int = 0
+    parties: tuple[tuple[str, int], ...] = ()  # the speakers' parties where named, most quoted first
 
     def text(self) -> str:
-        return f"{self.quotes} ({self.words} words)" if self.quotes else "0"
+        if not self.quotes:
+            return "0"
+        return f"{self.quotes} ({self.words} words{self.party_text('; ')})"
+
+    def party_text(self, prefix: str = "") -> str:
+        """ "SPD 2, CDU 1" (with ``prefix``), or "" when no party is named."""
+        return prefix + ", ".join(f"{party} {n}" for party, n in self.parties) if self.parties else ""
 
 
 @dataclass(frozen=True)
 class VoicesMatrix:
-    """camp × outlet → quotes and quoted words; quotes without a speaker's camp are "unattributed"."""
+    """group × outlet → quotes and quoted words. Groups are the speakers' general source types
+    (``by="source"``, the main view: government, parliament, police …) or their topic camps
+    (``by="camp"``, the finer actor-registry layer); quotes without a speaker are "unattributed"."""
 
     outlets: list[str]
-    cells: dict[str, dict[str, VoiceCell]]  # camp → outlet → cell
+    cells: dict[str, dict[str, VoiceCell]]  # group → outlet → cell
+    by: str = "source"
 
     @property
-    def camps(self) -> list[str]:
-        return sorted(self.cells)
+    def groups(self) -> list[str]:
+        """Source types in the taxonomy's order, camps by name; "unattributed" last."""
+        order = {kind: number for number, kind in enumerate(SOURCE_TYPES)} if self.by == "source" else {}
+        return sorted(self.cells, key=lambda g: (g == UNATTRIBUTED, order.get(g, len(order)), g))
 
-    def cell(self, camp: str, outlet: str) -> VoiceCell:
-        return self.cells.get(camp, {}).get(outlet, VoiceCell())
+    def cell(self, group: str, outlet: str) -> VoiceCell:
+        return self.cells.get(group, {}).get(outlet, VoiceCell())
 
     def to_frame(self) -> pd.DataFrame:
-        """Columns: camp, outlet, quotes, words (every camp × outlet pair, zeros included)."""
+        """Columns: source (or camp), outlet, quotes, words (every group × outlet pair, zeros included)."""
         rows = [
-            (camp, outlet, self.cell(camp, outlet).quotes, self.cell(camp, outlet).words)
-            for camp in self.camps
+            (group, outlet, self.cell(group, outlet).quotes, self.cell(group, outlet).words)
+            for group in self.groups
             for outlet in self.outlets
         ]
-        return pd.DataFrame(rows, columns=["camp", "outlet", "quotes", "words"])
+        return pd.DataFrame(rows, columns=[self.by, "outlet", "quotes", "words"])
 
     def to_table(self) -> pd.DataFrame:
-        """One row per camp; a cell reads "quotes (words words)"."""
-        return _wide("camp", self.camps, self.outlets, lambda c, o: self.cell(c, o).text())
+        """One row per source type (or camp); a cell reads "quotes (words words)"."""
+        return _wide(self.by, self.groups, self.outlets, lambda g, o: self.cell(g, o).text())
 
 
 def quoted_words(doc: Doc, quote: Quote) -> int:
@@ -148,19 +162,38 @@ def quoted_words(doc: Doc, quote: Quote) -> int:
     return sum(1 for token in doc.tokens[first:last] if token.kind != "punct" and token.end <= quote.end)
 
 
-def voices_matrix(docs: list[Doc]) -> VoicesMatrix:
-    """Whose voices each outlet carries, by camp of the speaker, from the sourcing family's quotes."""
+def voices_matrix(docs: list[Doc], by: str = "source") -> VoicesMatrix:
+    """Whose voices each outlet carries, by the speaker's source type (``by="source"``) or topic camp
+    (``by="camp"``), from the sourcing family's quotes."""
+    if by not in ("source", "camp"):
+        raise ValueError(f"unknown grouping {by!r}; use source or camp")
     counts: dict[str, dict[str, list[int]]] = {}
+    parties: dict[tuple[str, str], Counter[str]] = {}
     for doc in docs:
         for quote in doc.quotes:
-            tally = counts.setdefault(quote.camp or UNATTRIBUTED, {}).setdefault(outlet_of(doc), [0, 0])
+            group = (quote.source_type if by == "source" else quote.camp) or UNATTRIBUTED
+            tally = counts.setdefault(group, {}).setdefault(outlet_of(doc), [0, 0])
             tally[0] += 1
             tally[1] += quoted_words(doc, quote)
+            if quote.party:
+                parties.setdefault((group, outlet_of(doc)), Counter())[quote.party] += 1
     cells = {
-        camp: {outlet: VoiceCell(quotes, words) for outlet, (quotes, words) in by_outlet.items()}
-        for camp, by_outlet in counts.items()
+        group: {
+            outlet: VoiceCell(
+                quotes,
+                words,
+                tuple(sorted(parties.get((group, outlet), {}).items(), key=lambda item: (-item[1], item[0]))),
+            )
+            for outlet, (quotes, words) in by_outlet.items()
+        }
+        for group, by_outlet in counts.items()
     }
-    return VoicesMatrix(outlets_of(docs), cells)
+    return VoicesMatrix(outlets_of(docs), cells, by)
+
+
+def camps_matrix(docs: list[Doc]) -> VoicesMatrix:
+    """The finer layer of the voices matrix: the speakers' topic camps (actor registry)."""
+    return voices_matrix(docs, "camp")
 
 
 @dataclass(frozen=True)
@@ -294,6 +327,7 @@ def _wide(index: str, rows: list[str], outlets: list[str], cell) -> pd.DataFrame
 MATRICES = {
     "wording": word_choice_matrix,
     "voices": voices_matrix,
+    "camps": camps_matrix,
     "frames": frame_matrix,
     "actor-tone": actor_tone_matrix,
 }

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
+from ..sources import SOURCE_TYPES, classify_in_text
 from .voice import quoted_mask, quoted_regions
 
 SPEECH_VERBS = frozenset(
@@ -84,6 +85,14 @@ FEATURES = {
     **{
         f"sourcing.voice_words.{group}": f"quoted words from {group.replace('_', ' ')} speakers"
         for group in GROUPS
+    },
+    **{
+        f"sourcing.sources.{kind}": f"quotes from {kind.replace('_', ' ')} sources (general source type)"
+        for kind in SOURCE_TYPES
+    },
+    **{
+        f"sourcing.source_words.{kind}": f"quoted words from {kind.replace('_', ' ')} sources"
+        for kind in SOURCE_TYPES
     },
 }
 
@@ -348,6 +357,11 @@ def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
         if speaker is not None
         else ("unregistered" if speaker_words else None)
     )
+    registered = context.actors[speaker.label] if speaker is not None else None
+    words = text[speaker.start : speaker.end] if speaker is not None else speaker_words
+    source = classify_in_text(
+        words, text, registered.camp if registered else None, registered.kind if registered else None
+    )
     return Quote(
         start,
         end,
@@ -359,6 +373,9 @@ def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
         speaker_start=speaker.start if speaker is not None else None,
         speaker_end=speaker.end if speaker is not None else None,
         label=label,
+        source_type=source.type if source else None,
+        party=source.party if source else None,
+        source_cue=source.cue if source else None,
     )
 
 
@@ -366,11 +383,16 @@ def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
     spans = list(context.mentions)  # built for this document: they become its actor spans
     for quote in quotes:
         attrs = {"speaker": quote.speaker, "actor": quote.actor, "camp": quote.camp, "via": quote.via}
-        spans.append(Span(quote.start, quote.end, "quote", quote.label, attrs=attrs))
+        source = {"source": quote.source_type, "party": quote.party, "source_cue": quote.source_cue}
+        spans.append(Span(quote.start, quote.end, "quote", quote.label, attrs=attrs | source))
         if quote.speaker_start is not None:
             spans.append(
                 Span(
-                    quote.speaker_start, quote.speaker_end, "speaker", quote.actor, attrs={"camp": quote.camp}
+                    quote.speaker_start,
+                    quote.speaker_end,
+                    "speaker",
+                    quote.actor,
+                    attrs={"camp": quote.camp} | source,
                 )
             )
     return spans
@@ -393,6 +415,12 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
         mine = [q for q in quotes if q.camp == group]
         features[f"sourcing.voices.{group}"] = float(len(mine))
         features[f"sourcing.voice_words.{group}"] = float(
+            sum(len(doc.text[q.start : q.end].split()) for q in mine)
+        )
+    for kind in SOURCE_TYPES:
+        mine = [q for q in quotes if q.source_type == kind]
+        features[f"sourcing.sources.{kind}"] = float(len(mine))
+        features[f"sourcing.source_words.{kind}"] = float(
             sum(len(doc.text[q.start : q.end].split()) for q in mine)
         )
     return features

@@ -1,0 +1,115 @@
+"""Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
+
+usage: python benchmarks/source_types.py [--split dev|test] [--gold FILE] [--articles FILE] [--details]
+
+Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
+speaker, person, source_type, party) and the article texts they point to (the local cache that
+benchmarks/realnews.py builds; texts are not committed). For each quote with a gold source type it
+classifies the gold speaker text (a) alone and (b) read with its article, as the pipeline does
+(``classify_in_text``: a bare name takes the role the article gives the person). A pronoun speaker
+("er", "sie") is replaced by the same person's first non-pronoun gold speaker text in the article,
+as the pipeline's pronoun resolution would. Speaker finding is measured separately
+(benchmarks/speakers.py). Tune on dev, report test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from framing.sources import classify, classify_in_text
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+DEFAULT_ARTICLES = Path("/work/realnews/gold_articles.jsonl")
+PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "es", "man"})
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -> dict[str, object]:
+    """Accuracy of the source type (alone, with the article) and of the party over typed gold quotes."""
+    typed = [q for q in quotes if q.get("source_type")]
+    fuller: dict[tuple[str, str], str] = {}
+    for quote in typed:
+        if quote.get("speaker") and quote["speaker"].lower() not in PRONOUNS:
+            fuller.setdefault((quote["article"], quote.get("person") or ""), quote["speaker"])
+    alone = in_text = parties = party_right = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for quote in typed:
+        speaker = quote.get("speaker") or ""
+        if speaker.lower() in PRONOUNS:
+            speaker = fuller.get((quote["article"], quote.get("person") or ""), speaker)
+        without = classify(speaker)
+        found = classify_in_text(speaker, texts[quote["article"]])
+        alone += (without.type if without else "other") == quote["source_type"]
+        predicted = found.type if found else "other"
+        in_text += predicted == quote["source_type"]
+        if quote.get("party"):
+            parties += 1
+            party_right += bool(found and found.party == quote["party"])
+        if predicted != quote["source_type"]:
+            confusion[(quote["source_type"], predicted)] += 1
+            if details:
+                cue = found.cue if found else None
+                print(f"gold {quote['source_type']:<14} got {predicted:<14} {speaker!r} (cue {cue!r})")
+    count = len(typed)
+    return {
+        "quotes": count,
+        "speaker_text_alone": alone / count if count else 0.0,
+        "with_article": in_text / count if count else 0.0,
+        "party": f"{party_right}/{parties}",
+        "confusions": [f"{gold}→{got} ×{n}" for (gold, got), n in confusion.most_common()],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
+    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
+    parser.add_argument("--details", action="store_true", help="print every wrong type")
+    args = parser.parse_args(argv)
+    gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
+    if not gold.is_file() or not args.articles.is_file():
+        print(
+            f"missing {gold if not gold.is_file() else args.articles}; see benchmarks/realnews.py",
+            file=sys.stderr,
+        )
+        return 2
+    quotes = read_jsonl(gold)
+    wanted = {q["article"] for q in quotes}
+    texts = {}
+    for record in read_jsonl(args.articles):
+        if record["id"] in wanted:
+            texts[record["id"]] = record["text"]
+    stale = {
+        q["article"]
+        for q in quotes
+        if q["article"] not in texts
+        or (
+            q.get("article_sha256")
+            and hashlib.sha256(texts[q["article"]].encode()).hexdigest() != q["article_sha256"]
+        )
+    }
+    if stale:
+        print(f"articles missing or changed: {', '.join(sorted(stale))}", file=sys.stderr)
+        return 2
+    result = evaluate(quotes, texts, args.details)
+    print(
+        f"source type, split {args.split}, {result['quotes']} gold quotes: speaker text alone "
+        f"{result['speaker_text_alone']:.0%}, with its article {result['with_article']:.0%}; "
+        f"party {result['party']}"
+    )
+    print("confusions (gold→predicted): " + (", ".join(result["confusions"]) or "none"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

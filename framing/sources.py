@@ -1,0 +1,649 @@
+"""The source taxonomy (``data/registries/source_types.toml`` plus a user file): what kind of source
+a quoted speaker is — government, parliament (with party), authority, court, expert, business,
+civil society, citizen, media, anonymous or other — for any topic.
+
+A speaker phrase ("der SPD-Gesundheitsexperte Karl Lauterbach", "ein Sprecher des
+Innenministeriums") is read word by word: organisation names and parties (case-sensitive, one or
+more words), then role nouns by their compound head — the longest listed head a lower-case word
+ends in, tried with plural and feminine endings removed ("Landesinnenministerin" → "minister").
+A head without a type of its own ("Sprecher", "Präsident") lets its compound's modifier decide
+("Polizeisprecher" → authority). The first typed cue decides; anonymous cues win over roles; a
+party alone means parliament. A registered topic actor's camp maps to a type first (actors.toml
+stays the finer layer). A bare name ("Thierry Daman") takes the role the article gives the person
+where it first names them (``classify_in_text``). Lookups are dict hits per word, cached per word
+and per phrase; the article context costs a few string searches per quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .actors import load_actors
+from .datafiles import load_toml
+from .errors import DataFileError
+from .resources import data_path, user_dir, word_list
+
+SOURCE_TYPES = (
+    "government",
+    "parliament",
+    "authority",
+    "court",
+    "expert",
+    "business",
+    "civil_society",
+    "citizen",
+    "media",
+    "anonymous",
+    "other",
+)
+LIST_KEYS = ("heads", "weak", "words", "names", "phrases")
+WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
+# plural, genitive and feminine endings tried on a word, each with what replaces it
+ENDINGS = (
+    ("innen", ""),
+    ("innen", "e"),
+    ("in", ""),
+    ("in", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("en", ""),
+    ("n", ""),
+)
+ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
+CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
+_Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A speaker's source type, the party named (or None) and the cue that decided, as written."""
+
+    type: str
+    party: str | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Registry:
+    """The cues of every type, indexed for per-word lookups, and the registry's provenance."""
+
+    meta: dict[str, Any]
+    names_de: dict[str, str]
+    names_en: dict[str, str]
+    heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
+    words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
+    names: dict[tuple[str, ...], tuple[str, str]] = field(
+        default_factory=dict
+    )  # words → ("type"|"party", id)
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words → type
+    party_heads: dict[str, str] = field(default_factory=dict)
+    party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
+    surnames: frozenset[str] = frozenset()
+    context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
+    actor_camps: dict[str, str] = field(default_factory=dict)
+    actor_kinds: dict[str, str] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    head_lengths: list[int] = field(default_factory=list)
+    first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
+    phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
+    word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
+    article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
+
+    def entries(self) -> list[tuple[str, str, str]]:
+        """(type or party, kind of cue, cue) of every cue, for browsing."""
+        rows = [
+            (t or "generic", "head" if strong else "weak head", h) for h, (t, strong) in self.heads.items()
+        ]
+        rows += [(t, "word", w) for w, t in self.words.items()]
+        rows += [
+            (f"party {i}" if k == "party" else i, "name", " ".join(n)) for n, (k, i) in self.names.items()
+        ]
+        rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
+        rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
+        rows += [("surname", "word", w) for w in self.surnames]
+        rows += [("context stop", "word", w) for w in self.context_stops]
+        return sorted(rows)
+
+
+def _strings(path: Path, value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(path, f"{where}: must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _merge(target: list[str], added: list[str]) -> None:
+    """Add a user file's entries; "-entry" removes a bundled one."""
+    for entry in added:
+        if entry.startswith("-") and len(entry) > 1:
+            while entry[1:] in target:
+                target.remove(entry[1:])
+        else:
+            target.append(entry)
+
+
+@cache
+def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
+    """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added)."""
+    paths = [data_path("registries", "source_types.toml")]
+    folder = user_dir()
+    if folder and (folder / "source_types.toml").is_file():
+        paths.append(folder / "source_types.toml")
+    paths += list(extra)
+    lists: dict[tuple[str, str], list[str]] = {}
+    reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
+    simple: dict[str, dict[str, str]] = {"actor_camps": {}, "actor_kinds": {}}
+    meta: dict[str, Any] = {}
+    sources = []
+    for path in paths:
+        data = load_toml(Path(path))
+        meta = meta or data["meta"]
+        sources.append(f"{path.name} v{data['meta']['version']}" if path == paths[0] else f"user file {path}")
+        for type_id, table in _table(path, data, "types").items():
+            if type_id not in SOURCE_TYPES:
+                raise DataFileError(
+                    path, f"[types.{type_id}]: unknown type; use one of {', '.join(SOURCE_TYPES)}"
+                )
+            table = _table(path, {"t": table}, "t")
+            for language in ("de", "en"):
+                if language in table:
+                    reader[language][type_id] = str(table[language])
+            for key in LIST_KEYS:
+                if key in table:
+                    _merge(
+                        lists.setdefault((type_id, key), []),
+                        _strings(path, table[key], f"types.{type_id}.{key}"),
+                    )
+        for party, table in _table(path, data, "parties").items():
+            table = _table(path, {"t": table}, "t")
+            for key in ("names", "heads"):
+                if key in table:
+                    _merge(
+                        lists.setdefault((f"party:{party}", key), []),
+                        _strings(path, table[key], f"parties.{party}.{key}"),
+                    )
+        for key, field_name in (("generic", "heads"), ("surnames", "words"), ("context", "stop")):
+            table = _table(path, data, key)
+            if field_name in table:
+                _merge(
+                    lists.setdefault((key, field_name), []),
+                    _strings(path, table[field_name], f"{key}.{field_name}"),
+                )
+        for key, mapping in simple.items():
+            for name, value in _table(path, data, key).items():
+                if value not in SOURCE_TYPES:
+                    raise DataFileError(
+                        path, f"[{key}] {name} = {value!r}: use one of {', '.join(SOURCE_TYPES)}"
+                    )
+                mapping[name] = value
+    missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
+    if missing:
+        raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
+    registry = Registry(meta, reader["de"], reader["en"], sources=sources, **simple)
+    _index(registry, lists)
+    return registry
+
+
+def _table(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise DataFileError(path, f"'{key}' must be a table")
+    return value
+
+
+def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
+    """Fill the lookup tables; multi-word heads become phrases."""
+    for (owner, key), entries in lists.items():
+        for entry in entries:
+            if owner == "generic":
+                registry.heads.setdefault(entry.lower(), (None, False))
+            elif owner == "surnames":
+                registry.surnames = registry.surnames | {entry.lower()}
+            elif owner == "context":
+                registry.context_stops = registry.context_stops | {entry.lower()}
+            elif owner.startswith("party:"):
+                party = owner.removeprefix("party:")
+                if key == "heads":
+                    registry.party_heads[entry.lower()] = party
+                else:
+                    registry.names[tuple(entry.split())] = ("party", party)
+                    if " " not in entry:
+                        registry.party_words.setdefault(entry.lower(), party)
+            elif key in ("heads", "weak") and " " in entry:
+                registry.phrases[tuple(entry.lower().split())] = owner
+            elif key in ("heads", "weak"):
+                registry.heads[entry.lower()] = (owner, key == "heads")
+            elif key == "words":
+                registry.words[entry.lower()] = owner
+            elif key == "names":
+                registry.names[tuple(entry.split())] = ("type", owner)
+            else:
+                registry.phrases[tuple(entry.lower().split())] = owner
+    registry.head_lengths = sorted(
+        {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
+    )
+    registry.first_words = frozenset(
+        [n[0] for n in registry.names if len(n) > 1] + [p[0] for p in registry.phrases if len(p) > 1]
+    )
+
+
+def registry() -> Registry:
+    return load_registry()
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    position: int
+    type: str | None  # None: a party only
+    strong: bool
+    cue: str
+    party: str | None = None
+
+
+def classify(phrase: str | None, camp: str | None = None, kind: str | None = None) -> Source | None:
+    """The source of a speaker phrase, with the registered actor's camp and kind when there is one;
+    None without a speaker. Remembered per phrase."""
+    if not phrase and camp is None:
+        return None
+    reg = registry()
+    key = (phrase or "", camp, kind)
+    found = reg.phrase_cache.get(key)
+    if found is None:
+        if len(reg.phrase_cache) >= CACHE_SIZE:
+            reg.phrase_cache.clear()
+        found = reg.phrase_cache[key] = _classify(reg, *key)
+    return found
+
+
+def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) -> Source:
+    hits = _hits(reg, phrase)
+    party = next((h.party for h in hits if h.party), None)
+    mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
+    if mapped:
+        return Source(mapped, party, None)  # the camp, shown beside the type, is the evidence
+    anonymous = next((h for h in hits if h.type == "anonymous"), None)
+    if anonymous:
+        return Source("anonymous", party, anonymous.cue)
+    strong = next((h for h in hits if h.type and h.strong), None)
+    if strong:
+        return Source(strong.type, party, strong.cue)
+    party_hit = next((h for h in hits if h.party), None)
+    if party_hit:
+        return Source("parliament", party, party_hit.cue)
+    weak = next((h for h in hits if h.type), None)
+    if weak:
+        return Source(weak.type, party, weak.cue)
+    return Source("other", party, None)
+
+
+def classify_in_text(
+    phrase: str | None, text: str, camp: str | None = None, kind: str | None = None
+) -> Source | None:
+    """The source of a speaker phrase read with its article: a bare name ("Thierry Daman") takes the
+    role written where the person is first named — the words before the name ("der saarländische
+    Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
+    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
+    A party role without a party ("der Parteichef") takes the party the article is about."""
+    found = _in_text(phrase, text, camp, kind)
+    if found is None or found.type != "parliament" or found.party:
+        return found
+    party = _article_party(registry(), text)
+    return Source(found.type, party, found.cue) if party else found
+
+
+def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) -> Source | None:
+    found = classify(phrase, camp, kind)
+    if found is None or not phrase or found.type != "other":
+        return found
+    reg = registry()
+    if found.cue and found.cue.lower() not in reg.surnames:  # a role of its own ("Schauspieler")
+        return found
+    name = _name_in(phrase)
+    mention = _first_mention(text, name) if name else None
+    if mention is None:
+        return found
+    context = _role_context(text, mention[0], mention[1] - mention[0])
+    layers = [_hits(reg, words) for words in context]
+    near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
+    party = found.party or next(
+        (
+            h.party
+            for number, hits in enumerate(layers)
+            for h in hits
+            if h.party and (number or h.position >= near)
+        ),
+        None,
+    )
+    for number, hits in enumerate(layers):
+        typed = [h for h in hits if h.type or h.party]
+        if number == 0:
+            typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
+        chosen = next((h for h in typed if h.type == "anonymous"), None)
+        chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        chosen = chosen or next((h for h in typed if h.party), None)
+        chosen = chosen or next((h for h in typed if h.type), None)
+        if chosen:
+            return Source(chosen.type or "parliament", party, chosen.cue)
+    return Source("other", party, None)
+
+
+PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
+ARTICLE_PARTY_MENTIONS = 3  # the article's party: named at least this often …
+ARTICLE_PARTY_SHARE = 0.75  # … and in at least this share of all party names in the text
+
+
+def _article_party(reg: Registry, text: str) -> str | None:
+    """The one party an article is about (named alone or as a compound's first part, "AfD-Funktionär"),
+    or None when it names several about equally; counted once per text."""
+    found = reg.article_parties.get(text, "")
+    if found != "":
+        return found
+    counts: dict[str, int] = {}
+    for word in WORD.findall(text):
+        entry = reg.names.get((word,)) or reg.names.get((word.split("-")[0],))
+        if entry and entry[0] == "party":
+            counts[entry[1]] = counts.get(entry[1], 0) + 1
+    top = max(counts, key=lambda party: (counts[party], party), default=None)
+    total = sum(counts.values())
+    found = (
+        top
+        if top and counts[top] >= ARTICLE_PARTY_MENTIONS and counts[top] >= ARTICLE_PARTY_SHARE * total
+        else None
+    )
+    if len(reg.article_parties) >= 256:
+        reg.article_parties.clear()
+    reg.article_parties[text] = found
+    return found
+
+
+GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
+NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w’'-]+")
+SENTENCE_BREAKS = '.!?\n:„“"«»'
+
+
+def _name_in(phrase: str) -> str | None:
+    """The full name in a speaker phrase ("Stefan Keuter"), else its last capitalised word."""
+    words = NAME_WORD.findall(phrase)
+    return (
+        " ".join(words[-2:])
+        if len(words) >= 2 and " ".join(words[-2:]) in phrase
+        else (words[-1] if words else None)
+    )
+
+
+def _first_mention(text: str, name: str) -> tuple[int, int] | None:
+    """Where the person is first named in full: the full name, else the surname right after a
+    capitalised word that is no function word ("Antonia Koch", not "Laut Unterlagen"); None when the
+    text never names a person so (a common noun, not a name)."""
+    words = name.split()
+    if len(words) >= 2 and (start := _whole_word(text, name)) is not None:
+        return start, start + len(name)
+    surname = words[-1]
+    position = _whole_word(text, surname)
+    while position is not None:
+        given = GIVEN_NAME.search(text, max(0, position - 40), position)
+        if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
+            return given.start(1), position + len(surname)
+        position = _whole_word(text, surname, position + 1)
+    return None
+
+
+def _whole_word(text: str, word: str, start: int = 0) -> int | None:
+    position = text.find(word, start)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return position
+        position = text.find(word, position + 1)
+    return None
+
+
+def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, str]:
+    """(up to 8 words before the name in its sentence, the apposition or attribute after it, a relative
+    clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
+    window = text[max(0, start - 160) : start]
+    cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
+    before = _premodifier(window[cut + 1 :].split()[-8:])
+    rest = text[start + length : start + length + 200]
+    after = relative = ""
+    stripped = rest.lstrip()
+    if stripped.startswith("("):
+        after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
+    elif stripped.startswith(","):
+        parts = re.split(r"[,;.!?:()–]", stripped[1:], maxsplit=2)  # names in „…“ stay in
+        first = parts[0].split()
+        if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
+            relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
+        else:
+            after = parts[0]
+            relative = (
+                parts[1]
+                if len(parts) > 1 and parts[1].split()[:1] and parts[1].split()[0].lower() in RELATIVE
+                else ""
+            )
+    else:
+        after = _attribute(stripped)
+    end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
+    following = rest[end + 2 :].lstrip() if end >= 0 else ""
+    following = (
+        " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
+    )
+    return before, after, relative, following
+
+
+def _premodifier(words: list[str]) -> str:
+    """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
+    Müller"): a lower-case word that is no article, preposition or adjective ends them."""
+    stops = registry().context_stops
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",;()")
+        if bare[:1].islower() and (
+            bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+        ):
+            break
+        kept.append(word)
+    return " ".join(reversed(kept))
+
+
+PREMODIFIER_WORDS = ARTICLES | frozenset(
+    {"von", "vom", "im", "in", "für", "bei", "beim", "aus", "und", "am", "zum", "zur", "an", "auf", "gegen"}
+)
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
+ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "aus", "der", "des"})
+
+
+def _attribute(rest: str) -> str:
+    """The noun phrase of "von der gleichnamigen Autohaus-Gruppe" or "vom Landesverband des
+    KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun, and once more after
+    a genitive article."""
+    words = rest.split()[:10]
+    if not words or words[0] not in ATTRIBUTE_PREPOSITIONS:
+        return ""
+    taken, nouns = [], 0
+    for word in words:
+        taken.append(word)
+        if word[:1].isupper():
+            nouns += 1
+            if word[-1:] in ",.;:!?" or nouns == 2:
+                break
+            continue
+        if nouns == 1 and word not in ("des", "der"):
+            taken.pop()
+            break
+    return " ".join(taken)
+
+
+def _hits(reg: Registry, phrase: str) -> list[_Hit]:
+    """Every cue in the phrase, in order: names and phrases (longest first), then each word's head."""
+    words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
+    lower = [w.lower() for w in words]
+    hits: list[_Hit] = []
+    index = 0
+    while index < len(words):
+        found = (
+            _multi(reg, words, lower, index)
+            if lower[index] in reg.first_words or words[index] in reg.first_words
+            else None
+        )
+        if found:
+            length, hit = found
+            hits.append(hit)
+            index += length
+            continue
+        word = words[index]
+        previous = words[index - 1] if index else ""
+        if (
+            lower[index] in reg.surnames
+            and previous[:1].isupper()
+            and previous.lower() not in ARTICLES
+            and not _hits_word(reg, previous, index - 1)
+        ):
+            index += 1  # "Thomas Fischer": a surname, not a role
+            continue
+        hits += _hits_word(reg, word, index)
+        index += 1
+    return hits
+
+
+def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+    for length in range(min(6, len(words) - index), 1, -1):
+        key = tuple(words[index : index + length])
+        if key in reg.names:
+            kind, value = reg.names[key]
+            cue = " ".join(key)
+            return length, _Hit(
+                index, value if kind == "type" else None, True, cue, value if kind == "party" else None
+            )
+        lower_key = tuple(lower[index : index + length])
+        if lower_key in reg.phrases:
+            return length, _Hit(index, reg.phrases[lower_key], True, " ".join(key))
+    return None
+
+
+def _hits_word(reg: Registry, word: str, position: int) -> list[_Hit]:
+    cues = reg.word_cache.get(word)
+    if cues is None:
+        if len(reg.word_cache) >= CACHE_SIZE:
+            reg.word_cache.clear()
+        cues = reg.word_cache[word] = _word_cues(reg, word)
+    return [_Hit(position, *cue) for cue in cues]
+
+
+def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
+    """(type, strong, cue, party) of one word: a name or party, else a hyphenated compound's parts,
+    else its head; a head with no type of its own takes its modifier's."""
+    found = _name_cue(reg, word)
+    if found:
+        return (found,)
+    parts = [p for p in re.split(r"[-–]", word) if p]
+    if not parts:
+        return ()
+    cues = []
+    for part in parts[:-1]:
+        cue = (
+            _name_cue(reg, part)
+            or _head_cue(reg, part.lower(), part, modifier_only=True)
+            or _actor_cue(reg, part)
+        )
+        if cue:
+            cues.append(cue)
+    last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
+    party = next((c[3] for c in cues if c[3]), None)
+    if last is None or (not parts[-1][0].isupper() and last[0] != "anonymous"):
+        return tuple(cues)  # role nouns are capitalised: "junge" is no "Junge", "AfD-nahe" no role
+    type_, strong, cue, own_party = last
+    party = own_party or party
+    if party and type_ in ("civil_society", "business"):  # "AfD-Kreisverband", "BSW-Gründerin"
+        return (("parliament", True, word, party),)
+    if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
+        typed = next((c for c in cues if c[0] and c[1]), None)
+        if typed:
+            return ((typed[0], True, word, party),)
+        if party:
+            return (("parliament", True, word, party),)
+    return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _actor_cue(reg: Registry, word: str) -> _Cue | None:
+    """A registered topic actor named as a compound's modifier ("Macron-Berater"): its camp's type."""
+    actors = load_actors()
+    for actor in actors.values():
+        if word in actor.names:
+            mapped = reg.actor_camps.get(actor.camp) or reg.actor_kinds.get(actor.kind)
+            return (mapped, True, word, None) if mapped else None
+    return None
+
+
+def _name_cue(reg: Registry, word: str) -> _Cue | None:
+    found = reg.names.get((word,))
+    if found is None:
+        return None
+    kind, value = found
+    return (value, True, word, None) if kind == "type" else (None, True, word, value)
+
+
+def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = False) -> _Cue | None:
+    """The longest head the word (or a form of it without its ending) ends in; generic and weak heads
+    look at the compound's modifier ("polizei|sprecher")."""
+    if modifier_only and lower in reg.party_words:
+        return (None, True, written, reg.party_words[lower])
+    best: tuple[int, str, str] | None = None  # (length, head, form)
+    for form in _forms(lower):
+        if form in reg.words and (best is None or len(form) > best[0]):
+            best = (len(form), form, form)
+        for length in reg.head_lengths:
+            if best and length <= best[0]:
+                break
+            if length > len(form):
+                continue
+            tail = form[-length:]
+            if length < MIN_COMPOUND_HEAD and length < len(form):
+                continue  # a short head only as a whole word: "Oma", not "Thomas"
+            if tail in reg.heads or tail in reg.party_heads:
+                best = (length, tail, form)
+                break
+    if best is None:
+        return None
+    _, head, form = best
+    if head in reg.party_heads:
+        return ("parliament", True, written, reg.party_heads[head])
+    if head in reg.words and form == head:
+        return (reg.words[head], True, written, None)
+    type_, strong = reg.heads.get(head, (None, False))
+    modifier = form[: -len(head)]
+    party = _modifier_party(reg, modifier)
+    if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
+        inner = _head_cue(reg, modifier, written, modifier_only=True)
+        if inner is None and modifier.endswith("s"):
+            inner = _head_cue(reg, modifier[:-1], written, modifier_only=True)
+        if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
+            return (inner[0], inner[1], written, party or inner[3])
+    if type_ is None and party:
+        return ("parliament", True, written, party)
+    if type_ is None:
+        return (None, False, written, None)
+    return (type_, strong, written, party)
+
+
+def _modifier_party(reg: Registry, modifier: str) -> str | None:
+    for form in (modifier, modifier[:-1] if modifier.endswith("s") else modifier):
+        if form in reg.party_words:
+            return reg.party_words[form]
+    return None
+
+
+def _forms(lower: str) -> list[str]:
+    forms = [lower]
+    for ending, replacement in ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            forms.append(lower[: -len(ending)] + replacement)
+    return forms
