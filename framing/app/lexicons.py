@@ -82,7 +82,16 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
         ]
         return pd.DataFrame(rows), load_toml(data_path("registries", "outlets.toml"))["meta"]
     rows = [
-        {"concept": cid, "term": v["term"], "connotation": v["connotation"], "note": v.get("note", "")}
+        {
+            "concept": cid,
+            "topics": ", ".join(concept.get("topics", [])),
+            "term": v["term"],
+            "connotation": v["connotation"],
+            "strength": v.get("strength", ""),
+            "scope": v.get("scope", "article"),
+            "source": v.get("source", ""),
+            "note": v.get("note", ""),
+        }
         for cid, concept in current_concepts(corpus).items()
         for v in concept["variants"]
     ]
