@@ -197,10 +197,16 @@ def topic_hits(doc: Doc) -> dict[str, TopicHits]:
     """Topic id → the cue words found in ``doc`` (from the document's combined lexicon pass)."""
     found: dict[str, TopicHits] = {}
     tokens, text = doc.tokens, doc.text
+    last_token, counted = -1, set()  # a word matching two cue terms ("AfD", "AfD*") counts once per topic
     for match in topic_lexicon().match(doc):
+        if match.first_token != last_token:
+            last_token, counted = match.first_token, set()
         word = text[match.start : match.end]
         sentence = tokens[match.first_token].sentence
         for tid in match.entry.attrs["topics"]:
+            if tid in counted:
+                continue
+            counted.add(tid)
             hits = found.get(tid)
             if hits is None:
                 hits = found[tid] = TopicHits()
@@ -236,7 +242,11 @@ def annotate(doc: Doc, gate: bool = True) -> list[Span]:
     spans = []
     for match in matches:
         concept, variant = match.entry.attrs["concept"], match.entry.term
-        attrs = {"concept": concept, "connotation": match.entry.attrs["connotation"], "variant": variant}
+        attrs = {
+            "concept": concept,
+            "connotation": match.entry.attrs["connotation"],
+            "variant": variant.strip("*"),
+        }
         needed = [topics[t] for t in registry.get(concept, {}).get("topics", ()) if t in topics]
         if gate and needed:
             if concept not in article_evidence:
