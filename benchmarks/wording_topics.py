@@ -78,7 +78,9 @@ def gnad_articles(git_dir: str) -> list[Article]:
 
 def jsonl_articles(path: str) -> list[Article]:
     rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Article(str(r.get("id")), "test", r.get("outlet") or "?", r["text"]) for r in rows if r.get("text")]
+    return [
+        Article(str(r.get("id")), "test", r.get("outlet") or "?", r["text"]) for r in rows if r.get("text")
+    ]
 
 
 def spans(article: Article) -> tuple[Doc, list[Span], list[Span]]:
@@ -146,8 +148,10 @@ def report(articles: list[Article], split: str) -> None:
             if label in ("on", "off"):
                 judged[(span.attrs["concept"], label, key in kept)] += 1
     print(f"split {split}: {len(chosen)} articles ({Counter(a.outlet for a in chosen).most_common(3)} …)")
-    print(f"{'concept':<24}{'hits before':>12}{'after':>8}{'articles before':>17}{'after':>8}"
-          f"{'FP before':>11}{'FP after':>10}{'TP lost':>9}")
+    print(
+        f"{'concept':<24}{'hits before':>12}{'after':>8}{'articles before':>17}{'after':>8}"
+        f"{'FP before':>11}{'FP after':>10}{'TP lost':>9}"
+    )
     totals = Counter()
     for concept in sorted(set(before) | set(wording.concepts())):
         fp_before = judged[(concept, "off", True)] + judged[(concept, "off", False)]
@@ -155,11 +159,19 @@ def report(articles: list[Article], split: str) -> None:
         tp = judged[(concept, "on", True)] + judged[(concept, "on", False)]
         tp_lost = judged[(concept, "on", False)]
         totals.update(
-            {"before": before[concept], "after": after[concept], "fp_before": fp_before,
-             "fp_after": fp_after, "tp": tp, "tp_lost": tp_lost}
+            {
+                "before": before[concept],
+                "after": after[concept],
+                "fp_before": fp_before,
+                "fp_after": fp_after,
+                "tp": tp,
+                "tp_lost": tp_lost,
+            }
         )
-        print(f"{concept:<24}{before[concept]:>12}{after[concept]:>8}{docs_before[concept]:>17}"
-              f"{docs_after[concept]:>8}{fp_before:>11}{fp_after:>10}{tp_lost:>6}/{tp:<3}")
+        print(
+            f"{concept:<24}{before[concept]:>12}{after[concept]:>8}{docs_before[concept]:>17}"
+            f"{docs_after[concept]:>8}{fp_before:>11}{fp_after:>10}{tp_lost:>6}/{tp:<3}"
+        )
     labelled = totals["fp_before"] + totals["tp"]
     print(f"{'all':<24}{totals['before']:>12}{totals['after']:>8}")
     if labelled:

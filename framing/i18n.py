@@ -146,6 +146,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Wortwahl – {concept}: {outlet} schreibt „{variants}“, die anderen „{other_variants}“.",
         "en": "Word choice – {concept}: {outlet} writes “{variants}”, the others “{other_variants}”.",
     },
+    "summary.wording_topic": {
+        "de": "(Thema erkannt an: {cues})",
+        "en": "(topic recognised by: {cues})",
+    },
     "measure.tone.mean": {"de": "Ton (eigene Stimme, −1…+1)", "en": "tone (own voice, −1…+1)"},
     "measure.emotive.loaded_per_1k": {"de": "wertende Wörter je 1.000", "en": "loaded words per 1,000"},
     "measure.hedge.reportative_per_1k": {
@@ -508,8 +512,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Konjunktiv I: reported speech the writer does not vouch for; {voice}",
     },
     "why.wording": {
-        "de": "Konzept „{concept}“: Variante „{variant}“ ({connotation}); {voice}",
-        "en": "concept “{concept}”: variant “{variant}” ({connotation}); {voice}",
+        "de": "Konzept „{concept}“: Variante „{variant}“ ({connotation}){topic}; {voice}",
+        "en": "concept “{concept}”: variant “{variant}” ({connotation}){topic}; {voice}",
+    },
+    "why.wording_topic": {
+        "de": "; Thema erkannt an: {cues}",
+        "en": "; topic recognised by: {cues}",
     },
     "why.frame": {
         "de": "Signalwort für den Frame „{frame}“ (Schema {scheme}); {voice}",

@@ -10,7 +10,7 @@ from framing.lexicons import Entry, lexicon, lexicon_from_entries, using_lexicon
 from framing.pipeline import doc_from_text
 
 TEXT = (
-    "Die Regierung soll die Zahlen geschönt haben. "
+    "Die Regierung in Moskau soll die Zahlen zur Ukraine geschönt haben. "  # the topic of "Invasion"
     "„Das ist eine brutale Invasion“, sagte Außenminister Wang Yi."
 )
 
@@ -38,6 +38,9 @@ def test_quote_speaker_and_quoted_tone_are_explained():
         "direct quote; speaker: Wang Yi (chinese_government)"
     )
     assert found[("speaker", "Wang Yi")] == "speaker of a quote: wang_yi (chinese_government)"
+    assert found[("wording", "Invasion")].startswith(
+        "concept “war_ukraine”: variant “Invasion” (condemning); topic recognised by: Moskau ×1, Ukraine ×1;"
+    )
     assert found[("wording", "Invasion")].endswith("inside a quote (not counted as the outlet's tone)")
     assert found[("tone", "brutale")].startswith("negative word (lexicon polarity_de, prior")
 
