@@ -1,7 +1,7 @@
 """Word choice before and after the topic gate, on real German news (issue 11, part 4).
 
 usage:
-  python benchmarks/wording_topics.py --gnad GIT_DIR [--jsonl FILE ...] [--split dev|test]
+  python benchmarks/wording_topics.py [--gnad GIT_DIR] [--jsonl FILE ...] [--split dev|test]
   python benchmarks/wording_topics.py --gnad GIT_DIR --sample dev|test   # hits to label by hand
 
 Corpus (text is never committed; this script rebuilds it): the 1,028 articles of ``test.csv`` in
@@ -186,12 +186,12 @@ def report(articles: list[Article], split: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gnad", required=True, help=f"git dir of {GNAD_REPO} (commit {GNAD_COMMIT[:7]})")
+    parser.add_argument("--gnad", help=f"git dir of {GNAD_REPO} (commit {GNAD_COMMIT[:7]})")
     parser.add_argument("--jsonl", action="append", default=[], help="more articles (test split)")
     parser.add_argument("--split", choices=["dev", "test"], default="test")
     parser.add_argument("--sample", choices=["dev", "test"], help="print hits to label instead")
     args = parser.parse_args(argv)
-    articles = gnad_articles(args.gnad)
+    articles = gnad_articles(args.gnad) if args.gnad else []
     for path in args.jsonl:
         articles += jsonl_articles(path)
     if args.sample:
