@@ -39,6 +39,7 @@ CONNOTATIONS = (
     "legitimizing",
     "delegitimizing",
     "dramatizing",
+    "stigmatizing",
 )
 
 

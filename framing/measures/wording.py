@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
+from itertools import chain
+from operator import itemgetter
 
 from ..datafiles import load_toml
 from ..errors import DataFileError
@@ -46,17 +48,24 @@ class Topic:
     window: int = DEFAULT_WINDOW
 
 
-@dataclass
 class TopicHits:
-    """The cue words of one topic found in a document: surface → count, and (sentence, surface)
-    of each hit in text order (for the passage test)."""
+    """The cue words of one topic found in a document, in text order, with their sentences (for the
+    passage test); counted only when a span needs its evidence."""
 
-    counts: Counter[str] = field(default_factory=Counter)
-    sentences: list[int] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)
+    __slots__ = ("_evidence", "sentences", "words")
+
+    def __init__(self) -> None:
+        self.sentences: list[int] = []
+        self.words: list[str] = []
+        self._evidence: str | None = None
 
     def evidence(self) -> str:
-        return ", ".join(f"{word} ×{n}" for word, n in self.counts.most_common(EVIDENCE_CUES))
+        """ "Ukraine ×5, Putin ×2": the most frequent cue words (worked out once per document)."""
+        if self._evidence is None:
+            # as Counter.most_common(n), whose heap is slower than one sort for a few dozen words
+            counts = sorted(Counter(self.words).items(), key=itemgetter(1), reverse=True)[:EVIDENCE_CUES]
+            self._evidence = ", ".join(f"{word} ×{n}" for word, n in counts)
+        return self._evidence
 
     def near(self, sentence: int, window: int) -> list[str]:
         """The cue words within ``window`` sentences of ``sentence``."""
@@ -175,9 +184,11 @@ def topic_lexicon() -> Lexicon:
     (matched together with the other lexicons, see ``measures.DOCUMENT_LEXICONS``). A one-word cue
     also carries the topics of any prefix cue it starts with ("Russland" and "Russland*"), since a
     word matches its one-word term before any prefix term."""
-    by_term: dict[str, list[str]] = {}
+    by_term: dict[str, list[str]] = {}  # one entry per term ("AfD*" and "afd*" are one), so a word
+    spelling: dict[str, str] = {}  # matches one entry and counts once per topic
     for tid, topic in registry_topics().items():
         for cue in topic.cues:
+            cue = spelling.setdefault(cue.lower() if cue.endswith("*") else cue, cue)
             owners = by_term.setdefault(cue, [])
             if tid not in owners:
                 owners.append(tid)
@@ -193,27 +204,42 @@ def topic_lexicon() -> Lexicon:
     return lexicon_from_entries("concept_topics", entries, meta)
 
 
-def topic_hits(doc: Doc) -> dict[str, TopicHits]:
-    """Topic id → the cue words found in ``doc`` (from the document's combined lexicon pass)."""
-    found: dict[str, TopicHits] = {}
+class DocumentTopics:
+    """The cue words found in one document, grouped by the topics they belong to; a topic's hits are
+    gathered when a concept first asks for them (most documents ask for few topics)."""
+
+    def __init__(self, sentences: list[int], words: list[str], groups: dict[tuple[str, ...], list[int]]):
+        self.sentences, self.words, self.groups = sentences, words, groups
+        self._topics: dict[str, TopicHits | None] = {}
+
+    def get(self, topic: str) -> TopicHits | None:
+        """The cue words of ``topic`` in text order, or None when there are none."""
+        if topic not in self._topics:
+            found = sorted(chain.from_iterable(ids for key, ids in self.groups.items() if topic in key))
+            hits = None
+            if found:
+                hits = TopicHits()
+                hits.sentences = [self.sentences[i] for i in found]
+                hits.words = [self.words[i] for i in found]
+            self._topics[topic] = hits
+        return self._topics[topic]
+
+
+def topic_hits(doc: Doc) -> DocumentTopics:
+    """The topic cue words found in ``doc`` (from the document's combined lexicon pass)."""
+    matches = topic_lexicon().match(doc)
     tokens, text = doc.tokens, doc.text
-    last_token, counted = -1, set()  # a word matching two cue terms ("AfD", "AfD*") counts once per topic
-    for match in topic_lexicon().match(doc):
-        if match.first_token != last_token:
-            last_token, counted = match.first_token, set()
-        word = text[match.start : match.end]
-        sentence = tokens[match.first_token].sentence
-        for tid in match.entry.attrs["topics"]:
-            if tid in counted:
-                continue
-            counted.add(tid)
-            hits = found.get(tid)
-            if hits is None:
-                hits = found[tid] = TopicHits()
-            hits.counts[word] += 1
-            hits.sentences.append(sentence)
-            hits.words.append(word)
-    return found
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, match in enumerate(matches):
+        topics = match.entry.attrs["topics"]
+        members = groups.get(topics)
+        if members is None:
+            groups[topics] = [index]
+        else:
+            members.append(index)
+    return DocumentTopics(
+        [tokens[m.first_token].sentence for m in matches], [text[m.start : m.end] for m in matches], groups
+    )
 
 
 def _feature_names() -> dict[str, str]:
@@ -235,38 +261,49 @@ def annotate(doc: Doc, gate: bool = True) -> list[Span]:
     matches = concept_lexicon().match(doc)
     if not matches:
         return []
-    registry = concepts()
-    topics = registry_topics()
-    hits = topic_hits(doc) if gate else {}
-    article_evidence: dict[str, str | None] = {}  # concept → its article-level evidence, None: gated out
+    hits = topic_hits(doc) if gate else None
+    gates: dict[str, tuple[list[Topic], str] | None] = {}  # concept → (its topics, evidence); None: out
+    passages: dict[tuple[str, int], str] = {}  # (concept, sentence) → cue words nearby ("": none)
     spans = []
     for match in matches:
-        concept, variant = match.entry.attrs["concept"], match.entry.term
-        attrs = {
-            "concept": concept,
-            "connotation": match.entry.attrs["connotation"],
-            "variant": variant.strip("*"),
-        }
-        needed = [topics[t] for t in registry.get(concept, {}).get("topics", ()) if t in topics]
-        if gate and needed:
-            if concept not in article_evidence:
-                present = all(t.id in hits and sum(hits[t.id].counts.values()) >= t.min_hits for t in needed)
-                article_evidence[concept] = (
-                    "; ".join(hits[t.id].evidence() for t in needed) if present else None
-                )
-            evidence = article_evidence[concept]
-            if evidence is None:
+        attrs = dict(match.entry.attrs)
+        concept = attrs["concept"]
+        if gate:
+            if concept not in gates:
+                gates[concept] = _article_gate(concept, hits)  # type: ignore[arg-type]
+            found = gates[concept]
+            if found is None:
                 continue
-            attrs["topic"] = evidence
-            if match.entry.attrs.get("scope") == "passage":
-                sentence = doc.tokens[match.first_token].sentence
-                near = [hits[t.id].near(sentence, t.window) for t in needed]
-                if not all(near):
+            needed, evidence = found
+            if evidence:
+                attrs["topic"] = evidence
+            if attrs["scope"] == "passage" and needed:
+                key = (concept, doc.tokens[match.first_token].sentence)
+                passage = passages.get(key)
+                if passage is None:
+                    near = [hits.get(t.id).near(key[1], t.window) for t in needed]  # type: ignore[union-attr]
+                    passage = passages[key] = (
+                        ", ".join(dict.fromkeys(chain.from_iterable(near))) if all(near) else ""
+                    )
+                if not passage:
                     continue
-                attrs["topic_passage"] = ", ".join(dict.fromkeys(w for words in near for w in words))
+                attrs["topic_passage"] = passage
+        del attrs["scope"]
+        attrs["variant"] = match.entry.term.strip("*")
         attrs["voice"] = token_voice(doc, match.first_token, match.end_token)
         spans.append(Span(match.start, match.end, "wording", match.entry.label, attrs=attrs))
     return spans
+
+
+def _article_gate(concept: str, hits: DocumentTopics) -> tuple[list[Topic], str] | None:
+    """A concept's topics and the cue words found for them, or None when a topic has too few cues in
+    the article; a concept without topics always passes."""
+    topics = registry_topics()
+    needed = [topics[t] for t in concepts().get(concept, {}).get("topics", ()) if t in topics]
+    found = [hits.get(t.id) for t in needed]
+    if not all(h is not None and len(h.words) >= t.min_hits for h, t in zip(found, needed, strict=True)):
+        return None
+    return needed, "; ".join(h.evidence() for h in found if h is not None)
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
