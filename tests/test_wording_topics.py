@@ -183,3 +183,29 @@ def test_the_compare_summary_names_only_concepts_whose_topic_is_present():
     findings = [f.sentence for f in wording_findings(war, "en")]
     assert findings and all(s.startswith("Word choice – the war against Ukraine: ") for s in findings)
     assert findings[0].endswith("(topic recognised by: Russland, Kiew, ukrainische, Selenskyj)")
+
+
+def test_a_session_concept_without_topics_counts_everywhere_and_edits_keep_the_gates():
+    from framing.app.state import RegistryEdit, edited_concepts
+    from framing.lexicons import using_lexicons
+
+    edit = RegistryEdit(
+        added=[{"concept": "housing", "term": "Wohnungsnot", "connotation": "dramatizing", "note": ""}]
+    )
+    edited = edited_concepts(edit)
+    assert edited["war_ukraine"]["topics"] == ["ukraine_war"]
+    with using_lexicons({"concepts": edited}):
+        assert names(DEMONSTRATION) == [("housing", "Wohnungsnot")]
+
+
+def test_a_downloaded_concepts_file_keeps_topics_and_sources():
+    import tomllib
+
+    from framing.app.state import registry_toml
+
+    data = tomllib.loads(registry_toml("concepts", wording.registry_concepts()))
+    assert {t["id"] for t in data["topic"]} == set(wording.registry_topics())
+    war = next(c for c in data["concept"] if c["id"] == "war_ukraine")
+    assert war["topics"] == ["ukraine_war"]
+    angriff = next(v for v in war["variants"] if v["term"] == "Angriff")
+    assert angriff["scope"] == "passage" and angriff["strength"] == "evaluative"
