@@ -2,7 +2,7 @@
 
 usage:
   python benchmarks/wording_topics.py [--gnad GIT_DIR] [--jsonl FILE ...] [--split dev|test]
-  python benchmarks/wording_topics.py --gnad GIT_DIR --sample dev|test   # hits to label by hand
+  python benchmarks/wording_topics.py --gnad GIT_DIR --sample dev|test [--kind per_concept|kept]
 
 Corpus (text is never committed; this script rebuilds it): the 1,028 articles of ``test.csv`` in
 the 10kGNAD corpus (Der Standard, 2015–2016; CC BY-NC-SA 4.0) at commit GNAD_COMMIT of
@@ -12,10 +12,12 @@ plus any JSONL files of articles (``id``, ``outlet``, ``text``; e.g. the gold he
 the test split. 10kGNAD articles are split by the SHA-256 of their text: first hex digit 0–7 dev
 (thresholds were tuned there), 8–f test (reported).
 
-Hand labels: ``benchmarks/wording_topics_labels.csv`` holds, per sampled hit, the article's text
-hash, the span's offsets, concept and variant, and ``on`` (the word names the concept: "Krieg" is
-Russia's war against Ukraine, "Präsident" is Putin or Xi) or ``off``. Sampling takes up to
-SAMPLE_PER_CONCEPT hits per concept from the ungated hits of a split (seeded).
+Hand labels: ``benchmarks/wording_topics_labels.csv`` holds, per sampled hit, the sample kind, the
+split, the article's text hash, the span's offsets, concept and variant, and ``on`` (the word names
+the concept: "Krieg" is Russia's war against Ukraine, "Präsident" is Putin or Xi) or ``off``.
+Samples (seeded): "per_concept", up to SAMPLE_PER_CONCEPT ungated hits per concept of a split (false
+positives before and after the gate, true hits lost); "kept", KEPT_SAMPLE hits drawn from all that
+count after the gate (how many of the counted names are right).
 
 Reported per concept: hits and articles with hits before and after the gate; on the labelled hits,
 the false positives (``off``) before and after, and the true hits (``on``) the gate lost.
@@ -44,7 +46,7 @@ GNAD_REPO = "https://github.com/tblock/10kGNAD"
 GNAD_COMMIT = "da845fe4a16f02a8de10903ffbc636d1c8d21862"
 LABELS = Path(__file__).resolve().parent / "wording_topics_labels.csv"
 SAMPLE_PER_CONCEPT = 4
-LABEL_FIELDS = ["split", "sha256", "start", "end", "concept", "variant", "label"]
+KEPT_SAMPLE = 40  # counted (gated) hits drawn at random from a split, for the precision of what counts
 
 
 @dataclass
@@ -90,37 +92,42 @@ def spans(article: Article) -> tuple[Doc, list[Span], list[Span]]:
     return doc, wording.annotate(doc, gate=False), wording.annotate(doc)
 
 
-def read_labels() -> dict[tuple[str, int, int, str], str]:
+def read_labels(kind: str) -> dict[tuple[str, int, int, str], str]:
+    """Hand labels of one sample kind ("per_concept" or "kept"): (sha256, start, end, concept) → on/off."""
     if not LABELS.is_file():
         return {}
     with LABELS.open(encoding="utf-8", newline="") as handle:
         return {
             (r["sha256"], int(r["start"]), int(r["end"]), r["concept"]): r["label"]
             for r in csv.DictReader(handle)
+            if r["sample"] == kind
         }
 
 
-def sample(articles: list[Article], split: str) -> None:
-    """Print up to SAMPLE_PER_CONCEPT ungated hits per concept of ``split`` with context, as CSV
-    rows to label (``label`` left as ``?``)."""
-    rng = random.Random(11)
+def sample(articles: list[Article], split: str, kind: str) -> None:
+    """Print hits of ``split`` to label, with context, as CSV rows (``label`` left as ``?``):
+    "per_concept", up to SAMPLE_PER_CONCEPT ungated hits per concept; "kept", KEPT_SAMPLE hits
+    drawn from all that the gate lets count."""
+    rng = random.Random(11 if kind == "per_concept" else 13)
     by_concept: dict[str, list[tuple[Article, Doc, Span]]] = {}
     for article in articles:
         if article.split != split:
             continue
-        doc, before, _ = spans(article)
-        for span in before:
-            by_concept.setdefault(span.attrs["concept"], []).append((article, doc, span))
+        doc, before, after = spans(article)
+        for span in before if kind == "per_concept" else after:
+            by_concept.setdefault(span.attrs["concept"] if kind == "per_concept" else "", []).append(
+                (article, doc, span)
+            )
     writer = csv.writer(sys.stdout)
     for concept in sorted(by_concept):
         hits = by_concept[concept]
-        for article, doc, span in rng.sample(hits, min(SAMPLE_PER_CONCEPT, len(hits))):
+        size = SAMPLE_PER_CONCEPT if kind == "per_concept" else KEPT_SAMPLE
+        for article, doc, span in rng.sample(hits, min(size, len(hits))):
             sentence = doc.sentences[doc.tokens[_token_at(doc, span.start)].sentence]
             context = doc.text[sentence.start : sentence.end].replace("\n", " ")
             print(f"# {article.id} | {doc.text[:80]!r}\n# {context}", file=sys.stdout)
-            writer.writerow(
-                [split, article.sha256, span.start, span.end, concept, span.attrs["variant"], "?"]
-            )
+            concept_id, variant = span.attrs["concept"], span.attrs["variant"]
+            writer.writerow([kind, split, article.sha256, span.start, span.end, concept_id, variant, "?"])
 
 
 def _token_at(doc: Doc, offset: int) -> int:
@@ -128,7 +135,8 @@ def _token_at(doc: Doc, offset: int) -> int:
 
 
 def report(articles: list[Article], split: str) -> None:
-    labels = read_labels()
+    labels, kept_labels = read_labels("per_concept"), read_labels("kept")
+    counted = Counter()  # label → labelled hits of the "kept" sample that still count
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     docs_before: Counter[str] = Counter()
@@ -147,6 +155,8 @@ def report(articles: list[Article], split: str) -> None:
             label = labels.get((article.sha256, *key))
             if label in ("on", "off"):
                 judged[(span.attrs["concept"], label, key in kept)] += 1
+            if key in kept and kept_labels.get((article.sha256, *key)) in ("on", "off"):
+                counted[kept_labels[(article.sha256, *key)]] += 1
     print(f"split {split}: {len(chosen)} articles ({Counter(a.outlet for a in chosen).most_common(3)} …)")
     print(
         f"{'concept':<24}{'hits before':>12}{'after':>8}{'articles before':>17}{'after':>8}"
@@ -182,6 +192,9 @@ def report(articles: list[Article], split: str) -> None:
             f"({totals['fp_after'] / max(kept, 1):.0%} of the {kept} kept); "
             f"true hits lost {totals['tp_lost']} of {totals['tp']}"
         )
+    if counted:
+        total = counted["on"] + counted["off"]
+        print(f"random counted hits labelled: {total}; right {counted['on']} ({counted['on'] / total:.0%})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,12 +203,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jsonl", action="append", default=[], help="more articles (test split)")
     parser.add_argument("--split", choices=["dev", "test"], default="test")
     parser.add_argument("--sample", choices=["dev", "test"], help="print hits to label instead")
+    parser.add_argument("--kind", choices=["per_concept", "kept"], default="per_concept", help="sample kind")
     args = parser.parse_args(argv)
     articles = gnad_articles(args.gnad) if args.gnad else []
     for path in args.jsonl:
         articles += jsonl_articles(path)
     if args.sample:
-        sample(articles, args.sample)
+        sample(articles, args.sample, args.kind)
     else:
         report(articles, args.split)
     return 0
