@@ -582,6 +582,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.figures_across": {"de": "Zahlen über Ereignisse hinweg", "en": "Figures across events"},
     "report.word_choice": {"de": "Wortwahl", "en": "Word choice"},
     "report.concept": {"de": "Konzept", "en": "concept"},
+    "report.topic_cues": {"de": "Thema erkannt an: {cues}", "en": "topic recognised by: {cues}"},
     "report.quoted_note": {
         "de": "Kursiv in „…“: Das Wort steht in einem Zitat, nicht in der eigenen Stimme des Mediums.",
         "en": "Italics in „…“: the word appears inside a quote, not in the outlet's own voice.",

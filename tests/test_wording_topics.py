@@ -209,3 +209,11 @@ def test_a_downloaded_concepts_file_keeps_topics_and_sources():
     assert war["topics"] == ["ukraine_war"]
     angriff = next(v for v in war["variants"] if v["term"] == "Angriff")
     assert angriff["scope"] == "passage" and angriff["strength"] == "evaluative"
+
+
+def test_the_report_names_the_topic_cues_beside_each_concept():
+    from framing.report import _word_choice
+
+    html = _word_choice([doc_from_text(WAR, outlet="Alpha")], ["Alpha"], "de")
+    assert "der Krieg gegen die Ukraine<br><span class='note'>Thema erkannt an: Russland, Kiew" in html
+    assert "Angriff ×1" in html
