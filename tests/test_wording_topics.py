@@ -217,3 +217,56 @@ def test_the_report_names_the_topic_cues_beside_each_concept():
     html = _word_choice([doc_from_text(WAR, outlet="Alpha")], ["Alpha"], "de")
     assert "der Krieg gegen die Ukraine<br><span class='note'>Thema erkannt an: Russland, Kiew" in html
     assert "Angriff ×1" in html
+
+
+@pytest.fixture
+def user_concepts(tmp_path, monkeypatch):
+    """A user folder whose concepts.toml is read instead of cached registries (caches reset after)."""
+    caches = (
+        wording.registry_topics,
+        wording.registry_concepts,
+        wording._registry_lexicon,
+        wording.topic_lexicon,
+    )
+
+    def write(text: str):
+        (tmp_path / "concepts.toml").write_text(
+            '[meta]\nname = "concepts"\nversion = "1"\nsource = "test"\nlicence = "CC0-1.0"\n' + text,
+            encoding="utf-8",
+        )
+        for cached in caches:
+            cached.cache_clear()
+
+    monkeypatch.setenv("FRAMING_USER_DIR", str(tmp_path))
+    yield write
+    monkeypatch.delenv("FRAMING_USER_DIR")
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_a_user_topic_gates_a_user_concept(user_concepts):
+    user_concepts(
+        '[[topic]]\nid = "housing"\nmin_hits = 1\ncues = ["Wohnungsnot", "Miete*"]\n'
+        '[[concept]]\nid = "protest"\ntopics = ["housing"]\n'
+        'variants = [{ term = "Krawall", connotation = "delegitimizing", scope = "passage" }]\n'
+    )
+    hits = names("Nach der Demonstration gegen die Wohnungsnot sprach die Zeitung von Krawall.")
+    assert ("protest", "Krawall") in hits
+    assert ("protest", "Krawall") not in names("Nach dem Fußballspiel gab es Krawall in der Innenstadt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[topic]]\nid = "x"\ncues = "Ukraine"\n', "cues of topic 'x' must be a list of strings"),
+        ('[[topic]]\nid = "x"\nmin_hits = "zwei"\n', "min_hits of topic 'x' must be a whole number"),
+        ('[[concept]]\nid = "y"\ntopics = ["nowhere"]\nvariants = []\n', "names unknown topic 'nowhere'"),
+        ('[[concept]]\nid = "y"\nvariants = [{ term = "Krieg" }]\n', "needs a term and a connotation"),
+    ],
+)
+def test_a_broken_user_registry_is_named_not_a_traceback(user_concepts, text, message):
+    from framing.errors import DataFileError
+
+    user_concepts(text)
+    with pytest.raises(DataFileError, match=message):
+        wording.registry_concepts()

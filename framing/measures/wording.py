@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 from operator import itemgetter
+from pathlib import Path
 
 from ..datafiles import load_toml
 from ..errors import DataFileError
@@ -74,7 +75,7 @@ class TopicHits:
         return self.words[low:high]
 
 
-def _registry_files() -> list:
+def _registry_files() -> list[Path]:
     paths = [data_path("registries", "concepts.toml")]
     folder = user_dir()
     if folder and (folder / "concepts.toml").is_file():
@@ -93,11 +94,15 @@ def registry_topics() -> dict[str, Topic]:
                 raise DataFileError(path, "a [[topic]] without id")
             entry = raw.setdefault(topic["id"], {"labels": {}, "cues": [], "include": []})
             entry["labels"].update({k[6:]: v for k, v in topic.items() if k.startswith("label_")})
-            entry["cues"] += topic.get("cues", [])
-            entry["include"] += topic.get("include", [])
+            entry["cues"] += _strings(path, topic.get("cues", []), f"cues of topic {topic['id']!r}")
+            entry["include"] += _strings(path, topic.get("include", []), f"include of topic {topic['id']!r}")
             for key in ("min_hits", "window"):
                 if key in topic:
-                    entry[key] = int(topic[key])
+                    if not isinstance(topic[key], int) or topic[key] < 0:
+                        raise DataFileError(
+                            path, f"{key} of topic {topic['id']!r} must be a whole number ≥ 0"
+                        )
+                    entry[key] = topic[key]
     result = {}
     for tid, entry in raw.items():
         cues = list(entry["cues"])
@@ -129,18 +134,37 @@ def registry_concepts() -> dict[str, dict]:
     result: dict[str, dict] = {}
     for path in _registry_files():
         for concept in load_toml(path).get("concept", []):
+            if "id" not in concept:
+                raise DataFileError(path, "a [[concept]] without id")
+            variants = concept.get("variants", [])
+            if not isinstance(variants, list) or not all(
+                isinstance(v, dict)
+                and isinstance(v.get("term"), str)
+                and isinstance(v.get("connotation"), str)
+                for v in variants
+            ):
+                raise DataFileError(
+                    path, f"every variant of concept {concept['id']!r} needs a term and a connotation"
+                )
             entry = result.setdefault(
                 concept["id"],
                 {"description": concept.get("description", ""), "labels": {}, "topics": [], "variants": []},
             )
             entry["labels"].update({k[6:]: v for k, v in concept.items() if k.startswith("label_")})
-            for topic in concept.get("topics", []):
+            for topic in _strings(path, concept.get("topics", []), f"topics of concept {concept['id']!r}"):
                 if topic not in known:
                     raise DataFileError(path, f"concept {concept['id']!r} names unknown topic {topic!r}")
                 if topic not in entry["topics"]:
                     entry["topics"].append(topic)
-            entry["variants"] += concept.get("variants", [])
+            entry["variants"] += variants
     return result
+
+
+def _strings(path: Path, value: object, what: str) -> list[str]:
+    """``value`` if it is a list of strings, else a DataFileError naming the file and ``what``."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise DataFileError(path, f"{what} must be a list of strings")
+    return value
 
 
 def concept_name(concept: str, language: str = "en") -> str:
