@@ -16,7 +16,7 @@ once, as Angriffskrieg, and "unrechtmäßige Sanktionen" once, not also as "Sank
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -68,11 +68,17 @@ class TopicHits:
             self._evidence = ", ".join(f"{word} ×{n}" for word, n in counts)
         return self._evidence
 
-    def near(self, sentence: int, window: int) -> list[str]:
-        """The cue words within ``window`` sentences of ``sentence``."""
-        low = bisect_left(self.sentences, sentence - window)
-        high = bisect_right(self.sentences, sentence + window)
-        return self.words[low:high]
+    def near(self, sentence: int, window: int) -> str:
+        """The cue word nearest to ``sentence`` (the first in it or after it on a tie) if it lies within
+        ``window`` sentences, else ""."""
+        sentences = self.sentences
+        after = bisect_left(sentences, sentence)  # first cue in this sentence or later
+        best, distance = "", window + 1
+        if after < len(sentences):
+            best, distance = self.words[after], sentences[after] - sentence
+        if after and sentence - sentences[after - 1] < distance:
+            best, distance = self.words[after - 1], sentence - sentences[after - 1]
+        return best if distance <= window else ""
 
 
 def _registry_files() -> list[Path]:
@@ -286,29 +292,27 @@ def annotate(doc: Doc, gate: bool = True) -> list[Span]:
     if not matches:
         return []
     hits = topic_hits(doc) if gate else None
-    gates: dict[str, tuple[list[Topic], str] | None] = {}  # concept → (its topics, evidence); None: out
+    gates: dict[str, Gate | None] = {}  # concept → its gate in this document; None: topic absent
     passages: dict[tuple[str, int], str] = {}  # (concept, sentence) → cue words nearby ("": none)
+    tokens = doc.tokens
     spans = []
     for match in matches:
         attrs = dict(match.entry.attrs)
         concept = attrs["concept"]
-        if gate:
-            if concept not in gates:
-                gates[concept] = _article_gate(concept, hits)  # type: ignore[arg-type]
-            found = gates[concept]
+        if hits is not None:
+            if concept in gates:
+                found = gates[concept]
+            else:
+                found = gates[concept] = _article_gate(concept, hits)
             if found is None:
                 continue
-            needed, evidence = found
-            if evidence:
-                attrs["topic"] = evidence
-            if attrs["scope"] == "passage" and needed:
-                key = (concept, doc.tokens[match.first_token].sentence)
+            if found.evidence:
+                attrs["topic"] = found.evidence
+            if attrs["scope"] == "passage" and found.topics:
+                key = (concept, tokens[match.first_token].sentence)
                 passage = passages.get(key)
                 if passage is None:
-                    near = [hits.get(t.id).near(key[1], t.window) for t in needed]  # type: ignore[union-attr]
-                    passage = passages[key] = (
-                        ", ".join(dict.fromkeys(chain.from_iterable(near))) if all(near) else ""
-                    )
+                    passage = passages[key] = found.near(key[1])
                 if not passage:
                     continue
                 attrs["topic_passage"] = passage
@@ -319,15 +323,52 @@ def annotate(doc: Doc, gate: bool = True) -> list[Span]:
     return spans
 
 
-def _article_gate(concept: str, hits: DocumentTopics) -> tuple[list[Topic], str] | None:
-    """A concept's topics and the cue words found for them, or None when a topic has too few cues in
-    the article; a concept without topics always passes."""
-    topics = registry_topics()
-    needed = [topics[t] for t in concepts().get(concept, {}).get("topics", ()) if t in topics]
-    found = [hits.get(t.id) for t in needed]
-    if not all(h is not None and len(h.words) >= t.min_hits for h, t in zip(found, needed, strict=True)):
-        return None
-    return needed, "; ".join(h.evidence() for h in found if h is not None)
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A concept's topics with their cue words in one document, and the evidence string."""
+
+    topics: tuple[tuple[Topic, TopicHits], ...]
+    evidence: str
+
+    def near(self, sentence: int) -> str:
+        """The cue words near ``sentence``, one per topic ("Peking, Moskau"), or "" when a topic has
+        none within its window."""
+        words = []
+        for topic, found in self.topics:
+            word = found.near(sentence, topic.window)
+            if not word:
+                return ""
+            words.append(word)
+        return ", ".join(dict.fromkeys(words))
+
+
+def _article_gate(concept: str, hits: DocumentTopics) -> Gate | None:
+    """A concept's gate, or None when one of its topics has too few cue words in the article; a
+    concept without topics always passes."""
+    pairs = []
+    for topic in _topics_of(concept):
+        found = hits.get(topic.id)
+        if found is None or len(found.words) < topic.min_hits:
+            return None
+        pairs.append((topic, found))
+    return Gate(tuple(pairs), "; ".join(found.evidence() for _, found in pairs))
+
+
+def _topics_of(concept: str) -> tuple[Topic, ...]:
+    """The topics a concept needs (from the concepts in effect), looked up once per registry."""
+    registry = concepts()
+    key = (id(registry), concept)
+    found = _TOPICS_OF.get(key)
+    if found is None or found[0] is not registry:
+        if len(_TOPICS_OF) >= 1024:  # session registries come and go
+            _TOPICS_OF.clear()
+        topics = registry_topics()
+        needed = tuple(topics[t] for t in registry.get(concept, {}).get("topics", ()) if t in topics)
+        found = _TOPICS_OF[key] = (registry, needed)
+    return found[1]
+
+
+_TOPICS_OF: dict[tuple[int, str], tuple[dict, tuple[Topic, ...]]] = {}
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
