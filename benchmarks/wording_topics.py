@@ -17,7 +17,8 @@ split, the article's text hash, the span's offsets, concept and variant, and ``o
 the concept: "Krieg" is Russia's war against Ukraine, "Präsident" is Putin or Xi) or ``off``.
 Samples (seeded): "per_concept", up to SAMPLE_PER_CONCEPT ungated hits per concept of a split (false
 positives before and after the gate, true hits lost); "kept", KEPT_SAMPLE hits drawn from all that
-count after the gate (how many of the counted names are right).
+count after the gate (how many of the counted names are right); "ungated", KEPT_SAMPLE hits drawn
+from all ungated hits (the share of false hits without and with the gate, unweighted by concept).
 
 Reported per concept: hits and articles with hits before and after the gate; on the labelled hits,
 the false positives (``off``) before and after, and the true hits (``on``) the gate lost.
@@ -107,14 +108,14 @@ def read_labels(kind: str) -> dict[tuple[str, int, int, str], str]:
 def sample(articles: list[Article], split: str, kind: str) -> None:
     """Print hits of ``split`` to label, with context, as CSV rows (``label`` left as ``?``):
     "per_concept", up to SAMPLE_PER_CONCEPT ungated hits per concept; "kept", KEPT_SAMPLE hits
-    drawn from all that the gate lets count."""
-    rng = random.Random(11 if kind == "per_concept" else 13)
+    drawn from all that the gate lets count; "ungated", KEPT_SAMPLE hits drawn from all ungated hits."""
+    rng = random.Random({"per_concept": 11, "kept": 13, "ungated": 17}[kind])
     by_concept: dict[str, list[tuple[Article, Doc, Span]]] = {}
     for article in articles:
         if article.split != split:
             continue
         doc, before, after = spans(article)
-        for span in before if kind == "per_concept" else after:
+        for span in after if kind == "kept" else before:
             by_concept.setdefault(span.attrs["concept"] if kind == "per_concept" else "", []).append(
                 (article, doc, span)
             )
@@ -135,8 +136,13 @@ def _token_at(doc: Doc, offset: int) -> int:
 
 
 def report(articles: list[Article], split: str) -> None:
-    labels, kept_labels = read_labels("per_concept"), read_labels("kept")
+    labels, kept_labels, random_labels = (
+        read_labels("per_concept"),
+        read_labels("kept"),
+        read_labels("ungated"),
+    )
     counted = Counter()  # label → labelled hits of the "kept" sample that still count
+    drawn = Counter()  # (label, still counts) → labelled hits of the "ungated" sample
     before: Counter[str] = Counter()
     after: Counter[str] = Counter()
     docs_before: Counter[str] = Counter()
@@ -157,6 +163,8 @@ def report(articles: list[Article], split: str) -> None:
                 judged[(span.attrs["concept"], label, key in kept)] += 1
             if key in kept and kept_labels.get((article.sha256, *key)) in ("on", "off"):
                 counted[kept_labels[(article.sha256, *key)]] += 1
+            if random_labels.get((article.sha256, *key)) in ("on", "off"):
+                drawn[(random_labels[(article.sha256, *key)], key in kept)] += 1
     print(f"split {split}: {len(chosen)} articles ({Counter(a.outlet for a in chosen).most_common(3)} …)")
     print(
         f"{'concept':<24}{'hits before':>12}{'after':>8}{'articles before':>17}{'after':>8}"
@@ -192,6 +200,13 @@ def report(articles: list[Article], split: str) -> None:
             f"({totals['fp_after'] / max(kept, 1):.0%} of the {kept} kept); "
             f"true hits lost {totals['tp_lost']} of {totals['tp']}"
         )
+    if drawn:
+        off, on = drawn[("off", True)] + drawn[("off", False)], drawn[("on", True)] + drawn[("on", False)]
+        print(
+            f"random ungated hits labelled: {off + on}; false {off} ({off / (off + on):.0%}); the gate keeps "
+            f"{drawn[('off', True)]} false and {drawn[('on', True)]} of {on} right "
+            f"({drawn[('off', True)] / max(drawn[('off', True)] + drawn[('on', True)], 1):.0%} false after)"
+        )
     if counted:
         total = counted["on"] + counted["off"]
         print(f"random counted hits labelled: {total}; right {counted['on']} ({counted['on'] / total:.0%})")
@@ -203,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jsonl", action="append", default=[], help="more articles (test split)")
     parser.add_argument("--split", choices=["dev", "test"], default="test")
     parser.add_argument("--sample", choices=["dev", "test"], help="print hits to label instead")
-    parser.add_argument("--kind", choices=["per_concept", "kept"], default="per_concept", help="sample kind")
+    parser.add_argument("--kind", choices=["per_concept", "kept", "ungated"], default="per_concept")
     args = parser.parse_args(argv)
     articles = gnad_articles(args.gnad) if args.gnad else []
     for path in args.jsonl:
