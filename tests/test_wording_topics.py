@@ -270,3 +270,21 @@ def test_a_broken_user_registry_is_named_not_a_traceback(user_concepts, text, me
     user_concepts(text)
     with pytest.raises(DataFileError, match=message):
         wording.registry_concepts()
+
+
+def test_the_demo_corpus_keeps_every_name_it_had_before_the_gate():
+    """The demo articles are about the demo topic: the gate keeps all 86 names (as before issue 11),
+    each with its cue words."""
+    from collections import Counter
+
+    from framing.pipeline import analyze_documents, demo_documents
+
+    spans = [s for doc in analyze_documents(demo_documents()).docs for s in doc.layer("wording")]
+    assert Counter(s.attrs["concept"] for s in spans) == {
+        "china_russia_relation": 32,
+        "war_ukraine": 25,
+        "leaders": 14,
+        "sanctions": 9,
+        "the_west": 6,
+    }
+    assert all(s.attrs["topic"] for s in spans)
