@@ -397,6 +397,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.log_ratio": {"de": "Log-Ratio", "en": "log ratio"},
     # lexicons page
     "lex.choose": {"de": "Lexikon oder Register", "en": "Lexicon or registry"},
+    "lex.topics": {
+        "de": "Themen: Ein Begriff zählt nur, wo diese Stichwörter vorkommen",
+        "en": "Topics: a concept counts only where these cue words occur",
+    },
+    "lex.topic_name": {"de": "Thema", "en": "Topic"},
     "lex.search": {"de": "Suchen", "en": "Search"},
     "lex.provenance": {"de": "Herkunft", "en": "Provenance"},
     "lex.entries": {"de": "{shown} von {total} Einträgen", "en": "{shown} of {total} entries"},

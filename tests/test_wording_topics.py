@@ -288,3 +288,12 @@ def test_the_demo_corpus_keeps_every_name_it_had_before_the_gate():
         "the_west": 6,
     }
     assert all(s.attrs["topic"] for s in spans)
+
+
+def test_the_lexicons_page_lists_the_topics_with_their_cue_words():
+    from framing.app.lexicons import topics_table
+
+    table = topics_table("de").set_index("topic")
+    assert table.loc["ukraine", "Thema"] == "Ukraine"
+    assert "Selenskyj*" in table.loc["ukraine", "cues"]
+    assert table.loc["migration", "min_hits"] == 1 and table.loc["russia", "min_hits"] == 2
