@@ -4,7 +4,8 @@ usage:
   python benchmarks/wording_topics.py [--gnad GIT_DIR] [--jsonl FILE ...] [--split dev|test]
   python benchmarks/wording_topics.py --gnad GIT_DIR --sample dev|test [--kind per_concept|kept]
 
-Corpus (text is never committed; this script rebuilds it): the 1,028 articles of ``test.csv`` in
+Rebuild: ``git clone --bare https://github.com/tblock/10kGNAD 10kGNAD.git`` and pass
+``--gnad 10kGNAD.git``. Corpus (text is never committed; this script rebuilds it): the 1,028 articles of ``test.csv`` in
 the 10kGNAD corpus (Der Standard, 2015–2016; CC BY-NC-SA 4.0) at commit GNAD_COMMIT of
 github.com/tblock/10kGNAD (a bare clone or mirror: ``git --git-dir GIT_DIR show COMMIT:test.csv``),
 plus any JSONL files of articles (``id``, ``outlet``, ``text``; e.g. the gold helper's
