@@ -153,6 +153,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Wortwahl – {concept}: {outlet} schreibt „{variants}“, die anderen „{other_variants}“.",
         "en": "Word choice – {concept}: {outlet} writes “{variants}”, the others “{other_variants}”.",
     },
+    "summary.wording_topic": {
+        "de": "(Thema erkannt an: {cues})",
+        "en": "(topic recognised by: {cues})",
+    },
     "measure.tone.mean": {"de": "Ton (eigene Stimme, −1…+1)", "en": "tone (own voice, −1…+1)"},
     "measure.emotive.loaded_per_1k": {"de": "wertende Wörter je 1.000", "en": "loaded words per 1,000"},
     "measure.hedge.reportative_per_1k": {
@@ -414,6 +418,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.log_ratio": {"de": "Log-Ratio", "en": "log ratio"},
     # lexicons page
     "lex.choose": {"de": "Lexikon oder Register", "en": "Lexicon or registry"},
+    "lex.topics": {
+        "de": "Themen: Ein Begriff zählt nur, wo diese Stichwörter vorkommen",
+        "en": "Topics: a concept counts only where these cue words occur",
+    },
+    "lex.topic_name": {"de": "Thema", "en": "Topic"},
     "lex.search": {"de": "Suchen", "en": "Search"},
     "lex.provenance": {"de": "Herkunft", "en": "Provenance"},
     "lex.entries": {"de": "{shown} von {total} Einträgen", "en": "{shown} of {total} entries"},
@@ -530,8 +539,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Konjunktiv I: reported speech the writer does not vouch for; {voice}",
     },
     "why.wording": {
-        "de": "Konzept „{concept}“: Variante „{variant}“ ({connotation}); {voice}",
-        "en": "concept “{concept}”: variant “{variant}” ({connotation}); {voice}",
+        "de": "Konzept „{concept}“: Variante „{variant}“ ({connotation}){topic}; {voice}",
+        "en": "concept “{concept}”: variant “{variant}” ({connotation}){topic}; {voice}",
+    },
+    "why.wording_topic": {
+        "de": "; Thema erkannt an: {cues}",
+        "en": "; topic recognised by: {cues}",
     },
     "why.frame": {
         "de": "Signalwort für den Frame „{frame}“ (Schema {scheme}); {voice}",
@@ -601,6 +614,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.figures_across": {"de": "Zahlen über Ereignisse hinweg", "en": "Figures across events"},
     "report.word_choice": {"de": "Wortwahl", "en": "Word choice"},
     "report.concept": {"de": "Konzept", "en": "concept"},
+    "report.topic_cues": {"de": "Thema erkannt an: {cues}", "en": "topic recognised by: {cues}"},
     "report.quoted_note": {
         "de": "Kursiv in „…“: Das Wort steht in einem Zitat, nicht in der eigenen Stimme des Mediums.",
         "en": "Italics in „…“: the word appears inside a quote, not in the outlet's own voice.",

@@ -10,6 +10,7 @@ no external files; every piece of article text is escaped.
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from .actors import actor_name
@@ -42,6 +43,7 @@ from .measures.wording import concept_name
 from .model import Doc
 from .progress import Progress
 
+TOPIC_CUES = 4  # topic cue words named beside a concept in the word-choice table
 KEY_MEASURES = (  # named by framing.i18n ("measure.<feature>")
     "tone.mean",
     "emotive.loaded_per_1k",
@@ -305,7 +307,13 @@ def _word_choice(docs: list[Doc], outlets: list[str], language: str) -> str:
             own = [f"{_e(w)} ×{n}" for w, n in sorted(cell.own.items())]
             quoted = [f"<span class='q'>„{_e(w)}“ ×{n}</span>" for w, n in sorted(cell.quoted.items())]
             cells.append(f"<td>{', '.join(own + quoted) or EMPTY}</td>")
-        html.append(f"<tr><td>{_e(concept_name(concept, language))}</td>{''.join(cells)}</tr>")
+        cues = ", ".join(
+            word for word, _ in matrix.topic_cues.get(concept, Counter()).most_common(TOPIC_CUES)
+        )
+        topic = (
+            f"<br><span class='note'>{_e(t('report.topic_cues', language, cues=cues))}</span>" if cues else ""
+        )
+        html.append(f"<tr><td>{_e(concept_name(concept, language))}{topic}</td>{''.join(cells)}</tr>")
     html.append(f"</table><p class='note'>{_e(t('report.quoted_note', language))}</p>")
     return "\n".join(html)
 

@@ -19,10 +19,10 @@ NEUTRAL = [
     "Ein Sprecher kündigte eine gemeinsame Erklärung für die kommende Woche an.",
     "Das Treffen dauerte nach Berichten von Beobachtern mehr als drei Stunden.",
 ]
-TEMPLATES = [
-    "Seit Beginn des {war} hat sich die Lage in der Region verändert.",
+TEMPLATES = [  # each names Russia or Ukraine: word choice counts only where its topic is present
+    "Seit Beginn des {war} Russlands hat sich die Lage in der Region verändert.",
     "Der {war} gegen die Ukraine dauert inzwischen mehr als zwei Jahre.",
-    "Die Kritik an dem {war} wurde in Europa lauter.",
+    "Die Kritik an Russlands {war} wurde in Europa lauter.",
 ]
 
 

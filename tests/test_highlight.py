@@ -10,7 +10,7 @@ from framing.lexicons import Entry, lexicon, lexicon_from_entries, using_lexicon
 from framing.pipeline import doc_from_text
 
 TEXT = (
-    "Die Regierung soll die Zahlen geschönt haben. "
+    "Die Regierung in Moskau soll die Zahlen zur Ukraine geschönt haben. "  # the topic of "Invasion"
     "„Das ist eine brutale Invasion“, sagte Außenminister Wang Yi."
 )
 
@@ -42,6 +42,9 @@ def test_quote_speaker_and_quoted_tone_are_explained():
     )
     html = render_article(doc, ["quote"], "en", show_tags=True)
     assert "<span class='fr-tag'>SPEAKER GOV</span>" in html and "<span class='fr-tag'>GOV</span>" in html
+    assert found[("wording", "Invasion")].startswith(
+        "concept “war_ukraine”: variant “Invasion” (condemning); topic recognised by: Moskau ×1, Ukraine ×1;"
+    )
     assert found[("wording", "Invasion")].endswith("inside a quote (not counted as the outlet's tone)")
     assert found[("tone", "brutale")].startswith("negative word (lexicon polarity_de, prior")
 

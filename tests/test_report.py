@@ -99,7 +99,8 @@ def test_the_report_speaks_german_by_default():
     assert "<tr><td>US-Regierung</td><td>0</td><td>3 (79 Wörter)</td><td>2 (5 Wörter)</td></tr>" in html
     assert "<tr><td>Regierung und Exekutive</td>" in html  # the general source types come first
     assert html.index("<tr><td>Regierung und Exekutive</td>") < html.index("<tr><td>US-Regierung</td>")
-    assert "<tr><td>der Krieg gegen die Ukraine</td>" in html and ">Konflikt</text>" in html
+    assert "<tr><td>der Krieg gegen die Ukraine<br><span class='note'>Thema erkannt an: " in html
+    assert ">Konflikt</text>" in html
     assert "<li>Epoch Times erwähnt nicht: „Und die gefährliche Allianz scheint immer enger" in html
     assert "<td>76 % (beide zitieren dieselbe Aussage)</td>" in html
     assert "aria-label='Frame-Profil von Epoch Times'" in html

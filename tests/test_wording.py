@@ -46,7 +46,9 @@ def test_afp_brutal_invasion_is_inside_a_quote(seeds):
 
 def test_compounds_and_phrases_are_counted_once():
     doc = doc_from_text(
-        "Der Angriffskrieg dauert an. Moskau beklagt unrechtmäßige Sanktionen des Westens.", annotate=False
+        "Russlands Angriffskrieg gegen die Ukraine dauert an. "
+        "Moskau beklagt unrechtmäßige Sanktionen des Westens.",
+        annotate=False,
     )
     assert [(doc.text[s.start : s.end], s.label) for s in wording.annotate(doc)] == [
         ("Angriffskrieg", "war_ukraine:Angriffskrieg"),

@@ -4,6 +4,7 @@ plain-language summary of the biggest differences with the evidence behind each 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -25,6 +26,7 @@ RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
 UNSPECIFIC_GROUPS = ("unattributed", "unregistered", "other")
+TOPIC_CUES = 4  # topic cue words named in a word-choice sentence
 
 
 @dataclass(frozen=True)
@@ -143,10 +145,14 @@ def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
 
 
 def wording_findings(docs: list[Doc], language: str) -> list[Finding]:
+    """Concepts two outlets name with no shared word. A concept has cells only in articles about its
+    topic (the wording family's gate), so outlets whose articles are not about it are never compared;
+    the sentence names the topic cue words found."""
     matrix = word_choice_matrix(docs)
     findings = []
     for concept in matrix.concepts:
-        own = {o: set(matrix.cell(concept, o).own) for o in matrix.outlets}
+        own = {o: set(matrix.cell(concept, o).own) for o in matrix.outlets if matrix.cell(concept, o)}
+        cues = [word for word, _ in matrix.topic_cues.get(concept, Counter()).most_common(TOPIC_CUES)]
         for outlet, variants in own.items():
             others = set().union(*(v for o, v in own.items() if o != outlet))
             if not variants or not others or variants & others:
@@ -159,6 +165,8 @@ def wording_findings(docs: list[Doc], language: str) -> list[Finding]:
                 variants=", ".join(sorted(variants)),
                 other_variants=", ".join(sorted(others)),
             )
+            if cues:
+                sentence += " " + t("summary.wording_topic", language, cues=", ".join(cues))
 
             def spans_of(doc: Doc, c: str = concept) -> list[Span]:
                 return [

@@ -153,6 +153,7 @@ def explain(span: Span, language: str = "de") -> str:
             concept=attrs.get("concept"),
             variant=attrs.get("variant"),
             connotation=attrs.get("connotation"),
+            topic=t("why.wording_topic", language, cues=attrs["topic"]) if attrs.get("topic") else "",
             voice=_voice(span, language),
         )
     if span.layer == "frame":

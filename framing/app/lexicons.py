@@ -13,7 +13,7 @@ from ..datafiles import load_toml
 from ..i18n import t
 from ..lexicons import Entry, lexicon
 from ..measures.populism import dictionary
-from ..measures.wording import registry_concepts
+from ..measures.wording import registry_concepts, registry_topics
 from ..outlets import load_registry
 from ..resources import data_path
 from ..sources import load_registry as source_registry
@@ -40,6 +40,7 @@ CONNOTATIONS = (
     "legitimizing",
     "delegitimizing",
     "dramatizing",
+    "stigmatizing",
 )
 
 
@@ -88,11 +89,35 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
         ]
         return pd.DataFrame(rows), load_toml(data_path("registries", "outlets.toml"))["meta"]
     rows = [
-        {"concept": cid, "term": v["term"], "connotation": v["connotation"], "note": v.get("note", "")}
+        {
+            "concept": cid,
+            "topics": ", ".join(concept.get("topics", [])),
+            "term": v["term"],
+            "connotation": v["connotation"],
+            "strength": v.get("strength", ""),
+            "scope": v.get("scope", "article"),
+            "source": v.get("source", ""),
+            "note": v.get("note", ""),
+        }
         for cid, concept in current_concepts(corpus).items()
         for v in concept["variants"]
     ]
     return pd.DataFrame(rows), load_toml(data_path("registries", "concepts.toml"))["meta"]
+
+
+def topics_table(language: str) -> pd.DataFrame:
+    """The topics that gate the concepts: name, the cue words, and how many the article needs."""
+    rows = [
+        {
+            "topic": topic.id,
+            t("lex.topic_name", language): topic.labels.get(language, topic.id),
+            "min_hits": topic.min_hits,
+            "window": topic.window,
+            "cues": ", ".join(topic.cues),
+        }
+        for topic in registry_topics().values()
+    ]
+    return pd.DataFrame(rows)
 
 
 def current_actors(corpus: Corpus) -> dict[str, Actor]:
@@ -287,6 +312,9 @@ def render(corpus: Corpus, language: str) -> None:
     shown = search(table, query)
     st.caption(t("lex.entries", language, shown=len(shown), total=len(table)))
     st.dataframe(shown, hide_index=True, width="stretch")
+    if name == "concepts":
+        st.markdown(f"**{t('lex.topics', language)}**")
+        st.dataframe(topics_table(language), hide_index=True, width="stretch")
     if name in EDITABLE_REGISTRIES:
         _registry_edits(corpus, name, language)
         return

@@ -22,7 +22,7 @@ from ..compare.events import assign_events
 from ..i18n import t
 from ..ingest import RawDocument
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
-from ..measures.wording import registry_concepts
+from ..measures.wording import VARIANT_FIELDS, Topic, registry_concepts, registry_topics
 from ..model import Article, Doc, Skipped
 from ..pipeline import analyze_article, analyze_text, demo_documents, fewer_collections, prepare
 
@@ -86,6 +86,7 @@ def edited_concepts(edit: RegistryEdit) -> dict[str, dict]:
         cid: {
             "description": concept["description"],
             "labels": dict(concept.get("labels", {})),
+            "topics": list(concept.get("topics", [])),  # the topic gate stays (wording.annotate)
             "variants": [v for v in concept["variants"] if f"{cid}:{v['term']}" not in edit.removed],
         }
         for cid, concept in registry_concepts().items()
@@ -121,17 +122,35 @@ def registry_toml(name: str, data: dict) -> str:
                 "",
             ]
     else:
+        lines += _topic_tables(registry_topics())
         for cid, concept in data.items():
             lines += ["[[concept]]", f"id = {_toml(cid)}", f"description = {_toml(concept['description'])}"]
             lines += [
                 f"label_{language} = {_toml(name)}" for language, name in concept.get("labels", {}).items()
             ]
+            lines.append(f"topics = [{', '.join(_toml(topic) for topic in concept.get('topics', []))}]")
             lines.append("variants = [")
             for v in concept["variants"]:
-                fields = ", ".join(f"{k} = {_toml(v.get(k, ''))}" for k in ("term", "connotation", "note"))
+                keys = ("term", "connotation", *(k for k in VARIANT_FIELDS if v.get(k)), "note")
+                fields = ", ".join(f"{k} = {_toml(v.get(k, ''))}" for k in keys)
                 lines.append(f"  {{ {fields} }},")
             lines += ["]", ""]
     return "\n".join(lines)
+
+
+def _topic_tables(topics: dict[str, Topic]) -> list[str]:
+    """The [[topic]] tables of the registry, so a downloaded concepts file keeps its gates."""
+    lines = []
+    for topic in topics.values():
+        lines += ["[[topic]]", f"id = {_toml(topic.id)}"]
+        lines += [f"label_{language} = {_toml(name)}" for language, name in topic.labels.items()]
+        lines += [
+            f"cues = [{', '.join(_toml(cue) for cue in topic.cues)}]",
+            f"min_hits = {topic.min_hits}",
+            f"window = {topic.window}",
+            "",
+        ]
+    return lines
 
 
 def _toml(value: str) -> str:

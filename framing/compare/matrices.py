@@ -59,11 +59,14 @@ class WordChoiceCell:
 
 @dataclass(frozen=True)
 class WordChoiceMatrix:
-    """concept × outlet → the names chosen; ``connotations`` maps concept → variant → connotation tag."""
+    """concept × outlet → the names chosen; ``connotations`` maps concept → variant → connotation tag;
+    ``topic_cues`` concept → the topic cue words that let the concept count (the wording family counts
+    a concept only in articles and passages about its topic, so a concept has cells only there)."""
 
     outlets: list[str]
     cells: dict[str, dict[str, WordChoiceCell]]  # concept → outlet → cell
     connotations: dict[str, dict[str, str]]
+    topic_cues: dict[str, Counter[str]] = field(default_factory=dict)
 
     @property
     def concepts(self) -> list[str]:
@@ -95,13 +98,29 @@ def word_choice_matrix(docs: list[Doc]) -> WordChoiceMatrix:
     """Which names each outlet chose for each concept, from the wording family's spans."""
     cells: dict[str, dict[str, WordChoiceCell]] = {}
     connotations: dict[str, dict[str, str]] = {}
+    topic_cues: dict[str, Counter[str]] = {}
     for doc in docs:
+        evidence: dict[str, str] = {}  # concept → the article's cue words (the same on each of its spans)
         for span in doc.layer("wording"):
             concept, variant = span.attrs["concept"], span.attrs["variant"]
             cell = cells.setdefault(concept, {}).setdefault(outlet_of(doc), WordChoiceCell())
             (cell.quoted if span.attrs["voice"] == "quoted" else cell.own)[variant] += 1
             connotations.setdefault(concept, {})[variant] = span.attrs["connotation"]
-    return WordChoiceMatrix(outlets_of(docs), cells, connotations)
+            if span.attrs.get("topic"):
+                evidence[concept] = span.attrs["topic"]
+        for concept, cues in evidence.items():
+            topic_cues.setdefault(concept, Counter()).update(_cue_counts(cues))
+    return WordChoiceMatrix(outlets_of(docs), cells, connotations, topic_cues)
+
+
+def _cue_counts(evidence: str) -> Counter[str]:
+    """ "Ukraine ×5, Putin ×2" (a wording span's ``topic`` attribute; "; " between topics) → counts."""
+    counts: Counter[str] = Counter()
+    for part in evidence.replace("; ", ", ").split(", "):
+        word, _, number = part.rpartition(" ×")
+        if word and number.isdigit():
+            counts[word] += int(number)
+    return counts
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ DOCUMENT_LEXICONS: tuple[Callable[[], Lexicon], ...] = (
     tone.news_lexicon,
     emotive._lexicon,
     wording.concept_lexicon,
+    wording.topic_lexicon,
     lambda: lexicon(frames.SCHEMES["generic"]),
     lambda: lexicon(frames.SCHEMES["policy"]),
 )
