@@ -4,13 +4,13 @@ usage:
   python benchmarks/wording_topics.py [--gnad GIT_DIR] [--jsonl FILE ...] [--split dev|test]
   python benchmarks/wording_topics.py --gnad GIT_DIR --sample dev|test [--kind per_concept|kept]
 
-Rebuild: ``git clone --bare https://github.com/tblock/10kGNAD 10kGNAD.git`` and pass
-``--gnad 10kGNAD.git``. Corpus (text is never committed; this script rebuilds it): the 1,028
-articles of ``test.csv`` in the 10kGNAD corpus (Der Standard, 2015–2016; CC BY-NC-SA 4.0) at commit GNAD_COMMIT of
-github.com/tblock/10kGNAD (a bare clone or mirror: ``git --git-dir GIT_DIR show COMMIT:test.csv``),
-plus any JSONL files of articles (``id``, ``outlet``, ``text``; e.g. the output of
-``benchmarks/realnews.py``, built from public repositories at fixed commits), which go to
-the test split. 10kGNAD articles are split by the SHA-256 of their text: first hex digit 0–7 dev
+Rebuild: ``git clone --bare https://github.com/tblock/10kGNAD 10kGNAD.git`` and pass ``--gnad
+10kGNAD.git``. Corpus (text is never committed; this script rebuilds it): the 1,028 articles of
+``test.csv`` in the 10kGNAD corpus (Der Standard, 2015–2016; CC BY-NC-SA 4.0) at commit GNAD_COMMIT
+of github.com/tblock/10kGNAD (a bare clone or mirror: ``git --git-dir GIT_DIR show
+COMMIT:test.csv``), plus any JSONL files of articles (``id``, ``outlet``, ``text``; e.g. the output
+of ``benchmarks/realnews.py``, built from public repositories at fixed commits), which go to the
+test split. 10kGNAD articles are split by the SHA-256 of their text: first hex digit 0–7 dev
 (thresholds were tuned there), 8–f test (reported).
 
 Hand labels: ``benchmarks/wording_topics_labels.csv`` holds, per sampled hit, the sample kind, the
