@@ -23,6 +23,7 @@ The defaults were chosen on the demo corpus, where two events share most of thei
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +32,7 @@ from functools import cache
 import numpy as np
 import simplemma
 
+from ..i18n import t
 from ..model import Doc
 from ..progress import Progress
 from ..resources import word_list
@@ -40,12 +42,13 @@ BLOCK_SIZE = 1500  # larger corpora are clustered per month of publication
 
 @dataclass(frozen=True)
 class EventOptions:
-    threshold: float = 0.04
+    threshold: float = 0.1
     max_span_days: int = 31
     date_half_life_days: float = 14.0
     stem_chars: int = 5
-    idf_floor: float = 0.1
+    idf_floor: float = 0.0
     min_shared_terms: int = 3
+    attach_threshold: float = 0.04
     name_weight: float = 1.0
     actor_weight: float = 0.5
 
@@ -73,7 +76,7 @@ def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> Counter[str
             and index not in sentence_starts
             and not simplemma.is_known(token.text, lang="de")
         ):
-            terms[lemma] += options.name_weight
+            terms[f"name:{lemma}"] += options.name_weight
         else:
             terms[lemma[: options.stem_chars]] += 1.0
     for span in doc.spans if options.actor_weight > 0 else ():
@@ -103,7 +106,7 @@ def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -
 
     counts = DictVectorizer().fit_transform([event_terms(doc, options) for doc in docs]).tocsr()
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1 + len(docs)) / (1 + document_frequency)) + options.idf_floor
+    idf = np.log((1 + len(docs)) / document_frequency) + options.idf_floor
     counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
     matrix = normalize(counts @ diags(idf))
     similarity = (matrix @ matrix.T).toarray()
@@ -144,11 +147,34 @@ def _cluster(similarity: np.ndarray, days: list[date | None], options: EventOpti
         members[i] += members.pop(j)
         spans[i] = span
         active[j] = False
+    _attach_singletons(similarity, members, spans, options)
     labels = [0] * n
     for number, group in enumerate(sorted(members.values())):
         for index in group:
             labels[index] = number
     return labels
+
+
+def _attach_singletons(similarity: np.ndarray, members: dict[int, list[int]], spans: dict, options) -> None:
+    """A lone article joins the group it is most similar to on average, if that mean reaches
+    ``attach_threshold`` and the span allows: groups are not merged here, so nothing chains."""
+    groups = [key for key, group in members.items() if len(group) > 1]
+    if not groups or options.attach_threshold >= options.threshold:
+        return
+    for key in [key for key, group in members.items() if len(group) == 1]:
+        index = members[key][0]
+        means = [similarity[index, members[group]].mean() for group in groups]
+        order = np.argsort(means, kind="stable")[::-1]
+        for best in order:
+            if means[best] < options.attach_threshold:
+                break
+            span = _joined_span(spans[groups[best]], spans[key])
+            if span and (span[1] - span[0]).days > options.max_span_days:
+                continue
+            members[groups[best]].append(index)
+            spans[groups[best]] = span
+            del members[key]
+            break
 
 
 def _joined_span(first, second):
@@ -196,23 +222,118 @@ def _blocks(docs: list[Doc]) -> list[list[int]]:
     ]
 
 
-def event_label(docs: list[Doc]) -> str:
-    """A readable label: the month of the earliest date and the names most articles share."""
-    places = place_names()
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        names = {
-            token.text
-            for token in doc.tokens
-            if token.kind == "word"
-            and token.text[0].isupper()
-            and (token.lemma.lower() in places or not simplemma.is_known(token.text, lang="de"))
+@dataclass(frozen=True)
+class EventReason:
+    """Why articles form one event: the names and words most of them share, their publication
+    dates and their number. ``id`` is derived from the member article ids alone (stable)."""
+
+    id: str
+    articles: int
+    names: tuple[str, ...]
+    words: tuple[str, ...]
+    first: str | None
+    last: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "articles": self.articles,
+            "names": list(self.names),
+            "words": list(self.words),
+            "first": self.first,
+            "last": self.last,
         }
-        counts.update(names)
-    names = [name for name, _ in counts.most_common(3)]
-    days = sorted(day for doc in docs if (day := parse_day(doc.article.date)))
-    month = f"{days[0]:%Y-%m} " if days else ""
-    return f"{month}{', '.join(names)}".strip() or "event"
+
+
+def _display_terms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The names (as written) and the content lemmas of an article, for labels and reasons."""
+    stopwords = word_list("stopwords_de.txt")
+    places = place_names()
+    sentence_starts = {sentence.first_token for sentence in doc.sentences}
+    names, words = set(), set()
+    for index, token in enumerate(doc.tokens):
+        if token.kind != "word" or len(token.text) < 3 or token.lemma.lower() in stopwords:
+            continue
+        if token.text[0].isupper() and (
+            token.lemma.lower() in places
+            or (index not in sentence_starts and not simplemma.is_known(token.text, lang="de"))
+        ):
+            names.add(token.text)
+        elif len(token.lemma) >= 4 and token.lemma.isalpha():
+            words.add(token.lemma)
+    return frozenset(names), frozenset(words)
+
+
+def _ranked(term_sets: list[frozenset[str]], frequency: Counter[str], total: int, limit: int = 3) -> tuple:
+    """The terms most members share and few other articles have: members × idf, then the term
+    itself (so ties never depend on hash order); with two or more members only shared terms."""
+    counts = Counter(term for terms in term_sets for term in terms)
+    least = 2 if len(term_sets) > 1 else 1
+    scored = [
+        (-count * np.log((1 + total) / frequency[term]), term)
+        for term, count in counts.items()
+        if count >= least
+    ]
+    return tuple(term for _, term in sorted(scored)[:limit])
+
+
+def event_id(docs: list[Doc]) -> str:
+    """A stable id of a group of articles: SHA-1 of their sorted article ids, cut to 10 hex digits."""
+    members = "\n".join(sorted(doc.article.id for doc in docs))
+    return hashlib.sha1(members.encode("utf-8")).hexdigest()[:10]
+
+
+class _Vocabulary:
+    """Display terms of every article of a corpus and their document frequencies, read once."""
+
+    def __init__(self, docs: list[Doc]) -> None:
+        self.terms = {id(doc): _display_terms(doc) for doc in docs}
+        self.names: Counter[str] = Counter(n for names, _ in self.terms.values() for n in names)
+        self.words: Counter[str] = Counter(w for _, words in self.terms.values() for w in words)
+        self.total = len(docs)
+
+    def reason(self, members: list[Doc]) -> EventReason:
+        days = sorted(str(day) for doc in members if (day := parse_day(doc.article.date)))
+        return EventReason(
+            id=event_id(members),
+            articles=len(members),
+            names=_ranked([self.terms[id(d)][0] for d in members], self.names, self.total),
+            words=_ranked([self.terms[id(d)][1] for d in members], self.words, self.total),
+            first=days[0] if days else None,
+            last=days[-1] if days else None,
+        )
+
+
+def event_label(docs: list[Doc], reason: EventReason | None = None) -> str:
+    """A readable label: the month of the earliest date and the names (else the words) the
+    articles share most, ranked by weight and then alphabetically, so the same articles always
+    get the same label."""
+    reason = reason or _Vocabulary(docs).reason(docs)
+    month = f"{reason.first[:7]} " if reason.first else ""
+    return f"{month}{', '.join(reason.names or reason.words)}".strip() or "event"
+
+
+def event_reasons(docs: list[Doc]) -> dict[str, EventReason]:
+    """The reason of every event of a corpus (given or clustered), keyed by the event name."""
+    vocabulary = _Vocabulary(docs)
+    events: dict[str, list[Doc]] = {}
+    for doc in docs:
+        if doc.article.event:
+            events.setdefault(doc.article.event, []).append(doc)
+    return {name: vocabulary.reason(members) for name, members in events.items()}
+
+
+def reason_text(reason: EventReason, language: str = "de") -> str:
+    """The reason as one line of the UI language: number of articles, date span, shared terms."""
+    if reason.first is None:
+        span = t("event.undated", language)
+    elif reason.first == reason.last:
+        span = reason.first
+    else:
+        span = f"{reason.first} – {reason.last}"
+    key = "event.reason" if reason.articles > 1 else "event.reason_single"
+    shared = ", ".join(reason.names + reason.words) or "–"
+    return t(key, language, articles=reason.articles, span=span, shared=shared)
 
 
 def assign_events(
@@ -233,14 +354,23 @@ def assign_events(
     clusters: dict[int, list[Doc]] = {}
     for doc, cluster in zip(open_docs, group_events(open_docs, options, progress), strict=True):
         clusters.setdefault(cluster, []).append(doc)
-    for members in clusters.values():
-        label = event_label(members)
-        suffix = 2
-        while label in events:
-            label = f"{event_label(members)} ({suffix})"
+    vocabulary = _Vocabulary(open_docs)
+    reasons = {number: vocabulary.reason(members) for number, members in clusters.items()}
+    labels = {number: event_label(clusters[number], reason) for number, reason in reasons.items()}
+    taken = set(events)
+    names: dict[int, str] = {}
+    # equal labels are told apart by a suffix given in the order of the content-derived ids
+    for number in sorted(clusters, key=lambda number: (labels[number], reasons[number].id)):
+        label, suffix = labels[number], 2
+        while label in taken:
+            label = f"{labels[number]} ({suffix})"
             suffix += 1
+        taken.add(label)
+        names[number] = label
+    for number, members in clusters.items():
         for doc in members:
-            doc.article.event = label
+            doc.article.event = names[number]
             doc.article.metadata["event_source"] = "clustered"
-        events[label] = members
+            doc.article.metadata["event_id"] = reasons[number].id
+        events[names[number]] = members
     return events
