@@ -101,9 +101,7 @@ def teasers(html: str, outlet: str) -> dict[str, str]:
             parent = element.getparent()
             if parent is None:
                 break
-            links = {
-                urljoin(base, a.get("href") or "").split("#")[0].split("?")[0] for a in parent.iter("a")
-            }
+            links = {urljoin(base, a.get("href") or "").split("#")[0].split("?")[0] for a in parent.iter("a")}
             if any(link != url and is_article(link, outlet) for link in links):
                 break
             element = parent
@@ -131,7 +129,11 @@ def build(git_dir: str) -> None:
                         continue
                     texts.add(key)
                     articles[url] = {
-                        "id": article_id(url), "url": url, "outlet": outlet, "date": day, "text": text
+                        "id": article_id(url),
+                        "url": url,
+                        "outlet": outlet,
+                        "date": day,
+                        "text": text,
                     }
         out = CACHE / f"events_{split}.jsonl"
         with out.open("w", encoding="utf-8") as handle:

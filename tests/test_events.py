@@ -1,12 +1,29 @@
-"""Event grouping: the raw seeds split into their two events; unrelated articles stay apart."""
+"""Event grouping: the raw seeds split into their two events; unrelated articles stay apart; a
+generated news weekend is recovered story by story; names are the same in every process."""
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from framing.cli import main
 from framing.compare import events as ev
-from framing.compare.events import EventOptions, assign_events, group_events, similarity_matrix
+from framing.compare.events import (
+    EventOptions,
+    assign_events,
+    event_reasons,
+    group_events,
+    reason_text,
+    similarity_matrix,
+)
 from framing.pipeline import analyze_article, doc_from_text
 from tests.conftest import SEED_FILES
+from tests.synthetic import news_weekend
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +101,90 @@ def test_large_corpora_are_clustered_per_month(monkeypatch):
     for doc, day in zip(docs, ["2023-01-10", "2023-01-11", "2023-02-01"], strict=True):
         doc.article.date = day
     assert group_events(docs) == [0, 0, 1]
+
+
+@pytest.fixture(scope="module")
+def weekend():
+    return news_weekend()
+
+
+def test_defaults_recover_each_story_of_a_generated_news_weekend(weekend):
+    """Nine stories over three days, 4-15 articles each, eight singletons, and every article full
+    of Deutschland, Corona, Berlin, Regierung, Polizei: no story chains into another."""
+    docs, stories = weekend
+    labels = group_events(docs)
+    size = Counter(labels)
+    for story in set(stories) - {""}:
+        members = [label for label, name in zip(labels, stories, strict=True) if name == story]
+        cluster, together = Counter(members).most_common(1)[0]
+        assert together / len(members) >= 0.9, story  # recall
+        assert together / size[cluster] >= 0.9, story  # purity
+    singletons = [label for label, name in zip(labels, stories, strict=True) if not name]
+    assert sum(size[label] == 1 for label in singletons) >= len(singletons) - 1
+
+
+def test_the_old_defaults_chained_the_weekend_into_one_event(weekend):
+    """What the defaults were chosen against: a floor under idf and a threshold of 0.04."""
+    docs, _ = weekend
+    labels = group_events(docs, EventOptions(threshold=0.04, idf_floor=0.1))
+    assert Counter(labels).most_common(1)[0][1] > 50
+
+
+def test_event_reason_names_shared_names_and_dates(weekend):
+    docs, stories = weekend
+    demo = [doc for doc, story in zip(docs, stories, strict=True) if story == "demo"]
+    for doc in demo:
+        doc.article.event = "Demo"
+    reason = event_reasons(docs)["Demo"]
+    for doc in demo:
+        doc.article.event = None
+    assert reason.articles == 15 and (reason.first, reason.last) == ("2022-01-28", "2022-01-29")
+    assert reason.names[0] == "Ballweg" and "Querdenken" in reason.words  # the rare shared terms first
+    assert "Deutschland" not in reason.names + reason.words  # in most articles of the corpus
+    text = reason_text(reason, "de")
+    assert text.startswith("15 Artikel, 2022-01-28 – 2022-01-29; gemeinsam: ")
+
+
+NAMES_SCRIPT = """
+import json, sys
+from framing.compare.events import assign_events
+from tests.synthetic import news_weekend
+docs, _ = news_weekend()
+if sys.argv[1] == "reversed":
+    docs.reverse()
+events = assign_events(docs)
+print(json.dumps({name: sorted(d.article.id for d in members) for name, members in events.items()}))
+"""
+
+
+def test_event_names_are_the_same_in_every_process():
+    """Same articles, other hash seed and reversed order: the same names for the same groups."""
+    root = Path(__file__).resolve().parent.parent
+    runs = []
+    for seed, order in (("1", "given"), ("4242", "reversed")):
+        result = subprocess.run(
+            [sys.executable, "-c", NAMES_SCRIPT, order],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        )
+        runs.append(json.loads(result.stdout))
+    assert runs[0] == runs[1]
+    assert any(name.startswith("2022-01 ") for name in runs[0])
+    assert len(runs[0]) >= 9 + 8 - 1
+
+
+def test_compare_accepts_the_name_events_printed(tmp_path, capsys):
+    docs, _ = news_weekend()
+    path = tmp_path / "weekend.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            record = {"text": doc.article.text, "outlet": doc.article.outlet, "date": doc.article.date}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    assert main(["events", "--format", "json", str(path)]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    name = max(listing, key=lambda name: listing[name]["reason"]["articles"])
+    assert listing[name]["reason"]["articles"] == 15  # the demonstration
+    assert main(["compare", "--event", name, str(path)]) == 0

@@ -265,14 +265,16 @@ def _display_terms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _ranked(term_sets: list[frozenset[str]], frequency: Counter[str], total: int, limit: int = 3) -> tuple:
-    """The terms most members share and few other articles have: members × idf, then the term
-    itself (so ties never depend on hash order); with two or more members only shared terms."""
+    """The terms that hold a group together: found in more of its members than of the corpus (in
+    share), ranked by share × idf² (a rare shared name before a common word), then alphabetically
+    so ties never depend on hash order; with two or more members only terms at least two share."""
     counts = Counter(term for terms in term_sets for term in terms)
-    least = 2 if len(term_sets) > 1 else 1
+    size = len(term_sets)
+    least = 2 if size > 1 else 1
     scored = [
-        (-count * np.log((1 + total) / frequency[term]), term)
+        (-count / size * np.log((1 + total) / frequency[term]) ** 2, term)
         for term, count in counts.items()
-        if count >= least
+        if count >= least and (count / size > frequency[term] / total or size == total)
     ]
     return tuple(term for _, term in sorted(scored)[:limit])
 
@@ -294,11 +296,13 @@ class _Vocabulary:
 
     def reason(self, members: list[Doc]) -> EventReason:
         days = sorted(str(day) for doc in members if (day := parse_day(doc.article.date)))
+        names = _ranked([self.terms[id(d)][0] for d in members], self.names, self.total)
+        words = [self.terms[id(d)][1] - set(names) for d in members]
         return EventReason(
             id=event_id(members),
             articles=len(members),
-            names=_ranked([self.terms[id(d)][0] for d in members], self.names, self.total),
-            words=_ranked([self.terms[id(d)][1] for d in members], self.words, self.total),
+            names=names,
+            words=_ranked(words, self.words, self.total),
             first=days[0] if days else None,
             last=days[-1] if days else None,
         )
