@@ -1,8 +1,9 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python benchmarks/events_real.py build GIT_DIR     # rebuild the local text cache
-  python benchmarks/events_real.py evaluate [dev|test|both] [--threshold X ...]
+  python -m benchmarks.events_real build GIT_DIR     # rebuild the local text cache
+  python -m benchmarks.events_real evaluate [dev|test|both] [--set OPTION=VALUE ...]
+(run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
@@ -146,7 +147,7 @@ def build(git_dir: str) -> None:
 def load(split: str) -> list[dict]:
     path = CACHE / f"events_{split}.jsonl"
     if not path.exists():
-        raise SystemExit(f"{path} missing: run 'python benchmarks/events_real.py build GIT_DIR' first")
+        raise SystemExit(f"{path} missing: run 'python -m benchmarks.events_real build GIT_DIR' first")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 

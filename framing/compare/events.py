@@ -76,7 +76,9 @@ def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> Counter[str
             and index not in sentence_starts
             and not simplemma.is_known(token.text, lang="de")
         ):
-            terms[f"name:{lemma}"] += options.name_weight
+            # genitive s cut from every name alike ("Kissingers Tod" meets "Henry Kissinger")
+            name = lemma[:-1] if len(lemma) > 4 and lemma.endswith("s") else lemma
+            terms[f"name:{name}"] += options.name_weight
         else:
             terms[lemma[: options.stem_chars]] += 1.0
     for span in doc.spans if options.actor_weight > 0 else ():
@@ -157,23 +159,26 @@ def _cluster(similarity: np.ndarray, days: list[date | None], options: EventOpti
 
 def _attach_singletons(similarity: np.ndarray, members: dict[int, list[int]], spans: dict, options) -> None:
     """A lone article joins the group it is most similar to on average, if that mean reaches
-    ``attach_threshold`` and the span allows: groups are not merged here, so nothing chains."""
+    ``attach_threshold`` and the span allows. Means are taken over the groups as clustered (not
+    as they grow here), and groups are never merged here, so nothing chains."""
     groups = [key for key, group in members.items() if len(group) > 1]
-    if not groups or options.attach_threshold >= options.threshold:
+    singles = [key for key, group in members.items() if len(group) == 1]
+    if not groups or not singles or options.attach_threshold >= options.threshold:
         return
-    for key in [key for key, group in members.items() if len(group) == 1]:
-        index = members[key][0]
-        means = [similarity[index, members[group]].mean() for group in groups]
-        order = np.argsort(means, kind="stable")[::-1]
-        for best in order:
-            if means[best] < options.attach_threshold:
+    indicator = np.zeros((similarity.shape[0], len(groups)))
+    for column, key in enumerate(groups):
+        indicator[members[key], column] = 1.0 / len(members[key])
+    means = similarity[[members[key][0] for key in singles]] @ indicator
+    for row, key in enumerate(singles):
+        for column in np.argsort(-means[row], kind="stable"):
+            if means[row, column] < options.attach_threshold:
                 break
-            span = _joined_span(spans[groups[best]], spans[key])
+            group = groups[column]
+            span = _joined_span(spans[group], spans[key])
             if span and (span[1] - span[0]).days > options.max_span_days:
                 continue
-            members[groups[best]].append(index)
-            spans[groups[best]] = span
-            del members[key]
+            members[group] += members.pop(key)
+            spans[group] = span
             break
 
 
