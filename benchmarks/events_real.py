@@ -13,9 +13,10 @@ committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories 
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
 Splits (never mixed): dev = the front pages of the first day of twelve months (2023-03 to
-2024-02, one snapshot each), used to choose the defaults of ``framing/compare/events.py``;
-test = the weekend of 28-30 January 2022 (every snapshot of those days, 13 outlets), used
-only to report. An article is a teaser: the text of the largest page element around its link
+2024-02, one snapshot each; stories are labelled on 2023-12-01 and 2024-01-01, and only labelled
+days are grouped), used to choose the defaults of ``framing/compare/events.py``; test = the
+weekend of 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report.
+An article is a teaser: the text of the largest page element around its link
 that links to no other article (headline, kicker, teaser sentence), dated by the snapshot in
 which it first appears; teasers under MIN_WORDS words are left out (a bare headline carries too
 little to group).
@@ -179,7 +180,7 @@ def evaluate(split: str, options_changes: dict) -> dict:
     from framing.compare.events import EventOptions, group_events
     from framing.pipeline import doc_from_text
 
-    stories = json.loads(LABELS.read_text(encoding="utf-8"))[split]
+    stories = json.loads(LABELS.read_text(encoding="utf-8"))[split]  # "_meta" says what they are
     labelled = {story_id for members in stories.values() for story_id in members}
     records = load(split)
     days = {r["date"] for r in records if r["id"] in labelled}

@@ -188,3 +188,24 @@ def test_compare_accepts_the_name_events_printed(tmp_path, capsys):
     name = max(listing, key=lambda name: listing[name]["reason"]["articles"])
     assert listing[name]["reason"]["articles"] == 15  # the demonstration
     assert main(["compare", "--event", name, str(path)]) == 0
+
+
+def test_real_news_recipe_reads_teasers_and_scores_stories():
+    """The rebuild recipe of benchmarks/events_real.py: one teaser per article link (the largest
+    element around it that links to no other article), and purity/recall per labelled story."""
+    from benchmarks.events_real import scores, teasers
+
+    html = (
+        "<div><article><a href='/politik/meuthen-verlaesst-die-afd-a-1'>Meuthen verlässt die AfD</a>"
+        "<p>Der Parteichef tritt aus.</p></article>"
+        "<article><a href='/sport/nadal-gewinnt-in-melbourne-a-2'>Nadal gewinnt</a></article>"
+        "<a href='/impressum'>Impressum</a></div>"
+    )
+    found = teasers(html, "spiegel.de")
+    assert found == {
+        "https://www.spiegel.de/politik/meuthen-verlaesst-die-afd-a-1": "Meuthen verlässt die AfD "
+        "Der Parteichef tritt aus.",
+        "https://www.spiegel.de/sport/nadal-gewinnt-in-melbourne-a-2": "Nadal gewinnt",
+    }
+    result = scores([0, 0, 0, 1], ["a", "b", "x", "c"], {"story": ["a", "b", "c"]})
+    assert result["story"] == {"articles": 3, "recall": 2 / 3, "purity": 2 / 3, "cluster_size": 3}
