@@ -81,6 +81,13 @@ def test_unrelated_articles_are_not_grouped():
     assert group_events(docs) == [0, 1, 2, 3]
 
 
+def test_articles_without_content_words_stay_apart():
+    docs = [doc_from_text(text) for text in ("", "123 !!!", "Die Feuerwehr in Husum pumpte Keller leer.")]
+    assert group_events(docs) == [0, 1, 2]
+    labels = sorted(assign_events(docs))
+    assert labels == ["Feuerwehr, Husum, Keller", "event", "event (2)"]  # ties: alphabetical
+
+
 def test_same_story_far_apart_in_time_is_two_events():
     text = (
         "Die Nordsee-Sturmflut überschwemmte Husum. Die Feuerwehr Husum pumpte Keller leer. Deiche hielten."

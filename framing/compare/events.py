@@ -127,6 +127,8 @@ def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -
     from sklearn.preprocessing import normalize
 
     counts = DictVectorizer().fit_transform([event_terms(doc, options) for doc in docs]).tocsr()
+    if counts.shape[1] == 0:  # no article has a content word: nothing links any two
+        return np.eye(len(docs))
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(docs)) / document_frequency) + options.idf_floor
     counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
