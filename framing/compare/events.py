@@ -318,11 +318,20 @@ def event_id(docs: list[Doc]) -> str:
     return hashlib.sha1(members.encode("utf-8")).hexdigest()[:10]
 
 
+def _base_name(name: str, seen: set[str]) -> str:
+    return name[:-1] if name.endswith("s") and name[:-1] in seen else name
+
+
 class _Vocabulary:
     """Display terms of every article of a corpus and their document frequencies, read once."""
 
     def __init__(self, docs: list[Doc]) -> None:
-        self.terms = {id(doc): _display_terms(doc) for doc in docs}
+        terms = {id(doc): _display_terms(doc) for doc in docs}
+        seen = {name for names, _ in terms.values() for name in names}
+        self.terms = {  # a genitive is shown as its name where that occurs too ("Meuthens" → "Meuthen")
+            key: (frozenset(_base_name(name, seen) for name in names), words)
+            for key, (names, words) in terms.items()
+        }
         self.names: Counter[str] = Counter(n for names, _ in self.terms.values() for n in names)
         self.words: Counter[str] = Counter(w for _, words in self.terms.values() for w in words)
         self.total = len(docs)
