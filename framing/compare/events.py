@@ -24,7 +24,8 @@ Then an article left alone joins the group it resembles most on average if that 
 Large corpora are clustered per calendar month of publication (undated articles together), so
 memory stays bounded.
 Names: the month of the earliest date and the three names the members share most, ranked by
-share × idf² among the names more frequent in the event than in the corpus, then alphabetically;
+share × idf² among the names at least 1.5 times as frequent in the event as in the corpus, then
+alphabetically;
 equal names get " (2)", " (3)" in the order of the event ids (SHA-1 of the sorted article ids).
 So the same articles get the same names in every process, whatever the hash seed or input order.
 
@@ -61,6 +62,8 @@ from ..progress import Progress
 from ..resources import word_list
 
 BLOCK_SIZE = 1500  # larger corpora are clustered per month of publication
+# a term names an event only where its share of the members is this many times its corpus share
+OVER_REPRESENTED = 1.5
 
 
 @dataclass(frozen=True)
@@ -298,16 +301,17 @@ def _display_terms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _ranked(term_sets: list[frozenset[str]], frequency: Counter[str], total: int, limit: int = 3) -> tuple:
-    """The terms that hold a group together: found in more of its members than of the corpus (in
-    share), ranked by share × idf² (a rare shared name before a common word), then alphabetically
-    so ties never depend on hash order; with two or more members only terms at least two share."""
+    """The terms that hold a group together: found in a share of its members at least
+    OVER_REPRESENTED times their share of the corpus, ranked by share × idf² (a rare shared name
+    before a common word), then alphabetically so ties never depend on hash order; with two or
+    more members only terms at least two share."""
     counts = Counter(term for terms in term_sets for term in terms)
     size = len(term_sets)
     least = 2 if size > 1 else 1
     scored = [
         (-count / size * np.log((1 + total) / frequency[term]) ** 2, term)
         for term, count in counts.items()
-        if count >= least and (count / size > frequency[term] / total or size == total)
+        if count >= least and (count / size >= OVER_REPRESENTED * frequency[term] / total or size == total)
     ]
     return tuple(term for _, term in sorted(scored)[:limit])
 
