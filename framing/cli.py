@@ -14,7 +14,7 @@ import pandas as pd
 from . import __version__
 from .classify import KINDS, SavedModel, evaluate, train
 from .compare.coverage import Coverage, coverage
-from .compare.events import EventOptions, assign_events
+from .compare.events import EventOptions, assign_events, event_reasons, reason_text
 from .compare.keyness import keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
@@ -377,22 +377,33 @@ def write(text: str, output: str | None) -> None:
 def run_events(args: argparse.Namespace) -> int:
     docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs, EventOptions(threshold=args.threshold))
+    reasons = event_reasons(docs)
     if args.format == "json":
         listing = {
-            name: [
-                {
-                    "id": d.article.id,
-                    "outlet": d.article.outlet,
-                    "title": d.article.title,
-                    "date": d.article.date,
-                    "source": d.article.source,
-                }
-                for d in members
-            ]
+            name: {
+                "id": reasons[name].id,
+                "reason": reasons[name].to_dict(),
+                "articles": [
+                    {
+                        "id": d.article.id,
+                        "outlet": d.article.outlet,
+                        "title": d.article.title,
+                        "date": d.article.date,
+                        "source": d.article.source,
+                    }
+                    for d in members
+                ],
+            }
             for name, members in events.items()
         }
         write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n", None)
         return 0
+    for name, members in events.items():
+        print(f"{name}  [{reasons[name].id}]  {reason_text(reasons[name], 'en')}")
+        for doc in members:
+            title = doc.article.title or doc.article.source
+            print(f"  {doc.article.outlet or '?':<24} {doc.article.date or '':<10} {title}")
+    return 0
     for name, members in events.items():
         print(f"{name}  ({len(members)} articles)")
         for doc in members:

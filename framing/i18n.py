@@ -85,6 +85,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "no_headline": {"de": "(ohne Überschrift)", "en": "(no headline)"},
     # compare page
     "compare.event": {"de": "Ereignis", "en": "Event"},
+    "event.reason": {
+        "de": "{articles} Artikel, {span}; gemeinsam: {shared}",
+        "en": "{articles} articles, {span}; shared: {shared}",
+    },
+    "event.reason_single": {
+        "de": "1 Artikel, {span}; prägend: {shared}",
+        "en": "1 article, {span}; key terms: {shared}",
+    },
+    "event.undated": {"de": "ohne Datum", "en": "undated"},
     "compare.one_outlet": {
         "de": "Dieses Ereignis hat nur ein Medium; ein Vergleich braucht mindestens zwei.",
         "en": "This event has only one outlet; a comparison needs at least two.",

@@ -151,3 +151,198 @@ UNRELATED = [
 
 def unrelated_articles() -> list[Doc]:
     return [doc_from_text(text, outlet=f"Outlet {i}") for i, text in enumerate(UNRELATED)]
+
+
+# A generated news weekend: stories told by several outlets in varied words, singletons, and
+# generic words every article shares (Deutschland, Corona, Berlin, Regierung, Polizei).
+# story → (days it runs, number of articles, names, places, story words)
+WEEKEND_STORIES = {
+    "demo": (
+        (0, 1),
+        15,
+        ["Michael Ballweg", "Querdenken"],
+        ["Alexanderplatz", "Tiergarten"],
+        [
+            "Demonstration",
+            "Kundgebung",
+            "Demonstranten",
+            "Wasserwerfer",
+            "Festnahmen",
+            "Maskenpflicht",
+            "Gegendemonstranten",
+            "Absperrungen",
+            "Teilnehmer",
+            "Versammlungsbehörde",
+        ],
+    ),
+    "gipfel": (
+        (0,),
+        12,
+        ["Hendrik Wüst", "Karl Lauterbach", "Olaf Scholz"],
+        ["Kanzleramt"],
+        [
+            "Ministerpräsidenten",
+            "Beschluss",
+            "Lockerungen",
+            "Impfpflicht",
+            "Inzidenz",
+            "Omikron",
+            "Kontaktbeschränkungen",
+            "Booster",
+            "Genesenenstatus",
+            "Länderchefs",
+        ],
+    ),
+    "bundesliga": (
+        (0,),
+        6,
+        ["Erling Haaland", "Borussia Dortmund", "Marco Rose"],
+        ["Dortmund", "Leverkusen"],
+        ["Halbzeit", "Tabelle", "Spieltag", "Stürmer", "Elfmeter", "Abwehr", "Ausgleich", "Torwart"],
+    ),
+    "ukraine": (
+        (0, 2),
+        10,
+        ["Annalena Baerbock", "Sergej Lawrow", "Wolodymyr Selenskyj"],
+        ["Kiew", "Moskau", "Donbass"],
+        [
+            "Truppenaufmarsch",
+            "Grenze",
+            "Diplomatie",
+            "Sanktionen",
+            "Außenministerin",
+            "Manöver",
+            "Waffenlieferungen",
+            "Eskalation",
+            "Nato",
+        ],
+    ),
+    "sturm": (
+        (1,),
+        8,
+        ["Nadia", "Deutscher Wetterdienst"],
+        ["Hamburg", "Sylt", "Nordsee"],
+        [
+            "Sturmflut",
+            "Orkanböen",
+            "Bahnverkehr",
+            "Feuerwehr",
+            "Schäden",
+            "Bäume",
+            "Unwetterwarnung",
+            "Fischmarkt",
+        ],
+    ),
+    "streik": (
+        (1,),
+        5,
+        ["Verdi", "Frank Werneke", "Lufthansa"],
+        ["Frankfurt", "München"],
+        [
+            "Warnstreik",
+            "Tarifverhandlungen",
+            "Lohnerhöhung",
+            "Passagiere",
+            "Flugausfälle",
+            "Bodenpersonal",
+            "Arbeitgeber",
+        ],
+    ),
+    "kusel": (
+        (1, 2),
+        9,
+        ["Kusel", "Andreas S."],
+        ["Rheinland-Pfalz", "Ulmet"],
+        [
+            "Polizisten",
+            "Schüsse",
+            "Verkehrskontrolle",
+            "Tatverdächtige",
+            "Wilderei",
+            "Kreisstraße",
+            "Trauerfeier",
+            "Polizeianwärterin",
+        ],
+    ),
+    "steinmeier": (
+        (2,),
+        7,
+        ["Frank-Walter Steinmeier", "Max Otte", "Gerhard Trabert"],
+        ["Bundesversammlung"],
+        ["Wiederwahl", "Wahlgang", "Kandidat", "Stimmen", "Amtszeit", "Wahlleute", "Bundespräsident"],
+    ),
+    "tennis": (
+        (2,),
+        4,
+        ["Rafael Nadal", "Daniil Medwedew"],
+        ["Melbourne"],
+        ["Finale", "Grand-Slam-Titel", "Satz", "Comeback", "Matchball", "Rekord"],
+    ),
+}
+WEEKEND_SINGLETONS = [
+    ("Zoo", ["Eisbärbaby", "Tierpfleger", "Gehege"], "Leipzig"),
+    ("Bahn", ["Fahrplan", "Schienenersatzverkehr", "Baustelle"], "Köln"),
+    ("Kunst", ["Gemälde", "Versteigerung", "Auktionshaus"], "Düsseldorf"),
+    ("Mond", ["Raumsonde", "Landung", "Krater"], "Darmstadt"),
+    ("Wein", ["Weinlese", "Winzer", "Jahrgang"], "Mosel"),
+    ("Handball", ["Europameisterschaft", "Halbfinale", "Nationalmannschaft"], "Bratislava"),
+    ("Brand", ["Lagerhalle", "Rauchsäule", "Löscharbeiten"], "Bremen"),
+    ("Mieten", ["Mietspiegel", "Wohnungsmarkt", "Nebenkosten"], "Stuttgart"),
+]
+GENERIC = [
+    "Die Bundesregierung in Berlin wollte sich zunächst nicht äußern.",
+    "Die Corona-Lage in Deutschland bleibt nach Angaben des Robert-Koch-Instituts angespannt.",
+    "Die Polizei war in Berlin mit zahlreichen Kräften im Einsatz.",
+    "In Deutschland wird darüber seit Tagen heftig diskutiert.",
+    "Die Regierung steht wegen ihrer Corona-Politik unter Druck.",
+    "Kritik kam auch aus der Opposition im Bundestag.",
+    "Die Polizei in Deutschland meldete am Wochenende zahlreiche Einsätze.",
+    "Die Regierung in Berlin kündigte für die kommende Woche weitere Gespräche an.",
+    "Wegen Corona gelten in Deutschland weiterhin strenge Regeln.",
+    "Auch in Berlin beobachtet man die Entwicklung mit Sorge.",
+]
+FRAMES = [
+    "{name} äußerte sich am Wochenende zu {w1} und {w2}.",
+    "Nach Angaben von {name} ging es vor allem um {w1}.",
+    "In {place} standen {w1}, {w2} und {w3} im Mittelpunkt.",
+    "Beobachter sprachen mit Blick auf {place} von {w1} und {w2}.",
+    "{w1} und {w2} prägten den Tag in {place}.",
+    "Über {w1} berichtete zuerst {name}.",
+    "Die Frage nach {w1} und {w2} blieb offen, sagte {name}.",
+    "Am Abend ging es in {place} erneut um {w1}.",
+]
+WEEKEND_DAYS = ["2022-01-28", "2022-01-29", "2022-01-30"]
+
+
+def _weekend_article(rng: random.Random, names, places, words, day: str, outlet: str) -> Doc:
+    """Story sentences from a random part of the story's names and words, plus generic filler."""
+    own_words = rng.sample(words, k=max(3, round(len(words) * rng.uniform(0.5, 0.8))))
+    own_names = rng.sample(names, k=rng.randint(1, len(names)))
+    sentences = []
+    for frame in rng.sample(FRAMES, k=rng.randint(4, 6)):
+        w1, w2, w3 = rng.sample(own_words, k=3)
+        sentences.append(
+            frame.format(name=rng.choice(own_names), place=rng.choice(places), w1=w1, w2=w2, w3=w3)
+        )
+    sentences += rng.sample(GENERIC, k=rng.randint(3, 5))
+    rng.shuffle(sentences)
+    doc = doc_from_text(" ".join(sentences), outlet=outlet)
+    doc.article.date = day
+    doc.article.title = f"{own_words[0]} in {rng.choice(places)}"
+    return doc
+
+
+def news_weekend(seed: int = 3) -> tuple[list[Doc], list[str]]:
+    """Articles of the generated weekend in a shuffled order and each one's story ("" for singletons)."""
+    rng = random.Random(seed)
+    items: list[tuple[Doc, str]] = []
+    for story, (days, count, names, places, words) in WEEKEND_STORIES.items():
+        for number in range(count):
+            day = WEEKEND_DAYS[days[number % len(days)]]
+            outlet = f"Outlet {number % 13:02d}"
+            items.append((_weekend_article(rng, names, places, words, day, outlet), story))
+    for number, (topic, words, place) in enumerate(WEEKEND_SINGLETONS):
+        doc = _weekend_article(rng, [topic], [place], words, WEEKEND_DAYS[number % 3], f"Outlet {number:02d}")
+        items.append((doc, ""))
+    rng.shuffle(items)
+    return [doc for doc, _ in items], [story for _, story in items]

@@ -139,10 +139,13 @@ def test_events_on_the_demo_corpus(capsys):
     code, out, _ = run(capsys, "events", "--format", "json")
     assert code == 0
     events = json.loads(out)
-    assert {name: [a["outlet"] for a in members] for name, members in events.items()} == {
+    assert {name: [a["outlet"] for a in event["articles"]] for name, event in events.items()} == {
         "2024-04 China–Russia rapprochement": ["news.de", "Frankfurter Rundschau", "Epoch Times"],
         "2022-06 Xi–Putin phone call": ["Frankfurter Rundschau", "AFP"],
     }
+    call = events["2022-06 Xi–Putin phone call"]["reason"]
+    assert call["articles"] == 2 and call["first"] == call["last"] == "2022-06-16"
+    assert call["names"] == ["CCTV", "Jinping"]  # shared by both, rarer in the corpus first
 
 
 def test_unknown_event_lists_the_valid_ones(capsys):

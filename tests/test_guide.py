@@ -80,7 +80,9 @@ def test_facts_match_the_code():
     assert "Kreuzvalidierung" in german["classifier"] and "cross-validation" in english["classifier"]
     assert stats.DEFAULT_RESAMPLES == 200
     assert "Bootstrap" in german["comparison"] and "200" in german["comparison"]
-    assert events.EventOptions().threshold == 0.04 and events.EventOptions().max_span_days == 31
+    options = events.EventOptions()
+    assert options.threshold == 0.1 and options.max_span_days == 31 and options.attach_threshold == 0.04
+    assert "0,1 " in german["comparison"] and "0.1 " in english["comparison"]
     assert "0,04" in german["comparison"] and "0.04" in english["comparison"]
     assert "31" in german["comparison"] and "31" in english["comparison"]
     assert readability.LONG_SENTENCE_WORDS == 25 and readability.MTLD_THRESHOLD == 0.72

@@ -18,7 +18,7 @@ from typing import Any
 import streamlit as st
 
 from ..actors import Actor, registry_actors
-from ..compare.events import assign_events
+from ..compare.events import assign_events, event_reasons, reason_text
 from ..i18n import t
 from ..ingest import RawDocument
 from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
@@ -353,13 +353,18 @@ def session_corpus() -> Corpus:
 
 
 def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
-    """A select box of the events (most outlets first); the chosen event's articles, None when empty."""
+    """A select box of the events (most outlets first) and the chosen one's reason (shared names,
+    dates, size) below it; the chosen event's articles, None when empty."""
     events = events_of(docs)
     if not events:
         st.info(t("compare.no_events", language))
         return None
     names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
-    return events[st.selectbox(t("compare.event", language), names, key=key)]
+    chosen = st.selectbox(t("compare.event", language), names, key=key)
+    reason = event_reasons(docs).get(chosen)
+    if reason is not None:
+        st.caption(reason_text(reason, language))
+    return events[chosen]
 
 
 def events_of(docs: list[Doc]) -> dict[str, list[Doc]]:

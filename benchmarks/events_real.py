@@ -1,0 +1,237 @@
+"""Event grouping on real German news: teasers from the front pages of many outlets.
+
+usage:
+  python -m benchmarks.events_real build GIT_DIR     # rebuild the local text cache
+  python -m benchmarks.events_real evaluate [dev|test|both] [--set OPTION=VALUE ...]
+(run from the repository root, so that this tree's ``framing`` is the one imported)
+
+Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
+snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
+directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
+/work/realnews/events_{dev,test}.jsonl (or $FRAMING_REALNEWS) on this machine only. What is
+committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
+(the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
+
+Splits (never mixed): dev = the front pages of the first day of twelve months (2023-03 to
+2024-02, one snapshot each; stories are labelled on 2023-12-01 and 2024-01-01, and only labelled
+days are grouped), used to choose the defaults of ``framing/compare/events.py``; test = the
+weekend of 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report.
+An article is a teaser: the text of the largest page element around its link
+that links to no other article (headline, kicker, teaser sentence), dated by the snapshot in
+which it first appears; teasers under MIN_WORDS words are left out (a bare headline carries too
+little to group).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+CACHE = Path(os.environ.get("FRAMING_REALNEWS", "/work/realnews"))
+LABELS = Path(__file__).resolve().parent / "data" / "events_real_labels.json"
+MIN_WORDS = 12
+NOISE = re.compile(r"\b(Vor \d+ (Min|Minuten|Stunden?)|\d+ Kommentare?|Zur Merkliste hinzufügen)\b")
+PAGES = re.compile(r"^(index|politik)\.html$")
+# snapshot commits of the repository, read from its history up to this commit (the newest when
+# the labels were made; later commits add only later snapshots)
+REPOSITORY_COMMIT = "d4e037105da6bf10175e370e11dda4d4f8dd97d5"
+TEST_SINCE, TEST_UNTIL = "2022-01-28", "2022-01-30"
+DEV_MONTHS = [f"{y}-{m:02d}-01" for y, m in [(2023, m) for m in range(3, 13)] + [(2024, 1), (2024, 2)]]
+
+
+def git(git_dir: str, *args: str) -> str:
+    return subprocess.run(
+        ["git", f"--git-dir={git_dir}", *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def snapshots(git_dir: str) -> dict[str, list[tuple[str, str]]]:
+    """Split → [(commit, day)] of the scraper's "update @ <day> <time> UTC" commits."""
+    found: dict[str, list[tuple[str, str]]] = {"dev": [], "test": []}
+    seen_dev: set[str] = set()
+    for line in reversed(git(git_dir, "log", "--format=%H %s", REPOSITORY_COMMIT).splitlines()):
+        commit, _, subject = line.partition(" ")
+        match = re.match(r"update @ (\d{4}-\d{2}-\d{2}) ", subject)
+        if not match:
+            continue
+        day = match.group(1)
+        if TEST_SINCE <= day <= TEST_UNTIL:
+            found["test"].append((commit, day))
+        elif day in DEV_MONTHS and day not in seen_dev:
+            seen_dev.add(day)
+            found["dev"].append((commit, day))
+    return found
+
+
+def article_id(url: str) -> str:
+    return hashlib.sha1(url.encode()).hexdigest()[:12]
+
+
+def is_article(url: str, outlet: str) -> bool:
+    parts = urlsplit(url)
+    if not parts.netloc.endswith(outlet) or parts.netloc.startswith(("m.", "plus.")):
+        return False
+    if parts.path.startswith("/news/") and outlet == "zeit.de":  # dpa ticker: bare headlines
+        return False
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return last.count("-") >= 3 and len(last) >= 25
+
+
+def teasers(html: str, outlet: str) -> dict[str, str]:
+    """URL → teaser text: the largest element around the link that links to no other article."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    for bad in root.xpath("//script|//style|//svg|//noscript"):
+        bad.drop_tree()
+    base = f"https://www.{outlet}/"
+    found: dict[str, str] = {}
+    for anchor in root.iter("a"):
+        url = urljoin(base, anchor.get("href") or "").split("#")[0].split("?")[0]
+        if not is_article(url, outlet) or url in found:
+            continue
+        element = anchor
+        for _ in range(6):
+            parent = element.getparent()
+            if parent is None:
+                break
+            links = {urljoin(base, a.get("href") or "").split("#")[0].split("?")[0] for a in parent.iter("a")}
+            if any(link != url and is_article(link, outlet) for link in links):
+                break
+            element = parent
+        text = " ".join(" ".join(element.itertext()).split())
+        text = NOISE.sub("", text)
+        found[url] = " ".join(text.split())[:1500]
+    return found
+
+
+def build(git_dir: str) -> None:
+    """Write the two splits as JSON lines (id, url, outlet, date, text), each URL once."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for split, commits in snapshots(git_dir).items():
+        articles: dict[str, dict] = {}
+        texts: set[tuple[str, str]] = set()
+        for commit, day in commits:
+            for path in git(git_dir, "ls-tree", "-r", "--name-only", commit, "docs/snapshots").splitlines():
+                outlet, page = path.split("/")[2:4]
+                if not PAGES.match(page) or outlet in ("zeitfuerdieschule.de", "spiegeldaily.de"):
+                    continue
+                html = git(git_dir, "show", f"{commit}:{path}")
+                for url, text in teasers(html, outlet).items():
+                    key = (outlet, text)
+                    if url in articles or key in texts or len(text.split()) < MIN_WORDS:
+                        continue
+                    texts.add(key)
+                    articles[url] = {
+                        "id": article_id(url),
+                        "url": url,
+                        "outlet": outlet,
+                        "date": day,
+                        "text": text,
+                    }
+        out = CACHE / f"events_{split}.jsonl"
+        with out.open("w", encoding="utf-8") as handle:
+            for record in articles.values():
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        outlets = Counter(r["outlet"] for r in articles.values())
+        print(f"{split}: {len(articles)} articles from {len(outlets)} outlets → {out}", file=sys.stderr)
+
+
+def load(split: str) -> list[dict]:
+    path = CACHE / f"events_{split}.jsonl"
+    if not path.exists():
+        raise SystemExit(f"{path} missing: run 'python -m benchmarks.events_real build GIT_DIR' first")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def scores(labels: list[int], ids: list[str], stories: dict[str, list[str]]) -> dict[str, dict]:
+    """Per labelled story: recall = share of its articles in the story's largest cluster; purity =
+    that cluster's share of the story's articles (how little else is in it)."""
+    cluster_of = dict(zip(ids, labels, strict=True))
+    sizes = Counter(labels)
+    result = {}
+    for story, members in stories.items():
+        present = [m for m in members if m in cluster_of]
+        if not present:
+            continue
+        best, together = Counter(cluster_of[m] for m in present).most_common(1)[0]
+        result[story] = {
+            "articles": len(present),
+            "recall": together / len(present),
+            "purity": together / sizes[best],
+            "cluster_size": sizes[best],
+        }
+    return result
+
+
+def evaluate(split: str, options_changes: dict) -> dict:
+    """Group one split with the defaults (or changed options) and score each labelled story."""
+    import time
+    from dataclasses import replace
+
+    from framing.compare.events import EventOptions, group_events
+    from framing.pipeline import doc_from_text
+
+    stories = json.loads(LABELS.read_text(encoding="utf-8"))[split]  # "_meta" says what they are
+    labelled = {story_id for members in stories.values() for story_id in members}
+    records = load(split)
+    days = {r["date"] for r in records if r["id"] in labelled}
+    records = [r for r in records if r["date"] in days]  # only the snapshot days with a label
+    docs = []
+    for record in records:
+        doc = doc_from_text(record["text"], outlet=record["outlet"])
+        doc.article.date = record["date"]
+        docs.append(doc)
+    options = replace(EventOptions(), **options_changes)
+    start = time.perf_counter()
+    labels = group_events(docs, options)
+    elapsed = time.perf_counter() - start
+    per_story = scores(labels, [r["id"] for r in records], stories)
+    sizes = sorted(Counter(labels).values(), reverse=True)
+    summary = {
+        "split": split,
+        "articles": len(docs),
+        "stories": len(per_story),
+        "mean_recall": sum(s["recall"] for s in per_story.values()) / max(1, len(per_story)),
+        "mean_purity": sum(s["purity"] for s in per_story.values()) / max(1, len(per_story)),
+        "largest_clusters": sizes[:5],
+        "seconds": round(elapsed, 2),
+    }
+    return {"summary": summary, "stories": per_story}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("build").add_argument("git_dir")
+    run = commands.add_parser("evaluate")
+    run.add_argument("split", nargs="?", default="test", choices=("dev", "test", "both"))
+    run.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE")
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        build(args.git_dir)
+        return 0
+    from framing.compare.events import EventOptions
+
+    changes = {}
+    for item in args.set:
+        name, _, value = item.partition("=")
+        changes[name] = type(getattr(EventOptions(), name))(value)
+    for split in ("dev", "test") if args.split == "both" else (args.split,):
+        result = evaluate(split, changes)
+        for story, figures in sorted(result["stories"].items()):
+            print(f"  {split} {story:<28} {json.dumps(figures)}")
+        print(json.dumps(result["summary"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
