@@ -64,6 +64,39 @@ def test_news_words_the_polarity_lexicon_lacks():
     assert spans[1].attrs["negated"] is True
 
 
+def test_compounds_take_the_polarity_of_their_listed_head():
+    doc, spans, _ = tone_of(
+        "Die Wirtschaftskrise und der Lehrermangel belasten das Land, das Wirtschaftswachstum bleibt aus."
+    )
+    found = words_and_scores(doc, spans)
+    assert ("Wirtschaftskrise", -1.0) in found and ("Lehrermangel", -1.0) in found
+    assert ("Wirtschaftswachstum", 0.7) in found
+    doc, spans, _ = tone_of("Nach dem Verkehrsunfall gab es keine Schwerverletzten.")
+    assert words_and_scores(doc, spans) == [("Verkehrsunfall", -1.0), ("Schwerverletzten", 0.7)]
+    assert spans[0].attrs["lexicon"] == "polarity_news_de"
+
+
+def test_words_ending_in_a_head_by_chance_and_misserfolg_are_not_compounds():
+    # "Amtssprache" ends in "rache", "Vereinigung" in "einigung": neither head is listed
+    assert tone_of("Die Vereinigung änderte ihre Amtssprache.")[1] == []
+    doc, spans, _ = tone_of("Der Film war ein Misserfolg.")
+    assert words_and_scores(doc, spans) == [("Misserfolg", -1.0)]  # not "*erfolg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Termin passt der Ministerin nicht.",  # passen = fit, not "pass" (give up)
+        "Die Kosten der Kranken- und Pflegeversicherung steigen auf diese Weise.",
+        "Die Polizei informierte die Anwohner, die Staatsanwältin plädiert für eine Verschiebung.",
+        "Offen ist, ob die aktiven Fälle direkt gemeldet und bezahlt werden.",
+    ],
+)
+def test_descriptive_and_reporting_words_carry_no_tone(text):
+    doc, spans, _ = tone_of(text)
+    assert [w for w, _ in words_and_scores(doc, spans)] == []
+
+
 def test_a_users_stop_list_entry_applies_in_the_session_only():
     stoplist = lexicon("tone_stoplist")
     edited = lexicon_from_entries(
