@@ -97,6 +97,14 @@ def test_descriptive_and_reporting_words_carry_no_tone(text):
     assert [w for w, _ in words_and_scores(doc, spans)] == []
 
 
+def test_capitalised_uninflected_adjectives_after_a_word_are_names():
+    text = "Das sei gut, sagte Ministerpräsident Hendrik Wüst, der Landkreis Leer meldete keine Fälle."
+    doc, spans, _ = tone_of(text)
+    assert words_and_scores(doc, spans) == [("gut", 1.0)]  # not "wüst" (wild), not "leer" (empty)
+    doc, spans, _ = tone_of("Die Lage ist wüst. Wüst und leer lag der Platz da.")
+    assert [w for w, _ in words_and_scores(doc, spans)] == ["wüst", "Wüst", "leer"]
+
+
 def test_a_users_stop_list_entry_applies_in_the_session_only():
     stoplist = lexicon("tone_stoplist")
     edited = lexicon_from_entries(

@@ -209,6 +209,8 @@ def annotate(doc: Doc) -> list[Span]:
         if entry.score is None:
             continue
         form, lemma = keys[match.first_token]
+        if _name_like(doc, match.first_token, form, entry):
+            continue
         key = (form, lemma, entry.term, match.end_token - match.first_token == 1)
         skip = skips.get(key)
         if skip is None:
@@ -254,6 +256,17 @@ def annotate(doc: Doc) -> list[Span]:
         }
         spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
     return spans
+
+
+def _name_like(doc: Doc, index: int, form: str, entry: Entry) -> bool:
+    """An adjective of the lexicon written capitalised and uninflected after another word: a name or
+    a noun, not the adjective ("sagte Wüst", "Philipp Lahm", "Landkreis Leer", "bei Real Madrid",
+    "den Arm"); German capitalises a nominalised adjective only inflected ("das Gute")."""
+    token = doc.tokens[index]
+    if entry.attrs.get("pos") != "JJ" or not token.text[:1].isupper() or form != entry.term.lower():
+        return False
+    previous = doc.tokens[index - 1] if index else None
+    return previous is not None and previous.sentence == token.sentence and previous.kind == "word"
 
 
 def _clause_final_negator(
