@@ -90,6 +90,8 @@ def test_words_ending_in_a_head_by_chance_and_misserfolg_are_not_compounds():
         "Die Kosten der Kranken- und Pflegeversicherung steigen auf diese Weise.",
         "Die Polizei informierte die Anwohner, die Staatsanwältin plädiert für eine Verschiebung.",
         "Offen ist, ob die aktiven Fälle direkt gemeldet und bezahlt werden.",
+        "Experten schätzen die Kosten auf geschätzt fünf Millionen Euro, die Firma will kaufen.",
+        "Vor dem Duell hat er das Handy zu Hause gelassen, Tief Bernd brachte dichten Regen.",
     ],
 )
 def test_descriptive_and_reporting_words_carry_no_tone(text):
