@@ -107,6 +107,11 @@ def test_capitalised_uninflected_adjectives_after_a_word_are_names():
     assert [w for w, _ in words_and_scores(doc, spans)] == ["wüst", "Wüst", "leer"]
 
 
+def test_agreement_and_benefit_words_but_not_the_determiner_einigen():
+    doc, spans, _ = tone_of("Nach einigen Tagen haben sich beide geeinigt, davon profitieren die Mieter.")
+    assert words_and_scores(doc, spans) == [("geeinigt", 0.7), ("profitieren", 0.7)]
+
+
 def test_a_users_stop_list_entry_applies_in_the_session_only():
     stoplist = lexicon("tone_stoplist")
     edited = lexicon_from_entries(
