@@ -92,6 +92,7 @@ def test_words_ending_in_a_head_by_chance_and_misserfolg_are_not_compounds():
         "Offen ist, ob die aktiven Fälle direkt gemeldet und bezahlt werden.",
         "Experten schätzen die Kosten auf geschätzt fünf Millionen Euro, die Firma will kaufen.",
         "Vor dem Duell hat er das Handy zu Hause gelassen, Tief Bernd brachte dichten Regen.",
+        "Das Ergebnis ist richtig, die Polizei verhinderte die Weiterfahrt.",
     ],
 )
 def test_descriptive_and_reporting_words_carry_no_tone(text):
@@ -121,6 +122,11 @@ def test_a_users_stop_list_entry_applies_in_the_session_only():
         assert tone_of("Das Ergebnis ist gut.")[1] == []
     doc, spans, _ = tone_of("Das Ergebnis ist gut.")
     assert words_and_scores(doc, spans) == [("gut", 1.0)]
+
+
+def test_richtig_intensifies_like_sehr():
+    doc, spans, _ = tone_of("Das Gespräch war richtig wichtig.")
+    assert words_and_scores(doc, spans) == [("wichtig", 0.91)]
 
 
 def test_size_words_strengthen_instead_of_counting_alone():
