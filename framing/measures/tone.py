@@ -3,14 +3,16 @@ and tone toward actors.
 
 Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexicons/polarity_de``;
 SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
-``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote).
+``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote) and
+compound heads listed there ("*krise": Wirtschaftskrise, Ukraine-Krise).
 Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
 ``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
 denn/doch; a negation blocker right after a negator cancels it ("nicht nur gut"). Words that carry
 no tone in news (``data/lexicons/tone_stoplist``: "laut" = according to, "trotz", "andere", "Recht")
 make no span, nor does a word that matched a lexicon term only through a shared lemma (the term
-"lauter" = honest does not match "laut", "gespielt" = fake not "spielen"). Words inside quotation
-marks are quoted voice and do not count toward the outlet's tone.
+"lauter" = honest does not match "laut", "gespielt" = fake not "spielen"), nor a lexicon adjective
+written as a name ("sagte Wüst", "Landkreis Leer"). Words inside quotation marks are quoted voice
+and do not count toward the outlet's tone.
 Tone toward an actor is the mean own-voice polarity of the sentences that mention it (mentions
 are the "actor" spans of the sourcing family). Without polar words every mean is 0.0.
 """
