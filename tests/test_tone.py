@@ -114,6 +114,13 @@ def test_agreement_and_benefit_words_but_not_the_determiner_einigen():
     assert words_and_scores(doc, spans) == [("geeinigt", 0.7), ("profitieren", 0.7)]
 
 
+def test_news_verb_counts_where_the_lexicon_has_only_a_participle_of_it():
+    # the polarity lexicon has "gestorben", which "starb" reaches only through the lemma sterben
+    doc, spans, _ = tone_of("Er starb am Montag.")
+    assert words_and_scores(doc, spans) == [("starb", -0.7)]
+    assert spans[0].attrs["lexicon"] == "polarity_news_de"
+
+
 def test_a_users_stop_list_entry_applies_in_the_session_only():
     stoplist = lexicon("tone_stoplist")
     edited = lexicon_from_entries(

@@ -115,14 +115,26 @@ def news_lexicon() -> Lexicon:
 
 
 def _polar_matches(doc: Doc) -> tuple[list[Match], set[int]]:
-    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none, and
-    the first tokens of the supplement's matches."""
+    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none (or
+    only a shared-lemma match), and the first tokens of the supplement's matches."""
     matches = polarity_lexicon().match(doc)
-    taken = {match.first_token for match in matches}
+    keys = doc.token_keys()
+    taken = {match.first_token for match in matches if not _shared_lemma_only(match, keys)}
     extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
     if not extra:
         return matches, set()
     return sorted(matches + extra, key=lambda match: match.first_token), {m.first_token for m in extra}
+
+
+def _shared_lemma_only(match: Match, keys: list[tuple[str, str]]) -> bool:
+    """A one-word match of a lower-case term through a shared lemma only ("starb" and the term
+    "gestorben"): it makes no span, so the news supplement may match the word instead ("sterben")."""
+    term = match.entry.term
+    return (
+        match.end_token - match.first_token == 1
+        and term[:1].islower()
+        and _lemma_only(term.lower(), keys[match.first_token][0])
+    )
 
 
 class _Skips:
