@@ -94,6 +94,7 @@ def test_words_ending_in_a_head_by_chance_and_misserfolg_are_not_compounds():
         "Vor dem Duell hat er das Handy zu Hause gelassen, Tief Bernd brachte dichten Regen.",
         "Das Ergebnis ist richtig, die Polizei verhinderte die Weiterfahrt.",
         "Der 1970 in Köln geborene Sprecher fügte hinzu, man mache darauf aufmerksam.",
+        "Unter Verweis auf das Urteil widmet sich die Stiftung dem Archiv.",
     ],
 )
 def test_descriptive_and_reporting_words_carry_no_tone(text):
