@@ -64,6 +64,64 @@ def test_news_words_the_polarity_lexicon_lacks():
     assert spans[1].attrs["negated"] is True
 
 
+def test_compounds_take_the_polarity_of_their_listed_head():
+    doc, spans, _ = tone_of(
+        "Die Wirtschaftskrise und der Lehrermangel belasten das Land, das Wirtschaftswachstum bleibt aus."
+    )
+    found = words_and_scores(doc, spans)
+    assert ("Wirtschaftskrise", -1.0) in found and ("Lehrermangel", -1.0) in found
+    assert ("Wirtschaftswachstum", 0.7) in found
+    doc, spans, _ = tone_of("Nach dem Verkehrsunfall gab es keine Schwerverletzten.")
+    assert words_and_scores(doc, spans) == [("Verkehrsunfall", -1.0), ("Schwerverletzten", 0.7)]
+    assert spans[0].attrs["lexicon"] == "polarity_news_de"
+
+
+def test_words_ending_in_a_head_by_chance_and_misserfolg_are_not_compounds():
+    # "Amtssprache" ends in "rache", "Vereinigung" in "einigung": neither head is listed
+    assert tone_of("Die Vereinigung änderte ihre Amtssprache.")[1] == []
+    doc, spans, _ = tone_of("Der Film war ein Misserfolg.")
+    assert words_and_scores(doc, spans) == [("Misserfolg", -1.0)]  # not "*erfolg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Termin passt der Ministerin nicht.",  # passen = fit, not "pass" (give up)
+        "Die Kosten der Kranken- und Pflegeversicherung steigen auf diese Weise.",
+        "Die Polizei informierte die Anwohner, die Staatsanwältin plädiert für eine Verschiebung.",
+        "Offen ist, ob die aktiven Fälle direkt gemeldet und bezahlt werden.",
+        "Experten schätzen die Kosten auf geschätzt fünf Millionen Euro, die Firma will kaufen.",
+        "Vor dem Duell hat er das Handy zu Hause gelassen, Tief Bernd brachte dichten Regen.",
+        "Das Ergebnis ist richtig, die Polizei verhinderte die Weiterfahrt.",
+        "Der 1970 in Köln geborene Sprecher fügte hinzu, man mache darauf aufmerksam.",
+        "Unter Verweis auf das Urteil widmet sich die Stiftung dem Archiv.",
+    ],
+)
+def test_descriptive_and_reporting_words_carry_no_tone(text):
+    doc, spans, _ = tone_of(text)
+    assert [w for w, _ in words_and_scores(doc, spans)] == []
+
+
+def test_capitalised_uninflected_adjectives_after_a_word_are_names():
+    text = "Das sei gut, sagte Ministerpräsident Hendrik Wüst, der Landkreis Leer meldete keine Fälle."
+    doc, spans, _ = tone_of(text)
+    assert words_and_scores(doc, spans) == [("gut", 1.0)]  # not "wüst" (wild), not "leer" (empty)
+    doc, spans, _ = tone_of("Die Lage ist wüst. Wüst und leer lag der Platz da.")
+    assert [w for w, _ in words_and_scores(doc, spans)] == ["wüst", "Wüst", "leer"]
+
+
+def test_agreement_and_benefit_words_but_not_the_determiner_einigen():
+    doc, spans, _ = tone_of("Nach einigen Tagen haben sich beide geeinigt, davon profitieren die Mieter.")
+    assert words_and_scores(doc, spans) == [("geeinigt", 0.7), ("profitieren", 0.7)]
+
+
+def test_news_verb_counts_where_the_lexicon_has_only_a_participle_of_it():
+    # the polarity lexicon has "gestorben", which "starb" reaches only through the lemma sterben
+    doc, spans, _ = tone_of("Er starb am Montag.")
+    assert words_and_scores(doc, spans) == [("starb", -0.7)]
+    assert spans[0].attrs["lexicon"] == "polarity_news_de"
+
+
 def test_a_users_stop_list_entry_applies_in_the_session_only():
     stoplist = lexicon("tone_stoplist")
     edited = lexicon_from_entries(
@@ -73,6 +131,11 @@ def test_a_users_stop_list_entry_applies_in_the_session_only():
         assert tone_of("Das Ergebnis ist gut.")[1] == []
     doc, spans, _ = tone_of("Das Ergebnis ist gut.")
     assert words_and_scores(doc, spans) == [("gut", 1.0)]
+
+
+def test_richtig_intensifies_like_sehr():
+    doc, spans, _ = tone_of("Das Gespräch war richtig wichtig.")
+    assert words_and_scores(doc, spans) == [("wichtig", 0.91)]
 
 
 def test_size_words_strengthen_instead_of_counting_alone():

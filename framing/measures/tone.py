@@ -3,14 +3,16 @@ and tone toward actors.
 
 Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexicons/polarity_de``;
 SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
-``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote).
+``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote) and
+compound heads listed there ("*krise": Wirtschaftskrise, Ukraine-Krise).
 Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
 ``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
 denn/doch; a negation blocker right after a negator cancels it ("nicht nur gut"). Words that carry
 no tone in news (``data/lexicons/tone_stoplist``: "laut" = according to, "trotz", "andere", "Recht")
 make no span, nor does a word that matched a lexicon term only through a shared lemma (the term
-"lauter" = honest does not match "laut", "gespielt" = fake not "spielen"). Words inside quotation
-marks are quoted voice and do not count toward the outlet's tone.
+"lauter" = honest does not match "laut", "gespielt" = fake not "spielen"), nor a lexicon adjective
+written as a name ("sagte Wüst", "Landkreis Leer"). Words inside quotation marks are quoted voice
+and do not count toward the outlet's tone.
 Tone toward an actor is the mean own-voice polarity of the sentences that mention it (mentions
 are the "actor" spans of the sourcing family). Without polar words every mean is 0.0.
 """
@@ -113,14 +115,26 @@ def news_lexicon() -> Lexicon:
 
 
 def _polar_matches(doc: Doc) -> tuple[list[Match], set[int]]:
-    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none, and
-    the first tokens of the supplement's matches."""
+    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none (or
+    only a shared-lemma match), and the first tokens of the supplement's matches."""
     matches = polarity_lexicon().match(doc)
-    taken = {match.first_token for match in matches}
+    keys = doc.token_keys()
+    taken = {match.first_token for match in matches if not _shared_lemma_only(match, keys)}
     extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
     if not extra:
         return matches, set()
     return sorted(matches + extra, key=lambda match: match.first_token), {m.first_token for m in extra}
+
+
+def _shared_lemma_only(match: Match, keys: list[tuple[str, str]]) -> bool:
+    """A one-word match of a lower-case term through a shared lemma only ("starb" and the term
+    "gestorben"): it makes no span, so the news supplement may match the word instead ("sterben")."""
+    term = match.entry.term
+    return (
+        match.end_token - match.first_token == 1
+        and term[:1].islower()
+        and _lemma_only(term.lower(), keys[match.first_token][0])
+    )
 
 
 class _Skips:
@@ -209,6 +223,8 @@ def annotate(doc: Doc) -> list[Span]:
         if entry.score is None:
             continue
         form, lemma = keys[match.first_token]
+        if _name_like(doc, match.first_token, form, entry):
+            continue
         key = (form, lemma, entry.term, match.end_token - match.first_token == 1)
         skip = skips.get(key)
         if skip is None:
@@ -254,6 +270,17 @@ def annotate(doc: Doc) -> list[Span]:
         }
         spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
     return spans
+
+
+def _name_like(doc: Doc, index: int, form: str, entry: Entry) -> bool:
+    """An adjective of the lexicon written capitalised and uninflected after another word: a name or
+    a noun, not the adjective ("sagte Wüst", "Philipp Lahm", "Landkreis Leer", "bei Real Madrid",
+    "den Arm"); German capitalises a nominalised adjective only inflected ("das Gute")."""
+    token = doc.tokens[index]
+    if entry.attrs.get("pos") != "JJ" or not token.text[:1].isupper() or form != entry.term.lower():
+        return False
+    previous = doc.tokens[index - 1] if index else None
+    return previous is not None and previous.sentence == token.sentence and previous.kind == "word"
 
 
 def _clause_final_negator(
