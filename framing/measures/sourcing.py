@@ -20,58 +20,28 @@ as "unregistered" with their words.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from dataclasses import dataclass
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
+from ..speakers import (
+    BOUNDARIES,
+    QUOTE_MARKS,
+    Entities,
+    Entity,
+    Phrase,
+    is_capitalised,
+    is_plain_word,
+    is_speech_word,
+    is_title_cue,
+    noun_kind,
+    parse_phrase,
+    skip_adverbs,
+    speech_words,
+)
 from .voice import quoted_mask, quoted_regions
 
-SPEECH_VERBS = frozenset(
-    [
-        "sagen",
-        "erklären",
-        "betonen",
-        "warnen",
-        "kritisieren",
-        "mitteilen",
-        "teilen",
-        "berichten",
-        "nennen",
-        "bezeichnen",
-        "fordern",
-        "sprechen",
-        "antworten",
-        "ergänzen",
-        "hinzufügen",
-        "versichern",
-        "zitieren",
-        "schreiben",
-        "meinen",
-        "glauben",
-        "bekräftigen",
-        "verkünden",
-        "ankündigen",
-        "loben",
-        "würdigen",
-        "heißen",
-        "drohen",
-        "bestätigen",
-        "dementieren",
-        "zurückweisen",
-        "behaupten",
-        "unterstreichen",
-        "mahnen",
-        "appellieren",
-        "versprechen",
-    ]
-)
-ATTRIBUTION_WORDS = frozenset({"zufolge", "laut", "so", "gegenüber", "angaben"})
-PRONOUNS = frozenset({"er", "sie"})
 PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "über", "für", "im", "zu", "gen"})
-KONJUNKTIV_HINTS = frozenset(
-    {"sei", "seien", "habe", "hätten", "wäre", "wären", "werde", "wolle", "könne", "müsse"}
-)
-REPORTED_CLAUSE_HINTS = KONJUNKTIV_HINTS | {"dass"}
 GROUPS = (*CAMPS, "unregistered")
 
 FEATURES = {
@@ -88,20 +58,34 @@ FEATURES = {
 }
 
 
-def _is_speech_verb(token: Token) -> bool:
-    return _is_speech_word(token.text, token.lemma)
+def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
+    """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``."""
+    if is_speech_word(token.text, token.lemma):
+        return True
+    particles = speech_words().separable.get(token.lemma.lower())
+    if not particles or tokens is None:
+        return False
+    return any(t.start > token.start and t.text.lower() in particles for t in tokens)
 
 
-@lru_cache(maxsize=65_536)
-def _is_speech_word(text: str, lemma: str) -> bool:
-    return lemma.lower() in SPEECH_VERBS or text.lower() in ("hieß", "heißt")
+@dataclass(slots=True)
+class _Found:
+    """A speaker found: the clean span, the actor (registry id or "unregistered") and its kinds."""
+
+    start: int
+    stop: int
+    actor: str
+    media: bool  # a medium (registry kind "media" or a media noun): a relay when a person speaks too
+    entity: Entity | None = None
+    mention: Span | None = None  # the registered actor's name inside the span
 
 
 class _Context:
-    """Per-document lookups: sentences of tokens, actor mentions, quote regions."""
+    """Per-document lookups: sentences of tokens, actor mentions, quote regions, named entities."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.words = speech_words()
         self.regions = quoted_regions(doc.text)
         self.mask = quoted_mask(doc)
         self.token_starts = doc.token_starts()
@@ -133,6 +117,52 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self.entities = Entities()
+        self.surnames: set[str] = set()
+        self._collect_entities()
+
+    def _collect_entities(self) -> None:
+        """Named persons ("Karl Lauterbach", "Verbandssprecher Jörn Badendick") and registered actors."""
+        doc, mask = self.doc, self.mask
+        for mention in self.mentions:
+            actor = self.actors[mention.label]
+            if actor.kind != "media" and not self.quoted(mention.start):
+                sentence = self.sentence_of(mention.start)
+                self.entities.add(
+                    Entity(mention.start, mention.end, sentence, "", frozenset(), mention.label)
+                )
+        for number, sentence in enumerate(doc.sentences):
+            tokens = doc.tokens[sentence.first_token : sentence.end_token]
+            limit = len(tokens)
+            k = 0
+            while k < limit - 1:
+                token = tokens[k]
+                if mask[sentence.first_token + k] or token.kind != "word" or not is_capitalised(token.text):
+                    k += 1
+                    continue
+                kind = noun_kind(token.text)[0]
+                if (
+                    kind in ("given", "role")
+                    and is_capitalised(tokens[k + 1].text)
+                    and tokens[k + 1].kind == "word"
+                ):
+                    phrase = parse_phrase(tokens, k, limit)
+                    if phrase is not None and phrase.named:
+                        self.add_entity(phrase, tokens, number)
+                        k = phrase.end
+                        continue
+                k += 1
+
+    def add_entity(
+        self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
+    ) -> Entity:
+        entity = Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
+        self.entities.add(entity)
+        if phrase.named:
+            last = tokens[phrase.end - 1]
+            if last.end == phrase.stop:
+                self.surnames.add(last.text)
+        return entity
 
     def quoted(self, start: int) -> bool:
         index = bisect_right(self.region_starts, start) - 1
@@ -141,10 +171,10 @@ class _Context:
     def sentence_of(self, position: int) -> int:
         return max(0, bisect_right(self.sentence_starts, position) - 1)
 
-    def outside_tokens(self, first: int, last: int) -> list[Token]:
-        sentences, tokens, mask = self.doc.sentences, self.doc.tokens, self.mask
-        begin, end = sentences[first].first_token, sentences[last].end_token
-        return [tokens[i] for i in range(begin, end) if not mask[i]]
+    def tokens_of(self, first: int, last: int) -> tuple[list[Token], list[bool]]:
+        """The tokens of sentences ``first``..``last`` and whether each is quoted."""
+        begin, end = self.doc.sentences[first].first_token, self.doc.sentences[last].end_token
+        return self.doc.tokens[begin:end], self.mask[begin:end]
 
     def mentions_in(self, first: int, last: int) -> list[Span]:
         start, end = self.doc.sentences[first].start, self.doc.sentences[last].end
@@ -154,6 +184,71 @@ class _Context:
             for m in self.mentions[begin:stop]
             if not self.quoted(m.start) or self.actors[m.label].kind == "media"
         ]
+
+    def actor_in(self, start: int, stop: int) -> Span | None:
+        """The registered actor named inside ``start``..``stop`` (a name before a role)."""
+        begin = bisect_left(self.mention_starts, start - 40)
+        inside = []
+        for mention in self.mentions[begin:]:
+            if mention.start >= stop:
+                break
+            if mention.end > start:
+                inside.append(mention)
+        inside.sort(key=lambda m: (m.attrs.get("form") == "role", m.start))
+        return inside[0] if inside else None
+
+    def found(self, phrase: Phrase, tokens: list[Token], sentence: int) -> _Found | None:
+        """A noun phrase as a speaker: its registered actor, or "unregistered"; a role noun with
+        "der/die" and no name ("der Minister", "die 62-Jährige") is the person named before."""
+        if phrase.start >= phrase.stop:
+            return None
+        text = self.doc.text[phrase.start : phrase.stop]
+        words = text.split()
+        if all(w.lower() in self.words.non_speakers for w in words):
+            return None
+        mention = self.actor_in(phrase.start, phrase.stop)
+        if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
+            head = tokens[phrase.end - 1].text.lower()
+            if head.rsplit("-", 1)[-1] in self.words.anaphors:
+                head = ""
+            else:
+                head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
+            if phrase.kinds <= {"role"} and phrase.kinds:
+                entity = self.entities.resolve(phrase.start, phrase.gender, self.doc.text, head)
+                if entity is not None and self.sentence_of(phrase.start) - entity.sentence <= 12:
+                    return self.from_entity(entity)
+        if (
+            mention is not None
+            and mention.attrs.get("form") != "role"
+            and mention.end < phrase.stop
+            and self.doc.text[mention.end : mention.end + 2].strip()[:1].isupper()
+        ):
+            phrase.stop = mention.end  # "laut chinesischen Staatsmedien Unterstützung" ends at the name
+        actor = mention.label if mention is not None else "unregistered"
+        media = (mention is not None and self.actors[actor].kind == "media") or (
+            mention is None and "media" in phrase.kinds and not phrase.named
+        )
+        entity = None
+        if not media and (phrase.named or phrase.kinds & {"role", "organisation"} or mention is not None):
+            entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
+        return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
+
+    def from_entity(self, entity: Entity) -> _Found:
+        actor = entity.actor or (
+            mention.label if (mention := self.actor_in(entity.start, entity.stop)) else "unregistered"
+        )
+        return _Found(
+            entity.start, entity.stop, actor, False, entity, self.actor_in(entity.start, entity.stop)
+        )
+
+    def pronoun(self, token: Token) -> _Found | None:
+        gender = self.words.pronouns.get(token.text.lower())
+        if gender is None:
+            return None
+        entity = self.entities.resolve(token.start, gender, self.doc.text)
+        if entity is None or self.sentence_of(token.start) - entity.sentence > 12:
+            return None
+        return self.from_entity(entity)
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
@@ -169,124 +264,396 @@ def _token_indexes(doc: Doc, word: str) -> list[int]:
     return found
 
 
-def _choose(
-    context: _Context, mentions: list[Span], anchor: int, pronoun_speaker: Span | None = None
-) -> tuple[Span | None, Span | None]:
-    """(speaker, relay): the non-media actor nearest the verb of saying, else the speaker a pronoun
-    refers back to, else the medium itself; a medium named beside the speaker is the relay."""
-    media = [m for m in mentions if context.actors[m.label].kind == "media"]
-    others = [m for m in mentions if context.actors[m.label].kind != "media"]
-    if others:
-        speaker = min(others, key=lambda m: abs(m.start - anchor))
-    elif pronoun_speaker is not None:
-        speaker = pronoun_speaker
-    elif media:
-        speaker = min(media, key=lambda m: abs(m.start - anchor))
-    else:
-        return None, None
-    relays = sorted(
-        (m for m in media if m.label != speaker.label), key=lambda m: m.attrs.get("form") != "name"
-    )
-    return speaker, relays[0] if relays else None
+def _is_boundary(token: Token, quoted: bool) -> bool:
+    """A comma, colon, dash … outside quotation marks (a quotation belongs to its clause)."""
+    return not quoted and token.kind == "punct" and token.text in BOUNDARIES
+
+
+def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
+    k = index
+    while k > 0 and not _is_boundary(tokens[k - 1], mask[k - 1]):
+        k -= 1
+    return k
+
+
+def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
+    k = index
+    while (
+        k < len(tokens) and not _is_boundary(tokens[k], mask[k]) and (mask[k] or tokens[k].text not in ".!?")
+    ):
+        k += 1
+    return k
+
+
+def _after(
+    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
+) -> _Found | None:
+    """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
+    limit = _clause_end(tokens, mask, index)
+    j = skip_adverbs(tokens, index, limit)
+    if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
+        other = parse_phrase(tokens, j + 1, limit)
+        if other is not None:
+            j = skip_adverbs(tokens, other.end, limit)
+    if j >= limit:
+        return None
+    if tokens[j].text.lower() in context.words.pronouns:
+        return context.pronoun(tokens[j])
+    phrase = parse_phrase(tokens, j, limit, coordinate=True)
+    return context.found(phrase, tokens, sentence) if phrase is not None else None
+
+
+def _subject(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> _Found | None:
+    """The subject of the verb of saying at ``tokens[verb]``: the noun phrase before it (verb second),
+    after a subordinator ("wie ein Sprecher mitteilte"), else the one right after it ("sagte X")."""
+    words = context.words
+    begin = _clause_start(tokens, mask, verb)
+    if begin < verb and tokens[begin].text.lower() in words.coordinators:
+        if begin + 1 == verb or tokens[begin + 1].text.lower() in words.auxiliaries:
+            first = _clause_start(tokens, mask, begin - 1) if begin > 0 else 0
+            return _first_subject(context, tokens, first, begin, sentence)  # "X enthielt …, sondern sprach"
+        begin += 1
+    if begin < verb and tokens[begin].text.lower() in words.subordinators:
+        j = skip_adverbs(tokens, begin + 1, verb)
+        if j < verb and tokens[j].text.lower() in words.pronouns:
+            return context.pronoun(tokens[j])
+        phrase = parse_phrase(tokens, j, verb, coordinate=True)
+        return context.found(phrase, tokens, sentence) if phrase is not None else None
+    if (
+        verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
+    ):  # "X schlagen Alarm und warnen"
+        return _first_subject(context, tokens, begin, verb - 1, sentence)
+    finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
+    if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
+        return _after(context, tokens, mask, finite + 1, sentence)
+    found = _prefield(context, tokens, mask, begin, finite, sentence)
+    if found is not None:
+        return found
+    first = tokens[begin].text.lower()
+    if tokens[verb].lemma.lower() == "heißen" and first in (
+        "aus",
+        "von",
+        "vom",
+        "seitens",
+    ):  # "Aus Moskau hieß es"
+        phrase = parse_phrase(tokens, begin + 1, finite)
+        return context.found(phrase, tokens, sentence) if phrase is not None else None
+    return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+
+
+def _first_subject(
+    context: _Context, tokens: list[Token], begin: int, stop: int, sentence: int
+) -> _Found | None:
+    """The noun phrase opening a clause when a lower-case word (its verb) follows: the subject shared
+    by coordinated verbs ("Die USA schlagen Alarm und warnen …")."""
+    if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
+        return context.pronoun(tokens[begin])
+    phrase = parse_phrase(tokens, begin, stop, coordinate=True)
+    if phrase is None or phrase.end >= stop or not tokens[phrase.end].text[:1].islower():
+        return None
+    return context.found(phrase, tokens, sentence)
+
+
+def _prefield(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, finite: int, sentence: int
+) -> _Found | None:
+    """The subject when it fills the place before the finite verb ("Der SPD-Gesundheitsexperte Karl
+    Lauterbach plädierte"), or a pronoun there ("Er sagte"); None for "Das", "Später", "Am Montag"."""
+    words = context.words
+    if begin >= finite:
+        return None
+    if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
+        return context.pronoun(tokens[begin])
+    phrase = parse_phrase(tokens, begin, finite, coordinate=True)
+    if phrase is None:
+        return None
+    end = skip_adverbs(tokens, phrase.end, finite)
+    if end != finite:
+        return None
+    token = tokens[begin]
+    if (
+        phrase.end - phrase.first == 1
+        and not phrase.kinds - {""}
+        and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
+        == token.start
+        and token.text not in context.surnames
+        and context.actor_in(token.start, token.end) is None
+        and is_plain_word(token.text)
+    ):
+        return None  # "Scharf kritisierte …": an adverb opening the sentence
+    return context.found(phrase, tokens, sentence)
+
+
+def _before(
+    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
+) -> _Found | None:
+    """The source right before "zufolge": the longest noun phrase that ends there."""
+    begin = _clause_start(tokens, mask, index)
+    mention_floor = None
+    for mention in context.mentions_in(sentence, sentence):
+        if mention.end == tokens[index - 1].end if index else False:
+            mention_floor = mention.start
+    for start in range(max(begin, index - 8), index):
+        if (
+            mention_floor is not None
+            and tokens[start].start < mention_floor
+            and is_capitalised(tokens[start].text)
+        ) and noun_kind(tokens[start].text)[0] not in ("role", "organisation"):
+            continue
+        phrase = parse_phrase(tokens, start, index, coordinate=True)
+        if phrase is not None and phrase.end == index:
+            return context.found(phrase, tokens, sentence)
+    return None
+
+
+def _markers(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> tuple[_Found | None, _Found | None]:
+    """(source, "so" source) named by an attribution: "laut X", "X zufolge", "nach Angaben von X",
+    "unter Berufung auf X", "so X" after a quote or comma."""
+    words = context.words
+    source = so_source = None
+    for k, token in enumerate(tokens):
+        if mask[k] or token.kind != "word":
+            continue
+        word = token.text.lower()
+        found = None
+        if word in words.after and k > 0:
+            found = _before(context, tokens, mask, k, sentence)
+        elif word == "so" and k > 0 and tokens[k - 1].text in {",", "–", *QUOTE_MARKS}:
+            limit = _clause_end(tokens, mask, k + 1)
+            j = k + 1
+            if j < limit and tokens[j].text.lower() in words.pronouns:
+                so_source = context.pronoun(tokens[j])
+            elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
+                so_source = context.found(phrase, tokens, sentence)
+            continue
+        elif (word in words.before and word != "so") or word in words.information or word in words.citing:
+            limit = _clause_end(tokens, mask, k + 1)
+            j = k + 1
+            if word in words.before and j < limit and tokens[j].text.lower() in words.information:
+                j += 1
+            if word in words.citing and j < limit and tokens[j].text.lower() == "auf":
+                j += 1
+            if j < limit and tokens[j].text.lower() in ("von", "vom"):
+                j += 1
+            if j < limit and tokens[j].text.lower() not in words.pronouns:
+                phrase = parse_phrase(tokens, j, limit, coordinate=True)
+                if phrase is not None and phrase.start < phrase.stop:
+                    found = context.found(phrase, tokens, sentence)
+        if found is not None and (source is None or (source.media and not found.media)):
+            source = found
+    return source, so_source
+
+
+def _verbs(tokens: list[Token], mask: list[bool]) -> list[int]:
+    return [
+        k for k, t in enumerate(tokens) if not mask[k] and t.kind == "word" and _is_speech_verb(t, tokens)
+    ]
+
+
+def _speaker(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int, near: int | None = None
+) -> tuple[_Found | None, _Found | None, bool]:
+    """(speaker, relay, whether a verb of saying or an attribution was found) in ``tokens``; ``near``
+    is a quote's first token, whose nearest verb of saying counts."""
+    verbs = _verbs(tokens, mask)
+    source, so_source = _markers(context, tokens, mask, sentence)
+    subject = None
+    if verbs:
+        inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
+        pool = inquit or verbs
+        verb = min(pool, key=lambda k: abs(k - near)) if near is not None else pool[0]
+        if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks, the medium relays
+            subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
+            source = source or quoting
+        else:
+            subject = _subject(context, tokens, mask, verb, sentence)
+    candidates = [f for f in (so_source, subject, source) if f is not None]
+    if not candidates:
+        return None, None, bool(verbs)
+    speaker = next((f for f in candidates if not f.media), None)
+    if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
+        speaker = _registered_beside(context, tokens, mask) or candidates[0]
+    relay = next((f for f in candidates if f.media and f is not speaker), None)
+    if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
+        relay = _medium_beside(context, tokens, speaker)
+    return speaker, relay, True
+
+
+def _medium_beside(context: _Context, tokens: list[Token], speaker: _Found) -> _Found | None:
+    first, last = context.sentence_of(tokens[0].start), context.sentence_of(tokens[-1].start)
+    media = [
+        m
+        for m in context.mentions_in(first, last)
+        if context.actors[m.label].kind == "media" and not (speaker.start <= m.start < speaker.stop)
+    ]
+    media.sort(key=lambda m: m.attrs.get("form") != "name")
+    return _Found(media[0].start, media[0].end, media[0].label, True, None, media[0]) if media else None
+
+
+def _registered_beside(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
+    for token, quoted in zip(tokens, mask, strict=False):
+        mention = None if quoted else context.actor_in(token.start, token.end)
+        if (
+            mention is not None
+            and mention.start == token.start
+            and context.actors[mention.label].kind != "media"
+        ):
+            return _Found(mention.start, mention.end, mention.label, False, None, mention)
+    return None
+
+
+def _quoted_by(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> tuple[_Found | None, _Found | None]:
+    """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
+    j, relay = verb + 1, None
+    if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+        k = j + 1
+        while k < len(tokens) and mask[k]:
+            k += 1
+        if k > j + 1:
+            relay = _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
+        j = k + 1
+    limit = _clause_end(tokens, mask, j)
+    phrase = parse_phrase(tokens, j, limit)
+    found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    if found is not None and found.media and phrase is not None:
+        relay = found
+        phrase = parse_phrase(tokens, phrase.end, limit)
+        found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    return found, relay
 
 
 def annotate(doc: Doc) -> list[Span]:
     context = _Context(doc)
-    text = doc.text
+    words = context.words
     quotes: list[Quote] = []
-    last_speaker: tuple[Span | None, str | None] = (None, None)
+    last_speaker: _Found | None = None
     last_quote_sentence = -2
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    quoted_sentences: set[int] = set()
     for start, end in context.regions:
         first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
-        window = doc.tokens[bisect_left(context.token_starts, start) : bisect_left(context.token_starts, end)]
-        inside = [t for t in window if t.kind != "punct"]
-        outside = sentence_outside = context.outside_tokens(first, last)
-        opens_sentence = _opens_sentence(doc, outside, first, start)
-        if len(inside) <= 3 and not opens_sentence:  # a short quote inside a sentence is speech only
-            clause = _clause_around(doc, outside, start)  # with a verb of saying in its own clause,
-            if not {t.text.lower() for t in clause} & REPORTED_CLAUSE_HINTS:  # or in reported speech
-                outside = clause
-        verbs = [
-            t for t in outside if _is_speech_word(t.text, t.lemma) or t.text.lower() in ATTRIBUTION_WORDS
-        ]
-        reported = not KONJUNKTIV_HINTS.isdisjoint([t.text.lower() for t in sentence_outside])
-        continues = reported and first - last_quote_sentence <= 1  # reported speech going on
-        if (
-            not inside
-            or (len(inside) <= 3 and not verbs and not continues)
-            or _is_media_name(context, text[start:end])
-        ):
+        by_sentence.setdefault(first, []).append((start, end))
+        quoted_sentences.update(range(first, last + 1))
+    for number, sentence in enumerate(doc.sentences):
+        for start, end in by_sentence.get(number, []):
+            result = _quote_speaker(context, start, end, last_speaker, last_quote_sentence)
+            if result is None:
+                continue
+            label, speaker, relay, last = result
+            quotes.append(_quote(context, start, end, label, speaker, relay))
+            if speaker is not None:
+                last_speaker = speaker
+            last_quote_sentence = last
+        if number in quoted_sentences:
             continue
-        mentions = context.mentions_in(first, last)
-        if not verbs and last + 1 < len(doc.sentences):  # "… „…“. Das erklärte Wang Yi am Dienstag."
-            following = doc.sentence_tokens(last + 1)
-            if len(following) > 1 and following[0].text in ("Das", "Dies") and _is_speech_verb(following[1]):
-                verbs, mentions = [following[1]], context.mentions_in(last + 1, last + 1)
-        anchor = verbs[0].start if verbs else start
-        pronoun = any(t.text.lower() in PRONOUNS for t in outside)
-        speaker, relay = _choose(context, mentions, anchor, last_speaker[0] if pronoun else None)
-        speaker_words = None
-        if speaker is None and pronoun:
-            speaker_words = last_speaker[1]
-        if speaker is None and not verbs and (first - last_quote_sentence <= 1 or continues):
-            speaker, speaker_words = last_speaker
-        if speaker is None and verbs:
-            speaker_words = _unregistered_phrase(doc, outside, verbs[0])
-        label = "direct" if opens_sentence or last > first else "partial"
-        quotes.append(_quote(context, start, end, label, speaker, relay, speaker_words))
-        if speaker is not None or speaker_words:
-            last_speaker = (speaker, speaker_words)
-        last_quote_sentence = last
-    keys = doc.token_keys()
-    quoted_sentences = {context.sentence_of(s) for s, _ in context.regions} | {
-        context.sentence_of(max(s, e - 1)) for s, e in context.regions
-    }
-    for index, sentence in enumerate(doc.sentences):
-        if index in quoted_sentences:
+        tokens, mask = context.tokens_of(number, number)
+        forms = {t.text.lower() for t in tokens}
+        attributed = bool(forms & (words.after | {"laut"})) or bool(
+            forms & words.information and "nach" in forms
+        )
+        reported = bool(forms & (words.hints | words.clause))
+        if not (attributed or reported or "wie" in forms):
             continue
-        words = {form for form, _ in keys[sentence.first_token : sentence.end_token]}
-        attributed = bool(words & {"zufolge", "laut"}) or "angaben" in words
-        reported = bool(words & KONJUNKTIV_HINTS) or "dass" in words
-        if not (attributed or reported):
+        verbs = _verbs(tokens, mask)
+        if "wie" in forms and not attributed:
+            attributed = any(tokens[_clause_start(tokens, mask, v)].text.lower() == "wie" for v in verbs)
+        if not ((verbs and reported) or attributed):
             continue
-        has_verb = any(_is_speech_word(t.text, t.lemma) for t in doc.sentence_tokens(index))
-        if not ((has_verb and reported) or attributed):
-            continue
-        tokens = doc.sentence_tokens(index)
-        speaker, relay = _indirect_speaker(context, tokens, context.mentions_in(index, index))
-        if speaker is None and words & PRONOUNS and has_verb:
-            speaker = last_speaker[0]
+        speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is None:
             continue
-        quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay, None))
-        last_speaker = (speaker, None)
+        quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
+        last_speaker = speaker
     quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
     return _spans(context, quotes)
 
 
-def _indirect_speaker(context: _Context, tokens: list[Token], mentions: list[Span]):
-    """The source of reported speech: the actor right before "zufolge", right after "laut" or
-    "nach Angaben", else the subject before the verb of saying (or right after it, before the
-    reported clause's comma). "Berichten zufolge" names no one."""
-    for index, token in enumerate(tokens):
-        word = token.text.lower()
-        if word == "zufolge":
-            window = (tokens[max(0, index - 4)].start, token.start)
-        elif word in ("laut", "angaben"):
-            window = (token.end, tokens[min(len(tokens) - 1, index + 6)].end)
-        else:
-            continue
-        found = [m for m in mentions if window[0] <= m.start < window[1]]
-        if found:
-            return _choose(context, found, token.start)
-    verb = next((t for t in tokens if _is_speech_verb(t)), None)
-    if verb is None:
-        return None, None
-    before = [m for m in mentions if m.start < verb.start]
-    comma = next((t.start for t in tokens if t.start > verb.start and t.text == ","), tokens[-1].end)
-    after = [m for m in mentions if verb.start < m.start < comma]
-    return _choose(context, before or after, verb.start)
+def _quote_speaker(
+    context: _Context, start: int, end: int, last_speaker: _Found | None, last_quote_sentence: int
+) -> tuple[str, _Found | None, _Found | None, int] | None:
+    """(label, speaker, relay, last sentence) of the quotation ``start``..``end``, or None when it is
+    no speech: a title ("der Film „…“"), a medium's name, a scare quote with no verb of saying."""
+    doc, words = context.doc, context.words
+    first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
+    tokens, mask = context.tokens_of(first, last)
+    offset = doc.sentences[first].first_token
+    opening = bisect_left(context.token_starts, start) - offset  # the first quoted token
+    closing = bisect_left(context.token_starts, end) - offset  # the token after the quotation
+    inside = [t for t in tokens[max(0, opening) : closing] if t.kind != "punct"]
+    if not inside or _is_media_name(context, doc.text[start:end]):
+        return None
+    mark = opening - 1  # the opening quotation mark
+    before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
+    if before is not None and is_title_cue(before.text):
+        return None
+    outside = [t for t, quoted in zip(tokens, mask, strict=False) if not quoted]
+    opens = _opens_sentence(doc, outside, first, start)
+    left = _clause_start(tokens, mask, max(mark, 0))
+    right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
+    clause_forms = {t.text.lower() for t in tokens[left:mark] + tokens[closing + 1 : right]}
+    sentence_forms = {t.text.lower() for t in outside}
+    reported = bool(sentence_forms & words.hints)
+    continues = reported and first - last_quote_sentence <= 1
+    verbs = _verbs(tokens, mask)
+    near = (
+        [k for k in verbs if left <= k < right] if not clause_forms & (words.hints | words.clause) else verbs
+    )
+    sentence_end = doc.text[start:end].rstrip()[-1:] in ".!?…"
+    if not opens and last == first:
+        if len(inside) <= 3 and not near and not continues:
+            return None  # a short quote inside a sentence is speech only with a verb of saying
+        if (
+            len(inside) <= 6
+            and is_capitalised(inside[0].text)
+            and not sentence_end
+            and not near
+            and not continues
+            and before is not None
+            and (
+                before.text.lower()
+                in {"der", "die", "das", "dem", "den", "des", "im", "vom", "beim", "zum", "zur"}
+            )
+        ):
+            return None  # a name: "die Sendung von „Hart aber fair“", "im „Tatort“"
+    speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0))
+    if speaker is None and not attributed:
+        speaker, relay = _elsewhere(context, tokens, mask, first, last, mark)
+    if speaker is None and not attributed and (first - last_quote_sentence <= 1 or continues):
+        speaker = last_speaker
+    label = "direct" if opens or last > first else "partial"
+    return label, speaker, relay, last
+
+
+def _elsewhere(
+    context: _Context, tokens: list[Token], mask: list[bool], first: int, last: int, mark: int
+) -> tuple[_Found | None, _Found | None]:
+    """A speaker named outside the quotation's sentence: "X: „…“" (a colon introduction), the verb
+    of saying in the next sentence ("„…“ Das sagte X"), or a colon ending the previous sentence."""
+    doc = context.doc
+    if mark >= 1 and tokens[mark - 1].text == ":":
+        begin = skip_adverbs(tokens, _clause_start(tokens, mask, mark - 1), mark - 1)
+        phrase = parse_phrase(tokens, begin, mark - 1, coordinate=True)
+        if phrase is not None and phrase.end == mark - 1 and (phrase.named or phrase.kinds - {""}):
+            return context.found(phrase, tokens, first), None
+    if last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
+        following, mask2 = context.tokens_of(last + 1, last + 1)
+        for k in range(min(3, len(following))):
+            if not mask2[k] and _is_speech_verb(following[k], following):
+                return _subject(context, following, mask2, k, last + 1), None
+    if first > 0 and doc.text[
+        doc.sentences[first - 1].start : doc.sentences[first - 1].end
+    ].rstrip().endswith(":"):
+        previous, mask0 = context.tokens_of(first - 1, first - 1)
+        speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
+        return speaker, relay
+    return None, None
 
 
 def _opens_sentence(doc: Doc, outside: list[Token], sentence: int, start: int) -> bool:
@@ -299,67 +666,35 @@ def _opens_sentence(doc: Doc, outside: list[Token], sentence: int, start: int) -
     )
 
 
-def _clause_around(doc: Doc, tokens: list[Token], position: int) -> list[Token]:
-    """The tokens of ``tokens`` in the same clause as ``position`` (between , ; – : ( ))."""
-    breaks = ",;–—:()"
-    before = [t for t in tokens if t.start < position]
-    after = [t for t in tokens if t.start >= position]
-    start = next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i].text in breaks), 0)
-    end = next((i for i, t in enumerate(after) if t.text in breaks), len(after))
-    return before[start:] + after[:end]
-
-
-ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "des", "dem", "den", "einer", "eines", "einem"})
-
-
-def _unregistered_phrase(doc: Doc, tokens: list[Token], verb: Token) -> str | None:
-    """An unregistered speaker's words: the noun phrase after the verb of saying ("ein Sprecher der
-    Behörde"), else the noun phrase that opens the sentence ("Der 12-Punkte-Friedensplan")."""
-    if verb not in tokens:  # the verb stands in the next sentence ("… „…“. Das erklärte X.")
-        tokens = doc.sentence_tokens(verb.sentence)
-    after = []
-    for token in tokens[tokens.index(verb) + 1 :]:
-        if token.kind == "punct" or token.text.lower() in PREPOSITIONS | {"am", "gegenüber", "laut"}:
-            break
-        after.append(token)
-    if any(t.text[0].isupper() for t in after):
-        return " ".join(t.text for t in after)
-    sentence = doc.sentence_tokens(verb.sentence)
-    opening = []
-    for token in sentence:
-        if token.kind == "punct" or not (
-            not token.text[0].islower() or token.text.lower() in ARTICLES | {"und"}
-        ):
-            break
-        opening.append(token.text)
-    return " ".join(opening) or None
-
-
 def _is_media_name(context: _Context, quoted_text: str) -> bool:
     phrase = quoted_text.strip()
     return phrase in context.media_names or phrase.lower().endswith((".de", ".com"))
 
 
-def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
+def _quote(context, start, end, label, speaker, relay) -> Quote:
     text = context.doc.text
-    actor = speaker.label if speaker is not None else ("unregistered" if speaker_words else None)
-    camp = (
-        context.actors[speaker.label].camp
-        if speaker is not None
-        else ("unregistered" if speaker_words else None)
-    )
+    actor = speaker.actor if speaker is not None else None
+    camp = context.actors[actor].camp if actor in context.actors else actor
     return Quote(
         start,
         end,
         direct=label != "indirect",
-        speaker=text[speaker.start : speaker.end] if speaker is not None else speaker_words,
+        speaker=text[speaker.start : speaker.stop] if speaker is not None else None,
         actor=actor,
         camp=camp,
-        via=text[relay.start : relay.end] if relay is not None else None,
+        via=_relay_text(text, relay),
         speaker_start=speaker.start if speaker is not None else None,
-        speaker_end=speaker.end if speaker is not None else None,
+        speaker_end=speaker.stop if speaker is not None else None,
         label=label,
     )
+
+
+def _relay_text(text: str, relay: _Found | None) -> str | None:
+    if relay is None:
+        return None
+    if relay.mention is not None:
+        return text[relay.mention.start : relay.mention.end]
+    return text[relay.start : relay.stop]
 
 
 def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
