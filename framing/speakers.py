@@ -188,6 +188,73 @@ def is_speech_word(text: str, lemma: str) -> bool:
     return lemma.lower() in words.verbs or text.lower() in words.forms
 
 
+SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 32
+
+
+@lru_cache(maxsize=131_072)
+def token_flags(text: str, lemma: str) -> int:
+    """What a token form can be, remembered per form: a verb of saying (SPEECH), one that needs its
+    particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
+    "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
+    organisation (CANDIDATE)."""
+    if not text[:1].isalpha():
+        return 0
+    words = speech_words()
+    lower, lemma_lower = text.lower(), lemma.lower()
+    flags = 0
+    if text[:1].islower():
+        if lemma_lower in words.verbs or lower in words.forms:
+            flags |= SPEECH
+        elif lemma_lower in words.separable:
+            flags |= PARTICLE_VERB
+        if lower in words.hints or _konjunktiv_form(text, lemma):
+            flags |= KONJUNKTIV
+    if lower in words.after or lower in words.information or lower in words.clause or lower == "laut":
+        flags |= TRIGGER | STRONG
+    elif lower in TRIGGERS:
+        flags |= TRIGGER
+    if is_capitalised(text):
+        kind = noun_kind(text)[0]
+        if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
+            flags |= CANDIDATE
+    return flags
+
+
+TRIGGERS = frozenset({"laut", "so", "für", "wie", "berufung"})
+_FLAGS: dict[str, int] = {}
+
+
+def flags_of(tokens: list[Token]) -> list[int]:
+    """``token_flags`` of every token, looked up by form (a form always has the same lemma)."""
+    get = _FLAGS.get
+    flags = [get(t.text, -1) for t in tokens]
+    for index, value in enumerate(flags):
+        if value < 0:
+            token = tokens[index]
+            flags[index] = _FLAGS[token.text] = token_flags(token.text, token.lemma)
+    return flags
+
+
+def _konjunktiv_form(text: str, lemma: str) -> bool:
+    return text == "sei" or (
+        text.endswith("e") and lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
+    )
+
+
+def is_konjunktiv(token: Token) -> bool:
+    """A Konjunktiv I form: "sei", or a verb's stem plus -e ("kontrolliere", "bedeute", "gebe")."""
+    text = token.text
+    if text == "sei" or not text.endswith("e") or not text[:1].islower():
+        return False
+    lemma = token.lemma
+    return lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
+
+
+def is_verb_form(token: Token) -> bool:
+    """A verb of saying in a verb's place: lower case (a capitalised "Schreiben" is a noun)."""
+    return token.text[:1].islower()
+
+
 @lru_cache(maxsize=16_384)
 def _known_word(lower: str) -> bool:
     return simplemma.is_known(lower, lang="de")
@@ -344,6 +411,7 @@ class Entity:
     gender: str
     kinds: frozenset[str]
     actor: str | None = None
+    speaker: bool = False  # has spoken already: preferred when a pronoun could mean several
 
 
 class Entities:
@@ -353,23 +421,28 @@ class Entities:
         self.items: list[Entity] = []
         self.starts: list[int] = []
 
-    def add(self, entity: Entity) -> None:
+    def add(self, entity: Entity) -> Entity:
+        """Add a mention, or return the one already known at the same place."""
         index = bisect_left(self.starts, entity.start)
         if index < len(self.starts) and self.starts[index] == entity.start:
-            return
+            return self.items[index]
         self.items.insert(index, entity)
         self.starts.insert(index, entity.start)
+        return entity
 
     def resolve(self, position: int, gender: str, text: str, head: str = "") -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
-        before it, in the latest sentence with one, the first (the subject); a role noun must match."""
-        chosen: Entity | None = None
+        before it, in the latest sentence with one, one that has spoken, else the first (the subject);
+        a role noun must match."""
+        chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
-            if chosen is not None and entity.sentence != chosen.sentence:
+            if chosen and entity.sentence != chosen[0].sentence:
                 break
             if gender and entity.gender and entity.gender != gender:
                 continue
             if head and head not in text[entity.start : entity.stop].lower():
                 continue
-            chosen = entity
-        return chosen
+            chosen.append(entity)
+        if not chosen:
+            return None
+        return next((e for e in chosen if e.speaker), chosen[-1])

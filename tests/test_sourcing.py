@@ -66,7 +66,9 @@ def test_berlin_the_city_is_not_the_person():
         "Der Kanzler reiste nach Berlin. „Wir sind bereit“, sagte er in Berlin.", annotate=False
     )
     assert [m.label for m in find_mentions(doc)] == []
-    assert quotes_of(doc) == [(None, None, "direct", "Wir sind bereit")]
+    assert quotes_of(doc) == [("unregistered", None, "direct", "Wir sind bereit")]
+    (quote,) = doc.quotes  # "er" is the chancellor named before, not the city
+    assert (quote.speaker, doc.text[quote.speaker_start : quote.speaker_end]) == ("Kanzler", "er")
 
 
 def test_all_quote_styles_and_pronoun_back_reference():

@@ -21,27 +21,36 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
-from ..model import Doc, Quote, Span, Token
+from ..model import Doc, Quote, Sentence, Span, Token
 from ..speakers import (
     BOUNDARIES,
+    CANDIDATE,
+    KONJUNKTIV,
+    PARTICLE_VERB,
     QUOTE_MARKS,
+    SPEECH,
+    STRONG,
+    TRIGGER,
     Entities,
     Entity,
     Phrase,
+    flags_of,
     is_capitalised,
     is_plain_word,
-    is_speech_word,
     is_title_cue,
     noun_kind,
     parse_phrase,
     skip_adverbs,
     speech_words,
+    token_flags,
 )
 from .voice import quoted_mask, quoted_regions
 
 PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "über", "für", "im", "zu", "gen"})
+ATTACHED = frozenset({"von", "vom", "aus", "bei", "beim", "in", "im", "an", "am", "um", "für"})
 GROUPS = (*CAMPS, "unregistered")
 
 FEATURES = {
@@ -60,9 +69,10 @@ FEATURES = {
 
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``."""
-    if is_speech_word(token.text, token.lemma):
+    flags = token_flags(token.text, token.lemma)
+    if flags & SPEECH:
         return True
-    particles = speech_words().separable.get(token.lemma.lower())
+    particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
     return any(t.start > token.start and t.text.lower() in particles for t in tokens)
@@ -78,6 +88,7 @@ class _Found:
     media: bool  # a medium (registry kind "media" or a media noun): a relay when a person speaks too
     entity: Entity | None = None
     mention: Span | None = None  # the registered actor's name inside the span
+    words: str | None = None  # who a pronoun or role noun at start..stop refers to ("Karl Lauterbach")
 
 
 class _Context:
@@ -117,47 +128,100 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self.flags = flags_of(doc.tokens)
+        indexes = range(len(self.flags))
+        self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
+        self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
+        self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
         self.surnames: set[str] = set()
-        self._collect_entities()
+        self._collected = [False] * len(doc.sentences)
+        self._candidates: list[int] | None = None
 
-    def _collect_entities(self) -> None:
-        """Named persons ("Karl Lauterbach", "Verbandssprecher Jörn Badendick") and registered actors."""
-        doc, mask = self.doc, self.mask
-        for mention in self.mentions:
-            actor = self.actors[mention.label]
-            if actor.kind != "media" and not self.quoted(mention.start):
-                sentence = self.sentence_of(mention.start)
-                self.entities.add(
-                    Entity(mention.start, mention.end, sentence, "", frozenset(), mention.label)
-                )
-        for number, sentence in enumerate(doc.sentences):
-            tokens = doc.tokens[sentence.first_token : sentence.end_token]
-            limit = len(tokens)
-            k = 0
-            while k < limit - 1:
-                token = tokens[k]
-                if mask[sentence.first_token + k] or token.kind != "word" or not is_capitalised(token.text):
-                    k += 1
-                    continue
-                kind = noun_kind(token.text)[0]
-                if (
-                    kind in ("given", "role")
-                    and is_capitalised(tokens[k + 1].text)
-                    and tokens[k + 1].kind == "word"
-                ):
-                    phrase = parse_phrase(tokens, k, limit)
-                    if phrase is not None and phrase.named:
-                        self.add_entity(phrase, tokens, number)
-                        k = phrase.end
-                        continue
-                k += 1
+    def collect(self, number: int) -> None:
+        """Add sentence ``number``'s named persons and organisations to ``entities`` (once, when a
+        pronoun or role noun needs them): registered actors, "Karl Lauterbach", "Verbandssprecher
+        Jörn Badendick", "der Bürgermeister von Grosbliederstroff"."""
+        if number < 0 or self._collected[number]:
+            return
+        self._collected[number] = True
+        doc, mask, tokens = self.doc, self.mask, self.doc.tokens
+        sentence = doc.sentences[number]
+        begin = bisect_left(self.mention_starts, sentence.start)
+        for mention in self.mentions[begin:]:
+            if mention.start >= sentence.end:
+                break
+            if self.actors[mention.label].kind != "media" and not self.quoted(mention.start):
+                self.entities.add(Entity(mention.start, mention.end, number, "", frozenset(), mention.label))
+        if self._candidates is None:
+            self._candidates = list(compress(range(len(self.flags)), map(CANDIDATE.__and__, self.flags)))
+        first = bisect_left(self._candidates, sentence.first_token)
+        stop = bisect_left(self._candidates, sentence.end_token)
+        done = 0
+        for index in self._candidates[first:stop]:
+            if index < done or mask[index]:
+                continue
+            phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
+            if phrase is not None:
+                self.add_entity(phrase, tokens, number)
+                done = phrase.end
+
+    def resolve(self, position: int, gender: str, head: str = "") -> Entity | None:
+        """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
+        the sentences before it back only as far as needed (at most twelve)."""
+        current = self.sentence_of(position)
+        for number in range(current, max(-1, current - 13), -1):
+            self.collect(number)
+            entity = self.entities.resolve(position, gender, self.doc.text, head)
+            if entity is not None and entity.sentence >= number:
+                return entity
+        return None
+
+    def is_surname(self, word: str, position: int) -> bool:
+        """Whether ``word`` is the surname of a person named before ``position``."""
+        for number in range(self.sentence_of(position) + 1):
+            self.collect(number)
+        return word in self.surnames
+
+    def _named_at(
+        self, tokens: list[Token], quoted: list[bool], k: int, first: int, limit: int
+    ) -> Phrase | None:
+        """A person or organisation named at ``tokens[k]``: a role or given name with its phrase
+        ("der Bürgermeister von Grosbliederstroff", "Karl Lauterbach"), two capitalised words that are
+        no German words ("Joël Niederlaender"), a sentence's subject with a role or organisation noun."""
+        token = tokens[k]
+        if k + 1 >= limit or quoted[k] or token.kind != "word" or not is_capitalised(token.text):
+            return None
+        kind = noun_kind(token.text)[0]
+        following = tokens[k + 1]
+        if kind in ("given", "role") or (kind == "organisation" and k == first):
+            start = k
+            determiners = self.words.determiners
+            while start > first and start > k - 3 and tokens[start - 1].text.lower() in determiners:
+                start -= 1
+            phrase = parse_phrase(tokens, start, limit)
+            if phrase is None or phrase.end <= k:
+                return None
+            if phrase.named or (phrase.kinds & {"role", "organisation"} and (k == start or start == first)):
+                return phrase
+            return None
+        if (
+            kind == ""
+            and k > first
+            and following.kind == "word"
+            and is_capitalised(following.text)
+            and noun_kind(following.text)[0] in ("", "given")
+            and not is_plain_word(token.text)
+        ):
+            return parse_phrase(tokens, k, limit)
+        return None
 
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
     ) -> Entity:
-        entity = Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
-        self.entities.add(entity)
+        entity = self.entities.add(
+            Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
+        )
         if phrase.named:
             last = tokens[phrase.end - 1]
             if last.end == phrase.stop:
@@ -214,9 +278,9 @@ class _Context:
             else:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
-                entity = self.entities.resolve(phrase.start, phrase.gender, self.doc.text, head)
-                if entity is not None and self.sentence_of(phrase.start) - entity.sentence <= 12:
-                    return self.from_entity(entity)
+                entity = self.resolve(phrase.start, phrase.gender, head)
+                if entity is not None:
+                    return self.from_entity(entity, phrase.start, phrase.stop)
         if (
             mention is not None
             and mention.attrs.get("form") != "role"
@@ -233,22 +297,23 @@ class _Context:
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
 
-    def from_entity(self, entity: Entity) -> _Found:
-        actor = entity.actor or (
-            mention.label if (mention := self.actor_in(entity.start, entity.stop)) else "unregistered"
-        )
-        return _Found(
-            entity.start, entity.stop, actor, False, entity, self.actor_in(entity.start, entity.stop)
-        )
+    def from_entity(self, entity: Entity, start: int | None = None, stop: int | None = None) -> _Found:
+        """The entity as a speaker, named at ``start``..``stop`` (a pronoun, a role noun) or where it is."""
+        mention = self.actor_in(entity.start, entity.stop)
+        actor = entity.actor or (mention.label if mention is not None else "unregistered")
+        if start is None or stop is None:
+            return _Found(entity.start, entity.stop, actor, False, entity, mention)
+        words = self.doc.text[entity.start : entity.stop]
+        return _Found(start, stop, actor, False, entity, mention, words)
 
     def pronoun(self, token: Token) -> _Found | None:
         gender = self.words.pronouns.get(token.text.lower())
         if gender is None:
             return None
-        entity = self.entities.resolve(token.start, gender, self.doc.text)
-        if entity is None or self.sentence_of(token.start) - entity.sentence > 12:
+        entity = self.resolve(token.start, gender)
+        if entity is None:
             return None
-        return self.from_entity(entity)
+        return self.from_entity(entity, token.start, token.end)
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
@@ -327,7 +392,11 @@ def _subject(
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
-        return _after(context, tokens, mask, finite + 1, sentence)
+        found = _after(context, tokens, mask, finite + 1, sentence)
+        if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "X, damals AfD-Chef, behauptet"
+            opening = _sentence_first(context, tokens, sentence)
+            found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+        return found
     found = _prefield(context, tokens, mask, begin, finite, sentence)
     if found is not None:
         return found
@@ -343,15 +412,36 @@ def _subject(
     return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
 
 
+def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
+    """The index in ``tokens`` of sentence ``sentence``'s first token."""
+    start = context.doc.sentences[sentence].start
+    return next((k for k, t in enumerate(tokens) if t.start >= start), 0)
+
+
 def _first_subject(
-    context: _Context, tokens: list[Token], begin: int, stop: int, sentence: int
+    context: _Context,
+    tokens: list[Token],
+    begin: int,
+    stop: int,
+    sentence: int,
+    apposition: bool = False,
 ) -> _Found | None:
     """The noun phrase opening a clause when a lower-case word (its verb) follows: the subject shared
-    by coordinated verbs ("Die USA schlagen Alarm und warnen …")."""
+    by coordinated verbs ("Die USA schlagen Alarm und warnen …"); with ``apposition``, a person named
+    before a comma ("Stefan Keuter, damals AfD-Chef in Essen, behauptet")."""
+    begin = skip_adverbs(tokens, begin, stop)
+    if begin < stop and tokens[begin].text.lower() in context.words.coordinators:
+        begin = skip_adverbs(tokens, begin + 1, stop)
     if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[begin])
     phrase = parse_phrase(tokens, begin, stop, coordinate=True)
-    if phrase is None or phrase.end >= stop or not tokens[phrase.end].text[:1].islower():
+    if phrase is None or phrase.end >= stop:
+        return None
+    following = tokens[phrase.end].text
+    if apposition:
+        if following != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
+            return None
+    elif not following[:1].islower() or following.lower() in context.words.determiners:
         return None
     return context.found(phrase, tokens, sentence)
 
@@ -370,6 +460,15 @@ def _prefield(
     if phrase is None:
         return None
     end = skip_adverbs(tokens, phrase.end, finite)
+    for _ in range(2):  # "Helmut Peter von der Autohaus-Gruppe", "Ein BMW-Händler in Weimar"
+        if end >= finite or tokens[end].text.lower() not in ATTACHED:
+            break
+        attached = parse_phrase(tokens, end + 1, finite)
+        if attached is None:
+            break
+        if not phrase.named:
+            phrase.stop = attached.stop
+        end = skip_adverbs(tokens, attached.end, finite)
     if end != finite:
         return None
     token = tokens[begin]
@@ -378,7 +477,7 @@ def _prefield(
         and not phrase.kinds - {""}
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
-        and token.text not in context.surnames
+        and not context.is_surname(token.text, token.start)
         and context.actor_in(token.start, token.end) is None
         and is_plain_word(token.text)
     ):
@@ -415,13 +514,27 @@ def _markers(
     "unter Berufung auf X", "so X" after a quote or comma."""
     words = context.words
     source = so_source = None
-    for k, token in enumerate(tokens):
-        if mask[k] or token.kind != "word":
+    base = bisect_left(context.token_starts, tokens[0].start) if tokens else 0
+    positions = context.trigger_positions
+    first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    for k in (i - base for i in positions[first:stop]):
+        token = tokens[k]
+        if mask[k]:
             continue
         word = token.text.lower()
         found = None
         if word in words.after and k > 0:
             found = _before(context, tokens, mask, k, sentence)
+        elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
+            phrase = parse_phrase(tokens, k + 1, len(tokens))
+            if (
+                phrase is not None
+                and phrase.end < len(tokens)
+                and tokens[phrase.end].text in ("ist", "sei", "war", "wäre", "sind", "seien")
+                and phrase.kinds & {"role", "given"}
+            ):
+                so_source = context.found(phrase, tokens, sentence)
+            continue
         elif word == "so" and k > 0 and tokens[k - 1].text in {",", "–", *QUOTE_MARKS}:
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
@@ -448,29 +561,48 @@ def _markers(
     return source, so_source
 
 
-def _verbs(tokens: list[Token], mask: list[bool]) -> list[int]:
+def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int]:
+    """The verbs of saying in ``tokens`` (a run of the document's tokens), by index into ``tokens``."""
+    if not tokens:
+        return []
+    base = bisect_left(context.token_starts, tokens[0].start)
+    positions = context.verb_positions
+    first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
     return [
-        k for k, t in enumerate(tokens) if not mask[k] and t.kind == "word" and _is_speech_verb(t, tokens)
+        i - base
+        for i in positions[first:stop]
+        if not mask[i - base] and _is_speech_verb(tokens[i - base], tokens)
     ]
 
 
 def _speaker(
-    context: _Context, tokens: list[Token], mask: list[bool], sentence: int, near: int | None = None
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    sentence: int,
+    near: int | None = None,
+    verbs: list[int] | None = None,
 ) -> tuple[_Found | None, _Found | None, bool]:
     """(speaker, relay, whether a verb of saying or an attribution was found) in ``tokens``; ``near``
     is a quote's first token, whose nearest verb of saying counts."""
-    verbs = _verbs(tokens, mask)
+    if verbs is None:
+        verbs = _verbs(context, tokens, mask)
     source, so_source = _markers(context, tokens, mask, sentence)
     subject = None
     if verbs:
         inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
-        pool = inquit or verbs
-        verb = min(pool, key=lambda k: abs(k - near)) if near is not None else pool[0]
-        if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks, the medium relays
-            subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
-            source = source or quoting
-        else:
-            subject = _subject(context, tokens, mask, verb, sentence)
+        others = [k for k in verbs if k not in inquit]
+        if near is not None:
+            inquit.sort(key=lambda k: abs(k - near))
+            others.sort(key=lambda k: abs(k - near))
+        for verb in inquit + others:
+            if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
+                subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
+                source = source or quoting
+            else:
+                subject = _subject(context, tokens, mask, verb, sentence)
+            if subject is not None:
+                break
     candidates = [f for f in (so_source, subject, source) if f is not None]
     if not candidates:
         return None, None, bool(verbs)
@@ -484,11 +616,13 @@ def _speaker(
 
 
 def _medium_beside(context: _Context, tokens: list[Token], speaker: _Found) -> _Found | None:
-    first, last = context.sentence_of(tokens[0].start), context.sentence_of(tokens[-1].start)
+    if not context.media_mentions:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
     media = [
         m
-        for m in context.mentions_in(first, last)
-        if context.actors[m.label].kind == "media" and not (speaker.start <= m.start < speaker.stop)
+        for m in context.media_mentions
+        if start <= m.start < end and not (speaker.start <= m.start < speaker.stop)
     ]
     media.sort(key=lambda m: m.attrs.get("form") != "name")
     return _Found(media[0].start, media[0].end, media[0].label, True, None, media[0]) if media else None
@@ -530,10 +664,8 @@ def _quoted_by(
 
 def annotate(doc: Doc) -> list[Span]:
     context = _Context(doc)
-    words = context.words
     quotes: list[Quote] = []
-    last_speaker: _Found | None = None
-    last_quote_sentence = -2
+    state = _State()
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     quoted_sentences: set[int] = set()
     for start, end in context.regions:
@@ -541,124 +673,273 @@ def annotate(doc: Doc) -> list[Span]:
         by_sentence.setdefault(first, []).append((start, end))
         quoted_sentences.update(range(first, last + 1))
     for number, sentence in enumerate(doc.sentences):
+        _follow_mention(context, state, number)
         for start, end in by_sentence.get(number, []):
-            result = _quote_speaker(context, start, end, last_speaker, last_quote_sentence)
+            result = _quote_speaker(context, start, end, state)
             if result is None:
                 continue
             label, speaker, relay, last = result
             quotes.append(_quote(context, start, end, label, speaker, relay))
-            if speaker is not None:
-                last_speaker = speaker
-            last_quote_sentence = last
+            state.spoke(speaker, last)
         if number in quoted_sentences:
             continue
-        tokens, mask = context.tokens_of(number, number)
-        forms = {t.text.lower() for t in tokens}
-        attributed = bool(forms & (words.after | {"laut"})) or bool(
-            forms & words.information and "nach" in forms
-        )
-        reported = bool(forms & (words.hints | words.clause))
-        if not (attributed or reported or "wie" in forms):
-            continue
-        verbs = _verbs(tokens, mask)
-        if "wie" in forms and not attributed:
-            attributed = any(tokens[_clause_start(tokens, mask, v)].text.lower() == "wie" for v in verbs)
-        if not ((verbs and reported) or attributed):
-            continue
-        speaker, relay, _ = _speaker(context, tokens, mask, number)
-        if speaker is None:
-            continue
-        quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
-        last_speaker = speaker
+        speaker, relay = _reported(context, state, number)
+        if speaker is not None:
+            quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
+            state.spoke(speaker, number)
     quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
     return _spans(context, quotes)
 
 
+@dataclass(slots=True)
+class _State:
+    """The last speaker and the last sentence with speech, as the text is read."""
+
+    speaker: _Found | None = None
+    sentence: int = -2
+
+    def spoke(self, speaker: _Found | None, sentence: int) -> None:
+        if speaker is not None:
+            self.speaker = speaker
+            if speaker.entity is not None:
+                speaker.entity.speaker = True
+        self.sentence = sentence
+
+
+def _follow_mention(context: _Context, state: _State, number: int) -> None:
+    """A sentence that opens with a pronoun or the surname of the last speaker ("Er wohnt in …")
+    moves that speaker's latest mention there, for the reported speech that follows."""
+    last = state.speaker
+    sentence = context.doc.sentences[number]
+    if last is None or last.entity is None or sentence.first_token >= sentence.end_token:
+        return
+    first = context.doc.tokens[sentence.first_token]
+    if context.mask[sentence.first_token] or not first.text[:1].isupper():
+        return
+    if first.text.lower() in context.words.pronouns:
+        found = context.pronoun(first)
+        if found is not None and found.entity is last.entity:
+            state.speaker = found
+    elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
+        words = context.doc.text[last.entity.start : last.entity.stop]
+        state.speaker = _Found(first.start, first.end, last.actor, False, last.entity, last.mention, words)
+
+
+def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
+    """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
+    with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
+    "nach Angaben von X", "so X", "wie X mitteilte"; Konjunktiv I alone continues the last speaker
+    (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence."""
+    words = context.words
+    tokens, mask = context.tokens_of(number, number)
+    sentence = context.doc.sentences[number]
+    flags = 0
+    for value in context.flags[sentence.first_token : sentence.end_token]:
+        flags |= value
+    if not flags & (SPEECH | PARTICLE_VERB | KONJUNKTIV | STRONG) and not (
+        flags & TRIGGER and _so_or_fuer(context, sentence)
+    ):
+        return (_next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None), None
+    forms = [t.text.lower() for t in tokens]
+    form_set = set(forms)
+    konjunktiv = bool(flags & KONJUNKTIV)
+    verbs = _verbs(context, tokens, mask)
+    inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
+    so = any(
+        w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+        for k, w in enumerate(forms)
+    )
+    attributed = (
+        bool(form_set & (words.after | {"laut"}))
+        or (bool(form_set & words.information) and bool(form_set & {"nach", "den"}))
+        or so
+        or inquit
+        or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
+        or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
+    )
+    reported = konjunktiv or bool(form_set & words.clause) or _zu_clause(tokens, verbs)
+    if (verbs and reported) or attributed:
+        speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if speaker is not None:
+            return speaker, relay
+    if konjunktiv and not verbs:
+        if forms[0] in words.pronouns:
+            return context.pronoun(tokens[0]), None
+        if number - state.sentence <= 1 and state.speaker is not None:
+            return state.speaker, None
+        if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
+            return _first_subject(context, tokens, 0, len(tokens), number), None
+    if number + 1 < len(context.doc.sentences):
+        return _next_sentence(context, number), None
+    return None, None
+
+
+def _so_or_fuer(context: _Context, sentence: Sentence) -> bool:
+    """Whether a sentence has ", so X" or opens with "Für" (the only weak triggers that attribute alone)."""
+    tokens = context.doc.tokens
+    if tokens[sentence.first_token].text == "Für":
+        return True
+    return any(
+        tokens[i].text == "so" and tokens[i - 1].text == ","
+        for i in range(sentence.first_token + 1, sentence.end_token)
+    )
+
+
+def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
+    """A verb of saying followed by a comma and a zu-infinitive ("behauptet, nichts … gewusst zu haben")."""
+    if not verbs:
+        return False
+    comma = next((k for k in range(verbs[0] + 1, len(tokens)) if tokens[k].text == ","), None)
+    return comma is not None and any(t.text == "zu" for t in tokens[comma + 1 :])
+
+
+def _next_sentence(context: _Context, number: int) -> _Found | None:
+    """The speaker of "Das berichtet das Magazin X" / "Das sagte X" opening the next sentence."""
+    sentence = context.doc.sentences[number + 1]
+    if context.doc.tokens[sentence.first_token].text not in ("Das", "Dies", "So"):
+        return None
+    following, mask = context.tokens_of(number + 1, number + 1)
+    if len(following) > 2 and not mask[1] and _is_speech_verb(following[1], following):
+        return _subject(context, following, mask, 1, number + 1)
+    return None
+
+
 def _quote_speaker(
-    context: _Context, start: int, end: int, last_speaker: _Found | None, last_quote_sentence: int
+    context: _Context, start: int, end: int, state: _State
 ) -> tuple[str, _Found | None, _Found | None, int] | None:
     """(label, speaker, relay, last sentence) of the quotation ``start``..``end``, or None when it is
-    no speech: a title ("der Film „…“"), a medium's name, a scare quote with no verb of saying."""
+    no speech: a title ("der Film „…“"), a name ("im „Aachener Vertrag“"), a scare quote."""
     doc, words = context.doc, context.words
     first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
     tokens, mask = context.tokens_of(first, last)
     offset = doc.sentences[first].first_token
     opening = bisect_left(context.token_starts, start) - offset  # the first quoted token
     closing = bisect_left(context.token_starts, end) - offset  # the token after the quotation
-    inside = [t for t in tokens[max(0, opening) : closing] if t.kind != "punct"]
+    inside = []  # its first words (up to eight: enough to tell a name from speech)
+    for token in tokens[max(0, opening) : closing]:
+        if token.kind != "punct":
+            inside.append(token)
+            if len(inside) > 7:
+                break
     if not inside or _is_media_name(context, doc.text[start:end]):
         return None
     mark = opening - 1  # the opening quotation mark
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
     if before is not None and is_title_cue(before.text):
         return None
-    outside = [t for t, quoted in zip(tokens, mask, strict=False) if not quoted]
-    opens = _opens_sentence(doc, outside, first, start)
+    opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
-    clause_forms = {t.text.lower() for t in tokens[left:mark] + tokens[closing + 1 : right]}
-    sentence_forms = {t.text.lower() for t in outside}
-    reported = bool(sentence_forms & words.hints)
-    continues = reported and first - last_quote_sentence <= 1
-    verbs = _verbs(tokens, mask)
-    near = (
-        [k for k in verbs if left <= k < right] if not clause_forms & (words.hints | words.clause) else verbs
+    flags = context.flags
+    reported = any(flags[offset + k] & KONJUNKTIV and not mask[k] for k in range(len(tokens)))
+    continues = reported and first - state.sentence <= 1
+    verbs = _verbs(context, tokens, mask)
+    in_clause = range(left, right)
+    reported_clause = any(
+        not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
     )
-    sentence_end = doc.text[start:end].rstrip()[-1:] in ".!?…"
-    if not opens and last == first:
-        if len(inside) <= 3 and not near and not continues:
-            return None  # a short quote inside a sentence is speech only with a verb of saying
-        if (
-            len(inside) <= 6
-            and is_capitalised(inside[0].text)
-            and not sentence_end
-            and not near
-            and not continues
-            and before is not None
-            and (
-                before.text.lower()
-                in {"der", "die", "das", "dem", "den", "des", "im", "vom", "beim", "zum", "zur"}
-            )
-        ):
-            return None  # a name: "die Sendung von „Hart aber fair“", "im „Tatort“"
-    speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0))
+    near = verbs if reported_clause else [k for k in verbs if left <= k < right]
+    if (
+        not opens
+        and last == first
+        and not continues
+        and _is_name(context, inside, before, near, doc.text[start:end])
+    ):
+        return None
+    speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and not attributed:
-        speaker, relay = _elsewhere(context, tokens, mask, first, last, mark)
-    if speaker is None and not attributed and (first - last_quote_sentence <= 1 or continues):
-        speaker = last_speaker
+        speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
     return label, speaker, relay, last
 
 
+def _is_name(
+    context: _Context, inside: list[Token], before: Token | None, near: list[int], text: str
+) -> bool:
+    """Whether a short quotation inside a sentence is a name, a title or a scare quote, not speech:
+    three words or fewer with no verb of saying in its clause, or a capitalised name after an
+    article, a contracted preposition or a noun ("im „Aachener Vertrag“", "der Macron-Partei „…“")."""
+    if len(inside) <= 3 and not near:
+        return True
+    if (
+        len(inside) > 6
+        or not is_capitalised(inside[0].text)
+        or text.rstrip()[-1:] in ".!?…"
+        or before is None
+    ):
+        return False
+    word = before.text.lower()
+    if word in ("im", "vom", "beim", "zum", "zur", "dem", "des") and len(inside) <= 4:
+        return True
+    if near:
+        return False
+    return word in ("der", "die", "das", "den") or (
+        is_capitalised(before.text) and noun_kind(before.text)[0] in ("organisation", "media", "role")
+    )
+
+
 def _elsewhere(
-    context: _Context, tokens: list[Token], mask: list[bool], first: int, last: int, mark: int
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    first: int,
+    last: int,
+    mark: int,
+    state: _State,
+    standalone: bool,
 ) -> tuple[_Found | None, _Found | None]:
-    """A speaker named outside the quotation's sentence: "X: „…“" (a colon introduction), the verb
-    of saying in the next sentence ("„…“ Das sagte X"), or a colon ending the previous sentence."""
+    """A speaker named outside the quotation's clause: the subject before a colon ("Niederlaender will
+    das Positive sehen: „…“"), the last speaker for a quote that follows speech, the verb of saying in
+    the next sentence ("„…“ Das sagte X"), a colon ending the previous sentence, or the person the
+    previous sentence is about."""
     doc = context.doc
     if mark >= 1 and tokens[mark - 1].text == ":":
-        begin = skip_adverbs(tokens, _clause_start(tokens, mask, mark - 1), mark - 1)
-        phrase = parse_phrase(tokens, begin, mark - 1, coordinate=True)
+        begin = _clause_start(tokens, mask, mark - 1)
+        phrase = parse_phrase(tokens, skip_adverbs(tokens, begin, mark - 1), mark - 1, coordinate=True)
         if phrase is not None and phrase.end == mark - 1 and (phrase.named or phrase.kinds - {""}):
             return context.found(phrase, tokens, first), None
+        opening = _sentence_first(context, tokens, first)
+        found = _first_subject(context, tokens, begin, mark - 1, first) or _first_subject(
+            context, tokens, opening, mark - 1, first
+        )
+        if found is not None:
+            return found, None
     if last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
-        following, mask2 = context.tokens_of(last + 1, last + 1)
-        for k in range(min(3, len(following))):
-            if not mask2[k] and _is_speech_verb(following[k], following):
-                return _subject(context, following, mask2, k, last + 1), None
-    if first > 0 and doc.text[
-        doc.sentences[first - 1].start : doc.sentences[first - 1].end
-    ].rstrip().endswith(":"):
+        found = _next_sentence(context, last)
+        if found is not None:
+            return found, None
+    if not standalone:
+        return None, None
+    if first - state.sentence <= 1 and state.speaker is not None:
+        return state.speaker, None
+    if first > 0:
         previous, mask0 = context.tokens_of(first - 1, first - 1)
-        speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
-        return speaker, relay
+        if doc.text[doc.sentences[first - 1].start : doc.sentences[first - 1].end].rstrip().endswith(":"):
+            speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
+            return speaker, relay
+        return _about(context, previous, mask0, first - 1), None
     return None, None
 
 
-def _opens_sentence(doc: Doc, outside: list[Token], sentence: int, start: int) -> bool:
-    """Whether a quote starts its sentence or follows a colon ("Er sagte: „…“")."""
-    before = [t for t in outside if doc.sentences[sentence].start <= t.start < start]
+def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
+    """The person a sentence is about: its first named person, role or pronoun that refers to one."""
+    for k, token in enumerate(tokens):
+        if mask[k] or token.kind != "word":
+            continue
+        if token.text.lower() in context.words.pronouns:
+            found = context.pronoun(token)
+            if found is not None:
+                return found
+        phrase = context._named_at(tokens, mask, k, 0, len(tokens))
+        if phrase is not None and (phrase.named or "role" in phrase.kinds):
+            return context.found(phrase, tokens, sentence)
+    return None
+
+
+def _opens_sentence(tokens: list[Token], mask: list[bool], mark: int) -> bool:
+    """Whether a quote (its mark at ``tokens[mark]``) opens its sentence or follows a colon."""
+    before = [tokens[k] for k in range(max(mark, 0)) if not mask[k]]
     return (
         all(t.kind == "punct" for t in before)
         or before[-1].text == ":"
@@ -679,7 +960,7 @@ def _quote(context, start, end, label, speaker, relay) -> Quote:
         start,
         end,
         direct=label != "indirect",
-        speaker=text[speaker.start : speaker.stop] if speaker is not None else None,
+        speaker=(speaker.words or text[speaker.start : speaker.stop]) if speaker is not None else None,
         actor=actor,
         camp=camp,
         via=_relay_text(text, relay),
