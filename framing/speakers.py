@@ -226,6 +226,8 @@ _FLAGS: dict[str, int] = {}
 
 def flags_of(tokens: list[Token]) -> list[int]:
     """``token_flags`` of every token, looked up by form (a form always has the same lemma)."""
+    if len(_FLAGS) > 500_000:  # a long-running process reading many texts: start afresh
+        _FLAGS.clear()
     get = _FLAGS.get
     flags = [get(t.text, -1) for t in tokens]
     for index, value in enumerate(flags):
@@ -260,7 +262,7 @@ def _known_word(lower: str) -> bool:
     return simplemma.is_known(lower, lang="de")
 
 
-def _is_adjective(token: Token) -> bool:
+def is_adjective(token: Token) -> bool:
     """An inflected adjective or participle: lower case, its lemma a stem of it ("chinesischen",
     "zuständige"), not a verb form that is its own lemma ("zählen")."""
     text = token.text
@@ -301,8 +303,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         j < limit
         and adjectives < 3
         and (
-            _is_adjective(tokens[j])
-            or (tokens[j].text == "nicht" and j + 1 < limit and _is_adjective(tokens[j + 1]))
+            is_adjective(tokens[j])
+            or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
         )
     ):
         j += 1
@@ -430,15 +432,17 @@ class Entities:
         self.starts.insert(index, entity.start)
         return entity
 
-    def resolve(self, position: int, gender: str, text: str, head: str = "") -> Entity | None:
+    def resolve(
+        self, position: int, gender: str, text: str, head: str = "", strict: bool = False
+    ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
-        a role noun must match."""
+        a role noun must match; ``strict``: the entity's gender must be known and the same."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
                 break
-            if gender and entity.gender and entity.gender != gender:
+            if gender and (entity.gender or strict) and entity.gender != gender:
                 continue
             if head and head not in text[entity.start : entity.stop].lower():
                 continue

@@ -38,6 +38,7 @@ from ..speakers import (
     Entity,
     Phrase,
     flags_of,
+    is_adjective,
     is_capitalised,
     is_plain_word,
     is_title_cue,
@@ -132,6 +133,7 @@ class _Context:
         indexes = range(len(self.flags))
         self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
         self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
+        self.konjunktiv_positions = list(compress(indexes, map(KONJUNKTIV.__and__, self.flags)))
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
         self.surnames: set[str] = set()
@@ -166,21 +168,19 @@ class _Context:
                 self.add_entity(phrase, tokens, number)
                 done = phrase.end
 
-    def resolve(self, position: int, gender: str, head: str = "") -> Entity | None:
+    def resolve(self, position: int, gender: str, head: str = "", strict: bool = False) -> Entity | None:
         """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
         the sentences before it back only as far as needed (at most twelve)."""
         current = self.sentence_of(position)
         for number in range(current, max(-1, current - 13), -1):
             self.collect(number)
-            entity = self.entities.resolve(position, gender, self.doc.text, head)
+            entity = self.entities.resolve(position, gender, self.doc.text, head, strict)
             if entity is not None and entity.sentence >= number:
                 return entity
         return None
 
-    def is_surname(self, word: str, position: int) -> bool:
-        """Whether ``word`` is the surname of a person named before ``position``."""
-        for number in range(self.sentence_of(position) + 1):
-            self.collect(number)
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person named so far (as a speaker or near a pronoun)."""
         return word in self.surnames
 
     def _named_at(
@@ -197,7 +197,9 @@ class _Context:
         if kind in ("given", "role") or (kind == "organisation" and k == first):
             start = k
             determiners = self.words.determiners
-            while start > first and start > k - 3 and tokens[start - 1].text.lower() in determiners:
+            while start > first and start > k - 3 and is_adjective(tokens[start - 1]):
+                start -= 1
+            if start > first and tokens[start - 1].text.lower() in determiners:
                 start -= 1
             phrase = parse_phrase(tokens, start, limit)
             if phrase is None or phrase.end <= k:
@@ -306,11 +308,12 @@ class _Context:
         words = self.doc.text[entity.start : entity.stop]
         return _Found(start, stop, actor, False, entity, mention, words)
 
-    def pronoun(self, token: Token) -> _Found | None:
+    def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
+        """A pronoun as a speaker, resolved to the person it refers to (None when there is none)."""
         gender = self.words.pronouns.get(token.text.lower())
         if gender is None:
             return None
-        entity = self.resolve(token.start, gender)
+        entity = self.resolve(token.start, gender, strict=strict)
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
@@ -365,7 +368,25 @@ def _after(
     if tokens[j].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[j])
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
-    return context.found(phrase, tokens, sentence) if phrase is not None else None
+    if phrase is None:
+        return None
+    inquit = index >= 2 and (
+        tokens[index - 2].text in QUOTE_MARKS
+        or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
+    )
+    if not inquit and not _person_like(context, tokens, phrase):
+        return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
+    return context.found(phrase, tokens, sentence)
+
+
+def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
+    """A role, organisation, given name, medium, registered actor, or a name that is no German word."""
+    if phrase.kinds & {"role", "organisation", "given", "media"}:
+        return True
+    if context.actor_in(phrase.start, phrase.stop) is not None:
+        return True
+    last = tokens[phrase.end - 1].text
+    return phrase.named and (not is_plain_word(last) or context.is_surname(last))
 
 
 def _subject(
@@ -398,6 +419,8 @@ def _subject(
             found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
         return found
     found = _prefield(context, tokens, mask, begin, finite, sentence)
+    if found is _NONE:
+        return None
     if found is not None:
         return found
     first = tokens[begin].text.lower()
@@ -416,6 +439,9 @@ def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> in
     """The index in ``tokens`` of sentence ``sentence``'s first token."""
     start = context.doc.sentences[sentence].start
     return next((k for k, t in enumerate(tokens) if t.start >= start), 0)
+
+
+_NONE = _Found(0, 0, "", False)  # a subject before the verb that names no person: look no further
 
 
 def _first_subject(
@@ -457,8 +483,8 @@ def _prefield(
     if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
         return context.pronoun(tokens[begin])
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
-    if phrase is None:
-        return None
+    if phrase is None or tokens[begin].text.lower() in ("den", "dem", "einen", "einem"):
+        return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
     end = skip_adverbs(tokens, phrase.end, finite)
     for _ in range(2):  # "Helmut Peter von der Autohaus-Gruppe", "Ein BMW-Händler in Weimar"
         if end >= finite or tokens[end].text.lower() not in ATTACHED:
@@ -469,15 +495,15 @@ def _prefield(
         if not phrase.named:
             phrase.stop = attached.stop
         end = skip_adverbs(tokens, attached.end, finite)
-    if end != finite:
-        return None
+    if end != finite:  # "Firmen wie der Autozulieferer ZF … hätten gesagt": the subject is there
+        return context.found(phrase, tokens, sentence) if _person_like(context, tokens, phrase) else _NONE
     token = tokens[begin]
     if (
         phrase.end - phrase.first == 1
         and not phrase.kinds - {""}
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
-        and not context.is_surname(token.text, token.start)
+        and not context.is_surname(token.text)
         and context.actor_in(token.start, token.end) is None
         and is_plain_word(token.text)
     ):
@@ -667,11 +693,9 @@ def annotate(doc: Doc) -> list[Span]:
     quotes: list[Quote] = []
     state = _State()
     by_sentence: dict[int, list[tuple[int, int]]] = {}
-    quoted_sentences: set[int] = set()
     for start, end in context.regions:
-        first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
-        by_sentence.setdefault(first, []).append((start, end))
-        quoted_sentences.update(range(first, last + 1))
+        by_sentence.setdefault(context.sentence_of(start), []).append((start, end))
+    quoted_until = -1  # the last sentence a quotation taken as speech reaches into
     for number, sentence in enumerate(doc.sentences):
         _follow_mention(context, state, number)
         for start, end in by_sentence.get(number, []):
@@ -681,7 +705,8 @@ def annotate(doc: Doc) -> list[Span]:
             label, speaker, relay, last = result
             quotes.append(_quote(context, start, end, label, speaker, relay))
             state.spoke(speaker, last)
-        if number in quoted_sentences:
+            quoted_until = max(quoted_until, last)
+        if number <= quoted_until:
             continue
         speaker, relay = _reported(context, state, number)
         if speaker is not None:
@@ -720,10 +745,11 @@ def _follow_mention(context: _Context, state: _State, number: int) -> None:
     if first.text.lower() in context.words.pronouns:
         found = context.pronoun(first)
         if found is not None and found.entity is last.entity:
-            state.speaker = found
+            state.speaker, state.sentence = found, number
     elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
         words = context.doc.text[last.entity.start : last.entity.stop]
         state.speaker = _Found(first.start, first.end, last.actor, False, last.entity, last.mention, words)
+        state.sentence = number
 
 
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
@@ -734,16 +760,15 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
-    flags = 0
-    for value in context.flags[sentence.first_token : sentence.end_token]:
-        flags |= value
-    if not flags & (SPEECH | PARTICLE_VERB | KONJUNKTIV | STRONG) and not (
-        flags & TRIGGER and _so_or_fuer(context, sentence)
+    span = (sentence.first_token, sentence.end_token)
+    konjunktiv = _any_in(context.konjunktiv_positions, *span)
+    if not (konjunktiv or _any_in(context.verb_positions, *span)) and not (
+        _any_in(context.trigger_positions, *span)
+        and (any(context.flags[i] & STRONG for i in range(*span)) or _so_or_fuer(context, sentence))
     ):
         return (_next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None), None
     forms = [t.text.lower() for t in tokens]
     form_set = set(forms)
-    konjunktiv = bool(flags & KONJUNKTIV)
     verbs = _verbs(context, tokens, mask)
     inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
     so = any(
@@ -759,20 +784,41 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
     )
     reported = konjunktiv or bool(form_set & words.clause) or _zu_clause(tokens, verbs)
+    following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
+    if following is not None:  # "… Das berichtet das Magazin X."
+        return following, None
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is not None:
             return speaker, relay
     if konjunktiv and not verbs:
-        if forms[0] in words.pronouns:
-            return context.pronoun(tokens[0]), None
+        if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
+            colon = forms.index(":")
+            found = _first_subject(context, tokens, 0, colon, number)
+            if found is not None:
+                return found, None
+        pronoun = _subject_pronoun(context, tokens, mask)
+        if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
+            return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
             return state.speaker, None
-        if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
-            return _first_subject(context, tokens, 0, len(tokens), number), None
-    if number + 1 < len(context.doc.sentences):
-        return _next_sentence(context, number), None
     return None, None
+
+
+def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
+    """An "er"/"sie" opening the sentence or right after its finite verb, resolved."""
+    for k in range(min(3, len(tokens))):
+        token = tokens[k]
+        if mask[k] or token.text in BOUNDARIES:
+            return None
+        if token.text.lower() in context.words.pronouns:
+            return context.pronoun(token)
+    return None
+
+
+def _any_in(positions: list[int], begin: int, end: int) -> bool:
+    index = bisect_left(positions, begin)
+    return index < len(positions) and positions[index] < end
 
 
 def _so_or_fuer(context: _Context, sentence: Sentence) -> bool:
@@ -832,7 +878,11 @@ def _quote_speaker(
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
     flags = context.flags
-    reported = any(flags[offset + k] & KONJUNKTIV and not mask[k] for k in range(len(tokens)))
+    positions = context.konjunktiv_positions
+    reported = any(
+        not mask[i - offset]
+        for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
+    )
     continues = reported and first - state.sentence <= 1
     verbs = _verbs(context, tokens, mask)
     in_clause = range(left, right)
@@ -844,14 +894,41 @@ def _quote_speaker(
         not opens
         and last == first
         and not continues
-        and _is_name(context, inside, before, near, doc.text[start:end])
+        and _is_name(
+            context,
+            inside,
+            before,
+            near or _marked(context, offset + left, offset + right),
+            doc.text[start:end],
+        )
     ):
         return None
+    following = None
+    if last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
+        following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
+    if following is not None:
+        return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
-    if speaker is None and not attributed:
+    if speaker is None and (not attributed or continues):
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
     return label, speaker, relay, last
+
+
+def _marked(context: _Context, begin: int, end: int) -> list[int]:
+    """[a token] when the document's tokens ``begin``..``end`` (a quotation's clause) carry an
+    attribution ("laut X", ", so X", "Für X ist …"), else []."""
+    if not _any_in(context.trigger_positions, begin, end):
+        return []
+    tokens = context.doc.tokens
+    for i in range(begin, end):
+        if context.flags[i] & STRONG or (
+            tokens[i].text == "Für" and i == context.doc.sentences[tokens[i].sentence].first_token
+        ):
+            return [i]
+        if tokens[i].text == "so" and i > begin and tokens[i - 1].text == ",":
+            return [i]
+    return []
 
 
 def _is_name(
@@ -905,10 +982,6 @@ def _elsewhere(
         )
         if found is not None:
             return found, None
-    if last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
-        found = _next_sentence(context, last)
-        if found is not None:
-            return found, None
     if not standalone:
         return None, None
     if first - state.sentence <= 1 and state.speaker is not None:
@@ -923,7 +996,11 @@ def _elsewhere(
 
 
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
-    """The person a sentence is about: its first named person, role or pronoun that refers to one."""
+    """The person a sentence is about: its subject, else its first named person, role or pronoun
+    that refers to one."""
+    found = _first_subject(context, tokens, 0, len(tokens), sentence)
+    if found is not None:
+        return found
     for k, token in enumerate(tokens):
         if mask[k] or token.kind != "word":
             continue
