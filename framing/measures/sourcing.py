@@ -179,8 +179,12 @@ class _Context:
                 return entity
         return None
 
-    def is_surname(self, word: str) -> bool:
-        """Whether ``word`` is the surname of a person named so far (as a speaker or near a pronoun)."""
+    def is_surname(self, word: str, position: int | None = None) -> bool:
+        """Whether ``word`` is the surname of a person named so far; with ``position``, reading all
+        sentences before it for names first (only where a name that is also a word must be told)."""
+        if position is not None and word not in self.surnames:
+            for number in range(self.sentence_of(position)):
+                self.collect(number)
         return word in self.surnames
 
     def _named_at(
@@ -386,7 +390,7 @@ def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool
     if context.actor_in(phrase.start, phrase.stop) is not None:
         return True
     last = tokens[phrase.end - 1].text
-    return phrase.named and (not is_plain_word(last) or context.is_surname(last))
+    return phrase.named and (not is_plain_word(last) or context.is_surname(last, phrase.start))
 
 
 def _subject(
@@ -467,7 +471,11 @@ def _first_subject(
     if apposition:
         if following != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
             return None
-    elif not following[:1].islower() or following.lower() in context.words.determiners:
+    elif (
+        not following[:1].islower()
+        or following.lower() in context.words.determiners
+        or not _person_like(context, tokens, phrase)
+    ):
         return None
     return context.found(phrase, tokens, sentence)
 
@@ -618,9 +626,9 @@ def _speaker(
     if verbs:
         inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
         others = [k for k in verbs if k not in inquit]
-        if near is not None:
+        if near is not None:  # the inquit nearest the quote; else a verb before it, the first one
             inquit.sort(key=lambda k: abs(k - near))
-            others.sort(key=lambda k: abs(k - near))
+            others.sort(key=lambda k: (k > near, k if k < near else k - near))
         for verb in inquit + others:
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
                 subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
@@ -791,7 +799,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is not None:
             return speaker, relay
-    if konjunktiv and not verbs:
+    if konjunktiv:
         if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
             colon = forms.index(":")
             found = _first_subject(context, tokens, 0, colon, number)
@@ -893,13 +901,13 @@ def _quote_speaker(
     if (
         not opens
         and last == first
-        and not continues
         and _is_name(
             context,
             inside,
             before,
             near or _marked(context, offset + left, offset + right),
             doc.text[start:end],
+            continues,
         )
     ):
         return None
@@ -932,12 +940,17 @@ def _marked(context: _Context, begin: int, end: int) -> list[int]:
 
 
 def _is_name(
-    context: _Context, inside: list[Token], before: Token | None, near: list[int], text: str
+    context: _Context,
+    inside: list[Token],
+    before: Token | None,
+    near: list[int],
+    text: str,
+    continues: bool,
 ) -> bool:
     """Whether a short quotation inside a sentence is a name, a title or a scare quote, not speech:
     three words or fewer with no verb of saying in its clause, or a capitalised name after an
     article, a contracted preposition or a noun ("im „Aachener Vertrag“", "der Macron-Partei „…“")."""
-    if len(inside) <= 3 and not near:
+    if len(inside) <= 3 and not near and not continues:
         return True
     if (
         len(inside) > 6
