@@ -90,7 +90,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         separable.setdefault(stem, set()).add(particle.strip())
     roles: dict[str, str] = {}
     for role in words("persons", "roles"):
-        feminine = role.endswith("in") and role[:-2] in words("persons", "roles")
+        feminine = role.endswith("in") and len(role) > 4  # "Sprecherin", "Anwältin"
         roles.setdefault(role, "f" if feminine else "m")
         if not feminine:
             for ending, gender in (
@@ -320,8 +320,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         if kind == "non":
             break
         kinds.add(kind)
-        if kind in ("given", "role") and kind_gender and not gender:
-            gender = kind_gender
+        if kind == "given" or (kind == "role" and kind_gender and not gender):
+            gender = kind_gender or gender  # a given name tells best
         j += 1
     if j == head_first:
         return None
@@ -334,8 +334,9 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         close = next((k for k in range(j + 1, min(limit, j + 6)) if tokens[k].text == ")"), None)
         if close is not None:
             j = close + 1
-    if not gender and determiner:
-        gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
+    article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
+    if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
+        gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
     start_token = index + 1 if determiner in DEFINITE else index
     phrase = Phrase(
         index,

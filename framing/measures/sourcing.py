@@ -416,6 +416,8 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
+    if tokens[verb].lemma.lower() == "heißen":  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+        return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         found = _after(context, tokens, mask, finite + 1, sentence)
         if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "X, damals AfD-Chef, behauptet"
@@ -427,15 +429,6 @@ def _subject(
         return None
     if found is not None:
         return found
-    first = tokens[begin].text.lower()
-    if tokens[verb].lemma.lower() == "heißen" and first in (
-        "aus",
-        "von",
-        "vom",
-        "seitens",
-    ):  # "Aus Moskau hieß es"
-        phrase = parse_phrase(tokens, begin + 1, finite)
-        return context.found(phrase, tokens, sentence) if phrase is not None else None
     return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
 
 
@@ -446,6 +439,25 @@ def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> in
 
 
 _NONE = _Found(0, 0, "", False)  # a subject before the verb that names no person: look no further
+
+
+def _heard_from(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The source of "hieß es": after "aus/von/seitens" before or after the verb."""
+    sources = ("aus", "von", "vom", "seitens", "bei", "beim")
+    if begin < verb and tokens[begin].text.lower() in sources:
+        phrase = parse_phrase(tokens, begin + 1, verb)
+    else:
+        limit = _clause_end(tokens, mask, verb + 1)
+        j = verb + 1
+        if j < limit and tokens[j].text.lower() == "es":
+            j += 1
+        j = skip_adverbs(tokens, j, limit)
+        if j >= limit or tokens[j].text.lower() not in sources:
+            return None
+        phrase = parse_phrase(tokens, j + 1, limit)
+    return context.found(phrase, tokens, sentence) if phrase is not None else None
 
 
 def _first_subject(
