@@ -43,6 +43,14 @@ class SpeechWords:
     addressee: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
+    heard_from: frozenset[str]
+    opinion: frozenset[str]
+    next_sentence: frozenset[str]
+    place_prepositions: frozenset[str]
+    attached: frozenset[str]
+    object_determiners: frozenset[str]
+    name_articles: frozenset[str]
+    name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
     clause: frozenset[str]
     determiners: frozenset[str]
@@ -119,6 +127,14 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         addressee=words("attribution", "addressee"),
         subordinators=words("attribution", "subordinators"),
         coordinators=words("attribution", "coordinators"),
+        heard_from=words("attribution", "heard_from"),
+        opinion=words("attribution", "opinion"),
+        next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
+        place_prepositions=words("noun_phrase", "place_prepositions"),
+        attached=words("noun_phrase", "attached"),
+        object_determiners=words("noun_phrase", "object_determiners"),
+        name_articles=words("noun_phrase", "name_articles"),
+        name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),

@@ -50,8 +50,6 @@ from ..speakers import (
 )
 from .voice import quoted_mask, quoted_regions
 
-PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "über", "für", "im", "zu", "gen"})
-ATTACHED = frozenset({"von", "vom", "aus", "bei", "beim", "in", "im", "an", "am", "um", "für"})
 GROUPS = (*CAMPS, "unregistered")
 
 FEATURES = {
@@ -116,7 +114,7 @@ class _Context:
             if token.start in covered:
                 continue
             previous = tokens[index - 1].text.lower() if index else ""
-            if previous not in PREPOSITIONS:
+            if previous not in self.words.place_prepositions:
                 actor = surnames[token.text]
                 mentions.append(
                     Span(
@@ -445,7 +443,7 @@ def _heard_from(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
 ) -> _Found | None:
     """The source of "hieß es": after "aus/von/seitens" before or after the verb."""
-    sources = ("aus", "von", "vom", "seitens", "bei", "beim")
+    sources = context.words.heard_from
     if begin < verb and tokens[begin].text.lower() in sources:
         phrase = parse_phrase(tokens, begin + 1, verb)
     else:
@@ -503,11 +501,11 @@ def _prefield(
     if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
         return context.pronoun(tokens[begin])
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
-    if phrase is None or tokens[begin].text.lower() in ("den", "dem", "einen", "einem"):
+    if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
     end = skip_adverbs(tokens, phrase.end, finite)
     for _ in range(2):  # "Helmut Peter von der Autohaus-Gruppe", "Ein BMW-Händler in Weimar"
-        if end >= finite or tokens[end].text.lower() not in ATTACHED:
+        if end >= finite or tokens[end].text.lower() not in words.attached:
             break
         attached = parse_phrase(tokens, end + 1, finite)
         if attached is None:
@@ -576,7 +574,7 @@ def _markers(
             if (
                 phrase is not None
                 and phrase.end < len(tokens)
-                and tokens[phrase.end].text in ("ist", "sei", "war", "wäre", "sind", "seien")
+                and tokens[phrase.end].text in words.opinion
                 and phrase.kinds & {"role", "given"}
             ):
                 so_source = context.found(phrase, tokens, sentence)
@@ -863,7 +861,7 @@ def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
 def _next_sentence(context: _Context, number: int) -> _Found | None:
     """The speaker of "Das berichtet das Magazin X" / "Das sagte X" opening the next sentence."""
     sentence = context.doc.sentences[number + 1]
-    if context.doc.tokens[sentence.first_token].text not in ("Das", "Dies", "So"):
+    if context.doc.tokens[sentence.first_token].text not in context.words.next_sentence:
         return None
     following, mask = context.tokens_of(number + 1, number + 1)
     if len(following) > 2 and not mask[1] and _is_speech_verb(following[1], following):
@@ -972,11 +970,11 @@ def _is_name(
     ):
         return False
     word = before.text.lower()
-    if word in ("im", "vom", "beim", "zum", "zur", "dem", "des") and len(inside) <= 4:
+    if word in context.words.name_articles and len(inside) <= 4:
         return True
     if near:
         return False
-    return word in ("der", "die", "das", "den") or (
+    return word in context.words.name_articles_without_verb or (
         is_capitalised(before.text) and noun_kind(before.text)[0] in ("organisation", "media", "role")
     )
 
