@@ -1,20 +1,22 @@
 """Sourcing: who is quoted, directly or indirectly, through which medium, and from which camp.
 
-Direct quotes are the regions inside quotation marks (measures/voice.py) that carry speech: at
-least four words, or shorter with a verb of saying in the sentence ("nannte die Resolution
-„unvollständig und unausgewogen“"); a medium's name in quotes ('Wie "Newsweek" berichtet') is
-not a quote. A quote is "direct" when it opens its sentence, follows a colon or spans sentences; else
-"partial" (embedded in the outlet's own sentence).
-Indirect speech: a sentence without quotation marks with a verb of saying and a "dass" clause or
-Konjunktiv I ("Lawrow erklärte, die Beziehungen hätten …"), or an attribution ("Yellen zufolge",
-"laut X", "nach Angaben von X").
-The speaker is the registered actor (actors.py) named in the sentence outside the quote, closest
-to the verb of saying; media named beside another speaker are the relay (``via``: "laut der
-russischen Nachrichtenagentur Tass"); "er"/"sie" refer back to the last speaker; a quote sentence
-with no attribution that follows a quote continues its speaker. A surname introduced earlier with
-the full name ("Jessica Berlin") names that person in a speaker slot ("zitiert tagesspiegel.de
-Berlin") but never after a preposition ("nach Berlin"). Speakers not in the registry stay visible
-as "unregistered" with their words.
+Direct quotes are the regions inside quotation marks (measures/voice.py) that carry speech; a
+title, name or scare quote is not one: after a title noun ("der Film „…“", "unter dem Motto „…“",
+"die sogenannte „…“"), a name after "im/dem/der" or an organisation noun, a medium's name, three
+words or fewer with no verb of saying in its clause. A quote is "direct" when it opens its sentence,
+follows a colon or spans sentences; else "partial". Indirect speech: a sentence without quotation
+marks with a verb of saying and "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"),
+"laut X", "X zufolge", "nach Angaben von X", "so X", "wie X mitteilte", "Für X ist …"; Konjunktiv I
+alone continues the last speaker.
+The speaker is a noun phrase found by rule (framing/speakers.py, words in
+data/registries/speech_de.toml): the subject of the verb of saying (before it, after a subordinator,
+or right after it: "sagte Verbandssprecher Jörn Badendick"), the X of the attributions, the subject
+before a colon, the subject of "Das sagte X" in the next sentence; its span is the name with its
+role, never the words around it. Pronouns and role nouns ("sagt er", "sagte die 62-Jährige") keep
+their own span and name the person they refer to (the last compatible person or organisation).
+A registered actor inside the span gives actor and camp, else "unregistered"; media named beside
+the speaker are the relay (``via``: "laut der russischen Nachrichtenagentur Tass"); a quote with no
+attribution right after speech continues its speaker.
 """
 
 from __future__ import annotations
