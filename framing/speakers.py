@@ -43,6 +43,7 @@ class SpeechWords:
     addressee: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
+    weak_triggers: frozenset[str]
     heard_from: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
@@ -127,6 +128,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         addressee=words("attribution", "addressee"),
         subordinators=words("attribution", "subordinators"),
         coordinators=words("attribution", "coordinators"),
+        weak_triggers=words("attribution", "weak_triggers"),
         heard_from=words("attribution", "heard_from"),
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
@@ -197,13 +199,6 @@ def is_title_cue(text: str) -> bool:
     return last in words.title_cues or (is_capitalised(text) and last.endswith(words.title_suffixes))
 
 
-@lru_cache(maxsize=65_536)
-def is_speech_word(text: str, lemma: str) -> bool:
-    """A verb of saying (by lemma, or by a form the lemmatizer leaves alone)."""
-    words = speech_words()
-    return lemma.lower() in words.verbs or text.lower() in words.forms
-
-
 SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 32
 
 
@@ -227,7 +222,7 @@ def token_flags(text: str, lemma: str) -> int:
             flags |= KONJUNKTIV
     if lower in words.after or lower in words.information or lower in words.clause or lower == "laut":
         flags |= TRIGGER | STRONG
-    elif lower in TRIGGERS:
+    elif lower in words.before or lower in words.citing or lower in words.weak_triggers:
         flags |= TRIGGER
     if is_capitalised(text):
         kind = noun_kind(text)[0]
@@ -236,7 +231,6 @@ def token_flags(text: str, lemma: str) -> int:
     return flags
 
 
-TRIGGERS = frozenset({"laut", "so", "für", "wie", "berufung"})
 _FLAGS: dict[str, int] = {}
 
 
@@ -257,20 +251,6 @@ def _konjunktiv_form(text: str, lemma: str) -> bool:
     return text == "sei" or (
         text.endswith("e") and lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
     )
-
-
-def is_konjunktiv(token: Token) -> bool:
-    """A Konjunktiv I form: "sei", or a verb's stem plus -e ("kontrolliere", "bedeute", "gebe")."""
-    text = token.text
-    if text == "sei" or not text.endswith("e") or not text[:1].islower():
-        return False
-    lemma = token.lemma
-    return lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
-
-
-def is_verb_form(token: Token) -> bool:
-    """A verb of saying in a verb's place: lower case (a capitalised "Schreiben" is a noun)."""
-    return token.text[:1].islower()
 
 
 @lru_cache(maxsize=16_384)

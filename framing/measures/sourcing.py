@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
-from ..model import Doc, Quote, Sentence, Span, Token
+from ..model import Doc, Quote, Span, Token
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -134,11 +134,33 @@ class _Context:
         self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
         self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
         self.konjunktiv_positions = list(compress(indexes, map(KONJUNKTIV.__and__, self.flags)))
+        self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
         self.surnames: set[str] = set()
         self._collected = [False] * len(doc.sentences)
         self._candidates: list[int] | None = None
+
+    def _reporting_sentences(self) -> set[int]:
+        """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
+        "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
+        tokens, sentences = self.doc.tokens, self.doc.sentences
+        found = {tokens[i].sentence for i in self.verb_positions}
+        found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        for i in self.trigger_positions:
+            text = tokens[i].text
+            if (
+                self.flags[i] & STRONG
+                or (text == "so" and i > 0 and tokens[i - 1].text == ",")
+                or (text == "Für" and i == sentences[tokens[i].sentence].first_token)
+            ):
+                found.add(tokens[i].sentence)
+        opening = self.words.next_sentence
+        for number in range(1, len(sentences)):
+            first = sentences[number].first_token
+            if first < len(tokens) and tokens[first].text in opening:
+                found.add(number - 1)
+        return found
 
     def collect(self, number: int) -> None:
         """Add sentence ``number``'s named persons and organisations to ``entities`` (once, when a
@@ -726,7 +748,7 @@ def annotate(doc: Doc) -> list[Span]:
             quotes.append(_quote(context, start, end, label, speaker, relay))
             state.spoke(speaker, last)
             quoted_until = max(quoted_until, last)
-        if number <= quoted_until:
+        if number <= quoted_until or number not in context.reporting:
             continue
         speaker, relay = _reported(context, state, number)
         if speaker is not None:
@@ -780,13 +802,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
-    span = (sentence.first_token, sentence.end_token)
-    konjunktiv = _any_in(context.konjunktiv_positions, *span)
-    if not (konjunktiv or _any_in(context.verb_positions, *span)) and not (
-        _any_in(context.trigger_positions, *span)
-        and (any(context.flags[i] & STRONG for i in range(*span)) or _so_or_fuer(context, sentence))
-    ):
-        return (_next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None), None
+    konjunktiv = _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token)
     forms = [t.text.lower() for t in tokens]
     form_set = set(forms)
     verbs = _verbs(context, tokens, mask)
@@ -839,17 +855,6 @@ def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -
 def _any_in(positions: list[int], begin: int, end: int) -> bool:
     index = bisect_left(positions, begin)
     return index < len(positions) and positions[index] < end
-
-
-def _so_or_fuer(context: _Context, sentence: Sentence) -> bool:
-    """Whether a sentence has ", so X" or opens with "Für" (the only weak triggers that attribute alone)."""
-    tokens = context.doc.tokens
-    if tokens[sentence.first_token].text == "Für":
-        return True
-    return any(
-        tokens[i].text == "so" and tokens[i - 1].text == ","
-        for i in range(sentence.first_token + 1, sentence.end_token)
-    )
 
 
 def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
