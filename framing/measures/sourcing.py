@@ -109,11 +109,12 @@ class _Context:
         }
         mentions = find_mentions(doc)
         surnames = introduced_surnames(doc, mentions)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
         tokens = doc.tokens
-        for index in sorted(i for surname in surnames for i in _token_indexes(doc, surname)):
+        indexes = sorted(i for surname in surnames for i in _token_indexes(doc, surname))
+        named = [(m.start, m.end) for m in mentions]
+        for index in indexes:
             token = tokens[index]
-            if token.start in covered:
+            if any(start <= token.start < end for start, end in named):
                 continue
             previous = tokens[index - 1].text.lower() if index else ""
             if previous not in self.words.place_prepositions:
