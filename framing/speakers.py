@@ -43,6 +43,7 @@ class SpeechWords:
     addressee: frozenset[str]
     subordinators: frozenset[str]
     coordinators: frozenset[str]
+    time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
     heard_from: frozenset[str]
     opinion: frozenset[str]
@@ -128,6 +129,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         addressee=words("attribution", "addressee"),
         subordinators=words("attribution", "subordinators"),
         coordinators=words("attribution", "coordinators"),
+        time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
         heard_from=words("attribution", "heard_from"),
         opinion=words("attribution", "opinion"),
@@ -382,13 +384,13 @@ def _open_paren(tokens: list[Token], close: int) -> int:
 
 
 def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:
-    """Past adverbs and a time phrase ("am Montag", "im Interview") before a speaker."""
+    """Past adverbs, a year and a time phrase ("am Montag", "im Interview") before a speaker."""
     words = speech_words()
     while j < limit:
         word = tokens[j].text.lower()
-        if word in words.adverbs:
+        if word in words.adverbs or (len(word) == 4 and word.isdigit()):  # "erklärte bereits 2017 der …"
             j += 1
-        elif word in ("am", "im", "beim") and j + 1 < limit and noun_kind(tokens[j + 1].text)[0] == "non":
+        elif word in words.time_prepositions and j + 1 < limit and noun_kind(tokens[j + 1].text)[0] == "non":
             j += 2
         else:
             break

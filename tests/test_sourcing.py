@@ -240,3 +240,26 @@ def test_reported_speech_continues_with_its_speaker():
 )
 def test_titles_names_and_scare_quotes_are_no_speech(text):
     assert speakers_in(text) == []
+
+
+def test_the_next_sentence_can_name_the_source_and_titles_after_a_colon_are_no_speech():
+    text = (
+        "Der Vorsitzende soll gesagt haben, dass „die Sponsoren alles bezahlen“. Dies erklärte bereits "
+        "2017 der damalige Kassenwart des Kreisverbandes, Klaus K., vor Gericht. "
+        "Die Zeitung enthielt Artikel wie: „Kippt auch bald Ihr Viertel?“."
+    )
+    assert speakers_in(text) == [
+        ("partial", "damalige Kassenwart des Kreisverbandes", "damalige Kassenwart des Kreisverbandes")
+    ]
+
+
+def test_konjunktiv_continues_with_the_pronoun_that_names_the_speaker():
+    text = (
+        "„Hier ist der erste Luxemburger gefallen“, erinnert Thierry Daman. Oft habe er Freunde an "
+        "diese Brücke gebracht, „um zu zeigen, was Europa ist“. Heute sei der Übergang geschlossen."
+    )
+    assert speakers_in(text) == [
+        ("direct", "Thierry Daman", "Thierry Daman"),
+        ("partial", "Thierry Daman", "er"),
+        ("indirect", "Thierry Daman", "er"),
+    ]

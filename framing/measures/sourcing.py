@@ -412,8 +412,10 @@ def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool
         return True
     if context.actor_in(phrase.start, phrase.stop) is not None:
         return True
-    last = tokens[phrase.end - 1].text
-    return phrase.named and (not is_plain_word(last) or context.is_surname(last, phrase.start))
+    if not phrase.named:
+        return False
+    words = [t.text for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
+    return any(not is_plain_word(w) for w in words) or context.is_surname(words[-1], phrase.start)
 
 
 def _subject(
@@ -490,15 +492,17 @@ def _first_subject(
     stop: int,
     sentence: int,
     apposition: bool = False,
+    strict: bool = False,
 ) -> _Found | None:
     """The noun phrase opening a clause when a lower-case word (its verb) follows: the subject shared
     by coordinated verbs ("Die USA schlagen Alarm und warnen …"); with ``apposition``, a person named
-    before a comma ("Stefan Keuter, damals AfD-Chef in Essen, behauptet")."""
+    before a comma ("Stefan Keuter, damals AfD-Chef in Essen, behauptet"); ``strict``: a pronoun
+    only for a person of its gender."""
     begin = skip_adverbs(tokens, begin, stop)
     if begin < stop and tokens[begin].text.lower() in context.words.coordinators:
         begin = skip_adverbs(tokens, begin + 1, stop)
     if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
-        return context.pronoun(tokens[begin])
+        return context.pronoun(tokens[begin], strict=strict)
     phrase = parse_phrase(tokens, begin, stop, coordinate=True)
     if phrase is None or phrase.end >= stop:
         return None
@@ -898,8 +902,11 @@ def _quote_speaker(
         return None
     mark = opening - 1  # the opening quotation mark
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
-    if before is not None and is_title_cue(before.text):
-        return None
+    if before is not None and (
+        is_title_cue(before.text)
+        or (before.text == ":" and any(is_title_cue(t.text) for t in tokens[max(0, mark - 3) : mark - 1]))
+    ):
+        return None  # "das Buch „…“", "Artikel wie: „…“"
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -935,6 +942,8 @@ def _quote_speaker(
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
+    if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
+        speaker = _subject_pronoun(context, tokens, mask)
     if speaker is None and (not attributed or continues):
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
@@ -1008,8 +1017,8 @@ def _elsewhere(
         if phrase is not None and phrase.end == mark - 1 and (phrase.named or phrase.kinds - {""}):
             return context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
-        found = _first_subject(context, tokens, begin, mark - 1, first) or _first_subject(
-            context, tokens, opening, mark - 1, first
+        found = _first_subject(context, tokens, begin, mark - 1, first, strict=True) or _first_subject(
+            context, tokens, opening, mark - 1, first, strict=True
         )
         if found is not None:
             return found, None
