@@ -35,9 +35,9 @@ def test_quote_speaker_and_quoted_tone_are_explained():
     doc = doc_from_text(TEXT)
     found = {(h.span.layer, h.text): h.why for h in highlights(doc, ["quote", "tone", "wording"], "en")}
     assert found[("quote", "Das ist eine brutale Invasion")] == (
-        "direct quote; speaker: Wang Yi (chinese_government); source: government and executive"
-    )
-    assert found[("speaker", "Wang Yi")] == (
+        "direct quote; speaker: Außenminister Wang Yi (chinese_government); source: government and executive"
+    )  # the speaker span is the name with its role
+    assert found[("speaker", "Außenminister Wang Yi")] == (
         "speaker of a quote: wang_yi (chinese_government); source: government and executive"
     )
     html = render_article(doc, ["quote"], "en", show_tags=True)

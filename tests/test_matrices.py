@@ -72,8 +72,9 @@ def test_voices_by_source_type_are_the_main_view_with_camps_as_the_finer_layer(e
     docs = events[PHONE_CALL]
     sources, camps = voices_matrix(docs), voices_matrix(docs, "camp")
     assert sources.by == "source" and sources.groups[0] == "government"
-    for outlet in ("AFP", FR):  # the US, Russian and Chinese governments' camps are all "government"
-        in_camps = sum(camps.cell(c, outlet).quotes for c in camps.groups if c.endswith("government"))
+    governing = [c for c in camps.groups if c.endswith("government") or c == "eu_nato"]
+    for outlet in ("AFP", FR):  # the governments' camps and the EU/NATO camp are all "government"
+        in_camps = sum(camps.cell(c, outlet).quotes for c in governing)
         assert sources.cell("government", outlet).quotes == in_camps
     assert sources.cell("expert", FR).quotes == 1
     assert list(sources.to_frame().columns) == ["source", "outlet", "quotes", "words"]

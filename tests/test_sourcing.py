@@ -66,7 +66,9 @@ def test_berlin_the_city_is_not_the_person():
         "Der Kanzler reiste nach Berlin. „Wir sind bereit“, sagte er in Berlin.", annotate=False
     )
     assert [m.label for m in find_mentions(doc)] == []
-    assert quotes_of(doc) == [(None, None, "direct", "Wir sind bereit")]
+    assert quotes_of(doc) == [("unregistered", None, "direct", "Wir sind bereit")]
+    (quote,) = doc.quotes  # "er" is the chancellor named before, not the city
+    assert (quote.speaker, doc.text[quote.speaker_start : quote.speaker_end]) == ("Kanzler", "er")
 
 
 def test_all_quote_styles_and_pronoun_back_reference():
@@ -115,3 +117,149 @@ def test_fuzz_spans_inside_text(parts):
     doc = doc_from_text(text, annotate=False)
     for span in sourcing.annotate(doc):
         assert 0 <= span.start <= span.end <= len(text)
+
+
+def speakers_in(text):
+    """(label, speaker words, speaker span as written) of every quote in ``text``."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    return [
+        (
+            q.label,
+            q.speaker,
+            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+        )
+        for q in doc.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Die Lage ist ernst“, sagte Verbandssprecher Jörn Badendick am Montag.",
+            "Verbandssprecher Jörn Badendick",
+        ),
+        ("Innenministerin Nancy Faeser sagte: „Wir handeln sofort.“", "Innenministerin Nancy Faeser"),
+        ("„Wir brauchen mehr Personal“, so Polizeisprecher Martin Halweg.", "Polizeisprecher Martin Halweg"),
+        (
+            "Der SPD-Gesundheitsexperte Karl Lauterbach plädierte im Interview für „eine sofortige "
+            "Maskenpflicht in allen Schulen“.",
+            "SPD-Gesundheitsexperte Karl Lauterbach",
+        ),
+        ("„Wir prüfen den Fall“, hat Google mitgeteilt.", "Google"),
+        (
+            "„Die Preise steigen weiter und weiter“, sagte ein Sprecher des Innenministeriums.",
+            "ein Sprecher des Innenministeriums",
+        ),
+        (
+            "„Es ist ein guter Tag für die Stadt.“ Das sagte Oberbürgermeisterin Katja Dörner am Dienstag.",
+            "Oberbürgermeisterin Katja Dörner",
+        ),
+    ],
+)
+def test_direct_quotes_get_the_speakers_noun_phrase(text, speaker):
+    assert [s for _, s, _ in speakers_in(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the failures of issue 11: the name only, never the words around it
+        ("„Wir sind sehr froh“, sagte etwa Kim Woo-Ju, die seit Jahren in Berlin lebt.", "Kim Woo-Ju"),
+        ("„Gott ist barmherzig“, sagte Papst Franziskus und hat recht.", "Papst Franziskus"),
+        ("„Wir öffnen wieder“, sagte Nicola angesichts der Lockerungen.", "Nicola"),
+    ],
+)
+def test_speaker_spans_stop_at_the_name(text, speaker):
+    assert [s for _, s, _ in speakers_in(text)] == [speaker]
+
+
+def test_the_critic_speaks_not_the_person_criticised():
+    text = "Innenministerin Nancy Faeser kritisierte den Bürgermeister scharf: „Das ist ein Skandal.“"
+    assert speakers_in(text) == [("direct", "Innenministerin Nancy Faeser", "Innenministerin Nancy Faeser")]
+
+
+def test_sentence_adverbs_and_pronouns_are_no_speakers():
+    assert speakers_in("Später sagte er, er habe „nichts davon gewusst“.") == [("partial", None, None)]
+    assert speakers_in("„Das war knapp.“ Das sagte er nicht.")[0][1] is None
+
+
+def test_pronouns_and_role_nouns_refer_back_to_the_person_named_before():
+    text = "Karl Lauterbach kam am Morgen nach Berlin. „Wir müssen jetzt handeln“, sagt er."
+    assert speakers_in(text) == [("direct", "Karl Lauterbach", "er")]
+    text = (
+        "Die Anwältin Sabine Roth vertritt die Familie. „Wir gehen in Berufung“, sagte die 62-Jährige. "
+        "Vizekanzler Robert Habeck warnte vor einer Spaltung. Die Lage sei ernst, sagte der Vizekanzler."
+    )
+    assert speakers_in(text) == [
+        ("direct", "Anwältin Sabine Roth", "62-Jährige"),
+        ("indirect", "Vizekanzler Robert Habeck", "Vizekanzler"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Regierung habe die Lage falsch eingeschätzt, sagte ein Sprecher des Innenministeriums.",
+            "ein Sprecher des Innenministeriums",
+        ),
+        ("Laut Polizei wurden drei Menschen verletzt.", "Polizei"),
+        ("Dem Bundesamt zufolge stieg die Zahl der Anträge im Mai deutlich.", "Bundesamt"),
+        ("Nach Angaben der Feuerwehr brach das Feuer in der Nacht aus.", "Feuerwehr"),
+        (
+            "Wie ein Sprecher der Stadt mitteilte, bleibt die Brücke bis Freitag gesperrt.",
+            "ein Sprecher der Stadt",
+        ),
+        ("Die Polizei teilte mit, dass zwei Männer festgenommen wurden.", "Polizei"),
+        ("Die Händler seien froh, so Dietmar Hoffmann vom Landesverband.", "Dietmar Hoffmann"),
+    ],
+)
+def test_indirect_speech_and_attributions(text, speaker):
+    assert speakers_in(text) == [("indirect", speaker, speaker)]
+
+
+def test_reported_speech_continues_with_its_speaker():
+    text = (
+        "Am Sonntag verkündete der saarländische Ministerpräsident Tobias Hans, dass die Grenze "
+        "geschlossen sei. Ausnahmen gebe es für Pendler."
+    )
+    quotes = speakers_in(text)
+    assert [s for _, s, _ in quotes] == ["saarländische Ministerpräsident Tobias Hans"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Buch „Die Welt von gestern“ erschien 1942.",
+        "Der Film „Oppenheimer“ gewann sieben Oscars.",
+        "Die Demonstranten zogen unter dem Motto „Nie wieder ist jetzt“ durch die Stadt.",
+        "Die sogenannte „Brandmauer“ steht zur Debatte.",
+        "Das schreiben Berlin und Paris im „Aachener Vertrag“.",
+    ],
+)
+def test_titles_names_and_scare_quotes_are_no_speech(text):
+    assert speakers_in(text) == []
+
+
+def test_the_next_sentence_can_name_the_source_and_titles_after_a_colon_are_no_speech():
+    text = (
+        "Der Vorsitzende soll gesagt haben, dass „die Sponsoren alles bezahlen“. Dies erklärte bereits "
+        "2017 der damalige Kassenwart des Kreisverbandes, Klaus K., vor Gericht. "
+        "Die Zeitung enthielt Artikel wie: „Kippt auch bald Ihr Viertel?“."
+    )
+    assert speakers_in(text) == [
+        ("partial", "damalige Kassenwart des Kreisverbandes", "damalige Kassenwart des Kreisverbandes")
+    ]
+
+
+def test_konjunktiv_continues_with_the_pronoun_that_names_the_speaker():
+    text = (
+        "„Hier ist der erste Luxemburger gefallen“, erinnert Thierry Daman. Oft habe er Freunde an "
+        "diese Brücke gebracht, „um zu zeigen, was Europa ist“. Heute sei der Übergang geschlossen."
+    )
+    assert speakers_in(text) == [
+        ("direct", "Thierry Daman", "Thierry Daman"),
+        ("partial", "Thierry Daman", "er"),
+        ("indirect", "Thierry Daman", "er"),
+    ]

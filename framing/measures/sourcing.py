@@ -1,78 +1,58 @@
 """Sourcing: who is quoted, directly or indirectly, through which medium, and from which camp.
 
-Direct quotes are the regions inside quotation marks (measures/voice.py) that carry speech: at
-least four words, or shorter with a verb of saying in the sentence ("nannte die Resolution
-„unvollständig und unausgewogen“"); a medium's name in quotes ('Wie "Newsweek" berichtet') is
-not a quote. A quote is "direct" when it opens its sentence, follows a colon or spans sentences; else
-"partial" (embedded in the outlet's own sentence).
-Indirect speech: a sentence without quotation marks with a verb of saying and a "dass" clause or
-Konjunktiv I ("Lawrow erklärte, die Beziehungen hätten …"), or an attribution ("Yellen zufolge",
-"laut X", "nach Angaben von X").
-The speaker is the registered actor (actors.py) named in the sentence outside the quote, closest
-to the verb of saying; media named beside another speaker are the relay (``via``: "laut der
-russischen Nachrichtenagentur Tass"); "er"/"sie" refer back to the last speaker; a quote sentence
-with no attribution that follows a quote continues its speaker. A surname introduced earlier with
-the full name ("Jessica Berlin") names that person in a speaker slot ("zitiert tagesspiegel.de
-Berlin") but never after a preposition ("nach Berlin"). Speakers not in the registry stay visible
-as "unregistered" with their words.
+Direct quotes are the regions inside quotation marks (measures/voice.py) that carry speech; a
+title, name or scare quote is not one: after a title noun ("der Film „…“", "unter dem Motto „…“",
+"die sogenannte „…“"), a name after "im/dem/der" or an organisation noun, a medium's name, three
+words or fewer with no verb of saying in its clause. A quote is "direct" when it opens its sentence,
+follows a colon or spans sentences; else "partial". Indirect speech: a sentence without quotation
+marks with a verb of saying and "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"),
+"laut X", "X zufolge", "nach Angaben von X", "so X", "wie X mitteilte", "Für X ist …"; Konjunktiv I
+alone continues the last speaker.
+The speaker is a noun phrase found by rule (framing/speakers.py, words in
+data/registries/speech_de.toml): the subject of the verb of saying (before it, after a subordinator,
+or right after it: "sagte Verbandssprecher Jörn Badendick"), the X of the attributions, the subject
+before a colon, the subject of "Das sagte X" in the next sentence; its span is the name with its
+role, never the words around it. Pronouns and role nouns ("sagt er", "sagte die 62-Jährige") keep
+their own span and name the person they refer to (the last compatible person or organisation).
+A registered actor inside the span gives actor and camp, else "unregistered"; media named beside
+the speaker are the relay (``via``: "laut der russischen Nachrichtenagentur Tass"); a quote with no
+attribution right after speech continues its speaker.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from dataclasses import dataclass
+from itertools import compress
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..model import Doc, Quote, Span, Token
-from ..sources import SOURCE_TYPES, classify_in_text
+from ..sources import SOURCE_TYPES, Source, classify_in_text
+from ..speakers import (
+    BOUNDARIES,
+    CANDIDATE,
+    KONJUNKTIV,
+    PARTICLE_VERB,
+    QUOTE_MARKS,
+    SPEECH,
+    STRONG,
+    TRIGGER,
+    Entities,
+    Entity,
+    Phrase,
+    flags_of,
+    is_adjective,
+    is_capitalised,
+    is_plain_word,
+    is_title_cue,
+    noun_kind,
+    parse_phrase,
+    skip_adverbs,
+    speech_words,
+    token_flags,
+)
 from .voice import quoted_mask, quoted_regions
 
-SPEECH_VERBS = frozenset(
-    [
-        "sagen",
-        "erklären",
-        "betonen",
-        "warnen",
-        "kritisieren",
-        "mitteilen",
-        "teilen",
-        "berichten",
-        "nennen",
-        "bezeichnen",
-        "fordern",
-        "sprechen",
-        "antworten",
-        "ergänzen",
-        "hinzufügen",
-        "versichern",
-        "zitieren",
-        "schreiben",
-        "meinen",
-        "glauben",
-        "bekräftigen",
-        "verkünden",
-        "ankündigen",
-        "loben",
-        "würdigen",
-        "heißen",
-        "drohen",
-        "bestätigen",
-        "dementieren",
-        "zurückweisen",
-        "behaupten",
-        "unterstreichen",
-        "mahnen",
-        "appellieren",
-        "versprechen",
-    ]
-)
-ATTRIBUTION_WORDS = frozenset({"zufolge", "laut", "so", "gegenüber", "angaben"})
-PRONOUNS = frozenset({"er", "sie"})
-PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "über", "für", "im", "zu", "gen"})
-KONJUNKTIV_HINTS = frozenset(
-    {"sei", "seien", "habe", "hätten", "wäre", "wären", "werde", "wolle", "könne", "müsse"}
-)
-REPORTED_CLAUSE_HINTS = KONJUNKTIV_HINTS | {"dass"}
 GROUPS = (*CAMPS, "unregistered")
 
 FEATURES = {
@@ -97,20 +77,36 @@ FEATURES = {
 }
 
 
-def _is_speech_verb(token: Token) -> bool:
-    return _is_speech_word(token.text, token.lemma)
+def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
+    """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``."""
+    flags = token_flags(token.text, token.lemma)
+    if flags & SPEECH:
+        return True
+    particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
+    if not particles or tokens is None:
+        return False
+    return any(t.start > token.start and t.text.lower() in particles for t in tokens)
 
 
-@lru_cache(maxsize=65_536)
-def _is_speech_word(text: str, lemma: str) -> bool:
-    return lemma.lower() in SPEECH_VERBS or text.lower() in ("hieß", "heißt")
+@dataclass(slots=True)
+class _Found:
+    """A speaker found: the clean span, the actor (registry id or "unregistered") and its kinds."""
+
+    start: int
+    stop: int
+    actor: str
+    media: bool  # a medium (registry kind "media" or a media noun): a relay when a person speaks too
+    entity: Entity | None = None
+    mention: Span | None = None  # the registered actor's name inside the span
+    words: str | None = None  # who a pronoun or role noun at start..stop refers to ("Karl Lauterbach")
 
 
 class _Context:
-    """Per-document lookups: sentences of tokens, actor mentions, quote regions."""
+    """Per-document lookups: sentences of tokens, actor mentions, quote regions, named entities."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.words = speech_words()
         self.regions = quoted_regions(doc.text)
         self.mask = quoted_mask(doc)
         self.token_starts = doc.token_starts()
@@ -122,14 +118,15 @@ class _Context:
         }
         mentions = find_mentions(doc)
         surnames = introduced_surnames(doc, mentions)
-        covered = {i for m in mentions for i in range(m.start, m.end)}
         tokens = doc.tokens
-        for index in sorted(i for surname in surnames for i in _token_indexes(doc, surname)):
+        indexes = sorted(i for surname in surnames for i in _token_indexes(doc, surname))
+        named = [(m.start, m.end) for m in mentions]
+        for index in indexes:
             token = tokens[index]
-            if token.start in covered:
+            if any(start <= token.start < end for start, end in named):
                 continue
             previous = tokens[index - 1].text.lower() if index else ""
-            if previous not in PREPOSITIONS:
+            if previous not in self.words.place_prepositions:
                 actor = surnames[token.text]
                 mentions.append(
                     Span(
@@ -142,6 +139,132 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self.flags = flags_of(doc.tokens)
+        indexes = range(len(self.flags))
+        self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
+        self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
+        self.konjunktiv_positions = list(compress(indexes, map(KONJUNKTIV.__and__, self.flags)))
+        self.reporting = self._reporting_sentences()
+        self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
+        self.entities = Entities()
+        self.surnames: set[str] = set()
+        self._collected = [False] * len(doc.sentences)
+        self._candidates: list[int] | None = None
+
+    def _reporting_sentences(self) -> set[int]:
+        """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
+        "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
+        tokens, sentences = self.doc.tokens, self.doc.sentences
+        found = {tokens[i].sentence for i in self.verb_positions}
+        found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        for i in self.trigger_positions:
+            text = tokens[i].text
+            if (
+                self.flags[i] & STRONG
+                or (text == "so" and i > 0 and tokens[i - 1].text == ",")
+                or (text == "Für" and i == sentences[tokens[i].sentence].first_token)
+            ):
+                found.add(tokens[i].sentence)
+        opening = self.words.next_sentence
+        for number in range(1, len(sentences)):
+            first = sentences[number].first_token
+            if first < len(tokens) and tokens[first].text in opening:
+                found.add(number - 1)
+        return found
+
+    def collect(self, number: int) -> None:
+        """Add sentence ``number``'s named persons and organisations to ``entities`` (once, when a
+        pronoun or role noun needs them): registered actors, "Karl Lauterbach", "Verbandssprecher
+        Jörn Badendick", "der Bürgermeister von Grosbliederstroff"."""
+        if number < 0 or self._collected[number]:
+            return
+        self._collected[number] = True
+        doc, mask, tokens = self.doc, self.mask, self.doc.tokens
+        sentence = doc.sentences[number]
+        begin = bisect_left(self.mention_starts, sentence.start)
+        for mention in self.mentions[begin:]:
+            if mention.start >= sentence.end:
+                break
+            if self.actors[mention.label].kind != "media" and not self.quoted(mention.start):
+                self.entities.add(Entity(mention.start, mention.end, number, "", frozenset(), mention.label))
+        if self._candidates is None:
+            self._candidates = list(compress(range(len(self.flags)), map(CANDIDATE.__and__, self.flags)))
+        first = bisect_left(self._candidates, sentence.first_token)
+        stop = bisect_left(self._candidates, sentence.end_token)
+        done = 0
+        for index in self._candidates[first:stop]:
+            if index < done or mask[index]:
+                continue
+            phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
+            if phrase is not None:
+                self.add_entity(phrase, tokens, number)
+                done = phrase.end
+
+    def resolve(self, position: int, gender: str, head: str = "", strict: bool = False) -> Entity | None:
+        """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
+        the sentences before it back only as far as needed (at most twelve)."""
+        current = self.sentence_of(position)
+        for number in range(current, max(-1, current - 13), -1):
+            self.collect(number)
+            entity = self.entities.resolve(position, gender, self.doc.text, head, strict)
+            if entity is not None and entity.sentence >= number:
+                return entity
+        return None
+
+    def is_surname(self, word: str, position: int | None = None) -> bool:
+        """Whether ``word`` is the surname of a person named so far; with ``position``, reading all
+        sentences before it for names first (only where a name that is also a word must be told)."""
+        if position is not None and word not in self.surnames:
+            for number in range(self.sentence_of(position)):
+                self.collect(number)
+        return word in self.surnames
+
+    def _named_at(
+        self, tokens: list[Token], quoted: list[bool], k: int, first: int, limit: int
+    ) -> Phrase | None:
+        """A person or organisation named at ``tokens[k]``: a role or given name with its phrase
+        ("der Bürgermeister von Grosbliederstroff", "Karl Lauterbach"), two capitalised words that are
+        no German words ("Joël Niederlaender"), a sentence's subject with a role or organisation noun."""
+        token = tokens[k]
+        if k + 1 >= limit or quoted[k] or token.kind != "word" or not is_capitalised(token.text):
+            return None
+        kind = noun_kind(token.text)[0]
+        following = tokens[k + 1]
+        if kind in ("given", "role") or (kind == "organisation" and k == first):
+            start = k
+            determiners = self.words.determiners
+            while start > first and start > k - 3 and is_adjective(tokens[start - 1]):
+                start -= 1
+            if start > first and tokens[start - 1].text.lower() in determiners:
+                start -= 1
+            phrase = parse_phrase(tokens, start, limit)
+            if phrase is None or phrase.end <= k:
+                return None
+            if phrase.named or (phrase.kinds & {"role", "organisation"} and (k == start or start == first)):
+                return phrase
+            return None
+        if (
+            kind == ""
+            and k > first
+            and following.kind == "word"
+            and is_capitalised(following.text)
+            and noun_kind(following.text)[0] in ("", "given")
+            and not is_plain_word(token.text)
+        ):
+            return parse_phrase(tokens, k, limit)
+        return None
+
+    def add_entity(
+        self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
+    ) -> Entity:
+        entity = self.entities.add(
+            Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
+        )
+        if phrase.named:
+            last = tokens[phrase.end - 1]
+            if last.end == phrase.stop:
+                self.surnames.add(last.text)
+        return entity
 
     def quoted(self, start: int) -> bool:
         index = bisect_right(self.region_starts, start) - 1
@@ -150,10 +273,10 @@ class _Context:
     def sentence_of(self, position: int) -> int:
         return max(0, bisect_right(self.sentence_starts, position) - 1)
 
-    def outside_tokens(self, first: int, last: int) -> list[Token]:
-        sentences, tokens, mask = self.doc.sentences, self.doc.tokens, self.mask
-        begin, end = sentences[first].first_token, sentences[last].end_token
-        return [tokens[i] for i in range(begin, end) if not mask[i]]
+    def tokens_of(self, first: int, last: int) -> tuple[list[Token], list[bool]]:
+        """The tokens of sentences ``first``..``last`` and whether each is quoted."""
+        begin, end = self.doc.sentences[first].first_token, self.doc.sentences[last].end_token
+        return self.doc.tokens[begin:end], self.mask[begin:end]
 
     def mentions_in(self, first: int, last: int) -> list[Span]:
         start, end = self.doc.sentences[first].start, self.doc.sentences[last].end
@@ -163,6 +286,73 @@ class _Context:
             for m in self.mentions[begin:stop]
             if not self.quoted(m.start) or self.actors[m.label].kind == "media"
         ]
+
+    def actor_in(self, start: int, stop: int) -> Span | None:
+        """The registered actor named inside ``start``..``stop`` (a name before a role)."""
+        begin = bisect_left(self.mention_starts, start - 40)
+        inside = []
+        for mention in self.mentions[begin:]:
+            if mention.start >= stop:
+                break
+            if mention.end > start:
+                inside.append(mention)
+        inside.sort(key=lambda m: (m.attrs.get("form") == "role", m.start))
+        return inside[0] if inside else None
+
+    def found(self, phrase: Phrase, tokens: list[Token], sentence: int) -> _Found | None:
+        """A noun phrase as a speaker: its registered actor, or "unregistered"; a role noun with
+        "der/die" and no name ("der Minister", "die 62-Jährige") is the person named before."""
+        if phrase.start >= phrase.stop:
+            return None
+        text = self.doc.text[phrase.start : phrase.stop]
+        words = text.split()
+        if all(w.lower() in self.words.non_speakers for w in words):
+            return None
+        mention = self.actor_in(phrase.start, phrase.stop)
+        if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
+            head = tokens[phrase.end - 1].text.lower()
+            if head.rsplit("-", 1)[-1] in self.words.anaphors:
+                head = ""
+            else:
+                head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
+            if phrase.kinds <= {"role"} and phrase.kinds:
+                entity = self.resolve(phrase.start, phrase.gender, head)
+                if entity is not None:
+                    return self.from_entity(entity, phrase.start, phrase.stop)
+        if (
+            mention is not None
+            and mention.attrs.get("form") != "role"
+            and mention.end < phrase.stop
+            and self.doc.text[mention.end : mention.end + 2].strip()[:1].isupper()
+        ):
+            phrase.stop = mention.end  # "laut chinesischen Staatsmedien Unterstützung" ends at the name
+        actor = mention.label if mention is not None else "unregistered"
+        media = (mention is not None and self.actors[actor].kind == "media") or (
+            mention is None and "media" in phrase.kinds and not phrase.named
+        )
+        entity = None
+        if not media and (phrase.named or phrase.kinds & {"role", "organisation"} or mention is not None):
+            entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
+        return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
+
+    def from_entity(self, entity: Entity, start: int | None = None, stop: int | None = None) -> _Found:
+        """The entity as a speaker, named at ``start``..``stop`` (a pronoun, a role noun) or where it is."""
+        mention = self.actor_in(entity.start, entity.stop)
+        actor = entity.actor or (mention.label if mention is not None else "unregistered")
+        if start is None or stop is None:
+            return _Found(entity.start, entity.stop, actor, False, entity, mention)
+        words = self.doc.text[entity.start : entity.stop]
+        return _Found(start, stop, actor, False, entity, mention, words)
+
+    def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
+        """A pronoun as a speaker, resolved to the person it refers to (None when there is none)."""
+        gender = self.words.pronouns.get(token.text.lower())
+        if gender is None:
+            return None
+        entity = self.resolve(token.start, gender, strict=strict)
+        if entity is None:
+            return None
+        return self.from_entity(entity, token.start, token.end)
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
@@ -178,129 +368,704 @@ def _token_indexes(doc: Doc, word: str) -> list[int]:
     return found
 
 
-def _choose(
-    context: _Context, mentions: list[Span], anchor: int, pronoun_speaker: Span | None = None
-) -> tuple[Span | None, Span | None]:
-    """(speaker, relay): the non-media actor nearest the verb of saying, else the speaker a pronoun
-    refers back to, else the medium itself; a medium named beside the speaker is the relay."""
-    media = [m for m in mentions if context.actors[m.label].kind == "media"]
-    others = [m for m in mentions if context.actors[m.label].kind != "media"]
-    if others:
-        speaker = min(others, key=lambda m: abs(m.start - anchor))
-    elif pronoun_speaker is not None:
-        speaker = pronoun_speaker
-    elif media:
-        speaker = min(media, key=lambda m: abs(m.start - anchor))
-    else:
-        return None, None
-    relays = sorted(
-        (m for m in media if m.label != speaker.label), key=lambda m: m.attrs.get("form") != "name"
+def _is_boundary(token: Token, quoted: bool) -> bool:
+    """A comma, colon, dash … outside quotation marks (a quotation belongs to its clause)."""
+    return not quoted and token.kind == "punct" and token.text in BOUNDARIES
+
+
+def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
+    k = index
+    while k > 0 and not _is_boundary(tokens[k - 1], mask[k - 1]):
+        k -= 1
+    return k
+
+
+def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
+    k = index
+    while (
+        k < len(tokens) and not _is_boundary(tokens[k], mask[k]) and (mask[k] or tokens[k].text not in ".!?")
+    ):
+        k += 1
+    return k
+
+
+def _after(
+    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
+) -> _Found | None:
+    """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
+    limit = _clause_end(tokens, mask, index)
+    j = skip_adverbs(tokens, index, limit)
+    if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
+        other = parse_phrase(tokens, j + 1, limit)
+        if other is not None:
+            j = skip_adverbs(tokens, other.end, limit)
+    if j >= limit:
+        return None
+    if tokens[j].text.lower() in context.words.pronouns:
+        return context.pronoun(tokens[j])
+    phrase = parse_phrase(tokens, j, limit, coordinate=True)
+    if phrase is None:
+        return None
+    inquit = index >= 2 and (
+        tokens[index - 2].text in QUOTE_MARKS
+        or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
     )
-    return speaker, relays[0] if relays else None
+    if not inquit and not _person_like(context, tokens, phrase):
+        return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
+    return context.found(phrase, tokens, sentence)
+
+
+def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
+    """A role, organisation, given name, medium, registered actor, or a name that is no German word."""
+    if phrase.kinds & {"role", "organisation", "given", "media"}:
+        return True
+    if context.actor_in(phrase.start, phrase.stop) is not None:
+        return True
+    if not phrase.named:
+        return False
+    words = [t.text for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
+    return any(not is_plain_word(w) for w in words) or context.is_surname(words[-1], phrase.start)
+
+
+def _subject(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> _Found | None:
+    """The subject of the verb of saying at ``tokens[verb]``: the noun phrase before it (verb second),
+    after a subordinator ("wie ein Sprecher mitteilte"), else the one right after it ("sagte X")."""
+    words = context.words
+    begin = _clause_start(tokens, mask, verb)
+    if begin < verb and tokens[begin].text.lower() in words.coordinators:
+        if begin + 1 == verb or tokens[begin + 1].text.lower() in words.auxiliaries:
+            first = _clause_start(tokens, mask, begin - 1) if begin > 0 else 0
+            return _first_subject(context, tokens, first, begin, sentence)  # "X enthielt …, sondern sprach"
+        begin += 1
+    if begin < verb and tokens[begin].text.lower() in words.subordinators:
+        j = skip_adverbs(tokens, begin + 1, verb)
+        if j < verb and tokens[j].text.lower() in words.pronouns:
+            return context.pronoun(tokens[j])
+        phrase = parse_phrase(tokens, j, verb, coordinate=True)
+        return context.found(phrase, tokens, sentence) if phrase is not None else None
+    if (
+        verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
+    ):  # "X schlagen Alarm und warnen"
+        return _first_subject(context, tokens, begin, verb - 1, sentence)
+    finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
+    if tokens[verb].lemma.lower() == "heißen":  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+        return _heard_from(context, tokens, mask, begin, verb, sentence)
+    if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
+        found = _after(context, tokens, mask, finite + 1, sentence)
+        if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "X, damals AfD-Chef, behauptet"
+            opening = _sentence_first(context, tokens, sentence)
+            found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+        return found
+    found = _prefield(context, tokens, mask, begin, finite, sentence)
+    if found is _NONE:
+        return None
+    if found is not None:
+        return found
+    return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+
+
+def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
+    """The index in ``tokens`` of sentence ``sentence``'s first token."""
+    start = context.doc.sentences[sentence].start
+    return next((k for k, t in enumerate(tokens) if t.start >= start), 0)
+
+
+_NONE = _Found(0, 0, "", False)  # a subject before the verb that names no person: look no further
+
+
+def _heard_from(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The source of "hieß es": after "aus/von/seitens" before or after the verb."""
+    sources = context.words.heard_from
+    if begin < verb and tokens[begin].text.lower() in sources:
+        phrase = parse_phrase(tokens, begin + 1, verb)
+    else:
+        limit = _clause_end(tokens, mask, verb + 1)
+        j = verb + 1
+        if j < limit and tokens[j].text.lower() == "es":
+            j += 1
+        j = skip_adverbs(tokens, j, limit)
+        if j >= limit or tokens[j].text.lower() not in sources:
+            return None
+        phrase = parse_phrase(tokens, j + 1, limit)
+    return context.found(phrase, tokens, sentence) if phrase is not None else None
+
+
+def _first_subject(
+    context: _Context,
+    tokens: list[Token],
+    begin: int,
+    stop: int,
+    sentence: int,
+    apposition: bool = False,
+    strict: bool = False,
+) -> _Found | None:
+    """The noun phrase opening a clause when a lower-case word (its verb) follows: the subject shared
+    by coordinated verbs ("Die USA schlagen Alarm und warnen …"); with ``apposition``, a person named
+    before a comma ("Stefan Keuter, damals AfD-Chef in Essen, behauptet"); ``strict``: a pronoun
+    only for a person of its gender."""
+    begin = skip_adverbs(tokens, begin, stop)
+    if begin < stop and tokens[begin].text.lower() in context.words.coordinators:
+        begin = skip_adverbs(tokens, begin + 1, stop)
+    if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
+        return context.pronoun(tokens[begin], strict=strict)
+    phrase = parse_phrase(tokens, begin, stop, coordinate=True)
+    if phrase is None or phrase.end >= stop:
+        return None
+    following = tokens[phrase.end].text
+    if apposition:
+        if following != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
+            return None
+    elif (
+        not following[:1].islower()
+        or following.lower() in context.words.determiners
+        or not _person_like(context, tokens, phrase)
+    ):
+        return None
+    return context.found(phrase, tokens, sentence)
+
+
+def _prefield(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, finite: int, sentence: int
+) -> _Found | None:
+    """The subject when it fills the place before the finite verb ("Der SPD-Gesundheitsexperte Karl
+    Lauterbach plädierte"), or a pronoun there ("Er sagte"); None for "Das", "Später", "Am Montag"."""
+    words = context.words
+    if begin >= finite:
+        return None
+    if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
+        return context.pronoun(tokens[begin])
+    phrase = parse_phrase(tokens, begin, finite, coordinate=True)
+    if phrase is None or tokens[begin].text.lower() in words.object_determiners:
+        return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
+    end = skip_adverbs(tokens, phrase.end, finite)
+    for _ in range(2):  # "Helmut Peter von der Autohaus-Gruppe", "Ein BMW-Händler in Weimar"
+        if end >= finite or tokens[end].text.lower() not in words.attached:
+            break
+        attached = parse_phrase(tokens, end + 1, finite)
+        if attached is None:
+            break
+        if not phrase.named:
+            phrase.stop = attached.stop
+        end = skip_adverbs(tokens, attached.end, finite)
+    if end != finite:  # "Firmen wie der Autozulieferer ZF … hätten gesagt": the subject is there
+        return context.found(phrase, tokens, sentence) if _person_like(context, tokens, phrase) else _NONE
+    token = tokens[begin]
+    if (
+        phrase.end - phrase.first == 1
+        and not phrase.kinds - {""}
+        and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
+        == token.start
+        and not context.is_surname(token.text)
+        and context.actor_in(token.start, token.end) is None
+        and is_plain_word(token.text)
+    ):
+        return None  # "Scharf kritisierte …": an adverb opening the sentence
+    return context.found(phrase, tokens, sentence)
+
+
+def _before(
+    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
+) -> _Found | None:
+    """The source right before "zufolge": the longest noun phrase that ends there."""
+    begin = _clause_start(tokens, mask, index)
+    mention_floor = None
+    for mention in context.mentions_in(sentence, sentence):
+        if mention.end == tokens[index - 1].end if index else False:
+            mention_floor = mention.start
+    for start in range(max(begin, index - 8), index):
+        if (
+            mention_floor is not None
+            and tokens[start].start < mention_floor
+            and is_capitalised(tokens[start].text)
+        ) and noun_kind(tokens[start].text)[0] not in ("role", "organisation"):
+            continue
+        phrase = parse_phrase(tokens, start, index, coordinate=True)
+        if phrase is not None and phrase.end == index:
+            return context.found(phrase, tokens, sentence)
+    return None
+
+
+def _markers(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> tuple[_Found | None, _Found | None]:
+    """(source, "so" source) named by an attribution: "laut X", "X zufolge", "nach Angaben von X",
+    "unter Berufung auf X", "so X" after a quote or comma."""
+    words = context.words
+    source = so_source = None
+    base = bisect_left(context.token_starts, tokens[0].start) if tokens else 0
+    positions = context.trigger_positions
+    first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    for k in (i - base for i in positions[first:stop]):
+        token = tokens[k]
+        if mask[k]:
+            continue
+        word = token.text.lower()
+        found = None
+        if word in words.after and k > 0:
+            found = _before(context, tokens, mask, k, sentence)
+        elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
+            phrase = parse_phrase(tokens, k + 1, len(tokens))
+            if (
+                phrase is not None
+                and phrase.end < len(tokens)
+                and tokens[phrase.end].text in words.opinion
+                and phrase.kinds & {"role", "given"}
+            ):
+                so_source = context.found(phrase, tokens, sentence)
+            continue
+        elif word == "so" and k > 0 and tokens[k - 1].text in {",", "–", *QUOTE_MARKS}:
+            limit = _clause_end(tokens, mask, k + 1)
+            j = k + 1
+            if j < limit and tokens[j].text.lower() in words.pronouns:
+                so_source = context.pronoun(tokens[j])
+            elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
+                so_source = context.found(phrase, tokens, sentence)
+            continue
+        elif (word in words.before and word != "so") or word in words.information or word in words.citing:
+            limit = _clause_end(tokens, mask, k + 1)
+            j = k + 1
+            if word in words.before and j < limit and tokens[j].text.lower() in words.information:
+                j += 1
+            if word in words.citing and j < limit and tokens[j].text.lower() == "auf":
+                j += 1
+            if j < limit and tokens[j].text.lower() in ("von", "vom"):
+                j += 1
+            if j < limit and tokens[j].text.lower() not in words.pronouns:
+                phrase = parse_phrase(tokens, j, limit, coordinate=True)
+                if phrase is not None and phrase.start < phrase.stop:
+                    found = context.found(phrase, tokens, sentence)
+        if found is not None and (source is None or (source.media and not found.media)):
+            source = found
+    return source, so_source
+
+
+def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int]:
+    """The verbs of saying in ``tokens`` (a run of the document's tokens), by index into ``tokens``."""
+    if not tokens:
+        return []
+    base = bisect_left(context.token_starts, tokens[0].start)
+    positions = context.verb_positions
+    first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    return [
+        i - base
+        for i in positions[first:stop]
+        if not mask[i - base] and _is_speech_verb(tokens[i - base], tokens)
+    ]
+
+
+def _speaker(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    sentence: int,
+    near: int | None = None,
+    verbs: list[int] | None = None,
+) -> tuple[_Found | None, _Found | None, bool]:
+    """(speaker, relay, whether a verb of saying or an attribution was found) in ``tokens``; ``near``
+    is a quote's first token, whose nearest verb of saying counts."""
+    if verbs is None:
+        verbs = _verbs(context, tokens, mask)
+    source, so_source = _markers(context, tokens, mask, sentence)
+    subject = None
+    if verbs:
+        inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
+        others = [k for k in verbs if k not in inquit]
+        if near is not None:  # the inquit nearest the quote; else a verb before it, the first one
+            inquit.sort(key=lambda k: abs(k - near))
+            others.sort(key=lambda k: (k > near, k if k < near else k - near))
+        for verb in inquit + others:
+            if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
+                subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
+                source = source or quoting
+            else:
+                subject = _subject(context, tokens, mask, verb, sentence)
+            if subject is not None:
+                break
+    candidates = [f for f in (so_source, subject, source) if f is not None]
+    if not candidates:
+        return None, None, bool(verbs)
+    speaker = next((f for f in candidates if not f.media), None)
+    if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
+        speaker = _registered_beside(context, tokens, mask) or candidates[0]
+    relay = next((f for f in candidates if f.media and f is not speaker), None)
+    if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
+        relay = _medium_beside(context, tokens, speaker)
+    return speaker, relay, True
+
+
+def _medium_beside(context: _Context, tokens: list[Token], speaker: _Found) -> _Found | None:
+    if not context.media_mentions:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    media = [
+        m
+        for m in context.media_mentions
+        if start <= m.start < end and not (speaker.start <= m.start < speaker.stop)
+    ]
+    media.sort(key=lambda m: m.attrs.get("form") != "name")
+    return _Found(media[0].start, media[0].end, media[0].label, True, None, media[0]) if media else None
+
+
+def _registered_beside(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
+    for token, quoted in zip(tokens, mask, strict=False):
+        mention = None if quoted else context.actor_in(token.start, token.end)
+        if (
+            mention is not None
+            and mention.start == token.start
+            and context.actors[mention.label].kind != "media"
+        ):
+            return _Found(mention.start, mention.end, mention.label, False, None, mention)
+    return None
+
+
+def _quoted_by(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> tuple[_Found | None, _Found | None]:
+    """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
+    j, relay = verb + 1, None
+    if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
+        k = j + 1
+        while k < len(tokens) and mask[k]:
+            k += 1
+        if k > j + 1:
+            relay = _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
+        j = k + 1
+    limit = _clause_end(tokens, mask, j)
+    phrase = parse_phrase(tokens, j, limit)
+    found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    if found is not None and found.media and phrase is not None:
+        relay = found
+        phrase = parse_phrase(tokens, phrase.end, limit)
+        found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    return found, relay
 
 
 def annotate(doc: Doc) -> list[Span]:
     context = _Context(doc)
-    text = doc.text
     quotes: list[Quote] = []
-    last_speaker: tuple[Span | None, str | None] = (None, None)
-    last_quote_sentence = -2
+    state = _State()
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
     for start, end in context.regions:
-        first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
-        window = doc.tokens[bisect_left(context.token_starts, start) : bisect_left(context.token_starts, end)]
-        inside = [t for t in window if t.kind != "punct"]
-        outside = sentence_outside = context.outside_tokens(first, last)
-        opens_sentence = _opens_sentence(doc, outside, first, start)
-        if len(inside) <= 3 and not opens_sentence:  # a short quote inside a sentence is speech only
-            clause = _clause_around(doc, outside, start)  # with a verb of saying in its own clause,
-            if not {t.text.lower() for t in clause} & REPORTED_CLAUSE_HINTS:  # or in reported speech
-                outside = clause
-        verbs = [
-            t for t in outside if _is_speech_word(t.text, t.lemma) or t.text.lower() in ATTRIBUTION_WORDS
-        ]
-        reported = not KONJUNKTIV_HINTS.isdisjoint([t.text.lower() for t in sentence_outside])
-        continues = reported and first - last_quote_sentence <= 1  # reported speech going on
-        if (
-            not inside
-            or (len(inside) <= 3 and not verbs and not continues)
-            or _is_media_name(context, text[start:end])
-        ):
+        by_sentence.setdefault(context.sentence_of(start), []).append((start, end))
+    quoted_until = -1  # the last sentence a quotation taken as speech reaches into
+    for number, sentence in enumerate(doc.sentences):
+        _follow_mention(context, state, number)
+        for start, end in by_sentence.get(number, []):
+            result = _quote_speaker(context, start, end, state)
+            if result is None:
+                continue
+            label, speaker, relay, last = result
+            quotes.append(_quote(context, start, end, label, speaker, relay))
+            state.spoke(speaker, last)
+            quoted_until = max(quoted_until, last)
+        if number <= quoted_until or number not in context.reporting:
             continue
-        mentions = context.mentions_in(first, last)
-        if not verbs and last + 1 < len(doc.sentences):  # "… „…“. Das erklärte Wang Yi am Dienstag."
-            following = doc.sentence_tokens(last + 1)
-            if len(following) > 1 and following[0].text in ("Das", "Dies") and _is_speech_verb(following[1]):
-                verbs, mentions = [following[1]], context.mentions_in(last + 1, last + 1)
-        anchor = verbs[0].start if verbs else start
-        pronoun = any(t.text.lower() in PRONOUNS for t in outside)
-        speaker, relay = _choose(context, mentions, anchor, last_speaker[0] if pronoun else None)
-        speaker_words = None
-        if speaker is None and pronoun:
-            speaker_words = last_speaker[1]
-        if speaker is None and not verbs and (first - last_quote_sentence <= 1 or continues):
-            speaker, speaker_words = last_speaker
-        if speaker is None and verbs:
-            speaker_words = _unregistered_phrase(doc, outside, verbs[0])
-        label = "direct" if opens_sentence or last > first else "partial"
-        quotes.append(_quote(context, start, end, label, speaker, relay, speaker_words))
-        if speaker is not None or speaker_words:
-            last_speaker = (speaker, speaker_words)
-        last_quote_sentence = last
-    keys = doc.token_keys()
-    quoted_sentences = {context.sentence_of(s) for s, _ in context.regions} | {
-        context.sentence_of(max(s, e - 1)) for s, e in context.regions
-    }
-    for index, sentence in enumerate(doc.sentences):
-        if index in quoted_sentences:
-            continue
-        words = {form for form, _ in keys[sentence.first_token : sentence.end_token]}
-        attributed = bool(words & {"zufolge", "laut"}) or "angaben" in words
-        reported = bool(words & KONJUNKTIV_HINTS) or "dass" in words
-        if not (attributed or reported):
-            continue
-        has_verb = any(_is_speech_word(t.text, t.lemma) for t in doc.sentence_tokens(index))
-        if not ((has_verb and reported) or attributed):
-            continue
-        tokens = doc.sentence_tokens(index)
-        speaker, relay = _indirect_speaker(context, tokens, context.mentions_in(index, index))
-        if speaker is None and words & PRONOUNS and has_verb:
-            speaker = last_speaker[0]
-        if speaker is None:
-            continue
-        quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay, None))
-        last_speaker = (speaker, None)
+        speaker, relay = _reported(context, state, number)
+        if speaker is not None:
+            quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
+            state.spoke(speaker, number)
     quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
     return _spans(context, quotes)
 
 
-def _indirect_speaker(context: _Context, tokens: list[Token], mentions: list[Span]):
-    """The source of reported speech: the actor right before "zufolge", right after "laut" or
-    "nach Angaben", else the subject before the verb of saying (or right after it, before the
-    reported clause's comma). "Berichten zufolge" names no one."""
-    for index, token in enumerate(tokens):
-        word = token.text.lower()
-        if word == "zufolge":
-            window = (tokens[max(0, index - 4)].start, token.start)
-        elif word in ("laut", "angaben"):
-            window = (token.end, tokens[min(len(tokens) - 1, index + 6)].end)
-        else:
-            continue
-        found = [m for m in mentions if window[0] <= m.start < window[1]]
-        if found:
-            return _choose(context, found, token.start)
-    verb = next((t for t in tokens if _is_speech_verb(t)), None)
-    if verb is None:
+@dataclass(slots=True)
+class _State:
+    """The last speaker and the last sentence with speech, as the text is read."""
+
+    speaker: _Found | None = None
+    sentence: int = -2
+
+    def spoke(self, speaker: _Found | None, sentence: int) -> None:
+        if speaker is not None:
+            self.speaker = speaker
+            if speaker.entity is not None:
+                speaker.entity.speaker = True
+        self.sentence = sentence
+
+
+def _follow_mention(context: _Context, state: _State, number: int) -> None:
+    """A sentence that opens with a pronoun or the surname of the last speaker ("Er wohnt in …")
+    moves that speaker's latest mention there, for the reported speech that follows."""
+    last = state.speaker
+    sentence = context.doc.sentences[number]
+    if last is None or last.entity is None or sentence.first_token >= sentence.end_token:
+        return
+    first = context.doc.tokens[sentence.first_token]
+    if context.mask[sentence.first_token] or not first.text[:1].isupper():
+        return
+    if first.text.lower() in context.words.pronouns:
+        found = context.pronoun(first)
+        if found is not None and found.entity is last.entity:
+            state.speaker, state.sentence = found, number
+    elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
+        words = context.doc.text[last.entity.start : last.entity.stop]
+        state.speaker = _Found(first.start, first.end, last.actor, False, last.entity, last.mention, words)
+        state.sentence = number
+
+
+def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
+    """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
+    with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
+    "nach Angaben von X", "so X", "wie X mitteilte"; Konjunktiv I alone continues the last speaker
+    (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence."""
+    words = context.words
+    tokens, mask = context.tokens_of(number, number)
+    sentence = context.doc.sentences[number]
+    konjunktiv = _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token)
+    forms = [t.text.lower() for t in tokens]
+    form_set = set(forms)
+    verbs = _verbs(context, tokens, mask)
+    inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
+    so = any(
+        w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+        for k, w in enumerate(forms)
+    )
+    attributed = (
+        bool(form_set & (words.after | {"laut"}))
+        or (bool(form_set & words.information) and bool(form_set & {"nach", "den"}))
+        or so
+        or inquit
+        or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
+        or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
+    )
+    reported = konjunktiv or bool(form_set & words.clause) or _zu_clause(tokens, verbs)
+    following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
+    if following is not None:  # "… Das berichtet das Magazin X."
+        return following, None
+    if (verbs and reported) or attributed:
+        speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if speaker is not None:
+            return speaker, relay
+    if konjunktiv:
+        if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
+            colon = forms.index(":")
+            found = _first_subject(context, tokens, 0, colon, number)
+            if found is not None:
+                return found, None
+        pronoun = _subject_pronoun(context, tokens, mask)
+        if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
+            return pronoun, None
+        if number - state.sentence <= 1 and state.speaker is not None:
+            return state.speaker, None
+    return None, None
+
+
+def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
+    """An "er"/"sie" opening the sentence or right after its finite verb, resolved."""
+    for k in range(min(3, len(tokens))):
+        token = tokens[k]
+        if mask[k] or token.text in BOUNDARIES:
+            return None
+        if token.text.lower() in context.words.pronouns:
+            return context.pronoun(token)
+    return None
+
+
+def _any_in(positions: list[int], begin: int, end: int) -> bool:
+    index = bisect_left(positions, begin)
+    return index < len(positions) and positions[index] < end
+
+
+def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
+    """A verb of saying followed by a comma and a zu-infinitive ("behauptet, nichts … gewusst zu haben")."""
+    if not verbs:
+        return False
+    comma = next((k for k in range(verbs[0] + 1, len(tokens)) if tokens[k].text == ","), None)
+    return comma is not None and any(t.text == "zu" for t in tokens[comma + 1 :])
+
+
+def _next_sentence(context: _Context, number: int) -> _Found | None:
+    """The speaker of "Das berichtet das Magazin X" / "Das sagte X" opening the next sentence."""
+    sentence = context.doc.sentences[number + 1]
+    if context.doc.tokens[sentence.first_token].text not in context.words.next_sentence:
+        return None
+    following, mask = context.tokens_of(number + 1, number + 1)
+    if len(following) > 2 and not mask[1] and _is_speech_verb(following[1], following):
+        return _subject(context, following, mask, 1, number + 1)
+    return None
+
+
+def _quote_speaker(
+    context: _Context, start: int, end: int, state: _State
+) -> tuple[str, _Found | None, _Found | None, int] | None:
+    """(label, speaker, relay, last sentence) of the quotation ``start``..``end``, or None when it is
+    no speech: a title ("der Film „…“"), a name ("im „Aachener Vertrag“"), a scare quote."""
+    doc, words = context.doc, context.words
+    first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
+    tokens, mask = context.tokens_of(first, last)
+    offset = doc.sentences[first].first_token
+    opening = bisect_left(context.token_starts, start) - offset  # the first quoted token
+    closing = bisect_left(context.token_starts, end) - offset  # the token after the quotation
+    inside = []  # its first words (up to eight: enough to tell a name from speech)
+    for token in tokens[max(0, opening) : closing]:
+        if token.kind != "punct":
+            inside.append(token)
+            if len(inside) > 7:
+                break
+    if not inside or _is_media_name(context, doc.text[start:end]):
+        return None
+    mark = opening - 1  # the opening quotation mark
+    before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
+    if before is not None and (
+        is_title_cue(before.text)
+        or (before.text == ":" and any(is_title_cue(t.text) for t in tokens[max(0, mark - 3) : mark - 1]))
+    ):
+        return None  # "das Buch „…“", "Artikel wie: „…“"
+    opens = _opens_sentence(tokens, mask, mark)
+    left = _clause_start(tokens, mask, max(mark, 0))
+    right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
+    flags = context.flags
+    positions = context.konjunktiv_positions
+    reported = any(
+        not mask[i - offset]
+        for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
+    )
+    continues = reported and first - state.sentence <= 1
+    verbs = _verbs(context, tokens, mask)
+    in_clause = range(left, right)
+    reported_clause = any(
+        not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
+    )
+    near = verbs if reported_clause else [k for k in verbs if left <= k < right]
+    if (
+        not opens
+        and last == first
+        and _is_name(
+            context,
+            inside,
+            before,
+            near or _marked(context, offset + left, offset + right),
+            doc.text[start:end],
+            continues,
+        )
+    ):
+        return None
+    following = None
+    if last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
+        following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
+    if following is not None:
+        return ("direct" if opens or last > first else "partial"), following, None, last
+    speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
+    if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
+        speaker = _subject_pronoun(context, tokens, mask)
+    if speaker is None and (not attributed or continues):
+        speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
+    label = "direct" if opens or last > first else "partial"
+    return label, speaker, relay, last
+
+
+def _marked(context: _Context, begin: int, end: int) -> list[int]:
+    """[a token] when the document's tokens ``begin``..``end`` (a quotation's clause) carry an
+    attribution ("laut X", ", so X", "Für X ist …"), else []."""
+    if not _any_in(context.trigger_positions, begin, end):
+        return []
+    tokens = context.doc.tokens
+    for i in range(begin, end):
+        if context.flags[i] & STRONG or (
+            tokens[i].text == "Für" and i == context.doc.sentences[tokens[i].sentence].first_token
+        ):
+            return [i]
+        if tokens[i].text == "so" and i > begin and tokens[i - 1].text == ",":
+            return [i]
+    return []
+
+
+def _is_name(
+    context: _Context,
+    inside: list[Token],
+    before: Token | None,
+    near: list[int],
+    text: str,
+    continues: bool,
+) -> bool:
+    """Whether a short quotation inside a sentence is a name, a title or a scare quote, not speech:
+    three words or fewer with no verb of saying in its clause, or a capitalised name after an
+    article, a contracted preposition or a noun ("im „Aachener Vertrag“", "der Macron-Partei „…“")."""
+    if len(inside) <= 3 and not near and not continues:
+        return True
+    if (
+        len(inside) > 6
+        or not is_capitalised(inside[0].text)
+        or text.rstrip()[-1:] in ".!?…"
+        or before is None
+    ):
+        return False
+    word = before.text.lower()
+    if word in context.words.name_articles and len(inside) <= 4:
+        return True
+    if near:
+        return False
+    return word in context.words.name_articles_without_verb or (
+        is_capitalised(before.text) and noun_kind(before.text)[0] in ("organisation", "media", "role")
+    )
+
+
+def _elsewhere(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    first: int,
+    last: int,
+    mark: int,
+    state: _State,
+    standalone: bool,
+) -> tuple[_Found | None, _Found | None]:
+    """A speaker named outside the quotation's clause: the subject before a colon ("Niederlaender will
+    das Positive sehen: „…“"), the last speaker for a quote that follows speech, the verb of saying in
+    the next sentence ("„…“ Das sagte X"), a colon ending the previous sentence, or the person the
+    previous sentence is about."""
+    doc = context.doc
+    if mark >= 1 and tokens[mark - 1].text == ":":
+        begin = _clause_start(tokens, mask, mark - 1)
+        phrase = parse_phrase(tokens, skip_adverbs(tokens, begin, mark - 1), mark - 1, coordinate=True)
+        if phrase is not None and phrase.end == mark - 1 and (phrase.named or phrase.kinds - {""}):
+            return context.found(phrase, tokens, first), None
+        opening = _sentence_first(context, tokens, first)
+        found = _first_subject(context, tokens, begin, mark - 1, first, strict=True) or _first_subject(
+            context, tokens, opening, mark - 1, first, strict=True
+        )
+        if found is not None:
+            return found, None
+    if not standalone:
         return None, None
-    before = [m for m in mentions if m.start < verb.start]
-    comma = next((t.start for t in tokens if t.start > verb.start and t.text == ","), tokens[-1].end)
-    after = [m for m in mentions if verb.start < m.start < comma]
-    return _choose(context, before or after, verb.start)
+    if first - state.sentence <= 1 and state.speaker is not None:
+        return state.speaker, None
+    if first > 0:
+        previous, mask0 = context.tokens_of(first - 1, first - 1)
+        if doc.text[doc.sentences[first - 1].start : doc.sentences[first - 1].end].rstrip().endswith(":"):
+            speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
+            return speaker, relay
+        return _about(context, previous, mask0, first - 1), None
+    return None, None
 
 
-def _opens_sentence(doc: Doc, outside: list[Token], sentence: int, start: int) -> bool:
-    """Whether a quote starts its sentence or follows a colon ("Er sagte: „…“")."""
-    before = [t for t in outside if doc.sentences[sentence].start <= t.start < start]
+def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
+    """The person a sentence is about: its subject, else its first named person, role or pronoun
+    that refers to one."""
+    found = _first_subject(context, tokens, 0, len(tokens), sentence)
+    if found is not None:
+        return found
+    for k, token in enumerate(tokens):
+        if mask[k] or token.kind != "word":
+            continue
+        if token.text.lower() in context.words.pronouns:
+            found = context.pronoun(token)
+            if found is not None:
+                return found
+        phrase = context._named_at(tokens, mask, k, 0, len(tokens))
+        if phrase is not None and (phrase.named or "role" in phrase.kinds):
+            return context.found(phrase, tokens, sentence)
+    return None
+
+
+def _opens_sentence(tokens: list[Token], mask: list[bool], mark: int) -> bool:
+    """Whether a quote (its mark at ``tokens[mark]``) opens its sentence or follows a colon."""
+    before = [tokens[k] for k in range(max(mark, 0)) if not mask[k]]
     return (
         all(t.kind == "punct" for t in before)
         or before[-1].text == ":"
@@ -308,75 +1073,54 @@ def _opens_sentence(doc: Doc, outside: list[Token], sentence: int, start: int) -
     )
 
 
-def _clause_around(doc: Doc, tokens: list[Token], position: int) -> list[Token]:
-    """The tokens of ``tokens`` in the same clause as ``position`` (between , ; – : ( ))."""
-    breaks = ",;–—:()"
-    before = [t for t in tokens if t.start < position]
-    after = [t for t in tokens if t.start >= position]
-    start = next((i + 1 for i in range(len(before) - 1, -1, -1) if before[i].text in breaks), 0)
-    end = next((i for i, t in enumerate(after) if t.text in breaks), len(after))
-    return before[start:] + after[:end]
-
-
-ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "des", "dem", "den", "einer", "eines", "einem"})
-
-
-def _unregistered_phrase(doc: Doc, tokens: list[Token], verb: Token) -> str | None:
-    """An unregistered speaker's words: the noun phrase after the verb of saying ("ein Sprecher der
-    Behörde"), else the noun phrase that opens the sentence ("Der 12-Punkte-Friedensplan")."""
-    if verb not in tokens:  # the verb stands in the next sentence ("… „…“. Das erklärte X.")
-        tokens = doc.sentence_tokens(verb.sentence)
-    after = []
-    for token in tokens[tokens.index(verb) + 1 :]:
-        if token.kind == "punct" or token.text.lower() in PREPOSITIONS | {"am", "gegenüber", "laut"}:
-            break
-        after.append(token)
-    if any(t.text[0].isupper() for t in after):
-        return " ".join(t.text for t in after)
-    sentence = doc.sentence_tokens(verb.sentence)
-    opening = []
-    for token in sentence:
-        if token.kind == "punct" or not (
-            not token.text[0].islower() or token.text.lower() in ARTICLES | {"und"}
-        ):
-            break
-        opening.append(token.text)
-    return " ".join(opening) or None
-
-
 def _is_media_name(context: _Context, quoted_text: str) -> bool:
     phrase = quoted_text.strip()
     return phrase in context.media_names or phrase.lower().endswith((".de", ".com"))
 
 
-def _quote(context, start, end, label, speaker, relay, speaker_words) -> Quote:
+def _quote(context, start, end, label, speaker, relay) -> Quote:
     text = context.doc.text
-    actor = speaker.label if speaker is not None else ("unregistered" if speaker_words else None)
-    camp = (
-        context.actors[speaker.label].camp
-        if speaker is not None
-        else ("unregistered" if speaker_words else None)
-    )
-    registered = context.actors[speaker.label] if speaker is not None else None
-    words = text[speaker.start : speaker.end] if speaker is not None else speaker_words
-    source = classify_in_text(
-        words, text, registered.camp if registered else None, registered.kind if registered else None
-    )
+    actor = speaker.actor if speaker is not None else None
+    camp = context.actors[actor].camp if actor in context.actors else actor
+    source = _source(context, speaker)
     return Quote(
         start,
         end,
         direct=label != "indirect",
-        speaker=text[speaker.start : speaker.end] if speaker is not None else speaker_words,
+        speaker=(speaker.words or text[speaker.start : speaker.stop]) if speaker is not None else None,
         actor=actor,
         camp=camp,
-        via=text[relay.start : relay.end] if relay is not None else None,
+        via=_relay_text(text, relay),
         speaker_start=speaker.start if speaker is not None else None,
-        speaker_end=speaker.end if speaker is not None else None,
+        speaker_end=speaker.stop if speaker is not None else None,
         label=label,
         source_type=source.type if source else None,
         party=source.party if source else None,
         source_cue=source.cue if source else None,
     )
+
+
+def _relay_text(text: str, relay: _Found | None) -> str | None:
+    if relay is None:
+        return None
+    if relay.mention is not None:
+        return text[relay.mention.start : relay.mention.end]
+    return text[relay.start : relay.stop]
+
+
+def _source(context: _Context, speaker: _Found | None) -> Source | None:
+    """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
+    with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
+    the type of the person it refers to."""
+    if speaker is None:
+        return None
+    text = context.doc.text
+    registered = context.actors.get(speaker.actor)
+    camp, kind = (registered.camp, registered.kind) if registered else (None, None)
+    found = classify_in_text(text[speaker.start : speaker.stop], text, camp, kind)
+    if speaker.words and (found is None or found.type == "other"):
+        return classify_in_text(speaker.words, text, camp, kind) or found
+    return found
 
 
 def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:

@@ -14,7 +14,14 @@ from functools import lru_cache
 from ..model import Doc
 
 # opening mark -> closing marks it accepts
-PAIRS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"'}
+PAIRS: dict[str, str] = {
+    "„": '“”"',
+    "»": "«",
+    "«": "»",
+    "‚": "‘’",
+    "“": "”",
+    '"': '"“',
+}  # '"…“' in sloppy copy
 _MARKS = re.compile(r"[„“”\"»«‚‘’]|\n\s*\n")
 
 

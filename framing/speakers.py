@@ -1,0 +1,451 @@
+"""Who speaks: the noun phrase that names a speaker, found by rule in German sentences.
+
+No tagger: the words that matter (verbs of saying, attribution words, role, organisation and media
+nouns, given names, pronouns, title nouns) are data in ``data/registries/speech_de.toml``; a noun
+phrase is an optional determiner, inflected adjectives and a run of capitalised words, with a
+genitive ("ein Sprecher des Innenministeriums") or "von X" only after a role or organisation noun.
+The span drops a definite article and stops before anything that is not part of the name
+("Nicola angesichts der Lockerungen" → "Nicola"). Pronouns and role nouns with "der/die" refer back
+to the last named person or organisation of a compatible gender (``Entities``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import simplemma
+
+from .datafiles import load_toml
+from .model import Token
+from .resources import data_path, user_dir
+
+QUOTE_MARKS = frozenset('„“”"»«‚‘’')
+BOUNDARIES = frozenset(",;:–—-|/")
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
+
+
+@dataclass(frozen=True)
+class SpeechWords:
+    """The word lists of ``speech_de.toml`` as sets (lower case) for per-token look-ups."""
+
+    verbs: frozenset[str]
+    separable: dict[str, frozenset[str]]
+    forms: frozenset[str]
+    auxiliaries: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    information: frozenset[str]
+    citing: frozenset[str]
+    addressee: frozenset[str]
+    subordinators: frozenset[str]
+    coordinators: frozenset[str]
+    time_prepositions: frozenset[str]
+    weak_triggers: frozenset[str]
+    heard_from: frozenset[str]
+    opinion: frozenset[str]
+    next_sentence: frozenset[str]
+    place_prepositions: frozenset[str]
+    attached: frozenset[str]
+    object_determiners: frozenset[str]
+    name_articles: frozenset[str]
+    name_articles_without_verb: frozenset[str]
+    hints: frozenset[str]
+    clause: frozenset[str]
+    determiners: frozenset[str]
+    not_adjectives: frozenset[str]
+    adverbs: frozenset[str]
+    non_speakers: frozenset[str]
+    pronouns: dict[str, str]
+    roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
+    role_suffixes: tuple[str, ...]
+    organisations: frozenset[str]
+    organisation_suffixes: tuple[str, ...]
+    anaphors: frozenset[str]
+    media: frozenset[str]
+    given: dict[str, str]
+    title_cues: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    title_markers: frozenset[str]
+
+
+@cache
+def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
+    """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined)."""
+    paths = [data_path("registries", "speech_de.toml")]
+    folder = user_dir()
+    if folder and (folder / "speech_de.toml").is_file():
+        paths.append(folder / "speech_de.toml")
+    merged: dict[str, dict[str, list]] = {}
+    for path in [*paths, *extra]:
+        for section, table in load_toml(Path(path)).items():
+            if section == "meta" or not isinstance(table, dict):
+                continue
+            for key, value in table.items():
+                target = merged.setdefault(section, {})
+                if isinstance(value, dict):
+                    target.setdefault(key, {}).update(value)
+                elif isinstance(value, list):
+                    target.setdefault(key, []).extend(str(v) for v in value)
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in merged.get(section, {}).get(key, []))
+
+    separable: dict[str, set[str]] = {}
+    for entry in merged.get("verbs", {}).get("separable", []):
+        stem, _, particle = entry.lower().partition(" ")
+        separable.setdefault(stem, set()).add(particle.strip())
+    roles: dict[str, str] = {}
+    for role in words("persons", "roles"):
+        feminine = role.endswith("in") and len(role) > 4  # "Sprecherin", "Anwältin"
+        roles.setdefault(role, "f" if feminine else "m")
+        if not feminine:
+            for ending, gender in (
+                ("in", "f"),
+                ("innen", ""),
+                ("en", ""),
+                ("n", ""),
+                ("s", "m"),
+                ("es", "m"),
+            ):
+                roles.setdefault(role + ending, gender)
+    organisations = words("persons", "organisations")
+    organisations |= {o + "s" for o in organisations} | {o + "es" for o in organisations}
+    titles = words("titles", "cues")
+    given = {name: "m" for name in merged.get("persons", {}).get("male", [])}
+    given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})
+    return SpeechWords(
+        verbs=words("verbs", "lemmas"),
+        separable={stem: frozenset(p) for stem, p in separable.items()},
+        forms=words("verbs", "forms"),
+        auxiliaries=words("verbs", "auxiliaries"),
+        before=words("attribution", "before"),
+        after=words("attribution", "after"),
+        information=words("attribution", "information"),
+        citing=words("attribution", "citing"),
+        addressee=words("attribution", "addressee"),
+        subordinators=words("attribution", "subordinators"),
+        coordinators=words("attribution", "coordinators"),
+        time_prepositions=words("noun_phrase", "time_prepositions"),
+        weak_triggers=words("attribution", "weak_triggers"),
+        heard_from=words("attribution", "heard_from"),
+        opinion=words("attribution", "opinion"),
+        next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
+        place_prepositions=words("noun_phrase", "place_prepositions"),
+        attached=words("noun_phrase", "attached"),
+        object_determiners=words("noun_phrase", "object_determiners"),
+        name_articles=words("noun_phrase", "name_articles"),
+        name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
+        hints=words("reported", "hints"),
+        clause=words("reported", "clause"),
+        determiners=words("noun_phrase", "determiners"),
+        not_adjectives=words("noun_phrase", "not_adjectives"),
+        adverbs=words("noun_phrase", "adverbs"),
+        non_speakers=words("noun_phrase", "non_speakers"),
+        pronouns={k.lower(): v for k, v in merged.get("persons", {}).get("pronouns", {}).items()},
+        roles=roles,
+        role_suffixes=tuple(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
+        organisations=organisations,
+        organisation_suffixes=tuple(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
+        anaphors=words("persons", "anaphors"),
+        media=words("persons", "media"),
+        given=given,
+        title_cues=titles,
+        title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
+        title_markers=words("titles", "markers"),
+    )
+
+
+def is_capitalised(text: str) -> bool:
+    """A capitalised word or a compound whose last part is ("62-Jährige", "SPD-Chef")."""
+    return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
+
+
+@lru_cache(maxsize=65_536)
+def noun_kind(text: str) -> tuple[str, str]:
+    """(kind, gender) of a capitalised word: "given", "role", "organisation", "media", "non" or ""."""
+    words = speech_words()
+    if text in words.given:
+        return "given", words.given[text]
+    lower = text.lower()
+    if lower in words.non_speakers:
+        return "non", ""
+    last = lower.rsplit("-", 1)[-1]
+    if last in words.media or lower in words.media:
+        return "media", ""
+    for form in (lower, last):
+        if form in words.roles:
+            return "role", words.roles[form]
+        if form in words.organisations:
+            return "organisation", ""
+    if last.endswith(words.role_suffixes):
+        for suffix in words.role_suffixes:
+            if last.endswith(suffix):
+                return "role", words.roles[suffix]
+    if last.endswith(words.organisation_suffixes):
+        return "organisation", ""
+    return "", ""
+
+
+@lru_cache(maxsize=65_536)
+def is_title_cue(text: str) -> bool:
+    """Whether a word names a work or a campaign ("Film", "Dokumentarfilm", "Motto")."""
+    words = speech_words()
+    lower = text.lower()
+    if lower in words.title_markers:
+        return True
+    last = lower.rsplit("-", 1)[-1]
+    return last in words.title_cues or (is_capitalised(text) and last.endswith(words.title_suffixes))
+
+
+SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 32
+
+
+@lru_cache(maxsize=131_072)
+def token_flags(text: str, lemma: str) -> int:
+    """What a token form can be, remembered per form: a verb of saying (SPEECH), one that needs its
+    particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
+    "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
+    organisation (CANDIDATE)."""
+    if not text[:1].isalpha():
+        return 0
+    words = speech_words()
+    lower, lemma_lower = text.lower(), lemma.lower()
+    flags = 0
+    if text[:1].islower():
+        if lemma_lower in words.verbs or lower in words.forms:
+            flags |= SPEECH
+        elif lemma_lower in words.separable:
+            flags |= PARTICLE_VERB
+        if lower in words.hints or _konjunktiv_form(text, lemma):
+            flags |= KONJUNKTIV
+    if lower in words.after or lower in words.information or lower in words.clause or lower == "laut":
+        flags |= TRIGGER | STRONG
+    elif lower in words.before or lower in words.citing or lower in words.weak_triggers:
+        flags |= TRIGGER
+    if is_capitalised(text):
+        kind = noun_kind(text)[0]
+        if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
+            flags |= CANDIDATE
+    return flags
+
+
+_FLAGS: dict[str, int] = {}
+
+
+def flags_of(tokens: list[Token]) -> list[int]:
+    """``token_flags`` of every token, looked up by form (a form always has the same lemma)."""
+    if len(_FLAGS) > 500_000:  # a long-running process reading many texts: start afresh
+        _FLAGS.clear()
+    get = _FLAGS.get
+    flags = [get(t.text, -1) for t in tokens]
+    for index, value in enumerate(flags):
+        if value < 0:
+            token = tokens[index]
+            flags[index] = _FLAGS[token.text] = token_flags(token.text, token.lemma)
+    return flags
+
+
+def _konjunktiv_form(text: str, lemma: str) -> bool:
+    return text == "sei" or (
+        text.endswith("e") and lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
+    )
+
+
+@lru_cache(maxsize=16_384)
+def _known_word(lower: str) -> bool:
+    return simplemma.is_known(lower, lang="de")
+
+
+def is_adjective(token: Token) -> bool:
+    """An inflected adjective or participle: lower case, its lemma a stem of it ("chinesischen",
+    "zuständige"), not a verb form that is its own lemma ("zählen")."""
+    text = token.text
+    if not text[:1].islower() or len(text) < 4:
+        return False
+    lower, lemma = text.lower(), token.lemma.lower()
+    return (
+        lower.endswith(("e", "en", "er", "es", "em"))
+        and lower not in speech_words().not_adjectives
+        and ((lemma != lower and lower.startswith(lemma)) or (lemma == lower and token.lemma[:1].isupper()))
+    )
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A noun phrase of a sentence: tokens ``first``..``end`` (exclusive) and the clean span."""
+
+    first: int
+    end: int
+    start: int  # character offsets of the clean span (no definite article, no parenthesis)
+    stop: int
+    kinds: frozenset[str]
+    gender: str  # "m", "f" or "" (unknown)
+    definite: bool  # opens with der/die/das …
+    named: bool  # has a name: a given name, or a capitalised word that is no role/organisation noun
+
+
+def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool = False) -> Phrase | None:
+    """The noun phrase that starts at ``tokens[index]`` (not beyond ``limit``), or None."""
+    words = speech_words()
+    j = index
+    determiner = ""
+    while j < limit and j - index < 2 and tokens[j].text.lower() in words.determiners:
+        determiner = determiner or tokens[j].text.lower()
+        j += 1
+    adjectives = 0
+    while (
+        j < limit
+        and adjectives < 3
+        and (
+            is_adjective(tokens[j])
+            or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
+        )
+    ):
+        j += 1
+        adjectives += 1
+    head_first = j
+    kinds: set[str] = set()
+    gender = ""
+    while j < limit and j - head_first < 5:
+        token = tokens[j]
+        if token.kind == "punct" or not is_capitalised(token.text):
+            break
+        kind, kind_gender = noun_kind(token.text)
+        if kind == "non":
+            break
+        kinds.add(kind)
+        if kind == "given" or (kind == "role" and kind_gender and not gender):
+            gender = kind_gender or gender  # a given name tells best
+        j += 1
+    if j == head_first:
+        return None
+    named = "given" in kinds or "" in kinds
+    clean_end = j
+    head_kind = noun_kind(tokens[j - 1].text)[0]
+    if head_kind in ("role", "organisation") and j < limit:
+        j, clean_end = _complement(tokens, j, limit, clean_end)
+    if j < limit and tokens[j].text == "(":
+        close = next((k for k in range(j + 1, min(limit, j + 6)) if tokens[k].text == ")"), None)
+        if close is not None:
+            j = close + 1
+    article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
+    if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
+        gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
+    start_token = index + 1 if determiner in DEFINITE else index
+    phrase = Phrase(
+        index,
+        j,
+        tokens[start_token].start,
+        tokens[clean_end - 1].end,
+        frozenset(kinds),
+        gender,
+        determiner in DEFINITE,
+        named,
+    )
+    if coordinate and j + 1 < limit and tokens[j].text.lower() in ("und", "sowie"):
+        other = parse_phrase(tokens, j + 1, limit)
+        if other is not None:
+            phrase.end, phrase.stop = other.end, other.stop
+            phrase.kinds = phrase.kinds | other.kinds
+            phrase.named = phrase.named or other.named
+            phrase.gender = "f"  # plural: "sie"
+    return phrase
+
+
+def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tuple[int, int]:
+    """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation."""
+    for _ in range(2):
+        if j >= limit:
+            break
+        word = tokens[j].text.lower()
+        if word in ("des", "der", "von", "vom"):
+            inner = parse_phrase(tokens, j if word in ("des", "der") else j + 1, limit)
+            if inner is None or ("media" in inner.kinds and word == "der"):
+                break
+            if word == "der" and not ({"organisation", "role"} & inner.kinds or inner.named):
+                break
+            j = clean_end = inner.end
+            while clean_end > 0 and tokens[clean_end - 1].text == ")":
+                clean_end = _open_paren(tokens, clean_end - 1)
+        else:
+            break
+    return j, clean_end
+
+
+def _open_paren(tokens: list[Token], close: int) -> int:
+    k = close
+    while k > 0 and tokens[k].text != "(":
+        k -= 1
+    return k
+
+
+def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:
+    """Past adverbs, a year and a time phrase ("am Montag", "im Interview") before a speaker."""
+    words = speech_words()
+    while j < limit:
+        word = tokens[j].text.lower()
+        if word in words.adverbs or (len(word) == 4 and word.isdigit()):  # "erklärte bereits 2017 der …"
+            j += 1
+        elif word in words.time_prepositions and j + 1 < limit and noun_kind(tokens[j + 1].text)[0] == "non":
+            j += 2
+        else:
+            break
+    return j
+
+
+def is_plain_word(text: str) -> bool:
+    """A capitalised word at a sentence's start that is an ordinary German word ("Scharf", "Später")."""
+    return _known_word(text.lower())
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named person or organisation mentioned at ``start`` (sentence ``sentence``)."""
+
+    start: int
+    stop: int
+    sentence: int
+    gender: str
+    kinds: frozenset[str]
+    actor: str | None = None
+    speaker: bool = False  # has spoken already: preferred when a pronoun could mean several
+
+
+class Entities:
+    """Named persons and organisations in text order, for pronouns and role nouns to refer back to."""
+
+    def __init__(self) -> None:
+        self.items: list[Entity] = []
+        self.starts: list[int] = []
+
+    def add(self, entity: Entity) -> Entity:
+        """Add a mention, or return the one already known at the same place."""
+        index = bisect_left(self.starts, entity.start)
+        if index < len(self.starts) and self.starts[index] == entity.start:
+            return self.items[index]
+        self.items.insert(index, entity)
+        self.starts.insert(index, entity.start)
+        return entity
+
+    def resolve(
+        self, position: int, gender: str, text: str, head: str = "", strict: bool = False
+    ) -> Entity | None:
+        """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
+        before it, in the latest sentence with one, one that has spoken, else the first (the subject);
+        a role noun must match; ``strict``: the entity's gender must be known and the same."""
+        chosen: list[Entity] = []
+        for entity in reversed(self.items[: bisect_left(self.starts, position)]):
+            if chosen and entity.sentence != chosen[0].sentence:
+                break
+            if gender and (entity.gender or strict) and entity.gender != gender:
+                continue
+            if head and head not in text[entity.start : entity.stop].lower():
+                continue
+            chosen.append(entity)
+        if not chosen:
+            return None
+        return next((e for e in chosen if e.speaker), chosen[-1])
