@@ -404,12 +404,6 @@ def run_events(args: argparse.Namespace) -> int:
             title = doc.article.title or doc.article.source
             print(f"  {doc.article.outlet or '?':<24} {doc.article.date or '':<10} {title}")
     return 0
-    for name, members in events.items():
-        print(f"{name}  ({len(members)} articles)")
-        for doc in members:
-            title = doc.article.title or doc.article.source
-            print(f"  {doc.article.outlet or '?':<24} {doc.article.date or '':<10} {title}")
-    return 0
 
 
 def run_keyness(args: argparse.Namespace) -> int:
