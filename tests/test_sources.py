@@ -231,6 +231,7 @@ def test_an_unknown_organisation_takes_the_type_the_article_gives_it():
     )
     assert classify_in_text("Volker Tripp", tripp).type == "civil_society"
     assert classify("Geschäftsführer des Deutschen Mieterbunds").type == "civil_society"
+    assert classify("Gründer der Initiative Seebrücke").type == "civil_society"  # the organisation decides
     assert classify("Geschäftsführer Christian Hanisch").type == "business"  # a weak cue alone still decides
 
 
