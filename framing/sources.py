@@ -43,7 +43,7 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "names", "phrases")
+LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases")
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
@@ -82,6 +82,7 @@ class Registry:
     names_en: dict[str, str]
     heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
     words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
+    alone: dict[str, str] = field(default_factory=dict)  # cue only as the whole phrase ("Manche") → type
     names: dict[tuple[str, ...], tuple[str, str]] = field(
         default_factory=dict
     )  # words → ("type"|"party", id)
@@ -222,6 +223,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.phrases[tuple(entry.lower().split())] = owner
             elif key in ("heads", "weak"):
                 registry.heads[entry.lower()] = (owner, key == "heads")
+            elif key == "alone":
+                registry.alone[entry.lower()] = owner
             elif key == "words":
                 registry.words[entry.lower()] = owner
             elif key == "names":
@@ -265,6 +268,9 @@ def classify(phrase: str | None, camp: str | None = None, kind: str | None = Non
 
 
 def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) -> Source:
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if words and not camp and all(w.lower() in reg.alone for w in words):  # "Manche", "einige Kritiker"
+        return Source(reg.alone[words[-1].lower()], None, " ".join(words))
     hits = _hits(reg, phrase)
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")

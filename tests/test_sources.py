@@ -237,5 +237,7 @@ def test_an_unknown_organisation_takes_the_type_the_article_gives_it():
 
 def test_vague_groups_are_anonymous():
     assert classify("Manche").type == "anonymous"
-    assert classify("Kritiker").type == "anonymous"
+    assert classify("einige Kritiker").type == "anonymous"
+    assert classify("Manche Ökonomen").type == "expert"  # a vague word beside a role: the role decides
+    assert classify("Kritikerin Anna Ott").type == "other"  # a named person is no vague group
     assert classify("Kontaktperson aus Arizona").type == "anonymous"
