@@ -90,6 +90,7 @@ class Registry:
     party_heads: dict[str, str] = field(default_factory=dict)
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -172,7 +173,12 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
                         lists.setdefault((f"party:{party}", key), []),
                         _strings(path, table[key], f"parties.{party}.{key}"),
                     )
-        for key, field_name in (("generic", "heads"), ("surnames", "words"), ("context", "stop")):
+        for key, field_name in (
+            ("generic", "heads"),
+            ("generic", "objects"),
+            ("surnames", "words"),
+            ("context", "stop"),
+        ):
             table = _table(path, data, key)
             if field_name in table:
                 _merge(
@@ -205,7 +211,9 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     """Fill the lookup tables; multi-word heads become phrases."""
     for (owner, key), entries in lists.items():
         for entry in entries:
-            if owner == "generic":
+            if owner == "generic" and key == "objects":
+                registry.object_heads = registry.object_heads | {entry.lower()}
+            elif owner == "generic":
                 registry.heads.setdefault(entry.lower(), (None, False))
             elif owner == "surnames":
                 registry.surnames = registry.surnames | {entry.lower()}
@@ -651,6 +659,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()
+    if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
+        return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
     cues = []
     for part in parts[:-1]:
         cue = (

@@ -240,4 +240,7 @@ def test_vague_groups_are_anonymous():
     assert classify("einige Kritiker").type == "anonymous"
     assert classify("Manche Ökonomen").type == "expert"  # a vague word beside a role: the role decides
     assert classify("Kritikerin Anna Ott").type == "other"  # a named person is no vague group
+    critic = classify("Putin-Kritiker Alexej Nawalny")
+    assert (critic.type, critic.party) == ("other", None)  # Putin is what he criticises, not his camp
+    assert classify("AfD-Gegner").party is None
     assert classify("Kontaktperson aus Arizona").type == "anonymous"
