@@ -662,7 +662,11 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
         return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
     cues = []
-    for part in parts[:-1]:
+    joined = tuple(parts[:-1])  # a name of several words as the modifier: "IG-Metall-Chefin"
+    if len(joined) > 1 and joined in reg.names:
+        kind, value = reg.names[joined]
+        cues.append((value, True, word, None) if kind == "type" else (None, True, word, value))
+    for part in parts[:-1] if not cues else ():
         cue = (
             _name_cue(reg, part)
             or _head_cue(reg, part.lower(), part, modifier_only=True)
@@ -720,8 +724,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
             if length > len(form):
                 continue
             tail = form[-length:]
-            if length < MIN_COMPOUND_HEAD and length < len(form):
-                continue  # a short head only as a whole word: "Oma", not "Thomas"
+            if length < MIN_COMPOUND_HEAD and length < len(form) and reg.heads.get(tail, (1,))[0] is not None:
+                continue  # a short head only as a whole word: "Oma", not "Thomas"; "Klinik|chef" may
             if tail in reg.heads or tail in reg.party_heads:
                 best = (length, tail, form)
                 break
@@ -736,9 +740,9 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     modifier = form[: -len(head)]
     party = _modifier_party(reg, modifier)
     if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
-        inner = _head_cue(reg, modifier, written, modifier_only=True)
-        if inner is None and modifier.endswith("s"):
-            inner = _head_cue(reg, modifier[:-1], written, modifier_only=True)
+        inner = None
+        for stem in (modifier, *_linking_forms(modifier)):  # "Hochschul|sprecher", "Kirchen|sprecher"
+            inner = inner or _head_cue(reg, stem, written, modifier_only=True)
         if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
             return (inner[0], inner[1], written, party or inner[3])
     if type_ is None and party:
@@ -746,6 +750,12 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if type_ is None:
         return (None, False, written, None)
     return (type_, strong, written, party)
+
+
+def _linking_forms(modifier: str) -> tuple[str, ...]:
+    """The modifier without a linking element, or with the "-e" it dropped: Kirche-n-, Hochschul-(e)."""
+    forms = [modifier[:-1]] if modifier.endswith(("s", "n")) else []
+    return (*forms, modifier + "e")
 
 
 def _modifier_party(reg: Registry, modifier: str) -> str | None:

@@ -244,3 +244,22 @@ def test_vague_groups_are_anonymous():
     assert (critic.type, critic.party) == ("other", None)  # Putin is what he criticises, not his camp
     assert classify("AfD-Gegner").party is None
     assert classify("Kontaktperson aus Arizona").type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Klinikchef Peter Hahn", "expert"),  # a short generic head at a compound's end
+        ("Bankchef", "business"),
+        ("Hochschulsprecherin", "expert"),  # "Hochschul(e)|sprecherin"
+        ("Kirchensprecher", "civil_society"),
+        ("IG-Metall-Chefin Christiane Benner", "civil_society"),  # a two-word name as modifier
+        ("Bäckermeister Jonas Kraft", "business"),
+        ("Friseurin", "business"),
+        ("Schiedsrichter", "other"),  # not a judge
+        ("Rektorin der Universität", "expert"),  # the university decides over the weak "Rektorin"
+        ("Rektor", "citizen"),
+    ],
+)
+def test_broader_role_nouns_and_compounds(phrase, expected):
+    assert classify(phrase).type == expected
