@@ -59,6 +59,7 @@ ENDINGS = (
 )
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
 CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
@@ -214,7 +215,7 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
             if owner == "generic" and key == "objects":
                 registry.object_heads = registry.object_heads | {entry.lower()}
             elif owner == "generic":
-                registry.heads.setdefault(entry.lower(), (None, False))
+                registry.heads.setdefault(entry.lower(), GENERIC)
             elif owner == "surnames":
                 registry.surnames = registry.surnames | {entry.lower()}
             elif owner == "context":
@@ -329,7 +330,7 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     if mention is None and name and name[-1:] in "s'" and len(name) > 3:  # genitive: "Prechts Prognose"
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
-    weak: Source | None = None
+    weak: _Role | None = None
     if mention is not None:
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0)
@@ -724,8 +725,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
             if length > len(form):
                 continue
             tail = form[-length:]
-            if length < MIN_COMPOUND_HEAD and length < len(form) and reg.heads.get(tail, (1,))[0] is not None:
-                continue  # a short head only as a whole word: "Oma", not "Thomas"; "Klinik|chef" may
+            if length < MIN_COMPOUND_HEAD and length < len(form) and reg.heads.get(tail) != GENERIC:
+                continue  # a short head only as a whole word: "Oma", not "Thomas"; generic "Klinik|chef" may
             if tail in reg.heads or tail in reg.party_heads:
                 best = (length, tail, form)
                 break
