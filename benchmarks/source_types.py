@@ -8,8 +8,9 @@ benchmarks/realnews.py builds; texts are not committed). For each quote with a g
 classifies the gold speaker text (a) alone and (b) read with its article, as the pipeline does
 (``classify_in_text``: a bare name takes the role the article gives the person). A pronoun speaker
 ("er", "sie") is replaced by the same person's first non-pronoun gold speaker text in the article,
-as the pipeline's pronoun resolution would. Speaker finding is measured separately
-(benchmarks/speakers.py). Tune on dev, report test.
+else by the gold person's name, as the pipeline's pronoun resolution would. Speaker finding is
+measured separately (benchmarks/speakers.py). Tune on dev, report test. The checkout's own
+``framing`` is imported (not an installed copy elsewhere).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
 
 from framing.sources import classify, classify_in_text
 
@@ -45,7 +48,8 @@ def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -
     for quote in typed:
         speaker = quote.get("speaker") or ""
         if speaker.lower() in PRONOUNS:
-            speaker = fuller.get((quote["article"], quote.get("person") or ""), speaker)
+            person = quote.get("person") or ""
+            speaker = fuller.get((quote["article"], person), person or speaker)
         without = classify(speaker)
         found = classify_in_text(speaker, texts[quote["article"]])
         alone += (without.type if without else "other") == quote["source_type"]

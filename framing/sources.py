@@ -10,8 +10,11 @@ A head without a type of its own ("Sprecher", "Präsident") lets its compound's 
 ("Polizeisprecher" → authority). The first typed cue decides; anonymous cues win over roles; a
 party alone means parliament. A registered topic actor's camp maps to a type first (actors.toml
 stays the finer layer). A bare name ("Thierry Daman") takes the role the article gives the person
-where it first names them (``classify_in_text``). Lookups are dict hits per word, cached per word
-and per phrase; the article context costs a few string searches per quote.
+where it first names them, else at a later mention ("Dokumentar Geicke", "K. ist Geschäftsführer
+…"); an organisation the registry does not know takes the type of the word the article puts next to
+it ("der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business; "Konzern X", "X GmbH")
+(``classify_in_text``). Lookups are dict hits per word, cached per word and per phrase; the article
+context costs a few string searches per quote.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "names", "phrases")
+LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases")
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
@@ -54,7 +57,9 @@ ENDINGS = (
     ("en", ""),
     ("n", ""),
 )
+LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
 CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
@@ -78,6 +83,7 @@ class Registry:
     names_en: dict[str, str]
     heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
     words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
+    alone: dict[str, str] = field(default_factory=dict)  # cue only as the whole phrase ("Manche") → type
     names: dict[tuple[str, ...], tuple[str, str]] = field(
         default_factory=dict
     )  # words → ("type"|"party", id)
@@ -85,6 +91,7 @@ class Registry:
     party_heads: dict[str, str] = field(default_factory=dict)
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -167,7 +174,12 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
                         lists.setdefault((f"party:{party}", key), []),
                         _strings(path, table[key], f"parties.{party}.{key}"),
                     )
-        for key, field_name in (("generic", "heads"), ("surnames", "words"), ("context", "stop")):
+        for key, field_name in (
+            ("generic", "heads"),
+            ("generic", "objects"),
+            ("surnames", "words"),
+            ("context", "stop"),
+        ):
             table = _table(path, data, key)
             if field_name in table:
                 _merge(
@@ -200,8 +212,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     """Fill the lookup tables; multi-word heads become phrases."""
     for (owner, key), entries in lists.items():
         for entry in entries:
-            if owner == "generic":
-                registry.heads.setdefault(entry.lower(), (None, False))
+            if owner == "generic" and key == "objects":
+                registry.object_heads = registry.object_heads | {entry.lower()}
+            elif owner == "generic":
+                registry.heads.setdefault(entry.lower(), GENERIC)
             elif owner == "surnames":
                 registry.surnames = registry.surnames | {entry.lower()}
             elif owner == "context":
@@ -218,6 +232,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.phrases[tuple(entry.lower().split())] = owner
             elif key in ("heads", "weak"):
                 registry.heads[entry.lower()] = (owner, key == "heads")
+            elif key == "alone":
+                registry.alone[entry.lower()] = owner
             elif key == "words":
                 registry.words[entry.lower()] = owner
             elif key == "names":
@@ -261,6 +277,9 @@ def classify(phrase: str | None, camp: str | None = None, kind: str | None = Non
 
 
 def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) -> Source:
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if words and not camp and all(w.lower() in reg.alone for w in words):  # "Manche", "einige Kritiker"
+        return Source(reg.alone[words[-1].lower()], None, " ".join(words))
     hits = _hits(reg, phrase)
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
@@ -288,7 +307,10 @@ def classify_in_text(
     role written where the person is first named — the words before the name ("der saarländische
     Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
     bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
-    A party role without a party ("der Parteichef") takes the party the article is about."""
+    A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
+    "Dokumentar" at a later one); a name still without a role may be an organisation the article
+    introduces ("Konzern X"). A party role without a party ("der Parteichef") takes the party the
+    article is about."""
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
@@ -305,12 +327,63 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         return found
     name = _name_in(phrase)
     mention = _first_mention(text, name) if name else None
-    if mention is None:
-        return found
-    context = _role_context(text, mention[0], mention[1] - mention[0])
+    if mention is None and name and name[-1:] in "s'" and len(name) > 3:  # genitive: "Prechts Prognose"
+        name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
+        mention = _first_mention(text, name)
+    weak: _Role | None = None
+    if mention is not None:
+        for number, (start, end) in enumerate(_mentions(text, name, mention)):
+            chosen = _role_at(reg, text, start, end, found.party, later=number > 0)
+            if chosen and chosen.type != "other" and not chosen.weak:
+                return chosen.source
+            weak = weak or (chosen if chosen and chosen.type != "other" else None)
+    organisation = _organisation(reg, text, phrase)
+    if organisation:
+        return Source(organisation[0], found.party, organisation[1])
+    if weak:
+        return weak.source
+    return Source("other", found.party, None)
+
+
+MENTIONS = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later
+
+
+def _mentions(text: str, name: str, first: tuple[int, int]) -> list[tuple[int, int]]:
+    """The first mention in full, then the next mentions of the surname alone ("Dokumentar Geicke")."""
+    found = [first]
+    surname = name.split()[-1]
+    position = _whole_word(text, surname, first[1])
+    while position is not None and len(found) < MENTIONS:
+        found.append((position, position + len(surname)))
+        position = _whole_word(text, surname, position + 1)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A role read around one mention: its source and whether only a weak cue decided it."""
+
+    source: Source
+    weak: bool
+
+    @property
+    def type(self) -> str:
+        return self.source.type
+
+
+def _role_at(
+    reg: Registry, text: str, start: int, end: int, party: str | None, later: bool = False
+) -> _Role | None:
+    """The role written around one mention of a person (see ``classify_in_text``); at a later mention
+    only the words before the name and a "Name ist …" predicate (a comma after a surname often
+    starts the quote: "laut Geicke, der Mann ballere …")."""
+    context = _role_context(text, start, end - start)
+    if later:
+        copula = text[end : end + 5].lstrip().startswith(COPULAS)
+        context = (context[0], context[1] if copula else "", "", "")
     layers = [_hits(reg, words) for words in context]
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
-    party = found.party or next(
+    party = party or next(
         (
             h.party
             for number, hits in enumerate(layers)
@@ -328,8 +401,37 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         chosen = chosen or next((h for h in typed if h.party), None)
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
-            return Source(chosen.type or "parliament", party, chosen.cue)
-    return Source("other", party, None)
+            weak = not chosen.strong and chosen.party is None
+            return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
+    return _Role(Source("other", party, None), False) if party else None
+
+
+ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as organisations
+
+
+def _organisation(reg: Registry, text: str, phrase: str) -> tuple[str, str] | None:
+    """(type, cue) of an organisation the speaker phrase names but the registry does not know, from
+    the word the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef"
+    business, "Konzern X", "X GmbH", "X e.V." likewise."""
+    names = [
+        part
+        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
+        for part in re.split(r"[-–]", word)
+        if len(part) > 2 and part[:1].isupper() and part.lower() not in ARTICLES
+    ]
+    for name in names:
+        position = _whole_word(text, name)
+        seen = 0
+        while position is not None and seen < MENTIONS:
+            seen += 1
+            before = text[max(0, position - 60) : position].split()[-1:]
+            after = text[position + len(name) : position + len(name) + 30].split()[:1]
+            for words in (before, [w.rstrip(",;:!?") for w in after]):
+                for hit in _hits(reg, " ".join(words)) if words else ():
+                    if hit.type and hit.strong and hit.type not in ("anonymous", "citizen"):
+                        return hit.type, hit.cue
+            position = _whole_word(text, name, position + 1)
+    return None
 
 
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
@@ -362,7 +464,7 @@ def _article_party(reg: Registry, text: str) -> str | None:
 
 
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
-NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w’'-]+")
+NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
 SENTENCE_BREAKS = '.!?\n:„“"«»'
 
 
@@ -417,17 +519,23 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
     if stripped.startswith("("):
         after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
     elif stripped.startswith(","):
-        parts = re.split(r"[,;.!?:()–]", stripped[1:], maxsplit=2)  # names in „…“ stay in
+        parts = re.split(r"([,;.!?:()–])", stripped[1:], maxsplit=2)  # names in „…“ stay in
         first = parts[0].split()
         if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
         else:
             after = parts[0]
             relative = (
-                parts[1]
-                if len(parts) > 1 and parts[1].split()[:1] and parts[1].split()[0].lower() in RELATIVE
+                parts[2]
+                if len(parts) > 2
+                and parts[1] == ","
+                and parts[2].split()[:1]
+                and parts[2].split()[0].lower() in RELATIVE
                 else ""
             )
+    elif stripped.startswith(COPULAS):  # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH"
+        after = re.split(r"[,;.!?:()–]", stripped.split(" ", 1)[1] + " ", maxsplit=1)[0]
+        after = " ".join(after.split()[:COPULA_WORDS])
     else:
         after = _attribute(stripped)
     end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
@@ -453,6 +561,8 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
+COPULAS = ("ist ", "war ")
+COPULA_WORDS = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS = ARTICLES | frozenset(
     {"von", "vom", "im", "in", "für", "bei", "beim", "aus", "und", "am", "zum", "zur", "an", "auf", "gegen"}
 )
@@ -479,6 +589,9 @@ def _attribute(rest: str) -> str:
         if nouns == 1 and word not in ("des", "der"):
             taken.pop()
             break
+    following = words[len(taken)].rstrip(",;:!?") if len(words) > len(taken) else ""
+    if nouns and (following in ABBREVIATIONS or following in LEGAL_FORMS):  # "vom Digitale Gesellschaft e.V."
+        taken.append(following)
     return " ".join(taken)
 
 
@@ -547,8 +660,14 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()
+    if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
+        return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
     cues = []
-    for part in parts[:-1]:
+    joined = tuple(parts[:-1])  # a name of several words as the modifier: "IG-Metall-Chefin"
+    if len(joined) > 1 and joined in reg.names:
+        kind, value = reg.names[joined]
+        cues.append((value, True, word, None) if kind == "type" else (None, True, word, value))
+    for part in parts[:-1] if not cues else ():
         cue = (
             _name_cue(reg, part)
             or _head_cue(reg, part.lower(), part, modifier_only=True)
@@ -606,8 +725,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
             if length > len(form):
                 continue
             tail = form[-length:]
-            if length < MIN_COMPOUND_HEAD and length < len(form):
-                continue  # a short head only as a whole word: "Oma", not "Thomas"
+            if length < MIN_COMPOUND_HEAD and length < len(form) and reg.heads.get(tail) != GENERIC:
+                continue  # a short head only as a whole word: "Oma", not "Thomas"; generic "Klinik|chef" may
             if tail in reg.heads or tail in reg.party_heads:
                 best = (length, tail, form)
                 break
@@ -622,9 +741,9 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     modifier = form[: -len(head)]
     party = _modifier_party(reg, modifier)
     if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
-        inner = _head_cue(reg, modifier, written, modifier_only=True)
-        if inner is None and modifier.endswith("s"):
-            inner = _head_cue(reg, modifier[:-1], written, modifier_only=True)
+        inner = None
+        for stem in (modifier, *_linking_forms(modifier)):  # "Hochschul|sprecher", "Kirchen|sprecher"
+            inner = inner or _head_cue(reg, stem, written, modifier_only=True)
         if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
             return (inner[0], inner[1], written, party or inner[3])
     if type_ is None and party:
@@ -632,6 +751,12 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if type_ is None:
         return (None, False, written, None)
     return (type_, strong, written, party)
+
+
+def _linking_forms(modifier: str) -> tuple[str, ...]:
+    """The modifier without a linking element, or with the "-e" it dropped: Kirche-n-, Hochschul-(e)."""
+    forms = [modifier[:-1]] if modifier.endswith(("s", "n")) else []
+    return (*forms, modifier + "e")
 
 
 def _modifier_party(reg: Registry, modifier: str) -> str | None:

@@ -199,3 +199,67 @@ def test_a_broken_user_file_is_named_in_a_clear_error(tmp_path, monkeypatch, cap
     finally:
         monkeypatch.delenv("FRAMING_USER_DIR")
         load_registry.cache_clear()
+
+
+def test_a_role_named_at_a_later_mention_or_in_a_predicate_counts():
+    text = (
+        "Die Unterlagen prüfte Dr. Anna Weber, seit 1990 im Haus. Am Montag informierte Dokumentarin "
+        "Weber die Chefredaktion. Sebastian K. wohnt in Berlin. K. ist ein ehemaliger Geschäftsführer der "
+        "Beispiel GmbH, er stand im Impressum. „Dazu sage ich nichts“, sagte K."
+    )
+    assert (classify_in_text("Weber", text).type, classify_in_text("Weber", text).cue) == (
+        "media",
+        "Dokumentarin",
+    )
+    assert classify_in_text("Sebastian K.", text).type == "business"  # "K. ist … Geschäftsführer der … GmbH"
+    assert classify_in_text("Prechts", "So sagt es der Philosoph Richard David Precht.").type == "expert"
+    sentence = (
+        "Das bestätigte die Vorsitzende Eva Lang, mit 37 Jahren die Jüngste. Der Facebook-Account half."
+    )
+    assert classify_in_text("Lang", sentence).type != "business"  # the next sentence is no relative clause
+
+
+def test_an_unknown_organisation_takes_the_type_the_article_gives_it():
+    text = (
+        "Kunden fahren bald in Roboterautos der Google-Schwesterfirma Waymo, wie Waymo-Chef John Krafcik "
+        "ankündigte. Auch der Konzern Zentrix plant Ähnliches, sagte Zentrix-Sprecherin Jana Roth."
+    )
+    assert classify_in_text("Waymo-Chef John Krafcik", text).type == "business"
+    assert classify_in_text("Zentrix-Sprecherin Jana Roth", text).type == "business"
+    tripp = (
+        "Ein Riegel sei nötig, sagt Volker Tripp vom Digitale Gesellschaft e.V.: Das Recht muss sich ändern."
+    )
+    assert classify_in_text("Volker Tripp", tripp).type == "civil_society"
+    assert classify("Geschäftsführer des Deutschen Mieterbunds").type == "civil_society"
+    assert classify("Gründer der Initiative Seebrücke").type == "civil_society"  # the organisation decides
+    assert classify("Geschäftsführer Christian Hanisch").type == "business"  # a weak cue alone still decides
+
+
+def test_vague_groups_are_anonymous():
+    assert classify("Manche").type == "anonymous"
+    assert classify("einige Kritiker").type == "anonymous"
+    assert classify("Manche Ökonomen").type == "expert"  # a vague word beside a role: the role decides
+    assert classify("Kritikerin Anna Ott").type == "other"  # a named person is no vague group
+    critic = classify("Putin-Kritiker Alexej Nawalny")
+    assert (critic.type, critic.party) == ("other", None)  # Putin is what he criticises, not his camp
+    assert classify("AfD-Gegner").party is None
+    assert classify("Kontaktperson aus Arizona").type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Klinikchef Peter Hahn", "expert"),  # a short generic head at a compound's end
+        ("Bankchef", "business"),
+        ("Hochschulsprecherin", "expert"),  # "Hochschul(e)|sprecherin"
+        ("Kirchensprecher", "civil_society"),
+        ("IG-Metall-Chefin Christiane Benner", "civil_society"),  # a two-word name as modifier
+        ("Bäckermeister Jonas Kraft", "business"),
+        ("Friseurin", "business"),
+        ("Schiedsrichter", "other"),  # not a judge
+        ("Rektorin der Universität", "expert"),  # the university decides over the weak "Rektorin"
+        ("Rektor", "citizen"),
+    ],
+)
+def test_broader_role_nouns_and_compounds(phrase, expected):
+    assert classify(phrase).type == expected
