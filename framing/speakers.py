@@ -51,6 +51,11 @@ class SpeechWords:
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
+    datives: frozenset[str]
+    relatives: frozenset[str]
+    indefinite_speakers: frozenset[str]
+    prepositions: frozenset[str]
+    name_particles: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
@@ -137,6 +142,11 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
+        datives=words("noun_phrase", "datives"),
+        relatives=words("noun_phrase", "relatives"),
+        indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
+        prepositions=words("noun_phrase", "prepositions"),
+        name_particles=words("noun_phrase", "name_particles"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
@@ -293,7 +303,9 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     words = speech_words()
     j = index
     determiner = ""
-    while j < limit and j - index < 2 and tokens[j].text.lower() in words.determiners:
+    while j < limit and j - index < 2 and (
+        tokens[j].text.lower() in words.determiners or (j == index and tokens[j].text.lower() in words.relatives)
+    ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
     adjectives = 0
@@ -318,6 +330,14 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         if kind == "non":
             break
         kinds.add(kind)
+        if (
+            j + 2 < limit
+            and kind in ("given", "")
+            and tokens[j + 1].text in words.name_particles
+            and is_capitalised(tokens[j + 2].text)
+            and not noun_kind(tokens[j + 2].text)[0]
+        ):
+            j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
         if kind == "given" or (kind == "role" and kind_gender and not gender):
             gender = kind_gender or gender  # a given name tells best
         j += 1
@@ -335,7 +355,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
     if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
         gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
-    start_token = index + 1 if determiner in DEFINITE else index
+    start_token = index + 1 if determiner in DEFINITE or determiner in words.relatives else index
     phrase = Phrase(
         index,
         j,

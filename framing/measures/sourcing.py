@@ -395,6 +395,8 @@ def _after(
     """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
+    while j < limit and tokens[j].text.lower() in context.words.datives:  # "sagen uns mehrere Anwälte"
+        j = skip_adverbs(tokens, j + 1, limit)
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
         if other is not None:
@@ -538,6 +540,9 @@ def _prefield(
         return None
     if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
         return context.pronoun(tokens[begin])
+    if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
+        token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
+        return _Found(token.start, token.end, "unregistered", False)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
