@@ -303,8 +303,13 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     words = speech_words()
     j = index
     determiner = ""
-    while j < limit and j - index < 2 and (
-        tokens[j].text.lower() in words.determiners or (j == index and tokens[j].text.lower() in words.relatives)
+    while (
+        j < limit
+        and j - index < 2
+        and (
+            tokens[j].text.lower() in words.determiners
+            or (j == index and tokens[j].text.lower() in words.relatives)
+        )
     ):
         determiner = determiner or tokens[j].text.lower()
         j += 1

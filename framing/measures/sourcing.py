@@ -757,9 +757,16 @@ def annotate(doc: Doc) -> list[Span]:
     for start, end in context.regions:
         by_sentence.setdefault(context.sentence_of(start), []).append((start, end))
     quoted_until = -1  # the last sentence a quotation taken as speech reaches into
+    pending: int | None = None  # a Konjunktiv I sentence without a speaker, waiting for the next one's
     for number, sentence in enumerate(doc.sentences):
         _follow_mention(context, state, number)
-        for start, end in by_sentence.get(number, []):
+        regions = by_sentence.get(number, [])
+        if regions and number > quoted_until and number in context.reporting:
+            before = _reported_before_quote(context, number, regions[0][0])
+            if before is not None:  # "Es sei nur eine Frage der Zeit, sagt X, und fügt hinzu: „…“"
+                quotes.append(_quote(context, sentence.start, *before))
+                state.spoke(before[2], number)
+        for start, end in regions:
             result = _quote_speaker(context, start, end, state)
             if result is None:
                 continue
@@ -768,14 +775,59 @@ def annotate(doc: Doc) -> list[Span]:
             state.spoke(speaker, last)
             quoted_until = max(quoted_until, last)
         if number <= quoted_until or number not in context.reporting:
+            pending = None
             continue
         speaker, relay = _reported(context, state, number)
         if speaker is not None:
+            if pending == number - 1 and _attributed(context, number):  # the lead before its inquit
+                first = doc.sentences[pending]
+                quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
             quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
             state.spoke(speaker, number)
+            pending = None
+        elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
+            pending = number
     quotes.sort(key=lambda q: q.start)
     doc.quotes = quotes
     return _spans(context, quotes)
+
+
+def _reported_before_quote(
+    context: _Context, number: int, quote_start: int
+) -> tuple[int, str, _Found, _Found | None] | None:
+    """(end, label, speaker, relay) of reported speech that opens a sentence before its quotation and
+    is attributed there by an inquit or "so X" ("…, so Precht: „…“"), or None."""
+    tokens, mask = context.tokens_of(number, number)
+    cut = bisect_left([t.start for t in tokens], quote_start) - 1  # the opening quotation mark
+    if cut < 4 or mask[0]:
+        return None
+    head, head_mask = tokens[:cut], mask[:cut]
+    verbs = _verbs(context, head, head_mask)
+    inquit = any(k > 0 and head[k - 1].text == "," and _clause_start(head, head_mask, k) == k for k in verbs)
+    so = any(
+        t.text == "so"
+        and k > 0
+        and head[k - 1].text == ","
+        and k + 1 < cut
+        and is_capitalised(head[k + 1].text)
+        for k, t in enumerate(head)
+    )
+    if not (inquit or so):
+        return None
+    speaker, relay, _ = _speaker(context, head, head_mask, number, verbs=verbs)
+    if speaker is None:
+        return None
+    end = next((k for k in range(1, cut) if head[k].text == ","), cut)  # the reported clause ends there
+    return head[end - 1].end, "indirect", speaker, relay
+
+
+def _attributed(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X")."""
+    tokens, mask = context.tokens_of(number, number)
+    verbs = _verbs(context, tokens, mask)
+    return any(
+        k > 0 and tokens[k - 1].text == "," and _clause_start(tokens, mask, k) == k for k in verbs
+    ) or any(t.text.lower() in ("so", "laut", "zufolge") and not mask[k] for k, t in enumerate(tokens))
 
 
 @dataclass(slots=True)
