@@ -197,8 +197,21 @@ class _Context:
                 continue
             phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
             if phrase is not None:
-                self.add_entity(phrase, tokens, number)
+                entity = self.add_entity(phrase, tokens, number)
                 done = phrase.end
+                if not phrase.named and done + 1 < sentence.end_token and tokens[done].text == ",":
+                    self._apposition(entity, tokens, done + 1, sentence.end_token)
+
+    def _apposition(self, entity: Entity, tokens: list[Token], index: int, limit: int) -> None:
+        """A role named before its person ("der Bürgermeister von Köln, Thomas Meier,"): the role's
+        entity reaches to the name, so a pronoun or "der Bürgermeister" later names the person."""
+        other = parse_phrase(tokens, index, limit)
+        if other is None or not other.named:
+            return
+        names = [t.text for t in tokens[other.first : other.end] if is_capitalised(t.text)]
+        if any(not is_plain_word(name) for name in names):
+            entity.stop = other.stop
+            entity.gender = other.gender or entity.gender
 
     def resolve(self, position: int, gender: str, head: str = "", strict: bool = False) -> Entity | None:
         """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
@@ -240,7 +253,7 @@ class _Context:
             phrase = parse_phrase(tokens, start, limit)
             if phrase is None or phrase.end <= k:
                 return None
-            if phrase.named or (phrase.kinds & {"role", "organisation"} and (k == start or start == first)):
+            if phrase.named or (phrase.kinds & {"role", "organisation"} and (k > start or start == first)):
                 return phrase
             return None
         if (
@@ -309,6 +322,17 @@ class _Context:
         if all(w.lower() in self.words.non_speakers for w in words):
             return None
         mention = self.actor_in(phrase.start, phrase.stop)
+        head = [t for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
+        if (
+            mention is None
+            and len(head) == 2
+            and head[0].text.endswith("s")
+            and noun_kind(head[0].text)[0] in ("", "given")
+            and not is_plain_word(head[0].text)
+            and noun_kind(head[1].text)[0] == ""
+            and is_plain_word(head[1].text)
+        ):  # "so Prechts Prognose": the genitive name speaks
+            phrase.stop, phrase.end = head[0].end, tokens.index(head[0]) + 1
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
             head = tokens[phrase.end - 1].text.lower()
             if head.rsplit("-", 1)[-1] in self.words.anaphors:
@@ -788,8 +812,28 @@ def annotate(doc: Doc) -> list[Span]:
         elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
             pending = number
     quotes.sort(key=lambda q: q.start)
+    quotes = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in quotes]
     doc.quotes = quotes
     return _spans(context, quotes)
+
+
+HEADLINE_END = 200  # a quotation opening the text before this offset may be a headline quote
+LEAD_SENTENCES = 4  # sentences after it searched for the speaker the lead names
+
+
+def _headline(context: _Context, quote: Quote) -> Quote:
+    """A headline quote without a speaker takes the first speaker the lead names in place
+    ("„Es kommt darauf an …“ … Der Palliativmediziner X erklärt, warum …")."""
+    first = context.sentence_of(quote.start)
+    if first > 1 or not quote.direct:
+        return quote
+    last = context.sentence_of(max(quote.start, quote.end - 1))
+    for number in range(last + 1, min(len(context.doc.sentences), last + 1 + LEAD_SENTENCES)):
+        tokens, mask = context.tokens_of(number, number)
+        speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if speaker is not None:
+            return _quote(context, quote.start, quote.end, quote.label, speaker, relay)
+    return quote
 
 
 def _reported_before_quote(
