@@ -325,14 +325,14 @@ class _Context:
         head = [t for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
         if (
             mention is None
-            and len(head) == 2
-            and head[0].text.endswith("s")
-            and noun_kind(head[0].text)[0] in ("", "given")
-            and not is_plain_word(head[0].text)
-            and noun_kind(head[1].text)[0] == ""
-            and is_plain_word(head[1].text)
-        ):  # "so Prechts Prognose": the genitive name speaks
-            phrase.stop, phrase.end = head[0].end, tokens.index(head[0]) + 1
+            and len(head) >= 2
+            and head[-2].text.endswith("s")
+            and noun_kind(head[-2].text)[0] in ("", "given")
+            and not is_plain_word(head[-2].text)
+            and noun_kind(head[-1].text)[0] == ""
+            and is_plain_word(head[-1].text)
+        ):  # "so Prechts Prognose", "Rudolf Augsteins Motto": the genitive name speaks
+            phrase.stop, phrase.end = head[-2].end, tokens.index(head[-2]) + 1
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
             head = tokens[phrase.end - 1].text.lower()
             if head.rsplit("-", 1)[-1] in self.words.anaphors:
@@ -1124,11 +1124,13 @@ def _elsewhere(
     if mark >= 1 and tokens[mark - 1].text == ":":
         begin = _clause_start(tokens, mask, mark - 1)
         phrase = parse_phrase(tokens, skip_adverbs(tokens, begin, mark - 1), mark - 1, coordinate=True)
-        if phrase is not None and phrase.end == mark - 1 and (phrase.named or phrase.kinds - {""}):
+        if phrase is not None and phrase.end == mark - 1 and _person_like(context, tokens, phrase):
             return context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
-        found = _first_subject(context, tokens, begin, mark - 1, first, strict=True) or _first_subject(
-            context, tokens, opening, mark - 1, first, strict=True
+        found = (
+            _first_subject(context, tokens, begin, mark - 1, first, strict=True)
+            or _first_subject(context, tokens, opening, mark - 1, first, strict=True)
+            or _after_finite(context, tokens, begin, mark - 1, first)
         )
         if found is not None:
             return found, None
@@ -1143,6 +1145,27 @@ def _elsewhere(
             return speaker, relay
         return _about(context, previous, mask0, first - 1), None
     return None, None
+
+
+def _after_finite(
+    context: _Context, tokens: list[Token], begin: int, stop: int, sentence: int
+) -> _Found | None:
+    """The subject right after the finite verb of a colon introduction that opens with an adverb or a
+    time phrase ("In der Nacht schickt sie ihm eine Nachricht:", "Dann schickt Gezer eine WhatsApp:")."""
+    words = context.words
+    skipped = words.prepositions | words.determiners | words.adverbs
+    for k in range(begin, stop - 1):
+        text = tokens[k].text
+        if not text[:1].islower() or not text.isalpha() or text in skipped or is_adjective(tokens[k]):
+            continue
+        j = skip_adverbs(tokens, k + 1, stop)
+        if j < stop and tokens[j].text.lower() in words.pronouns:
+            return context.pronoun(tokens[j], strict=True)
+        phrase = parse_phrase(tokens, j, stop)
+        if phrase is not None and _person_like(context, tokens, phrase):
+            return context.found(phrase, tokens, sentence)
+        return None
+    return None
 
 
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
