@@ -263,3 +263,72 @@ def test_konjunktiv_continues_with_the_pronoun_that_names_the_speaker():
         ("partial", "Thierry Daman", "er"),
         ("indirect", "Thierry Daman", "er"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # round 2: dative pronouns, relative determiners, vague groups, name particles, genitive names
+        ("Das Geschäftsmodell ist nicht illegal, sagen uns mehrere Anwälte.", "mehrere Anwälte"),
+        ("Die Abteilung hat 60 Mitarbeiter, deren Chef sagt, man glaube erst mal gar nichts.", "Chef"),
+        (
+            "Manche sagen nun, die Affäre habe mit dem Willen zu tun, schöne Geschichten zu erzählen.",
+            "Manche",
+        ),
+        ("Die Jahre würden schwierig, so Prechts Prognose.", "Prechts"),
+        (
+            "Die Kritik sei berechtigt, sagte Chefredakteur Giovanni di Lorenzo.",
+            "Chefredakteur Giovanni di Lorenzo",
+        ),
+    ],
+)
+def test_round_two_speaker_phrases(text, speaker):
+    assert [s for _, _, s in speakers_in(text)] == [speaker]
+
+
+def test_adverbial_opening_is_no_subject_and_the_role_noun_after_the_verb_speaks():
+    text = (
+        "Rechtsanwalt Lutz S. vertritt den Verband. Darüber hinaus will der Anwalt nichts sagen und "
+        "beruft sich darauf, dass er über seine Mandanten nicht reden dürfe."
+    )
+    assert speakers_in(text) == [("indirect", "Rechtsanwalt Lutz S", "Anwalt")]
+
+
+def test_reported_speech_before_a_quote_and_a_lead_before_its_inquit():
+    text = (
+        "Die Digitalisierung werde Millionen Arbeitsplätze kosten. Das sei eine Herausforderung, sagte "
+        "der Philosoph Richard David Precht im Radio. Der Umgang der Politik mit dem Thema sei "
+        "unangemessen, so Precht: „Wir versuchen im Moment, den Arbeitsmarkt von gestern zu stabilisieren.“"
+    )
+    quotes = speakers_in(text)
+    assert [(label, span) for label, _, span in quotes] == [
+        ("indirect", "Philosoph Richard David Precht"),
+        ("indirect", "Philosoph Richard David Precht"),
+        ("indirect", "Precht"),
+        ("direct", "Precht"),
+    ]
+
+
+def test_headline_quote_takes_the_speaker_of_the_lead():
+    text = (
+        "„Es kommt auch darauf an, wie die Menschen sterben“\n\nMüssen Infizierte ins Krankenhaus? Der "
+        "Palliativmediziner Gian Domenico Borasio erklärt, warum viele Patienten im Pflegeheim bleiben."
+    )
+    assert speakers_in(text)[0] == (
+        "direct",
+        "Palliativmediziner Gian Domenico Borasio",
+        "Palliativmediziner Gian Domenico Borasio",
+    )
+
+
+def test_colon_introductions_need_a_person_and_may_name_it_after_the_verb():
+    text = (
+        "Die Leiterin Özlem Gezer fährt zu ihm. Dann schickt Gezer eine Nachricht an die Chefs: "
+        "„Es ist schlimmer als jeder Albtraum.“"
+    )
+    assert speakers_in(text) == [("direct", "Gezer", "Gezer")]
+
+
+def test_a_role_named_before_its_person_lends_the_name_to_later_pronouns():
+    text = "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. Die Grenze sei zu, sagt er."
+    [(label, words, span)] = speakers_in(text)
+    assert (label, span) == ("indirect", "er") and words.endswith("Joël Niederlaender")
