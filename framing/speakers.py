@@ -220,7 +220,7 @@ def token_flags(text: str, lemma: str) -> int:
     particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
     organisation (CANDIDATE)."""
-    if not text[:1].isalpha():
+    if not text[:1].isalnum():  # "62-Jährige" may name a person
         return 0
     words = speech_words()
     lower, lemma_lower = text.lower(), lemma.lower()

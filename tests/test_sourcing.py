@@ -332,3 +332,12 @@ def test_a_role_named_before_its_person_lends_the_name_to_later_pronouns():
     text = "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. Die Grenze sei zu, sagt er."
     [(label, words, span)] = speakers_in(text)
     assert (label, span) == ("indirect", "er") and words.endswith("Joël Niederlaender")
+
+
+def test_numbered_role_nouns_inquits_and_participles_the_lemmatizer_misses():
+    text = "Die 18-Jährige sucht ein Zimmer. 200 Bewerbungen habe sie verschickt, schätzt sie."
+    assert speakers_in(text) == [("indirect", "18-Jährige", "sie")]
+    text = "„Das macht Sebastian K.“ sagt uns die Quelle. Das bestätigt später auch Sebastian K. selbst."
+    assert speakers_in(text)[0][2] == "Quelle"
+    text = "Geicke prüft den Text. Relotius erwidert laut Geicke, der Mann schieße oft in die Luft."
+    assert [span for _, _, span in speakers_in(text)] == ["Relotius"]
