@@ -341,3 +341,18 @@ def test_numbered_role_nouns_inquits_and_participles_the_lemmatizer_misses():
     assert speakers_in(text)[0][2] == "Quelle"
     text = "Geicke prüft den Text. Relotius erwidert laut Geicke, der Mann schieße oft in die Luft."
     assert [span for _, _, span in speakers_in(text)] == ["Relotius"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er habe die Adressen bei der US-Adressdatei »White Pages« geprüft, schreibt er.",
+        "»Zeit«-Chefredakteur Giovanni di Lorenzo kritisiert ihn im Gespräch.",
+    ],
+)
+def test_names_after_a_noun_and_in_compounds_are_no_speech(text):
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    assert not [
+        q for q in doc.quotes if "White" in doc.text[q.start : q.end] or doc.text[q.start : q.end] == "Zeit"
+    ]

@@ -1008,8 +1008,8 @@ def _quote_speaker(
             inside.append(token)
             if len(inside) > 7:
                 break
-    if not inside or _is_media_name(context, doc.text[start:end]):
-        return None
+    if not inside or _is_media_name(context, doc.text[start:end]) or doc.text[end + 1 : end + 2] == "-":
+        return None  # "»Zeit«-Chefredakteur": part of a compound
     mark = opening - 1  # the opening quotation mark
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
     if before is not None and (
@@ -1102,6 +1102,15 @@ def _is_name(
     word = before.text.lower()
     if word in context.words.name_articles and len(inside) <= 4:
         return True
+    if (
+        len(inside) <= 4
+        and all(is_capitalised(t.text) for t in inside)
+        and is_capitalised(before.text)
+        and noun_kind(before.text)[0] not in ("given", "role")
+        and not context.is_surname(before.text)
+        and context.actor_in(before.start, before.end) is None
+    ):
+        return True  # a name right after a noun: "bei der US-Adressdatei »White Pages«"
     if near:
         return False
     return word in context.words.name_articles_without_verb or (
