@@ -343,6 +343,14 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
             and not noun_kind(tokens[j + 2].text)[0]
         ):
             j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
+        elif (
+            len(token.text) == 1
+            and j + 1 < limit
+            and j > head_first
+            and tokens[j + 1].text == "."
+            and tokens[j + 1].start == token.end
+        ):
+            j += 1  # "Lutz S.": the initial's full stop belongs to the name
         if kind == "given" or (kind == "role" and kind_gender and not gender):
             gender = kind_gender or gender  # a given name tells best
         j += 1

@@ -356,3 +356,22 @@ def test_names_after_a_noun_and_in_compounds_are_no_speech(text):
     assert not [
         q for q in doc.quotes if "White" in doc.text[q.start : q.end] or doc.text[q.start : q.end] == "Zeit"
     ]
+
+
+def test_verb_first_after_a_subordinate_clause_and_initials_in_names():
+    text = (
+        "Als die Seite online geht, ist Rechtsanwalt Lutz S. über die Meldung begeistert und schreibt "
+        "auf Facebook: „Jungs, ich bin sehr beeindruckt!“"
+    )
+    assert speakers_in(text) == [("direct", "Rechtsanwalt Lutz S.", "Rechtsanwalt Lutz S.")]
+
+
+def test_a_paragraph_after_speech_that_ends_with_a_colon_is_a_block_quote():
+    text = (
+        "Politisch ließe sich das ändern, sagt Volker Tripp vom Verein:\n\n"
+        "Dazu muss das Urheberrecht angepasst werden.\n\nDer Verband schweigt."
+    )
+    assert speakers_in(text) == [
+        ("indirect", "Volker Tripp", "Volker Tripp"),
+        ("direct", "Volker Tripp", "Volker Tripp"),
+    ]

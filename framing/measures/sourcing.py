@@ -275,7 +275,7 @@ class _Context:
         )
         if phrase.named:
             last = tokens[phrase.end - 1]
-            if last.end == phrase.stop:
+            if last.end == phrase.stop and last.text[:1].isalpha():
                 self.surnames.add(last.text)
         return entity
 
@@ -536,6 +536,12 @@ def _first_subject(
     begin = skip_adverbs(tokens, begin, stop)
     if begin < stop and tokens[begin].text.lower() in context.words.coordinators:
         begin = skip_adverbs(tokens, begin + 1, stop)
+    if (
+        0 < begin < stop - 1
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text in context.words.auxiliaries
+    ):  # "Als die Seite online geht, ist Rechtsanwalt X begeistert und schreibt": the verb comes first
+        begin += 1
     if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[begin], strict=strict)
     phrase = parse_phrase(tokens, begin, stop, coordinate=True)
@@ -798,6 +804,10 @@ def annotate(doc: Doc) -> list[Span]:
             quotes.append(_quote(context, start, end, label, speaker, relay))
             state.spoke(speaker, last)
             quoted_until = max(quoted_until, last)
+        if number > quoted_until and _block_quote(context, state, number):
+            quotes.append(_quote(context, sentence.start, sentence.end, "direct", state.speaker, None))
+            state.spoke(state.speaker, number)
+            continue
         if number <= quoted_until or number not in context.reporting:
             pending = None
             continue
@@ -863,6 +873,16 @@ def _reported_before_quote(
         return None
     end = next((k for k in range(1, cut) if head[k].text == ","), cut)  # the reported clause ends there
     return head[end - 1].end, "indirect", speaker, relay
+
+
+def _block_quote(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number`` opens a paragraph right after speech that ends with a colon
+    ("…, sagt Volker Tripp: ¶ Dazu muss …"): a block quotation whose marks the page lost."""
+    if number == 0 or state.sentence != number - 1 or state.speaker is None:
+        return False
+    text, previous = context.doc.text, context.doc.sentences[number - 1]
+    between = text[previous.start : context.doc.sentences[number].start].rstrip(" ")
+    return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
 
 
 def _attributed(context: _Context, number: int) -> bool:
