@@ -290,7 +290,7 @@ def test_adverbial_opening_is_no_subject_and_the_role_noun_after_the_verb_speaks
         "Rechtsanwalt Lutz S. vertritt den Verband. Darüber hinaus will der Anwalt nichts sagen und "
         "beruft sich darauf, dass er über seine Mandanten nicht reden dürfe."
     )
-    assert speakers_in(text) == [("indirect", "Rechtsanwalt Lutz S", "Anwalt")]
+    assert speakers_in(text) == [("indirect", "Rechtsanwalt Lutz S.", "Anwalt")]
 
 
 def test_reported_speech_before_a_quote_and_a_lead_before_its_inquit():
