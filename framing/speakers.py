@@ -65,6 +65,7 @@ class SpeechWords:
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: tuple[str, ...]
     organisations: frozenset[str]
@@ -156,6 +157,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),
         pronouns={k.lower(): v for k, v in merged.get("persons", {}).get("pronouns", {}).items()},
+        object_pronouns={
+            k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
+        },
         roles=roles,
         role_suffixes=tuple(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
         organisations=organisations,

@@ -375,3 +375,11 @@ def test_a_paragraph_after_speech_that_ends_with_a_colon_is_a_block_quote():
         ("indirect", "Volker Tripp", "Volker Tripp"),
         ("direct", "Volker Tripp", "Volker Tripp"),
     ]
+
+
+def test_a_continued_speaker_takes_the_object_pronoun_in_the_quotes_clause():
+    text = (
+        "„Ich mache mir keine Sorgen“, sagt Bürgermeister Joël Niederlaender. Doch die Schließung der "
+        "Grenze habe ihn „schockiert, zumal die Begründung fragwürdig ist“."
+    )
+    assert [span for _, _, span in speakers_in(text)] == ["Bürgermeister Joël Niederlaender", "ihn"]

@@ -365,7 +365,7 @@ class _Context:
         actor = entity.actor or (mention.label if mention is not None else "unregistered")
         if start is None or stop is None:
             return _Found(entity.start, entity.stop, actor, False, entity, mention)
-        words = self.doc.text[entity.start : entity.stop]
+        words = " ".join(self.doc.text[entity.start : entity.stop].replace(",", " ").split())  # apposition
         return _Found(start, stop, actor, False, entity, mention, words)
 
     def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
@@ -972,8 +972,26 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
-            return state.speaker, None
+            return _in_place(context, tokens, mask, state.speaker), None
     return None, None
+
+
+def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
+    """The continued ``speaker`` at a pronoun of this sentence that refers to it ("Doch die Schließung
+    habe ihn „schockiert“" → "ihn"), else as it was."""
+    if speaker.entity is None:
+        return speaker
+    words = context.words
+    for token, quoted in zip(tokens, mask, strict=False):
+        lower = token.text.lower()
+        gender = words.pronouns.get(lower) or words.object_pronouns.get(lower)
+        if quoted or gender is None or token.start < speaker.stop:
+            continue
+        if context.resolve(token.start, gender) is speaker.entity:
+            text = context.doc.text
+            name = speaker.words or text[speaker.entity.start : speaker.entity.stop]
+            return _Found(token.start, token.end, speaker.actor, False, speaker.entity, speaker.mention, name)
+    return speaker
 
 
 def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
@@ -1169,7 +1187,8 @@ def _elsewhere(
     if not standalone:
         return None, None
     if first - state.sentence <= 1 and state.speaker is not None:
-        return state.speaker, None
+        left, right = _clause_start(tokens, mask, max(mark, 0)), _clause_end(tokens, mask, mark + 1)
+        return _in_place(context, tokens[left:right], mask[left:right], state.speaker), None
     if first > 0:
         previous, mask0 = context.tokens_of(first - 1, first - 1)
         if doc.text[doc.sentences[first - 1].start : doc.sentences[first - 1].end].rstrip().endswith(":"):
