@@ -54,6 +54,9 @@ from ..speakers import (
 from .voice import quoted_mask, quoted_regions
 
 GROUPS = (*CAMPS, "unregistered")
+ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
 
 FEATURES = {
     "sourcing.quotes_per_1k": "quotes (direct, partial and indirect) per 1,000 words",
@@ -253,7 +256,8 @@ class _Context:
             phrase = parse_phrase(tokens, start, limit)
             if phrase is None or phrase.end <= k:
                 return None
-            if phrase.named or (phrase.kinds & {"role", "organisation"} and (k > start or start == first)):
+            article = tokens[start].text.lower() in ARTICLES
+            if phrase.named or (phrase.kinds & {"role", "organisation"} and (article or start == first)):
                 return phrase
             return None
         if (
@@ -791,13 +795,15 @@ def annotate(doc: Doc) -> list[Span]:
     for number, sentence in enumerate(doc.sentences):
         _follow_mention(context, state, number)
         regions = by_sentence.get(number, [])
+        before = None
         if regions and number > quoted_until and number in context.reporting:
             before = _reported_before_quote(context, number, regions[0][0])
-            if before is not None:  # "Es sei nur eine Frage der Zeit, sagt X, und fügt hinzu: „…“"
-                quotes.append(_quote(context, sentence.start, *before))
-                state.spoke(before[2], number)
         for start, end in regions:
             result = _quote_speaker(context, start, end, state)
+            if before is not None and result is not None:  # "Es sei eine Frage der Zeit, sagt X: „…“"
+                quotes.append(_quote(context, sentence.start, *before))
+                state.spoke(before[2], number)
+            before = None
             if result is None:
                 continue
             label, speaker, relay, last = result
@@ -853,25 +859,26 @@ def _reported_before_quote(
     is attributed there by an inquit or "so X" ("…, so Precht: „…“"), or None."""
     tokens, mask = context.tokens_of(number, number)
     cut = bisect_left([t.start for t in tokens], quote_start) - 1  # the opening quotation mark
-    if cut < 4 or mask[0]:
-        return None
+    if cut < 4 or mask[0] or tokens[0].text.lower() in context.words.subordinators:
+        return None  # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before
     head, head_mask = tokens[:cut], mask[:cut]
     verbs = _verbs(context, head, head_mask)
-    inquit = any(k > 0 and head[k - 1].text == "," and _clause_start(head, head_mask, k) == k for k in verbs)
-    so = any(
-        t.text == "so"
-        and k > 0
+    marks = [k for k in verbs if k > 1 and head[k - 1].text == "," and _clause_start(head, head_mask, k) == k]
+    marks += [
+        k
+        for k, t in enumerate(head)
+        if t.text == "so"
+        and k > 1
         and head[k - 1].text == ","
         and k + 1 < cut
         and is_capitalised(head[k + 1].text)
-        for k, t in enumerate(head)
-    )
-    if not (inquit or so):
+    ]
+    if not marks:
         return None
     speaker, relay, _ = _speaker(context, head, head_mask, number, verbs=verbs)
     if speaker is None:
         return None
-    end = next((k for k in range(1, cut) if head[k].text == ","), cut)  # the reported clause ends there
+    end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
     return head[end - 1].end, "indirect", speaker, relay
 
 
