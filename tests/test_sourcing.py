@@ -383,3 +383,11 @@ def test_a_continued_speaker_takes_the_object_pronoun_in_the_quotes_clause():
         "Grenze habe ihn „schockiert, zumal die Begründung fragwürdig ist“."
     )
     assert [span for _, _, span in speakers_in(text)] == ["Bürgermeister Joël Niederlaender", "ihn"]
+
+
+def test_colon_introduction_after_a_time_phrase_names_the_pronoun_after_the_verb():
+    text = (
+        "Die Leiterin Özlem Gezer kommt. Der Facebook-Account bringt sie auf die Spur. In der Nacht "
+        "vergangener Woche um 0.16 Uhr schickt sie ihm eine Nachricht: »Ich komme jetzt gleich.«"
+    )
+    assert speakers_in(text) == [("direct", "Leiterin Özlem Gezer", "sie")]

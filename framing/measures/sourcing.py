@@ -1214,8 +1214,11 @@ def _after_finite(
     skipped = words.prepositions | words.determiners | words.adverbs
     for k in range(begin, stop - 1):
         text = tokens[k].text
+        lemma = tokens[k].lemma.lower()
         if not text[:1].islower() or not text.isalpha() or text in skipped or is_adjective(tokens[k]):
             continue
+        if text.endswith(("er", "es", "em")) or (lemma != text and text.startswith(lemma)):
+            continue  # "vergangener Woche": an inflected adjective or participle, no finite verb
         j = skip_adverbs(tokens, k + 1, stop)
         if j < stop and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j], strict=True)
