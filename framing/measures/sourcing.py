@@ -857,9 +857,19 @@ def _reported_before_quote(
 ) -> tuple[int, str, _Found, _Found | None] | None:
     """(end, label, speaker, relay) of reported speech that opens a sentence before its quotation and
     is attributed there by an inquit or "so X" ("…, so Precht: „…“"), or None."""
+    first = context.doc.sentences[number].first_token
+    mark = bisect_left(context.token_starts, quote_start) - 1  # the opening quotation mark
+    cut = mark - first
+    if (
+        cut < 4
+        or context.mask[first]
+        or not (
+            _any_in(context.verb_positions, first, mark) or _any_in(context.trigger_positions, first, mark)
+        )
+    ):
+        return None
     tokens, mask = context.tokens_of(number, number)
-    cut = bisect_left([t.start for t in tokens], quote_start) - 1  # the opening quotation mark
-    if cut < 4 or mask[0] or tokens[0].text.lower() in context.words.subordinators:
+    if tokens[0].text.lower() in context.words.subordinators:
         return None  # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before
     head, head_mask = tokens[:cut], mask[:cut]
     verbs = _verbs(context, head, head_mask)
