@@ -391,3 +391,13 @@ def test_colon_introduction_after_a_time_phrase_names_the_pronoun_after_the_verb
         "vergangener Woche um 0.16 Uhr schickt sie ihm eine Nachricht: »Ich komme jetzt gleich.«"
     )
     assert speakers_in(text) == [("direct", "Leiterin Özlem Gezer", "sie")]
+
+
+def test_a_genitive_name_speaks_only_before_a_statement_noun():
+    assert (
+        speakers_in("Die Reformen müssten jetzt kommen, sagt Odessas Gouverneur.")[0][2]
+        == "Odessas Gouverneur"
+    )
+    assert (
+        speakers_in("Die Lage werde schwierig, so Rudolf Augsteins Einschätzung.")[0][2] == "Rudolf Augsteins"
+    )

@@ -333,8 +333,7 @@ class _Context:
             and head[-2].text.endswith("s")
             and noun_kind(head[-2].text)[0] in ("", "given")
             and not is_plain_word(head[-2].text)
-            and noun_kind(head[-1].text)[0] == ""
-            and is_plain_word(head[-1].text)
+            and head[-1].text.lower() in self.words.statement_nouns
         ):  # "so Prechts Prognose", "Rudolf Augsteins Motto": the genitive name speaks
             phrase.stop, phrase.end = head[-2].end, tokens.index(head[-2]) + 1
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
@@ -819,7 +818,7 @@ def annotate(doc: Doc) -> list[Span]:
             continue
         speaker, relay = _reported(context, state, number)
         if speaker is not None:
-            if pending == number - 1 and _attributed(context, number):  # the lead before its inquit
+            if pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
                 first = doc.sentences[pending]
                 quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
             quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
@@ -847,9 +846,24 @@ def _headline(context: _Context, quote: Quote) -> Quote:
     for number in range(last + 1, min(len(context.doc.sentences), last + 1 + LEAD_SENTENCES)):
         tokens, mask = context.tokens_of(number, number)
         speaker, relay, _ = _speaker(context, tokens, mask, number)
-        if speaker is not None:
+        if speaker is not None and _is_person(context, speaker):
             return _quote(context, quote.start, quote.end, quote.label, speaker, relay)
     return quote
+
+
+def _is_person(context: _Context, found: _Found) -> bool:
+    """A speaker named in place (no pronoun): a registered actor, a given name, role or organisation
+    noun, or a capitalised word that is no German word ("keinen Anlass" is none)."""
+    if found.words is not None:  # a pronoun or role noun that refers back: not named in place
+        return False
+    if found.mention is not None:
+        return True
+    words = context.doc.text[found.start : found.stop].split()
+    return any(
+        is_capitalised(w)
+        and (noun_kind(w)[0] in ("given", "role", "organisation", "media") or not is_plain_word(w))
+        for w in words
+    )
 
 
 def _reported_before_quote(
