@@ -326,16 +326,17 @@ class _Context:
         if all(w.lower() in self.words.non_speakers for w in words):
             return None
         mention = self.actor_in(phrase.start, phrase.stop)
-        head = [t for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
+        last = phrase.end - 1
         if (
             mention is None
-            and len(head) >= 2
-            and head[-2].text.endswith("s")
-            and noun_kind(head[-2].text)[0] in ("", "given")
-            and not is_plain_word(head[-2].text)
-            and head[-1].text.lower() in self.words.statement_nouns
+            and last > phrase.first
+            and tokens[last].text.lower() in self.words.statement_nouns
+            and tokens[last - 1].text.endswith("s")
+            and is_capitalised(tokens[last - 1].text)
+            and noun_kind(tokens[last - 1].text)[0] in ("", "given")
+            and not is_plain_word(tokens[last - 1].text)
         ):  # "so Prechts Prognose", "Rudolf Augsteins Motto": the genitive name speaks
-            phrase.stop, phrase.end = head[-2].end, tokens.index(head[-2]) + 1
+            phrase.stop, phrase.end = tokens[last - 1].end, last
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
             head = tokens[phrase.end - 1].text.lower()
             if head.rsplit("-", 1)[-1] in self.words.anaphors:
