@@ -51,6 +51,12 @@ class SpeechWords:
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
+    datives: frozenset[str]
+    relatives: frozenset[str]
+    indefinite_speakers: frozenset[str]
+    prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    statement_nouns: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
@@ -60,6 +66,7 @@ class SpeechWords:
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: tuple[str, ...]
     organisations: frozenset[str]
@@ -137,6 +144,12 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
+        datives=words("noun_phrase", "datives"),
+        relatives=words("noun_phrase", "relatives"),
+        indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
+        prepositions=words("noun_phrase", "prepositions"),
+        name_particles=words("noun_phrase", "name_particles"),
+        statement_nouns=words("noun_phrase", "statement_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
@@ -146,6 +159,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),
         pronouns={k.lower(): v for k, v in merged.get("persons", {}).get("pronouns", {}).items()},
+        object_pronouns={
+            k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
+        },
         roles=roles,
         role_suffixes=tuple(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
         organisations=organisations,
@@ -210,7 +226,7 @@ def token_flags(text: str, lemma: str) -> int:
     particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
     organisation (CANDIDATE)."""
-    if not text[:1].isalpha():
+    if not text[:1].isalnum():  # "62-Jährige" may name a person
         return 0
     words = speech_words()
     lower, lemma_lower = text.lower(), lemma.lower()
@@ -293,7 +309,14 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     words = speech_words()
     j = index
     determiner = ""
-    while j < limit and j - index < 2 and tokens[j].text.lower() in words.determiners:
+    while (
+        j < limit
+        and j - index < 2
+        and (
+            tokens[j].text.lower() in words.determiners
+            or (j == index and tokens[j].text.lower() in words.relatives)
+        )
+    ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
     adjectives = 0
@@ -318,6 +341,22 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         if kind == "non":
             break
         kinds.add(kind)
+        if (
+            j + 2 < limit
+            and kind in ("given", "")
+            and tokens[j + 1].text in words.name_particles
+            and is_capitalised(tokens[j + 2].text)
+            and not noun_kind(tokens[j + 2].text)[0]
+        ):
+            j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
+        elif (
+            len(token.text) == 1
+            and j + 1 < limit
+            and j > head_first
+            and tokens[j + 1].text == "."
+            and tokens[j + 1].start == token.end
+        ):
+            j += 1  # "Lutz S.": the initial's full stop belongs to the name
         if kind == "given" or (kind == "role" and kind_gender and not gender):
             gender = kind_gender or gender  # a given name tells best
         j += 1
@@ -335,7 +374,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
     if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
         gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
-    start_token = index + 1 if determiner in DEFINITE else index
+    start_token = index + 1 if determiner in DEFINITE or determiner in words.relatives else index
     phrase = Phrase(
         index,
         j,

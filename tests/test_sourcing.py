@@ -263,3 +263,141 @@ def test_konjunktiv_continues_with_the_pronoun_that_names_the_speaker():
         ("partial", "Thierry Daman", "er"),
         ("indirect", "Thierry Daman", "er"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # round 2: dative pronouns, relative determiners, vague groups, name particles, genitive names
+        ("Das Geschäftsmodell ist nicht illegal, sagen uns mehrere Anwälte.", "mehrere Anwälte"),
+        ("Die Abteilung hat 60 Mitarbeiter, deren Chef sagt, man glaube erst mal gar nichts.", "Chef"),
+        (
+            "Manche sagen nun, die Affäre habe mit dem Willen zu tun, schöne Geschichten zu erzählen.",
+            "Manche",
+        ),
+        ("Die Jahre würden schwierig, so Prechts Prognose.", "Prechts"),
+        (
+            "Die Kritik sei berechtigt, sagte Chefredakteur Giovanni di Lorenzo.",
+            "Chefredakteur Giovanni di Lorenzo",
+        ),
+    ],
+)
+def test_round_two_speaker_phrases(text, speaker):
+    assert [s for _, _, s in speakers_in(text)] == [speaker]
+
+
+def test_adverbial_opening_is_no_subject_and_the_role_noun_after_the_verb_speaks():
+    text = (
+        "Rechtsanwalt Lutz S. vertritt den Verband. Darüber hinaus will der Anwalt nichts sagen und "
+        "beruft sich darauf, dass er über seine Mandanten nicht reden dürfe."
+    )
+    assert speakers_in(text) == [("indirect", "Rechtsanwalt Lutz S.", "Anwalt")]
+
+
+def test_reported_speech_before_a_quote_and_a_lead_before_its_inquit():
+    text = (
+        "Die Digitalisierung werde Millionen Arbeitsplätze kosten. Das sei eine Herausforderung, sagte "
+        "der Philosoph Richard David Precht im Radio. Der Umgang der Politik mit dem Thema sei "
+        "unangemessen, so Precht: „Wir versuchen im Moment, den Arbeitsmarkt von gestern zu stabilisieren.“"
+    )
+    quotes = speakers_in(text)
+    assert [(label, span) for label, _, span in quotes] == [
+        ("indirect", "Philosoph Richard David Precht"),
+        ("indirect", "Philosoph Richard David Precht"),
+        ("indirect", "Precht"),
+        ("direct", "Precht"),
+    ]
+
+
+def test_headline_quote_takes_the_speaker_of_the_lead():
+    text = (
+        "„Es kommt auch darauf an, wie die Menschen sterben“\n\nMüssen Infizierte ins Krankenhaus? Der "
+        "Palliativmediziner Gian Domenico Borasio erklärt, warum viele Patienten im Pflegeheim bleiben."
+    )
+    assert speakers_in(text)[0] == (
+        "direct",
+        "Palliativmediziner Gian Domenico Borasio",
+        "Palliativmediziner Gian Domenico Borasio",
+    )
+
+
+def test_colon_introductions_need_a_person_and_may_name_it_after_the_verb():
+    text = (
+        "Die Leiterin Özlem Gezer fährt zu ihm. Dann schickt Gezer eine Nachricht an die Chefs: "
+        "„Es ist schlimmer als jeder Albtraum.“"
+    )
+    assert speakers_in(text) == [("direct", "Gezer", "Gezer")]
+
+
+def test_a_role_named_before_its_person_lends_the_name_to_later_pronouns():
+    text = "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender. Die Grenze sei zu, sagt er."
+    [(label, words, span)] = speakers_in(text)
+    assert (label, span) == ("indirect", "er") and words.endswith("Joël Niederlaender")
+
+
+def test_numbered_role_nouns_inquits_and_participles_the_lemmatizer_misses():
+    text = "Die 18-Jährige sucht ein Zimmer. 200 Bewerbungen habe sie verschickt, schätzt sie."
+    assert speakers_in(text) == [("indirect", "18-Jährige", "sie")]
+    text = "„Das macht Sebastian K.“ sagt uns die Quelle. Das bestätigt später auch Sebastian K. selbst."
+    assert speakers_in(text)[0][2] == "Quelle"
+    text = "Geicke prüft den Text. Relotius erwidert laut Geicke, der Mann schieße oft in die Luft."
+    assert [span for _, _, span in speakers_in(text)] == ["Relotius"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er habe die Adressen bei der US-Adressdatei »White Pages« geprüft, schreibt er.",
+        "»Zeit«-Chefredakteur Giovanni di Lorenzo kritisiert ihn im Gespräch.",
+    ],
+)
+def test_names_after_a_noun_and_in_compounds_are_no_speech(text):
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    assert not [
+        q for q in doc.quotes if "White" in doc.text[q.start : q.end] or doc.text[q.start : q.end] == "Zeit"
+    ]
+
+
+def test_verb_first_after_a_subordinate_clause_and_initials_in_names():
+    text = (
+        "Als die Seite online geht, ist Rechtsanwalt Lutz S. über die Meldung begeistert und schreibt "
+        "auf Facebook: „Jungs, ich bin sehr beeindruckt!“"
+    )
+    assert speakers_in(text) == [("direct", "Rechtsanwalt Lutz S.", "Rechtsanwalt Lutz S.")]
+
+
+def test_a_paragraph_after_speech_that_ends_with_a_colon_is_a_block_quote():
+    text = (
+        "Politisch ließe sich das ändern, sagt Volker Tripp vom Verein:\n\n"
+        "Dazu muss das Urheberrecht angepasst werden.\n\nDer Verband schweigt."
+    )
+    assert speakers_in(text) == [
+        ("indirect", "Volker Tripp", "Volker Tripp"),
+        ("direct", "Volker Tripp", "Volker Tripp"),
+    ]
+
+
+def test_a_continued_speaker_takes_the_object_pronoun_in_the_quotes_clause():
+    text = (
+        "„Ich mache mir keine Sorgen“, sagt Bürgermeister Joël Niederlaender. Doch die Schließung der "
+        "Grenze habe ihn „schockiert, zumal die Begründung fragwürdig ist“."
+    )
+    assert [span for _, _, span in speakers_in(text)] == ["Bürgermeister Joël Niederlaender", "ihn"]
+
+
+def test_colon_introduction_after_a_time_phrase_names_the_pronoun_after_the_verb():
+    text = (
+        "Die Leiterin Özlem Gezer kommt. Der Facebook-Account bringt sie auf die Spur. In der Nacht "
+        "vergangener Woche um 0.16 Uhr schickt sie ihm eine Nachricht: »Ich komme jetzt gleich.«"
+    )
+    assert speakers_in(text) == [("direct", "Leiterin Özlem Gezer", "sie")]
+
+
+def test_a_genitive_name_speaks_only_before_a_statement_noun():
+    assert (
+        speakers_in("Die Reformen müssten jetzt kommen, sagt Odessas Gouverneur.")[0][2]
+        == "Odessas Gouverneur"
+    )
+    assert (
+        speakers_in("Die Lage werde schwierig, so Rudolf Augsteins Einschätzung.")[0][2] == "Rudolf Augsteins"
+    )

@@ -54,6 +54,9 @@ from ..speakers import (
 from .voice import quoted_mask, quoted_regions
 
 GROUPS = (*CAMPS, "unregistered")
+ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
 
 FEATURES = {
     "sourcing.quotes_per_1k": "quotes (direct, partial and indirect) per 1,000 words",
@@ -197,8 +200,21 @@ class _Context:
                 continue
             phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
             if phrase is not None:
-                self.add_entity(phrase, tokens, number)
+                entity = self.add_entity(phrase, tokens, number)
                 done = phrase.end
+                if not phrase.named and done + 1 < sentence.end_token and tokens[done].text == ",":
+                    self._apposition(entity, tokens, done + 1, sentence.end_token)
+
+    def _apposition(self, entity: Entity, tokens: list[Token], index: int, limit: int) -> None:
+        """A role named before its person ("der Bürgermeister von Köln, Thomas Meier,"): the role's
+        entity reaches to the name, so a pronoun or "der Bürgermeister" later names the person."""
+        other = parse_phrase(tokens, index, limit)
+        if other is None or not other.named:
+            return
+        names = [t.text for t in tokens[other.first : other.end] if is_capitalised(t.text)]
+        if any(not is_plain_word(name) for name in names):
+            entity.stop = other.stop
+            entity.gender = other.gender or entity.gender
 
     def resolve(self, position: int, gender: str, head: str = "", strict: bool = False) -> Entity | None:
         """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
@@ -240,7 +256,8 @@ class _Context:
             phrase = parse_phrase(tokens, start, limit)
             if phrase is None or phrase.end <= k:
                 return None
-            if phrase.named or (phrase.kinds & {"role", "organisation"} and (k == start or start == first)):
+            article = tokens[start].text.lower() in ARTICLES
+            if phrase.named or (phrase.kinds & {"role", "organisation"} and (article or start == first)):
                 return phrase
             return None
         if (
@@ -262,7 +279,7 @@ class _Context:
         )
         if phrase.named:
             last = tokens[phrase.end - 1]
-            if last.end == phrase.stop:
+            if last.end == phrase.stop and last.text[:1].isalpha():
                 self.surnames.add(last.text)
         return entity
 
@@ -309,6 +326,17 @@ class _Context:
         if all(w.lower() in self.words.non_speakers for w in words):
             return None
         mention = self.actor_in(phrase.start, phrase.stop)
+        last = phrase.end - 1
+        if (
+            mention is None
+            and last > phrase.first
+            and tokens[last].text.lower() in self.words.statement_nouns
+            and tokens[last - 1].text.endswith("s")
+            and is_capitalised(tokens[last - 1].text)
+            and noun_kind(tokens[last - 1].text)[0] in ("", "given")
+            and not is_plain_word(tokens[last - 1].text)
+        ):  # "so Prechts Prognose", "Rudolf Augsteins Motto": the genitive name speaks
+            phrase.stop, phrase.end = tokens[last - 1].end, last
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
             head = tokens[phrase.end - 1].text.lower()
             if head.rsplit("-", 1)[-1] in self.words.anaphors:
@@ -341,7 +369,7 @@ class _Context:
         actor = entity.actor or (mention.label if mention is not None else "unregistered")
         if start is None or stop is None:
             return _Found(entity.start, entity.stop, actor, False, entity, mention)
-        words = self.doc.text[entity.start : entity.stop]
+        words = " ".join(self.doc.text[entity.start : entity.stop].replace(",", " ").split())  # apposition
         return _Found(start, stop, actor, False, entity, mention, words)
 
     def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
@@ -395,6 +423,8 @@ def _after(
     """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
+    while j < limit and tokens[j].text.lower() in context.words.datives:  # "sagen uns mehrere Anwälte"
+        j = skip_adverbs(tokens, j + 1, limit)
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
         if other is not None:
@@ -510,6 +540,12 @@ def _first_subject(
     begin = skip_adverbs(tokens, begin, stop)
     if begin < stop and tokens[begin].text.lower() in context.words.coordinators:
         begin = skip_adverbs(tokens, begin + 1, stop)
+    if (
+        0 < begin < stop - 1
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text in context.words.auxiliaries
+    ):  # "Als die Seite online geht, ist Rechtsanwalt X begeistert und schreibt": the verb comes first
+        begin += 1
     if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[begin], strict=strict)
     phrase = parse_phrase(tokens, begin, stop, coordinate=True)
@@ -538,6 +574,9 @@ def _prefield(
         return None
     if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
         return context.pronoun(tokens[begin])
+    if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
+        token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
+        return _Found(token.start, token.end, "unregistered", False)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
@@ -752,25 +791,139 @@ def annotate(doc: Doc) -> list[Span]:
     for start, end in context.regions:
         by_sentence.setdefault(context.sentence_of(start), []).append((start, end))
     quoted_until = -1  # the last sentence a quotation taken as speech reaches into
+    pending: int | None = None  # a Konjunktiv I sentence without a speaker, waiting for the next one's
     for number, sentence in enumerate(doc.sentences):
         _follow_mention(context, state, number)
-        for start, end in by_sentence.get(number, []):
+        regions = by_sentence.get(number, [])
+        before = None
+        if regions and number > quoted_until and number in context.reporting:
+            before = _reported_before_quote(context, number, regions[0][0])
+        for start, end in regions:
             result = _quote_speaker(context, start, end, state)
+            if before is not None and result is not None:  # "Es sei eine Frage der Zeit, sagt X: „…“"
+                quotes.append(_quote(context, sentence.start, *before))
+                state.spoke(before[2], number)
+            before = None
             if result is None:
                 continue
             label, speaker, relay, last = result
             quotes.append(_quote(context, start, end, label, speaker, relay))
             state.spoke(speaker, last)
             quoted_until = max(quoted_until, last)
+        if number > quoted_until and _block_quote(context, state, number):
+            quotes.append(_quote(context, sentence.start, sentence.end, "direct", state.speaker, None))
+            state.spoke(state.speaker, number)
+            continue
         if number <= quoted_until or number not in context.reporting:
+            pending = None
             continue
         speaker, relay = _reported(context, state, number)
         if speaker is not None:
+            if pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
+                first = doc.sentences[pending]
+                quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
             quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
             state.spoke(speaker, number)
+            pending = None
+        elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
+            pending = number
     quotes.sort(key=lambda q: q.start)
+    quotes = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in quotes]
     doc.quotes = quotes
     return _spans(context, quotes)
+
+
+HEADLINE_END = 200  # a quotation opening the text before this offset may be a headline quote
+LEAD_SENTENCES = 4  # sentences after it searched for the speaker the lead names
+
+
+def _headline(context: _Context, quote: Quote) -> Quote:
+    """A headline quote without a speaker takes the first speaker the lead names in place
+    ("„Es kommt darauf an …“ … Der Palliativmediziner X erklärt, warum …")."""
+    first = context.sentence_of(quote.start)
+    if first > 1 or not quote.direct:
+        return quote
+    last = context.sentence_of(max(quote.start, quote.end - 1))
+    for number in range(last + 1, min(len(context.doc.sentences), last + 1 + LEAD_SENTENCES)):
+        tokens, mask = context.tokens_of(number, number)
+        speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if speaker is not None and _is_person(context, speaker):
+            return _quote(context, quote.start, quote.end, quote.label, speaker, relay)
+    return quote
+
+
+def _is_person(context: _Context, found: _Found) -> bool:
+    """A speaker named in place (no pronoun): a registered actor, a given name, role or organisation
+    noun, or a capitalised word that is no German word ("keinen Anlass" is none)."""
+    if found.words is not None:  # a pronoun or role noun that refers back: not named in place
+        return False
+    if found.mention is not None:
+        return True
+    words = context.doc.text[found.start : found.stop].split()
+    return any(
+        is_capitalised(w)
+        and (noun_kind(w)[0] in ("given", "role", "organisation", "media") or not is_plain_word(w))
+        for w in words
+    )
+
+
+def _reported_before_quote(
+    context: _Context, number: int, quote_start: int
+) -> tuple[int, str, _Found, _Found | None] | None:
+    """(end, label, speaker, relay) of reported speech that opens a sentence before its quotation and
+    is attributed there by an inquit or "so X" ("…, so Precht: „…“"), or None."""
+    first = context.doc.sentences[number].first_token
+    mark = bisect_left(context.token_starts, quote_start) - 1  # the opening quotation mark
+    cut = mark - first
+    if (
+        cut < 4
+        or context.mask[first]
+        or not (
+            _any_in(context.verb_positions, first, mark) or _any_in(context.trigger_positions, first, mark)
+        )
+    ):
+        return None
+    tokens, mask = context.tokens_of(number, number)
+    if tokens[0].text.lower() in context.words.subordinators:
+        return None  # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before
+    head, head_mask = tokens[:cut], mask[:cut]
+    verbs = _verbs(context, head, head_mask)
+    marks = [k for k in verbs if k > 1 and head[k - 1].text == "," and _clause_start(head, head_mask, k) == k]
+    marks += [
+        k
+        for k, t in enumerate(head)
+        if t.text == "so"
+        and k > 1
+        and head[k - 1].text == ","
+        and k + 1 < cut
+        and is_capitalised(head[k + 1].text)
+    ]
+    if not marks:
+        return None
+    speaker, relay, _ = _speaker(context, head, head_mask, number, verbs=verbs)
+    if speaker is None:
+        return None
+    end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
+    return head[end - 1].end, "indirect", speaker, relay
+
+
+def _block_quote(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number`` opens a paragraph right after speech that ends with a colon
+    ("…, sagt Volker Tripp: ¶ Dazu muss …"): a block quotation whose marks the page lost."""
+    if number == 0 or state.sentence != number - 1 or state.speaker is None:
+        return False
+    text, previous = context.doc.text, context.doc.sentences[number - 1]
+    between = text[previous.start : context.doc.sentences[number].start].rstrip(" ")
+    return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
+
+
+def _attributed(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X")."""
+    tokens, mask = context.tokens_of(number, number)
+    verbs = _verbs(context, tokens, mask)
+    return any(
+        k > 0 and tokens[k - 1].text == "," and _clause_start(tokens, mask, k) == k for k in verbs
+    ) or any(t.text.lower() in ("so", "laut", "zufolge") and not mask[k] for k, t in enumerate(tokens))
 
 
 @dataclass(slots=True)
@@ -851,8 +1004,26 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
-            return state.speaker, None
+            return _in_place(context, tokens, mask, state.speaker), None
     return None, None
+
+
+def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
+    """The continued ``speaker`` at a pronoun of this sentence that refers to it ("Doch die Schließung
+    habe ihn „schockiert“" → "ihn"), else as it was."""
+    if speaker.entity is None:
+        return speaker
+    words = context.words
+    for token, quoted in zip(tokens, mask, strict=False):
+        lower = token.text.lower()
+        gender = words.pronouns.get(lower) or words.object_pronouns.get(lower)
+        if quoted or gender is None or token.start < speaker.stop:
+            continue
+        if context.resolve(token.start, gender) is speaker.entity:
+            text = context.doc.text
+            name = speaker.words or text[speaker.entity.start : speaker.entity.stop]
+            return _Found(token.start, token.end, speaker.actor, False, speaker.entity, speaker.mention, name)
+    return speaker
 
 
 def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
@@ -907,8 +1078,8 @@ def _quote_speaker(
             inside.append(token)
             if len(inside) > 7:
                 break
-    if not inside or _is_media_name(context, doc.text[start:end]):
-        return None
+    if not inside or _is_media_name(context, doc.text[start:end]) or doc.text[end + 1 : end + 2] == "-":
+        return None  # "»Zeit«-Chefredakteur": part of a compound
     mark = opening - 1  # the opening quotation mark
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
     if before is not None and (
@@ -946,7 +1117,10 @@ def _quote_speaker(
     ):
         return None
     following = None
-    if last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
+    inquit = closing + 1 < len(tokens) and (
+        closing + 1 in verbs or (tokens[closing + 1].text == "," and closing + 2 in verbs)
+    )
+    if not inquit and last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
         following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
@@ -998,6 +1172,15 @@ def _is_name(
     word = before.text.lower()
     if word in context.words.name_articles and len(inside) <= 4:
         return True
+    if (
+        len(inside) <= 4
+        and all(is_capitalised(t.text) for t in inside)
+        and is_capitalised(before.text)
+        and noun_kind(before.text)[0] not in ("given", "role")
+        and not context.is_surname(before.text)
+        and context.actor_in(before.start, before.end) is None
+    ):
+        return True  # a name right after a noun: "bei der US-Adressdatei »White Pages«"
     if near:
         return False
     return word in context.words.name_articles_without_verb or (
@@ -1023,18 +1206,21 @@ def _elsewhere(
     if mark >= 1 and tokens[mark - 1].text == ":":
         begin = _clause_start(tokens, mask, mark - 1)
         phrase = parse_phrase(tokens, skip_adverbs(tokens, begin, mark - 1), mark - 1, coordinate=True)
-        if phrase is not None and phrase.end == mark - 1 and (phrase.named or phrase.kinds - {""}):
+        if phrase is not None and phrase.end == mark - 1 and _person_like(context, tokens, phrase):
             return context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
-        found = _first_subject(context, tokens, begin, mark - 1, first, strict=True) or _first_subject(
-            context, tokens, opening, mark - 1, first, strict=True
+        found = (
+            _first_subject(context, tokens, begin, mark - 1, first, strict=True)
+            or _first_subject(context, tokens, opening, mark - 1, first, strict=True)
+            or _after_finite(context, tokens, begin, mark - 1, first)
         )
         if found is not None:
             return found, None
     if not standalone:
         return None, None
     if first - state.sentence <= 1 and state.speaker is not None:
-        return state.speaker, None
+        left, right = _clause_start(tokens, mask, max(mark, 0)), _clause_end(tokens, mask, mark + 1)
+        return _in_place(context, tokens[left:right], mask[left:right], state.speaker), None
     if first > 0:
         previous, mask0 = context.tokens_of(first - 1, first - 1)
         if doc.text[doc.sentences[first - 1].start : doc.sentences[first - 1].end].rstrip().endswith(":"):
@@ -1042,6 +1228,30 @@ def _elsewhere(
             return speaker, relay
         return _about(context, previous, mask0, first - 1), None
     return None, None
+
+
+def _after_finite(
+    context: _Context, tokens: list[Token], begin: int, stop: int, sentence: int
+) -> _Found | None:
+    """The subject right after the finite verb of a colon introduction that opens with an adverb or a
+    time phrase ("In der Nacht schickt sie ihm eine Nachricht:", "Dann schickt Gezer eine WhatsApp:")."""
+    words = context.words
+    skipped = words.prepositions | words.determiners | words.adverbs
+    for k in range(begin, stop - 1):
+        text = tokens[k].text
+        lemma = tokens[k].lemma.lower()
+        if not text[:1].islower() or not text.isalpha() or text in skipped or is_adjective(tokens[k]):
+            continue
+        if text.endswith(("er", "es", "em")) or (lemma != text and text.startswith(lemma)):
+            continue  # "vergangener Woche": an inflected adjective or participle, no finite verb
+        j = skip_adverbs(tokens, k + 1, stop)
+        if j < stop and tokens[j].text.lower() in words.pronouns:
+            return context.pronoun(tokens[j], strict=True)
+        phrase = parse_phrase(tokens, j, stop)
+        if phrase is not None and _person_like(context, tokens, phrase):
+            return context.found(phrase, tokens, sentence)
+        return None
+    return None
 
 
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
