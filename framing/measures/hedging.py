@@ -137,6 +137,8 @@ def reportative_reasons(tokens: list[Token], indices: list[int]) -> dict[int, st
 
 
 def _reason(tokens: list[Token], index: int, perfect: bool, passive: bool, plan: bool) -> str | None:
+    """The rules in order: a perfect infinitive is reportative whatever else the clause holds; an
+    obligation subject next to "soll", a passive infinitive or a time ahead make it a plan."""
     if perfect:
         return "perfect infinitive"
     sentence = tokens[index].sentence
