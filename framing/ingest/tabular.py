@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,9 @@ def read_jsonl(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDo
             except json.JSONDecodeError as error:
                 yield Skipped(source, f"malformed JSON: {error.msg} at column {error.colno}")
                 continue
+            except (RecursionError, ValueError) as error:
+                yield Skipped(source, _unreadable_json(error))
+                continue
             if not isinstance(row, dict):
                 yield Skipped(source, f"expected a JSON object, found {type(row).__name__}")
                 continue
@@ -106,6 +110,14 @@ def read_jsonl(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDo
                 )
             checked_key = True
             yield _document(row, columns, source)
+
+
+def _unreadable_json(error: RecursionError | ValueError) -> str:
+    """The reason valid JSON cannot be read: Python's parser stops at about 1,000 levels of nesting
+    and at integers of more than 4,300 digits (a guard against denial of service)."""
+    if isinstance(error, RecursionError):
+        return "JSON nested too deeply to read (the limit is about 1,000 levels)"
+    return f"JSON number too long to read (integers of more than {sys.get_int_max_str_digits():,} digits)"
 
 
 def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDocument | Skipped]:
@@ -121,6 +133,8 @@ def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDoc
             data = json.load(handle)
         except json.JSONDecodeError as error:
             raise FramingError(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from error
+        except (RecursionError, ValueError) as error:
+            raise FramingError(f"{path}: {_unreadable_json(error)}") from error
     records = data.get("articles") if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise FramingError(f"{path}: expected a list of objects or an object with an 'articles' list")

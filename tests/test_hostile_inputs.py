@@ -1,0 +1,59 @@
+"""Inputs built to break the reader (issue 13): each ends as a skipped row with its number and
+reason, or as one clear line with exit code 2; the other rows are analysed, nothing is lost."""
+
+import json
+
+from framing.cli import main
+
+ARTICLES = [
+    "Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine beschlossen. "
+    "Der Kanzler sprach in Berlin von einem wichtigen Signal an die Verbündeten.",
+    "Der Stadtrat in Köln streitet über höhere Parkgebühren. Händler fürchten, "
+    "dass weniger Kundschaft in die Innenstadt kommt, wie ein Sprecher sagte.",
+]
+
+
+def analyze(capsys, *args):
+    """Run ``framing analyze`` in-process: exit code, the JSON result (None if not JSON), stderr."""
+    code = main(["analyze", *map(str, args)])
+    captured = capsys.readouterr()
+    result = json.loads(captured.out) if code == 0 else None
+    return code, result, captured.err
+
+
+def test_jsonl_lines_nested_too_deeply_or_with_huge_numbers_are_skipped(tmp_path, capsys):
+    path = tmp_path / "korpus.jsonl"
+    lines = [
+        json.dumps({"text": ARTICLES[0], "outlet": "taz"}),
+        '{"text": "Ein Satz über die Wahl.", "meta": ' + "[" * 5000 + "]" * 5000 + "}",
+        '{"text": "Ein Satz über die Wahl.", "auflage": ' + "7" * 5000 + "}",
+        json.dumps({"text": ARTICLES[1], "outlet": "Kölner Stadt-Anzeiger"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, result, err = analyze(capsys, path)
+    assert code == 0
+    assert [article["outlet"] for article in result["articles"]] == ["taz", "Kölner Stadt-Anzeiger"]
+    assert result["skipped"] == [
+        {
+            "source": f"{path} line 2",
+            "reason": "JSON nested too deeply to read (the limit is about 1,000 levels)",
+        },
+        {
+            "source": f"{path} line 3",
+            "reason": "JSON number too long to read (integers of more than 4,300 digits)",
+        },
+    ]
+    assert "Traceback" not in err
+
+
+def test_a_json_file_nested_too_deeply_or_with_a_huge_number_is_one_clear_error(tmp_path, capsys):
+    deep = tmp_path / "tief.json"
+    deep.write_text(json.dumps([{"text": ARTICLES[0]}])[:-1] + ", " + "[" * 5000 + "]" * 5000 + "]")
+    huge = tmp_path / "zahl.json"
+    huge.write_text('[{"text": "Ein Satz über die Wahl.", "auflage": ' + "7" * 5000 + "}]")
+    for path, reason in [
+        (deep, "JSON nested too deeply to read (the limit is about 1,000 levels)"),
+        (huge, "JSON number too long to read (integers of more than 4,300 digits)"),
+    ]:
+        code, _, err = analyze(capsys, path)
+        assert (code, err) == (2, f"framing: error: {path}: {reason}\n")
