@@ -57,3 +57,33 @@ def test_a_json_file_nested_too_deeply_or_with_a_huge_number_is_one_clear_error(
     ]:
         code, _, err = analyze(capsys, path)
         assert (code, err) == (2, f"framing: error: {path}: {reason}\n")
+
+
+def test_csv_row_with_an_unclosed_quote_is_skipped_and_the_later_rows_kept(tmp_path, capsys):
+    texts = [
+        "Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine beschlossen, sagte ein Sprecher.",
+        "Der Stadtrat in Köln streitet über höhere Parkgebühren, berichtet die Zeitung.",
+        "Händler fürchten weniger Kundschaft in der Innenstadt.",
+        "Die Polizei meldete am Abend einen Unfall auf der Autobahn, niemand wurde verletzt.",
+    ]
+    path = tmp_path / "korpus.csv"
+    path.write_text(
+        "text,outlet\n"
+        f'"{texts[0]}",taz\n'
+        '"Der Bürgermeister sagte, er prüfe den Vorschlag,Westfalenpost\n'  # the quote is never closed
+        f'"{texts[1]}",Kölner Stadt-Anzeiger\n'
+        f"{texts[2]},Express\n"
+        f'"{texts[3]}",dpa\n'
+        '"Am Ende der Datei fehlt ein Anführungszeichen, AFP\n'  # runs on to the end of the file
+        f"{texts[2]},WDR\n",
+        encoding="utf-8",
+    )
+    code, result, err = analyze(capsys, path)
+    assert code == 0
+    assert [article["text"] for article in result["articles"]] == [*texts, texts[2]]
+    assert "Traceback" not in err
+    reason = "unterminated quoted field: the quote opened in this row runs on into the next rows"
+    assert result["skipped"] == [
+        {"source": f"{path} row 2", "reason": f"{reason} (',' expected after '\"')"},
+        {"source": f"{path} row 6", "reason": f"{reason} (unexpected end of data)"},
+    ]

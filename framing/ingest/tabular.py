@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,34 @@ def _as_text(value: Any) -> str | None:
     return str(value).strip()
 
 
+class _RecordLines:
+    """The lines of a CSV file for ``csv.reader``, remembering those of the current record: when a
+    quote opened in a row is never closed, the reader runs on through later rows until it fails;
+    that row is skipped and the lines after it are read again, so the later rows are kept."""
+
+    def __init__(self, handle: Iterator[str]) -> None:
+        self._handle = handle
+        self._again: deque[str] = deque()
+        self._record: list[str] = []
+
+    def __iter__(self) -> _RecordLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._again.popleft() if self._again else next(self._handle)
+        self._record.append(line)
+        return line
+
+    def start_record(self) -> None:
+        self._record = []
+
+    def spanned_lines(self) -> bool:
+        return len(self._record) > 1
+
+    def read_again_after_first(self) -> None:
+        self._again.extendleft(reversed(self._record[1:]))
+
+
 def read_csv(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocument | Skipped]:
     csv.field_size_limit(max(max_chars, 131072))
     with _open_text(path) as handle:
@@ -49,7 +78,10 @@ def read_csv(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocu
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
-        reader = csv.reader(handle, dialect)
+        lines = _RecordLines(handle)
+        # quotes inside a quoted field are doubled (RFC 4180), whatever the sniffer guessed from the
+        # sample; strict: a quote that is never closed is an error, not the rest of the file
+        reader = csv.reader(lines, dialect, doublequote=True, strict=True)
         header = next(reader, None)
         if not header:
             raise FramingError(f"{path}: empty CSV file (no header row)")
@@ -63,12 +95,20 @@ def read_csv(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocu
         while True:
             row_number += 1
             source = f"{path} row {row_number}"
+            lines.start_record()
             try:
                 fields = next(reader)
             except StopIteration:
                 return
             except csv.Error as error:
-                yield Skipped(source, f"malformed CSV row: {error}")
+                if lines.spanned_lines():
+                    lines.read_again_after_first()
+                    reason = (
+                        "unterminated quoted field: the quote opened in this row runs on into the next rows"
+                    )
+                    yield Skipped(source, f"{reason} ({error})")
+                else:
+                    yield Skipped(source, f"malformed CSV row: {error}")
                 continue
             if not any(field.strip() for field in fields):
                 row_number -= 1  # blank lines are not rows
