@@ -3,6 +3,8 @@ reason, or as one clear line with exit code 2; the other rows are analysed, noth
 
 import json
 
+import pytest
+
 from framing.cli import main
 
 ARTICLES = [
@@ -86,4 +88,43 @@ def test_csv_row_with_an_unclosed_quote_is_skipped_and_the_later_rows_kept(tmp_p
     assert result["skipped"] == [
         {"source": f"{path} row 2", "reason": f"{reason} (',' expected after '\"')"},
         {"source": f"{path} row 6", "reason": f"{reason} (unexpected end of data)"},
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_decoded(tmp_path, capsys, encoding):
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(f"{ARTICLES[0]} „Das ist gut“, sagte er – wörtlich.".encode(encoding))
+    code, result, _ = analyze(capsys, path)
+    assert code == 0 and result["skipped"] == []
+    (article,) = result["articles"]
+    assert article["text"].startswith("Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine")
+    assert article["metadata"]["encoding"] == encoding
+
+
+def test_pdf_renamed_csv_says_it_is_a_pdf(tmp_path, capsys):
+    pdf = tmp_path / "korpus.csv"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+    good = tmp_path / "artikel.txt"
+    good.write_text(ARTICLES[1], encoding="utf-8")
+    code, result, _ = analyze(capsys, pdf, good)
+    assert code == 0
+    assert result["skipped"] == [{"source": str(pdf), "reason": "not a text file: looks like a PDF document"}]
+    assert len(result["articles"]) == 1
+
+
+def test_html_nested_100000_levels_gives_the_parsers_limit_as_reason(tmp_path, capsys):
+    path = tmp_path / "seite.html"
+    path.write_text(
+        f"<html><body>{'<div>' * 100_000}<p>{ARTICLES[0]}</p>{'</div>' * 100_000}</body></html>",
+        encoding="utf-8",
+    )
+    code, result, _ = analyze(capsys, path)
+    assert code == 0
+    assert result["skipped"] == [
+        {
+            "source": str(path),
+            "reason": "no article text could be read: the HTML parser stops at line 1 at its limit "
+            "(Excessive depth in document: 256)",
+        }
     ]

@@ -13,15 +13,20 @@ from typing import Any
 
 from ..errors import FramingError
 from ..model import Skipped
-from .decode import detect_encoding
+from .decode import UnreadableInput, binary_kind, detect_encoding
 from .document import FIELDS, ColumnMap, RawDocument
 
 SNIFF_BYTES = 1 << 20
 
 
 def _open_text(path: Path) -> io.TextIOWrapper:
+    """The corpus file as text in its detected encoding; a binary file (a PDF renamed .csv) is
+    refused by its kind, not read as a table of garbage."""
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
+    kind = binary_kind(head)
+    if kind:
+        raise UnreadableInput(f"not a text file: looks like {kind}")
     return path.open(encoding=detect_encoding(head), errors="replace", newline="")
 
 
