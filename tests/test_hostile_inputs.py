@@ -128,3 +128,20 @@ def test_html_nested_100000_levels_gives_the_parsers_limit_as_reason(tmp_path, c
             "(Excessive depth in document: 256)",
         }
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLES[0].encode() + b"\xc3", "utf-8"),  # the last character cut off
+        (ARTICLES[0].encode("utf-16") + b"\x00", "utf-16"),  # an odd number of bytes
+    ],
+)
+def test_a_file_cut_off_inside_its_last_character_is_read(tmp_path, capsys, data, encoding):
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(data)
+    code, result, _ = analyze(capsys, path)
+    assert code == 0
+    (article,) = result["articles"]
+    assert article["text"] == ARTICLES[0] + "\ufffd"
+    assert article["metadata"]["encoding"] == encoding
