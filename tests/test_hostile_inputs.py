@@ -1,6 +1,7 @@
 """Inputs built to break the reader (issue 13): each ends as a skipped row with its number and
 reason, or as one clear line with exit code 2; the other rows are analysed, nothing is lost."""
 
+import csv
 import json
 
 import pytest
@@ -145,3 +146,43 @@ def test_a_file_cut_off_inside_its_last_character_is_read(tmp_path, capsys, data
     (article,) = result["articles"]
     assert article["text"] == ARTICLES[0] + "\ufffd"
     assert article["metadata"]["encoding"] == encoding
+
+
+def test_csv_output_neutralises_spreadsheet_formulas(tmp_path, capsys):
+    """OWASP CSV injection: texts beginning with = + - @, tab or CR get a leading single quote in
+    `analyze --format csv` and `export --format csv`; numbers (negative ones too) stay numbers."""
+    formulas = {
+        "outlet": '=HYPERLINK("http://böse.example","Klick")',
+        "title": "@SUMME(1+1)",
+        "event": "+cmd|' /C calc'!A0",
+        "id": "-2+3",
+    }
+    corpus = tmp_path / "korpus.csv"
+    with corpus.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", *formulas])
+        writer.writerow(
+            ["\tDie Regierung ist schlecht und gefährlich, sagte die Opposition.", *formulas.values()]
+        )
+    out = tmp_path / "artikel.csv"
+    assert main(["analyze", str(corpus), "--format", "csv", "-o", str(out)]) == 0
+    (row,) = csv.DictReader(out.open(encoding="utf-8"))
+    assert {key: row[key] for key in formulas} == {key: "'" + value for key, value in formulas.items()}
+    assert float(row["tone.mean"]) < 0  # a negative number is left as it is
+
+    db = tmp_path / "korpus.duckdb"
+    assert main(["ingest", str(corpus), "--db", str(db)]) == 0
+    exported = tmp_path / "articles.csv"
+    assert (
+        main(["export", "--db", str(db), "--table", "articles", "--format", "csv", "-o", str(exported)]) == 0
+    )
+    (stored,) = csv.DictReader(exported.open(encoding="utf-8"))
+    assert {key: stored[key] for key in formulas} == {key: "'" + value for key, value in formulas.items()}
+    assert stored["raw_text"].startswith("'\tDie Regierung")
+    features = tmp_path / "features.csv"
+    assert (
+        main(["export", "--db", str(db), "--table", "features", "--format", "csv", "-o", str(features)]) == 0
+    )
+    values = {line["name"]: line["value"] for line in csv.DictReader(features.open(encoding="utf-8"))}
+    assert float(values["tone.mean"]) < 0
+    capsys.readouterr()
