@@ -186,3 +186,35 @@ def test_csv_output_neutralises_spreadsheet_formulas(tmp_path, capsys):
     values = {line["name"]: line["value"] for line in csv.DictReader(features.open(encoding="utf-8"))}
     assert float(values["tone.mean"]) < 0
     capsys.readouterr()
+
+
+def test_csv_header_with_an_unclosed_quote_is_one_clear_error(tmp_path, capsys):
+    path = tmp_path / "korpus.csv"
+    path.write_text(f'"text,outlet\n"{ARTICLES[0]}",taz\n', encoding="utf-8")
+    code, _, err = analyze(capsys, path)
+    assert code == 2
+    assert err == (
+        f"framing: error: {path}: malformed CSV header row: a quote in it runs on into the next rows "
+        "(',' expected after '\"')\n"
+    )
+    path.write_text(f'"text,outlet\n{ARTICLES[1]}",taz\n', encoding="utf-8")  # closed a row later
+    code, _, err = analyze(capsys, path)
+    assert code == 2
+    assert (
+        err == f"framing: error: {path}: malformed CSV header row: a quote in it runs on into the next rows\n"
+    )
+
+
+def test_csv_apostrophes_are_no_quotes_and_a_row_of_empty_fields_is_counted(tmp_path, capsys):
+    """The sniffer may take ' for the quote character in a small sample; the quote is always '"'."""
+    path = tmp_path / "korpus.csv"
+    path.write_text(
+        "text\toutlet\n\t\nDer 'Bruderstaat' sagt 'Nein' zur Nato.\t'taz'\n",
+        encoding="utf-8",
+    )
+    code, result, _ = analyze(capsys, path)
+    assert code == 0
+    assert [(a["text"], a["outlet"]) for a in result["articles"]] == [
+        ("Der 'Bruderstaat' sagt 'Nein' zur Nato.", "'taz'")
+    ]
+    assert result["skipped"] == [{"source": f"{path} row 1", "reason": "empty or missing 'text'"}]

@@ -17,6 +17,7 @@ from .decode import UnreadableInput, binary_kind, detect_encoding
 from .document import FIELDS, ColumnMap, RawDocument
 
 SNIFF_BYTES = 1 << 20
+UNCLOSED_HEADER = "a quote in it runs on into the next rows"
 
 
 def _open_text(path: Path) -> io.TextIOWrapper:
@@ -84,10 +85,17 @@ def read_csv(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocu
         except csv.Error:
             dialect = csv.excel
         lines = _RecordLines(handle)
-        # quotes inside a quoted field are doubled (RFC 4180), whatever the sniffer guessed from the
-        # sample; strict: a quote that is never closed is an error, not the rest of the file
-        reader = csv.reader(lines, dialect, doublequote=True, strict=True)
-        header = next(reader, None)
+        # the quote is '"' and is doubled inside a quoted field (RFC 4180), whatever the sniffer
+        # guessed from the sample (an apostrophe in the text is no quote); strict: a quote that is
+        # never closed is an error, not the rest of the file
+        reader = csv.reader(lines, dialect, quotechar='"', doublequote=True, strict=True)
+        try:
+            header = next(reader, None)
+        except csv.Error as error:
+            unclosed = f"{UNCLOSED_HEADER} ({error})" if lines.spanned_lines() else str(error)
+            raise FramingError(f"{path}: malformed CSV header row: {unclosed}") from error
+        if lines.spanned_lines():  # column names hold no line breaks: a quote in the header is not closed
+            raise FramingError(f"{path}: malformed CSV header row: {UNCLOSED_HEADER}")
         if not header:
             raise FramingError(f"{path}: empty CSV file (no header row)")
         header = [name.strip().lstrip("\ufeff") for name in header]
@@ -115,8 +123,8 @@ def read_csv(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDocu
                 else:
                     yield Skipped(source, f"malformed CSV row: {error}")
                 continue
-            if not any(field.strip() for field in fields):
-                row_number -= 1  # blank lines are not rows
+            if len(fields) <= 1 and not "".join(fields).strip():
+                row_number -= 1  # blank lines are not rows (a row of empty fields is, and is skipped)
                 continue
             if len(fields) != len(header):
                 yield Skipped(source, f"malformed row: {len(fields)} fields, the header has {len(header)}")
