@@ -49,17 +49,46 @@ def test_jsonl_lines_nested_too_deeply_or_with_huge_numbers_are_skipped(tmp_path
     assert "Traceback" not in err
 
 
-def test_a_json_file_nested_too_deeply_or_with_a_huge_number_is_one_clear_error(tmp_path, capsys):
-    deep = tmp_path / "tief.json"
-    deep.write_text(json.dumps([{"text": ARTICLES[0]}])[:-1] + ", " + "[" * 5000 + "]" * 5000 + "]")
-    huge = tmp_path / "zahl.json"
-    huge.write_text('[{"text": "Ein Satz über die Wahl.", "auflage": ' + "7" * 5000 + "}]")
-    for path, reason in [
-        (deep, "JSON nested too deeply to read (the limit is about 1,000 levels)"),
-        (huge, "JSON number too long to read (integers of more than 4,300 digits)"),
-    ]:
-        code, _, err = analyze(capsys, path)
-        assert (code, err) == (2, f"framing: error: {path}: {reason}\n")
+def test_json_records_nested_too_deeply_or_with_huge_numbers_are_skipped(tmp_path, capsys):
+    path = tmp_path / "korpus.json"
+    path.write_text(
+        "[\n"
+        + json.dumps({"text": ARTICLES[0], "outlet": "taz"})
+        + ",\n"
+        + "[" * 5000
+        + "]" * 5000
+        + ',\n{"text": "Ein Satz über die Wahl.", "auflage": '
+        + "7" * 5000
+        + ', "tief": [[["]"]]]},\n'
+        + "7" * 5000
+        + ",\n"
+        + json.dumps({"text": ARTICLES[1], "outlet": "Kölner Stadt-Anzeiger"})
+        + "\n]\n",
+        encoding="utf-8",
+    )
+    code, result, err = analyze(capsys, path)
+    assert code == 0
+    assert [article["outlet"] for article in result["articles"]] == ["taz", "Kölner Stadt-Anzeiger"]
+    deep = "JSON nested too deeply to read (the limit is about 1,000 levels)"
+    long = "JSON number too long to read (integers of more than 4,300 digits)"
+    assert result["skipped"] == [
+        {"source": f"{path} record 2 (line 3)", "reason": deep},
+        {"source": f"{path} record 3 (line 4)", "reason": long},
+        {"source": f"{path} record 4 (line 5)", "reason": long},
+    ]
+    assert "Traceback" not in err
+
+
+def test_a_json_object_nested_too_deeply_is_one_clear_error(tmp_path, capsys):
+    """Only the elements of a top-level list are read one by one; framing's own output format (an
+    object with an "articles" list) that the parser cannot read is named as such."""
+    path = tmp_path / "ausgabe.json"
+    path.write_text('{"articles": [' + "[" * 5000 + "]" * 5000 + "]}", encoding="utf-8")
+    code, _, err = analyze(capsys, path)
+    assert (code, err) == (
+        2,
+        f"framing: error: {path}: JSON nested too deeply to read (the limit is about 1,000 levels)\n",
+    )
 
 
 def test_csv_row_with_an_unclosed_quote_is_skipped_and_the_later_rows_kept(tmp_path, capsys):

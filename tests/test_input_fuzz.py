@@ -66,14 +66,19 @@ def test_random_bytes(capsys, data, name):
 
 
 @FAST
-@given(st.lists(JSON_VALUES, max_size=6), st.integers(min_value=1, max_value=3000))
-def test_random_nested_json_lines(capsys, values, depth):
-    lines = [json.dumps({"text": "Die Regierung in Berlin hat neue Hilfen beschlossen."})]
-    lines += [json.dumps(value) for value in values]
-    lines.append("[" * depth + "]" * depth)  # deeper than the parser reads from about 1,000 on
-    code, result, _ = analyze(capsys, "korpus.jsonl", ("\n".join(lines) + "\n").encode())
+@given(st.lists(JSON_VALUES, max_size=6), st.integers(min_value=1, max_value=3000), st.booleans())
+def test_random_nested_json(capsys, values, depth, as_list):
+    """JSONL, or one JSON list: a record deeper than the parser reads (from about 1,000 levels on)
+    is skipped, every other one analysed or skipped too."""
+    records = [json.dumps({"text": "Die Regierung in Berlin hat neue Hilfen beschlossen."})]
+    records += [json.dumps(value) for value in values]
+    records.append("[" * depth + "]" * depth)
+    if as_list:
+        code, result, _ = analyze(capsys, "korpus.json", ("[" + ",\n".join(records) + "]").encode())
+    else:
+        code, result, _ = analyze(capsys, "korpus.jsonl", ("\n".join(records) + "\n").encode())
     assert code == 0
-    assert len(result["articles"]) + len(result["skipped"]) == len(lines)
+    assert len(result["articles"]) + len(result["skipped"]) == len(records)
 
 
 @FAST

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -182,12 +184,13 @@ def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDoc
             "for JSON; use JSONL (one object per line), which is streamed"
         )
     with _open_text(path) as handle:
-        try:
-            data = json.load(handle)
-        except json.JSONDecodeError as error:
-            raise FramingError(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from error
-        except (RecursionError, ValueError) as error:
-            raise FramingError(f"{path}: {_unreadable_json(error)}") from error
+        content = handle.read()
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as error:
+        raise FramingError(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from error
+    except (RecursionError, ValueError) as error:
+        data = _array_one_by_one(content, path, _unreadable_json(error))
     records = data.get("articles") if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise FramingError(f"{path}: expected a list of objects or an object with an 'articles' list")
@@ -198,7 +201,69 @@ def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDoc
         )
     for index, row in enumerate(records, 1):
         source = f"{path} record {index}"
-        if not isinstance(row, dict):
+        if isinstance(row, _Unreadable):
+            yield Skipped(f"{source} (line {row.line})", row.reason)
+        elif not isinstance(row, dict):
             yield Skipped(source, f"expected a JSON object, found {type(row).__name__}")
-            continue
-        yield _document(row, columns, source)
+        else:
+            yield _document(row, columns, source)
+
+
+@dataclass
+class _Unreadable:
+    """An element of a JSON array that the parser cannot read, with its line and the reason."""
+
+    line: int
+    reason: str
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"\s*")
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def _array_one_by_one(text: str, path: Path, reason: str) -> list[Any]:
+    """The elements of a top-level JSON array read one at a time, for a file the parser cannot read
+    whole (``reason``): an element nested too deeply or holding too long a number becomes an
+    ``_Unreadable`` with its line (its end found by matching brackets, strings skipped), the others
+    are kept. Any other top-level value is the error ``reason``."""
+    index = _SPACE.match(text).end()
+    if not text.startswith("[", index):
+        raise FramingError(f"{path}: {reason}")
+    records: list[Any] = []
+    line, counted = 1, 0
+    index = _SPACE.match(text, index + 1).end()
+    while not text.startswith("]", index):
+        line, counted = line + text.count("\n", counted, index), index
+        try:
+            value, end = _DECODER.raw_decode(text, index)
+        except json.JSONDecodeError as error:
+            raise FramingError(f"{path}: malformed JSON at line {error.lineno}: {error.msg}") from error
+        except (RecursionError, ValueError) as error:
+            value, end = _Unreadable(line, _unreadable_json(error)), _value_end(text, index, path)
+        records.append(value)
+        index = _SPACE.match(text, end).end()
+        if text.startswith(",", index):
+            index = _SPACE.match(text, index + 1).end()
+        elif not text.startswith("]", index):
+            line += text.count("\n", counted, index)
+            raise FramingError(f"{path}: malformed JSON at line {line}: expected ',' or ']'")
+    return records
+
+
+def _value_end(text: str, index: int, path: Path) -> int:
+    """Where the JSON value at ``index`` ends: after its number, or after the bracket closing its first."""
+    if text[index] not in "[{":
+        number = _NUMBER.match(text, index)
+        return number.end() if number else index + 1
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text, index):
+        bracket = match.group()
+        if bracket in ("[", "{"):
+            depth += 1
+        elif bracket in ("]", "}"):
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    raise FramingError(f"{path}: malformed JSON: a bracket opened at character {index} is never closed")
