@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, spreadsheet
 from .classify import KINDS, SavedModel, evaluate, train
 from .compare.coverage import Coverage, coverage
 from .compare.events import EventOptions, assign_events, event_reasons, reason_text
@@ -512,9 +512,9 @@ def _cut(text: str, width: int) -> str:
 
 
 def write_frame(table: pd.DataFrame, fmt: str, output: str | None) -> None:
-    """A table as CSV or as a JSON list of records."""
+    """A table as CSV (texts a spreadsheet would run as formulas neutralised) or as JSON records."""
     if fmt == "csv":
-        write(table.to_csv(index=False), output)
+        write(spreadsheet.frame(table).to_csv(index=False), output)
     else:
         write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n", output)
 
@@ -538,7 +538,7 @@ def run_classify(args: argparse.Namespace) -> int:
             if not args.output:
                 return 0
         table = pd.DataFrame(predictions, columns=["id", "source", "prediction", "probability"])
-        write(table.to_csv(index=False, float_format="%.3f"), args.output)
+        write(spreadsheet.frame(table).to_csv(index=False, float_format="%.3f"), args.output)
         return 0
     labels = [_label(doc, args.label_column) for doc in docs]
     missing = sum(1 for label in labels if not label)

@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from . import spreadsheet
 from .model import Doc, Skipped
 from .pipeline import Analysis
 
@@ -78,12 +79,13 @@ def summary_row(doc: Doc) -> dict[str, Any]:
 
 
 def to_csv(analysis: Analysis) -> str:
+    """One row per article (``summary_row``); texts a spreadsheet would run as formulas neutralised."""
     rows = [summary_row(doc) for doc in analysis.docs]
     columns = CSV_COLUMNS + sorted({key for row in rows for key in row} - set(CSV_COLUMNS))
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, columns)
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buffer)
+    writer.writerow([spreadsheet.cell(column) for column in columns])
+    writer.writerows([spreadsheet.cell(row.get(column, "")) for column in columns] for row in rows)
     return buffer.getvalue()
 
 

@@ -30,8 +30,10 @@ TOKEN_PATTERN = re.compile(
     r"|(?:[-'’]\w+)*)"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
     r"|[^\w\s]"  # any other single character
 )
-# A sentence may end after . ! ? … plus closing quotes/brackets, before whitespace.
-_TERMINATOR = re.compile(r"[.!?…]+[\"'“”»«’)\]]*(?=\s)")
+# A sentence may end after . ! ? … plus closing quotes/brackets, before whitespace. A match starts
+# only at the first mark of a run and gives nothing back (possessive), so a run of marks without a
+# space after it is read once, not once per mark (20,000 dots took 47 s); the matches are the same.
+_TERMINATOR = re.compile(r"(?<![.!?…])[.!?…]++[\"'“”»«’)\]]*+(?=\s)")
 _WORD_BEFORE_DOT = re.compile(r"([\w-]+)\.$")
 _SIMPLEMMA_LANGUAGES = frozenset(SUPPORTED_LANGUAGES)
 

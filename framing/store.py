@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import __version__
+from . import __version__, spreadsheet
 from .errors import FramingError
 from .measures import annotate_doc
 from .model import Article, Doc
@@ -269,7 +269,15 @@ class Store:
         options = {"csv": "FORMAT CSV, HEADER", "json": "FORMAT JSON", "parquet": "FORMAT PARQUET"}
         if fmt not in options:
             raise FramingError(f"unknown export format {fmt!r}; use csv, json or parquet")
-        self.con.execute(f"COPY (SELECT * FROM {table}) TO '{_sql_path(target)}' ({options[fmt]})")
+        columns = "*"
+        if fmt == "csv":  # texts a spreadsheet would run as formulas are neutralised
+            described = self.con.execute(f"DESCRIBE {table}").fetchall()
+            columns = ", ".join(
+                f"{spreadsheet.sql_cell(quoted)} AS {quoted}" if kind == "VARCHAR" else quoted
+                for name, kind, *_ in described
+                for quoted in ['"' + name.replace('"', '""') + '"']
+            )
+        self.con.execute(f"COPY (SELECT {columns} FROM {table}) TO '{_sql_path(target)}' ({options[fmt]})")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def dump(self) -> dict[str, list[tuple]]:

@@ -8,6 +8,8 @@ from framing.measures import hedging
 from framing.pipeline import doc_from_text
 from framing.segment import segment
 
+from .timing import LINEAR_BOUND, growth
+
 
 def marks(text):
     doc = doc_from_text(text, annotate=False)
@@ -82,3 +84,15 @@ def test_fuzz_spans_inside_text(text):
     for span in hedging.annotate(doc):
         assert 0 <= span.start < span.end <= len(text)
         assert span.label in hedging.LABELS
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "China soll Putin soll heimlich soll ",  # one endless clause full of "soll"
+        "Er soll das gesagt haben. Sie sollen gewarnt worden sein. ",  # a "soll" in every sentence
+    ],
+)
+def test_reportative_sollen_take_linear_time(unit):
+    ratio = growth(hedging.annotate, unit, prepare=lambda text: doc_from_text(text, annotate=False))
+    assert ratio < LINEAR_BOUND, f"1 MB took {ratio:.1f}× the time of 100 KB"

@@ -5,7 +5,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.model import Article
-from framing.segment import segment
+from framing.segment import segment, sentence_bounds
+
+from .timing import LINEAR_BOUND, growth
 
 
 def sentences_of(text: str) -> list[str]:
@@ -148,6 +150,30 @@ def test_token_pattern_finds_what_the_plain_alternation_finds(text):
 
     plain = re.compile(rf"\w+(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b|\d+(?:[.,:]\d+)+|\w+(?:[-'’]\w+)*|[^\w\s]")
     assert [m.span() for m in TOKEN_PATTERN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_MARKS = [".", "!", "?", "…", "»", "“", ")", "]", "'", " ", "\n", "Ja", "a"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_MARKS), max_size=14))
+def test_terminator_finds_what_the_plain_pattern_finds(pieces):
+    """The terminator that starts only at the first mark of a run finds the same sentence ends as
+    the plain pattern that backtracks (on text starting a line, as the segmenter scans it)."""
+    import re
+
+    from framing.segment import _TERMINATOR
+
+    text = "".join(pieces)
+    plain = re.compile(r"[.!?…]+[\"'“”»«’)\]]*(?=\s)")
+    assert [m.span() for m in _TERMINATOR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("unit", [".", "Wirklich?!…»"])
+def test_sentence_splitting_takes_linear_time_on_runs_of_marks_without_space(unit):
+    ratio = growth(lambda text: list(sentence_bounds(text, 0, len(text))), unit)
+    assert ratio < LINEAR_BOUND, f"1 MB took {ratio:.1f}× the time of 100 KB"
+    assert sentences_of(f"{unit * 3} Gut so.") == [unit * 3, "Gut so."]
 
 
 def test_token_pattern_on_domains_and_numbers():

@@ -93,6 +93,9 @@ def _read_file(path: Path, options: IngestOptions) -> Iterator[RawDocument | Ski
     except OSError as error:
         yield Skipped(str(path), f"cannot read file: {error.strerror}")
         return
+    except UnreadableInput as error:
+        yield Skipped(str(path), str(error))
+        return
     size = path.stat().st_size
     if size > options.max_bytes:
         yield Skipped(

@@ -1,4 +1,5 @@
-"""Bytes to text: refuse binary files by name, detect UTF-8 / UTF-16 / Windows-1252 / Latin-1."""
+"""Bytes to text: refuse binary files by name, detect UTF-8 / UTF-16 (with or without BOM) /
+Windows-1252 / Latin-1."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def binary_kind(head: bytes) -> str | None:
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
     sample = head[:8192]
+    if utf16_without_bom(sample):
+        return None
     if b"\x00" in sample:
         return "binary data (contains NUL bytes)"
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
@@ -42,11 +45,34 @@ def binary_kind(head: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when ``sample`` reads as UTF-16 text without a byte order mark:
+    Latin letters (German ones included) have a zero high byte, so nearly every other byte is NUL and
+    almost none of the others; the decoded text must then be mostly free of control characters."""
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    low_first, high_first = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    for zeros, others, name in ((high_first, low_first, "utf-16-le"), (low_first, high_first, "utf-16-be")):
+        if zeros >= 0.7 * pairs and others <= 0.01 * pairs:
+            try:
+                text = codecs.getincrementaldecoder(name)().decode(sample[: 2 * pairs], final=False)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for char in text if char < " " and char not in "\t\n\r\f\v")
+            return name if controls <= 0.05 * len(text) else None
+    return None
+
+
 def detect_encoding(data: bytes) -> str:
-    """The encoding of ``data``: a BOM's, else UTF-8 if valid, else Windows-1252, else Latin-1."""
+    """The encoding of ``data``: a BOM's, else UTF-16 recognised without one, else UTF-8 if valid,
+    else Windows-1252, else Latin-1."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name
+    utf16 = utf16_without_bom(data[:8192])
+    if utf16:
+        return utf16
     try:
         codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
         return "utf-8"
@@ -67,4 +93,6 @@ def decode(data: bytes, what: str = "file") -> tuple[str, str]:
     if kind:
         raise UnreadableInput(f"not a text {what}: looks like {kind}")
     encoding = detect_encoding(data)
-    return data.decode(encoding), encoding
+    # "replace" touches only what detection did not rule out: a character cut off at the very end
+    # (odd-length UTF-16, truncated UTF-8) or a broken UTF-16 surrogate pair; each shows as "\ufffd"
+    return data.decode(encoding, errors="replace"), encoding

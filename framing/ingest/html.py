@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from .decode import UnreadableInput
@@ -25,7 +26,7 @@ def read_html(html: str, source: str, url: str | None = None) -> RawDocument:
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
     if document is None or not (document.text or "").strip():
-        raise UnreadableInput("no article text found in the HTML (only scripts, styles or navigation?)")
+        raise UnreadableInput(_why_no_text(html))
     title = _strip_site_suffix(document.title, document.sitename)
     return RawDocument(
         source=source,
@@ -45,6 +46,23 @@ def read_html(html: str, source: str, url: str | None = None) -> RawDocument:
             if value
         },
     )
+
+
+def _why_no_text(html: str) -> str:
+    """Why no article text came out: the HTML parser stopping at its limit (it reads about 255
+    levels of nested elements and drops the rest of the page), else the usual page without text."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    with contextlib.suppress(lxml.etree.LxmlError, ValueError):  # the error log is what counts
+        lxml.html.document_fromstring(html, parser=parser)
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            limit = entry.message.split(",")[0]  # "Excessive depth in document: 256"
+            where = f"the HTML parser stops at line {entry.line} at its limit"
+            return f"no article text could be read: {where} ({limit})"
+    return "no article text found in the HTML (only scripts, styles or navigation?)"
 
 
 def _strip_site_suffix(title: str | None, sitename: str | None) -> str | None:

@@ -100,37 +100,54 @@ SPEECH_MARKERS = frozenset(
 
 CANDIDATE_FORMS = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
 _SCANNED_FORMS = CANDIDATE_FORMS | SPEECH_MARKERS
+_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 
 
 def _lexicon() -> Lexicon:
     return lexicon("hedging_de")
 
 
-def _clause_after(tokens: list[Token], index: int) -> list[Token]:
-    clause = []
-    for token in tokens[index + 1 :]:
-        if token.sentence != tokens[index].sentence or token.text in CLAUSE_END or token.text in ".!?":
+def reportative_reasons(tokens: list[Token], indices: list[int]) -> dict[int, str | None]:
+    """Why each "soll"/"sollen" at ``indices`` (ascending) is reportative, None where it reads as
+    plan or obligation. The clause after a "soll" runs to the next clause mark or sentence end;
+    where it meets the next "soll", the rest is that one's clause, already scanned (right to left),
+    so every token is read once however many "soll" a clause holds."""
+    reasons: dict[int, str | None] = {}
+    after: tuple[int, bool, bool, bool] | None = None  # the next "soll": index, perfect, passive, plan
+    for index in reversed(indices):
+        perfect = passive = plan = False
+        sentence = tokens[index].sentence
+        previous = ""
+        for position in range(index + 1, len(tokens)):
+            token = tokens[position]
+            if token.sentence != sentence or token.text in CLAUSE_END or token.text in ".!?":
+                break
+            if after is not None and position == after[0]:
+                perfect, passive, plan = perfect or after[1], passive or after[2], plan or after[3]
+                break
+            word = token.text.lower()
+            if word in _INFINITIVE_AUXILIARIES and position > index + 1 and is_participle(previous):
+                perfect = perfect or word != "werden"
+                passive = passive or word == "werden"
+            plan = plan or word in PLAN_MARKERS
+            previous = word
+        after = (index, perfect, passive, plan)
+        reasons[index] = _reason(tokens, index, perfect, passive, plan)
+    return reasons
+
+
+def _reason(tokens: list[Token], index: int, perfect: bool, passive: bool, plan: bool) -> str | None:
+    """The rules in order: a perfect infinitive is reportative whatever else the clause holds; an
+    obligation subject next to "soll", a passive infinitive or a time ahead make it a plan."""
+    if perfect:
+        return "perfect infinitive"
+    sentence = tokens[index].sentence
+    near = {t.text.lower() for t in tokens[max(0, index - 2) : index] if t.sentence == sentence}
+    for token in tokens[index + 1 : index + 3]:
+        if token.sentence != sentence or token.text in CLAUSE_END or token.text in ".!?":
             break
-        clause.append(token)
-    return clause
-
-
-def reportative_reason(tokens: list[Token], index: int) -> str | None:
-    """Why tokens[index] ("soll"/"sollen") is reportative, or None when it reads as plan/obligation."""
-    clause = _clause_after(tokens, index)
-    words = [t.text.lower() for t in clause]
-    for position, word in enumerate(words[1:], 1):
-        if word in ("haben", "sein") and is_participle(words[position - 1]):
-            return "perfect infinitive"
-    before = [
-        t.text.lower() for t in tokens[max(0, index - 3) : index] if t.sentence == tokens[index].sentence
-    ]
-    if OBLIGATION_SUBJECTS & set(before[-2:] + words[:2]):
-        return None
-    for position, word in enumerate(words[1:], 1):
-        if word == "werden" and is_participle(words[position - 1]):
-            return None
-    if PLAN_MARKERS & set(words):
+        near.add(token.text.lower())
+    if OBLIGATION_SUBJECTS & near or passive or plan:
         return None
     return "present infinitive"
 
@@ -174,13 +191,15 @@ def annotate(doc: Doc) -> list[Span]:
     ]
     speech_sentences = {tokens[i].sentence for i in scanned if keys[i][0] in SPEECH_MARKERS}
     speech_sentences |= {s + 1 for s in speech_sentences}
+    candidates = [i for i in scanned if tokens[i].kind == "word" and keys[i][0] in REPORTATIVE_FORMS]
+    reasons = reportative_reasons(tokens, candidates) if candidates else {}
     for index in scanned:
         token = tokens[index]
         word = keys[index][0]
         if token.kind != "word" or not (word in CANDIDATE_FORMS or word[-1] == "e"):
             continue
         if word in REPORTATIVE_FORMS:
-            reason = reportative_reason(tokens, index)
+            reason = reasons[index]
             if reason:
                 attrs = {"voice": token_voice(doc, index), "rule": reason}
                 spans.append(Span(token.start, token.end, "hedge", "reportative", attrs=attrs))

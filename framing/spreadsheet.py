@@ -1,0 +1,31 @@
+"""CSV cells a spreadsheet would run as formulas, neutralised as the OWASP advice on CSV injection
+says: a text beginning with = + - @, a tab or a carriage return gets a leading single quote.
+
+Article data is untrusted (a title "=HYPERLINK(…)" opened in Excel or LibreOffice would run), so
+the CSV tables of analyze, compare, classify apply and export go through here; numbers stay
+numbers, JSON and Parquet stay exact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> Any:
+    """``value`` with a leading ' when it is a text a spreadsheet would read as a formula."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+def frame(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``table`` with every text cell and column name passed through ``cell``."""
+    return table.map(cell).rename(columns=cell)
+
+
+def sql_cell(column: str) -> str:
+    """A DuckDB expression for the text column ``column`` (a quoted identifier) under ``cell``'s rule."""
+    starts = ", ".join("'" + start + "'" for start in FORMULA_START)
+    return f"CASE WHEN left({column}, 1) IN ({starts}) THEN '''' || {column} ELSE {column} END"
