@@ -128,9 +128,14 @@ class _Index:
             key: frozenset().union(*(words[1] for words, _ in candidates))
             for key, candidates in self.multi.items()
         }
-        # only the affix lengths that occur are tried, longest first
+        # only the affix lengths that occur are tried, longest first, and of those only the ones
+        # whose affixes share the word's first (prefixes) or last (suffixes) three letters
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
         self.suffix_lengths = sorted({len(k) for k in self.suffix}, reverse=True)
+        self._prefix_lengths_by_head = _lengths_by_end(self.prefix, self.prefix_lengths, slice(None, 3))
+        self._suffix_lengths_by_tail = _lengths_by_end(self.suffix, self.suffix_lengths, slice(-3, None))
+        self._short_prefix_lengths = tuple(n for n in self.prefix_lengths if n < AFFIX_END)
+        self._short_suffix_lengths = tuple(n for n in self.suffix_lengths if n < AFFIX_END)
         self._word_cache: dict[tuple[str, str, bool], tuple[Entry, ...]] = {}
 
     def _match_multi(
@@ -188,13 +193,31 @@ class _Index:
         return found
 
     def _affix_of(self, key: str) -> tuple[Entry, ...]:
-        for length in self.prefix_lengths:
+        for length in self._prefix_lengths_by_head.get(key[:AFFIX_END], self._short_prefix_lengths):
             if length <= len(key) and (entries := self.prefix.get(key[:length])):
                 return tuple(entries)
-        for length in self.suffix_lengths:
+        for length in self._suffix_lengths_by_tail.get(key[-AFFIX_END:], self._short_suffix_lengths):
             if length <= len(key) and (entries := self.suffix.get(key[-length:])):
                 return tuple(entries)
         return ()
+
+
+AFFIX_END = 3  # affixes are indexed by their first or last three letters
+
+
+def _lengths_by_end(
+    affixes: dict[str, list[Entry]], lengths: list[int], end: slice
+) -> dict[str, tuple[int, ...]]:
+    """For each three-letter end of the affixes (``end``: the first or the last three letters), the
+    affix lengths a word with that end can match, longest first; shorter affixes are tried for every
+    word. A new word then tries one or two lengths instead of every length a lexicon has."""
+    found: dict[str, set[int]] = {}
+    for affix in affixes:
+        if len(affix) >= AFFIX_END:
+            found.setdefault(affix[end], set()).add(len(affix))
+    return {
+        letters: tuple(n for n in lengths if n in sizes or n < AFFIX_END) for letters, sizes in found.items()
+    }
 
 
 def _best_term(entries: list[Entry], form: str, lemma: str) -> tuple[Entry, ...]:

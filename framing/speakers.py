@@ -198,12 +198,23 @@ def noun_kind(text: str) -> tuple[str, str]:
         if form in words.organisations:
             return "organisation", ""
     if last.endswith(words.role_suffixes):
-        for suffix in words.role_suffixes:
+        by_tail = _suffixes_by_tail(words.role_suffixes)
+        for suffix in by_tail.get(last[-3:], by_tail[""]):
             if last.endswith(suffix):
                 return "role", words.roles[suffix]
     if last.endswith(words.organisation_suffixes):
         return "organisation", ""
     return "", ""
+
+
+@cache
+def _suffixes_by_tail(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The suffixes a word ending in given three letters can have, in their order (suffixes shorter
+    than three letters under every key and under ""): a word is tested against a few, not all."""
+    tails = {suffix[-3:] for suffix in suffixes if len(suffix) >= 3}
+    index = {tail: tuple(s for s in suffixes if len(s) < 3 or s[-3:] == tail) for tail in tails}
+    index[""] = tuple(s for s in suffixes if len(s) < 3)
+    return index
 
 
 @lru_cache(maxsize=65_536)
