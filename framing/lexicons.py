@@ -168,9 +168,21 @@ class _Index:
         return []
 
     def may_match(self, form: str, lemma: str) -> bool:
-        """A quick test before ``_word_entries``: most new words are no one-word term and this
-        lexicon has no affix terms, so nothing is looked up or remembered for them."""
-        return bool(form in self.single or lemma in self.single or self.prefix or self.suffix)
+        """A quick test before ``_word_entries``: most new words are no one-word term and share no
+        affix term's first or last three letters, so nothing is looked up or remembered for them."""
+        return bool(
+            form in self.single or lemma in self.single or self._may_affix(form) or self._may_affix(lemma)
+        )
+
+    def _may_affix(self, key: str) -> bool:
+        """Whether an affix term can match ``key``: one shorter than three letters, or one that shares
+        the word's first (prefix) or last (suffix) three letters."""
+        return bool(
+            self._short_prefix_lengths
+            or self._short_suffix_lengths
+            or key[:AFFIX_END] in self._prefix_lengths_by_head
+            or key[-AFFIX_END:] in self._suffix_lengths_by_tail
+        )
 
     def _word_entries(self, form: str, lemma: str, capitalised: bool) -> tuple[Entry, ...]:
         """What one word matches on its own: a one-word term (form before lemma), else an affix term."""

@@ -68,15 +68,24 @@ class SpeechWords:
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
-    role_suffixes: tuple[str, ...]
+    role_suffixes: dict[str, tuple[str, ...]]  # by their last three letters (``suffixes_by_tail``)
     organisations: frozenset[str]
-    organisation_suffixes: tuple[str, ...]
+    organisation_suffixes: dict[str, tuple[str, ...]]
     anaphors: frozenset[str]
     media: frozenset[str]
     given: dict[str, str]
     title_cues: frozenset[str]
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
+
+
+def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
+    """Suffixes of at least three letters grouped by their last three, in their order: a word is
+    tested only against those ending like it, not against every role noun."""
+    index: dict[str, list[str]] = {}
+    for suffix in suffixes:
+        index.setdefault(suffix[-3:], []).append(suffix)
+    return {tail: tuple(group) for tail, group in index.items()}
 
 
 @cache
@@ -163,9 +172,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
             k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
         },
         roles=roles,
-        role_suffixes=tuple(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
+        role_suffixes=suffixes_by_tail(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
         organisations=organisations,
-        organisation_suffixes=tuple(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
+        organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
         anaphors=words("persons", "anaphors"),
         media=words("persons", "media"),
         given=given,
@@ -197,24 +206,12 @@ def noun_kind(text: str) -> tuple[str, str]:
             return "role", words.roles[form]
         if form in words.organisations:
             return "organisation", ""
-    if last.endswith(words.role_suffixes):
-        by_tail = _suffixes_by_tail(words.role_suffixes)
-        for suffix in by_tail.get(last[-3:], by_tail[""]):
-            if last.endswith(suffix):
-                return "role", words.roles[suffix]
-    if last.endswith(words.organisation_suffixes):
+    for suffix in words.role_suffixes.get(last[-3:], ()):
+        if last.endswith(suffix):
+            return "role", words.roles[suffix]
+    if any(last.endswith(suffix) for suffix in words.organisation_suffixes.get(last[-3:], ())):
         return "organisation", ""
     return "", ""
-
-
-@cache
-def _suffixes_by_tail(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """The suffixes a word ending in given three letters can have, in their order (suffixes shorter
-    than three letters under every key and under ""): a word is tested against a few, not all."""
-    tails = {suffix[-3:] for suffix in suffixes if len(suffix) >= 3}
-    index = {tail: tuple(s for s in suffixes if len(s) < 3 or s[-3:] == tail) for tail in tails}
-    index[""] = tuple(s for s in suffixes if len(s) < 3)
-    return index
 
 
 @lru_cache(maxsize=65_536)
