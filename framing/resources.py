@@ -27,6 +27,16 @@ def data_path(*parts: str) -> Path:
     return data_dir().joinpath(*parts)
 
 
+def registry_paths(name: str, extra: tuple[Path, ...] = ()) -> list[Path]:
+    """The layers of registry ``name`` in the order they apply: the bundled
+    ``data/registries/NAME``, then ``$FRAMING_USER_DIR/NAME`` if present, then ``extra``."""
+    paths = [data_path("registries", name)]
+    folder = user_dir()
+    if folder and (folder / name).is_file():
+        paths.append(folder / name)
+    return [*paths, *extra]
+
+
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-entry-per-line data file; ``#`` starts a comment line. A file of the same name in

@@ -28,7 +28,7 @@ from typing import Any
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
-from .resources import data_path, user_dir, word_list
+from .resources import registry_paths, word_list
 
 SOURCE_TYPES = (
     "government",
@@ -137,11 +137,7 @@ def _merge(target: list[str], added: list[str]) -> None:
 @cache
 def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
     """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added)."""
-    paths = [data_path("registries", "source_types.toml")]
-    folder = user_dir()
-    if folder and (folder / "source_types.toml").is_file():
-        paths.append(folder / "source_types.toml")
-    paths += list(extra)
+    paths = registry_paths("source_types.toml", extra)
     lists: dict[tuple[str, str], list[str]] = {}
     reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
     simple: dict[str, dict[str, str]] = {"actor_camps": {}, "actor_kinds": {}}

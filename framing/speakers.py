@@ -20,7 +20,7 @@ import simplemma
 
 from .datafiles import load_toml
 from .model import Token
-from .resources import data_path, user_dir
+from .resources import registry_paths
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 BOUNDARIES = frozenset(",;:–—-|/")
@@ -91,12 +91,8 @@ def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
 @cache
 def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined)."""
-    paths = [data_path("registries", "speech_de.toml")]
-    folder = user_dir()
-    if folder and (folder / "speech_de.toml").is_file():
-        paths.append(folder / "speech_de.toml")
     merged: dict[str, dict[str, list]] = {}
-    for path in [*paths, *extra]:
+    for path in registry_paths("speech_de.toml", extra):
         for section, table in load_toml(Path(path)).items():
             if section == "meta" or not isinstance(table, dict):
                 continue

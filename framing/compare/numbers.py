@@ -25,7 +25,7 @@ from typing import Any
 from ..datafiles import load_toml
 from ..errors import DataFileError
 from ..model import Doc
-from ..resources import data_path, user_dir
+from ..resources import registry_paths
 
 TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a bare four-digit number in this range is read as a year
@@ -244,14 +244,10 @@ class QuantityComparison:
 @cache
 def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
     """Bundled registry, then $FRAMING_USER_DIR/quantities.toml, then ``extra`` (later ids replace)."""
-    paths = [data_path("registries", "quantities.toml")]
-    folder = user_dir()
-    if folder and (folder / "quantities.toml").is_file():
-        paths.append(folder / "quantities.toml")
     units: dict[str, tuple[str, str, float]] = {}
     scales: dict[str, float] = {}
     measures: dict[str, Measure] = {}
-    for path in [*paths, *extra]:
+    for path in registry_paths("quantities.toml", extra):
         data = load_toml(Path(path))
         for number, entry in enumerate(data.get("unit", []), 1):
             forms = _forms(path, entry, f"unit #{number}")

@@ -30,7 +30,7 @@ from ..dates import parse_date
 from ..errors import DataFileError
 from ..measures.voice import quoted_mask
 from ..model import Doc
-from ..resources import data_path, user_dir
+from ..resources import registry_paths
 
 SHINGLE_WORDS = 8
 MAX_REPEATS_IN_ARTICLE = 5  # a shingle repeated more often within one article (a template) links nothing
@@ -248,12 +248,8 @@ class Agencies:
 @cache
 def load_agencies(extra: tuple[Path, ...] = ()) -> Agencies:
     """Bundled registry, then $FRAMING_USER_DIR/agencies.toml, then ``extra`` (later ids replace)."""
-    paths = [data_path("registries", "agencies.toml")]
-    folder = user_dir()
-    if folder and (folder / "agencies.toml").is_file():
-        paths.append(folder / "agencies.toml")
     entries: dict[str, dict] = {}
-    for path in [*paths, *extra]:
+    for path in registry_paths("agencies.toml", extra):
         for number, entry in enumerate(load_toml(Path(path)).get("agency", []), 1):
             forms, mention = entry.get("forms"), entry.get("mention", [])
             valid = isinstance(forms, list) and forms and isinstance(mention, list)
