@@ -8,7 +8,7 @@ usage:
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-/work/realnews/events_{dev,test}.jsonl (or $FRAMING_REALNEWS) on this machine only. What is
+events_{dev,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -35,7 +34,8 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-CACHE = Path(os.environ.get("FRAMING_REALNEWS", "/work/realnews"))
+from benchmarks import LOCAL_DATA
+
 LABELS = Path(__file__).resolve().parent / "data" / "events_real_labels.json"
 MIN_WORDS = 12
 NOISE = re.compile(r"\b(Vor \d+ (Min|Minuten|Stunden?)|\d+ Kommentare?|Zur Merkliste hinzufügen)\b")
@@ -115,7 +115,7 @@ def teasers(html: str, outlet: str) -> dict[str, str]:
 
 def build(git_dir: str) -> None:
     """Write the two splits as JSON lines (id, url, outlet, date, text), each URL once."""
-    CACHE.mkdir(parents=True, exist_ok=True)
+    LOCAL_DATA.mkdir(parents=True, exist_ok=True)
     for split, commits in snapshots(git_dir).items():
         articles: dict[str, dict] = {}
         texts: set[tuple[str, str]] = set()
@@ -137,7 +137,7 @@ def build(git_dir: str) -> None:
                         "date": day,
                         "text": text,
                     }
-        out = CACHE / f"events_{split}.jsonl"
+        out = LOCAL_DATA / f"events_{split}.jsonl"
         with out.open("w", encoding="utf-8") as handle:
             for record in articles.values():
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -146,7 +146,7 @@ def build(git_dir: str) -> None:
 
 
 def load(split: str) -> list[dict]:
-    path = CACHE / f"events_{split}.jsonl"
+    path = LOCAL_DATA / f"events_{split}.jsonl"
     if not path.exists():
         raise SystemExit(f"{path} missing: run 'python -m benchmarks.events_real build GIT_DIR' first")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

@@ -7,7 +7,7 @@ Apache-2.0 code; the pages are third-party copies kept there for extraction test
 and extracts each with framing's own reader and cleaner, so that offsets refer to ``Article.text``.
 
 usage:
-    python benchmarks/realnews.py [--repo-dir DIR] [--out /work/realnews/gold_articles.jsonl]
+    python benchmarks/realnews.py [--repo-dir DIR] [--out FILE]
 
 ``--repo-dir`` is an existing clone or bare git directory of adbar/trafilatura (any clone holding the
 commit below); without it the repository is cloned into a temporary folder (the only step that needs
@@ -27,10 +27,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
+
+from benchmarks import LOCAL_DATA
+
 REPO = "adbar/trafilatura"
 CLONE_URL = "https://github.com/adbar/trafilatura.git"
 COMMIT = "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5"  # 2026-08-21, main
-DEFAULT_OUT = Path("/work/realnews/gold_articles.jsonl")
+DEFAULT_OUT = LOCAL_DATA / "gold_articles.jsonl"
 
 
 @dataclass(frozen=True)

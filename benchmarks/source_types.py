@@ -16,7 +16,6 @@ measured separately (benchmarks/speakers.py). Tune on dev, report test. The chec
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -24,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
 
+from benchmarks.speakers import DEFAULT_ARTICLES, GoldError, load_articles, load_gold
 from framing.sources import classify, classify_in_text
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-DEFAULT_ARTICLES = Path("/work/realnews/gold_articles.jsonl")
 PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "es", "man"})
 
 
@@ -81,30 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="print every wrong type")
     args = parser.parse_args(argv)
     gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
-    if not gold.is_file() or not args.articles.is_file():
-        print(
-            f"missing {gold if not gold.is_file() else args.articles}; see benchmarks/realnews.py",
-            file=sys.stderr,
-        )
+    try:  # the gold rows and the cached texts, each checked against its SHA-256 (as speakers.py does)
+        records = load_articles(args.articles, load_gold(gold))
+    except GoldError as error:
+        print(error, file=sys.stderr)
         return 2
     quotes = read_jsonl(gold)
-    wanted = {q["article"] for q in quotes}
-    texts = {}
-    for record in read_jsonl(args.articles):
-        if record["id"] in wanted:
-            texts[record["id"]] = record["text"]
-    stale = {
-        q["article"]
-        for q in quotes
-        if q["article"] not in texts
-        or (
-            q.get("article_sha256")
-            and hashlib.sha256(texts[q["article"]].encode()).hexdigest() != q["article_sha256"]
-        )
-    }
-    if stale:
-        print(f"articles missing or changed: {', '.join(sorted(stale))}", file=sys.stderr)
-        return 2
+    texts = {q["article"]: records[q["article"]]["text"] for q in quotes}
     result = evaluate(quotes, texts, args.details)
     print(
         f"source type, split {args.split}, {result['quotes']} gold quotes: speaker text alone "

@@ -5,7 +5,7 @@ usage: python benchmarks/speakers.py [--split dev|test|demo] [--gold FILE] [--ar
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
 news texts that are not committed: they are read from the local cache that benchmarks/realnews.py
-builds (default /work/realnews/gold_articles.jsonl); ``demo`` uses the demo corpus in data/corpus/.
+builds (default gold_articles.jsonl in benchmarks.LOCAL_DATA); ``demo`` uses the demo corpus in data/corpus/.
 Each gold quote is aligned to the predicted quote with the largest character overlap, then scored:
 
 - found: a predicted quote overlaps a speech quote (kind direct, partial or indirect);
@@ -34,8 +34,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
+
+from benchmarks import LOCAL_DATA
+
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-DEFAULT_ARTICLES = Path("/work/realnews/gold_articles.jsonl")
+DEFAULT_ARTICLES = LOCAL_DATA / "gold_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
