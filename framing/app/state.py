@@ -363,7 +363,7 @@ def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
     chosen = st.selectbox(t("compare.event", language), names, key=key)
     reason = event_reasons(docs).get(chosen)
     if reason is not None:
-        st.caption(reason_text(reason, language))
+        st.text(reason_text(reason, language))  # shared names come from article text: shown literally
     return events[chosen]
 
 
