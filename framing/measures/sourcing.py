@@ -153,6 +153,7 @@ class _Context:
         self.surnames: set[str] = set()
         self._collected = [False] * len(doc.sentences)
         self._candidates: list[int] | None = None
+        self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
 
     def _reporting_sentences(self) -> set[int]:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
@@ -1325,12 +1326,15 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
     if speaker is None:
         return None
     text = context.doc.text
-    registered = context.actors.get(speaker.actor)
-    camp, kind = (registered.camp, registered.kind) if registered else (None, None)
-    found = classify_in_text(text[speaker.start : speaker.stop], text, camp, kind)
-    if speaker.words and (found is None or found.type == "other"):
-        return classify_in_text(speaker.words, text, camp, kind) or found
-    return found
+    key = (text[speaker.start : speaker.stop], speaker.words, speaker.actor)
+    if key not in context.sources:  # a speaker quoted again is read from the article once
+        registered = context.actors.get(speaker.actor)
+        camp, kind = (registered.camp, registered.kind) if registered else (None, None)
+        found = classify_in_text(key[0], text, camp, kind)
+        if speaker.words and (found is None or found.type == "other"):
+            found = classify_in_text(speaker.words, text, camp, kind) or found
+        context.sources[key] = found
+    return context.sources[key]
 
 
 def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
