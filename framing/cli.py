@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable
 from itertools import chain
@@ -303,7 +304,13 @@ def select_event(docs: list[Doc], event: str | None) -> list[Doc]:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
+    except BrokenPipeError:
+        # the reader went away (`framing outlets | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except FramingError as error:
         print(f"framing: error: {error}", file=sys.stderr)
         return 2
@@ -333,11 +340,14 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_outlets(args: argparse.Namespace) -> int:
     registry = load_registry(tuple(args.outlets))
-    rows = [(o.id, o.name, o.type, ", ".join(o.domains)) for o in sorted(registry, key=lambda o: o.id)]
-    header = ("id", "name", "type", "domains")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    rows = [
+        (o.id, o.name, o.type, o.country or "", ", ".join(o.domains), o.owner or "")
+        for o in sorted(registry, key=lambda o: o.id)
+    ]
+    header = ("id", "name", "type", "country", "domains", "owner")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)), row[3])
+        print("  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)), row[-1])
     print(f"\n{len(registry)} outlets from {'; '.join(registry.sources)}")
     return 0
 

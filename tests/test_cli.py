@@ -111,6 +111,23 @@ def test_outlets_lists_the_registry(capsys):
     code, out, _ = run(capsys, "outlets")
     assert code == 0
     assert "epochtimes" in out and "alternative/partisan" in out and "state media" in out
+    line = next(line for line in out.splitlines() if line.startswith("compact "))
+    assert "compact-online.de" in line and "Jürgen Elsässer" in line
+
+
+def test_a_closed_output_pipe_ends_quietly(tmp_path):
+    """`framing outlets | head -1`: the reader goes away; no traceback, the shell's code for SIGPIPE."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        command = [sys.executable, "-m", "framing.cli", "outlets"]
+        result = subprocess.run(command, stdout=write_end, stderr=subprocess.PIPE, check=False)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141
+    assert result.stderr == b""
 
 
 def test_console_script_and_stdin():
