@@ -16,10 +16,10 @@ from . import __version__, spreadsheet
 from .classify import KINDS, SavedModel, evaluate, train
 from .compare.coverage import Coverage, coverage
 from .compare.events import EventOptions, assign_events, event_reasons, reason_text
-from .compare.keyness import keyness_by_outlet
+from .compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
-from .compare.stats import compare_outlets
+from .compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
@@ -66,9 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_options(keyness)
     keyness.add_argument("--event", help="only articles of this event")
     keyness.add_argument(
-        "--min-g2", type=float, default=10.83, help="minimum log-likelihood (10.83 ≈ p<0.001)"
+        "--min-g2",
+        type=float,
+        default=DEFAULT_MIN_G2,
+        help=f"minimum log-likelihood (default {DEFAULT_MIN_G2} ≈ p<0.01 for one test, as in the app; "
+        "10.83 ≈ p<0.001 or 15.13 for large corpora)",
     )
-    keyness.add_argument("--min-frequency", type=int, default=3)
+    keyness.add_argument("--min-frequency", type=int, default=DEFAULT_MIN_FREQUENCY)
     keyness.add_argument("--top", type=int, default=15)
 
     compare = commands.add_parser(
@@ -95,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="feature-name prefixes, comma-separated (e.g. tone.,hedge.); --matrix measures only",
     )
-    compare.add_argument("--resamples", type=int, default=200, help="bootstrap resamples (--matrix measures)")
+    compare.add_argument(
+        "--resamples", type=int, default=DEFAULT_RESAMPLES, help="bootstrap resamples (--matrix measures)"
+    )
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
 
@@ -113,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="write a self-contained HTML report of the event comparisons")
     add_input_options(report)
     report.add_argument("--event", help="only this event")
-    report.add_argument("--resamples", type=int, default=200)
+    report.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES)
     report.add_argument(
         "--language", choices=("de", "en"), default="de", help="language of the report's labels (default: de)"
     )

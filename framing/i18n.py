@@ -402,10 +402,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Distinctive words per outlet (keyness, G²)",
     },
     "outlets.keyness_note": {
-        "de": "Lemmata, die in einem Medium häufiger sind als im Rest (Log-Likelihood G², "
-        "Effektstärke Log-Ratio, Mindesthäufigkeit {min}).",
-        "en": "Lemmas more frequent in one outlet than in the rest (log-likelihood G², "
-        "log-ratio effect size, minimum frequency {min}).",
+        "de": "Lemmata, die in einem Medium häufiger sind als im Rest (Log-Likelihood G² ab {g2}, "
+        "d. h. p < 0,01 für einen Test; Effektstärke Log-Ratio; Mindesthäufigkeit {min}). "
+        "Dieselbe Schwelle wie `framing keyness`.",
+        "en": "Lemmas more frequent in one outlet than in the rest (log-likelihood G² of at least {g2}, "
+        "p < 0.01 for one test; log-ratio effect size; minimum frequency {min}). "
+        "The same threshold as `framing keyness`.",
     },
     "outlets.no_keywords": {"de": "Keine Wörter über der Schwelle.", "en": "No words above the threshold."},
     "outlets.classifier": {"de": "Medien-Klassifikator", "en": "Outlet classifier"},
