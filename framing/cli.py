@@ -22,8 +22,10 @@ from .compare.numbers import QuantityComparison, compare_quantities
 from .compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
+from .i18n import LANGUAGES
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
 from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
+from .measures.frames import SCHEMES
 from .model import Doc, Skipped
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
@@ -92,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         "outlet → share of framed sentences; actor-tone: actor × outlet → tone and sentences",
     )
     compare.add_argument(
-        "--scheme", choices=("generic", "policy"), default="generic", help="frame scheme for --matrix frames"
+        "--scheme", choices=tuple(SCHEMES), default="generic", help="frame scheme for --matrix frames"
     )
     compare.add_argument(
         "--features",
@@ -112,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_input_options(coverage_command)
     coverage_command.add_argument("--event", help="only this event (default: every event)")
-    coverage_command.add_argument("--language", choices=("de", "en"), default="en", help="of the sentences")
+    coverage_command.add_argument(
+        "--language", choices=tuple(LANGUAGES), default="en", help="of the sentences"
+    )
     coverage_command.add_argument("--format", choices=("table", "json"), default="table")
     coverage_command.add_argument("-o", "--output", metavar="FILE")
 
@@ -121,11 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--event", help="only this event")
     report.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES)
     report.add_argument(
-        "--language", choices=("de", "en"), default="de", help="language of the report's labels (default: de)"
+        "--language",
+        choices=tuple(LANGUAGES),
+        default="de",
+        help="language of the report's labels (default: de)",
     )
     report.add_argument(
         "--guide",
-        choices=("de", "en", "none"),
+        choices=(*LANGUAGES, "none"),
         help="append the guide to the measures in this language (default: the report's language)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE")

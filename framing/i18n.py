@@ -295,9 +295,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cov.no_figures": {"de": "Keine bezifferten Angaben.", "en": "No figures."},
     "cov.shared_copy": {"de": "Gleichlautende Passagen", "en": "Shared copy"},
     "cov.shared_intro": {
-        "de": "Passagen von mindestens acht Wörtern, die zwei Artikel Wort für Wort gemeinsam haben: "
+        "de": "Passagen von mindestens {words} Wörtern, die zwei Artikel Wort für Wort gemeinsam haben: "
         "Agenturtext, übernommene Absätze oder dasselbe Zitat.",
-        "en": "Passages of at least eight words that two articles share word for word: wire copy, "
+        "en": "Passages of at least {words} words that two articles share word for word: wire copy, "
         "copied paragraphs or the same quote.",
     },
     "cov.no_shared_copy": {"de": "Keine gleichlautenden Passagen.", "en": "No shared passages."},
