@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable
 from itertools import chain
@@ -15,14 +16,16 @@ from . import __version__, spreadsheet
 from .classify import KINDS, SavedModel, evaluate, train
 from .compare.coverage import Coverage, coverage
 from .compare.events import EventOptions, assign_events, event_reasons, reason_text
-from .compare.keyness import keyness_by_outlet
+from .compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
-from .compare.stats import compare_outlets
+from .compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from .docs import features_markdown
 from .errors import FramingError
+from .i18n import LANGUAGES
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
 from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
+from .measures.frames import SCHEMES
 from .model import Doc, Skipped
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
@@ -65,9 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_options(keyness)
     keyness.add_argument("--event", help="only articles of this event")
     keyness.add_argument(
-        "--min-g2", type=float, default=10.83, help="minimum log-likelihood (10.83 ≈ p<0.001)"
+        "--min-g2",
+        type=float,
+        default=DEFAULT_MIN_G2,
+        help=f"minimum log-likelihood (default {DEFAULT_MIN_G2} ≈ p<0.01 for one test, as in the app; "
+        "10.83 ≈ p<0.001 or 15.13 for large corpora)",
     )
-    keyness.add_argument("--min-frequency", type=int, default=3)
+    keyness.add_argument("--min-frequency", type=int, default=DEFAULT_MIN_FREQUENCY)
     keyness.add_argument("--top", type=int, default=15)
 
     compare = commands.add_parser(
@@ -87,14 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
         "outlet → share of framed sentences; actor-tone: actor × outlet → tone and sentences",
     )
     compare.add_argument(
-        "--scheme", choices=("generic", "policy"), default="generic", help="frame scheme for --matrix frames"
+        "--scheme", choices=tuple(SCHEMES), default="generic", help="frame scheme for --matrix frames"
     )
     compare.add_argument(
         "--features",
         default="",
         help="feature-name prefixes, comma-separated (e.g. tone.,hedge.); --matrix measures only",
     )
-    compare.add_argument("--resamples", type=int, default=200, help="bootstrap resamples (--matrix measures)")
+    compare.add_argument(
+        "--resamples", type=int, default=DEFAULT_RESAMPLES, help="bootstrap resamples (--matrix measures)"
+    )
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
 
@@ -105,20 +114,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_input_options(coverage_command)
     coverage_command.add_argument("--event", help="only this event (default: every event)")
-    coverage_command.add_argument("--language", choices=("de", "en"), default="en", help="of the sentences")
+    coverage_command.add_argument(
+        "--language", choices=tuple(LANGUAGES), default="en", help="of the sentences"
+    )
     coverage_command.add_argument("--format", choices=("table", "json"), default="table")
     coverage_command.add_argument("-o", "--output", metavar="FILE")
 
     report = commands.add_parser("report", help="write a self-contained HTML report of the event comparisons")
     add_input_options(report)
     report.add_argument("--event", help="only this event")
-    report.add_argument("--resamples", type=int, default=200)
+    report.add_argument("--resamples", type=int, default=DEFAULT_RESAMPLES)
     report.add_argument(
-        "--language", choices=("de", "en"), default="de", help="language of the report's labels (default: de)"
+        "--language",
+        choices=tuple(LANGUAGES),
+        default="de",
+        help="language of the report's labels (default: de)",
     )
     report.add_argument(
         "--guide",
-        choices=("de", "en", "none"),
+        choices=(*LANGUAGES, "none"),
         help="append the guide to the measures in this language (default: the report's language)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE")
@@ -303,7 +317,13 @@ def select_event(docs: list[Doc], event: str | None) -> list[Doc]:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handlers below
+        return code
+    except BrokenPipeError:
+        # the reader went away (`framing outlets | head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except FramingError as error:
         print(f"framing: error: {error}", file=sys.stderr)
         return 2
@@ -333,11 +353,14 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_outlets(args: argparse.Namespace) -> int:
     registry = load_registry(tuple(args.outlets))
-    rows = [(o.id, o.name, o.type, ", ".join(o.domains)) for o in sorted(registry, key=lambda o: o.id)]
-    header = ("id", "name", "type", "domains")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+    rows = [
+        (o.id, o.name, o.type, o.country or "", ", ".join(o.domains), o.owner or "")
+        for o in sorted(registry, key=lambda o: o.id)
+    ]
+    header = ("id", "name", "type", "country", "domains", "owner")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
     for row in [header, *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)), row[3])
+        print("  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)), row[-1])
     print(f"\n{len(registry)} outlets from {'; '.join(registry.sources)}")
     return 0
 

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
-    "december": 12,
-}  # fmt: skip
+from .datafiles import load_toml
+from .resources import data_path
+
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _WORDED = re.compile(r"(?<!\d)(\d{1,2})\.?\s*([A-Za-zäÄ]+)\s*(\d{4})(?!\d)")
+
+
+@cache
+def month_names(*forms: str) -> dict[str, int]:
+    """Month name (as written) → number from ``data/months.toml``, for the given forms ("de",
+    "de_short", "en")."""
+    months = load_toml(data_path("months.toml"))["month"]
+    return {name: month["number"] for month in months for form in forms for name in month[form]}
 
 
 def parse_date(text: str) -> str | None:
@@ -26,7 +32,7 @@ def parse_date(text: str) -> str | None:
         day, month, year = match.groups()
         candidates.append((match.start(), int(year), int(month), int(day)))
     for match in _WORDED.finditer(text):
-        month = MONTHS.get(match.group(2).lower())
+        month = _month_number(match.group(2))
         if month:
             candidates.append((match.start(), int(match.group(3)), month, int(match.group(1))))
             break
@@ -45,3 +51,9 @@ def _valid(year: int, month: int, day: int | None) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+@cache
+def _month_number(name: str) -> int | None:
+    """The month a German or English month name stands for, in any case."""
+    return {written.lower(): number for written, number in month_names("de", "en").items()}.get(name.lower())

@@ -295,9 +295,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cov.no_figures": {"de": "Keine bezifferten Angaben.", "en": "No figures."},
     "cov.shared_copy": {"de": "Gleichlautende Passagen", "en": "Shared copy"},
     "cov.shared_intro": {
-        "de": "Passagen von mindestens acht Wörtern, die zwei Artikel Wort für Wort gemeinsam haben: "
+        "de": "Passagen von mindestens {words} Wörtern, die zwei Artikel Wort für Wort gemeinsam haben: "
         "Agenturtext, übernommene Absätze oder dasselbe Zitat.",
-        "en": "Passages of at least eight words that two articles share word for word: wire copy, "
+        "en": "Passages of at least {words} words that two articles share word for word: wire copy, "
         "copied paragraphs or the same quote.",
     },
     "cov.no_shared_copy": {"de": "Keine gleichlautenden Passagen.", "en": "No shared passages."},
@@ -402,10 +402,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Distinctive words per outlet (keyness, G²)",
     },
     "outlets.keyness_note": {
-        "de": "Lemmata, die in einem Medium häufiger sind als im Rest (Log-Likelihood G², "
-        "Effektstärke Log-Ratio, Mindesthäufigkeit {min}).",
-        "en": "Lemmas more frequent in one outlet than in the rest (log-likelihood G², "
-        "log-ratio effect size, minimum frequency {min}).",
+        "de": "Lemmata, die in einem Medium häufiger sind als im Rest (Log-Likelihood G² ab {g2}, "
+        "d. h. p < 0,01 für einen Test; Effektstärke Log-Ratio; Mindesthäufigkeit {min}). "
+        "Dieselbe Schwelle wie `framing keyness`.",
+        "en": "Lemmas more frequent in one outlet than in the rest (log-likelihood G² of at least {g2}, "
+        "p < 0.01 for one test; log-ratio effect size; minimum frequency {min}). "
+        "The same threshold as `framing keyness`.",
     },
     "outlets.no_keywords": {"de": "Keine Wörter über der Schwelle.", "en": "No words above the threshold."},
     "outlets.classifier": {"de": "Medien-Klassifikator", "en": "Outlet classifier"},

@@ -85,10 +85,6 @@ class Lexicon:
             self._by_term = {entry.term.lower(): entry for entry in self.entries}
         return self._by_term
 
-    def provenance(self) -> str:
-        meta = self.meta
-        return f"{meta['name']} v{meta['version']} — {meta['source']} ({meta['licence']})"
-
 
 def _keys(word: str) -> set[str]:
     lower = word.lower()

@@ -21,6 +21,8 @@ OUTLET_TYPES = (
     "wire",
     "public broadcaster",
     "newspaper",
+    "regional newspaper",
+    "tabloid",
     "magazine",
     "online portal",
     "alternative/partisan",
@@ -44,6 +46,8 @@ class Outlet:
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    owner: str | None = None  # who owns or publishes it
+    source: str | None = None  # where the owner and type can be checked
     notes: str | None = None
     signatures: tuple[Signature, ...] = ()
     boilerplate: tuple[Rule, ...] = ()
@@ -82,13 +86,15 @@ class OutletRegistry:
         return len(self.outlets)
 
     def by_name(self, name: str) -> Outlet | None:
+        """The outlet with this id, name or alias; a domain given as the name ("de.rt.com") too."""
         key = _normal(name)
         for outlet in self.outlets.values():
             if key in {_normal(outlet.id), _normal(outlet.name), *map(_normal, outlet.aliases)}:
                 return outlet
-        return None
+        return self.by_url(key) if _DOMAIN.fullmatch(key) else None
 
     def by_url(self, url: str) -> Outlet | None:
+        """The outlet of the URL's host or of its nearest parent domain (www.x.de → x.de)."""
         host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
         while host:
             for outlet in self.outlets.values():
@@ -136,6 +142,9 @@ def signature_text(text: str) -> str:
     return f"{short}\n{text[-SIGNATURE_TAIL_CHARS:]}"
 
 
+_DOMAIN = re.compile(r"(https?://)?([a-z0-9-]+\.)+[a-z]{2,}(/\S*)?")
+
+
 def _normal(name: str) -> str:
     return re.sub(r"[\s_]+", " ", name.strip().lower())
 
@@ -163,6 +172,8 @@ def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
         domains=tuple(d.lower() for d in entry.get("domains", [])),
         aliases=tuple(entry.get("aliases", [])),
         country=entry.get("country"),
+        owner=entry.get("owner"),
+        source=entry.get("source"),
         notes=entry.get("notes"),
         signatures=signatures,
         boilerplate=parse_rules(path, entry.get("boilerplate", []), where),

@@ -26,7 +26,7 @@ from .compare.matrices import (
 )
 from .compare.numbers import QuantityComparison, compare_quantities
 from .compare.shared_copy import SharedPassage
-from .compare.stats import compare_outlets
+from .compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from .guide import guide_html
 from .i18n import (
     camp_name,
@@ -76,7 +76,7 @@ def _e(value: object) -> str:
 
 def render_report(
     events: dict[str, list[Doc]],
-    resamples: int = 200,
+    resamples: int = DEFAULT_RESAMPLES,
     title: str = "framing report",
     progress: Progress | None = None,
     guide: str | None = "de",

@@ -257,11 +257,6 @@ class Store:
             self._write([annotate_doc(segment(article)) for article in batch], with_articles=False)
         return len(articles)
 
-    def set_event(self, article_ids: Iterable[str], event: str) -> int:
-        ids = list(article_ids)
-        self.con.execute("UPDATE articles SET event = ? WHERE id IN (SELECT UNNEST(?))", [event, ids])
-        return len(ids)
-
     def export(self, table: str, fmt: str, target: Path) -> int:
         """Write one table as CSV, JSON (newline-delimited) or Parquet; returns the row count."""
         if table not in TABLES:

@@ -111,6 +111,23 @@ def test_outlets_lists_the_registry(capsys):
     code, out, _ = run(capsys, "outlets")
     assert code == 0
     assert "epochtimes" in out and "alternative/partisan" in out and "state media" in out
+    line = next(line for line in out.splitlines() if line.startswith("compact "))
+    assert "compact-online.de" in line and "Jürgen Elsässer" in line
+
+
+def test_a_closed_output_pipe_ends_quietly(tmp_path):
+    """`framing outlets | head -1`: the reader goes away; no traceback, the shell's code for SIGPIPE."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        command = [sys.executable, "-m", "framing.cli", "outlets"]
+        result = subprocess.run(command, stdout=write_end, stderr=subprocess.PIPE, check=False)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141
+    assert result.stderr == b""
 
 
 def test_console_script_and_stdin():
@@ -157,10 +174,18 @@ def test_unknown_event_lists_the_valid_ones(capsys):
     )
 
 
-def test_keyness_on_one_event(capsys):
-    code, out, _ = run(capsys, "keyness", "--event", "2024-04 China–Russia rapprochement", "--min-g2", "6.63")
+def test_keyness_on_one_event_with_the_default_the_app_uses(capsys):
+    """No --min-g2: the CLI lists the same words as the app's table (one default, G² ≥ 6.63)."""
+    from framing.app.outlets import keyness_table
+    from framing.pipeline import analyze_documents, demo_documents
+
+    event = "2024-04 China–Russia rapprochement"
+    code, out, _ = run(capsys, "keyness", "--event", event)
     assert code == 0
     assert "news.de:" in out and "Epoch Times:" in out and "AFP" not in out
+    docs = [doc for doc in analyze_documents(list(demo_documents())).docs if doc.article.event == event]
+    in_app = keyness_table(docs, "news.de", "en")["lemma"].tolist()
+    assert in_app and all(lemma in out for lemma in in_app)
 
 
 def test_classify_refuses_the_tiny_demo_corpus(capsys):

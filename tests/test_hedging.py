@@ -22,6 +22,8 @@ def marks(text):
         ("China soll Putin heimlich im Ukraine-Krieg unterstützen.", [("soll", "reportative")]),
         ("Er soll das gesagt haben.", [("soll", "reportative")]),
         ("Die Brücke soll im Mai gebaut werden.", []),  # plan: passive infinitive, time ahead
+        ("Der Bericht soll erscheinen.", [("soll", "reportative")]),
+        ("Der Bericht soll im Jänner erscheinen.", []),  # a month ahead (data/months.toml, Austrian too)
         ("Man soll nicht lügen.", []),  # obligation
         ("Das sollte man wissen.", []),  # Konjunktiv II
         ("Die Zusammenarbeit solle verstärkt werden.", [("solle", "konjunktiv_i")]),

@@ -102,6 +102,7 @@ def test_german_number_formats():
 
 def test_dates_and_times_are_not_quantities():
     assert quantities("Das Treffen fand am 15. Juni statt.") == []
+    assert quantities("Das Treffen fand am 3. Jänner und am 4. Sept. statt.") == []  # data/months.toml
     assert quantities("2021 war ein schwieriges Jahr.") == []
     assert quantities("Im Jahr 2021 trafen sie sich um 10:30 Uhr, am 15.06.2022 wieder.") == []
     assert quantities("Die 1990er Jahre und 5G-Netze.") == []

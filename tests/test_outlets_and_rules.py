@@ -35,6 +35,36 @@ def test_subdomains_and_aliases(registry):
     assert registry.by_name("Agence France-Presse").id == "afp"
 
 
+@pytest.mark.parametrize(
+    ("given", "outlet_id", "kind"),
+    [
+        ("compact-online.de", "compact", "alternative/partisan"),
+        ("https://journalistenwatch.com/2024/05/01/x/", "journalistenwatch", "alternative/partisan"),
+        ("de.rt.com", "rt-de", "state media"),
+        ("www.br.de", "br", "public broadcaster"),
+        ("Kronen Zeitung", "krone", "tabloid"),
+        ("Sächsische Zeitung", "saechsische", "regional newspaper"),
+        ("derStandard.at", "derstandard", "newspaper"),
+    ],
+)
+def test_outlets_of_media_literacy_teaching_are_named_with_type_and_owner(registry, given, outlet_id, kind):
+    """A domain given as the outlet's name resolves like a URL; every entry says who owns it and
+    where to check."""
+    outlet = registry.by_name(given)
+    assert (outlet.id, outlet.type) == (outlet_id, kind)
+    assert outlet.owner and outlet.source
+
+
+def test_every_bundled_outlet_has_an_owner_a_source_and_a_unique_domain(registry):
+    outlets = list(registry)
+    assert len(outlets) >= 90
+    assert all(o.owner and o.source and o.country for o in outlets)
+    domains = [d for o in outlets for d in o.domains]
+    assert len(domains) == len(set(domains))
+    assert registry.by_name("keine-zeitung.example") is None
+    assert registry.resolve("Ein Text.", name="Lokalblatt.de").name == "Lokalblatt.de"
+
+
 def test_unregistered_outlet_name_is_kept_with_a_warning():
     from framing.ingest import RawDocument
     from framing.pipeline import prepare

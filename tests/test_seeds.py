@@ -156,3 +156,17 @@ def test_sentence_count_close_to_manual_count(seeds, key):
 def test_seeds_are_german_without_warnings(seeds, key):
     assert seeds[key].language == "de"
     assert seeds[key].warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Wien, 3. Jänner 2024", "2024-01-03"),
+        ("Berlin, 3 October 2023", "2023-10-03"),
+        ("am 31. Juni 2024", None),
+    ],
+)
+def test_worded_dates_read_the_month_names_of_the_data_file(text, iso):
+    from framing.dates import parse_date
+
+    assert parse_date(text) == iso

@@ -13,7 +13,7 @@ import streamlit as st
 from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
-from ..compare.stats import compare_outlets
+from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from ..i18n import camp_name, frame_name, source_name, t
 from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
@@ -22,7 +22,6 @@ from ..report import KEY_MEASURES
 from .charts import frame_chart, interval_chart, outlet_colours
 from .state import choose_event
 
-RESAMPLES = 200
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
 UNSPECIFIC_GROUPS = ("unattributed", "unregistered", "other")
@@ -188,7 +187,7 @@ def summary(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding
 @st.cache_data(max_entries=64, show_spinner=False)
 def measure_table(keys: tuple[str, ...], _docs: list[Doc]) -> pd.DataFrame:
     """Key measures with bootstrap intervals for one event's articles (cached by the articles' keys)."""
-    return compare_outlets(_docs, list(KEY_MEASURES), resamples=RESAMPLES)
+    return compare_outlets(_docs, list(KEY_MEASURES), resamples=DEFAULT_RESAMPLES)
 
 
 def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: str) -> None:

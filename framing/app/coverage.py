@@ -10,7 +10,7 @@ import streamlit as st
 
 from ..compare.coverage import Coverage, coverage
 from ..compare.numbers import QuantityComparison, compare_quantities
-from ..compare.shared_copy import SharedPassage
+from ..compare.shared_copy import SHINGLE_WORDS, SharedPassage
 from ..i18n import (
     comparison_explanation,
     comparison_title,
@@ -210,7 +210,7 @@ def _numbers(result: Coverage, docs: list[Doc], by_id: dict[str, Doc], language:
 
 def _shared_copy(result: Coverage, by_id: dict[str, Doc], language: str) -> None:
     st.subheader(t("cov.shared_copy", language))
-    st.caption(t("cov.shared_intro", language))
+    st.caption(t("cov.shared_intro", language, words=SHINGLE_WORDS))
     if not result.shared:
         st.write(t("cov.no_shared_copy", language))
     for number, passage in enumerate(result.shared, 1):

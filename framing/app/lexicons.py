@@ -83,6 +83,8 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
                 "type": o.type,
                 "domains": "; ".join(o.domains),
                 "country": o.country,
+                "owner": o.owner,
+                "source": o.source,
                 "notes": o.notes,
             }
             for o in load_registry().outlets.values()

@@ -8,18 +8,17 @@ import streamlit as st
 
 from ..classify import NotEnoughData, evaluate
 from ..compare.events import parse_day
-from ..compare.keyness import keyness_by_outlet
+from ..compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
 from ..i18n import t
 from ..measures import feature_docs
 from ..model import Doc
 from .charts import outlet_colours, time_chart
 
-MIN_FREQUENCY = 3
 TIME_MEASURES = ["tone.mean", "emotive.loaded_per_1k", "hedge.reportative_per_1k", "sourcing.quotes_per_1k"]
 
 
 def keyness_table(docs: list[Doc], outlet: str, language: str) -> pd.DataFrame:
-    keywords = keyness_by_outlet(docs, min_frequency=MIN_FREQUENCY, top=25).get(outlet, [])
+    keywords = keyness_by_outlet(docs, top=25).get(outlet, [])
     return pd.DataFrame(
         [
             {
@@ -59,7 +58,7 @@ def render(docs: list[Doc], language: str) -> None:
         return
     colours = outlet_colours([d.article.outlet or "?" for d in docs])
     st.subheader(t("outlets.keyness", language))
-    st.caption(t("outlets.keyness_note", language, min=MIN_FREQUENCY))
+    st.caption(t("outlets.keyness_note", language, min=DEFAULT_MIN_FREQUENCY, g2=DEFAULT_MIN_G2))
     outlet = st.selectbox(t("col.outlet", language), list(colours), key="keyness_outlet")
     table = keyness_table(docs, outlet, language)
     if table.empty:

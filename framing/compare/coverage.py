@@ -140,7 +140,6 @@ class Placement:
     headline_units: tuple[int, ...]
     lead_units: tuple[int, ...]
     first_voice: str | None  # the speaker of the first quote, as written
-    first_voice_camp: str | None
     first_voice_source: str | None = None  # its general source type ("authority")
 
     def to_dict(self) -> dict[str, Any]:
@@ -346,7 +345,6 @@ def placement(docs: list[Doc], units: list[Unit]) -> list[Placement]:
                 _units_similar_to(doc.article.title, doc, units),
                 lead_units,
                 first_quote.speaker if first_quote else None,
-                first_quote.camp if first_quote else None,
                 first_quote.source_type if first_quote else None,
             )
         )

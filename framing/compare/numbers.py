@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..datafiles import load_toml
+from ..dates import month_names
 from ..errors import DataFileError
 from ..model import Doc
 from ..resources import registry_paths
@@ -49,10 +50,7 @@ NUMBER_WORDS = {
     "tausend": 1000, "eintausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
 }  # fmt: skip
 ARTICLE_WORDS = {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1}
-_MONTHS = (
-    r"Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-    r"|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
-)
+_MONTHS = "|".join(month_names("de", "de_short"))
 _DATE_MASKS = re.compile(
     rf"\b\d{{1,2}}\.{_S}?\d{{1,2}}\.(?:{_S}?(?P<year>\d{{4}}|\d{{2}})(?!\d))?"  # 15.06.2022, 15.6.
     rf"|\b\d{{1,2}}\.{_S}*(?:{_MONTHS})\b\.?"  # 15. Juni

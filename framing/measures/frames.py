@@ -11,18 +11,11 @@ framed sentence listing its cues.
 
 from __future__ import annotations
 
-from functools import cache
-
 from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
 from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
-
-
-@cache
-def _labels(scheme: str) -> tuple[str, ...]:
-    return tuple(load_lexicon(SCHEMES[scheme]).labels)
 
 
 def _features() -> dict[str, str]:

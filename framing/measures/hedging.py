@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from ..dates import month_names
 from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span, Token
 from .voice import token_voice
@@ -44,18 +45,7 @@ PLAN_MARKERS = frozenset(
         "nächstes",
         "kommende",
         "kommenden",
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
+        *(month.lower() for month in month_names("de")),
     ]
 )
 CLAUSE_END = frozenset(",;:–—")

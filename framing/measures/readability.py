@@ -10,10 +10,10 @@ Syllables are counted here, not with textstat: textstat's German formulas rely o
 undercounts German syllables ("einen" → 1), and ``textstat.set_lang`` is process-wide state that
 threads (Streamlit sessions) would share. Counting: vowel groups (a e i o u y ä ö ü), where ai au ei
 eu äu ie and doubled vowels stay one syllable, other vowel pairs split ("Realität"), and "-tion"/
-"-sion" is one ("Sanktionen" = 3). ``benchmarks/readability_vs_textstat.py`` compares values and
-speed with textstat. MTLD (McCarthy & Jarvis 2010; threshold 0.72, mean of both directions) measures
-lexical diversity independent of length. Passive: a form of "werden" with a past participle in the
-same sentence ("wurde … getötet", "sind … gewarnt worden"), not "wird reisen" or "wurde Präsident".
+"-sion" is one ("Sanktionen" = 3). MTLD (McCarthy & Jarvis 2010; threshold 0.72, mean of both
+directions) measures lexical diversity independent of length. Passive: a form of "werden" with a
+past participle in the same sentence ("wurde … getötet", "sind … gewarnt worden"), not "wird
+reisen" or "wurde Präsident".
 """
 
 from __future__ import annotations
