@@ -72,7 +72,8 @@ def frame_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> alt
 
 
 def time_chart(table: pd.DataFrame, colours: dict[str, str], measure: str) -> alt.Chart:
-    """A measure over time per outlet (columns date, outlet, value): lines with point shapes."""
+    """A measure over time per outlet (columns date, outlet, value, period): points with shapes,
+    joined by lines only within one period of an outlet (no line across a gap of years)."""
     colour, shape = _scales(colours)
     return (
         alt.Chart(table)
@@ -82,6 +83,7 @@ def time_chart(table: pd.DataFrame, colours: dict[str, str], measure: str) -> al
             y=alt.Y("value:Q", title=measure),
             color=alt.Color("outlet:N", scale=colour, legend=alt.Legend(orient="bottom", title=None)),
             shape=alt.Shape("outlet:N", scale=shape, legend=None),
+            detail="period:N",
             tooltip=["outlet", "date:T", alt.Tooltip("value:Q", format=".3f")],
         )
         .properties(title=measure)
