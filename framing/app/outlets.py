@@ -12,7 +12,7 @@ from ..compare.keyness import keyness_by_outlet
 from ..i18n import t
 from ..measures import feature_docs
 from ..model import Doc
-from .charts import outlet_colours, time_chart
+from .charts import localised, outlet_colours, time_chart
 
 MIN_FREQUENCY = 3
 PERIOD_GAP_DAYS = EventOptions().max_span_days  # as long as an event may last
@@ -108,4 +108,5 @@ def render(docs: list[Doc], language: str) -> None:
     if series.empty:
         st.write(t("outlets.no_dates", language))
     else:
-        st.altair_chart(time_chart(series, colours, t(f"measure.{measure}", language)), width="stretch")
+        chart = time_chart(series, colours, t(f"measure.{measure}", language))
+        st.altair_chart(localised(chart, language), width="stretch")
