@@ -373,6 +373,7 @@ def test_removing_a_concept_variant_for_the_session_changes_the_word_choice_tabl
 
 
 def test_measures_over_time_keep_month_and_day_dates():
+    from framing.app.charts import localised, outlet_colours, time_chart
     from framing.app.outlets import time_table
     from framing.pipeline import analyze_documents, demo_documents
 
@@ -385,6 +386,15 @@ def test_measures_over_time_keep_month_and_day_dates():
         "2024-04-15",
         "2024-04-26",
     ]
+    # FR's 2022 and 2024 articles are two periods: the chart draws no line across the two years
+    fr = table[table["outlet"] == "Frankfurter Rundschau"]
+    assert fr["period"].tolist() == [0, 1]
+    chart = time_chart(table, outlet_colours(table["outlet"].tolist()), "tone")
+    assert chart.to_dict()["encoding"]["detail"] == {"field": "period", "type": "nominal"}
+    # German UI: numbers and dates on the axes as in German (data/chart_locale.toml)
+    german = localised(chart, "de").to_dict()["config"]["locale"]
+    assert german["number"]["decimal"] == "," and german["time"]["months"][2] == "März"
+    assert "locale" not in localised(chart, "en").to_dict().get("config", {})
 
 
 def test_every_summary_sentence_has_evidence_and_each_measure_is_said_once():

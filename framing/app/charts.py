@@ -3,10 +3,14 @@ so no chart relies on colour alone."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import altair as alt
 import pandas as pd
 
+from ..datafiles import load_toml
 from ..report import PALETTE
+from ..resources import data_path
 
 SHAPES = [
     "circle",
@@ -23,6 +27,18 @@ SHAPES = [
 def outlet_colours(outlets: list[str]) -> dict[str, str]:
     """The same colour for an outlet on every page: assigned in sorted order over the whole corpus."""
     return {outlet: PALETTE[i % len(PALETTE)] for i, outlet in enumerate(sorted(set(outlets)))}
+
+
+@cache
+def _locales() -> dict:
+    return {key: value for key, value in load_toml(data_path("chart_locale.toml")).items() if key != "meta"}
+
+
+def localised(chart: alt.TopLevelMixin, language: str) -> alt.TopLevelMixin:
+    """The chart with numbers and dates written as in ``language`` (German: "0,5", "März"), from
+    ``data/chart_locale.toml``; a language without an entry keeps Vega's English default."""
+    locale = _locales().get(language)
+    return chart.configure(locale=locale) if locale else chart
 
 
 def _scales(colours: dict[str, str]) -> tuple[alt.Scale, alt.Scale]:
@@ -72,7 +88,8 @@ def frame_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> alt
 
 
 def time_chart(table: pd.DataFrame, colours: dict[str, str], measure: str) -> alt.Chart:
-    """A measure over time per outlet (columns date, outlet, value): lines with point shapes."""
+    """A measure over time per outlet (columns date, outlet, value, period): points with shapes,
+    joined by lines only within one period of an outlet (no line across a gap of years)."""
     colour, shape = _scales(colours)
     return (
         alt.Chart(table)
@@ -82,6 +99,7 @@ def time_chart(table: pd.DataFrame, colours: dict[str, str], measure: str) -> al
             y=alt.Y("value:Q", title=measure),
             color=alt.Color("outlet:N", scale=colour, legend=alt.Legend(orient="bottom", title=None)),
             shape=alt.Shape("outlet:N", scale=shape, legend=None),
+            detail="period:N",
             tooltip=["outlet", "date:T", alt.Tooltip("value:Q", format=".3f")],
         )
         .properties(title=measure)

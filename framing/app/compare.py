@@ -19,7 +19,7 @@ from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 from ..report import KEY_MEASURES
-from .charts import frame_chart, interval_chart, outlet_colours
+from .charts import frame_chart, interval_chart, localised, outlet_colours
 from .state import choose_event
 
 CONTEXT = 45  # characters of context around a piece of evidence
@@ -299,13 +299,15 @@ def render(docs: list[Doc], language: str) -> None:
         st.caption(t("compare.no_measures", language))
     else:
         st.altair_chart(
-            interval_chart(chart_rows, colours, t(f"measure.{measure}", language)), width="stretch"
+            localised(interval_chart(chart_rows, colours, t(f"measure.{measure}", language)), language),
+            width="stretch",
         )
 
     st.subheader(t("compare.frames", language))
     frames = frame_matrix(members, "generic").to_frame()
     frames["frame"] = [frame_name(f, language) for f in frames["frame"]]
-    st.altair_chart(frame_chart(frames, colours, t("compare.chart_frames", language)), width="stretch")
+    chart = frame_chart(frames, colours, t("compare.chart_frames", language))
+    st.altair_chart(localised(chart, language), width="stretch")
 
     st.subheader(t("compare.wording", language))
     st.caption(t("compare.wording_note", language))

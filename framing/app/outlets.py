@@ -7,13 +7,14 @@ import pandas as pd
 import streamlit as st
 
 from ..classify import NotEnoughData, evaluate
-from ..compare.events import parse_day
+from ..compare.events import EventOptions, parse_day
 from ..compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
 from ..i18n import t
 from ..measures import feature_docs
 from ..model import Doc
-from .charts import outlet_colours, time_chart
+from .charts import localised, outlet_colours, time_chart
 
+PERIOD_GAP_DAYS = EventOptions().max_span_days  # as long as an event may last
 TIME_MEASURES = ["tone.mean", "emotive.loaded_per_1k", "hedge.reportative_per_1k", "sourcing.quotes_per_1k"]
 
 
@@ -45,10 +46,16 @@ def time_table(docs: list[Doc], measure: str) -> pd.DataFrame:
     ]
     table = pd.DataFrame(rows, columns=["date", "outlet", "value"])
     if table.empty:
-        return table
+        return table.assign(period=0)
     # "2024-04" and "2024-04-09" in one column: parsed one by one (a month counts as its 15th)
     table["date"] = pd.to_datetime([parse_day(value) for value in table["date"]])
-    return table.dropna(subset=["date"]).groupby(["date", "outlet"], as_index=False)["value"].mean()
+    table = table.dropna(subset=["date"]).groupby(["date", "outlet"], as_index=False)["value"].mean()
+    # a line joins an outlet's points only within a period: a gap of more than PERIOD_GAP_DAYS
+    # (two years between the demo's events) starts a new one, drawn apart
+    table = table.sort_values(["outlet", "date"], kind="stable")
+    gap = table.groupby("outlet")["date"].diff() > pd.Timedelta(days=PERIOD_GAP_DAYS)
+    table["period"] = gap.groupby(table["outlet"]).cumsum().astype(int)
+    return table.reset_index(drop=True)
 
 
 def render(docs: list[Doc], language: str) -> None:
@@ -100,4 +107,5 @@ def render(docs: list[Doc], language: str) -> None:
     if series.empty:
         st.write(t("outlets.no_dates", language))
     else:
-        st.altair_chart(time_chart(series, colours, t(f"measure.{measure}", language)), width="stretch")
+        chart = time_chart(series, colours, t(f"measure.{measure}", language))
+        st.altair_chart(localised(chart, language), width="stretch")
