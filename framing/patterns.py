@@ -15,7 +15,7 @@ from re import _parser as sre_parse
 
 import regex
 
-from .datafiles import compile_pattern
+from .datafiles import compile_pattern, shown
 from .errors import DataFileError
 from .resources import data_dir
 
@@ -45,16 +45,25 @@ def load_pattern(path: Path, pattern: object, where: str) -> re.Pattern[str] | G
     if is_bundled(path):
         return compiled
     check_repetitions(path, compiled.pattern, where)
-    return GuardedPattern(compiled.pattern, (UserPattern(path, where, compiled.pattern, compiled.pattern),))
+    try:
+        return GuardedPattern(
+            compiled.pattern, (UserPattern(path, where, compiled.pattern, compiled.pattern),)
+        )
+    except (regex.error, OverflowError, RecursionError) as error:  # syntax ``re`` reads, ``regex`` not
+        message = f"{where}: bad regular expression {shown(compiled.pattern)}: {error}"
+        raise DataFileError(path, message) from error
 
 
 def check_repetitions(path: Path, pattern: str, where: str) -> None:
     """Refuse a repetition whose body can be matched by an inner variable repetition alone, as in
     ``(a+)+``, ``(\\w+\\s?)*`` or ``(?:x{1,3})+``: a failing match tries every way to split the text."""
-    if _nested(sre_parse.parse(pattern)):
-        raise DataFileError(
-            path, f"{where}: pattern {pattern!r} nests repetitions that can take exponential time; {_ADVICE}"
-        )
+    try:
+        nested = _nested(sre_parse.parse(pattern))
+    except RecursionError as error:
+        raise DataFileError(path, f"{where}: bad regular expression: groups nested too deeply") from error
+    if nested:
+        message = f"{where}: pattern {shown(pattern)} nests repetitions that can take exponential time"
+        raise DataFileError(path, f"{message}; {_ADVICE}")
 
 
 def _nested(items: list) -> bool:
@@ -135,6 +144,6 @@ class GuardedPattern:
                     break
         return DataFileError(
             culprit.path,
-            f"{culprit.where}: pattern {culprit.pattern!r} ran longer than {USER_PATTERN_SECONDS:g} s "
+            f"{culprit.where}: pattern {shown(culprit.pattern)} ran longer than {USER_PATTERN_SECONDS:g} s "
             f"on a text of {len(text):,} characters; {_ADVICE}",
         )

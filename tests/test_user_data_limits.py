@@ -125,3 +125,20 @@ def test_a_user_lexicon_at_the_limit_is_used(user, monkeypatch):
     load_lexicon.cache_clear()
     with pytest.raises(Exception, match="41 entries, more than the 40 a user lexicon may hold"):
         load_lexicon("emotive_de")
+
+
+def test_a_pattern_nested_too_deeply_or_counting_too_far_is_one_clear_error(tmp_path, capsys, user):
+    deep = "(" * 1000 + "a" + ")" * 1000
+    (user / "boilerplate.toml").write_text(_rules(("tief", deep)))
+    code, out, err = _analyze(tmp_path, capsys, BODY)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"framing: error: {user / 'boilerplate.toml'}: rule boilerplate #1: bad regular expression "
+        f"{'(' * 120!r}… (2,001 characters): groups nested too deeply\n"
+    )
+    (user / "boilerplate.toml").write_text(_rules(("weit", "a{4294967295}")))
+    generic_rules.cache_clear()
+    code, out, err = _analyze(tmp_path, capsys, BODY)
+    assert (code, err.count("\n")) == (2, 1)
+    rule = "rule boilerplate #1: bad regular expression 'a{4294967295}': "
+    assert err.startswith(f"framing: error: {user / 'boilerplate.toml'}: {rule}")
