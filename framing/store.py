@@ -179,8 +179,11 @@ class Store:
     def _check_file(self) -> None:
         if not self.path.exists():
             return
-        with self.path.open("rb") as handle:
-            head = handle.read(16)
+        try:
+            with self.path.open("rb") as handle:
+                head = handle.read(16)
+        except OSError as error:  # a folder, or a file the user may not read
+            raise StoreError(f"{self.path}: cannot read the database file: {error.strerror}") from error
         if head[8:12] != DUCKDB_MAGIC:
             raise StoreError(f"{self.path}: not a DuckDB database file; refusing to overwrite it")
 

@@ -289,6 +289,19 @@ def test_classify_apply_refuses_a_damaged_database_before_storing(tmp_path, caps
     )
 
 
+def test_a_folder_or_a_missing_folder_as_database_is_one_clear_line(tmp_path, capsys):
+    assert main(["ingest", "--db", str(tmp_path)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"framing: error: {tmp_path}: cannot read the database file: Is a directory\n"
+    )
+    missing = tmp_path / "fehlt" / "c.duckdb"
+    assert main(["ingest", "--db", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"framing: error: {missing}: database error: IO Error: Cannot open file")
+    assert err.endswith(": No such file or directory\n") and err.count("\n") == 1
+
+
 def test_a_database_in_use_by_another_program_is_named_as_such(tmp_path, capsys, stored):
     db = tmp_path / "c.duckdb"
     db.write_bytes(stored[0])
