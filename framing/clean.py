@@ -15,11 +15,12 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from .datafiles import compile_pattern, load_toml
+from .datafiles import load_toml
 from .dates import parse_date
 from .errors import DataFileError
 from .literals import required_any
 from .model import Removed
+from .patterns import GuardedPattern, UserPattern, is_bundled, load_pattern
 from .resources import data_path, user_dir
 
 RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
@@ -40,6 +41,8 @@ class Rule:
     pattern: str
     date: bool = False
     credit: bool = False
+    source: Path | None = None  # the user file it came from; None for bundled (trusted) rules
+    label: str = ""  # how errors name it, e.g. "rule boilerplate #3"
 
 
 def parse_rules(path: Path, entries: Iterable[dict], where: str = "rule") -> tuple[Rule, ...]:
@@ -51,10 +54,10 @@ def parse_rules(path: Path, entries: Iterable[dict], where: str = "rule") -> tup
             raise DataFileError(path, f"{label}: kind must be one of {', '.join(RULE_KINDS)}")
         if not entry.get("reason"):
             raise DataFileError(path, f"{label}: missing reason")
-        compile_pattern(path, entry.get("pattern"), label)
-        rules.append(
-            Rule(kind, entry["reason"], entry["pattern"], bool(entry.get("date")), bool(entry.get("credit")))
-        )
+        load_pattern(path, entry.get("pattern"), label)
+        source = None if is_bundled(path) else path
+        date, credit = bool(entry.get("date")), bool(entry.get("credit"))
+        rules.append(Rule(kind, entry["reason"], entry["pattern"], date, credit, source, label))
     return tuple(rules)
 
 
@@ -81,6 +84,9 @@ _SCANS = re.compile(r"(?<!\\)\.[*+{]")  # a wildcard run: the pattern may scan a
 SUFFIX_WINDOW = 200  # characters at the end of a line in which suffix rules are looked for
 
 
+Pattern = re.Pattern[str] | GuardedPattern
+
+
 class RuleSet:
     """All rules of each kind joined into one alternation; the matching group names the rule.
 
@@ -98,19 +104,29 @@ class RuleSet:
             if (rule.kind == "suffix" or _SCANS.search(rule.pattern))
             and (literals := required_any(rule.pattern))
         ]
-        self._patterns: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # rule indexes → compiled
+        self._patterns: dict[tuple[int, ...], tuple[Pattern, ...]] = {}  # rule indexes → compiled
         self._narrowed: dict[frozenset[int], RuleSet] = {}
         self._compiled = self._compile(set())
 
-    def _compile(self, absent: set[int]) -> dict[str, re.Pattern[str] | None]:
-        """Per kind, the alternation of its rules not in ``absent`` (each alternation compiled once)."""
+    def _compile(self, absent: set[int]) -> dict[str, tuple[Pattern, ...]]:
+        """Per kind, the alternation of its bundled rules not in ``absent`` and that of its user
+        rules (run with a time budget), each compiled once; either may be missing."""
         compiled = {}
         for kind in RULE_KINDS:
             indexes = tuple(i for i, rule in enumerate(self.rules) if rule.kind == kind and i not in absent)
             if indexes not in self._patterns:
                 end = "$" if kind == "suffix" else ""
-                parts = [f"(?P<r{i}>{scoped(self.rules[i].pattern)}){end}" for i in indexes]
-                self._patterns[indexes] = re.compile("|".join(parts)) if parts else None
+                parts = {i: f"(?P<r{i}>{scoped(self.rules[i].pattern)}){end}" for i in indexes}
+                bundled = [parts[i] for i in indexes if self.rules[i].source is None]
+                users = [
+                    UserPattern(rule.source, rule.label, rule.pattern, parts[i])
+                    for i in indexes
+                    if (rule := self.rules[i]).source is not None
+                ]
+                self._patterns[indexes] = tuple(
+                    [re.compile("|".join(bundled))] * bool(bundled)
+                    + [GuardedPattern("|".join(u.part for u in users), tuple(users))] * bool(users)
+                )
             compiled[kind] = self._patterns[indexes]
         return compiled
 
@@ -136,22 +152,36 @@ class RuleSet:
     def _rule(self, match: re.Match[str]) -> Rule:
         return self.rules[int(match.lastgroup[1:])]
 
+    def _first(self, kind: str, method: str, line: str, pos: int = 0) -> re.Match[str] | None:
+        """The match one alternation of all the kind's rules would give: the leftmost, and of
+        those the earliest rule (bundled and user rules are compiled apart)."""
+        patterns = self._compiled[kind]
+        if len(patterns) < 2:  # the usual case: no user rules of this kind
+            return getattr(patterns[0], method)(line, pos) if patterns else None
+        best = None
+        for pattern in patterns:
+            match = getattr(pattern, method)(line, pos)
+            if match and (best is None or (match.start(), _index(match)) < (best.start(), _index(best))):
+                best = match
+        return best
+
     def fullmatch(self, kind: str, line: str) -> Rule | None:
-        pattern = self._compiled[kind]
-        match = pattern.fullmatch(line) if pattern else None
+        match = self._first(kind, "fullmatch", line)
         return self._rule(match) if match else None
 
     def prefix(self, line: str) -> tuple[Rule, int] | None:
-        pattern = self._compiled["prefix"]
-        match = pattern.match(line) if pattern else None
+        match = self._first("prefix", "match", line)
         return (self._rule(match), match.end()) if match and match.end() else None
 
     def suffix(self, line: str) -> tuple[Rule, int] | None:
         """A suffix rule matching the end of ``line``; searched in its last ``SUFFIX_WINDOW``
         characters only (credits and initials are short), not from every position of a long line."""
-        pattern = self._compiled["suffix"]
-        match = pattern.search(line, max(0, len(line) - SUFFIX_WINDOW)) if pattern else None
+        match = self._first("suffix", "search", line, max(0, len(line) - SUFFIX_WINDOW))
         return (self._rule(match), match.start()) if match and match.start() < len(line) else None
+
+
+def _index(match: re.Match[str]) -> int:
+    return int(match.lastgroup[1:])
 
 
 @lru_cache(maxsize=64)

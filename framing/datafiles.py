@@ -47,5 +47,11 @@ def compile_pattern(path: Path, pattern: object, where: str) -> re.Pattern[str]:
         raise DataFileError(path, f"{where}: 'pattern' must be a non-empty string")
     try:
         return re.compile(pattern)
-    except re.error as error:
-        raise DataFileError(path, f"{where}: bad regular expression {pattern!r}: {error}") from error
+    except (re.error, OverflowError, RecursionError) as error:  # a huge count, groups nested too deep
+        reason = "groups nested too deeply" if isinstance(error, RecursionError) else error
+        raise DataFileError(path, f"{where}: bad regular expression {shown(pattern)}: {reason}") from error
+
+
+def shown(pattern: str) -> str:
+    """A pattern as an error message shows it: quoted, and cut short when long."""
+    return repr(pattern) if len(pattern) <= 120 else f"{pattern[:120]!r}… ({len(pattern):,} characters)"

@@ -11,3 +11,7 @@ class DataFileError(FramingError):
     def __init__(self, path: object, message: str, line: int | None = None) -> None:
         where = f"{path}, line {line}" if line else str(path)
         super().__init__(f"{where}: {message}")
+
+
+class StoreError(FramingError):
+    """The corpus database cannot be used: damaged, in use by another program, or refused."""

@@ -33,6 +33,8 @@ from .model import Doc, Token
 from .resources import data_path, user_dir
 from .segment import TOKEN_PATTERN, lemmatize
 
+USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
+USER_LEXICON_SECONDS = 3  # CPU seconds of start-up per 100,000 user entries (reading 0.4, indexing 2.5)
 WORD_CACHE_SIZE = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
 
 
@@ -328,8 +330,19 @@ def match_all(doc: Doc, lexicons: list[Lexicon]) -> None:
     doc._matches = {id(lexicon_): matches for lexicon_, matches in zip(lexicons, found, strict=True)}
 
 
-def _read_entries(path: Path) -> list[Entry]:
-    handle = io.StringIO(read_text(path), newline="")  # as the file opened with newline="" reads
+def _read_entries(path: Path, limit: int | None = None) -> list[Entry]:
+    """A lexicon CSV's entries; a file of more than ``limit`` rows is refused before any is parsed."""
+    text = read_text(path)
+    if limit is not None:
+        lines = text.count("\n") + (not text.endswith("\n"))
+        rows = lines - text.count("\n#") - text.startswith("#") - text.count("\n\n") - 1  # less the header
+        if rows > limit:
+            raise DataFileError(
+                path,
+                f"{rows:,} entries, more than the {limit:,} a user lexicon may hold (each 100,000 "
+                f"entries add about {USER_LEXICON_SECONDS} s to every start); keep the terms that matter",
+            )
+    handle = io.StringIO(text, newline="")  # as the file opened with newline="" reads
     entries = []
     reader = csv.DictReader(line for line in handle if not line.startswith("#"))
     if not reader.fieldnames or not {"term", "label"} <= set(reader.fieldnames):
@@ -362,7 +375,7 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     user = user_dir()
     if folder is None and user and (user / "lexicons" / f"{name}.csv").is_file():
         user_file = user / "lexicons" / f"{name}.csv"
-        overrides = _read_entries(user_file)
+        overrides = _read_entries(user_file, USER_LEXICON_MAX_ENTRIES)
         removed = {e.term.lower() for e in overrides if e.label == "-"}
         replaced = {(e.term.lower(), e.label) for e in overrides}
         entries = [

@@ -10,9 +10,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .clean import Rule, parse_rules
-from .datafiles import compile_pattern, load_toml
+from .datafiles import load_toml
 from .errors import DataFileError
 from .literals import required_any
+from .patterns import GuardedPattern, load_pattern
 from .resources import data_path, user_dir
 
 SIGNATURE_LINE_CHARS = 300
@@ -32,7 +33,7 @@ OUTLET_TYPES = (
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | GuardedPattern  # a user's pattern runs with a time budget
     weight: float
     # lower-case texts of which every match contains one: the regex runs only where one occurs
     literals: tuple[str, ...] = ()  # (none known: it always runs)
@@ -159,11 +160,11 @@ def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
         raise DataFileError(path, f"{where}: type must be one of {', '.join(OUTLET_TYPES)}")
     signatures = tuple(
         Signature(
-            compile_pattern(path, s.get("pattern"), where),
+            load_pattern(path, s.get("pattern"), f"{where} signature #{number}"),
             float(s.get("weight", 1)),
             required_any(s.get("pattern") or ""),
         )
-        for s in entry.get("signatures", [])
+        for number, s in enumerate(entry.get("signatures", []), 1)
     )
     return Outlet(
         id=entry["id"],

@@ -13,10 +13,10 @@ import pytest
 
 from framing.classify import train
 from framing.cli import main
-from framing.errors import FramingError
+from framing.errors import FramingError, StoreError
 from framing.measures import readability
 from framing.pipeline import analyze_documents, demo_documents
-from framing.store import SCHEMA_VERSION, Store
+from framing.store import HEADER_BYTES, SCHEMA_VERSION, Store
 from tests.synthetic import article, planted_corpus
 
 
@@ -197,3 +197,129 @@ def test_a_schema_2_database_gains_the_quotes_source_type_and_party(tmp_path, de
         store.ingest(demo_docs[1:2])
         rows = store.con.execute("SELECT source_type FROM quotes WHERE source_type IS NOT NULL").fetchall()
     assert {row[0] for row in rows} >= {"government"}
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory, demo_docs):
+    """A healthy store of the demo corpus, as bytes, and its block layout."""
+    path = tmp_path_factory.mktemp("stored") / "c.duckdb"
+    with Store(path) as store:
+        store.ingest(demo_docs)
+    connection = duckdb.connect(str(path), read_only=True)  # the layout on disk, as written at closing
+    block_size, blocks = connection.execute(
+        "SELECT block_size, total_blocks FROM pragma_database_size()"
+    ).fetchone()
+    spans_block = connection.execute(
+        "SELECT min(block_id) FROM pragma_storage_info('spans') WHERE block_id >= 0"
+    ).fetchone()[0]
+    connection.close()
+    return path.read_bytes(), block_size, blocks, spans_block
+
+
+def _damaged(data: bytes, damage: str, block_size: int, spans_block: int) -> bytes:
+    """``data`` cut to a share of its size ("cut 50"), or with 4 KiB of garbage inside the block
+    holding the spans ("garbage")."""
+    if damage.startswith("cut"):
+        return data[: len(data) * int(damage.split()[1]) // 100]
+    start = HEADER_BYTES + spans_block * block_size + 512
+    return data[:start] + random.Random(7).randbytes(4096) + data[start + 4096 :]
+
+
+DAMAGED_ENDING = "; restore it from a backup or delete it to start afresh\n"
+
+
+@pytest.mark.parametrize("damage", ["cut 10", "cut 50", "cut 90", "garbage"])
+@pytest.mark.parametrize(
+    "command",
+    [["ingest"], ["ingest", "--reanalyze"], ["export", "--table", "spans", "-o", "out.csv"]],
+    ids=["ingest", "reanalyze", "export"],
+)
+def test_a_damaged_database_is_one_clear_line_and_nothing_reports_success(
+    tmp_path, capsys, stored, damage, command
+):
+    data, block_size, _, spans_block = stored
+    db = tmp_path / "c.duckdb"
+    db.write_bytes(_damaged(data, damage, block_size, spans_block))
+    before = db.read_bytes()
+    command = [part.replace("out.csv", str(tmp_path / "out.csv")) for part in command]
+    assert main([*command, "--db", str(db)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # neither "… new, … already stored" nor "exported … rows"
+    assert err.startswith(f"framing: error: the database file {db} is damaged (")
+    assert err.endswith(DAMAGED_ENDING) and err.count("\n") == 1
+    if damage in ("cut 50", "cut 90"):  # DuckDB opens these: the size check finds them
+        assert f"(cut off: {len(before):,} bytes where its blocks need {len(data):,})" in err
+    elif damage == "garbage":
+        assert "(Corrupt database file: computed checksum" in err
+    assert db.read_bytes() == before
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_garbage_in_any_block_is_found_when_the_store_opens(tmp_path, stored):
+    """Data and key-index blocks alike (an index block is read only when the index is used). The
+    garbage lands just after each block's checksum, where every block holds data."""
+    data, block_size, blocks, _ = stored
+    db = tmp_path / "c.duckdb"
+    for block in range(blocks):
+        start = HEADER_BYTES + block * block_size + 16
+        db.write_bytes(data[:start] + bytes(range(256)) + data[start + 256 :])
+        with pytest.raises(StoreError) as raised:
+            Store(db)
+        assert str(raised.value).startswith(
+            f"the database file {db} is damaged (Corrupt database file: computed checksum"
+        ), block
+
+
+def test_classify_apply_refuses_a_damaged_database_before_storing(tmp_path, capsys, stored):
+    data, *_ = stored
+    db = tmp_path / "c.duckdb"
+    db.write_bytes(data[: len(data) // 2])
+    _outlet_model(tmp_path / "outlet.model")
+    corpus = tmp_path / "neu.jsonl"
+    corpus.write_text(json.dumps({"text": article(random.Random(4), "Angriffskrieg")}) + "\n")
+    assert (
+        main(["classify", "apply", str(corpus), "--db", str(db), "--model", str(tmp_path / "outlet.model")])
+        == 2
+    )
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"framing: error: the database file {db} is damaged "
+        f"(cut off: {len(data) // 2:,} bytes where its blocks need {len(data):,}){DAMAGED_ENDING}"
+    )
+
+
+def test_a_folder_or_a_missing_folder_as_database_is_one_clear_line(tmp_path, capsys):
+    assert main(["ingest", "--db", str(tmp_path)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"framing: error: {tmp_path}: cannot read the database file: Is a directory\n"
+    )
+    missing = tmp_path / "fehlt" / "c.duckdb"
+    assert main(["ingest", "--db", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"framing: error: {missing}: database error: IO Error: Cannot open file")
+    assert err.endswith(": No such file or directory\n") and err.count("\n") == 1
+
+
+def test_a_database_in_use_by_another_program_is_named_as_such(tmp_path, capsys, stored):
+    db = tmp_path / "c.duckdb"
+    db.write_bytes(stored[0])
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys; c = duckdb.connect({str(db)!r}); print(1); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "1\n"
+        assert main(["export", "--db", str(db), "--table", "articles", "-o", str(tmp_path / "a.csv")]) == 2
+    finally:
+        holder.communicate("")
+    err = capsys.readouterr().err
+    assert err.startswith(f"framing: error: the database file {db} is in use by another program: ")
+    assert "Could not set lock on file" in err and err.count("\n") == 1
