@@ -1,7 +1,8 @@
 """Ingest + analyse + store throughput and peak memory, then comparison/keyness/event time, on
 generated articles.
 
-usage: python benchmarks/store_ingest.py [--n N] [--compare-n M]   (defaults 10,000 and N)
+usage: python benchmarks/store_ingest.py [--n N] [--compare-n M] [--workers 1,2]
+       (defaults 10,000, N, and 1 and 2 worker processes: the ingest runs once per count)
 Articles are ~400 words of German drawn from the demo corpus's sentences in random order (seeded),
 with five invented outlets; the database is written to benchmarks/out/bench.duckdb. The ingest
 streams (bounded memory); the comparisons then analyse the first M articles again and hold them in
@@ -20,6 +21,7 @@ from framing.compare.events import group_events
 from framing.compare.keyness import keyness_by_outlet
 from framing.compare.stats import compare_outlets
 from framing.ingest import RawDocument
+from framing.parallel import analysed_batches
 from framing.pipeline import AnalysisOptions, analyze_stream, demo_documents, prepare
 from framing.segment import segment
 from framing.store import Store
@@ -42,27 +44,40 @@ def generated(n: int, words: int = 400):
         )
 
 
-def peak_mb() -> float:
-    """Peak resident memory of this process so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory so far of this process (or of its largest waited-for child; Linux: KiB)."""
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to ingest")
     parser.add_argument("--compare-n", type=int, help="articles to compare (default: --n)")
+    parser.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
     args = parser.parse_args()
     n, compare_n = args.n, args.compare_n or args.n
     OUT.mkdir(exist_ok=True)
     path = OUT / "bench.duckdb"
-    path.unlink(missing_ok=True)
-    start = time.perf_counter()
-    with Store(path) as store:
-        counts = store.ingest(analyze_stream(generated(n), AnalysisOptions(), []), batch_size=200)
-    seconds = time.perf_counter() - start
-    rate = counts["new"] / seconds
-    print(f"ingest + analyse + store: {counts['new']} articles in {seconds:.1f} s = {rate:.0f} articles/s")
-    print(f"database size: {path.stat().st_size / 1e6:.1f} MB; peak memory (RSS) so far: {peak_mb():.0f} MB")
+    rates: dict[int, float] = {}
+    for workers in (int(count) for count in args.workers.split(",")):
+        path.unlink(missing_ok=True)
+        start = time.perf_counter()
+        with Store(path) as store:
+            batches = analysed_batches(generated(n), AnalysisOptions(), 200, workers, [])
+            counts = store.ingest_rows(batches)
+        seconds = time.perf_counter() - start
+        rates[workers] = counts["new"] / seconds
+        ratio = (
+            f" ({rates[workers] / rates[min(rates)]:.2f}x {min(rates)} worker(s))" if len(rates) > 1 else ""
+        )
+        print(
+            f"ingest + analyse + store, {workers} worker(s): {counts['new']} articles in {seconds:.1f} s = "
+            f"{rates[workers]:.0f} articles/s{ratio}"
+        )
+        print(
+            f"database size: {path.stat().st_size / 1e6:.1f} MB; peak memory (RSS) so far: writer "
+            f"{peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+        )
     begin = time.perf_counter()
     docs = list(analyze_stream(generated(compare_n), AnalysisOptions(), []))
     print(

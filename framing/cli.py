@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path
 
@@ -29,10 +29,11 @@ from .measures.frames import SCHEMES
 from .model import Doc, Skipped
 from .outlets import load_registry
 from .output import to_csv, to_json, to_table
+from .parallel import analysed_batches, default_workers
 from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
 from .progress import Progress
 from .report import render_report
-from .store import TABLES, Store, default_path
+from .store import TABLES, RowBatch, Store, default_path
 
 FORMATTERS = {"json": to_json, "csv": to_csv, "table": to_table}
 
@@ -141,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_options(ingest)
     ingest.add_argument("--db", type=Path, help="database file (default framing.duckdb or $FRAMING_DB)")
     ingest.add_argument("--batch-size", type=int, default=100)
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        default=default_workers(),
+        help="processes that analyse in parallel (default: this machine's cores; 1: all in this process)",
+    )
     ingest.add_argument(
         "--reanalyze", action="store_true", help="recompute all stored analyses (after a lexicon change)"
     )
@@ -599,17 +606,25 @@ def run_ingest(args: argparse.Namespace) -> int:
         if args.reanalyze:
             print(f"re-analysed {store.reanalyze(args.batch_size)} stored articles in {store.path}")
             return 0
+        if args.batch_size < 1 or args.workers < 1:
+            raise FramingError("--batch-size and --workers must be at least 1")
         options = analysis_options(args)
-        skipped = []
+        skipped: list[Skipped] = []
         documents = input_documents(args, options)
         with Progress("ingest") as progress:
-            stream = progress.iterate(analyze_stream(documents, options, skipped))
-            counts = store.ingest(stream, args.batch_size, progress)
+            batches = analysed_batches(documents, options, args.batch_size, args.workers, skipped)
+            counts = store.ingest_rows(_counted(batches, progress), progress)
     summary = f"{counts['new']} new, {counts['already stored']} already stored, {len(skipped)} skipped"
     print(f"{store.path}: {summary}")
     for item in skipped:
         print(f"  skipped {item.source}: {item.reason}")
     return 0
+
+
+def _counted(batches: Iterable[RowBatch], progress: Progress) -> Iterator[RowBatch]:
+    for batch in batches:
+        progress.update(len(batch.ids) + batch.duplicates)
+        yield batch
 
 
 def run_export(args: argparse.Namespace) -> int:

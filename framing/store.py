@@ -23,6 +23,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -232,24 +233,23 @@ class Store:
         self.con.unregister("candidate_ids")
         return found
 
-    @_guarded
     def ingest(
         self, docs: Iterable[Doc], batch_size: int = 100, progress: Progress | None = None
     ) -> dict[str, int]:
         """Store new articles with all their analysis; returns counts of new and already stored.
         ``progress`` gets a status after each committed batch (it counts nothing itself)."""
+        return self.ingest_rows((RowBatch.of(batch) for batch in _batches(docs, batch_size)), progress)
+
+    @_guarded
+    def ingest_rows(self, batches: Iterable[RowBatch], progress: Progress | None = None) -> dict[str, int]:
+        """Store batches of analysed articles given as table rows (made where the analysis ran, e.g.
+        in a worker process), one transaction per batch; articles already stored are left out."""
         counts = {"new": 0, "already stored": 0}
-        for number, batch in enumerate(_batches(docs, batch_size), 1):
-            known = self.stored_ids(d.article.id for d in batch)
-            fresh, seen = [], set()
-            for doc in batch:
-                if doc.article.id in known or doc.article.id in seen:
-                    counts["already stored"] += 1
-                else:
-                    seen.add(doc.article.id)
-                    fresh.append(doc)
-            self._write(fresh, with_articles=True)
-            counts["new"] += len(fresh)
+        for number, batch in enumerate(batches, 1):
+            known = self.stored_ids(batch.ids)
+            counts["already stored"] += batch.duplicates + len(known)
+            counts["new"] += len(batch.ids) - len(known)
+            self._insert(batch.without(known).frames)
             if progress:
                 progress.update(
                     0,
@@ -260,11 +260,18 @@ class Store:
     def _write(self, docs: list[Doc], with_articles: bool) -> None:
         if not docs:
             return
-        frames = _frames(docs, with_articles)
+        replaced = None if with_articles else [d.article.id for d in docs]
+        self._insert(_frames(docs, with_articles), replaced)
+
+    def _insert(self, frames: dict[str, pd.DataFrame], replaced: list[str] | None = None) -> None:
+        """Insert the rows of ``frames`` in one transaction, after deleting the analysis rows (not the
+        articles) of the ``replaced`` article ids."""
+        if not any(len(frame) for frame in frames.values()) and not replaced:
+            return
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if not with_articles:
-                ids = pd.DataFrame({"id": [d.article.id for d in docs]})
+            if replaced:
+                ids = pd.DataFrame({"id": replaced})
                 self.con.register("changed_ids", ids)
                 for table in ("sentences", "spans", "quotes", "features"):
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM changed_ids)")
@@ -381,6 +388,35 @@ class Store:
 
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+@dataclass
+class RowBatch:
+    """A batch of analysed articles as the store's table rows, one id each (a repeated article is
+    kept once and counted in ``duplicates``): compact to hand from a worker process to the writer."""
+
+    ids: list[str]
+    frames: dict[str, pd.DataFrame]
+    duplicates: int = 0
+
+    @classmethod
+    def of(cls, docs: Iterable[Doc]) -> RowBatch:
+        unique: dict[str, Doc] = {}
+        count = 0
+        for doc in docs:
+            count += 1
+            unique.setdefault(doc.article.id, doc)
+        return cls(list(unique), _frames(list(unique.values()), with_articles=True), count - len(unique))
+
+    def without(self, ids: set[str]) -> RowBatch:
+        """The batch without the rows of these article ids."""
+        if not ids:
+            return self
+        frames = {
+            table: frame[~frame["id" if table == "articles" else "article_id"].isin(ids)]
+            for table, frame in self.frames.items()
+        }
+        return RowBatch([i for i in self.ids if i not in ids], frames)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -84,7 +84,8 @@ def test_reanalysis_updates_features_without_touching_articles(tmp_path, demo_do
         assert len(long_sentences) > before_count
 
 
-def test_killed_ingest_resumes_to_the_same_database(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_killed_ingest_resumes_to_the_same_database(tmp_path, workers):
     rng = random.Random(5)
     corpus = tmp_path / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as handle:
@@ -93,7 +94,8 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path):
             handle.write(
                 json.dumps({"text": text, "outlet": rng.choice(["AFP", "dpa"])}, ensure_ascii=False) + "\n"
             )
-    command = [sys.executable, "-m", "framing.cli", "ingest", str(corpus), "--batch-size", "20", "--db"]
+    command = [sys.executable, "-m", "framing.cli", "ingest", str(corpus), "--batch-size", "20"]
+    command += ["--workers", str(workers), "--db"]
     killed = tmp_path / "killed.duckdb"
     forced = {**os.environ, "FRAMING_PROGRESS": "1"}  # batch progress lines on a pipe
     process = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, text=True, env=forced)
@@ -323,3 +325,28 @@ def test_a_database_in_use_by_another_program_is_named_as_such(tmp_path, capsys,
     err = capsys.readouterr().err
     assert err.startswith(f"framing: error: the database file {db} is in use by another program: ")
     assert "Could not set lock on file" in err and err.count("\n") == 1
+
+
+def test_two_workers_store_what_one_stores(tmp_path):
+    """The same rows in the same order, whichever process analysed them; a repeated article once."""
+    rng = random.Random(7)
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps(
+            {"text": f"Meldung {i}. " + article(rng, "Angriffskrieg"), "outlet": "dpa"}, ensure_ascii=False
+        )
+        for i in range(12)
+    ]
+    corpus.write_text("\n".join([*lines, lines[3]]) + "\n", encoding="utf-8")
+    dumps, outputs = [], []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        command = [sys.executable, "-m", "framing.cli", "ingest", str(corpus), "--batch-size", "5"]
+        result = subprocess.run(
+            [*command, "--workers", str(workers), "--db", str(db)], check=True, capture_output=True, text=True
+        )
+        outputs.append(result.stdout.split(": ", 1)[1])
+        with Store(db) as store:
+            dumps.append(store.dump())
+    assert outputs == ["12 new, 1 already stored, 0 skipped\n"] * 2
+    assert len(dumps[0]["articles"]) == 12 and dumps[0] == dumps[1]
