@@ -76,7 +76,7 @@ class Lexicon:
 
     def index(self) -> _Index:
         if self._index is None:
-            self._index = _Index(self.entries)
+            self._index = _Index(self.entries, tuple(self.meta.get("adjective_endings", ())))
         return self._index
 
     def by_term(self) -> dict[str, Entry]:
@@ -100,8 +100,12 @@ class _Index:
     suffix terms by their fixed part. What a word type matches on its own is remembered, since most
     words recur. Documents are matched by ``_Combined`` (one lexicon or several at once)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], adjective_endings: tuple[str, ...] = ()) -> None:
         self.single: dict[str, list[Entry]] = {}
+        # one-word adjectives (pos JJ) by term, for inflected forms the lemmatizer does not bring to
+        # them ("beliebten" → belieben, not beliebt): only with endings named in the lexicon's meta
+        self.adjectives: dict[str, list[Entry]] = {}
+        self.adjective_endings = sorted(adjective_endings, key=len, reverse=True)
         self.multi: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
         self.prefix: dict[str, list[Entry]] = {}
         self.suffix: dict[str, list[Entry]] = {}
@@ -116,6 +120,8 @@ class _Index:
                 if not words:
                     continue
                 keys = tuple(frozenset(_keys(word)) for word in words)
+                if adjective_endings and len(words) == 1 and entry.attrs.get("pos") == "JJ":
+                    self.adjectives.setdefault(term.lower(), []).append(entry)
                 for key in keys[0]:
                     if len(keys) == 1:
                         self.single.setdefault(key, []).append(entry)
@@ -171,8 +177,22 @@ class _Index:
         """A quick test before ``_word_entries``: most new words are no one-word term and share no
         affix term's first or last three letters, so nothing is looked up or remembered for them."""
         return bool(
-            form in self.single or lemma in self.single or self._may_affix(form) or self._may_affix(lemma)
+            form in self.single
+            or lemma in self.single
+            or self._may_affix(form)
+            or self._may_affix(lemma)
+            or (self.adjectives and self._inflected(form))
         )
+
+    def _inflected(self, form: str) -> tuple[Entry, ...]:
+        """The adjective entries ``form`` inflects ("beliebten": beliebt + en), tried longest ending
+        first, with a base of at least three letters."""
+        for ending in self.adjective_endings:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                entries = self.adjectives.get(form[: -len(ending)])
+                if entries:
+                    return tuple(entries)
+        return ()
 
     def _may_affix(self, key: str) -> bool:
         """Whether an affix term can match ``key``: one shorter than three letters, or one that shares
@@ -199,6 +219,8 @@ class _Index:
                     found = self._affix_of(key)
                     if found:
                         break
+                if not found and not capitalised and self.adjectives:
+                    found = self._inflected(form)
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
         self._word_cache[(form, lemma, capitalised)] = found
