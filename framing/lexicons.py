@@ -102,10 +102,10 @@ class _Index:
 
     def __init__(self, entries: list[Entry], adjective_endings: tuple[str, ...] = ()) -> None:
         self.single: dict[str, list[Entry]] = {}
-        # one-word adjectives (pos JJ) by term, for inflected forms the lemmatizer does not bring to
-        # them ("beliebten" → belieben, not beliebt): only with endings named in the lexicon's meta
-        self.adjectives: dict[str, list[Entry]] = {}
-        self.adjective_endings = sorted(adjective_endings, key=len, reverse=True)
+        # inflected forms of one-word adjectives (pos JJ): term + each ending named in the lexicon's
+        # meta, for forms the lemmatizer does not bring to the term ("beliebten" → belieben)
+        self.inflected: dict[str, Entry] = {}  # entries, not lists: no new objects for the collector
+        endings = tuple(adjective_endings)
         self.multi: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
         self.prefix: dict[str, list[Entry]] = {}
         self.suffix: dict[str, list[Entry]] = {}
@@ -120,8 +120,11 @@ class _Index:
                 if not words:
                     continue
                 keys = tuple(frozenset(_keys(word)) for word in words)
-                if adjective_endings and len(words) == 1 and entry.attrs.get("pos") == "JJ":
-                    self.adjectives.setdefault(term.lower(), []).append(entry)
+                if endings and len(words) == 1 and entry.attrs.get("pos") == "JJ" and len(term) >= 3:
+                    for ending in endings:
+                        found = self.inflected.get(term.lower() + ending)
+                        if found is None or len(found.term) < len(term):  # the longest base wins
+                            self.inflected[term.lower() + ending] = entry
                 for key in keys[0]:
                     if len(keys) == 1:
                         self.single.setdefault(key, []).append(entry)
@@ -181,18 +184,8 @@ class _Index:
             or lemma in self.single
             or self._may_affix(form)
             or self._may_affix(lemma)
-            or (self.adjectives and self._inflected(form))
+            or form in self.inflected
         )
-
-    def _inflected(self, form: str) -> tuple[Entry, ...]:
-        """The adjective entries ``form`` inflects ("beliebten": beliebt + en), tried longest ending
-        first, with a base of at least three letters."""
-        for ending in self.adjective_endings:
-            if form.endswith(ending) and len(form) - len(ending) >= 3:
-                entries = self.adjectives.get(form[: -len(ending)])
-                if entries:
-                    return tuple(entries)
-        return ()
 
     def _may_affix(self, key: str) -> bool:
         """Whether an affix term can match ``key``: one shorter than three letters, or one that shares
@@ -219,8 +212,8 @@ class _Index:
                     found = self._affix_of(key)
                     if found:
                         break
-                if not found and not capitalised and self.adjectives:
-                    found = self._inflected(form)
+                if not found and not capitalised and form in self.inflected:
+                    found = (self.inflected[form],)
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
         self._word_cache[(form, lemma, capitalised)] = found
