@@ -3,6 +3,7 @@ corrections in the news lexicon, inflected adjectives the lemmatizer misses, new
 
 import pytest
 
+from framing.lexicons import Entry, lexicon_from_entries
 from framing.measures import tone
 from framing.pipeline import doc_from_text
 
@@ -51,3 +52,13 @@ def test_news_words_added_in_round_3():
         ("stabil", 0.7, "polarity_news_de"),
         ("großartig", 1.0, "polarity_news_de"),
     ]
+
+
+def test_only_a_lexicon_naming_adjective_endings_matches_inflected_forms():
+    entries = [Entry("beliebt", "positive", 0.7, attrs={"pos": "JJ"})]
+    meta = {"name": "x", "version": "1", "source": "test", "licence": "CC0-1.0"}
+    inflecting = lexicon_from_entries("x", entries, {**meta, "adjective_endings": ["e", "en"]})
+    plain = lexicon_from_entries("y", entries, meta)
+    doc = doc_from_text("Die beliebten Sendungen und die Beliebten laufen.", annotate=False)
+    assert [doc.text[m.start : m.end] for m in inflecting.match(doc)] == ["beliebten"]  # lower case only
+    assert plain.match(doc) == []
