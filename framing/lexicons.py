@@ -78,7 +78,7 @@ class Lexicon:
 
     def index(self) -> _Index:
         if self._index is None:
-            self._index = _Index(self.entries)
+            self._index = _Index(self.entries, tuple(self.meta.get("adjective_endings", ())))
         return self._index
 
     def by_term(self) -> dict[str, Entry]:
@@ -98,8 +98,12 @@ class _Index:
     suffix terms by their fixed part. What a word type matches on its own is remembered, since most
     words recur. Documents are matched by ``_Combined`` (one lexicon or several at once)."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], adjective_endings: tuple[str, ...] = ()) -> None:
         self.single: dict[str, list[Entry]] = {}
+        # inflected forms of one-word adjectives (pos JJ): term + each ending named in the lexicon's
+        # meta, for forms the lemmatizer does not bring to the term ("beliebten" → belieben)
+        self.inflected: dict[str, Entry] = {}  # entries, not lists: no new objects for the collector
+        endings = tuple(adjective_endings)
         self.multi: dict[str, list[tuple[tuple[frozenset[str], ...], Entry]]] = {}
         self.prefix: dict[str, list[Entry]] = {}
         self.suffix: dict[str, list[Entry]] = {}
@@ -114,6 +118,11 @@ class _Index:
                 if not words:
                     continue
                 keys = tuple(frozenset(_keys(word)) for word in words)
+                if endings and len(words) == 1 and entry.attrs.get("pos") == "JJ" and len(term) >= 3:
+                    for ending in endings:
+                        found = self.inflected.get(term.lower() + ending)
+                        if found is None or len(found.term) < len(term):  # the longest base wins
+                            self.inflected[term.lower() + ending] = entry
                 for key in keys[0]:
                     if len(keys) == 1:
                         self.single.setdefault(key, []).append(entry)
@@ -169,7 +178,11 @@ class _Index:
         """A quick test before ``_word_entries``: most new words are no one-word term and share no
         affix term's first or last three letters, so nothing is looked up or remembered for them."""
         return bool(
-            form in self.single or lemma in self.single or self._may_affix(form) or self._may_affix(lemma)
+            form in self.single
+            or lemma in self.single
+            or self._may_affix(form)
+            or self._may_affix(lemma)
+            or form in self.inflected
         )
 
     def _may_affix(self, key: str) -> bool:
@@ -197,6 +210,8 @@ class _Index:
                     found = self._affix_of(key)
                     if found:
                         break
+                if not found and not capitalised and form in self.inflected:
+                    found = (self.inflected[form],)
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
         self._word_cache[(form, lemma, capitalised)] = found

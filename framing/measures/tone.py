@@ -3,8 +3,10 @@ and tone toward actors.
 
 Polarity comes from a lexicon (default: the German Polarity Lexicon, ``data/lexicons/polarity_de``;
 SentiWS or Rauh's dictionary from a user's own copy via ``FRAMING_TONE_LEXICON=sentiws:PATH`` or
-``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote) and
-compound heads listed there ("*krise": Wirtschaftskrise, Ukraine-Krise).
+``rauh:PATH``), with news words it lacks from ``data/lexicons/polarity_news_de`` (Sieg, Tote),
+corrections there (Propaganda is negative) and compound heads listed there ("*krise":
+Wirtschaftskrise, Ukraine-Krise). A lexicon adjective also matches its inflected forms that the
+lemmatizer misses ("beliebten"), on lower-case words only (endings in ``polarity_de.meta.toml``).
 Modifiers (``data/lexicons/tone_modifiers``) act on the next polar word within
 ``WINDOW`` words of the same clause: the window stops at , ; : – and at und/oder/aber/sondern/
 denn/doch; a negation blocker right after a negator cancels it ("nicht nur gut"). Words that carry
@@ -115,15 +117,22 @@ def news_lexicon() -> Lexicon:
 
 
 def _polar_matches(doc: Doc) -> tuple[list[Match], set[int]]:
-    """Matches of the tone lexicon plus the news supplement's where the tone lexicon has none (or
-    only a shared-lemma match), and the first tokens of the supplement's matches."""
+    """Matches of the tone lexicon plus the news supplement's, and the first tokens of the
+    supplement's matches. A whole word of the supplement replaces the tone lexicon's match on that
+    word (a correction: "Propaganda" is negative in news, not positive); a compound head ("*krise")
+    only fills words the tone lexicon has no match for (or only a shared-lemma match)."""
     matches = polarity_lexicon().match(doc)
-    keys = doc.token_keys()
-    taken = {match.first_token for match in matches if not _shared_lemma_only(match, keys)}
-    extra = [match for match in news_lexicon().match(doc) if match.first_token not in taken]
-    if not extra:
+    news = news_lexicon().match(doc)
+    if not news:
         return matches, set()
-    return sorted(matches + extra, key=lambda match: match.first_token), {m.first_token for m in extra}
+    keys = doc.token_keys()
+    corrected = {m.first_token for m in news if not m.entry.term.startswith("*")}
+    kept = [m for m in matches if m.first_token not in corrected]
+    taken = {m.first_token for m in kept if not _shared_lemma_only(m, keys)}
+    extra = [m for m in news if m.first_token not in taken]
+    if not extra:
+        return kept, set()
+    return sorted(kept + extra, key=lambda match: match.first_token), {m.first_token for m in extra}
 
 
 def _shared_lemma_only(match: Match, keys: list[tuple[str, str]]) -> bool:
