@@ -90,7 +90,7 @@ def main() -> None:
             compare_outlets,
         ),
         (f"keyness_by_outlet ({compare_n:,} articles)", keyness_by_outlet),
-        (f"group_events ({compare_n:,} articles, one month: blocks of 1,500)", group_events),
+        (f"group_events ({compare_n:,} articles, one month: sparse neighbour graph)", group_events),
     ):
         begin = time.perf_counter()
         task(docs)

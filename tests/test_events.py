@@ -101,13 +101,26 @@ def test_same_story_far_apart_in_time_is_two_events():
     assert group_events(docs) == [0, 0, 1]
 
 
-def test_large_corpora_are_clustered_per_month(monkeypatch):
-    monkeypatch.setattr(ev, "BLOCK_SIZE", 2)
+def test_a_large_corpus_keeps_a_story_across_a_month_boundary(monkeypatch):
+    """Above DENSE_MAX the sparse neighbour graph is used: articles two days apart across the end of
+    January join, the same story two months later does not."""
+    monkeypatch.setattr(ev, "DENSE_MAX", 2)
     text = "Die Nordsee-Sturmflut überschwemmte Husum. Die Feuerwehr Husum pumpte Keller leer."
     docs = [doc_from_text(text + suffix) for suffix in ("", " A.", " B.")]
-    for doc, day in zip(docs, ["2023-01-10", "2023-01-11", "2023-02-01"], strict=True):
+    for doc, day in zip(docs, ["2023-01-31", "2023-02-02", "2023-04-01"], strict=True):
         doc.article.date = day
     assert group_events(docs) == [0, 0, 1]
+
+
+@pytest.mark.parametrize("neighbours", [5, 84])
+def test_the_sparse_neighbour_graph_groups_as_the_full_matrix(weekend, neighbours):
+    docs, _ = weekend
+    options = ev.EventOptions()
+    days = [ev.parse_day(doc.article.date) for doc in docs]
+    dense = ev._cluster(similarity_matrix(docs, options), days, options)
+    graph = ev.neighbour_graph(docs, options, neighbours=neighbours)
+    assert graph.nnz <= len(docs) * neighbours * 2
+    assert ev._cluster_graph(graph, days, options) == dense
 
 
 @pytest.fixture(scope="module")

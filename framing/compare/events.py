@@ -21,8 +21,14 @@ Clustering: average linkage; two groups join while their mean similarity is at l
 ``threshold`` and the known publication dates of the joined group span at most ``max_span_days``.
 Then an article left alone joins the group it resembles most on average if that mean reaches
 ``attach_threshold`` (groups are not merged in this step, so nothing chains through it).
-Large corpora are clustered per calendar month of publication (undated articles together), so
-memory stays bounded.
+Above ``DENSE_MAX`` articles the full similarity matrix gives way to a sparse graph: each article
+keeps its ``NEIGHBOURS`` most similar articles among those published at most ``max_span_days``
+apart (or undated), computed in chunks of articles close in time, and the same constrained average
+linkage runs on it (a missing pair counts as similarity 0). Memory grows with the corpus, not with
+its square, and a story across a month boundary stays one event. On the generated weekend the graph
+gives exactly the matrix's groups even with 5 neighbours; on the 2,181 real teasers of the held-out
+weekend it gives the matrix's groups with 200 neighbours and the same story scores with 50, in 0.7 s
+instead of 29 s.
 Names: the month of the earliest date and the three names the members share most, ranked by
 share × idf² among the names at least 1.5 times as frequent in the event as in the corpus, then
 alphabetically;
@@ -48,10 +54,12 @@ January 2022, never used for choosing) are in the README.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import numpy as np
 import simplemma
@@ -61,7 +69,9 @@ from ..model import Doc
 from ..progress import Progress
 from ..resources import word_list
 
-BLOCK_SIZE = 1500  # larger corpora are clustered per month of publication
+DENSE_MAX = 1500  # up to this many articles: one similarity matrix; more: a sparse neighbour graph
+NEIGHBOURS = 50  # per article, its most similar articles kept in the sparse graph
+GRAPH_CHUNK = 256  # articles whose similarities are computed together (memory: chunk × window)
 # a term names an event only where its share of the members is this many times its corpus share
 OVER_REPRESENTED = 1.5
 
@@ -126,29 +136,57 @@ def parse_day(value: str | None) -> date | None:
         return None
 
 
-def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -> np.ndarray:
-    """Pairwise article similarity in [0, 1]: TF-IDF cosine times the date factor."""
+@dataclass(frozen=True)
+class _Vectors:
+    """The articles as unit TF-IDF rows, which terms each holds (names apart) and their days."""
+
+    matrix: Any  # scipy CSR, one L2-normalised row per article
+    present: Any  # CSR of 0/1: the article holds the term
+    named: Any  # the same for name terms only
+    ordinals: np.ndarray  # day ordinal, NaN where undated
+
+
+def _vectors(docs: list[Doc], options: EventOptions) -> _Vectors | None:
+    """None when no article has a content word (nothing can link any two)."""
     from scipy.sparse import diags  # imported here: apps with given events never need them
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.preprocessing import normalize
 
     vectorizer = DictVectorizer()
     counts = vectorizer.fit_transform([event_terms(doc, options) for doc in docs]).tocsr()
-    if counts.shape[1] == 0:  # no article has a content word: nothing links any two
-        return np.eye(len(docs))
+    if counts.shape[1] == 0:
+        return None
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(docs)) / document_frequency) + options.idf_floor
     counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
-    matrix = normalize(counts @ diags(idf))
-    similarity = (matrix @ matrix.T).toarray()
     present = (counts > 0).astype(np.int32)
     named = present[:, np.flatnonzero([term.startswith("name:") for term in vectorizer.feature_names_])]
-    shared = (present @ present.T + named @ named.T).toarray()  # a shared name counts twice
-    similarity[shared < options.min_shared_terms] = 0.0
     ordinals = np.array([day.toordinal() if (day := parse_day(d.article.date)) else np.nan for d in docs])
-    apart = np.abs(ordinals[:, None] - ordinals[None, :])
+    return _Vectors(normalize(counts @ diags(idf)).tocsr(), present.tocsr(), named.tocsr(), ordinals)
+
+
+def _similarities(
+    vectors: _Vectors, rows: np.ndarray, columns: np.ndarray, options: EventOptions
+) -> np.ndarray:
+    """Similarity of each row article to each column article: cosine, 0 under ``min_shared_terms``
+    shared terms (a shared name counting twice), times the date factor."""
+    similarity = (vectors.matrix[rows] @ vectors.matrix[columns].T).toarray()
+    shared = (
+        vectors.present[rows] @ vectors.present[columns].T + vectors.named[rows] @ vectors.named[columns].T
+    ).toarray()
+    similarity[shared < options.min_shared_terms] = 0.0
+    apart = np.abs(vectors.ordinals[rows][:, None] - vectors.ordinals[columns][None, :])
     factor = np.where(np.isnan(apart), 1.0, 0.5 ** (np.nan_to_num(apart) / options.date_half_life_days))
-    similarity *= factor
+    return similarity * factor
+
+
+def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -> np.ndarray:
+    """Pairwise article similarity in [0, 1]: TF-IDF cosine times the date factor."""
+    vectors = _vectors(docs, options)
+    if vectors is None:
+        return np.eye(len(docs))
+    everything = np.arange(len(docs))
+    similarity = _similarities(vectors, everything, everything, options)
     np.fill_diagonal(similarity, 1.0)
     return np.clip(similarity, 0.0, 1.0)
 
@@ -223,39 +261,138 @@ def group_events(
     docs: list[Doc], options: EventOptions = EventOptions(), progress: Progress | None = None
 ) -> list[int]:
     """A cluster number per article; numbers follow the first article of each cluster.
-    ``progress`` counts the articles of each block once it is clustered."""
+    Up to ``DENSE_MAX`` articles: one exact similarity matrix; more: each article's ``NEIGHBOURS``
+    most similar articles within ``max_span_days`` (a sparse graph), clustered the same way, so any
+    two articles a few days apart can join at any corpus size. ``progress`` counts articles."""
     if len(docs) < 2:
         return [0] * len(docs)
-    labels = [0] * len(docs)
-    offset = 0
-    blocks = _blocks(docs)
     progress = progress or Progress.off()
     progress.total = len(docs)
-    for number, block in enumerate(blocks, 1):
-        block_docs = [docs[i] for i in block]
-        days = [parse_day(doc.article.date) for doc in block_docs]
-        for index, label in zip(
-            block, _cluster(similarity_matrix(block_docs, options), days, options), strict=True
-        ):
-            labels[index] = offset + label
-        offset += len(block)
-        progress.update(len(block), f"block {number}/{len(blocks)}" if len(blocks) > 1 else None)
+    days = [parse_day(doc.article.date) for doc in docs]
+    if len(docs) <= DENSE_MAX:
+        labels = _cluster(similarity_matrix(docs, options), days, options)
+        progress.update(len(docs))
+    else:
+        labels = _cluster_graph(neighbour_graph(docs, options, progress=progress), days, options)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(label, len(renumber)) for label in labels]
 
 
-def _blocks(docs: list[Doc]) -> list[list[int]]:
-    """All articles at once, or per month of publication when there are more than BLOCK_SIZE."""
-    if len(docs) <= BLOCK_SIZE:
-        return [list(range(len(docs)))]
-    months: dict[str, list[int]] = {}
-    for index, doc in enumerate(docs):
-        months.setdefault((doc.article.date or "undated")[:7], []).append(index)
-    return [
-        indices[start : start + BLOCK_SIZE]
-        for indices in months.values()
-        for start in range(0, len(indices), BLOCK_SIZE)
-    ]
+def neighbour_graph(
+    docs: list[Doc], options: EventOptions = EventOptions(), neighbours: int = NEIGHBOURS, progress=None
+) -> Any:
+    """A symmetric sparse matrix (scipy CSR) holding, for each article, its ``neighbours`` most
+    similar other articles among those it could share an event with (published at most
+    ``max_span_days`` apart, or undated), computed in chunks of articles close in time: memory grows
+    with the corpus, not with its square."""
+    from scipy.sparse import coo_matrix
+
+    n = len(docs)
+    vectors = _vectors(docs, options)
+    if vectors is None:
+        return coo_matrix((n, n)).tocsr()
+    ordinals = vectors.ordinals
+    order = np.argsort(np.nan_to_num(ordinals, nan=np.inf), kind="stable")  # by date, undated last
+    dated = order[~np.isnan(ordinals[order])]
+    undated = order[np.isnan(ordinals[order])]
+    rows, columns, values = [], [], []
+    for chunk in [order[i : i + GRAPH_CHUNK] for i in range(0, n, GRAPH_CHUNK)]:
+        known = ordinals[chunk][~np.isnan(ordinals[chunk])]
+        if len(known) == len(chunk):  # dated articles: those within the span, and the undated
+            low, high = known.min() - options.max_span_days, known.max() + options.max_span_days
+            window = dated[(ordinals[dated] >= low) & (ordinals[dated] <= high)]
+            candidates = np.concatenate([window, undated])
+        else:  # an undated article may join any other
+            candidates = order
+        similarity = _similarities(vectors, chunk, candidates, options)
+        similarity[candidates[None, :] == chunk[:, None]] = 0.0
+        apart = np.abs(ordinals[chunk][:, None] - ordinals[candidates][None, :])
+        similarity[apart > options.max_span_days] = 0.0  # NaN (undated) compares False: kept
+        keep = min(neighbours, len(candidates))
+        best = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
+        picked = np.take_along_axis(similarity, best, axis=1)
+        mask = picked > 0
+        rows.append(np.repeat(chunk, keep).reshape(len(chunk), keep)[mask])
+        columns.append(candidates[best][mask])
+        values.append(picked[mask])
+        if progress:
+            progress.update(len(chunk), "similar articles")
+    graph = coo_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))), shape=(n, n)
+    ).tocsr()
+    return graph.maximum(graph.T).tocsr()  # a neighbour of either article links both
+
+
+def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -> list[int]:
+    """Constrained average linkage on a sparse similarity graph: the same merges as ``_cluster`` on
+    the full matrix, where a missing pair counts as similarity 0. Keeps, per pair of groups, the sum
+    of their articles' similarities; a heap orders pairs by mean (ties by the lower numbers)."""
+    n = len(days)
+    sums: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    coo = graph.tocoo()
+    for i, j, value in zip(coo.row.tolist(), coo.col.tolist(), coo.data.tolist(), strict=True):
+        if i != j:
+            sums[i][j] = value
+    sizes = [1] * n
+    members = {i: [i] for i in range(n)}
+    spans = {i: (day, day) if day else None for i, day in enumerate(days)}
+    versions = [0] * n
+    heap = [(-value, i, j, 0, 0) for i in range(n) for j, value in sums[i].items() if i < j]
+    heap = [entry for entry in heap if -entry[0] >= options.threshold]
+    heapq.heapify(heap)
+    while heap:
+        _, i, j, version_i, version_j = heapq.heappop(heap)
+        if i not in members or j not in members or versions[i] != version_i or versions[j] != version_j:
+            continue  # a group merged since the pair was pushed: its new mean was pushed then
+        span = _joined_span(spans[i], spans[j])
+        if span and (span[1] - span[0]).days > options.max_span_days:
+            continue  # published too far apart to be one event; spans only grow, so never again
+        for k, value in sums.pop(j).items():
+            sums[k].pop(j)
+            if k != i:
+                sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + value
+        sums[i].pop(j, None)
+        sizes[i] += sizes[j]
+        members[i] += members.pop(j)
+        spans[i] = span
+        versions[i] += 1
+        for k, value in sums[i].items():
+            mean = value / (sizes[i] * sizes[k])
+            if mean >= options.threshold:
+                low, high = min(i, k), max(i, k)
+                heapq.heappush(heap, (-mean, low, high, versions[low], versions[high]))
+    _attach_singletons_graph(graph, members, spans, options)
+    labels = [0] * n
+    for number, group in enumerate(sorted(members.values())):
+        for index in group:
+            labels[index] = number
+    return labels
+
+
+def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: dict, options) -> None:
+    """``_attach_singletons`` on the sparse graph: a lone article's mean similarity to a group is
+    the sum over its edges into the group divided by the group's size."""
+    if options.attach_threshold >= options.threshold:
+        return
+    group_of = {index: key for key, group in members.items() if len(group) > 1 for index in group}
+    singles = [key for key, group in members.items() if len(group) == 1]
+    sizes = {key: len(group) for key, group in members.items()}
+    for key in singles:
+        row = graph.getrow(key)
+        totals: dict[int, float] = {}
+        for index, value in zip(row.indices.tolist(), row.data.tolist(), strict=True):
+            if index in group_of:
+                totals[group_of[index]] = totals.get(group_of[index], 0.0) + value
+        ranked = sorted(totals, key=lambda group: (-totals[group] / sizes[group], group))
+        for group in ranked:
+            if totals[group] / sizes[group] < options.attach_threshold:
+                break
+            span = _joined_span(spans[group], spans[key])
+            if span and (span[1] - span[0]).days > options.max_span_days:
+                continue
+            members[group] += members.pop(key)
+            spans[group] = span
+            break
 
 
 @dataclass(frozen=True)
