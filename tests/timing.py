@@ -19,16 +19,17 @@ def growth(
     large: int = 1_000_000,
 ) -> float:
     """How many times longer ``run`` takes on ``large`` characters of ``unit`` repeated than on
-    ``small`` (best of three runs each, so a pause of the shared machine does not count);
+    ``small`` (CPU time of this process, best of three runs each, so neither waiting for a core
+    of a busy machine nor a pause counts);
     ``prepare`` turns the text into ``run``'s input outside the timing."""
 
     def best(size: int) -> float:
         prepared = prepare(unit * (size // len(unit)))
         times = []
         for _ in range(3):
-            start = time.perf_counter()
+            start = time.process_time()
             run(prepared)
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         return min(times)
 
     run(prepare(unit))  # loads resources before anything is timed
