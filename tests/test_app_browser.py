@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from .test_app_hostile import EVENT, PAYLOADS, hostile_csv
 from .test_browser import CHROMIUM_FLAGS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -257,3 +258,41 @@ def test_uploaded_script_is_shown_as_text_and_never_runs(visit):
     assert not visit.dialogs
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=OUTPUT / "read-upload.png")
+
+
+def test_markdown_and_latex_in_titles_and_outlets_are_shown_literally(visit):
+    """Titles and outlets with **bold**, :red[…], $…$, a javascript: link and <b> read as typed in the
+    corpus page's expanders and the compare page's column headers: no bold, colour, formula or link."""
+    page = visit.page
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": "streik.csv", "mimeType": "text/csv", "buffer": hostile_csv()}
+    )
+    page.get_by_text(f"{len(PAYLOADS)} Artikel hinzugefügt.").wait_for()
+    settle(page)
+    main = page.locator('[data-testid="stMain"]')
+    summaries = main.locator('[data-testid="stExpander"] summary [data-testid="stMarkdownContainer"]')
+    summaries = summaries.filter(has_text="Blatt ")
+    sync_api.expect(summaries).to_have_count(len(PAYLOADS))
+    assert [summaries.nth(i).inner_text() for i in range(len(PAYLOADS))] == [
+        f"Blatt {p} — Titel {p}: entfernte Seitenreste" for p in PAYLOADS
+    ]
+    rendered = "strong, b, em, code, del, .katex, .stMarkdownColoredText, a"
+    assert summaries.locator(rendered).count() == 0
+
+    open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.locator('[role="listbox"] [role="option"]').filter(has_text=EVENT).first.click()
+    settle(page)
+    headers = main.locator('[data-testid="stColumn"] h4').filter(has_text="Blatt ")
+    sync_api.expect(headers).to_have_count(len(PAYLOADS))
+    assert [headers.nth(i).inner_text() for i in range(len(PAYLOADS))] == [
+        f"Blatt {p}" for p in sorted(PAYLOADS)
+    ]
+    assert headers.locator(rendered.replace(", a", "")).count() == 0  # headings carry their own anchor link
+    assert main.locator(".katex, .stMarkdownColoredText, a[href^='javascript']").count() == 0
+    page.wait_for_timeout(500)  # nothing may run from the link
+    assert not visit.dialogs
+    OUTPUT.mkdir(exist_ok=True)
+    headers.first.scroll_into_view_if_needed()
+    page.screenshot(path=OUTPUT / "compare-literal.png")
