@@ -173,7 +173,7 @@ def test_a_2_mb_article_is_shortened_with_a_message_and_its_event_is_compared():
     table = app.data_editor[0].value
     assert table["Wörter"].iloc[-1] == pytest.approx(14_000, rel=0.1)  # of the 100,000 characters kept
     notes = next(e for e in app.expander if e.label == "Hinweise zu den Artikeln")
-    assert f"Langes Blatt — None: {message}" in [text.value for text in notes.text]
+    assert f"Langes Blatt — (ohne Überschrift): {message}" in [text.value for text in notes.text]
 
     go(app, "compare")
     app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
