@@ -291,6 +291,7 @@ def test_markdown_and_latex_in_titles_and_outlets_are_shown_literally(visit):
     page.locator('[data-testid="stSelectbox"]').first.click()
     page.locator('[role="listbox"] [role="option"]').filter(has_text=EVENT).first.click()
     settle(page)
+    assert page.locator('[data-testid="stSelectbox"] input').first.input_value() == EVENT  # as typed
     headers = main.locator('[data-testid="stColumn"] h4').filter(has_text="Blatt ")
     sync_api.expect(headers).to_have_count(len(PAYLOADS))
     assert [headers.nth(i).inner_text() for i in range(len(PAYLOADS))] == [

@@ -18,7 +18,7 @@ from framing.ingest import RawDocument
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 PAYLOADS = ["**fett**", ":red[rot]", "$x^2$", "[x](javascript:alert(1))", "<b>b</b>"]
-EVENT = "Streik 2024"
+EVENT = "Streik :red[2024]"  # event names come from the files too
 ARTICLE = (
     "Die Gewerkschaft rief am Montag in Berlin zu einem Streik bei der Bahn auf. "
     "„Wir lassen uns das nicht länger gefallen“, sagte der Vorsitzende der Gewerkschaft. "
@@ -126,7 +126,8 @@ def test_compare_column_headers_and_read_page_headings_are_literal(hostile_app):
     app = go(hostile_app, "read")
     app.selectbox(key="read_article").set_value(3).run()  # the link payload
     assert app.subheader[0].value == r"Titel \[x\]\(javascript\:alert\(1\)\)"
-    assert app.caption[0].value == r"Blatt \[x\]\(javascript\:alert\(1\)\) · 2024\-03\-04 · Streik 2024"
+    caption = r"Blatt \[x\]\(javascript\:alert\(1\)\) · 2024\-03\-04 · Streik \:red\[2024\]"
+    assert app.caption[0].value == caption
 
 
 def long_article() -> str:
