@@ -18,15 +18,13 @@ import argparse
 import csv
 import io
 import os
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
-from benchmarks.first_page import CHROMIUM_ARGS, free_port
+from benchmarks.first_page import CHROMIUM_ARGS, running_app
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENT = "2024-04 China–Russia rapprochement"
@@ -104,58 +102,38 @@ def main() -> None:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
-    port = free_port()
-    command = [sys.executable, "-m", "framing", "app", "--headless", "--port", str(port)]
-    command += ["--address", "127.0.0.1"]
-    environment = {**os.environ, "PYTHONPATH": str(args.root.resolve())}
-    server = subprocess.Popen(
-        command, cwd=args.root, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            page = open_app(browser, url)
-            seconds = upload(page, "lang.txt", long_article("Teil A").encode(), "text/plain")
-            print(f"upload of {SIZE:,} characters as .txt until the corpus page is settled: {seconds:.1f} s")
-            page.context.close()
+    with running_app(args.root) as (server, url), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = open_app(browser, url)
+        seconds = upload(page, "lang.txt", long_article("Teil A").encode(), "text/plain")
+        print(f"upload of {SIZE:,} characters as .txt until the corpus page is settled: {seconds:.1f} s")
+        page.context.close()
 
-            page = open_app(browser, url)
-            upload(page, "lang.csv", as_csv(long_article("Teil B")), "text/csv")
-            started = time.perf_counter()
-            open_compare(page)
-            column = page.locator('[data-testid="stColumn"] h4').filter(has_text="Langes Blatt")
-            try:
-                column.wait_for(timeout=args.wait * 1000)
-                settled(page, args.wait * 1000)
-                print(f"compare page of its event complete: {time.perf_counter() - started:.1f} s")
-            except Exception:  # Playwright's TimeoutError
-                print(f"compare page of its event not complete after {args.wait:.0f} s")
-            page.context.close()
+        page = open_app(browser, url)
+        upload(page, "lang.csv", as_csv(long_article("Teil B")), "text/csv")
+        started = time.perf_counter()
+        open_compare(page)
+        column = page.locator('[data-testid="stColumn"] h4').filter(has_text="Langes Blatt")
+        try:
+            column.wait_for(timeout=args.wait * 1000)
+            settled(page, args.wait * 1000)
+            print(f"compare page of its event complete: {time.perf_counter() - started:.1f} s")
+        except Exception:  # Playwright's TimeoutError
+            print(f"compare page of its event not complete after {args.wait:.0f} s")
+        page.context.close()
 
-            page = open_app(browser, url)  # a fresh comparison (another text), left after 5 s
-            upload(page, "lang.csv", as_csv(long_article("Teil C")), "text/csv")
-            open_compare(page)
+        page = open_app(browser, url)  # a fresh comparison (another text), left after 5 s
+        upload(page, "lang.csv", as_csv(long_article("Teil C")), "text/csv")
+        open_compare(page)
+        time.sleep(5)
+        page.context.close()
+        before = cpu_seconds(server.pid)
+        for second in range(5, 25, 5):
             time.sleep(5)
-            page.context.close()
-            before = cpu_seconds(server.pid)
-            for second in range(5, 25, 5):
-                time.sleep(5)
-                now = cpu_seconds(server.pid)
-                print(
-                    f"{second:2d} s after the browser left: the server used {now - before:.1f} s CPU in 5 s"
-                )
-                before = now
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+            now = cpu_seconds(server.pid)
+            print(f"{second:2d} s after the browser left: the server used {now - before:.1f} s CPU in 5 s")
+            before = now
+        browser.close()
 
 
 if __name__ == "__main__":
