@@ -21,8 +21,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.language": {"de": "Sprache", "en": "Language"},
     "app.page": {"de": "Seite", "en": "Page"},
     "app.analysing": {
-        "de": "Analysiere {done} von {total} Artikeln …",
-        "en": "Analysing {done} of {total} articles …",
+        "de": "Analysiere Artikel {done} von {total} …",
+        "en": "Analysing article {done} of {total} …",
     },
     "app.corpus_size": {
         "de": "{articles} Artikel, {events} Ereignisse",
@@ -59,6 +59,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} articles already loaded were skipped.",
     },
     "corpus.skipped": {"de": "Nicht geladen ({count}):", "en": "Not loaded ({count}):"},
+    "corpus.shortened": {
+        "de": "{source}: gekürzt auf die ersten {kept} von {total} Zeichen (die App analysiert höchstens "
+        "{limit} Zeichen je Artikel; den ganzen Text analysiert „framing analyze“).",
+        "en": "{source}: shortened to its first {kept} of {total} characters (the app analyses at most "
+        "{limit} characters per article; “framing analyze” analyses the whole text).",
+    },
     "corpus.empty": {
         "de": "Noch keine Artikel. Laden Sie das Demo-Korpus oder eigene Dateien.",
         "en": "No articles yet. Load the demo corpus or your own files.",
@@ -97,6 +103,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.one_outlet": {
         "de": "Dieses Ereignis hat nur ein Medium; ein Vergleich braucht mindestens zwei.",
         "en": "This event has only one outlet; a comparison needs at least two.",
+    },
+    "compare.resampling": {
+        "de": "Intervalle: Stichprobe {done} von {total} wird analysiert …",
+        "en": "Intervals: analysing resample {done} of {total} …",
+    },
+    "compare.fewer_resamples": {
+        "de": "Die Intervalle beruhen auf {resamples} statt {full} Stichproben, weil Medien mit nur einem, "
+        "langen Artikel dabei sind (jede Stichprobe analysiert ihn neu); sie sind daher etwas ungenauer.",
+        "en": "The intervals rest on {resamples} instead of {full} resamples because outlets with a single, "
+        "long article take part (each resample analyses it afresh); they are somewhat less precise.",
     },
     "compare.not_measured": {
         "de": "Nicht deutsch, daher ohne Kennzahlen und nicht in den Intervallen: {articles}.",
@@ -679,6 +695,11 @@ def frame_name(frame: str, language: str = "de") -> str:
 def measure_label(measure: str, language: str) -> str:
     """The measure's name in the UI language; a measure from a user's registry keeps its id."""
     return t(f"qty.{measure}", language) if f"qty.{measure}" in STRINGS else measure
+
+
+def number(value: int, language: str) -> str:
+    """A whole number with thousands separators: 100.000 in German, 100,000 in English."""
+    return f"{value:,}".replace(",", ".") if language == "de" else f"{value:,}"
 
 
 def percent(share: float, language: str) -> str:

@@ -3,6 +3,9 @@ Playwright in headless Chromium (Debian's /usr/bin/chromium; no browser download
 the measured first-page time go to tests/output/."""
 
 import contextlib
+import csv
+import io
+import os
 import socket
 import subprocess
 import sys
@@ -15,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from .test_app_hostile import EVENT, PAYLOADS, hostile_csv, long_article
 from .test_browser import CHROMIUM_FLAGS
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -41,6 +45,9 @@ PAYLOAD = (
     "Die Behörde wies die Vorwürfe am Dienstag zurück und kündigte eine gründliche Prüfung an. "
     "Ein Ergebnis werde bis zum Sommer erwartet, hieß es aus dem Ministerium."
 )
+
+
+SERVERS: dict[str, subprocess.Popen] = {}  # the app server behind each address, for its CPU time
 
 
 def free_port() -> int:
@@ -80,6 +87,7 @@ def server(tmp_path_factory) -> Iterator[str]:
         process = subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
     try:
         wait_for_health(f"http://127.0.0.1:{port}/_stcore/health", process, log)
+        SERVERS[f"http://127.0.0.1:{port}/"] = process
         yield f"http://127.0.0.1:{port}/"
     finally:
         process.terminate()
@@ -257,3 +265,78 @@ def test_uploaded_script_is_shown_as_text_and_never_runs(visit):
     assert not visit.dialogs
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=OUTPUT / "read-upload.png")
+
+
+def test_markdown_and_latex_in_titles_and_outlets_are_shown_literally(visit):
+    """Titles and outlets with **bold**, :red[…], $…$, a javascript: link and <b> read as typed in the
+    corpus page's expanders and the compare page's column headers: no bold, colour, formula or link."""
+    page = visit.page
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": "streik.csv", "mimeType": "text/csv", "buffer": hostile_csv()}
+    )
+    page.get_by_text(f"{len(PAYLOADS)} Artikel hinzugefügt.").wait_for()
+    settle(page)
+    main = page.locator('[data-testid="stMain"]')
+    summaries = main.locator('[data-testid="stExpander"] summary [data-testid="stMarkdownContainer"]')
+    summaries = summaries.filter(has_text="Blatt ")
+    sync_api.expect(summaries).to_have_count(len(PAYLOADS))
+    assert [summaries.nth(i).inner_text() for i in range(len(PAYLOADS))] == [
+        f"Blatt {p} — Titel {p}: entfernte Seitenreste" for p in PAYLOADS
+    ]
+    rendered = "strong, b, em, code, del, .katex, .stMarkdownColoredText, a"
+    assert summaries.locator(rendered).count() == 0
+
+    open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.locator('[role="listbox"] [role="option"]').filter(has_text=EVENT).first.click()
+    settle(page)
+    assert page.locator('[data-testid="stSelectbox"] input').first.input_value() == EVENT  # as typed
+    headers = main.locator('[data-testid="stColumn"] h4').filter(has_text="Blatt ")
+    sync_api.expect(headers).to_have_count(len(PAYLOADS))
+    assert [headers.nth(i).inner_text() for i in range(len(PAYLOADS))] == [
+        f"Blatt {p}" for p in sorted(PAYLOADS)
+    ]
+    assert headers.locator(rendered.replace(", a", "")).count() == 0  # headings carry their own anchor link
+    assert main.locator(".katex, .stMarkdownColoredText, a[href^='javascript']").count() == 0
+    page.wait_for_timeout(500)  # nothing may run from the link
+    assert not visit.dialogs
+    OUTPUT.mkdir(exist_ok=True)
+    headers.first.scroll_into_view_if_needed()
+    page.screenshot(path=OUTPUT / "compare-literal.png")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux: /proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_a_long_article_is_compared_with_progress_and_the_work_stops_when_the_browser_leaves(visit, server):
+    """A 2 MB article joins the demo event; its comparison shows progress, and closing the browser
+    in the middle of it leaves the server idle (the next progress update ends the script run)."""
+    page = visit.page
+    settle(page)
+    buffer = io.StringIO()
+    rows = [
+        ["text", "outlet", "event"],
+        [long_article(), "Langes Blatt", "2024-04 China–Russia rapprochement"],
+    ]
+    csv.writer(buffer).writerows(rows)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": "lang.csv", "mimeType": "text/csv", "buffer": buffer.getvalue().encode()}
+    )
+    page.get_by_test_id("stAlertContentWarning").filter(
+        has_text="gekürzt auf die ersten 99.998 von"
+    ).wait_for()
+    settle(page)
+    page.locator('[data-testid="stSidebar"] [data-testid="stRadio"] label').filter(
+        has_text="Ereignis vergleichen"
+    ).click()
+    page.get_by_text("Intervalle: Stichprobe").first.wait_for()  # the bootstrap is under way
+    page.context.close()
+    pid = SERVERS[server].pid
+    time.sleep(2)  # the current resample (well under a second) ends, then the run stops
+    before = cpu_seconds(pid)
+    time.sleep(5)
+    assert cpu_seconds(pid) - before < 0.5  # idle: resampling would take about a CPU second a second

@@ -1,8 +1,9 @@
 """Bootstrap comparison tables: planted differences have intervals excluding 0, null ones include 0."""
 
 import numpy as np
+import pytest
 
-from framing.compare.stats import compare_outlets
+from framing.compare.stats import compare_outlets, resampled_characters
 from framing.pipeline import doc_from_text
 
 
@@ -39,3 +40,29 @@ def test_single_article_without_sentences_has_no_interval():
     table = compare_outlets([doc], ["x.rate"], resamples=10)
     assert table.iloc[0].method == "none"
     assert np.isnan(table.iloc[0].low)
+
+
+def test_progress_counts_resamples_and_an_error_from_it_ends_the_work():
+    """The app's progress bar raises once the browser has gone: no resample is analysed after that."""
+    texts = {
+        "Alpha": "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal, sagte ein Sprecher.",
+        "Beta": "Die Behörde wies die Vorwürfe zurück. Eine Prüfung werde bis zum Sommer erwartet.",
+    }
+    docs = [doc_from_text(text, outlet=outlet) for outlet, text in texts.items()]
+    assert resampled_characters(docs) == sum(len(text) for text in texts.values())
+    calls = []
+    compare_outlets(docs, ["tone.mean"], resamples=4, progress=lambda *done_of: calls.append(done_of))
+    assert calls == [(done, 8) for done in range(1, 9)]  # two single-article outlets × 4 resamples
+
+    class Gone(Exception):
+        pass
+
+    def stop_at_three(done: int, total: int) -> None:
+        calls.append(done)
+        if done == 3:
+            raise Gone
+
+    calls.clear()
+    with pytest.raises(Gone):
+        compare_outlets(docs, ["tone.mean"], resamples=50, progress=stop_at_three)
+    assert calls == [1, 2, 3]

@@ -85,7 +85,7 @@ def test_app_upload_above_the_limit_is_listed_with_the_reason():
 
     corpus = Corpus()
     big = b"a" * (UPLOAD_MB * 1_000_000 + 1)
-    added, duplicates, skipped = add_uploads(corpus, [("huge.txt", big), ("ok.txt", ARTICLE.encode())])
+    added, duplicates, skipped, _ = add_uploads(corpus, [("huge.txt", big), ("ok.txt", ARTICLE.encode())])
     assert (added, duplicates) == (1, 0)
     assert skipped == [Skipped("huge.txt", f"file is 20.0 MB, above the upload limit of {UPLOAD_MB} MB")]
     assert corpus.skipped == skipped  # kept for the corpus page's list of what was not loaded
@@ -97,7 +97,7 @@ def test_the_app_corpus_stops_at_its_article_limit_and_says_why(monkeypatch):
     monkeypatch.setattr(state, "MAX_ARTICLES", 2)
     corpus = state.Corpus()
     documents = [RawDocument(source=f"{n}.txt", text=f"Artikel Nummer {n} über die Bahn.") for n in range(3)]
-    added, duplicates, skipped = corpus.add(documents)
+    added, duplicates, skipped, _ = corpus.add(documents)
     assert (added, duplicates, len(corpus.documents)) == (2, 0, 2)
     assert skipped == [Skipped("2.txt", state.TOO_MANY)]
     assert "framing ingest" in state.TOO_MANY

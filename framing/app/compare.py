@@ -4,7 +4,9 @@ plain-language summary of the biggest differences with the evidence behind each 
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -13,15 +15,20 @@ import streamlit as st
 from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
-from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets
+from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resampled_characters
 from ..i18n import camp_name, frame_name, source_name, t
 from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 from ..report import KEY_MEASURES
 from .charts import frame_chart, interval_chart, localised, outlet_colours
+from .literal import literal, literal_table
 from .state import choose_event
 
+RESAMPLES = DEFAULT_RESAMPLES
+FEWEST_RESAMPLES = 50
+RESAMPLED_CHARS = 2_000_000  # re-analysed per comparison: the demo event's 200 resamples, a few seconds
+MAX_TABLES = 64
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
 UNSPECIFIC_GROUPS = ("unattributed", "unregistered", "other")
@@ -184,15 +191,54 @@ def summary(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding
     return sorted(findings, key=lambda f: -f.weight)[:MAX_SUMMARY]
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def measure_table(keys: tuple[str, ...], _docs: list[Doc]) -> pd.DataFrame:
-    """Key measures with bootstrap intervals for one event's articles (cached by the articles' keys)."""
-    return compare_outlets(_docs, list(KEY_MEASURES), resamples=DEFAULT_RESAMPLES)
+_tables: dict[tuple[str, ...], pd.DataFrame] = {}
+_tables_lock = threading.Lock()
+
+
+def resamples_for(docs: list[Doc]) -> int:
+    """RESAMPLES bootstrap resamples, fewer (not under FEWEST_RESAMPLES) when the articles of
+    single-article outlets are long, so their re-analysis stays near RESAMPLED_CHARS characters."""
+    size = max(resampled_characters(docs), 1)
+    return max(FEWEST_RESAMPLES, min(RESAMPLES, RESAMPLED_CHARS // size))
+
+
+def measure_table(
+    keys: tuple[str, ...], docs: list[Doc], progress: Callable[[int, int], None] | None = None
+) -> pd.DataFrame:
+    """Key measures with bootstrap intervals for one event's articles, cached across sessions by the
+    articles' keys (the MAX_TABLES most recent). Not st.cache_data: that would record the progress
+    calls made while computing and fail replaying them."""
+    with _tables_lock:
+        table = _tables.get(keys)
+    if table is None:
+        table = compare_outlets(docs, list(KEY_MEASURES), resamples=resamples_for(docs), progress=progress)
+        with _tables_lock:
+            _tables[keys] = table
+            while len(_tables) > MAX_TABLES:
+                del _tables[next(iter(_tables))]
+    return table
+
+
+def _measure_table_with_progress(docs: list[Doc], language: str) -> pd.DataFrame:
+    """measure_table with a progress bar while the resamples are analysed; each update is also
+    where Streamlit ends the work once the browser has gone."""
+    slot = st.empty()
+
+    def update(done: int, total: int) -> None:
+        slot.progress(done / total, text=t("compare.resampling", language, done=done, total=total))
+
+    keys = tuple(d.article.metadata.get("analysis_key", d.article.id) for d in docs)
+    table = measure_table(keys, docs, update)
+    slot.empty()
+    resamples = resamples_for(docs)
+    if resamples < RESAMPLES:
+        st.caption(t("compare.fewer_resamples", language, resamples=resamples, full=RESAMPLES))
+    return table
 
 
 def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: str) -> None:
     members = [d for d in docs if (d.article.outlet or "?") == outlet]
-    st.markdown(f"#### {outlet}")
+    st.markdown(f"#### {literal(outlet)}")
     st.caption(
         t("compare.articles" if len(members) != 1 else "compare.article", language, count=len(members))
     )
@@ -232,8 +278,8 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
             }
             for group in voices.groups
         ]
-        if voice_rows:
-            st.table(pd.DataFrame(voice_rows).set_index(t(first, language)))
+        if voice_rows:  # party names can come from the user's actor registry
+            st.table(literal_table(pd.DataFrame(voice_rows).set_index(t(first, language))))
         else:
             st.caption(t("cov.no_voice", language))
     tone = actor_tone_matrix(members)
@@ -247,8 +293,8 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
         for actor in tone.actors
         if (cell := tone.cell(actor, outlet))
     ]
-    if tone_rows:
-        st.table(pd.DataFrame(tone_rows).set_index(t("compare.actor", language)))
+    if tone_rows:  # actor names can come from the user's actor registry
+        st.table(literal_table(pd.DataFrame(tone_rows).set_index(t("compare.actor", language))))
 
 
 def render(docs: list[Doc], language: str) -> None:
@@ -263,10 +309,8 @@ def render(docs: list[Doc], language: str) -> None:
     unmeasured = [d for d in members if d.article.language not in (None, "de")]
     if unmeasured:
         names = ", ".join(f"{d.article.outlet or '?'} ({d.article.language})" for d in unmeasured)
-        st.warning(t("compare.not_measured", language, articles=names))
-    table = measure_table(
-        tuple(d.article.metadata.get("analysis_key", d.article.id) for d in members), members
-    )
+        st.warning(t("compare.not_measured", language, articles=literal(names)))
+    table = _measure_table_with_progress(members, language)
 
     st.subheader(t("compare.summary", language))
     findings = summary(members, table, language) if len(outlets) > 1 else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ..i18n import t
+from ..i18n import number, t
 from ..ingest import IngestOptions, RawDocument
 from ..ingest.fetch import FetchError, fetch_document
 from ..ingest.upload import read_upload
@@ -13,7 +13,16 @@ from ..model import Article, Skipped
 from ..output import to_json
 from ..pipeline import Analysis
 from ..segment import count_words
-from .state import Corpus, analyse, demo_corpus, needs_clustering, prepared_articles
+from .literal import literal, literal_table
+from .state import (
+    MAX_ARTICLE_CHARS,
+    Added,
+    Corpus,
+    analyse,
+    demo_corpus,
+    needs_clustering,
+    prepared_articles,
+)
 
 UPLOAD_MB = 20  # per file; the server's own cap is in .streamlit/config.toml
 FETCH_TIMEOUT = 10.0  # seconds
@@ -36,7 +45,7 @@ def corpus_table(articles: list[Article], language: str = "en") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def add_uploads(corpus: Corpus, files: list[tuple[str, bytes]]) -> tuple[int, int, list[Skipped]]:
+def add_uploads(corpus: Corpus, files: list[tuple[str, bytes]]) -> Added:
     """Read uploaded (name, bytes) pairs into the corpus; too large or unreadable files are listed."""
     options = IngestOptions(max_mb=UPLOAD_MB)
     items: list[RawDocument | Skipped] = []
@@ -50,15 +59,26 @@ def add_uploads(corpus: Corpus, files: list[tuple[str, bytes]]) -> tuple[int, in
     return corpus.add(items)
 
 
-def _report(added: int, duplicates: int, skipped: list[Skipped], language: str) -> None:
+def _shortened_text(source: str, kept: int, total: int, language: str) -> str:
+    """Which article was cut to the app's limit, by how much, and where to analyse all of it."""
+    values = {"kept": kept, "total": total, "limit": MAX_ARTICLE_CHARS}
+    return t(
+        "corpus.shortened", language, source=source, **{k: number(v, language) for k, v in values.items()}
+    )
+
+
+def _report(result: Added, language: str) -> None:
     """Queue what happened for the next run (the table must be re-analysed first), then rerun."""
+    added, duplicates, skipped, shortened = result
     messages = []
     if added:
         messages.append(("success", t("corpus.added", language, count=added)))
     if duplicates:
         messages.append(("info", t("corpus.duplicates", language, count=duplicates)))
+    for item in shortened:
+        messages.append(("warning", literal(_shortened_text(item.source, item.kept, item.total, language))))
     if skipped:
-        lines = "\n".join(f"- {s.source}: {s.reason}" for s in skipped)
+        lines = "\n".join(f"- {literal(s.source)}: {literal(s.reason)}" for s in skipped)
         messages.append(("warning", t("corpus.skipped", language, count=len(skipped)) + "\n" + lines))
     st.session_state["flash"] = messages
     st.rerun()
@@ -68,7 +88,7 @@ def _load_controls(corpus: Corpus, language: str) -> None:
     left, right = st.columns(2)
     if left.button(t("corpus.load_demo", language), key="load_demo"):
         demo = demo_corpus()
-        _report(*corpus.add(demo.documents), language)
+        _report(corpus.add(demo.documents), language)
     if right.button(t("corpus.clear", language), key="clear_corpus"):
         corpus.documents.clear()
         corpus.skipped.clear()
@@ -86,22 +106,22 @@ def _load_controls(corpus: Corpus, language: str) -> None:
     new = [f for f in uploads or [] if f.file_id not in seen]
     if new:
         seen.update(f.file_id for f in new)
-        _report(*add_uploads(corpus, [(f.name, f.getvalue()) for f in new]), language)
+        _report(add_uploads(corpus, [(f.name, f.getvalue()) for f in new]), language)
     with st.form("fetch", clear_on_submit=True):
         url = st.text_input(t("corpus.url", language), key="fetch_url", placeholder="https://…")
         if st.form_submit_button(t("corpus.url_fetch", language)) and url.strip():
             try:  # public addresses only: the app never fetches from the machine's own network
                 document = fetch_document(url.strip(), timeout=FETCH_TIMEOUT, max_bytes=UPLOAD_MB * 1_000_000)
             except FetchError as error:
-                st.error(f"{url.strip()}: {error}")
+                st.error(literal(f"{url.strip()}: {error}"))
             else:
-                _report(*corpus.add([document]), language)
+                _report(corpus.add([document]), language)
     with st.form("paste", clear_on_submit=True):
         text = st.text_area(t("corpus.paste", language), key="paste_text")
         outlet = st.text_input(t("corpus.paste_outlet", language), key="paste_outlet")
         if st.form_submit_button(t("corpus.paste_add", language)) and text.strip():
             document = RawDocument(source="pasted text", text=text, outlet=outlet.strip() or None)
-            _report(*corpus.add([document]), language)
+            _report(corpus.add([document]), language)
 
 
 def _edit_table(corpus: Corpus, articles: list[Article], language: str) -> None:
@@ -151,17 +171,29 @@ def _articles(corpus: Corpus, language: str) -> None:
     _edit_table(corpus, articles, language)
     for article in articles:
         title = article.title or t("no_headline", language)
-        with st.expander(t("corpus.removed_title", language, outlet=article.outlet, title=title)):
+        label = t(
+            "corpus.removed_title", language, outlet=literal(article.outlet or "?"), title=literal(title)
+        )
+        with st.expander(label):
             if article.removed:
                 removed = pd.DataFrame([item.to_dict() for item in article.removed])
-                st.table(removed)  # a static table: light to render, even for long lists
+                st.table(literal_table(removed))  # a static table: light to render, even for long lists
             else:
                 st.write(t("corpus.nothing_removed", language))
     warnings = [(a.outlet, a.title, w) for a in articles for w in a.warnings]
+    warnings += [
+        (
+            a.outlet,
+            a.title,
+            _shortened_text(a.source, len(a.raw_text), a.metadata["shortened_from"], language),
+        )
+        for a in articles
+        if "shortened_from" in a.metadata
+    ]
     if warnings:
         with st.expander(t("corpus.warnings_title", language)):
             for outlet, title, warning in warnings:
-                st.text(f"{outlet} — {title}: {warning}")
+                st.text(f"{outlet or '?'} — {title or t('no_headline', language)}: {warning}")
     if corpus.skipped:
         with st.expander(t("corpus.skipped", language, count=len(corpus.skipped))):
             st.dataframe(

@@ -22,6 +22,7 @@ from ..i18n import (
     year_text,
 )
 from ..model import Doc
+from .literal import literal
 from .state import choose_event
 
 
@@ -167,7 +168,7 @@ def render(docs: list[Doc], language: str) -> None:
     st.dataframe(matrix_table(result, language, shared_only), hide_index=True, width="stretch")
     for outlet, units in result.exclusives.items():
         if units:
-            with st.expander(f"{outlet} — {t('cov.exclusives', language, count=len(units))}"):
+            with st.expander(f"{literal(outlet)} — {t('cov.exclusives', language, count=len(units))}"):
                 for unit_id in units:
                     st.text(f"• {result.unit(unit_id).label}")
 
@@ -175,10 +176,10 @@ def render(docs: list[Doc], language: str) -> None:
     placements = result.placement
     for column, placement in zip(st.columns(len(placements)), placements, strict=True):
         with column:
-            st.markdown(f"#### {placement.outlet}")
+            st.markdown(f"#### {literal(placement.outlet)}")
             st.text(placement.headline or t("no_headline", language))
             st.text(placement.lead)
-            voice = placement.first_voice
+            voice = literal(placement.first_voice or "")  # a name from the article's text
             if voice and placement.first_voice_source:
                 voice += f" ({source_name(placement.first_voice_source, language)})"
             st.caption(t("cov.first_voice", language, voice=voice) if voice else t("cov.no_voice", language))
@@ -201,7 +202,7 @@ def _numbers(result: Coverage, docs: list[Doc], by_id: dict[str, Doc], language:
         st.dataframe(comparison_table(comparison, by_id, language), hide_index=True, width="stretch")
     st.markdown(f"##### {t('cov.figures', language)}")
     for outlet, table in figures_by_outlet(result, language).items():
-        with st.expander(t("cov.figures_of", language, outlet=outlet, count=len(table))):
+        with st.expander(t("cov.figures_of", language, outlet=literal(outlet), count=len(table))):
             if table.empty:
                 st.write(t("cov.no_figures", language))
             else:

@@ -17,6 +17,7 @@ from ..measures.wording import registry_concepts, registry_topics
 from ..outlets import load_registry
 from ..resources import data_path
 from ..sources import load_registry as source_registry
+from .literal import literal, literal_table
 from .state import (
     EDITABLE_LEXICONS,
     Corpus,
@@ -166,17 +167,17 @@ def _actor_controls(corpus: Corpus, language: str) -> None:
                         "roles": roles_list,
                     }
                 )
-                _flash_and_rerun(t("lex.added", language, term=name.strip(), label=camp))
+                _flash_and_rerun(t("lex.added", language, term=literal(name.strip()), label=literal(camp)))
     with st.form("remove_actors", clear_on_submit=True):
         actor_id = st.text_input(t("lex.remove_actor", language), key="remove_actor_id")
         if st.form_submit_button(t("lex.remove_button", language)) and actor_id.strip():
             key = actor_id.strip()
             if key not in current_actors(corpus):
-                st.error(t("lex.unknown_term", language, term=key))
+                st.error(t("lex.unknown_term", language, term=literal(key)))
             else:
                 edit.added = [a for a in edit.added if a["id"] != key]
                 edit.removed.add(key)
-                _flash_and_rerun(t("lex.removed", language, term=key))
+                _flash_and_rerun(t("lex.removed", language, term=literal(key)))
 
 
 def _concept_controls(corpus: Corpus, language: str) -> None:
@@ -203,18 +204,18 @@ def _concept_controls(corpus: Corpus, language: str) -> None:
                         "note": note.strip(),
                     }
                 )
-                _flash_and_rerun(t("lex.added", language, term=term.strip(), label=concept))
+                _flash_and_rerun(t("lex.added", language, term=literal(term.strip()), label=literal(concept)))
     with st.form("remove_concepts", clear_on_submit=True):
         concept = st.selectbox(t("lex.concept", language), list(concepts), key="remove_variant_concept")
         term = st.text_input(t("lex.remove", language), key="remove_variant_term")
         if st.form_submit_button(t("lex.remove_button", language)) and term.strip():
             terms = [v["term"] for v in concepts.get(concept, {}).get("variants", [])]
             if term.strip() not in terms:
-                st.error(t("lex.unknown_term", language, term=term.strip()))
+                st.error(t("lex.unknown_term", language, term=literal(term.strip())))
             else:
                 edit.added = [a for a in edit.added if (a["concept"], a["term"]) != (concept, term.strip())]
                 edit.removed.add(f"{concept}:{term.strip()}")
-                _flash_and_rerun(t("lex.removed", language, term=term.strip()))
+                _flash_and_rerun(t("lex.removed", language, term=literal(term.strip())))
 
 
 def _registry_edits(corpus: Corpus, name: str, language: str) -> None:
@@ -291,17 +292,19 @@ def _edit_controls(corpus: Corpus, name: str, labels: list[str], language: str) 
             else:
                 add_entry(corpus, name, term.strip(), label, score)
                 st.session_state["flash"] = [
-                    ("success", t("lex.added", language, term=term.strip(), label=label))
+                    ("success", t("lex.added", language, term=literal(term.strip()), label=literal(label)))
                 ]
                 st.rerun()
     with st.form(f"remove_{name}", clear_on_submit=True):
         term = st.text_input(t("lex.remove", language), key=f"remove_term_{name}")
         if st.form_submit_button(t("lex.remove_button", language)) and term.strip():
             if remove_term(corpus, name, term.strip()):
-                st.session_state["flash"] = [("success", t("lex.removed", language, term=term.strip()))]
+                st.session_state["flash"] = [
+                    ("success", t("lex.removed", language, term=literal(term.strip())))
+                ]
                 st.rerun()
             else:
-                st.error(t("lex.unknown_term", language, term=term.strip()))
+                st.error(t("lex.unknown_term", language, term=literal(term.strip())))
 
 
 def render(corpus: Corpus, language: str) -> None:
@@ -309,7 +312,8 @@ def render(corpus: Corpus, language: str) -> None:
     name = st.selectbox(t("lex.choose", language), [*EDITABLE_LEXICONS, *REGISTRIES], key="lexicon_name")
     table, meta = entries_table(corpus, name)
     st.markdown(f"**{t('lex.provenance', language)}**")
-    st.table(pd.DataFrame([{k: str(v) for k, v in meta.items()}]).T.rename(columns={0: ""}))
+    provenance = pd.DataFrame([{k: str(v) for k, v in meta.items()}]).T.rename(columns={0: ""})
+    st.table(literal_table(provenance))  # user files' meta is shown as written
     query = st.text_input(t("lex.search", language), key=f"lexicon_search_{name}")
     shown = search(table, query)
     st.caption(t("lex.entries", language, shown=len(shown), total=len(table)))

@@ -13,6 +13,7 @@ from ..i18n import t
 from ..measures import feature_docs
 from ..model import Doc
 from .charts import localised, outlet_colours, time_chart
+from .literal import literal
 
 PERIOD_GAP_DAYS = EventOptions().max_span_days  # as long as an event may last
 TIME_MEASURES = ["tone.mean", "emotive.loaded_per_1k", "hedge.reportative_per_1k", "sourcing.quotes_per_1k"]
@@ -79,7 +80,7 @@ def render(docs: list[Doc], language: str) -> None:
         try:
             result = evaluate(docs, labels, ablation=False)
         except NotEnoughData as error:
-            st.warning(t("outlets.too_little", language, reason=str(error)))
+            st.warning(t("outlets.too_little", language, reason=literal(error)))  # names outlets
         else:
             st.write(
                 t(
@@ -92,7 +93,7 @@ def render(docs: list[Doc], language: str) -> None:
             )
             st.dataframe(pd.DataFrame(result.confusion, index=result.labels, columns=result.labels))
             for warning in result.leakage:
-                st.warning(warning)
+                st.warning(literal(warning))
 
     st.subheader(t("outlets.over_time", language))
     measure = st.selectbox(

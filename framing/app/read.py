@@ -9,6 +9,7 @@ import streamlit as st
 from ..i18n import t
 from ..model import Doc
 from .highlight import LAYERS, highlights, legend, page_style, render_article
+from .literal import literal
 
 DEFAULT_LAYERS = ["tone", "hedge", "quote", "wording"]
 
@@ -37,8 +38,8 @@ def _app_layer(span_layer: str) -> str:
 
 
 def _show(doc: Doc, layers: list[str], language: str, show_tags: bool) -> None:
-    st.subheader(doc.article.title or t("no_headline", language))
-    st.caption(f"{doc.article.outlet or '?'} · {doc.article.date or ''} · {doc.article.event or ''}")
+    st.subheader(literal(doc.article.title) if doc.article.title else t("no_headline", language))
+    st.caption(literal(f"{doc.article.outlet or '?'} · {doc.article.date or ''} · {doc.article.event or ''}"))
     if doc.article.language not in (None, "de"):
         st.warning(t("read.not_german", language))
     st.html(page_style() + render_article(doc, layers, language, show_tags))

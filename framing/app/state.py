@@ -13,7 +13,7 @@ import io
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import streamlit as st
 
@@ -31,6 +31,7 @@ TOO_MANY = (
     f"the app holds at most {MAX_ARTICLES:,} articles; analyse larger corpora with "
     "`framing ingest` (DuckDB) and `framing compare`/`coverage`/`report`"
 )
+MAX_ARTICLE_CHARS = 100_000  # per article: analysis well under a second; 3× the longest real article seen
 EDITABLE_LEXICONS = (
     "polarity_de",
     "polarity_news_de",
@@ -159,6 +160,42 @@ def _toml(value: str) -> str:
     return f'"{escaped}"'
 
 
+@dataclass(frozen=True)
+class Shortened:
+    """An article cut to ``MAX_ARTICLE_CHARS`` characters: where it came from, the characters kept
+    and its full length."""
+
+    source: str
+    kept: int
+    total: int
+
+
+class Added(NamedTuple):
+    """What ``Corpus.add`` did: articles added, duplicates passed over, items skipped (with reasons)
+    and articles shortened to the app's limit."""
+
+    added: int
+    duplicates: int
+    skipped: list[Skipped]
+    shortened: list[Shortened]
+
+
+def shorten(document: RawDocument, limit: int = MAX_ARTICLE_CHARS) -> RawDocument:
+    """The document cut to at most ``limit`` characters: at the last paragraph end, else the last
+    space, within the last tenth before the limit (else at the limit); its metadata keeps the full
+    length ("shortened_from"). Short documents are returned as they are."""
+    text = document.text
+    if len(text) <= limit:
+        return document
+    cut = max(text.rfind("\n\n", 0, limit), 0)
+    if cut < 0.9 * limit:
+        cut = max(text.rfind(" ", 0, limit), 0)
+    if cut < 0.9 * limit:
+        cut = limit
+    metadata = {**document.metadata, "shortened_from": len(text)}
+    return replace(document, text=text[:cut].rstrip(), metadata=metadata)
+
+
 @dataclass
 class Corpus:
     documents: list[RawDocument] = field(default_factory=list)
@@ -171,14 +208,17 @@ class Corpus:
     def keys(self) -> list[str]:
         return [document_key(d) for d in self.documents]
 
-    def add(self, items: Iterable[RawDocument | Skipped]) -> tuple[int, int, list[Skipped]]:
-        """Add documents (duplicates by text are skipped); returns (added, duplicates, skipped)."""
+    def add(self, items: Iterable[RawDocument | Skipped]) -> Added:
+        """Add documents (duplicates by text are skipped; longer ones are shortened to
+        ``MAX_ARTICLE_CHARS``, so no article keeps the app busy for long)."""
         known = set(self.keys())
-        added, duplicates, skipped = 0, 0, []
+        added, duplicates, skipped, shortened = 0, 0, [], []
         for item in items:
             if isinstance(item, Skipped):
                 skipped.append(item)
                 continue
+            characters = len(item.text)
+            item = shorten(item)
             key = document_key(item)
             if key in known:
                 duplicates += 1
@@ -189,8 +229,10 @@ class Corpus:
             known.add(key)
             self.documents.append(item)
             added += 1
+            if len(item.text) < characters:
+                shortened.append(Shortened(item.source, len(item.text), characters))
         self.skipped.extend(skipped)
-        return added, duplicates, skipped
+        return Added(added, duplicates, skipped, shortened)
 
     def overrides(self) -> dict[str, Any]:
         """The session's edited lexicons and registries."""
@@ -299,29 +341,33 @@ def _session_copy(doc: Doc) -> Doc:
     return replace(doc, article=article)
 
 
-PROGRESS_FROM = 20  # new articles to analyse before a progress bar is shown
+PROGRESS_FROM = 20  # new articles to analyse before a progress bar is shown …
+PROGRESS_CHARS = 50_000  # … or new characters (about a quarter of a second of analysis)
 
 
 def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     """The corpus analysed with the session's edits; events filled in where none was given.
-    Many articles not analysed before in this session get a progress bar."""
+    Many or long articles not analysed before in this session get a progress bar, updated before
+    each of them: that call also ends the work when the browser has gone (Streamlit stops a
+    script run at its next call once the session is closed)."""
     overrides = corpus.overrides()
     signature = corpus.lexicon_signature()
     live = _in_streamlit()
     seen: set[str] = st.session_state.setdefault("analysed_keys", set()) if live else set()
     editions = [_edition(corpus, document) for document in corpus.documents]
     keys = [f"{edition}|{signature}" for _, _, edition in editions]
-    new = sum(key not in seen for key in keys)
-    progress = st.progress(0.0) if live and new >= PROGRESS_FROM else None
-    docs = []
+    new = [key not in seen for key in keys]
+    work = sum(len(effective.text) for (_, effective, _), fresh in zip(editions, new, strict=True) if fresh)
+    progress = st.progress(0.0) if live and (sum(new) >= PROGRESS_FROM or work >= PROGRESS_CHARS) else None
+    docs, done = [], 0
     with fewer_collections():
         for number, ((key, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
+            if progress is not None and new[number - 1]:
+                text = t("app.analysing", language, done=number, total=len(keys))
+                progress.progress(min(done / max(work, 1), 1.0), text=text)
+                done += len(effective.text)
             doc = _session_copy(_analysed(cache_key, effective, overrides))
             seen.add(cache_key)
-            if progress is not None and (number % 10 == 0 or number == len(keys)):
-                progress.progress(
-                    number / len(keys), text=t("app.analysing", language, done=number, total=len(keys))
-                )
             doc.article.metadata["key"] = key
             doc.article.metadata["analysis_key"] = cache_key
             docs.append(doc)

@@ -12,7 +12,7 @@ pointing at; with few articles it is wide, and the table says how many articles 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,14 +48,23 @@ def _interval(samples: np.ndarray, value: float) -> Estimate:
 
 
 def outlet_samples(
-    docs: Sequence[Doc], features: Sequence[str], resamples: int, rng
+    docs: Sequence[Doc],
+    features: Sequence[str],
+    resamples: int,
+    rng,
+    step: Callable[[], None] | None = None,
 ) -> tuple[np.ndarray, str]:
-    """Bootstrap samples (resamples × features) of one outlet's mean features, and the method."""
+    """Bootstrap samples (resamples × features) of one outlet's mean features, and the method.
+    ``step`` is called after each re-analysed resample of a single article (for progress)."""
     if len(docs) == 1:
         doc = docs[0]
         if not doc.sentences:
             return np.zeros((0, len(features))), "none"
-        rows = [resample_article(doc, rng).features for _ in range(resamples)]
+        rows = []
+        for _ in range(resamples):
+            rows.append(resample_article(doc, rng).features)
+            if step is not None:
+                step()
         return np.array([[row.get(name, 0.0) for name in features] for row in rows]), "sentences"
     matrix = np.array([[doc.features.get(name, 0.0) for name in features] for doc in docs])
     picks = rng.integers(0, len(docs), (resamples, len(docs)))
@@ -67,30 +76,53 @@ def measured(docs: Sequence[Doc]) -> list[Doc]:
     return [doc for doc in docs if doc.article.language in (None, "de")]
 
 
+def by_outlet(docs: Sequence[Doc]) -> dict[str, list[Doc]]:
+    """The measured articles grouped by outlet ("unknown" when none is named)."""
+    groups: dict[str, list[Doc]] = {}
+    for doc in measured(docs):
+        groups.setdefault(doc.article.outlet or "unknown", []).append(doc)
+    return groups
+
+
+def resampled_characters(docs: Sequence[Doc]) -> int:
+    """Characters re-analysed by one bootstrap resample: the texts of outlets with one article
+    (their sentences are resampled and analysed afresh); outlets with several cost next to nothing."""
+    return sum(len(members[0].text) for members in by_outlet(docs).values() if len(members) == 1)
+
+
 def compare_outlets(
     docs: Sequence[Doc],
     features: Sequence[str] | None = None,
     *,
     resamples: int = DEFAULT_RESAMPLES,
     seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> pd.DataFrame:
     """One row per outlet and feature: value, 95 % CI, difference to the other outlets and its CI.
 
     Articles that were not measured (not German: no lexicon measures) are left out rather than
-    counted as zeros; ``measured`` tells which those are."""
-    by_outlet: dict[str, list[Doc]] = {}
-    for doc in measured(docs):
-        by_outlet.setdefault(doc.article.outlet or "unknown", []).append(doc)
+    counted as zeros; ``measured`` tells which those are. ``progress(done, total)`` is called after
+    each re-analysed resample (the slow part), so a caller can show progress or stop the work."""
+    groups = by_outlet(docs)
     if features is None:
         features = sorted({name for doc in measured(docs) for name in doc.features})
     rng = np.random.default_rng(seed)
     values, samples, methods = {}, {}, {}
-    for outlet, members in by_outlet.items():
+    total = resamples * sum(len(members) == 1 for members in groups.values())
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    for outlet, members in groups.items():
         values[outlet] = np.array([[d.features.get(f, 0.0) for f in features] for d in members]).mean(axis=0)
-        samples[outlet], methods[outlet] = outlet_samples(members, features, resamples, rng)
+        samples[outlet], methods[outlet] = outlet_samples(members, features, resamples, rng, step)
     rows = []
-    for outlet in by_outlet:
-        others = [o for o in by_outlet if o != outlet]
+    for outlet in groups:
+        others = [o for o in groups if o != outlet]
         for column, feature in enumerate(features):
             estimate = _interval(samples[outlet][:, column], values[outlet][column])
             row = {
@@ -99,7 +131,7 @@ def compare_outlets(
                 "value": estimate.value,
                 "low": estimate.low,
                 "high": estimate.high,
-                "articles": len(by_outlet[outlet]),
+                "articles": len(groups[outlet]),
                 "method": methods[outlet],
             }
             if others and len(samples[outlet]):
