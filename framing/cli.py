@@ -19,7 +19,7 @@ from .compare.events import EventOptions, assign_events, event_reasons, reason_t
 from .compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
-from .compare.stats import DEFAULT_RESAMPLES, compare_outlets
+from .compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
 from .docs import features_markdown
 from .errors import FramingError
 from .i18n import LANGUAGES
@@ -465,7 +465,14 @@ def run_compare(args: argparse.Namespace) -> int:
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     if not features:
         raise FramingError(f"no features match {args.features!r}; see `framing features`")
-    table = compare_outlets(docs, features, resamples=args.resamples)
+    resamples = resamples_for(docs, args.resamples)
+    if resamples < args.resamples:
+        print(
+            f"framing: {resamples} resamples instead of {args.resamples}: single-article outlets' long "
+            f"texts are analysed afresh in each (intervals somewhat less precise)",
+            file=sys.stderr,
+        )
+    table = compare_outlets(docs, features, resamples=resamples)
     if args.format == "table":
         write(table.round(3).to_string(index=False) + "\n", args.output)
     else:

@@ -66,3 +66,19 @@ def test_progress_counts_resamples_and_an_error_from_it_ends_the_work():
     with pytest.raises(Gone):
         compare_outlets(docs, ["tone.mean"], resamples=50, progress=stop_at_three)
     assert calls == [1, 2, 3]
+
+
+def test_long_single_articles_get_fewer_resamples_down_to_a_floor():
+    """One 2 MB article per outlet would be analysed afresh 200 times: the CLI, report and app ask
+    resamples_for, which keeps the re-analysis near RESAMPLED_CHARS and never goes under 50."""
+    from framing.compare.stats import FEWEST_RESAMPLES, RESAMPLED_CHARS, resamples_for
+    from framing.pipeline import doc_from_text
+
+    short = [doc_from_text("Die Regierung hat das Gesetz beschlossen.", outlet=o) for o in ("A", "B")]
+    assert resamples_for(short) == 200 and resamples_for(short, 10) == 10
+    sentence = "Die Regierung hat am Montag in Berlin ein neues Gesetz zur Förderung beschlossen. "
+    long = doc_from_text(sentence * (20_000 // len(sentence)), outlet="C")  # about 100 affordable
+    expected = RESAMPLED_CHARS // (len(long.text) + 2 * len(short[0].text))
+    assert FEWEST_RESAMPLES < expected < 200 and resamples_for([*short, long]) == expected
+    huge = doc_from_text(sentence * (RESAMPLED_CHARS // len(sentence)), outlet="D")
+    assert resamples_for([*short, huge]) == FEWEST_RESAMPLES

@@ -15,7 +15,7 @@ import streamlit as st
 from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
-from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resampled_characters
+from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
 from ..i18n import camp_name, frame_name, source_name, t
 from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
@@ -25,9 +25,6 @@ from .charts import frame_chart, interval_chart, localised, outlet_colours
 from .literal import literal, literal_table
 from .state import choose_event
 
-RESAMPLES = DEFAULT_RESAMPLES
-FEWEST_RESAMPLES = 50
-RESAMPLED_CHARS = 2_000_000  # re-analysed per comparison: the demo event's 200 resamples, a few seconds
 MAX_TABLES = 64
 CONTEXT = 45  # characters of context around a piece of evidence
 MAX_SUMMARY = 8
@@ -195,13 +192,6 @@ _tables: dict[tuple[str, ...], pd.DataFrame] = {}
 _tables_lock = threading.Lock()
 
 
-def resamples_for(docs: list[Doc]) -> int:
-    """RESAMPLES bootstrap resamples, fewer (not under FEWEST_RESAMPLES) when the articles of
-    single-article outlets are long, so their re-analysis stays near RESAMPLED_CHARS characters."""
-    size = max(resampled_characters(docs), 1)
-    return max(FEWEST_RESAMPLES, min(RESAMPLES, RESAMPLED_CHARS // size))
-
-
 def measure_table(
     keys: tuple[str, ...], docs: list[Doc], progress: Callable[[int, int], None] | None = None
 ) -> pd.DataFrame:
@@ -231,8 +221,8 @@ def _measure_table_with_progress(docs: list[Doc], language: str) -> pd.DataFrame
     table = measure_table(keys, docs, update)
     slot.empty()
     resamples = resamples_for(docs)
-    if resamples < RESAMPLES:
-        st.caption(t("compare.fewer_resamples", language, resamples=resamples, full=RESAMPLES))
+    if resamples < DEFAULT_RESAMPLES:
+        st.caption(t("compare.fewer_resamples", language, resamples=resamples, full=DEFAULT_RESAMPLES))
     return table
 
 

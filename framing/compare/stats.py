@@ -23,6 +23,8 @@ from ..model import Article, Doc
 from ..segment import segment
 
 DEFAULT_RESAMPLES = 200
+FEWEST_RESAMPLES = 50
+RESAMPLED_CHARS = 2_000_000  # re-analysed per comparison: the demo event's 200 resamples, a few seconds
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,14 @@ def resampled_characters(docs: Sequence[Doc]) -> int:
     """Characters re-analysed by one bootstrap resample: the texts of outlets with one article
     (their sentences are resampled and analysed afresh); outlets with several cost next to nothing."""
     return sum(len(members[0].text) for members in by_outlet(docs).values() if len(members) == 1)
+
+
+def resamples_for(docs: Sequence[Doc], wanted: int = DEFAULT_RESAMPLES) -> int:
+    """``wanted`` resamples, fewer (not under FEWEST_RESAMPLES) when the articles of single-article
+    outlets are long, so their re-analysis stays near RESAMPLED_CHARS characters: one 2 MB article
+    would otherwise be analysed afresh 200 times."""
+    affordable = RESAMPLED_CHARS // max(resampled_characters(docs), 1)
+    return min(wanted, max(FEWEST_RESAMPLES, affordable))
 
 
 def compare_outlets(
