@@ -122,11 +122,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Keine Kennzahlen (kein deutscher Text).",
         "en": "No measures (not a German text).",
     },
-    "frame.conflict": {"de": "Konflikt", "en": "conflict"},
-    "frame.human_interest": {"de": "menschliches Schicksal", "en": "human interest"},
-    "frame.economic_consequences": {"de": "wirtschaftliche Folgen", "en": "economic consequences"},
-    "frame.morality": {"de": "Moral", "en": "morality"},
-    "frame.responsibility": {"de": "Verantwortung", "en": "responsibility"},
     "compare.no_events": {"de": "Keine Artikel geladen.", "en": "No articles loaded."},
     "compare.summary": {"de": "Die größten Unterschiede", "en": "The biggest differences"},
     "compare.no_summary": {
@@ -687,9 +682,11 @@ def source_name(source: str, language: str = "de") -> str:
 
 
 def frame_name(frame: str, language: str = "de") -> str:
-    """A frame's name for readers ("economic_consequences" → "wirtschaftliche Folgen"), else its id."""
-    key = f"frame.{frame}"
-    return t(key, language) if key in STRINGS else frame.replace("_", " ")
+    """A frame's name for readers ("economic_consequences" → "wirtschaftliche Folgen"), from the
+    ``de``/``en`` fields beside each frame in the schemes' lexicon files; else its id."""
+    from .measures.frames import reader_names  # the measures import this module
+
+    return reader_names().get(frame, {}).get(language) or frame.replace("_", " ")
 
 
 def measure_label(measure: str, language: str) -> str:

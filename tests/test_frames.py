@@ -71,3 +71,16 @@ def test_fuzz_profiles(parts):
     features = frames.score(doc, frames.annotate(doc))
     shares = sum(v for k, v in features.items() if k.startswith("frame.generic.") and "framed" not in k)
     assert shares == pytest.approx(1.0) or shares == 0.0
+
+
+def test_every_frame_has_reader_names_in_its_data_file():
+    """German and English names sit beside each frame in the schemes' files, not in code."""
+    from framing.i18n import frame_name
+
+    for scheme in frames.SCHEMES:
+        for label in frames.load_lexicon(frames.SCHEMES[scheme]).labels:
+            assert frame_name(label, "de") != label.replace("_", " ") or label == "other", (scheme, label)
+            assert frame_name(label, "en")
+    assert frame_name("legality", "de") == "Recht und Verfassung"
+    assert frame_name("human_interest", "de") == "menschliches Schicksal"
+    assert frame_name("human_interest", "en") == "human interest"

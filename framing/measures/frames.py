@@ -11,11 +11,27 @@ framed sentence listing its cues.
 
 from __future__ import annotations
 
+from functools import cache
+
+from ..datafiles import load_toml
 from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
+from ..resources import data_path
 from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
+
+
+@cache
+def reader_names() -> dict[str, dict[str, str]]:
+    """Frame id → {"de": …, "en": …}: the names readers see, written beside each frame in the
+    schemes' lexicon files (a frame in both schemes, such as morality, has one name)."""
+    names: dict[str, dict[str, str]] = {}
+    for scheme in SCHEMES.values():
+        labels = load_toml(data_path("lexicons", f"{scheme}.meta.toml")).get("labels", {})
+        for frame, entry in labels.items():
+            names.setdefault(frame, {k: v for k, v in entry.items() if k in ("de", "en")})
+    return names
 
 
 def _features() -> dict[str, str]:
