@@ -519,6 +519,8 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
         first = parts[0].split()
         if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
+        elif first and first[0] in registry().context_stops:
+            pass  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
         else:
             after = parts[0]
             relative = (
@@ -618,7 +620,10 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         ):
             index += 1  # "Thomas Fischer": a surname, not a role
             continue
-        hits += _hits_word(reg, word, index)
+        found_here = _hits_word(reg, word, index)
+        if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
+            found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
+        hits += found_here
         index += 1
     return hits
 

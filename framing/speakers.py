@@ -62,6 +62,7 @@ class SpeechWords:
     hints: frozenset[str]
     clause: frozenset[str]
     determiners: frozenset[str]
+    plural_determiners: frozenset[str]
     not_adjectives: frozenset[str]
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
@@ -111,8 +112,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         stem, _, particle = entry.lower().partition(" ")
         separable.setdefault(stem, set()).add(particle.strip())
     roles: dict[str, str] = {}
-    for role in words("persons", "roles"):
-        feminine = role.endswith("in") and len(role) > 4  # "Sprecherin", "Anwältin"
+    feminine_roles = words("persons", "feminine_roles")
+    for role in words("persons", "roles") | feminine_roles:
+        feminine = (role.endswith("in") and len(role) > 4) or role in feminine_roles  # "Sprecherin", "Frau"
         roles.setdefault(role, "f" if feminine else "m")
         if not feminine:
             for ending, gender in (
@@ -160,6 +162,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         hints=words("reported", "hints"),
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),
+        plural_determiners=words("noun_phrase", "plural_determiners"),
         not_adjectives=words("noun_phrase", "not_adjectives"),
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),
@@ -376,8 +379,11 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         if close is not None:
             j = close + 1
     article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
+    plural = determiner == "die" or determiner in words.plural_determiners
     if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
         gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
+    elif "given" not in kinds and gender == "m" and plural:
+        gender = "f"  # "die Ermittler", "mehrere Beamte": a plural, referred to as "sie", never as "er"
     start_token = index + 1 if determiner in DEFINITE or determiner in words.relatives else index
     phrase = Phrase(
         index,

@@ -81,14 +81,17 @@ FEATURES = {
 
 
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
-    """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``."""
+    """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
+    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab")."""
     flags = token_flags(token.text, token.lemma)
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
-    return any(t.start > token.start and t.text.lower() in particles for t in tokens)
+    return any(
+        (t.start > token.start or t.end == token.start - 1) and t.text.lower() in particles for t in tokens
+    )
 
 
 @dataclass(slots=True)
