@@ -56,6 +56,7 @@ class SpeechWords:
     indefinite_speakers: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
+    surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
@@ -156,6 +157,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
+        surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),

@@ -581,6 +581,10 @@ def _prefield(
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
+    if 2 <= finite - begin <= 3 and tokens[begin].text.lower() in words.surname_particles:
+        name = _particle_name(context, tokens, begin, finite)
+        if name is not None:
+            return context.found(name, tokens, sentence)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
@@ -602,12 +606,28 @@ def _prefield(
         and not phrase.kinds - {""}
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
-        and not context.is_surname(token.text)
         and context.actor_in(token.start, token.end) is None
         and is_plain_word(token.text)
+        and not context.is_surname(token.text, token.start)  # "Hartmann erklärte": named before
     ):
         return None  # "Scharf kritisierte …": an adverb opening the sentence
     return context.found(phrase, tokens, sentence)
+
+
+def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: int) -> Phrase | None:
+    """"Von der Leyen", "Zu Guttenberg" before the finite verb: a surname whose particle is capitalised
+    at the sentence's start, when the text named the person before with the particle in lower case
+    ("Ursula von der Leyen")."""
+    last, first = tokens[finite - 1], tokens[begin]
+    text = context.doc.text
+    written = first.text.lower() + text[first.end : last.end]
+    if not is_capitalised(last.text) or text.find(written, 0, first.start) < 0:
+        return None
+    phrase = parse_phrase(tokens, finite - 1, finite)
+    if phrase is None:
+        return None
+    phrase.first, phrase.start = begin, tokens[begin].start
+    return phrase
 
 
 def _before(
