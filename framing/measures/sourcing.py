@@ -615,7 +615,7 @@ def _prefield(
 
 
 def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: int) -> Phrase | None:
-    """"Von der Leyen", "Zu Guttenberg" before the finite verb: a surname whose particle is capitalised
+    """ "Von der Leyen", "Zu Guttenberg" before the finite verb: a surname whose particle is capitalised
     at the sentence's start, when the text named the person before with the particle in lower case
     ("Ursula von der Leyen")."""
     last, first = tokens[finite - 1], tokens[begin]
