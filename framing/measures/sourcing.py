@@ -31,6 +31,7 @@ from ..sources import SOURCE_TYPES, Source, classify_in_text
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
+    DEFINITE,
     KONJUNKTIV,
     PARTICLE_VERB,
     QUOTE_MARKS,
@@ -421,6 +422,25 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
     return k
 
 
+QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
+
+
+def _quoted_name(tokens: list[Token], mask: list[bool], j: int, limit: int) -> _Found | None:
+    """A short capitalised name in quotation marks at ``tokens[j]`` (after at most one article): the
+    title of a medium that writes ("schreibt die „Computerwoche“", "laut „Computerwoche“"), taken as
+    a medium, so that a person named beside it speaks and it relays."""
+    if j < limit and tokens[j].text.lower() in DEFINITE:
+        j += 1
+    if j + 2 >= limit or tokens[j].text not in QUOTE_MARKS or not mask[j + 1]:
+        return None
+    k = j + 1
+    while k < limit and mask[k] and tokens[k].text not in QUOTE_MARKS:
+        k += 1
+    if k - j - 1 > QUOTED_NAME_WORDS or not is_capitalised(tokens[j + 1].text):
+        return None
+    return _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
+
+
 def _after(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
@@ -439,7 +459,7 @@ def _after(
         return context.pronoun(tokens[j])
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
-        return None
+        return _quoted_name(tokens, mask, j, limit)
     inquit = index >= 2 and (
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
@@ -701,6 +721,8 @@ def _markers(
                 phrase = parse_phrase(tokens, j, limit, coordinate=True)
                 if phrase is not None and phrase.start < phrase.stop:
                     found = context.found(phrase, tokens, sentence)
+                elif phrase is None:
+                    found = _quoted_name(tokens, mask, j, limit)  # "laut „Computerwoche“"
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
@@ -790,6 +812,8 @@ def _quoted_by(
 ) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
     j, relay = verb + 1, None
+    if j + 1 < len(tokens) and tokens[j].text.lower() in DEFINITE and tokens[j + 1].text in QUOTE_MARKS:
+        j += 1  # "zitiert die „Computerwoche“ Lynch"
     if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
         k = j + 1
         while k < len(tokens) and mask[k]:
@@ -1356,6 +1380,8 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         found = classify_in_text(key[0], text, camp, kind)
         if speaker.words and (found is None or found.type == "other"):
             found = classify_in_text(speaker.words, text, camp, kind) or found
+        if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
+            found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
     return context.sources[key]
 
