@@ -1038,6 +1038,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
+    continuing = konjunktiv and not attributed and number - state.sentence <= 1 and state.speaker is not None
+    if continuing and verbs and _embedded(context, tokens, verbs):
+        assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
+        return _in_place(context, tokens, mask, state.speaker), None
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is not None:
@@ -1049,11 +1053,31 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if found is not None:
                 return found, None
         pronoun = _subject_pronoun(context, tokens, mask)
+        if pronoun is not None and continuing and pronoun.entity is not None:
+            assert state.speaker is not None
+            if state.speaker.entity is not None and pronoun.entity is not state.speaker.entity:
+                return state.speaker, None  # "Demnach sei er „in der Lage“": whom the speaker talks about
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
             return _in_place(context, tokens, mask, state.speaker), None
     return None, None
+
+
+def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
+    """Whether every verb of saying in ``tokens`` depends on a Konjunktiv I auxiliary before it in its
+    clause ("das Gericht könne feststellen", "die Ministerin sei gefordert"): speech reported in turn."""
+    base = bisect_left(context.token_starts, tokens[0].start)
+    flags = context.flags
+    for verb in verbs:
+        if flags[base + verb] & KONJUNKTIV:
+            return False
+        k = verb - 1
+        while k >= 0 and tokens[k].text not in BOUNDARIES and not flags[base + k] & KONJUNKTIV:
+            k -= 1
+        if k < 0 or tokens[k].text in BOUNDARIES:
+            return False
+    return True
 
 
 def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
