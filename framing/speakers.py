@@ -79,6 +79,7 @@ class SpeechWords:
     title_cues: frozenset[str]
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
+    web_endings: tuple[str, ...]
 
 
 def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
@@ -182,6 +183,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_cues=titles,
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
+        web_endings=tuple(sorted(words("titles", "web_endings"))),
     )
 
 

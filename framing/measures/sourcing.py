@@ -1357,7 +1357,7 @@ def _opens_sentence(tokens: list[Token], mask: list[bool], mark: int) -> bool:
 
 def _is_media_name(context: _Context, quoted_text: str) -> bool:
     phrase = quoted_text.strip()
-    return phrase in context.media_names or phrase.lower().endswith((".de", ".com"))
+    return phrase in context.media_names or phrase.lower().endswith(context.words.web_endings)
 
 
 def _quote(context, start, end, label, speaker, relay) -> Quote:
