@@ -425,12 +425,16 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
 QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
 
 
-def _quoted_name(tokens: list[Token], mask: list[bool], j: int, limit: int) -> _Found | None:
-    """A short capitalised name in quotation marks at ``tokens[j]`` (after at most one article): the
-    title of a medium that writes ("schreibt die „Computerwoche“", "laut „Computerwoche“"), taken as
-    a medium, so that a person named beside it speaks and it relays."""
+def _quoted_name(
+    tokens: list[Token], mask: list[bool], j: int, limit: int, article: bool = False
+) -> _Found | None:
+    """A short capitalised name in quotation marks at ``tokens[j]`` (after an article, which
+    ``article`` requires): the title of a medium that writes ("schreibt die „Computerwoche“", "laut
+    „Computerwoche“"), taken as a medium, so that a person named beside it speaks and it relays."""
     if j < limit and tokens[j].text.lower() in DEFINITE:
         j += 1
+    elif article:
+        return None  # "genannt „Big Joe“": a name, no source
     if j + 2 >= limit or tokens[j].text not in QUOTE_MARKS or not mask[j + 1]:
         return None
     k = j + 1
@@ -459,7 +463,7 @@ def _after(
         return context.pronoun(tokens[j])
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
-        return _quoted_name(tokens, mask, j, limit)
+        return _quoted_name(tokens, mask, j, limit, article=True)
     inquit = index >= 2 and (
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
@@ -855,6 +859,8 @@ def annotate(doc: Doc) -> list[Span]:
             if result is None:
                 continue
             label, speaker, relay, last = result
+            if speaker is not None and (speaker.start, speaker.stop) == (start, end):
+                continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
             quotes.append(_quote(context, start, end, label, speaker, relay))
             state.spoke(speaker, last)
             quoted_until = max(quoted_until, last)
@@ -875,6 +881,8 @@ def annotate(doc: Doc) -> list[Span]:
             pending = None
         elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
             pending = number
+    relays = {q.via for q in quotes if q.via}
+    quotes = [q for q in quotes if doc.text[q.start : q.end] not in relays]  # "zitiert die „Computerwoche“ X"
     quotes.sort(key=lambda q: q.start)
     quotes = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in quotes]
     doc.quotes = quotes
