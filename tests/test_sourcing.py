@@ -480,3 +480,10 @@ def test_a_laws_wording_and_web_addresses_are_no_speech():
     )
     sourcing.annotate(doc)
     assert "news.bbc.co.uk" not in [doc.text[q.start : q.end] for q in doc.quotes]
+
+
+def test_a_name_set_off_by_commas_after_the_role_speaks():
+    text = "Der Geschäftsführer, Charles Gassenheimer, sagte, das Investment sei mit der Strategie vereinbar."
+    assert speakers_in(text) == [("indirect", "Charles Gassenheimer", "Charles Gassenheimer")]
+    text = "Stefan Keuter, damals AfD-Chef in Essen, behauptet, die Zeitung sei finanziert worden."
+    assert speakers_in(text) == [("indirect", "Stefan Keuter", "Stefan Keuter")]  # the name first: as before

@@ -513,8 +513,10 @@ def _subject(
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         found = _after(context, tokens, mask, finite + 1, sentence)
         if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "X, damals AfD-Chef, behauptet"
-            opening = _sentence_first(context, tokens, sentence)
-            found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+            found = _apposed_name(context, tokens, mask, begin - 1, sentence)
+            if found is None:
+                opening = _sentence_first(context, tokens, sentence)
+                found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
         return found
     found = _prefield(context, tokens, mask, begin, finite, sentence)
     if found is _NONE:
@@ -522,6 +524,22 @@ def _subject(
     if found is not None:
         return found
     return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+
+
+def _apposed_name(
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
+) -> _Found | None:
+    """The person's name set off by commas between the role and the verb ("Der Doktorvater zu
+    Guttenbergs, Peter Häberle, erklärte"): a name, no role, filling the commas' gap."""
+    left = _clause_start(tokens, mask, comma)
+    if left < 2 or tokens[left - 1].text != ",":
+        return None
+    phrase = parse_phrase(tokens, left, comma)
+    if phrase is None or phrase.end != comma or phrase.kinds & {"role", "organisation", "media"}:
+        return None
+    if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
+        return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
+    return context.found(phrase, tokens, sentence)
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
