@@ -29,6 +29,7 @@ from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .resources import registry_paths, word_list
+from .speakers import speech_words
 
 SOURCE_TYPES = (
     "government",
@@ -484,11 +485,26 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     surname = words[-1]
     position = _whole_word(text, surname)
     while position is not None:
-        given = GIVEN_NAME.search(text, max(0, position - 40), position)
+        head = _before_particles(text, position)  # "Ursula von der Leyen": the given name before "von der"
+        given = GIVEN_NAME.search(text, max(0, head - 40), head)
         if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
             return given.start(1), position + len(surname)
         position = _whole_word(text, surname, position + 1)
     return None
+
+
+NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
+
+
+def _before_particles(text: str, position: int) -> int:
+    """``position`` moved back over the lower-case particles of a name ("von der", "zu")."""
+    particles = speech_words().surname_particles | NAME_JOINERS
+    while True:
+        cut = text.rfind(" ", 0, max(0, position - 1))
+        word = text[cut + 1 : position].strip()
+        if cut < 0 or word not in particles:
+            return position
+        position = cut + 1
 
 
 def _whole_word(text: str, word: str, start: int = 0) -> int | None:
@@ -531,8 +547,10 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
                 and parts[2].split()[0].lower() in RELATIVE
                 else ""
             )
-    elif stripped.startswith(COPULAS):  # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH"
-        after = re.split(r"[,;.!?:()–]", stripped.split(" ", 1)[1] + " ", maxsplit=1)[0]
+    elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
+        # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH", "Piltz; sie ist Sprecherin der …"
+        predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
+        after = re.split(r"[,;.!?:()–]", predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
     else:
         after = _attribute(stripped)
@@ -560,6 +578,7 @@ def _premodifier(words: list[str]) -> str:
 
 
 COPULAS = ("ist ", "war ")
+PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
 COPULA_WORDS = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS = ARTICLES | frozenset(
     {"von", "vom", "im", "in", "für", "bei", "beim", "aus", "und", "am", "zum", "zur", "an", "auf", "gegen"}
@@ -593,8 +612,14 @@ def _attribute(rest: str) -> str:
     return " ".join(taken)
 
 
+TRUNCATED = re.compile(r"\w+[-–](?=\s+(?:und|oder|sowie|bzw\.)\s)")  # "Journalistinnen- und …-Union"
+
+
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
-    """Every cue in the phrase, in order: names and phrases (longest first), then each word's head."""
+    """Every cue in the phrase, in order: names and phrases (longest first), then each word's head; a
+    truncated compound ("Journalistinnen- und Journalisten-Union") shares the head of the next one."""
+    if "- " in phrase or "– " in phrase:
+        phrase = TRUNCATED.sub("", phrase)
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
     lower = [w.lower() for w in words]
     hits: list[_Hit] = []
