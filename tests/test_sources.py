@@ -290,7 +290,7 @@ def test_an_office_is_no_authority_and_a_verb_after_a_name_is_no_apposition():
     )
     assert classify_in_text("Zu Guttenberg", text).type == "government"
     assert classify("Amt").type == "authority"  # alone, "Amt" still names an authority
-    assert classify_in_text("Peter Häberle", text).type != "media"  # the interview is not his role
+    assert classify_in_text("Peter Häberle", text).type == "expert"  # the Doktorvater, not the interview
 
 
 def test_names_with_particles_truncated_compounds_and_predicates_after_a_semicolon():
