@@ -581,7 +581,24 @@ COPULAS = ("ist ", "war ")
 PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
 COPULA_WORDS = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS = ARTICLES | frozenset(
-    {"von", "vom", "im", "in", "für", "bei", "beim", "aus", "und", "am", "zu", "zum", "zur", "an", "auf", "gegen"}
+    {
+        "von",
+        "vom",
+        "im",
+        "in",
+        "für",
+        "bei",
+        "beim",
+        "aus",
+        "und",
+        "am",
+        "zu",
+        "zum",
+        "zur",
+        "an",
+        "auf",
+        "gegen",
+    }
 )
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
