@@ -24,7 +24,6 @@ output line: id, outlet, heading, title, text, repo, commit, path, sha256.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
 from benchmarks import LOCAL_DATA
+from benchmarks.realnews import text_sha256, write_records
 from benchmarks.realnews_corpus import GNAD_COMMIT, GNAD_REPO, gnad_rows
 
 WIKINEWS_REPO = "https://github.com/uhh-lt/german-news-quotation-attribution-2024"
@@ -62,10 +62,6 @@ WIKINEWS = (
 )
 # rows of 10kGNAD's test.csv (0-based, in file order after dropping empty rows)
 GNAD_ROWS = (7, 15, 22, 30)
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def git_show(git_dir: str, commit: str, path: str) -> bytes:
@@ -104,7 +100,7 @@ def record(article_id: str, outlet: str, heading: str, text: str, repo: str, com
         "repo": repo,
         "commit": commit,
         "path": path,
-        "sha256": sha256(article.text),
+        "sha256": text_sha256(article.text),
     }
 
 
@@ -152,11 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         wikinews = args.wikinews_git_dir or clone(WIKINEWS_REPO, Path(scratch) / "wikinews.git")
         gnad = args.gnad_git_dir or clone(GNAD_REPO, Path(scratch) / "10kGNAD.git")
         records = build(wikinews, gnad)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as handle:
-        for item in records:
-            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(records)} articles written to {args.out}")
+    write_records(records, args.out)
     return 0
 
 
