@@ -496,9 +496,14 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    return speech_words().surname_particles | NAME_JOINERS
+
+
 def _before_particles(text: str, position: int) -> int:
     """``position`` moved back over the lower-case particles of a name ("von der", "zu")."""
-    particles = speech_words().surname_particles | NAME_JOINERS
+    particles = _name_particles()
     while True:
         cut = text.rfind(" ", 0, max(0, position - 1))
         word = text[cut + 1 : position].strip()

@@ -650,10 +650,25 @@ def _prefield(
         == token.start
         and context.actor_in(token.start, token.end) is None
         and is_plain_word(token.text)
-        and not context.is_surname(token.text, token.start)  # "Hartmann erklärte": named before
+        and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
+            _after_a_name(context.doc.text, token.text, token.start)
+            and context.is_surname(token.text, token.start)
+        )
     ):
         return None  # "Scharf kritisierte …": an adverb opening the sentence
     return context.found(phrase, tokens, sentence)
+
+
+def _after_a_name(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` occurs before ``end`` right after a capitalised word ("Swantje Hartmann")."""
+    position = text.find(word, 0, end)
+    while position >= 2:
+        if text[position - 1] == " " and text[position - 2].isalpha():
+            previous = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+            if previous[:1].isupper():
+                return True
+        position = text.find(word, position + 1, end)
+    return False
 
 
 def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: int) -> Phrase | None:
@@ -1048,12 +1063,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     form_set = set(forms)
     verbs = _verbs(context, tokens, mask)
     inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
-    so = any(
+    so = "so" in form_set and any(  # read token by token only where the sentence has a "so"
         w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
         for k, w in enumerate(forms)
     )
     attributed = (
-        bool(form_set & (words.after | {"laut"}))
+        bool(form_set & words.after)
+        or "laut" in form_set
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den"}))
         or so
         or inquit
