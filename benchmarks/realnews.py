@@ -139,12 +139,17 @@ def main(argv: list[str] | None = None) -> int:
         else:
             git_dir = git_dir_of(args.repo_dir)
         records = build(git_dir)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as handle:
+    write_records(records, args.out)
+    return 0
+
+
+def write_records(records: list[dict], out: Path) -> None:
+    """The rebuilt articles as JSONL at ``out`` (its folder made as needed)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(records)} articles written to {args.out}")
-    return 0
+    print(f"{len(records)} articles written to {out}")
 
 
 if __name__ == "__main__":

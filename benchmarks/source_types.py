@@ -1,6 +1,6 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split dev|test] [--gold FILE] [--articles FILE] [--details]
+usage: python benchmarks/source_types.py [--split dev|dev2|test] [--gold FILE] [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
 speaker, person, source_type, party) and the article texts they point to (the local cache that
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
 
-from benchmarks.speakers import DEFAULT_ARTICLES, GoldError, load_articles, load_gold
+from benchmarks.speakers import GoldError, articles_path, load_articles, load_gold
 from framing.sources import classify, classify_in_text
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -74,14 +74,14 @@ def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "test"), default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
-    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
+    parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")
     args = parser.parse_args(argv)
     gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
     try:  # the gold rows and the cached texts, each checked against its SHA-256 (as speakers.py does)
-        records = load_articles(args.articles, load_gold(gold))
+        records = load_articles(articles_path(args.split, args.articles), load_gold(gold))
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2

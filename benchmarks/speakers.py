@@ -1,11 +1,13 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|test|demo] [--gold FILE] [--articles FILE] [--json]
-                                     [--details]
+usage: python benchmarks/speakers.py [--split dev|dev2|test|demo] [--gold FILE] [--articles FILE]
+                                     [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
 news texts that are not committed: they are read from the local cache that benchmarks/realnews.py
-builds (default gold_articles.jsonl in benchmarks.LOCAL_DATA); ``demo`` uses the demo corpus in data/corpus/.
+builds (default gold_articles.jsonl in benchmarks.LOCAL_DATA); ``dev2`` from the one that
+benchmarks/realnews_dev2.py builds (speakers_dev2_articles.jsonl); ``demo`` uses the demo corpus in
+data/corpus/.
 Each gold quote is aligned to the predicted quote with the largest character overlap, then scored:
 
 - found: a predicted quote overlaps a speech quote (kind direct, partial or indirect);
@@ -40,7 +42,10 @@ from benchmarks import LOCAL_DATA
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 DEFAULT_ARTICLES = LOCAL_DATA / "gold_articles.jsonl"
+DEV2_ARTICLES = LOCAL_DATA / "speakers_dev2_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
+REBUILD_DEV2 = "python benchmarks/realnews_dev2.py [--wikinews-git-dir DIR] [--gnad-git-dir DIR] --out {path}"
+SPLITS = ("dev", "dev2", "test", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -150,9 +155,14 @@ def load_gold(path: Path) -> list[GoldQuote]:
     return rows
 
 
+def articles_path(split: str, path: Path | None) -> Path:
+    """The local article cache of a split: ``path`` if given, else the split's default."""
+    return path or (DEV2_ARTICLES if split == "dev2" else DEFAULT_ARTICLES)
+
+
 def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
     """The cached real-news articles the gold refers to, each checked against its SHA-256."""
-    rebuild = REBUILD.format(path=path)
+    rebuild = (REBUILD_DEV2 if path.name == DEV2_ARTICLES.name else REBUILD).format(path=path)
     if not path.exists():
         raise GoldError(f"the article cache {path} is missing; rebuild it with:\n  {rebuild}")
     records = {}
@@ -375,9 +385,9 @@ def details(outcomes: Sequence[Outcome], texts: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def run(split: str, gold_path: Path | None, articles_path: Path) -> tuple[list[Outcome], dict[str, str]]:
+def run(split: str, gold_path: Path | None, articles: Path | None) -> tuple[list[Outcome], dict[str, str]]:
     gold = load_gold(gold_path or GOLD_DIR / f"quotes_{split}.jsonl")
-    records = demo_articles() if split == "demo" else load_articles(articles_path, gold)
+    records = demo_articles() if split == "demo" else load_articles(articles_path(split, articles), gold)
     if split == "demo":
         for row in gold:
             if row.article not in records or (
@@ -391,9 +401,9 @@ def run(split: str, gold_path: Path | None, articles_path: Path) -> tuple[list[O
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "test", "demo"), default="dev")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--gold", type=Path, help="a gold file other than benchmarks/gold/quotes_SPLIT.jsonl")
-    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES, help="the local article cache")
+    parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--details", action="store_true", help="also list every gold quote's outcome")
     args = parser.parse_args(argv)

@@ -29,6 +29,7 @@ from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .resources import registry_paths, word_list
+from .speakers import speech_words
 
 SOURCE_TYPES = (
     "government",
@@ -484,11 +485,31 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     surname = words[-1]
     position = _whole_word(text, surname)
     while position is not None:
-        given = GIVEN_NAME.search(text, max(0, position - 40), position)
+        head = _before_particles(text, position)  # "Ursula von der Leyen": the given name before "von der"
+        given = GIVEN_NAME.search(text, max(0, head - 40), head)
         if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
             return given.start(1), position + len(surname)
         position = _whole_word(text, surname, position + 1)
     return None
+
+
+NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return speech_words().surname_particles | NAME_JOINERS
+
+
+def _before_particles(text: str, position: int) -> int:
+    """``position`` moved back over the lower-case particles of a name ("von der", "zu")."""
+    particles = _name_particles()
+    while True:
+        cut = text.rfind(" ", 0, max(0, position - 1))
+        word = text[cut + 1 : position].strip()
+        if cut < 0 or word not in particles:
+            return position
+        position = cut + 1
 
 
 def _whole_word(text: str, word: str, start: int = 0) -> int | None:
@@ -519,6 +540,8 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
         first = parts[0].split()
         if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
+        elif first and first[0] in registry().context_stops:
+            pass  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
         else:
             after = parts[0]
             relative = (
@@ -529,8 +552,10 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
                 and parts[2].split()[0].lower() in RELATIVE
                 else ""
             )
-    elif stripped.startswith(COPULAS):  # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH"
-        after = re.split(r"[,;.!?:()–]", stripped.split(" ", 1)[1] + " ", maxsplit=1)[0]
+    elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
+        # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH", "Piltz; sie ist Sprecherin der …"
+        predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
+        after = re.split(r"[,;.!?:()–]", predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
     else:
         after = _attribute(stripped)
@@ -558,9 +583,27 @@ def _premodifier(words: list[str]) -> str:
 
 
 COPULAS = ("ist ", "war ")
+PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
 COPULA_WORDS = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS = ARTICLES | frozenset(
-    {"von", "vom", "im", "in", "für", "bei", "beim", "aus", "und", "am", "zum", "zur", "an", "auf", "gegen"}
+    {
+        "von",
+        "vom",
+        "im",
+        "in",
+        "für",
+        "bei",
+        "beim",
+        "aus",
+        "und",
+        "am",
+        "zu",
+        "zum",
+        "zur",
+        "an",
+        "auf",
+        "gegen",
+    }
 )
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
@@ -591,8 +634,14 @@ def _attribute(rest: str) -> str:
     return " ".join(taken)
 
 
+TRUNCATED = re.compile(r"\w+[-–](?=\s+(?:und|oder|sowie|bzw\.)\s)")  # "Journalistinnen- und …-Union"
+
+
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
-    """Every cue in the phrase, in order: names and phrases (longest first), then each word's head."""
+    """Every cue in the phrase, in order: names and phrases (longest first), then each word's head; a
+    truncated compound ("Journalistinnen- und Journalisten-Union") shares the head of the next one."""
+    if "- " in phrase or "– " in phrase:
+        phrase = TRUNCATED.sub("", phrase)
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
     lower = [w.lower() for w in words]
     hits: list[_Hit] = []
@@ -618,7 +667,10 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         ):
             index += 1  # "Thomas Fischer": a surname, not a role
             continue
-        hits += _hits_word(reg, word, index)
+        found_here = _hits_word(reg, word, index)
+        if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
+            found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
+        hits += found_here
         index += 1
     return hits
 

@@ -56,12 +56,14 @@ class SpeechWords:
     indefinite_speakers: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
+    surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
     clause: frozenset[str]
     determiners: frozenset[str]
+    plural_determiners: frozenset[str]
     not_adjectives: frozenset[str]
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
@@ -77,6 +79,7 @@ class SpeechWords:
     title_cues: frozenset[str]
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
+    web_endings: tuple[str, ...]
 
 
 def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
@@ -111,8 +114,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         stem, _, particle = entry.lower().partition(" ")
         separable.setdefault(stem, set()).add(particle.strip())
     roles: dict[str, str] = {}
-    for role in words("persons", "roles"):
-        feminine = role.endswith("in") and len(role) > 4  # "Sprecherin", "Anwältin"
+    feminine_roles = words("persons", "feminine_roles")
+    for role in words("persons", "roles") | feminine_roles:
+        feminine = (role.endswith("in") and len(role) > 4) or role in feminine_roles  # "Sprecherin", "Frau"
         roles.setdefault(role, "f" if feminine else "m")
         if not feminine:
             for ending, gender in (
@@ -154,12 +158,14 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
+        surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),
+        plural_determiners=words("noun_phrase", "plural_determiners"),
         not_adjectives=words("noun_phrase", "not_adjectives"),
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),
@@ -177,6 +183,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_cues=titles,
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
+        web_endings=tuple(sorted(words("titles", "web_endings"))),
     )
 
 
@@ -376,8 +383,11 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         if close is not None:
             j = close + 1
     article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
+    plural = determiner == "die" or determiner in words.plural_determiners
     if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
         gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
+    elif "given" not in kinds and gender == "m" and plural:
+        gender = "f"  # "die Ermittler", "mehrere Beamte": a plural, referred to as "sie", never as "er"
     start_token = index + 1 if determiner in DEFINITE or determiner in words.relatives else index
     phrase = Phrase(
         index,

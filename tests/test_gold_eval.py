@@ -134,3 +134,33 @@ def test_a_missing_or_changed_article_cache_names_the_rebuild_command(tmp_path):
         load_articles(cache, [row])
     cache.write_text(json.dumps({"id": "tf-x", "text": "Text"}) + "\n", encoding="utf-8")
     assert load_articles(cache, [row])["tf-x"]["text"] == "Text"
+
+
+def test_the_second_dev_set_is_well_formed_and_matches_its_rebuild_recipe():
+    """quotes_dev2.jsonl (Wikinews and 10kGNAD, annotated by hand) without its texts: every row names an
+    article the recipe rebuilds, its kind, and a speaker with a type exactly for speech."""
+    from benchmarks.realnews_dev2 import GNAD_ROWS, WIKINEWS
+    from benchmarks.speakers import GOLD_DIR, load_gold
+    from framing.sources import SOURCE_TYPES
+
+    rows = load_gold(GOLD_DIR / "quotes_dev2.jsonl")
+    rebuilt = {f"wn-{number}" for _, number in WIKINEWS} | {f"gnad-test-{row}" for row in GNAD_ROWS}
+    assert len(rows) >= 120 and len({row.article for row in rows}) >= 12
+    assert {row.article for row in rows} == rebuilt
+    for row in rows:
+        assert row.start < row.end and len(row.article_sha256 or "") == len(row.quote_sha256 or "") == 64
+        if row.is_speech:
+            assert row.speaker_start is not None and row.speaker_end is not None
+            assert row.speaker_start < row.speaker_end and row.person and row.source_type in SOURCE_TYPES
+        else:
+            assert row.kind == "not_speech" and row.speaker_start is None and row.source_type is None
+
+
+def test_the_dev2_split_reads_its_own_cache_and_names_its_rebuild_command(tmp_path, monkeypatch):
+    from benchmarks import speakers
+
+    assert speakers.articles_path("dev2", None) == speakers.DEV2_ARTICLES
+    assert speakers.articles_path("dev", None) == speakers.DEFAULT_ARTICLES
+    monkeypatch.setattr(speakers, "DEV2_ARTICLES", tmp_path / "speakers_dev2_articles.jsonl")
+    with pytest.raises(GoldError, match=r"benchmarks/realnews_dev2\.py"):
+        load_articles(speakers.articles_path("dev2", None), [GoldQuote("wn-1", 0, 4, "direct")])

@@ -263,3 +263,47 @@ def test_vague_groups_are_anonymous():
 )
 def test_broader_role_nouns_and_compounds(phrase, expected):
     assert classify(phrase).type == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [  # from the second dev set (benchmarks/gold/quotes_dev2.jsonl)
+        ("Bundeswehrbericht", "authority"),  # a weak "Bericht": its author decides
+        ("Bericht der Zeitung", "media"),
+        ("Bundeswehreinsatzführungskommandos", "authority"),
+        ("Chefökonom des Finanzdienstleisters ETF Securities", "business"),  # the employer decides
+        ("Chefökonom", "expert"),
+        ("Hotel Sängerhof", "business"),
+        ("Kritikern", "anonymous"),
+        ("in London ansässige Syrische Beobachtungsstelle für Menschenrechte", "civil_society"),
+        ("Regierung in London", "government"),
+    ],
+)
+def test_dev2_role_nouns_and_places(phrase, expected):
+    assert classify(phrase).type == expected
+
+
+def test_an_office_is_no_authority_and_a_verb_after_a_name_is_no_apposition():
+    text = (
+        "Der Minister trat zurück. Zu Guttenberg war vom Amt des Verteidigungsministers zurückgetreten. Der "
+        "Doktorvater, Peter Häberle, erklärte in einem Zeitungsinterview, er sei enttäuscht."
+    )
+    assert classify_in_text("Zu Guttenberg", text).type == "government"
+    assert classify("Amt").type == "authority"  # alone, "Amt" still names an authority
+    assert classify_in_text("Peter Häberle", text).type == "expert"  # the Doktorvater, not the interview
+
+
+def test_names_with_particles_truncated_compounds_and_predicates_after_a_semicolon():
+    text = "Bundesarbeitsministerin Ursula von der Leyen (CDU) stellte den Plan vor."
+    leyen = classify_in_text("Von der Leyen", text)
+    assert (leyen.type, leyen.party) == ("government", "CDU")  # the given name before "von der"
+    union = classify("Vorsitzender der Deutschen Journalistinnen- und Journalisten-Union")
+    assert (union.type, union.party) == ("civil_society", None)  # the shared head decides, no CDU/CSU
+    assert classify("Union").party == "CDU/CSU"
+    text = (
+        "Kritik kam von Gisela Piltz; sie ist innenpolitische Sprecherin der FDP-Bundestagsfraktion. Sie "
+        "warf dem Bundesinnenminister vor, die Daten zu missbrauchen."
+    )
+    piltz = classify_in_text("Gisela Piltz", text)
+    assert (piltz.type, piltz.party) == ("parliament", "FDP")
+    assert classify("David Wech von JPC Energy").type == "business"

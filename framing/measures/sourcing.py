@@ -31,6 +31,7 @@ from ..sources import SOURCE_TYPES, Source, classify_in_text
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
+    DEFINITE,
     KONJUNKTIV,
     PARTICLE_VERB,
     QUOTE_MARKS,
@@ -81,14 +82,17 @@ FEATURES = {
 
 
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
-    """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``."""
+    """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
+    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab")."""
     flags = token_flags(token.text, token.lemma)
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
-    return any(t.start > token.start and t.text.lower() in particles for t in tokens)
+    return any(
+        (t.start > token.start or t.end == token.start - 1) and t.text.lower() in particles for t in tokens
+    )
 
 
 @dataclass(slots=True)
@@ -418,6 +422,29 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
     return k
 
 
+QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
+
+
+def _quoted_name(
+    tokens: list[Token], mask: list[bool], j: int, limit: int, article: bool = False
+) -> _Found | None:
+    """A short capitalised name in quotation marks at ``tokens[j]`` (after an article, which
+    ``article`` requires): the title of a medium that writes ("schreibt die „Computerwoche“", "laut
+    „Computerwoche“"), taken as a medium, so that a person named beside it speaks and it relays."""
+    if j < limit and tokens[j].text.lower() in DEFINITE:
+        j += 1
+    elif article:
+        return None  # "genannt „Big Joe“": a name, no source
+    if j + 2 >= limit or tokens[j].text not in QUOTE_MARKS or not mask[j + 1]:
+        return None
+    k = j + 1
+    while k < limit and mask[k] and tokens[k].text not in QUOTE_MARKS:
+        k += 1
+    if k - j - 1 > QUOTED_NAME_WORDS or not is_capitalised(tokens[j + 1].text):
+        return None
+    return _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
+
+
 def _after(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
@@ -436,7 +463,7 @@ def _after(
         return context.pronoun(tokens[j])
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
-        return None
+        return _quoted_name(tokens, mask, j, limit, article=True)
     inquit = index >= 2 and (
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
@@ -486,8 +513,10 @@ def _subject(
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         found = _after(context, tokens, mask, finite + 1, sentence)
         if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "X, damals AfD-Chef, behauptet"
-            opening = _sentence_first(context, tokens, sentence)
-            found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+            found = _apposed_name(context, tokens, mask, begin - 1, sentence)
+            if found is None:
+                opening = _sentence_first(context, tokens, sentence)
+                found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
         return found
     found = _prefield(context, tokens, mask, begin, finite, sentence)
     if found is _NONE:
@@ -495,6 +524,22 @@ def _subject(
     if found is not None:
         return found
     return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+
+
+def _apposed_name(
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
+) -> _Found | None:
+    """The person's name set off by commas between the role and the verb ("Der Doktorvater zu
+    Guttenbergs, Peter Häberle, erklärte"): a name, no role, filling the commas' gap."""
+    left = _clause_start(tokens, mask, comma)
+    if left < 2 or tokens[left - 1].text != ",":
+        return None
+    phrase = parse_phrase(tokens, left, comma)
+    if phrase is None or phrase.end != comma or phrase.kinds & {"role", "organisation", "media"}:
+        return None
+    if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
+        return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
+    return context.found(phrase, tokens, sentence)
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
@@ -578,6 +623,10 @@ def _prefield(
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
+    if 2 <= finite - begin <= 3 and tokens[begin].text.lower() in words.surname_particles:
+        name = _particle_name(context, tokens, begin, finite)
+        if name is not None:
+            return context.found(name, tokens, sentence)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
@@ -599,12 +648,43 @@ def _prefield(
         and not phrase.kinds - {""}
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
-        and not context.is_surname(token.text)
         and context.actor_in(token.start, token.end) is None
         and is_plain_word(token.text)
+        and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
+            _after_a_name(context.doc.text, token.text, token.start)
+            and context.is_surname(token.text, token.start)
+        )
     ):
         return None  # "Scharf kritisierte …": an adverb opening the sentence
     return context.found(phrase, tokens, sentence)
+
+
+def _after_a_name(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` occurs before ``end`` right after a capitalised word ("Swantje Hartmann")."""
+    position = text.find(word, 0, end)
+    while position >= 2:
+        if text[position - 1] == " " and text[position - 2].isalpha():
+            previous = text[text.rfind(" ", 0, position - 1) + 1 : position - 1]
+            if previous[:1].isupper():
+                return True
+        position = text.find(word, position + 1, end)
+    return False
+
+
+def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: int) -> Phrase | None:
+    """ "Von der Leyen", "Zu Guttenberg" before the finite verb: a surname whose particle is capitalised
+    at the sentence's start, when the text named the person before with the particle in lower case
+    ("Ursula von der Leyen")."""
+    last, first = tokens[finite - 1], tokens[begin]
+    text = context.doc.text
+    written = first.text.lower() + text[first.end : last.end]
+    if not is_capitalised(last.text) or text.find(written, 0, first.start) < 0:
+        return None
+    phrase = parse_phrase(tokens, finite - 1, finite)
+    if phrase is None:
+        return None
+    phrase.first, phrase.start = begin, tokens[begin].start
+    return phrase
 
 
 def _before(
@@ -678,6 +758,8 @@ def _markers(
                 phrase = parse_phrase(tokens, j, limit, coordinate=True)
                 if phrase is not None and phrase.start < phrase.stop:
                     found = context.found(phrase, tokens, sentence)
+                elif phrase is None:
+                    found = _quoted_name(tokens, mask, j, limit)  # "laut „Computerwoche“"
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
@@ -767,6 +849,8 @@ def _quoted_by(
 ) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
     j, relay = verb + 1, None
+    if j + 1 < len(tokens) and tokens[j].text.lower() in DEFINITE and tokens[j + 1].text in QUOTE_MARKS:
+        j += 1  # "zitiert die „Computerwoche“ Lynch"
     if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
         k = j + 1
         while k < len(tokens) and mask[k]:
@@ -808,6 +892,8 @@ def annotate(doc: Doc) -> list[Span]:
             if result is None:
                 continue
             label, speaker, relay, last = result
+            if speaker is not None and (speaker.start, speaker.stop) == (start, end):
+                continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
             quotes.append(_quote(context, start, end, label, speaker, relay))
             state.spoke(speaker, last)
             quoted_until = max(quoted_until, last)
@@ -828,6 +914,8 @@ def annotate(doc: Doc) -> list[Span]:
             pending = None
         elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
             pending = number
+    relays = {q.via for q in quotes if q.via}
+    quotes = [q for q in quotes if doc.text[q.start : q.end] not in relays]  # "zitiert die „Computerwoche“ X"
     quotes.sort(key=lambda q: q.start)
     quotes = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in quotes]
     doc.quotes = quotes
@@ -975,12 +1063,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     form_set = set(forms)
     verbs = _verbs(context, tokens, mask)
     inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
-    so = any(
+    so = "so" in form_set and any(  # read token by token only where the sentence has a "so"
         w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
         for k, w in enumerate(forms)
     )
     attributed = (
-        bool(form_set & (words.after | {"laut"}))
+        bool(form_set & words.after)
+        or "laut" in form_set
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den"}))
         or so
         or inquit
@@ -991,6 +1080,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
+    continuing = konjunktiv and not attributed and number - state.sentence <= 1 and state.speaker is not None
+    if continuing and verbs and _embedded(context, tokens, verbs):
+        assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
+        return _in_place(context, tokens, mask, state.speaker), None
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is not None:
@@ -1002,11 +1095,31 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if found is not None:
                 return found, None
         pronoun = _subject_pronoun(context, tokens, mask)
+        if pronoun is not None and continuing and pronoun.entity is not None:
+            assert state.speaker is not None
+            if state.speaker.entity is not None and pronoun.entity is not state.speaker.entity:
+                return state.speaker, None  # "Demnach sei er „in der Lage“": whom the speaker talks about
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
             return _in_place(context, tokens, mask, state.speaker), None
     return None, None
+
+
+def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
+    """Whether every verb of saying in ``tokens`` depends on a Konjunktiv I auxiliary before it in its
+    clause ("das Gericht könne feststellen", "die Ministerin sei gefordert"): speech reported in turn."""
+    base = bisect_left(context.token_starts, tokens[0].start)
+    flags = context.flags
+    for verb in verbs:
+        if flags[base + verb] & KONJUNKTIV:
+            return False
+        k = verb - 1
+        while k >= 0 and tokens[k].text not in BOUNDARIES and not flags[base + k] & KONJUNKTIV:
+            k -= 1
+        if k < 0 or tokens[k].text in BOUNDARIES:
+            return False
+    return True
 
 
 def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
@@ -1286,7 +1399,7 @@ def _opens_sentence(tokens: list[Token], mask: list[bool], mark: int) -> bool:
 
 def _is_media_name(context: _Context, quoted_text: str) -> bool:
     phrase = quoted_text.strip()
-    return phrase in context.media_names or phrase.lower().endswith((".de", ".com"))
+    return phrase in context.media_names or phrase.lower().endswith(context.words.web_endings)
 
 
 def _quote(context, start, end, label, speaker, relay) -> Quote:
@@ -1333,6 +1446,8 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         found = classify_in_text(key[0], text, camp, kind)
         if speaker.words and (found is None or found.type == "other"):
             found = classify_in_text(speaker.words, text, camp, kind) or found
+        if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
+            found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
     return context.sources[key]
 
