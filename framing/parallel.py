@@ -5,8 +5,10 @@ commits the batches in input order, so a run with N workers stores what a run wi
 an interrupted run resumes the same way (each batch is one transaction).
 
 Workers are forked where the platform allows: lexicons and registries loaded before the pool starts
-are shared, not loaded again. At most two batches per worker are in flight, so memory stays bounded
-however long the input is.
+are shared, not loaded again. A worker takes ``WORKER_CHUNK`` articles at a time (with whole
+batches of 200, the last batches kept one worker waiting: 1.3 times one worker's speed instead of
+2.0 on two cores), and the writer joins the chunks back into batches of the asked size. At most
+four chunks per worker are in flight, so memory stays bounded however long the input is.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from .model import Skipped
 from .pipeline import AnalysisOptions, analyze_stream, analyze_text
 from .store import RowBatch
 
-IN_FLIGHT_PER_WORKER = 2
+IN_FLIGHT_PER_WORKER = 4
+WORKER_CHUNK = 25  # articles a worker analyses at a time: small, so the workers finish together
 
 
 def default_workers() -> int:
@@ -43,26 +46,45 @@ def analysed_batches(
 ) -> Iterator[RowBatch]:
     """The documents analysed, as row batches in input order; skipped inputs are appended to
     ``skipped``. With one worker, or input that fits in one batch, everything runs in this process."""
-    chunks = _chunks(documents, batch_size)
-    first = next(chunks, None)
-    if first is None:
-        return
-    second = next(chunks, None)
-    if workers <= 1 or second is None:
-        for chunk in (first, *([second] if second else []), *chunks):
+    if workers <= 1:
+        for chunk in _chunks(documents, batch_size):
             yield _analyse(chunk, options, skipped)
         return
+    size = min(batch_size, WORKER_CHUNK)
+    chunks = _chunks(documents, size)
+    first, second = next(chunks, None), next(chunks, None)
+    if second is None:  # one chunk: not worth a pool
+        if first:
+            yield _analyse(first, options, skipped)
+        return
+    per_batch = -(-batch_size // size)  # chunks joined into one stored batch
     analyze_text("Die Regierung teilte am Montag mit, sie sei zufrieden.")  # load resources once, then fork
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[Future] = deque()
-        for chunk in (first, second, *chunks):
-            pending.append(pool.submit(_analyse_in_worker, chunk, options))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield _collect(pending.popleft(), skipped)
-        while pending:
+        done: list[RowBatch] = []
+        for part in _in_order(
+            pool, (first, second, *chunks), options, workers * IN_FLIGHT_PER_WORKER, skipped
+        ):
+            done.append(part)
+            if len(done) == per_batch:
+                yield RowBatch.joined(done)
+                done = []
+        if done:
+            yield RowBatch.joined(done)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, chunks: Iterable[list], options: AnalysisOptions, window: int, skipped: list
+) -> Iterator[RowBatch]:
+    """The chunks analysed by the pool, in input order, with at most ``window`` of them in flight."""
+    pending: deque[Future] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_analyse_in_worker, chunk, options))
+        if len(pending) >= window:
             yield _collect(pending.popleft(), skipped)
+    while pending:
+        yield _collect(pending.popleft(), skipped)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -408,6 +408,24 @@ class RowBatch:
             unique.setdefault(doc.article.id, doc)
         return cls(list(unique), _frames(list(unique.values()), with_articles=True), count - len(unique))
 
+    @classmethod
+    def joined(cls, parts: Iterable[RowBatch]) -> RowBatch:
+        """One batch of several, in order; an article in more than one part is kept once."""
+        seen: set[str] = set()
+        kept: list[RowBatch] = []
+        duplicates = 0
+        for part in parts:
+            repeated = seen.intersection(part.ids)
+            part = part.without(repeated)
+            duplicates += part.duplicates + len(repeated)
+            seen.update(part.ids)
+            kept.append(part)
+        tables = kept[0].frames if kept else {}
+        frames = {
+            table: pd.concat([part.frames[table] for part in kept], ignore_index=True) for table in tables
+        }
+        return cls([i for part in kept for i in part.ids], frames, duplicates)
+
     def without(self, ids: set[str]) -> RowBatch:
         """The batch without the rows of these article ids."""
         if not ids:
@@ -416,7 +434,7 @@ class RowBatch:
             table: frame[~frame["id" if table == "articles" else "article_id"].isin(ids)]
             for table, frame in self.frames.items()
         }
-        return RowBatch([i for i in self.ids if i not in ids], frames)
+        return RowBatch([i for i in self.ids if i not in ids], frames, self.duplicates)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

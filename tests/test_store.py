@@ -350,3 +350,16 @@ def test_two_workers_store_what_one_stores(tmp_path):
             dumps.append(store.dump())
     assert outputs == ["12 new, 1 already stored, 0 skipped\n"] * 2
     assert len(dumps[0]["articles"]) == 12 and dumps[0] == dumps[1]
+
+
+def test_row_batches_join_in_order_and_keep_a_repeated_article_once(demo_docs):
+    """Workers analyse small chunks; the writer joins them into one stored batch."""
+    from framing.store import RowBatch
+
+    first, second = RowBatch.of(demo_docs[:3]), RowBatch.of([demo_docs[2], demo_docs[3], demo_docs[3]])
+    joined = RowBatch.joined([first, second])
+    assert joined.ids == [d.article.id for d in demo_docs[:4]]
+    assert joined.duplicates == 2  # demo_docs[3] twice in the second part, demo_docs[2] in both
+    assert joined.frames["articles"]["id"].tolist() == joined.ids
+    assert set(joined.frames["spans"]["article_id"]) == set(joined.ids)
+    assert len(joined.frames["features"]) == sum(len(d.features) for d in demo_docs[:4])
