@@ -56,6 +56,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -219,11 +220,30 @@ def _cluster(similarity: np.ndarray, days: list[date | None], options: EventOpti
         spans[i] = span
         active[j] = False
     _attach_singletons(similarity, members, spans, options)
+    return _labels(members, n)
+
+
+def _labels(members: dict[int, list[int]], n: int) -> list[int]:
+    """A group number per article, groups numbered in the order of their sorted members."""
     labels = [0] * n
     for number, group in enumerate(sorted(members.values())):
         for index in group:
             labels[index] = number
     return labels
+
+
+def _join_best(key: int, ranked: Iterable[tuple[int, float]], members: dict, spans: dict, options) -> None:
+    """Lone article ``key`` joins the first group of ``ranked`` (group, mean similarity; best first)
+    whose mean reaches ``attach_threshold`` and whose span allows it."""
+    for group, mean in ranked:
+        if mean < options.attach_threshold:
+            return
+        span = _joined_span(spans[group], spans[key])
+        if span and (span[1] - span[0]).days > options.max_span_days:
+            continue
+        members[group] += members.pop(key)
+        spans[group] = span
+        return
 
 
 def _attach_singletons(similarity: np.ndarray, members: dict[int, list[int]], spans: dict, options) -> None:
@@ -239,16 +259,8 @@ def _attach_singletons(similarity: np.ndarray, members: dict[int, list[int]], sp
         indicator[members[key], column] = 1.0 / len(members[key])
     means = similarity[[members[key][0] for key in singles]] @ indicator
     for row, key in enumerate(singles):
-        for column in np.argsort(-means[row], kind="stable"):
-            if means[row, column] < options.attach_threshold:
-                break
-            group = groups[column]
-            span = _joined_span(spans[group], spans[key])
-            if span and (span[1] - span[0]).days > options.max_span_days:
-                continue
-            members[group] += members.pop(key)
-            spans[group] = span
-            break
+        order = np.argsort(-means[row], kind="stable")
+        _join_best(key, ((groups[column], means[row, column]) for column in order), members, spans, options)
 
 
 def _joined_span(first, second):
@@ -362,11 +374,7 @@ def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -
                 low, high = min(i, k), max(i, k)
                 heapq.heappush(heap, (-mean, low, high, versions[low], versions[high]))
     _attach_singletons_graph(graph, members, spans, options)
-    labels = [0] * n
-    for number, group in enumerate(sorted(members.values())):
-        for index in group:
-            labels[index] = number
-    return labels
+    return _labels(members, n)
 
 
 def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: dict, options) -> None:
@@ -383,16 +391,10 @@ def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: d
         for index, value in zip(row.indices.tolist(), row.data.tolist(), strict=True):
             if index in group_of:
                 totals[group_of[index]] = totals.get(group_of[index], 0.0) + value
-        ranked = sorted(totals, key=lambda group: (-totals[group] / sizes[group], group))
-        for group in ranked:
-            if totals[group] / sizes[group] < options.attach_threshold:
-                break
-            span = _joined_span(spans[group], spans[key])
-            if span and (span[1] - span[0]).days > options.max_span_days:
-                continue
-            members[group] += members.pop(key)
-            spans[group] = span
-            break
+        ranked = sorted(
+            ((group, total / sizes[group]) for group, total in totals.items()), key=lambda x: (-x[1], x[0])
+        )
+        _join_best(key, ranked, members, spans, options)
 
 
 @dataclass(frozen=True)
