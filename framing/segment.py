@@ -14,8 +14,11 @@ from functools import lru_cache
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
+from . import lemma_cache
 from .model import Article, Doc, Paragraph, Sentence, Token
 from .resources import word_list
+
+lemma_cache.install()  # simplemma's dictionary from a prebuilt copy: a second sooner at start-up
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")

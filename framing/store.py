@@ -26,6 +26,7 @@ import duckdb
 import pandas as pd
 
 from . import __version__, spreadsheet
+from .choices import ANALYSIS_TABLES, TABLES
 from .errors import FramingError
 from .measures import annotate_doc
 from .model import Article, Doc
@@ -34,8 +35,6 @@ from .segment import segment
 
 SCHEMA_VERSION = 3
 DUCKDB_MAGIC = b"DUCK"
-ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")
-TABLES = (*ANALYSIS_TABLES, "predictions")
 PREDICTIONS = """
 CREATE TABLE predictions (article_id VARCHAR, model VARCHAR, source VARCHAR, label VARCHAR,
     probability DOUBLE, created_at VARCHAR, PRIMARY KEY (article_id, model));

@@ -1,0 +1,8 @@
+"""Names the command line offers as choices, kept apart from the modules that use them: those
+import scikit-learn, DuckDB and pandas (over a second together), which `framing analyze` never needs."""
+
+from __future__ import annotations
+
+FEATURE_KINDS = ("both", "lexicon", "ngrams")  # the classifier's feature sets (framing.classify)
+ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")  # framing.store
+TABLES = (*ANALYSIS_TABLES, "predictions")
