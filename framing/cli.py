@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, spreadsheet
 from .choices import FEATURE_KINDS, TABLES
@@ -23,14 +24,14 @@ from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check
 from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
 from .model import Doc, Skipped
 from .outlets import load_registry
-from .output import to_csv, to_json, to_table
+from .output import to_table, write_csv, write_json
 from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
 from .progress import Progress
 
 if TYPE_CHECKING:  # the commands that need pandas, scikit-learn or DuckDB import them when they run:
     import pandas as pd  # `framing analyze` starts a second and a half sooner without them
 
-FORMATTERS = {"json": to_json, "csv": to_csv, "table": to_table}
+FORMATS = ("csv", "json", "table")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "remove boilerplate and analyse them. Without PATH or --url: the bundled demo corpus.",
     )
     add_input_options(analyze)
-    analyze.add_argument("--format", choices=sorted(FORMATTERS), default="json")
+    analyze.add_argument("--format", choices=FORMATS, default="json")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
     events = commands.add_parser("events", help="group articles into events (fills 'event' where none given)")
@@ -268,10 +269,7 @@ def load_analysis(args: argparse.Namespace, need_articles: bool = False) -> Anal
     with Progress("analysing") as progress:
         stream = analyze_stream(input_documents(args, options), options, analysis.skipped)
         analysis.docs = list(progress.iterate(stream))
-    if analysis.skipped:
-        print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
-        for item in analysis.skipped:
-            print(f"  {item.source}: {item.reason}", file=sys.stderr)
+    list_skipped(analysis.skipped)
     if need_articles:
         warned = [(doc.article.source, w) for doc in analysis.docs for w in doc.article.warnings]
         if warned:
@@ -281,6 +279,14 @@ def load_analysis(args: argparse.Namespace, need_articles: bool = False) -> Anal
         if not analysis.docs:
             raise FramingError("no article to work on: every input was skipped (reasons above)")
     return analysis
+
+
+def list_skipped(skipped: list[Skipped]) -> None:
+    """The skipped inputs and why, on stderr."""
+    if skipped:
+        print(f"framing: skipped {len(skipped)} input(s):", file=sys.stderr)
+        for item in skipped:
+            print(f"  {item.source}: {item.reason}", file=sys.stderr)
 
 
 def grouped(docs: list[Doc], options: EventOptions | None = None) -> dict[str, list[Doc]]:
@@ -312,22 +318,46 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    analysis = load_analysis(args)
-    rendered = FORMATTERS[args.format](analysis)
-    if args.output:
-        try:
-            Path(args.output).write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise FramingError(f"cannot write {args.output}: {error.strerror}") from error
+    """Analyse and write article by article (CSV and JSON): memory stays flat however many articles."""
+    if args.format == "table":
+        analysis = load_analysis(args)
+        write_analysis(lambda out: out.write(to_table(analysis)), args.output)
+        skipped, count = analysis.skipped, len(analysis.docs)
     else:
-        sys.stdout.write(rendered)
-    if analysis.skipped:
-        print(
-            f"framing: skipped {len(analysis.skipped)} input(s); see 'skipped' in the output", file=sys.stderr
-        )
-    if not analysis.docs:
+        options = analysis_options(args)
+        skipped = []
+        with Progress("analysing") as progress:
+            docs = progress.iterate(analyze_stream(input_documents(args, options), options, skipped))
+            if args.format == "json":
+                count = write_analysis(lambda out: write_json(docs, skipped, out), args.output)
+            else:
+                count = write_analysis(lambda out: write_csv(docs, out), args.output)
+        list_skipped(skipped)
+    if skipped:
+        print(f"framing: skipped {len(skipped)} input(s); see 'skipped' in the output", file=sys.stderr)
+    if not count:
         print("framing: warning: no article could be read", file=sys.stderr)
     return 0
+
+
+def write_analysis(render: Callable[[TextIO], int | None], output: str | None) -> int | None:
+    """``render(out)`` to stdout, or to ``output`` through a temporary file renamed at the end (an
+    interrupted run leaves no half-written file)."""
+    if not output:
+        return render(sys.stdout)
+    target = Path(output)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            result = render(handle)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise FramingError(f"cannot write {output}: {error.strerror}") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return result
 
 
 def run_outlets(args: argparse.Namespace) -> int:
