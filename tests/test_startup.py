@@ -90,9 +90,12 @@ def analyze_process(tmp_path: Path, rows: int) -> subprocess.Popen:
         writer = csv.writer(handle)
         writer.writerow(["id", "text"])
         for number in range(rows):
-            writer.writerow(
-                [f"a{number}", f"Kanzler Scholz sagte, die Preise seien um {number} Prozent gestiegen."]
+            # function words settle the language at once (a short text without them goes to py3langid)
+            text = (
+                f"Der Kanzler sagte, dass die Preise in diesem Jahr um {number} Prozent gestiegen sind "
+                "und es noch nicht vorbei ist."
             )
+            writer.writerow([f"a{number}", text])
     script = (
         "import resource\nfrom framing.cli import main\n"
         f"main(['analyze', {str(corpus)!r}, '--format', 'json', '-o', {str(tmp_path / f'{rows}.json')!r}])\n"
