@@ -5,12 +5,14 @@ about 1.5 s in every process that lemmatizes a word (a one-article ``framing ana
 The first process writes the decoded dictionary with ``marshal`` to the user cache folder
 (``FRAMING_CACHE_DIR``, else ``$XDG_CACHE_HOME/framing`` or ``~/.cache/framing``; ``0``: no cache),
 later ones read it in about 0.3 s. The copy is named after simplemma's version and the source file's
-size and time, so an upgrade builds a new one; a cache that cannot be read or written is skipped.
+size and time, so an upgrade builds a new one (and removes the old); a cache that cannot be read or
+written is skipped.
 Same dictionary, same lemmas.
 """
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import tempfile
@@ -26,7 +28,12 @@ def cache_dir() -> Path | None:
     value = os.environ.get(ENVIRONMENT)
     if value is not None:
         return None if value.strip() in ("", "0") else Path(value).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except RuntimeError:  # no home folder known: no copy
+            return None
     return Path(base) / "framing"
 
 
@@ -51,6 +58,10 @@ def cached(load: Callable[[str], Any], source: Callable[[str], Path], version: s
             pass
         dictionary = load(language)
         _write(path, dictionary)
+        for stale in folder.glob(f"simplemma-*-{language}-*.marshal"):  # an older simplemma's copy
+            if stale != path:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
         return dictionary
 
     return load_cached

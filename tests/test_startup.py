@@ -38,6 +38,9 @@ def test_the_dictionary_copy_is_written_once_then_read_and_a_broken_copy_is_rebu
     copy.write_bytes(b"\x00 not marshal")
     assert load("de")[b"gesagt"] == b"sagen"
     assert decoded == ["de", "de"]
+    upgraded = lemma_cache.cached(decode, lambda language: source, "2.1.0")
+    assert upgraded("de")[b"gesagt"] == b"sagen"
+    assert [path.name.split("-")[1] for path in (tmp_path / "cache").glob("*.marshal")] == ["2.1.0"]
 
 
 def test_no_copy_when_the_cache_is_switched_off(tmp_path, monkeypatch):
