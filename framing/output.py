@@ -24,8 +24,9 @@ def doc_stats(doc: Doc) -> dict[str, int]:
     }
 
 
-def article_record(doc: Doc) -> dict[str, Any]:
-    """One article as in the stable JSON output (offsets refer to ``text``)."""
+def article_record(doc: Doc, spans: Any = None) -> dict[str, Any]:
+    """One article as in the stable JSON output (offsets refer to ``text``); ``spans``: what stands
+    for the spans instead of their dicts (``write_json`` puts their finished JSON there)."""
     article = doc.article
     return {
         "id": article.id,
@@ -41,7 +42,7 @@ def article_record(doc: Doc) -> dict[str, Any]:
         "warnings": list(article.warnings),
         "stats": doc_stats(doc),
         "features": dict(doc.features),
-        "spans": [span.to_dict(article.text) for span in doc.spans],
+        "spans": [span.to_dict(article.text) for span in doc.spans] if spans is None else spans,
         "quotes": [quote.to_dict(article.text) for quote in doc.quotes],
         "metadata": article.metadata,
     }
@@ -68,7 +69,7 @@ def write_json(docs: Iterable[Doc], skipped: list[Skipped], out: TextIO) -> int:
     count = 0
     for doc in docs:
         out.write(",\n    " if count else "\n    ")
-        out.write(_indented(article_record(doc), "\n    "))
+        out.write(_indented(article_record(doc, _Encoded(_spans_json(doc, "\n      "))), "\n    "))
         count += 1
     out.write("\n  ]" if count else "]")
     out.write(',\n  "skipped": ' + _indented([item.to_dict() for item in skipped], "\n  ") + "\n}")
@@ -104,6 +105,43 @@ def _indented(value: Any, newline: str) -> str:
     return _string(str(value))
 
 
+class _Encoded(str):
+    """Text that is JSON already, written as it is."""
+
+
+def _spans_json(doc: Doc, newline: str) -> str:
+    """``_indented`` of the spans' ``Span.to_dict``, one format per span instead of a dict each: the
+    spans are most of an article's JSON (the same text: a test compares them)."""
+    if not doc.spans:
+        return "[]"
+    inner = newline + "  "
+    field = inner + "  "
+    layout = (
+        "{"
+        + field
+        + f",{field}".join(
+            f'"{key}": %s' for key in ("start", "end", "layer", "label", "text", "score", "attrs")
+        )
+        + inner
+        + "}"
+    )
+    text = doc.text
+    items = [
+        layout
+        % (
+            int.__repr__(span.start),
+            int.__repr__(span.end),
+            _string(span.layer),
+            _string(span.label),
+            _string(text[span.start : span.end]),
+            _indented(span.score, field),
+            _indented(span.attrs, field),
+        )
+        for span in doc.spans
+    ]
+    return "[" + inner + ("," + inner).join(items) + newline + "]"
+
+
 def _float(value: float) -> str:
     text = float.__repr__(value)
     return text if text[-1].isdigit() else _SPECIAL_FLOATS[text]
@@ -117,6 +155,7 @@ _SCALARS: dict[type, Any] = {
     int: int.__repr__,
     bool: lambda value: "true" if value else "false",
     type(None): lambda _: "null",
+    _Encoded: str,
 }
 
 
