@@ -6,7 +6,8 @@ the demo corpus's paragraphs in random order, and uses it. Run ../shared/bench/p
 file in the same session to report ratios.
 
 End to end is timed as the product runs a corpus (each article through every stage), right after
-a warm-up of 20 articles (resources loaded, their words seen once); a second pass then times the
+a warm-up of 20 articles (resources loaded, their words seen once), then with the JSON that
+``framing analyze`` writes for those articles (``output.write_json``); a second pass then times the
 stages separately: prepare (outlet, cleaning, language), segment, annotate (all families). The
 collector is set as the product sets it for batches (``pipeline.fewer_collections``); with
 ``--default-gc`` Python's default settings are kept instead. The demo paragraphs have a small
@@ -33,6 +34,7 @@ from pathlib import Path
 from framing.ingest import RawDocument
 from framing.lexicons import match_all
 from framing.measures import DOCUMENT_LEXICONS, FAMILIES, annotate_doc
+from framing.output import write_json
 from framing.pipeline import demo_documents, fewer_collections, prepare
 from framing.segment import segment
 
@@ -53,6 +55,13 @@ def demo_corpus(path: Path, n: int = 500, words: int = 600) -> Path:
                 chosen.append(rng.choice(paragraphs))
             handle.write(json.dumps({"text": "\n\n".join(chosen)}, ensure_ascii=False) + "\n")
     return path
+
+
+class _Sink(io.StringIO):
+    """A text stream that forgets what it is given (the output's cost without its memory)."""
+
+    def write(self, text: str) -> int:
+        return len(text)
 
 
 def rate(label: str, count: int, seconds: float) -> None:
@@ -101,6 +110,9 @@ def main() -> None:
         docs = [annotate_doc(segment(prepare(raw))) for raw in raws]
         end_to_end = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = time.perf_counter()  # the JSON that `framing analyze` writes, into a sink that keeps nothing
+    write_json(docs, [], _Sink())
+    json_output = time.perf_counter() - start
     with collector():  # again, stage by stage over all articles; every word type has been seen now
         start = time.perf_counter()
         articles = [prepare(raw) for raw in raws]
@@ -117,6 +129,7 @@ def main() -> None:
         f"{', '.join(m.__name__.rsplit('.', 1)[-1] for m in FAMILIES)}"
     )
     rate("end to end", len(texts), end_to_end)
+    rate("end to end, with JSON output", len(texts), end_to_end + json_output)
     print(f"peak memory (RSS): {peak_mb:.0f} MB with all {len(texts)} analysed articles held in memory")
     print("second pass, stage by stage (warm word caches, each stage's data stays in the CPU caches):")
     rate("  prepare (clean, outlet, lang)", len(texts), prepared - start)

@@ -31,6 +31,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from . import __version__
+from .choices import FEATURE_KINDS as KINDS
 from .errors import FramingError
 from .features import ArticleFeatures
 from .model import Doc
@@ -39,7 +40,6 @@ from .progress import Progress
 
 MIN_PER_CLASS = 10  # fewer examples per class than this: no classifier, an explanation instead
 MAX_FOLDS = 5
-KINDS = ("both", "lexicon", "ngrams")
 PROMO_WORDS = re.compile(
     r"(?i)whatsapp|facebook|newsletter|abonn|kommentar|redaktion|startseite|epoch|news\.de"
 )

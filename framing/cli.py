@@ -6,20 +6,18 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, spreadsheet
-from .classify import KINDS, SavedModel, evaluate, train
+from .choices import DEFAULT_RESAMPLES, FEATURE_KINDS, TABLES
 from .compare.coverage import Coverage, coverage
 from .compare.events import EventOptions, assign_events, event_reasons, reason_text
 from .compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
 from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
-from .compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
 from .docs import features_markdown
 from .errors import FramingError
 from .i18n import LANGUAGES
@@ -28,14 +26,16 @@ from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
 from .measures.frames import SCHEMES
 from .model import Doc, Skipped
 from .outlets import load_registry
-from .output import to_csv, to_json, to_table
-from .parallel import analysed_batches, default_workers
+from .output import to_table, write_csv, write_json
 from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
 from .progress import Progress
-from .report import render_report
-from .store import TABLES, RowBatch, Store, default_path
 
-FORMATTERS = {"json": to_json, "csv": to_csv, "table": to_table}
+if TYPE_CHECKING:  # the commands that need pandas, scikit-learn or DuckDB import them when they run:
+    import pandas as pd  # `framing analyze` starts a second and a half sooner without them
+
+    from .store import RowBatch
+
+FORMATS = ("csv", "json", "table")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "remove boilerplate and analyse them. Without PATH or --url: the bundled demo corpus.",
     )
     add_input_options(analyze)
-    analyze.add_argument("--format", choices=sorted(FORMATTERS), default="json")
+    analyze.add_argument("--format", choices=FORMATS, default="json")
     analyze.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
 
     events = commands.add_parser("events", help="group articles into events (fills 'event' where none given)")
@@ -145,7 +145,6 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--workers",
         type=int,
-        default=default_workers(),
         help="processes that analyse in parallel (default: this machine's cores; 1: all in this process)",
     )
     ingest.add_argument(
@@ -168,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="outlet",
         help="what to predict: 'outlet' or a column of the corpus (e.g. frame)",
     )
-    classify.add_argument("--features", choices=KINDS, default="both")
+    classify.add_argument("--features", choices=FEATURE_KINDS, default="both")
     classify.add_argument("--model", type=Path, help="model file to write (train) or read (apply)")
     classify.add_argument("-o", "--output", metavar="FILE", help="predictions as CSV (apply)")
     classify.add_argument(
@@ -290,10 +289,7 @@ def load_analysis(args: argparse.Namespace, need_articles: bool = False) -> Anal
     with Progress("analysing") as progress:
         stream = analyze_stream(input_documents(args, options), options, analysis.skipped)
         analysis.docs = list(progress.iterate(stream))
-    if analysis.skipped:
-        print(f"framing: skipped {len(analysis.skipped)} input(s):", file=sys.stderr)
-        for item in analysis.skipped:
-            print(f"  {item.source}: {item.reason}", file=sys.stderr)
+    list_skipped(analysis.skipped)
     if need_articles:
         warned = [(doc.article.source, w) for doc in analysis.docs for w in doc.article.warnings]
         if warned:
@@ -303,6 +299,14 @@ def load_analysis(args: argparse.Namespace, need_articles: bool = False) -> Anal
         if not analysis.docs:
             raise FramingError("no article to work on: every input was skipped (reasons above)")
     return analysis
+
+
+def list_skipped(skipped: list[Skipped]) -> None:
+    """The skipped inputs and why, on stderr."""
+    if skipped:
+        print(f"framing: skipped {len(skipped)} input(s):", file=sys.stderr)
+        for item in skipped:
+            print(f"  {item.source}: {item.reason}", file=sys.stderr)
 
 
 def grouped(docs: list[Doc], options: EventOptions | None = None) -> dict[str, list[Doc]]:
@@ -340,22 +344,46 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    analysis = load_analysis(args)
-    rendered = FORMATTERS[args.format](analysis)
-    if args.output:
-        try:
-            Path(args.output).write_text(rendered, encoding="utf-8")
-        except OSError as error:
-            raise FramingError(f"cannot write {args.output}: {error.strerror}") from error
+    """Analyse and write article by article (CSV and JSON): memory stays flat however many articles."""
+    if args.format == "table":
+        analysis = load_analysis(args)
+        write_analysis(lambda out: out.write(to_table(analysis)), args.output)
+        skipped, count = analysis.skipped, len(analysis.docs)
     else:
-        sys.stdout.write(rendered)
-    if analysis.skipped:
-        print(
-            f"framing: skipped {len(analysis.skipped)} input(s); see 'skipped' in the output", file=sys.stderr
-        )
-    if not analysis.docs:
+        options = analysis_options(args)
+        skipped = []
+        with Progress("analysing") as progress:
+            docs = progress.iterate(analyze_stream(input_documents(args, options), options, skipped))
+            if args.format == "json":
+                count = write_analysis(lambda out: write_json(docs, skipped, out), args.output)
+            else:
+                count = write_analysis(lambda out: write_csv(docs, out), args.output)
+        list_skipped(skipped)
+    if skipped:
+        print(f"framing: skipped {len(skipped)} input(s); see 'skipped' in the output", file=sys.stderr)
+    if not count:
         print("framing: warning: no article could be read", file=sys.stderr)
     return 0
+
+
+def write_analysis(render: Callable[[TextIO], int | None], output: str | None) -> int | None:
+    """``render(out)`` to stdout, or to ``output`` through a temporary file renamed at the end (an
+    interrupted run leaves no half-written file)."""
+    if not output:
+        return render(sys.stdout)
+    target = Path(output)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            result = render(handle)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise FramingError(f"cannot write {output}: {error.strerror}") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return result
 
 
 def run_outlets(args: argparse.Namespace) -> int:
@@ -453,6 +481,8 @@ def run_keyness(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    from .compare.stats import compare_outlets, resamples_for
+
     docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
     if args.matrix != "measures":
         matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRICES[args.matrix](docs)
@@ -557,6 +587,11 @@ def write_frame(table: pd.DataFrame, fmt: str, output: str | None) -> None:
 
 
 def run_classify(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .classify import SavedModel, evaluate, train
+    from .store import Store
+
     analysis = load_analysis(args)
     docs = analysis.docs
     if args.action == "apply":
@@ -609,17 +644,21 @@ def _label(doc: Doc, column: str) -> str | None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from .parallel import analysed_batches, default_workers
+    from .store import Store
+
+    workers = default_workers() if args.workers is None else args.workers
     with Store(args.db) as store:
         if args.reanalyze:
             print(f"re-analysed {store.reanalyze(args.batch_size)} stored articles in {store.path}")
             return 0
-        if args.batch_size < 1 or args.workers < 1:
+        if args.batch_size < 1 or workers < 1:
             raise FramingError("--batch-size and --workers must be at least 1")
         options = analysis_options(args)
         skipped: list[Skipped] = []
         documents = input_documents(args, options)
         with Progress("ingest") as progress:
-            batches = analysed_batches(documents, options, args.batch_size, args.workers, skipped)
+            batches = analysed_batches(documents, options, args.batch_size, workers, skipped)
             counts = store.ingest_rows(_counted(batches, progress), progress)
     summary = f"{counts['new']} new, {counts['already stored']} already stored, {len(skipped)} skipped"
     print(f"{store.path}: {summary}")
@@ -635,6 +674,8 @@ def _counted(batches: Iterable[RowBatch], progress: Progress) -> Iterator[RowBat
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from .store import Store, default_path
+
     if not (args.db or default_path()).exists():
         raise FramingError(f"no database at {args.db or default_path()}; create one with `framing ingest`")
     with Store(args.db) as store:
@@ -644,6 +685,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from .report import render_report
+
     docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs)
     if args.event:

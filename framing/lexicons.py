@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -174,27 +174,6 @@ class _Index:
                     return [Match(index, end, tokens[index].start, tokens[end - 1].end, e) for e in same]
         return []
 
-    def may_match(self, form: str, lemma: str) -> bool:
-        """A quick test before ``_word_entries``: most new words are no one-word term and share no
-        affix term's first or last three letters, so nothing is looked up or remembered for them."""
-        return bool(
-            form in self.single
-            or lemma in self.single
-            or self._may_affix(form)
-            or self._may_affix(lemma)
-            or form in self.inflected
-        )
-
-    def _may_affix(self, key: str) -> bool:
-        """Whether an affix term can match ``key``: one shorter than three letters, or one that shares
-        the word's first (prefix) or last (suffix) three letters."""
-        return bool(
-            self._short_prefix_lengths
-            or self._short_suffix_lengths
-            or key[:AFFIX_END] in self._prefix_lengths_by_head
-            or key[-AFFIX_END:] in self._suffix_lengths_by_tail
-        )
-
     def _word_entries(self, form: str, lemma: str, capitalised: bool) -> tuple[Entry, ...]:
         """What one word matches on its own: a one-word term (form before lemma), else an affix term."""
         found: tuple[Entry, ...] = ()
@@ -266,6 +245,17 @@ class _Combined:
         for index in self.indexes:
             for key, words in index.second_words.items():
                 self.second_words[key] = self.second_words.get(key, frozenset()) | words
+        # which lexicons a new word type may match, for all lexicons at once: by a one-word term, or
+        # by an affix term sharing the word's first or last three letters; most new words: none
+        self._by_word = _positions(self.indexes, lambda index: index.single)
+        self._by_head = _positions(self.indexes, lambda index: index._prefix_lengths_by_head)
+        self._by_tail = _positions(self.indexes, lambda index: index._suffix_lengths_by_tail)
+        self._by_inflected = _positions(self.indexes, lambda index: index.inflected)  # "beliebten"
+        self._every_word = frozenset(
+            position
+            for position, index in enumerate(self.indexes)
+            if index._short_prefix_lengths or index._short_suffix_lengths
+        )
         # surface form → (its lower-case lemma, every key a second word may have in a multi-word term
         # starting with it (None: no such term), one-word hits per lexicon); the lower-case form and
         # the capitalisation follow from the surface
@@ -306,9 +296,18 @@ class _Combined:
     ) -> tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]:
         capitalised = surface[0].isupper()
         hits = []
-        for position, lexicon_index in enumerate(self.indexes):
-            if not lexicon_index.may_match(form, lemma):
-                continue
+        by_word, by_head, by_tail, empty = self._by_word, self._by_head, self._by_tail, frozenset()
+        candidates = self._every_word.union(
+            by_word.get(form, empty),
+            by_word.get(lemma, empty),
+            by_head.get(form[:AFFIX_END], empty),
+            by_head.get(lemma[:AFFIX_END], empty),
+            by_tail.get(form[-AFFIX_END:], empty),
+            by_tail.get(lemma[-AFFIX_END:], empty),
+            self._by_inflected.get(form, empty),
+        )
+        for position in sorted(candidates):
+            lexicon_index = self.indexes[position]
             entries = lexicon_index._word_cache.get((form, lemma, capitalised))
             if entries is None:
                 entries = lexicon_index._word_entries(form, lemma, capitalised)
@@ -323,6 +322,15 @@ class _Combined:
             tuple(hits),
         )
         return found
+
+
+def _positions(indexes: list[_Index], keys: Callable[[_Index], dict[str, Any]]) -> dict[str, frozenset[int]]:
+    """Each key of ``keys(index)`` with the positions of the indexes that have it."""
+    found: dict[str, set[int]] = {}
+    for position, index in enumerate(indexes):
+        for key in keys(index):
+            found.setdefault(key, set()).add(position)
+    return {key: frozenset(positions) for key, positions in found.items()}
 
 
 _COMBINED: dict[tuple[int, ...], _Combined] = {}

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+import tempfile
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from . import spreadsheet
 from .model import Doc, Skipped
@@ -22,8 +24,9 @@ def doc_stats(doc: Doc) -> dict[str, int]:
     }
 
 
-def article_record(doc: Doc) -> dict[str, Any]:
-    """One article as in the stable JSON output (offsets refer to ``text``)."""
+def article_record(doc: Doc, spans: Any = None) -> dict[str, Any]:
+    """One article as in the stable JSON output (offsets refer to ``text``); ``spans``: what stands
+    for the spans instead of their dicts (``write_json`` puts their finished JSON there)."""
     article = doc.article
     return {
         "id": article.id,
@@ -39,7 +42,7 @@ def article_record(doc: Doc) -> dict[str, Any]:
         "warnings": list(article.warnings),
         "stats": doc_stats(doc),
         "features": dict(doc.features),
-        "spans": [span.to_dict(article.text) for span in doc.spans],
+        "spans": [span.to_dict(article.text) for span in doc.spans] if spans is None else spans,
         "quotes": [quote.to_dict(article.text) for quote in doc.quotes],
         "metadata": article.metadata,
     }
@@ -54,7 +57,115 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
 
 
 def to_json(analysis: Analysis) -> str:
-    return json.dumps(analysis_record(analysis), ensure_ascii=False, indent=2, default=str)
+    buffer = io.StringIO()
+    write_json(analysis.docs, analysis.skipped, buffer)
+    return buffer.getvalue()
+
+
+def write_json(docs: Iterable[Doc], skipped: list[Skipped], out: TextIO) -> int:
+    """Write ``to_json``'s text one article at a time, so no analysed article is held (``framing
+    analyze`` streams); ``skipped`` is read after the last article. Returns the number of articles."""
+    out.write(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "articles": [')
+    count = 0
+    for doc in docs:
+        out.write(",\n    " if count else "\n    ")
+        out.write(_indented(article_record(doc, _Encoded(_spans_json(doc, "\n      "))), "\n    "))
+        count += 1
+    out.write("\n  ]" if count else "]")
+    out.write(',\n  "skipped": ' + _indented([item.to_dict() for item in skipped], "\n  ") + "\n}")
+    return count
+
+
+def _indented(value: Any, newline: str) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2, default=str)`` writes it, nested
+    at the depth that ``newline``'s spaces give. Built here because the standard library encodes
+    indented JSON in pure Python, one generator step per value (2 ms of an article's 6); the strings
+    still go through its C escaper."""
+    scalar = _SCALARS.get(type(value))
+    if scalar is not None:
+        return scalar(value)
+    inner = newline + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [
+            (_string(key) if type(key) is str else _key(key))
+            + ": "
+            + (scalar(item) if (scalar := _SCALARS.get(type(item))) else _indented(item, inner))
+            for key, item in value.items()
+        ]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return "[" + inner + ("," + inner).join([_indented(item, inner) for item in value]) + newline + "]"
+    for kind in (bool, str, int, float):  # subclasses, written as json.dumps writes them
+        if isinstance(value, kind):
+            return _SCALARS[kind](value)
+    return _string(str(value))
+
+
+class _Encoded(str):
+    """Text that is JSON already, written as it is."""
+
+
+def _spans_json(doc: Doc, newline: str) -> str:
+    """``_indented`` of the spans' ``Span.to_dict``, one format per span instead of a dict each: the
+    spans are most of an article's JSON (the same text: a test compares them)."""
+    if not doc.spans:
+        return "[]"
+    inner = newline + "  "
+    field = inner + "  "
+    layout = (
+        "{"
+        + field
+        + f",{field}".join(
+            f'"{key}": %s' for key in ("start", "end", "layer", "label", "text", "score", "attrs")
+        )
+        + inner
+        + "}"
+    )
+    text = doc.text
+    items = [
+        layout
+        % (
+            int.__repr__(span.start),
+            int.__repr__(span.end),
+            _string(span.layer),
+            _string(span.label),
+            _string(text[span.start : span.end]),
+            _indented(span.score, field),
+            _indented(span.attrs, field),
+        )
+        for span in doc.spans
+    ]
+    return "[" + inner + ("," + inner).join(items) + newline + "]"
+
+
+def _float(value: float) -> str:
+    text = float.__repr__(value)
+    return text if text[-1].isdigit() else _SPECIAL_FLOATS[text]
+
+
+_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # the C escaper, no ASCII-only
+_SPECIAL_FLOATS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+_SCALARS: dict[type, Any] = {
+    str: _string,
+    float: _float,
+    int: int.__repr__,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda _: "null",
+    _Encoded: str,
+}
+
+
+def _key(key: Any) -> str:
+    """A dict key that is no ``str``, as ``json.dumps`` writes it: as a string."""
+    if isinstance(key, str):
+        return _string(key)
+    if key is None or isinstance(key, bool | int | float):
+        return _string(_indented(key, ""))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
 CSV_COLUMNS = ["id", "source", "outlet", "date", "event", "title", "language", "words", "sentences",
@@ -80,13 +191,30 @@ def summary_row(doc: Doc) -> dict[str, Any]:
 
 def to_csv(analysis: Analysis) -> str:
     """One row per article (``summary_row``); texts a spreadsheet would run as formulas neutralised."""
-    rows = [summary_row(doc) for doc in analysis.docs]
-    columns = CSV_COLUMNS + sorted({key for row in rows for key in row} - set(CSV_COLUMNS))
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([spreadsheet.cell(column) for column in columns])
-    writer.writerows([spreadsheet.cell(row.get(column, "")) for column in columns] for row in rows)
+    write_csv(analysis.docs, buffer)
     return buffer.getvalue()
+
+
+def write_csv(docs: Iterable[Doc], out: TextIO) -> int:
+    """Write ``to_csv``'s text without holding the analysed articles: the columns are known only after
+    the last article (one per actor met), so the rows wait in a temporary file. Returns the row count."""
+    columns = dict.fromkeys(CSV_COLUMNS)
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for doc in docs:
+            row = summary_row(doc)
+            columns.update(dict.fromkeys(row))
+            spool.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        names = CSV_COLUMNS + sorted(set(columns) - set(CSV_COLUMNS))
+        writer = csv.writer(out)
+        writer.writerow([spreadsheet.cell(column) for column in names])
+        spool.seek(0)
+        for line in spool:
+            row = json.loads(line)
+            writer.writerow([spreadsheet.cell(row.get(column, "")) for column in names])
+    return count
 
 
 def to_table(analysis: Analysis) -> str:

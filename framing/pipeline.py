@@ -129,7 +129,7 @@ def demo_documents() -> Iterator[RawDocument]:
             )
 
 
-YOUNG_COLLECTION_THRESHOLD = 500_000  # allocations between collections of the youngest generation
+YOUNG_COLLECTION_THRESHOLD = 1_000_000  # allocations between collections of the youngest generation
 
 
 class _BatchCollector:
@@ -168,7 +168,7 @@ def fewer_collections() -> Iterator[None]:
     this). At the default threshold the collector runs every 700 allocations, and its
     older-generation passes walk every analysed article still held and every loaded lexicon: a quarter
     to a third of the analysis time. Inside the block, what exists already (lexicons, registries,
-    caches) is frozen out of collection and the young generation is collected every 500,000
+    caches) is frozen out of collection and the young generation is collected every 1,000,000
     allocations (garbage in cycles, e.g. from a skipped input's traceback, waits at most that long);
     both are undone when the last open block closes.
     """

@@ -14,8 +14,11 @@ from functools import lru_cache
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
+from . import lemma_cache
 from .model import Article, Doc, Paragraph, Sentence, Token
 from .resources import word_list
+
+lemma_cache.install()  # simplemma's dictionary from a prebuilt copy: a second sooner at start-up
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -122,12 +125,20 @@ def count_words(text: str) -> int:
     return sum(1 for match in TOKEN_PATTERN.finditer(text) if _token_kind(match.group()) != "punct")
 
 
-@lru_cache(maxsize=262_144)
+WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when full (bounded memory)
+_WORDS: dict[str, dict[str, tuple[str, str, tuple[str, str]]]] = {}  # language → surface → analysis
+
+
 def _analyse_word(surface: str, language: str) -> tuple[str, str, tuple[str, str]]:
-    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form, remembered per form."""
+    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form, remembered per
+    form in ``_WORDS`` (a plain dict: its lookup in ``segment``'s loop is cheaper than a cache call)."""
     kind = _token_kind(surface)
     lemma = lemmatize(surface, language) if kind == "word" else surface
-    return kind, lemma, (surface.lower(), lemma.lower())
+    words = _WORDS.setdefault(language, {})
+    if len(words) >= WORD_CACHE_SIZE:
+        words.clear()
+    found = words[surface] = (kind, lemma, (surface.lower(), lemma.lower()))
+    return found
 
 
 def segment(article: Article, engine: str = "rules") -> Doc:
@@ -142,11 +153,11 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     keys: list[tuple[str, str]] = []
-    add_token, add_key, finditer, analyse_word = (
+    add_token, add_key, finditer, known = (
         tokens.append,
         keys.append,
         TOKEN_PATTERN.finditer,
-        _analyse_word,
+        _WORDS.setdefault(language, {}).get,
     )
     for paragraph_start, paragraph_end in _split_keep(text, 0, len(text), _PARAGRAPH_BREAK):
         paragraph_index = len(paragraphs)
@@ -156,7 +167,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
             index = len(sentences)
             for match in finditer(text, sentence_start, sentence_end):
                 surface = match.group()
-                kind, lemma, key = analyse_word(surface, language)
+                kind, lemma, key = known(surface) or _analyse_word(surface, language)
                 start, end = match.span()
                 add_token(Token(start, end, surface, lemma, kind, index))
                 add_key(key)

@@ -33,6 +33,7 @@ import duckdb
 import pandas as pd
 
 from . import __version__, spreadsheet
+from .choices import ANALYSIS_TABLES, TABLES
 from .errors import FramingError, StoreError
 from .measures import annotate_doc
 from .model import Article, Doc
@@ -41,8 +42,6 @@ from .segment import segment
 
 SCHEMA_VERSION = 3
 DUCKDB_MAGIC = b"DUCK"
-ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")
-TABLES = (*ANALYSIS_TABLES, "predictions")
 HEADER_BYTES = 3 * 4096  # DuckDB's file header and two database headers precede the blocks
 KEYS = {"articles": ("id",), "framing_meta": ("key",), "predictions": ("article_id", "model")}
 PROBE_KEY = "\x00framing integrity probe"  # inserted and rolled back to read each key index

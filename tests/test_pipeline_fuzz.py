@@ -68,13 +68,13 @@ def test_analysis_leaves_no_reference_cycles_and_restores_the_collector():
     this finds the garbage they leave."""
     import gc
 
-    from framing.pipeline import fewer_collections
+    from framing.pipeline import YOUNG_COLLECTION_THRESHOLD, fewer_collections
 
     analyze_documents(demo_documents())  # load every resource first
     before = gc.get_threshold()
     gc.collect()
     with fewer_collections():
-        assert gc.get_threshold()[0] == 500_000
+        assert gc.get_threshold()[0] == YOUNG_COLLECTION_THRESHOLD
         docs = analyze_documents(demo_documents()).docs
         assert len(docs) == 5 and all(doc.spans for doc in docs)
         del docs
@@ -86,13 +86,13 @@ def test_overlapping_batches_restore_the_collector_when_the_last_one_closes():
     """App sessions in threads open and close batches in any order; the settings come back once."""
     import gc
 
-    from framing.pipeline import fewer_collections
+    from framing.pipeline import YOUNG_COLLECTION_THRESHOLD, fewer_collections
 
     before = gc.get_threshold()
     first, second = fewer_collections(), fewer_collections()
     first.__enter__()
     second.__enter__()
     first.__exit__(None, None, None)  # the first opened closes first: the second is still running
-    assert gc.get_threshold()[0] == 500_000
+    assert gc.get_threshold()[0] == YOUNG_COLLECTION_THRESHOLD
     second.__exit__(None, None, None)
     assert gc.get_threshold() == before

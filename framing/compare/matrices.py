@@ -14,8 +14,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from ..measures import frames as frames_family
 from ..model import Doc, Quote
@@ -87,7 +89,7 @@ class WordChoiceMatrix:
             )
             for variant, count in sorted(counts.items())
         ]
-        return pd.DataFrame(rows, columns=["concept", "outlet", "variant", "voice", "connotation", "count"])
+        return _data_frame(rows, columns=["concept", "outlet", "variant", "voice", "connotation", "count"])
 
     def to_table(self) -> pd.DataFrame:
         """One row per concept; a cell lists "variant ×count", quoted variants as „variant“."""
@@ -167,7 +169,7 @@ class VoicesMatrix:
             for group in self.groups
             for outlet in self.outlets
         ]
-        return pd.DataFrame(rows, columns=[self.by, "outlet", "quotes", "words"])
+        return _data_frame(rows, columns=[self.by, "outlet", "quotes", "words"])
 
     def to_table(self) -> pd.DataFrame:
         """One row per source type (or camp); a cell reads "quotes (words words)"."""
@@ -241,7 +243,7 @@ class FrameMatrix:
             for outlet in self.outlets
         ]
         columns = ["scheme", "frame", "outlet", "share", "framed_sentences", "articles"]
-        return pd.DataFrame(rows, columns=columns)
+        return _data_frame(rows, columns=columns)
 
     def to_table(self) -> pd.DataFrame:
         """One row per frame; cells are percentages of framed sentences."""
@@ -307,7 +309,7 @@ class ActorToneMatrix:
             for outlet in self.outlets
             if (cell := self.cell(actor, outlet))
         ]
-        return pd.DataFrame(rows, columns=["actor", "outlet", "tone", "sentences", "articles"])
+        return _data_frame(rows, columns=["actor", "outlet", "tone", "sentences", "articles"])
 
     def to_table(self) -> pd.DataFrame:
         """One row per actor; a cell reads "+0.12 (n=sentences)", or — when the outlet never names it."""
@@ -337,8 +339,15 @@ def actor_tone_matrix(docs: list[Doc]) -> ActorToneMatrix:
     return ActorToneMatrix(outlets_of(docs), cells)
 
 
+def _data_frame(*args, **kwargs) -> pd.DataFrame:
+    """``pandas.DataFrame(...)``, with pandas imported on first use (0.3 s the CLI's start-up skips)."""
+    import pandas as pd
+
+    return pd.DataFrame(*args, **kwargs)
+
+
 def _wide(index: str, rows: list[str], outlets: list[str], cell) -> pd.DataFrame:
-    return pd.DataFrame(
+    return _data_frame(
         [[row, *(cell(row, outlet) for outlet in outlets)] for row in rows], columns=[index, *outlets]
     )
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..choices import DEFAULT_RESAMPLES
 from ..measures import annotate_doc
 from ..model import Article, Doc
 from ..segment import segment
 
-DEFAULT_RESAMPLES = 200
 FEWEST_RESAMPLES = 50
 RESAMPLED_CHARS = 2_000_000  # re-analysed per comparison: the demo event's 200 resamples, a few seconds
 

@@ -148,26 +148,40 @@ WINDOW = 80  # characters around a literal in which its pattern may match
 
 
 @cache
-def _literals_by_start() -> dict[str, tuple[str, ...]]:
-    """Every trigger literal (3+ characters each) under its first three characters."""
-    starts: dict[str, list[str]] = {}
-    for literal in _triggers()[0]:
-        starts.setdefault(literal[:3], []).append(literal)
-    return {start: tuple(literals) for start, literals in starts.items()}
+def _literal_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One compiled automaton over every trigger literal (3+ characters): a regex trie in a
+    lookahead, which finds at each position of a word its longest literal; the shorter literals
+    there are that literal's prefixes, listed with it."""
+    literals = sorted(literal for literal in _triggers()[0] if len(literal) >= 3)
+    within = {
+        literal: frozenset(other for other in literals if literal.startswith(other)) for literal in literals
+    }
+    return re.compile(f"(?=({_trie(literals)}))"), within
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words`` (sorted, distinct), longest first, one branch per shared prefix."""
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [re.escape(first) + _trie(rests) for first, rests in groups.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
 
 
 @lru_cache(maxsize=200_000)
 def _literals_in(word: str) -> frozenset[str]:
     """The literals (required or of a variant) inside one lower-case word, remembered per word
-    type: a pattern is tried only on texts with a word containing its literal. Looked up by each
-    three characters of the word, not by testing every literal."""
-    by_start = _literals_by_start()
-    return frozenset(
-        literal
-        for position in range(len(word) - 2)
-        for literal in by_start.get(word[position : position + 3], ())
-        if word.startswith(literal, position)
-    )
+    type: a pattern is tried only on texts with a word containing its literal. Found in one pass of
+    ``_literal_finder``'s automaton over the word, not by testing every literal."""
+    finder, within = _literal_finder()
+    return frozenset().union(*[within[match.group(1)] for match in finder.finditer(word)])
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
