@@ -353,7 +353,11 @@ def run_analyze(args: argparse.Namespace) -> int:
         options = analysis_options(args)
         skipped = []
         with Progress("analysing") as progress:
-            docs = progress.iterate(analyze_stream(input_documents(args, options), options, skipped))
+            stream = progress.iterate(analyze_stream(input_documents(args, options), options, skipped))
+            # the first article loads every data file: a user's broken lexicon or rule stops the
+            # command here, before any output is written
+            first = next(stream, None)
+            docs = chain([first] if first is not None else [], stream)
             if args.format == "json":
                 count = write_analysis(lambda out: write_json(docs, skipped, out), args.output)
             else:
