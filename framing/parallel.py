@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +28,7 @@ from .pipeline import AnalysisOptions, analyze_stream, analyze_text
 from .store import RowBatch
 
 IN_FLIGHT_PER_WORKER = 4
+PARENT_CHECK_SECONDS = 0.5
 WORKER_CHUNK = 25  # articles a worker analyses at a time: small, so the workers finish together
 
 
@@ -61,7 +64,10 @@ def analysed_batches(
     analyze_text("Die Regierung teilte am Montag mit, sie sei zufrieden.")  # load resources once, then fork
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    )
+    with pool:
         done: list[RowBatch] = []
         for part in _in_order(
             pool, (first, second, *chunks), options, workers * IN_FLIGHT_PER_WORKER, skipped
@@ -97,6 +103,18 @@ def _analyse(
     chunk: list[RawDocument | Skipped], options: AnalysisOptions, skipped: list[Skipped]
 ) -> RowBatch:
     return RowBatch.of(list(analyze_stream(chunk, options, skipped)))
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end this process when the writer is gone (killed, not only stopped), instead of
+    waiting for work forever; the writer's last whole batch is already committed."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _analyse_in_worker(chunk: list[RawDocument | Skipped], options: AnalysisOptions) -> tuple[RowBatch, list]:

@@ -6,6 +6,8 @@ import random
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -101,10 +103,16 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path, workers):
     process = subprocess.Popen([*command, str(killed)], stderr=subprocess.PIPE, text=True, env=forced)
     for line in process.stderr:
         if "batch 2 stored" in line:
+            workers_alive = _children(process.pid)
             process.send_signal(signal.SIGKILL)
             break
     process.wait()
     assert process.returncode == -signal.SIGKILL
+    assert len(workers_alive) == (workers if workers > 1 else 0)
+    deadline = time.monotonic() + 10  # the workers notice their writer is gone and end
+    while any(Path(f"/proc/{pid}").exists() for pid in workers_alive) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers_alive)
     subprocess.run([*command, str(killed)], check=True, capture_output=True)
     clean = tmp_path / "clean.duckdb"
     subprocess.run([*command, str(clean)], check=True, capture_output=True)
@@ -112,6 +120,19 @@ def test_killed_ingest_resumes_to_the_same_database(tmp_path, workers):
         first_dump, second_dump = first.dump(), second.dump()
     assert len(first_dump["articles"]) == 120
     assert first_dump == second_dump
+
+
+def _children(pid: int) -> list[int]:
+    """The process ids whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def test_an_older_schema_is_migrated_and_a_newer_one_refused(tmp_path, demo_docs):
