@@ -52,6 +52,7 @@ class SpeechWords:
     attached: frozenset[str]
     object_determiners: frozenset[str]
     datives: frozenset[str]
+    reflexives: frozenset[str]
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
     prepositions: frozenset[str]
@@ -154,6 +155,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
+        reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         prepositions=words("noun_phrase", "prepositions"),

@@ -487,3 +487,19 @@ def test_a_name_set_off_by_commas_after_the_role_speaks():
     assert speakers_in(text) == [("indirect", "Charles Gassenheimer", "Charles Gassenheimer")]
     text = "Stefan Keuter, damals AfD-Chef in Essen, behauptet, die Zeitung sei finanziert worden."
     assert speakers_in(text) == [("indirect", "Stefan Keuter", "Stefan Keuter")]  # the name first: as before
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ähnlich äußerte sich der US-Präsident George Bush: „Die USA haben die Lage im Griff.“",
+            "US-Präsident George Bush",
+        ),
+        ("„Wir bleiben dabei“, äußerte sich die Ministerin am Abend.", "Ministerin"),
+    ],
+)
+def test_a_reflexive_verb_of_saying_keeps_its_subject_after_it(text, speaker):
+    """ "äußerte sich der US-Präsident": the reflexive pronoun stands between verb and subject
+    (data/registries/speech_de.toml, noun_phrase.reflexives)."""
+    assert [s for _, s, _ in speakers_in(text)] == [speaker]

@@ -451,7 +451,8 @@ def _after(
     """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
-    while j < limit and tokens[j].text.lower() in context.words.datives:  # "sagen uns mehrere Anwälte"
+    skipped = context.words.datives | context.words.reflexives  # "sagen uns mehrere Anwälte", "äußerte sich"
+    while j < limit and tokens[j].text.lower() in skipped:
         j = skip_adverbs(tokens, j + 1, limit)
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
@@ -1359,6 +1360,8 @@ def _after_finite(
         if text.endswith(("er", "es", "em")) or (lemma != text and text.startswith(lemma)):
             continue  # "vergangener Woche": an inflected adjective or participle, no finite verb
         j = skip_adverbs(tokens, k + 1, stop)
+        while j < stop and tokens[j].text.lower() in words.reflexives:  # "äußerte sich der Präsident"
+            j = skip_adverbs(tokens, j + 1, stop)
         if j < stop and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j], strict=True)
         phrase = parse_phrase(tokens, j, stop)
