@@ -503,3 +503,13 @@ def test_a_reflexive_verb_of_saying_keeps_its_subject_after_it(text, speaker):
     """ "äußerte sich der US-Präsident": the reflexive pronoun stands between verb and subject
     (data/registries/speech_de.toml, noun_phrase.reflexives)."""
     assert [s for _, s, _ in speakers_in(text)] == [speaker]
+
+
+def test_a_colon_introduction_with_any_verb_names_the_person_set_off_by_commas():
+    """ "Der Leiter der Studie, Paulo Pinheiro, sieht …: „…“": the verb is no verb of saying, the
+    person named between the commas speaks (chosen on Petersen-Frey & Biemann's train split)."""
+    text = (
+        "Der Leiter der UNO-Studie, Paulo Sérgio Pinheiro, sieht die Hauptverantwortung beim Staat: "
+        "„Es gilt, ein starkes Signal zu senden.“"
+    )
+    assert speakers_in(text) == [("direct", "Paulo Sérgio Pinheiro", "Paulo Sérgio Pinheiro")]

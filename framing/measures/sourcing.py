@@ -1329,6 +1329,10 @@ def _elsewhere(
             or _first_subject(context, tokens, opening, mark - 1, first, strict=True)
             or _after_finite(context, tokens, begin, mark - 1, first)
         )
+        if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "Der Leiter, X, sieht …:"
+            found = _apposed_name(context, tokens, mask, begin - 1, first) or _first_subject(
+                context, tokens, opening, begin, first, apposition=True
+            )
         if found is not None:
             return found, None
     if not standalone:
