@@ -513,3 +513,15 @@ def test_a_colon_introduction_with_any_verb_names_the_person_set_off_by_commas()
         "„Es gilt, ein starkes Signal zu senden.“"
     )
     assert speakers_in(text) == [("direct", "Paulo Sérgio Pinheiro", "Paulo Sérgio Pinheiro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Ich trete an als ein konservativer Republikaner“, strich Romney in Arizona heraus.", "Romney"),
+        ("Das Gericht machte klar, dass „die meisten Zeuginnen keine Interviews gegeben“ hätten.", "Gericht"),
+    ],
+)
+def test_separable_verbs_of_saying_with_their_particle_at_the_end(text, speaker):
+    """ "strich … heraus", "machte deutlich" (data/registries/speech_de.toml, verbs.separable 1.3)."""
+    assert [s for _, s, _ in speakers_in(text)] == [speaker]
