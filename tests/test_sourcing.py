@@ -525,3 +525,10 @@ def test_a_colon_introduction_with_any_verb_names_the_person_set_off_by_commas()
 def test_separable_verbs_of_saying_with_their_particle_at_the_end(text, speaker):
     """ "strich … heraus", "machte deutlich" (data/registries/speech_de.toml, verbs.separable 1.3)."""
     assert [s for _, s, _ in speakers_in(text)] == [speaker]
+
+
+def test_a_speaker_with_three_attached_phrases_before_the_verb():
+    """ "Ken Rice vom Institut für Astronomie in Edinburgh erklärte, …" (three prepositional phrases;
+    chosen on Petersen-Frey & Biemann's train split)."""
+    text = "Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung sei ein Durchbruch."
+    assert [(label, s) for label, s, _ in speakers_in(text)] == [("indirect", "Ken Rice")]

@@ -632,7 +632,7 @@ def _prefield(
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
     end = skip_adverbs(tokens, phrase.end, finite)
-    for _ in range(2):  # "Helmut Peter von der Autohaus-Gruppe", "Ein BMW-Händler in Weimar"
+    for _ in range(3):  # "Helmut Peter von der Autohaus-Gruppe", "Ken Rice vom Institut für … in …"
         if end >= finite or tokens[end].text.lower() not in words.attached:
             break
         attached = parse_phrase(tokens, end + 1, finite)
