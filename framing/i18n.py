@@ -699,6 +699,12 @@ def number(value: int, language: str) -> str:
     return f"{value:,}".replace(",", ".") if language == "de" else f"{value:,}"
 
 
+def decimal(value: float, language: str, digits: int = 2) -> str:
+    """A decimal number as the UI language writes it: 40,36 in German, 40.36 in English."""
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\u202f").replace(".", ",").replace("\u202f", ".") if language == "de" else text
+
+
 def percent(share: float, language: str) -> str:
     return f"{share * 100:.0f} %" if language == "de" else f"{share:.0%}"
 

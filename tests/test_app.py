@@ -415,6 +415,9 @@ def test_every_summary_sentence_has_evidence_and_each_measure_is_said_once():
     loaded = [f for f in findings if "loaded words per 1,000" in f.sentence]
     assert len(loaded) == 1 and loaded[0].sentence.startswith("news.de scores 39.70")
     assert any("»gefährlichen«" in e.snippet for e in loaded[0].evidence)
+    german = summary(members, measure_table(tuple(d.article.id for d in members), members), "de")
+    assert german[0].sentence.startswith("news.de hat bei „wertende Wörter je 1.000“ 39,70 – deutlich mehr")
+    assert "(Frankfurter Rundschau 5,05, Epoch Times 0,00)" in german[0].sentence  # German decimals
 
 
 def test_uploading_a_corpus_of_many_articles_analyses_and_groups_them(app):

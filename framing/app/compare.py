@@ -16,7 +16,7 @@ from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
-from ..i18n import camp_name, frame_name, source_name, t
+from ..i18n import camp_name, decimal, frame_name, source_name, t
 from ..measures.emotive import LOADED
 from ..measures.wording import concept_name
 from ..model import Doc, Span
@@ -90,14 +90,14 @@ def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> lis
         if row.difference_low <= 0 <= row.difference_high:
             continue  # the interval of the difference includes zero: no clear difference
         others = table[(table.feature == row.feature) & (table.outlet != row.outlet)]
-        other_text = ", ".join(f"{o.outlet} {o.value:.2f}" for o in others.itertuples())
+        other_text = ", ".join(f"{o.outlet} {decimal(o.value, language)}" for o in others.itertuples())
         key = "summary.higher" if row.difference > 0 else "summary.lower"
         sentence = t(
             key,
             language,
             outlet=row.outlet,
             measure=t(f"measure.{row.feature}", language),
-            value=f"{row.value:.2f}",
+            value=decimal(row.value, language),
             others=other_text,
         )
         scale = max(abs(row.value), *(abs(v) for v in others.value), 1e-9)
@@ -243,7 +243,11 @@ def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: 
                 [
                     {
                         t("compare.measure", language): t(f"measure.{r.feature}", language),
-                        "95 %": f"{r.value:.2f} [{r.low:.2f}, {r.high:.2f}]",
+                        "95 %": (
+                            f"{decimal(r.value, language)} "
+                            f"[{decimal(r.low, language)}{'; ' if language == 'de' else ', '}"
+                            f"{decimal(r.high, language)}]"
+                        ),
                     }
                     for r in rows.itertuples()
                 ]
