@@ -439,6 +439,54 @@ STRINGS: dict[str, dict[str, str]] = {
     "col.g2": {"de": "G²", "en": "G²"},
     "col.log_ratio": {"de": "Log-Ratio", "en": "log ratio"},
     # lexicons page
+    # lexicons page: column names of the tables (data field → reader name)
+    "lexcol.term": {"de": "Begriff", "en": "term"},
+    "lexcol.label": {"de": "Kategorie", "en": "label"},
+    "lexcol.score": {"de": "Wert", "en": "score"},
+    "lexcol.note": {"de": "Anmerkung", "en": "note"},
+    "lexcol.notes": {"de": "Anmerkungen", "en": "notes"},
+    "lexcol.id": {"de": "Kennung", "en": "id"},
+    "lexcol.name": {"de": "Name", "en": "name"},
+    "lexcol.camp": {"de": "Lager", "en": "camp"},
+    "lexcol.kind": {"de": "Art", "en": "kind"},
+    "lexcol.names": {"de": "Schreibweisen", "en": "written forms"},
+    "lexcol.roles": {"de": "Rollen", "en": "roles"},
+    "lexcol.type": {"de": "Typ", "en": "type"},
+    "lexcol.cue": {"de": "Hinweiswort", "en": "cue"},
+    "lexcol.domains": {"de": "Domains", "en": "domains"},
+    "lexcol.country": {"de": "Land", "en": "country"},
+    "lexcol.owner": {"de": "Eigentümer", "en": "owner"},
+    "lexcol.source": {"de": "Quelle", "en": "source"},
+    "lexcol.concept": {"de": "Konzept", "en": "concept"},
+    "lexcol.topics": {"de": "Themen", "en": "topics"},
+    "lexcol.connotation": {"de": "Konnotation", "en": "connotation"},
+    "lexcol.strength": {"de": "Stärke", "en": "strength"},
+    "lexcol.scope": {"de": "Reichweite", "en": "scope"},
+    "lexcol.topic": {"de": "Kennung", "en": "id"},
+    "lexcol.min_hits": {"de": "mindestens Treffer", "en": "minimum hits"},
+    "lexcol.window": {"de": "Fenster", "en": "window"},
+    "lexcol.cues": {"de": "Hinweiswörter", "en": "cues"},
+    "lexcol.pattern": {"de": "Muster", "en": "pattern"},
+    "lexcol.dimension": {"de": "Dimension", "en": "dimension"},
+    "lexcol.style": {"de": "Stil", "en": "style"},
+    "lexcol.sub_type": {"de": "Untertyp", "en": "sub-type"},
+    "lexcol.word_class": {"de": "Wortart", "en": "word class"},
+    "lexcol.version": {"de": "Version", "en": "version"},
+    "lexcol.licence": {"de": "Lizenz", "en": "licence"},
+    "lexcol.description": {"de": "Beschreibung", "en": "description"},
+    "lexcol.url": {"de": "Adresse", "en": "URL"},
+    "lexcol.files": {"de": "Dateien", "en": "files"},
+    "lexcol.value": {"de": "Angabe", "en": "value"},
+    # outlet types (framing/outlets.py OUTLET_TYPES)
+    "otype.wire": {"de": "Nachrichtenagentur", "en": "wire"},
+    "otype.public broadcaster": {"de": "öffentlich-rechtlicher Rundfunk", "en": "public broadcaster"},
+    "otype.newspaper": {"de": "überregionale Zeitung", "en": "newspaper"},
+    "otype.regional newspaper": {"de": "Regionalzeitung", "en": "regional newspaper"},
+    "otype.tabloid": {"de": "Boulevardzeitung", "en": "tabloid"},
+    "otype.magazine": {"de": "Magazin", "en": "magazine"},
+    "otype.online portal": {"de": "Onlineportal", "en": "online portal"},
+    "otype.alternative/partisan": {"de": "alternativ/parteiisch", "en": "alternative/partisan"},
+    "otype.state media": {"de": "staatliches Auslandsmedium", "en": "state media"},
     "lex.choose": {"de": "Lexikon oder Register", "en": "Lexicon or registry"},
     "lex.topics": {
         "de": "Themen: Ein Begriff zählt nur, wo diese Stichwörter vorkommen",
@@ -667,6 +715,18 @@ def t(key: str, language: str = "de", **values: object) -> str:
     entry = STRINGS[key]
     text = entry.get(language) or entry["de"]
     return text.format(**values) if values else text
+
+
+def column_name(field: str, language: str) -> str:
+    """A data field's column header for readers ("owner" → "Eigentümer"), else the field itself."""
+    key = f"lexcol.{field}"
+    return t(key, language) if key in STRINGS else field
+
+
+def outlet_type_name(kind: str | None, language: str) -> str:
+    """An outlet type for readers ("tabloid" → "Boulevardzeitung"), else as given."""
+    key = f"otype.{kind}"
+    return t(key, language) if key in STRINGS else (kind or "")
 
 
 def camp_name(camp: str, language: str = "de") -> str:

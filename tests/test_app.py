@@ -225,21 +225,27 @@ def test_the_source_type_registry_is_browsable_with_its_provenance(app):
     go(app, "lexicons")
     app.selectbox(key="lexicon_name").set_value("source_types").run()
     provenance = app.table[0].value
-    assert shown(provenance.loc["licence"].iloc[0]) == "CC0-1.0" and "source_types.toml" in shown(
-        provenance.loc["files"].iloc[0]
+    assert list(provenance.columns) == ["Angabe"]  # a header in German, no empty header row
+    assert shown(provenance.loc["Lizenz"].iloc[0]) == "CC0-1.0" and "source_types.toml" in shown(
+        provenance.loc["Dateien"].iloc[0]
     )
     app.text_input(key="lexicon_search_source_types").input("staatsanwaltschaft").run()
     found = app.dataframe[0].value
-    assert ("authority", "staatsanwaltschaft") in set(zip(found["type"], found["cue"], strict=True))
+    assert ("authority", "staatsanwaltschaft") in set(zip(found["Typ"], found["Hinweiswort"], strict=True))
 
 
 def test_search_in_a_registry(app):
     go(app, "lexicons")
     app.selectbox(key="lexicon_name").set_value("actors").run()
     app.text_input(key="lexicon_search_actors").input("Yellen").run()
-    assert list(app.dataframe[0].value["id"]) == ["yellen"]
+    assert list(app.dataframe[0].value["Kennung"]) == ["yellen"]
     app.selectbox(key="lexicon_name").set_value("outlets").run()
     assert app.info[0].value.startswith("Dieses Verzeichnis ist nur zum Nachschlagen")
+    outlets = app.dataframe[0].value.set_index("Kennung")  # German headers and outlet types
+    assert (
+        outlets.loc["bild", "Typ"] == "Boulevardzeitung"
+        and outlets.loc["bild", "Eigentümer"] == "Axel Springer SE"
+    )
 
 
 def test_download_of_the_analysis_is_offered(app):

@@ -10,7 +10,7 @@ import streamlit as st
 
 from ..actors import CAMPS, Actor, registry_actors
 from ..datafiles import load_toml
-from ..i18n import t
+from ..i18n import column_name, outlet_type_name, t
 from ..lexicons import Entry, lexicon
 from ..measures.populism import dictionary
 from ..measures.wording import registry_concepts, registry_topics
@@ -112,11 +112,11 @@ def topics_table(language: str) -> pd.DataFrame:
     """The topics that gate the concepts: name, the cue words, and how many the article needs."""
     rows = [
         {
-            "topic": topic.id,
+            column_name("topic", language): topic.id,
             t("lex.topic_name", language): topic.labels.get(language, topic.id),
-            "min_hits": topic.min_hits,
-            "window": topic.window,
-            "cues": ", ".join(topic.cues),
+            column_name("min_hits", language): topic.min_hits,
+            column_name("window", language): topic.window,
+            column_name("cues", language): ", ".join(topic.cues),
         }
         for topic in registry_topics().values()
     ]
@@ -311,13 +311,18 @@ def render(corpus: Corpus, language: str) -> None:
     st.header(t("page.lexicons", language))
     name = st.selectbox(t("lex.choose", language), [*EDITABLE_LEXICONS, *REGISTRIES], key="lexicon_name")
     table, meta = entries_table(corpus, name)
+    if name == "outlets" and not table.empty:
+        table["type"] = [outlet_type_name(kind, language) for kind in table["type"]]
     st.markdown(f"**{t('lex.provenance', language)}**")
-    provenance = pd.DataFrame([{k: str(v) for k, v in meta.items()}]).T.rename(columns={0: ""})
+    provenance = pd.DataFrame(
+        {column_name("value", language): [str(v) for v in meta.values()]},
+        index=[column_name(k, language) for k in meta],
+    )
     st.table(literal_table(provenance))  # user files' meta is shown as written
     query = st.text_input(t("lex.search", language), key=f"lexicon_search_{name}")
     shown = search(table, query)
     st.caption(t("lex.entries", language, shown=len(shown), total=len(table)))
-    st.dataframe(shown, hide_index=True, width="stretch")
+    st.dataframe(shown.rename(columns=lambda c: column_name(c, language)), hide_index=True, width="stretch")
     if name == "concepts":
         st.markdown(f"**{t('lex.topics', language)}**")
         st.dataframe(topics_table(language), hide_index=True, width="stretch")
