@@ -293,7 +293,10 @@ def test_the_demo_corpus_keeps_every_name_it_had_before_the_gate():
 def test_the_lexicons_page_lists_the_topics_with_their_cue_words():
     from framing.app.lexicons import topics_table
 
-    table = topics_table("de").set_index("topic")
+    table = topics_table("de").set_index("Kennung")
     assert table.loc["ukraine", "Thema"] == "Ukraine"
-    assert "Selenskyj*" in table.loc["ukraine", "cues"]
-    assert table.loc["migration", "min_hits"] == 1 and table.loc["russia", "min_hits"] == 2
+    assert "Selenskyj*" in table.loc["ukraine", "Hinweiswörter"]
+    assert (
+        table.loc["migration", "mindestens Treffer"] == 1 and table.loc["russia", "mindestens Treffer"] == 2
+    )
+    assert list(topics_table("en").columns) == ["id", "Topic", "minimum hits", "window", "cues"]
