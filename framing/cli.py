@@ -20,7 +20,7 @@ from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
 from .docs import features_markdown
 from .errors import FramingError
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, STRINGS, t
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
 from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
 from .measures.frames import SCHEMES
@@ -485,33 +485,62 @@ def run_keyness(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from .compare.stats import compare_outlets, resamples_for
-
-    docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
+    """One matrix for the chosen event (or all articles); the measures table per event, each with its
+    header, with the measures' reader names beside their feature names."""
+    docs = load_analysis(args, need_articles=True).docs
     if args.matrix != "measures":
+        docs = select_event(docs, args.event)
         matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRICES[args.matrix](docs)
         if args.format == "table":
             write(matrix.to_table().to_string(index=False) + "\n", args.output)
         else:
             write_frame(matrix.to_frame(), args.format, args.output)
         return 0
+    events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
     prefixes = tuple(p for p in args.features.split(",") if p)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     if not features:
         raise FramingError(f"no features match {args.features!r}; see `framing features`")
-    resamples = resamples_for(docs, args.resamples)
-    if resamples < args.resamples:
+    tables = {
+        name: _measures_table(members, features, args.resamples) for name, members in sorted(events.items())
+    }
+    if args.format == "table":
+        parts = [
+            f"== {name} ({len(events[name])} articles) ==\n"
+            + table.drop(columns="feature").round(3).to_string(index=False)
+            for name, table in tables.items()
+        ]
+        write("\n\n".join(parts) + "\n", args.output)
+    else:
+        import pandas as pd
+
+        joined = pd.concat([table.assign(event=name) for name, table in tables.items()], ignore_index=True)
+        write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
+    return 0
+
+
+def _measures_table(docs: list[Doc], features: list[str], wanted: int) -> pd.DataFrame:
+    """``compare_outlets`` for one event, fewer resamples for long single articles (said on stderr),
+    with a ``measure`` column of reader names after the outlet."""
+    from .compare.stats import compare_outlets, resamples_for
+
+    resamples = resamples_for(docs, wanted)
+    if resamples < wanted:
         print(
-            f"framing: {resamples} resamples instead of {args.resamples}: single-article outlets' long "
+            f"framing: {resamples} resamples instead of {wanted}: single-article outlets' long "
             f"texts are analysed afresh in each (intervals somewhat less precise)",
             file=sys.stderr,
         )
     table = compare_outlets(docs, features, resamples=resamples)
-    if args.format == "table":
-        write(table.round(3).to_string(index=False) + "\n", args.output)
-    else:
-        write_frame(table, args.format, args.output)
-    return 0
+    from .measures import feature_docs
+
+    described = feature_docs()
+    names = [
+        t(f"measure.{f}", "en") if f"measure.{f}" in STRINGS else described.get(f, f)
+        for f in table["feature"]
+    ]
+    table.insert(1, "measure", names)
+    return table
 
 
 def run_coverage(args: argparse.Namespace) -> int:

@@ -254,3 +254,17 @@ def test_report_language_sets_labels_and_guide(tmp_path, capsys):
     german_html, english_html = german.read_text(encoding="utf-8"), english.read_text(encoding="utf-8")
     assert "<h3>Wortwahl</h3>" in german_html and '<div class="guide" lang="de">' in german_html
     assert "<h3>Word choice</h3>" in english_html and 'class="guide"' not in english_html
+
+
+def test_compare_without_an_event_gives_one_table_per_event_with_reader_names(capsys):
+    code, out, _ = run(capsys, "compare", "--features", "tone.mean,emotive.loaded", "--resamples", "20")
+    assert code == 0
+    assert out.index("== 2022-06 Xi–Putin phone call (2 articles) ==") < out.index(
+        "== 2024-04 China–Russia rapprochement (3 articles) =="
+    )
+    assert "loaded words per 1,000" in out and "tone (own voice" in out
+    assert "tone.mean" not in out and "emotive.loaded_per_1k" not in out  # reader names, not features
+    code, out, _ = run(capsys, "compare", "--features", "tone.mean", "--resamples", "20", "--format", "csv")
+    header, first = out.splitlines()[:2]
+    assert header.startswith("event,outlet,measure,feature,")
+    assert first.startswith("2022-06 Xi–Putin phone call,")
