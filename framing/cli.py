@@ -20,7 +20,7 @@ from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
 from .docs import features_markdown
 from .errors import FramingError
-from .i18n import LANGUAGES, STRINGS, t
+from .i18n import LANGUAGES, reader_name
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
 from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
 from .measures.frames import SCHEMES
@@ -523,6 +523,7 @@ def _measures_table(docs: list[Doc], features: list[str], wanted: int) -> pd.Dat
     """``compare_outlets`` for one event, fewer resamples for long single articles (said on stderr),
     with a ``measure`` column of reader names after the outlet."""
     from .compare.stats import compare_outlets, resamples_for
+    from .measures import feature_docs
 
     resamples = resamples_for(docs, wanted)
     if resamples < wanted:
@@ -532,13 +533,8 @@ def _measures_table(docs: list[Doc], features: list[str], wanted: int) -> pd.Dat
             file=sys.stderr,
         )
     table = compare_outlets(docs, features, resamples=resamples)
-    from .measures import feature_docs
-
-    described = feature_docs()
-    names = [
-        t(f"measure.{f}", "en") if f"measure.{f}" in STRINGS else described.get(f, f)
-        for f in table["feature"]
-    ]
+    described = feature_docs()  # a measure without a reader name is told by its description
+    names = [reader_name("measure", f, "en", described.get(f, f)) for f in table["feature"]]
     table.insert(1, "measure", names)
     return table
 

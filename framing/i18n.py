@@ -717,28 +717,33 @@ def t(key: str, language: str = "de", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def reader_name(prefix: str, name: str, language: str, default: str | None = None) -> str:
+    """The text of ``prefix.name`` in ``language`` where there is one, else ``default`` (``name``
+    itself when none is given)."""
+    key = f"{prefix}.{name}"
+    if key in STRINGS:
+        return t(key, language)
+    return name if default is None else default
+
+
 def column_name(field: str, language: str) -> str:
     """A data field's column header for readers ("owner" → "Eigentümer"), else the field itself."""
-    key = f"lexcol.{field}"
-    return t(key, language) if key in STRINGS else field
+    return reader_name("lexcol", field, language)
 
 
 def outlet_type_name(kind: str | None, language: str) -> str:
     """An outlet type for readers ("tabloid" → "Boulevardzeitung"), else as given."""
-    key = f"otype.{kind}"
-    return t(key, language) if key in STRINGS else (kind or "")
+    return reader_name("otype", kind or "", language)
 
 
 def camp_name(camp: str, language: str = "de") -> str:
     """A camp's name for readers ("us_government" → "US-Regierung"), else its id."""
-    key = f"camp.{camp}"
-    return t(key, language) if key in STRINGS else camp
+    return reader_name("camp", camp, language)
 
 
 def source_name(source: str, language: str = "de") -> str:
     """A source type's name for readers ("authority" → "Behörden und Polizei"), else its id."""
-    key = f"source.{source}"
-    return t(key, language) if key in STRINGS else source
+    return reader_name("source", source, language)
 
 
 def frame_name(frame: str, language: str = "de") -> str:
@@ -751,12 +756,12 @@ def frame_name(frame: str, language: str = "de") -> str:
 
 def measure_label(measure: str, language: str) -> str:
     """The measure's name in the UI language; a measure from a user's registry keeps its id."""
-    return t(f"qty.{measure}", language) if f"qty.{measure}" in STRINGS else measure
+    return reader_name("qty", measure, language)
 
 
 def number(value: int, language: str) -> str:
     """A whole number with thousands separators: 100.000 in German, 100,000 in English."""
-    return f"{value:,}".replace(",", ".") if language == "de" else f"{value:,}"
+    return decimal(value, language, digits=0)
 
 
 def decimal(value: float, language: str, digits: int = 2) -> str:
