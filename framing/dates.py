@@ -32,7 +32,7 @@ def parse_date(text: str) -> str | None:
         day, month, year = match.groups()
         candidates.append((match.start(), int(year), int(month), int(day)))
     for match in _WORDED.finditer(text):
-        month = _month_number(match.group(2))
+        month = _months_by_lower_name().get(match.group(2).lower())
         if month:
             candidates.append((match.start(), int(match.group(3)), month, int(match.group(1))))
             break
@@ -54,6 +54,6 @@ def _valid(year: int, month: int, day: int | None) -> str | None:
 
 
 @cache
-def _month_number(name: str) -> int | None:
-    """The month a German or English month name stands for, in any case."""
-    return {written.lower(): number for written, number in month_names("de", "en").items()}.get(name.lower())
+def _months_by_lower_name() -> dict[str, int]:
+    """German and English month names in lower case → month, for names written in any case."""
+    return {written.lower(): number for written, number in month_names("de", "en").items()}

@@ -167,10 +167,11 @@ def _vectors(docs: list[Doc], options: EventOptions) -> _Vectors | None:
 
 
 def _similarities(
-    vectors: _Vectors, rows: np.ndarray, columns: np.ndarray, options: EventOptions
+    vectors: _Vectors, rows: np.ndarray, columns: np.ndarray, options: EventOptions, within_span: bool = False
 ) -> np.ndarray:
     """Similarity of each row article to each column article: cosine, 0 under ``min_shared_terms``
-    shared terms (a shared name counting twice), times the date factor."""
+    shared terms (a shared name counting twice), times the date factor; with ``within_span``, 0 for
+    articles published more than ``max_span_days`` apart (they can never share an event)."""
     similarity = (vectors.matrix[rows] @ vectors.matrix[columns].T).toarray()
     shared = (
         vectors.present[rows] @ vectors.present[columns].T + vectors.named[rows] @ vectors.named[columns].T
@@ -178,6 +179,8 @@ def _similarities(
     similarity[shared < options.min_shared_terms] = 0.0
     apart = np.abs(vectors.ordinals[rows][:, None] - vectors.ordinals[columns][None, :])
     factor = np.where(np.isnan(apart), 1.0, 0.5 ** (np.nan_to_num(apart) / options.date_half_life_days))
+    if within_span:
+        factor[apart > options.max_span_days] = 0.0  # NaN (undated) compares False: kept
     return similarity * factor
 
 
@@ -316,10 +319,8 @@ def neighbour_graph(
             candidates = np.concatenate([window, undated])
         else:  # an undated article may join any other
             candidates = order
-        similarity = _similarities(vectors, chunk, candidates, options)
+        similarity = _similarities(vectors, chunk, candidates, options, within_span=True)
         similarity[candidates[None, :] == chunk[:, None]] = 0.0
-        apart = np.abs(ordinals[chunk][:, None] - ordinals[candidates][None, :])
-        similarity[apart > options.max_span_days] = 0.0  # NaN (undated) compares False: kept
         keep = min(neighbours, len(candidates))
         best = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
         picked = np.take_along_axis(similarity, best, axis=1)
