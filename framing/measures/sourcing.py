@@ -451,9 +451,9 @@ def _after(
     """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
-    skipped = context.words.datives | context.words.reflexives  # "sagen uns mehrere Anwälte", "äußerte sich"
-    while j < limit and tokens[j].text.lower() in skipped:
-        j = skip_adverbs(tokens, j + 1, limit)
+    words = context.words
+    while j < limit and ((word := tokens[j].text.lower()) in words.datives or word in words.reflexives):
+        j = skip_adverbs(tokens, j + 1, limit)  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident"
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
         if other is not None:
@@ -513,18 +513,28 @@ def _subject(
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         found = _after(context, tokens, mask, finite + 1, sentence)
-        if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "X, damals AfD-Chef, behauptet"
-            found = _apposed_name(context, tokens, mask, begin - 1, sentence)
-            if found is None:
-                opening = _sentence_first(context, tokens, sentence)
-                found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
-        return found
+        return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     found = _prefield(context, tokens, mask, begin, finite, sentence)
     if found is _NONE:
         return None
     if found is not None:
         return found
     return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+
+
+def _subject_before_comma(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The subject of a clause whose verb follows a comma: a name set off by commas ("Der Leiter der
+    Studie, Paulo Pinheiro, sieht"), else a person named before the comma ("X, damals AfD-Chef,
+    behauptet")."""
+    if begin <= 1 or tokens[begin - 1].text != ",":
+        return None
+    found = _apposed_name(context, tokens, mask, begin - 1, sentence)
+    if found is None:
+        opening = _sentence_first(context, tokens, sentence)
+        found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+    return found
 
 
 def _apposed_name(
@@ -1329,10 +1339,7 @@ def _elsewhere(
             or _first_subject(context, tokens, opening, mark - 1, first, strict=True)
             or _after_finite(context, tokens, begin, mark - 1, first)
         )
-        if found is None and begin > 1 and tokens[begin - 1].text == ",":  # "Der Leiter, X, sieht …:"
-            found = _apposed_name(context, tokens, mask, begin - 1, first) or _first_subject(
-                context, tokens, opening, begin, first, apposition=True
-            )
+        found = found or _subject_before_comma(context, tokens, mask, begin, first)
         if found is not None:
             return found, None
     if not standalone:
