@@ -48,7 +48,8 @@ def analysed_batches(
     skipped: list[Skipped],
 ) -> Iterator[RowBatch]:
     """The documents analysed, as row batches in input order; skipped inputs are appended to
-    ``skipped``. With one worker, or input that fits in one batch, everything runs in this process."""
+    ``skipped``. With one worker, or input that fits in one worker chunk, everything runs in this
+    process."""
     if workers <= 1:
         for chunk in _chunks(documents, batch_size):
             yield _analyse(chunk, options, skipped)
