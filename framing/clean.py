@@ -150,7 +150,7 @@ class RuleSet:
         return narrowed
 
     def _rule(self, match: re.Match[str]) -> Rule:
-        return self.rules[int(match.lastgroup[1:])]
+        return self.rules[_index(match)]
 
     def _first(self, kind: str, method: str, line: str, pos: int = 0) -> re.Match[str] | None:
         """The match one alternation of all the kind's rules would give: the leftmost, and of
@@ -181,7 +181,8 @@ class RuleSet:
 
 
 def _index(match: re.Match[str]) -> int:
-    return int(match.lastgroup[1:])
+    """The rule index of a match of the joined pattern: its group ``_N`` matched."""
+    return int(str(match.lastgroup)[1:])
 
 
 @lru_cache(maxsize=64)

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from . import __version__, spreadsheet
 from .choices import DEFAULT_RESAMPLES, FEATURE_KINDS, TABLES
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the commands that need pandas, scikit-learn or DuckDB impor
     from .store import RowBatch
 
 FORMATS = ("csv", "json", "table")
+Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -370,7 +371,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_analysis(render: Callable[[TextIO], int | None], output: str | None) -> int | None:
+def write_analysis(render: Callable[[TextIO], Rendered], output: str | None) -> Rendered:
     """``render(out)`` to stdout, or to ``output`` through a temporary file renamed at the end (an
     interrupted run leaves no half-written file)."""
     if not output:
@@ -642,7 +643,7 @@ def run_classify(args: argparse.Namespace) -> int:
         write(spreadsheet.frame(table).to_csv(index=False, float_format="%.3f"), args.output)
         return 0
     labels = [_label(doc, args.label_column) for doc in docs]
-    missing = sum(1 for label in labels if not label)
+    missing = labels.count("")
     if missing:
         raise FramingError(f"{missing} article(s) have no '{args.label_column}' label")
     grouped(docs)
@@ -665,11 +666,12 @@ def run_classify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(doc: Doc, column: str) -> str | None:
+def _label(doc: Doc, column: str) -> str:
+    """The article's label in ``column`` (its outlet, or a metadata field), "" when it has none."""
     if column == "outlet":
-        return doc.article.outlet
+        return doc.article.outlet or ""
     value = doc.article.metadata.get(column)
-    return str(value) if value not in (None, "") else None
+    return str(value) if value not in (None, "") else ""
 
 
 def run_ingest(args: argparse.Namespace) -> int:

@@ -293,8 +293,8 @@ def wire_credits(doc: Doc, agencies: Agencies | None = None) -> list[WireCredit]
         ]
     found += _scan(article.text, agencies, mentions=True)
     unique: dict[tuple, WireCredit] = {}
-    for credit in found:
-        unique.setdefault((credit.agency, credit.kind, credit.evidence, credit.source, credit.start), credit)
+    for item in found:
+        unique.setdefault((item.agency, item.kind, item.evidence, item.source, item.start), item)
     return list(unique.values())
 
 
@@ -322,6 +322,8 @@ def _scan(text: str, agencies: Agencies, mentions: bool) -> list[WireCredit]:
             photo_from = marker.start()
             for match in agencies.credit_pattern.finditer(line, marker.end()):
                 agency = agencies.agency(match.group())
+                if agency is None:  # cannot happen: the pattern is made of the registry's forms
+                    continue
                 start, end = line_start + marker.start(), line_start + match.end()
                 found.append(WireCredit(agency, "photo", text[start:end].strip(), "text", start, end))
                 taken.append((start, end))

@@ -100,5 +100,5 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
         framed = len({s.start for s in sentence_spans})
         features[f"frame.{scheme}.framed_sentences"] = float(framed)
         for span in sentence_spans:
-            features[f"frame.{span.label}"] += span.score / framed
+            features[f"frame.{span.label}"] += (span.score or 0.0) / framed
     return features

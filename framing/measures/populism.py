@@ -102,7 +102,8 @@ def variant_literals(pattern: str) -> frozenset[str] | None:
     plain = pattern.strip()
     if "[" in plain or "\\" in plain or len(alternatives(plain)) > 1:
         return None
-    depth, opening, bars = 0, 0, []
+    depth, opening = 0, 0
+    bars: list[int] = []
     for position, char in enumerate(plain):
         if char == "(":
             depth += 1

@@ -325,18 +325,19 @@ def _own_word_count(doc: Doc) -> int:
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
     own = [s for s in spans if s.attrs["voice"] == "own"]
+    own_scores = [s.score or 0.0 for s in own]  # every tone span has a score
     quoted = [s for s in spans if s.attrs["voice"] == "quoted"]
     words = _own_word_count(doc)
     features = {
-        "tone.mean": _mean([s.score for s in own]),
-        "tone.positive_share": sum(s.score > 0 for s in own) / words if words else 0.0,
-        "tone.negative_share": sum(s.score < 0 for s in own) / words if words else 0.0,
-        "tone.quoted_mean": _mean([s.score for s in quoted]),
+        "tone.mean": _mean(own_scores),
+        "tone.positive_share": sum(score > 0 for score in own_scores) / words if words else 0.0,
+        "tone.negative_share": sum(score < 0 for score in own_scores) / words if words else 0.0,
+        "tone.quoted_mean": _mean([s.score or 0.0 for s in quoted]),
     }
     sentence_scores: dict[int, list[float]] = {}
-    for span in own:
+    for span, span_score in zip(own, own_scores, strict=True):
         sentence = token_sentence(doc, span.start)
-        sentence_scores.setdefault(-1 if sentence is None else sentence, []).append(span.score)
+        sentence_scores.setdefault(-1 if sentence is None else sentence, []).append(span_score)
     actor_sentences: dict[str, set[int]] = {}
     starts = [sentence.start for sentence in doc.sentences]
     for span in doc.spans:
