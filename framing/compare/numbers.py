@@ -19,13 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..datafiles import load_toml
 from ..dates import month_names
 from ..errors import DataFileError
-from ..model import Doc
+from ..model import Doc, Sentence
 from ..resources import registry_paths
 
 TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
@@ -223,7 +224,7 @@ class QuantityComparison:
             found = {self.values[pair.first].year for pair in self.pairs if pair.status == "differs"}
         else:
             found = {value.year for value in self.values}
-        known: list[int | None] = sorted(year for year in found if year is not None)
+        known: list[int | None] = [*sorted(year for year in found if year is not None)]
         return [*known, None] if None in found else known
 
     def to_dict(self) -> dict[str, Any]:
@@ -282,7 +283,7 @@ def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
     )
 
 
-def _strings(value: object) -> bool:
+def _strings(value: object) -> TypeGuard[list[str]]:
     return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
 
 
@@ -380,7 +381,7 @@ def find_quantities(doc: Doc, registry: QuantityRegistry | None = None) -> list[
             )
     for match in _YEARS_AGO.finditer(text):
         count = match.group(1)
-        ago = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+        ago = int(count) if count.isdigit() else int(NUMBER_WORDS[count.lower()])
         years.append(_YearMention(match.start(), article_year - ago if article_year else None, "relative"))
     return _resolve(doc, raws, years, registry)
 
@@ -443,64 +444,24 @@ def _resolve(
     doc: Doc, raws: list[_Raw], years: list[_YearMention], registry: QuantityRegistry
 ) -> list[Quantity]:
     """Sentence, measure and reference year of each raw number; conversions take their original's."""
-    text = doc.text
-    tokens = doc.tokens
     token_starts = doc.token_starts()
     sentence_starts = [sentence.start for sentence in doc.sentences]
-    boundaries = [0]
-    for token in tokens:
-        boundaries.append(boundaries[-1] + _is_boundary(token.text))
-    by_sentence: dict[int, list[tuple[int, _YearMention]]] = {}
-    for mention in years:
-        sentence = max(0, bisect_right(sentence_starts, mention.position) - 1)
-        token = max(0, bisect_right(token_starts, mention.position) - 1)
-        by_sentence.setdefault(sentence, []).append((token, mention))
-
-    def distance(first_token: int, last_token: int, other: int) -> tuple[int, int, int]:
-        """(clause boundaries crossed, words apart, 1 if before the number) from a number to a word."""
-        if first_token <= other <= last_token:
-            return (0, 0, 0)
-        if other > last_token:
-            return (boundaries[other] - boundaries[last_token + 1], other - last_token, 0)
-        return (boundaries[first_token] - boundaries[other + 1], first_token - other, 1)
-
+    near = _Nearness(_clause_boundaries(doc))
+    years_in = _years_by_sentence(years, sentence_starts, token_starts)
     quantities: list[Quantity] = []
     for raw in raws:
         sentence_index = max(0, bisect_right(sentence_starts, raw.number_start) - 1)
-        sentence = doc.sentences[sentence_index]
         first_token = max(0, bisect_right(token_starts, raw.start) - 1)
         last_token = max(first_token, _tokens_before(token_starts, raw.end) - 1)
-        measure, cue = None, None
-        best: tuple[int, int, int] | None = None
-        for index in range(sentence.first_token, sentence.end_token):
-            token = tokens[index]
-            if token.kind != "word":
-                continue
-            found = [
-                m
-                for m in registry.cue_measures(token.text.lower(), token.lemma.lower())
-                if raw.dimension in m.dimensions
-            ]
-            key = distance(first_token, last_token, index)
-            if found and (best is None or key < best):
-                best, measure, cue = key, found[0].id, token.text
-        year, year_source, since = None, None, None
-        candidates = [
-            (distance(first_token, last_token, token), mention)
-            for token, mention in by_sentence.get(sentence_index, [])
-        ]
-        if candidates:
-            _, mention = min(candidates, key=lambda item: item[0])
-            if mention.source == "since":
-                since = mention.year
-            elif mention.year is not None:
-                year, year_source = mention.year, mention.source
+        place = (first_token, last_token)
+        measure, cue = _measure_of(doc, raw, doc.sentences[sentence_index], place, near, registry)
+        year, year_source, since = _year_of(years_in.get(sentence_index, []), place, near)
         quantities.append(
             Quantity(
                 start=raw.start,
                 end=raw.end,
                 sentence=sentence_index,
-                text=text[raw.start : raw.end],
+                text=doc.text[raw.start : raw.end],
                 value=raw.value,
                 unit=raw.unit,
                 dimension=raw.dimension,
@@ -512,6 +473,93 @@ def _resolve(
                 qualifier=raw.qualifier,
             )
         )
+    return _with_conversions(quantities, doc.text)
+
+
+def _clause_boundaries(doc: Doc) -> list[int]:
+    """For each token index, how many clause boundaries (punctuation, conjunctions) come before it."""
+    boundaries = [0]
+    for token in doc.tokens:
+        boundaries.append(boundaries[-1] + _is_boundary(token.text))
+    return boundaries
+
+
+@dataclass(frozen=True)
+class _Nearness:
+    """How far a word is from a number, by the clause boundaries between them (``boundaries`` from
+    ``_clause_boundaries``)."""
+
+    boundaries: list[int]
+
+    def distance(self, place: tuple[int, int], other: int) -> tuple[int, int, int]:
+        """(clause boundaries crossed, words apart, 1 if before the number) from the number on tokens
+        ``place`` (first, last) to the word at token ``other``."""
+        first_token, last_token = place
+        boundaries = self.boundaries
+        if first_token <= other <= last_token:
+            return (0, 0, 0)
+        if other > last_token:
+            return (boundaries[other] - boundaries[last_token + 1], other - last_token, 0)
+        return (boundaries[first_token] - boundaries[other + 1], first_token - other, 1)
+
+
+def _years_by_sentence(
+    years: list[_YearMention], sentence_starts: list[int], token_starts: list[int]
+) -> dict[int, list[tuple[int, _YearMention]]]:
+    """Sentence index → the year mentions in it, each with its token index."""
+    by_sentence: dict[int, list[tuple[int, _YearMention]]] = {}
+    for mention in years:
+        sentence = max(0, bisect_right(sentence_starts, mention.position) - 1)
+        token = max(0, bisect_right(token_starts, mention.position) - 1)
+        by_sentence.setdefault(sentence, []).append((token, mention))
+    return by_sentence
+
+
+def _measure_of(
+    doc: Doc,
+    raw: _Raw,
+    sentence: Sentence,
+    place: tuple[int, int],
+    near: _Nearness,
+    registry: QuantityRegistry,
+) -> tuple[str | None, str | None]:
+    """(measure id, cue word as written) of a number: the nearest cue word in its sentence of a
+    measure with the number's dimension; (None, None) when there is none."""
+    measure, cue = None, None
+    best: tuple[int, int, int] | None = None
+    for index in range(sentence.first_token, sentence.end_token):
+        token = doc.tokens[index]
+        if token.kind != "word":
+            continue
+        found = [
+            m
+            for m in registry.cue_measures(token.text.lower(), token.lemma.lower())
+            if raw.dimension in m.dimensions
+        ]
+        key = near.distance(place, index)
+        if found and (best is None or key < best):
+            best, measure, cue = key, found[0].id, token.text
+    return measure, cue
+
+
+def _year_of(
+    mentions: list[tuple[int, _YearMention]], place: tuple[int, int], near: _Nearness
+) -> tuple[int | None, str | None, int | None]:
+    """(year, where it came from, "since" year) of a number: the nearest year mention in its sentence
+    (``mentions``: token index and mention)."""
+    if not mentions:
+        return None, None, None
+    _, mention = min(((near.distance(place, token), m) for token, m in mentions), key=itemgetter(0))
+    if mention.source == "since":
+        return None, None, mention.year
+    if mention.year is not None:
+        return mention.year, mention.source, None
+    return None, None, None
+
+
+def _with_conversions(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """A currency figure right after another in a different currency ("100 Dollar (92 Euro)") is its
+    conversion: it takes the original's measure, cue and years."""
     for index in range(1, len(quantities)):
         before, current = quantities[index - 1], quantities[index]
         if (
