@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .datafiles import load_toml
+from .datafiles import load_toml, table_entries
 from .errors import DataFileError
 from .lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
 from .model import Doc, Span
-from .resources import data_path, user_dir
+from .resources import registry_paths, reloadable
 
 CAMPS = (
     "us_government",
@@ -48,18 +48,15 @@ def load_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     return edited if edited is not None else registry_actors(extra)
 
 
+@reloadable
 @cache
 def registry_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     """Bundled registry, then $FRAMING_USER_DIR/actors.toml, then ``extra`` (later ids replace)."""
-    paths = [data_path("registries", "actors.toml")]
-    folder = user_dir()
-    if folder and (folder / "actors.toml").is_file():
-        paths.append(folder / "actors.toml")
     actors: dict[str, Actor] = {}
-    for path in [*paths, *extra]:
-        for number, entry in enumerate(load_toml(Path(path)).get("actor", []), 1):
-            if not entry.get("id") or entry.get("camp") not in CAMPS:
-                raise DataFileError(path, f"actor #{number}: needs an id and a camp from {', '.join(CAMPS)}")
+    for path in registry_paths("actors.toml", extra):
+        for where, entry in table_entries(path, load_toml(path), "actor"):
+            if entry.get("camp") not in CAMPS:
+                raise DataFileError(path, f"{where}: needs a camp from {', '.join(CAMPS)}")
             actors[entry["id"]] = Actor(
                 entry["id"],
                 entry.get("name", entry["id"]),
@@ -83,6 +80,7 @@ def actor_lexicon() -> Lexicon:
     return derived("actors", edited, lexicon_of_actors) if edited is not None else _registry_lexicon()
 
 
+@reloadable
 @cache
 def _registry_lexicon() -> Lexicon:
     return lexicon_of_actors(registry_actors())

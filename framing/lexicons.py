@@ -30,7 +30,7 @@ from typing import Any
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
 from .model import Doc, Token
-from .resources import data_path, user_dir
+from .resources import data_path, layers, on_reset, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
 
 USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
@@ -387,6 +387,7 @@ def _read_entries(path: Path, limit: int | None = None) -> list[Entry]:
     return entries
 
 
+@reloadable
 @lru_cache(maxsize=32)
 def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     """Load ``NAME.csv`` + ``NAME.meta.toml`` from the bundled lexicons, plus user overrides."""
@@ -395,9 +396,8 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     meta = load_toml(meta_file)
     entries = _read_entries(base / f"{name}.csv")
     sources = [f"{name}.csv v{meta['meta']['version']}"]
-    user = user_dir()
-    if folder is None and user and (user / "lexicons" / f"{name}.csv").is_file():
-        user_file = user / "lexicons" / f"{name}.csv"
+    user_files = layers(f"lexicons/{name}.csv", f"lexicons/{name}.csv")[1:] if folder is None else []
+    for user_file in user_files:  # the user's file of the same name, if any
         overrides = _read_entries(user_file, USER_LEXICON_MAX_ENTRIES)
         removed = {e.term.lower() for e in overrides if e.label == "-"}
         replaced = {(e.term.lower(), e.label) for e in overrides}
@@ -441,6 +441,7 @@ def using_lexicons(overrides: dict[str, Any]) -> Iterator[None]:
 
 
 _DERIVED: dict[tuple[str, int], tuple[Any, Any]] = {}
+on_reset(_DERIVED.clear)
 
 
 def derived(kind: str, source: Any, build: Any) -> Any:

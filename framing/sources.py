@@ -28,7 +28,7 @@ from typing import Any
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
-from .resources import registry_paths, word_list
+from .resources import registry_paths, reloadable, word_list
 from .speakers import speech_words
 
 SOURCE_TYPES = (
@@ -135,6 +135,7 @@ def _merge(target: list[str], added: list[str]) -> None:
             target.append(entry)
 
 
+@reloadable
 @cache
 def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
     """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added)."""
@@ -503,6 +504,7 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
 
 
+@reloadable
 @cache
 def _name_particles() -> frozenset[str]:
     return speech_words().surname_particles | NAME_JOINERS

@@ -23,11 +23,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from ..datafiles import load_toml
+from ..datafiles import load_toml, table_entries
 from ..dates import month_names
 from ..errors import DataFileError
 from ..model import Doc, Sentence
-from ..resources import registry_paths
+from ..resources import registry_paths, reloadable
 
 TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a bare four-digit number in this range is read as a year
@@ -240,6 +240,7 @@ class QuantityComparison:
 # --- the registry --------------------------------------------------------------------------------
 
 
+@reloadable
 @cache
 def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
     """Bundled registry, then $FRAMING_USER_DIR/quantities.toml, then ``extra`` (later ids replace)."""
@@ -247,20 +248,18 @@ def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
     scales: dict[str, float] = {}
     measures: dict[str, Measure] = {}
     for path in registry_paths("quantities.toml", extra):
-        data = load_toml(Path(path))
-        for number, entry in enumerate(data.get("unit", []), 1):
-            forms = _forms(path, entry, f"unit #{number}")
-            if not entry.get("id") or not entry.get("dimension"):
-                raise DataFileError(path, f"unit #{number}: needs an id and a dimension")
-            factor = _factor(path, entry.get("factor", 1.0), f"unit #{number}")
+        data = load_toml(path)
+        for where, entry in table_entries(path, data, "unit", ("id", "dimension")):
+            forms = _forms(path, entry, where)
+            factor = _factor(path, entry.get("factor", 1.0), where)
             units.update(dict.fromkeys(forms, (entry["id"], entry["dimension"], factor)))
-        for number, entry in enumerate(data.get("scale", []), 1):
-            factor = _factor(path, entry.get("factor"), f"scale #{number}")
-            scales.update(dict.fromkeys(_forms(path, entry, f"scale #{number}"), factor))
-        for number, entry in enumerate(data.get("measure", []), 1):
+        for where, entry in table_entries(path, data, "scale", ()):
+            factor = _factor(path, entry.get("factor"), where)
+            scales.update(dict.fromkeys(_forms(path, entry, where), factor))
+        for where, entry in table_entries(path, data, "measure"):
             cues, dimensions = entry.get("cues"), entry.get("dimensions")
-            if not entry.get("id") or not _strings(cues) or not _strings(dimensions):
-                raise DataFileError(path, f"measure #{number}: needs an id, cues and dimensions")
+            if not _strings(cues) or not _strings(dimensions):
+                raise DataFileError(path, f"{where}: needs cues and dimensions")
             measures[entry["id"]] = Measure(
                 entry["id"], entry.get("description", ""), frozenset(dimensions), tuple(cues)
             )

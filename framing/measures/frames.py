@@ -16,12 +16,13 @@ from functools import cache
 from ..datafiles import load_toml
 from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
-from ..resources import data_path
+from ..resources import data_path, reloadable
 from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
 
 
+@reloadable
 @cache
 def reader_names() -> dict[str, dict[str, str]]:
     """Frame id → {"de": …, "en": …}: the names readers see, written beside each frame in the

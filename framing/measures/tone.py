@@ -39,6 +39,7 @@ from ..lexicons import (
     session_lexicon,
 )
 from ..model import Doc, Span
+from ..resources import reloadable
 from ..segment import lemmatize
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
@@ -182,6 +183,7 @@ def _skip(
     )
 
 
+@reloadable
 @cache
 def _configured_polarity() -> Lexicon:
     choice = os.environ.get("FRAMING_TONE_LEXICON", "")

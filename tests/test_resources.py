@@ -1,0 +1,115 @@
+"""Every registry is read in the same layers (bundled file, then ``FRAMING_USER_DIR``, then extra
+files) and checked the same way: a user's file adds or replaces entries, and a broken entry (no id,
+or not a table) is one DataFileError naming the file and the entry. ``resources.reset()`` is the
+one call that makes the next analysis read the files again."""
+
+import pytest
+
+from framing import resources
+from framing.actors import registry_actors
+from framing.clean import generic_rules
+from framing.compare.numbers import load_quantities
+from framing.compare.shared_copy import load_agencies
+from framing.errors import DataFileError
+from framing.lexicons import load_lexicon
+from framing.measures.wording import registry_concepts, registry_topics
+from framing.outlets import load_registry
+
+META = '[meta]\nname = "eigene"\nversion = "1"\nsource = "Redaktion"\nlicence = "CC0-1.0"\n'
+
+# file, a user entry, how its effect shows, a broken entry and the error it gives
+REGISTRIES = [
+    (
+        "actors.toml",
+        '[[actor]]\nid = "wuest"\nname = "Hendrik Wüst"\ncamp = "german_government"\n'
+        'names = ["Hendrik Wüst"]\n',
+        lambda: registry_actors()["wuest"].name == "Hendrik Wüst",
+        '[[actor]]\nname = "Niemand"\ncamp = "other"\n',
+        "actor #1: missing id",
+    ),
+    (
+        "agencies.toml",
+        '[[agency]]\nid = "KNA"\nforms = ["KNA"]\nmention = ["KNA"]\n',
+        lambda: load_agencies().agency("kna") == "KNA",
+        '[[agency]]\nforms = ["XY"]\nmention = []\n',
+        "agency #1: missing id",
+    ),
+    (
+        "quantities.toml",
+        '[[unit]]\nid = "CHF"\ndimension = "currency"\nforms = ["Franken"]\n',
+        lambda: load_quantities().units["Franken"][0] == "CHF",
+        '[[measure]]\ncues = ["Zahl"]\ndimensions = ["count"]\n',
+        "measure #1: missing id",
+    ),
+    (
+        "concepts.toml",
+        '[[topic]]\nid = "wohnen"\ncues = ["Miete*"]\n[[concept]]\nid = "wohnungsnot"\ntopics = ["wohnen"]\n'
+        'variants = [{ term = "Wohnungsnot", connotation = "neutral" }]\n',
+        lambda: "wohnungsnot" in registry_concepts() and "wohnen" in registry_topics(),
+        'concept = "Krieg"\n',
+        "'concept' must be written as \\[\\[concept\\]\\] tables",
+    ),
+    (
+        "outlets.toml",
+        '[[outlet]]\nid = "lokal"\nname = "Lokalblatt"\ntype = "regional newspaper"\n'
+        'domains = ["lokalblatt.de"]\n',
+        lambda: load_registry().outlets["lokal"].name == "Lokalblatt",
+        '[[outlet]]\nname = "Ohne Kennung"\ntype = "regional newspaper"\n',
+        "outlet #1: missing id",
+    ),
+    (
+        "boilerplate.toml",
+        "[[rule]]\nkind = \"line\"\nreason = \"Eigenwerbung\"\npattern = '^Jetzt abonnieren$'\n",
+        lambda: generic_rules()[-1].reason == "Eigenwerbung",
+        "rule = 3\n",
+        "'rule' must be written as \\[\\[rule\\]\\] tables",
+    ),
+]
+
+
+@pytest.fixture
+def user(tmp_path, monkeypatch):
+    """An empty ``FRAMING_USER_DIR``; every loaded data file forgotten before and after."""
+    monkeypatch.setenv("FRAMING_USER_DIR", str(tmp_path))
+    resources.reset()
+    yield tmp_path
+    monkeypatch.delenv("FRAMING_USER_DIR")
+    resources.reset()
+
+
+@pytest.mark.parametrize(("name", "entry", "applies", "_broken", "_message"), REGISTRIES)
+def test_a_user_file_adds_to_the_bundled_registry(user, name, entry, applies, _broken, _message):
+    (user / name).write_text(META + entry, encoding="utf-8")
+    assert applies()
+
+
+@pytest.mark.parametrize(("name", "_entry", "_applies", "broken", "message"), REGISTRIES)
+def test_a_broken_user_entry_names_the_file_and_the_entry(user, name, _entry, _applies, broken, message):
+    (user / name).write_text(broken + META, encoding="utf-8")  # top-level keys come before [meta]
+    loaders = {
+        "actors.toml": registry_actors,
+        "agencies.toml": load_agencies,
+        "quantities.toml": load_quantities,
+        "concepts.toml": registry_concepts,
+        "outlets.toml": load_registry,
+        "boilerplate.toml": generic_rules,
+    }
+    with pytest.raises(DataFileError, match=message) as raised:
+        loaders[name]()
+    assert str(user / name) in str(raised.value)
+
+
+def test_a_user_lexicon_replaces_and_removes_entries(user):
+    (user / "lexicons").mkdir()
+    user_file = user / "lexicons" / "hedging_de.csv"
+    user_file.write_text("term,label\nvermutlich,-\nwohl kaum,hedge\n", encoding="utf-8")
+    terms = {entry.term for entry in load_lexicon("hedging_de").entries}
+    assert "wohl kaum" in terms and "vermutlich" not in terms
+
+
+def test_reset_reads_the_files_again(user):
+    assert "wuest" not in registry_actors()
+    (user / "actors.toml").write_text(META + REGISTRIES[0][1], encoding="utf-8")
+    assert "wuest" not in registry_actors()  # loaded once per process
+    resources.reset()
+    assert registry_actors()["wuest"].camp == "german_government"
