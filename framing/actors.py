@@ -68,6 +68,23 @@ def registry_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     return actors
 
 
+@reloadable
+@cache
+def camp_names() -> dict[str, dict[str, str]]:
+    """Camp id → {"de": …, "en": …}: the ``[camps.ID]`` tables of the registry files (a user's file
+    may rename a camp)."""
+    names: dict[str, dict[str, str]] = {}
+    for path in registry_paths("actors.toml"):
+        camps = load_toml(path).get("camps", {})
+        if not isinstance(camps, dict):
+            raise DataFileError(path, "'camps' must be written as [camps.ID] tables")
+        for camp, table in camps.items():
+            if camp not in CAMPS or not isinstance(table, dict):
+                raise DataFileError(path, f"[camps.{camp}]: a camp from {', '.join(CAMPS)} with de and en")
+            names.setdefault(camp, {}).update({k: str(v) for k, v in table.items() if k in ("de", "en")})
+    return names
+
+
 def actor_name(actor: str) -> str:
     """The registered name of an actor id ("yellen" → "Janet Yellen"), else the id."""
     found = load_actors().get(actor)

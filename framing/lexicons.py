@@ -65,6 +65,7 @@ class Lexicon:
     labels: dict[str, str]
     entries: list[Entry]
     sources: list[str] = field(default_factory=list)
+    reader_names: dict[str, dict[str, str]] = field(default_factory=dict)  # label → {"de": …, "en": …}
     _index: _Index | None = field(default=None, repr=False)
     _by_term: dict[str, Entry] | None = field(default=None, repr=False)
 
@@ -405,8 +406,8 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
             e for e in entries if e.term.lower() not in removed and (e.term.lower(), e.label) not in replaced
         ] + [e for e in overrides if e.label != "-"]
         sources.append(f"user file {user_file}")
-    labels = {key: value.get("description", "") for key, value in meta.get("labels", {}).items()}
-    return Lexicon(name, meta["meta"], labels, entries, sources)
+    labels, names = _labels(meta)
+    return Lexicon(name, meta["meta"], labels, entries, sources, names)
 
 
 _SESSION: ContextVar[dict[str, Any] | None] = ContextVar("framing_session_data", default=None)
@@ -458,5 +459,14 @@ def derived(kind: str, source: Any, build: Any) -> Any:
 
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:
     """A lexicon built in memory (e.g. edited in the app), with the same matcher."""
-    labels = {key: value.get("description", "") for key, value in meta.get("labels", {}).items()}
-    return Lexicon(name, meta.get("meta", meta), labels, list(entries), ["session"])
+    labels, names = _labels(meta)
+    return Lexicon(name, meta.get("meta", meta), labels, list(entries), ["session"], names)
+
+
+def _labels(meta: dict[str, Any]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """A lexicon's ``[labels.LABEL]`` tables: each label's description, and its reader names in
+    German and English (``de``, ``en``) where the file gives them."""
+    tables = meta.get("labels", {})
+    descriptions = {label: table.get("description", "") for label, table in tables.items()}
+    names = {label: {k: v for k, v in table.items() if k in ("de", "en")} for label, table in tables.items()}
+    return descriptions, {label: found for label, found in names.items() if found}

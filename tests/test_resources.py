@@ -59,7 +59,7 @@ REGISTRIES = [
     ),
     (
         "boilerplate.toml",
-        "[[rule]]\nkind = \"line\"\nreason = \"Eigenwerbung\"\npattern = '^Jetzt abonnieren$'\n",
+        '[[rule]]\nkind = "line"\nreason = "Eigenwerbung"\npattern = \'^Jetzt abonnieren$\'\n',
         lambda: generic_rules()[-1].reason == "Eigenwerbung",
         "rule = 3\n",
         "'rule' must be written as \\[\\[rule\\]\\] tables",
@@ -113,3 +113,41 @@ def test_reset_reads_the_files_again(user):
     assert "wuest" not in registry_actors()  # loaded once per process
     resources.reset()
     assert registry_actors()["wuest"].camp == "german_government"
+
+
+def test_reader_names_live_beside_each_entry_in_the_data_files():
+    """Camps, measures of figures, source types and frames are named for readers in German and
+    English in their data files, not in code."""
+    from framing.actors import CAMPS, camp_names
+    from framing.i18n import camp_name, frame_name, measure_label, source_name
+    from framing.sources import SOURCE_TYPES
+
+    assert all(set(camp_names()[camp]) == {"de", "en"} for camp in CAMPS)
+    assert (camp_name("us_government", "de"), camp_name("unregistered", "en")) == (
+        "US-Regierung",
+        "not in the registry",
+    )
+    measures = load_quantities().measures
+    assert all(set(measure.names) == {"de", "en"} for measure in measures.values())
+    assert (measure_label("gdp", "de"), measure_label("gdp", "en")) == (
+        "Wirtschaftsleistung",
+        "economic output",
+    )
+    assert all(source_name(kind, "de") != kind for kind in SOURCE_TYPES)
+    assert source_name("authority", "de") == "Behörden und Polizei"
+    assert load_lexicon("frames_generic_de").reader_names["morality"] == {"de": "Moral", "en": "morality"}
+    assert frame_name("economic_consequences", "de") == "wirtschaftliche Folgen"
+
+
+def test_a_user_file_renames_a_camp_and_names_a_measure(user):
+    (user / "actors.toml").write_text(
+        META + '[camps.expert]\nde = "Expertinnen und Experten"\n', encoding="utf-8"
+    )
+    (user / "quantities.toml").write_text(
+        META + '[[measure]]\nid = "rent"\nde = "Miete"\ndimensions = ["currency"]\ncues = ["Miete"]\n',
+        encoding="utf-8",
+    )
+    from framing.i18n import camp_name, measure_label
+
+    assert (camp_name("expert", "de"), camp_name("expert", "en")) == ("Expertinnen und Experten", "experts")
+    assert (measure_label("rent", "de"), measure_label("rent", "en")) == ("Miete", "rent")

@@ -89,6 +89,7 @@ class Measure:
     description: str
     dimensions: frozenset[str]
     cues: tuple[str, ...]
+    names: dict[str, str] = field(default_factory=dict, compare=False)  # "de"/"en" → name for readers
 
 
 @dataclass(frozen=True)
@@ -260,8 +261,9 @@ def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
             cues, dimensions = entry.get("cues"), entry.get("dimensions")
             if not _strings(cues) or not _strings(dimensions):
                 raise DataFileError(path, f"{where}: needs cues and dimensions")
+            names = {language: entry[language] for language in ("de", "en") if entry.get(language)}
             measures[entry["id"]] = Measure(
-                entry["id"], entry.get("description", ""), frozenset(dimensions), tuple(cues)
+                entry["id"], entry.get("description", ""), frozenset(dimensions), tuple(cues), names
             )
     exact: dict[str, list[Measure]] = {}
     prefixes: list[tuple[str, Measure]] = []
