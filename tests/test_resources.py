@@ -151,3 +151,18 @@ def test_a_user_file_renames_a_camp_and_names_a_measure(user):
 
     assert (camp_name("expert", "de"), camp_name("expert", "en")) == ("Expertinnen und Experten", "experts")
     assert (measure_label("rent", "de"), measure_label("rent", "en")) == ("Miete", "rent")
+
+
+def test_number_words_and_qualifiers_are_data_a_user_file_extends(user):
+    from framing.compare.numbers import find_quantities
+    from framing.pipeline import doc_from_text
+
+    (user / "quantities.toml").write_text(
+        META + '[qualifiers]\ngrob = "about"\n[number_words]\ndreizehn = 13\n', encoding="utf-8"
+    )
+    doc = doc_from_text("Grob dreizehn Millionen Menschen flohen, mehr als 40 Tote.", annotate=False)
+    found = [(q.text, q.value, q.qualifier) for q in find_quantities(doc)]
+    assert found == [
+        ("Grob dreizehn Millionen Menschen", 13e6, "about"),
+        ("mehr als 40 Tote", 40.0, "more than"),
+    ]

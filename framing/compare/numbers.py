@@ -32,25 +32,6 @@ from ..resources import registry_paths, reloadable
 TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a bare four-digit number in this range is read as a year
 _S = r"[^\S\n]"  # a space that does not break the line (line breaks end sentences)
-
-QUALIFIERS = {
-    "mehr als": "more than", "weit über": "more than", "über": "more than", "gut": "more than",
-    "weniger als": "less than", "unter": "less than",
-    "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
-    "ungefähr": "about", "annähernd": "about", "schätzungsweise": "about", "umgerechnet": "about",
-    "knapp": "almost", "fast": "almost", "beinahe": "almost", "nahezu": "almost",
-    "mindestens": "at least", "wenigstens": "at least",
-    "bis zu": "up to", "höchstens": "up to", "maximal": "up to",
-}  # fmt: skip
-# Number words count only with a scale word or unit after them ("drei Millionen", "zwei Tote");
-# "ein/eine" only with a scale word ("eine Milliarde"), since "ein Jahr" is rarely a figure.
-NUMBER_WORDS = {
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "einhundert": 100,
-    "tausend": 1000, "eintausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
-}  # fmt: skip
-ARTICLE_WORDS = {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1}
 _MONTHS = "|".join(month_names("de", "de_short"))
 _DATE_MASKS = re.compile(
     rf"\b\d{{1,2}}\.{_S}?\d{{1,2}}\.(?:{_S}?(?P<year>\d{{4}}|\d{{2}})(?!\d))?"  # 15.06.2022, 15.6.
@@ -93,12 +74,23 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class NumberWords:
+    """The words around numbers: qualifiers (form → "more than", "about" …), written numbers and the
+    indefinite articles that count as one before a scale word."""
+
+    qualifiers: dict[str, str]
+    numbers: dict[str, float]
+    articles: dict[str, float]
+
+
+@dataclass(frozen=True)
 class QuantityRegistry:
     """Units (form → unit id, dimension, factor), scale words and measures, with one compiled pattern."""
 
     units: dict[str, tuple[str, str, float]]
     scales: dict[str, float]
     measures: dict[str, Measure]
+    words: NumberWords
     pattern: re.Pattern[str] = field(repr=False)
     _exact: dict[str, tuple[Measure, ...]] = field(repr=False)
     _prefixes: tuple[tuple[str, Measure], ...] = field(repr=False)
@@ -248,8 +240,12 @@ def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
     units: dict[str, tuple[str, str, float]] = {}
     scales: dict[str, float] = {}
     measures: dict[str, Measure] = {}
+    words = NumberWords({}, {}, {})
     for path in registry_paths("quantities.toml", extra):
         data = load_toml(path)
+        words.qualifiers.update(_word_table(path, data, "qualifiers", str))
+        words.numbers.update(_word_table(path, data, "number_words", int | float))
+        words.articles.update(_word_table(path, data, "article_words", int | float))
         for where, entry in table_entries(path, data, "unit", ("id", "dimension")):
             forms = _forms(path, entry, where)
             factor = _factor(path, entry.get("factor", 1.0), where)
@@ -278,10 +274,21 @@ def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
         units,
         scales,
         measures,
-        _compile(units, scales),
+        words,
+        _compile(units, scales, words),
         {key: tuple(found) for key, found in exact.items()},
         tuple(prefixes),
     )
+
+
+def _word_table(path: Path, data: dict[str, Any], table: str, kind: Any) -> dict[str, Any]:
+    """A ``[TABLE]`` of word → value (a qualifier's meaning, a number word's value)."""
+    found = data.get(table, {})
+    if not isinstance(found, dict) or not all(
+        isinstance(value, kind) and not isinstance(value, bool) for value in found.values()
+    ):
+        raise DataFileError(path, f"[{table}]: every word needs a {'text' if kind is str else 'number'}")
+    return found
 
 
 def _strings(value: object) -> TypeGuard[list[str]]:
@@ -306,11 +313,11 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(escaped)
 
 
-def _compile(units: dict, scales: dict) -> re.Pattern[str]:
-    qualifiers = _alternation(QUALIFIERS)
+def _compile(units: dict, scales: dict, number_words: NumberWords) -> re.Pattern[str]:
+    qualifiers = _alternation(number_words.qualifiers)
     unit = _alternation(units)
     scale = _alternation(scales)
-    words = _alternation([*NUMBER_WORDS, *ARTICLE_WORDS])
+    words = _alternation([*number_words.numbers, *number_words.articles])
     adjective = rf"(?:{_S}+[a-zäöüß]{{2,}}(?:e|en|er|es|em))?"  # "30 weitere Soldaten"
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
     prefix = _alternation(form for form in ("US$", "$", "€", "£") if form in units) or r"(?!)"
@@ -382,7 +389,7 @@ def find_quantities(doc: Doc, registry: QuantityRegistry | None = None) -> list[
             )
     for match in _YEARS_AGO.finditer(text):
         count = match.group(1)
-        ago = int(count) if count.isdigit() else int(NUMBER_WORDS[count.lower()])
+        ago = int(count) if count.isdigit() else int(registry.words.numbers[count.lower()])
         years.append(_YearMention(match.start(), article_year - ago if article_year else None, "relative"))
     return _resolve(doc, raws, years, registry)
 
@@ -393,12 +400,15 @@ def _read_match(match, text, registry, masks, mask_starts, years) -> _Raw | None
     index = bisect_right(mask_starts, number_start) - 1
     if index >= 0 and masks[index].start() <= number_start < masks[index].end():
         return None  # a day, a time or a numeric date
-    qualifier = QUALIFIERS.get(" ".join(match.group("qual").lower().split())) if match.group("qual") else None
+    words = registry.words
+    qualifier = None
+    if match.group("qual"):
+        qualifier = words.qualifiers.get(" ".join(match.group("qual").lower().split()))
     if word:
         scale_form = match.group("wscale")
         unit_form = match.group("wunit") or match.group("wunit2")
-        value = NUMBER_WORDS.get(word.lower()) or ARTICLE_WORDS[word.lower()]
-        if word.lower() in ARTICLE_WORDS and not scale_form:
+        value = words.numbers.get(word.lower()) or words.articles[word.lower()]
+        if word.lower() in words.articles and not scale_form:
             return None
     else:
         scale_form, unit_form = match.group("scale"), match.group("unit")
