@@ -15,7 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from .datafiles import read_text
+from .datafiles import load_toml, read_text
+from .errors import DataFileError
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _RESETS: list[Callable[[], Any]] = []
@@ -76,6 +77,39 @@ def reset() -> None:
     next analysis reads them again. One call for tests, instead of clearing caches one by one."""
     for clear in _RESETS:
         clear()
+
+
+@reloadable
+@cache
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of registry ``name`` (bundled, then the user's file: lists joined), each as a
+    set under its dotted table and key: "clause_boundaries.tone.words" → {"und", "oder", …}."""
+    found: dict[str, set[str]] = {}
+    for path in registry_paths(name):
+        for key, words in _lists(load_toml(path), ""):
+            if not all(isinstance(word, str) and word for word in words):
+                raise DataFileError(path, f"{key}: must be a list of words")
+            found.setdefault(key, set()).update(words)
+    return {key: frozenset(words) for key, words in found.items()}
+
+
+def _lists(table: dict[str, Any], prefix: str) -> list[tuple[str, list[Any]]]:
+    """(dotted key, list) for every list in ``table`` and the tables inside it, [meta] excepted."""
+    found = []
+    for key, value in table.items():
+        if isinstance(value, dict) and key != "meta":
+            found += _lists(value, f"{prefix}{key}.")
+        elif isinstance(value, list):
+            found.append((f"{prefix}{key}", value))
+    return found
+
+
+def clause_boundaries(use: str) -> frozenset[str]:
+    """The tokens that end a clause for one measure ("tone", "hedging", "numbers"): its punctuation
+    and words in ``data/registries/grammar_de.toml``."""
+    lists = word_sets("grammar_de.toml")
+    words = lists.get(f"clause_boundaries.{use}.words", frozenset())
+    return lists[f"clause_boundaries.{use}.punctuation"] | words
 
 
 @reloadable

@@ -166,3 +166,18 @@ def test_number_words_and_qualifiers_are_data_a_user_file_extends(user):
         ("Grob dreizehn Millionen Menschen", 13e6, "about"),
         ("mehr als 40 Tote", 40.0, "more than"),
     ]
+
+
+def test_clause_boundaries_and_speech_markers_are_data(user):
+    from framing.measures.hedging import CLAUSE_END, SPEECH_MARKERS
+    from framing.measures.tone import CLAUSE_BREAKS
+
+    assert {"und", "sondern", ","} <= CLAUSE_BREAKS and "weil" not in CLAUSE_BREAKS
+    assert "und" not in CLAUSE_END and {"sagte", "zufolge"} <= SPEECH_MARKERS
+    assert {"weil", "dass", "("} <= resources.clause_boundaries("numbers")
+    (user / "grammar_de.toml").write_text(
+        '[clause_boundaries.tone]\nwords = ["sowie"]\n' + META, encoding="utf-8"
+    )
+    assert {"sowie", "und", "-"} <= resources.clause_boundaries(
+        "tone"
+    )  # the user's list joins the bundled one

@@ -27,7 +27,7 @@ from ..datafiles import load_toml, table_entries
 from ..dates import month_names
 from ..errors import DataFileError
 from ..model import Doc, Sentence
-from ..resources import registry_paths, reloadable
+from ..resources import clause_boundaries, registry_paths, reloadable
 
 TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a bare four-digit number in this range is read as a year
@@ -54,10 +54,7 @@ _RELATIVE_YEARS = [
     (re.compile(r"(?i)\b(?:kommendes|nächstes)\s+jahr\b"), 1),
 ]
 _YEARS_AGO = re.compile(r"(?i)\bvor\s+(zwei|drei|vier|fünf|\d{1,2})\s+jahren\b")
-_CLAUSE_PUNCT = frozenset(",;:()[]–—-")
-_CLAUSE_WORDS = frozenset(
-    {"und", "sowie", "oder", "aber", "doch", "während", "weil", "nachdem", "obwohl", "dass"}
-)
+_CLAUSE_BOUNDARIES = clause_boundaries("numbers")
 _CONVERSION_GAP = re.compile(rf"{_S}*(?:\({_S}*|,{_S}*umgerechnet{_S}+|{_S}+umgerechnet{_S}+)")
 _RANGE_GAP = re.compile(rf"{_S}*(?:bis|und|oder|-|–){_S}*")
 
@@ -596,7 +593,7 @@ def _tokens_before(starts: list[int], end: int) -> int:
 
 
 def _is_boundary(token: str) -> int:
-    return int(token in _CLAUSE_PUNCT or token.lower() in _CLAUSE_WORDS)
+    return int(token.lower() in _CLAUSE_BOUNDARIES)
 
 
 # --- comparing outlets -----------------------------------------------------------------------------

@@ -39,14 +39,14 @@ from ..lexicons import (
     session_lexicon,
 )
 from ..model import Doc, Span
-from ..resources import reloadable
+from ..resources import clause_boundaries, reloadable
 from ..segment import lemmatize
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
 WINDOW = 3
 TRAIL = 5  # words after a polar verb in which a clause-final "nicht" negates it
-CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
+CLAUSE_BREAKS = clause_boundaries("tone")
 
 FEATURES = {
     "tone.mean": "mean polarity (−1…+1) of the polar words in the outlet's own voice (quotes excluded)",
