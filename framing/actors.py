@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .datafiles import load_toml, table_entries
 from .errors import DataFileError
-from .lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
+from .lexicons import Entry, Lexicon, lexicon_from_entries, registry_lexicon, session_value
 from .model import Doc, Span
 from .resources import registry_paths, reloadable
 
@@ -93,8 +93,7 @@ def actor_name(actor: str) -> str:
 
 def actor_lexicon() -> Lexicon:
     """Names and role phrases of the actors in effect as one lexicon."""
-    edited = session_value("actors")
-    return derived("actors", edited, lexicon_of_actors) if edited is not None else _registry_lexicon()
+    return registry_lexicon("actors", lexicon_of_actors, _registry_lexicon)
 
 
 @reloadable

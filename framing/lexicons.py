@@ -457,6 +457,15 @@ def derived(kind: str, source: Any, build: Any) -> Any:
     return found[1]
 
 
+def registry_lexicon(
+    kind: str, build: Callable[[Any], Lexicon], from_files: Callable[[], Lexicon]
+) -> Lexicon:
+    """The lexicon of registry ``kind`` ("actors", "concepts") in effect: ``build`` of a session's
+    edited registry (once per edit), else ``from_files()`` (the registry files' lexicon)."""
+    edited = session_value(kind)
+    return derived(kind, edited, build) if edited is not None else from_files()
+
+
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:
     """A lexicon built in memory (e.g. edited in the app), with the same matcher."""
     labels, names = _labels(meta)

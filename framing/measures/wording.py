@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..datafiles import load_toml, table_entries
 from ..errors import DataFileError
-from ..lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
+from ..lexicons import Entry, Lexicon, lexicon_from_entries, registry_lexicon, session_value
 from ..model import Doc, Span
 from ..resources import data_path, registry_paths, reloadable
 from .voice import token_voice
@@ -171,8 +171,7 @@ def concept_name(concept: str, language: str = "en") -> str:
 
 def concept_lexicon() -> Lexicon:
     """The naming variants of the concepts in effect as one lexicon."""
-    edited = session_value("concepts")
-    return derived("concepts", edited, lexicon_of_concepts) if edited is not None else _registry_lexicon()
+    return registry_lexicon("concepts", lexicon_of_concepts, _registry_lexicon)
 
 
 @reloadable
