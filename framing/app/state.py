@@ -156,7 +156,7 @@ class Corpus:
         return overrides
 
     def lexicon_signature(self) -> str:
-        edits = {**self.lexicon_edits, **self.registry_edits}
+        edits: dict[str, LexiconEdit | RegistryEdit] = {**self.lexicon_edits, **self.registry_edits}
         return "|".join(f"{n}:{e.signature()}" for n, e in sorted(edits.items()))
 
 

@@ -7,6 +7,8 @@ import threading
 
 from ..pipeline import analyze_text, demo_documents, prepare
 
+_STARTED = threading.Event()  # the warm-up runs once per process
+
 
 def preload() -> None:
     """Load, before the server starts (``framing app``), what the first page and the first analysis
@@ -22,8 +24,7 @@ def warm_up() -> None:
 
     It only calls code whose modules are already imported: importing in two threads at once can
     deadlock Python's import locks (seen with scikit-learn and altair), so pages import their own."""
-    if getattr(warm_up, "started", False):
+    if _STARTED.is_set():
         return
-    warm_up.started = True
-
+    _STARTED.set()
     threading.Thread(target=preload, name="framing-warm-up", daemon=True).start()
