@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .datafiles import load_toml
+from .datafiles import load_toml, table_entries
 from .errors import DataFileError
-from .lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
+from .lexicons import Entry, Lexicon, lexicon_from_entries, registry_lexicon, session_value
 from .model import Doc, Span
-from .resources import data_path, user_dir
+from .resources import registry_paths, reloadable
 
 CAMPS = (
     "us_government",
@@ -48,18 +48,15 @@ def load_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     return edited if edited is not None else registry_actors(extra)
 
 
+@reloadable
 @cache
 def registry_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     """Bundled registry, then $FRAMING_USER_DIR/actors.toml, then ``extra`` (later ids replace)."""
-    paths = [data_path("registries", "actors.toml")]
-    folder = user_dir()
-    if folder and (folder / "actors.toml").is_file():
-        paths.append(folder / "actors.toml")
     actors: dict[str, Actor] = {}
-    for path in [*paths, *extra]:
-        for number, entry in enumerate(load_toml(Path(path)).get("actor", []), 1):
-            if not entry.get("id") or entry.get("camp") not in CAMPS:
-                raise DataFileError(path, f"actor #{number}: needs an id and a camp from {', '.join(CAMPS)}")
+    for path in registry_paths("actors.toml", extra):
+        for where, entry in table_entries(path, load_toml(path), "actor"):
+            if entry.get("camp") not in CAMPS:
+                raise DataFileError(path, f"{where}: needs a camp from {', '.join(CAMPS)}")
             actors[entry["id"]] = Actor(
                 entry["id"],
                 entry.get("name", entry["id"]),
@@ -71,6 +68,23 @@ def registry_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
     return actors
 
 
+@reloadable
+@cache
+def camp_names() -> dict[str, dict[str, str]]:
+    """Camp id → {"de": …, "en": …}: the ``[camps.ID]`` tables of the registry files (a user's file
+    may rename a camp)."""
+    names: dict[str, dict[str, str]] = {}
+    for path in registry_paths("actors.toml"):
+        camps = load_toml(path).get("camps", {})
+        if not isinstance(camps, dict):
+            raise DataFileError(path, "'camps' must be written as [camps.ID] tables")
+        for camp, table in camps.items():
+            if camp not in CAMPS or not isinstance(table, dict):
+                raise DataFileError(path, f"[camps.{camp}]: a camp from {', '.join(CAMPS)} with de and en")
+            names.setdefault(camp, {}).update({k: str(v) for k, v in table.items() if k in ("de", "en")})
+    return names
+
+
 def actor_name(actor: str) -> str:
     """The registered name of an actor id ("yellen" → "Janet Yellen"), else the id."""
     found = load_actors().get(actor)
@@ -79,10 +93,10 @@ def actor_name(actor: str) -> str:
 
 def actor_lexicon() -> Lexicon:
     """Names and role phrases of the actors in effect as one lexicon."""
-    edited = session_value("actors")
-    return derived("actors", edited, lexicon_of_actors) if edited is not None else _registry_lexicon()
+    return registry_lexicon("actors", lexicon_of_actors, _registry_lexicon)
 
 
+@reloadable
 @cache
 def _registry_lexicon() -> Lexicon:
     return lexicon_of_actors(registry_actors())

@@ -154,7 +154,7 @@ def evaluate(
     if groups is None:
         events = [doc.article.event for doc in docs]
         grouping = "event" if all(events) and len(set(events)) >= 2 else "article"
-        groups = events if grouping == "event" else [doc.article.id for doc in docs]
+        groups = [str(event) for event in events] if grouping == "event" else [doc.article.id for doc in docs]
     else:
         grouping = "given groups"
     groups = list(groups)

@@ -15,13 +15,13 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from .datafiles import load_toml
+from .datafiles import load_toml, table_entries
 from .dates import parse_date
 from .errors import DataFileError
 from .literals import required_any
 from .model import Removed
 from .patterns import GuardedPattern, UserPattern, is_bundled, load_pattern
-from .resources import data_path, user_dir
+from .resources import layers, reloadable
 
 RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
 _INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
@@ -49,6 +49,8 @@ def parse_rules(path: Path, entries: Iterable[dict], where: str = "rule") -> tup
     rules = []
     for number, entry in enumerate(entries, 1):
         label = f"{where} boilerplate #{number}"
+        if not isinstance(entry, dict):
+            raise DataFileError(path, f"{label}: must be a table with kind, reason and pattern")
         kind = entry.get("kind", "line")
         if kind not in RULE_KINDS:
             raise DataFileError(path, f"{label}: kind must be one of {', '.join(RULE_KINDS)}")
@@ -61,16 +63,14 @@ def parse_rules(path: Path, entries: Iterable[dict], where: str = "rule") -> tup
     return tuple(rules)
 
 
+@reloadable
 @lru_cache(maxsize=1)
 def generic_rules() -> tuple[Rule, ...]:
     """The bundled generic rules, then ``$FRAMING_USER_DIR/boilerplate.toml`` if present."""
-    paths = [data_path("boilerplate.toml")]
-    folder = user_dir()
-    if folder and (folder / "boilerplate.toml").is_file():
-        paths.append(folder / "boilerplate.toml")
     rules: list[Rule] = []
-    for path in paths:
-        rules.extend(parse_rules(path, load_toml(path).get("rule", [])))
+    for path in layers("boilerplate.toml", "boilerplate.toml"):
+        entries = [entry for _, entry in table_entries(path, load_toml(path), "rule", ())]
+        rules.extend(parse_rules(path, entries))
     return tuple(rules)
 
 
@@ -150,7 +150,7 @@ class RuleSet:
         return narrowed
 
     def _rule(self, match: re.Match[str]) -> Rule:
-        return self.rules[int(match.lastgroup[1:])]
+        return self.rules[_index(match)]
 
     def _first(self, kind: str, method: str, line: str, pos: int = 0) -> re.Match[str] | None:
         """The match one alternation of all the kind's rules would give: the leftmost, and of
@@ -181,9 +181,11 @@ class RuleSet:
 
 
 def _index(match: re.Match[str]) -> int:
-    return int(match.lastgroup[1:])
+    """The rule index of a match of the joined pattern: its group ``_N`` matched."""
+    return int(str(match.lastgroup)[1:])
 
 
+@reloadable
 @lru_cache(maxsize=64)
 def rule_set(outlet_rules: tuple[Rule, ...] = ()) -> RuleSet:
     return RuleSet(generic_rules() + outlet_rules)

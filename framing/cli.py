@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from . import __version__, spreadsheet
 from .choices import DEFAULT_RESAMPLES, FEATURE_KINDS, TABLES
@@ -20,7 +20,7 @@ from .compare.matrices import MATRICES, frame_matrix
 from .compare.numbers import QuantityComparison, compare_quantities
 from .docs import features_markdown
 from .errors import FramingError
-from .i18n import LANGUAGES, reader_name
+from .i18n import LANGUAGES, percent, reader_name, t
 from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
 from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
 from .measures.frames import SCHEMES
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the commands that need pandas, scikit-learn or DuckDB impor
     from .store import RowBatch
 
 FORMATS = ("csv", "json", "table")
+Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -370,7 +371,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_analysis(render: Callable[[TextIO], int | None], output: str | None) -> int | None:
+def write_analysis(render: Callable[[TextIO], Rendered], output: str | None) -> Rendered:
     """``render(out)`` to stdout, or to ``output`` through a temporary file renamed at the end (an
     interrupted run leaves no half-written file)."""
     if not output:
@@ -553,15 +554,19 @@ def run_coverage(args: argparse.Namespace) -> int:
         return 0
     parts = [coverage_text(name, result, args.language) for name, result in results.items()]
     if across:
-        parts.append("== figures across events\n" + "\n".join(_comparison_lines(across)) + "\n")
+        lines = _comparison_lines(across, args.language)
+        parts.append(t("text.cov.across", args.language) + "\n" + "\n".join(lines) + "\n")
     write("\n".join(parts), args.output)
     return 0
 
 
-def _comparison_lines(comparisons: list[QuantityComparison]) -> list[str]:
+def _comparison_lines(comparisons: list[QuantityComparison], language: str) -> list[str]:
+    """Each comparison of figures, then each outlet's figure with its year and sentence."""
     lines = []
     for comparison in comparisons:
-        lines.append(f"  {comparison.measure} ({comparison.unit}): {comparison.status}")
+        status = t(f"cov.status.{comparison.status}", language)
+        title = t("cov.comparison", language, measure=comparison.measure, unit=comparison.unit, status=status)
+        lines.append(f"  {title}")
         for value in comparison.values:
             year = f", {value.year}" if value.year else ""
             lines.append(f"    {value.outlet}: {value.text}{year} — {_cut(value.sentence, 140)}")
@@ -569,35 +574,40 @@ def _comparison_lines(comparisons: list[QuantityComparison]) -> list[str]:
 
 
 def coverage_text(name: str, result: Coverage, language: str) -> str:
-    """One event's coverage as plain text: the unit × outlet matrix, omissions, and the leads."""
-    lines = [f"== {name}: {len(result.units)} information units, {len(result.shared_units())} shared", ""]
+    """One event's coverage as plain text in ``language`` (the strings of ``i18n``): the unit × outlet
+    matrix, omissions, figures compared, shared copy, wire credits and the leads."""
+    units, shared = len(result.units), len(result.shared_units())
+    lines = [t("text.cov.heading", language, name=name, units=units, shared=shared), ""]
     header = " ".join(f"{outlet[:12]:>12}" for outlet in result.outlets)
-    lines.append(f"{'unit':<60} {header}")
+    lines.append(f"{t('cov.unit', language):<60} {header}")
     matrix = result.matrix()
     for unit in sorted(result.units, key=lambda u: (-len(u.outlets), u.id)):
         cells = " ".join(f"{'✓' if matrix[unit.id][o] else '·':>12}" for o in result.outlets)
         lines.append(f"{_cut(unit.label, 60):<60} {cells}")
-    lines += ["", "omissions:" if result.omissions else "omissions: none"]
+    lines += ["", t("text.cov.omissions" if result.omissions else "text.cov.no_omissions", language)]
     lines += [f"  - {omission.sentence(language)}" for omission in result.omissions]
-    lines += ["", "figures compared:" if result.number_comparisons else "figures compared: none"]
-    lines += _comparison_lines(result.number_comparisons)
-    lines += ["", "shared copy (8+ words word for word):" if result.shared else "shared copy: none"]
+    lines += ["", t("text.cov.figures" if result.number_comparisons else "text.cov.no_figures", language)]
+    lines += _comparison_lines(result.number_comparisons, language)
+    lines += ["", t("text.cov.shared" if result.shared else "text.cov.no_shared", language)]
     for passage in result.shared:
-        lines.append(
-            f"  {passage.a_outlet} ↔ {passage.b_outlet}: {passage.words} words, direction "
-            f"{passage.direction}, {passage.quoted_share:.0%} inside quotes — {_cut(passage.text, 120)}"
-        )
+        quoted = percent(passage.quoted_share, language)
+        text = _cut(passage.text, 120)
+        values = {"a": passage.a_outlet, "b": passage.b_outlet, "words": passage.words, "quoted": quoted}
+        lines.append("  " + t("text.cov.passage", language, direction=passage.direction, text=text, **values))
     credits = [
-        f"{placement.outlet}: {credit.agency} ({credit.kind})"
+        f"{placement.outlet}: {credit.agency} ({t(f'cov.kind.{credit.kind}', language)})"
         for placement in result.placement
         for credit in result.credits.get(placement.article, [])
     ]
-    lines.append("wire credits: " + ("; ".join(credits) if credits else "none"))
-    lines += ["", "leads:"]
+    none = t("text.cov.none", language)
+    lines.append(t("text.cov.credits", language, credits="; ".join(credits) if credits else none))
+    lines += ["", t("text.cov.leads", language)]
     for placement in result.placement:
         source = f" ({placement.first_voice_source})" if placement.first_voice_source else ""
-        voice = f"; first quoted: {placement.first_voice}{source}" if placement.first_voice else ""
-        lines.append(f"  {placement.outlet}: {placement.headline or '(no headline)'}{voice}")
+        first = placement.first_voice
+        voice = t("text.cov.first_voice", language, voice=f"{first}{source}") if first else ""
+        headline = placement.headline or t("text.cov.no_headline", language)
+        lines.append(f"  {placement.outlet}: {headline}{voice}")
         lines.append(f"    {_cut(placement.lead, 200)}")
     return "\n".join(lines) + "\n"
 
@@ -642,7 +652,7 @@ def run_classify(args: argparse.Namespace) -> int:
         write(spreadsheet.frame(table).to_csv(index=False, float_format="%.3f"), args.output)
         return 0
     labels = [_label(doc, args.label_column) for doc in docs]
-    missing = sum(1 for label in labels if not label)
+    missing = labels.count("")
     if missing:
         raise FramingError(f"{missing} article(s) have no '{args.label_column}' label")
     grouped(docs)
@@ -665,11 +675,12 @@ def run_classify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _label(doc: Doc, column: str) -> str | None:
+def _label(doc: Doc, column: str) -> str:
+    """The article's label in ``column`` (its outlet, or a metadata field), "" when it has none."""
     if column == "outlet":
-        return doc.article.outlet
+        return doc.article.outlet or ""
     value = doc.article.metadata.get(column)
-    return str(value) if value not in (None, "") else None
+    return str(value) if value not in (None, "") else ""
 
 
 def run_ingest(args: argparse.Namespace) -> int:

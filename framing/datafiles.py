@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,25 @@ def load_toml(path: Path) -> dict[str, Any]:
     if not isinstance(meta, dict) or any(key not in meta for key in REQUIRED_META):
         raise DataFileError(path, f"needs a [meta] table with {', '.join(REQUIRED_META)}")
     return data
+
+
+def table_entries(
+    path: Path, data: dict[str, Any], table: str, required: tuple[str, ...] = ("id",)
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The ``[[TABLE]]`` entries of a loaded data file, each with how an error names it ("actor #3").
+    An entry that is not a table, or lacks one of the ``required`` text fields, is a DataFileError
+    naming the file and the entry, the same for every registry."""
+    entries = data.get(table, [])
+    if not isinstance(entries, list):
+        raise DataFileError(path, f"'{table}' must be written as [[{table}]] tables")
+    for number, entry in enumerate(entries, 1):
+        where = f"{table} #{number}"
+        if not isinstance(entry, dict):
+            raise DataFileError(path, f"{where}: must be a [[{table}]] table")
+        missing = [key for key in required if not isinstance(entry.get(key), str) or not entry[key]]
+        if missing:
+            raise DataFileError(path, f"{where}: missing {', '.join(missing)}")
+        yield where, entry
 
 
 def _line_from_message(message: str) -> int | None:

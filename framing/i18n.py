@@ -193,33 +193,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.articles": {"de": "{count} Artikel", "en": "{count} articles"},
     "compare.article": {"de": "{count} Artikel", "en": "{count} article"},
     "compare.tone": {"de": "Ton", "en": "tone"},
-    "camp.us_government": {"de": "US-Regierung", "en": "US government"},
-    "camp.russian_government": {"de": "russische Regierung", "en": "Russian government"},
-    "camp.chinese_government": {
-        "de": "chinesische Regierung und Staatsmedien",
-        "en": "Chinese government and state media",
-    },
-    "camp.eu_nato": {"de": "EU und NATO", "en": "EU and NATO"},
-    "camp.ukraine": {"de": "Ukraine", "en": "Ukraine"},
-    "camp.german_government": {"de": "Bundesregierung", "en": "German government"},
-    "camp.expert": {"de": "Fachleute", "en": "experts"},
-    "camp.media": {"de": "Medien", "en": "media"},
-    "camp.anonymous": {"de": "anonyme Quellen", "en": "anonymous sources"},
-    "camp.other": {"de": "andere", "en": "other"},
     "camp.unregistered": {"de": "nicht im Register", "en": "not in the registry"},
     "camp.unattributed": {"de": "ohne Sprecher", "en": "no speaker found"},
-    # general source types (framing/sources.py, data/registries/source_types.toml)
-    "source.government": {"de": "Regierung und Exekutive", "en": "government and executive"},
-    "source.parliament": {"de": "Parlament und Parteien", "en": "parliament and parties"},
-    "source.authority": {"de": "Behörden und Polizei", "en": "authorities and police"},
-    "source.court": {"de": "Gerichte und Justiz", "en": "courts and justice"},
-    "source.expert": {"de": "Fachleute und Wissenschaft", "en": "experts and science"},
-    "source.business": {"de": "Wirtschaft und Unternehmen", "en": "business"},
-    "source.civil_society": {"de": "Zivilgesellschaft und Verbände", "en": "civil society and associations"},
-    "source.citizen": {"de": "Bürgerinnen, Bürger und Zeugen", "en": "citizens and witnesses"},
-    "source.media": {"de": "Medien", "en": "media"},
-    "source.anonymous": {"de": "anonyme Quellen", "en": "anonymous sources"},
-    "source.other": {"de": "andere", "en": "other"},
+    # besides the general source types (their names: data/registries/source_types.toml)
     "source.unattributed": {"de": "ohne Sprecher", "en": "no speaker found"},
     # coverage page
     "cov.intro": {
@@ -289,6 +265,29 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{year} (aus dem Datum erschlossen)",
         "en": "{year} (inferred from the date)",
     },
+    "text.cov.heading": {
+        "de": "== {name}: {units} Informationseinheiten, {shared} gemeinsame",
+        "en": "== {name}: {units} information units, {shared} shared",
+    },
+    "text.cov.omissions": {"de": "Was fehlt:", "en": "omissions:"},
+    "text.cov.no_omissions": {"de": "Was fehlt: nichts", "en": "omissions: none"},
+    "text.cov.figures": {"de": "Zahlen im Vergleich:", "en": "figures compared:"},
+    "text.cov.no_figures": {"de": "Zahlen im Vergleich: keine", "en": "figures compared: none"},
+    "text.cov.across": {"de": "== Zahlen über die Ereignisse hinweg", "en": "== figures across events"},
+    "text.cov.shared": {
+        "de": "gleichlautende Passagen (ab 8 Wörtern Wort für Wort):",
+        "en": "shared copy (8+ words word for word):",
+    },
+    "text.cov.no_shared": {"de": "gleichlautende Passagen: keine", "en": "shared copy: none"},
+    "text.cov.passage": {
+        "de": "{a} ↔ {b}: {words} Wörter, Richtung {direction}, {quoted} in Anführungszeichen — {text}",
+        "en": "{a} ↔ {b}: {words} words, direction {direction}, {quoted} inside quotes — {text}",
+    },
+    "text.cov.credits": {"de": "Agenturangaben: {credits}", "en": "wire credits: {credits}"},
+    "text.cov.none": {"de": "keine", "en": "none"},
+    "text.cov.leads": {"de": "Einstiege:", "en": "leads:"},
+    "text.cov.first_voice": {"de": "; zuerst zitiert: {voice}", "en": "; first quoted: {voice}"},
+    "text.cov.no_headline": {"de": "(ohne Überschrift)", "en": "(no headline)"},
     "cov.col.outlet": {"de": "Medium", "en": "outlet"},
     "cov.col.headline": {"de": "Überschrift", "en": "headline"},
     "cov.col.date": {"de": "Datum", "en": "date"},
@@ -361,29 +360,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "entfernte Zeile (z. B. Bildunterschrift)",
         "en": "removed line (such as a photo caption)",
     },
-    # measures of figures (data/registries/quantities.toml)
-    "qty.trade_volume": {"de": "Handelsvolumen", "en": "trade volume"},
-    "qty.exports": {"de": "Exporte", "en": "exports"},
-    "qty.imports": {"de": "Importe", "en": "imports"},
-    "qty.energy_supply": {"de": "Energielieferungen", "en": "energy supply"},
-    "qty.gdp": {"de": "Wirtschaftsleistung", "en": "economic output"},
-    "qty.military_aid": {"de": "Militärhilfe", "en": "military aid"},
-    "qty.aid": {"de": "Hilfen", "en": "aid"},
-    "qty.defence_spending": {"de": "Verteidigungsausgaben", "en": "defence spending"},
-    "qty.frozen_assets": {"de": "eingefrorenes Vermögen", "en": "frozen assets"},
-    "qty.growth": {"de": "Anstieg", "en": "growth"},
-    "qty.decline": {"de": "Rückgang", "en": "decline"},
-    "qty.inflation": {"de": "Inflation", "en": "inflation"},
-    "qty.vote_share": {"de": "Wahlergebnis", "en": "vote share"},
-    "qty.poll": {"de": "Umfragewert", "en": "poll"},
-    "qty.casualties": {"de": "Tote", "en": "people killed"},
-    "qty.injured": {"de": "Verletzte", "en": "people injured"},
-    "qty.refugees": {"de": "Geflüchtete", "en": "refugees"},
-    "qty.troops": {"de": "Soldaten", "en": "troops"},
-    "qty.prisoners": {"de": "Gefangene", "en": "prisoners"},
-    "qty.population": {"de": "Bevölkerung", "en": "population"},
-    "qty.distance": {"de": "Entfernung", "en": "distance"},
-    "qty.area": {"de": "Fläche", "en": "area"},
     # read page
     "read.article": {"de": "Artikel", "en": "Article"},
     "read.second": {
@@ -737,13 +713,21 @@ def outlet_type_name(kind: str | None, language: str) -> str:
 
 
 def camp_name(camp: str, language: str = "de") -> str:
-    """A camp's name for readers ("us_government" → "US-Regierung"), else its id."""
-    return reader_name("camp", camp, language)
+    """A camp's name for readers ("us_government" → "US-Regierung"; ``[camps]`` in ``actors.toml``,
+    the table's "unregistered" and "unattributed" here), else its id."""
+    from .actors import camp_names  # the measures import this module
+
+    return camp_names().get(camp, {}).get(language) or reader_name("camp", camp, language)
 
 
 def source_name(source: str, language: str = "de") -> str:
-    """A source type's name for readers ("authority" → "Behörden und Polizei"), else its id."""
-    return reader_name("source", source, language)
+    """A source type's name for readers ("authority" → "Behörden und Polizei", from
+    ``source_types.toml``; "unattributed" here), else its id."""
+    from .sources import load_registry  # the measures import this module
+
+    registry = load_registry()
+    names = registry.names_de if language == "de" else registry.names_en
+    return names.get(source) or reader_name("source", source, language)
 
 
 def frame_name(frame: str, language: str = "de") -> str:
@@ -755,8 +739,12 @@ def frame_name(frame: str, language: str = "de") -> str:
 
 
 def measure_label(measure: str, language: str) -> str:
-    """The measure's name in the UI language; a measure from a user's registry keeps its id."""
-    return reader_name("qty", measure, language)
+    """The measure's name in the UI language (``de``/``en`` beside it in ``quantities.toml``); a
+    measure without names (a user's) keeps its id."""
+    from .compare.numbers import load_quantities  # the comparisons import this module
+
+    found = load_quantities().measures.get(measure)
+    return (found.names.get(language) if found else None) or measure
 
 
 def number(value: int, language: str) -> str:

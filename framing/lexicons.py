@@ -30,7 +30,7 @@ from typing import Any
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
 from .model import Doc, Token
-from .resources import data_path, user_dir
+from .resources import data_path, layers, on_reset, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
 
 USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
@@ -65,6 +65,7 @@ class Lexicon:
     labels: dict[str, str]
     entries: list[Entry]
     sources: list[str] = field(default_factory=list)
+    reader_names: dict[str, dict[str, str]] = field(default_factory=dict)  # label → {"de": …, "en": …}
     _index: _Index | None = field(default=None, repr=False)
     _by_term: dict[str, Entry] | None = field(default=None, repr=False)
 
@@ -387,6 +388,7 @@ def _read_entries(path: Path, limit: int | None = None) -> list[Entry]:
     return entries
 
 
+@reloadable
 @lru_cache(maxsize=32)
 def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     """Load ``NAME.csv`` + ``NAME.meta.toml`` from the bundled lexicons, plus user overrides."""
@@ -395,9 +397,8 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     meta = load_toml(meta_file)
     entries = _read_entries(base / f"{name}.csv")
     sources = [f"{name}.csv v{meta['meta']['version']}"]
-    user = user_dir()
-    if folder is None and user and (user / "lexicons" / f"{name}.csv").is_file():
-        user_file = user / "lexicons" / f"{name}.csv"
+    user_files = layers(f"lexicons/{name}.csv", f"lexicons/{name}.csv")[1:] if folder is None else []
+    for user_file in user_files:  # the user's file of the same name, if any
         overrides = _read_entries(user_file, USER_LEXICON_MAX_ENTRIES)
         removed = {e.term.lower() for e in overrides if e.label == "-"}
         replaced = {(e.term.lower(), e.label) for e in overrides}
@@ -405,8 +406,8 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
             e for e in entries if e.term.lower() not in removed and (e.term.lower(), e.label) not in replaced
         ] + [e for e in overrides if e.label != "-"]
         sources.append(f"user file {user_file}")
-    labels = {key: value.get("description", "") for key, value in meta.get("labels", {}).items()}
-    return Lexicon(name, meta["meta"], labels, entries, sources)
+    labels, names = _labels(meta)
+    return Lexicon(name, meta["meta"], labels, entries, sources, names)
 
 
 _SESSION: ContextVar[dict[str, Any] | None] = ContextVar("framing_session_data", default=None)
@@ -441,6 +442,7 @@ def using_lexicons(overrides: dict[str, Any]) -> Iterator[None]:
 
 
 _DERIVED: dict[tuple[str, int], tuple[Any, Any]] = {}
+on_reset(_DERIVED.clear)
 
 
 def derived(kind: str, source: Any, build: Any) -> Any:
@@ -455,7 +457,25 @@ def derived(kind: str, source: Any, build: Any) -> Any:
     return found[1]
 
 
+def registry_lexicon(
+    kind: str, build: Callable[[Any], Lexicon], from_files: Callable[[], Lexicon]
+) -> Lexicon:
+    """The lexicon of registry ``kind`` ("actors", "concepts") in effect: ``build`` of a session's
+    edited registry (once per edit), else ``from_files()`` (the registry files' lexicon)."""
+    edited = session_value(kind)
+    return derived(kind, edited, build) if edited is not None else from_files()
+
+
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:
     """A lexicon built in memory (e.g. edited in the app), with the same matcher."""
-    labels = {key: value.get("description", "") for key, value in meta.get("labels", {}).items()}
-    return Lexicon(name, meta.get("meta", meta), labels, list(entries), ["session"])
+    labels, names = _labels(meta)
+    return Lexicon(name, meta.get("meta", meta), labels, list(entries), ["session"], names)
+
+
+def _labels(meta: dict[str, Any]) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """A lexicon's ``[labels.LABEL]`` tables: each label's description, and its reader names in
+    German and English (``de``, ``en``) where the file gives them."""
+    tables = meta.get("labels", {})
+    descriptions = {label: table.get("description", "") for label, table in tables.items()}
+    names = {label: {k: v for k, v in table.items() if k in ("de", "en")} for label, table in tables.items()}
+    return descriptions, {label: found for label, found in names.items() if found}

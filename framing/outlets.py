@@ -10,11 +10,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .clean import Rule, parse_rules
-from .datafiles import load_toml
+from .datafiles import load_toml, table_entries
 from .errors import DataFileError
 from .literals import required_any
 from .patterns import GuardedPattern, load_pattern
-from .resources import data_path, user_dir
+from .resources import registry_paths, reloadable
 
 SIGNATURE_LINE_CHARS = 300
 SIGNATURE_TAIL_CHARS = 400
@@ -71,11 +71,8 @@ class OutletRegistry:
 
     def add_file(self, path: Path) -> None:
         data = load_toml(path)
-        entries = data.get("outlet", [])
-        if not isinstance(entries, list):
-            raise DataFileError(path, "[[outlet]] entries expected")
-        for number, entry in enumerate(entries, 1):
-            outlet = _parse_outlet(path, entry, number)
+        for _, entry in table_entries(path, data, "outlet", ("id", "name", "type")):
+            outlet = _parse_outlet(path, entry)
             self.outlets[outlet.id] = outlet
         meta = data["meta"]
         self.sources.append(f"{path.name} v{meta['version']} ({meta['licence']})")
@@ -150,11 +147,7 @@ def _normal(name: str) -> str:
     return re.sub(r"[\s_]+", " ", name.strip().lower())
 
 
-def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
-    where = f"outlet #{number}"
-    missing = [key for key in ("id", "name", "type") if not entry.get(key)]
-    if missing:
-        raise DataFileError(path, f"{where}: missing {', '.join(missing)}")
+def _parse_outlet(path: Path, entry: dict) -> Outlet:
     where = f"outlet {entry['id']!r}"
     if entry["type"] not in OUTLET_TYPES:
         raise DataFileError(path, f"{where}: type must be one of {', '.join(OUTLET_TYPES)}")
@@ -181,14 +174,11 @@ def _parse_outlet(path: Path, entry: dict, number: int) -> Outlet:
     )
 
 
+@reloadable
 @lru_cache(maxsize=8)
 def load_registry(extra: tuple[Path, ...] = ()) -> OutletRegistry:
     """The bundled registry, then ``$FRAMING_USER_DIR/outlets.toml``, then ``extra`` files."""
     registry = OutletRegistry()
-    registry.add_file(data_path("registries", "outlets.toml"))
-    folder = user_dir()
-    if folder and (folder / "outlets.toml").is_file():
-        registry.add_file(folder / "outlets.toml")
-    for path in extra:
-        registry.add_file(Path(path))
+    for path in registry_paths("outlets.toml", extra):
+        registry.add_file(path)
     return registry

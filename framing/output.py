@@ -147,7 +147,7 @@ def _float(value: float) -> str:
     return text if text[-1].isdigit() else _SPECIAL_FLOATS[text]
 
 
-_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # the C escaper, no ASCII-only
+_string = json.encoder.encode_basestring  # the C escaper, no ASCII-only
 _SPECIAL_FLOATS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 _SCALARS: dict[type, Any] = {
     str: _string,

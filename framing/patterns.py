@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
-from re import _constants as sre  # the parse tree of ``re``: read-only use, stable since 3.11
-from re import _parser as sre_parse
 
 import regex
 
@@ -19,6 +18,8 @@ from .datafiles import compile_pattern, shown
 from .errors import DataFileError
 from .resources import data_dir
 
+sre = import_module("re._constants")  # the parse tree of ``re``: read-only use, stable since 3.11
+sre_parse = import_module("re._parser")  # (private modules, so typeshed does not describe them)
 USER_PATTERN_SECONDS = 1.0  # per search of one line or text; bundled rules take microseconds
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ADVICE = "rewrite it so that no text can be matched in many ways, e.g. '(a+)+' as 'a+'"

@@ -255,8 +255,8 @@ def _shared_copy(result: Coverage, docs: dict[str, Doc], language: str) -> str:
         html.append("</table>")
     else:
         html.append(f"<p class='note'>{_e(t('cov.no_shared_copy', language))}</p>")
-    columns = ("cov.col.outlet", "cov.col.headline", "cov.col.reuse", "report.credits")
-    html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in columns)}</tr>")
+    credit_columns = ("cov.col.outlet", "cov.col.headline", "cov.col.reuse", "report.credits")
+    html.append(f"<table><tr>{''.join(f'<th>{_e(t(c, language))}</th>' for c in credit_columns)}</tr>")
     for placement in result.placement:
         credits = "; ".join(
             f"{_e(c.agency)}, {_e(t(f'cov.kind.{c.kind}', language))}: {_e(c.evidence)}"

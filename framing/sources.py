@@ -28,7 +28,7 @@ from typing import Any
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
-from .resources import registry_paths, word_list
+from .resources import registry_paths, reloadable, word_list
 from .speakers import speech_words
 
 SOURCE_TYPES = (
@@ -135,6 +135,7 @@ def _merge(target: list[str], added: list[str]) -> None:
             target.append(entry)
 
 
+@reloadable
 @cache
 def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
     """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added)."""
@@ -193,7 +194,14 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
-    registry = Registry(meta, reader["de"], reader["en"], sources=sources, **simple)
+    registry = Registry(
+        meta,
+        reader["de"],
+        reader["en"],
+        sources=sources,
+        actor_camps=simple["actor_camps"],
+        actor_kinds=simple["actor_kinds"],
+    )
     _index(registry, lists)
     return registry
 
@@ -287,13 +295,13 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
         return Source("anonymous", party, anonymous.cue)
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong:
-        return Source(strong.type, party, strong.cue)
+        return Source(strong.type or "other", party, strong.cue)  # (never "other": the hit has a type)
     party_hit = next((h for h in hits if h.party), None)
     if party_hit:
         return Source("parliament", party, party_hit.cue)
     weak = next((h for h in hits if h.type), None)
     if weak:
-        return Source(weak.type, party, weak.cue)
+        return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
 
 
@@ -328,7 +336,7 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
     weak: _Role | None = None
-    if mention is not None:
+    if mention is not None and name:
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0)
             if chosen and chosen.type != "other" and not chosen.weak:
@@ -496,6 +504,7 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
 
 
+@reloadable
 @cache
 def _name_particles() -> frozenset[str]:
     return speech_words().surname_particles | NAME_JOINERS
@@ -710,24 +719,24 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ()
     if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
         return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
-    cues = []
+    cues: list[_Cue] = []
     joined = tuple(parts[:-1])  # a name of several words as the modifier: "IG-Metall-Chefin"
     if len(joined) > 1 and joined in reg.names:
         kind, value = reg.names[joined]
         cues.append((value, True, word, None) if kind == "type" else (None, True, word, value))
     for part in parts[:-1] if not cues else ():
-        cue = (
+        part_cue = (
             _name_cue(reg, part)
             or _head_cue(reg, part.lower(), part, modifier_only=True)
             or _actor_cue(reg, part)
         )
-        if cue:
-            cues.append(cue)
+        if part_cue:
+            cues.append(part_cue)
     last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
     party = next((c[3] for c in cues if c[3]), None)
     if last is None or (not parts[-1][0].isupper() and last[0] != "anonymous"):
         return tuple(cues)  # role nouns are capitalised: "junge" is no "Junge", "AfD-nahe" no role
-    type_, strong, cue, own_party = last
+    type_, strong, _, own_party = last
     party = own_party or party
     if party and type_ in ("civil_society", "business"):  # "AfD-Kreisverband", "BSW-Gründerin"
         return (("parliament", True, word, party),)

@@ -127,7 +127,11 @@ def test_cli_coverage_json_and_table(capsys):
     assert main(["coverage", "--event", "2022-06 Xi–Putin phone call", "--language", "de"]) == 0
     text = capsys.readouterr().out
     assert text.startswith("== 2022-06 Xi–Putin phone call: ")
-    assert "  AFP: (no headline); first quoted: ein Sprecher des US-Außenministeriums" in text
+    assert "  AFP: (ohne Überschrift); zuerst zitiert: ein Sprecher des US-Außenministeriums" in text
+    assert "\nEinstiege:\n" in text and "Informationseinheiten" in text  # the labels in German too
+    assert main(["coverage", "--event", "2022-06 Xi–Putin phone call"]) == 0
+    english = capsys.readouterr().out
+    assert "  AFP: (no headline); first quoted: ein Sprecher des US-Außenministeriums" in english
 
 
 def test_cli_coverage_unknown_event_lists_the_valid_ones(capsys):

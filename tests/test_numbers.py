@@ -6,8 +6,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.compare.numbers import (
-    ARTICLE_WORDS,
-    NUMBER_WORDS,
     compare_quantities,
     find_quantities,
     load_quantities,
@@ -162,7 +160,7 @@ def test_registry_has_provenance_and_measures():
     assert registry.scales["Milliarden"] == 1e9
 
 
-NUMBER_WORD_KEYS = [*NUMBER_WORDS, *ARTICLE_WORDS]
+NUMBER_WORD_KEYS = [*load_quantities().words.numbers, *load_quantities().words.articles]
 FRAGMENTS = [
     "141,4", "1.500", "2021", "15.", "Juni", "10:30", "Uhr", "Milliarden", "Mio.", "Dollar", "Euro", "€", "$",
     "Prozent", "%", "Menschen", "Tote", "mehr als", "rund", "seit", "im vergangenen Jahr", "(", ")", ",", ".",

@@ -4,11 +4,10 @@ harmless user rules work as before, after the bundled ones."""
 
 import pytest
 
-from framing import lexicons, patterns
-from framing.clean import clean, generic_rules, rule_set
+from framing import lexicons, patterns, resources
+from framing.clean import clean, generic_rules
 from framing.cli import main
 from framing.lexicons import load_lexicon
-from framing.outlets import load_registry
 
 META = '[meta]\nname = "eigene"\nversion = "1"\nsource = "Redaktion"\nlicence = "CC0-1.0"\n'
 ADVICE = "rewrite it so that no text can be matched in many ways, e.g. '(a+)+' as 'a+'"
@@ -20,14 +19,11 @@ def user(tmp_path, monkeypatch):
     """An empty ``FRAMING_USER_DIR``, with every cache of user data cleared before and after."""
     folder = tmp_path / "user"
     folder.mkdir()
-    caches = (generic_rules, rule_set, load_registry, load_lexicon)
     monkeypatch.setenv("FRAMING_USER_DIR", str(folder))
-    for cached in caches:
-        cached.cache_clear()
+    resources.reset()
     yield folder
     monkeypatch.delenv("FRAMING_USER_DIR")
-    for cached in caches:
-        cached.cache_clear()
+    resources.reset()
 
 
 def _rules(*rules: tuple[str, str]) -> str:
@@ -122,7 +118,7 @@ def test_a_user_lexicon_at_the_limit_is_used(user, monkeypatch):
     path.write_text("# eigene Wörter\n" + _lexicon_rows(39) + "Steuerhammer,alarm\n")
     assert load_lexicon("emotive_de").by_term()["steuerhammer"].label == "alarm"
     path.write_text(_lexicon_rows(41))
-    load_lexicon.cache_clear()
+    resources.reset()
     with pytest.raises(Exception, match="41 entries, more than the 40 a user lexicon may hold"):
         load_lexicon("emotive_de")
 
@@ -137,7 +133,7 @@ def test_a_pattern_nested_too_deeply_or_counting_too_far_is_one_clear_error(tmp_
         f"{'(' * 120!r}… (2,001 characters): groups nested too deeply\n"
     )
     (user / "boilerplate.toml").write_text(_rules(("weit", "a{4294967295}")))
-    generic_rules.cache_clear()
+    resources.reset()
     code, out, err = _analyze(tmp_path, capsys, BODY)
     assert (code, err.count("\n")) == (2, 1)
     rule = "rule boilerplate #1: bad regular expression 'a{4294967295}': "

@@ -3,6 +3,7 @@ concept names that count (and the cue words that let them count) out."""
 
 import pytest
 
+from framing import resources
 from framing.app.compare import wording_findings
 from framing.compare.matrices import word_choice_matrix
 from framing.measures import wording
@@ -222,26 +223,17 @@ def test_the_report_names_the_topic_cues_beside_each_concept():
 @pytest.fixture
 def user_concepts(tmp_path, monkeypatch):
     """A user folder whose concepts.toml is read instead of cached registries (caches reset after)."""
-    caches = (
-        wording.registry_topics,
-        wording.registry_concepts,
-        wording._registry_lexicon,
-        wording.topic_lexicon,
-    )
-
     def write(text: str):
         (tmp_path / "concepts.toml").write_text(
             '[meta]\nname = "concepts"\nversion = "1"\nsource = "test"\nlicence = "CC0-1.0"\n' + text,
             encoding="utf-8",
         )
-        for cached in caches:
-            cached.cache_clear()
+        resources.reset()
 
     monkeypatch.setenv("FRAMING_USER_DIR", str(tmp_path))
     yield write
     monkeypatch.delenv("FRAMING_USER_DIR")
-    for cached in caches:
-        cached.cache_clear()
+    resources.reset()
 
 
 def test_a_user_topic_gates_a_user_concept(user_concepts):

@@ -1,163 +1,73 @@
-"""One session's corpus: the loaded inputs, the user's edits, and their analysis (cached).
+"""One session's corpus: the loaded inputs and the user's edits, kept in the Streamlit session.
 
-Analyses are cached per article across sessions (keyed by text, outlet and the session's lexicon
-edits), so switching pages or layers never re-analyses; each session works on its own shallow
-copies, so event assignment or edits in one browser tab never leak into another.
+The rest of the session's work lives beside it, each in its module (and importable from here as
+before): the edits to lexicons and registries (``edits``), their TOML download (``registry_toml``),
+the cached analysis (``analysis``) and the warm-up before the first page (``warmup``).
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 import streamlit as st
 
-from ..actors import Actor, registry_actors
-from ..compare.events import assign_events, event_reasons, reason_text
+from ..compare.events import event_reasons, reason_text
 from ..i18n import t
 from ..ingest import RawDocument
-from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries, using_lexicons
-from ..measures.wording import VARIANT_FIELDS, Topic, registry_concepts, registry_topics
-from ..model import Article, Doc, Skipped
-from ..pipeline import analyze_article, analyze_text, demo_documents, fewer_collections, prepare
-
-MAX_ARTICLES = 2_000  # per session: about 0.2 MB per analysed article stays in memory
-TOO_MANY = (
-    f"the app holds at most {MAX_ARTICLES:,} articles; analyse larger corpora with "
-    "`framing ingest` (DuckDB) and `framing compare`/`coverage`/`report`"
+from ..model import Doc, Skipped
+from ..pipeline import demo_documents
+from .analysis import (
+    PROGRESS_CHARS,
+    PROGRESS_FROM,
+    analyse,
+    document_key,
+    needs_clustering,
+    prepared_articles,
 )
-MAX_ARTICLE_CHARS = 100_000  # per article: analysis well under a second; 3× the longest real article seen
-EDITABLE_LEXICONS = (
-    "polarity_de",
-    "polarity_news_de",
-    "tone_modifiers",
-    "tone_stoplist",
-    "emotive_de",
-    "hedging_de",
-    "frames_generic_de",
-    "frames_policy_de",
+from .edits import (
+    EDITABLE_LEXICONS,
+    LexiconEdit,
+    RegistryEdit,
+    edited_actors,
+    edited_concepts,
+    edited_lexicon,
+    lexicon_csv,
 )
+from .limits import MAX_ARTICLE_CHARS, MAX_ARTICLES, TOO_MANY
+from .registry_toml import registry_toml
+from .warmup import preload, warm_up
 
-
-@dataclass
-class LexiconEdit:
-    """Entries a session added to a lexicon and terms it removed."""
-
-    added: list[Entry] = field(default_factory=list)
-    removed: set[str] = field(default_factory=set)
-
-    def signature(self) -> str:
-        added = sorted((e.term, e.label, e.score) for e in self.added)
-        return repr((added, sorted(self.removed)))
-
-
-@dataclass
-class RegistryEdit:
-    """Entries a session added to a registry (actors: one dict per actor; concepts: one per variant,
-    with its "concept") and the keys it removed (actor ids; "concept:term")."""
-
-    added: list[dict[str, Any]] = field(default_factory=list)
-    removed: set[str] = field(default_factory=set)
-
-    def signature(self) -> str:
-        return repr((sorted(repr(sorted(a.items())) for a in self.added), sorted(self.removed)))
-
-
-def edited_actors(edit: RegistryEdit) -> dict[str, Actor]:
-    actors = {key: actor for key, actor in registry_actors().items() if key not in edit.removed}
-    for entry in edit.added:
-        actors[entry["id"]] = Actor(
-            entry["id"],
-            entry["name"],
-            entry["camp"],
-            entry["kind"],
-            tuple(entry["names"]),
-            tuple(entry["roles"]),
-        )
-    return actors
-
-
-def edited_concepts(edit: RegistryEdit) -> dict[str, dict]:
-    concepts = {
-        cid: {
-            "description": concept["description"],
-            "labels": dict(concept.get("labels", {})),
-            "topics": list(concept.get("topics", [])),  # the topic gate stays (wording.annotate)
-            "variants": [v for v in concept["variants"] if f"{cid}:{v['term']}" not in edit.removed],
-        }
-        for cid, concept in registry_concepts().items()
-    }
-    for entry in edit.added:
-        concept = concepts.setdefault(
-            entry["concept"], {"description": entry.get("description", ""), "variants": []}
-        )
-        concept["variants"].append({k: entry[k] for k in ("term", "connotation", "note")})
-    return concepts
-
-
-def registry_toml(name: str, data: dict) -> str:
-    """An edited actors or concepts registry as a TOML file of the bundled shape (for download)."""
-    lines = [
-        "[meta]",
-        f'name = "{name}"',
-        'version = "session"',
-        'source = "edited in the framing app"',
-        'licence = "CC0-1.0"',
-        "",
-    ]
-    if name == "actors":
-        for actor in data.values():
-            lines += [
-                "[[actor]]",
-                f"id = {_toml(actor.id)}",
-                f"name = {_toml(actor.name)}",
-                f"camp = {_toml(actor.camp)}",
-                f"kind = {_toml(actor.kind)}",
-                f"names = [{', '.join(_toml(n) for n in actor.names)}]",
-                f"roles = [{', '.join(_toml(r) for r in actor.roles)}]",
-                "",
-            ]
-    else:
-        lines += _topic_tables(registry_topics())
-        for cid, concept in data.items():
-            lines += ["[[concept]]", f"id = {_toml(cid)}", f"description = {_toml(concept['description'])}"]
-            lines += [
-                f"label_{language} = {_toml(name)}" for language, name in concept.get("labels", {}).items()
-            ]
-            lines.append(f"topics = [{', '.join(_toml(topic) for topic in concept.get('topics', []))}]")
-            lines.append("variants = [")
-            for v in concept["variants"]:
-                keys = ("term", "connotation", *(k for k in VARIANT_FIELDS if v.get(k)), "note")
-                fields = ", ".join(f"{k} = {_toml(v.get(k, ''))}" for k in keys)
-                lines.append(f"  {{ {fields} }},")
-            lines += ["]", ""]
-    return "\n".join(lines)
-
-
-def _topic_tables(topics: dict[str, Topic]) -> list[str]:
-    """The [[topic]] tables of the registry, so a downloaded concepts file keeps its gates."""
-    lines = []
-    for topic in topics.values():
-        lines += ["[[topic]]", f"id = {_toml(topic.id)}"]
-        lines += [f"label_{language} = {_toml(name)}" for language, name in topic.labels.items()]
-        lines += [
-            f"cues = [{', '.join(_toml(cue) for cue in topic.cues)}]",
-            f"min_hits = {topic.min_hits}",
-            f"window = {topic.window}",
-            "",
-        ]
-    return lines
-
-
-def _toml(value: str) -> str:
-    """A TOML basic string."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
+__all__ = [  # the names the pages, the command and the tests import from here
+    "EDITABLE_LEXICONS",
+    "MAX_ARTICLES",
+    "MAX_ARTICLE_CHARS",
+    "PROGRESS_CHARS",
+    "PROGRESS_FROM",
+    "TOO_MANY",
+    "Added",
+    "Corpus",
+    "LexiconEdit",
+    "RegistryEdit",
+    "Shortened",
+    "analyse",
+    "choose_event",
+    "demo_corpus",
+    "document_key",
+    "edited_actors",
+    "edited_concepts",
+    "edited_lexicon",
+    "events_of",
+    "lexicon_csv",
+    "needs_clustering",
+    "preload",
+    "prepared_articles",
+    "registry_toml",
+    "session_corpus",
+    "shorten",
+    "warm_up",
+]
 
 
 @dataclass(frozen=True)
@@ -246,143 +156,8 @@ class Corpus:
         return overrides
 
     def lexicon_signature(self) -> str:
-        edits = {**self.lexicon_edits, **self.registry_edits}
+        edits: dict[str, LexiconEdit | RegistryEdit] = {**self.lexicon_edits, **self.registry_edits}
         return "|".join(f"{n}:{e.signature()}" for n, e in sorted(edits.items()))
-
-
-def document_key(document: RawDocument) -> str:
-    return hashlib.sha256(document.text.encode("utf-8")).hexdigest()[:16]
-
-
-def edited_lexicon(name: str, edit: LexiconEdit) -> Lexicon:
-    base = lexicon(name)
-    entries = [e for e in base.entries if e.term.lower() not in edit.removed] + edit.added
-    meta = {"meta": {**base.meta, "version": f"{base.meta.get('version', '?')}+session"}}
-    meta["labels"] = {label: {"description": text} for label, text in base.labels.items()}
-    return lexicon_from_entries(name, entries, meta)
-
-
-def lexicon_csv(lexicon_: Lexicon) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["term", "label", "score", "note"])
-    for entry in lexicon_.entries:
-        writer.writerow([entry.term, entry.label, "" if entry.score is None else entry.score, entry.note])
-    return buffer.getvalue()
-
-
-@st.cache_resource(max_entries=2 * MAX_ARTICLES, show_spinner=False)
-def _analysed(key: str, _document: RawDocument, _overrides: dict[str, Any]) -> Doc:
-    with using_lexicons(_overrides):
-        return analyze_article(prepare(_document))
-
-
-@st.cache_resource(max_entries=2 * MAX_ARTICLES, show_spinner=False)
-def _prepared(key: str, _document: RawDocument) -> Article:
-    return prepare(_document)
-
-
-def _effective(corpus: Corpus, document: RawDocument) -> RawDocument:
-    """The document with the user's outlet and event edits applied."""
-    key = document_key(document)
-    return replace(
-        document,
-        outlet=corpus.outlet_edits.get(key, document.outlet),
-        event=corpus.event_edits.get(key, document.event),
-    )
-
-
-def _edition(corpus: Corpus, document: RawDocument) -> tuple[str, RawDocument, str]:
-    """(document key, the document with the user's edits, a cache key for that edition)."""
-    key = document_key(document)
-    effective = _effective(corpus, document)
-    return key, effective, f"{key}|{effective.outlet}|{effective.event}|{effective.date}"
-
-
-def prepared_articles(corpus: Corpus) -> list[Article]:
-    """Cleaned articles without annotation: all the corpus page needs, so it opens fast."""
-    articles = []
-    for document in corpus.documents:
-        key, effective, edition = _edition(corpus, document)
-        prepared = _prepared(edition, effective)
-        article = replace(prepared, metadata={**prepared.metadata, "key": key})
-        articles.append(article)
-    return articles
-
-
-def needs_clustering(corpus: Corpus) -> bool:
-    """Whether some article has no event yet (events are then found from the full analysis)."""
-    return any(_effective(corpus, d).event is None for d in corpus.documents)
-
-
-def preload() -> None:
-    """Load, before the server starts (``framing app``), what the first page and the first analysis
-    need: registries, cleaning rules, the language model, lemmatizer and lexicons."""
-    for document in demo_documents():
-        prepare(document)
-    analyze_text("Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher am Montag in Berlin.")
-
-
-def warm_up() -> None:
-    """``preload`` in the background while the first page shows (when the app was not started by
-    ``framing app``, which preloads before serving).
-
-    It only calls code whose modules are already imported: importing in two threads at once can
-    deadlock Python's import locks (seen with scikit-learn and altair), so pages import their own."""
-    if getattr(warm_up, "started", False):
-        return
-    warm_up.started = True
-
-    threading.Thread(target=preload, name="framing-warm-up", daemon=True).start()
-
-
-def _session_copy(doc: Doc) -> Doc:
-    article = replace(doc.article, metadata=dict(doc.article.metadata))
-    return replace(doc, article=article)
-
-
-PROGRESS_FROM = 20  # new articles to analyse before a progress bar is shown …
-PROGRESS_CHARS = 50_000  # … or new characters (about a quarter of a second of analysis)
-
-
-def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
-    """The corpus analysed with the session's edits; events filled in where none was given.
-    Many or long articles not analysed before in this session get a progress bar, updated before
-    each of them: that call also ends the work when the browser has gone (Streamlit stops a
-    script run at its next call once the session is closed)."""
-    overrides = corpus.overrides()
-    signature = corpus.lexicon_signature()
-    live = _in_streamlit()
-    seen: set[str] = st.session_state.setdefault("analysed_keys", set()) if live else set()
-    editions = [_edition(corpus, document) for document in corpus.documents]
-    keys = [f"{edition}|{signature}" for _, _, edition in editions]
-    new = [key not in seen for key in keys]
-    work = sum(len(effective.text) for (_, effective, _), fresh in zip(editions, new, strict=True) if fresh)
-    progress = st.progress(0.0) if live and (sum(new) >= PROGRESS_FROM or work >= PROGRESS_CHARS) else None
-    docs, done = [], 0
-    with fewer_collections():
-        for number, ((key, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
-            if progress is not None and new[number - 1]:
-                text = t("app.analysing", language, done=number, total=len(keys))
-                progress.progress(min(done / max(work, 1), 1.0), text=text)
-                done += len(effective.text)
-            doc = _session_copy(_analysed(cache_key, effective, overrides))
-            seen.add(cache_key)
-            doc.article.metadata["key"] = key
-            doc.article.metadata["analysis_key"] = cache_key
-            docs.append(doc)
-    if progress is not None:
-        progress.empty()
-    if docs:
-        assign_events(docs)
-    return docs
-
-
-def _in_streamlit() -> bool:
-    """Whether a Streamlit script is running (the app) rather than plain Python (tests, notebooks)."""
-    from streamlit.runtime.scriptrunner import get_script_run_ctx
-
-    return get_script_run_ctx() is not None
 
 
 def demo_corpus() -> Corpus:

@@ -20,7 +20,7 @@ exclusive pieces of both events) and on generated events with planted omissions.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,12 +75,12 @@ class Unit:
         }
 
 
-def sentence_terms(doc: Doc, index: int) -> Counter[str]:
+def sentence_terms(doc: Doc, index: int) -> dict[str, float]:
     """Weighted terms of one sentence: stemmed content lemmas, places, numbers, actors."""
     stopwords = word_list("stopwords_de.txt")
     places = place_names()
     sentence = doc.sentences[index]
-    terms: Counter[str] = Counter()
+    terms: defaultdict[str, float] = defaultdict(float)
     for token in doc.tokens[sentence.first_token : sentence.end_token]:
         if token.kind == "number":
             terms[f"#{token.text}"] += NAME_WEIGHT
@@ -97,7 +97,7 @@ def sentence_terms(doc: Doc, index: int) -> Counter[str]:
     for span in doc.spans:  # an actor counts once per sentence, however often it is named
         if span.layer == "actor" and sentence.start <= span.start < sentence.end:
             terms[f"actor:{span.label}"] = ACTOR_WEIGHT
-    return Counter({term: min(weight, ACTOR_WEIGHT) for term, weight in terms.items()})
+    return {term: min(weight, ACTOR_WEIGHT) for term, weight in terms.items()}
 
 
 def position_of(doc: Doc, index: int) -> str:
@@ -203,7 +203,7 @@ def join_names(names: tuple[str, ...] | list[str], language: str) -> str:
     return ", ".join(names[:-1]) + word + names[-1]
 
 
-def _vectors(term_bags: list[Counter[str]]) -> list[dict[str, float]]:
+def _vectors(term_bags: list[dict[str, float]]) -> list[dict[str, float]]:
     """idf-weighted, length-normalised term vectors (idf over the given sentences)."""
     frequency: Counter[str] = Counter(term for bag in term_bags for term in bag)
     count = len(term_bags)
@@ -232,7 +232,7 @@ def _candidate_pairs(vectors: list[dict[str, float]], owners: list[int]) -> list
             postings.setdefault(term, []).append(index)
     best: dict[tuple[int, int], tuple[float, int]] = {}  # (sentence, other article) → (score, sentence)
     for i, vector in enumerate(vectors):
-        scores: Counter[int] = Counter()
+        scores: defaultdict[int, float] = defaultdict(float)
         shared: Counter[int] = Counter()
         for term, weight in vector.items():
             for j in postings[term]:
@@ -273,7 +273,7 @@ def align(docs: list[Doc]) -> list[Unit]:
         for member in members_of[b]:
             cluster_of[member] = a
         members_of[a] += members_of.pop(b)
-    units = []
+    units: list[Unit] = []
     for group in sorted(members_of.values(), key=lambda g: min(g)):
         group = sorted(group, key=lambda m: (owners[m], sentences[m][1]))
         central = max(

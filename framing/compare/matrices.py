@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -352,7 +353,7 @@ def _wide(index: str, rows: list[str], outlets: list[str], cell) -> pd.DataFrame
     )
 
 
-MATRICES = {
+MATRICES: dict[str, Callable[[list[Doc]], Any]] = {
     "wording": word_choice_matrix,
     "voices": voices_matrix,
     "camps": camps_matrix,

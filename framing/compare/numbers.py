@@ -19,37 +19,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import combinations
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
-from ..datafiles import load_toml
+from ..datafiles import load_toml, table_entries
 from ..dates import month_names
 from ..errors import DataFileError
-from ..model import Doc
-from ..resources import registry_paths
+from ..model import Doc, Sentence
+from ..resources import clause_boundaries, registry_paths, reloadable
 
 TOLERANCE = 0.02  # values within 2 % of each other count as the same figure (rounding, conversions)
 FIRST_YEAR, LAST_YEAR = 1800, 2100  # a bare four-digit number in this range is read as a year
 _S = r"[^\S\n]"  # a space that does not break the line (line breaks end sentences)
-
-QUALIFIERS = {
-    "mehr als": "more than", "weit über": "more than", "über": "more than", "gut": "more than",
-    "weniger als": "less than", "unter": "less than",
-    "rund": "about", "etwa": "about", "ca.": "about", "circa": "about", "zirka": "about",
-    "ungefähr": "about", "annähernd": "about", "schätzungsweise": "about", "umgerechnet": "about",
-    "knapp": "almost", "fast": "almost", "beinahe": "almost", "nahezu": "almost",
-    "mindestens": "at least", "wenigstens": "at least",
-    "bis zu": "up to", "höchstens": "up to", "maximal": "up to",
-}  # fmt: skip
-# Number words count only with a scale word or unit after them ("drei Millionen", "zwei Tote");
-# "ein/eine" only with a scale word ("eine Milliarde"), since "ein Jahr" is rarely a figure.
-NUMBER_WORDS = {
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
-    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "einhundert": 100,
-    "tausend": 1000, "eintausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5,
-}  # fmt: skip
-ARTICLE_WORDS = {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1}
 _MONTHS = "|".join(month_names("de", "de_short"))
 _DATE_MASKS = re.compile(
     rf"\b\d{{1,2}}\.{_S}?\d{{1,2}}\.(?:{_S}?(?P<year>\d{{4}}|\d{{2}})(?!\d))?"  # 15.06.2022, 15.6.
@@ -72,10 +54,7 @@ _RELATIVE_YEARS = [
     (re.compile(r"(?i)\b(?:kommendes|nächstes)\s+jahr\b"), 1),
 ]
 _YEARS_AGO = re.compile(r"(?i)\bvor\s+(zwei|drei|vier|fünf|\d{1,2})\s+jahren\b")
-_CLAUSE_PUNCT = frozenset(",;:()[]–—-")
-_CLAUSE_WORDS = frozenset(
-    {"und", "sowie", "oder", "aber", "doch", "während", "weil", "nachdem", "obwohl", "dass"}
-)
+_CLAUSE_BOUNDARIES = clause_boundaries("numbers")
 _CONVERSION_GAP = re.compile(rf"{_S}*(?:\({_S}*|,{_S}*umgerechnet{_S}+|{_S}+umgerechnet{_S}+)")
 _RANGE_GAP = re.compile(rf"{_S}*(?:bis|und|oder|-|–){_S}*")
 
@@ -88,6 +67,17 @@ class Measure:
     description: str
     dimensions: frozenset[str]
     cues: tuple[str, ...]
+    names: dict[str, str] = field(default_factory=dict, compare=False)  # "de"/"en" → name for readers
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The words around numbers: qualifiers (form → "more than", "about" …), written numbers and the
+    indefinite articles that count as one before a scale word."""
+
+    qualifiers: dict[str, str]
+    numbers: dict[str, float]
+    articles: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -97,6 +87,7 @@ class QuantityRegistry:
     units: dict[str, tuple[str, str, float]]
     scales: dict[str, float]
     measures: dict[str, Measure]
+    words: NumberWords
     pattern: re.Pattern[str] = field(repr=False)
     _exact: dict[str, tuple[Measure, ...]] = field(repr=False)
     _prefixes: tuple[tuple[str, Measure], ...] = field(repr=False)
@@ -223,7 +214,7 @@ class QuantityComparison:
             found = {self.values[pair.first].year for pair in self.pairs if pair.status == "differs"}
         else:
             found = {value.year for value in self.values}
-        known: list[int | None] = sorted(year for year in found if year is not None)
+        known: list[int | None] = [*sorted(year for year in found if year is not None)]
         return [*known, None] if None in found else known
 
     def to_dict(self) -> dict[str, Any]:
@@ -239,29 +230,33 @@ class QuantityComparison:
 # --- the registry --------------------------------------------------------------------------------
 
 
+@reloadable
 @cache
 def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
     """Bundled registry, then $FRAMING_USER_DIR/quantities.toml, then ``extra`` (later ids replace)."""
     units: dict[str, tuple[str, str, float]] = {}
     scales: dict[str, float] = {}
     measures: dict[str, Measure] = {}
+    words = NumberWords({}, {}, {})
     for path in registry_paths("quantities.toml", extra):
-        data = load_toml(Path(path))
-        for number, entry in enumerate(data.get("unit", []), 1):
-            forms = _forms(path, entry, f"unit #{number}")
-            if not entry.get("id") or not entry.get("dimension"):
-                raise DataFileError(path, f"unit #{number}: needs an id and a dimension")
-            factor = _factor(path, entry.get("factor", 1.0), f"unit #{number}")
+        data = load_toml(path)
+        words.qualifiers.update(_word_table(path, data, "qualifiers", str))
+        words.numbers.update(_word_table(path, data, "number_words", int | float))
+        words.articles.update(_word_table(path, data, "article_words", int | float))
+        for where, entry in table_entries(path, data, "unit", ("id", "dimension")):
+            forms = _forms(path, entry, where)
+            factor = _factor(path, entry.get("factor", 1.0), where)
             units.update(dict.fromkeys(forms, (entry["id"], entry["dimension"], factor)))
-        for number, entry in enumerate(data.get("scale", []), 1):
-            factor = _factor(path, entry.get("factor"), f"scale #{number}")
-            scales.update(dict.fromkeys(_forms(path, entry, f"scale #{number}"), factor))
-        for number, entry in enumerate(data.get("measure", []), 1):
+        for where, entry in table_entries(path, data, "scale", ()):
+            factor = _factor(path, entry.get("factor"), where)
+            scales.update(dict.fromkeys(_forms(path, entry, where), factor))
+        for where, entry in table_entries(path, data, "measure"):
             cues, dimensions = entry.get("cues"), entry.get("dimensions")
-            if not entry.get("id") or not _strings(cues) or not _strings(dimensions):
-                raise DataFileError(path, f"measure #{number}: needs an id, cues and dimensions")
+            if not _strings(cues) or not _strings(dimensions):
+                raise DataFileError(path, f"{where}: needs cues and dimensions")
+            names = {language: entry[language] for language in ("de", "en") if entry.get(language)}
             measures[entry["id"]] = Measure(
-                entry["id"], entry.get("description", ""), frozenset(dimensions), tuple(cues)
+                entry["id"], entry.get("description", ""), frozenset(dimensions), tuple(cues), names
             )
     exact: dict[str, list[Measure]] = {}
     prefixes: list[tuple[str, Measure]] = []
@@ -276,13 +271,24 @@ def load_quantities(extra: tuple[Path, ...] = ()) -> QuantityRegistry:
         units,
         scales,
         measures,
-        _compile(units, scales),
+        words,
+        _compile(units, scales, words),
         {key: tuple(found) for key, found in exact.items()},
         tuple(prefixes),
     )
 
 
-def _strings(value: object) -> bool:
+def _word_table(path: Path, data: dict[str, Any], table: str, kind: Any) -> dict[str, Any]:
+    """A ``[TABLE]`` of word → value (a qualifier's meaning, a number word's value)."""
+    found = data.get(table, {})
+    if not isinstance(found, dict) or not all(
+        isinstance(value, kind) and not isinstance(value, bool) for value in found.values()
+    ):
+        raise DataFileError(path, f"[{table}]: every word needs a {'text' if kind is str else 'number'}")
+    return found
+
+
+def _strings(value: object) -> TypeGuard[list[str]]:
     return isinstance(value, list) and bool(value) and all(isinstance(v, str) and v for v in value)
 
 
@@ -304,11 +310,11 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(escaped)
 
 
-def _compile(units: dict, scales: dict) -> re.Pattern[str]:
-    qualifiers = _alternation(QUALIFIERS)
+def _compile(units: dict, scales: dict, number_words: NumberWords) -> re.Pattern[str]:
+    qualifiers = _alternation(number_words.qualifiers)
     unit = _alternation(units)
     scale = _alternation(scales)
-    words = _alternation([*NUMBER_WORDS, *ARTICLE_WORDS])
+    words = _alternation([*number_words.numbers, *number_words.articles])
     adjective = rf"(?:{_S}+[a-zäöüß]{{2,}}(?:e|en|er|es|em))?"  # "30 weitere Soldaten"
     digits = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
     prefix = _alternation(form for form in ("US$", "$", "€", "£") if form in units) or r"(?!)"
@@ -380,7 +386,7 @@ def find_quantities(doc: Doc, registry: QuantityRegistry | None = None) -> list[
             )
     for match in _YEARS_AGO.finditer(text):
         count = match.group(1)
-        ago = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+        ago = int(count) if count.isdigit() else int(registry.words.numbers[count.lower()])
         years.append(_YearMention(match.start(), article_year - ago if article_year else None, "relative"))
     return _resolve(doc, raws, years, registry)
 
@@ -391,12 +397,15 @@ def _read_match(match, text, registry, masks, mask_starts, years) -> _Raw | None
     index = bisect_right(mask_starts, number_start) - 1
     if index >= 0 and masks[index].start() <= number_start < masks[index].end():
         return None  # a day, a time or a numeric date
-    qualifier = QUALIFIERS.get(" ".join(match.group("qual").lower().split())) if match.group("qual") else None
+    words = registry.words
+    qualifier = None
+    if match.group("qual"):
+        qualifier = words.qualifiers.get(" ".join(match.group("qual").lower().split()))
     if word:
         scale_form = match.group("wscale")
         unit_form = match.group("wunit") or match.group("wunit2")
-        value = NUMBER_WORDS.get(word.lower()) or ARTICLE_WORDS[word.lower()]
-        if word.lower() in ARTICLE_WORDS and not scale_form:
+        value = words.numbers.get(word.lower()) or words.articles[word.lower()]
+        if word.lower() in words.articles and not scale_form:
             return None
     else:
         scale_form, unit_form = match.group("scale"), match.group("unit")
@@ -443,64 +452,24 @@ def _resolve(
     doc: Doc, raws: list[_Raw], years: list[_YearMention], registry: QuantityRegistry
 ) -> list[Quantity]:
     """Sentence, measure and reference year of each raw number; conversions take their original's."""
-    text = doc.text
-    tokens = doc.tokens
     token_starts = doc.token_starts()
     sentence_starts = [sentence.start for sentence in doc.sentences]
-    boundaries = [0]
-    for token in tokens:
-        boundaries.append(boundaries[-1] + _is_boundary(token.text))
-    by_sentence: dict[int, list[tuple[int, _YearMention]]] = {}
-    for mention in years:
-        sentence = max(0, bisect_right(sentence_starts, mention.position) - 1)
-        token = max(0, bisect_right(token_starts, mention.position) - 1)
-        by_sentence.setdefault(sentence, []).append((token, mention))
-
-    def distance(first_token: int, last_token: int, other: int) -> tuple[int, int, int]:
-        """(clause boundaries crossed, words apart, 1 if before the number) from a number to a word."""
-        if first_token <= other <= last_token:
-            return (0, 0, 0)
-        if other > last_token:
-            return (boundaries[other] - boundaries[last_token + 1], other - last_token, 0)
-        return (boundaries[first_token] - boundaries[other + 1], first_token - other, 1)
-
+    near = _Nearness(_clause_boundaries(doc))
+    years_in = _years_by_sentence(years, sentence_starts, token_starts)
     quantities: list[Quantity] = []
     for raw in raws:
         sentence_index = max(0, bisect_right(sentence_starts, raw.number_start) - 1)
-        sentence = doc.sentences[sentence_index]
         first_token = max(0, bisect_right(token_starts, raw.start) - 1)
         last_token = max(first_token, _tokens_before(token_starts, raw.end) - 1)
-        measure, cue = None, None
-        best: tuple[int, int, int] | None = None
-        for index in range(sentence.first_token, sentence.end_token):
-            token = tokens[index]
-            if token.kind != "word":
-                continue
-            found = [
-                m
-                for m in registry.cue_measures(token.text.lower(), token.lemma.lower())
-                if raw.dimension in m.dimensions
-            ]
-            key = distance(first_token, last_token, index)
-            if found and (best is None or key < best):
-                best, measure, cue = key, found[0].id, token.text
-        year, year_source, since = None, None, None
-        candidates = [
-            (distance(first_token, last_token, token), mention)
-            for token, mention in by_sentence.get(sentence_index, [])
-        ]
-        if candidates:
-            _, mention = min(candidates, key=lambda item: item[0])
-            if mention.source == "since":
-                since = mention.year
-            elif mention.year is not None:
-                year, year_source = mention.year, mention.source
+        place = (first_token, last_token)
+        measure, cue = _measure_of(doc, raw, doc.sentences[sentence_index], place, near, registry)
+        year, year_source, since = _year_of(years_in.get(sentence_index, []), place, near)
         quantities.append(
             Quantity(
                 start=raw.start,
                 end=raw.end,
                 sentence=sentence_index,
-                text=text[raw.start : raw.end],
+                text=doc.text[raw.start : raw.end],
                 value=raw.value,
                 unit=raw.unit,
                 dimension=raw.dimension,
@@ -512,6 +481,93 @@ def _resolve(
                 qualifier=raw.qualifier,
             )
         )
+    return _with_conversions(quantities, doc.text)
+
+
+def _clause_boundaries(doc: Doc) -> list[int]:
+    """For each token index, how many clause boundaries (punctuation, conjunctions) come before it."""
+    boundaries = [0]
+    for token in doc.tokens:
+        boundaries.append(boundaries[-1] + _is_boundary(token.text))
+    return boundaries
+
+
+@dataclass(frozen=True)
+class _Nearness:
+    """How far a word is from a number, by the clause boundaries between them (``boundaries`` from
+    ``_clause_boundaries``)."""
+
+    boundaries: list[int]
+
+    def distance(self, place: tuple[int, int], other: int) -> tuple[int, int, int]:
+        """(clause boundaries crossed, words apart, 1 if before the number) from the number on tokens
+        ``place`` (first, last) to the word at token ``other``."""
+        first_token, last_token = place
+        boundaries = self.boundaries
+        if first_token <= other <= last_token:
+            return (0, 0, 0)
+        if other > last_token:
+            return (boundaries[other] - boundaries[last_token + 1], other - last_token, 0)
+        return (boundaries[first_token] - boundaries[other + 1], first_token - other, 1)
+
+
+def _years_by_sentence(
+    years: list[_YearMention], sentence_starts: list[int], token_starts: list[int]
+) -> dict[int, list[tuple[int, _YearMention]]]:
+    """Sentence index → the year mentions in it, each with its token index."""
+    by_sentence: dict[int, list[tuple[int, _YearMention]]] = {}
+    for mention in years:
+        sentence = max(0, bisect_right(sentence_starts, mention.position) - 1)
+        token = max(0, bisect_right(token_starts, mention.position) - 1)
+        by_sentence.setdefault(sentence, []).append((token, mention))
+    return by_sentence
+
+
+def _measure_of(
+    doc: Doc,
+    raw: _Raw,
+    sentence: Sentence,
+    place: tuple[int, int],
+    near: _Nearness,
+    registry: QuantityRegistry,
+) -> tuple[str | None, str | None]:
+    """(measure id, cue word as written) of a number: the nearest cue word in its sentence of a
+    measure with the number's dimension; (None, None) when there is none."""
+    measure, cue = None, None
+    best: tuple[int, int, int] | None = None
+    for index in range(sentence.first_token, sentence.end_token):
+        token = doc.tokens[index]
+        if token.kind != "word":
+            continue
+        found = [
+            m
+            for m in registry.cue_measures(token.text.lower(), token.lemma.lower())
+            if raw.dimension in m.dimensions
+        ]
+        key = near.distance(place, index)
+        if found and (best is None or key < best):
+            best, measure, cue = key, found[0].id, token.text
+    return measure, cue
+
+
+def _year_of(
+    mentions: list[tuple[int, _YearMention]], place: tuple[int, int], near: _Nearness
+) -> tuple[int | None, str | None, int | None]:
+    """(year, where it came from, "since" year) of a number: the nearest year mention in its sentence
+    (``mentions``: token index and mention)."""
+    if not mentions:
+        return None, None, None
+    _, mention = min(((near.distance(place, token), m) for token, m in mentions), key=itemgetter(0))
+    if mention.source == "since":
+        return None, None, mention.year
+    if mention.year is not None:
+        return mention.year, mention.source, None
+    return None, None, None
+
+
+def _with_conversions(quantities: list[Quantity], text: str) -> list[Quantity]:
+    """A currency figure right after another in a different currency ("100 Dollar (92 Euro)") is its
+    conversion: it takes the original's measure, cue and years."""
     for index in range(1, len(quantities)):
         before, current = quantities[index - 1], quantities[index]
         if (
@@ -537,7 +593,7 @@ def _tokens_before(starts: list[int], end: int) -> int:
 
 
 def _is_boundary(token: str) -> int:
-    return int(token in _CLAUSE_PUNCT or token.lower() in _CLAUSE_WORDS)
+    return int(token.lower() in _CLAUSE_BOUNDARIES)
 
 
 # --- comparing outlets -----------------------------------------------------------------------------

@@ -25,12 +25,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import load_toml
+from ..datafiles import load_toml, table_entries
 from ..dates import parse_date
 from ..errors import DataFileError
 from ..measures.voice import quoted_mask
 from ..model import Doc
-from ..resources import registry_paths
+from ..resources import registry_paths, reloadable
 
 SHINGLE_WORDS = 8
 MAX_REPEATS_IN_ARTICLE = 5  # a shingle repeated more often within one article (a template) links nothing
@@ -245,22 +245,21 @@ class Agencies:
         return self.forms.get(" ".join(part.lower().split()))
 
 
+@reloadable
 @cache
 def load_agencies(extra: tuple[Path, ...] = ()) -> Agencies:
     """Bundled registry, then $FRAMING_USER_DIR/agencies.toml, then ``extra`` (later ids replace)."""
     entries: dict[str, dict] = {}
     for path in registry_paths("agencies.toml", extra):
-        for number, entry in enumerate(load_toml(Path(path)).get("agency", []), 1):
+        for where, entry in table_entries(path, load_toml(path), "agency"):
             forms, mention = entry.get("forms"), entry.get("mention", [])
-            valid = isinstance(forms, list) and forms and isinstance(mention, list)
-            if (
-                not entry.get("id")
-                or not valid
-                or not all(isinstance(f, str) and f for f in [*forms, *mention])
+            if not (
+                isinstance(forms, list)
+                and forms
+                and isinstance(mention, list)
+                and all(isinstance(f, str) and f for f in [*forms, *mention])
             ):
-                raise DataFileError(
-                    path, f"agency #{number}: needs an id, a list of forms and a list 'mention'"
-                )
+                raise DataFileError(path, f"{where}: needs a list of forms and a list 'mention'")
             entries[entry["id"]] = entry
     forms = {" ".join(f.lower().split()): e["id"] for e in entries.values() for f in [e["id"], *e["forms"]]}
     mentions = {f: e["id"] for e in entries.values() for f in e.get("mention", [])}
@@ -293,8 +292,8 @@ def wire_credits(doc: Doc, agencies: Agencies | None = None) -> list[WireCredit]
         ]
     found += _scan(article.text, agencies, mentions=True)
     unique: dict[tuple, WireCredit] = {}
-    for credit in found:
-        unique.setdefault((credit.agency, credit.kind, credit.evidence, credit.source, credit.start), credit)
+    for item in found:
+        unique.setdefault((item.agency, item.kind, item.evidence, item.source, item.start), item)
     return list(unique.values())
 
 
@@ -322,6 +321,8 @@ def _scan(text: str, agencies: Agencies, mentions: bool) -> list[WireCredit]:
             photo_from = marker.start()
             for match in agencies.credit_pattern.finditer(line, marker.end()):
                 agency = agencies.agency(match.group())
+                if agency is None:  # cannot happen: the pattern is made of the registry's forms
+                    continue
                 start, end = line_start + marker.start(), line_start + match.end()
                 found.append(WireCredit(agency, "photo", text[start:end].strip(), "text", start, end))
                 taken.append((start, end))

@@ -223,7 +223,7 @@ def _resolve(target: _Target, allow_private: bool) -> list[Address]:
         raise FetchError(f"cannot resolve host {target.host}: {error.strerror}") from None
     except (OSError, UnicodeError, ValueError):
         raise FetchError(f"cannot resolve host {target.host}") from None
-    addresses = [
+    addresses: list[Address] = [
         (family, kind, proto, sockaddr)
         for family, kind, proto, _, sockaddr in infos
         if family in (socket.AF_INET, socket.AF_INET6)
@@ -241,7 +241,8 @@ def _resolve(target: _Target, allow_private: bool) -> list[Address]:
         if kind:
             if _is_ip(target.host):
                 raise FetchError(f"refused: {target.host} is {kind}; {PRIVATE_HINT}")
-            shown = f"::ffff:{address.ipv4_mapped}" if getattr(address, "ipv4_mapped", None) else address
+            mapped = isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped
+            shown = f"::ffff:{mapped}" if mapped else address
             raise FetchError(f"refused: {target.host} resolves to {shown}, {kind}; {PRIVATE_HINT}")
     return addresses
 

@@ -21,16 +21,17 @@ def looks_like_html(head: bytes) -> bool:
 def read_html(html: str, source: str, url: str | None = None) -> RawDocument:
     """Extract the article from an HTML page; raise UnreadableInput when there is none."""
     import trafilatura  # imported on first use: plain-text inputs and the app's first page never need it
+    from trafilatura.settings import Document
 
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
-    if document is None or not (document.text or "").strip():
+    if not isinstance(document, Document) or not (document.text or "").strip():
         raise UnreadableInput(_why_no_text(html))
     title = _strip_site_suffix(document.title, document.sitename)
     return RawDocument(
         source=source,
-        text=document.text,
+        text=document.text or "",
         url=document.url or url,
         title=title,
         date=document.date,

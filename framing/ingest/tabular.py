@@ -219,6 +219,14 @@ class _Unreadable:
 
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"\s*")
+
+
+def _skip_space(text: str, index: int) -> int:
+    """The position of the first character at or after ``index`` that is not white space."""
+    match = _SPACE.match(text, index)  # \s* always matches
+    return match.end() if match else index
+
+
 _STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]')
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
@@ -228,12 +236,12 @@ def _array_one_by_one(text: str, path: Path, reason: str) -> list[Any]:
     whole (``reason``): an element nested too deeply or holding too long a number becomes an
     ``_Unreadable`` with its line (its end found by matching brackets, strings skipped), the others
     are kept. Any other top-level value is the error ``reason``."""
-    index = _SPACE.match(text).end()
+    index = _skip_space(text, 0)
     if not text.startswith("[", index):
         raise FramingError(f"{path}: {reason}")
     records: list[Any] = []
     line, counted = 1, 0
-    index = _SPACE.match(text, index + 1).end()
+    index = _skip_space(text, index + 1)
     while not text.startswith("]", index):
         line, counted = line + text.count("\n", counted, index), index
         try:
@@ -243,9 +251,9 @@ def _array_one_by_one(text: str, path: Path, reason: str) -> list[Any]:
         except (RecursionError, ValueError) as error:
             value, end = _Unreadable(line, _unreadable_json(error)), _value_end(text, index, path)
         records.append(value)
-        index = _SPACE.match(text, end).end()
+        index = _skip_space(text, end)
         if text.startswith(",", index):
-            index = _SPACE.match(text, index + 1).end()
+            index = _skip_space(text, index + 1)
         elif not text.startswith("]", index):
             line += text.count("\n", counted, index)
             raise FramingError(f"{path}: malformed JSON at line {line}: expected ',' or ']'")

@@ -13,24 +13,23 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..datafiles import load_toml
 from ..lexicons import lexicon, load_lexicon
 from ..model import Doc, Span
-from ..resources import data_path
+from ..resources import reloadable
 from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
 
 
+@reloadable
 @cache
 def reader_names() -> dict[str, dict[str, str]]:
     """Frame id → {"de": …, "en": …}: the names readers see, written beside each frame in the
     schemes' lexicon files (a frame in both schemes, such as morality, has one name)."""
     names: dict[str, dict[str, str]] = {}
     for scheme in SCHEMES.values():
-        labels = load_toml(data_path("lexicons", f"{scheme}.meta.toml")).get("labels", {})
-        for frame, entry in labels.items():
-            names.setdefault(frame, {k: v for k, v in entry.items() if k in ("de", "en")})
+        for frame, found in load_lexicon(scheme).reader_names.items():
+            names.setdefault(frame, found)
     return names
 
 
@@ -100,5 +99,5 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
         framed = len({s.start for s in sentence_spans})
         features[f"frame.{scheme}.framed_sentences"] = float(framed)
         for span in sentence_spans:
-            features[f"frame.{span.label}"] += span.score / framed
+            features[f"frame.{span.label}"] += (span.score or 0.0) / framed
     return features

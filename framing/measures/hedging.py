@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..dates import month_names
 from ..lexicons import Lexicon, lexicon
 from ..model import Doc, Span, Token
+from ..resources import clause_boundaries, word_sets
 from .voice import token_voice
 
 LABELS = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
@@ -48,7 +49,7 @@ PLAN_MARKERS = frozenset(
         *(month.lower() for month in month_names("de")),
     ]
 )
-CLAUSE_END = frozenset(",;:–—")
+CLAUSE_END = clause_boundaries("hedging")
 PARTICIPLE = re.compile(
     r"^(\w*ge\w+(t|en)|\w+iert|(be|ver|er|ent|zer|unter|über|emp|miss|hinter)\w+t)$", re.IGNORECASE
 )
@@ -63,29 +64,7 @@ def is_participle(word: str) -> bool:
 
 KONJUNKTIV_SPECIAL = frozenset({"sei", "seien", "seiest", "solle"})
 SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
-SPEECH_MARKERS = frozenset(
-    [
-        "sagte",
-        "sagten",
-        "sagt",
-        "erklärte",
-        "erklärten",
-        "erklärt",
-        "betonte",
-        "betont",
-        "teilte",
-        "mitteilen",
-        "hieß",
-        "heißt",
-        "laut",
-        "zufolge",
-        "so",
-        "berichtete",
-        "berichtet",
-        "meldete",
-        "meldet",
-    ]
-)
+SPEECH_MARKERS = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
 
 
 CANDIDATE_FORMS = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"

@@ -22,7 +22,7 @@ from operator import itemgetter
 from ..errors import DataFileError
 from ..literals import alternatives
 from ..model import Doc, Span
-from ..resources import data_path
+from ..resources import data_path, reloadable
 from .voice import voice
 
 DIMENSIONS = ("anti_elitism", "people_centrism", "sovereignty")
@@ -78,6 +78,7 @@ def required_literal(pattern: str) -> str | None:
     return max(pieces, key=len) if pieces else None
 
 
+@reloadable
 @cache
 def dictionary() -> list[tuple[str | None, re.Pattern[str], dict[str, str]]]:
     """(required literal, compiled pattern, dictionary row) for every entry."""
@@ -102,7 +103,8 @@ def variant_literals(pattern: str) -> frozenset[str] | None:
     plain = pattern.strip()
     if "[" in plain or "\\" in plain or len(alternatives(plain)) > 1:
         return None
-    depth, opening, bars = 0, 0, []
+    depth, opening = 0, 0
+    bars: list[int] = []
     for position, char in enumerate(plain):
         if char == "(":
             depth += 1
@@ -123,6 +125,7 @@ def variant_literals(pattern: str) -> frozenset[str] | None:
     return None
 
 
+@reloadable
 @cache
 def _triggers() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """Literal → the dictionary entries (indices) a text containing it makes run, and the entries
@@ -138,6 +141,7 @@ def _triggers() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {trigger: tuple(indices) for trigger, indices in triggers.items()}, tuple(always)
 
 
+@reloadable
 @cache
 def _searchers() -> list[re.Pattern[str]]:
     """Every dictionary entry's pattern in its faster form (see ``search_translate``)."""
@@ -147,6 +151,7 @@ def _searchers() -> list[re.Pattern[str]]:
 WINDOW = 80  # characters around a literal in which its pattern may match
 
 
+@reloadable
 @cache
 def _literal_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """One compiled automaton over every trigger literal (3+ characters): a regex trie in a

@@ -77,7 +77,8 @@ def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
 
 
 def _mtld_pass(words: list[str], threshold: float) -> float:
-    factors, types, tokens = 0.0, set(), 0
+    factors, tokens = 0.0, 0
+    types: set[str] = set()
     for word in words:
         tokens += 1
         # only a repeated word lowers the type-token ratio: (k + 1) / (n + 1) >= k / n

@@ -39,13 +39,14 @@ from ..lexicons import (
     session_lexicon,
 )
 from ..model import Doc, Span
+from ..resources import clause_boundaries, reloadable
 from ..segment import lemmatize
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
 WINDOW = 3
 TRAIL = 5  # words after a polar verb in which a clause-final "nicht" negates it
-CLAUSE_BREAKS = frozenset(",;:–—-") | frozenset({"und", "oder", "aber", "sondern", "denn", "doch"})
+CLAUSE_BREAKS = clause_boundaries("tone")
 
 FEATURES = {
     "tone.mean": "mean polarity (−1…+1) of the polar words in the outlet's own voice (quotes excluded)",
@@ -182,6 +183,7 @@ def _skip(
     )
 
 
+@reloadable
 @cache
 def _configured_polarity() -> Lexicon:
     choice = os.environ.get("FRAMING_TONE_LEXICON", "")
@@ -325,18 +327,19 @@ def _own_word_count(doc: Doc) -> int:
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
     own = [s for s in spans if s.attrs["voice"] == "own"]
+    own_scores = [s.score or 0.0 for s in own]  # every tone span has a score
     quoted = [s for s in spans if s.attrs["voice"] == "quoted"]
     words = _own_word_count(doc)
     features = {
-        "tone.mean": _mean([s.score for s in own]),
-        "tone.positive_share": sum(s.score > 0 for s in own) / words if words else 0.0,
-        "tone.negative_share": sum(s.score < 0 for s in own) / words if words else 0.0,
-        "tone.quoted_mean": _mean([s.score for s in quoted]),
+        "tone.mean": _mean(own_scores),
+        "tone.positive_share": sum(score > 0 for score in own_scores) / words if words else 0.0,
+        "tone.negative_share": sum(score < 0 for score in own_scores) / words if words else 0.0,
+        "tone.quoted_mean": _mean([s.score or 0.0 for s in quoted]),
     }
     sentence_scores: dict[int, list[float]] = {}
-    for span in own:
+    for span, span_score in zip(own, own_scores, strict=True):
         sentence = token_sentence(doc, span.start)
-        sentence_scores.setdefault(-1 if sentence is None else sentence, []).append(span.score)
+        sentence_scores.setdefault(-1 if sentence is None else sentence, []).append(span_score)
     actor_sentences: dict[str, set[int]] = {}
     starts = [sentence.start for sentence in doc.sentences]
     for span in doc.spans:

@@ -24,11 +24,11 @@ from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 
-from ..datafiles import load_toml
+from ..datafiles import load_toml, table_entries
 from ..errors import DataFileError
-from ..lexicons import Entry, Lexicon, derived, lexicon_from_entries, session_value
+from ..lexicons import Entry, Lexicon, lexicon_from_entries, registry_lexicon, session_value
 from ..model import Doc, Span
-from ..resources import data_path, user_dir
+from ..resources import data_path, registry_paths, reloadable
 from .voice import token_voice
 
 DEFAULT_MIN_HITS = 2  # cue words a topic needs in an article (dev split: benchmarks/wording_topics.py)
@@ -81,23 +81,15 @@ class TopicHits:
         return best if distance <= window else ""
 
 
-def _registry_files() -> list[Path]:
-    paths = [data_path("registries", "concepts.toml")]
-    folder = user_dir()
-    if folder and (folder / "concepts.toml").is_file():
-        paths.append(folder / "concepts.toml")
-    return paths
-
-
+@reloadable
 @cache
 def registry_topics() -> dict[str, Topic]:
     """Topic id → Topic, from the bundled registry and the user's file; ``include`` adds the cues of
     other topics (Russia's and China's leaders: the cues of both)."""
     raw: dict[str, dict] = {}
-    for path in _registry_files():
-        for topic in load_toml(path).get("topic", []):
-            if "id" not in topic:
-                raise DataFileError(path, "a [[topic]] without id")
+    paths = registry_paths("concepts.toml")
+    for path in paths:
+        for _, topic in table_entries(path, load_toml(path), "topic"):
             entry = raw.setdefault(topic["id"], {"labels": {}, "cues": [], "include": []})
             entry["labels"].update({k[6:]: v for k, v in topic.items() if k.startswith("label_")})
             entry["cues"] += _strings(path, topic.get("cues", []), f"cues of topic {topic['id']!r}")
@@ -114,7 +106,7 @@ def registry_topics() -> dict[str, Topic]:
         cues = list(entry["cues"])
         for other in entry["include"]:
             if other not in raw:
-                raise DataFileError(_registry_files()[0], f"topic {tid!r} includes unknown topic {other!r}")
+                raise DataFileError(paths[0], f"topic {tid!r} includes unknown topic {other!r}")
             cues += raw[other]["cues"]
         result[tid] = Topic(
             tid,
@@ -132,16 +124,15 @@ def concepts() -> dict[str, dict]:
     return edited if edited is not None else registry_concepts()
 
 
+@reloadable
 @cache
 def registry_concepts() -> dict[str, dict]:
     """Concept id → {"description", "labels": {language: name}, "topics": [topic id],
     "variants": [{term, connotation, strength, source, scope, note}]}."""
     known = registry_topics()
     result: dict[str, dict] = {}
-    for path in _registry_files():
-        for concept in load_toml(path).get("concept", []):
-            if "id" not in concept:
-                raise DataFileError(path, "a [[concept]] without id")
+    for path in registry_paths("concepts.toml"):
+        for _, concept in table_entries(path, load_toml(path), "concept"):
             variants = concept.get("variants", [])
             if not isinstance(variants, list) or not all(
                 isinstance(v, dict)
@@ -180,10 +171,10 @@ def concept_name(concept: str, language: str = "en") -> str:
 
 def concept_lexicon() -> Lexicon:
     """The naming variants of the concepts in effect as one lexicon."""
-    edited = session_value("concepts")
-    return derived("concepts", edited, lexicon_of_concepts) if edited is not None else _registry_lexicon()
+    return registry_lexicon("concepts", lexicon_of_concepts, _registry_lexicon)
 
 
+@reloadable
 @cache
 def _registry_lexicon() -> Lexicon:
     return lexicon_of_concepts(registry_concepts())
@@ -208,6 +199,7 @@ def lexicon_of_concepts(concept_registry: dict[str, dict]) -> Lexicon:
     return lexicon_from_entries("concepts", entries, meta)
 
 
+@reloadable
 @cache
 def topic_lexicon() -> Lexicon:
     """Every topic's cue words as one lexicon, one entry per cue term naming all topics that use it
