@@ -5,7 +5,9 @@ the measured first-page time go to tests/output/."""
 import contextlib
 import csv
 import io
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -340,3 +342,115 @@ def test_a_long_article_is_compared_with_progress_and_the_work_stops_when_the_br
     before = cpu_seconds(pid)
     time.sleep(5)
     assert cpu_seconds(pid) - before < 0.5  # idle: resampling would take about a CPU second a second
+
+
+SIX_OUTLETS = ROOT / "tests" / "fixtures" / "six_outlets" / "six_outlets.jsonl"
+SIX_EVENT = "2025-03 Warnstreik im Auenberger Nahverkehr"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+def load_six_outlets(page) -> list[str]:
+    """Upload the six-outlet corpus (tests/fixtures/six_outlets) and return its outlets."""
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(SIX_OUTLETS))
+    page.get_by_text("6 Artikel hinzugefügt.").wait_for()
+    settle(page)
+    return sorted(json.loads(line)["outlet"] for line in SIX_OUTLETS.read_text(encoding="utf-8").splitlines())
+
+
+def choose_event_in(page, event: str) -> None:
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.locator('[role="listbox"] [role="option"]').filter(has_text=event).first.click()
+    settle(page)
+
+
+def overflowing(page) -> list[str]:
+    """Texts of the framing tables and lists wider than their box (cut off or scrolled sideways)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.fr-wrap, .fr-list, [data-testid="stText"]')]
+            .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+            .map(e => e.innerText.slice(0, 80))"""
+    )
+
+
+def svg_texts(chart) -> list[str]:
+    """The texts a Vega chart drew as SVG (axis labels, legend entries, titles)."""
+    return chart.locator("svg text").evaluate_all("texts => texts.map(text => text.textContent)")
+
+
+def test_six_outlets_compare_page_fits_the_page_with_full_labels(visit):
+    page = visit.page
+    outlets = load_six_outlets(page)
+    open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
+    choose_event_in(page, SIX_EVENT)
+    page.locator('[data-testid="stVegaLiteChart"]').last.wait_for()
+    page.locator('[data-testid="stVegaLiteChart"] svg').last.wait_for()
+    settle(page)
+    page.wait_for_timeout(500)  # the charts lay out their axes
+    main = page.locator('[data-testid="stMain"]')
+    # the measures: one table, one row per outlet, German decimals, nothing cut or scrolled
+    measures = main.locator(".fr-table").filter(has_text="Flesch-Amstad").first
+    assert [measures.locator("tbody th").nth(i).inner_text() for i in range(6)] == outlets
+    cells = measures.locator("tbody td").all_inner_texts()
+    assert len(cells) == 6 * 6 and all(
+        re.fullmatch(r"-?\d+,\d\d\n\[-?\d+,\d\d; -?\d+,\d\d\]", c) for c in cells
+    )
+    assert overflowing(page) == []
+    # the charts: every outlet's full name in the interval chart's axis and the frame chart's legend
+    for chart in (0, 1):
+        labels = svg_texts(main.locator('[data-testid="stVegaLiteChart"]').nth(chart))
+        assert set(outlets) <= set(labels), labels
+        assert not [label for label in labels if label.endswith("…")]
+    legend = svg_texts(main.locator('[data-testid="stVegaLiteChart"]').nth(1))
+    assert "AFP" not in legend and "news.de" not in legend  # only this event's outlets
+    # the summary: sentences in words, with a unit a class understands and its evidence folded below
+    summary = main.locator("ol.fr-list").first
+    items = summary.locator(":scope > li")
+    assert items.count() >= 3
+    first = items.first.inner_text()
+    assert "Belege (" in first
+    assert any(
+        re.search(
+            r"in (etwa jedem \d+\.|keinem|fast jedem|etwa jedem zweiten) Satz", items.nth(i).inner_text()
+        )
+        for i in range(items.count())
+    )
+    OUTPUT.mkdir(exist_ok=True)
+    page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
+    full_page_screenshot(page, OUTPUT / "compare-six-outlets.png")
+    measures.scroll_into_view_if_needed()
+    page.screenshot(path=OUTPUT / "compare-six-measures.png")
+    assert not visit.dialogs
+
+
+def test_six_outlets_coverage_ranks_what_is_missing_and_folds_the_rest(visit):
+    page = visit.page
+    load_six_outlets(page)
+    open_page(page, "Berichterstattung", "Berichterstattung")
+    choose_event_in(page, SIX_EVENT)
+    main = page.locator('[data-testid="stMain"]')
+    top = main.locator("ol.fr-list").first
+    top.wait_for()
+    items = top.locator(":scope > li")
+    assert items.count() == 5
+    first = items.first.inner_text()
+    # the strike call is in five of six outlets, in every one's lead: it comes first, in full
+    assert first.startswith("„Die Gewerkschaft hat")
+    assert "Bringen 5 von 6 Medien; fehlt bei: Freie Bürgerstimme Magazin." in first
+    assert "5 davon stellen es in Überschrift oder Einstieg." in first
+    more = main.locator('[data-testid="stExpander"]').filter(has_text="Weitere 5 ausgelassene Informationen")
+    more.wait_for()
+    assert not more.locator("ol.fr-list").first.is_visible()  # folded until opened
+    more.locator("summary").first.click()
+    more.locator("ol.fr-list").first.wait_for(state="visible")
+    assert more.locator("ol.fr-list > li").count() == 5
+    # no sentence is cut: each shown sentence ends with its full stop, and nothing is wider than its box
+    labels = main.locator("ol.fr-list > li").all_inner_texts()
+    assert all(re.search(r"[.!?“]“\n", label) for label in labels), labels
+    assert overflowing(page) == []
+    OUTPUT.mkdir(exist_ok=True)
+    page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
+    top.scroll_into_view_if_needed()
+    page.screenshot(path=OUTPUT / "coverage-six-outlets.png")
+    full_page_screenshot(page, OUTPUT / "coverage-six-outlets-full.png")
+    assert not visit.dialogs
