@@ -373,7 +373,7 @@ def test_adding_an_actor_for_the_session_attributes_the_quote_to_its_camp(app):
     app.multiselect(key="read_layers").set_value(["quote"]).run()
     assert "Sprecher: Anna Weber" in app.dataframe[0].value["Begründung"].iloc[0]
     assert "Quelle: andere" in app.dataframe[0].value["Begründung"].iloc[0]  # a name, no role: other
-    assert "(expert)" not in app.dataframe[0].value["Begründung"].iloc[0]  # not in the registry yet
+    assert "(Fachleute)" not in app.dataframe[0].value["Begründung"].iloc[0]  # not in the registry yet
     go(app, "lexicons")
     app.selectbox(key="lexicon_name").set_value("actors").run()
     app.text_input(key="add_actor_id").input("weber")
@@ -387,7 +387,7 @@ def test_adding_an_actor_for_the_session_attributes_the_quote_to_its_camp(app):
     app.selectbox(key="read_article").set_value(5).run()
     app.multiselect(key="read_layers").set_value(["quote"]).run()
     assert app.dataframe[0].value["Begründung"].iloc[0] == (
-        "direktes Zitat; Sprecher: Anna Weber (expert); Quelle: Fachleute und Wissenschaft"
+        "direktes Zitat; Sprecher: Anna Weber (Fachleute); Quelle: Fachleute und Wissenschaft"
     )
 
 

@@ -193,14 +193,13 @@ def test_first_page_shows_the_demo_corpus_table(visit):
     assert not visit.dialogs
 
 
-def test_compare_page_shows_summary_and_one_column_per_outlet(visit):
+def test_compare_page_shows_summary_and_one_row_per_outlet(visit):
     page = visit.page
     open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
     page.get_by_text("Die größten Unterschiede").wait_for()
-    page.locator('[data-testid="stText"]').filter(has_text="1. ").first.wait_for()
-    columns = page.locator('[data-testid="stColumn"] h4')
-    columns.filter(has_text="news.de").wait_for()
-    assert [columns.nth(i).inner_text() for i in range(columns.count())] == [
+    page.locator("ol.fr-list > li").first.wait_for()
+    articles = page.locator(".fr-table").filter(has_text="Überschrift").first
+    assert articles.locator("tbody th").all_inner_texts() == [
         "Epoch Times",
         "Frankfurter Rundschau",
         "news.de",
@@ -210,7 +209,7 @@ def test_compare_page_shows_summary_and_one_column_per_outlet(visit):
     OUTPUT.mkdir(exist_ok=True)
     page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)  # away from the sidebar's hover controls
     full_page_screenshot(page, OUTPUT / "compare-full.png")
-    columns.first.scroll_into_view_if_needed()  # the end of the summary above the outlets' columns
+    page.locator("ol.fr-list").first.scroll_into_view_if_needed()  # the summary, then the tables
     page.screenshot(path=OUTPUT / "compare.png")
     assert not visit.dialogs
 
@@ -294,12 +293,10 @@ def test_markdown_and_latex_in_titles_and_outlets_are_shown_literally(visit):
     page.locator('[role="listbox"] [role="option"]').filter(has_text=EVENT).first.click()
     settle(page)
     assert page.locator('[data-testid="stSelectbox"] input').first.input_value() == EVENT  # as typed
-    headers = main.locator('[data-testid="stColumn"] h4').filter(has_text="Blatt ")
-    sync_api.expect(headers).to_have_count(len(PAYLOADS))
-    assert [headers.nth(i).inner_text() for i in range(len(PAYLOADS))] == [
-        f"Blatt {p}" for p in sorted(PAYLOADS)
-    ]
-    assert headers.locator(rendered.replace(", a", "")).count() == 0  # headings carry their own anchor link
+    headers = main.locator(".fr-table tbody th").filter(has_text="Blatt ")  # one row per outlet
+    sync_api.expect(headers.first).to_be_visible()
+    assert set(headers.all_inner_texts()) == {f"Blatt {p}" for p in PAYLOADS}
+    assert main.locator(".fr-table").locator(rendered).count() == 0
     assert main.locator(".katex, .stMarkdownColoredText, a[href^='javascript']").count() == 0
     page.wait_for_timeout(500)  # nothing may run from the link
     assert not visit.dialogs
@@ -454,3 +451,39 @@ def test_six_outlets_coverage_ranks_what_is_missing_and_folds_the_rest(visit):
     page.screenshot(path=OUTPUT / "coverage-six-outlets.png")
     full_page_screenshot(page, OUTPUT / "coverage-six-outlets-full.png")
     assert not visit.dialogs
+
+
+ENGLISH = re.compile(
+    r"\b(the|and|of|with|outlet|outlets|measure|share|words|sentences|unattributed|other|unknown|"
+    r"expert|dramatizing|neutral_|war_ukraine|economic_consequences|generic|"
+    r"rapprochement|phone call|January|February|March|May|June|July|October|December|"
+    r"Jan|Feb|Mar|Oct|Dec)\b"
+)
+POINT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")  # 0.45, not the thousands point of 1.000
+
+
+def test_the_german_ui_has_no_english_words_and_decimal_commas(visit):
+    """Every page of the German UI in a real browser: no English word left (camps, event names,
+    month names on chart axes) and no decimal point in the tables."""
+    page = visit.page
+    found: dict[str, list[str]] = {}
+    for label in ("Korpus", "Ereignis vergleichen", "Berichterstattung", "Lesen", "Medien"):
+        open_page(page, label, label)
+        if page.locator('[data-testid="stVegaLiteChart"]').count():
+            page.locator('[data-testid="stVegaLiteChart"] svg').last.wait_for()
+            page.wait_for_timeout(500)
+        main = page.locator('[data-testid="stMain"]')
+        if label == "Lesen":  # the table saying why each word was flagged
+            main.locator('[data-testid="stExpander"] summary').filter(has_text="Warum markiert?").click()
+            main.locator('[data-testid="stDataFrame"] [data-testid="glide-cell-1-0"]').wait_for(
+                state="attached"
+            )
+        texts = [main.inner_text(), *main.locator('[data-testid="stDataFrame"]').all_text_contents()]
+        for chart in main.locator('[data-testid="stVegaLiteChart"]').all():
+            texts += svg_texts(chart)
+        english = sorted({m.group(0) for text in texts for m in ENGLISH.finditer(text)})
+        tables = " ".join(main.locator(".fr-table").all_inner_texts() + texts[1:])
+        points = sorted(set(POINT_DECIMAL.findall(tables)))
+        if english or points:
+            found[label] = english + points
+    assert found == {}

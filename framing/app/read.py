@@ -8,7 +8,7 @@ import streamlit as st
 
 from ..i18n import date_text, event_name, t
 from ..model import Doc
-from .highlight import LAYERS, highlights, legend, page_style, render_article
+from .highlight import LAYERS, highlights, label_name, legend, page_style, render_article
 from .literal import literal
 
 DEFAULT_LAYERS = ["tone", "hedge", "quote", "wording"]
@@ -24,7 +24,7 @@ def highlight_table(doc: Doc, layers: list[str], language: str) -> pd.DataFrame:
     rows = [
         {
             t("col.layer", language): t(f"layer.{_app_layer(h.span.layer)}", language),
-            t("col.label", language): h.span.label,
+            t("col.label", language): label_name(h.span, language),
             t("col.words_marked", language): h.text[:120],
             t("col.why", language): h.why,
         }
