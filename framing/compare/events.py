@@ -65,6 +65,7 @@ from typing import Any
 import numpy as np
 import simplemma
 
+from ..choices import EVENT_THRESHOLD
 from ..i18n import date_text, t
 from ..model import Doc
 from ..progress import Progress
@@ -79,7 +80,7 @@ OVER_REPRESENTED = 1.5
 
 @dataclass(frozen=True)
 class EventOptions:
-    threshold: float = 0.1
+    threshold: float = EVENT_THRESHOLD
     max_span_days: int = 31
     date_half_life_days: float = 14.0
     stem_chars: int = 5
