@@ -24,6 +24,7 @@ def __getattr__(name: str) -> object:
         return getattr(import_module(f".{_HOMES[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
     "Analysis",
     "AnalysisOptions",

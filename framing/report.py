@@ -14,7 +14,7 @@ from collections import Counter
 from html import escape
 
 from .actors import actor_name
-from .compare.coverage import Coverage, coverage
+from .compare.coverage import Coverage, coverage, join_names
 from .compare.matrices import (
     EMPTY,
     VoiceCell,
@@ -160,10 +160,18 @@ def _coverage(docs: list[Doc], language: str) -> str:
     html.append("</table>")
     exclusive = ", ".join(f"{o} {len(units)}" for o, units in result.exclusives.items())
     html.append(f"<p class='note'>{_e(t('report.exclusives', language, counts=exclusive))}</p>")
-    if result.omissions:
-        html.append(f"<h3>{_e(t('report.left_out', language))}</h3><ul>")
-        html += [f"<li>{_e(omission.sentence(language))}</li>" for omission in result.omissions]
-        html.append("</ul>")
+    if result.missing:  # ranked: what most outlets carry, and put first, comes first
+        html.append(f"<h3>{_e(t('report.left_out', language))}</h3><ol>")
+        for entry in result.missing:
+            carried = t(
+                "cov.carried",
+                language,
+                carriers=len(entry.carried_by),
+                outlets=len(outlets),
+                missing=join_names(list(entry.missing_in), language),
+            )
+            html.append(f"<li>„{_e(entry.label)}“ <span class='note'>{_e(carried)}</span></li>")
+        html.append("</ol>")
     html.append(_figures(result, language))
     html.append(_shared_copy(result, {doc.article.id: doc for doc in docs}, language))
     return "\n".join(html)

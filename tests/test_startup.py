@@ -129,5 +129,5 @@ def test_help_loads_no_analysis_and_the_cli_choices_match_their_modules():
     from framing.compare.matrices import MATRICES
     from framing.measures.frames import SCHEMES
 
-    assert choices.MATRICES == tuple(MATRICES) and choices.FRAME_SCHEMES == tuple(SCHEMES)
+    assert tuple(MATRICES) == choices.MATRICES and tuple(SCHEMES) == choices.FRAME_SCHEMES
     assert EventOptions().threshold == choices.EVENT_THRESHOLD
