@@ -136,7 +136,7 @@ def test_switching_layers_changes_the_highlights_and_explains_them(app):
     body = html_of(app)
     assert "hl-hedge" in body and "hl-tone" not in body.split("fr-legend")[-1].split("</style>")[-1]
     why = app.dataframe[0].value
-    reportative = why[why["Kategorie"] == "reportative"]
+    reportative = why[why["Kategorie"] == "berichtendes „soll“"]  # categories in German
     assert set(reportative["markierte Wörter"]) == {"soll"}
     assert "berichtendes „soll“" in reportative["Begründung"].iloc[0]
     app.toggle(key="read_tags").set_value(False).run()
