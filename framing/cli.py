@@ -25,7 +25,7 @@ from .choices import (
     TABLES,
 )
 from .errors import FramingError
-from .i18n import LANGUAGES, reader_name
+from .i18n import LANGUAGES, reader_name, t
 from .progress import Progress
 
 # Each command imports what it needs when it runs: `framing --help` loads none of the analysis, and
@@ -601,7 +601,10 @@ def _comparison_lines(comparisons: list[QuantityComparison]) -> list[str]:
 
 
 def coverage_text(name: str, result: Coverage, language: str) -> str:
-    """One event's coverage as plain text: the unit × outlet matrix, omissions, and the leads."""
+    """One event's coverage as plain text: the unit × outlet matrix, the omissions ranked by unit, and
+    the leads."""
+    from .compare.coverage import join_names
+
     lines = [f"== {name}: {len(result.units)} information units, {len(result.shared_units())} shared", ""]
     header = " ".join(f"{outlet[:12]:>12}" for outlet in result.outlets)
     lines.append(f"{'unit':<60} {header}")
@@ -609,8 +612,17 @@ def coverage_text(name: str, result: Coverage, language: str) -> str:
     for unit in sorted(result.units, key=lambda u: (-len(u.outlets), u.id)):
         cells = " ".join(f"{'✓' if matrix[unit.id][o] else '·':>12}" for o in result.outlets)
         lines.append(f"{_cut(unit.label, 60):<60} {cells}")
-    lines += ["", "omissions:" if result.omissions else "omissions: none"]
-    lines += [f"  - {omission.sentence(language)}" for omission in result.omissions]
+    heading = "omissions, most important first (carried by most outlets, then in headline or lead):"
+    lines += ["", heading if result.missing else "omissions: none"]
+    for number, entry in enumerate(result.missing, 1):
+        carried = t(
+            "cov.carried",
+            language,
+            carriers=len(entry.carried_by),
+            outlets=len(result.outlets),
+            missing=join_names(list(entry.missing_in), language),
+        )
+        lines.append(f"  {number}. “{entry.label}” — {carried}")
     lines += ["", "figures compared:" if result.number_comparisons else "figures compared: none"]
     lines += _comparison_lines(result.number_comparisons)
     lines += ["", "shared copy (8+ words word for word):" if result.shared else "shared copy: none"]

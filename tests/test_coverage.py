@@ -130,6 +130,14 @@ def test_cli_coverage_json_and_table(capsys):
     text = capsys.readouterr().out
     assert text.startswith("== 2022-06 Xi–Putin phone call: ")
     assert "  AFP: (no headline); first quoted: ein Sprecher des US-Außenministeriums" in text
+    assert main(["coverage", "--event", "2024-04 China–Russia rapprochement"]) == 0
+    text = capsys.readouterr().out  # the omissions ranked by unit, each once with who leaves it out
+    assert (
+        "\nomissions, most important first (carried by most outlets, then in headline or lead):\n  1. “"
+        in text
+    )
+    assert "“US-Finanzministerin Janet Yellen warnte" in text
+    assert "Carried by 2 of 3 outlets; left out by: Epoch Times." in text
 
 
 def test_cli_coverage_unknown_event_lists_the_valid_ones(capsys):
