@@ -202,6 +202,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "summary.share.every": {"de": "in fast jedem Satz", "en": "in almost every sentence"},
     "summary.share.second": {"de": "in etwa jedem zweiten Satz", "en": "in about every second sentence"},
     "summary.share.nth": {"de": "in etwa jedem {n}. Satz", "en": "in about one sentence in {n}"},
+    "summary.range": {
+        "de": "{count} Medien von {low} bis {high}",
+        "en": "{count} outlets from {low} to {high}",
+    },
     "summary.figure": {
         "de": "(Kennzahl „{measure}“: {value}; die anderen: {others})",
         "en": "(measure “{measure}”: {value}; the others: {others})",

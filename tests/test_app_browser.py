@@ -352,6 +352,10 @@ def load_six_outlets(page) -> list[str]:
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(SIX_OUTLETS))
     page.get_by_text("6 Artikel hinzugefügt.").wait_for()
     settle(page)
+    return load_outlets()
+
+
+def load_outlets() -> list[str]:
     return sorted(json.loads(line)["outlet"] for line in SIX_OUTLETS.read_text(encoding="utf-8").splitlines())
 
 
@@ -407,6 +411,10 @@ def test_six_outlets_compare_page_fits_the_page_with_full_labels(visit):
     first = items.first.inner_text()
     assert "Belege (" in first
     assert any(
+        "(Kennzahl „" in items.nth(i).inner_text() and " 5 Medien von " in items.nth(i).inner_text()
+        for i in range(items.count())
+    )  # five other outlets' values as their range
+    assert any(
         re.search(
             r"in (etwa jedem \d+\.|keinem|fast jedem|etwa jedem zweiten) Satz", items.nth(i).inner_text()
         )
@@ -445,6 +453,8 @@ def test_six_outlets_coverage_ranks_what_is_missing_and_folds_the_rest(visit):
     labels = main.locator("ol.fr-list > li").all_inner_texts()
     assert all(re.search(r"[.!?“]“\n", label) for label in labels), labels
     assert overflowing(page) == []
+    matrix = main.locator(".fr-table").filter(has_text="Einheit").first
+    assert matrix.locator("th.fr-vertical").all_inner_texts() == load_outlets()  # upright, in full
     OUTPUT.mkdir(exist_ok=True)
     page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
     top.scroll_into_view_if_needed()

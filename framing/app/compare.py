@@ -95,6 +95,14 @@ def _evidence(docs: list[Doc], outlet: str, spans_of) -> list[Evidence]:
     ][:12]
 
 
+def _others(others: pd.DataFrame, language: str) -> str:
+    """The other outlets' values: each by name for up to three outlets, else their range."""
+    if len(others) <= 3:
+        return ", ".join(f"{o.outlet} {decimal(o.value, language)}" for o in others.itertuples())
+    low, high = (decimal(value, language) for value in (others.value.min(), others.value.max()))
+    return t("summary.range", language, count=len(others), low=low, high=high)
+
+
 def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding]:
     """One sentence per measure whose difference interval excludes zero: the outlet that differs most,
     what the difference means in words and how often it occurs in its sentences against the others'
@@ -128,7 +136,7 @@ def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> lis
             language,
             measure=t(f"measure.{row.feature}", language),
             value=decimal(row.value, language),
-            others=", ".join(f"{o.outlet} {decimal(o.value, language)}" for o in others.itertuples()),
+            others=_others(others, language),
         )
         scale = max(abs(row.value), *(abs(v) for v in others.value), 1e-9)
         shown = [row.outlet] if more else list(others.outlet)

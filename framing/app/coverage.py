@@ -217,7 +217,7 @@ def render(docs: list[Doc], language: str) -> None:
 
     st.subheader(t("cov.matrix", language))
     shared_only = st.toggle(t("cov.shared_only", language), value=True, key="coverage_shared_only")
-    st.html(TABLE_STYLE + html_table(matrix_table(result, language, shared_only), index=False))
+    st.html(TABLE_STYLE + html_table(matrix_table(result, language, shared_only), index=False, vertical=1))
     for outlet, units in result.exclusives.items():
         if units:
             with st.expander(f"{literal(outlet)} — {t('cov.exclusives', language, count=len(units))}"):

@@ -49,6 +49,8 @@ TABLE_STYLE = (
     ".fr-table th,.fr-table td{border-bottom:1px solid rgba(128,128,128,.3);padding:.3rem .5rem;"
     "text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}"
     ".fr-table th{font-weight:600}"
+    ".fr-table th.fr-vertical{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;"
+    "vertical-align:bottom;text-align:left;padding:.5rem .2rem}"
     ".fr-table small{color:rgba(100,100,100,1)}"
     ".fr-list li{margin-bottom:.5rem}"
     ".fr-list details{margin:.2rem 0 .4rem 0}"
@@ -63,17 +65,23 @@ def html_text(text: object) -> str:
     return "<br>".join(escape(line) for line in str(text).split("\n"))
 
 
-def html_table(table: pd.DataFrame, index: bool = True) -> str:
+def html_table(table: pd.DataFrame, index: bool = True, vertical: int = 0) -> str:
     """``table`` as an escaped HTML table that wraps its cells to the page's width instead of cutting
     them off (unlike st.dataframe's canvas cells) and scrolls sideways only when words cannot wrap;
-    a cell's second line (after a line break) is set smaller."""
+    a cell's second line (after a line break) is set smaller. The headers of the columns after the
+    first ``vertical`` ones are written upwards, in full (a matrix of ✓ for 12 outlets stays narrow)."""
 
-    def cell(value: object, tag: str) -> str:
+    def cell(value: object, tag: str, css: str = "") -> str:
         main, _, note = str(value).partition("\n")
         note_html = f"<br><small>{html_text(note)}</small>" if note else ""
-        return f"<{tag}>{html_text(main)}{note_html}</{tag}>"
+        opening = f"<{tag} class='{css}'>" if css else f"<{tag}>"
+        return f"{opening}{html_text(main)}{note_html}</{tag}>"
 
-    head = ([cell(table.index.name or "", "th")] if index else []) + [cell(c, "th") for c in table.columns]
+    head = [cell(table.index.name or "", "th")] if index else []
+    head += [
+        cell(c, "th", "fr-vertical" if vertical and number >= vertical else "")
+        for number, c in enumerate(table.columns)
+    ]
     rows = [
         "<tr>" + (cell(label, "th") if index else "") + "".join(cell(v, "td") for v in values) + "</tr>"
         for label, values in zip(table.index, table.itertuples(index=False), strict=True)
