@@ -25,7 +25,7 @@ from .choices import (
     TABLES,
 )
 from .errors import FramingError
-from .i18n import LANGUAGES, reader_name, t
+from .i18n import LANGUAGES, reader_name
 from .progress import Progress
 
 # Each command imports what it needs when it runs: `framing --help` loads none of the analysis, and
@@ -603,7 +603,6 @@ def _comparison_lines(comparisons: list[QuantityComparison]) -> list[str]:
 def coverage_text(name: str, result: Coverage, language: str) -> str:
     """One event's coverage as plain text: the unit × outlet matrix, the omissions ranked by unit, and
     the leads."""
-    from .compare.coverage import join_names
 
     lines = [f"== {name}: {len(result.units)} information units, {len(result.shared_units())} shared", ""]
     header = " ".join(f"{outlet[:12]:>12}" for outlet in result.outlets)
@@ -615,13 +614,7 @@ def coverage_text(name: str, result: Coverage, language: str) -> str:
     heading = "omissions, most important first (carried by most outlets, then in headline or lead):"
     lines += ["", heading if result.missing else "omissions: none"]
     for number, entry in enumerate(result.missing, 1):
-        carried = t(
-            "cov.carried",
-            language,
-            carriers=len(entry.carried_by),
-            outlets=len(result.outlets),
-            missing=join_names(list(entry.missing_in), language),
-        )
+        carried = entry.carried(len(result.outlets), language)
         lines.append(f"  {number}. “{entry.label}” — {carried}")
     lines += ["", "figures compared:" if result.number_comparisons else "figures compared: none"]
     lines += _comparison_lines(result.number_comparisons)

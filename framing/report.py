@@ -14,7 +14,7 @@ from collections import Counter
 from html import escape
 
 from .actors import actor_name
-from .compare.coverage import Coverage, coverage, join_names
+from .compare.coverage import Coverage, coverage
 from .compare.matrices import (
     EMPTY,
     VoiceCell,
@@ -163,13 +163,7 @@ def _coverage(docs: list[Doc], language: str) -> str:
     if result.missing:  # ranked: what most outlets carry, and put first, comes first
         html.append(f"<h3>{_e(t('report.left_out', language))}</h3><ol>")
         for entry in result.missing:
-            carried = t(
-                "cov.carried",
-                language,
-                carriers=len(entry.carried_by),
-                outlets=len(outlets),
-                missing=join_names(list(entry.missing_in), language),
-            )
+            carried = entry.carried(len(outlets), language)
             html.append(f"<li>„{_e(entry.label)}“ <span class='note'>{_e(carried)}</span></li>")
         html.append("</ol>")
     html.append(_figures(result, language))

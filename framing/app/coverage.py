@@ -10,7 +10,7 @@ from collections import Counter
 import pandas as pd
 import streamlit as st
 
-from ..compare.coverage import Coverage, MissingUnit, coverage, join_names
+from ..compare.coverage import Coverage, MissingUnit, coverage
 from ..compare.numbers import QuantityComparison, compare_quantities
 from ..compare.shared_copy import SHINGLE_WORDS, SharedPassage
 from ..i18n import (
@@ -151,13 +151,7 @@ def missing_html(result: Coverage, missing: list[MissingUnit], first: int, langu
     items = []
     columns = [t("col.outlet", language), t("cov.col.position", language), t("cov.col.sentence", language)]
     for entry in missing:
-        detail = t(
-            "cov.carried",
-            language,
-            carriers=len(entry.carried_by),
-            outlets=len(result.outlets),
-            missing=join_names(list(entry.missing_in), language),
-        )
+        detail = entry.carried(len(result.outlets), language)
         if entry.prominent_in:
             detail += " " + t("cov.prominent", language, count=len(entry.prominent_in))
         members = result.unit(entry.unit).members

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import t
 from ..model import Doc
 from ..resources import word_list
 from .events import place_names
@@ -141,6 +142,11 @@ class MissingUnit:
     missing_in: tuple[str, ...]
     prominent_in: tuple[str, ...]  # carriers with the unit in their headline or lead paragraph
     weight: float  # (carriers + PROMINENCE_WEIGHT × prominent carriers) / outlets of the event
+
+    def carried(self, outlets: int, language: str = "en") -> str:
+        """ "Carried by 4 of 6 outlets; left out by: A and B." in ``language``."""
+        missing = join_names(list(self.missing_in), language)
+        return t("cov.carried", language, carriers=len(self.carried_by), outlets=outlets, missing=missing)
 
     def to_dict(self) -> dict[str, Any]:
         return {
