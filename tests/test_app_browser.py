@@ -497,3 +497,36 @@ def test_the_german_ui_has_no_english_words_and_decimal_commas(visit):
         if english or points:
             found[label] = english + points
     assert found == {}
+
+
+def test_twelve_outlets_fit_the_compare_and_coverage_pages(visit):
+    """The six outlets and a second edition of each (twelve outlets): no table or list of either page
+    is wider than its box, and no chart label is cut."""
+    page = visit.page
+    rows = [json.loads(line) for line in SIX_OUTLETS.read_text(encoding="utf-8").splitlines()]
+    editions = [
+        {
+            **row,
+            "id": f"{row['id']}-b",
+            "outlet": f"{row['outlet']} Regionalausgabe Süd",
+            "text": row["text"] + "\n\nDie Redaktion aktualisiert diesen Bericht im Laufe des Tages.",
+        }
+        for row in rows
+    ]
+    data = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows + editions).encode()
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": "zwoelf.jsonl", "mimeType": "application/json", "buffer": data}
+    )
+    page.get_by_text("12 Artikel hinzugefügt.").wait_for()
+    settle(page)
+    for label in ("Ereignis vergleichen", "Berichterstattung"):
+        open_page(page, label, label)
+        choose_event_in(page, SIX_EVENT)
+        page.locator(".fr-table:visible").first.wait_for()
+        page.wait_for_timeout(500)  # charts lay out their axes
+        assert overflowing(page) == [], label
+        for chart in page.locator('[data-testid="stVegaLiteChart"]').all():
+            labels = svg_texts(chart)
+            assert not [text for text in labels if text and text.endswith("…")], labels
+    assert not visit.dialogs
