@@ -12,27 +12,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from . import __version__, spreadsheet
-from .choices import DEFAULT_RESAMPLES, FEATURE_KINDS, TABLES
-from .compare.coverage import Coverage, coverage
-from .compare.events import EventOptions, assign_events, event_reasons, reason_text
-from .compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
-from .compare.matrices import MATRICES, frame_matrix
-from .compare.numbers import QuantityComparison, compare_quantities
-from .docs import features_markdown
+from .choices import (
+    DEFAULT_MAX_MB,
+    DEFAULT_MIN_FREQUENCY,
+    DEFAULT_MIN_G2,
+    DEFAULT_RESAMPLES,
+    EVENT_THRESHOLD,
+    FEATURE_KINDS,
+    FRAME_SCHEMES,
+    MATRICES,
+    MAX_TIMEOUT,
+    TABLES,
+)
 from .errors import FramingError
 from .i18n import LANGUAGES, percent, reader_name, t
-from .ingest import DEFAULT_MAX_MB, ColumnMap, IngestOptions, RawDocument, check_paths, read_inputs
-from .ingest.fetch import MAX_TIMEOUT, FetchError, fetch_document
-from .measures.frames import SCHEMES
-from .model import Doc, Skipped
-from .outlets import load_registry
-from .output import to_table, write_csv, write_json
-from .pipeline import Analysis, AnalysisOptions, analyze_stream, demo_documents
 from .progress import Progress
 
-if TYPE_CHECKING:  # the commands that need pandas, scikit-learn or DuckDB import them when they run:
-    import pandas as pd  # `framing analyze` starts a second and a half sooner without them
+# Each command imports what it needs when it runs: `framing --help` loads none of the analysis, and
+# `framing analyze` no pandas, scikit-learn or DuckDB (a second and a half sooner).
+if TYPE_CHECKING:
+    import pandas as pd
 
+    from .compare.coverage import Coverage
+    from .compare.events import EventOptions
+    from .compare.numbers import QuantityComparison
+    from .ingest import RawDocument
+    from .model import Doc, Skipped
+    from .pipeline import Analysis, AnalysisOptions
     from .store import RowBatch
 
 FORMATS = ("csv", "json", "table")
@@ -61,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument(
         "--threshold",
         type=float,
-        default=EventOptions().threshold,
+        default=EVENT_THRESHOLD,
         help="minimum mean similarity for articles to join one event",
     )
     events.add_argument("--format", choices=("table", "json"), default="table")
@@ -96,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "outlet → share of framed sentences; actor-tone: actor × outlet → tone and sentences",
     )
     compare.add_argument(
-        "--scheme", choices=tuple(SCHEMES), default="generic", help="frame scheme for --matrix frames"
+        "--scheme", choices=FRAME_SCHEMES, default="generic", help="frame scheme for --matrix frames"
     )
     compare.add_argument(
         "--features",
@@ -245,6 +251,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
 
 def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
     """The reading and analysis options given by ``add_input_options`` arguments."""
+    from .ingest import ColumnMap, IngestOptions
+    from .pipeline import AnalysisOptions
+
     if args.max_mb <= 0:
         raise FramingError("--max-mb must be positive")
     return AnalysisOptions(
@@ -259,6 +268,10 @@ def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Itera
 
     URLs are fetched first, so a URL that fails stops the command before anything is analysed or stored.
     """
+    from .ingest import check_paths, read_inputs
+    from .ingest.fetch import FetchError, fetch_document
+    from .pipeline import demo_documents
+
     if not args.paths and not args.urls:
         return demo_documents()
     check_paths(args.paths)
@@ -285,6 +298,8 @@ def load_analysis(args: argparse.Namespace, need_articles: bool = False) -> Anal
 
     Skipped inputs are listed on stderr; so are the articles' warnings (language, date, outlet) for
     the commands whose output has no place for them. ``need_articles``: no article left is an error."""
+    from .pipeline import Analysis, analyze_stream
+
     options = analysis_options(args)
     analysis = Analysis()
     with Progress("analysing") as progress:
@@ -312,6 +327,8 @@ def list_skipped(skipped: list[Skipped]) -> None:
 
 def grouped(docs: list[Doc], options: EventOptions | None = None) -> dict[str, list[Doc]]:
     """``assign_events`` with progress on stderr."""
+    from .compare.events import EventOptions, assign_events
+
     with Progress("grouping events") as progress:
         return assign_events(docs, options or EventOptions(), progress)
 
@@ -346,6 +363,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse and write article by article (CSV and JSON): memory stays flat however many articles."""
+    from .output import to_table, write_csv, write_json
+    from .pipeline import analyze_stream
+
     if args.format == "table":
         analysis = load_analysis(args)
         write_analysis(lambda out: out.write(to_table(analysis)), args.output)
@@ -392,6 +412,8 @@ def write_analysis(render: Callable[[TextIO], Rendered], output: str | None) -> 
 
 
 def run_outlets(args: argparse.Namespace) -> int:
+    from .outlets import load_registry
+
     registry = load_registry(tuple(args.outlets))
     rows = [
         (o.id, o.name, o.type, o.country or "", ", ".join(o.domains), o.owner or "")
@@ -438,6 +460,8 @@ def write(text: str, output: str | None) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
+    from .compare.events import EventOptions, event_reasons, reason_text
+
     docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs, EventOptions(threshold=args.threshold))
     reasons = event_reasons(docs)
@@ -470,6 +494,8 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_keyness(args: argparse.Namespace) -> int:
+    from .compare.keyness import keyness_by_outlet
+
     docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
     if len({d.article.outlet for d in docs}) < 2:
         raise FramingError("keyness compares outlets: the selection has articles from fewer than two outlets")
@@ -488,10 +514,13 @@ def run_keyness(args: argparse.Namespace) -> int:
 def run_compare(args: argparse.Namespace) -> int:
     """One matrix for the chosen event (or all articles); the measures table per event, each with its
     header, with the measures' reader names beside their feature names."""
+    from .compare.matrices import MATRICES as MATRIX_OF
+    from .compare.matrices import frame_matrix
+
     docs = load_analysis(args, need_articles=True).docs
     if args.matrix != "measures":
         docs = select_event(docs, args.event)
-        matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRICES[args.matrix](docs)
+        matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRIX_OF[args.matrix](docs)
         if args.format == "table":
             write(matrix.to_table().to_string(index=False) + "\n", args.output)
         else:
@@ -541,6 +570,9 @@ def _measures_table(docs: list[Doc], features: list[str], wanted: int) -> pd.Dat
 
 
 def run_coverage(args: argparse.Namespace) -> int:
+    from .compare.coverage import coverage
+    from .compare.numbers import compare_quantities
+
     docs = load_analysis(args, need_articles=True).docs
     events = grouped(docs) if not args.event else {args.event: select_event(docs, args.event)}
     results = {name: coverage(members) for name, members in events.items()}
@@ -575,7 +607,7 @@ def _comparison_lines(comparisons: list[QuantityComparison], language: str) -> l
 
 def coverage_text(name: str, result: Coverage, language: str) -> str:
     """One event's coverage as plain text in ``language`` (the strings of ``i18n``): the unit × outlet
-    matrix, omissions, figures compared, shared copy, wire credits and the leads."""
+    matrix, the omissions ranked by unit, figures compared, shared copy, wire credits and the leads."""
     units, shared = len(result.units), len(result.shared_units())
     lines = [t("text.cov.heading", language, name=name, units=units, shared=shared), ""]
     header = " ".join(f"{outlet[:12]:>12}" for outlet in result.outlets)
@@ -584,8 +616,10 @@ def coverage_text(name: str, result: Coverage, language: str) -> str:
     for unit in sorted(result.units, key=lambda u: (-len(u.outlets), u.id)):
         cells = " ".join(f"{'✓' if matrix[unit.id][o] else '·':>12}" for o in result.outlets)
         lines.append(f"{_cut(unit.label, 60):<60} {cells}")
-    lines += ["", t("text.cov.omissions" if result.omissions else "text.cov.no_omissions", language)]
-    lines += [f"  - {omission.sentence(language)}" for omission in result.omissions]
+    lines += ["", t("text.cov.omissions" if result.missing else "text.cov.no_omissions", language)]
+    for number, entry in enumerate(result.missing, 1):
+        carried = entry.carried(len(result.outlets), language)
+        lines.append(f"  {number}. “{entry.label}” — {carried}")
     lines += ["", t("text.cov.figures" if result.number_comparisons else "text.cov.no_figures", language)]
     lines += _comparison_lines(result.number_comparisons, language)
     lines += ["", t("text.cov.shared" if result.shared else "text.cov.no_shared", language)]
@@ -744,6 +778,8 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_features(_: argparse.Namespace) -> int:
+    from .docs import features_markdown
+
     print(features_markdown())
     return 0
 

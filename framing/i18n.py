@@ -3,7 +3,11 @@ of the HTML report goes through ``t``."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
+
+from .datafiles import load_toml
+from .resources import data_path
 
 if TYPE_CHECKING:
     from .compare.numbers import QuantityComparison
@@ -100,6 +104,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "1 article, {span}; key terms: {shared}",
     },
     "event.undated": {"de": "ohne Datum", "en": "undated"},
+    # the demo corpus's events (data/corpus/metadata.csv names them in English)
+    "demo_event.2024-04 China–Russia rapprochement": {
+        "de": "2024-04 Annäherung zwischen China und Russland",
+        "en": "2024-04 China–Russia rapprochement",
+    },
+    "demo_event.2022-06 Xi–Putin phone call": {
+        "de": "2022-06 Telefonat zwischen Xi und Putin",
+        "en": "2022-06 Xi–Putin phone call",
+    },
     "compare.one_outlet": {
         "de": "Dieses Ereignis hat nur ein Medium; ein Vergleich braucht mindestens zwei.",
         "en": "This event has only one outlet; a comparison needs at least two.",
@@ -136,7 +149,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "compare.source": {"de": "Art der Quelle", "en": "source type"},
     "compare.parties": {"de": "Parteien", "en": "parties"},
     "compare.actor_tone": {"de": "Ton gegenüber Akteuren", "en": "Tone toward actors"},
-    "compare.wording": {"de": "Wortwahl (Konzept × Medium)", "en": "Word choice (concept × outlet)"},
+    "compare.wording": {"de": "Wortwahl (Medium × Konzept)", "en": "Word choice (outlet × concept)"},
     "compare.wording_note": {
         "de": "Wörter in „…“ stehen in Zitaten, nicht in der Stimme des Mediums.",
         "en": "Words in „…“ are inside quotes, not in the outlet's own voice.",
@@ -161,7 +174,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "{outlet} hat bei „{measure}“ {value} – deutlich weniger als die anderen ({others}).",
         "en": "{outlet} scores {value} on “{measure}” – clearly less than the others ({others}).",
     },
-    "summary.voice_missing": {
+    "summary.camp_missing_many": {
+        "de": "{outlet} zitieren niemanden aus dem Lager „{camp}“, das {others} zu Wort kommen lassen.",
+        "en": "{outlet} quote no one from the camp “{camp}”, which {others} quote.",
+    },
+    "summary.source_missing_many": {
+        "de": "{outlet} zitieren keine Quelle der Art „{source}“, die {others} zu Wort kommen lassen.",
+        "en": "{outlet} quote no source of the type “{source}”, which {others} quote.",
+    },
+    "summary.camp_missing": {
         "de": "{outlet} zitiert niemanden aus dem Lager „{camp}“, das {others} zu Wort kommen lassen.",
         "en": "{outlet} quotes no one from the camp “{camp}”, which {others} quote.",
     },
@@ -177,6 +198,90 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "(Thema erkannt an: {cues})",
         "en": "(topic recognised by: {cues})",
     },
+    "summary.share.none": {"de": "in keinem Satz", "en": "in no sentence"},
+    "summary.share.every": {"de": "in fast jedem Satz", "en": "in almost every sentence"},
+    "summary.share.second": {"de": "in etwa jedem zweiten Satz", "en": "in about every second sentence"},
+    "summary.share.nth": {"de": "in etwa jedem {n}. Satz", "en": "in about one sentence in {n}"},
+    "summary.range": {
+        "de": "{count} Medien von {low} bis {high}",
+        "en": "{count} outlets from {low} to {high}",
+    },
+    "summary.figure": {
+        "de": "(Kennzahl „{measure}“: {value}; die anderen: {others})",
+        "en": "(measure “{measure}”: {value}; the others: {others})",
+    },
+    "summary.more.emotive.loaded_per_1k": {
+        "de": "{outlet} wertet deutlich mehr als die anderen: wertende Wörter stehen {own}, bei den "
+        "anderen {rest}.",
+        "en": "{outlet} uses clearly more loaded words than the others: {own} here, {rest} in the others.",
+    },
+    "summary.less.emotive.loaded_per_1k": {
+        "de": "{outlet} wertet deutlich weniger als die anderen: wertende Wörter stehen {own}, bei den "
+        "anderen {rest}.",
+        "en": "{outlet} uses clearly fewer loaded words than the others: {own} here, {rest} in the others.",
+    },
+    "summary.more.hedge.reportative_per_1k": {
+        "de": "{outlet} gibt deutlich öfter Behauptungen anderer mit „soll“ weiter, ohne sie selbst zu "
+        "bestätigen: {own}, bei den anderen {rest}.",
+        "en": "{outlet} passes on others' claims with “soll” (“is said to”) clearly more often, without "
+        "confirming them: {own} here, {rest} in the others.",
+    },
+    "summary.less.hedge.reportative_per_1k": {
+        "de": "{outlet} gibt deutlich seltener Behauptungen anderer mit „soll“ weiter: {own}, bei den "
+        "anderen {rest}.",
+        "en": "{outlet} passes on others' claims with “soll” (“is said to”) clearly less often: {own} here, "
+        "{rest} in the others.",
+    },
+    "summary.more.hedge.konjunktiv_i_per_1k": {
+        "de": "{outlet} gibt deutlich öfter in indirekter Rede (Konjunktiv I) wieder, was andere sagen – "
+        "das Medium bürgt dann nicht selbst dafür: {own}, bei den anderen {rest}.",
+        "en": "{outlet} reports what others say in indirect speech (Konjunktiv I) clearly more often – "
+        "the outlet then does not vouch for it itself: {own} here, {rest} in the others.",
+    },
+    "summary.less.hedge.konjunktiv_i_per_1k": {
+        "de": "{outlet} gibt deutlich seltener in indirekter Rede (Konjunktiv I) wieder, was andere "
+        "sagen: {own}, bei den anderen {rest}.",
+        "en": "{outlet} reports what others say in indirect speech (Konjunktiv I) clearly less often: "
+        "{own} here, {rest} in the others.",
+    },
+    "summary.more.sourcing.quotes_per_1k": {
+        "de": "{outlet} lässt deutlich öfter andere zu Wort kommen: Zitate stehen {own}, bei den anderen "
+        "{rest}.",
+        "en": "{outlet} lets others speak clearly more often: quotes stand {own} here, {rest} in the others.",
+    },
+    "summary.less.sourcing.quotes_per_1k": {
+        "de": "{outlet} lässt deutlich seltener andere zu Wort kommen: Zitate stehen {own}, bei den "
+        "anderen {rest}.",
+        "en": "{outlet} lets others speak clearly less often: quotes stand {own} here, {rest} in the others.",
+    },
+    "summary.more.tone.mean": {
+        "de": "{outlet} schreibt in eigener Stimme deutlich freundlicher als die anderen: positive Wörter "
+        "stehen {own}, bei den anderen {rest}.",
+        "en": "{outlet} writes clearly more positively in its own voice than the others: positive words "
+        "stand {own} here, {rest} in the others.",
+    },
+    "summary.less.tone.mean": {
+        "de": "{outlet} schreibt in eigener Stimme deutlich negativer als die anderen: negative Wörter "
+        "stehen {own}, bei den anderen {rest}.",
+        "en": "{outlet} writes clearly more negatively in its own voice than the others: negative words "
+        "stand {own} here, {rest} in the others.",
+    },
+    "summary.more.readability.flesch_amstad": {
+        "de": "{outlet} schreibt deutlich leichter verständlich als die anderen: {own} hat mehr als "
+        "{words} Wörter, bei den anderen {rest}.",
+        "en": "{outlet} is clearly easier to read than the others: {own} has more than {words} words, "
+        "and {rest} in the others.",
+    },
+    "summary.less.readability.flesch_amstad": {
+        "de": "{outlet} schreibt deutlich schwerer verständlich als die anderen: {own} hat mehr als "
+        "{words} Wörter, bei den anderen {rest}.",
+        "en": "{outlet} is clearly harder to read than the others: {own} has more than {words} words, "
+        "and {rest} in the others.",
+    },
+    "summary.count.none": {"de": "kein Satz", "en": "no sentence"},
+    "summary.count.every": {"de": "fast jeder Satz", "en": "almost every sentence"},
+    "summary.count.second": {"de": "etwa jeder zweite Satz", "en": "about every second sentence"},
+    "summary.count.nth": {"de": "etwa jeder {n}. Satz", "en": "about one sentence in {n}"},
     "measure.tone.mean": {"de": "Ton (eigene Stimme, −1…+1)", "en": "tone (own voice, −1…+1)"},
     "measure.emotive.loaded_per_1k": {"de": "wertende Wörter je 1.000", "en": "loaded words per 1,000"},
     "measure.hedge.reportative_per_1k": {
@@ -190,6 +295,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Flesch-Amstad (higher = easier)",
     },
     "compare.headline": {"de": "Überschrift", "en": "Headline"},
+    "compare.headlines": {"de": "Die Artikel", "en": "The articles"},
+    "compare.articles_column": {"de": "Artikel", "en": "articles"},
+    "compare.in_context": {"de": "Wörter im Zusammenhang", "en": "words in context"},
+    "compare.in_sentences": {"de": "{n} Sätze", "en": "{n} sentences"},
+    "compare.in_sentence": {"de": "{n} Satz", "en": "{n} sentence"},
     "compare.articles": {"de": "{count} Artikel", "en": "{count} articles"},
     "compare.article": {"de": "{count} Artikel", "en": "{count} article"},
     "compare.tone": {"de": "Ton", "en": "tone"},
@@ -215,6 +325,35 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Keine Einheit, die zwei andere Medien bringen, fehlt in einem Medium.",
         "en": "No outlet leaves out a unit that two others carry.",
     },
+    "cov.omissions_intro": {
+        "de": "Informationen, die mindestens zwei Medien bringen und andere weglassen – zuerst, was die "
+        "meisten Medien bringen und in Überschrift oder Einstieg stellen.",
+        "en": "Information that at least two outlets carry and others leave out – first what most "
+        "outlets carry and put in their headline or lead.",
+    },
+    "cov.missing_by_outlet": {
+        "de": "Ausgelassene Informationen je Medium: {outlets}",
+        "en": "Pieces of information left out, per outlet: {outlets}",
+    },
+    "cov.carried": {
+        "de": "Bringen {carriers} von {outlets} Medien; fehlt bei: {missing}.",
+        "en": "Carried by {carriers} of {outlets} outlets; left out by: {missing}.",
+    },
+    "cov.prominent": {
+        "de": "{count} davon stellen es in Überschrift oder Einstieg.",
+        "en": "{count} of them put it in the headline or lead.",
+    },
+    "cov.more_missing": {
+        "de": "Weitere {count} ausgelassene Informationen",
+        "en": "{count} more pieces of information left out",
+    },
+    "cov.position.lead": {"de": "Einstieg", "en": "lead"},
+    "cov.position.first third": {"de": "erstes Drittel", "en": "first third"},
+    "cov.position.later": {"de": "später", "en": "later"},
+    "cov.position.headline": {"de": "Überschrift", "en": "headline"},
+    "cov.col.position": {"de": "Stelle", "en": "position"},
+    "cov.col.lead": {"de": "Einstieg", "en": "lead"},
+    "cov.col.first_voice": {"de": "zuerst zitiert", "en": "quoted first"},
     "cov.exclusives": {"de": "Nur hier: {count} Einheiten", "en": "Only here: {count} units"},
     "cov.leads": {"de": "Überschrift und Einstieg nebeneinander", "en": "Headlines and leads side by side"},
     "cov.first_voice": {"de": "Zuerst zitiert: {voice}", "en": "Quoted first: {voice}"},
@@ -269,7 +408,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "== {name}: {units} Informationseinheiten, {shared} gemeinsame",
         "en": "== {name}: {units} information units, {shared} shared",
     },
-    "text.cov.omissions": {"de": "Was fehlt:", "en": "omissions:"},
+    "text.cov.omissions": {
+        "de": "Was fehlt, das Wichtigste zuerst (von den meisten gebracht, dann in Titel oder Vorspann):",
+        "en": "omissions, most important first (carried by most outlets, then in headline or lead):",
+    },
     "text.cov.no_omissions": {"de": "Was fehlt: nichts", "en": "omissions: none"},
     "text.cov.figures": {"de": "Zahlen im Vergleich:", "en": "figures compared:"},
     "text.cov.no_figures": {"de": "Zahlen im Vergleich: keine", "en": "figures compared: none"},
@@ -404,8 +546,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "outlets.too_little": {"de": "Zu wenige Daten: {reason}", "en": "Too little data: {reason}"},
     "outlets.macro_f1": {
-        "de": "Makro-F1 {mean:.2f} ± {sd:.2f} über {folds} Folds",
-        "en": "macro-F1 {mean:.2f} ± {sd:.2f} over {folds} folds",
+        "de": "Makro-F1 {mean} ± {sd} über {folds} Folds",
+        "en": "macro-F1 {mean} ± {sd} over {folds} folds",
     },
     "outlets.over_time": {"de": "Kennzahlen im Zeitverlauf", "en": "Measures over time"},
     "outlets.no_dates": {"de": "Keine Datumsangaben im Korpus.", "en": "No dates in the corpus."},
@@ -615,6 +757,38 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "populistischer Ausdruck: {label} (Gründl-Wörterbuch, Muster „{pattern}“); {voice}",
         "en": "populist expression: {label} (Gründl dictionary, pattern “{pattern}”); {voice}",
     },
+    # categories of the lexicons and registries, as the read page explains its highlights
+    "label.alarm": {"de": "Alarm", "en": "alarm"},
+    "label.dramatizing": {"de": "dramatisierend", "en": "dramatizing"},
+    "label.evaluative": {"de": "wertend", "en": "evaluative"},
+    "label.hedge": {"de": "Abschwächung", "en": "hedge"},
+    "label.hearsay": {"de": "Hörensagen", "en": "hearsay"},
+    "label.anonymous_source": {"de": "anonyme Quelle", "en": "anonymous source"},
+    "label.booster": {"de": "Bekräftigung", "en": "booster"},
+    "label.positive": {"de": "positiv", "en": "positive"},
+    "label.negative": {"de": "negativ", "en": "negative"},
+    "label.reportative": {"de": "berichtendes „soll“", "en": "reportative “soll”"},
+    "label.konjunktiv_i": {"de": "Konjunktiv I", "en": "Konjunktiv I"},
+    "label.superlative": {"de": "Superlativ", "en": "superlative"},
+    "label.exclamation": {"de": "Ausruf", "en": "exclamation"},
+    "label.rhetorical_question": {"de": "rhetorische Frage", "en": "rhetorical question"},
+    "label.scare_quote": {"de": "Distanzierungszeichen", "en": "scare quote"},
+    "label.direct": {"de": "direktes Zitat", "en": "direct quote"},
+    "label.partial": {"de": "teilweises Zitat", "en": "partial quote"},
+    "label.indirect": {"de": "indirekte Rede", "en": "indirect speech"},
+    "label.anti-elitism": {"de": "Anti-Elitismus", "en": "anti-elitism"},
+    "label.people-centrism": {"de": "Volkszentrierung", "en": "people-centrism"},
+    "label.sovereignty": {"de": "Souveränität", "en": "sovereignty"},
+    "connotation.neutral": {"de": "neutral", "en": "neutral"},
+    "connotation.condemning": {"de": "verurteilend", "en": "condemning"},
+    "connotation.delegitimizing": {"de": "delegitimierend", "en": "delegitimizing"},
+    "connotation.dramatizing": {"de": "dramatisierend", "en": "dramatizing"},
+    "connotation.euphemistic": {"de": "beschönigend", "en": "euphemistic"},
+    "connotation.legitimizing": {"de": "legitimierend", "en": "legitimizing"},
+    "connotation.minimizing": {"de": "verharmlosend", "en": "minimizing"},
+    "connotation.stigmatizing": {"de": "stigmatisierend", "en": "stigmatizing"},
+    "scheme.generic": {"de": "allgemeine Frames", "en": "generic frames"},
+    "scheme.policy": {"de": "Politikfelder", "en": "policy frames"},
     # the HTML report (framing report)
     "report.intro": {
         "de": "Jede Zahl wird aus markierten Wörtern (Spans) berechnet, die framings JSON-Ausgabe "
@@ -712,6 +886,11 @@ def outlet_type_name(kind: str | None, language: str) -> str:
     return reader_name("otype", kind or "", language)
 
 
+def event_name(event: str | None, language: str = "de") -> str:
+    """An event's name for readers: the demo corpus's events translated, any other as it is named."""
+    return reader_name("demo_event", event or "", language)
+
+
 def camp_name(camp: str, language: str = "de") -> str:
     """A camp's name for readers ("us_government" → "US-Regierung"; ``[camps]`` in ``actors.toml``,
     the table's "unregistered" and "unattributed" here), else its id."""
@@ -758,6 +937,40 @@ def decimal(value: float, language: str, digits: int = 2) -> str:
     return text.replace(",", "\u202f").replace(".", ",").replace("\u202f", ".") if language == "de" else text
 
 
+def how_often(sentences: int, total: int, language: str, case: str = "share") -> str:
+    """How often something occurs, in words a class understands: "in etwa jedem 8. Satz" ("about one
+    sentence in 8"); ``case`` "count" gives the subject form ("etwa jeder 8. Satz")."""
+    if sentences <= 0 or total <= 0:
+        return t(f"summary.{case}.none", language)
+    every = round(total / sentences)
+    if every <= 1:
+        return t(f"summary.{case}.every", language)
+    if every == 2:
+        return t(f"summary.{case}.second", language)
+    return t(f"summary.{case}.nth", language, n=every)
+
+
+def date_text(date: str | None, language: str) -> str:
+    """An ISO date (possibly partial) as the UI language writes it: "9. April 2024" and "April 2024"
+    in German, "9 April 2024" in English; anything else as given. Month names: data/months.toml."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) not in (2, 3) or not all(part.isdigit() for part in parts) or not 1 <= int(parts[1]) <= 12:
+        return date
+    month = _month_names(language)[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    day = int(parts[2])
+    return f"{day}. {month} {parts[0]}" if language == "de" else f"{day} {month} {parts[0]}"
+
+
+@cache
+def _month_names(language: str) -> list[str]:
+    months = sorted(load_toml(data_path("months.toml"))["month"], key=lambda m: m["number"])
+    return [m.get(language, m["de"])[0] for m in months]
+
+
 def percent(share: float, language: str) -> str:
     return f"{share * 100:.0f} %" if language == "de" else f"{share:.0%}"
 
@@ -788,7 +1001,7 @@ def passage_dates(passage: SharedPassage, docs: dict[str, Doc], language: str) -
     """The publication dates of the two articles sharing ``passage`` ("no date" in ``language``)."""
     no_date = t("cov.no_date", language)
     a, b = (
-        (docs[id_].article.date if id_ in docs else None) or no_date
+        date_text(docs[id_].article.date if id_ in docs else None, language) or no_date
         for id_ in (passage.a_article, passage.b_article)
     )
     return a, b

@@ -160,10 +160,12 @@ def _coverage(docs: list[Doc], language: str) -> str:
     html.append("</table>")
     exclusive = ", ".join(f"{o} {len(units)}" for o, units in result.exclusives.items())
     html.append(f"<p class='note'>{_e(t('report.exclusives', language, counts=exclusive))}</p>")
-    if result.omissions:
-        html.append(f"<h3>{_e(t('report.left_out', language))}</h3><ul>")
-        html += [f"<li>{_e(omission.sentence(language))}</li>" for omission in result.omissions]
-        html.append("</ul>")
+    if result.missing:  # ranked: what most outlets carry, and put first, comes first
+        html.append(f"<h3>{_e(t('report.left_out', language))}</h3><ol>")
+        for entry in result.missing:
+            carried = entry.carried(len(outlets), language)
+            html.append(f"<li>„{_e(entry.label)}“ <span class='note'>{_e(carried)}</span></li>")
+        html.append("</ol>")
     html.append(_figures(result, language))
     html.append(_shared_copy(result, {doc.article.id: doc for doc in docs}, language))
     return "\n".join(html)

@@ -5,7 +5,9 @@ the measured first-page time go to tests/output/."""
 import contextlib
 import csv
 import io
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -191,14 +193,13 @@ def test_first_page_shows_the_demo_corpus_table(visit):
     assert not visit.dialogs
 
 
-def test_compare_page_shows_summary_and_one_column_per_outlet(visit):
+def test_compare_page_shows_summary_and_one_row_per_outlet(visit):
     page = visit.page
     open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
     page.get_by_text("Die größten Unterschiede").wait_for()
-    page.locator('[data-testid="stText"]').filter(has_text="1. ").first.wait_for()
-    columns = page.locator('[data-testid="stColumn"] h4')
-    columns.filter(has_text="news.de").wait_for()
-    assert [columns.nth(i).inner_text() for i in range(columns.count())] == [
+    page.locator("ol.fr-list > li").first.wait_for()
+    articles = page.locator(".fr-table").filter(has_text="Überschrift").first
+    assert articles.locator("tbody th").all_inner_texts() == [
         "Epoch Times",
         "Frankfurter Rundschau",
         "news.de",
@@ -208,7 +209,7 @@ def test_compare_page_shows_summary_and_one_column_per_outlet(visit):
     OUTPUT.mkdir(exist_ok=True)
     page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)  # away from the sidebar's hover controls
     full_page_screenshot(page, OUTPUT / "compare-full.png")
-    columns.first.scroll_into_view_if_needed()  # the end of the summary above the outlets' columns
+    page.locator("ol.fr-list").first.scroll_into_view_if_needed()  # the summary, then the tables
     page.screenshot(path=OUTPUT / "compare.png")
     assert not visit.dialogs
 
@@ -292,12 +293,10 @@ def test_markdown_and_latex_in_titles_and_outlets_are_shown_literally(visit):
     page.locator('[role="listbox"] [role="option"]').filter(has_text=EVENT).first.click()
     settle(page)
     assert page.locator('[data-testid="stSelectbox"] input').first.input_value() == EVENT  # as typed
-    headers = main.locator('[data-testid="stColumn"] h4').filter(has_text="Blatt ")
-    sync_api.expect(headers).to_have_count(len(PAYLOADS))
-    assert [headers.nth(i).inner_text() for i in range(len(PAYLOADS))] == [
-        f"Blatt {p}" for p in sorted(PAYLOADS)
-    ]
-    assert headers.locator(rendered.replace(", a", "")).count() == 0  # headings carry their own anchor link
+    headers = main.locator(".fr-table tbody th").filter(has_text="Blatt ")  # one row per outlet
+    sync_api.expect(headers.first).to_be_visible()
+    assert set(headers.all_inner_texts()) == {f"Blatt {p}" for p in PAYLOADS}
+    assert main.locator(".fr-table").locator(rendered).count() == 0
     assert main.locator(".katex, .stMarkdownColoredText, a[href^='javascript']").count() == 0
     page.wait_for_timeout(500)  # nothing may run from the link
     assert not visit.dialogs
@@ -340,3 +339,194 @@ def test_a_long_article_is_compared_with_progress_and_the_work_stops_when_the_br
     before = cpu_seconds(pid)
     time.sleep(5)
     assert cpu_seconds(pid) - before < 0.5  # idle: resampling would take about a CPU second a second
+
+
+SIX_OUTLETS = ROOT / "tests" / "fixtures" / "six_outlets" / "six_outlets.jsonl"
+SIX_EVENT = "2025-03 Warnstreik im Auenberger Nahverkehr"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+def load_six_outlets(page) -> list[str]:
+    """Upload the six-outlet corpus (tests/fixtures/six_outlets) and return its outlets."""
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(SIX_OUTLETS))
+    page.get_by_text("6 Artikel hinzugefügt.").wait_for()
+    settle(page)
+    return load_outlets()
+
+
+def load_outlets() -> list[str]:
+    return sorted(json.loads(line)["outlet"] for line in SIX_OUTLETS.read_text(encoding="utf-8").splitlines())
+
+
+def choose_event_in(page, event: str) -> None:
+    page.locator('[data-testid="stSelectbox"]').first.click()
+    page.locator('[role="listbox"] [role="option"]').filter(has_text=event).first.click()
+    settle(page)
+
+
+def overflowing(page) -> list[str]:
+    """Texts of the framing tables and lists wider than their box (cut off or scrolled sideways)."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.fr-wrap, .fr-list, [data-testid="stText"]')]
+            .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+            .map(e => e.innerText.slice(0, 80))"""
+    )
+
+
+def svg_texts(chart) -> list[str]:
+    """The texts a Vega chart drew as SVG (axis labels, legend entries, titles)."""
+    return chart.locator("svg text").evaluate_all("texts => texts.map(text => text.textContent)")
+
+
+def test_six_outlets_compare_page_fits_the_page_with_full_labels(visit):
+    page = visit.page
+    outlets = load_six_outlets(page)
+    open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
+    choose_event_in(page, SIX_EVENT)
+    page.locator('[data-testid="stVegaLiteChart"]').last.wait_for()
+    page.locator('[data-testid="stVegaLiteChart"] svg').last.wait_for()
+    settle(page)
+    page.wait_for_timeout(500)  # the charts lay out their axes
+    main = page.locator('[data-testid="stMain"]')
+    # the measures: one table, one row per outlet, German decimals, nothing cut or scrolled
+    measures = main.locator(".fr-table").filter(has_text="Flesch-Amstad").first
+    assert [measures.locator("tbody th").nth(i).inner_text() for i in range(6)] == outlets
+    cells = measures.locator("tbody td").all_inner_texts()
+    assert len(cells) == 6 * 6 and all(
+        re.fullmatch(r"-?\d+,\d\d\n\[-?\d+,\d\d; -?\d+,\d\d\]", c) for c in cells
+    )
+    assert overflowing(page) == []
+    # the charts: every outlet's full name in the interval chart's axis and the frame chart's legend
+    for chart in (0, 1):
+        labels = svg_texts(main.locator('[data-testid="stVegaLiteChart"]').nth(chart))
+        assert set(outlets) <= set(labels), labels
+        assert not [label for label in labels if label.endswith("…")]
+    legend = svg_texts(main.locator('[data-testid="stVegaLiteChart"]').nth(1))
+    assert "AFP" not in legend and "news.de" not in legend  # only this event's outlets
+    # the summary: sentences in words, with a unit a class understands and its evidence folded below
+    summary = main.locator("ol.fr-list").first
+    items = summary.locator(":scope > li")
+    assert items.count() >= 3
+    first = items.first.inner_text()
+    assert "Belege (" in first
+    assert any(
+        "(Kennzahl „" in items.nth(i).inner_text() and " 5 Medien von " in items.nth(i).inner_text()
+        for i in range(items.count())
+    )  # five other outlets' values as their range
+    assert any(
+        re.search(
+            r"in (etwa jedem \d+\.|keinem|fast jedem|etwa jedem zweiten) Satz", items.nth(i).inner_text()
+        )
+        for i in range(items.count())
+    )
+    OUTPUT.mkdir(exist_ok=True)
+    page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
+    full_page_screenshot(page, OUTPUT / "compare-six-outlets.png")
+    measures.scroll_into_view_if_needed()
+    page.screenshot(path=OUTPUT / "compare-six-measures.png")
+    assert not visit.dialogs
+
+
+def test_six_outlets_coverage_ranks_what_is_missing_and_folds_the_rest(visit):
+    page = visit.page
+    load_six_outlets(page)
+    open_page(page, "Berichterstattung", "Berichterstattung")
+    choose_event_in(page, SIX_EVENT)
+    main = page.locator('[data-testid="stMain"]')
+    top = main.locator("ol.fr-list").first
+    top.wait_for()
+    items = top.locator(":scope > li")
+    assert items.count() == 5
+    first = items.first.inner_text()
+    # the strike call is in five of six outlets, in every one's lead: it comes first, in full
+    assert first.startswith("„Die Gewerkschaft hat")
+    assert "Bringen 5 von 6 Medien; fehlt bei: Freie Bürgerstimme Magazin." in first
+    assert "5 davon stellen es in Überschrift oder Einstieg." in first
+    more = main.locator('[data-testid="stExpander"]').filter(has_text="Weitere 5 ausgelassene Informationen")
+    more.wait_for()
+    assert not more.locator("ol.fr-list").first.is_visible()  # folded until opened
+    more.locator("summary").first.click()
+    more.locator("ol.fr-list").first.wait_for(state="visible")
+    assert more.locator("ol.fr-list > li").count() == 5
+    # no sentence is cut: each shown sentence ends with its full stop, and nothing is wider than its box
+    labels = main.locator("ol.fr-list > li").all_inner_texts()
+    assert all(re.search(r"[.!?“]“\n", label) for label in labels), labels
+    assert overflowing(page) == []
+    matrix = main.locator(".fr-table").filter(has_text="Einheit").first
+    assert matrix.locator("th.fr-vertical").all_inner_texts() == load_outlets()  # upright, in full
+    OUTPUT.mkdir(exist_ok=True)
+    page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
+    top.scroll_into_view_if_needed()
+    page.screenshot(path=OUTPUT / "coverage-six-outlets.png")
+    full_page_screenshot(page, OUTPUT / "coverage-six-outlets-full.png")
+    assert not visit.dialogs
+
+
+ENGLISH = re.compile(
+    r"\b(the|and|of|with|outlet|outlets|measure|share|words|sentences|unattributed|other|unknown|"
+    r"expert|dramatizing|neutral_|war_ukraine|economic_consequences|generic|"
+    r"rapprochement|phone call|January|February|March|May|June|July|October|December|"
+    r"Jan|Feb|Mar|Oct|Dec)\b"
+)
+POINT_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")  # 0.45, not the thousands point of 1.000
+
+
+def test_the_german_ui_has_no_english_words_and_decimal_commas(visit):
+    """Every page of the German UI in a real browser: no English word left (camps, event names,
+    month names on chart axes) and no decimal point in the tables."""
+    page = visit.page
+    found: dict[str, list[str]] = {}
+    for label in ("Korpus", "Ereignis vergleichen", "Berichterstattung", "Lesen", "Medien"):
+        open_page(page, label, label)
+        if page.locator('[data-testid="stVegaLiteChart"]').count():
+            page.locator('[data-testid="stVegaLiteChart"] svg').last.wait_for()
+            page.wait_for_timeout(500)
+        main = page.locator('[data-testid="stMain"]')
+        if label == "Lesen":  # the table saying why each word was flagged
+            main.locator('[data-testid="stExpander"] summary').filter(has_text="Warum markiert?").click()
+            main.locator('[data-testid="stDataFrame"] [data-testid="glide-cell-1-0"]').wait_for(
+                state="attached"
+            )
+        texts = [main.inner_text(), *main.locator('[data-testid="stDataFrame"]').all_text_contents()]
+        for chart in main.locator('[data-testid="stVegaLiteChart"]').all():
+            texts += svg_texts(chart)
+        english = sorted({m.group(0) for text in texts for m in ENGLISH.finditer(text)})
+        tables = " ".join(main.locator(".fr-table").all_inner_texts() + texts[1:])
+        points = sorted(set(POINT_DECIMAL.findall(tables)))
+        if english or points:
+            found[label] = english + points
+    assert found == {}
+
+
+def test_twelve_outlets_fit_the_compare_and_coverage_pages(visit):
+    """The six outlets and a second edition of each (twelve outlets): no table or list of either page
+    is wider than its box, and no chart label is cut."""
+    page = visit.page
+    rows = [json.loads(line) for line in SIX_OUTLETS.read_text(encoding="utf-8").splitlines()]
+    editions = [
+        {
+            **row,
+            "id": f"{row['id']}-b",
+            "outlet": f"{row['outlet']} Regionalausgabe Süd",
+            "text": row["text"] + "\n\nDie Redaktion aktualisiert diesen Bericht im Laufe des Tages.",
+        }
+        for row in rows
+    ]
+    data = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows + editions).encode()
+    settle(page)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+        {"name": "zwoelf.jsonl", "mimeType": "application/json", "buffer": data}
+    )
+    page.get_by_text("12 Artikel hinzugefügt.").wait_for()
+    settle(page)
+    for label in ("Ereignis vergleichen", "Berichterstattung"):
+        open_page(page, label, label)
+        choose_event_in(page, SIX_EVENT)
+        page.locator(".fr-table:visible").first.wait_for()
+        page.wait_for_timeout(500)  # charts lay out their axes
+        assert overflowing(page) == [], label
+        for chart in page.locator('[data-testid="stVegaLiteChart"]').all():
+            labels = svg_texts(chart)
+            assert not [text for text in labels if text and text.endswith("…")], labels
+    assert not visit.dialogs

@@ -5,6 +5,7 @@ titles, outlets and file names are shown literally wherever Streamlit renders Ma
 import csv
 import io
 import zipfile
+from html import escape
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,8 @@ from framing.app.literal import literal, literal_table
 from framing.app.state import MAX_ARTICLE_CHARS, Corpus, shorten
 from framing.i18n import t
 from framing.ingest import RawDocument
+
+from .test_app import html_of
 
 APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 PAYLOADS = ["**fett**", ":red[rot]", "$x^2$", "[x](javascript:alert(1))", "<b>b</b>"]
@@ -113,20 +116,21 @@ def test_compare_column_headers_and_read_page_headings_are_literal(hostile_app):
     app = go(hostile_app, "compare")
     app.selectbox(key="compare_event").set_value(EVENT).run()
     assert not app.exception
-    headers = [m.value for m in app.markdown if m.value.startswith("#### ")]
-    assert headers == ["#### " + literal(f"Blatt {p}") for p in sorted(PAYLOADS)]
-    assert r"#### Blatt \$x\^2\$" in headers
+    body = html_of(app)  # outlets head the rows of the HTML tables, escaped
+    assert all(f"<th>{escape(f'Blatt {p}')}</th>" in body for p in PAYLOADS)
+    assert "<th>Blatt &lt;b&gt;b&lt;/b&gt;</th>" in body and "<b>b</b>" not in body
 
     app = go(hostile_app, "coverage")
     app.selectbox(key="coverage_event").set_value(EVENT).run()
     assert not app.exception
-    leads = [m.value for m in app.markdown if m.value.startswith("#### ")]
-    assert sorted(leads) == sorted("#### " + literal(f"Blatt {p}") for p in PAYLOADS)
+    body = html_of(app)  # the leads side by side: one row per article
+    assert all(f"<td>{escape(f'Blatt {p}')}</td>" in body for p in PAYLOADS)
+    assert "<b>b</b>" not in body
 
     app = go(hostile_app, "read")
     app.selectbox(key="read_article").set_value(3).run()  # the link payload
     assert app.subheader[0].value == r"Titel \[x\]\(javascript\:alert\(1\)\)"
-    caption = r"Blatt \[x\]\(javascript\:alert\(1\)\) · 2024\-03\-04 · Streik \:red\[2024\]"
+    caption = r"Blatt \[x\]\(javascript\:alert\(1\)\) · 4\. März 2024 · Streik \:red\[2024\]"
     assert app.caption[0].value == caption
 
 
@@ -179,5 +183,5 @@ def test_a_2_mb_article_is_shortened_with_a_message_and_its_event_is_compared():
     go(app, "compare")
     app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()
     assert not app.exception
-    assert "#### Langes Blatt" in [m.value for m in app.markdown]
+    assert "<th>Langes Blatt</th>" in html_of(app)
     assert t("compare.fewer_resamples", resamples=50, full=200) in [c.value for c in app.caption]

@@ -1,10 +1,12 @@
 """Coverage within an event: information units, omissions, exclusives and placement."""
 
+from pathlib import Path
+
 import pytest
 
 from framing.compare.coverage import coverage
 from framing.compare.events import assign_events
-from framing.pipeline import analyze_documents, demo_documents
+from framing.pipeline import analyze_documents, analyze_paths, demo_documents
 
 from .synthetic import COPIED_PARAGRAPH, FLOOD_FACTS, FLOOD_PLAN, flood_event, unrelated_articles
 
@@ -132,6 +134,14 @@ def test_cli_coverage_json_and_table(capsys):
     assert main(["coverage", "--event", "2022-06 Xi–Putin phone call"]) == 0
     english = capsys.readouterr().out
     assert "  AFP: (no headline); first quoted: ein Sprecher des US-Außenministeriums" in english
+    assert main(["coverage", "--event", "2024-04 China–Russia rapprochement"]) == 0
+    text = capsys.readouterr().out  # the omissions ranked by unit, each once with who leaves it out
+    assert (
+        "\nomissions, most important first (carried by most outlets, then in headline or lead):\n  1. “"
+        in text
+    )
+    assert "“US-Finanzministerin Janet Yellen warnte" in text
+    assert "Carried by 2 of 3 outlets; left out by: Epoch Times." in text
 
 
 def test_cli_coverage_unknown_event_lists_the_valid_ones(capsys):
@@ -172,3 +182,22 @@ def test_planted_copied_paragraph_is_recovered_exactly_with_its_direction():
 def test_unrelated_articles_share_no_copy():
     result = coverage(unrelated_articles())
     assert result.shared == [] and set(result.reuse.values()) == {0.0}
+
+
+def test_six_outlets_omissions_are_grouped_by_unit_and_ranked_by_reach_and_prominence():
+    """Six outlets on one strike (tests/fixtures/six_outlets): the strike call, carried by five
+    outlets and in every one's lead, ranks first; units fewer outlets carry come later, and each
+    unit is listed once with every outlet that leaves it out."""
+    corpus = Path(__file__).parent / "fixtures" / "six_outlets" / "six_outlets.jsonl"
+    result = coverage(analyze_paths([str(corpus)]).docs)
+    first = result.missing[0]
+    assert first.label.startswith("Die Gewerkschaft hat für Donnerstag zu einem 24-stündigen Warnstreik")
+    assert first.missing_in == ("Freie Bürgerstimme Magazin",)
+    assert len(first.carried_by) == 5 and len(first.prominent_in) == 5
+    assert first.weight == pytest.approx((5 + 0.5 * 5) / 6)
+    demand = next(m for m in result.missing if m.label.startswith("Die Gewerkschaft fordert acht Prozent"))
+    assert demand.missing_in == ("Boulevard-Express Auenberg", "Freie Bürgerstimme Magazin")
+    assert [m.weight for m in result.missing] == sorted((m.weight for m in result.missing), reverse=True)
+    assert len({m.unit for m in result.missing}) == len(result.missing)  # one entry per unit
+    assert sum(len(m.missing_in) for m in result.missing) == len(result.omissions)
+    assert result.to_dict()["missing_ranked"][0]["missing_in"] == ["Freie Bürgerstimme Magazin"]

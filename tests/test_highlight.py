@@ -35,15 +35,17 @@ def test_quote_speaker_and_quoted_tone_are_explained():
     doc = doc_from_text(TEXT)
     found = {(h.span.layer, h.text): h.why for h in highlights(doc, ["quote", "tone", "wording"], "en")}
     assert found[("quote", "Das ist eine brutale Invasion")] == (
-        "direct quote; speaker: Außenminister Wang Yi (chinese_government); source: government and executive"
+        "direct quote; speaker: Außenminister Wang Yi (Chinese government and state media); "
+        "source: government and executive"
     )  # the speaker span is the name with its role
     assert found[("speaker", "Außenminister Wang Yi")] == (
-        "speaker of a quote: wang_yi (chinese_government); source: government and executive"
+        "speaker of a quote: Wang Yi (Chinese government and state media); source: government and executive"
     )
     html = render_article(doc, ["quote"], "en", show_tags=True)
     assert "<span class='fr-tag'>SPEAKER GOV</span>" in html and "<span class='fr-tag'>GOV</span>" in html
     assert found[("wording", "Invasion")].startswith(
-        "concept “war_ukraine”: variant “Invasion” (condemning); topic recognised by: Moskau ×1, Ukraine ×1;"
+        "concept “the war against Ukraine”: variant “Invasion” (condemning); topic recognised by: "
+        "Moskau ×1, Ukraine ×1;"
     )
     assert found[("wording", "Invasion")].endswith("inside a quote (not counted as the outlet's tone)")
     assert found[("tone", "brutale")].startswith("negative word (lexicon polarity_de, prior")

@@ -113,3 +113,21 @@ def test_analyze_streams_memory_stays_flat_from_1000_to_5000_articles(tmp_path):
     assert all(process.returncode == 0 for process in processes)
     assert large <= 1.2 * small, (small, large)  # before streaming, every analysed article stayed in memory
     assert json.loads((tmp_path / "5000.json").read_text(encoding="utf-8"))["articles"][-1]["id"] == "a4999"
+
+
+def test_help_loads_no_analysis_and_the_cli_choices_match_their_modules():
+    """`framing --help` builds the parser from framing.choices alone (the analysis pipeline, lexicons
+    and numpy stay unloaded), and those choices are the ones the modules offer."""
+    script = (
+        "import sys\nfrom framing.cli import build_parser\nbuild_parser().format_help()\n"
+        "print(sorted(m for m in ('framing.pipeline', 'numpy', 'framing.lexicons') if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
+    from framing import choices
+    from framing.compare.events import EventOptions
+    from framing.compare.matrices import MATRICES
+    from framing.measures.frames import SCHEMES
+
+    assert tuple(MATRICES) == choices.MATRICES and tuple(SCHEMES) == choices.FRAME_SCHEMES
+    assert EventOptions().threshold == choices.EVENT_THRESHOLD

@@ -223,6 +223,7 @@ def test_the_report_names_the_topic_cues_beside_each_concept():
 @pytest.fixture
 def user_concepts(tmp_path, monkeypatch):
     """A user folder whose concepts.toml is read instead of cached registries (caches reset after)."""
+
     def write(text: str):
         (tmp_path / "concepts.toml").write_text(
             '[meta]\nname = "concepts"\nversion = "1"\nsource = "test"\nlicence = "CC0-1.0"\n' + text,

@@ -41,18 +41,41 @@ def localised(chart: alt.TopLevelMixin, language: str) -> alt.TopLevelMixin:
     return chart.configure(locale=locale) if locale else chart
 
 
-def _scales(colours: dict[str, str]) -> tuple[alt.Scale, alt.Scale]:
-    domain = list(colours)
+def _scales(colours: dict[str, str], table: pd.DataFrame) -> tuple[alt.Scale, alt.Scale]:
+    """Colour and shape scales over the outlets in ``table`` only (a legend never lists an outlet the
+    chart has no data for), each outlet keeping its colour and shape from the whole corpus."""
+    domain = _present(colours, table)
+    shapes = {o: SHAPES[i % len(SHAPES)] for i, o in enumerate(colours)}
     return (
         alt.Scale(domain=domain, range=[colours[o] for o in domain]),
-        alt.Scale(domain=domain, range=[SHAPES[i % len(SHAPES)] for i in range(len(domain))]),
+        alt.Scale(domain=domain, range=[shapes[o] for o in domain]),
     )
+
+
+def _present(colours: dict[str, str], table: pd.DataFrame) -> list[str]:
+    """The outlets of ``table`` in the corpus-wide order of ``colours``."""
+    present = set(table["outlet"])
+    return [o for o in colours if o in present]
+
+
+NO_LABEL_LIMIT = (
+    0  # as labelLimit: full labels; Vega cuts labels at 180 px ("Frankfurter Rund…") unless told not to
+)
+
+
+def _legend() -> alt.Legend:
+    """A legend under the chart with full outlet names, in as many columns as fit (2 to 12 outlets)."""
+    return alt.Legend(orient="bottom", title=None, labelLimit=0, columns=3, symbolLimit=0)
 
 
 def interval_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> alt.Chart:
     """Point estimate and 95 % interval per outlet (columns outlet, value, low, high)."""
-    colour, shape = _scales(colours)
-    base = alt.Chart(table).encode(y=alt.Y("outlet:N", title=None, sort=list(colours)))
+    colour, shape = _scales(colours, table)
+    base = alt.Chart(table).encode(
+        y=alt.Y(
+            "outlet:N", title=None, sort=_present(colours, table), axis=alt.Axis(labelLimit=NO_LABEL_LIMIT)
+        )
+    )
     bars = base.mark_rule(strokeWidth=3).encode(
         x=alt.X("low:Q", title=title), x2="high:Q", color=alt.Color("outlet:N", scale=colour, legend=None)
     )
@@ -71,33 +94,41 @@ def interval_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> 
 
 
 def frame_chart(table: pd.DataFrame, colours: dict[str, str], title: str) -> alt.Chart:
-    """Grouped bars: share of framed sentences per frame (columns frame, outlet, share)."""
-    colour, _ = _scales(colours)
+    """Grouped bars: share of framed sentences per frame (columns frame, outlet, share). The share
+    axis always ends at the largest bar (never "nice"-rounded below it) and each outlet gets a bar
+    row of its own, so 2 or 12 outlets fit."""
+    colour, _ = _scales(colours, table)
+    top = max(float(table["share"].max()) if len(table) else 0.0, 0.05)
     return (
         alt.Chart(table)
         .mark_bar()
         .encode(
-            y=alt.Y("frame:N", title=None),
-            yOffset=alt.YOffset("outlet:N", sort=list(colours)),
-            x=alt.X("share:Q", title=title, axis=alt.Axis(format="%")),
-            color=alt.Color("outlet:N", scale=colour, legend=alt.Legend(orient="bottom", title=None)),
+            y=alt.Y("frame:N", title=None, axis=alt.Axis(labelLimit=NO_LABEL_LIMIT)),
+            yOffset=alt.YOffset("outlet:N", sort=_present(colours, table)),
+            x=alt.X(
+                "share:Q",
+                title=title,
+                axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, top], nice=True, clamp=True),
+            ),
+            color=alt.Color("outlet:N", scale=colour, legend=_legend()),
             tooltip=["outlet", "frame", alt.Tooltip("share:Q", format=".0%")],
         )
-        .properties(title=title)
+        .properties(title=title, height=alt.Step(8, **{"for": "offset"}))  # 8 px per outlet bar
     )
 
 
 def time_chart(table: pd.DataFrame, colours: dict[str, str], measure: str) -> alt.Chart:
     """A measure over time per outlet (columns date, outlet, value, period): points with shapes,
     joined by lines only within one period of an outlet (no line across a gap of years)."""
-    colour, shape = _scales(colours)
+    colour, shape = _scales(colours, table)
     return (
         alt.Chart(table)
         .mark_line(point=alt.OverlayMarkDef(size=80, filled=True))
         .encode(
             x=alt.X("date:T", title=None),
             y=alt.Y("value:Q", title=measure),
-            color=alt.Color("outlet:N", scale=colour, legend=alt.Legend(orient="bottom", title=None)),
+            color=alt.Color("outlet:N", scale=colour, legend=_legend()),
             shape=alt.Shape("outlet:N", scale=shape, legend=None),
             detail="period:N",
             tooltip=["outlet", "date:T", alt.Tooltip("value:Q", format=".3f")],

@@ -5,6 +5,7 @@ plain-language summary of the biggest differences with the evidence behind each 
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,13 +17,14 @@ from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
-from ..i18n import camp_name, decimal, frame_name, source_name, t
+from ..i18n import camp_name, decimal, frame_name, how_often, source_name, t
 from ..measures.emotive import LOADED
+from ..measures.readability import LONG_SENTENCE_WORDS
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 from ..report import KEY_MEASURES
 from .charts import frame_chart, interval_chart, localised, outlet_colours
-from .literal import literal, literal_table
+from .literal import TABLE_STYLE, folded_list, html_table, literal
 from .state import choose_event
 
 MAX_TABLES = 64
@@ -55,12 +57,14 @@ def snippet(doc: Doc, start: int, end: int) -> str:
     return f"…{before}»{text[start:end]}«{after}…"
 
 
-def _measure_spans(doc: Doc, measure: str) -> list[Span]:
+def _measure_spans(doc: Doc, measure: str, positive: bool = True) -> list[Span]:
+    """The spans behind a measure; for tone the positive or the negative own-voice words."""
+
     def own(span: Span) -> bool:
         return span.attrs.get("voice", "own") == "own"
 
     rules = {
-        "tone.mean": lambda s: s.layer == "tone" and own(s),
+        "tone.mean": lambda s: s.layer == "tone" and own(s) and (s.score or 0) * (1 if positive else -1) > 0,
         "emotive.loaded_per_1k": lambda s: s.layer == "emotive" and s.label in LOADED and own(s),
         "hedge.reportative_per_1k": lambda s: s.layer == "hedge" and s.label == "reportative",
         "hedge.konjunktiv_i_per_1k": lambda s: s.layer == "hedge" and s.label == "konjunktiv_i",
@@ -69,6 +73,17 @@ def _measure_spans(doc: Doc, measure: str) -> list[Span]:
     }
     rule = rules.get(measure)
     return [s for s in doc.spans if rule(s)] if rule else []
+
+
+def sentences_with(docs: list[Doc], spans_of: Callable[[Doc], list[Span]]) -> tuple[int, int]:
+    """(sentences holding at least one of the spans, all sentences) over ``docs``: the size of a
+    difference in a unit a class understands ("one sentence in eight")."""
+    hits = total = 0
+    for doc in docs:
+        starts = [sentence.start for sentence in doc.sentences]
+        hits += len({bisect_right(starts, span.start) - 1 for span in spans_of(doc)} - {-1})
+        total += len(starts)
+    return hits, total
 
 
 def _evidence(docs: list[Doc], outlet: str, spans_of) -> list[Evidence]:
@@ -80,9 +95,19 @@ def _evidence(docs: list[Doc], outlet: str, spans_of) -> list[Evidence]:
     ][:12]
 
 
+def _others(others: pd.DataFrame, language: str) -> str:
+    """The other outlets' values: each by name for up to three outlets, else their range."""
+    if len(others) <= 3:
+        return ", ".join(f"{o.outlet} {decimal(o.value, language)}" for o in others.itertuples())
+    low, high = (decimal(value, language) for value in (others.value.min(), others.value.max()))
+    return t("summary.range", language, count=len(others), low=low, high=high)
+
+
 def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> list[Finding]:
-    """One sentence per measure whose difference interval excludes zero: the outlet that differs most.
-    Evidence: the outlet's own words when it has more, the others' words when it has less."""
+    """One sentence per measure whose difference interval excludes zero: the outlet that differs most,
+    what the difference means in words and how often it occurs in its sentences against the others'
+    ("in about one sentence in 8"), then the measure's values. Evidence: the outlet's own words when it
+    has more, the others' words when it has less."""
     strongest: dict[str, Finding] = {}
     for row in table.itertuples():
         if pd.isna(getattr(row, "difference_low", float("nan"))):
@@ -90,22 +115,31 @@ def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> lis
         if row.difference_low <= 0 <= row.difference_high:
             continue  # the interval of the difference includes zero: no clear difference
         others = table[(table.feature == row.feature) & (table.outlet != row.outlet)]
-        other_text = ", ".join(f"{o.outlet} {decimal(o.value, language)}" for o in others.itertuples())
-        key = "summary.higher" if row.difference > 0 else "summary.lower"
+        more = row.difference > 0
+
+        def spans_of(doc: Doc, feature: str = row.feature, positive: bool = more) -> list[Span]:
+            return _measure_spans(doc, feature, positive)
+
+        own_docs = [d for d in docs if (d.article.outlet or "?") == row.outlet]
+        rest_docs = [d for d in docs if (d.article.outlet or "?") in set(others.outlet)]
+        case = "count" if row.feature == "readability.flesch_amstad" else "share"
         sentence = t(
-            key,
+            f"summary.{'more' if more else 'less'}.{row.feature}",
             language,
             outlet=row.outlet,
+            own=how_often(*sentences_with(own_docs, spans_of), language, case),
+            rest=how_often(*sentences_with(rest_docs, spans_of), language, case),
+            words=LONG_SENTENCE_WORDS,
+        )
+        sentence += " " + t(
+            "summary.figure",
+            language,
             measure=t(f"measure.{row.feature}", language),
             value=decimal(row.value, language),
-            others=other_text,
+            others=_others(others, language),
         )
         scale = max(abs(row.value), *(abs(v) for v in others.value), 1e-9)
-        shown = [row.outlet] if row.difference > 0 else list(others.outlet)
-
-        def spans_of(doc: Doc, feature: str = row.feature) -> list[Span]:
-            return _measure_spans(doc, feature)
-
+        shown = [row.outlet] if more else list(others.outlet)
         evidence = [e for outlet in shown for e in _evidence(docs, outlet, spans_of)]
         finding = Finding(sentence, abs(row.difference) / scale, evidence)
         if row.feature not in strongest or finding.weight > strongest[row.feature].weight:
@@ -114,36 +148,33 @@ def measure_findings(docs: list[Doc], table: pd.DataFrame, language: str) -> lis
 
 
 def voice_findings(docs: list[Doc], language: str) -> list[Finding]:
-    """A source type (or topic camp) that two outlets quote and another does not."""
+    """A source type (or topic camp) that two outlets quote and others do not: one sentence per group
+    naming every outlet without it, weighted by the share of outlets that quote it."""
     findings = []
-    for by, key, name in (
-        ("source", "summary.source_missing", source_name),
-        ("camp", "summary.voice_missing", camp_name),
-    ):
+    outlets = sorted({d.article.outlet or "?" for d in docs})
+    for by, name, factor in (("source", source_name, 1.0), ("camp", camp_name, 0.9)):
         matrix = voices_matrix(docs, by)
         for group in matrix.groups:
             quoting = [o for o in matrix.outlets if matrix.cell(group, o).quotes > 0]
-            if len(quoting) < 2 or group in UNSPECIFIC_GROUPS:
+            silent = [o for o in matrix.outlets if o not in quoting]
+            if len(quoting) < 2 or not silent or group in UNSPECIFIC_GROUPS:
                 continue
-            for outlet in matrix.outlets:
-                if outlet in quoting:
-                    continue
-                sentence = t(
-                    key,
-                    language,
-                    outlet=outlet,
-                    **{by: name(group, language)},
-                    others=join_names(quoting, language),
-                )
-                evidence = [
-                    Evidence(o, snippet(doc, q.start, q.end))
-                    for o in quoting
-                    for doc in docs
-                    if (doc.article.outlet or "?") == o
-                    for q in doc.quotes
-                    if (q.source_type if by == "source" else q.camp) == group
-                ][:12]
-                findings.append(Finding(sentence, 1.0 if by == "source" else 0.9, evidence))
+            sentence = t(
+                f"summary.{by}_missing{'_many' if len(silent) > 1 else ''}",
+                language,
+                outlet=join_names(silent, language),
+                **{by: name(group, language)},
+                others=join_names(quoting, language),
+            )
+            evidence = [
+                Evidence(o, snippet(doc, q.start, q.end))
+                for o in quoting
+                for doc in docs
+                if (doc.article.outlet or "?") == o
+                for q in doc.quotes
+                if (q.source_type if by == "source" else q.camp) == group
+            ][:12]
+            findings.append(Finding(sentence, factor * len(quoting) / len(outlets), evidence))
     return findings
 
 
@@ -226,69 +257,107 @@ def _measure_table_with_progress(docs: list[Doc], language: str) -> pd.DataFrame
     return table
 
 
-def _outlet_column(docs: list[Doc], outlet: str, table: pd.DataFrame, language: str) -> None:
-    members = [d for d in docs if (d.article.outlet or "?") == outlet]
-    st.markdown(f"#### {literal(outlet)}")
-    st.caption(
-        t("compare.articles" if len(members) != 1 else "compare.article", language, count=len(members))
+def _interval(row, language: str) -> str:
+    """ "39,70" with its interval "[5,05; 7,10]" on a second line (German) or "[5.05, 7.10]"."""
+    separator = "; " if language == "de" else ", "
+    low, high = decimal(row.low, language), decimal(row.high, language)
+    return f"{decimal(row.value, language)}\n[{low}{separator}{high}]"
+
+
+def measures_table(outlets: list[str], table: pd.DataFrame, language: str) -> pd.DataFrame:
+    """One row per outlet, one column per key measure: the value with its 95 % interval below it.
+    Outlets grow downwards, so 2 or 12 of them fit the page alike; unmeasured outlets get "—"."""
+    cells = {(r.outlet, r.feature): _interval(r, language) for r in table.itertuples()}
+    return pd.DataFrame(
+        [[cells.get((o, m), t("compare.none", language)) for m in KEY_MEASURES] for o in outlets],
+        index=pd.Index(outlets, name=t("col.outlet", language)),
+        columns=[t(f"measure.{m}", language) for m in KEY_MEASURES],
     )
-    for doc in members:
-        st.text(doc.article.title or t("no_headline", language))
-    rows = table[table.outlet == outlet]
-    if rows.empty:  # not measured (not German): no numbers rather than zeros
-        st.caption(t("compare.no_measures", language))
-    else:
-        st.table(  # static tables: narrow columns wrap instead of cutting the intervals off
-            pd.DataFrame(
-                [
-                    {
-                        t("compare.measure", language): t(f"measure.{r.feature}", language),
-                        "95 %": (
-                            f"{decimal(r.value, language)} "
-                            f"[{decimal(r.low, language)}{'; ' if language == 'de' else ', '}"
-                            f"{decimal(r.high, language)}]"
-                        ),
-                    }
-                    for r in rows.itertuples()
-                ]
-            ).set_index(t("compare.measure", language))
-        )
-    for by, title, first, name in (
-        ("source", "compare.voices_source", "compare.source", source_name),
-        ("camp", "compare.voices", "compare.camp", camp_name),
-    ):
-        voices = voices_matrix(members, by)
-        st.markdown(f"**{t(title, language)}**")
-        voice_rows = [
-            {
-                t(first, language): name(group, language),
-                t("compare.quotes", language): voices.cell(group, outlet).quotes,
-                t("compare.quoted_words", language): voices.cell(group, outlet).words,
-                **(
-                    {t("compare.parties", language): voices.cell(group, outlet).party_text()}
-                    if by == "source"
-                    else {}
-                ),
-            }
-            for group in voices.groups
+
+
+def headlines_table(docs: list[Doc], outlets: list[str], language: str) -> pd.DataFrame:
+    """One row per outlet: its number of articles and their headlines (one per line)."""
+    rows = []
+    for outlet in outlets:
+        own = [d for d in docs if (d.article.outlet or "?") == outlet]
+        titles = [d.article.title or t("no_headline", language) for d in own]
+        key = "compare.articles" if len(titles) != 1 else "compare.article"
+        rows.append([t(key, language, count=len(titles)), " · ".join(titles)])
+    columns = [t("compare.articles_column", language), t("compare.headline", language)]
+    return pd.DataFrame(rows, index=pd.Index(outlets, name=t("col.outlet", language)), columns=columns)
+
+
+def voices_table(docs: list[Doc], outlets: list[str], by: str, language: str) -> pd.DataFrame:
+    """One row per outlet, one column per source type (or camp) quoted in the event: "quotes (words)",
+    the speakers' parties below where named."""
+    matrix = voices_matrix(docs, by)
+    name = source_name if by == "source" else camp_name
+
+    def cell(group: str, outlet: str) -> str:
+        voice = matrix.cell(group, outlet)
+        if not voice.quotes:
+            return "–"
+        text = t("report.voice_cell", language, quotes=voice.quotes, words=voice.words)
+        return f"{text}\n{voice.party_text()}" if voice.parties else text
+
+    return pd.DataFrame(
+        [[cell(group, outlet) for group in matrix.groups] for outlet in outlets],
+        index=pd.Index(outlets, name=t("col.outlet", language)),
+        columns=[name(group, language) for group in matrix.groups],
+    )
+
+
+def actor_tone_table(docs: list[Doc], outlets: list[str], language: str) -> pd.DataFrame:
+    """One row per outlet, one column per actor: own-voice tone toward it and the sentences it rests on."""
+    tone = actor_tone_matrix(docs)
+
+    def cell(actor: str, outlet: str) -> str:
+        found = tone.cell(actor, outlet)
+        if not found:
+            return "–"
+        sign = "+" if found.tone > 0 else ""
+        key = "compare.in_sentences" if found.sentences != 1 else "compare.in_sentence"
+        sentences = t(key, language, n=found.sentences)
+        return f"{sign}{decimal(found.tone, language)}\n{sentences}"
+
+    return pd.DataFrame(
+        [[cell(actor, outlet) for actor in tone.actors] for outlet in outlets],
+        index=pd.Index(outlets, name=t("col.outlet", language)),
+        columns=[actor_name(actor) for actor in tone.actors],
+    )
+
+
+def word_choice_table(docs: list[Doc], outlets: list[str], language: str) -> pd.DataFrame:
+    """One row per outlet, one column per concept named in the event: the names it chose with their
+    counts, quoted names in „…“."""
+    matrix = word_choice_matrix(docs)
+    return pd.DataFrame(
+        [[matrix.cell(concept, outlet).text() for concept in matrix.concepts] for outlet in outlets],
+        index=pd.Index(outlets, name=t("col.outlet", language)),
+        columns=[concept_name(concept, language) for concept in matrix.concepts],
+    )
+
+
+def summary_html(findings: list[Finding], language: str) -> str:
+    """The summary as a numbered list; under each sentence its evidence, folded ("Belege (12)"),
+    as a table of outlet and words in context."""
+    columns = [t("col.outlet", language), t("compare.in_context", language)]
+    return folded_list(
+        [
+            (
+                finding.sentence,
+                "",
+                f"{t('compare.evidence', language)} ({len(finding.evidence)})",
+                pd.DataFrame([[e.outlet, e.snippet] for e in finding.evidence], columns=columns),
+            )
+            for finding in findings
         ]
-        if voice_rows:  # party names can come from the user's actor registry
-            st.table(literal_table(pd.DataFrame(voice_rows).set_index(t(first, language))))
-        else:
-            st.caption(t("cov.no_voice", language))
-    tone = actor_tone_matrix(members)
-    st.markdown(f"**{t('compare.actor_tone', language)}**")
-    tone_rows = [
-        {
-            t("compare.actor", language): actor_name(actor),
-            t("compare.tone", language): f"{cell.tone:+.2f}",
-            t("compare.sentences", language): cell.sentences,
-        }
-        for actor in tone.actors
-        if (cell := tone.cell(actor, outlet))
-    ]
-    if tone_rows:  # actor names can come from the user's actor registry
-        st.table(literal_table(pd.DataFrame(tone_rows).set_index(t("compare.actor", language))))
+    )
+
+
+def show_table(table: pd.DataFrame, index: bool = True) -> None:
+    """A table that wraps its cells to the page instead of cutting them (see literal.html_table)."""
+    st.html(TABLE_STYLE + html_table(table, index=index))
 
 
 def render(docs: list[Doc], language: str) -> None:
@@ -308,24 +377,15 @@ def render(docs: list[Doc], language: str) -> None:
 
     st.subheader(t("compare.summary", language))
     findings = summary(members, table, language) if len(outlets) > 1 else []
-    if not findings:
+    if findings:
+        st.html(summary_html(findings, language))
+    else:
         st.write(t("compare.no_summary", language))
-    for number, finding in enumerate(findings, 1):
-        st.text(f"{number}. {finding.sentence}")
-        with st.expander(f"{t('compare.evidence', language)} ({number})"):
-            st.dataframe(
-                pd.DataFrame(
-                    [{t("col.outlet", language): e.outlet, "": e.snippet} for e in finding.evidence]
-                ),
-                hide_index=True,
-                width="stretch",
-            )
 
-    for column, outlet in zip(st.columns(len(outlets)), outlets, strict=True):
-        with column:
-            _outlet_column(members, outlet, table, language)
-
+    st.subheader(t("compare.headlines", language))
+    show_table(headlines_table(members, outlets, language))
     st.subheader(t("compare.measures", language))
+    show_table(measures_table(outlets, table, language))
     measure = st.selectbox(
         t("compare.measure", language),
         list(KEY_MEASURES),
@@ -336,10 +396,20 @@ def render(docs: list[Doc], language: str) -> None:
     if chart_rows.empty:
         st.caption(t("compare.no_measures", language))
     else:
-        st.altair_chart(
-            localised(interval_chart(chart_rows, colours, t(f"measure.{measure}", language)), language),
-            width="stretch",
-        )
+        chart = interval_chart(chart_rows, colours, t(f"measure.{measure}", language))
+        st.altair_chart(localised(chart, language), width="stretch")
+
+    for by, title in (("source", "compare.voices_source"), ("camp", "compare.voices")):
+        st.subheader(t(title, language))
+        voices = voices_table(members, outlets, by, language)
+        if voices.columns.empty:
+            st.caption(t("cov.no_voice", language))
+        else:
+            show_table(voices)
+    tone = actor_tone_table(members, outlets, language)
+    if not tone.columns.empty:
+        st.subheader(t("compare.actor_tone", language))
+        show_table(tone)
 
     st.subheader(t("compare.frames", language))
     frames = frame_matrix(members, "generic").to_frame()
@@ -349,8 +419,4 @@ def render(docs: list[Doc], language: str) -> None:
 
     st.subheader(t("compare.wording", language))
     st.caption(t("compare.wording_note", language))
-    table = word_choice_matrix(members).to_table()
-    table["concept"] = [concept_name(concept, language) for concept in table["concept"]]
-    st.dataframe(
-        table.rename(columns={"concept": t("lex.concept", language)}), hide_index=True, width="stretch"
-    )
+    show_table(word_choice_table(members, outlets, language))

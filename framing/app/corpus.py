@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ..i18n import number, t
+from ..i18n import date_text, event_name, number, t
 from ..ingest import IngestOptions, RawDocument
 from ..ingest.fetch import FetchError, fetch_document
 from ..ingest.upload import read_upload
@@ -34,8 +34,8 @@ def corpus_table(articles: list[Article], language: str = "en") -> pd.DataFrame:
         rows.append(
             {
                 t("col.outlet", language): article.outlet or "",
-                t("col.date", language): article.date,
-                t("col.event", language): article.event or "",
+                t("col.date", language): date_text(article.date, language),
+                t("col.event", language): event_name(article.event, language),
                 t("col.title", language): article.title or t("no_headline", language),
                 t("col.words", language): count_words(article.text),
                 t("col.removed", language): len(article.removed),
@@ -140,7 +140,7 @@ def _edit_table(corpus: Corpus, articles: list[Article], language: str) -> None:
         if row[outlet_column] != (article.outlet or ""):
             corpus.outlet_edits[key] = row[outlet_column]
             changed = True
-        if row[event_column] != (article.event or ""):
+        if row[event_column] not in (article.event or "", event_name(article.event, language)):
             corpus.event_edits[key] = row[event_column]
             changed = True
     if changed:

@@ -5,15 +5,18 @@ word, with reuse shares and wire credits. Article text goes through st.text and 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import streamlit as st
 
-from ..compare.coverage import Coverage, coverage
+from ..compare.coverage import Coverage, MissingUnit, coverage
 from ..compare.numbers import QuantityComparison, compare_quantities
 from ..compare.shared_copy import SHINGLE_WORDS, SharedPassage
 from ..i18n import (
     comparison_explanation,
     comparison_title,
+    date_text,
     measure_label,
     passage_dates,
     percent,
@@ -22,8 +25,10 @@ from ..i18n import (
     year_text,
 )
 from ..model import Doc
-from .literal import literal
+from .literal import TABLE_STYLE, folded_list, html_table, literal
 from .state import choose_event
+
+TOP_MISSING = 5  # omissions shown at once; the rest are one click away
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -48,7 +53,7 @@ def comparison_table(comparison: QuantityComparison, docs: dict[str, Doc], langu
     rows = [
         [
             value.outlet,
-            (docs[value.article].article.date if value.article in docs else None) or "",
+            date_text(docs[value.article].article.date if value.article in docs else None, language),
             value.text,
             year_text(value.year, value.year_source, language),
             value.sentence,
@@ -133,13 +138,66 @@ def matrix_table(result: Coverage, language: str, shared_only: bool) -> pd.DataF
     matrix = result.matrix()
     units = [u for u in result.units if not shared_only or len(u.outlets) > 1]
     rows = [
-        {
-            t("cov.unit", language): unit.label,
-            **{o: "✓" if matrix[unit.id][o] else "" for o in result.outlets},
-        }
+        [unit.label, *("✓" if matrix[unit.id][o] else "" for o in result.outlets)]
         for unit in sorted(units, key=lambda u: (-len(u.outlets), u.id))
     ]
     return pd.DataFrame(rows, columns=[t("cov.unit", language), *result.outlets])
+
+
+def missing_html(result: Coverage, missing: list[MissingUnit], first: int, language: str) -> str:
+    """Ranked omissions as a numbered list from ``first``: the unit's sentence in full, how many
+    outlets carry it (and put it first), who leaves it out, and folded below, the sentences of the
+    outlets that carry it with where they stand. Every text is escaped."""
+    items = []
+    columns = [t("col.outlet", language), t("cov.col.position", language), t("cov.col.sentence", language)]
+    for entry in missing:
+        detail = entry.carried(len(result.outlets), language)
+        if entry.prominent_in:
+            detail += " " + t("cov.prominent", language, count=len(entry.prominent_in))
+        members = result.unit(entry.unit).members
+        evidence = pd.DataFrame(
+            [[m.outlet, t(f"cov.position.{m.position}", language), m.text] for m in members], columns=columns
+        )
+        label = f"{t('compare.evidence', language)} ({len(members)})"
+        items.append((f"„{entry.label}“", detail, label, evidence))
+    return folded_list(items, first)
+
+
+def leads_table(result: Coverage, language: str) -> pd.DataFrame:
+    """One row per article: outlet, headline, lead paragraph and whom it quotes first (with the
+    source type), so 2 or 12 outlets read alike."""
+    rows = []
+    for placement in result.placement:
+        voice = placement.first_voice or ""
+        if voice and placement.first_voice_source:
+            voice += f" ({source_name(placement.first_voice_source, language)})"
+        rows.append(
+            [
+                placement.outlet,
+                placement.headline or t("no_headline", language),
+                placement.lead,
+                voice or t("cov.no_voice", language),
+            ]
+        )
+    columns = [t(f"cov.col.{c}", language) for c in ("outlet", "headline", "lead", "first_voice")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _missing(result: Coverage, language: str) -> None:
+    """What is left out: the TOP_MISSING most important omissions, the rest folded away."""
+    st.subheader(t("cov.omissions", language))
+    if not result.missing:
+        st.write(t("cov.no_omissions", language))
+        return
+    st.caption(t("cov.omissions_intro", language))
+    counts = Counter(outlet for entry in result.missing for outlet in entry.missing_in)
+    most = ", ".join(f"{outlet} ({count})" for outlet, count in counts.most_common())
+    st.text(t("cov.missing_by_outlet", language, outlets=most))
+    st.html(missing_html(result, result.missing[:TOP_MISSING], 1, language))
+    rest = result.missing[TOP_MISSING:]
+    if rest:
+        with st.expander(t("cov.more_missing", language, count=len(rest))):
+            st.html(missing_html(result, rest, TOP_MISSING + 1, language))
 
 
 def render(docs: list[Doc], language: str) -> None:
@@ -149,23 +207,11 @@ def render(docs: list[Doc], language: str) -> None:
     if members is None:
         return
     result = event_coverage(_keys(members), members)
-
-    st.subheader(t("cov.omissions", language))
-    if not result.omissions:
-        st.write(t("cov.no_omissions", language))
-    for number, omission in enumerate(result.omissions, 1):
-        st.text(f"{number}. {omission.sentence(language)}")
-        with st.expander(f"{t('compare.evidence', language)} ({number})"):
-            unit = result.unit(omission.unit)
-            st.dataframe(
-                pd.DataFrame([{t("col.outlet", language): m.outlet, "": m.text} for m in unit.members]),
-                hide_index=True,
-                width="stretch",
-            )
+    _missing(result, language)
 
     st.subheader(t("cov.matrix", language))
     shared_only = st.toggle(t("cov.shared_only", language), value=True, key="coverage_shared_only")
-    st.dataframe(matrix_table(result, language, shared_only), hide_index=True, width="stretch")
+    st.html(TABLE_STYLE + html_table(matrix_table(result, language, shared_only), index=False, vertical=1))
     for outlet, units in result.exclusives.items():
         if units:
             with st.expander(f"{literal(outlet)} — {t('cov.exclusives', language, count=len(units))}"):
@@ -173,16 +219,7 @@ def render(docs: list[Doc], language: str) -> None:
                     st.text(f"• {result.unit(unit_id).label}")
 
     st.subheader(t("cov.leads", language))
-    placements = result.placement
-    for column, placement in zip(st.columns(len(placements)), placements, strict=True):
-        with column:
-            st.markdown(f"#### {literal(placement.outlet)}")
-            st.text(placement.headline or t("no_headline", language))
-            st.text(placement.lead)
-            voice = literal(placement.first_voice or "")  # a name from the article's text
-            if voice and placement.first_voice_source:
-                voice += f" ({source_name(placement.first_voice_source, language)})"
-            st.caption(t("cov.first_voice", language, voice=voice) if voice else t("cov.no_voice", language))
+    st.html(TABLE_STYLE + html_table(leads_table(result, language), index=False))
 
     by_id = {d.article.id: d for d in docs}
     _numbers(result, docs, by_id, language)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
-from ..i18n import STRINGS, source_name, t
+from ..actors import actor_name
+from ..i18n import STRINGS, camp_name, frame_name, reader_name, source_name, t
+from ..measures.wording import concept_name
 from ..model import Doc, Span
 
 # app layer → the span layers it shows
@@ -114,6 +116,27 @@ def _source(attrs: dict, language: str) -> str:
     )
 
 
+def _figure(value: float | None, language: str) -> str:
+    """A lexicon score as the language writes it, without needless zeros: "-0,7" in German."""
+    if value is None:
+        return "–"
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "de" else text
+
+
+def label_name(span: Span, language: str = "de") -> str:
+    """A highlight's category for readers: the concept and variant of a word choice, the frame's
+    name, the speaker's name, else the label's reader name (its id when there is none)."""
+    if span.layer == "wording":
+        concept, _, variant = span.label.partition(":")
+        return f"{concept_name(concept, language)}: {variant}"
+    if span.layer == "frame":
+        return frame_name(span.label.partition(".")[2], language)
+    if span.layer == "speaker":
+        return actor_name(span.label)
+    return reader_name("label", span.label, language)
+
+
 def _voice(span: Span, language: str) -> str:
     return t(f"why.voice.{span.attrs.get('voice', 'own')}", language)
 
@@ -128,39 +151,47 @@ def explain(span: Span, language: str = "de") -> str:
             language,
             polarity=t(f"why.tone.{span.label}", language),
             lexicon=attrs.get("lexicon", "polarity_de"),
-            prior=attrs.get("prior"),
+            prior=_figure(attrs.get("prior"), language),
             modifiers=(t("why.modifiers", language, items=", ".join(modifiers)) if modifiers else "")
             + (t("why.negated", language) if attrs.get("negated") else ""),
-            score=span.score,
+            score=_figure(span.score, language),
             voice=_voice(span, language),
         )
     if span.layer == "emotive":
         key = f"why.emotive.{span.label}"
         if key in STRINGS:
             return t(key, language, voice=_voice(span, language))
-        return t("why.emotive", language, label=span.label, voice=_voice(span, language))
+        return t("why.emotive", language, label=label_name(span, language), voice=_voice(span, language))
     if span.layer == "hedge":
         if span.label in ("reportative", "konjunktiv_i"):
             return t(
                 f"why.hedge.{span.label}", language, rule=attrs.get("rule", ""), voice=_voice(span, language)
             )
         note = f" — {attrs['note']}" if attrs.get("note") else ""
-        return t("why.hedge", language, label=span.label, note=note, voice=_voice(span, language))
+        return t(
+            "why.hedge", language, label=label_name(span, language), note=note, voice=_voice(span, language)
+        )
     if span.layer == "wording":
         return t(
             "why.wording",
             language,
-            concept=attrs.get("concept"),
+            concept=concept_name(attrs.get("concept", ""), language),
             variant=attrs.get("variant"),
-            connotation=attrs.get("connotation"),
+            connotation=reader_name("connotation", attrs.get("connotation", ""), language),
             topic=t("why.wording_topic", language, cues=attrs["topic"]) if attrs.get("topic") else "",
             voice=_voice(span, language),
         )
     if span.layer == "frame":
         scheme, _, frame = span.label.partition(".")
-        return t("why.frame", language, frame=frame, scheme=scheme, voice=_voice(span, language))
+        return t(
+            "why.frame",
+            language,
+            frame=frame_name(frame, language),
+            scheme=reader_name("scheme", scheme, language),
+            voice=_voice(span, language),
+        )
+    camp = f" ({camp_name(attrs['camp'], language)})" if attrs.get("camp") else ""
     if span.layer == "quote":
-        camp = f" ({attrs['camp']})" if attrs.get("camp") else ""
         via = t("why.via", language, via=attrs["via"]) if attrs.get("via") else ""
         return t(
             "why.quote",
@@ -174,13 +205,14 @@ def explain(span: Span, language: str = "de") -> str:
             source=_source(attrs, language),
         )
     if span.layer == "speaker":
-        camp = f" ({attrs['camp']})" if attrs.get("camp") else ""
-        return t("why.speaker", language, actor=span.label, camp=camp, source=_source(attrs, language))
+        return t(
+            "why.speaker", language, actor=actor_name(span.label), camp=camp, source=_source(attrs, language)
+        )
     if span.layer == "populism":
         return t(
             "why.populism",
             language,
-            label=span.label,
+            label=label_name(span, language),
             pattern=attrs.get("pattern", ""),
             voice=_voice(span, language),
         )

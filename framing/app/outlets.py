@@ -9,7 +9,7 @@ import streamlit as st
 from ..classify import NotEnoughData, evaluate
 from ..compare.events import EventOptions, parse_day
 from ..compare.keyness import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2, keyness_by_outlet
-from ..i18n import t
+from ..i18n import decimal, t
 from ..measures import feature_docs
 from ..model import Doc
 from .charts import localised, outlet_colours, time_chart
@@ -26,8 +26,8 @@ def keyness_table(docs: list[Doc], outlet: str, language: str) -> pd.DataFrame:
             {
                 t("col.lemma", language): k.lemma,
                 t("col.count", language): k.target_count,
-                t("col.g2", language): round(k.g2, 1),
-                t("col.log_ratio", language): round(k.log_ratio, 2),
+                t("col.g2", language): decimal(k.g2, language, digits=1),  # "12,3" in German
+                t("col.log_ratio", language): decimal(k.log_ratio, language),
                 t("col.examples", language): ", ".join(k.examples),
             }
             for k in keywords
@@ -86,8 +86,8 @@ def render(docs: list[Doc], language: str) -> None:
                 t(
                     "outlets.macro_f1",
                     language,
-                    mean=result.macro_f1,
-                    sd=result.macro_f1_spread,
+                    mean=decimal(result.macro_f1, language),
+                    sd=decimal(result.macro_f1_spread, language),
                     folds=result.folds,
                 )
             )

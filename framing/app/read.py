@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from ..i18n import t
+from ..i18n import date_text, event_name, t
 from ..model import Doc
-from .highlight import LAYERS, highlights, legend, page_style, render_article
+from .highlight import LAYERS, highlights, label_name, legend, page_style, render_article
 from .literal import literal
 
 DEFAULT_LAYERS = ["tone", "hedge", "quote", "wording"]
@@ -24,7 +24,7 @@ def highlight_table(doc: Doc, layers: list[str], language: str) -> pd.DataFrame:
     rows = [
         {
             t("col.layer", language): t(f"layer.{_app_layer(h.span.layer)}", language),
-            t("col.label", language): h.span.label,
+            t("col.label", language): label_name(h.span, language),
             t("col.words_marked", language): h.text[:120],
             t("col.why", language): h.why,
         }
@@ -39,7 +39,9 @@ def _app_layer(span_layer: str) -> str:
 
 def _show(doc: Doc, layers: list[str], language: str, show_tags: bool) -> None:
     st.subheader(literal(doc.article.title) if doc.article.title else t("no_headline", language))
-    st.caption(literal(f"{doc.article.outlet or '?'} · {doc.article.date or ''} · {doc.article.event or ''}"))
+    article = doc.article
+    date, event = date_text(article.date, language), event_name(article.event, language)
+    st.caption(literal(f"{article.outlet or '?'} · {date} · {event}"))
     if doc.article.language not in (None, "de"):
         st.warning(t("read.not_german", language))
     st.html(page_style() + render_article(doc, layers, language, show_tags))

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import streamlit as st
 
 from ..compare.events import event_reasons, reason_text
-from ..i18n import t
+from ..i18n import event_name, t
 from ..ingest import RawDocument
 from ..model import Doc, Skipped
 from ..pipeline import demo_documents
@@ -181,10 +181,12 @@ def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
         st.info(t("compare.no_events", language))
         return None
     names = sorted(events, key=lambda e: -len({d.article.outlet for d in events[e]}))
-    chosen = st.selectbox(t("compare.event", language), names, key=key)
+    chosen = st.selectbox(
+        t("compare.event", language), names, format_func=lambda e: event_name(e, language), key=key
+    )
     reason = event_reasons(docs).get(chosen)
-    if reason is not None:
-        st.text(reason_text(reason, language))  # shared names come from article text: shown literally
+    if reason is not None:  # shared names come from article text: shown literally
+        st.text(reason_text(reason, language, written_dates=True))
     return events[chosen]
 
 

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import t
 from ..model import Doc
 from ..resources import word_list
 from .events import place_names
@@ -38,6 +39,7 @@ LINK_FACTOR = 0.6  # a joined unit's mean pairwise similarity must reach THRESHO
 MIN_SHARED = 2
 MIN_UNIT_WORDS = 5  # shorter sentences (captions, datelines) are not information units
 LEAD_PARAGRAPHS = 1
+PROMINENCE_WEIGHT = 0.5  # an outlet putting a unit in its headline or lead counts this much extra
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,32 @@ class Omission:
 
 
 @dataclass(frozen=True)
+class MissingUnit:
+    """One unit that some outlets leave out although two or more others carry it, with how much it
+    matters: how many outlets carry it, and how many of them put it in their headline or lead."""
+
+    unit: int
+    label: str
+    carried_by: tuple[str, ...]
+    missing_in: tuple[str, ...]
+    prominent_in: tuple[str, ...]  # carriers with the unit in their headline or lead paragraph
+    weight: float  # (carriers + PROMINENCE_WEIGHT × prominent carriers) / outlets of the event
+
+    def carried(self, outlets: int, language: str = "en") -> str:
+        """ "Carried by 4 of 6 outlets; left out by: A and B." in ``language``."""
+        missing = join_names(list(self.missing_in), language)
+        return t("cov.carried", language, carriers=len(self.carried_by), outlets=outlets, missing=missing)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.__dict__,
+            "carried_by": list(self.carried_by),
+            "missing_in": list(self.missing_in),
+            "prominent_in": list(self.prominent_in),
+        }
+
+
+@dataclass(frozen=True)
 class Placement:
     """How one article opens: its headline, its lead, the units it puts there, and whom it quotes first."""
 
@@ -162,6 +190,7 @@ class Coverage:
     shared: list[SharedPassage] = field(default_factory=list)
     reuse: dict[str, float] = field(default_factory=dict)  # article id → share of words shared
     credits: dict[str, list[WireCredit]] = field(default_factory=dict)  # article id → wire credits
+    missing: list[MissingUnit] = field(default_factory=list)  # the omissions by unit, most important first
 
     def matrix(self) -> dict[int, dict[str, int]]:
         """unit id → outlet → number of its sentences carrying the unit."""
@@ -182,6 +211,7 @@ class Coverage:
             "units": [unit.to_dict() for unit in self.units],
             "matrix": {str(k): v for k, v in self.matrix().items()},
             "omissions": [o.to_dict() for o in self.omissions],
+            "missing_ranked": [m.to_dict() for m in self.missing],
             "exclusives": self.exclusives,
             "placement": [p.to_dict() for p in self.placement],
             "numbers": {article: [q.to_dict() for q in found] for article, found in self.quantities.items()},
@@ -310,6 +340,29 @@ def omissions(units: list[Unit], outlets: list[str]) -> list[Omission]:
     return found
 
 
+def ranked_missing(
+    units: list[Unit], found: list[Omission], placements: list[Placement], outlets: list[str]
+) -> list[MissingUnit]:
+    """The omissions grouped by unit and ranked by importance: the share of the event's outlets that
+    carry the unit, plus ``PROMINENCE_WEIGHT`` for each carrier that has it in its headline or lead,
+    so what most outlets report, and report first, comes first (ties: more outlets missing it, then
+    the unit's order)."""
+    missing_in: dict[int, list[str]] = {}
+    for omission in found:
+        missing_in.setdefault(omission.unit, []).append(omission.outlet)
+    prominent: dict[int, set[str]] = {}
+    for place in placements:
+        for unit_id in {*place.headline_units, *place.lead_units}:
+            prominent.setdefault(unit_id, set()).add(place.outlet)
+    ranked = []
+    for unit_id, missing in missing_in.items():
+        unit = units[unit_id]
+        first = tuple(o for o in unit.outlets if o in prominent.get(unit_id, set()))
+        weight = (len(unit.outlets) + PROMINENCE_WEIGHT * len(first)) / max(len(outlets), 1)
+        ranked.append(MissingUnit(unit_id, unit.label, tuple(unit.outlets), tuple(missing), first, weight))
+    return sorted(ranked, key=lambda m: (-m.weight, -len(m.missing_in), m.unit))
+
+
 def _units_similar_to(text: str | None, doc: Doc, units: list[Unit]) -> tuple[int, ...]:
     """Units of this article whose sentences share enough terms with ``text`` (a headline)."""
     if not text:
@@ -359,15 +412,17 @@ def coverage(docs: list[Doc]) -> Coverage:
         outlet: [u.id for u in units if u.outlets == [outlet] and len(outlets) > 1] for outlet in outlets
     }
     passages = shared_passages(docs)
+    found, placements = omissions(units, outlets), placement(docs, units)
     return Coverage(
         outlets,
         units,
-        omissions(units, outlets),
+        found,
         exclusives,
-        placement(docs, units),
+        placements,
         quantities={doc.article.id: [q for q in find_quantities(doc) if q.measure] for doc in docs},
         number_comparisons=compare_quantities(docs),
         shared=passages,
         reuse={doc.article.id: round(reuse_share(doc, passages), 4) for doc in docs},
         credits={doc.article.id: wire_credits(doc) for doc in docs},
+        missing=ranked_missing(units, found, placements, outlets),
     )

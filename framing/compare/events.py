@@ -65,7 +65,8 @@ from typing import Any
 import numpy as np
 import simplemma
 
-from ..i18n import t
+from ..choices import EVENT_THRESHOLD
+from ..i18n import date_text, t
 from ..model import Doc
 from ..progress import Progress
 from ..resources import word_list
@@ -79,7 +80,7 @@ OVER_REPRESENTED = 1.5
 
 @dataclass(frozen=True)
 class EventOptions:
-    threshold: float = 0.1
+    threshold: float = EVENT_THRESHOLD
     max_span_days: int = 31
     date_half_life_days: float = 14.0
     stem_chars: int = 5
@@ -513,14 +514,19 @@ def event_reasons(docs: list[Doc]) -> dict[str, EventReason]:
     return {name: vocabulary.reason(members) for name, members in events.items()}
 
 
-def reason_text(reason: EventReason, language: str = "de") -> str:
-    """The reason as one line of the UI language: number of articles, date span, shared terms."""
+def reason_text(reason: EventReason, language: str = "de", written_dates: bool = False) -> str:
+    """The reason as one line of the UI language: number of articles, date span, shared terms; the
+    dates as ISO dates, or with ``written_dates`` as the language writes them ("9. April 2024")."""
+
+    def day(date: str) -> str:
+        return date_text(date, language) if written_dates else date
+
     if reason.first is None:
         span = t("event.undated", language)
     elif reason.first == reason.last:
-        span = reason.first
+        span = day(reason.first)
     else:
-        span = f"{reason.first} – {reason.last}"
+        span = f"{day(reason.first)} – {day(reason.last)}"
     key = "event.reason" if reason.articles > 1 else "event.reason_single"
     shared = ", ".join(reason.names + reason.words) or "–"
     return t(key, language, articles=reason.articles, span=span, shared=shared)

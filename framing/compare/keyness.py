@@ -16,13 +16,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..choices import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2
 from ..model import Doc
 from ..resources import word_list
 
 # One default for the library, the CLI and the app: p < 0.01 for one test. Small teaching corpora
 # (a few articles per outlet) find next to nothing at 10.83; with thousands of lemmas, ask for more.
-DEFAULT_MIN_G2 = 6.63
-DEFAULT_MIN_FREQUENCY = 3
 SIGNIFICANCE = ((15.13, "p<0.0001"), (10.83, "p<0.001"), (6.63, "p<0.01"), (3.84, "p<0.05"))
 
 

@@ -6,12 +6,12 @@ A path that does not exist is a user mistake and raises FramingError.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..choices import DEFAULT_MAX_MB
 from ..errors import FramingError
 from ..model import Skipped
 from .decode import UnreadableInput, decode
@@ -19,7 +19,6 @@ from .document import ColumnMap, RawDocument
 from .html import looks_like_html, read_html
 from .tabular import read_csv, read_json, read_jsonl
 
-DEFAULT_MAX_MB = float(os.environ.get("FRAMING_MAX_MB", "10"))
 DEFAULT_MAX_JSON_MB = 512.0
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

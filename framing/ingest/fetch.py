@@ -24,13 +24,13 @@ from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 from .. import __version__
+from ..choices import MAX_TIMEOUT
 from ..errors import FramingError
 from .decode import UnreadableInput, decode
 from .document import RawDocument
 from .html import looks_like_html, read_html
 
 MAX_REDIRECTS = 5
-MAX_TIMEOUT = 86_400
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 ARTICLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 PRIVATE_HINT = "pass allow_private=True / --allow-private to fetch from your own network"
