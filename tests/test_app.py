@@ -224,6 +224,16 @@ def test_adding_a_lexicon_entry_changes_the_analysis_and_can_be_downloaded(app):
     assert "Offensive" in list(why["markierte Wörter"])
 
 
+def test_a_lexicon_score_outside_minus_one_to_one_is_refused(app):
+    go(app, "lexicons")
+    app.selectbox(key="lexicon_name").set_value("polarity_news_de").run()
+    app.text_input(key="add_term_polarity_news_de").input("Wutwelle")
+    app.text_input(key="add_score_polarity_news_de").input("1,5")
+    app.button(key="FormSubmitter:add_polarity_news_de-Hinzufügen").click().run()
+    assert not app.exception and not app.success
+    assert app.error[0].value == t("lex.bad_score", "de")
+
+
 def test_compare_and_read_pages_show_the_source_types(app):
     go(app, "compare")
     app.selectbox(key="compare_event").set_value("2022-06 Xi–Putin phone call").run()

@@ -4,6 +4,7 @@ so no chart relies on colour alone."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TypeVar
 
 import altair as alt
 import pandas as pd
@@ -34,7 +35,10 @@ def _locales() -> dict:
     return {key: value for key, value in load_toml(data_path("chart_locale.toml")).items() if key != "meta"}
 
 
-def localised(chart: alt.TopLevelMixin, language: str) -> alt.TopLevelMixin:
+AnyChart = TypeVar("AnyChart", alt.Chart, alt.LayerChart)
+
+
+def localised(chart: AnyChart, language: str) -> AnyChart:
     """The chart with numbers and dates written as in ``language`` (German: "0,5", "März"), from
     ``data/chart_locale.toml``; a language without an entry keeps Vega's English default."""
     locale = _locales().get(language)

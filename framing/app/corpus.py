@@ -192,8 +192,8 @@ def _articles(corpus: Corpus, language: str) -> None:
     ]
     if warnings:
         with st.expander(t("corpus.warnings_title", language)):
-            for outlet, title, warning in warnings:
-                st.text(f"{outlet or '?'} — {title or t('no_headline', language)}: {warning}")
+            for outlet, headline, warning in warnings:
+                st.text(f"{outlet or '?'} — {headline or t('no_headline', language)}: {warning}")
     if corpus.skipped:
         with st.expander(t("corpus.skipped", language, count=len(corpus.skipped))):
             st.dataframe(

@@ -5,6 +5,8 @@ edited file. The outlet and source-type registries and Gründl's populism patter
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import streamlit as st
 
@@ -267,14 +269,14 @@ def remove_term(corpus: Corpus, name: str, term: str) -> bool:
     return True
 
 
-def _parse_score(text: str) -> float | str | None:
+def _parse_score(text: str) -> float | None:
+    """The score typed in the form (None when left empty); ValueError unless a number from -1 to 1."""
     if not text.strip():
         return None
-    try:
-        value = float(text.replace("−", "-").replace(",", "."))
-    except ValueError:
-        return "bad"
-    return value if -1 <= value <= 1 else "bad"
+    value = float(text.replace("−", "-").replace(",", "."))
+    if not -1 <= value <= 1:
+        raise ValueError(text)
+    return value
 
 
 def _edit_controls(corpus: Corpus, name: str, labels: list[str], language: str) -> None:
@@ -284,10 +286,13 @@ def _edit_controls(corpus: Corpus, name: str, labels: list[str], language: str) 
         label = st.selectbox(t("lex.label", language), labels, key=f"add_label_{name}")
         score_text = st.text_input(t("lex.score", language), key=f"add_score_{name}")
         if st.form_submit_button(t("lex.add_button", language)):
-            score = _parse_score(score_text)
+            try:
+                score = _parse_score(score_text)
+            except ValueError:
+                score = math.nan
             if not term.strip():
                 st.error(t("lex.bad_term", language))
-            elif score == "bad":
+            elif score is not None and math.isnan(score):
                 st.error(t("lex.bad_score", language))
             else:
                 add_entry(corpus, name, term.strip(), label, score)
