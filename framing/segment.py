@@ -107,6 +107,8 @@ def _stripped(text: str, start: int, end: int):
 @lru_cache(maxsize=262_144)
 def lemmatize(word: str, language: str = "de") -> str:
     """The lemma of one word form (simplemma, cached per form); lower case where unsupported."""
+    if language == "de":
+        return lemma_cache.lemma_de(word)
     if language in _SIMPLEMMA_LANGUAGES:
         return simplemma.lemmatize(word, lang=language)
     return word.lower()

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import simplemma
-
 from .datafiles import load_toml
+from .lemma_cache import is_known_de
 from .model import Token
 from .resources import registry_paths
 
@@ -286,7 +285,7 @@ def _konjunktiv_form(text: str, lemma: str) -> bool:
 
 @lru_cache(maxsize=16_384)
 def _known_word(lower: str) -> bool:
-    return simplemma.is_known(lower, lang="de")
+    return is_known_de(lower)
 
 
 def is_adjective(token: Token) -> bool:

@@ -215,3 +215,19 @@ def test_a_user_word_list_that_is_not_utf8_is_named_in_the_error(tmp_path, monke
     finally:
         monkeypatch.delenv("FRAMING_USER_DIR")
         word_list.cache_clear()
+
+
+def test_lemmas_read_from_the_dictionary_are_simplemmas():
+    """Lemmas and known words read straight from simplemma's German dictionary are simplemma's own,
+    for forms it finds by look-up ("Häuser", "Die") and for those it decides itself (an apostrophe,
+    a compound with a hyphen, a number, a made-up word)."""
+    import simplemma
+
+    from framing.lemma_cache import is_known_de, lemma_de
+
+    assert lemma_de("Häuser") == "Haus"
+    assert lemma_de("sagte") == "sagen"
+    assert is_known_de("die") and not is_known_de("xqzvb")
+    for word in ("Häuser", "sagte", "Die", "Bundeskanzlerin", "geht’s", "Ukraine-Krieg", "2024", "Xqzvb"):
+        assert lemma_de(word) == simplemma.lemmatize(word, lang="de")
+        assert is_known_de(word) == simplemma.is_known(word, lang="de")
