@@ -32,13 +32,13 @@ def cache_dir() -> Path | None:
     value = os.environ.get(ENVIRONMENT)
     if value is not None:
         return None if value.strip() in ("", "0") else Path(value).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        try:
-            base = Path.home() / ".cache"
-        except RuntimeError:  # no home folder known: no copy
-            return None
-    return Path(base) / "framing"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "framing"
+    try:
+        return Path.home() / ".cache" / "framing"
+    except RuntimeError:  # no home folder known: no copy
+        return None
 
 
 def cached(load: Callable[[str], Any], source: Callable[[str], Path], version: str) -> Callable[[str], Any]:
@@ -107,7 +107,7 @@ def install() -> None:
         return
     cached_load = cached(load, lambda language: folder / f"{language}.plzma", version)
     cached_load.framing_cached = True  # type: ignore[attr-defined]
-    factory._load_dictionary_from_disk = cached_load
+    factory._load_dictionary_from_disk = cached_load  # type: ignore[assignment]  # simplemma's loader, swapped
 
 
 def _german() -> dict[bytes, bytes] | None:
