@@ -713,7 +713,7 @@ def _label(doc: Doc, column: str) -> str:
     """The article's label in ``column`` (its outlet, or a metadata field), "" when it has none."""
     if column == "outlet":
         return doc.article.outlet or ""
-    value = doc.article.metadata.get(column)
+    value = doc.article.all_metadata().get(column)
     return str(value) if value not in (None, "") else ""
 
 

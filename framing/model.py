@@ -68,6 +68,41 @@ class Removed:
 
 
 @dataclass(slots=True)
+class Provenance:
+    """How the pipeline found an article's outlet, headline, date, language and event, so every
+    decision can be checked (shown in the JSON output and stored with the article)."""
+
+    outlet_id: str | None = None
+    outlet_type: str | None = None
+    outlet_method: str | None = None  # "metadata", "url", "text signature" or "none"
+    outlet_evidence: str | None = None  # what matched: the name, the domain, the signatures
+    title_source: str | None = None  # "metadata", "first line", "subheading" …
+    date_source: str | None = None  # "metadata" or "text"
+    credits: list[str] = field(default_factory=list)  # agency credits found by cleaning
+    language_probability: float | None = None
+    language_method: str | None = None
+    event_source: str | None = None  # "clustered" when event grouping named the event
+    event_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as written to JSON and the store (the event's only once one was grouped)."""
+        values = {name: getattr(self, name) for name in PROVENANCE_FIELDS}
+        if self.event_source is None and self.event_id is None:
+            del values["event_source"], values["event_id"]
+        return values
+
+    @classmethod
+    def split(cls, metadata: dict[str, Any]) -> tuple[Provenance, dict[str, Any]]:
+        """A stored metadata record → (the provenance, what the reader found)."""
+        found = {k: v for k, v in metadata.items() if k in PROVENANCE_FIELDS}
+        rest = {k: v for k, v in metadata.items() if k not in PROVENANCE_FIELDS}
+        return cls(**found), rest
+
+
+PROVENANCE_FIELDS = tuple(Provenance.__dataclass_fields__)
+
+
+@dataclass(slots=True)
 class Article:
     """One news article as read and cleaned; ``text`` is the clean body without the headline."""
 
@@ -83,7 +118,12 @@ class Article:
     event: str | None = None
     removed: list[Removed] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)  # from the reader: format, encoding, columns
+    provenance: Provenance = field(default_factory=Provenance)
+
+    def all_metadata(self) -> dict[str, Any]:
+        """The reader's metadata followed by the provenance: the ``metadata`` of output and store."""
+        return {**self.metadata, **self.provenance.to_dict()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ def article_record(doc: Doc, spans: Any = None) -> dict[str, Any]:
         "features": dict(doc.features),
         "spans": [span.to_dict(article.text) for span in doc.spans] if spans is None else spans,
         "quotes": [quote.to_dict(article.text) for quote in doc.quotes],
-        "metadata": article.metadata,
+        "metadata": article.all_metadata(),
     }
 
 

@@ -16,7 +16,7 @@ from .dates import parse_date
 from .ingest import IngestOptions, RawDocument, read_inputs
 from .language import detect_language
 from .measures import annotate_doc
-from .model import Article, Doc, Skipped
+from .model import Article, Doc, Provenance, Skipped
 from .outlets import OutletRegistry, load_registry
 from .resources import data_path
 from .segment import segment
@@ -63,8 +63,7 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
         warnings.append(guess.warning)
     if not cleaned.text.strip():
         warnings.append("no body text left after removing boilerplate")
-    metadata = dict(raw.metadata)
-    metadata.update(
+    provenance = Provenance(
         outlet_id=resolution.outlet.id if resolution.outlet else None,
         outlet_type=resolution.outlet.type if resolution.outlet else None,
         outlet_method=resolution.method,
@@ -90,7 +89,8 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
         event=raw.event,
         removed=cleaned.removed,
         warnings=warnings,
-        metadata=metadata,
+        metadata=dict(raw.metadata),
+        provenance=provenance,
     )
 
 

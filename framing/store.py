@@ -36,7 +36,7 @@ from . import __version__, spreadsheet
 from .choices import ANALYSIS_TABLES, TABLES
 from .errors import FramingError, StoreError
 from .measures import annotate_doc
-from .model import Article, Doc
+from .model import Article, Doc, Provenance
 from .progress import Progress
 from .segment import segment
 
@@ -332,6 +332,7 @@ class Store:
         )
         while rows := cursor.fetchmany(500):
             for row in rows:
+                provenance, metadata = Provenance.split(json.loads(row[10]))
                 yield Article(
                     id=row[0],
                     source=row[1],
@@ -343,7 +344,8 @@ class Store:
                     date=row[7],
                     language=row[8],
                     event=row[9],
-                    metadata=json.loads(row[10]),
+                    metadata=metadata,
+                    provenance=provenance,
                     warnings=json.loads(row[11]),
                 )
 
@@ -449,14 +451,14 @@ def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
         article = doc.article
         aid = article.id
         if with_articles:
-            meta = article.metadata
+            provenance = article.provenance
             frames["articles"].append(
                 (
                     aid,
                     article.source,
                     article.outlet,
-                    meta.get("outlet_id"),
-                    meta.get("outlet_type"),
+                    provenance.outlet_id,
+                    provenance.outlet_type,
                     article.url,
                     article.title,
                     article.date,
@@ -464,7 +466,7 @@ def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
                     article.event,
                     article.text,
                     article.raw_text,
-                    json.dumps(meta, ensure_ascii=False, default=str),
+                    json.dumps(article.all_metadata(), ensure_ascii=False, default=str),
                     json.dumps(article.warnings, ensure_ascii=False),
                     now,
                     __version__,

@@ -42,7 +42,7 @@ def test_metadata_from_the_page(name):
     assert article.date == expected["date"]
     assert article.url == expected["url"]
     assert article.outlet == expected["outlet"]
-    assert article.metadata["outlet_method"] == "url"
+    assert article.provenance.outlet_method == "url"
     assert not article.text.startswith(expected["title"])
 
 

@@ -97,7 +97,7 @@ def test_csv_corpus_with_configurable_columns(tmp_path):
     (raw,) = read_all(path, columns=columns)
     article = prepare(raw)
     assert (article.outlet, article.date, article.url) == ("AFP", "2022-06-15", "https://www.afp.com/de/x")
-    assert article.metadata["outlet_method"] == "metadata"
+    assert article.provenance.outlet_method == "metadata"
 
 
 def test_csv_without_text_column_names_the_columns_found(tmp_path):

@@ -83,8 +83,8 @@ def test_seed_articles_record_how_their_language_was_found():
     for raw in demo_documents():
         article = prepare(raw)
         assert article.language == "de"
-        assert article.metadata["language_method"].startswith("German function words: ")
-        assert article.metadata["language_probability"] is None
+        assert article.provenance.language_method.startswith("German function words: ")
+        assert article.provenance.language_probability is None
 
 
 def test_marker_lists_share_no_word():

@@ -76,8 +76,8 @@ EXPECTED_REMOVED = {
 def test_outlet_resolved_from_text_alone(seeds, key):
     article = seeds[key]
     assert article.outlet == EXPECTED_OUTLETS[key]
-    assert article.metadata["outlet_method"] == "text signature"
-    assert article.metadata["outlet_evidence"]  # the matched signatures are shown as evidence
+    assert article.provenance.outlet_method == "text signature"
+    assert article.provenance.outlet_evidence  # the matched signatures are shown as evidence
 
 
 @pytest.mark.parametrize("key", SEED_FILES)
@@ -129,7 +129,7 @@ def test_no_promo_or_policy_text_survives(seeds):
 @pytest.mark.parametrize("key", SEED_FILES)
 def test_headline_detected(seeds, key):
     assert seeds[key].title == HEADLINES[key]
-    if seeds[key].metadata["title_source"] == "first line":
+    if seeds[key].provenance.title_source == "first line":
         assert not seeds[key].text.startswith(HEADLINES[key])  # the body excludes the headline
 
 
@@ -142,8 +142,8 @@ def test_dates_found_where_the_text_states_them(seeds):
 
 
 def test_wire_credits_recorded(seeds):
-    assert seeds["epoch"].metadata["credits"] == ["afp/nh"]
-    assert seeds["afp"].metadata["credits"] == ["AFP"]
+    assert seeds["epoch"].provenance.credits == ["afp/nh"]
+    assert seeds["afp"].provenance.credits == ["AFP"]
 
 
 @pytest.mark.parametrize("key", SEED_FILES)

@@ -147,7 +147,7 @@ def test_wire_credits_of_the_seeds(seed_docs):
         return [(c.agency, c.kind, c.evidence, c.source) for c in wire_credits(doc)]
 
     assert summary(afp) == [("AFP", "text", "AFP", "credits")]
-    assert fr_2024.article.metadata["credits"] == []  # the "© AFP" is in a removed photo caption
+    assert fr_2024.article.provenance.credits == []  # the "© AFP" is in a removed photo caption
     assert summary(fr_2024) == [("AFP", "photo", "© AFP", "removed"), ("TASS", "mention", "Tass", "text")]
     (tass,) = [c for c in wire_credits(fr_2024) if c.kind == "mention"]
     assert fr_2024.text[tass.start : tass.end] == "Tass"

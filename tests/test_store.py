@@ -42,6 +42,17 @@ def test_ingest_is_idempotent_and_keeps_the_evidence(tmp_path, demo_docs):
         assert wide.loc[afp.article.id, "sourcing.direct"] == afp.features["sourcing.direct"]
 
 
+def test_provenance_and_reader_metadata_come_back_from_the_store_as_they_went_in(tmp_path, demo_docs):
+    with Store(tmp_path / "c.duckdb") as store:
+        store.ingest(demo_docs)
+        stored = {article.id: article for article in store.stored_docs()}
+    afp = next(d.article for d in demo_docs if d.article.outlet == "AFP")
+    back = stored[afp.id]
+    assert back.provenance == afp.provenance and back.provenance.credits == ["AFP"]
+    assert back.provenance.outlet_id == "afp" and back.provenance.outlet_method == "metadata"
+    assert back.metadata == {"format": "text", "encoding": "utf-8"}  # the reader's, nothing else
+
+
 def test_foreign_files_are_refused_and_left_unchanged(tmp_path):
     text_file = tmp_path / "notes.duckdb"
     text_file.write_text("Einkaufsliste: Brot, Milch")

@@ -59,10 +59,8 @@ def prepared_articles(corpus: Corpus) -> list[Article]:
     """Cleaned articles without annotation: all the corpus page needs, so it opens fast."""
     articles = []
     for document in corpus.documents:
-        key, effective, edition = _edition(corpus, document)
-        prepared = _prepared(edition, effective)
-        article = replace(prepared, metadata={**prepared.metadata, "key": key})
-        articles.append(article)
+        _, effective, edition = _edition(corpus, document)
+        articles.append(_prepared(edition, effective))
     return articles
 
 
@@ -72,8 +70,16 @@ def needs_clustering(corpus: Corpus) -> bool:
 
 
 def _session_copy(doc: Doc) -> Doc:
-    article = replace(doc.article, metadata=dict(doc.article.metadata))
+    """The cached analysis with an article of its own: event grouping writes event and provenance."""
+    article = replace(doc.article, provenance=replace(doc.article.provenance))
     return replace(doc, article=article)
+
+
+def cache_keys(docs: list[Doc]) -> tuple[str, ...]:
+    """The analysis keys of ``docs`` (text, the session's edits and lexicons), for the pages' caches
+    of comparisons; outside the app the article ids."""
+    known: dict[str, str] = st.session_state.get("analysis_keys", {}) if _in_streamlit() else {}
+    return tuple(known.get(d.article.id, d.article.id) for d in docs)
 
 
 PROGRESS_FROM = 20  # new articles to analyse before a progress bar is shown …
@@ -94,20 +100,21 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     new = [key not in seen for key in keys]
     work = sum(len(effective.text) for (_, effective, _), fresh in zip(editions, new, strict=True) if fresh)
     progress = st.progress(0.0) if live and (sum(new) >= PROGRESS_FROM or work >= PROGRESS_CHARS) else None
-    docs, done = [], 0
+    docs, done, analysis_keys = [], 0, {}
     with fewer_collections():
-        for number, ((key, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
+        for number, ((_, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
             if progress is not None and new[number - 1]:
                 text = t("app.analysing", language, done=number, total=len(keys))
                 progress.progress(min(done / max(work, 1), 1.0), text=text)
                 done += len(effective.text)
             doc = _session_copy(_analysed(cache_key, effective, overrides))
             seen.add(cache_key)
-            doc.article.metadata["key"] = key
-            doc.article.metadata["analysis_key"] = cache_key
+            analysis_keys[doc.article.id] = cache_key
             docs.append(doc)
     if progress is not None:
         progress.empty()
+    if live:
+        st.session_state["analysis_keys"] = analysis_keys
     if docs:
         assign_events(docs)
     return docs

@@ -23,6 +23,7 @@ from ..measures.readability import LONG_SENTENCE_WORDS
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 from ..report import KEY_MEASURES
+from .analysis import cache_keys
 from .charts import frame_chart, interval_chart, localised, outlet_colours
 from .literal import TABLE_STYLE, folded_list, html_table, literal
 from .state import choose_event
@@ -248,8 +249,7 @@ def _measure_table_with_progress(docs: list[Doc], language: str) -> pd.DataFrame
     def update(done: int, total: int) -> None:
         slot.progress(done / total, text=t("compare.resampling", language, done=done, total=total))
 
-    keys = tuple(d.article.metadata.get("analysis_key", d.article.id) for d in docs)
-    table = measure_table(keys, docs, update)
+    table = measure_table(cache_keys(docs), docs, update)
     slot.empty()
     resamples = resamples_for(docs)
     if resamples < DEFAULT_RESAMPLES:

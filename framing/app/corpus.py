@@ -135,8 +135,7 @@ def _edit_table(corpus: Corpus, articles: list[Article], language: str) -> None:
         key=f"corpus_table_{language}",
     )
     changed = False
-    for article, (_, row) in zip(articles, edited.iterrows(), strict=True):
-        key = article.metadata["key"]
+    for key, article, (_, row) in zip(corpus.keys(), articles, edited.iterrows(), strict=True):
         if row[outlet_column] != (article.outlet or ""):
             corpus.outlet_edits[key] = row[outlet_column]
             changed = True

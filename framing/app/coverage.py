@@ -25,6 +25,7 @@ from ..i18n import (
     year_text,
 )
 from ..model import Doc
+from .analysis import cache_keys
 from .literal import TABLE_STYLE, folded_list, html_table, literal
 from .state import choose_event
 
@@ -41,10 +42,6 @@ def event_coverage(keys: tuple[str, ...], _docs: list[Doc]) -> Coverage:
 def corpus_comparisons(keys: tuple[str, ...], _docs: list[Doc]) -> list[QuantityComparison]:
     """Figures compared across all loaded articles (cached by the articles' analysis keys)."""
     return compare_quantities(_docs)
-
-
-def _keys(docs: list[Doc]) -> tuple[str, ...]:
-    return tuple(d.article.metadata.get("analysis_key", d.article.id) for d in docs)
 
 
 def comparison_table(comparison: QuantityComparison, docs: dict[str, Doc], language: str) -> pd.DataFrame:
@@ -206,7 +203,7 @@ def render(docs: list[Doc], language: str) -> None:
     members = choose_event(docs, language, "coverage_event")
     if members is None:
         return
-    result = event_coverage(_keys(members), members)
+    result = event_coverage(cache_keys(members), members)
     _missing(result, language)
 
     st.subheader(t("cov.matrix", language))
@@ -230,7 +227,7 @@ def _numbers(result: Coverage, docs: list[Doc], by_id: dict[str, Doc], language:
     st.subheader(t("cov.numbers", language))
     st.caption(t("cov.numbers_intro", language))
     whole = st.toggle(t("cov.numbers_corpus", language), value=False, key="coverage_numbers_corpus")
-    comparisons = corpus_comparisons(_keys(docs), docs) if whole else result.number_comparisons
+    comparisons = corpus_comparisons(cache_keys(docs), docs) if whole else result.number_comparisons
     if not comparisons:
         st.write(t("cov.no_numbers" if whole else "cov.no_numbers_event", language))
     for comparison in comparisons:

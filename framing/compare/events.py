@@ -566,7 +566,7 @@ def assign_events(
     for number, members in clusters.items():
         for doc in members:
             doc.article.event = names[number]
-            doc.article.metadata["event_source"] = "clustered"
-            doc.article.metadata["event_id"] = reasons[number].id
+            doc.article.provenance.event_source = "clustered"
+            doc.article.provenance.event_id = reasons[number].id
         events[names[number]] = members
     return events

@@ -278,7 +278,7 @@ def wire_credits(doc: Doc, agencies: Agencies | None = None) -> list[WireCredit]
     agencies = agencies or load_agencies()
     article = doc.article
     found: list[WireCredit] = []
-    credits = [str(c) for c in article.metadata.get("credits") or []]
+    credits = [str(c) for c in article.provenance.credits]
     for credit in credits:
         found += [WireCredit(agency, "text", credit, "credits") for agency in _credit_parts(credit, agencies)]
     credit_keys = {" ".join(c.lower().split()) for c in credits}
