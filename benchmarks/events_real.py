@@ -1,21 +1,27 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR     # rebuild the local text cache
-  python -m benchmarks.events_real evaluate [dev|test|both] [--set OPTION=VALUE ...]
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|test]  # rebuild the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|test|both] [--set OPTION=VALUE ...]
+("both" = dev and dev2, the splits for choosing; test is run alone, to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
 Splits (never mixed): dev = the front pages of the first day of twelve months (2023-03 to
 2024-02, one snapshot each; stories are labelled on 2023-12-01 and 2024-01-01, and only labelled
-days are grouped), used to choose the defaults of ``framing/compare/events.py``; test = the
-weekend of 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report.
+days are grouped), used to choose the defaults of ``framing/compare/events.py``; dev2 = one
+snapshot each of 2024-11-01 and 2025-03-01 (2,347 teasers, six stories, among them five that share
+names such as Trump, Selenskyj, Scholz, Lindner), a second set for choosing; test = the weekend of
+28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report. The archive
+holds a continuous stream of snapshots only for that weekend (from February 2022 on it keeps one
+snapshot a month), so no dev split can copy the test weekend's structure (the same story re-teased
+across a day's snapshots); dev2 is the nearest: two busy news days grouped at once.
 An article is a teaser: the text of the largest page element around its link
 that links to no other article (headline, kicker, teaser sentence), dated by the snapshot in
 which it first appears; teasers under MIN_WORDS words are left out (a bare headline carries too
@@ -45,6 +51,11 @@ PAGES = re.compile(r"^(index|politik)\.html$")
 REPOSITORY_COMMIT = "d4e037105da6bf10175e370e11dda4d4f8dd97d5"
 TEST_SINCE, TEST_UNTIL = "2022-01-28", "2022-01-30"
 DEV_MONTHS = [f"{y}-{m:02d}-01" for y, m in [(2023, m) for m in range(3, 13)] + [(2024, 1), (2024, 2)]]
+# the archive holds a continuous stream only for the test weekend (from February 2022 on, one
+# snapshot a month): dev2 is two further single days, chosen for stories that share names
+# (Trump, Selenskyj, Scholz, Merz, Lindner) as the test weekend's do, and grouped at once
+DEV2_DAYS = ["2024-11-01", "2025-03-01"]
+SPLITS = ("dev", "dev2", "test")
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -55,8 +66,8 @@ def git(git_dir: str, *args: str) -> str:
 
 def snapshots(git_dir: str) -> dict[str, list[tuple[str, str]]]:
     """Split → [(commit, day)] of the scraper's "update @ <day> <time> UTC" commits."""
-    found: dict[str, list[tuple[str, str]]] = {"dev": [], "test": []}
-    seen_dev: set[str] = set()
+    found: dict[str, list[tuple[str, str]]] = {split: [] for split in SPLITS}
+    seen: set[str] = set()
     for line in reversed(git(git_dir, "log", "--format=%H %s", REPOSITORY_COMMIT).splitlines()):
         commit, _, subject = line.partition(" ")
         match = re.match(r"update @ (\d{4}-\d{2}-\d{2}) ", subject)
@@ -65,9 +76,9 @@ def snapshots(git_dir: str) -> dict[str, list[tuple[str, str]]]:
         day = match.group(1)
         if TEST_SINCE <= day <= TEST_UNTIL:
             found["test"].append((commit, day))
-        elif day in DEV_MONTHS and day not in seen_dev:
-            seen_dev.add(day)
-            found["dev"].append((commit, day))
+        elif day not in seen and (day in DEV_MONTHS or day in DEV2_DAYS):
+            seen.add(day)
+            found["dev" if day in DEV_MONTHS else "dev2"].append((commit, day))
     return found
 
 
@@ -113,10 +124,12 @@ def teasers(html: str, outlet: str) -> dict[str, str]:
     return found
 
 
-def build(git_dir: str) -> None:
-    """Write the two splits as JSON lines (id, url, outlet, date, text), each URL once."""
+def build(git_dir: str, only: str | None = None) -> None:
+    """Write the splits (or ``only`` one) as JSON lines (id, url, outlet, date, text), each URL once."""
     LOCAL_DATA.mkdir(parents=True, exist_ok=True)
     for split, commits in snapshots(git_dir).items():
+        if only and split != only:
+            continue
         articles: dict[str, dict] = {}
         texts: set[tuple[str, str]] = set()
         for commit, day in commits:
@@ -211,13 +224,15 @@ def evaluate(split: str, options_changes: dict) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("build").add_argument("git_dir")
+    rebuild = commands.add_parser("build")
+    rebuild.add_argument("git_dir")
+    rebuild.add_argument("--split", choices=SPLITS, help="rebuild this split only")
     run = commands.add_parser("evaluate")
-    run.add_argument("split", nargs="?", default="test", choices=("dev", "test", "both"))
+    run.add_argument("split", nargs="?", default="test", choices=(*SPLITS, "both"))
     run.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE")
     args = parser.parse_args(argv)
     if args.command == "build":
-        build(args.git_dir)
+        build(args.git_dir, args.split)
         return 0
     from framing.compare.events import EventOptions
 
@@ -225,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.set:
         name, _, value = item.partition("=")
         changes[name] = type(getattr(EventOptions(), name))(value)
-    for split in ("dev", "test") if args.split == "both" else (args.split,):
+    for split in ("dev", "dev2") if args.split == "both" else (args.split,):
         result = evaluate(split, changes)
         for story, figures in sorted(result["stories"].items()):
             print(f"  {split} {story:<28} {json.dumps(figures)}")
