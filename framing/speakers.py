@@ -39,6 +39,8 @@ class SpeechWords:
     before: frozenset[str]
     after: frozenset[str]
     information: frozenset[str]
+    source_prepositions: frozenset[str]
+    information_endings: tuple[str, ...]
     citing: frozenset[str]
     addressee: frozenset[str]
     subordinators: frozenset[str]
@@ -142,6 +144,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         before=words("attribution", "before"),
         after=words("attribution", "after"),
         information=words("attribution", "information"),
+        source_prepositions=words("attribution", "source_prepositions"),
+        information_endings=tuple(sorted(words("attribution", "information_endings"))),
         citing=words("attribution", "citing"),
         addressee=words("attribution", "addressee"),
         subordinators=words("attribution", "subordinators"),

@@ -150,6 +150,8 @@ class _Context:
         indexes = range(len(self.flags))
         self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
         self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
+        self.according = self._according_to()
+        self.according_positions = sorted(self.according)
         self.konjunktiv_positions = list(compress(indexes, map(KONJUNKTIV.__and__, self.flags)))
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
@@ -159,12 +161,31 @@ class _Context:
         self._candidates: list[int] | None = None
         self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
 
+    def _according_to(self) -> dict[int, int]:
+        """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
+        Studie", "nach Schätzungen des Verbandes"): the preposition's token index → the noun's."""
+        tokens, words, mask = self.doc.tokens, self.words, self.mask
+        found = {}
+        for form in words.source_prepositions:
+            for index in _token_indexes(self.doc, form) + _token_indexes(self.doc, form.capitalize()):
+                for k in range(index + 1, min(index + 5, len(tokens))):
+                    text = tokens[k].text
+                    if mask[k] or (not is_capitalised(text) and not is_adjective(tokens[k])):
+                        if text.lower() not in words.determiners:
+                            break
+                    elif is_capitalised(text):
+                        if text.lower().endswith(words.information_endings) and not mask[index]:
+                            found[index] = k
+                        break
+        return found
+
     def _reporting_sentences(self) -> set[int]:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
         found = {tokens[i].sentence for i in self.verb_positions}
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        found.update(tokens[i].sentence for i in self.according)
         for i in self.trigger_positions:
             text = tokens[i].text
             if (
@@ -728,11 +749,21 @@ def _markers(
     words = context.words
     source = so_source = None
     base = bisect_left(context.token_starts, tokens[0].start) if tokens else 0
+    consumed = set()  # the nouns of "nach Angaben der Polizei", read here once
+    positions = context.according_positions
+    first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    for i in positions[first:stop]:
+        noun = context.according[i] - base
+        if noun < len(tokens):
+            consumed.add(noun)
+            found = _according_source(context, tokens, mask, i - base, noun, sentence)
+            if found is not None and (source is None or (source.media and not found.media)):
+                source = found
     positions = context.trigger_positions
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
     for k in (i - base for i in positions[first:stop]):
         token = tokens[k]
-        if mask[k]:
+        if mask[k] or k in consumed:
             continue
         word = token.text.lower()
         found = None
@@ -774,6 +805,32 @@ def _markers(
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
+
+
+GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+
+
+def _according_source(
+    context: _Context, tokens: list[Token], mask: list[bool], preposition: int, noun: int, sentence: int
+) -> _Found | None:
+    """The source of "nach <noun of information>": the genitive or "von" phrase after the noun ("nach
+    Schätzungen des Verbandes"), else the noun phrase itself ("nach Polizeiangaben", "Nach einer
+    norwegischen Studie")."""
+    limit = _clause_end(tokens, mask, noun)
+    j = noun + 1
+    if j < limit and tokens[j].text.lower() in ("von", "vom"):
+        j += 1
+    if j < limit and (
+        tokens[j].text.lower() in GENITIVES or tokens[j - 1].text.lower() == "von" or is_capitalised(tokens[j].text)
+    ):
+        phrase = parse_phrase(tokens, j, limit, coordinate=True)
+        found = context.found(phrase, tokens, sentence) if phrase is not None else None
+        if found is None and phrase is None:
+            found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
+        if found is not None:
+            return found
+    first, last = tokens[preposition + 1], tokens[noun]
+    return _Found(first.start, last.end, "unregistered", False)
 
 
 def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int]:
@@ -1085,6 +1142,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
+        or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
         or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
     )
     reported = konjunktiv or bool(form_set & words.clause) or _zu_clause(tokens, verbs)
