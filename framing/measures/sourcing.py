@@ -1145,7 +1145,12 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
         or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
     )
-    reported = konjunktiv or bool(form_set & words.clause) or _zu_clause(tokens, verbs)
+    reported = (
+        konjunktiv
+        or bool(form_set & words.clause)
+        or _zu_clause(tokens, verbs)
+        or _says_comma(context, tokens, mask, verbs)
+    )
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
@@ -1223,6 +1228,28 @@ def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -
 def _any_in(positions: list[int], begin: int, end: int) -> bool:
     index = bisect_left(positions, begin)
     return index < len(positions) and positions[index] < end
+
+
+CLAUSE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "was", "wo"})
+
+
+def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
+    """A verb of saying in a main clause that ends at a comma before a main clause ("Amato sagte in
+    Rom, sehr wahrscheinlich handele es sich um …"): what follows is reported, without "dass"."""
+    words = context.words
+    for verb in verbs:
+        begin, end = _clause_start(tokens, mask, verb), _clause_end(tokens, mask, verb)
+        if begin == verb or end + 1 >= len(tokens) or tokens[end].text != ",":
+            continue
+        opener, following = tokens[begin].text.lower(), tokens[end + 1].text.lower()
+        if opener in words.subordinators or opener in CLAUSE_OPENERS:
+            continue  # a subordinate or relative clause ("wie X mitteilte,")
+        if following in words.coordinators or following in CLAUSE_OPENERS or (
+            following in words.subordinators and following not in words.clause and following != "ob"
+        ):
+            continue  # "sagte er, als …", "erklärte der Minister, der …"
+        return True
+    return False
 
 
 def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
