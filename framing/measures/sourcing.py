@@ -530,7 +530,10 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
-    if tokens[verb].lemma.lower() == "heißen":  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+    if tokens[verb].lemma.lower() == "heißen" or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+        flags_of([tokens[verb]])[0] & PARTICLE_VERB
+        and any(t.text in words.source_particles for t in tokens[verb + 1 :])
+    ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         found = _after(context, tokens, mask, finite + 1, sentence)
@@ -551,11 +554,32 @@ def _subject_before_comma(
     behauptet")."""
     if begin <= 1 or tokens[begin - 1].text != ",":
         return None
-    found = _apposed_name(context, tokens, mask, begin - 1, sentence)
+    found = _apposed_name(context, tokens, mask, begin - 1, sentence) or _subordinate_subject(
+        context, tokens, mask, begin - 1, sentence
+    )
     if found is None:
         opening = _sentence_first(context, tokens, sentence)
         found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
     return found
+
+
+def _subordinate_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
+) -> _Found | None:
+    """The subject of "wie X, Sprecher der Polizei, mitteilte": the phrase after the subordinator
+    that opens one of the two clauses before the verb's comma."""
+    for _ in range(2):
+        left = _clause_start(tokens, mask, comma)
+        if left < comma and tokens[left].text.lower() in context.words.subordinators:
+            j = skip_adverbs(tokens, left + 1, comma)
+            phrase = parse_phrase(tokens, j, comma, coordinate=True)
+            if phrase is None or not _person_like(context, tokens, phrase):
+                return None
+            return context.found(phrase, tokens, sentence)
+        if left < 2 or tokens[left - 1].text != ",":
+            return None
+        comma = left - 1
+    return None
 
 
 def _apposed_name(
