@@ -1272,7 +1272,9 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
             following in words.subordinators and following not in words.clause and following != "ob"
         ):
             continue  # "sagte er, als …", "erklärte der Minister, der …"
-        return True
+        after = range(end + 1, _clause_end(tokens, mask, end + 1))
+        if any(tokens[k].text[:1].islower() and not is_adjective(tokens[k]) for k in after):
+            return True  # a clause with a verb, not a name set off by commas ("…, Klaus K., vor Gericht")
     return False
 
 
