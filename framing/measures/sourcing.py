@@ -1366,6 +1366,8 @@ def _quote_speaker(
     if speaker is None and (not attributed or continues):
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
+    if speaker is None and label == "partial" and not attributed:  # "Osterloh sieht einen „Angriff …“"
+        speaker = _first_subject(context, tokens, _sentence_first(context, tokens, first), mark, first, strict=True)
     return label, speaker, relay, last
 
 
