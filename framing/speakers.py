@@ -345,6 +345,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         and (
             is_adjective(tokens[j])
             or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
+            or (_age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
         )
     ):
         j += 1
@@ -352,6 +353,10 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     head_first = j
     kinds: set[str] = set()
     gender = ""
+    if determiner and j < limit and _age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
+        kinds.add("role")
+        j += 1
+        limit = j
     while j < limit and j - head_first < 5:
         token = tokens[j]
         if token.kind == "punct" or not is_capitalised(token.text):
@@ -415,6 +420,12 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+def _age_noun(tokens: list[Token], j: int) -> bool:
+    """An age written in lower case ("der 81-jährige", "der 81-jährige Landwirt")."""
+    number, _, rest = tokens[j].text.partition("-")
+    return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9
 
 
 def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tuple[int, int]:
