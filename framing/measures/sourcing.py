@@ -684,6 +684,8 @@ def _prefield(
         if name is not None:
             return context.found(name, tokens, sentence)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
+    if phrase is None and tokens[begin].text.lower() in DEFINITE:
+        return _quoted_name(tokens, mask, begin, finite, article=True)  # "Die „Süddeutsche Zeitung“ hatte"
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
     end = skip_adverbs(tokens, phrase.end, finite)
@@ -825,7 +827,7 @@ def _markers(
                 if phrase is not None and phrase.start < phrase.stop:
                     found = context.found(phrase, tokens, sentence)
                 elif phrase is None:
-                    found = _quoted_name(tokens, mask, j, limit)  # "laut „Computerwoche“"
+                    found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
@@ -855,6 +857,13 @@ def _according_source(
             return found
     first, last = tokens[preposition + 1], tokens[noun]
     return _Found(first.start, last.end, "unregistered", False)
+
+
+def _web_name(context: _Context, token: Token) -> _Found | None:
+    """A web address as a medium that writes ("laut bildblog.de")."""
+    if token.kind != "word" or not token.text.lower().endswith(context.words.web_endings):
+        return None
+    return _Found(token.start, token.end, "unregistered", True)
 
 
 def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int]:
@@ -1266,9 +1275,12 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
         if begin == verb or end + 1 >= len(tokens) or tokens[end].text != ",":
             continue
         opener, following = tokens[begin].text.lower(), tokens[end + 1].text.lower()
-        if opener in words.subordinators or opener in CLAUSE_OPENERS:
-            continue  # a subordinate or relative clause ("wie X mitteilte,")
-        if following in words.coordinators or following in CLAUSE_OPENERS or (
+        if opener in words.subordinators or (begin > 0 and opener in CLAUSE_OPENERS):
+            continue  # a subordinate or relative clause ("wie X mitteilte,", "…, der sagte,")
+        relative = following in CLAUSE_OPENERS and not (  # "…, die Koalition müsse": an article
+            end + 2 < len(tokens) and (is_capitalised(tokens[end + 2].text) or is_adjective(tokens[end + 2]))
+        )
+        if following in words.coordinators or relative or (
             following in words.subordinators and following not in words.clause and following != "ob"
         ):
             continue  # "sagte er, als …", "erklärte der Minister, der …"
