@@ -524,6 +524,14 @@ def _subject(
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
+        if (
+            phrase is not None
+            and tokens[begin].text.lower() == "als"
+            and phrase.end == verb
+            and not phrase.definite
+            and not _person_like(context, tokens, phrase)
+        ):
+            return _after(context, tokens, mask, verb + 1, sentence)  # "Als Begründung sagte ein Forscher:"
         return context.found(phrase, tokens, sentence) if phrase is not None else None
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
@@ -707,13 +715,13 @@ def _prefield(
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
         and context.actor_in(token.start, token.end) is None
-        and is_plain_word(token.text)
+        and (is_plain_word(token.text) or (len(token.text) > 6 and token.text.endswith("end")))
         and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
             _after_a_name(context.doc.text, token.text, token.start)
             and context.is_surname(token.text, token.start)
         )
     ):
-        return None  # "Scharf kritisierte …": an adverb opening the sentence
+        return None  # "Scharf kritisierte …", "Relativierend fügt X hinzu": an adverb opening the sentence
     return context.found(phrase, tokens, sentence)
 
 
