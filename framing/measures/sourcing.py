@@ -538,9 +538,12 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
-    if tokens[verb].lemma.lower() == "heißen" or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
-        flags_of([tokens[verb]])[0] & PARTICLE_VERB
-        and any(t.text in words.source_particles for t in tokens[verb + 1 :])
+    if (
+        tokens[verb].lemma.lower() == "heißen"
+        or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+            flags_of([tokens[verb]])[0] & PARTICLE_VERB
+            and any(t.text in words.source_particles for t in tokens[verb + 1 :])
+        )
     ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
@@ -855,7 +858,9 @@ def _according_source(
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
         j += 1
     if j < limit and (
-        tokens[j].text.lower() in GENITIVES or tokens[j - 1].text.lower() == "von" or is_capitalised(tokens[j].text)
+        tokens[j].text.lower() in GENITIVES
+        or tokens[j - 1].text.lower() == "von"
+        or is_capitalised(tokens[j].text)
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
@@ -1271,7 +1276,9 @@ def _any_in(positions: list[int], begin: int, end: int) -> bool:
     return index < len(positions) and positions[index] < end
 
 
-CLAUSE_OPENERS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "was", "wo"})
+CLAUSE_OPENERS = frozenset(
+    {"der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "was", "wo"}
+)  # relative pronouns after a comma (an article when a noun or adjective follows)
 
 
 def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
@@ -1288,8 +1295,10 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
         relative = following in CLAUSE_OPENERS and not (  # "…, die Koalition müsse": an article
             end + 2 < len(tokens) and (is_capitalised(tokens[end + 2].text) or is_adjective(tokens[end + 2]))
         )
-        if following in words.coordinators or relative or (
-            following in words.subordinators and following not in words.clause and following != "ob"
+        if (
+            following in words.coordinators
+            or relative
+            or (following in words.subordinators and following not in words.clause and following != "ob")
         ):
             continue  # "sagte er, als …", "erklärte der Minister, der …"
         after = range(end + 1, _clause_end(tokens, mask, end + 1))
@@ -1387,7 +1396,8 @@ def _quote_speaker(
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
     if speaker is None and label == "partial" and not attributed:  # "Osterloh sieht einen „Angriff …“"
-        speaker = _first_subject(context, tokens, _sentence_first(context, tokens, first), mark, first, strict=True)
+        opening = _sentence_first(context, tokens, first)
+        speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
     return label, speaker, relay, last
 
 

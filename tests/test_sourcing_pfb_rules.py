@@ -1,0 +1,138 @@
+"""Attribution rules chosen on the train split of Petersen-Frey & Biemann (2024), German Wikinews
+quotation attribution (benchmarks/quotes_pfb.py --split train --errors): real German news sentences
+in, the speaker span out (words in data/registries/speech_de.toml 1.4)."""
+
+import pytest
+
+from framing.measures import sourcing
+from framing.pipeline import doc_from_text
+
+
+def spans(text):
+    """(label, speaker span as written) of every quote in ``text``."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    return [
+        (q.label, doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None)
+        for q in doc.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach einer norwegischen Studie wird durch das Rauchen das Risiko verdreifacht.",
+            "einer norwegischen Studie",
+        ),
+        ("Die Herbstsaison hat nach Polizeiangaben wieder einen Motorrad-Toten gebracht.", "Polizeiangaben"),
+        (
+            "Nach Schätzungen des Verbandes sind bereits 10.000 Tonnen Reis vom Markt genommen worden.",
+            "Verbandes",
+        ),
+        (
+            "Nach Angaben eines Mitarbeiters hätten freie Mitarbeiter keine Verträge erhalten.",
+            "eines Mitarbeiters",
+        ),
+        (
+            "Nach einem Bericht der „Frankfurter Allgemeinen Zeitung“ ist der Konzern schwach gestartet.",
+            "Frankfurter Allgemeinen Zeitung",
+        ),
+    ],
+)
+def test_nach_before_a_noun_of_information_names_the_source(text, speaker):
+    """ "nach" + a noun of information or a compound ending in one (attribution.information_endings):
+    the genitive after it, else the noun phrase itself."""
+    assert spans("Es gab Neuigkeiten. " + text) == [("indirect", speaker)]
+
+
+def test_nach_before_a_place_is_no_attribution():
+    assert spans("Es gab Neuigkeiten. Der Minister fuhr am Montag nach Berlin und traf dort Kollegen.") == []
+
+
+def test_a_verb_of_saying_before_a_comma_reports_the_main_clause_after_it():
+    """No "dass", no Konjunktiv I form the lists know: the comma after the verb's clause opens what
+    is reported; a name set off by commas does not."""
+    text = (
+        "Der italienische Innenminister Giuliano Amato sagte in Rom, sehr wahrscheinlich handele es "
+        "sich um einen Racheakt. Michael Glos ist Minister. Glos hatte in einem Interview gesagt, "
+        "die Koalitionsfraktionen müssten einbezogen werden."
+    )
+    assert spans(text) == [("indirect", "italienische Innenminister Giuliano Amato"), ("indirect", "Glos")]
+    apposition = "Der Verein stritt. Bereits 2017 erklärte der Kassenwart des Vereins, Klaus K., vor Gericht."
+    assert spans(apposition) == []
+
+
+def test_wie_x_comma_role_comma_mitteilte_names_x():
+    text = "Es gab einen Einsatz. Wie Lars Beringer, Sprecher der Polizei, mitteilte, wurde niemand verletzt."
+    assert spans(text) == [("indirect", "Lars Beringer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wirtschaftsminister Clement geht davon aus, dass 20 Prozent der Empfänger falsch angeben.",
+            "Wirtschaftsminister Clement",
+        ),
+        (
+            "In dieser Resolution der Vereinten Nationen heißt es, dass alle Staaten handeln müssen.",
+            "dieser Resolution",
+        ),
+    ],
+)
+def test_davon_ausgehen_and_heisst_es_in_a_document(text, speaker):
+    """ "geht davon aus" (verbs.separable "gehen aus"), "In X heißt es" (attribution.heard_from)."""
+    assert spans("Es gab Neuigkeiten. " + text) == [("indirect", speaker)]
+
+
+def test_geht_aus_hervor_names_the_document_of_the_sentence_before():
+    text = (
+        "Die Zahl der Festnahmen soll einige hundert betragen. Das geht aus einer Pressemitteilung "
+        "des Innenministeriums hervor."
+    )
+    assert spans(text) == [("indirect", "einer Pressemitteilung")]
+
+
+def test_an_age_in_lower_case_is_the_speaker():
+    text = (
+        "Es brannte. Am Donnerstag erklärte der 81-jährige in einem Interview, dass die Maus tot gewesen sei."
+    )
+    assert spans(text) == [("indirect", "81-jährige")]
+    assert spans("Es brannte. Der 81-jährige Landwirt sagte, es sei kalt gewesen.") == [
+        ("indirect", "81-jährige Landwirt")
+    ]
+
+
+def test_a_partial_quote_without_a_verb_of_saying_takes_the_subject():
+    text = (
+        "Der Betriebsratschef Bernd Osterloh kritisierte das Urteil. Osterloh sieht darin einen "
+        "„Angriff gegen die Belegschaft“ des Konzerns."
+    )
+    assert spans(text)[-1] == ("partial", "Osterloh")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hinsichtlich des Startortes meldet die Nachrichtenagentur „Xinhua“, die Maschine sei von "
+            "ihrem Hangar losgeflogen.",
+            "Nachrichtenagentur",
+        ),
+        (
+            "Die „Süddeutsche Zeitung“ hatte gestern berichtet, 300 Mitarbeiter sollen entlassen werden.",
+            "Süddeutsche Zeitung",
+        ),
+        ("Laut bildblog.de veröffentlichte das Ministerium kürzlich einen Bericht.", "bildblog.de"),
+    ],
+)
+def test_media_as_sources(text, speaker):
+    """ "meldet" (verbs.lemmas "melden"), a medium in quotation marks opening the sentence, a web
+    address after "laut"."""
+    assert spans("Es gab Neuigkeiten. " + text) == [("indirect", speaker)]
+
+
+def test_als_before_a_bare_noun_keeps_the_subject_after_the_verb():
+    text = "Es ging um Fette. Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“"
+    assert spans(text) == [("direct", "ein Wissenschaftler")]
