@@ -73,6 +73,7 @@ class SpeechWords:
     non_speakers: frozenset[str]
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
+    possessives: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: dict[str, tuple[str, ...]]  # by their last three letters (``suffixes_by_tail``)
     organisations: frozenset[str]
@@ -181,6 +182,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         object_pronouns={
             k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
         },
+        possessives={k.lower(): v for k, v in merged.get("persons", {}).get("possessives", {}).items()},
         roles=roles,
         role_suffixes=suffixes_by_tail(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
         organisations=organisations,

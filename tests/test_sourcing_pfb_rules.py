@@ -136,3 +136,28 @@ def test_media_as_sources(text, speaker):
 def test_als_before_a_bare_noun_keeps_the_subject_after_the_verb():
     text = "Es ging um Fette. Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“"
     assert spans(text) == [("direct", "ein Wissenschaftler")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "span"),
+    [
+        (
+            "Die Abgeordnete Swantje Hartmann legt ihr Amt nieder. Hartmann wird laut ihrer "
+            "Presseerklärung ihre Funktion aufgeben.",
+            "Abgeordnete Swantje Hartmann",
+            "ihrer",
+        ),
+        (
+            "Der Pilot Jean Dupont wies die Vorwürfe zurück. Seiner Meinung nach hätte die "
+            "Flughafenaufsicht von einer Landung abraten müssen.",
+            "Jean Dupont",
+            "Seiner",
+        ),
+    ],
+)
+def test_a_possessive_before_a_noun_of_information_names_its_owner(text, words, span):
+    """ "laut ihrer Presseerklärung", "Seiner Meinung nach" (persons.possessives)."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    quote = doc.quotes[-1]
+    assert (quote.speaker, doc.text[quote.speaker_start : quote.speaker_end]) == (words, span)

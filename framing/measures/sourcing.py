@@ -398,6 +398,13 @@ class _Context:
         words = " ".join(self.doc.text[entity.start : entity.stop].replace(",", " ").split())  # apposition
         return _Found(start, stop, actor, False, entity, mention, words)
 
+    def possessor(self, token: Token) -> _Found | None:
+        """The owner of a possessive ("laut ihrer Presseerklärung", "Seiner Meinung nach"), resolved
+        like a pronoun, at the possessive's span (None when it is no possessive or names nobody)."""
+        gender = self.words.possessives.get(token.text.lower())
+        entity = self.resolve(token.start, gender) if gender is not None else None
+        return self.from_entity(entity, token.start, token.end) if entity is not None else None
+
     def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
         """A pronoun as a speaker, resolved to the person it refers to (None when there is none)."""
         gender = self.words.pronouns.get(token.text.lower())
@@ -827,8 +834,21 @@ def _markers(
         elif (word in words.before and word != "so") or word in words.information or word in words.citing:
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
+            if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
+                found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
+                if found is not None and (source is None or source.media):
+                    source = found
+                continue
             if word in words.before and j < limit and tokens[j].text.lower() in words.information:
                 j += 1
+            if (
+                word in words.before
+                and j + 1 < limit
+                and tokens[j + 1].text.lower().endswith(words.information_endings)
+                and (owner := context.possessor(tokens[j])) is not None
+            ):
+                source = owner if source is None or source.media else source  # "laut ihrer Presseerklärung"
+                continue
             if word in words.citing and j < limit and tokens[j].text.lower() == "auf":
                 j += 1
             if j < limit and tokens[j].text.lower() in ("von", "vom"):
@@ -853,6 +873,8 @@ def _according_source(
     """The source of "nach <noun of information>": the genitive or "von" phrase after the noun ("nach
     Schätzungen des Verbandes"), else the noun phrase itself ("nach Polizeiangaben", "Nach einer
     norwegischen Studie")."""
+    if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
+        return owner  # "nach seinen Angaben"
     limit = _clause_end(tokens, mask, noun)
     j = noun + 1
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
