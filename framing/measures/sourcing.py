@@ -41,6 +41,7 @@ from ..speakers import (
     Entities,
     Entity,
     Phrase,
+    SpeechWords,
     flags_of,
     is_adjective,
     is_capitalised,
@@ -1319,14 +1320,28 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
         )
         if (
             following in words.coordinators
+            or following in words.auxiliaries
             or relative
             or (following in words.subordinators and following not in words.clause and following != "ob")
         ):
-            continue  # "sagte er, als …", "erklärte der Minister, der …"
+            continue  # "sagte er, als …", "erklärte der Minister, der …", "droht X, sollte es …"
         after = range(end + 1, _clause_end(tokens, mask, end + 1))
-        if any(tokens[k].text[:1].islower() and not is_adjective(tokens[k]) for k in after):
-            return True  # a clause with a verb, not a name set off by commas ("…, Klaus K., vor Gericht")
+        if any(_verb_like(words, tokens[k]) for k in after):
+            return True  # a clause with a verb, not an insertion ("…, Klaus K., vor Gericht")
     return False
+
+
+def _verb_like(words: SpeechWords, token: Token) -> bool:
+    """A lower-case word that may be a clause's verb: no adjective, determiner, preposition or adverb."""
+    lower = token.text.lower()
+    return (
+        token.text[:1].islower()
+        and not is_adjective(token)
+        and lower not in words.determiners
+        and lower not in words.prepositions
+        and lower not in words.adverbs
+        and lower not in words.not_adjectives
+    )
 
 
 def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
