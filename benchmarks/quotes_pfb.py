@@ -154,8 +154,8 @@ def errors(outcomes: list[Outcome], texts: dict[str, str], details: bool) -> str
             g, text = o.gold, texts[o.gold.article]
             gold = text[g.speaker_start : g.speaker_end] if g.speaker_start is not None else "-"
             snippet = " ".join(text[max(0, g.start - 60) : g.start + 90].split())
-            predicted = o.predicted_speaker
-            lines.append(f"{g.article} {g.kind} [{name}] gold={gold!r} pred={predicted!r} | {snippet}")
+            kind, predicted = g.outlet or g.kind, o.predicted_speaker
+            lines.append(f"{g.article} {kind} [{name}] gold={gold!r} pred={predicted!r} | {snippet}")
     return "\n".join(lines)
 
 

@@ -58,6 +58,7 @@ class SpeechWords:
     reflexives: frozenset[str]
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
+    partitives: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     surname_particles: frozenset[str]
@@ -165,6 +166,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
+        partitives=words("noun_phrase", "partitives"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         surname_particles=words("noun_phrase", "surname_particles"),
@@ -340,6 +342,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
+    if determiner and j + 1 < limit and tokens[j].text.isdigit():
+        j += 1  # "die 13 beteiligten Feuerwehrmänner"
     adjectives = 0
     while (
         j < limit

@@ -161,3 +161,22 @@ def test_a_possessive_before_a_noun_of_information_names_its_owner(text, words, 
     sourcing.annotate(doc)
     quote = doc.quotes[-1]
     assert (quote.speaker, doc.text[quote.speaker_start : quote.speaker_end]) == (words, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Polizei rückte aus. Einer der beiden Polizisten sagte: „Ich habe so etwas nie gesehen.“",
+            "Einer der beiden Polizisten",
+        ),
+        (
+            "Peer Steinbrück lobte den Etat. Des Weiteren verwies Steinbrück darauf, dass der Entwurf "
+            "verfassungskonform sei.",
+            "Steinbrück",
+        ),
+    ],
+)
+def test_one_of_a_group_and_des_weiteren(text, speaker):
+    """ "Einer der beiden Polizisten" (noun_phrase.partitives) speaks; "Des Weiteren" is no subject."""
+    assert spans(text)[-1][1] == speaker

@@ -702,6 +702,11 @@ def _prefield(
         name = _particle_name(context, tokens, begin, finite)
         if name is not None:
             return context.found(name, tokens, sentence)
+    if finite - begin >= 3 and tokens[begin].text.lower() in words.partitives:
+        group = parse_phrase(tokens, begin + 1, finite)  # "Einer der 13 beteiligten Feuerwehrmänner sagte"
+        if group is not None and group.end == finite and _person_like(context, tokens, group):
+            group.first, group.start = begin, tokens[begin].start
+            return context.found(group, tokens, sentence)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
     if phrase is None and tokens[begin].text.lower() in DEFINITE:
         return _quoted_name(tokens, mask, begin, finite, article=True)  # "Die „Süddeutsche Zeitung“ hatte"
