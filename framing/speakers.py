@@ -25,6 +25,7 @@ from .resources import registry_paths
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
 
 
@@ -351,6 +352,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         and (
             is_adjective(tokens[j])
             or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
+            or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
             or (_age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
         )
     ):

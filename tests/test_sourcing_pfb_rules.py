@@ -118,7 +118,7 @@ def test_a_partial_quote_without_a_verb_of_saying_takes_the_subject():
         (
             "Hinsichtlich des Startortes meldet die Nachrichtenagentur „Xinhua“, die Maschine sei von "
             "ihrem Hangar losgeflogen.",
-            "Nachrichtenagentur",
+            "Xinhua",
         ),
         (
             "Die „Süddeutsche Zeitung“ hatte gestern berichtet, 300 Mitarbeiter sollen entlassen werden.",
@@ -180,3 +180,28 @@ def test_a_possessive_before_a_noun_of_information_names_its_owner(text, words, 
 def test_one_of_a_group_and_des_weiteren(text, speaker):
     """ "Einer der beiden Polizisten" (noun_phrase.partitives) speaks; "Des Weiteren" is no subject."""
     assert spans(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Es gab Verletzte. Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte, dass "
+            "mehrere Verletzte in Krankenhäuser gebracht wurden.",
+            "Ein Sprecher des saudi-arabischen Gesundheitsministeriums",
+        ),
+        (
+            "Die Lage ist ernst. Die Internet-Nachrichtensite „Golem“ berichtete, dass der Dienst "
+            "eingestellt werde.",
+            "Golem",
+        ),
+        (
+            "Die Lage ist ernst. Die Online-Ausgabe des „Spiegel“ berichtete, der Dienst werde eingestellt.",
+            "Spiegel",
+        ),
+    ],
+)
+def test_an_adjective_in_isch_and_a_medium_named_in_quotation_marks(text, speaker):
+    """ "saudi-arabischen" is an adjective the lemmatizer does not know; a medium noun before a name in
+    quotation marks speaks by that name (persons.media 1.4: "Website", "Online-Ausgabe", …)."""
+    assert spans(text) == [("indirect", speaker)]

@@ -348,6 +348,10 @@ class _Context:
         "der/die" and no name ("der Minister", "die 62-Jährige") is the person named before."""
         if phrase.start >= phrase.stop:
             return None
+        if not phrase.named and phrase.kinds & {"media", "organisation"}:
+            name = _quoted_after(tokens, phrase.end, self.words.web_endings)
+            if name is not None:  # "die Nachrichtensite „Golem“", "die Online-Ausgabe des „Spiegel“"
+                return _Found(*name, "unregistered", True)
         text = self.doc.text[phrase.start : phrase.stop]
         words = text.split()
         if all(w.lower() in self.words.non_speakers for w in words):
@@ -449,6 +453,24 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
     ):
         k += 1
     return k
+
+
+def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, end) of a short capitalised name or web address in quotation marks at ``tokens[k]``,
+    or after a genitive article there ("des „Spiegel“"): the medium or organisation named before."""
+    if k < len(tokens) and tokens[k].text in ("des", "der"):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return None
+    first = tokens[k + 1].text
+    if not is_capitalised(first) and not first.lower().endswith(web_endings):
+        return None
+    for close in range(k + 2, min(len(tokens), k + 2 + QUOTED_NAME_WORDS)):
+        if tokens[close].text in QUOTE_MARKS:
+            return tokens[k + 1].start, tokens[close - 1].end
+        if tokens[close].kind == "punct":
+            return None
+    return None
 
 
 QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
