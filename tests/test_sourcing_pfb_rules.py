@@ -205,3 +205,28 @@ def test_an_adjective_in_isch_and_a_medium_named_in_quotation_marks(text, speake
     """ "saudi-arabischen" is an adjective the lemmatizer does not know; a medium noun before a name in
     quotation marks speaks by that name (persons.media 1.4: "Website", "Online-Ausgabe", …)."""
     assert spans(text) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        (
+            "Die Demo begann. „Das ist eine Größenordnung, die die Szene sonst nicht auf die Beine "
+            "stellt“, zitiert ndr.de Polizeisprecher Ralf Meyer.",
+            "Polizeisprecher Ralf Meyer",
+            "ndr.de",
+        ),
+        (
+            "Elon Musk ist Chef. In einer Meldung auf der firmeneigenen Seite wird Musk wie folgt "
+            "zitiert: „However, I would hope that the next launch occurs soon.“",
+            "Musk",
+            None,
+        ),
+    ],
+)
+def test_zitiert_with_a_web_address_and_in_the_passive(text, speaker, relay):
+    """ "zitiert ndr.de X": the web address relays, X speaks; "wird X … zitiert": X speaks."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    quote = doc.quotes[-1]
+    assert (doc.text[quote.speaker_start : quote.speaker_end], quote.via) == (speaker, relay)

@@ -967,6 +967,8 @@ def _speaker(
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
                 subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
                 source = source or quoting
+                if subject is None:  # "X wird von der „Netzeitung“ mit den Worten zitiert"
+                    subject = _passive_subject(context, tokens, mask, verb, sentence)
             else:
                 subject = _subject(context, tokens, mask, verb, sentence)
             if subject is not None:
@@ -1008,6 +1010,23 @@ def _registered_beside(context: _Context, tokens: list[Token], mask: list[bool])
     return None
 
 
+def _passive_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> _Found | None:
+    """The person quoted in "X wird … zitiert" / "In der Meldung wird X wie folgt zitiert": the subject
+    of the passive auxiliary before the participle, before or right after it."""
+    begin = _clause_start(tokens, mask, verb)
+    passive = next((k for k in range(begin, verb) if tokens[k].lemma.lower() == "werden"), None)
+    if passive is None:
+        return None
+    if begin == passive and begin > 0 and tokens[begin - 1].text == ",":
+        return _subject_before_comma(context, tokens, mask, begin, sentence)  # "X, Y, wird … zitiert"
+    found = _prefield(context, tokens, mask, begin, passive, sentence)
+    if found is None:
+        found = _after(context, tokens, mask, passive + 1, sentence)
+    return None if found is _NONE else found
+
+
 def _quoted_by(
     context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
 ) -> tuple[_Found | None, _Found | None]:
@@ -1022,6 +1041,8 @@ def _quoted_by(
         if k > j + 1:
             relay = _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
         j = k + 1
+    if relay is None and j < len(tokens) and (web := _web_name(context, tokens[j])) is not None:
+        relay, j = web, j + 1  # "zitiert ndr.de Polizeisprecher Ralf Meyer"
     limit = _clause_end(tokens, mask, j)
     phrase = parse_phrase(tokens, j, limit)
     found = context.found(phrase, tokens, sentence) if phrase is not None else None
