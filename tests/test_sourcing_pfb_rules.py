@@ -230,3 +230,21 @@ def test_zitiert_with_a_web_address_and_in_the_passive(text, speaker, relay):
     sourcing.annotate(doc)
     quote = doc.quotes[-1]
     assert (doc.text[quote.speaker_start : quote.speaker_end], quote.via) == (speaker, relay)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Kartoffel ist umstritten. BASF argumentiert, diese Sorte erspare Spritzmittel.",
+            "BASF",
+        ),
+        (
+            "Die Urlauber kommen. Freizeitforscher bezweifeln, dass so viele Besucher kommen.",
+            "Freizeitforscher",
+        ),
+    ],
+)
+def test_an_acronym_opening_the_sentence_and_verbs_of_opinion(text, speaker):
+    """ "BASF argumentiert": an acronym is no adverb; "bezweifeln", "hoffen" (verbs.lemmas 1.4)."""
+    assert spans(text) == [("indirect", speaker)]

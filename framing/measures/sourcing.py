@@ -754,6 +754,7 @@ def _prefield(
         == token.start
         and context.actor_in(token.start, token.end) is None
         and (is_plain_word(token.text) or (len(token.text) > 6 and token.text.endswith("end")))
+        and not token.text.isupper()  # "BASF argumentiert": an acronym names an organisation
         and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
             _after_a_name(context.doc.text, token.text, token.start)
             and context.is_surname(token.text, token.start)
