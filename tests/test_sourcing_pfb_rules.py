@@ -248,3 +248,12 @@ def test_zitiert_with_a_web_address_and_in_the_passive(text, speaker, relay):
 def test_an_acronym_opening_the_sentence_and_verbs_of_opinion(text, speaker):
     """ "BASF argumentiert": an acronym is no adverb; "bezweifeln", "hoffen" (verbs.lemmas 1.4)."""
     assert spans(text) == [("indirect", speaker)]
+
+
+def test_der_ansicht_dass_names_the_subject():
+    """ "X ist der Ansicht, dass …": the subject holds the view (attribution.information)."""
+    text = (
+        "Die Lage ist ernst. Die Schutzvereinigung für Wertpapierbesitz ist der Ansicht, dass das "
+        "Gesetz zu einer geringen Produktivität führe."
+    )
+    assert spans(text) == [("indirect", "Schutzvereinigung")]

@@ -863,6 +863,17 @@ def _markers(
         elif (word in words.before and word != "so") or word in words.information or word in words.citing:
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
+            if (
+                word in words.information
+                and k > 0
+                and tokens[k - 1].text.lower() in ("der", "die")
+                and (j >= limit or tokens[j].text.lower() == "dass")
+            ):  # "Die DSW ist der Ansicht, dass …", "vertreten die Auffassung, …": the subject holds it
+                begin = _clause_start(tokens, mask, k)
+                found = _prefield(context, tokens, mask, begin, k - 2, sentence) if k - 2 > begin else None
+                if found is not None and found is not _NONE and (source is None or source.media):
+                    source = found
+                continue
             if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
                 found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
                 if found is not None and (source is None or source.media):
@@ -1256,7 +1267,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     attributed = (
         bool(form_set & words.after)
         or "laut" in form_set
-        or (bool(form_set & words.information) and bool(form_set & {"nach", "den"}))
+        or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
