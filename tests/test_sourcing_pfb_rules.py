@@ -257,3 +257,22 @@ def test_der_ansicht_dass_names_the_subject():
         "Gesetz zu einer geringen Produktivität führe."
     )
     assert spans(text) == [("indirect", "Schutzvereinigung")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Politiker Jürgen Trittin sprach. Deren Haltung gegenüber der PKK bezeichnete er als "
+            "„zutiefst verlogen und heuchlerisch“.",
+            "er",
+        ),
+        (
+            "Der Fund ist alt. Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz ihn.",
+            "Archäologin Montserrat Sanz",
+        ),
+    ],
+)
+def test_an_object_before_the_verb_leaves_the_subject_after_it(text, speaker):
+    """Object first ("Deren Haltung … bezeichnete er"), or "Als „…“ bezeichnet X": X speaks."""
+    assert spans(text) == [("partial", speaker)]

@@ -549,6 +549,8 @@ def _subject(
             first = _clause_start(tokens, mask, begin - 1) if begin > 0 else 0
             return _first_subject(context, tokens, first, begin, sentence)  # "X enthielt …, sondern sprach"
         begin += 1
+    if begin < verb and tokens[begin].text.lower() == "als" and tokens[begin + 1].text in QUOTE_MARKS:
+        return _after(context, tokens, mask, verb + 1, sentence)  # "Als „Geschenk“ bezeichnet X den Fund"
     if begin < verb and tokens[begin].text.lower() in words.subordinators:
         j = skip_adverbs(tokens, begin + 1, verb)
         if j < verb and tokens[j].text.lower() in words.pronouns:
@@ -580,11 +582,10 @@ def _subject(
         found = _after(context, tokens, mask, finite + 1, sentence)
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     found = _prefield(context, tokens, mask, begin, finite, sentence)
-    if found is _NONE:
-        return None
-    if found is not None:
+    if found is not None and found is not _NONE:
         return found
-    return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+    # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
+    return _after(context, tokens, mask, finite + 1, sentence)
 
 
 def _subject_before_comma(
