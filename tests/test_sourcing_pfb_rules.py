@@ -276,3 +276,12 @@ def test_der_ansicht_dass_names_the_subject():
 def test_an_object_before_the_verb_leaves_the_subject_after_it(text, speaker):
     """Object first ("Deren Haltung … bezeichnete er"), or "Als „…“ bezeichnet X": X speaks."""
     assert spans(text) == [("partial", speaker)]
+
+
+def test_so_das_fazit_der_betreiber_names_the_genitive():
+    """ "so das Fazit der Betreiber von Abgeordnetenwatch": a statement noun's genitive speaks."""
+    text = (
+        "Die Stiftung zahlt weniger. „Offenbar sind öffentliche Bürgeranfragen zu lästig.“, so das "
+        "Fazit der Betreiber von Abgeordnetenwatch."
+    )
+    assert spans(text) == [("direct", "Betreiber von Abgeordnetenwatch")]

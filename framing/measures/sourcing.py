@@ -368,6 +368,15 @@ class _Context:
             and not is_plain_word(tokens[last - 1].text)
         ):  # "so Prechts Prognose", "Rudolf Augsteins Motto": the genitive name speaks
             phrase.stop, phrase.end = tokens[last - 1].end, last
+        elif (
+            mention is None
+            and tokens[last].text.lower() in self.words.statement_nouns
+            and phrase.end < len(tokens)
+            and tokens[phrase.end].text in ("der", "des")
+        ):  # "so das Fazit der Betreiber": the genitive speaks
+            owner = parse_phrase(tokens, phrase.end, len(tokens))
+            if owner is not None and _person_like(self, tokens, owner):
+                return self.found(owner, tokens, sentence)
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
             head = tokens[phrase.end - 1].text.lower()
             if head.rsplit("-", 1)[-1] in self.words.anaphors:
