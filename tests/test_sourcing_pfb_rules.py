@@ -150,7 +150,7 @@ def test_als_before_a_bare_noun_keeps_the_subject_after_the_verb():
         (
             "Der Pilot Jean Dupont wies die Vorwürfe zurück. Seiner Meinung nach hätte die "
             "Flughafenaufsicht von einer Landung abraten müssen.",
-            "Jean Dupont",
+            "Pilot Jean Dupont",
             "Seiner",
         ),
     ],
@@ -285,3 +285,13 @@ def test_so_das_fazit_der_betreiber_names_the_genitive():
         "Fazit der Betreiber von Abgeordnetenwatch."
     )
     assert spans(text) == [("direct", "Betreiber von Abgeordnetenwatch")]
+
+
+def test_konjunktiv_continues_a_speaker_whose_sentence_reports_nothing():
+    """ "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …": a verb of saying without reported
+    content still names the speaker the Konjunktiv I sentence after it continues."""
+    text = (
+        "Es gab einen Überfall. Die Kriminalpolizei bittet um Mithilfe bei der Fahndung. Der Mann sei "
+        "18 bis 25 Jahre alt und schlank."
+    )
+    assert spans(text) == [("indirect", "Kriminalpolizei")]

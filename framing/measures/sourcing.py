@@ -1121,6 +1121,8 @@ def annotate(doc: Doc) -> list[Span]:
             pending = None
         elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
             pending = number
+        elif (announced := _announced(context, number)) is not None:
+            state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
     relays = {q.via for q in quotes if q.via}
     quotes = [q for q in quotes if doc.text[q.start : q.end] not in relays]  # "zitiert die „Computerwoche“ X"
     quotes.sort(key=lambda q: q.start)
@@ -1211,6 +1213,17 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
     text, previous = context.doc.text, context.doc.sentences[number - 1]
     between = text[previous.start : context.doc.sentences[number].start].rstrip(" ")
     return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
+
+
+def _announced(context: _Context, number: int) -> _Found | None:
+    """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
+    Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues."""
+    tokens, mask = context.tokens_of(number, number)
+    verbs = _verbs(context, tokens, mask)
+    if not verbs:
+        return None
+    speaker, _, _ = _speaker(context, tokens, mask, number, verbs=verbs)
+    return speaker if speaker is not None and _is_person(context, speaker) else None
 
 
 def _attributed(context: _Context, number: int) -> bool:
