@@ -295,3 +295,9 @@ def test_konjunktiv_continues_a_speaker_whose_sentence_reports_nothing():
         "18 bis 25 Jahre alt und schlank."
     )
     assert spans(text) == [("indirect", "Kriminalpolizei")]
+
+
+def test_a_known_word_before_the_verb_is_the_subject_when_none_follows():
+    """ "Greenpeace fordert, …": no subject after the verb, so the one word before it is one."""
+    text = "Das Öl lief aus. Greenpeace fordert, die Firma für die Schäden haftbar zu machen."
+    assert spans(text) == [("indirect", "Greenpeace")]

@@ -594,7 +594,19 @@ def _subject(
     if found is not None and found is not _NONE:
         return found
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
-    return _after(context, tokens, mask, finite + 1, sentence)
+    found = _after(context, tokens, mask, finite + 1, sentence)
+    if (
+        found is None
+        and finite == verb
+        and finite - begin == 1
+        and is_capitalised(tokens[begin].text)
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text in (",", "dass", ":")
+    ):  # "Greenpeace fordert, …", "Litauen geht davon aus, dass": a word known to the lemmatizer that
+        # must be the subject, as none follows the verb
+        phrase = parse_phrase(tokens, begin, finite)
+        found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    return found
 
 
 def _subject_before_comma(
