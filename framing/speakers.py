@@ -49,7 +49,7 @@ class SpeechWords:
     time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
     heard_from: frozenset[str]
-    source_particles: frozenset[str]
+    source_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
     place_prepositions: frozenset[str]
@@ -157,7 +157,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
         heard_from=words("attribution", "heard_from"),
-        source_particles=words("attribution", "source_particles"),
+        source_verbs=words("attribution", "source_verbs"),
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         place_prepositions=words("noun_phrase", "place_prepositions"),

@@ -301,3 +301,12 @@ def test_a_known_word_before_the_verb_is_the_subject_when_none_follows():
     """ "Greenpeace fordert, …": no subject after the verb, so the one word before it is one."""
     text = "Das Öl lief aus. Greenpeace fordert, die Firma für die Schäden haftbar zu machen."
     assert spans(text) == [("indirect", "Greenpeace")]
+
+
+def test_hob_hervor_is_no_source_phrase_like_geht_hervor():
+    """ "hob … hervor" keeps its subject; only "geht aus X hervor" reads its source like "hieß es"."""
+    text = (
+        "Angela Merkel sprach in Berlin. Merkel hob dabei auch hervor, dass dies Arbeitsplätze bei "
+        "den Unternehmen sichern könnte."
+    )
+    assert spans(text) == [("indirect", "Merkel")]

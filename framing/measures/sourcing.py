@@ -579,11 +579,12 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
+    lemma = tokens[verb].lemma.lower()
     if (
-        tokens[verb].lemma.lower() == "heißen"
+        lemma == "heißen"
         or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
             flags_of([tokens[verb]])[0] & PARTICLE_VERB
-            and any(t.text in words.source_particles for t in tokens[verb + 1 :])
+            and any(f"{lemma} {t.text}" in words.source_verbs for t in tokens[verb + 1 :])
         )
     ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
