@@ -310,3 +310,26 @@ def test_hob_hervor_is_no_source_phrase_like_geht_hervor():
         "den Unternehmen sichern könnte."
     )
     assert spans(text) == [("indirect", "Merkel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das Gesetz ist umstritten. Wie der Bevollmächtigte der Kommission, Gerald Braun, in Luxemburg "
+            "mitteilte, sieht Wiedeking eine Benachteiligung.",
+            "Gerald Braun",
+        ),
+        (
+            "Das Spiel kommt. Wie t-online.de berichtet, ist der erste Trailer veröffentlicht worden.",
+            "t-online.de",
+        ),
+        (
+            "Das Boot sank. Vertraute der Insassen berichteten, dass beide oft gemeinsam gefischt hätten.",
+            "Vertraute der Insassen",
+        ),
+    ],
+)
+def test_wie_clauses_and_role_nouns_of_confidants(text, speaker):
+    """ "Wie X, Y, in Z mitteilte,", "Wie t-online.de berichtet", "Vertraute der Insassen" (roles 1.4)."""
+    assert spans(text) == [("indirect", speaker)]

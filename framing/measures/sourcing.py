@@ -573,7 +573,9 @@ def _subject(
             and not _person_like(context, tokens, phrase)
         ):
             return _after(context, tokens, mask, verb + 1, sentence)  # "Als Begründung sagte ein Forscher:"
-        return context.found(phrase, tokens, sentence) if phrase is not None else None
+        if phrase is None:
+            return _web_name(context, tokens[j]) if j < verb else None  # "Wie t-online.de berichtet"
+        return context.found(phrase, tokens, sentence)
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
@@ -596,6 +598,8 @@ def _subject(
         return found
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
     found = _after(context, tokens, mask, finite + 1, sentence)
+    if found is None and finite == verb and verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
+        found = _subject_before_comma(context, tokens, mask, begin, sentence)  # "Wie X, Y, in Z mitteilte,"
     if (
         found is None
         and finite == verb
