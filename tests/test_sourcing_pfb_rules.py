@@ -333,3 +333,12 @@ def test_hob_hervor_is_no_source_phrase_like_geht_hervor():
 def test_wie_clauses_and_role_nouns_of_confidants(text, speaker):
     """ "Wie X, Y, in Z mitteilte,", "Wie t-online.de berichtet", "Vertraute der Insassen" (roles 1.4)."""
     assert spans(text) == [("indirect", speaker)]
+
+
+def test_das_teilte_x_mit_after_a_comma_is_an_inquit():
+    """ "…, das teilte das Institut mit.": the clause before the comma is reported."""
+    text = (
+        "Das Teleskop ist alt. Seit dem 19. Juni ist die Hauptkamera des Teleskops ausgefallen, das "
+        "teilte das „Space Telescope Science Institute“ mit."
+    )
+    assert spans(text) == [("indirect", "Space Telescope Science Institute")]

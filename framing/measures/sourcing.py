@@ -759,6 +759,8 @@ def _prefield(
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
     if phrase is None and tokens[begin].text.lower() in DEFINITE:
         return _quoted_name(tokens, mask, begin, finite, article=True)  # "Die „Süddeutsche Zeitung“ hatte"
+    if phrase is None and tokens[begin].text in QUOTE_MARKS:
+        return _quoted_name(tokens, mask, begin, finite)  # "„BBC News“ berichtet"
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
     end = skip_adverbs(tokens, phrase.end, finite)
@@ -1299,7 +1301,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     forms = [t.text.lower() for t in tokens]
     form_set = set(forms)
     verbs = _verbs(context, tokens, mask)
-    inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
+    inquit = any(
+        (_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == ",")
+        or (  # "…, das teilte das Institut mit."
+            k > 1 and tokens[k - 1].text.lower() in ("das", "dies") and tokens[k - 2].text == ","
+        )
+        for k in verbs
+    )
     so = "so" in form_set and any(  # read token by token only where the sentence has a "so"
         w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
         for k, w in enumerate(forms)
