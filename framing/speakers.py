@@ -442,12 +442,13 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tupl
         if j >= limit:
             break
         word = tokens[j].text.lower()
-        if word in ("des", "der", "von", "vom"):
-            inner = parse_phrase(tokens, j if word in ("des", "der") else j + 1, limit)
+        if word in ("des", "der", "eines", "einer", "von", "vom"):
+            inner = parse_phrase(tokens, j if word not in ("von", "vom") else j + 1, limit)
             if inner is None or ("media" in inner.kinds and word == "der"):
                 break
-            if word == "der" and not ({"organisation", "role"} & inner.kinds or inner.named):
-                break
+            named = {"organisation", "role"} & inner.kinds or inner.named
+            if word in ("der", "einer", "eines") and not named:
+                break  # "Mitarbeiter einer Produktionsfirma", not "Sprecher einer Woche"
             j = clean_end = inner.end
             while clean_end > 0 and tokens[clean_end - 1].text == ")":
                 clean_end = _open_paren(tokens, clean_end - 1)

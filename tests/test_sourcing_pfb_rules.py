@@ -342,3 +342,8 @@ def test_das_teilte_x_mit_after_a_comma_is_an_inquit():
         "teilte das „Space Telescope Science Institute“ mit."
     )
     assert spans(text) == [("indirect", "Space Telescope Science Institute")]
+
+
+def test_a_role_keeps_an_indefinite_genitive_that_names_an_organisation():
+    text = "Das Video war echt. Ein Mitarbeiter einer Produktionsfirma sagte, die Bilder seien bearbeitet."
+    assert spans(text) == [("indirect", "Ein Mitarbeiter einer Produktionsfirma")]
