@@ -347,3 +347,11 @@ def test_das_teilte_x_mit_after_a_comma_is_an_inquit():
 def test_a_role_keeps_an_indefinite_genitive_that_names_an_organisation():
     text = "Das Video war echt. Ein Mitarbeiter einer Produktionsfirma sagte, die Bilder seien bearbeitet."
     assert spans(text) == [("indirect", "Ein Mitarbeiter einer Produktionsfirma")]
+
+
+def test_a_partial_quote_takes_the_subject_pronoun_after_the_verb():
+    text = (
+        "Der Präsident Franz Beckenbauer sprach. Ursprünglich wollte er „ein Konzept mit acht Stadien "
+        "vorlegen“, schlussendlich waren es zwölf."
+    )
+    assert spans(text) == [("partial", "er")]

@@ -1543,6 +1543,8 @@ def _quote_speaker(
     if speaker is None and label == "partial" and not attributed:  # "Osterloh sieht einen „Angriff …“"
         opening = _sentence_first(context, tokens, first)
         speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
+        if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
+            speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
 
 
