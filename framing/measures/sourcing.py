@@ -1237,6 +1237,11 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
 def _announced(context: _Context, number: int) -> _Found | None:
     """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
     Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues."""
+    sentences = context.doc.sentences
+    if number + 1 >= len(sentences) or not _any_in(
+        context.konjunktiv_positions, sentences[number + 1].first_token, sentences[number + 1].end_token
+    ):
+        return None  # read only where a Konjunktiv I sentence follows (the work stays small)
     tokens, mask = context.tokens_of(number, number)
     verbs = _verbs(context, tokens, mask)
     if not verbs:
