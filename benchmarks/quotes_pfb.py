@@ -3,7 +3,8 @@ Petersen-Frey & Biemann (2024), 1,000 German Wikinews articles annotated by its 
 speaker, cue and type. Nothing in framing was written or tuned on it: the most independent check of
 its speaker figures.
 
-usage: python benchmarks/quotes_pfb.py --git-dir CLONE/.git [--split test|dev] [--json] [--keep-used]
+usage: python benchmarks/quotes_pfb.py --git-dir CLONE/.git [--split test|dev|train] [--json] [--keep-used]
+                                      [--errors [--first N] [--details]]
 
 Data: github.com/uhh-lt/german-news-quotation-attribution-2024 at ``COMMIT`` (CC BY-NC-SA 4.0;
 Wikinews texts CC BY 2.5). Nothing of it is committed: ``git clone`` it and pass its .git folder (or
@@ -18,7 +19,10 @@ Entscheidung", which framing does not treat as a quote) and annotations without 
 gold "person" is read from the annotated speaker mention (``mention_person``), so "right person"
 means: framing's speaker contains the mention's surname or role noun, or the two speaker spans
 overlap. Where the
-annotated mention is a pronoun, framing's span must overlap it. Articles that our own dev sets use
+annotated mention is a pronoun, framing's span must overlap it. ``--errors`` prints the count of each error
+class by kind (not found, found without speaker, wrong person, right person with an inexact span), to
+measure a rule's effect while tuning on the train split; ``--details`` adds one line per miss (text
+of the article: for the local terminal only). Articles that our own dev sets use
 (``benchmarks/gold/quotes_dev2.jsonl``, ids ``wn-<number>``) are left out unless ``--keep-used``.
 """
 
@@ -35,7 +39,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
-from benchmarks.speakers import GOLD_DIR, GoldQuote, evaluate, predict, summarize
+from benchmarks.speakers import GOLD_DIR, GoldQuote, Outcome, evaluate, predict, summarize
 
 REPO = "https://github.com/uhh-lt/german-news-quotation-attribution-2024"
 COMMIT = "74e7bd6d1b57b662865f570c4d1de26ff15d2689"
@@ -122,6 +126,39 @@ def gold_rows(article: str, document: dict[str, Any], skipped: Counter[str]) -> 
     return rows
 
 
+def error_class(outcome: Outcome) -> str:
+    """The outcome of one gold quote as an error class (or "right" when person and span are)."""
+    if not outcome.found:
+        return "not found"
+    if outcome.predicted_speaker is None:
+        return "found, no speaker"
+    if not outcome.right_person:
+        return "wrong person"
+    return "right" if outcome.exact_span else "right person, inexact span"
+
+
+def errors(outcomes: list[Outcome], texts: dict[str, str], details: bool) -> str:
+    """Counts of each error class by kind; with ``details``, the misses one a line (quote's start,
+    gold speaker, predicted speaker)."""
+    counts: Counter[tuple[str, str]] = Counter((o.gold.kind, error_class(o)) for o in outcomes)
+    lines = []
+    for kind in sorted({k for k, _ in counts}):
+        total = sum(n for (k, _), n in counts.items() if k == kind)
+        shares = ", ".join(f"{name} {n}" for (k, name), n in sorted(counts.items()) if k == kind)
+        lines.append(f"{kind} ({total}): {shares}")
+    if details:
+        for o in outcomes:
+            name = error_class(o)
+            if name == "right":
+                continue
+            g, text = o.gold, texts[o.gold.article]
+            gold = text[g.speaker_start : g.speaker_end] if g.speaker_start is not None else "-"
+            snippet = " ".join(text[max(0, g.start - 60) : g.start + 90].split())
+            kind, predicted = g.outlet or g.kind, o.predicted_speaker
+            lines.append(f"{g.article} {kind} [{name}] gold={gold!r} pred={predicted!r} | {snippet}")
+    return "\n".join(lines)
+
+
 def used_articles() -> set[str]:
     if not USED_BY.exists():
         return set()
@@ -138,12 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
     parser.add_argument("--keep-used", action="store_true", help="keep the articles our dev sets annotate")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="print the count of each error class")
+    parser.add_argument("--details", action="store_true", help="with --errors: one line per miss")
+    parser.add_argument("--first", type=int, help="only the split's first N articles (by id)")
     args = parser.parse_args(argv)
     paths = document_paths(args.git_dir, args.split)
     used = set() if args.keep_used else used_articles() & set(paths)
     skipped: Counter[str] = Counter()
     records, gold = {}, []
-    for article, path in sorted(paths.items()):
+    for article, path in sorted(paths.items())[: args.first]:
         if article in used:
             continue
         document = read_document(args.git_dir, path)
@@ -152,8 +192,11 @@ def main(argv: list[str] | None = None) -> int:
             "title": document["documentName"].split(" - ", 1)[-1],
         }
         gold += gold_rows(article, document, skipped)
-    outcomes = evaluate(gold, predict(records, records), {a: r["text"] for a, r in records.items()})
+    texts = {a: r["text"] for a, r in records.items()}
+    outcomes = evaluate(gold, predict(records, records), texts)
     summary = summarize(outcomes)
+    if args.errors:
+        print(errors(outcomes, texts, args.details))
     result = {
         "split": args.split,
         "articles": len(records),

@@ -24,6 +24,7 @@ from .resources import registry_paths
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
 
 
@@ -38,6 +39,8 @@ class SpeechWords:
     before: frozenset[str]
     after: frozenset[str]
     information: frozenset[str]
+    source_prepositions: frozenset[str]
+    information_endings: tuple[str, ...]
     citing: frozenset[str]
     addressee: frozenset[str]
     subordinators: frozenset[str]
@@ -45,6 +48,7 @@ class SpeechWords:
     time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
     heard_from: frozenset[str]
+    source_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
     place_prepositions: frozenset[str]
@@ -54,6 +58,7 @@ class SpeechWords:
     reflexives: frozenset[str]
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
+    partitives: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     surname_particles: frozenset[str]
@@ -69,6 +74,7 @@ class SpeechWords:
     non_speakers: frozenset[str]
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
+    possessives: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: dict[str, tuple[str, ...]]  # by their last three letters (``suffixes_by_tail``)
     organisations: frozenset[str]
@@ -141,6 +147,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         before=words("attribution", "before"),
         after=words("attribution", "after"),
         information=words("attribution", "information"),
+        source_prepositions=words("attribution", "source_prepositions"),
+        information_endings=tuple(sorted(words("attribution", "information_endings"))),
         citing=words("attribution", "citing"),
         addressee=words("attribution", "addressee"),
         subordinators=words("attribution", "subordinators"),
@@ -148,6 +156,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
         heard_from=words("attribution", "heard_from"),
+        source_verbs=words("attribution", "source_verbs"),
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         place_prepositions=words("noun_phrase", "place_prepositions"),
@@ -157,6 +166,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
+        partitives=words("noun_phrase", "partitives"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         surname_particles=words("noun_phrase", "surname_particles"),
@@ -174,6 +184,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         object_pronouns={
             k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
         },
+        possessives={k.lower(): v for k, v in merged.get("persons", {}).get("possessives", {}).items()},
         roles=roles,
         role_suffixes=suffixes_by_tail(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
         organisations=organisations,
@@ -331,6 +342,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
+    if determiner and j + 1 < limit and tokens[j].text.isdigit():
+        j += 1  # "die 13 beteiligten Feuerwehrmänner"
     adjectives = 0
     while (
         j < limit
@@ -338,6 +351,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         and (
             is_adjective(tokens[j])
             or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
+            or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
+            or (_age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
         )
     ):
         j += 1
@@ -345,6 +360,10 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     head_first = j
     kinds: set[str] = set()
     gender = ""
+    if determiner and j < limit and _age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
+        kinds.add("role")
+        j += 1
+        limit = j
     while j < limit and j - head_first < 5:
         token = tokens[j]
         if token.kind == "punct" or not is_capitalised(token.text):
@@ -410,18 +429,25 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     return phrase
 
 
+def _age_noun(tokens: list[Token], j: int) -> bool:
+    """An age written in lower case ("der 81-jährige", "der 81-jährige Landwirt")."""
+    number, _, rest = tokens[j].text.partition("-")
+    return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9
+
+
 def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tuple[int, int]:
     """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation."""
     for _ in range(2):
         if j >= limit:
             break
         word = tokens[j].text.lower()
-        if word in ("des", "der", "von", "vom"):
-            inner = parse_phrase(tokens, j if word in ("des", "der") else j + 1, limit)
+        if word in ("des", "der", "eines", "einer", "von", "vom"):
+            inner = parse_phrase(tokens, j if word not in ("von", "vom") else j + 1, limit)
             if inner is None or ("media" in inner.kinds and word == "der"):
                 break
-            if word == "der" and not ({"organisation", "role"} & inner.kinds or inner.named):
-                break
+            named = {"organisation", "role"} & inner.kinds or inner.named
+            if word in ("der", "einer", "eines") and not named:
+                break  # "Mitarbeiter einer Produktionsfirma", not "Sprecher einer Woche"
             j = clean_end = inner.end
             while clean_end > 0 and tokens[clean_end - 1].text == ")":
                 clean_end = _open_paren(tokens, clean_end - 1)

@@ -41,6 +41,7 @@ from ..speakers import (
     Entities,
     Entity,
     Phrase,
+    SpeechWords,
     flags_of,
     is_adjective,
     is_capitalised,
@@ -150,6 +151,8 @@ class _Context:
         indexes = range(len(self.flags))
         self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
         self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
+        self.according = self._according_to()
+        self.according_positions = sorted(self.according)
         self.konjunktiv_positions = list(compress(indexes, map(KONJUNKTIV.__and__, self.flags)))
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
@@ -159,12 +162,31 @@ class _Context:
         self._candidates: list[int] | None = None
         self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
 
+    def _according_to(self) -> dict[int, int]:
+        """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
+        Studie", "nach Schätzungen des Verbandes"): the preposition's token index → the noun's."""
+        tokens, words, mask = self.doc.tokens, self.words, self.mask
+        found = {}
+        for form in words.source_prepositions:
+            for index in _token_indexes(self.doc, form) + _token_indexes(self.doc, form.capitalize()):
+                for k in range(index + 1, min(index + 5, len(tokens))):
+                    text = tokens[k].text
+                    if mask[k] or (not is_capitalised(text) and not is_adjective(tokens[k])):
+                        if text.lower() not in words.determiners:
+                            break
+                    elif is_capitalised(text):
+                        if text.lower().endswith(words.information_endings) and not mask[index]:
+                            found[index] = k
+                        break
+        return found
+
     def _reporting_sentences(self) -> set[int]:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
         found = {tokens[i].sentence for i in self.verb_positions}
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        found.update(tokens[i].sentence for i in self.according)
         for i in self.trigger_positions:
             text = tokens[i].text
             if (
@@ -326,6 +348,10 @@ class _Context:
         "der/die" and no name ("der Minister", "die 62-Jährige") is the person named before."""
         if phrase.start >= phrase.stop:
             return None
+        if not phrase.named and phrase.kinds & {"media", "organisation"}:
+            name = _quoted_after(tokens, phrase.end, self.words.web_endings)
+            if name is not None:  # "die Nachrichtensite „Golem“", "die Online-Ausgabe des „Spiegel“"
+                return _Found(*name, "unregistered", True)
         text = self.doc.text[phrase.start : phrase.stop]
         words = text.split()
         if all(w.lower() in self.words.non_speakers for w in words):
@@ -342,6 +368,15 @@ class _Context:
             and not is_plain_word(tokens[last - 1].text)
         ):  # "so Prechts Prognose", "Rudolf Augsteins Motto": the genitive name speaks
             phrase.stop, phrase.end = tokens[last - 1].end, last
+        elif (
+            mention is None
+            and tokens[last].text.lower() in self.words.statement_nouns
+            and phrase.end < len(tokens)
+            and tokens[phrase.end].text in ("der", "des")
+        ):  # "so das Fazit der Betreiber": the genitive speaks
+            owner = parse_phrase(tokens, phrase.end, len(tokens))
+            if owner is not None and _person_like(self, tokens, owner):
+                return self.found(owner, tokens, sentence)
         if mention is None and phrase.definite and not phrase.named and phrase.end - phrase.first <= 3:
             head = tokens[phrase.end - 1].text.lower()
             if head.rsplit("-", 1)[-1] in self.words.anaphors:
@@ -376,6 +411,13 @@ class _Context:
             return _Found(entity.start, entity.stop, actor, False, entity, mention)
         words = " ".join(self.doc.text[entity.start : entity.stop].replace(",", " ").split())  # apposition
         return _Found(start, stop, actor, False, entity, mention, words)
+
+    def possessor(self, token: Token) -> _Found | None:
+        """The owner of a possessive ("laut ihrer Presseerklärung", "Seiner Meinung nach"), resolved
+        like a pronoun, at the possessive's span (None when it is no possessive or names nobody)."""
+        gender = self.words.possessives.get(token.text.lower())
+        entity = self.resolve(token.start, gender) if gender is not None else None
+        return self.from_entity(entity, token.start, token.end) if entity is not None else None
 
     def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
         """A pronoun as a speaker, resolved to the person it refers to (None when there is none)."""
@@ -420,6 +462,24 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
     ):
         k += 1
     return k
+
+
+def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> tuple[int, int] | None:
+    """(start, end) of a short capitalised name or web address in quotation marks at ``tokens[k]``,
+    or after a genitive article there ("des „Spiegel“"): the medium or organisation named before."""
+    if k < len(tokens) and tokens[k].text in ("des", "der"):
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].text not in QUOTE_MARKS:
+        return None
+    first = tokens[k + 1].text
+    if not is_capitalised(first) and not first.lower().endswith(web_endings):
+        return None
+    for close in range(k + 2, min(len(tokens), k + 2 + QUOTED_NAME_WORDS)):
+        if tokens[close].text in QUOTE_MARKS:
+            return tokens[k + 1].start, tokens[close - 1].end
+        if tokens[close].kind == "punct":
+            return None
+    return None
 
 
 QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
@@ -498,28 +558,60 @@ def _subject(
             first = _clause_start(tokens, mask, begin - 1) if begin > 0 else 0
             return _first_subject(context, tokens, first, begin, sentence)  # "X enthielt …, sondern sprach"
         begin += 1
+    if begin < verb and tokens[begin].text.lower() == "als" and tokens[begin + 1].text in QUOTE_MARKS:
+        return _after(context, tokens, mask, verb + 1, sentence)  # "Als „Geschenk“ bezeichnet X den Fund"
     if begin < verb and tokens[begin].text.lower() in words.subordinators:
         j = skip_adverbs(tokens, begin + 1, verb)
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
-        return context.found(phrase, tokens, sentence) if phrase is not None else None
+        if (
+            phrase is not None
+            and tokens[begin].text.lower() == "als"
+            and phrase.end == verb
+            and not phrase.definite
+            and not _person_like(context, tokens, phrase)
+        ):
+            return _after(context, tokens, mask, verb + 1, sentence)  # "Als Begründung sagte ein Forscher:"
+        if phrase is None:
+            return _web_name(context, tokens[j]) if j < verb else None  # "Wie t-online.de berichtet"
+        return context.found(phrase, tokens, sentence)
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
-    if tokens[verb].lemma.lower() == "heißen":  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+    lemma = tokens[verb].lemma.lower()
+    if (
+        lemma == "heißen"
+        or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
+            flags_of([tokens[verb]])[0] & PARTICLE_VERB
+            and any(f"{lemma} {t.text}" in words.source_verbs for t in tokens[verb + 1 :])
+        )
+    ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         found = _after(context, tokens, mask, finite + 1, sentence)
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     found = _prefield(context, tokens, mask, begin, finite, sentence)
-    if found is _NONE:
-        return None
-    if found is not None:
+    if found is not None and found is not _NONE:
         return found
-    return _after(context, tokens, mask, finite + 1, sentence)  # "Am Montag sagte X", "Das erklärte X"
+    # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
+    found = _after(context, tokens, mask, finite + 1, sentence)
+    if found is None and finite == verb and verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
+        found = _subject_before_comma(context, tokens, mask, begin, sentence)  # "Wie X, Y, in Z mitteilte,"
+    if (
+        found is None
+        and finite == verb
+        and finite - begin == 1
+        and is_capitalised(tokens[begin].text)
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text in (",", "dass", ":")
+    ):  # "Greenpeace fordert, …", "Litauen geht davon aus, dass": a word known to the lemmatizer that
+        # must be the subject, as none follows the verb
+        phrase = parse_phrase(tokens, begin, finite)
+        found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    return found
 
 
 def _subject_before_comma(
@@ -530,11 +622,32 @@ def _subject_before_comma(
     behauptet")."""
     if begin <= 1 or tokens[begin - 1].text != ",":
         return None
-    found = _apposed_name(context, tokens, mask, begin - 1, sentence)
+    found = _apposed_name(context, tokens, mask, begin - 1, sentence) or _subordinate_subject(
+        context, tokens, mask, begin - 1, sentence
+    )
     if found is None:
         opening = _sentence_first(context, tokens, sentence)
         found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
     return found
+
+
+def _subordinate_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
+) -> _Found | None:
+    """The subject of "wie X, Sprecher der Polizei, mitteilte": the phrase after the subordinator
+    that opens one of the two clauses before the verb's comma."""
+    for _ in range(2):
+        left = _clause_start(tokens, mask, comma)
+        if left < comma and tokens[left].text.lower() in context.words.subordinators:
+            j = skip_adverbs(tokens, left + 1, comma)
+            phrase = parse_phrase(tokens, j, comma, coordinate=True)
+            if phrase is None or not _person_like(context, tokens, phrase):
+                return None
+            return context.found(phrase, tokens, sentence)
+        if left < 2 or tokens[left - 1].text != ",":
+            return None
+        comma = left - 1
+    return None
 
 
 def _apposed_name(
@@ -638,7 +751,16 @@ def _prefield(
         name = _particle_name(context, tokens, begin, finite)
         if name is not None:
             return context.found(name, tokens, sentence)
+    if finite - begin >= 3 and tokens[begin].text.lower() in words.partitives:
+        group = parse_phrase(tokens, begin + 1, finite)  # "Einer der 13 beteiligten Feuerwehrmänner sagte"
+        if group is not None and group.end == finite and _person_like(context, tokens, group):
+            group.first, group.start = begin, tokens[begin].start
+            return context.found(group, tokens, sentence)
     phrase = parse_phrase(tokens, begin, finite, coordinate=True)
+    if phrase is None and tokens[begin].text.lower() in DEFINITE:
+        return _quoted_name(tokens, mask, begin, finite, article=True)  # "Die „Süddeutsche Zeitung“ hatte"
+    if phrase is None and tokens[begin].text in QUOTE_MARKS:
+        return _quoted_name(tokens, mask, begin, finite)  # "„BBC News“ berichtet"
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
     end = skip_adverbs(tokens, phrase.end, finite)
@@ -660,13 +782,14 @@ def _prefield(
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
         and context.actor_in(token.start, token.end) is None
-        and is_plain_word(token.text)
+        and (is_plain_word(token.text) or (len(token.text) > 6 and token.text.endswith("end")))
+        and not token.text.isupper()  # "BASF argumentiert": an acronym names an organisation
         and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
             _after_a_name(context.doc.text, token.text, token.start)
             and context.is_surname(token.text, token.start)
         )
     ):
-        return None  # "Scharf kritisierte …": an adverb opening the sentence
+        return None  # "Scharf kritisierte …", "Relativierend fügt X hinzu": an adverb opening the sentence
     return context.found(phrase, tokens, sentence)
 
 
@@ -728,11 +851,21 @@ def _markers(
     words = context.words
     source = so_source = None
     base = bisect_left(context.token_starts, tokens[0].start) if tokens else 0
+    consumed = set()  # the nouns of "nach Angaben der Polizei", read here once
+    positions = context.according_positions
+    first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    for i in positions[first:stop]:
+        noun = context.according[i] - base
+        if noun < len(tokens):
+            consumed.add(noun)
+            found = _according_source(context, tokens, mask, i - base, noun, sentence)
+            if found is not None and (source is None or (source.media and not found.media)):
+                source = found
     positions = context.trigger_positions
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
     for k in (i - base for i in positions[first:stop]):
         token = tokens[k]
-        if mask[k]:
+        if mask[k] or k in consumed:
             continue
         word = token.text.lower()
         found = None
@@ -759,8 +892,32 @@ def _markers(
         elif (word in words.before and word != "so") or word in words.information or word in words.citing:
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
+            if (
+                word in words.information
+                and k > 0
+                and tokens[k - 1].text.lower() in ("der", "die")
+                and (j >= limit or tokens[j].text.lower() == "dass")
+            ):  # "Die DSW ist der Ansicht, dass …", "vertreten die Auffassung, …": the subject holds it
+                begin = _clause_start(tokens, mask, k)
+                found = _prefield(context, tokens, mask, begin, k - 2, sentence) if k - 2 > begin else None
+                if found is not None and found is not _NONE and (source is None or source.media):
+                    source = found
+                continue
+            if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
+                found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
+                if found is not None and (source is None or source.media):
+                    source = found
+                continue
             if word in words.before and j < limit and tokens[j].text.lower() in words.information:
                 j += 1
+            if (
+                word in words.before
+                and j + 1 < limit
+                and tokens[j + 1].text.lower().endswith(words.information_endings)
+                and (owner := context.possessor(tokens[j])) is not None
+            ):
+                source = owner if source is None or source.media else source  # "laut ihrer Presseerklärung"
+                continue
             if word in words.citing and j < limit and tokens[j].text.lower() == "auf":
                 j += 1
             if j < limit and tokens[j].text.lower() in ("von", "vom"):
@@ -770,10 +927,47 @@ def _markers(
                 if phrase is not None and phrase.start < phrase.stop:
                     found = context.found(phrase, tokens, sentence)
                 elif phrase is None:
-                    found = _quoted_name(tokens, mask, j, limit)  # "laut „Computerwoche“"
+                    found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
+
+
+GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+
+
+def _according_source(
+    context: _Context, tokens: list[Token], mask: list[bool], preposition: int, noun: int, sentence: int
+) -> _Found | None:
+    """The source of "nach <noun of information>": the genitive or "von" phrase after the noun ("nach
+    Schätzungen des Verbandes"), else the noun phrase itself ("nach Polizeiangaben", "Nach einer
+    norwegischen Studie")."""
+    if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
+        return owner  # "nach seinen Angaben"
+    limit = _clause_end(tokens, mask, noun)
+    j = noun + 1
+    if j < limit and tokens[j].text.lower() in ("von", "vom"):
+        j += 1
+    if j < limit and (
+        tokens[j].text.lower() in GENITIVES
+        or tokens[j - 1].text.lower() == "von"
+        or is_capitalised(tokens[j].text)
+    ):
+        phrase = parse_phrase(tokens, j, limit, coordinate=True)
+        found = context.found(phrase, tokens, sentence) if phrase is not None else None
+        if found is None and phrase is None:
+            found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
+        if found is not None:
+            return found
+    first, last = tokens[preposition + 1], tokens[noun]
+    return _Found(first.start, last.end, "unregistered", False)
+
+
+def _web_name(context: _Context, token: Token) -> _Found | None:
+    """A web address as a medium that writes ("laut bildblog.de")."""
+    if token.kind != "word" or not token.text.lower().endswith(context.words.web_endings):
+        return None
+    return _Found(token.start, token.end, "unregistered", True)
 
 
 def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int]:
@@ -814,6 +1008,8 @@ def _speaker(
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
                 subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
                 source = source or quoting
+                if subject is None:  # "X wird von der „Netzeitung“ mit den Worten zitiert"
+                    subject = _passive_subject(context, tokens, mask, verb, sentence)
             else:
                 subject = _subject(context, tokens, mask, verb, sentence)
             if subject is not None:
@@ -855,6 +1051,23 @@ def _registered_beside(context: _Context, tokens: list[Token], mask: list[bool])
     return None
 
 
+def _passive_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> _Found | None:
+    """The person quoted in "X wird … zitiert" / "In der Meldung wird X wie folgt zitiert": the subject
+    of the passive auxiliary before the participle, before or right after it."""
+    begin = _clause_start(tokens, mask, verb)
+    passive = next((k for k in range(begin, verb) if tokens[k].lemma.lower() == "werden"), None)
+    if passive is None:
+        return None
+    if begin == passive and begin > 0 and tokens[begin - 1].text == ",":
+        return _subject_before_comma(context, tokens, mask, begin, sentence)  # "X, Y, wird … zitiert"
+    found = _prefield(context, tokens, mask, begin, passive, sentence)
+    if found is None:
+        found = _after(context, tokens, mask, passive + 1, sentence)
+    return None if found is _NONE else found
+
+
 def _quoted_by(
     context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
 ) -> tuple[_Found | None, _Found | None]:
@@ -869,6 +1082,8 @@ def _quoted_by(
         if k > j + 1:
             relay = _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
         j = k + 1
+    if relay is None and j < len(tokens) and (web := _web_name(context, tokens[j])) is not None:
+        relay, j = web, j + 1  # "zitiert ndr.de Polizeisprecher Ralf Meyer"
     limit = _clause_end(tokens, mask, j)
     phrase = parse_phrase(tokens, j, limit)
     found = context.found(phrase, tokens, sentence) if phrase is not None else None
@@ -925,6 +1140,8 @@ def annotate(doc: Doc) -> list[Span]:
             pending = None
         elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
             pending = number
+        elif (announced := _announced(context, number)) is not None:
+            state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
     relays = {q.via for q in quotes if q.via}
     quotes = [q for q in quotes if doc.text[q.start : q.end] not in relays]  # "zitiert die „Computerwoche“ X"
     quotes.sort(key=lambda q: q.start)
@@ -1017,6 +1234,22 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
     return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
 
 
+def _announced(context: _Context, number: int) -> _Found | None:
+    """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
+    Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues."""
+    sentences = context.doc.sentences
+    if number + 1 >= len(sentences) or not _any_in(
+        context.konjunktiv_positions, sentences[number + 1].first_token, sentences[number + 1].end_token
+    ):
+        return None  # read only where a Konjunktiv I sentence follows (the work stays small)
+    tokens, mask = context.tokens_of(number, number)
+    verbs = _verbs(context, tokens, mask)
+    if not verbs:
+        return None
+    speaker, _, _ = _speaker(context, tokens, mask, number, verbs=verbs)
+    return speaker if speaker is not None and _is_person(context, speaker) else None
+
+
 def _attributed(context: _Context, number: int) -> bool:
     """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X")."""
     tokens, mask = context.tokens_of(number, number)
@@ -1073,7 +1306,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     forms = [t.text.lower() for t in tokens]
     form_set = set(forms)
     verbs = _verbs(context, tokens, mask)
-    inquit = any(_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == "," for k in verbs)
+    inquit = any(
+        (_clause_start(tokens, mask, k) == k and k > 0 and tokens[k - 1].text == ",")
+        or (  # "…, das teilte das Institut mit."
+            k > 1 and tokens[k - 1].text.lower() in ("das", "dies") and tokens[k - 2].text == ","
+        )
+        for k in verbs
+    )
     so = "so" in form_set and any(  # read token by token only where the sentence has a "so"
         w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
         for k, w in enumerate(forms)
@@ -1081,13 +1320,19 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     attributed = (
         bool(form_set & words.after)
         or "laut" in form_set
-        or (bool(form_set & words.information) and bool(form_set & {"nach", "den"}))
+        or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
+        or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
         or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
     )
-    reported = konjunktiv or bool(form_set & words.clause) or _zu_clause(tokens, verbs)
+    reported = (
+        konjunktiv
+        or bool(form_set & words.clause)
+        or _zu_clause(tokens, verbs)
+        or _says_comma(context, tokens, mask, verbs)
+    )
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
@@ -1165,6 +1410,51 @@ def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -
 def _any_in(positions: list[int], begin: int, end: int) -> bool:
     index = bisect_left(positions, begin)
     return index < len(positions) and positions[index] < end
+
+
+CLAUSE_OPENERS = frozenset(
+    {"der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "was", "wo"}
+)  # relative pronouns after a comma (an article when a noun or adjective follows)
+
+
+def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
+    """A verb of saying in a main clause that ends at a comma before a main clause ("Amato sagte in
+    Rom, sehr wahrscheinlich handele es sich um …"): what follows is reported, without "dass"."""
+    words = context.words
+    for verb in verbs:
+        begin, end = _clause_start(tokens, mask, verb), _clause_end(tokens, mask, verb)
+        if begin == verb or end + 1 >= len(tokens) or tokens[end].text != ",":
+            continue
+        opener, following = tokens[begin].text.lower(), tokens[end + 1].text.lower()
+        if opener in words.subordinators or (begin > 0 and opener in CLAUSE_OPENERS):
+            continue  # a subordinate or relative clause ("wie X mitteilte,", "…, der sagte,")
+        relative = following in CLAUSE_OPENERS and not (  # "…, die Koalition müsse": an article
+            end + 2 < len(tokens) and (is_capitalised(tokens[end + 2].text) or is_adjective(tokens[end + 2]))
+        )
+        if (
+            following in words.coordinators
+            or following in words.auxiliaries
+            or relative
+            or (following in words.subordinators and following not in words.clause and following != "ob")
+        ):
+            continue  # "sagte er, als …", "erklärte der Minister, der …", "droht X, sollte es …"
+        after = range(end + 1, _clause_end(tokens, mask, end + 1))
+        if any(_verb_like(words, tokens[k]) for k in after):
+            return True  # a clause with a verb, not an insertion ("…, Klaus K., vor Gericht")
+    return False
+
+
+def _verb_like(words: SpeechWords, token: Token) -> bool:
+    """A lower-case word that may be a clause's verb: no adjective, determiner, preposition or adverb."""
+    lower = token.text.lower()
+    return (
+        token.text[:1].islower()
+        and not is_adjective(token)
+        and lower not in words.determiners
+        and lower not in words.prepositions
+        and lower not in words.adverbs
+        and lower not in words.not_adjectives
+    )
 
 
 def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
@@ -1255,6 +1545,11 @@ def _quote_speaker(
     if speaker is None and (not attributed or continues):
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
+    if speaker is None and label == "partial" and not attributed:  # "Osterloh sieht einen „Angriff …“"
+        opening = _sentence_first(context, tokens, first)
+        speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
+        if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
+            speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
 
 
