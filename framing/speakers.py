@@ -15,11 +15,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
 from .model import Token
-from .resources import registry_paths
+from .resources import registry_paths, reloadable
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 BOUNDARIES = frozenset(",;:–—-|/")
@@ -97,10 +98,11 @@ def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
     return {tail: tuple(group) for tail, group in index.items()}
 
 
+@reloadable
 @cache
 def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined)."""
-    merged: dict[str, dict[str, list]] = {}
+    merged: dict[str, dict[str, Any]] = {}
     for path in registry_paths("speech_de.toml", extra):
         for section, table in load_toml(Path(path)).items():
             if section == "meta" or not isinstance(table, dict):

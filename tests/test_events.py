@@ -61,9 +61,7 @@ def test_assign_events_keeps_given_labels_and_names_new_ones(seed_docs):
     assert [d.article.outlet for d in events["Lawrow in Peking"]] == ["news.de"]
     clustered = [label for label in events if label != "Lawrow in Peking"]
     assert len(clustered) == 2
-    assert all(
-        d.article.provenance.event_source == "clustered" for label in clustered for d in events[label]
-    )
+    assert all(d.article.provenance.event_source == "clustered" for label in clustered for d in events[label])
     assert any(label.startswith("2024-04") for label in clustered)
     assert any(label.startswith("2022-06") for label in clustered)
 

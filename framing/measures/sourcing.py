@@ -148,12 +148,12 @@ class _Context:
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
         self.flags = flags_of(doc.tokens)
-        indexes = range(len(self.flags))
-        self.verb_positions = list(compress(indexes, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
-        self.trigger_positions = list(compress(indexes, map(TRIGGER.__and__, self.flags)))
+        every = range(len(self.flags))
+        self.verb_positions = list(compress(every, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
+        self.trigger_positions = list(compress(every, map(TRIGGER.__and__, self.flags)))
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
-        self.konjunktiv_positions = list(compress(indexes, map(KONJUNKTIV.__and__, self.flags)))
+        self.konjunktiv_positions = list(compress(every, map(KONJUNKTIV.__and__, self.flags)))
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
@@ -1767,13 +1767,13 @@ def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
         attrs = {"speaker": quote.speaker, "actor": quote.actor, "camp": quote.camp, "via": quote.via}
         source = {"source": quote.source_type, "party": quote.party, "source_cue": quote.source_cue}
         spans.append(Span(quote.start, quote.end, "quote", quote.label, attrs=attrs | source))
-        if quote.speaker_start is not None:
+        if quote.speaker_start is not None and quote.speaker_end is not None:
             spans.append(
                 Span(
                     quote.speaker_start,
                     quote.speaker_end,
                     "speaker",
-                    quote.actor,
+                    quote.actor or "unregistered",
                     attrs={"camp": quote.camp} | source,
                 )
             )
