@@ -297,7 +297,8 @@ class _Combined:
     ) -> tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]:
         capitalised = surface[0].isupper()
         hits = []
-        by_word, by_head, by_tail, empty = self._by_word, self._by_head, self._by_tail, frozenset()
+        by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
+        empty: frozenset[int] = frozenset()
         candidates = self._every_word.union(
             by_word.get(form, empty),
             by_word.get(lemma, empty),
