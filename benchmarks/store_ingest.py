@@ -1,10 +1,12 @@
 """Ingest + analyse + store throughput and peak memory, then comparison/keyness/event time, on
 generated articles.
 
-usage: python benchmarks/store_ingest.py [--n N] [--compare-n M] [--workers 1,2]
+usage: python benchmarks/store_ingest.py [--n N] [--compare-n M] [--workers 1,2] [--dask local]
        (defaults 10,000, N, and 1 and 2 worker processes: the ingest runs once per count)
 Articles are ~400 words of German drawn from the demo corpus's sentences in random order (seeded),
-with five invented outlets; the database is written to benchmarks/out/bench.duckdb. The ingest
+with five invented outlets; the database is written to benchmarks/out/bench.duckdb. With --dask
+ADDRESS (`local`: a LocalCluster of the largest worker count; needs the dask extra) the ingest runs
+once more on that cluster into the Parquet dataset folder benchmarks/out/bench_corpus/. The ingest
 streams (bounded memory); the comparisons then analyse the first M articles again and hold them in
 memory, as a researcher comparing a whole corpus would.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import shutil
 import time
 from pathlib import Path
 
@@ -49,11 +52,36 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def dask_ingest(address: str, n: int, workers: int, rates: dict[int, float]) -> None:
+    """Ingest on a Dask cluster into a fresh dataset folder; the cluster's start is timed apart."""
+    from framing.cluster import dask_executor
+    from framing.dataset import Dataset
+
+    folder = OUT / "bench_corpus"
+    shutil.rmtree(folder, ignore_errors=True)
+    start = time.perf_counter()
+    with dask_executor(address, workers) as (cluster, threads), Dataset(folder, create=True) as dataset:
+        ready = time.perf_counter()
+        batches = analysed_batches(generated(n), AnalysisOptions(), 1000, threads, [], cluster)
+        counts = dataset.ingest_rows(batches)
+        seconds = time.perf_counter() - ready
+    rate = counts["new"] / seconds
+    size = sum(path.stat().st_size for path in folder.rglob("*")) / 1e6
+    print(
+        f"ingest + analyse + write Parquet on Dask {address} ({threads} worker threads): {counts['new']} "
+        f"articles in {seconds:.1f} s = {rate:.0f} articles/s ({rate / rates[min(rates)]:.2f}x "
+        f"{min(rates)} worker(s)); the cluster started in {ready - start:.1f} s before that"
+    )
+    files = sum(1 for _ in folder.rglob("*.parquet"))
+    print(f"dataset size: {size:.1f} MB in {files} files; peak memory (RSS) here {peak_mb():.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to ingest")
     parser.add_argument("--compare-n", type=int, help="articles to compare (default: --n)")
     parser.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
+    parser.add_argument("--dask", metavar="ADDRESS", help="ingest once more on this Dask cluster ('local')")
     args = parser.parse_args()
     n, compare_n = args.n, args.compare_n or args.n
     OUT.mkdir(exist_ok=True)
@@ -78,6 +106,8 @@ def main() -> None:
             f"database size: {path.stat().st_size / 1e6:.1f} MB; peak memory (RSS) so far: writer "
             f"{peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
         )
+    if args.dask:
+        dask_ingest(args.dask, n, max(rates), rates)
     begin = time.perf_counter()
     docs = list(analyze_stream(generated(compare_n), AnalysisOptions(), []))
     print(

@@ -8,6 +8,7 @@ the input or the store.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from contextlib import ExitStack, contextmanager
@@ -32,12 +33,16 @@ def dask_executor(address: str, workers: int) -> Iterator[tuple[Executor, int]]:
         try:
             if address == "local":
                 cluster = LocalCluster(
-                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,  # not its start and shutdown notices on stderr
                 )
                 client = Client(stack.enter_context(cluster))
             else:
                 client = Client(address, timeout=f"{CONNECT_SECONDS}s")
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, RuntimeError) as error:  # RuntimeError: a LocalCluster did not start
             raise FramingError(f"--dask {address}: cannot reach a Dask scheduler: {error}") from None
         stack.enter_context(client)
         _check_workers(client, address)

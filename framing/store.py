@@ -102,7 +102,7 @@ class Store:
     (``framing.dataset.Dataset``)."""
 
     def __new__(cls, path: Path | str | None = None, *args: Any, **kwargs: Any) -> Store:
-        if cls is Store and path and Path(path).is_dir():
+        if cls is Store and (Path(path) if path else default_path()).is_dir():
             from .dataset import Dataset
 
             return super().__new__(Dataset)
