@@ -52,6 +52,13 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time so far of this process and its ended worker processes: less disturbed by other jobs
+    on the machine than the wall clock."""
+    usages = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return sum(usage.ru_utime + usage.ru_stime for usage in usages)
+
+
 def dask_ingest(address: str, n: int, workers: int, rates: dict[int, float]) -> None:
     """Ingest on a Dask cluster into a fresh dataset folder; the cluster's start is timed apart."""
     from framing.cluster import dask_executor
@@ -59,18 +66,19 @@ def dask_ingest(address: str, n: int, workers: int, rates: dict[int, float]) -> 
 
     folder = OUT / "bench_corpus"
     shutil.rmtree(folder, ignore_errors=True)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     with dask_executor(address, workers) as (cluster, threads), Dataset(folder, create=True) as dataset:
         ready = time.perf_counter()
         batches = analysed_batches(generated(n), AnalysisOptions(), 1000, threads, [], cluster)
         counts = dataset.ingest_rows(batches)
         seconds = time.perf_counter() - ready
-    rate = counts["new"] / seconds
+    rate, cpu = counts["new"] / seconds, cpu_seconds() - cpu
     size = sum(path.stat().st_size for path in folder.rglob("*")) / 1e6
     print(
         f"ingest + analyse + write Parquet on Dask {address} ({threads} worker threads): {counts['new']} "
         f"articles in {seconds:.1f} s = {rate:.0f} articles/s ({rate / rates[min(rates)]:.2f}x "
-        f"{min(rates)} worker(s)); the cluster started in {ready - start:.1f} s before that"
+        f"{min(rates)} worker(s)); the cluster started in {ready - start:.1f} s before that; CPU "
+        f"{1000 * cpu / counts['new']:.1f} ms per article (with the cluster's start)"
     )
     files = sum(1 for _ in folder.rglob("*.parquet"))
     print(f"dataset size: {size:.1f} MB in {files} files; peak memory (RSS) here {peak_mb():.0f} MB")
@@ -89,7 +97,7 @@ def main() -> None:
     rates: dict[int, float] = {}
     for workers in (int(count) for count in args.workers.split(",")):
         path.unlink(missing_ok=True)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         with Store(path) as store:
             batches = analysed_batches(generated(n), AnalysisOptions(), 200, workers, [])
             counts = store.ingest_rows(batches)
@@ -100,7 +108,8 @@ def main() -> None:
         )
         print(
             f"ingest + analyse + store, {workers} worker(s): {counts['new']} articles in {seconds:.1f} s = "
-            f"{rates[workers]:.0f} articles/s{ratio}"
+            f"{rates[workers]:.0f} articles/s{ratio}; CPU {1000 * (cpu_seconds() - cpu) / counts['new']:.1f} "
+            "ms per article"
         )
         print(
             f"database size: {path.stat().st_size / 1e6:.1f} MB; peak memory (RSS) so far: writer "

@@ -120,7 +120,7 @@ class Dataset(Store):
                 if (staged / COMPLETE).is_file():
                     self._move(staged)
                 else:
-                    shutil.rmtree(staged)
+                    _drop(staged)
         except OSError as error:
             raise StoreError(f"{self.path}: cannot write the dataset folder: {error}") from error
 
@@ -215,9 +215,7 @@ class Dataset(Store):
             target = self.path / path.relative_to(staged)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
-        shutil.rmtree(staged)
-        with suppress(OSError):  # the last staged batch: no empty folder left behind
-            staged.parent.rmdir()
+        _drop(staged)
 
     def _read_only(self) -> StoreError:
         return StoreError(
@@ -230,3 +228,10 @@ class Dataset(Store):
 
     def save_predictions(self, model: str, rows: Any) -> int:
         raise self._read_only()
+
+
+def _drop(staged: Path) -> None:
+    """Delete a staged batch, and the staging folder with the last one."""
+    shutil.rmtree(staged)
+    with suppress(OSError):  # not empty: other batches are staged
+        staged.parent.rmdir()

@@ -2,6 +2,7 @@
 framing.cluster): the same rows as the DuckDB store, read back through the same Store methods."""
 
 import contextlib
+import importlib.util
 import io
 import json
 import random
@@ -18,7 +19,9 @@ from framing.pipeline import analyze_documents, demo_documents
 from framing.store import Store
 from tests.synthetic import article
 
-distributed = pytest.importorskip("distributed", reason='the dask extra: pip install -e ".[dask]"')
+needs_dask = pytest.mark.skipif(
+    importlib.util.find_spec("distributed") is None, reason='needs the dask extra: pip install -e ".[dask]"'
+)
 
 SUMMARY = "60 new, 1 already stored, 1 skipped\n"
 
@@ -59,6 +62,7 @@ def _run(argv: list[str]) -> str:
     return out.getvalue()
 
 
+@needs_dask
 def test_a_dask_ingest_stores_what_a_single_process_ingest_stores(ingested):
     folder, _, outputs = ingested
     skipped = f"  skipped {folder / 'korpus.jsonl'} line 62: malformed JSON: Expecting property name"
@@ -86,6 +90,7 @@ def _sorted(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return frame.sort_values(list(frame.columns)).reset_index(drop=True).astype(object)
 
 
+@needs_dask
 def test_the_dataset_is_partitioned_by_outlet_and_month_and_stamped(ingested):
     root = ingested[0] / "corpus"
     folders = sorted(
@@ -116,11 +121,14 @@ def test_the_dataset_is_partitioned_by_outlet_and_month_and_stamped(ingested):
     assert outlets == [("dpa",), ("taz/Berlin",), (None,)]  # the article's own outlet, not the folder's name
 
 
+@needs_dask
 def test_a_rerun_on_a_cluster_adds_nothing_and_export_reads_the_folder(ingested, tmp_path):
     folder, corpus, _ = ingested
     root = folder / "corpus"
     files = sorted(root.rglob("*"))
-    with distributed.LocalCluster(n_workers=2, processes=False, dashboard_address=None) as local:  # threads
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, processes=False, dashboard_address=None) as local:  # threads, quicker
         output = _run(["ingest", str(corpus), "--dask", local.scheduler_address, "--db", str(root)])
     assert output.startswith(f"{root}: 0 new, 61 already stored, 1 skipped\n")
     assert sorted(root.rglob("*")) == files
@@ -162,6 +170,7 @@ def test_an_interrupted_commit_is_completed_and_an_unfinished_one_dropped(tmp_pa
         assert store.dump() == expected
 
 
+@needs_dask
 def test_a_dataset_is_read_only_for_reanalysis_and_predictions(ingested, capsys):
     root = ingested[0] / "corpus"
     with (
@@ -188,6 +197,7 @@ def test_folders_that_are_not_datasets_are_refused(tmp_path, capsys):
     )
 
 
+@needs_dask
 def test_without_dask_or_a_scheduler_the_message_says_what_to_do(tmp_path, monkeypatch, capsys):
     db = str(tmp_path / "corpus")
     assert main(["ingest", "--dask", "scheduler", "--db", db]) == 2
