@@ -223,3 +223,20 @@ def test_workers_of_another_version_are_refused():
 
     with pytest.raises(FramingError, match=r"worker tcp://10.0.0.7:40000 has framing 0.0.9 with other"):
         cluster._check_workers(Cluster(), "tcp://scheduler:8786")
+
+
+def test_a_folder_filled_in_this_process_notes_articles_of_other_versions(tmp_path):
+    root = tmp_path / "korpus"
+    root.mkdir()  # an empty folder: a new dataset (without --dask, a new name is a DuckDB file)
+    first = _run(["ingest", "--db", str(root), "--workers", "1"])  # the demo corpus, no cluster
+    assert first == f"{root}: 5 new, 0 already stored, 0 skipped\n"
+    meta = json.loads((root / "_meta.json").read_text())
+    meta["versions"].insert(0, {**meta["versions"][0], "framing_version": "0.0.9"})
+    (root / "_meta.json").write_text(json.dumps(meta))
+    again = _run(["ingest", "--db", str(root), "--workers", "1"])
+    assert again == (
+        f"{root}: 0 new, 5 already stored, 0 skipped\n"
+        f"  note: {root} also holds articles of other framing or data versions (see _meta.json)\n"
+    )
+    with Store(root) as store:
+        assert sorted(store.articles()["outlet"]) == sorted(d.outlet for d in demo_documents())
