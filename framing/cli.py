@@ -144,7 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    ingest = commands.add_parser("ingest", help="analyse articles and store them in a DuckDB corpus")
+    ingest = commands.add_parser(
+        "ingest", help="analyse articles and store them in a DuckDB corpus (or a Parquet dataset folder)"
+    )
     add_input_options(ingest)
     ingest.add_argument(
         "--db",
@@ -701,7 +703,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     workers = default_workers() if args.workers is None else args.workers
     path = args.db or (Path(DASK_FOLDER) if args.dask else default_path())
     folder = path.is_dir() or (bool(args.dask) and not path.exists() and path.suffix != ".duckdb")
-    batch_size = args.batch_size or (DATASET_BATCH_SIZE if folder else BATCH_SIZE)
+    batch_size = args.batch_size
+    if batch_size is None:
+        batch_size = DATASET_BATCH_SIZE if folder else BATCH_SIZE
     if folder:
         from .dataset import Dataset
 
