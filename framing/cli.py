@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -31,6 +32,8 @@ from .progress import Progress
 # Each command imports what it needs when it runs: `framing --help` loads none of the analysis, and
 # `framing analyze` no pandas, scikit-learn or DuckDB (a second and a half sooner).
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     import pandas as pd
 
     from .compare.coverage import Coverage
@@ -43,6 +46,9 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
+BATCH_SIZE = 100  # articles per transaction of a DuckDB store
+DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
+DASK_FOLDER = "corpus"  # the dataset folder `ingest --dask` writes without --db
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,14 +151,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    ingest = commands.add_parser("ingest", help="analyse articles and store them in a DuckDB corpus")
+    ingest = commands.add_parser(
+        "ingest", help="analyse articles and store them in a DuckDB corpus (or a Parquet dataset folder)"
+    )
     add_input_options(ingest)
-    ingest.add_argument("--db", type=Path, help="database file (default framing.duckdb or $FRAMING_DB)")
-    ingest.add_argument("--batch-size", type=int, default=100)
+    ingest.add_argument(
+        "--db",
+        type=Path,
+        help="database file (default framing.duckdb or $FRAMING_DB), or a Parquet dataset folder "
+        f"(an existing one; with --dask a new one too, default {DASK_FOLDER}/)",
+    )
+    ingest.add_argument(
+        "--batch-size",
+        type=int,
+        help=f"articles per stored batch (default {BATCH_SIZE}; {DATASET_BATCH_SIZE} in a dataset folder: "
+        "one file per table and partition)",
+    )
     ingest.add_argument(
         "--workers",
         type=int,
-        help="processes that analyse in parallel (default: this machine's cores; 1: all in this process)",
+        help="processes that analyse in parallel (default: this machine's cores; 1: all in this process; "
+        "with --dask local: the LocalCluster's worker processes)",
+    )
+    ingest.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: 'local' (a LocalCluster) or a scheduler, e.g. tcp://scheduler:8786",
     )
     ingest.add_argument(
         "--reanalyze", action="store_true", help="recompute all stored analyses (after a lexicon change)"
@@ -719,26 +743,48 @@ def _label(doc: Doc, column: str) -> str:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from .parallel import analysed_batches, default_workers
-    from .store import Store
+    from .store import Store, default_path
 
     workers = default_workers() if args.workers is None else args.workers
-    with Store(args.db) as store:
+    path = args.db or (Path(DASK_FOLDER) if args.dask else default_path())
+    folder = path.is_dir() or (bool(args.dask) and not path.exists() and path.suffix != ".duckdb")
+    batch_size = args.batch_size
+    if batch_size is None:
+        batch_size = DATASET_BATCH_SIZE if folder else BATCH_SIZE
+    dataset = None
+    if folder:
+        from .dataset import Dataset
+
+        dataset = Dataset(path, create=not args.reanalyze)
+    store = dataset if dataset is not None else Store(path)
+    with store:
         if args.reanalyze:
-            print(f"re-analysed {store.reanalyze(args.batch_size)} stored articles in {store.path}")
+            print(f"re-analysed {store.reanalyze(batch_size)} stored articles in {store.path}")
             return 0
-        if args.batch_size < 1 or workers < 1:
+        if batch_size < 1 or workers < 1:
             raise FramingError("--batch-size and --workers must be at least 1")
         options = analysis_options(args)
         skipped: list[Skipped] = []
         documents = input_documents(args, options)
-        with Progress("ingest") as progress:
-            batches = analysed_batches(documents, options, args.batch_size, workers, skipped)
+        with _executor(args.dask, workers) as (cluster, workers), Progress("ingest") as progress:
+            batches = analysed_batches(documents, options, batch_size, workers, skipped, cluster)
             counts = store.ingest_rows(_counted(batches, progress), progress)
     summary = f"{counts['new']} new, {counts['already stored']} already stored, {len(skipped)} skipped"
     print(f"{store.path}: {summary}")
+    if dataset is not None and dataset.mixed_versions:
+        print(f"  note: {store.path} also holds articles of other framing or data versions (see _meta.json)")
     for item in skipped:
         print(f"  skipped {item.source}: {item.reason}")
     return 0
+
+
+def _executor(address: str | None, workers: int) -> AbstractContextManager[tuple[Executor | None, int]]:
+    """The Dask cluster to analyse on (``framing.cluster``) and its tasks at once, or none."""
+    if not address:
+        return nullcontext((None, workers))
+    from .cluster import dask_executor
+
+    return dask_executor(address, workers)
 
 
 def _counted(batches: Iterable[RowBatch], progress: Progress) -> Iterator[RowBatch]:

@@ -19,7 +19,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
 
 from .ingest import RawDocument
@@ -46,22 +46,28 @@ def analysed_batches(
     batch_size: int,
     workers: int,
     skipped: list[Skipped],
+    cluster: Executor | None = None,
 ) -> Iterator[RowBatch]:
     """The documents analysed, as row batches in input order; skipped inputs are appended to
     ``skipped``. With one worker, or input that fits in one worker chunk, everything runs in this
-    process."""
-    if workers <= 1:
+    process. ``cluster``: an executor of a Dask cluster (``framing.cluster``) with ``workers``
+    threads, used instead of local worker processes."""
+    if workers <= 1 and cluster is None:
         for chunk in _chunks(documents, batch_size):
             yield _analyse(chunk, options, skipped)
         return
     size = min(batch_size, WORKER_CHUNK)
     chunks = _chunks(documents, size)
+    per_batch = -(-batch_size // size)  # chunks joined into one stored batch
+    window = workers * IN_FLIGHT_PER_WORKER
+    if cluster is not None:
+        yield from _joined(_in_order(cluster, chunks, options, window, skipped), per_batch)
+        return
     first, second = next(chunks, None), next(chunks, None)
     if second is None:  # one chunk: not worth a pool
         if first:
             yield _analyse(first, options, skipped)
         return
-    per_batch = -(-batch_size // size)  # chunks joined into one stored batch
     analyze_text("Die Regierung teilte am Montag mit, sie sei zufrieden.")  # load resources once, then fork
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -69,20 +75,23 @@ def analysed_batches(
         workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
     )
     with pool:
-        done: list[RowBatch] = []
-        for part in _in_order(
-            pool, (first, second, *chunks), options, workers * IN_FLIGHT_PER_WORKER, skipped
-        ):
-            done.append(part)
-            if len(done) == per_batch:
-                yield RowBatch.joined(done)
-                done = []
-        if done:
+        yield from _joined(_in_order(pool, (first, second, *chunks), options, window, skipped), per_batch)
+
+
+def _joined(parts: Iterable[RowBatch], per_batch: int) -> Iterator[RowBatch]:
+    """The analysed chunks joined into stored batches of ``per_batch`` chunks, in order."""
+    done: list[RowBatch] = []
+    for part in parts:
+        done.append(part)
+        if len(done) == per_batch:
             yield RowBatch.joined(done)
+            done = []
+    if done:
+        yield RowBatch.joined(done)
 
 
 def _in_order(
-    pool: ProcessPoolExecutor, chunks: Iterable[list], options: AnalysisOptions, window: int, skipped: list
+    pool: Executor, chunks: Iterable[list], options: AnalysisOptions, window: int, skipped: list
 ) -> Iterator[RowBatch]:
     """The chunks analysed by the pool, in input order, with at most ``window`` of them in flight."""
     pending: deque[Future] = deque()

@@ -98,7 +98,15 @@ def default_path() -> Path:
 
 
 class Store:
-    """An open corpus database; use as a context manager."""
+    """An open corpus database; use as a context manager. A folder opens as a Parquet dataset
+    (``framing.dataset.Dataset``)."""
+
+    def __new__(cls, path: Path | str | None = None, *args: Any, **kwargs: Any) -> Store:
+        if cls is Store and (Path(path) if path else default_path()).is_dir():
+            from .dataset import Dataset
+
+            return super().__new__(Dataset)
+        return super().__new__(cls)
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else default_path()
