@@ -3,7 +3,8 @@ import scikit-learn, DuckDB and pandas (over a second together), which `framing 
 
 from __future__ import annotations
 
+from .schema import SPEC
+
 FEATURE_KINDS = ("both", "lexicon", "ngrams")  # the classifier's feature sets (framing.classify)
-ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")  # framing.store
-TABLES = (*ANALYSIS_TABLES, "predictions")
+TABLES = tuple(table.name for table in SPEC if table.name != "framing_meta")  # exportable (framing.store)
 DEFAULT_RESAMPLES = 200  # bootstrap resamples of a comparison (framing.compare.stats)

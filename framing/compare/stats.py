@@ -113,7 +113,11 @@ def compare_outlets(
     Articles that were not measured (not German: no lexicon measures) are left out rather than
     counted as zeros; ``measured`` tells which those are. ``progress(done, total)`` is called after
     each re-analysed resample (the slow part), so a caller can show progress or stop the work."""
-    groups = by_outlet(docs)
+    # outlets by name and articles by id: the same intervals whatever order the articles came in
+    groups = {
+        outlet: sorted(members, key=lambda doc: doc.article.id)
+        for outlet, members in sorted(by_outlet(docs).items())
+    }
     if features is None:
         features = sorted({name for doc in measured(docs) for name in doc.features})
     rng = np.random.default_rng(seed)
