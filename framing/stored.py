@@ -70,7 +70,7 @@ class StoredCorpus:
         """The stored events by name, in name order."""
         rows = self.con.execute("SELECT id, name, reason, origin FROM events ORDER BY name").fetchall()
         return {
-            name: StoredEvent(i, name, EventReason(**json.loads(reason)), origin)
+            name: StoredEvent(i, name, _reason(json.loads(reason)), origin)
             for i, name, reason, origin in rows
         }
 
@@ -426,3 +426,8 @@ class StoredCorpus:
                     lemmas[counted] += count
                     forms[(counted, form)] += count
         return counts
+
+
+def _reason(stored: dict) -> EventReason:
+    """An ``EventReason`` from its stored JSON (lists back to tuples)."""
+    return EventReason(**{**stored, "names": tuple(stored["names"]), "words": tuple(stored["words"])})
