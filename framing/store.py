@@ -308,7 +308,7 @@ class Store:
         cursor = self.con.execute(TABLES["articles"].select(where, "id"), parameters or [])
         while rows := cursor.fetchmany(500):
             for row in rows:
-                yield _article(dict(zip(names, row, strict=True)))
+                yield article_from_row(dict(zip(names, row, strict=True)))
 
     @property
     def reanalyse_needed(self) -> bool:
@@ -413,7 +413,7 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _article(row: dict[str, Any]) -> Article:
+def article_from_row(row: dict[str, Any]) -> Article:
     """An ``Article`` from its stored row (the ``articles`` table's columns by name)."""
     return Article(
         id=row["id"],
