@@ -529,7 +529,8 @@ def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
         else:
             with Progress("grouping events") as progress:
                 corpus.find_events(options, progress)
-        listing = {name: (event.reason, corpus.members(name)) for name, event in corpus.events().items()}
+        members = corpus.members()
+        listing = {name: (event.reason, members[name]) for name, event in corpus.events().items()}
     _list_events(listing, args.format)
     return 0
 

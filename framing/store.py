@@ -1,6 +1,6 @@
 """The corpus store: an embedded DuckDB file with articles, removed boilerplate, sentences, spans,
-quotes and features, so every stored number can be traced back to its words, and the predictions
-of saved classifiers (``framing classify apply --db``), one per article and model.
+quotes, features, word counts and events, so every stored number can be traced back to its words,
+and the predictions of saved classifiers (``framing classify apply --db``), one per article and model.
 
 Default file: ``framing.duckdb`` in the working directory, or ``$FRAMING_DB``; ``--db PATH`` on the
 command line. Ingest is idempotent (an article whose content-hash id is stored is skipped) and
@@ -10,7 +10,11 @@ sentences, spans, quotes and features from the stored text after a lexicon chang
 re-ingesting. A file that is not a DuckDB database, or a DuckDB database without framing's
 tables or with a newer (or unknown) schema version, is refused and left untouched; a database of
 an older schema version is migrated in one transaction (version 2 added ``predictions``,
-version 3 the quotes' ``source_type`` and ``party``). A damaged file (cut off, or a block failing
+version 3 the quotes' ``source_type`` and ``party``, version 4 the word counts ``lemmas``, the
+stored events and the quotes' speaker offsets and cue; a version-3 store with articles is marked
+for one ``reanalyze``, which fills the word counts). The tables are specified once, in
+``framing.schema`` (``TABLES`` here): the DDL, migrations, batch rows and SELECTs come from there.
+A damaged file (cut off, or a block failing
 its checksum) is found when it is opened, before any command reports success, and every DuckDB
 error becomes a ``StoreError`` of one line naming the file.
 """

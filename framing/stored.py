@@ -317,14 +317,17 @@ class StoredCorpus:
         groups = self._groups()
         return groups[self._named(event, groups)][1]
 
-    def members(self, event: str) -> list[tuple]:
-        """(id, outlet, title, date, source) of a stored event's articles, by id."""
-        return self.con.execute(
-            "SELECT a.id, a.outlet, a.title, a.date, a.source FROM articles a "
+    def members(self) -> dict[str, list[tuple]]:
+        """(id, outlet, title, date, source) of each stored event's articles, by id; events by name."""
+        rows = self.con.execute(
+            "SELECT e.name, a.id, a.outlet, a.title, a.date, a.source FROM articles a "
             "JOIN event_articles ea ON ea.article_id = a.id JOIN events e ON e.id = ea.event_id "
-            "WHERE e.name = ? ORDER BY a.id",
-            [event],
+            "ORDER BY e.name, a.id"
         ).fetchall()
+        members: dict[str, list[tuple]] = {}
+        for name, *row in rows:
+            members.setdefault(name, []).append(tuple(row))
+        return members
 
     def event_docs(self, full: bool = False) -> Iterator[tuple[str, list[Doc]]]:
         """Each stored event's articles, one event at a time, in name order: each table is read by
