@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..model import Doc
 from ..resources import word_list
@@ -78,27 +79,10 @@ def log_ratio(a: int, b: int, c: int, d: int) -> float:
     return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
 
 
-def keyness(
-    target: list[Doc],
-    reference: list[Doc],
-    *,
-    min_frequency: int = DEFAULT_MIN_FREQUENCY,
-    min_g2: float = DEFAULT_MIN_G2,
-    top: int | None = 30,
-    include_underused: bool = False,
-) -> list[Keyword]:
-    """Keywords of ``target`` against ``reference``, strongest first (by G², then log ratio)."""
-    target_lemmas, target_forms = lemma_counts(target)
-    reference_lemmas, _ = lemma_counts(reference)
-    return keywords_of(
-        target_lemmas,
-        target_forms,
-        reference_lemmas,
-        min_frequency=min_frequency,
-        min_g2=min_g2,
-        top=top,
-        include_underused=include_underused,
-    )
+def keyness(target: list[Doc], reference: list[Doc], **options: Any) -> list[Keyword]:
+    """Keywords of ``target`` against ``reference``, strongest first (by G², then log ratio);
+    ``options`` as for ``keywords_of`` (min_frequency, min_g2, top, include_underused)."""
+    return keywords_of(*lemma_counts(target), lemma_counts(reference)[0], **options)
 
 
 def keywords_of(
