@@ -137,16 +137,33 @@ class StoredCorpus:
                 columns=["lemma", "form", "initial", "term", "weight"],
             ),
         )
-        found = self.con.execute(
-            "SELECT o.row, k.term, sum(l.count * k.weight) FROM lemmas l JOIN open_rows o USING (article_id) "
-            "JOIN term_keys k USING (lemma, form, initial) GROUP BY ALL "
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE term_weights AS "
+            "SELECT o.row, k.term, sum(l.count * k.weight) AS value FROM lemmas l "
+            "JOIN open_rows o USING (article_id) JOIN term_keys k USING (lemma, form, initial) GROUP BY ALL "
             "UNION ALL SELECT o.row, 'actor:' || s.label, count(*) * ? FROM spans s "
             "JOIN open_rows o USING (article_id) WHERE s.layer = 'actor' AND ? > 0 GROUP BY ALL",
             [options.actor_weight, options.actor_weight],
+        )
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE term_columns AS "
+            "SELECT term, row_number() OVER (ORDER BY term) - 1 AS col "
+            "FROM (SELECT DISTINCT term FROM term_weights)"
+        )
+        names = [row[0] for row in self.con.execute("SELECT term FROM term_columns ORDER BY col").fetchall()]
+        found = self.con.execute(
+            "SELECT w.row, c.col, w.value FROM term_weights w JOIN term_columns c USING (term)"
         ).fetchnumpy()
-        rows, names, values = (np.asarray(found[c]) for c in found)
+        self.con.execute("DROP TABLE term_weights; DROP TABLE term_columns")
         ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
-        vectors = term_vectors(rows.astype(np.int64), names, values.astype(float), ordinals, options)
+        vectors = term_vectors(
+            found["row"].astype(np.int64),
+            found["col"].astype(np.int64),
+            found["value"].astype(float),
+            names,
+            ordinals,
+            options,
+        )
         return cluster_vectors(vectors, [days[aid] for aid in ids], options, progress)
 
     def _reasons(self, groups: dict, vocabulary: list[str], days: dict) -> dict:
@@ -449,7 +466,7 @@ class StoredCorpus:
         return counts
 
 
-MEMORY_LIMIT = "500MB"
+MEMORY_LIMIT = "300MB"
 PARTS = {  # what an article is rebuilt from: table → (columns, order within the article)
     "sentences": (("start", "end", "paragraph"), "idx"),
     "spans": (("start", "end", "layer", "label", "score", "attrs"), "idx"),

@@ -150,37 +150,39 @@ class _Vectors:
 
 def _vectors(docs: list[Doc], options: EventOptions) -> _Vectors | None:
     """None when no article has a content word (nothing can link any two)."""
-    rows, terms, values = [], [], []
-    for row, doc in enumerate(docs):
-        for term, value in event_terms(doc, options).items():
-            rows.append(row)
-            terms.append(term)
-            values.append(value)
+    bags = [event_terms(doc, options) for doc in docs]
+    names = sorted({term for bag in bags for term in bag})
+    column = {term: index for index, term in enumerate(names)}
+    rows = np.array([row for row, bag in enumerate(bags) for _ in bag], dtype=np.int64)
+    columns = np.array([column[term] for bag in bags for term in bag], dtype=np.int64)
+    values = np.array([value for bag in bags for value in bag.values()], dtype=float)
     ordinals = np.array([day.toordinal() if (day := parse_day(d.article.date)) else np.nan for d in docs])
-    return term_vectors(
-        np.array(rows, dtype=np.int64), np.array(terms, dtype=object), np.array(values), ordinals, options
-    )
+    return term_vectors(rows, columns, values, names, ordinals, options)
 
 
 def term_vectors(
-    rows: np.ndarray, terms: np.ndarray, values: np.ndarray, ordinals: np.ndarray, options: EventOptions
+    rows: np.ndarray,
+    columns: np.ndarray,
+    values: np.ndarray,
+    names: list[str],
+    ordinals: np.ndarray,
+    options: EventOptions,
 ) -> _Vectors | None:
-    """The articles' TF-IDF rows from (article row, term, weight) triples, one per article and term,
-    columns in the terms' sorted order (so articles read from files or from the store give the same
-    matrix); None when there is no term."""
+    """The articles' TF-IDF rows from (article row, term column, weight) triples, one per article
+    and term, the columns numbering the terms ``names`` in sorted order (so articles read from
+    files or from the store give the same matrix); None when there is no term."""
     from scipy.sparse import coo_matrix, diags  # imported here: apps with given events never need them
     from sklearn.preprocessing import normalize
 
-    if not len(terms):
+    if not names:
         return None
-    names, columns = np.unique(terms.astype(str), return_inverse=True)
-    counts = coo_matrix((values.astype(float), (rows, columns)), shape=(len(ordinals), len(names))).tocsr()
+    counts = coo_matrix((values, (rows, columns)), shape=(len(ordinals), len(names))).tocsr()
     counts.sort_indices()
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + len(ordinals)) / document_frequency) + options.idf_floor
     counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
     present = (counts > 0).astype(np.int32)
-    named = present[:, np.flatnonzero(np.char.startswith(names, "name:"))]
+    named = present[:, [index for index, term in enumerate(names) if term.startswith("name:")]]
     return _Vectors(normalize(counts @ diags(idf)).tocsr(), present.tocsr(), named.tocsr(), ordinals)
 
 
