@@ -281,15 +281,17 @@ def stored_corpus(args: argparse.Namespace) -> Iterator[StoredCorpus]:
         yield corpus
 
 
-def stored_events(corpus: StoredCorpus, event: str | None, full: bool) -> Iterator[tuple[str, list[Doc]]]:
+def stored_events(
+    corpus: StoredCorpus, event: str | None, full: bool, features: list[str] | None = None
+) -> Iterator[tuple[str, list[Doc]]]:
     """One stored event's articles (``event``), or every event's, one event at a time; events are
-    found and stored first where an article has none."""
+    found and stored first where an article has none. ``features``: only these are read."""
     with Progress("grouping events") as progress:
         corpus.ensure_events(progress=progress)
     if event:
-        yield event, corpus.docs(corpus.event_ids(event), full)
+        yield event, corpus.docs(corpus.event_ids(event), full, features)
     else:
-        yield from corpus.event_docs(full)
+        yield from corpus.event_docs(full, features)
 
 
 def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
@@ -607,21 +609,21 @@ def run_compare(args: argparse.Namespace) -> int:
                 return _write_matrix(docs, args)
             features = corpus.feature_names(prefixes)
             _check_features(features, args.features)
-            tables = {
-                name: (len(members), _measures_table(members, features, args.resamples))
-                for name, members in stored_events(corpus, args.event, full=False)
-            }
-        return _write_measures(tables, args)
+            tables = (
+                (name, len(members), _measures_table(members, features, args.resamples))
+                for name, members in stored_events(corpus, args.event, False, features)
+            )
+            return _write_measures(tables, args)
     docs = load_analysis(args, need_articles=True).docs
     if args.matrix != "measures":
         return _write_matrix(select_event(docs, args.event), args)
     events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     _check_features(features, args.features)
-    tables = {
-        name: (len(members), _measures_table(members, features, args.resamples))
+    tables = (
+        (name, len(members), _measures_table(members, features, args.resamples))
         for name, members in sorted(events.items())
-    }
+    )
     return _write_measures(tables, args)
 
 
@@ -639,22 +641,24 @@ def _write_matrix(docs: list[Doc], args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_measures(tables: dict[str, tuple[int, pd.DataFrame]], args: argparse.Namespace) -> int:
-    """The measures table of each event (name → articles, table) under its header, or as CSV/JSON."""
+def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argparse.Namespace) -> int:
+    """The measures table of each event (name, articles, table) under its header, written as each
+    is computed (memory: one event's table), or all as CSV/JSON."""
     if args.format == "table":
-        parts = [
-            f"== {name} ({count} articles) ==\n"
-            + table.drop(columns="feature").round(3).to_string(index=False)
-            for name, (count, table) in tables.items()
-        ]
-        write("\n\n".join(parts) + "\n", args.output)
-    else:
-        import pandas as pd
 
-        joined = pd.concat(
-            [table.assign(event=name) for name, (_, table) in tables.items()], ignore_index=True
-        )
-        write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
+        def render(out: TextIO) -> None:
+            for number, (name, count, table) in enumerate(tables):
+                text = table.drop(columns="feature").round(3).to_string(index=False)
+                gap = "\n\n" if number else ""
+                out.write(f"{gap}== {name} ({count} articles) ==\n{text}")
+            out.write("\n")
+
+        write_analysis(render, args.output)
+        return 0
+    import pandas as pd
+
+    joined = pd.concat([table.assign(event=name) for name, _, table in tables], ignore_index=True)
+    write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
     return 0
 
 

@@ -346,11 +346,17 @@ class StoredCorpus:
             members.setdefault(name, []).append(tuple(row))
         return members
 
-    def event_docs(self, full: bool = False) -> Iterator[tuple[str, list[Doc]]]:
+    def event_docs(
+        self, full: bool = False, features: list[str] | None = None
+    ) -> Iterator[tuple[str, list[Doc]]]:
         """Each stored event's articles, one event at a time, in name order: each table is read by
-        one query sorted by event and article, so only one event's rows are ever held."""
+        one query sorted by event and article, so only one event's rows are ever held. Without
+        ``full`` the raw texts stay in the store; ``features``: only these are read."""
         joined = "JOIN event_articles ea ON ea.article_id = t.{key} JOIN events e ON e.id = ea.event_id"
-        columns = ", ".join(f"t.{quoted(name)}" for name in TABLES["articles"].names)
+        columns = ", ".join(
+            "NULL" if name == "raw_text" and not full else f"t.{quoted(name)}"
+            for name in TABLES["articles"].names
+        )
         articles = _grouped(
             self._stream(
                 f"SELECT e.name, t.id, e.id, e.origin, {columns} FROM articles t {joined.format(key='id')} "
@@ -362,7 +368,8 @@ class StoredCorpus:
                 _grouped(
                     self._stream(
                         f"SELECT e.name, t.article_id, {_fields(fields, 't.')} FROM {table} t "
-                        f"{joined.format(key='article_id')} ORDER BY e.name, t.article_id, t.{order}"
+                        f"{joined.format(key='article_id')} {_where(_only(table, features, 't.name'))}"
+                        f"ORDER BY e.name, t.article_id, t.{order}"
                     )
                 )
             )
@@ -390,12 +397,14 @@ class StoredCorpus:
         while rows := result.fetchmany(5_000):
             yield from rows
 
-    def docs(self, ids: list[str] | None = None, full: bool = False) -> list[Doc]:
+    def docs(
+        self, ids: list[str] | None = None, full: bool = False, features: list[str] | None = None
+    ) -> list[Doc]:
         """These articles (all: None) rebuilt from the store in id order, with their stored
         sentences, spans, quotes and features and their event; ``full``: tokens too (the text is
         split again, not analysed)."""
         where = "id IN (SELECT article_id FROM wanted)" if ids is not None else ""
-        within = "WHERE article_id IN (SELECT article_id FROM wanted)" if ids is not None else ""
+        within = ["article_id IN (SELECT article_id FROM wanted)"] if ids is not None else []
         if ids is not None:
             self._register("wanted", pd.DataFrame({"article_id": ids}))
         events = {
@@ -408,7 +417,8 @@ class StoredCorpus:
         }
         parts = {
             table: self._by_article(
-                f"SELECT article_id, {_fields(fields)} FROM {table} {within} ORDER BY article_id, {order}"
+                f"SELECT article_id, {_fields(fields)} FROM {table} "
+                f"{_where(within + _only(table, features, 'name'))}ORDER BY article_id, {order}"
             )
             for table, (fields, order) in PARTS.items()
             if full or table in LIGHT_PARTS
@@ -513,6 +523,18 @@ def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tup
     doc.quotes = [Quote(*row) for row in parts.get("quotes", [])]
     doc.features = dict(parts["features"])
     return doc
+
+
+def _only(table: str, features: list[str] | None, column: str) -> list[str]:
+    """The condition keeping only these features (none for other tables or all features)."""
+    if table != "features" or features is None:
+        return []
+    names = ", ".join("'" + name.replace("'", "''") + "'" for name in features) or "NULL"
+    return [f"{column} IN ({names})"]
+
+
+def _where(conditions: list[str]) -> str:
+    return f"WHERE {' AND '.join(conditions)} " if conditions else ""
 
 
 def _fields(names: tuple[str, ...], prefix: str = "") -> str:
