@@ -615,14 +615,14 @@ def run_compare(args: argparse.Namespace) -> int:
             )
             return _write_measures(tables, args)
     docs = load_analysis(args, need_articles=True).docs
-    if args.matrix != "measures":
-        return _write_matrix(select_event(docs, args.event), args)
+    if args.matrix != "measures":  # articles by id, as the store gives them
+        return _write_matrix(sorted(select_event(docs, args.event), key=lambda doc: doc.article.id), args)
     events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     _check_features(features, args.features)
     tables = (
         (name, len(members), _measures_table(members, features, args.resamples))
-        for name, members in sorted(events.items())
+        for name, members in in_order(events).items()
     )
     return _write_measures(tables, args)
 

@@ -107,11 +107,7 @@ def compare_outlets(
     Articles that were not measured (not German: no lexicon measures) are left out rather than
     counted as zeros; ``measured`` tells which those are. ``progress(done, total)`` is called after
     each re-analysed resample (the slow part), so a caller can show progress or stop the work."""
-    # outlets by name and articles by id: the same intervals whatever order the articles came in
-    groups = {
-        outlet: sorted(members, key=lambda doc: doc.article.id)
-        for outlet, members in sorted(by_outlet(docs).items())
-    }
+    groups = by_outlet(docs)  # rows in the order the outlets first appear
     if features is None:
         features = sorted({name for doc in measured(docs) for name in doc.features})
     rng = np.random.default_rng(seed)
@@ -125,12 +121,14 @@ def compare_outlets(
         if progress is not None:
             progress(done, total)
 
-    for outlet, members in groups.items():
+    # resampled by outlet name and article id: the same intervals whatever order the articles came in
+    for outlet in sorted(groups):
+        members = sorted(groups[outlet], key=lambda doc: doc.article.id)
         values[outlet] = np.array([[d.features.get(f, 0.0) for f in features] for d in members]).mean(axis=0)
         samples[outlet], methods[outlet] = outlet_samples(members, features, resamples, rng, step)
     rows = []
     for outlet in groups:  # the percentiles of all features at once: the same numbers, far fewer calls
-        others = [o for o in groups if o != outlet]
+        others = sorted(o for o in groups if o != outlet)
         low, high = _bounds(samples[outlet], len(features))
         compared = bool(others and len(samples[outlet]))
         if compared:
