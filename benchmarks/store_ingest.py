@@ -105,6 +105,7 @@ def main() -> None:
     parser.add_argument("--days", type=int, default=365, help="days the stories spread over")
     parser.add_argument("--compare-n", type=int, default=0, help="articles to compare in memory as well")
     parser.add_argument("--skip-ingest", action="store_true", help="compare the database ingested before")
+    parser.add_argument("--ingest-only", action="store_true", help="stop after the ingest")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     path = OUT / "bench.duckdb"
@@ -129,6 +130,8 @@ def main() -> None:
             f"{peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
             flush=True,
         )
+    if args.ingest_only:
+        return
     db = ["--db", str(path)]
     seconds, peak, output = command(["events", *db, "--format", "json"])
     events = json.loads(output)
