@@ -61,8 +61,7 @@ class StoredCorpus:
             )
         self.store = store
         self.con = store.con
-        # DuckDB's own share of the memory (sorting spills to disk beyond it): with Python's, the
-        # comparing commands stay under 1 GB on 100,000 articles
+        # DuckDB's own share of the memory, whatever the corpus size (sorting spills to disk beyond it)
         self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
 
     def _register(self, name: str, frame: pd.DataFrame) -> None:
@@ -439,16 +438,6 @@ class StoredCorpus:
             row[0] for row in self.con.execute("SELECT DISTINCT name FROM features ORDER BY name").fetchall()
         ]
         return [name for name in names if not prefixes or name.startswith(prefixes)]
-
-    def outlets(self, ids: list[str] | None) -> set[str]:
-        if ids is None:
-            rows = self.con.execute("SELECT DISTINCT outlet FROM articles").fetchall()
-        else:
-            self._register("wanted", pd.DataFrame({"article_id": ids}))
-            rows = self.con.execute(
-                "SELECT DISTINCT outlet FROM articles WHERE id IN (SELECT article_id FROM wanted)"
-            ).fetchall()
-        return {row[0] for row in rows}
 
     def lemma_counts(
         self, ids: list[str] | None = None
