@@ -268,13 +268,13 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def stored_corpus(args: argparse.Namespace) -> Iterator[StoredCorpus]:
     """The corpus database of ``--db`` opened for comparing; PATH and --url are refused beside it."""
     from .store import Store
-    from .stored import StoredCorpus
+    from .stored import MEMORY_LIMIT, StoredCorpus
 
     if args.paths or args.urls:
         raise FramingError("give either PATH/--url or --db, not both")
     if not args.db.exists():
         raise FramingError(f"no database at {args.db}; create one with `framing ingest --db {args.db}`")
-    with Store(args.db) as store:
+    with Store(args.db, memory_limit=MEMORY_LIMIT) as store:
         corpus = StoredCorpus(store)
         if not store.con.execute("SELECT count(*) FROM articles").fetchone()[0]:
             raise FramingError(f"{args.db}: no article stored")

@@ -80,11 +80,15 @@ def default_path() -> Path:
 class Store:
     """An open corpus database; use as a context manager."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, memory_limit: str | None = None) -> None:
+        """``memory_limit``: DuckDB's share of the memory (e.g. "300MB"; beyond it, it spills to
+        disk), from the start: opening reads the whole file, and its blocks stay cached up to it."""
         self.path = Path(path) if path else default_path()
         self._check_file()
         try:
-            self.con = duckdb.connect(str(self.path))
+            self.con = duckdb.connect(
+                str(self.path), config={"memory_limit": memory_limit} if memory_limit else {}
+            )
         except duckdb.Error as error:
             raise self._error(error) from error
         try:

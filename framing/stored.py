@@ -61,8 +61,6 @@ class StoredCorpus:
             )
         self.store = store
         self.con = store.con
-        # DuckDB's own share of the memory, whatever the corpus size (sorting spills to disk beyond it)
-        self.con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
 
     def _register(self, name: str, frame: pd.DataFrame) -> None:
         self.con.register(name, frame)
@@ -465,7 +463,7 @@ class StoredCorpus:
         return counts
 
 
-MEMORY_LIMIT = "300MB"
+MEMORY_LIMIT = "300MB"  # DuckDB's share when comparing, whatever the corpus size (``Store(memory_limit=)``)
 PARTS = {  # what an article is rebuilt from: table → (columns, order within the article)
     "sentences": (("start", "end", "paragraph"), "idx"),
     "spans": (("start", "end", "layer", "label", "score", "attrs"), "idx"),
