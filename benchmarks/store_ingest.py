@@ -1,23 +1,35 @@
-"""Ingest + analyse + store throughput and peak memory, then comparison/keyness/event time, on
-generated articles.
+"""Ingest + analyse + store throughput and peak memory, then the comparing commands on the store
+(``--db``: time and peak memory of each, as separate processes), on generated articles.
 
-usage: python benchmarks/store_ingest.py [--n N] [--compare-n M] [--workers 1,2] [--dask local]
-       (defaults 10,000, N, and 1 and 2 worker processes: the ingest runs once per count)
+usage: python benchmarks/store_ingest.py [--n N] [--workers 1,2] [--days D] [--compare-n M]
+                                         [--dask local]
+       (defaults 10,000 articles; 1 and 2 worker processes: the ingest runs once per count; D = 365)
 Articles are ~400 words of German drawn from the demo corpus's sentences in random order (seeded),
-with five invented outlets; the database is written to benchmarks/out/bench.duckdb. With --dask
-ADDRESS (`local`: a LocalCluster of the largest worker count; needs the dask extra) the ingest runs
-twice more on that cluster (cold, then warm workers) into the Parquet dataset folder
-benchmarks/out/bench_corpus/. The ingest streams (bounded memory); the comparisons then analyse the
-first M articles again and hold them in memory, as a researcher comparing a whole corpus would.
+from five invented outlets, in stories of about ten articles: each story has three invented names
+(a person, a place, an organisation) its articles repeat, and its articles appear within three
+days of its date; the stories' dates spread over D days. The database is written to
+benchmarks/out/bench.duckdb. With --dask ADDRESS (`local`: a LocalCluster of the largest worker
+count; needs the dask extra) the ingest runs twice more on that cluster (cold, then warm workers)
+into the Parquet dataset folder benchmarks/out/bench_corpus/. Then, each in its own process:
+``framing events --db`` (groups and stores the events), ``compare --db`` (the measures table of
+every event), ``keyness --db``, ``report --db --event`` (the largest event) and ``coverage --db
+--event`` (the same). With ``--compare-n M`` the first M articles are also analysed into memory
+and compared there, as before the store was the hub (``compare_outlets``, ``keyness_by_outlet``,
+``group_events``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
 import shutil
+import subprocess
+import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 from framing.compare.events import group_events
@@ -30,20 +42,40 @@ from framing.segment import segment
 from framing.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
+STORY_SIZE = 10
+SYLLABLES = ("bra", "ken", "dor", "mi", "lus", "tan", "vel", "ro", "sa", "quin", "zeb", "ul", "fa", "nok")
+START = date(2023, 1, 1)
 
 
-def generated(n: int, words: int = 400):
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def generated(n: int, words: int = 400, days: int = 365):
     rng = random.Random(1)
     sentences = []
     for raw in demo_documents():
         doc = segment(prepare(raw))
         sentences += [doc.text[s.start : s.end] for s in doc.sentences if s.end - s.start > 40]
+    stories = max(1, n // STORY_SIZE)
+    story_days = [rng.randrange(days) for _ in range(stories)]
+    story_names = [(_name(rng, 3), _name(rng, 2) + "burg", _name(rng, 2) + "-Werke") for _ in range(stories)]
     for index in range(n):
-        chosen = []
+        story = index % stories
+        person, place, company = story_names[story]
+        chosen = [
+            f"{person} sprach in {place} über die Zukunft der {company}.",
+            f"Nach Angaben von {person} stehen die {company} in {place} vor einem Umbruch.",
+        ]
         while sum(len(s.split()) for s in chosen) < words:
             chosen.append(rng.choice(sentences))
+        day = START + timedelta(days=story_days[story] + rng.randint(0, 2))
         yield RawDocument(
-            source=f"gen:{index}", text=" ".join(chosen), outlet=f"Outlet {index % 5}", date="2024-04-15"
+            source=f"gen:{index}",
+            text=" ".join(chosen),
+            title=f"{person} in {place}",
+            outlet=f"Outlet {index // stories % 5}",  # two articles of each outlet per story
+            date=day.isoformat(),
         )
 
 
@@ -59,7 +91,7 @@ def cpu_seconds() -> float:
     return sum(usage.ru_utime + usage.ru_stime for usage in usages)
 
 
-def dask_ingest(address: str, n: int, workers: int, rates: dict[int, float]) -> None:
+def dask_ingest(address: str, n: int, days: int, workers: int, rates: dict[int, float]) -> None:
     """Ingest twice on a Dask cluster, each time into a fresh dataset folder: first with workers that
     still load framing's data, then with warm ones; the cluster's start is timed apart."""
     from framing.cluster import dask_executor
@@ -73,7 +105,9 @@ def dask_ingest(address: str, n: int, workers: int, rates: dict[int, float]) -> 
             shutil.rmtree(folder, ignore_errors=True)
             begin = time.perf_counter()
             with Dataset(folder, create=True) as dataset:
-                batches = analysed_batches(generated(n), AnalysisOptions(), 1000, threads, [], cluster)
+                batches = analysed_batches(
+                    generated(n, days=days), AnalysisOptions(), 1000, threads, [], cluster
+                )
                 counts = dataset.ingest_rows(batches)
             rate = counts["new"] / (time.perf_counter() - begin)
             print(
@@ -90,22 +124,43 @@ def dask_ingest(address: str, n: int, workers: int, rates: dict[int, float]) -> 
     )
 
 
+def command(argv: list[str]) -> tuple[float, float, str]:
+    """Run ``framing ARGV`` in its own process: wall seconds, its peak memory (MB) and its stdout.
+    The peak is read by GNU time: a child forked from this (large) process would report this
+    process's peak as its own."""
+    report = OUT / "peak_kb.txt"
+    begin = time.perf_counter()
+    finished = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", "-o", str(report), sys.executable, "-m", "framing.cli", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "FRAMING_PROGRESS": "0"},
+        check=False,
+    )
+    if finished.returncode:
+        raise SystemExit(f"framing {' '.join(argv)} failed (exit code {finished.returncode})")
+    peak = int(report.read_text().split()[-1]) / 1024
+    return time.perf_counter() - begin, peak, finished.stdout.decode("utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles to ingest")
-    parser.add_argument("--compare-n", type=int, help="articles to compare (default: --n)")
     parser.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
     parser.add_argument("--dask", metavar="ADDRESS", help="ingest once more on this Dask cluster ('local')")
+    parser.add_argument("--days", type=int, default=365, help="days the stories spread over")
+    parser.add_argument("--compare-n", type=int, default=0, help="articles to compare in memory as well")
+    parser.add_argument("--skip-ingest", action="store_true", help="compare the database ingested before")
+    parser.add_argument("--ingest-only", action="store_true", help="stop after the ingest")
     args = parser.parse_args()
-    n, compare_n = args.n, args.compare_n or args.n
     OUT.mkdir(exist_ok=True)
     path = OUT / "bench.duckdb"
     rates: dict[int, float] = {}
-    for workers in (int(count) for count in args.workers.split(",")):
+    for workers in () if args.skip_ingest else (int(count) for count in args.workers.split(",")):
         path.unlink(missing_ok=True)
         start, cpu = time.perf_counter(), cpu_seconds()
         with Store(path) as store:
-            batches = analysed_batches(generated(n), AnalysisOptions(), 200, workers, [])
+            batches = analysed_batches(generated(args.n, days=args.days), AnalysisOptions(), 200, workers, [])
             counts = store.ingest_rows(batches)
         seconds = time.perf_counter() - start
         rates[workers] = counts["new"] / seconds
@@ -119,23 +174,47 @@ def main() -> None:
         )
         print(
             f"database size: {path.stat().st_size / 1e6:.1f} MB; peak memory (RSS) so far: writer "
-            f"{peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+            f"{peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
+            flush=True,
         )
     if args.dask:
-        dask_ingest(args.dask, n, max(rates), rates)
-    begin = time.perf_counter()
-    docs = list(analyze_stream(generated(compare_n), AnalysisOptions(), []))
+        dask_ingest(args.dask, args.n, args.days, max(rates), rates)
+    if args.ingest_only:
+        return
+    db = ["--db", str(path)]
+    seconds, peak, output = command(["events", *db, "--format", "json"])
+    events = json.loads(output)
+    largest = max(events, key=lambda name: (len(events[name]["articles"]), name))
+    sizes = sorted(len(event["articles"]) for event in events.values())
     print(
-        f"analyse {compare_n:,} articles into memory: {time.perf_counter() - begin:.1f} s; "
-        f"peak memory (RSS): {peak_mb():.0f} MB"
+        f"events --db: {seconds:.1f} s, peak {peak:.0f} MB ({len(events):,} events, median "
+        f"{sizes[len(sizes) // 2]} articles, largest {sizes[-1]})",
+        flush=True,
     )
+    for argv in (
+        ["compare", *db, "--features", "tone.,hedge.,readability."],
+        ["compare", *db],
+        ["keyness", *db],
+        ["report", *db, "--event", largest, "-o", str(OUT / "bench_report.html")],
+        ["coverage", *db, "--event", largest],
+    ):
+        seconds, peak, _ = command(argv)
+        print(
+            f"{' '.join(a for a in argv if a != str(path))}: {seconds:.1f} s, peak {peak:.0f} MB", flush=True
+        )
+    if args.compare_n:
+        compare_in_memory(args.compare_n, args.days)
+
+
+def compare_in_memory(n: int, days: int) -> None:
+    """The comparisons on articles analysed into memory (what the commands did without a store)."""
+    begin = time.perf_counter()
+    docs = list(analyze_stream(generated(n, days=days), AnalysisOptions(), []))
+    print(f"analyse {n:,} articles into memory: {time.perf_counter() - begin:.1f} s; peak {peak_mb():.0f} MB")
     for label, task in (
-        (
-            f"compare_outlets ({compare_n:,} articles, 5 outlets, all features, 200 resamples)",
-            compare_outlets,
-        ),
-        (f"keyness_by_outlet ({compare_n:,} articles)", keyness_by_outlet),
-        (f"group_events ({compare_n:,} articles, one month: sparse neighbour graph)", group_events),
+        (f"compare_outlets ({n:,} articles, 5 outlets, all features, 200 resamples)", compare_outlets),
+        (f"keyness_by_outlet ({n:,} articles)", keyness_by_outlet),
+        (f"group_events ({n:,} articles)", group_events),
     ):
         begin = time.perf_counter()
         task(docs)

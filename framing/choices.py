@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import os
 
+from .schema import SPEC
+
 FEATURE_KINDS = ("both", "lexicon", "ngrams")  # the classifier's feature sets (framing.classify)
-ANALYSIS_TABLES = ("articles", "removed", "sentences", "spans", "quotes", "features")  # framing.store
-TABLES = (*ANALYSIS_TABLES, "predictions")
+TABLES = tuple(table.name for table in SPEC if table.name != "framing_meta")  # exportable (framing.store)
 DEFAULT_RESAMPLES = 200  # bootstrap resamples of a comparison (framing.compare.stats)
 DEFAULT_MIN_G2 = 6.63  # keyness: log-likelihood for p < 0.01 in one test (framing.compare.keyness)
 DEFAULT_MIN_FREQUENCY = 3  # keyness: occurrences a lemma needs in the outlet

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .model import Doc, Skipped
     from .pipeline import Analysis, AnalysisOptions
     from .store import RowBatch
+    from .stored import StoredCorpus
 
 FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
@@ -77,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="minimum mean similarity for articles to join one event",
     )
     events.add_argument("--format", choices=("table", "json"), default="table")
+    add_db_option(events)
+    edits = events.add_mutually_exclusive_group()
+    edits.add_argument("--rename", nargs=2, metavar=("EVENT", "NAME"), help="--db: rename a stored event")
+    edits.add_argument("--merge", nargs="+", metavar="EVENT", help="--db: merge stored events into one")
+    edits.add_argument("--split", metavar="EVENT", help="--db: move --articles out of a stored event")
+    events.add_argument("--articles", default="", metavar="ID,ID", help="--split: the article ids to move")
+    events.add_argument("--name", help="--merge, --split: the new event's name")
 
     keyness = commands.add_parser("keyness", help="distinctive lemmas of each outlet against the others")
     add_input_options(keyness)
@@ -90,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     keyness.add_argument("--min-frequency", type=int, default=DEFAULT_MIN_FREQUENCY)
     keyness.add_argument("--top", type=int, default=15)
+    add_db_option(keyness)
 
     compare = commands.add_parser(
         "compare",
@@ -120,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
+    add_db_option(compare)
 
     coverage_command = commands.add_parser(
         "coverage",
@@ -133,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     coverage_command.add_argument("--format", choices=("table", "json"), default="table")
     coverage_command.add_argument("-o", "--output", metavar="FILE")
+    add_db_option(coverage_command)
 
     report = commands.add_parser("report", help="write a self-contained HTML report of the event comparisons")
     add_input_options(report)
@@ -150,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="append the guide to the measures in this language (default: the report's language)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE")
+    add_db_option(report)
 
     ingest = commands.add_parser(
         "ingest", help="analyse articles and store them in a DuckDB corpus (or a Parquet dataset folder)"
@@ -204,8 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument(
         "--db",
         type=Path,
-        help="apply: store the predictions in this corpus database (table 'predictions'; "
-        "re-applying a model replaces its predictions)",
+        help="evaluate, train: the articles of this corpus database instead of PATH; apply: store the "
+        "predictions in it (table 'predictions'; re-applying a model replaces its predictions)",
     )
     classify.add_argument(
         "--model-name",
@@ -271,6 +283,45 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         default="rules",
         help="sentence/token engine (somajo needs the optional extra)",
     )
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="compare the articles stored in this corpus database (framing ingest) instead of PATH: "
+        "nothing is analysed again, and the events stored there are used (found and stored if none)",
+    )
+
+
+@contextmanager
+def stored_corpus(args: argparse.Namespace) -> Iterator[StoredCorpus]:
+    """The corpus database of ``--db`` opened for comparing; PATH and --url are refused beside it."""
+    from .store import Store
+    from .stored import MEMORY_LIMIT, StoredCorpus
+
+    if args.paths or args.urls:
+        raise FramingError("give either PATH/--url or --db, not both")
+    if not args.db.exists():
+        raise FramingError(f"no database at {args.db}; create one with `framing ingest --db {args.db}`")
+    with Store(args.db, memory_limit=MEMORY_LIMIT) as store:
+        corpus = StoredCorpus(store)
+        if not store.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:
+            raise FramingError(f"{args.db}: no article stored")
+        yield corpus
+
+
+def stored_events(
+    corpus: StoredCorpus, event: str | None, full: bool, features: list[str] | None = None
+) -> Iterator[tuple[str, list[Doc]]]:
+    """One stored event's articles (``event``), or every event's, one event at a time; events are
+    found and stored first where an article has none. ``features``: only these are read."""
+    with Progress("grouping events") as progress:
+        corpus.ensure_events(progress=progress)
+    if event:
+        yield event, corpus.docs(corpus.event_ids(event), full, features)
+    else:
+        yield from corpus.event_docs(full, features)
 
 
 def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
@@ -355,6 +406,12 @@ def grouped(docs: list[Doc], options: EventOptions | None = None) -> dict[str, l
 
     with Progress("grouping events") as progress:
         return assign_events(docs, options or EventOptions(), progress)
+
+
+def in_order(events: dict[str, list[Doc]]) -> dict[str, list[Doc]]:
+    """Events by name, their articles by id: the order of the stored corpus (``--db``), so files and
+    store give the same output whatever order the files came in."""
+    return {name: sorted(events[name], key=lambda doc: doc.article.id) for name in sorted(events)}
 
 
 def select_event(docs: list[Doc], event: str | None) -> list[Doc]:
@@ -484,46 +541,97 @@ def write(text: str, output: str | None) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    from .compare.events import EventOptions, event_reasons, reason_text
+    from .compare.events import EventOptions, event_reasons
 
+    options = EventOptions(threshold=args.threshold)
+    if args.db:
+        return _stored_events(args, options)
+    if args.rename or args.merge or args.split:
+        raise FramingError(
+            "--rename, --merge and --split edit the events stored in a corpus database: add --db"
+        )
     docs = load_analysis(args, need_articles=True).docs
-    events = grouped(docs, EventOptions(threshold=args.threshold))
+    events = grouped(docs, options)
     reasons = event_reasons(docs)
-    if args.format == "json":
-        listing = {
+    listing = {
+        name: (
+            reasons[name],
+            [
+                (d.article.id, d.article.outlet, d.article.title, d.article.date, d.article.source)
+                for d in members
+            ],
+        )
+        for name, members in events.items()
+    }
+    _list_events(listing, args.format)
+    return 0
+
+
+def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
+    """``framing events --db``: group and store, or edit the stored events; then list them."""
+    with stored_corpus(args) as corpus:
+        if args.rename:
+            corpus.rename(*args.rename)
+        elif args.merge:
+            corpus.merge(args.merge, args.name)
+        elif args.split:
+            corpus.split(args.split, [a for a in args.articles.split(",") if a], args.name)
+        else:
+            with Progress("grouping events") as progress:
+                corpus.find_events(options, progress)
+        members = corpus.members()
+        listing = {name: (event.reason, members[name]) for name, event in corpus.events().items()}
+    _list_events(listing, args.format)
+    return 0
+
+
+def _list_events(listing: dict[str, tuple], fmt: str) -> None:
+    """Each event's reason and articles (id, outlet, title, date, source) as JSON or as text."""
+    from .compare.events import reason_text
+
+    if fmt == "json":
+        payload = {
             name: {
-                "id": reasons[name].id,
-                "reason": reasons[name].to_dict(),
+                "id": reason.id,
+                "reason": reason.to_dict(),
                 "articles": [
-                    {
-                        "id": d.article.id,
-                        "outlet": d.article.outlet,
-                        "title": d.article.title,
-                        "date": d.article.date,
-                        "source": d.article.source,
-                    }
-                    for d in members
+                    {"id": aid, "outlet": outlet, "title": title, "date": date, "source": source}
+                    for aid, outlet, title, date, source in members
                 ],
             }
-            for name, members in events.items()
+            for name, (reason, members) in listing.items()
         }
-        write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n", None)
-        return 0
-    for name, members in events.items():
-        print(f"{name}  [{reasons[name].id}]  {reason_text(reasons[name], 'en')}")
-        for doc in members:
-            title = doc.article.title or doc.article.source
-            print(f"  {doc.article.outlet or '?':<24} {doc.article.date or '':<10} {title}")
-    return 0
+        write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", None)
+        return
+    for name, (reason, members) in listing.items():
+        print(f"{name}  [{reason.id}]  {reason_text(reason, 'en')}")
+        for _, outlet, title, date, source in members:
+            print(f"  {outlet or '?':<24} {date or '':<10} {title or source}")
 
 
 def run_keyness(args: argparse.Namespace) -> int:
     from .compare.keyness import keyness_by_outlet
 
-    docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
-    if len({d.article.outlet for d in docs}) < 2:
-        raise FramingError("keyness compares outlets: the selection has articles from fewer than two outlets")
-    result = keyness_by_outlet(docs, min_g2=args.min_g2, min_frequency=args.min_frequency, top=args.top)
+    options = {"min_g2": args.min_g2, "min_frequency": args.min_frequency, "top": args.top}
+    if args.db:
+        from collections import Counter
+
+        from .compare.keyness import keywords_of
+
+        with stored_corpus(args) as corpus:
+            if args.event:
+                corpus.ensure_events()
+            counts = corpus.lemma_counts(corpus.event_ids(args.event) if args.event else None)
+        _two_outlets(set(counts))
+        total_lemmas = sum((lemmas for lemmas, _ in counts.values()), Counter())
+        result = {
+            outlet: keywords_of(lemmas, forms, total_lemmas - lemmas, **options)
+            for outlet, (lemmas, forms) in sorted(counts.items())
+        }
+    else:
+        docs = select_event(load_analysis(args, need_articles=True).docs, args.event)
+        _two_outlets({d.article.outlet for d in docs})
+        result = keyness_by_outlet(docs, **options)
     for outlet, keywords in result.items():
         limits = f"G² ≥ {args.min_g2:g} and frequency ≥ {args.min_frequency}"
         print(f"{outlet}: {len(keywords)} keyword(s) with {limits}")
@@ -535,41 +643,77 @@ def run_keyness(args: argparse.Namespace) -> int:
     return 0
 
 
+def _two_outlets(outlets: set) -> None:
+    if len(outlets) < 2:
+        raise FramingError("keyness compares outlets: the selection has articles from fewer than two outlets")
+
+
 def run_compare(args: argparse.Namespace) -> int:
     """One matrix for the chosen event (or all articles); the measures table per event, each with its
     header, with the measures' reader names beside their feature names."""
+    prefixes = tuple(p for p in args.features.split(",") if p)
+    if args.db:
+        with stored_corpus(args) as corpus:
+            if args.matrix != "measures":
+                if args.event:
+                    corpus.ensure_events()
+                docs = corpus.docs(corpus.event_ids(args.event) if args.event else None, full=True)
+                return _write_matrix(docs, args)
+            features = corpus.feature_names(prefixes)
+            _check_features(features, args.features)
+            tables = (
+                (name, len(members), _measures_table(members, features, args.resamples))
+                for name, members in stored_events(corpus, args.event, False, features)
+            )
+            return _write_measures(tables, args)
+    docs = load_analysis(args, need_articles=True).docs
+    if args.matrix != "measures":  # articles by id, as the store gives them
+        return _write_matrix(sorted(select_event(docs, args.event), key=lambda doc: doc.article.id), args)
+    events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
+    features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
+    _check_features(features, args.features)
+    tables = (
+        (name, len(members), _measures_table(members, features, args.resamples))
+        for name, members in in_order(events).items()
+    )
+    return _write_measures(tables, args)
+
+
+def _check_features(features: list[str], asked: str) -> None:
+    if not features:
+        raise FramingError(f"no features match {asked!r}; see `framing features`")
+
+
+def _write_matrix(docs: list[Doc], args: argparse.Namespace) -> int:
     from .compare.matrices import MATRICES as MATRIX_OF
     from .compare.matrices import frame_matrix
 
-    docs = load_analysis(args, need_articles=True).docs
-    if args.matrix != "measures":
-        docs = select_event(docs, args.event)
-        matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRIX_OF[args.matrix](docs)
-        if args.format == "table":
-            write(matrix.to_table().to_string(index=False) + "\n", args.output)
-        else:
-            write_frame(matrix.to_frame(), args.format, args.output)
-        return 0
-    events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
-    prefixes = tuple(p for p in args.features.split(",") if p)
-    features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
-    if not features:
-        raise FramingError(f"no features match {args.features!r}; see `framing features`")
-    tables = {
-        name: _measures_table(members, features, args.resamples) for name, members in sorted(events.items())
-    }
+    matrix = frame_matrix(docs, args.scheme) if args.matrix == "frames" else MATRIX_OF[args.matrix](docs)
     if args.format == "table":
-        parts = [
-            f"== {name} ({len(events[name])} articles) ==\n"
-            + table.drop(columns="feature").round(3).to_string(index=False)
-            for name, table in tables.items()
-        ]
-        write("\n\n".join(parts) + "\n", args.output)
+        write(matrix.to_table().to_string(index=False) + "\n", args.output)
     else:
-        import pandas as pd
+        write_frame(matrix.to_frame(), args.format, args.output)
+    return 0
 
-        joined = pd.concat([table.assign(event=name) for name, table in tables.items()], ignore_index=True)
-        write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
+
+def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argparse.Namespace) -> int:
+    """The measures table of each event (name, articles, table) under its header, written as each
+    is computed (memory: one event's table), or all as CSV/JSON."""
+    if args.format == "table":
+
+        def render(out: TextIO) -> None:
+            for number, (name, count, table) in enumerate(tables):
+                text = table.drop(columns="feature").round(3).to_string(index=False)
+                gap = "\n\n" if number else ""
+                out.write(f"{gap}== {name} ({count} articles) ==\n{text}")
+            out.write("\n")
+
+        write_analysis(render, args.output)
+        return 0
+    import pandas as pd
+
+    joined = pd.concat([table.assign(event=name) for name, _, table in tables], ignore_index=True)
+    write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
     return 0
 
 
@@ -597,10 +741,15 @@ def run_coverage(args: argparse.Namespace) -> int:
     from .compare.coverage import coverage
     from .compare.numbers import compare_quantities
 
-    docs = load_analysis(args, need_articles=True).docs
-    events = grouped(docs) if not args.event else {args.event: select_event(docs, args.event)}
-    results = {name: coverage(members) for name, members in events.items()}
-    across = compare_quantities(docs) if not args.event and len(events) > 1 else []
+    if args.db:
+        with stored_corpus(args) as corpus:
+            results = {name: coverage(members) for name, members in stored_events(corpus, args.event, True)}
+            across = compare_quantities(corpus.docs(full=True)) if not args.event and len(results) > 1 else []
+    else:
+        docs = load_analysis(args, need_articles=True).docs
+        events = grouped(docs) if not args.event else {args.event: select_event(docs, args.event)}
+        results = {name: coverage(members) for name, members in in_order(events).items()}
+        across = compare_quantities(docs) if not args.event and len(events) > 1 else []
     if args.format == "json":
         payload = {
             "events": {name: result.to_dict() for name, result in results.items()},
@@ -689,8 +838,13 @@ def run_classify(args: argparse.Namespace) -> int:
     from .classify import SavedModel, evaluate, train
     from .store import Store
 
-    analysis = load_analysis(args)
-    docs = analysis.docs
+    if args.db and args.action != "apply":
+        with stored_corpus(args) as corpus:
+            with Progress("grouping events") as progress:
+                corpus.ensure_events(progress=progress)
+            docs = corpus.docs(full=True)
+    else:
+        docs = load_analysis(args).docs
     if args.action == "apply":
         if not args.model:
             raise FramingError("classify apply needs --model FILE")
@@ -713,7 +867,8 @@ def run_classify(args: argparse.Namespace) -> int:
     missing = labels.count("")
     if missing:
         raise FramingError(f"{missing} article(s) have no '{args.label_column}' label")
-    grouped(docs)
+    if not args.db:
+        grouped(docs)
     with Progress("cross-validation", unit="folds") as progress:
         evaluation = evaluate(docs, labels, kind=args.features, progress=progress)
     print(evaluation.summary())
@@ -807,12 +962,17 @@ def run_export(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     from .report import render_report
 
-    docs = load_analysis(args, need_articles=True).docs
-    events = grouped(docs)
-    if args.event:
-        if args.event not in events:
-            raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
-        events = {args.event: events[args.event]}
+    if args.db:
+        with stored_corpus(args) as corpus:
+            events = dict(stored_events(corpus, args.event, full=True))
+    else:
+        docs = load_analysis(args, need_articles=True).docs
+        events = grouped(docs)
+        if args.event:
+            if args.event not in events:
+                raise FramingError(f"unknown event {args.event!r}; events found: {', '.join(sorted(events))}")
+            events = {args.event: events[args.event]}
+        events = in_order(events)
     with Progress("report", unit="events") as progress:
         guide = None if args.guide == "none" else (args.guide or args.language)
         html = render_report(

@@ -37,7 +37,8 @@ from . import __version__
 from .datafiles import load_toml
 from .errors import StoreError
 from .resources import data_path, user_dir
-from .store import SCHEMA, SCHEMA_VERSION, Store, _sql_path
+from .schema import SCHEMA_VERSION, SPEC
+from .store import Store, _sql_path
 
 META = "_meta.json"
 STAGING = "_staging"
@@ -85,7 +86,8 @@ class Dataset(Store):
         self.meta = self._read_meta()
         self.con = duckdb.connect()
         with self._translated():
-            self.con.execute(f"CREATE SCHEMA spec; USE spec; {SCHEMA} USE main")  # the store's tables, empty
+            tables = "".join(table.ddl() for table in SPEC)  # the store's tables, empty
+            self.con.execute(f"CREATE SCHEMA spec; USE spec; {tables} USE main")
             self.columns: dict[str, list[str]] = {}
             for table, name in self.con.execute(
                 "SELECT table_name, column_name FROM information_schema.columns "

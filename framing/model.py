@@ -3,6 +3,7 @@ into the article's clean text (``Article.text``)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,6 +208,16 @@ class Doc:
         if self._word_count is None:
             self._word_count = sum(1 for t in self.tokens if t.kind != "punct")
         return self._word_count
+
+    def word_counts(self) -> Counter[tuple[str, str, bool]]:
+        """(lemma, form as written, first token of its sentence) of the word tokens, counted: all
+        that keyness and event grouping read (stored as the table ``lemmas``)."""
+        starts = {sentence.first_token for sentence in self.sentences}
+        return Counter(
+            (token.lemma, token.text, index in starts)
+            for index, token in enumerate(self.tokens)
+            if token.kind == "word"
+        )
 
     def words(self) -> list[Token]:
         return [t for t in self.tokens if t.kind != "punct"]

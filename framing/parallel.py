@@ -64,7 +64,7 @@ def analysed_batches(
         yield from _joined(_in_order(cluster, chunks, options, window, skipped), per_batch)
         return
     first, second = next(chunks, None), next(chunks, None)
-    if second is None:  # one chunk: not worth a pool
+    if first is None or second is None:  # one chunk: not worth a pool
         if first:
             yield _analyse(first, options, skipped)
         return

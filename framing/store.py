@@ -1,6 +1,6 @@
 """The corpus store: an embedded DuckDB file with articles, removed boilerplate, sentences, spans,
-quotes and features, so every stored number can be traced back to its words, and the predictions
-of saved classifiers (``framing classify apply --db``), one per article and model.
+quotes, features, word counts and events, so every stored number can be traced back to its words,
+and the predictions of saved classifiers (``framing classify apply --db``), one per article and model.
 
 Default file: ``framing.duckdb`` in the working directory, or ``$FRAMING_DB``; ``--db PATH`` on the
 command line. Ingest is idempotent (an article whose content-hash id is stored is skipped) and
@@ -10,7 +10,11 @@ sentences, spans, quotes and features from the stored text after a lexicon chang
 re-ingesting. A file that is not a DuckDB database, or a DuckDB database without framing's
 tables or with a newer (or unknown) schema version, is refused and left untouched; a database of
 an older schema version is migrated in one transaction (version 2 added ``predictions``,
-version 3 the quotes' ``source_type`` and ``party``). A damaged file (cut off, or a block failing
+version 3 the quotes' ``source_type`` and ``party``, version 4 the word counts ``lemmas``, the
+stored events and the quotes' speaker offsets and cue; a version-3 store with articles is marked
+for one ``reanalyze``, which fills the word counts). The tables are specified once, in
+``framing.schema`` (``TABLES`` here): the DDL, migrations, batch rows and SELECTs come from there.
+A damaged file (cut off, or a block failing
 its checksum) is found when it is opened, before any command reports success, and every DuckDB
 error becomes a ``StoreError`` of one line naming the file.
 """
@@ -33,45 +37,21 @@ import duckdb
 import pandas as pd
 
 from . import __version__, spreadsheet
-from .choices import ANALYSIS_TABLES, TABLES
+from .choices import TABLES as EXPORTABLE
 from .errors import FramingError, StoreError
 from .measures import annotate_doc
 from .model import Article, Doc, Provenance
 from .progress import Progress
+from .schema import ANALYSIS_TABLES, BATCH_TABLES, MIGRATIONS, SCHEMA_VERSION, SPEC, TABLES
 from .segment import segment
 
-SCHEMA_VERSION = 3
+__all__ = ["SCHEMA_VERSION", "TABLES", "RowBatch", "Store", "default_path"]
 DUCKDB_MAGIC = b"DUCK"
 HEADER_BYTES = 3 * 4096  # DuckDB's file header and two database headers precede the blocks
-KEYS = {"articles": ("id",), "framing_meta": ("key",), "predictions": ("article_id", "model")}
+KEYS = {table.name: table.key for table in SPEC if table.key}
 PROBE_KEY = "\x00framing integrity probe"  # inserted and rolled back to read each key index
 DAMAGE_SIGNS = ("corrupt", "checksum", "could not read enough bytes", "serializ", "internal error")
-PREDICTIONS = """
-CREATE TABLE predictions (article_id VARCHAR, model VARCHAR, source VARCHAR, label VARCHAR,
-    probability DOUBLE, created_at VARCHAR, PRIMARY KEY (article_id, model));
-"""
-QUOTE_SOURCES = """
-ALTER TABLE quotes ADD COLUMN IF NOT EXISTS source_type VARCHAR;
-ALTER TABLE quotes ADD COLUMN IF NOT EXISTS party VARCHAR;
-"""
-MIGRATIONS = {1: PREDICTIONS, 2: QUOTE_SOURCES}  # from schema version N to N + 1
-SCHEMA = (
-    """
-CREATE TABLE framing_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE articles (
-    id VARCHAR PRIMARY KEY, source VARCHAR, outlet VARCHAR, outlet_id VARCHAR, outlet_type VARCHAR,
-    url VARCHAR, title VARCHAR, date VARCHAR, language VARCHAR, event VARCHAR, text VARCHAR,
-    raw_text VARCHAR, metadata VARCHAR, warnings VARCHAR, analysed_at VARCHAR, framing_version VARCHAR);
-CREATE TABLE removed (article_id VARCHAR, line INTEGER, reason VARCHAR, text VARCHAR);
-CREATE TABLE sentences (article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, paragraph INTEGER);
-CREATE TABLE spans (article_id VARCHAR, start INTEGER, "end" INTEGER, layer VARCHAR, label VARCHAR,
-    score DOUBLE, attrs VARCHAR);
-CREATE TABLE quotes (article_id VARCHAR, start INTEGER, "end" INTEGER, label VARCHAR, direct BOOLEAN,
-    speaker VARCHAR, actor VARCHAR, camp VARCHAR, via VARCHAR, source_type VARCHAR, party VARCHAR);
-CREATE TABLE features (article_id VARCHAR, name VARCHAR, value DOUBLE);
-"""
-    + PREDICTIONS
-)
+REANALYSE_KEY = "reanalyse_before"  # set by a migration that adds analysis tables existing rows lack
 
 
 def _guarded(method: Callable) -> Callable:
@@ -108,11 +88,15 @@ class Store:
             return super().__new__(Dataset)
         return super().__new__(cls)
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str | None = None, memory_limit: str | None = None) -> None:
+        """``memory_limit``: DuckDB's share of the memory (e.g. "300MB"; beyond it, it spills to
+        disk), from the start: opening reads the whole file, and its blocks stay cached up to it."""
         self.path = Path(path) if path else default_path()
         self._check_file()
         try:
-            self.con = duckdb.connect(str(self.path))
+            self.con = duckdb.connect(
+                str(self.path), config={"memory_limit": memory_limit} if memory_limit else {}
+            )
         except duckdb.Error as error:
             raise self._error(error) from error
         try:
@@ -129,7 +113,7 @@ class Store:
             row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
         }
         if not tables:
-            self.con.execute(SCHEMA)
+            self.con.execute("".join(table.ddl() for table in SPEC))
             self.con.execute("INSERT INTO framing_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         elif "framing_meta" not in tables:
             raise StoreError(
@@ -146,7 +130,7 @@ class Store:
         data or primary-key index. Reads the whole file: 0.05 s for 700 real articles (10 MB)."""
         block_size, used = self.con.execute(
             "SELECT block_size, used_blocks FROM pragma_database_size()"
-        ).fetchone()
+        ).fetchall()[0]
         expected, size = HEADER_BYTES + block_size * used, self.path.stat().st_size
         if size < expected:  # free blocks at the end may be cut off by DuckDB itself: not counted
             raise StoreError(self._damaged(f"cut off: {size:,} bytes where its blocks need {expected:,}"))
@@ -176,6 +160,8 @@ class Store:
         try:
             for step in range(version, SCHEMA_VERSION):
                 self.con.execute(MIGRATIONS[step])
+            if version < 4 and self.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:
+                self.con.execute("INSERT INTO framing_meta VALUES (?, '4')", [REANALYSE_KEY])
             self.con.execute(
                 "UPDATE framing_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)]
             )
@@ -280,13 +266,13 @@ class Store:
             if replaced:
                 ids = pd.DataFrame({"id": replaced})
                 self.con.register("changed_ids", ids)
-                for table in ("sentences", "spans", "quotes", "features"):
+                for table in ANALYSIS_TABLES:
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM changed_ids)")
                 self.con.unregister("changed_ids")
             for table, frame in frames.items():
                 if len(frame):
                     self.con.register("batch_rows", frame)
-                    self.con.execute(f"INSERT INTO {table} SELECT * FROM batch_rows")
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows")
                     self.con.unregister("batch_rows")
             self.con.execute("COMMIT")
         except Exception:
@@ -332,30 +318,21 @@ class Store:
         return long.pivot_table(index="article_id", columns="name", values="value", fill_value=0.0)
 
     @_guarded
-    def stored_docs(self) -> Iterator[Article]:
-        """Articles as stored (clean text, metadata), for re-analysis."""
-        cursor = self.con.execute(
-            "SELECT id, source, raw_text, text, title, outlet, url, date, language, event, metadata, "
-            "warnings FROM articles ORDER BY id"
-        )
+    def stored_docs(self, where: str = "", parameters: list | None = None) -> Iterator[Article]:
+        """Articles as stored (clean text, metadata), by id; ``where``: an SQL condition on them."""
+        names = TABLES["articles"].names
+        cursor = self.con.execute(TABLES["articles"].select(where, "id"), parameters or [])
         while rows := cursor.fetchmany(500):
             for row in rows:
-                provenance, metadata = Provenance.split(json.loads(row[10]))
-                yield Article(
-                    id=row[0],
-                    source=row[1],
-                    raw_text=row[2],
-                    text=row[3],
-                    title=row[4],
-                    outlet=row[5],
-                    url=row[6],
-                    date=row[7],
-                    language=row[8],
-                    event=row[9],
-                    metadata=metadata,
-                    provenance=provenance,
-                    warnings=json.loads(row[11]),
-                )
+                yield article_from_row(dict(zip(names, row, strict=True)))
+
+    @property
+    def reanalyse_needed(self) -> bool:
+        """Whether stored articles lack analysis tables a migration added (``ingest --reanalyze``)."""
+        with self._translated():
+            return bool(
+                self.con.execute("SELECT 1 FROM framing_meta WHERE key = ?", [REANALYSE_KEY]).fetchall()
+            )
 
     @_guarded
     def reanalyze(self, batch_size: int = 100) -> int:
@@ -363,13 +340,14 @@ class Store:
         articles = list(self.stored_docs())
         for batch in _batches(articles, batch_size):
             self._write([annotate_doc(segment(article)) for article in batch], with_articles=False)
+        self.con.execute("DELETE FROM framing_meta WHERE key = ?", [REANALYSE_KEY])
         return len(articles)
 
     @_guarded
     def export(self, table: str, fmt: str, target: Path) -> int:
         """Write one table as CSV, JSON (newline-delimited) or Parquet; returns the row count."""
-        if table not in TABLES:
-            raise FramingError(f"unknown table {table!r}; tables: {', '.join(TABLES)}")
+        if table not in EXPORTABLE:
+            raise FramingError(f"unknown table {table!r}; tables: {', '.join(EXPORTABLE)}")
         options = {"csv": "FORMAT CSV, HEADER", "json": "FORMAT JSON", "parquet": "FORMAT PARQUET"}
         if fmt not in options:
             raise FramingError(f"unknown export format {fmt!r}; use csv, json or parquet")
@@ -389,7 +367,7 @@ class Store:
         """Every table's rows in a canonical order (for comparisons; analysis times left out)."""
         result = {}
         excluded = {"articles": "* EXCLUDE (analysed_at)", "predictions": "* EXCLUDE (created_at)"}
-        for table in TABLES:
+        for table in EXPORTABLE:
             columns = excluded.get(table, "*")
             result[table] = self.con.execute(f"SELECT {columns} FROM {table} ORDER BY ALL").fetchall()
         return result
@@ -440,8 +418,7 @@ class RowBatch:
         if not ids:
             return self
         frames = {
-            table: frame[~frame["id" if table == "articles" else "article_id"].isin(ids)]
-            for table, frame in self.frames.items()
+            table: frame[~frame[TABLES[table].article].isin(ids)] for table, frame in self.frames.items()
         }
         return RowBatch([i for i in self.ids if i not in ids], frames, self.duplicates)
 
@@ -452,92 +429,72 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    frames: dict[str, list] = {table: [] for table in ANALYSIS_TABLES}
-    for doc in docs:
-        article = doc.article
-        aid = article.id
-        if with_articles:
-            provenance = article.provenance
-            frames["articles"].append(
-                (
-                    aid,
-                    article.source,
-                    article.outlet,
-                    provenance.outlet_id,
-                    provenance.outlet_type,
-                    article.url,
-                    article.title,
-                    article.date,
-                    article.language,
-                    article.event,
+def article_from_row(row: dict[str, Any]) -> Article:
+    """An ``Article`` from its stored row (the ``articles`` table's columns by name)."""
+    provenance, metadata = Provenance.split(json.loads(row["metadata"]))
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        raw_text=row["raw_text"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        date=row["date"],
+        language=row["language"],
+        event=row["event"],
+        metadata=metadata,
+        provenance=provenance,
+        warnings=json.loads(row["warnings"]),
+    )
+
+
+def _rows(doc: Doc, now: str) -> dict[str, list[tuple]]:
+    """One analysed article's rows of every batch table, in the columns' specified order."""
+    article, aid = doc.article, doc.article.id
+    provenance = article.provenance
+    return {
+        "articles": [
+            (
+                *(aid, article.source, article.outlet, provenance.outlet_id, provenance.outlet_type),
+                *(article.url, article.title, article.date, article.language, article.event),
+                *(
                     article.text,
                     article.raw_text,
                     json.dumps(article.all_metadata(), ensure_ascii=False, default=str),
-                    json.dumps(article.warnings, ensure_ascii=False),
-                    now,
-                    __version__,
-                )
+                ),
+                *(json.dumps(article.warnings, ensure_ascii=False), now, __version__),
             )
-            frames["removed"] += [(aid, r.line, r.reason, r.text) for r in article.removed]
-        frames["sentences"] += [(aid, i, s.start, s.end, s.paragraph) for i, s in enumerate(doc.sentences)]
-        frames["spans"] += [
+        ],
+        "removed": [(aid, r.line, r.reason, r.text) for r in article.removed],
+        "sentences": [(aid, i, s.start, s.end, s.paragraph) for i, s in enumerate(doc.sentences)],
+        "spans": [
             (
-                aid,
-                s.start,
-                s.end,
-                s.layer,
-                s.label,
-                s.score,
+                *(aid, s.start, s.end, s.layer, s.label, s.score),
                 json.dumps(s.attrs, ensure_ascii=False, default=str),
+                i,
             )
-            for s in doc.spans
-        ]
-        frames["quotes"] += [
-            (
-                aid,
-                q.start,
-                q.end,
-                q.label,
-                q.direct,
-                q.speaker,
-                q.actor,
-                q.camp,
-                q.via,
-                q.source_type,
-                q.party,
-            )
-            for q in doc.quotes
-        ]
-        frames["features"] += [(aid, name, float(value)) for name, value in sorted(doc.features.items())]
-    columns = {
-        "articles": [
-            "id",
-            "source",
-            "outlet",
-            "outlet_id",
-            "outlet_type",
-            "url",
-            "title",
-            "date",
-            "language",
-            "event",
-            "text",
-            "raw_text",
-            "metadata",
-            "warnings",
-            "analysed_at",
-            "framing_version",
+            for i, s in enumerate(doc.spans)
         ],
-        "removed": ["article_id", "line", "reason", "text"],
-        "sentences": ["article_id", "idx", "start", "end", "paragraph"],
-        "spans": ["article_id", "start", "end", "layer", "label", "score", "attrs"],
         "quotes": [
-            *("article_id", "start", "end", "label", "direct", "speaker", "actor", "camp", "via"),
-            *("source_type", "party"),
+            (
+                *(aid, q.start, q.end, q.label, q.direct, q.speaker, q.actor, q.camp, q.via),
+                *(q.source_type, q.party, q.speaker_start, q.speaker_end, q.source_cue, i),
+            )
+            for i, q in enumerate(doc.quotes)
         ],
-        "features": ["article_id", "name", "value"],
+        "features": [(aid, name, float(value)) for name, value in sorted(doc.features.items())],
+        "lemmas": [(aid, *key, count) for key, count in sorted(doc.word_counts().items())],
     }
-    tables = ANALYSIS_TABLES if with_articles else ("sentences", "spans", "quotes", "features")
-    return {table: pd.DataFrame(frames[table], columns=columns[table]) for table in tables}
+
+
+def _frames(docs: list[Doc], with_articles: bool) -> dict[str, pd.DataFrame]:
+    """The batch tables' rows of these articles (only the analysis tables without ``with_articles``)."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    tables = BATCH_TABLES if with_articles else ANALYSIS_TABLES
+    rows: dict[str, list[tuple]] = {table: [] for table in tables}
+    for doc in docs:
+        for table, found in _rows(doc, now).items():
+            if table in rows:
+                rows[table] += found
+    return {table: pd.DataFrame(rows[table], columns=TABLES[table].names) for table in tables}

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -97,28 +97,29 @@ def place_names() -> frozenset[str]:
     return frozenset(name.lower() for name in word_list("places_de.txt"))
 
 
-def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> Counter[str]:
+def event_term(lemma: str, form: str, initial: bool, options: EventOptions) -> tuple[str, float] | None:
+    """The event term of a word (lemma, form as written, first word of its sentence) and its weight
+    per occurrence: a whole name or a stemmed lemma; None for short words and stopwords."""
+    if len(form) < 3:
+        return None
+    lowered = lemma.lower()
+    if lowered in word_list("stopwords_de.txt"):
+        return None
+    if lowered in place_names() or (
+        form[0].isupper() and not initial and not simplemma.is_known(form, lang="de")
+    ):
+        # genitive s cut from every name alike ("Kissingers Tod" meets "Henry Kissinger")
+        name = lowered[:-1] if len(lowered) > 4 and lowered.endswith("s") else lowered
+        return f"name:{name}", options.name_weight
+    return lowered[: options.stem_chars], 1.0
+
+
+def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> dict[str, float]:
     """Weighted content terms of one article: stemmed lemmas, whole names, actor ids."""
-    stopwords = word_list("stopwords_de.txt")
-    places = place_names()
-    terms: Counter[str] = Counter()
-    sentence_starts = {sentence.first_token for sentence in doc.sentences}
-    for index, token in enumerate(doc.tokens):
-        if token.kind != "word" or len(token.text) < 3:
-            continue
-        lemma = token.lemma.lower()
-        if lemma in stopwords:
-            continue
-        if lemma in places or (
-            token.text[0].isupper()
-            and index not in sentence_starts
-            and not simplemma.is_known(token.text, lang="de")
-        ):
-            # genitive s cut from every name alike ("Kissingers Tod" meets "Henry Kissinger")
-            name = lemma[:-1] if len(lemma) > 4 and lemma.endswith("s") else lemma
-            terms[f"name:{name}"] += options.name_weight
-        else:
-            terms[lemma[: options.stem_chars]] += 1.0
+    terms: defaultdict[str, float] = defaultdict(float)
+    for (lemma, form, initial), count in doc.word_counts().items():
+        if found := event_term(lemma, form, initial, options):
+            terms[found[0]] += count * found[1]
     for span in doc.spans if options.actor_weight > 0 else ():
         if span.layer == "actor":
             terms[f"actor:{span.label}"] += options.actor_weight
@@ -150,20 +151,39 @@ class _Vectors:
 
 def _vectors(docs: list[Doc], options: EventOptions) -> _Vectors | None:
     """None when no article has a content word (nothing can link any two)."""
-    from scipy.sparse import diags  # imported here: apps with given events never need them
-    from sklearn.feature_extraction import DictVectorizer
+    bags = [event_terms(doc, options) for doc in docs]
+    names = sorted({term for bag in bags for term in bag})
+    column = {term: index for index, term in enumerate(names)}
+    rows = np.array([row for row, bag in enumerate(bags) for _ in bag], dtype=np.int64)
+    columns = np.array([column[term] for bag in bags for term in bag], dtype=np.int64)
+    values = np.array([value for bag in bags for value in bag.values()], dtype=float)
+    ordinals = np.array([day.toordinal() if (day := parse_day(d.article.date)) else np.nan for d in docs])
+    return term_vectors(rows, columns, values, names, ordinals, options)
+
+
+def term_vectors(
+    rows: np.ndarray,
+    columns: np.ndarray,
+    values: np.ndarray,
+    names: list[str],
+    ordinals: np.ndarray,
+    options: EventOptions,
+) -> _Vectors | None:
+    """The articles' TF-IDF rows from (article row, term column, weight) triples, one per article
+    and term, the columns numbering the terms ``names`` in sorted order (so articles read from
+    files or from the store give the same matrix); None when there is no term."""
+    from scipy.sparse import coo_matrix, diags  # imported here: apps with given events never need them
     from sklearn.preprocessing import normalize
 
-    vectorizer = DictVectorizer()
-    counts = vectorizer.fit_transform([event_terms(doc, options) for doc in docs]).tocsr()
-    if counts.shape[1] == 0:
+    if not names:
         return None
+    counts = coo_matrix((values, (rows, columns)), shape=(len(ordinals), len(names))).tocsr()
+    counts.sort_indices()
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1 + len(docs)) / document_frequency) + options.idf_floor
+    idf = np.log((1 + len(ordinals)) / document_frequency) + options.idf_floor
     counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
     present = (counts > 0).astype(np.int32)
-    named = present[:, np.flatnonzero([term.startswith("name:") for term in vectorizer.feature_names_])]
-    ordinals = np.array([day.toordinal() if (day := parse_day(d.article.date)) else np.nan for d in docs])
+    named = present[:, [index for index, term in enumerate(names) if term.startswith("name:")]]
     return _Vectors(normalize(counts @ diags(idf)).tocsr(), present.tocsr(), named.tocsr(), ordinals)
 
 
@@ -187,10 +207,13 @@ def _similarities(
 
 def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -> np.ndarray:
     """Pairwise article similarity in [0, 1]: TF-IDF cosine times the date factor."""
-    vectors = _vectors(docs, options)
+    return _matrix(_vectors(docs, options), len(docs), options)
+
+
+def _matrix(vectors: _Vectors | None, n: int, options: EventOptions) -> np.ndarray:
     if vectors is None:
-        return np.eye(len(docs))
-    everything = np.arange(len(docs))
+        return np.eye(n)
+    everything = np.arange(n)
     similarity = _similarities(vectors, everything, everything, options)
     np.fill_diagonal(similarity, 1.0)
     return np.clip(similarity, 0.0, 1.0)
@@ -207,7 +230,7 @@ def _cluster(similarity: np.ndarray, days: list[date | None], options: EventOpti
     active = np.ones(n, dtype=bool)
     while True:
         masked = np.where(active[:, None] & active[None, :], link, -np.inf)
-        i, j = np.unravel_index(np.argmax(masked), masked.shape)
+        i, j = (int(index) for index in np.unravel_index(np.argmax(masked), masked.shape))
         if masked[i, j] < options.threshold:
             break
         span = _joined_span(spans[i], spans[j])
@@ -282,14 +305,24 @@ def group_events(
     two articles a few days apart can join at any corpus size. ``progress`` counts articles."""
     if len(docs) < 2:
         return [0] * len(docs)
-    progress = progress or Progress.off()
-    progress.total = len(docs)
     days = [parse_day(doc.article.date) for doc in docs]
-    if len(docs) <= DENSE_MAX:
-        labels = _cluster(similarity_matrix(docs, options), days, options)
-        progress.update(len(docs))
+    return cluster_vectors(_vectors(docs, options), days, options, progress)
+
+
+def cluster_vectors(
+    vectors: _Vectors | None, days: list[date | None], options: EventOptions, progress: Progress | None = None
+) -> list[int]:
+    """``group_events`` on the articles' term vectors (however they were read) and days."""
+    n = len(days)
+    if n < 2:
+        return [0] * n
+    progress = progress or Progress.off()
+    progress.total = n
+    if n <= DENSE_MAX:
+        labels = _cluster(_matrix(vectors, n, options), days, options)
+        progress.update(n)
     else:
-        labels = _cluster_graph(neighbour_graph(docs, options, progress=progress), days, options)
+        labels = _cluster_graph(_graph(vectors, n, options, NEIGHBOURS, progress), days, options)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(label, len(renumber)) for label in labels]
 
@@ -301,10 +334,12 @@ def neighbour_graph(
     similar other articles among those it could share an event with (published at most
     ``max_span_days`` apart, or undated), computed in chunks of articles close in time: memory grows
     with the corpus, not with its square."""
+    return _graph(_vectors(docs, options), len(docs), options, neighbours, progress)
+
+
+def _graph(vectors: _Vectors | None, n: int, options: EventOptions, neighbours: int, progress=None) -> Any:
     from scipy.sparse import coo_matrix
 
-    n = len(docs)
-    vectors = _vectors(docs, options)
     if vectors is None:
         return coo_matrix((n, n)).tocsr()
     ordinals = vectors.ordinals
@@ -422,32 +457,35 @@ class EventReason:
         }
 
 
+def display_term(lemma: str, form: str, initial: bool) -> tuple[str, str] | None:
+    """("name", the name as written) or ("word", the content lemma) for labels and reasons; None
+    for short words, stopwords and the rest."""
+    if len(form) < 3 or lemma.lower() in word_list("stopwords_de.txt"):
+        return None
+    if form[0].isupper() and (
+        lemma.lower() in place_names() or (not initial and not simplemma.is_known(form, lang="de"))
+    ):
+        return "name", form
+    if len(lemma) >= 4 and lemma.isalpha():
+        return "word", lemma
+    return None
+
+
 def _display_terms(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The names (as written) and the content lemmas of an article, for labels and reasons."""
-    stopwords = word_list("stopwords_de.txt")
-    places = place_names()
-    sentence_starts = {sentence.first_token for sentence in doc.sentences}
-    names, words = set(), set()
-    for index, token in enumerate(doc.tokens):
-        if token.kind != "word" or len(token.text) < 3 or token.lemma.lower() in stopwords:
-            continue
-        if token.text[0].isupper() and (
-            token.lemma.lower() in places
-            or (index not in sentence_starts and not simplemma.is_known(token.text, lang="de"))
-        ):
-            names.add(token.text)
-        elif len(token.lemma) >= 4 and token.lemma.isalpha():
-            words.add(token.lemma)
+    names: set[str] = set()
+    words: set[str] = set()
+    for key in doc.word_counts():
+        if found := display_term(*key):
+            (names if found[0] == "name" else words).add(found[1])
     return frozenset(names), frozenset(words)
 
 
-def _ranked(term_sets: list[frozenset[str]], frequency: Counter[str], total: int, limit: int = 3) -> tuple:
-    """The terms that hold a group together: found in a share of its members at least
-    OVER_REPRESENTED times their share of the corpus, ranked by share × idf² (a rare shared name
-    before a common word), then alphabetically so ties never depend on hash order; with two or
-    more members only terms at least two share."""
-    counts = Counter(term for terms in term_sets for term in terms)
-    size = len(term_sets)
+def _ranked(counts: Counter[str], size: int, frequency: Counter[str], total: int, limit: int = 3) -> tuple:
+    """The terms that hold a group of ``size`` articles together (``counts``: how many of them hold
+    each term): found in a share of its members at least OVER_REPRESENTED times their share of the
+    corpus, ranked by share × idf² (a rare shared name before a common word), then alphabetically
+    so ties never depend on hash order; with two or more members only terms at least two share."""
     least = 2 if size > 1 else 1
     scored = [
         (-count / size * np.log((1 + total) / frequency[term]) ** 2, term)
@@ -457,14 +495,38 @@ def _ranked(term_sets: list[frozenset[str]], frequency: Counter[str], total: int
     return tuple(term for _, term in sorted(scored)[:limit])
 
 
-def event_id(docs: list[Doc]) -> str:
+def group_reason(
+    ids: list[str], names: Counter[str], words: Counter[str], corpus: tuple[Counter, Counter, int], days: list
+) -> EventReason:
+    """The reason of a group of articles (``ids``) from how many of them hold each name and word,
+    against ``corpus`` (articles holding each name, each word, and the number of articles)."""
+    chosen = _ranked(names, len(ids), corpus[0], corpus[2])
+    words = Counter({word: count for word, count in words.items() if word not in chosen})
+    days = sorted(str(day) for day in days if day)
+    return EventReason(
+        id=members_id(ids),
+        articles=len(ids),
+        names=chosen,
+        words=_ranked(words, len(ids), corpus[1], corpus[2]),
+        first=days[0] if days else None,
+        last=days[-1] if days else None,
+    )
+
+
+def members_id(ids: Iterable[str]) -> str:
     """A stable id of a group of articles: SHA-1 of their sorted article ids, cut to 10 hex digits."""
-    members = "\n".join(sorted(doc.article.id for doc in docs))
-    return hashlib.sha1(members.encode("utf-8")).hexdigest()[:10]
+    return hashlib.sha1("\n".join(sorted(ids)).encode("utf-8")).hexdigest()[:10]
 
 
-def _base_name(name: str, seen: set[str]) -> str:
-    return name[:-1] if name.endswith("s") and name[:-1] in seen else name
+def event_id(docs: list[Doc]) -> str:
+    """``members_id`` of these articles."""
+    return members_id(doc.article.id for doc in docs)
+
+
+def base_names(names: Iterable[str]) -> dict[str, str]:
+    """Each name as shown: a genitive as its name where that occurs too ("Meuthens" → "Meuthen")."""
+    seen = set(names)
+    return {name: name[:-1] if name.endswith("s") and name[:-1] in seen else name for name in seen}
 
 
 class _Vocabulary:
@@ -472,26 +534,21 @@ class _Vocabulary:
 
     def __init__(self, docs: list[Doc]) -> None:
         terms = {id(doc): _display_terms(doc) for doc in docs}
-        seen = {name for names, _ in terms.values() for name in names}
-        self.terms = {  # a genitive is shown as its name where that occurs too ("Meuthens" → "Meuthen")
-            key: (frozenset(_base_name(name, seen) for name in names), words)
-            for key, (names, words) in terms.items()
+        shown = base_names(name for names, _ in terms.values() for name in names)
+        self.terms = {
+            key: (frozenset(shown[name] for name in names), words) for key, (names, words) in terms.items()
         }
         self.names: Counter[str] = Counter(n for names, _ in self.terms.values() for n in names)
         self.words: Counter[str] = Counter(w for _, words in self.terms.values() for w in words)
         self.total = len(docs)
 
     def reason(self, members: list[Doc]) -> EventReason:
-        days = sorted(str(day) for doc in members if (day := parse_day(doc.article.date)))
-        names = _ranked([self.terms[id(d)][0] for d in members], self.names, self.total)
-        words = [self.terms[id(d)][1] - set(names) for d in members]
-        return EventReason(
-            id=event_id(members),
-            articles=len(members),
-            names=names,
-            words=_ranked(words, self.words, self.total),
-            first=days[0] if days else None,
-            last=days[-1] if days else None,
+        return group_reason(
+            [doc.article.id for doc in members],
+            Counter(name for d in members for name in self.terms[id(d)][0]),
+            Counter(word for d in members for word in self.terms[id(d)][1]),
+            (self.names, self.words, self.total),
+            [parse_day(doc.article.date) for doc in members],
         )
 
 
@@ -499,7 +556,11 @@ def event_label(docs: list[Doc], reason: EventReason | None = None) -> str:
     """A readable label: the month of the earliest date and the names (else the words) the
     articles share most, ranked by weight and then alphabetically, so the same articles always
     get the same label."""
-    reason = reason or _Vocabulary(docs).reason(docs)
+    return reason_label(reason or _Vocabulary(docs).reason(docs))
+
+
+def reason_label(reason: EventReason) -> str:
+    """``event_label`` from the reason alone."""
     month = f"{reason.first[:7]} " if reason.first else ""
     return f"{month}{', '.join(reason.names or reason.words)}".strip() or "event"
 
@@ -523,7 +584,7 @@ def reason_text(reason: EventReason, language: str = "de", written_dates: bool =
 
     if reason.first is None:
         span = t("event.undated", language)
-    elif reason.first == reason.last:
+    elif reason.first == reason.last or reason.last is None:
         span = day(reason.first)
     else:
         span = f"{day(reason.first)} – {day(reason.last)}"
@@ -553,16 +614,7 @@ def assign_events(
     vocabulary = _Vocabulary(open_docs)
     reasons = {number: vocabulary.reason(members) for number, members in clusters.items()}
     labels = {number: event_label(clusters[number], reason) for number, reason in reasons.items()}
-    taken = set(events)
-    names: dict[int, str] = {}
-    # equal labels are told apart by a suffix given in the order of the content-derived ids
-    for number in sorted(clusters, key=lambda number: (labels[number], reasons[number].id)):
-        label, suffix = labels[number], 2
-        while label in taken:
-            label = f"{labels[number]} ({suffix})"
-            suffix += 1
-        taken.add(label)
-        names[number] = label
+    names = unique_names(labels, {number: reason.id for number, reason in reasons.items()}, set(events))
     for number, members in clusters.items():
         for doc in members:
             doc.article.event = names[number]
@@ -570,3 +622,18 @@ def assign_events(
             doc.article.provenance.event_id = reasons[number].id
         events[names[number]] = members
     return events
+
+
+def unique_names(labels: dict[Any, str], ids: dict[Any, str], taken: set[str]) -> dict[Any, str]:
+    """A name per group from its label: equal labels (or labels already ``taken``) are told apart by
+    " (2)", " (3)", given in the order of the groups' content-derived ids."""
+    names: dict[Any, str] = {}
+    taken = set(taken)
+    for key in sorted(labels, key=lambda key: (labels[key], ids[key])):
+        label, suffix = labels[key], 2
+        while label in taken:
+            label = f"{labels[key]} ({suffix})"
+            suffix += 1
+        taken.add(label)
+        names[key] = label
+    return names

@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from ..choices import DEFAULT_MIN_FREQUENCY, DEFAULT_MIN_G2
 from ..model import Doc
@@ -42,20 +43,21 @@ class Keyword:
         return "overused" if self.log_ratio > 0 else "underused"
 
 
+def content_lemma(lemma: str) -> str | None:
+    """The lower-case lemma counted by keyness; None for stopwords and one-letter lemmas."""
+    lowered = lemma.lower()
+    return None if lowered in word_list("stopwords_de.txt") or len(lowered) < 2 else lowered
+
+
 def lemma_counts(docs: Iterable[Doc]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """Content-lemma counts (lower case) and (lemma, surface form) counts."""
-    stopwords = word_list("stopwords_de.txt")
     lemmas: Counter[str] = Counter()
     forms: Counter[tuple[str, str]] = Counter()
     for doc in docs:
-        for token in doc.tokens:
-            if token.kind != "word":
-                continue
-            lemma = token.lemma.lower()
-            if lemma in stopwords or len(lemma) < 2:
-                continue
-            lemmas[lemma] += 1
-            forms[(lemma, token.text)] += 1
+        for (lemma, form, _), count in doc.word_counts().items():
+            if counted := content_lemma(lemma):
+                lemmas[counted] += count
+                forms[(counted, form)] += count
     return lemmas, forms
 
 
@@ -76,18 +78,24 @@ def log_ratio(a: int, b: int, c: int, d: int) -> float:
     return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
 
 
-def keyness(
-    target: list[Doc],
-    reference: list[Doc],
+def keyness(target: list[Doc], reference: list[Doc], **options: Any) -> list[Keyword]:
+    """Keywords of ``target`` against ``reference``, strongest first (by G², then log ratio);
+    ``options`` as for ``keywords_of`` (min_frequency, min_g2, top, include_underused)."""
+    return keywords_of(*lemma_counts(target), lemma_counts(reference)[0], **options)
+
+
+def keywords_of(
+    target_lemmas: Counter[str],
+    target_forms: Counter[tuple[str, str]],
+    reference_lemmas: Counter[str],
     *,
     min_frequency: int = DEFAULT_MIN_FREQUENCY,
     min_g2: float = DEFAULT_MIN_G2,
     top: int | None = 30,
     include_underused: bool = False,
 ) -> list[Keyword]:
-    """Keywords of ``target`` against ``reference``, strongest first (by G², then log ratio)."""
-    target_lemmas, target_forms = lemma_counts(target)
-    reference_lemmas, _ = lemma_counts(reference)
+    """``keyness`` from the lemma counts (however they were counted: from articles or in the store);
+    the examples are the lemma's most frequent forms in the target, equal counts alphabetically."""
     size_t, size_r = sum(target_lemmas.values()), sum(reference_lemmas.values())
     if not size_t or not size_r:
         return []
@@ -101,11 +109,18 @@ def keyness(
         ratio = log_ratio(a, b, size_t, size_r)
         if g2 < min_g2 or (ratio < 0 and not include_underused):
             continue
-        examples = tuple(form for (lem, form), _ in target_forms.most_common() if lem == lemma)[:3]
         level = next(label for threshold, label in SIGNIFICANCE if g2 >= threshold)
-        keywords.append(Keyword(lemma, a, b, 1e4 * a / size_t, 1e4 * b / size_r, g2, ratio, level, examples))
+        keywords.append(Keyword(lemma, a, b, 1e4 * a / size_t, 1e4 * b / size_r, g2, ratio, level, ()))
     keywords.sort(key=lambda k: (-k.g2, -k.log_ratio, k.lemma))
-    return keywords[:top] if top else keywords
+    keywords = keywords[:top] if top else keywords
+    chosen = {k.lemma for k in keywords}
+    forms: dict[str, list[tuple[int, str]]] = {}
+    for (lemma, form), count in target_forms.items():
+        if lemma in chosen:
+            forms.setdefault(lemma, []).append((-count, form))
+    return [
+        replace(k, examples=tuple(form for _, form in sorted(forms.get(k.lemma, []))[:3])) for k in keywords
+    ]
 
 
 def keyness_by_outlet(docs: list[Doc], **options) -> dict[str, list[Keyword]]:

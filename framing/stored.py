@@ -1,0 +1,562 @@
+"""Comparing from the corpus store: the events found (stored in ``events`` and ``event_articles``,
+deterministic ids and names, editable: rename, merge, split), one event's articles rebuilt from the
+stored rows, and lemma counts summed by DuckDB. Everything is read by SQL on the table names of
+``framing.schema`` (so DuckDB views over another backend serve as well), and at most one event's
+articles are held in memory at a time (grouping events holds one sparse term vector per article).
+
+Rebuilt articles carry the stored sentences, spans, quotes and features: nothing is analysed
+again. Commands that need the tokens as well (matrices, coverage, report, classify) split the
+stored clean text into tokens again (``segment``: tokens and lemmas, no measures), one event at
+a time. Grouping and keyness read the ``lemmas`` table, so they never need the text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .compare.events import (
+    EventOptions,
+    EventReason,
+    base_names,
+    cluster_vectors,
+    display_term,
+    event_term,
+    members_id,
+    parse_day,
+    reason_label,
+    term_vectors,
+    unique_names,
+)
+from .compare.keyness import content_lemma
+from .errors import FramingError
+from .model import Article, Doc, Quote, Removed, Sentence, Span
+from .progress import Progress
+from .schema import TABLES, quoted
+from .segment import segment
+from .store import Store, article_from_row
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: str
+    name: str
+    reason: EventReason
+    origin: str  # "clustered", "given" (the article's own event) or "edited" (renamed, merged, split)
+
+
+class StoredCorpus:
+    """The comparing view of an open store."""
+
+    def __init__(self, store: Store) -> None:
+        if store.reanalyse_needed:
+            raise FramingError(
+                f"{store.path} was stored by an older framing without word counts; run "
+                f"`framing ingest --db {store.path} --reanalyze` once first"
+            )
+        self.store = store
+        self.con = store.con
+
+    def _register(self, name: str, frame: pd.DataFrame) -> None:
+        self.con.register(name, frame)
+
+    # events
+
+    def events(self) -> dict[str, StoredEvent]:
+        """The stored events by name, in name order."""
+        rows = self.con.execute("SELECT id, name, reason, origin FROM events ORDER BY name").fetchall()
+        return {
+            name: StoredEvent(i, name, _reason(json.loads(reason)), origin)
+            for i, name, reason, origin in rows
+        }
+
+    def ensure_events(self, options: EventOptions | None = None, progress: Progress | None = None) -> None:
+        """Group the articles into events unless every stored article has one already."""
+        missing = self.con.execute(
+            "SELECT count(*) FROM articles a ANTI JOIN event_articles e ON e.article_id = a.id"
+        ).fetchall()[0][0]
+        if missing:
+            self.find_events(options or EventOptions(), progress)
+
+    def find_events(self, options: EventOptions, progress: Progress | None = None) -> int:
+        """Group the stored articles into events and store them: an article's own event (as given)
+        and events the user edited are kept, the others are clustered afresh, as ``assign_events``
+        does for articles read from files. Returns the number of events."""
+        articles = self.con.execute("SELECT id, date, event FROM articles ORDER BY id").fetchall()
+        edited = dict(
+            self.con.execute(
+                "SELECT ea.article_id, e.name FROM event_articles ea JOIN events e ON e.id = ea.event_id "
+                "WHERE e.origin = 'edited'"
+            ).fetchall()
+        )
+        days = {aid: parse_day(day) for aid, day, _ in articles}
+        kept: dict[str, tuple[str, list[str]]] = {}  # name → (origin, article ids)
+        open_ids = []
+        for aid, _, given in articles:
+            if aid in edited:
+                kept.setdefault(edited[aid], ("edited", []))[1].append(aid)
+            elif given:
+                kept.setdefault(given, ("given", []))[1].append(aid)
+            else:
+                open_ids.append(aid)
+        clusters: dict[int, list[str]] = {}
+        for aid, number in zip(open_ids, self._cluster(open_ids, days, options, progress), strict=True):
+            clusters.setdefault(number, []).append(aid)
+        reasons = self._reasons(clusters, open_ids, days)
+        labels = {number: reason_label(reason) for number, reason in reasons.items()}
+        names = unique_names(labels, {n: r.id for n, r in reasons.items()}, set(kept))
+        groups = {**kept, **{names[n]: ("clustered", members) for n, members in clusters.items()}}
+        shown = self._reasons(
+            {name: ids for name, (_, ids) in groups.items()}, [a[0] for a in articles], days
+        )
+        self._save({name: (origin, ids, shown[name]) for name, (origin, ids) in groups.items()})
+        return len(groups)
+
+    def _cluster(
+        self, ids: list[str], days: dict, options: EventOptions, progress: Progress | None
+    ) -> list[int]:
+        """``group_events`` on these articles, their term vectors summed by DuckDB from the stored
+        word counts and actor spans."""
+        if len(ids) < 2:
+            return [0] * len(ids)
+        self._register("open_rows", pd.DataFrame({"article_id": ids, "row": np.arange(len(ids))}))
+        keys = self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
+        terms = [(key, event_term(key[0], key[1], key[2], options)) for key in keys]
+        self._register(
+            "term_keys",
+            pd.DataFrame(
+                [(*key, found[0], found[1]) for key, found in terms if found],
+                columns=["lemma", "form", "initial", "term", "weight"],
+            ),
+        )
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE term_weights AS "
+            "SELECT o.row, k.term, sum(l.count * k.weight) AS value FROM lemmas l "
+            "JOIN open_rows o USING (article_id) JOIN term_keys k USING (lemma, form, initial) GROUP BY ALL "
+            "UNION ALL SELECT o.row, 'actor:' || s.label, count(*) * ? FROM spans s "
+            "JOIN open_rows o USING (article_id) WHERE s.layer = 'actor' AND ? > 0 GROUP BY ALL",
+            [options.actor_weight, options.actor_weight],
+        )
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE term_columns AS "
+            "SELECT term, row_number() OVER (ORDER BY term) - 1 AS col "
+            "FROM (SELECT DISTINCT term FROM term_weights)"
+        )
+        names = [row[0] for row in self.con.execute("SELECT term FROM term_columns ORDER BY col").fetchall()]
+        found = self.con.execute(
+            "SELECT w.row, c.col, w.value FROM term_weights w JOIN term_columns c USING (term)"
+        ).fetchnumpy()
+        self.con.execute("DROP TABLE term_weights; DROP TABLE term_columns")
+        ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
+        vectors = term_vectors(
+            found["row"].astype(np.int64),
+            found["col"].astype(np.int64),
+            found["value"].astype(float),
+            names,
+            ordinals,
+            options,
+        )
+        return cluster_vectors(vectors, [days[aid] for aid in ids], options, progress)
+
+    def _reasons(self, groups: dict, vocabulary: list[str], days: dict) -> dict:
+        """``EventReason`` of each group of article ids, its terms ranked by DuckDB against the
+        articles of ``vocabulary`` as ``_Vocabulary.reason`` ranks them."""
+        if not groups:
+            return {}
+        keys = self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
+        shown = [(key, found) for key in keys if (found := display_term(*key))]
+        self._register(
+            "display_keys",
+            pd.DataFrame(
+                [(*k, kind, term) for k, (kind, term) in shown],
+                columns=["lemma", "form", "initial", "kind", "term"],
+            ),
+        )
+        self._register("vocabulary", pd.DataFrame({"article_id": vocabulary}))
+        raw_names = self.con.execute(
+            "SELECT DISTINCT k.term FROM lemmas l JOIN vocabulary USING (article_id) "
+            "JOIN display_keys k USING (lemma, form, initial) WHERE k.kind = 'name'"
+        ).fetchall()
+        mapping = base_names(name for (name,) in raw_names)
+        self._register("shown_names", pd.DataFrame(list(mapping.items()), columns=["term", "shown"]))
+        keys_of = list(groups)
+        self._register(
+            "group_rows",
+            pd.DataFrame(
+                [(aid, number) for number, key in enumerate(keys_of) for aid in groups[key]],
+                columns=["article_id", "grp"],
+            ),
+        )
+        total = len(vocabulary)
+        ranked = self.con.execute(
+            """
+            WITH terms AS (
+                SELECT DISTINCT l.article_id, k.kind, coalesce(s.shown, k.term) AS term
+                FROM lemmas l JOIN vocabulary USING (article_id)
+                JOIN display_keys k USING (lemma, form, initial)
+                LEFT JOIN shown_names s ON k.kind = 'name' AND s.term = k.term),
+            corpus AS (SELECT kind, term, count(*) AS frequency FROM terms GROUP BY ALL),
+            sizes AS (SELECT grp, count(*) AS size FROM group_rows GROUP BY grp),
+            counted AS (
+                SELECT g.grp, t.kind, t.term, count(*) AS n FROM terms t JOIN group_rows g USING (article_id)
+                GROUP BY ALL)
+            SELECT grp, kind, term FROM counted JOIN corpus USING (kind, term) JOIN sizes USING (grp)
+            WHERE n >= (CASE WHEN size > 1 THEN 2 ELSE 1 END)
+              AND (n / size >= 1.5 * frequency / ? OR size = ?)
+            QUALIFY row_number() OVER (
+                PARTITION BY grp, kind ORDER BY -n / size * pow(ln((1 + ?) / frequency), 2), term) <= 6
+            ORDER BY grp, kind, -n / size * pow(ln((1 + ?) / frequency), 2), term
+            """,
+            [total, total, total, total],
+        ).fetchall()
+        terms: dict[int, dict[str, list[str]]] = {}
+        for number, kind, term in ranked:
+            terms.setdefault(number, {"name": [], "word": []})[kind].append(term)
+        reasons = {}
+        for number, key in enumerate(keys_of):
+            kinds = terms.get(number, {"name": [], "word": []})
+            names = tuple(kinds["name"][:3])
+            words = tuple([w for w in kinds["word"] if w not in names][:3])
+            members = sorted(str(day) for aid in groups[key] if (day := days[aid]))
+            reasons[key] = EventReason(
+                id=members_id(groups[key]),
+                articles=len(groups[key]),
+                names=names,
+                words=words,
+                first=members[0] if members else None,
+                last=members[-1] if members else None,
+            )
+        return reasons
+
+    def _save(self, groups: dict[str, tuple[str, list[str], EventReason]]) -> None:
+        """Replace the stored events by these (name → origin, article ids, reason), in one transaction."""
+        events = pd.DataFrame(
+            [
+                (reason.id, name, json.dumps(reason.to_dict(), ensure_ascii=False), len(ids), origin)
+                for name, (origin, ids, reason) in groups.items()
+            ],
+            columns=["id", "name", "reason", "articles", "origin"],
+        )
+        members = pd.DataFrame(
+            [(aid, reason.id) for _, ids, reason in groups.values() for aid in ids],
+            columns=["article_id", "event_id"],
+        )
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM event_articles")
+            self.con.execute("DELETE FROM events")
+            for table, frame in (("events", events), ("event_articles", members)):
+                if len(frame):
+                    self._register("new_rows", frame)
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _groups(self) -> dict[str, tuple[str, list[str]]]:
+        """The stored events as name → (origin, article ids)."""
+        groups: dict[str, tuple[str, list[str]]] = {}
+        rows = self.con.execute(
+            "SELECT e.name, e.origin, ea.article_id FROM events e "
+            "JOIN event_articles ea ON ea.event_id = e.id ORDER BY e.name, ea.article_id"
+        ).fetchall()
+        for name, origin, aid in rows:
+            groups.setdefault(name, (origin, []))[1].append(aid)
+        return groups
+
+    def _named(self, event: str, groups: dict) -> str:
+        """The stored event's name, given its name or id."""
+        if event in groups:
+            return event
+        ids = {members_id(ids): name for name, (_, ids) in groups.items()}
+        if event in ids:
+            return ids[event]
+        raise FramingError(f"unknown event {event!r}; events stored: {', '.join(sorted(groups)) or 'none'}")
+
+    def rename(self, event: str, name: str) -> None:
+        groups = self._groups()
+        old = self._named(event, groups)
+        if name in groups and name != old:
+            raise FramingError(f"an event named {name!r} exists already; merge them instead")
+        ids = groups.pop(old)[1]
+        self._replace(groups, {name: ids})
+
+    def merge(self, events: list[str], name: str | None = None) -> str:
+        groups = self._groups()
+        olds = list(dict.fromkeys(self._named(event, groups) for event in events))
+        if len(olds) < 2:
+            raise FramingError("merge needs two or more different events")
+        ids = sorted(aid for old in olds for aid in groups.pop(old)[1])
+        name = name or olds[0]
+        if name in groups:
+            raise FramingError(f"an event named {name!r} exists already")
+        self._replace(groups, {name: ids})
+        return name
+
+    def split(self, event: str, articles: list[str], name: str | None = None) -> str:
+        groups = self._groups()
+        old = self._named(event, groups)
+        members = groups.pop(old)[1]
+        moved = sorted(set(articles))
+        unknown = [aid for aid in moved if aid not in members]
+        if unknown:
+            raise FramingError(f"not articles of event {old!r}: {', '.join(unknown)}")
+        if len(moved) == len(members):
+            raise FramingError("split needs some articles to stay: name fewer articles than the event has")
+        name = name or f"{old} (split)"
+        if name in groups or name == old:
+            raise FramingError(f"an event named {name!r} exists already")
+        self._replace(groups, {old: [a for a in members if a not in moved], name: moved})
+        return name
+
+    def _replace(self, groups: dict[str, tuple[str, list[str]]], edited: dict[str, list[str]]) -> None:
+        groups = {**groups, **{name: ("edited", ids) for name, ids in edited.items()}}
+        days = {
+            aid: parse_day(day) for aid, day in self.con.execute("SELECT id, date FROM articles").fetchall()
+        }
+        everything = [aid for _, ids in groups.values() for aid in ids]
+        reasons = self._reasons({name: ids for name, (_, ids) in groups.items()}, everything, days)
+        self._save({name: (origin, ids, reasons[name]) for name, (origin, ids) in groups.items()})
+
+    # articles
+
+    def event_ids(self, event: str) -> list[str]:
+        """The article ids of a stored event (by name or id)."""
+        groups = self._groups()
+        return groups[self._named(event, groups)][1]
+
+    def members(self) -> dict[str, list[tuple]]:
+        """(id, outlet, title, date, source) of each stored event's articles, by id; events by name."""
+        rows = self.con.execute(
+            "SELECT e.name, a.id, a.outlet, a.title, a.date, a.source FROM articles a "
+            "JOIN event_articles ea ON ea.article_id = a.id JOIN events e ON e.id = ea.event_id "
+            "ORDER BY e.name, a.id"
+        ).fetchall()
+        members: dict[str, list[tuple]] = {}
+        for name, *row in rows:
+            members.setdefault(name, []).append(tuple(row))
+        return members
+
+    def event_docs(
+        self, full: bool = False, features: list[str] | None = None
+    ) -> Iterator[tuple[str, list[Doc]]]:
+        """Each stored event's articles, one event at a time, in name order: each table is read by
+        one query sorted by event and article, so only one event's rows are ever held. Without
+        ``full`` the raw texts stay in the store; ``features``: only these are read."""
+        joined = "JOIN event_articles ea ON ea.article_id = t.{key} JOIN events e ON e.id = ea.event_id"
+        columns = ", ".join(
+            "NULL" if name == "raw_text" and not full else f"t.{quoted(name)}"
+            for name in TABLES["articles"].names
+        )
+        articles = _grouped(
+            self._stream(
+                f"SELECT e.name, t.id, e.id, e.origin, {columns} FROM articles t {joined.format(key='id')} "
+                "ORDER BY e.name, t.id"
+            )
+        )
+        parts = {
+            table: _Pending(
+                _grouped(
+                    self._stream(
+                        f"SELECT e.name, t.article_id, {_fields(fields, 't.')} FROM {table} t "
+                        f"{joined.format(key='article_id')} {_where(_only(table, features, 't.name'))}"
+                        f"ORDER BY e.name, t.article_id, t.{order}"
+                    )
+                )
+            )
+            for table, (fields, order) in PARTS.items()
+            if full or table in LIGHT_PARTS
+        }
+        current, docs = "", list[Doc]()
+        for (name, aid), rows in articles:
+            event_id, origin, *values = rows[0]
+            article = article_from_row(dict(zip(TABLES["articles"].names, values, strict=True)))
+            doc = _doc(
+                article, (name, event_id, origin), {t: p.take((name, aid)) for t, p in parts.items()}, full
+            )
+            if docs and name != current:
+                yield current, docs
+                docs = []
+            current = name
+            docs.append(doc)
+        if docs:
+            yield current, docs
+
+    def _stream(self, sql: str) -> Iterator[tuple]:
+        """The rows of one query, fetched in chunks on a cursor of its own (several run side by side)."""
+        result = self.con.cursor().execute(sql)
+        while rows := result.fetchmany(5_000):
+            yield from rows
+
+    def docs(
+        self, ids: list[str] | None = None, full: bool = False, features: list[str] | None = None
+    ) -> list[Doc]:
+        """These articles (all: None) rebuilt from the store in id order, with their stored
+        sentences, spans, quotes and features and their event; ``full``: tokens too (the text is
+        split again, not analysed)."""
+        where = "id IN (SELECT article_id FROM wanted)" if ids is not None else ""
+        within = ["article_id IN (SELECT article_id FROM wanted)"] if ids is not None else []
+        if ids is not None:
+            self._register("wanted", pd.DataFrame({"article_id": ids}))
+        events = {
+            aid: rest
+            for aid, *rest in self.con.execute(
+                "SELECT ea.article_id, e.name, e.id, e.origin FROM event_articles ea "
+                "JOIN events e ON e.id = ea.event_id"
+                + (" WHERE ea.article_id IN (SELECT article_id FROM wanted)" if ids is not None else "")
+            ).fetchall()
+        }
+        parts = {
+            table: self._by_article(
+                f"SELECT article_id, {_fields(fields)} FROM {table} "
+                f"{_where(within + _only(table, features, 'name'))}ORDER BY article_id, {order}"
+            )
+            for table, (fields, order) in PARTS.items()
+            if full or table in LIGHT_PARTS
+        }
+        return [
+            _doc(article, events.get(article.id), {t: p.get(article.id, []) for t, p in parts.items()}, full)
+            for article in self.store.stored_docs(where)
+        ]
+
+    def _by_article(self, sql: str) -> dict[str, list[tuple]]:
+        grouped: dict[str, list[tuple]] = {}
+        for row in self.con.execute(sql).fetchall():
+            grouped.setdefault(row[0], []).append(row[1:])
+        return grouped
+
+    def feature_names(self, prefixes: tuple[str, ...]) -> list[str]:
+        names = [
+            row[0] for row in self.con.execute("SELECT DISTINCT name FROM features ORDER BY name").fetchall()
+        ]
+        return [name for name in names if not prefixes or name.startswith(prefixes)]
+
+    def lemma_counts(
+        self, ids: list[str] | None = None
+    ) -> dict[str, tuple[Counter[str], Counter[tuple[str, str]]]]:
+        """Per outlet ("unknown" when none is named), content-lemma and (lemma, form) counts of these
+        articles (all: None), summed by DuckDB from the stored word counts."""
+        within = ""
+        if ids is not None:
+            self._register("wanted", pd.DataFrame({"article_id": ids}))
+            within = "WHERE l.article_id IN (SELECT article_id FROM wanted)"
+        cursor = self.con.execute(
+            "SELECT coalesce(nullif(a.outlet, ''), 'unknown'), l.lemma, l.form, sum(l.count)::BIGINT "
+            f"FROM lemmas l JOIN articles a ON a.id = l.article_id {within} GROUP BY ALL"
+        )
+        counts: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
+        kept: dict[str, str | None] = {}
+        while rows := cursor.fetchmany(100_000):
+            for outlet, lemma, form, count in rows:
+                if lemma not in kept:
+                    kept[lemma] = content_lemma(lemma)
+                if counted := kept[lemma]:
+                    lemmas, forms = counts.setdefault(outlet, (Counter(), Counter()))
+                    lemmas[counted] += count
+                    forms[(counted, form)] += count
+        return counts
+
+
+MEMORY_LIMIT = "300MB"  # DuckDB's share when comparing, whatever the corpus size (``Store(memory_limit=)``)
+PARTS = {  # what an article is rebuilt from: table → (columns, order within the article)
+    "sentences": (("start", "end", "paragraph"), "idx"),
+    "spans": (("start", "end", "layer", "label", "score", "attrs"), "idx"),
+    "quotes": (
+        tuple(
+            [
+                "start",
+                "end",
+                "direct",
+                "speaker",
+                "actor",
+                "camp",
+                "via",
+                "speaker_start",
+                "speaker_end",
+                "label",
+                "source_type",
+                "party",
+                "source_cue",
+            ]
+        ),
+        "idx",
+    ),
+    "removed": (("text", "reason", "line"), "line"),
+    "features": (("name", "value"), "name"),
+}
+LIGHT_PARTS = ("sentences", "features")  # enough for the measures table (no tokens, spans or quotes)
+
+
+def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tuple]], full: bool) -> Doc:
+    """An article rebuilt from its stored rows (``parts``: table → rows, see PARTS) and event (name,
+    id, origin); ``full``: with tokens (the clean text split again, no measures run)."""
+    if event:
+        article.event, article.metadata["event_id"], origin = event
+        if origin == "clustered":
+            article.metadata["event_source"] = "clustered"
+    article.removed = [Removed(*row) for row in parts.get("removed", [])]
+    sentences = [Sentence(start, end, paragraph, 0, 0) for start, end, paragraph in parts["sentences"]]
+    doc = segment(article) if full else Doc(article, [], sentences, [])
+    doc.spans = [
+        Span(start, end, layer, label, score, json.loads(attrs))
+        for start, end, layer, label, score, attrs in parts.get("spans", [])
+    ]
+    doc.quotes = [Quote(*row) for row in parts.get("quotes", [])]
+    doc.features = dict(parts["features"])
+    return doc
+
+
+def _only(table: str, features: list[str] | None, column: str) -> list[str]:
+    """The condition keeping only these features (none for other tables or all features)."""
+    if table != "features" or features is None:
+        return []
+    names = ", ".join("'" + name.replace("'", "''") + "'" for name in features) or "NULL"
+    return [f"{column} IN ({names})"]
+
+
+def _where(conditions: list[str]) -> str:
+    return f"WHERE {' AND '.join(conditions)} " if conditions else ""
+
+
+def _fields(names: tuple[str, ...], prefix: str = "") -> str:
+    return ", ".join(prefix + quoted(name) for name in names)
+
+
+def _grouped(rows: Iterator[tuple]) -> Iterator[tuple[tuple, list[tuple]]]:
+    """Rows sorted by their first two values, grouped by them: ((event, article id), other values)."""
+    key: tuple = ()
+    group: list[tuple] = []
+    for row in rows:
+        if row[:2] != key:
+            if group:
+                yield key, group
+            key, group = row[:2], []
+        group.append(row[2:])
+    if group:
+        yield key, group
+
+
+class _Pending:
+    """One table's groups, taken in the articles' order (an article without rows gets none)."""
+
+    def __init__(self, groups: Iterator[tuple[tuple, list[tuple]]]) -> None:
+        self.groups = groups
+        self.next = next(groups, None)
+
+    def take(self, key: tuple) -> list[tuple]:
+        if self.next is None or self.next[0] != key:
+            return []
+        rows = self.next[1]
+        self.next = next(self.groups, None)
+        return rows
+
+
+def _reason(stored: dict) -> EventReason:
+    """An ``EventReason`` from its stored JSON (lists back to tuples)."""
+    return EventReason(**{**stored, "names": tuple(stored["names"]), "words": tuple(stored["words"])})

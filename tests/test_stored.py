@@ -1,0 +1,157 @@
+"""Comparing from the corpus store (--db): the same numbers as from the files, events stored with
+deterministic ids and names, renamed, merged and split by the user, and older stores migrated."""
+
+import copy
+import json
+
+import duckdb
+import pytest
+
+from framing.cli import main
+from framing.compare.events import EventOptions, assign_events, event_reasons, members_id
+from framing.store import Store
+from framing.stored import StoredCorpus
+from tests.synthetic import news_weekend
+
+XI_PUTIN = "2022-06 Xi–Putin phone call"
+RAPPROCHEMENT = "2024-04 China–Russia rapprochement"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    assert main(["ingest", "--db", str(db), "--workers", "1"]) == 0
+    return db
+
+
+def _output(capsys, argv):
+    assert main(argv) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["keyness", "--min-g2", "3.84", "--min-frequency", "2"],
+        ["keyness", "--event", RAPPROCHEMENT, "--min-g2", "3.84", "--min-frequency", "2"],
+        ["compare", "--features", "tone.,hedge.", "--resamples", "60"],
+        ["compare", "--event", RAPPROCHEMENT, "--matrix", "voices"],
+        ["compare", "--event", RAPPROCHEMENT, "--matrix", "wording", "--format", "csv"],
+        ["coverage", "--format", "json"],
+    ],
+)
+def test_files_and_store_give_the_same_comparison(demo_db, capsys, argv):
+    from_files = _output(capsys, argv)
+    from_store = _output(capsys, [*argv, "--db", str(demo_db)])
+    assert from_store == from_files
+    assert "Frankfurter Rundschau" in from_store
+
+
+def test_the_report_from_the_store_is_the_report_from_the_files(demo_db, tmp_path, capsys):
+    assert main(["report", "-o", str(tmp_path / "files.html"), "--resamples", "50"]) == 0
+    assert (
+        main(["report", "-o", str(tmp_path / "store.html"), "--resamples", "50", "--db", str(demo_db)]) == 0
+    )
+    assert (tmp_path / "store.html").read_bytes() == (tmp_path / "files.html").read_bytes()
+
+
+def test_events_clustered_in_the_store_are_those_clustered_from_files(tmp_path):
+    docs, _ = news_weekend()
+    docs.sort(key=lambda doc: doc.article.id)  # the store's order
+    with Store(tmp_path / "w.duckdb") as store:
+        store.ingest(docs)
+        corpus = StoredCorpus(store)
+        corpus.find_events(EventOptions())
+        stored = corpus.events()
+        again = StoredCorpus(store)
+        again.find_events(EventOptions())
+        assert again.events() == stored  # same ids and names every time
+    expected = copy.deepcopy(docs)
+    events = assign_events(expected)
+    reasons = event_reasons(expected)
+    assert len(events) > 5
+    assert set(stored) == set(events)
+    for name, members in events.items():
+        assert stored[name].id == members_id(d.article.id for d in members)
+        assert stored[name].reason == reasons[name]
+        assert stored[name].origin == "clustered"
+
+
+def _events(capsys, db, *extra):
+    assert main(["events", "--db", str(db), "--format", "json", *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_stored_events_are_renamed_merged_and_split_and_comparisons_follow(demo_db, tmp_path, capsys):
+    db = tmp_path / "edit.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    listed = _events(capsys, db)
+    assert sorted(listed) == [XI_PUTIN, RAPPROCHEMENT]
+    assert listed[XI_PUTIN]["id"] == members_id(a["id"] for a in listed[XI_PUTIN]["articles"])
+
+    renamed = _events(capsys, db, "--rename", XI_PUTIN, "Telefonat Xi–Putin")
+    assert set(renamed) == {"Telefonat Xi–Putin", RAPPROCHEMENT}
+    assert renamed["Telefonat Xi–Putin"]["id"] == listed[XI_PUTIN]["id"]  # the same articles
+
+    epoch = next(a["id"] for a in listed[RAPPROCHEMENT]["articles"] if a["outlet"] == "Epoch Times")
+    split = _events(capsys, db, "--split", RAPPROCHEMENT, "--articles", epoch, "--name", "Putins Reise")
+    assert [a["outlet"] for a in split["Putins Reise"]["articles"]] == ["Epoch Times"]
+    assert len(split[RAPPROCHEMENT]["articles"]) == 2
+
+    merged = _events(capsys, db, "--merge", "Telefonat Xi–Putin", "Putins Reise", "--name", "Xi und Putin")
+    assert set(merged) == {RAPPROCHEMENT, "Xi und Putin"}
+    assert merged["Xi und Putin"]["id"] == members_id(
+        a["id"] for a in listed[XI_PUTIN]["articles"] + split["Putins Reise"]["articles"]
+    )
+    assert _events(capsys, db) == merged  # grouping again keeps what the user edited
+    table = _output(capsys, ["compare", "--features", "tone.", "--resamples", "50", "--db", str(db)])
+    assert "== Xi und Putin (3 articles) ==" in table
+    assert f"== {RAPPROCHEMENT} (2 articles) ==" in table
+
+    assert main(["events", "--db", str(db), "--rename", "gibt es nicht", "x"]) == 2
+    assert "unknown event 'gibt es nicht'" in capsys.readouterr().err
+    assert main(["events", "--rename", "a", "b"]) == 2
+    assert "add --db" in capsys.readouterr().err
+
+
+def test_a_schema_3_store_is_migrated_and_asks_for_reanalysis_once(demo_db, tmp_path, capsys):
+    db = tmp_path / "old.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    connection = duckdb.connect(str(db))  # what a schema-3 store looks like
+    for table in ("lemmas", "events", "event_articles"):
+        connection.execute(f"DROP TABLE {table}")
+    for column in ("speaker_start", "speaker_end", "source_cue", "idx"):
+        connection.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+    connection.execute("ALTER TABLE spans DROP COLUMN idx")
+    connection.execute("UPDATE framing_meta SET value = '3' WHERE key = 'schema_version'")
+    connection.close()
+    assert main(["keyness", "--db", str(db)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"run `framing ingest --db {db} --reanalyze` once first" in error
+    assert main(["ingest", "--db", str(db), "--reanalyze"]) == 0
+    capsys.readouterr()
+    argv = ["keyness", "--min-g2", "3.84", "--min-frequency", "2"]
+    assert _output(capsys, [*argv, "--db", str(db)]) == _output(capsys, argv)
+
+
+@pytest.mark.parametrize("command", ["events", "compare", "keyness", "coverage", "report", "classify"])
+def test_a_missing_or_foreign_database_is_one_clear_line(tmp_path, capsys, command):
+    missing, text = tmp_path / "missing.duckdb", tmp_path / "notes.duckdb"
+    text.write_text("keine Datenbank", encoding="utf-8")
+
+    def argv(db, *paths):
+        base = ["classify", "evaluate"] if command == "classify" else [command]
+        output = ["-o", str(tmp_path / "r.html")] if command == "report" else []
+        return [*base, *paths, "--db", str(db), *output]
+
+    assert main(argv(missing)) == 2
+    assert capsys.readouterr().err == (
+        f"framing: error: no database at {missing}; create one with `framing ingest --db {missing}`\n"
+    )
+    assert main(argv(text)) == 2
+    assert (
+        capsys.readouterr().err
+        == f"framing: error: {text}: not a DuckDB database file; refusing to overwrite it\n"
+    )
+    assert main(argv(text, "artikel.txt")) == 2
+    assert "either PATH/--url or --db" in capsys.readouterr().err
