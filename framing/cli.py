@@ -569,6 +569,11 @@ def run_events(args: argparse.Namespace) -> int:
 
 def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
     """``framing events --db``: group and store, or edit the stored events; then list them."""
+    if (args.rename or args.merge or args.split) and args.db.is_dir():
+        raise FramingError(
+            f"{args.db}: a Parquet dataset's events are grouped afresh by each command and cannot be "
+            "edited; to store and edit events, ingest into a DuckDB file (framing ingest --db FILE.duckdb)"
+        )
     with stored_corpus(args) as corpus:
         if args.rename:
             corpus.rename(*args.rename)

@@ -72,11 +72,14 @@ def partition(outlet: Any, date: Any) -> str:
     return f"outlet={name}/month={month}"
 
 
+SESSION_TABLES = ("events", "event_articles")  # not in the files: a dataset's events live per command
+
+
 class Dataset(Store):
     """A Parquet dataset folder as a corpus store; ``create``: make the folder (an ingest), else it
     must hold a dataset already."""
 
-    def __init__(self, path: Path | str, create: bool = False) -> None:
+    def __init__(self, path: Path | str, create: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
         self._known: set[str] | None = None
         if create:
@@ -84,7 +87,7 @@ class Dataset(Store):
         elif not (self.path / META).is_file():
             raise StoreError(f"{self.path}: a folder without {META}, not a framing Parquet dataset")
         self.meta = self._read_meta()
-        self.con = duckdb.connect()
+        self.con = duckdb.connect(config={"memory_limit": memory_limit} if memory_limit else {})
         with self._translated():
             tables = "".join(table.ddl() for table in SPEC)  # the store's tables, empty
             self.con.execute(f"CREATE SCHEMA spec; USE spec; {tables} USE main")
@@ -145,6 +148,9 @@ class Dataset(Store):
         """(Re)create the view of each table: its files read by column name (a column missing from
         older files is NULL), or the empty table while it has none."""
         for table in tables:
+            if table in SESSION_TABLES:  # grouped afresh by each command, kept in memory
+                self.con.execute(f"CREATE TABLE IF NOT EXISTS main.{table} AS SELECT * FROM spec.{table}")
+                continue
             columns = ", ".join(self.columns[table])
             source = f"spec.{table}"
             if next(self.path.joinpath(table).rglob("*.parquet"), None):

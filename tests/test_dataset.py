@@ -240,3 +240,15 @@ def test_a_folder_filled_in_this_process_notes_articles_of_other_versions(tmp_pa
     )
     with Store(root) as store:
         assert sorted(store.articles()["outlet"]) == sorted(d.outlet for d in demo_documents())
+
+
+def test_the_comparing_commands_read_a_dataset_as_they_read_the_duckdb_file(ingested, capsys):
+    folder = ingested[0]
+    root, duck = str(folder / "corpus"), str(folder / "one.duckdb")
+    for argv in (["keyness"], ["compare", "--features", "tone."]):
+        assert _run([*argv, "--db", root]) == _run([*argv, "--db", duck])
+    events = json.loads(_run(["events", "--db", root, "--format", "json"]))
+    assert events == json.loads(_run(["events", "--db", duck, "--format", "json"]))
+    first = next(iter(events))
+    assert main(["events", "--db", root, "--rename", first, "Neuer Name"]) == 2
+    assert "a Parquet dataset's events are grouped afresh by each command" in capsys.readouterr().err
