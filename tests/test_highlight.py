@@ -90,8 +90,8 @@ def test_session_lexicon_edits_apply_only_inside_their_block():
 def test_explain_mentions_negation_modifiers():
     doc = doc_from_text("Das Treffen war nicht erfolgreich.")
     tone = next(s for s in doc.layer("tone") if doc.text[s.start : s.end] == "erfolgreich")
-    assert "verändert durch negator:nicht (verneint)" in explain(tone, "de")
-    assert "modified by negator:nicht (negated)" in explain(tone, "en")
+    assert "verändert durch „nicht“ (Verneinung) (verneint)" in explain(tone, "de")
+    assert "modified by “nicht” (negator) (negated)" in explain(tone, "en")
 
 
 def test_explain_names_the_news_word_lexicon():

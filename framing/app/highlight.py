@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ..actors import actor_name
 from ..i18n import STRINGS, camp_name, frame_name, reader_name, source_name, t
+from ..lexicons import lexicon
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 
@@ -141,6 +142,18 @@ def _voice(span: Span, language: str) -> str:
     return t(f"why.voice.{span.attrs.get('voice', 'own')}", language)
 
 
+def _modifier_names(modifiers: list[str], language: str) -> str:
+    """ "negator:nicht" → „nicht“ (Verneinung): the word, then its kind by the reader name the
+    modifier lexicon's data file gives it."""
+    names = lexicon("tone_modifiers").reader_names
+    opening, closing = ("„", "“") if language == "de" else ("“", "”")
+    parts = []
+    for modifier in modifiers:
+        label, _, word = modifier.partition(":")
+        parts.append(f"{opening}{word}{closing} ({names.get(label, {}).get(language, label)})")
+    return ", ".join(parts)
+
+
 def explain(span: Span, language: str = "de") -> str:
     """Why ``span`` was flagged, in plain words: the rule or lexicon entry and the voice."""
     attrs = span.attrs
@@ -152,7 +165,9 @@ def explain(span: Span, language: str = "de") -> str:
             polarity=t(f"why.tone.{span.label}", language),
             lexicon=attrs.get("lexicon", "polarity_de"),
             prior=_figure(attrs.get("prior"), language),
-            modifiers=(t("why.modifiers", language, items=", ".join(modifiers)) if modifiers else "")
+            modifiers=(
+                t("why.modifiers", language, items=_modifier_names(modifiers, language)) if modifiers else ""
+            )
             + (t("why.negated", language) if attrs.get("negated") else ""),
             score=_figure(span.score, language),
             voice=_voice(span, language),
