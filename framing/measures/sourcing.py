@@ -1095,59 +1095,100 @@ def _quoted_by(
 
 
 def annotate(doc: Doc) -> list[Span]:
+    """The family's spans (quotes, speakers, actors); the quotes themselves go to ``doc.quotes``."""
     context = _Context(doc)
-    quotes: list[Quote] = []
-    state = _State()
+    doc.quotes = find_quotes(context)
+    return _spans(context, doc.quotes)
+
+
+def find_quotes(context: _Context) -> list[Quote]:
+    """Every quote of the document in text order, read sentence by sentence: quotations with their
+    speakers first, then reported speech; ``state`` carries the last speaker from one to the next."""
+    doc, state = context.doc, _State()
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for start, end in context.regions:
         by_sentence.setdefault(context.sentence_of(start), []).append((start, end))
-    quoted_until = -1  # the last sentence a quotation taken as speech reaches into
-    pending: int | None = None  # a Konjunktiv I sentence without a speaker, waiting for the next one's
-    for number, sentence in enumerate(doc.sentences):
+    quotes: list[Quote] = []
+    reading = _Reading()
+    for number in range(len(doc.sentences)):
         _follow_mention(context, state, number)
-        regions = by_sentence.get(number, [])
+        quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
+        quotes += _reported_speech(context, state, reading, number)
+    return _finished(context, quotes)
+
+
+@dataclass
+class _Reading:
+    """Where the reading of a text stands beyond the last speaker: the last sentence a quotation
+    taken as speech reaches into, and a Konjunktiv I sentence waiting for the next one's speaker."""
+
+    quoted_until: int = -1
+    pending: int | None = None
+
+
+def _quotations(
+    context: _Context, state: _State, reading: _Reading, number: int, regions: list[tuple[int, int]]
+) -> list[Quote]:
+    """The quotations of sentence ``number`` with their speakers, and the reported speech a verb of
+    saying before a quotation introduces ("Es sei eine Frage der Zeit, sagt X: „…“")."""
+    sentence = context.doc.sentences[number]
+    quotes: list[Quote] = []
+    before = None
+    if regions and number > reading.quoted_until and number in context.reporting:
+        before = _reported_before_quote(context, number, regions[0][0])
+    for start, end in regions:
+        result = _quote_speaker(context, start, end, state)
+        if before is not None and result is not None:
+            quotes.append(_quote(context, sentence.start, *before))
+            state.spoke(before[2], number)
         before = None
-        if regions and number > quoted_until and number in context.reporting:
-            before = _reported_before_quote(context, number, regions[0][0])
-        for start, end in regions:
-            result = _quote_speaker(context, start, end, state)
-            if before is not None and result is not None:  # "Es sei eine Frage der Zeit, sagt X: „…“"
-                quotes.append(_quote(context, sentence.start, *before))
-                state.spoke(before[2], number)
-            before = None
-            if result is None:
-                continue
-            label, speaker, relay, last = result
-            if speaker is not None and (speaker.start, speaker.stop) == (start, end):
-                continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
-            quotes.append(_quote(context, start, end, label, speaker, relay))
-            state.spoke(speaker, last)
-            quoted_until = max(quoted_until, last)
-        if number > quoted_until and _block_quote(context, state, number):
-            quotes.append(_quote(context, sentence.start, sentence.end, "direct", state.speaker, None))
-            state.spoke(state.speaker, number)
+        if result is None:
             continue
-        if number <= quoted_until or number not in context.reporting:
-            pending = None
-            continue
-        speaker, relay = _reported(context, state, number)
-        if speaker is not None:
-            if pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
-                first = doc.sentences[pending]
-                quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
-            quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
-            state.spoke(speaker, number)
-            pending = None
-        elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
-            pending = number
-        elif (announced := _announced(context, number)) is not None:
-            state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
+        label, speaker, relay, last = result
+        if speaker is not None and (speaker.start, speaker.stop) == (start, end):
+            continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
+        quotes.append(_quote(context, start, end, label, speaker, relay))
+        state.spoke(speaker, last)
+        reading.quoted_until = max(reading.quoted_until, last)
+    return quotes
+
+
+def _reported_speech(context: _Context, state: _State, reading: _Reading, number: int) -> list[Quote]:
+    """Sentence ``number`` as a block quote or as reported speech, with its speaker (and the
+    Konjunktiv I sentence before it that waited for one); nothing inside a quotation."""
+    doc = context.doc
+    sentence = doc.sentences[number]
+    if number > reading.quoted_until and _block_quote(context, state, number):
+        quote = _quote(context, sentence.start, sentence.end, "direct", state.speaker, None)
+        state.spoke(state.speaker, number)
+        return [quote]
+    if number <= reading.quoted_until or number not in context.reporting:
+        reading.pending = None
+        return []
+    quotes: list[Quote] = []
+    speaker, relay = _reported(context, state, number)
+    if speaker is not None:
+        if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
+            first = doc.sentences[reading.pending]
+            quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
+        quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
+        state.spoke(speaker, number)
+        reading.pending = None
+    elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
+        reading.pending = number
+    elif (announced := _announced(context, number)) is not None:
+        state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
+    return quotes
+
+
+def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
+    """Quotes in text order, without a relaying medium's name taken as a quote ("zitiert die
+    „Computerwoche“ X"), and with the lead's speaker for a headline quote."""
     relays = {q.via for q in quotes if q.via}
-    quotes = [q for q in quotes if doc.text[q.start : q.end] not in relays]  # "zitiert die „Computerwoche“ X"
-    quotes.sort(key=lambda q: q.start)
-    quotes = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in quotes]
-    doc.quotes = quotes
-    return _spans(context, quotes)
+    kept = sorted(
+        (q for q in quotes if context.doc.text[q.start : q.end] not in relays), key=lambda q: q.start
+    )
+    return [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
 
 
 HEADLINE_END = 200  # a quotation opening the text before this offset may be a headline quote
