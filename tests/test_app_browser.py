@@ -381,6 +381,7 @@ def svg_texts(chart) -> list[str]:
 
 def test_six_outlets_compare_page_fits_the_page_with_full_labels(visit):
     page = visit.page
+    page.set_viewport_size({"width": 1280, "height": VIEWPORT["height"]})  # a laptop's width
     outlets = load_six_outlets(page)
     open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
     choose_event_in(page, SIX_EVENT)
