@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .datafiles import load_toml, table_entries
 from .errors import DataFileError
-from .lexicons import Entry, Lexicon, lexicon_from_entries, registry_lexicon, session_value
+from .lexicons import FILES, Entry, Lexicon, Resources, lexicon_from_entries
 from .model import Doc, Span
 from .resources import registry_paths, reloadable
 
@@ -42,9 +42,9 @@ class Actor:
     roles: tuple[str, ...]
 
 
-def load_actors(extra: tuple[Path, ...] = ()) -> dict[str, Actor]:
-    """The actors in effect: a session's edited registry (the app), else the files (``registry_actors``)."""
-    edited = session_value("actors") if not extra else None
+def load_actors(extra: tuple[Path, ...] = (), resources: Resources = FILES) -> dict[str, Actor]:
+    """The actors in effect: an edited registry (the app's session), else the files (``registry_actors``)."""
+    edited = resources.edited("actors") if not extra else None
     return edited if edited is not None else registry_actors(extra)
 
 
@@ -91,9 +91,9 @@ def actor_name(actor: str) -> str:
     return found.name if found else actor
 
 
-def actor_lexicon() -> Lexicon:
+def actor_lexicon(resources: Resources = FILES) -> Lexicon:
     """Names and role phrases of the actors in effect as one lexicon."""
-    return registry_lexicon("actors", lexicon_of_actors, _registry_lexicon)
+    return resources.registry_lexicon("actors", lexicon_of_actors, _registry_lexicon)
 
 
 @reloadable
@@ -114,9 +114,9 @@ def lexicon_of_actors(actors: dict[str, Actor]) -> Lexicon:
     return lexicon_from_entries("actors", entries, meta)
 
 
-def find_mentions(doc: Doc) -> list[Span]:
+def find_mentions(doc: Doc, resources: Resources = FILES) -> list[Span]:
     """Spans on layer "actor" (label = actor id) for every registered name or role in ``doc``."""
-    actors = load_actors()
+    actors = load_actors(resources=resources)
     return [
         Span(
             m.start,
@@ -125,13 +125,13 @@ def find_mentions(doc: Doc) -> list[Span]:
             m.entry.label,
             attrs={"camp": actors[m.entry.label].camp, "form": m.entry.attrs["form"]},
         )
-        for m in actor_lexicon().match(doc)
+        for m in actor_lexicon(resources).match(doc)
     ]
 
 
-def introduced_surnames(doc: Doc, mentions: list[Span]) -> dict[str, str]:
+def introduced_surnames(doc: Doc, mentions: list[Span], resources: Resources = FILES) -> dict[str, str]:
     """Surname → actor id for persons first mentioned with their full name ("Jessica Berlin")."""
-    actors = load_actors()
+    actors = load_actors(resources=resources)
     surnames = {}
     for span in mentions:
         words = doc.text[span.start : span.end].split()

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +28,7 @@ from typing import Any
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
 from .model import Doc, Token
-from .resources import data_path, layers, on_reset, reloadable
+from .resources import data_path, layers, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
 
 USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
@@ -411,60 +409,44 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     return Lexicon(name, meta["meta"], labels, entries, sources, names)
 
 
-_SESSION: ContextVar[dict[str, Any] | None] = ContextVar("framing_session_data", default=None)
-
-
-def session_value(name: str) -> Any:
-    """What the current session (see ``using_lexicons``) put in place of lexicon or registry ``name``."""
-    overrides = _SESSION.get()
-    return overrides.get(name) if overrides else None
-
-
-def session_lexicon(name: str) -> Lexicon | None:
-    """The lexicon ``name`` as edited for the current session, if any."""
-    value = session_value(name)
-    return value if isinstance(value, Lexicon) else None
-
-
 def lexicon(name: str) -> Lexicon:
-    """The lexicon in effect: a session's edited copy, else the bundled file plus user overrides."""
-    return session_lexicon(name) or load_lexicon(name)
+    """The lexicon ``name`` from the data files: the bundled file plus the user's overrides."""
+    return load_lexicon(name)
 
 
-@contextmanager
-def using_lexicons(overrides: dict[str, Any]) -> Iterator[None]:
-    """Analyse with edited lexicons (name → Lexicon) and registries ("actors" → id → Actor,
-    "concepts" → id → concept) inside the block, for this thread/context only (an app session)."""
-    token = _SESSION.set(overrides)
-    try:
-        yield
-    finally:
-        _SESSION.reset(token)
+@dataclass(eq=False)
+class Resources:
+    """The lexicons and registries an analysis reads, passed to the pipeline (``annotate_doc``):
+    the data files' (``FILES``), or a session's edited copies over them. ``edits`` maps a lexicon
+    name to its edited ``Lexicon``, and "actors"/"concepts" to an edited registry; an edit makes a
+    new ``Resources``. What is built from an edited registry is kept on the object: once per edit."""
+
+    edits: dict[str, Any] = field(default_factory=dict)
+    _built: dict[str, Lexicon] = field(default_factory=dict, repr=False)
+
+    def lexicon(self, name: str) -> Lexicon:
+        """The lexicon in effect: the edited copy, else the files'."""
+        edited = self.edits.get(name)
+        return edited if isinstance(edited, Lexicon) else load_lexicon(name)
+
+    def edited(self, name: str) -> Any:
+        """What the edits put in place of lexicon or registry ``name`` (None: the files')."""
+        return self.edits.get(name)
+
+    def registry_lexicon(
+        self, kind: str, build: Callable[[Any], Lexicon], from_files: Callable[[], Lexicon]
+    ) -> Lexicon:
+        """The lexicon of registry ``kind`` ("actors", "concepts"): ``build`` of the edited registry
+        (once), else ``from_files()`` (the registry files' lexicon, cached with them)."""
+        edited = self.edits.get(kind)
+        if edited is None:
+            return from_files()
+        if kind not in self._built:
+            self._built[kind] = build(edited)
+        return self._built[kind]
 
 
-_DERIVED: dict[tuple[str, int], tuple[Any, Any]] = {}
-on_reset(_DERIVED.clear)
-
-
-def derived(kind: str, source: Any, build: Any) -> Any:
-    """``build(source)``, remembered while ``source`` (a session's edited registry) is alive: the
-    lexicon built from a session's actors is built once, not once per article."""
-    key = (kind, id(source))
-    found = _DERIVED.get(key)
-    if found is None or found[0] is not source:
-        if len(_DERIVED) >= 32:
-            _DERIVED.clear()
-        found = _DERIVED[key] = (source, build(source))
-    return found[1]
-
-
-def registry_lexicon(
-    kind: str, build: Callable[[Any], Lexicon], from_files: Callable[[], Lexicon]
-) -> Lexicon:
-    """The lexicon of registry ``kind`` ("actors", "concepts") in effect: ``build`` of a session's
-    edited registry (once per edit), else ``from_files()`` (the registry files' lexicon)."""
-    edited = session_value(kind)
-    return derived(kind, edited, build) if edited is not None else from_files()
+FILES = Resources()  # the data files as they are: what the command line and the library analyse with
 
 
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:

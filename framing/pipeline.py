@@ -15,6 +15,7 @@ from .clean import clean, normalize
 from .dates import parse_date
 from .ingest import IngestOptions, RawDocument, read_inputs
 from .language import detect_language
+from .lexicons import FILES, Resources
 from .measures import annotate_doc
 from .model import Article, Doc, Provenance, Skipped
 from .outlets import OutletRegistry, load_registry
@@ -94,18 +95,21 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
     )
 
 
-def analyze_article(article: Article, segmenter: str = "rules") -> Doc:
-    """Segment an article and run every feature family on it (spans and features)."""
-    return annotate_doc(segment(article, engine=segmenter))
+def analyze_article(article: Article, segmenter: str = "rules", resources: Resources = FILES) -> Doc:
+    """Segment an article and run every feature family on it (spans and features), with the data
+    files' lexicons and registries or a session's edited ``resources``."""
+    return annotate_doc(segment(article, engine=segmenter), resources)
 
 
-def doc_from_text(text: str, *, annotate: bool = True, outlet: str | None = None) -> Doc:
+def doc_from_text(
+    text: str, *, annotate: bool = True, outlet: str | None = None, resources: Resources = FILES
+) -> Doc:
     """A Doc for an already clean German text (no boilerplate removal): for tests and notebooks."""
     article = Article(
         id=article_id(text), source="text", raw_text=text, text=text, outlet=outlet, language="de"
     )
     doc = segment(article)
-    return annotate_doc(doc) if annotate else doc
+    return annotate_doc(doc, resources) if annotate else doc
 
 
 def analyze_text(text: str, *, outlet: str | None = None, title: str | None = None) -> Doc:

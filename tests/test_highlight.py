@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.app.highlight import explain, highlights, legend, render_article
-from framing.lexicons import Entry, lexicon, lexicon_from_entries, using_lexicons
+from framing.lexicons import Entry, Resources, lexicon, lexicon_from_entries
 from framing.pipeline import doc_from_text
 
 TEXT = (
@@ -75,14 +75,15 @@ def test_any_text_comes_out_escaped_and_complete(text):
     assert visible_text(html) == expected
 
 
-def test_session_lexicon_edits_apply_only_inside_their_block():
+def test_session_lexicon_edits_apply_only_to_the_analysis_given_them():
     base = lexicon("emotive_de")
     edited = lexicon_from_entries(
         "emotive_de", [*base.entries, Entry("Offensive", "alarm")], {"meta": base.meta}
     )
     text = "Die Offensive begann am Morgen."
-    with using_lexicons({"emotive_de": edited}):
-        inside = [s.label for s in doc_from_text(text).layer("emotive")]
+    inside = [
+        s.label for s in doc_from_text(text, resources=Resources({"emotive_de": edited})).layer("emotive")
+    ]
     outside = [s.label for s in doc_from_text(text).layer("emotive")]
     assert inside == ["alarm"] and outside == []
 

@@ -2,15 +2,15 @@
 
 import pytest
 
-from framing.lexicons import Entry, lexicon, lexicon_from_entries, using_lexicons
+from framing.lexicons import FILES, Entry, Resources, lexicon, lexicon_from_entries
 from framing.measures import tone
 from framing.model import Span
 from framing.pipeline import doc_from_text
 
 
-def tone_of(text):
+def tone_of(text, resources=FILES):
     doc = doc_from_text(text, annotate=False)
-    spans = tone.annotate(doc)
+    spans = tone.annotate(doc, resources)
     return doc, spans, tone.score(doc, spans)
 
 
@@ -127,8 +127,7 @@ def test_a_users_stop_list_entry_applies_in_the_session_only():
     edited = lexicon_from_entries(
         "tone_stoplist", [*stoplist.entries, Entry("gut", "homograph")], {"meta": stoplist.meta}
     )
-    with using_lexicons({"tone_stoplist": edited}):
-        assert tone_of("Das Ergebnis ist gut.")[1] == []
+    assert tone_of("Das Ergebnis ist gut.", Resources({"tone_stoplist": edited}))[1] == []
     doc, spans, _ = tone_of("Das Ergebnis ist gut.")
     assert words_and_scores(doc, spans) == [("gut", 1.0)]
 

@@ -6,6 +6,7 @@ import pytest
 from framing import resources
 from framing.app.compare import wording_findings
 from framing.compare.matrices import word_choice_matrix
+from framing.lexicons import FILES, Resources
 from framing.measures import wording
 from framing.pipeline import doc_from_text
 
@@ -23,8 +24,8 @@ WAR = (
 )
 
 
-def names(text: str) -> list[tuple[str, str]]:
-    doc = doc_from_text(text)
+def names(text: str, resources: Resources = FILES) -> list[tuple[str, str]]:
+    doc = doc_from_text(text, resources=resources)
     return [(s.attrs["concept"], doc.text[s.start : s.end]) for s in doc.layer("wording")]
 
 
@@ -188,15 +189,13 @@ def test_the_compare_summary_names_only_concepts_whose_topic_is_present():
 
 def test_a_session_concept_without_topics_counts_everywhere_and_edits_keep_the_gates():
     from framing.app.state import RegistryEdit, edited_concepts
-    from framing.lexicons import using_lexicons
 
     edit = RegistryEdit(
         added=[{"concept": "housing", "term": "Wohnungsnot", "connotation": "dramatizing", "note": ""}]
     )
     edited = edited_concepts(edit)
     assert edited["war_ukraine"]["topics"] == ["ukraine_war"]
-    with using_lexicons({"concepts": edited}):
-        assert names(DEMONSTRATION) == [("housing", "Wohnungsnot")]
+    assert names(DEMONSTRATION, Resources({"concepts": edited})) == [("housing", "Wohnungsnot")]
 
 
 def test_a_downloaded_concepts_file_keeps_topics_and_sources():

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from ..compare.events import assign_events
 from ..i18n import t
 from ..ingest import RawDocument
-from ..lexicons import using_lexicons
+from ..lexicons import Resources
 from ..model import Article, Doc
 from ..pipeline import analyze_article, fewer_collections, prepare
 from .limits import MAX_ARTICLES
@@ -28,9 +28,8 @@ def document_key(document: RawDocument) -> str:
 
 
 @st.cache_resource(max_entries=2 * MAX_ARTICLES, show_spinner=False)
-def _analysed(key: str, _document: RawDocument, _overrides: dict[str, Any]) -> Doc:
-    with using_lexicons(_overrides):
-        return analyze_article(prepare(_document))
+def _analysed(key: str, _document: RawDocument, _resources: Resources) -> Doc:
+    return analyze_article(prepare(_document), resources=_resources)
 
 
 @st.cache_resource(max_entries=2 * MAX_ARTICLES, show_spinner=False)
@@ -91,7 +90,7 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     Many or long articles not analysed before in this session get a progress bar, updated before
     each of them: that call also ends the work when the browser has gone (Streamlit stops a
     script run at its next call once the session is closed)."""
-    overrides = corpus.overrides()
+    resources = corpus.resources()
     signature = corpus.lexicon_signature()
     live = _in_streamlit()
     seen: set[str] = st.session_state.setdefault("analysed_keys", set()) if live else set()
@@ -107,7 +106,7 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
                 text = t("app.analysing", language, done=number, total=len(keys))
                 progress.progress(min(done / max(work, 1), 1.0), text=text)
                 done += len(effective.text)
-            doc = _session_copy(_analysed(cache_key, effective, overrides))
+            doc = _session_copy(_analysed(cache_key, effective, resources))
             seen.add(cache_key)
             analysis_keys[doc.article.id] = cache_key
             docs.append(doc)

@@ -1,5 +1,5 @@
 """A session's edits to lexicons and registries (entries added, entries removed), and the edited
-lexicons and registries built from them; the analysis of that session uses them (``Corpus.overrides``)."""
+lexicons and registries built from them; the analysis of that session uses them (``Corpus.resources``)."""
 
 from __future__ import annotations
 

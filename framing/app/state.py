@@ -16,6 +16,7 @@ import streamlit as st
 from ..compare.events import event_reasons, reason_text
 from ..i18n import event_name, t
 from ..ingest import RawDocument
+from ..lexicons import Resources
 from ..model import Doc, Skipped
 from ..pipeline import demo_documents
 from .analysis import (
@@ -144,16 +145,16 @@ class Corpus:
         self.skipped.extend(skipped)
         return Added(added, duplicates, skipped, shortened)
 
-    def overrides(self) -> dict[str, Any]:
-        """The session's edited lexicons and registries."""
-        overrides: dict[str, Any] = {
+    def resources(self) -> Resources:
+        """The lexicons and registries this session analyses with: its edits over the data files."""
+        edits: dict[str, Any] = {
             name: edited_lexicon(name, edit) for name, edit in self.lexicon_edits.items()
         }
         if "actors" in self.registry_edits:
-            overrides["actors"] = edited_actors(self.registry_edits["actors"])
+            edits["actors"] = edited_actors(self.registry_edits["actors"])
         if "concepts" in self.registry_edits:
-            overrides["concepts"] = edited_concepts(self.registry_edits["concepts"])
-        return overrides
+            edits["concepts"] = edited_concepts(self.registry_edits["concepts"])
+        return Resources(edits)
 
     def lexicon_signature(self) -> str:
         edits: dict[str, LexiconEdit | RegistryEdit] = {**self.lexicon_edits, **self.registry_edits}

@@ -1,7 +1,8 @@
 """Feature families. Each module has one job and the same three names:
 
 - ``FEATURES``: ``{"family.measure": "what it measures, with unit"}`` (the documented names)
-- ``annotate(doc) -> list[Span]``: the evidence, as spans on the family's layer(s)
+- ``annotate(doc, resources) -> list[Span]``: the evidence, as spans on the family's layer(s), read
+  with ``resources`` (``lexicons.Resources``: the data files' lexicons and registries by default)
 - ``score(doc, spans) -> dict[str, float]``: article-level features computed from those spans
 
 ``annotate_doc`` runs them in ``FAMILIES`` order; later families may read earlier layers
@@ -16,22 +17,22 @@ from operator import attrgetter
 from types import ModuleType
 
 from ..actors import actor_lexicon
-from ..lexicons import Lexicon, lexicon, match_all
+from ..lexicons import FILES, Lexicon, Resources, match_all
 from ..model import Doc
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
 
 FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
 # every lexicon the families match, matched together in one pass per document (see lexicons.match_all)
-DOCUMENT_LEXICONS: tuple[Callable[[], Lexicon], ...] = (
+DOCUMENT_LEXICONS: tuple[Callable[[Resources], Lexicon], ...] = (
     actor_lexicon,
     hedging._lexicon,
     tone.polarity_lexicon,
     tone.news_lexicon,
     emotive._lexicon,
     wording.concept_lexicon,
-    wording.topic_lexicon,
-    lambda: lexicon(frames.SCHEMES["generic"]),
-    lambda: lexicon(frames.SCHEMES["policy"]),
+    lambda resources: wording.topic_lexicon(),
+    lambda resources: resources.lexicon(frames.SCHEMES["generic"]),
+    lambda resources: resources.lexicon(frames.SCHEMES["policy"]),
 )
 
 
@@ -43,13 +44,14 @@ def feature_docs() -> dict[str, str]:
     return docs
 
 
-def annotate_doc(doc: Doc) -> Doc:
-    """Run every family on ``doc``: add its spans and features in place, return ``doc``."""
+def annotate_doc(doc: Doc, resources: Resources = FILES) -> Doc:
+    """Run every family on ``doc`` with ``resources`` (the data files', or a session's edited
+    lexicons and registries): add its spans and features in place, return ``doc``."""
     if doc.article.language not in (None, "de"):
         return doc
-    match_all(doc, [lexicon_() for lexicon_ in DOCUMENT_LEXICONS])
+    match_all(doc, [lexicon_(resources) for lexicon_ in DOCUMENT_LEXICONS])
     for module in FAMILIES:
-        spans = module.annotate(doc)
+        spans = module.annotate(doc, resources)
         doc.spans.extend(spans)
         doc.features.update(module.score(doc, spans))
     # by start, longer first, then layer: three stable sorts on plain attributes beat one tuple key

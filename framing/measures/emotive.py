@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..actors import load_actors
-from ..lexicons import Lexicon, lexicon
+from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
@@ -42,8 +42,8 @@ FEATURES = {
 }
 
 
-def _lexicon() -> Lexicon:
-    return lexicon("emotive_de")
+def _lexicon(resources: Resources = FILES) -> Lexicon:
+    return resources.lexicon("emotive_de")
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -69,7 +69,7 @@ def is_superlative(word: str, lemma: str) -> bool:
     return bool(SUFFIX.fullmatch(rest) or (sibilant and SUFFIX.fullmatch("s" + rest)))
 
 
-def annotate(doc: Doc) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     text = doc.text
     spans = [
         Span(
@@ -79,7 +79,7 @@ def annotate(doc: Doc) -> list[Span]:
             m.entry.label,
             attrs={"voice": token_voice(doc, m.first_token, m.end_token)},
         )
-        for m in _lexicon().match(doc)
+        for m in _lexicon(resources).match(doc)
     ]
     lexicon_starts = {s.start for s in spans}
     superlatives = [t for t in doc.tokens if t.kind == "word" and is_superlative(t.text, t.lemma)]
@@ -111,17 +111,18 @@ def annotate(doc: Doc) -> list[Span]:
         if (
             1 <= len(words) <= 3
             and start not in attributed
-            and not _is_media_name(phrase)
+            and not _is_media_name(phrase, resources)
             and len(phrase) > 2
         ):
             spans.append(Span(start, end, "emotive", "scare_quote", attrs={"voice": "own"}))
     return sorted(spans, key=lambda s: s.start)
 
 
-def _is_media_name(phrase: str) -> bool:
+def _is_media_name(phrase: str, resources: Resources) -> bool:
     if phrase.lower().endswith(MEDIA_SUFFIXES):
         return True
-    return any(actor.kind == "media" and phrase in actor.names for actor in load_actors().values())
+    actors = load_actors(resources=resources).values()
+    return any(actor.kind == "media" and phrase in actor.names for actor in actors)
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..lexicons import lexicon, load_lexicon
+from ..lexicons import FILES, Resources, load_lexicon
 from ..model import Doc, Span
 from ..resources import reloadable
 from .voice import quoted_mask
@@ -50,12 +50,12 @@ def _features() -> dict[str, str]:
 FEATURES = _features()
 
 
-def annotate(doc: Doc) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     spans = []
     tokens, text, mask = doc.tokens, doc.text, quoted_mask(doc)
     for scheme, name in SCHEMES.items():
         hits: dict[int, list[tuple[str, str]]] = {}
-        for match in lexicon(name).match(doc):
+        for match in resources.lexicon(name).match(doc):
             first, end = match.first_token, match.end_token
             sentence = tokens[first].sentence
             frame = match.entry.label

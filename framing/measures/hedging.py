@@ -20,7 +20,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..dates import month_names
-from ..lexicons import Lexicon, lexicon
+from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
 from .voice import token_voice
@@ -72,8 +72,8 @@ _SCANNED_FORMS = CANDIDATE_FORMS | SPEECH_MARKERS
 _INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 
 
-def _lexicon() -> Lexicon:
-    return lexicon("hedging_de")
+def _lexicon(resources: Resources = FILES) -> Lexicon:
+    return resources.lexicon("hedging_de")
 
 
 def reportative_reasons(tokens: list[Token], indices: list[int]) -> dict[int, str | None]:
@@ -138,7 +138,7 @@ def _is_konjunktiv_i(
     return True
 
 
-def annotate(doc: Doc) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     tokens = doc.tokens
     spans = [
         Span(
@@ -148,7 +148,7 @@ def annotate(doc: Doc) -> list[Span]:
             m.entry.label,
             attrs={"voice": token_voice(doc, m.first_token, m.end_token), "note": m.entry.note},
         )
-        for m in _lexicon().match(doc)
+        for m in _lexicon(resources).match(doc)
     ]
     keys = doc.token_keys()
     # the only tokens the rules below look at: speech markers, candidate forms and, of the forms

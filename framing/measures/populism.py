@@ -20,6 +20,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from ..errors import DataFileError
+from ..lexicons import FILES, Resources
 from ..literals import alternatives
 from ..model import Doc, Span
 from ..resources import data_path, reloadable
@@ -205,7 +206,8 @@ def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
     return windows
 
 
-def annotate(doc: Doc) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
+    """Populism cues; ``resources`` as for every family (Gründl's dictionary is not edited in a session)."""
     lower = doc.text.lower()
     if len(lower) != len(doc.text):  # keep offsets: a few characters lower-case to two ("İ")
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)

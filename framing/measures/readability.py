@@ -24,6 +24,7 @@ from collections import Counter
 from functools import lru_cache
 from operator import attrgetter
 
+from ..lexicons import FILES, Resources
 from ..model import Doc, Span, Token
 from .hedging import is_participle
 from .voice import quoted_regions
@@ -98,7 +99,8 @@ def _is_participle(token: Token) -> bool:
     return token.text.islower() and is_participle(token.text)
 
 
-def annotate(doc: Doc) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
+    """Long sentences and passive voice; ``resources`` as for every family (no lexicon here)."""
     spans = []
     tokens = doc.tokens
     kinds = list(map(attrgetter("kind"), tokens))

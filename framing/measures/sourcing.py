@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
+from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Span, Token
 from ..sources import SOURCE_TYPES, Source, classify_in_text
 from ..speakers import (
@@ -112,7 +113,7 @@ class _Found:
 class _Context:
     """Per-document lookups: sentences of tokens, actor mentions, quote regions, named entities."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, resources: Resources = FILES) -> None:
         self.doc = doc
         self.words = speech_words()
         self.regions = quoted_regions(doc.text)
@@ -120,12 +121,12 @@ class _Context:
         self.token_starts = doc.token_starts()
         self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
-        self.actors = load_actors()
+        self.actors = load_actors(resources=resources)
         self.media_names = {
             name for actor in self.actors.values() if actor.kind == "media" for name in actor.names
         }
-        mentions = find_mentions(doc)
-        surnames = introduced_surnames(doc, mentions)
+        mentions = find_mentions(doc, resources)
+        surnames = introduced_surnames(doc, mentions, resources)
         tokens = doc.tokens
         indexes = sorted(i for surname in surnames for i in _token_indexes(doc, surname))
         named = [(m.start, m.end) for m in mentions]
@@ -1094,9 +1095,9 @@ def _quoted_by(
     return found, relay
 
 
-def annotate(doc: Doc) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     """The family's spans (quotes, speakers, actors); the quotes themselves go to ``doc.quotes``."""
-    context = _Context(doc)
+    context = _Context(doc, resources)
     doc.quotes = find_quotes(context)
     return _spans(context, doc.quotes)
 

@@ -29,15 +29,7 @@ from itertools import compress
 from pathlib import Path
 
 from ..errors import FramingError
-from ..lexicons import (
-    Entry,
-    Lexicon,
-    Match,
-    lexicon,
-    lexicon_from_entries,
-    load_lexicon,
-    session_lexicon,
-)
+from ..lexicons import FILES, Entry, Lexicon, Match, Resources, lexicon_from_entries, load_lexicon
 from ..model import Doc, Span
 from ..resources import clause_boundaries, reloadable
 from ..segment import lemmatize
@@ -107,23 +99,24 @@ def load_rauh(path: Path) -> Lexicon:
     return lexicon_from_entries("rauh", entries, meta)
 
 
-def polarity_lexicon() -> Lexicon:
-    """The tone lexicon: a session's edited copy, the one named by FRAMING_TONE_LEXICON, or bundled."""
-    return session_lexicon("polarity_de") or _configured_polarity()
+def polarity_lexicon(resources: Resources = FILES) -> Lexicon:
+    """The tone lexicon: an edited copy, the one named by FRAMING_TONE_LEXICON, or bundled."""
+    edited = resources.edited("polarity_de")
+    return edited if isinstance(edited, Lexicon) else _configured_polarity()
 
 
-def news_lexicon() -> Lexicon:
+def news_lexicon(resources: Resources = FILES) -> Lexicon:
     """News words the tone lexicon lacks (``data/lexicons/polarity_news_de``), read beside it."""
-    return lexicon("polarity_news_de")
+    return resources.lexicon("polarity_news_de")
 
 
-def _polar_matches(doc: Doc) -> tuple[list[Match], set[int]]:
+def _polar_matches(doc: Doc, resources: Resources) -> tuple[list[Match], set[int]]:
     """Matches of the tone lexicon plus the news supplement's, and the first tokens of the
     supplement's matches. A whole word of the supplement replaces the tone lexicon's match on that
     word (a correction: "Propaganda" is negative in news, not positive); a compound head ("*krise")
     only fills words the tone lexicon has no match for (or only a shared-lemma match)."""
-    matches = polarity_lexicon().match(doc)
-    news = news_lexicon().match(doc)
+    matches = polarity_lexicon(resources).match(doc)
+    news = news_lexicon(resources).match(doc)
     if not news:
         return matches, set()
     keys = doc.token_keys()
@@ -198,12 +191,12 @@ def _configured_polarity() -> Lexicon:
     return load_lexicon("polarity_de")
 
 
-def _modifiers() -> dict[str, Entry]:
-    return lexicon("tone_modifiers").by_term()
+def _modifiers(resources: Resources) -> dict[str, Entry]:
+    return resources.lexicon("tone_modifiers").by_term()
 
 
-def _stoplist() -> dict[str, Entry]:
-    return lexicon("tone_stoplist").by_term()
+def _stoplist(resources: Resources) -> dict[str, Entry]:
+    return resources.lexicon("tone_stoplist").by_term()
 
 
 @cache
@@ -219,16 +212,16 @@ def _lemma_only(term: str, form: str) -> bool:
     return not form.startswith(term) and not _is_base_form(term)
 
 
-def annotate(doc: Doc) -> list[Span]:
-    modifiers = _modifiers()
-    stoplist = _stoplist()
+def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
+    modifiers = _modifiers(resources)
+    stoplist = _stoplist(resources)
     spans = []
     tokens = doc.tokens
     keys = doc.token_keys()
     negators = {word for word, modifier in modifiers.items() if modifier.label == "negator"}
     skips = _SKIPS.table(modifiers, stoplist)
-    matches, supplemented = _polar_matches(doc)
-    main_name, news_name = polarity_lexicon().name, news_lexicon().name
+    matches, supplemented = _polar_matches(doc, resources)
+    main_name, news_name = polarity_lexicon(resources).name, news_lexicon(resources).name
     for match in matches:
         entry = match.entry
         if entry.score is None:

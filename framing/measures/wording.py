@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..datafiles import load_toml, table_entries
 from ..errors import DataFileError
-from ..lexicons import Entry, Lexicon, lexicon_from_entries, registry_lexicon, session_value
+from ..lexicons import FILES, Entry, Lexicon, Resources, lexicon_from_entries
 from ..model import Doc, Span
 from ..resources import data_path, registry_paths, reloadable
 from .voice import token_voice
@@ -118,9 +118,9 @@ def registry_topics() -> dict[str, Topic]:
     return result
 
 
-def concepts() -> dict[str, dict]:
-    """The concepts in effect: a session's edited registry (the app), else the files."""
-    edited = session_value("concepts")
+def concepts(resources: Resources = FILES) -> dict[str, dict]:
+    """The concepts in effect: an edited registry (the app's session), else the files."""
+    edited = resources.edited("concepts")
     return edited if edited is not None else registry_concepts()
 
 
@@ -169,9 +169,9 @@ def concept_name(concept: str, language: str = "en") -> str:
     return concepts().get(concept, {}).get("labels", {}).get(language) or concept
 
 
-def concept_lexicon() -> Lexicon:
+def concept_lexicon(resources: Resources = FILES) -> Lexicon:
     """The naming variants of the concepts in effect as one lexicon."""
-    return registry_lexicon("concepts", lexicon_of_concepts, _registry_lexicon)
+    return resources.registry_lexicon("concepts", lexicon_of_concepts, _registry_lexicon)
 
 
 @reloadable
@@ -278,9 +278,9 @@ def _feature_names() -> dict[str, str]:
 FEATURES = _feature_names()
 
 
-def annotate(doc: Doc, gate: bool = True) -> list[Span]:
+def annotate(doc: Doc, resources: Resources = FILES, gate: bool = True) -> list[Span]:
     """Spans of concept names whose topic is present (``gate=False``: every name, for benchmarks)."""
-    matches = concept_lexicon().match(doc)
+    matches = concept_lexicon(resources).match(doc)
     if not matches:
         return []
     hits = topic_hits(doc) if gate else None
@@ -295,7 +295,7 @@ def annotate(doc: Doc, gate: bool = True) -> list[Span]:
             if concept in gates:
                 found = gates[concept]
             else:
-                found = gates[concept] = _article_gate(concept, hits)
+                found = gates[concept] = _article_gate(concept, hits, concepts(resources))
             if found is None:
                 continue
             if found.evidence:
@@ -334,11 +334,11 @@ class Gate:
         return ", ".join(dict.fromkeys(words))
 
 
-def _article_gate(concept: str, hits: DocumentTopics) -> Gate | None:
+def _article_gate(concept: str, hits: DocumentTopics, registry: dict[str, dict]) -> Gate | None:
     """A concept's gate, or None when one of its topics has too few cue words in the article; a
     concept without topics always passes."""
     pairs = []
-    for topic in _topics_of(concept):
+    for topic in _topics_of(concept, registry):
         found = hits.get(topic.id)
         if found is None or len(found.words) < topic.min_hits:
             return None
@@ -346,21 +346,10 @@ def _article_gate(concept: str, hits: DocumentTopics) -> Gate | None:
     return Gate(tuple(pairs), "; ".join(found.evidence() for _, found in pairs))
 
 
-def _topics_of(concept: str) -> tuple[Topic, ...]:
-    """The topics a concept needs (from the concepts in effect), looked up once per registry."""
-    registry = concepts()
-    key = (id(registry), concept)
-    found = _TOPICS_OF.get(key)
-    if found is None or found[0] is not registry:
-        if len(_TOPICS_OF) >= 1024:  # session registries come and go
-            _TOPICS_OF.clear()
-        topics = registry_topics()
-        needed = tuple(topics[t] for t in registry.get(concept, {}).get("topics", ()) if t in topics)
-        found = _TOPICS_OF[key] = (registry, needed)
-    return found[1]
-
-
-_TOPICS_OF: dict[tuple[int, str], tuple[dict, tuple[Topic, ...]]] = {}
+def _topics_of(concept: str, registry: dict[str, dict]) -> tuple[Topic, ...]:
+    """The topics a concept needs, from the concepts in effect."""
+    topics = registry_topics()
+    return tuple(topics[t] for t in registry.get(concept, {}).get("topics", ()) if t in topics)
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
