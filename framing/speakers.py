@@ -62,6 +62,7 @@ class SpeechWords:
     partitives: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
+    academic_titles: frozenset[str]
     surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
     name_articles: frozenset[str]
@@ -171,6 +172,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         partitives=words("noun_phrase", "partitives"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
+        academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
@@ -366,8 +368,19 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         kinds.add("role")
         j += 1
         limit = j
-    while j < limit and j - head_first < 5:
+    titles = 0  # tokens of academic titles, not counted against the five words of a name
+    while j < limit and j - head_first - titles < 5:
         token = tokens[j]
+        if (
+            token.text in words.academic_titles
+            and j + 2 < limit
+            and tokens[j + 1].text == "."
+            and tokens[j + 1].start == token.end
+            and is_capitalised(tokens[j + 2].text)
+        ):
+            j += 2  # "Dr. Müller", "Prof. Dr. Anna Schmidt": title and full stop belong to the name
+            titles += 2
+            continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
         kind, kind_gender = noun_kind(token.text)

@@ -532,3 +532,17 @@ def test_a_speaker_with_three_attached_phrases_before_the_verb():
     chosen on Petersen-Frey & Biemann's train split)."""
     text = "Ken Rice vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung sei ein Durchbruch."
     assert [(label, s) for label, s, _ in speakers_in(text)] == [("indirect", "Ken Rice")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dr. Müller sagte, die Lage sei ernst.", "Dr. Müller"),
+        ("„Wir sind bereit“, sagte Dr. Anna Schmidt.", "Dr. Anna Schmidt"),
+        ("Die Lage sei ernst, sagte Prof. Dr. Jörg Müller am Montag.", "Prof. Dr. Jörg Müller"),
+    ],
+)
+def test_an_academic_title_belongs_to_the_speakers_name(text, speaker):
+    doc = doc_from_text(text)
+    assert [q.speaker for q in doc.quotes] == [speaker]
+    assert [doc.text[s.start : s.end] for s in doc.layer("speaker")] == [speaker]

@@ -457,12 +457,27 @@ def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
 
 
 def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
+    """The token ending the clause at ``index``: a boundary, or a sentence's final mark (not the
+    full stop of an academic title: "sagte Prof. Müller")."""
+    titles = speech_words().academic_titles
     k = index
     while (
-        k < len(tokens) and not _is_boundary(tokens[k], mask[k]) and (mask[k] or tokens[k].text not in ".!?")
+        k < len(tokens)
+        and not _is_boundary(tokens[k], mask[k])
+        and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
         k += 1
     return k
+
+
+def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
+    """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.")."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and tokens[k - 1].text in titles
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> tuple[int, int] | None:
