@@ -409,11 +409,6 @@ def load_lexicon(name: str, folder: Path | None = None) -> Lexicon:
     return Lexicon(name, meta["meta"], labels, entries, sources, names)
 
 
-def lexicon(name: str) -> Lexicon:
-    """The lexicon ``name`` from the data files: the bundled file plus the user's overrides."""
-    return load_lexicon(name)
-
-
 @dataclass(eq=False)
 class Resources:
     """The lexicons and registries an analysis reads, passed to the pipeline (``annotate_doc``):

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.app.highlight import explain, highlights, legend, render_article
-from framing.lexicons import Entry, Resources, lexicon, lexicon_from_entries
+from framing.lexicons import Entry, Resources, lexicon_from_entries, load_lexicon
 from framing.pipeline import doc_from_text
 
 TEXT = (
@@ -76,7 +76,7 @@ def test_any_text_comes_out_escaped_and_complete(text):
 
 
 def test_session_lexicon_edits_apply_only_to_the_analysis_given_them():
-    base = lexicon("emotive_de")
+    base = load_lexicon("emotive_de")
     edited = lexicon_from_entries(
         "emotive_de", [*base.entries, Entry("Offensive", "alarm")], {"meta": base.meta}
     )

@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing.lexicons import FILES, Entry, Resources, lexicon, lexicon_from_entries
+from framing.lexicons import FILES, Entry, Resources, lexicon_from_entries, load_lexicon
 from framing.measures import tone
 from framing.model import Span
 from framing.pipeline import doc_from_text
@@ -123,7 +123,7 @@ def test_news_verb_counts_where_the_lexicon_has_only_a_participle_of_it():
 
 
 def test_a_users_stop_list_entry_applies_in_the_session_only():
-    stoplist = lexicon("tone_stoplist")
+    stoplist = load_lexicon("tone_stoplist")
     edited = lexicon_from_entries(
         "tone_stoplist", [*stoplist.entries, Entry("gut", "homograph")], {"meta": stoplist.meta}
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..actors import Actor, registry_actors
-from ..lexicons import Entry, Lexicon, lexicon, lexicon_from_entries
+from ..lexicons import Entry, Lexicon, lexicon_from_entries, load_lexicon
 from ..measures.wording import registry_concepts
 
 EDITABLE_LEXICONS = (
@@ -81,7 +81,7 @@ def edited_concepts(edit: RegistryEdit) -> dict[str, dict]:
 
 
 def edited_lexicon(name: str, edit: LexiconEdit) -> Lexicon:
-    base = lexicon(name)
+    base = load_lexicon(name)
     entries = [e for e in base.entries if e.term.lower() not in edit.removed] + edit.added
     meta = {"meta": {**base.meta, "version": f"{base.meta.get('version', '?')}+session"}}
     meta["labels"] = {label: {"description": text} for label, text in base.labels.items()}

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..actors import actor_name
 from ..i18n import STRINGS, camp_name, frame_name, reader_name, source_name, t
-from ..lexicons import lexicon
+from ..lexicons import load_lexicon
 from ..measures.wording import concept_name
 from ..model import Doc, Span
 
@@ -145,7 +145,7 @@ def _voice(span: Span, language: str) -> str:
 def _modifier_names(modifiers: list[str], language: str) -> str:
     """ "negator:nicht" → „nicht“ (Verneinung): the word, then its kind by the reader name the
     modifier lexicon's data file gives it."""
-    names = lexicon("tone_modifiers").reader_names
+    names = load_lexicon("tone_modifiers").reader_names
     opening, closing = ("„", "“") if language == "de" else ("“", "”")
     parts = []
     for modifier in modifiers:

@@ -5,15 +5,13 @@ edited file. The outlet and source-type registries and Gründl's populism patter
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import streamlit as st
 
 from ..actors import CAMPS, Actor, registry_actors
 from ..datafiles import load_toml
 from ..i18n import column_name, outlet_type_name, t
-from ..lexicons import Entry, lexicon
+from ..lexicons import Entry, load_lexicon
 from ..measures.populism import dictionary
 from ..measures.wording import registry_concepts, registry_topics
 from ..outlets import load_registry
@@ -53,7 +51,7 @@ def entries_table(corpus: Corpus, name: str) -> tuple[pd.DataFrame, dict]:
         current = (
             edited_lexicon(name, corpus.lexicon_edits[name])
             if name in corpus.lexicon_edits
-            else lexicon(name)
+            else load_lexicon(name)
         )
         rows = [{"term": e.term, "label": e.label, "score": e.score, "note": e.note} for e in current.entries]
         return pd.DataFrame(rows), dict(current.meta)
@@ -279,6 +277,23 @@ def _parse_score(text: str) -> float | None:
     return value
 
 
+def _add_from_form(corpus: Corpus, name: str, term: str, label: str, score_text: str, language: str) -> None:
+    """Add the entry typed in the form, or say why not (no term, a score outside -1…1)."""
+    if not term:
+        st.error(t("lex.bad_term", language))
+        return
+    try:
+        score = _parse_score(score_text)
+    except ValueError:
+        st.error(t("lex.bad_score", language))
+        return
+    add_entry(corpus, name, term, label, score)
+    st.session_state["flash"] = [
+        ("success", t("lex.added", language, term=literal(term), label=literal(label)))
+    ]
+    st.rerun()
+
+
 def _edit_controls(corpus: Corpus, name: str, labels: list[str], language: str) -> None:
     with st.form(f"add_{name}", clear_on_submit=True):
         st.write(t("lex.add", language))
@@ -286,20 +301,7 @@ def _edit_controls(corpus: Corpus, name: str, labels: list[str], language: str) 
         label = st.selectbox(t("lex.label", language), labels, key=f"add_label_{name}")
         score_text = st.text_input(t("lex.score", language), key=f"add_score_{name}")
         if st.form_submit_button(t("lex.add_button", language)):
-            try:
-                score = _parse_score(score_text)
-            except ValueError:
-                score = math.nan
-            if not term.strip():
-                st.error(t("lex.bad_term", language))
-            elif score is not None and math.isnan(score):
-                st.error(t("lex.bad_score", language))
-            else:
-                add_entry(corpus, name, term.strip(), label, score)
-                st.session_state["flash"] = [
-                    ("success", t("lex.added", language, term=literal(term.strip()), label=literal(label)))
-                ]
-                st.rerun()
+            _add_from_form(corpus, name, term.strip(), label, score_text, language)
     with st.form(f"remove_{name}", clear_on_submit=True):
         term = st.text_input(t("lex.remove", language), key=f"remove_term_{name}")
         if st.form_submit_button(t("lex.remove_button", language)) and term.strip():
