@@ -177,7 +177,7 @@ def main() -> None:
             f"{peak_mb():.0f} MB, largest worker {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB",
             flush=True,
         )
-    if args.dask:
+    if args.dask and rates:  # beside the local ingest it is compared with (not with --skip-ingest)
         dask_ingest(args.dask, args.n, args.days, max(rates), rates)
     if args.ingest_only:
         return
