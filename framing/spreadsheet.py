@@ -22,8 +22,16 @@ def cell(value: Any) -> Any:
 
 
 def frame(table: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``table`` with every text cell and column name passed through ``cell``."""
-    return table.map(cell).rename(columns=cell)
+    """A copy of ``table`` with every text cell and column name passed through ``cell``; only
+    columns that can hold text are visited (a million-row table of numbers costs nothing)."""
+    copy = table.rename(columns=cell)
+    for number, kind in enumerate(table.dtypes):
+        if kind.kind not in "biufcmM":  # not a number, truth value or time: may hold text
+            column = table.iloc[:, number].astype(object)
+            texts = column.map(lambda value: isinstance(value, str)).astype(bool)
+            formulas = texts & column.where(texts, "").astype(str).str.startswith(FORMULA_START)
+            copy.isetitem(number, column.where(~formulas, "'" + column.where(formulas, "").astype(str)))
+    return copy
 
 
 def sql_cell(column: str) -> str:
