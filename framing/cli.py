@@ -50,6 +50,7 @@ FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
+EVENTS_PER_WRITE = 500  # events whose compare rows are written together (memory: their rows)
 DASK_FOLDER = "corpus"  # the dataset folder `ingest --dask` writes without --db
 
 
@@ -726,9 +727,40 @@ def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argpa
         return 0
     import pandas as pd
 
-    joined = pd.concat([table.assign(event=name) for name, _, table in tables], ignore_index=True)
-    write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
+    def render(out: TextIO) -> None:
+        batch: list[pd.DataFrame] = []
+        written = 0
+        for name, _, table in tables:
+            batch.append(table.assign(event=name))
+            if len(batch) == EVENTS_PER_WRITE:
+                written = _write_rows(pd.concat(batch, ignore_index=True), args.format, out, written)
+                batch = []
+        _write_rows(
+            pd.concat(batch, ignore_index=True) if batch else None, args.format, out, written, last=True
+        )
+
+    write_analysis(render, args.output)
     return 0
+
+
+MEASURE_COLUMNS = ["event", "outlet", "measure", "feature", "value", "low", "high", "articles", "method"]
+DIFFERENCE_COLUMNS = ["difference", "difference_low", "difference_high"]
+
+
+def _write_rows(rows: pd.DataFrame, fmt: str, out: TextIO, written: int, last: bool = False) -> int:
+    """Some events' measures rows as CSV (header first) or as part of one JSON list, appended to
+    ``out``; returns the rows written so far. Every event has the same columns (an outlet compared
+    with no other has empty differences), so the parts join into one table."""
+    rows = rows.reindex(columns=MEASURE_COLUMNS + DIFFERENCE_COLUMNS)
+    if fmt == "csv" and (len(rows) or not written):
+        out.write(spreadsheet.csv_text(rows, header=not written))
+    elif fmt == "json" and len(rows):
+        records = rows.to_json(orient="records", force_ascii=False, indent=2)
+        out.write(("[\n" if not written else ",\n") + records[2:-2])
+    written += len(rows)
+    if last and fmt == "json":
+        out.write("\n]\n" if written else "[]\n")
+    return written
 
 
 def _plain_table(table: pd.DataFrame) -> str:
@@ -937,7 +969,7 @@ def _label(doc: Doc, column: str) -> str:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from .parallel import analysed_batches, default_workers
-    from .store import Store, default_path
+    from .store import INGEST_MEMORY_LIMIT, Store, default_path
 
     workers = default_workers() if args.workers is None else args.workers
     path = args.db or (Path(DASK_FOLDER) if args.dask else default_path())
@@ -950,7 +982,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         from .dataset import Dataset
 
         dataset = Dataset(path, create=not args.reanalyze)
-    store = dataset if dataset is not None else Store(path)
+    store = dataset if dataset is not None else Store(path, memory_limit=INGEST_MEMORY_LIMIT)
     with store:
         if args.reanalyze:
             print(f"re-analysed {store.reanalyze(batch_size)} stored articles in {store.path}")
