@@ -409,7 +409,8 @@ class StoredCorpus:
         self._register("wanted_features", pd.DataFrame({"name": features, "number": range(len(features))}))
         found = self.con.execute(  # long form, scattered into an articles × features matrix (absent: 0)
             "WITH m AS (SELECT a.id, row_number() OVER (ORDER BY e.name, a.id) - 1 AS position "
-            f"{joined}) SELECT m.position, w.number, coalesce(f.value, 'NaN'::DOUBLE) AS value FROM m "
+            f"{joined}) SELECT m.position::INTEGER AS position, w.number::SMALLINT AS number, "
+            "coalesce(f.value, 'NaN'::DOUBLE) AS value FROM m "
             "JOIN features f ON f.article_id = m.id JOIN wanted_features w ON w.name = f.name"
         ).fetchnumpy()
         matrix = np.zeros((len(rows), len(features)))
