@@ -4,7 +4,8 @@
 usage: python benchmarks/store_ingest.py [--n N] [--workers 1,2] [--days D] [--compare-n M]
                                          [--dask local]
        (defaults 10,000 articles; 1 and 2 worker processes: the ingest runs once per count; D = 365)
-Articles are ~400 words of German drawn from the demo corpus's sentences in random order (seeded),
+Articles are ~400 words of German drawn from the demo corpus's sentences in random order (seeded;
+with --real JSONL, the real-vocabulary variant, from the sentences of those articles instead),
 from five invented outlets, in stories of about ten articles: each story has three invented names
 (a person, a place, an organisation) its articles repeat, and its articles appear within three
 days of its date; the stories' dates spread over D days. The database is written to
@@ -39,7 +40,7 @@ from framing.ingest import RawDocument
 from framing.parallel import analysed_batches
 from framing.pipeline import AnalysisOptions, analyze_stream, demo_documents, prepare
 from framing.segment import segment
-from framing.store import Store
+from framing.store import INGEST_MEMORY_LIMIT, Store
 
 OUT = Path(__file__).resolve().parent / "out"
 STORY_SIZE = 10
@@ -51,10 +52,10 @@ def _name(rng: random.Random, parts: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
 
 
-def generated(n: int, words: int = 400, days: int = 365):
+def generated(n: int, words: int = 400, days: int = 365, real: Path | None = None):
     rng = random.Random(1)
     sentences = []
-    for raw in demo_documents():
+    for raw in demo_documents() if real is None else real_documents(real):
         doc = segment(prepare(raw))
         sentences += [doc.text[s.start : s.end] for s in doc.sentences if s.end - s.start > 40]
     stories = max(1, n // STORY_SIZE)
@@ -79,6 +80,14 @@ def generated(n: int, words: int = 400, days: int = 365):
         )
 
 
+def real_documents(path: Path):
+    """The articles of a JSONL file (a "text" per line), e.g. the real-news corpus that
+    ``benchmarks/realnews_corpus.py`` rebuilds: their sentences give the real-vocabulary variant."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            yield RawDocument(source=f"real:{number}", text=json.loads(line)["text"])
+
+
 def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     """Peak resident memory so far of this process (or of its largest waited-for child; Linux: KiB)."""
     return resource.getrusage(who).ru_maxrss / 1024
@@ -91,7 +100,9 @@ def cpu_seconds() -> float:
     return sum(usage.ru_utime + usage.ru_stime for usage in usages)
 
 
-def dask_ingest(address: str, n: int, days: int, workers: int, rates: dict[int, float]) -> None:
+def dask_ingest(
+    address: str, n: int, days: int, workers: int, rates: dict[int, float], real: Path | None
+) -> None:
     """Ingest twice on a Dask cluster, each time into a fresh dataset folder: first with workers that
     still load framing's data, then with warm ones; the cluster's start is timed apart."""
     from framing.cluster import dask_executor
@@ -106,7 +117,7 @@ def dask_ingest(address: str, n: int, days: int, workers: int, rates: dict[int, 
             begin = time.perf_counter()
             with Dataset(folder, create=True) as dataset:
                 batches = analysed_batches(
-                    generated(n, days=days), AnalysisOptions(), 1000, threads, [], cluster
+                    generated(n, days=days, real=real), AnalysisOptions(), 1000, threads, [], cluster
                 )
                 counts = dataset.ingest_rows(batches)
             rate = counts["new"] / (time.perf_counter() - begin)
@@ -152,6 +163,12 @@ def main() -> None:
     parser.add_argument("--compare-n", type=int, default=0, help="articles to compare in memory as well")
     parser.add_argument("--skip-ingest", action="store_true", help="compare the database ingested before")
     parser.add_argument("--ingest-only", action="store_true", help="stop after the ingest")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        metavar="JSONL",
+        help="draw the sentences from these real articles (a 'text' per line) instead of the demo corpus",
+    )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     path = OUT / "bench.duckdb"
@@ -159,8 +176,10 @@ def main() -> None:
     for workers in () if args.skip_ingest else (int(count) for count in args.workers.split(",")):
         path.unlink(missing_ok=True)
         start, cpu = time.perf_counter(), cpu_seconds()
-        with Store(path) as store:
-            batches = analysed_batches(generated(args.n, days=args.days), AnalysisOptions(), 200, workers, [])
+        with Store(path, memory_limit=INGEST_MEMORY_LIMIT) as store:
+            batches = analysed_batches(
+                generated(args.n, days=args.days, real=args.real), AnalysisOptions(), 200, workers, []
+            )
             counts = store.ingest_rows(batches)
         seconds = time.perf_counter() - start
         rates[workers] = counts["new"] / seconds
@@ -178,7 +197,7 @@ def main() -> None:
             flush=True,
         )
     if args.dask and rates:  # beside the local ingest it is compared with (not with --skip-ingest)
-        dask_ingest(args.dask, args.n, args.days, max(rates), rates)
+        dask_ingest(args.dask, args.n, args.days, max(rates), rates, args.real)
     if args.ingest_only:
         return
     db = ["--db", str(path)]

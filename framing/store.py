@@ -77,6 +77,9 @@ def default_path() -> Path:
     return Path(os.environ.get("FRAMING_DB", "framing.duckdb"))
 
 
+INGEST_MEMORY_LIMIT = "500MB"  # DuckDB's share while ingesting: else its block cache grows with the file
+
+
 class Store:
     """An open corpus database; use as a context manager. A folder opens as a Parquet dataset
     (``framing.dataset.Dataset``)."""

@@ -12,6 +12,7 @@ a time. Grouping and keyness read the ``lemmas`` table, so they never need the t
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -34,6 +35,7 @@ from .compare.events import (
     unique_names,
 )
 from .compare.keyness import content_lemma
+from .compare.stats import OutletArticles
 from .errors import FramingError
 from .model import Article, Doc, Quote, Removed, Sentence, Span
 from .progress import Progress
@@ -387,6 +389,46 @@ class StoredCorpus:
             docs.append(doc)
         if docs:
             yield current, docs
+
+    def event_groups(
+        self, features: list[str], event: str | None = None
+    ) -> Iterator[tuple[str, int, dict[str, OutletArticles]]]:
+        """Each stored event (or the one named) as (name, articles, its measured articles by outlet
+        with these features' values), as ``compare_groups`` takes them: one query in event and
+        article order, so one event's values are held at a time; an outlet's only article is
+        rebuilt (text and sentences) for resampling its sentences. No documents otherwise."""
+        where = ""
+        if event:
+            where = "WHERE e.name = '" + self._named(event, self._groups()).replace("'", "''") + "' "
+        joined = (
+            "FROM event_articles ea JOIN events e ON e.id = ea.event_id "
+            f"JOIN articles a ON a.id = ea.article_id {where}"
+        )
+        members = self.con.execute(f"SELECT e.name, a.id, a.outlet, a.language {joined}ORDER BY e.name, a.id")
+        rows = members.fetchall()
+        self._register("wanted_features", pd.DataFrame({"name": features, "number": range(len(features))}))
+        found = self.con.execute(  # long form, scattered into an articles × features matrix (absent: 0)
+            "WITH m AS (SELECT a.id, row_number() OVER (ORDER BY e.name, a.id) - 1 AS position "
+            f"{joined}) SELECT m.position::INTEGER AS position, w.number::SMALLINT AS number, "
+            "coalesce(f.value, 'NaN'::DOUBLE) AS value FROM m "
+            "JOIN features f ON f.article_id = m.id JOIN wanted_features w ON w.name = f.name"
+        ).fetchnumpy()
+        matrix = np.zeros((len(rows), len(features)))
+        matrix[found["position"], found["number"]] = found["value"]
+        position = 0
+        for name, event_rows in itertools.groupby(rows, key=lambda row: row[0]):
+            outlets: dict[str, list[tuple[str, int]]] = {}
+            count = 0
+            for _, aid, outlet, language in event_rows:
+                if language in (None, "de"):
+                    outlets.setdefault(outlet or "unknown", []).append((aid, position + count))
+                count += 1
+            position += count
+            groups = {}
+            for outlet, articles in outlets.items():
+                lone = self.docs([articles[0][0]])[0] if len(articles) == 1 else None
+                groups[outlet] = OutletArticles(matrix[[number for _, number in articles]], lone)
+            yield name, count, groups
 
     def _stream(self, sql: str) -> Iterator[tuple]:
         """The rows of one query, fetched in chunks on a cursor of its own (several run side by side)."""

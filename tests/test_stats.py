@@ -82,3 +82,19 @@ def test_long_single_articles_get_fewer_resamples_down_to_a_floor():
     assert FEWEST_RESAMPLES < expected < 200 and resamples_for([*short, long]) == expected
     huge = doc_from_text(sentence * (RESAMPLED_CHARS // len(sentence)), outlet="D")
     assert resamples_for([*short, huge]) == FEWEST_RESAMPLES
+
+
+def test_bounds_of_many_outlets_at_once_are_numpys_percentiles():
+    """The one-sort percentiles of ``_stacked_bounds`` are numpy's, number for number (NaN too)."""
+    from framing.compare.stats import _bounds, _stacked_bounds
+
+    rng = np.random.default_rng(7)
+    for resamples in (2, 50, 199, 200):
+        samples = [rng.normal(size=(resamples, 9)) * scale for scale in (0.001, 1.0, 1e4)]
+        samples[0][1, 3] = np.nan
+        samples[2][:, 5] = 0.25
+        low, high = _stacked_bounds(samples, 9)
+        for number, sample in enumerate(samples):
+            expected_low, expected_high = _bounds(sample, 9)
+            assert np.array_equal(low[number], expected_low, equal_nan=True)
+            assert np.array_equal(high[number], expected_high, equal_nan=True)

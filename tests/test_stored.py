@@ -155,3 +155,26 @@ def test_a_missing_or_foreign_database_is_one_clear_line(tmp_path, capsys, comma
     )
     assert main(argv(text, "artikel.txt")) == 2
     assert "either PATH/--url or --db" in capsys.readouterr().err
+
+
+def test_measures_read_from_the_store_are_those_of_the_rebuilt_articles(tmp_path):
+    """``event_groups`` (feature values scattered from one query, no documents) gives the same
+    table as comparing the rebuilt articles, for events whose outlets have several articles."""
+    from framing.compare.stats import compare_groups, compare_outlets
+
+    docs, _ = news_weekend()
+    with Store(tmp_path / "m.duckdb") as store:
+        store.ingest(docs)
+        corpus = StoredCorpus(store)
+        corpus.find_events(EventOptions())
+        features = corpus.feature_names(("tone.", "hedge.", "readability."))
+        several = 0
+        for name, count, groups in corpus.event_groups(features):
+            members = corpus.docs(corpus.event_ids(name))
+            assert count == len(members)
+            several += any(group.lone is None for group in groups.values())
+            expected = compare_outlets(members, features, resamples=40)
+            assert compare_groups(groups, features, resamples=40).equals(expected)
+        assert several  # an event where an outlet has several articles (resampled by article)
+        [(_, _, one)] = corpus.event_groups(features, name)
+        assert set(one) == set(groups)

@@ -13,6 +13,7 @@ pointing at; with few articles it is wide, and the table says how many articles 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -43,8 +44,18 @@ def _bounds(samples: np.ndarray, features: int) -> tuple[np.ndarray, np.ndarray]
     return low, high
 
 
+@dataclass
+class OutletArticles:
+    """One outlet's measured articles in a comparison, in article-id order: their feature values
+    (articles × features) and, when it is the outlet's only article, the article itself, whose
+    sentences are resampled (it needs text and sentences, not its spans)."""
+
+    values: np.ndarray
+    lone: Doc | None = None
+
+
 def outlet_samples(
-    docs: Sequence[Doc],
+    group: OutletArticles,
     features: Sequence[str],
     resamples: int,
     rng,
@@ -52,8 +63,8 @@ def outlet_samples(
 ) -> tuple[np.ndarray, str]:
     """Bootstrap samples (resamples × features) of one outlet's mean features, and the method.
     ``step`` is called after each re-analysed resample of a single article (for progress)."""
-    if len(docs) == 1:
-        doc = docs[0]
+    if group.lone is not None:
+        doc = group.lone
         if not doc.sentences:
             return np.zeros((0, len(features))), "none"
         rows = []
@@ -62,9 +73,8 @@ def outlet_samples(
             if step is not None:
                 step()
         return np.array([[row.get(name, 0.0) for name in features] for row in rows]), "sentences"
-    matrix = np.array([[doc.features.get(name, 0.0) for name in features] for doc in docs])
-    picks = rng.integers(0, len(docs), (resamples, len(docs)))
-    return matrix[picks].mean(axis=1), "articles"
+    picks = rng.integers(0, len(group.values), (resamples, len(group.values)))
+    return group.values[picks].mean(axis=1), "articles"
 
 
 def measured(docs: Sequence[Doc]) -> list[Doc]:
@@ -90,8 +100,24 @@ def resamples_for(docs: Sequence[Doc], wanted: int = DEFAULT_RESAMPLES) -> int:
     """``wanted`` resamples, fewer (not under FEWEST_RESAMPLES) when the articles of single-article
     outlets are long, so their re-analysis stays near RESAMPLED_CHARS characters: one 2 MB article
     would otherwise be analysed afresh 200 times."""
-    affordable = RESAMPLED_CHARS // max(resampled_characters(docs), 1)
+    return resamples_within(resampled_characters(docs), wanted)
+
+
+def resamples_within(characters: int, wanted: int = DEFAULT_RESAMPLES) -> int:
+    """``resamples_for`` given the characters one resample re-analyses."""
+    affordable = RESAMPLED_CHARS // max(characters, 1)
     return min(wanted, max(FEWEST_RESAMPLES, affordable))
+
+
+def outlet_groups(docs: Sequence[Doc], features: Sequence[str]) -> dict[str, OutletArticles]:
+    """The measured articles by outlet (in the order outlets first appear), as compared."""
+    groups = {}
+    for outlet, members in by_outlet(docs).items():
+        members = sorted(members, key=lambda doc: doc.article.id)
+        values = np.array([[d.features.get(f, 0.0) for f in features] for d in members], dtype=float)
+        lone = members[0] if len(members) == 1 else None
+        groups[outlet] = OutletArticles(values.reshape(len(members), len(features)), lone)
+    return groups
 
 
 def compare_outlets(
@@ -107,12 +133,24 @@ def compare_outlets(
     Articles that were not measured (not German: no lexicon measures) are left out rather than
     counted as zeros; ``measured`` tells which those are. ``progress(done, total)`` is called after
     each re-analysed resample (the slow part), so a caller can show progress or stop the work."""
-    groups = by_outlet(docs)  # rows in the order the outlets first appear
     if features is None:
         features = sorted({name for doc in measured(docs) for name in doc.features})
+    groups = outlet_groups(docs, features)
+    return compare_groups(groups, features, resamples=resamples, seed=seed, progress=progress)
+
+
+def compare_groups(
+    groups: dict[str, OutletArticles],
+    features: Sequence[str],
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+) -> pd.DataFrame:
+    """``compare_outlets`` on articles already grouped by outlet (rows in the groups' order), so a
+    corpus store can hand over feature values without rebuilding documents."""
     rng = np.random.default_rng(seed)
-    values, samples, methods = {}, {}, {}
-    total = resamples * sum(len(members) == 1 for members in groups.values())
+    total = resamples * sum(group.lone is not None for group in groups.values())
     done = 0
 
     def step() -> None:
@@ -122,35 +160,65 @@ def compare_outlets(
             progress(done, total)
 
     # resampled by outlet name and article id: the same intervals whatever order the articles came in
+    values = {outlet: group.values.mean(axis=0) for outlet, group in groups.items()}
+    samples, methods = {}, {}
     for outlet in sorted(groups):
-        members = sorted(groups[outlet], key=lambda doc: doc.article.id)
-        values[outlet] = np.array([[d.features.get(f, 0.0) for f in features] for d in members]).mean(axis=0)
-        samples[outlet], methods[outlet] = outlet_samples(members, features, resamples, rng, step)
-    rows = []
-    for outlet in groups:  # the percentiles of all features at once: the same numbers, far fewer calls
+        samples[outlet], methods[outlet] = outlet_samples(groups[outlet], features, resamples, rng, step)
+    outlets, count = list(groups), len(features)
+    if not outlets or not count:
+        return pd.DataFrame(columns=["outlet", "feature", "value", "low", "high", "articles", "method"])
+    low, high = _stacked_bounds([samples[outlet] for outlet in outlets], count)
+    differences, difference_samples = {}, {}
+    for outlet in outlets:
         others = sorted(o for o in groups if o != outlet)
-        low, high = _bounds(samples[outlet], len(features))
-        compared = bool(others and len(samples[outlet]))
-        if compared:
+        if others and len(samples[outlet]):
             other_samples = np.mean([samples[o] for o in others if len(samples[o])], axis=0)
-            other_values = np.mean([values[o] for o in others], axis=0)
-            difference_low, difference_high = _bounds(samples[outlet] - other_samples, len(features))
-        for column, feature in enumerate(features):
-            row = {
-                "outlet": outlet,
-                "feature": feature,
-                "value": float(values[outlet][column]),
-                "low": float(low[column]),
-                "high": float(high[column]),
-                "articles": len(groups[outlet]),
-                "method": methods[outlet],
-            }
-            if compared:
-                row.update(
-                    difference=float(row["value"] - other_values[column]),
-                    difference_low=float(difference_low[column]),
-                    difference_high=float(difference_high[column]),
-                )
-            rows.append(row)
-    columns = ["outlet", "feature", "value", "low", "high", "articles", "method"]
-    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
+            differences[outlet] = values[outlet] - np.mean([values[o] for o in others], axis=0)
+            difference_samples[outlet] = samples[outlet] - other_samples
+    columns = {
+        "outlet": np.repeat(outlets, count),
+        "feature": np.tile(np.asarray(features, dtype=object), len(outlets)),
+        "value": np.concatenate([values[outlet] for outlet in outlets]).astype(float),
+        "low": low.ravel(),
+        "high": high.ravel(),
+        "articles": np.repeat([len(groups[outlet].values) for outlet in outlets], count),
+        "method": np.repeat([methods[outlet] for outlet in outlets], count),
+    }
+    if differences:  # rows of an outlet without others or samples have none (NaN)
+        compared = [outlet for outlet in outlets if outlet in differences]
+        difference_low, difference_high = _stacked_bounds([difference_samples[o] for o in compared], count)
+        rows = [outlets.index(outlet) for outlet in compared]
+        for name, parts in (
+            ("difference", np.array([differences[outlet] for outlet in compared])),
+            ("difference_low", difference_low),
+            ("difference_high", difference_high),
+        ):
+            column = np.full((len(outlets), count), np.nan)
+            column[rows] = parts
+            columns[name] = column.ravel()
+    return pd.DataFrame(columns)
+
+
+def _stacked_bounds(samples: list[np.ndarray], features: int) -> tuple[np.ndarray, np.ndarray]:
+    """``_bounds`` of several outlets' samples (each resamples × features) at once: outlets ×
+    features each, from one sort (numpy's own percentile selects the ranks again per call)."""
+    sizes = {len(sample) for sample in samples}
+    if len(sizes) != 1 or min(sizes) < 2:
+        pairs = [_bounds(sample, features) for sample in samples]
+        return np.array([pair[0] for pair in pairs]), np.array([pair[1] for pair in pairs])
+    ordered = np.sort(np.stack(samples).transpose(0, 2, 1), axis=2)  # outlets × features × resamples
+    low, high = (_sorted_percentile(ordered, q) for q in (2.5, 97.5))
+    return low, high
+
+
+def _sorted_percentile(ordered: np.ndarray, q: float) -> np.ndarray:
+    """numpy's default (linear) percentile ``q`` along the last axis of an array sorted along it,
+    computed as numpy computes it (the same float operations, so the same numbers; NaN where one is)."""
+    position = (ordered.shape[-1] - 1) * (np.float64(q) / 100)
+    below = int(np.floor(position))
+    gamma = position - np.float64(below)
+    a, b = ordered[..., below], ordered[..., below + 1]
+    difference = b - a
+    result = b - difference * (1 - gamma) if gamma >= 0.5 else a + difference * gamma
+    result[np.isnan(ordered[..., -1])] = np.nan  # NaN sorts last
+    return result
