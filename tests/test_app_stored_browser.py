@@ -2,7 +2,6 @@
 page, one stored event compared, and an event renamed in the store from the browser."""
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,21 +11,16 @@ from framing.cli import main
 from framing.store import Store
 from framing.stored import StoredCorpus
 
-from .test_app_browser import (
-    CHROMIUM_ARGS,
-    ROOT,
+from .test_app_browser import (  # skips this module too where Chromium is missing
     TIMEOUT_MS,
     VIEWPORT,
+    app_server,
     browser,  # noqa: F401 (the fixture)
-    free_port,
     open_page,
     outlets_in_table,
     settle,
     wait_for_corpus_table,
-    wait_for_health,
 )
-
-assert CHROMIUM_ARGS  # imported with the module's skip when Chromium is missing
 
 
 @pytest.fixture(scope="module")
@@ -35,22 +29,8 @@ def stored(tmp_path_factory) -> Iterator[tuple[str, Path, subprocess.Popen]]:
     folder = tmp_path_factory.mktemp("stored_app")
     db = folder / "korpus.duckdb"
     assert main(["ingest", "--db", str(db), "--workers", "1"]) == 0
-    port, log = free_port(), folder / "server.log"
-    command = [sys.executable, "-m", "framing", "app", "--db", str(db), "--headless", "--port", str(port)]
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [*command, "--address", "127.0.0.1"], cwd=ROOT, stdout=output, stderr=subprocess.STDOUT
-        )
-    try:
-        wait_for_health(f"http://127.0.0.1:{port}/_stcore/health", process, log)
-        yield f"http://127.0.0.1:{port}/", db, process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+    with app_server(["--db", str(db)], folder / "server.log") as (url, process):
+        yield url, db, process
 
 
 def test_the_stored_events_are_compared_and_renamed_in_the_browser(browser, stored):  # noqa: F811

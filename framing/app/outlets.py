@@ -97,6 +97,7 @@ def keyness_section(outlets: list[str], table_of: Callable[[str], pd.DataFrame],
 
 
 def _classifier(docs: list[Doc], language: str) -> None:
+    """The outlet classifier's grouped cross-validation on these articles, honest about too little data."""
     labels = [doc.article.outlet or "?" for doc in docs]
     try:
         result = evaluate(docs, labels, ablation=False)

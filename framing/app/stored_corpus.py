@@ -92,10 +92,9 @@ def by_outlets(events: dict[str, StoredEvent], outlets: dict[str, int]) -> list[
     return sorted(events, key=lambda name: (-outlets.get(name, 0), name))
 
 
-def choose_event(opened: Opened, language: str, key: str) -> list[Doc] | None:
+def choose_event(opened: Opened, events: dict[str, StoredEvent], language: str, key: str) -> list[Doc] | None:
     """A select box of the stored events (most outlets first), the chosen one's reason below it;
     its articles read from the store, None when there is no event."""
-    events = _events(opened, language)
     if not events:
         st.info(t("compare.no_events", language))
         return None
@@ -107,8 +106,12 @@ def choose_event(opened: Opened, language: str, key: str) -> list[Doc] | None:
     )
     event = events[chosen]
     st.text(reason_text(event.reason, language, written_dates=True))  # shared names: article text
-    with st.spinner(t("store.loading", language)):
-        return _event_docs(str(opened.path), event.id, chosen)
+    try:
+        with st.spinner(t("store.loading", language)):
+            return _event_docs(str(opened.path), event.id, chosen)
+    except FramingError as error:  # edited in another session meanwhile, or the store failed
+        st.error(literal(error))
+        return None
 
 
 def render(path: Path, page: str, language: str) -> None:
@@ -139,20 +142,20 @@ def render(path: Path, page: str, language: str) -> None:
     elif page == "outlets":
         _outlets(opened, language)
     elif page == "read":
-        members = choose_event(opened, language, "read_event")
+        members = choose_event(opened, events, language, "read_event")
         if members:
             import_module("framing.app.read").render_articles(members, language)
-    else:
-        members = choose_event(opened, language, f"{page}_event")
+    elif page == "compare":
+        members = choose_event(opened, events, language, "compare_event")
         if members is not None:
-            module = import_module(f"framing.app.{page}")
-            if page == "compare":
-                with opened.lock:
-                    outlets = opened.corpus.outlets()
-                module.render_event(members, outlets, language)
-            else:
-                st.caption(t("cov.intro", language))
-                module.render_event(members, None, language)
+            with opened.lock:
+                outlets = opened.corpus.outlets()
+            import_module("framing.app.compare").render_event(members, outlets, language)
+    else:
+        st.caption(t("cov.intro", language))
+        members = choose_event(opened, events, language, "coverage_event")
+        if members is not None:
+            import_module("framing.app.coverage").render_event(members, None, language)
 
 
 def _corpus(opened: Opened, events: dict[str, StoredEvent], articles: int, language: str) -> None:
