@@ -8,6 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -217,7 +218,7 @@ def test_an_empty_store_says_so(tmp_path, monkeypatch):
     assert "keine Artikel" in app.info[0].value
 
 
-def test_a_damaged_or_foreign_store_is_one_line(tmp_path, monkeypatch, capsys):
+def test_a_damaged_or_foreign_store_is_one_line(demo_store, tmp_path, monkeypatch, capsys):
     foreign = tmp_path / "notizen.duckdb"
     foreign.write_text("kein DuckDB\n" * 1000)
     monkeypatch.setenv(DB_VARIABLE, str(foreign))
@@ -225,9 +226,22 @@ def test_a_damaged_or_foreign_store_is_one_line(tmp_path, monkeypatch, capsys):
     assert not app.exception
     assert app.error[0].value.startswith("Das gespeicherte Korpus")
     assert "not a DuckDB database file" in app.error[0].value
-    for path in (foreign, tmp_path / "fehlt.duckdb"):
+    other = tmp_path / "andere.duckdb"
+    with duckdb.connect(str(other)) as con:
+        con.execute("CREATE TABLE kunden (name VARCHAR)")
+    cut = tmp_path / "abgeschnitten.duckdb"
+    cut.write_bytes(demo_store.read_bytes()[: demo_store.stat().st_size // 2])
+    folder = tmp_path / "ordner"
+    folder.mkdir()
+    reasons = {
+        foreign: "not a DuckDB database file",
+        tmp_path / "fehlt.duckdb": "no database at",
+        other: "a DuckDB database without framing's tables (kunden)",
+        cut: "is damaged (cut off",
+        folder: "a folder without _meta.json",
+    }
+    for path, reason in reasons.items():
         assert main(["app", "--db", str(path)]) == 2
         error = capsys.readouterr().err
-        assert error.count("\n") == 1
-        assert error.startswith((f"framing: error: {path}", f"framing: error: no database at {path}"))
+        assert error.count("\n") == 1 and error.startswith("framing: error: ") and reason in error, error
     assert not (tmp_path / "fehlt.duckdb").exists()  # nothing created
