@@ -28,6 +28,12 @@ OUT = ROOT / "benchmarks" / "out"
 
 
 def peak_mb() -> float:
+    """This process's peak memory (RSS): VmHWM, which starts afresh with the process (ru_maxrss
+    would keep the peak of a large parent that forked it)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        line = next(line for line in status.read_text().splitlines() if line.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -18,6 +18,7 @@ from framing.app.outlets import keywords_table
 from framing.app.state import DB_VARIABLE
 from framing.cli import main
 from framing.compare.keyness import keyness_by_outlet
+from framing.i18n import t
 from framing.store import Store
 from framing.stored import MEMORY_LIMIT, StoredCorpus
 
@@ -54,7 +55,7 @@ def go(app: AppTest, page: str) -> AppTest:
 
 
 def events_table(app: AppTest) -> pd.DataFrame:
-    return next(frame.value for frame in app.dataframe if "Herkunft" in frame.value.columns)
+    return next(frame.value for frame in app.dataframe if {"Herkunft", "origin"} & set(frame.value.columns))
 
 
 def stored_events(db: Path) -> dict[str, list[str]]:
@@ -98,6 +99,18 @@ def test_the_app_lists_the_stored_events_and_compares_one_from_the_stored_values
     measures = next(table for table in tables if "Ton (eigene Stimme, −1…+1)" in table.columns)
     assert sorted(measures.index) == ["Epoch Times", "Frankfurter Rundschau", "news.de"]
     assert measures.loc["Frankfurter Rundschau", "Ton (eigene Stimme, −1…+1)"].startswith("0,99")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_page_renders_on_a_store_in_both_languages(db, language):
+    app = open_app()
+    app.sidebar.radio(key="language").set_value(language).run()
+    for page in ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide"):
+        go(app, page)
+        assert not app.exception, (page, [e.value for e in app.exception])
+        assert app.header[0].value == t(f"page.{page}", language)
+    go(app, "corpus")
+    assert events_table(app).columns[-1] == t("store.col.origin", language)
 
 
 def test_the_outlets_page_ranks_keywords_from_the_stored_word_counts(db):
