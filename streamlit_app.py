@@ -8,7 +8,7 @@ from importlib import import_module
 
 import streamlit as st
 
-from framing.app.state import analyse, events_of, session_corpus, warm_up
+from framing.app.state import analyse, events_of, session_corpus, store_path, warm_up
 from framing.i18n import LANGUAGES, t
 
 PAGES = ("corpus", "compare", "coverage", "read", "outlets", "lexicons", "guide")
@@ -24,6 +24,10 @@ st.title(t("app.title", language))
 for kind, message in st.session_state.pop("flash", []):  # what the last action did
     getattr(st, kind)(message)
 
+stored = store_path()
+if stored is not None:  # framing app --db: the pages read the corpus store, one event at a time
+    import_module("framing.app.stored_corpus").render(stored, page, language)
+    st.stop()
 session = session_corpus()
 module = import_module(f"framing.app.{page}")
 if page in ("corpus", "lexicons"):  # the corpus page needs only the cleaned articles: it opens fast

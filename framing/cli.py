@@ -229,7 +229,13 @@ def build_parser() -> argparse.ArgumentParser:
     outlets = commands.add_parser("outlets", help="list the outlet registry")
     outlets.add_argument("--outlets", action="append", default=[], metavar="FILE", type=Path)
 
-    app = commands.add_parser("app", help="start the Streamlit app on the demo corpus")
+    app = commands.add_parser("app", help="start the Streamlit app on the demo corpus (or --db)")
+    app.add_argument(
+        "--db",
+        type=Path,
+        help="show the articles stored in this corpus database (framing ingest), or Parquet dataset "
+        "folder, instead of the demo corpus: its events, one at a time, never analysed again",
+    )
     app.add_argument("--port", type=int, help="port to serve on (Streamlit's default 8501)")
     app.add_argument("--address", help="address to serve on (default: all interfaces, as Streamlit)")
     app.add_argument("--headless", action="store_true", help="do not open a browser")
@@ -516,8 +522,13 @@ def run_app(args: argparse.Namespace) -> int:
         raise FramingError("streamlit_app.py not found: run `framing app` from a source checkout")
     from streamlit.web import cli as streamlit_cli
 
-    from .app.state import preload
+    from .app.state import DB_VARIABLE, preload
 
+    if args.db:  # refused here, in one line, if missing, damaged or not framing's
+        from .app.stored_corpus import open_stored
+
+        open_stored(args.db).store.close()
+        os.environ[DB_VARIABLE] = str(args.db.resolve())
     print("framing: loading lexicons and models …", file=sys.stderr)
     preload()
     options = ["--server.showEmailPrompt", "false", "--browser.gatherUsageStats", "false"]

@@ -79,6 +79,9 @@ class Dataset(Store):
     """A Parquet dataset folder as a corpus store; ``create``: make the folder (an ingest), else it
     must hold a dataset already."""
 
+    saves_events = False  # a dataset's events are grouped afresh by each command, kept in memory
+    read_only = False
+
     def __init__(self, path: Path | str, create: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
         self._known: set[str] | None = None

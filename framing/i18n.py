@@ -136,6 +136,115 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No measures (not a German text).",
     },
     "compare.no_events": {"de": "Keine Artikel geladen.", "en": "No articles loaded."},
+    # the app on a stored corpus (framing app --db)
+    "store.cannot_open": {
+        "de": "Das gespeicherte Korpus {path} lässt sich nicht öffnen: {reason}",
+        "en": "The stored corpus {path} cannot be opened: {reason}",
+    },
+    "store.empty": {
+        "de": "Im Speicher {path} sind keine Artikel. `framing ingest DATEIEN --db DATEI` füllt ihn.",
+        "en": "The store {path} holds no articles. `framing ingest FILES --db FILE` fills it.",
+    },
+    "store.intro": {
+        "de": "Gespeichertes Korpus {path}: {articles} Artikel aus {outlets} Medien in {events} "
+        "Ereignissen. Alles kommt aus dem Speicher, nichts wird neu analysiert, und die Seiten halten "
+        "immer nur ein Ereignis zugleich.",
+        "en": "Stored corpus {path}: {articles} articles from {outlets} outlets in {events} events. "
+        "Everything is read from the store, nothing is analysed again, and the pages hold one event "
+        "at a time.",
+    },
+    "store.events": {"de": "Ereignisse", "en": "Events"},
+    "store.col.articles": {"de": "Artikel", "en": "articles"},
+    "store.col.outlets": {"de": "Medien", "en": "outlets"},
+    "store.col.reason": {"de": "warum ein Ereignis", "en": "why one event"},
+    "store.col.origin": {"de": "Herkunft", "en": "origin"},
+    "store.origin.clustered": {"de": "gefunden", "en": "found"},
+    "store.origin.given": {"de": "vorgegeben", "en": "given"},
+    "store.origin.edited": {"de": "bearbeitet", "en": "edited"},
+    "store.edit": {"de": "Ereignisse bearbeiten", "en": "Edit the events"},
+    "store.edit_intro": {
+        "de": "Umbenennen, Zusammenführen und Aufteilen werden im Speicher gesichert; alle Seiten und "
+        "die Befehle mit `--db` folgen den geänderten Ereignissen.",
+        "en": "Renaming, merging and splitting are saved in the store; every page and the commands "
+        "with `--db` follow the edited events.",
+    },
+    "store.folder_read_only": {
+        "de": "{path} ist ein Parquet-Datensatzordner: Seine Ereignisse werden bei jedem Öffnen neu "
+        "gebildet und lassen sich nicht bearbeiten. Um Ereignisse zu speichern und zu bearbeiten, "
+        "speichern Sie das Korpus in eine DuckDB-Datei (`framing ingest DATEIEN --db KORPUS.duckdb`).",
+        "en": "{path} is a Parquet dataset folder: its events are grouped afresh each time it is "
+        "opened and cannot be edited. To store and edit events, store the corpus in a DuckDB file "
+        "(`framing ingest FILES --db CORPUS.duckdb`).",
+    },
+    "store.file_read_only": {
+        "de": "Keine Schreibrechte für {path}: Die Ereignisse lassen sich ansehen, aber nicht "
+        "bearbeiten. Zum Bearbeiten die App mit einer Datei starten, die Sie schreiben dürfen.",
+        "en": "No write access to {path}: the events can be viewed, not edited. To edit them, start "
+        "the app on a file you may write.",
+    },
+    "store.rename": {"de": "Umbenennen", "en": "Rename"},
+    "store.merge": {"de": "Zusammenführen", "en": "Merge"},
+    "store.split": {"de": "Aufteilen", "en": "Split"},
+    "store.event": {"de": "Ereignis", "en": "Event"},
+    "store.new_name": {"de": "Neuer Name", "en": "New name"},
+    "store.merge_events": {"de": "Ereignisse (zwei oder mehr)", "en": "Events (two or more)"},
+    "store.merge_name": {
+        "de": "Name des zusammengeführten Ereignisses (leer: der des ersten)",
+        "en": "Name of the merged event (empty: the first one's)",
+    },
+    "store.split_articles": {
+        "de": "Artikel, die ein eigenes Ereignis werden",
+        "en": "Articles that become an event of their own",
+    },
+    "store.split_name": {
+        "de": "Name des neuen Ereignisses (leer: „{name}“)",
+        "en": "Name of the new event (empty: “{name}”)",
+    },
+    "store.split_default": {"de": "{name} (Teil)", "en": "{name} (part)"},
+    "store.name_missing": {"de": "Bitte einen neuen Namen angeben.", "en": "Please enter a new name."},
+    "store.name_taken": {
+        "de": "Ein Ereignis namens „{name}“ gibt es schon; zwei Ereignisse werden durch Zusammenführen eins.",
+        "en": "An event named “{name}” exists already; two events become one by merging them.",
+    },
+    "store.merge_two": {
+        "de": "Zum Zusammenführen mindestens zwei Ereignisse wählen.",
+        "en": "Choose at least two events to merge.",
+    },
+    "store.split_none": {
+        "de": "Bitte die Artikel wählen, die ein eigenes Ereignis werden.",
+        "en": "Please choose the articles that become an event of their own.",
+    },
+    "store.split_all": {
+        "de": "Alle Artikel gewählt: Mindestens einer muss im Ereignis bleiben.",
+        "en": "Every article chosen: at least one must stay in the event.",
+    },
+    "store.edit_failed": {"de": "Nicht gespeichert: {reason}", "en": "Not saved: {reason}"},
+    "store.renamed": {"de": "„{old}“ heißt jetzt „{name}“.", "en": "“{old}” is now called “{name}”."},
+    "store.merged": {
+        "de": "{count} Ereignisse zu „{name}“ zusammengeführt.",
+        "en": "{count} events merged into “{name}”.",
+    },
+    "store.split_done": {
+        "de": "{count} Artikel aus „{old}“ bilden jetzt „{name}“.",
+        "en": "{count} articles of “{old}” now form “{name}”.",
+    },
+    "store.grouping": {"de": "Ereignisse werden gebildet …", "en": "Grouping the events …"},
+    "store.loading": {
+        "de": "Die Artikel des Ereignisses werden aus dem Speicher gelesen …",
+        "en": "Reading the event's articles from the store …",
+    },
+    "store.numbers_event_only": {
+        "de": "Bei einem gespeicherten Korpus vergleicht die App die Zahlen innerhalb des Ereignisses; "
+        "über das ganze Korpus vergleicht sie `framing coverage --db DATEI`.",
+        "en": "On a stored corpus the app compares the figures within the event; "
+        "`framing coverage --db FILE` compares them across the whole corpus.",
+    },
+    "store.classifier": {
+        "de": "Der Medien-Klassifikator braucht alle Artikel zugleich; für ein gespeichertes Korpus "
+        "prüft ihn `framing classify evaluate --db DATEI`.",
+        "en": "The outlet classifier needs every article at once; for a stored corpus "
+        "`framing classify evaluate --db FILE` evaluates it.",
+    },
     "compare.summary": {"de": "Die größten Unterschiede", "en": "The biggest differences"},
     "compare.no_summary": {
         "de": "Keine deutlichen Unterschiede: alle Intervalle überlappen.",
@@ -633,6 +742,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "Korpus-Seite ändern, dauerhafte Änderungen gehören in eigene Dateien (siehe README).",
         "en": "This list is for browsing; an article's outlet can be changed on the corpus page, lasting "
         "changes belong in your own files (see the README).",
+    },
+    "lex.stored_corpus": {
+        "de": "Die App zeigt ein gespeichertes Korpus. Seine Analysen wurden mit den Lexika gemacht, die "
+        "beim Speichern galten; eine Änderung hier würde sie nicht erreichen, darum sind die Lexika hier "
+        "nur zum Nachschlagen. Um mit geänderten Lexika zu rechnen, legen Sie die Dateien in den Ordner "
+        "von `FRAMING_USER_DIR` und führen `framing ingest --db DATEI --reanalyze` aus.",
+        "en": "The app shows a stored corpus. Its analyses were made with the lexicons in use when it "
+        "was stored; an edit here would not reach them, so the lexicons are for browsing here. To use "
+        "edited lexicons, put the files in the `FRAMING_USER_DIR` folder and run "
+        "`framing ingest --db FILE --reanalyze`.",
     },
     "lex.bad_term": {"de": "Bitte einen Begriff angeben.", "en": "Please enter a term."},
     "lex.bad_score": {

@@ -42,7 +42,7 @@ from .errors import FramingError, StoreError
 from .measures import annotate_doc
 from .model import Article, Doc, Provenance
 from .progress import Progress
-from .schema import ANALYSIS_TABLES, BATCH_TABLES, MIGRATIONS, SCHEMA_VERSION, SPEC, TABLES
+from .schema import ANALYSIS_TABLES, BATCH_TABLES, MIGRATIONS, SCHEMA_VERSION, SPEC, TABLES, quoted
 from .segment import segment
 
 __all__ = ["SCHEMA_VERSION", "TABLES", "RowBatch", "Store", "default_path"]
@@ -91,14 +91,26 @@ class Store:
             return super().__new__(Dataset)
         return super().__new__(cls)
 
-    def __init__(self, path: Path | str | None = None, memory_limit: str | None = None) -> None:
+    saves_events = True  # edited events are written to the store (a folder keeps them per command)
+
+    def __init__(
+        self, path: Path | str | None = None, memory_limit: str | None = None, read_only: bool = False
+    ) -> None:
         """``memory_limit``: DuckDB's share of the memory (e.g. "300MB"; beyond it, it spills to
-        disk), from the start: opening reads the whole file, and its blocks stay cached up to it."""
+        disk), from the start: opening reads the whole file, and its blocks stay cached up to it.
+        ``read_only``: for a file this user may not write; nothing is written, and events grouped
+        or edited live in temporary tables of this connection only."""
         self.path = Path(path) if path else default_path()
+        self.read_only = read_only
+        self.saves_events = not read_only
         self._check_file()
+        if read_only and not self.path.is_file():
+            raise StoreError(f"no database at {self.path}")
         try:
             self.con = duckdb.connect(
-                str(self.path), config={"memory_limit": memory_limit} if memory_limit else {}
+                str(self.path),
+                read_only=read_only,
+                config={"memory_limit": memory_limit} if memory_limit else {},
             )
         except duckdb.Error as error:
             raise self._error(error) from error
@@ -115,6 +127,8 @@ class Store:
         tables = {
             row[0] for row in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
         }
+        if not tables and self.read_only:
+            raise StoreError(f"{self.path}: an empty DuckDB database, not a framing corpus store")
         if not tables:
             self.con.execute("".join(table.ddl() for table in SPEC))
             self.con.execute("INSERT INTO framing_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
@@ -126,6 +140,12 @@ class Store:
         else:
             self._verify(tables)
             self._migrate()
+            if self.read_only:  # events are grouped and edited in this connection's copies
+                stored = quoted(self.con.execute("SELECT current_database()").fetchall()[0][0])
+                self.con.execute(
+                    f"CREATE TEMP TABLE events AS SELECT * FROM {stored}.main.events; "
+                    f"CREATE TEMP TABLE event_articles AS SELECT * FROM {stored}.main.event_articles"
+                )
 
     def _verify(self, tables: set[str]) -> None:
         """Find damage before any command reports success: a file too short for the blocks in use
@@ -139,6 +159,8 @@ class Store:
             raise StoreError(self._damaged(f"cut off: {size:,} bytes where its blocks need {expected:,}"))
         for table in sorted(tables):
             self.con.execute(f'SELECT count(*), bit_xor(hash(COLUMNS(*))) FROM "{table}"').fetchall()
+        if self.read_only:  # the key probe writes (and rolls back): not on a read-only file
+            return
         self.con.execute("BEGIN TRANSACTION")  # a key index is read when used: insert a key, roll back
         try:
             for table, keys in KEYS.items():
@@ -159,6 +181,11 @@ class Store:
             raise StoreError(f"{self.path}: schema version {stored}, this framing uses {SCHEMA_VERSION}")
         if version == SCHEMA_VERSION:
             return
+        if self.read_only:
+            raise StoreError(
+                f"{self.path}: schema version {version} must be brought up to {SCHEMA_VERSION}, "
+                "which needs write access to the file"
+            )
         self.con.execute("BEGIN TRANSACTION")
         try:
             for step in range(version, SCHEMA_VERSION):

@@ -326,7 +326,47 @@ class StoredCorpus:
         reasons = self._reasons({name: ids for name, (_, ids) in groups.items()}, everything, days)
         self._save({name: (origin, ids, reasons[name]) for name, (origin, ids) in groups.items()})
 
+    def event_outlets(self) -> dict[str, int]:
+        """How many outlets each stored event's articles come from, by event name."""
+        return dict(
+            self.con.execute(
+                "SELECT e.name, count(DISTINCT coalesce(nullif(a.outlet, ''), '?')) FROM events e "
+                "JOIN event_articles ea ON ea.event_id = e.id JOIN articles a ON a.id = ea.article_id "
+                "GROUP BY e.name"
+            ).fetchall()
+        )
+
     # articles
+
+    def article_count(self) -> int:
+        return self.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+
+    def outlets(self) -> list[str]:
+        """Every stored article's outlet ("?" where none is named), sorted."""
+        return [
+            row[0]
+            for row in self.con.execute(
+                "SELECT DISTINCT coalesce(nullif(outlet, ''), '?') AS o FROM articles ORDER BY o"
+            ).fetchall()
+        ]
+
+    def event_members(self, event: str) -> list[tuple]:
+        """(id, outlet, title, date, source) of one stored event's articles (by name or id), by id."""
+        self._register("wanted", pd.DataFrame({"article_id": self.event_ids(event)}))
+        return self.con.execute(
+            "SELECT id, outlet, title, date, source FROM articles "
+            "WHERE id IN (SELECT article_id FROM wanted) ORDER BY id"
+        ).fetchall()
+
+    def feature_by_date(self, feature: str) -> list[tuple]:
+        """(date as stored, outlet ("?" where none), sum of the feature, articles) of the dated
+        articles, summed by DuckDB per date and outlet (an article without the feature counts 0)."""
+        return self.con.execute(
+            "SELECT a.date, coalesce(nullif(a.outlet, ''), '?'), sum(coalesce(f.value, 0)), count(*) "
+            "FROM articles a LEFT JOIN features f ON f.article_id = a.id AND f.name = ? "
+            "WHERE coalesce(a.date, '') <> '' GROUP BY ALL",
+            [feature],
+        ).fetchall()
 
     def event_ids(self, event: str) -> list[str]:
         """The article ids of a stored event (by name or id)."""

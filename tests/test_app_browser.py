@@ -70,27 +70,19 @@ def wait_for_health(url: str, server: subprocess.Popen, log: Path, seconds: floa
     pytest.fail(f"streamlit did not answer {url} within {seconds} s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[str]:
+@contextlib.contextmanager
+def app_server(arguments: list[str], log: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``framing app ARGUMENTS`` (the README's way to start the app) on a free local port: its
+    address and process, until the block ends."""
     port = free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    command = [
-        sys.executable,
-        "-m",
-        "framing",
-        "app",
-        "--headless",
-        "--port",
-        str(port),
-        "--address",
-        "127.0.0.1",
-    ]  # the README's way to start the app
+    command = [sys.executable, "-m", "framing", "app", *arguments, "--headless", "--port", str(port)]
     with log.open("wb") as output:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [*command, "--address", "127.0.0.1"], cwd=ROOT, stdout=output, stderr=subprocess.STDOUT
+        )
     try:
         wait_for_health(f"http://127.0.0.1:{port}/_stcore/health", process, log)
-        SERVERS[f"http://127.0.0.1:{port}/"] = process
-        yield f"http://127.0.0.1:{port}/"
+        yield f"http://127.0.0.1:{port}/", process
     finally:
         process.terminate()
         try:
@@ -98,6 +90,13 @@ def server(tmp_path_factory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    with app_server([], tmp_path_factory.mktemp("streamlit") / "server.log") as (url, process):
+        SERVERS[url] = process
+        yield url
 
 
 @pytest.fixture(scope="module")

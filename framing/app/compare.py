@@ -363,10 +363,14 @@ def show_table(table: pd.DataFrame, index: bool = True) -> None:
 def render(docs: list[Doc], language: str) -> None:
     st.header(t("page.compare", language))
     members = choose_event(docs, language, "compare_event")
-    if members is None:
-        return
+    if members is not None:
+        render_event(members, [d.article.outlet or "?" for d in docs], language)
+
+
+def render_event(members: list[Doc], corpus_outlets: list[str], language: str) -> None:
+    """The comparison of one event's articles; ``corpus_outlets`` give each outlet its colour."""
     outlets = sorted({d.article.outlet or "?" for d in members})
-    colours = outlet_colours([d.article.outlet or "?" for d in docs])
+    colours = outlet_colours(corpus_outlets)
     if len(outlets) < 2:
         st.info(t("compare.one_outlet", language))
     unmeasured = [d for d in members if d.article.language not in (None, "de")]

@@ -201,8 +201,13 @@ def render(docs: list[Doc], language: str) -> None:
     st.header(t("page.coverage", language))
     st.caption(t("cov.intro", language))
     members = choose_event(docs, language, "coverage_event")
-    if members is None:
-        return
+    if members is not None:
+        render_event(members, docs, language)
+
+
+def render_event(members: list[Doc], docs: list[Doc] | None, language: str) -> None:
+    """The coverage of one event's articles; ``docs``: the whole corpus, to compare figures across
+    it (None: a stored corpus, never held whole)."""
     result = event_coverage(cache_keys(members), members)
     _missing(result, language)
 
@@ -218,16 +223,20 @@ def render(docs: list[Doc], language: str) -> None:
     st.subheader(t("cov.leads", language))
     st.html(TABLE_STYLE + html_table(leads_table(result, language), index=False))
 
-    by_id = {d.article.id: d for d in docs}
+    by_id = {d.article.id: d for d in docs or members}
     _numbers(result, docs, by_id, language)
     _shared_copy(result, by_id, language)
 
 
-def _numbers(result: Coverage, docs: list[Doc], by_id: dict[str, Doc], language: str) -> None:
+def _numbers(result: Coverage, docs: list[Doc] | None, by_id: dict[str, Doc], language: str) -> None:
     st.subheader(t("cov.numbers", language))
     st.caption(t("cov.numbers_intro", language))
-    whole = st.toggle(t("cov.numbers_corpus", language), value=False, key="coverage_numbers_corpus")
-    comparisons = corpus_comparisons(cache_keys(docs), docs) if whole else result.number_comparisons
+    whole = False
+    if docs is None:
+        st.caption(t("store.numbers_event_only", language))
+    else:
+        whole = st.toggle(t("cov.numbers_corpus", language), value=False, key="coverage_numbers_corpus")
+    comparisons = corpus_comparisons(cache_keys(docs), docs) if docs and whole else result.number_comparisons
     if not comparisons:
         st.write(t("cov.no_numbers" if whole else "cov.no_numbers_event", language))
     for comparison in comparisons:

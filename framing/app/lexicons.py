@@ -314,7 +314,9 @@ def _edit_controls(corpus: Corpus, name: str, labels: list[str], language: str) 
                 st.error(t("lex.unknown_term", language, term=literal(term.strip())))
 
 
-def render(corpus: Corpus, language: str) -> None:
+def render(corpus: Corpus, language: str, editable: bool = True) -> None:
+    """Browse a lexicon or registry; edit it for this session unless ``editable`` is off (a stored
+    corpus: its analyses were made with the stored versions, and only re-analysis changes them)."""
     st.header(t("page.lexicons", language))
     name = st.selectbox(t("lex.choose", language), [*EDITABLE_LEXICONS, *REGISTRIES], key="lexicon_name")
     table, meta = entries_table(corpus, name)
@@ -333,6 +335,9 @@ def render(corpus: Corpus, language: str) -> None:
     if name == "concepts":
         st.markdown(f"**{t('lex.topics', language)}**")
         st.dataframe(topics_table(language), hide_index=True, width="stretch")
+    if not editable:
+        st.info(t("lex.stored_corpus", language))
+        return
     if name in EDITABLE_REGISTRIES:
         _registry_edits(corpus, name, language)
         return

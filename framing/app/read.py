@@ -58,6 +58,11 @@ def render(docs: list[Doc], language: str) -> None:
     if not docs:
         st.info(t("corpus.empty", language))
         return
+    render_articles(docs, language)
+
+
+def render_articles(docs: list[Doc], language: str) -> None:
+    """The article chooser (a second one of the same event beside it) and the highlights."""
     names = [article_name(number, doc, language) for number, doc in enumerate(docs, 1)]
     chosen = st.selectbox(
         t("read.article", language), range(len(docs)), format_func=names.__getitem__, key="read_article"

@@ -7,8 +7,10 @@ the cached analysis (``analysis``) and the warm-up before the first page (``warm
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import streamlit as st
@@ -67,8 +69,16 @@ __all__ = [  # the names the pages, the command and the tests import from here
     "registry_toml",
     "session_corpus",
     "shorten",
+    "store_path",
     "warm_up",
 ]
+DB_VARIABLE = "FRAMING_APP_DB"  # a corpus store the app shows (framing app --db); unset: demo and uploads
+
+
+def store_path() -> Path | None:
+    """The corpus store the app was started on (``$FRAMING_APP_DB``), or None."""
+    value = os.environ.get(DB_VARIABLE, "").strip()
+    return Path(value) if value else None
 
 
 @dataclass(frozen=True)
