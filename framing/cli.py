@@ -738,7 +738,7 @@ def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argpa
         return 0
     import pandas as pd
 
-    def render(out: TextIO) -> None:
+    def render_rows(out: TextIO) -> None:
         batch: list[pd.DataFrame] = []
         written = 0
         for name, _, table in tables:
@@ -746,11 +746,10 @@ def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argpa
             if len(batch) == EVENTS_PER_WRITE:
                 written = _write_rows(pd.concat(batch, ignore_index=True), args.format, out, written)
                 batch = []
-        _write_rows(
-            pd.concat(batch, ignore_index=True) if batch else None, args.format, out, written, last=True
-        )
+        rest = pd.concat(batch, ignore_index=True) if batch else pd.DataFrame(columns=MEASURE_COLUMNS)
+        _write_rows(rest, args.format, out, written, last=True)
 
-    write_analysis(render, args.output)
+    write_analysis(render_rows, args.output)
     return 0
 
 

@@ -178,3 +178,26 @@ def test_measures_read_from_the_store_are_those_of_the_rebuilt_articles(tmp_path
         assert several  # an event where an outlet has several articles (resampled by article)
         [(_, _, one)] = corpus.event_groups(features, name)
         assert set(one) == set(groups)
+
+
+@pytest.mark.parametrize("per_write", [1, 2, 500])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatch, fmt, per_write):
+    """CSV and JSON of every event's measures are written some events at a time; the parts join
+    into the one table pandas writes for all rows (also when the last part is empty)."""
+    import io
+
+    import pandas as pd
+
+    from framing import cli
+
+    argv = ["compare", "--features", "tone.mean", "--resamples", "20", "--format", fmt, "--db", str(demo_db)]
+    monkeypatch.setattr(cli, "EVENTS_PER_WRITE", per_write)
+    text = _output(capsys, argv)
+    table = pd.read_csv(io.StringIO(text)) if fmt == "csv" else pd.DataFrame(json.loads(text))
+    assert list(table.columns) == cli.MEASURE_COLUMNS + cli.DIFFERENCE_COLUMNS
+    assert sorted(set(table.event)) == [XI_PUTIN, RAPPROCHEMENT] and len(table) == 5
+    if fmt == "csv":
+        assert text == table.to_csv(index=False)
+    else:
+        assert text == table.to_json(orient="records", force_ascii=False, indent=2) + "\n"
