@@ -26,13 +26,17 @@ def cell(value: Any) -> Any:
 def frame(table: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``table`` with every text cell and column name passed through ``cell``; only
     columns that can hold text are visited (a million-row table of numbers costs nothing)."""
+    import pandas as pd
+
     copy = table.rename(columns=cell)
     for number, kind in enumerate(table.dtypes):
-        if kind.kind not in "biufcmM":  # not a number, truth value or time: may hold text
-            column = table.iloc[:, number].astype(object)
-            texts = column.map(lambda value: isinstance(value, str)).astype(bool)
-            formulas = texts & column.where(texts, "").astype(str).str.startswith(FORMULA_START)
-            copy.isetitem(number, column.where(~formulas, "'" + column.where(formulas, "").astype(str)))
+        column = table.iloc[:, number]
+        if isinstance(kind, pd.StringDtype):  # texts only: one vectorised test
+            formulas = column.str.startswith(FORMULA_START).fillna(False).astype(bool)
+            if formulas.any():
+                copy.isetitem(number, column.where(~formulas, "'" + column))
+        elif kind.kind not in "biufcmM":  # not a number, truth value or time: may hold text
+            copy.isetitem(number, column.astype(object).map(cell))
     return copy
 
 
