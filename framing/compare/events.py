@@ -56,7 +56,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -73,7 +73,10 @@ from ..resources import word_list
 
 DENSE_MAX = 1500  # up to this many articles: one similarity matrix; more: a sparse neighbour graph
 NEIGHBOURS = 50  # per article, its most similar articles kept in the sparse graph
-GRAPH_CHUNK = 256  # articles whose similarities are computed together (memory: chunk × window)
+GRAPH_CHUNK = 1024  # articles whose candidates are found together, against one window of dates
+PAIRS_PER_ARTICLE = 1000  # the rarest terms of a window propose pairs, up to this many per article
+CANDIDATE_ENTRIES = 1_000_000  # about the most candidate pairs held at once (memory)
+PAIR_BATCH = 8_192  # pairs whose exact similarity is computed together
 # a term names an event only where its share of the members is this many times its corpus share
 OVER_REPRESENTED = 1.5
 
@@ -141,11 +144,10 @@ def parse_day(value: str | None) -> date | None:
 
 @dataclass(frozen=True)
 class _Vectors:
-    """The articles as unit TF-IDF rows, which terms each holds (names apart) and their days."""
+    """The articles as unit TF-IDF rows, which terms are names, and the articles' days."""
 
-    matrix: Any  # scipy CSR, one L2-normalised row per article
-    present: Any  # CSR of 0/1: the article holds the term
-    named: Any  # the same for name terms only
+    matrix: Any  # scipy CSR, one L2-normalised row per article, every stored weight positive
+    names: np.ndarray  # per term column: True for a name term (a shared name counts twice)
     ordinals: np.ndarray  # day ordinal, NaN where undated
 
 
@@ -172,37 +174,54 @@ def term_vectors(
     """The articles' TF-IDF rows from (article row, term column, weight) triples, one per article
     and term, the columns numbering the terms ``names`` in sorted order (so articles read from
     files or from the store give the same matrix); None when there is no term."""
-    from scipy.sparse import coo_matrix, diags  # imported here: apps with given events never need them
-    from sklearn.preprocessing import normalize
+    from scipy.sparse import csr_matrix  # imported here: apps with given events never need it
 
     if not names:
         return None
-    counts = coo_matrix((values, (rows, columns)), shape=(len(ordinals), len(names))).tocsr()
-    counts.sort_indices()
+    n = len(ordinals)
+    order = np.lexsort((columns, rows))  # CSR order (row, then term) without a COO copy
+    counts = csr_matrix(
+        (values[order], columns[order].astype(np.int32), np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]),
+        shape=(n, len(names)),
+    )
+    del order
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1 + len(ordinals)) / document_frequency) + options.idf_floor
-    counts.data = np.log1p(counts.data)  # sublinear, and positive for fractional weights
-    present = (counts > 0).astype(np.int32)
-    named = present[:, [index for index, term in enumerate(names) if term.startswith("name:")]]
-    return _Vectors(normalize(counts @ diags(idf)).tocsr(), present.tocsr(), named.tocsr(), ordinals)
+    idf = np.log((1 + n) / document_frequency) + options.idf_floor
+    counts.data = np.log1p(counts.data) * idf[counts.indices]  # sublinear, positive for fractional weights
+    entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(entry_rows, weights=counts.data**2, minlength=n))
+    counts.data /= norms[entry_rows]  # unit rows (a row without terms has no entry to divide)
+    counts.eliminate_zeros()  # a term of weight 0 is not held
+    is_name = np.array([term.startswith("name:") for term in names], dtype=bool)
+    return _Vectors(counts, is_name, ordinals)
 
 
 def _similarities(
-    vectors: _Vectors, rows: np.ndarray, columns: np.ndarray, options: EventOptions, within_span: bool = False
+    vectors: _Vectors, rows: np.ndarray, columns: np.ndarray, options: EventOptions
 ) -> np.ndarray:
     """Similarity of each row article to each column article: cosine, 0 under ``min_shared_terms``
-    shared terms (a shared name counting twice), times the date factor; with ``within_span``, 0 for
-    articles published more than ``max_span_days`` apart (they can never share an event)."""
-    similarity = (vectors.matrix[rows] @ vectors.matrix[columns].T).toarray()
-    shared = (
-        vectors.present[rows] @ vectors.present[columns].T + vectors.named[rows] @ vectors.named[columns].T
-    ).toarray()
-    similarity[shared < options.min_shared_terms] = 0.0
-    apart = np.abs(vectors.ordinals[rows][:, None] - vectors.ordinals[columns][None, :])
-    factor = np.where(np.isnan(apart), 1.0, 0.5 ** (np.nan_to_num(apart) / options.date_half_life_days))
-    if within_span:
-        factor[apart > options.max_span_days] = 0.0  # NaN (undated) compares False: kept
-    return similarity * factor
+    shared terms (a shared name counting twice), times the date factor."""
+    first, second = vectors.matrix[rows], vectors.matrix[columns]
+    similarity = (first @ second.T).toarray()
+    similarity[_shared_terms(first, second, vectors.names).toarray() < options.min_shared_terms] = 0.0
+    return similarity * _date_factor(
+        vectors.ordinals[rows][:, None], vectors.ordinals[columns][None, :], options
+    )
+
+
+def _held(rows: Any, only: np.ndarray | None = None) -> Any:
+    """0/1 CSR: the row holds the term (``only``: among these term columns)."""
+    held = rows.copy()
+    held.data = (
+        np.ones(len(held.data), dtype=np.int32) if only is None else only[held.indices].astype(np.int32)
+    )
+    held.eliminate_zeros()
+    return held
+
+
+def _shared_terms(first: Any, second: Any, names: np.ndarray) -> Any:
+    """How many terms each row of ``first`` shares with each row of ``second``, a name counting twice."""
+    return _held(first) @ _held(second).T + _held(first, names) @ _held(second, names).T
 
 
 def similarity_matrix(docs: list[Doc], options: EventOptions = EventOptions()) -> np.ndarray:
@@ -346,72 +365,193 @@ def _graph(vectors: _Vectors | None, n: int, options: EventOptions, neighbours: 
     order = np.argsort(np.nan_to_num(ordinals, nan=np.inf), kind="stable")  # by date, undated last
     dated = order[~np.isnan(ordinals[order])]
     undated = order[np.isnan(ordinals[order])]
-    rows, columns, values = [], [], []
+    found = []
     for chunk in [order[i : i + GRAPH_CHUNK] for i in range(0, n, GRAPH_CHUNK)]:
-        known = ordinals[chunk][~np.isnan(ordinals[chunk])]
-        if len(known) == len(chunk):  # dated articles: those within the span, and the undated
-            low, high = known.min() - options.max_span_days, known.max() + options.max_span_days
-            window = dated[(ordinals[dated] >= low) & (ordinals[dated] <= high)]
-            candidates = np.concatenate([window, undated])
-        else:  # an undated article may join any other
-            candidates = order
-        similarity = _similarities(vectors, chunk, candidates, options, within_span=True)
-        similarity[candidates[None, :] == chunk[:, None]] = 0.0
-        keep = min(neighbours, len(candidates))
-        best = np.argpartition(-similarity, keep - 1, axis=1)[:, :keep]
-        picked = np.take_along_axis(similarity, best, axis=1)
-        mask = picked > 0
-        rows.append(np.repeat(chunk, keep).reshape(len(chunk), keep)[mask])
-        columns.append(candidates[best][mask])
-        values.append(picked[mask])
+        known = ordinals[chunk]
+        if np.isnan(known).any():  # an undated article may join any other
+            window = order
+        else:  # dated articles: those within the span, and the undated
+            low = np.searchsorted(ordinals[dated], known.min() - options.max_span_days, side="left")
+            high = np.searchsorted(ordinals[dated], known.max() + options.max_span_days, side="right")
+            window = np.concatenate([dated[low:high], undated])
+        found.append(_nearest(vectors, chunk, window, options, neighbours))
         if progress:
             progress.update(len(chunk), "similar articles")
-    graph = coo_matrix(
-        (np.concatenate(values), (np.concatenate(rows), np.concatenate(columns))), shape=(n, n)
-    ).tocsr()
-    return graph.maximum(graph.T).tocsr()  # a neighbour of either article links both
+    first, second, factor, value = (np.concatenate(part) for part in zip(*found, strict=True))
+    del found
+    # each pair once (it may be found from both ends), its exact similarity computed once
+    _, once = np.unique(first.astype(np.int64) * n + second, return_index=True)
+    first, second, factor, value = first[once], second[once], factor[once], value[once]
+    unknown = np.isnan(value)
+    cosine, shared = _pair_similarity(vectors, first[unknown], second[unknown])
+    value[unknown] = np.where(shared >= options.min_shared_terms, cosine * factor[unknown], 0.0)
+    linked = value > 0
+    graph = coo_matrix((value[linked], (first[linked], second[linked])), shape=(n, n)).tocsr()
+    return (graph + graph.T).tocsr()  # a neighbour of either article links both
+
+
+def _nearest(
+    vectors: _Vectors, chunk: np.ndarray, window: np.ndarray, options: EventOptions, neighbours: int
+):
+    """The pairs (lower, higher article, date factor, similarity or NaN where it is still to be
+    computed) of each article of ``chunk`` and its ``neighbours`` best candidates in ``window``.
+    Candidates share a term of the window's rarest, as many as keep the pairs they propose under
+    ``PAIRS_PER_ARTICLE`` per article of the window (so the time grows with the corpus, not with
+    the square of the articles a month holds); they are ranked by their similarity over those
+    terms, pairs reaching ``min_shared_terms`` on them first. Where every term of the window is
+    rare that similarity is the exact one; elsewhere it is computed over all terms afterwards."""
+    seen = vectors.matrix[window]
+    held = np.bincount(seen.indices, minlength=seen.shape[1])
+    counts = np.sort(held[held > 0])
+    excluded = np.searchsorted(np.cumsum(counts.astype(float) ** 2), PAIRS_PER_ARTICLE * len(window), "right")
+    limit = counts[excluded] if excluded < len(counts) else np.inf  # held by this many: proposes nothing
+    rare = held < limit
+    seen_rare = _only_columns(seen, rare)
+    block = _only_columns(vectors.matrix[chunk], rare)
+    del seen
+    # split the chunk so that no product holds more than about CANDIDATE_ENTRIES pairs
+    entry_rows = np.repeat(np.arange(len(chunk)), np.diff(block.indptr))
+    cost = np.cumsum(np.bincount(entry_rows, weights=held[block.indices], minlength=len(chunk)))
+    parts, first = [], 0
+    while first < len(chunk):
+        last = max(
+            first + 1, int(np.searchsorted(cost, (cost[first - 1] if first else 0) + CANDIDATE_ENTRIES))
+        )
+        parts.append((first, last))
+        first = last
+    found = []
+    for first, last in parts:
+        part = block[first:last]
+        similarity = (part @ seen_rare.T).tocsr()
+        shared = _shared_terms(part, seen_rare, vectors.names).tocsr()
+        similarity.sort_indices()
+        shared.sort_indices()
+        rows = chunk[first:last][np.repeat(np.arange(last - first), np.diff(similarity.indptr))]
+        columns = window[similarity.indices]
+        factor = _date_factor(vectors.ordinals[rows], vectors.ordinals[columns], options, within_span=True)
+        keep = (factor > 0) & (rows != columns)
+        rows, columns, factor = rows[keep], columns[keep], factor[keep]
+        partial, counted = similarity.data[keep] * factor, shared.data[keep]
+        key = partial + 2.0 * (counted >= options.min_shared_terms)  # similarity ≤ 1: these first
+        ranked = np.lexsort((columns, -key, rows))
+        rows, columns, factor, partial, counted = (
+            a[ranked] for a in (rows, columns, factor, partial, counted)
+        )
+        top = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left") < neighbours
+        value = np.where(counted[top] >= options.min_shared_terms, partial[top], 0.0)
+        if limit < np.inf:
+            value[:] = np.nan
+        found.append(
+            (np.minimum(rows[top], columns[top]), np.maximum(rows[top], columns[top]), factor[top], value)
+        )
+    return tuple(np.concatenate(part) for part in zip(*found, strict=True))
+
+
+def _only_columns(rows: Any, keep: np.ndarray) -> Any:
+    """The rows with only the entries of the ``keep`` term columns."""
+    kept = rows.copy()
+    kept.data = np.where(keep[kept.indices], kept.data, 0.0)
+    kept.eliminate_zeros()
+    return kept
+
+
+def _date_factor(first: np.ndarray, second: np.ndarray, options: EventOptions, within_span: bool = False):
+    """The date factor of article pairs (1 where either is undated); with ``within_span``, 0 for
+    articles published more than ``max_span_days`` apart (they can never share an event)."""
+    apart = np.abs(first - second)
+    factor = np.where(np.isnan(apart), 1.0, 0.5 ** (np.nan_to_num(apart) / options.date_half_life_days))
+    if within_span:
+        factor[apart > options.max_span_days] = 0.0  # NaN (undated) compares False: kept
+    return factor
+
+
+def _pair_similarity(
+    vectors: _Vectors, rows: np.ndarray, columns: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine and shared terms (a name counting twice) of each pair (rows[k], columns[k]), over
+    all terms, in batches: the products of the two rows' entries, summed per pair."""
+    cosine, shared = np.zeros(len(rows)), np.zeros(len(rows))
+    for start in range(0, len(rows), PAIR_BATCH):
+        stop = min(start + PAIR_BATCH, len(rows))
+        both = vectors.matrix[rows[start:stop]].multiply(vectors.matrix[columns[start:stop]]).tocsr()
+        pair = np.repeat(np.arange(stop - start), np.diff(both.indptr))
+        cosine[start:stop] = np.bincount(pair, weights=both.data, minlength=stop - start)
+        shared[start:stop] = np.diff(both.indptr) + np.bincount(
+            pair, weights=vectors.names[both.indices], minlength=stop - start
+        )
+    return cosine, shared
 
 
 def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -> list[int]:
     """Constrained average linkage on a sparse similarity graph: the same merges as ``_cluster`` on
-    the full matrix, where a missing pair counts as similarity 0. Keeps, per pair of groups, the sum
-    of their articles' similarities; a heap orders pairs by mean (ties by the lower numbers)."""
+    the full matrix, where a missing pair counts as similarity 0. A group's links (the sums of its
+    articles' similarities to each other group) are gathered from the graph when it first merges
+    and are summed again by ``root`` (each article's group) when it merges next, so no other
+    group's links change; pairs of articles at or above the threshold come in order from one
+    sorted array, the means of merged groups from a heap (ties by the lower numbers)."""
     n = len(days)
-    sums: dict[int, dict[int, float]] = {i: {} for i in range(n)}
-    coo = graph.tocoo()
-    for i, j, value in zip(coo.row.tolist(), coo.col.tolist(), coo.data.tolist(), strict=True):
-        if i != j:
-            sums[i][j] = value
-    sizes = [1] * n
+    graph = graph.tocsr()
+    pairs = _strong_pairs(graph, options.threshold)
+    root = np.arange(n)
+    sizes = np.ones(n)
+    links: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     members = {i: [i] for i in range(n)}
     spans = {i: (day, day) if day else None for i, day in enumerate(days)}
     versions = [0] * n
-    heap = [(-value, i, j, 0, 0) for i in range(n) for j, value in sums[i].items() if i < j]
-    heap = [entry for entry in heap if -entry[0] >= options.threshold]
-    heapq.heapify(heap)
-    while heap:
-        _, i, j, version_i, version_j = heapq.heappop(heap)
-        if i not in members or j not in members or versions[i] != version_i or versions[j] != version_j:
-            continue  # a group merged since the pair was pushed: its new mean was pushed then
+    heap: list[tuple[float, int, int, int, int]] = []
+    waiting = next(pairs, None)
+    while waiting is not None or heap:
+        if waiting is not None and (not heap or (*waiting, 0, 0) < heap[0]):
+            _, i, j = waiting
+            waiting = next(pairs, None)
+            if versions[i] or versions[j] or i not in members or j not in members:
+                continue  # one of the two has merged since: its new means were pushed then
+        else:
+            _, i, j, version_i, version_j = heapq.heappop(heap)
+            if i not in members or j not in members or versions[i] != version_i or versions[j] != version_j:
+                continue  # a group merged since the pair was pushed: its new mean was pushed then
         span = _joined_span(spans[i], spans[j])
         if span and (span[1] - span[0]).days > options.max_span_days:
             continue  # published too far apart to be one event; spans only grow, so never again
-        for k, value in sums.pop(j).items():
-            sums[k].pop(j)
-            if k != i:
-                sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + value
-        sums[i].pop(j, None)
+        root[members[j]] = i
+        others = [links.pop(k) if k in links else _row_links(graph, k) for k in (i, j)]
+        groups = root[np.concatenate([others[0][0], others[1][0]])]
+        outside = groups != i
+        groups, inverse = np.unique(groups[outside], return_inverse=True)
+        sums = np.bincount(inverse, weights=np.concatenate([others[0][1], others[1][1]])[outside])
+        links[i] = (groups, sums)
         sizes[i] += sizes[j]
         members[i] += members.pop(j)
         spans[i] = span
         versions[i] += 1
-        for k, value in sums[i].items():
-            mean = value / (sizes[i] * sizes[k])
-            if mean >= options.threshold:
-                low, high = min(i, k), max(i, k)
-                heapq.heappush(heap, (-mean, low, high, versions[low], versions[high]))
+        means = sums / (sizes[i] * sizes[groups])
+        for k, mean in zip(
+            groups[means >= options.threshold].tolist(),
+            means[means >= options.threshold].tolist(),
+            strict=True,
+        ):
+            low, high = min(i, k), max(i, k)
+            heapq.heappush(heap, (-mean, low, high, versions[low], versions[high]))
     _attach_singletons_graph(graph, members, spans, options)
     return _labels(members, n)
+
+
+def _strong_pairs(graph: Any, threshold: float) -> Iterator[tuple[float, int, int]]:
+    """(-similarity, i, j) of the pairs i < j at or above ``threshold``, best first (ties by i, j),
+    read from the sorted arrays a slice at a time (no Python object per pair held)."""
+    edges = graph.tocoo()
+    strong = (edges.row < edges.col) & (edges.data >= threshold)
+    rows, columns, values = edges.row[strong], edges.col[strong], -edges.data[strong]
+    order = np.lexsort((columns, rows, values))
+    for start in range(0, len(order), PAIR_BATCH):
+        part = order[start : start + PAIR_BATCH]
+        yield from zip(values[part].tolist(), rows[part].tolist(), columns[part].tolist(), strict=True)
+
+
+def _row_links(graph: Any, index: int) -> tuple[np.ndarray, np.ndarray]:
+    """An article's neighbours in the graph and its similarities to them."""
+    start, stop = graph.indptr[index], graph.indptr[index + 1]
+    return graph.indices[start:stop], graph.data[start:stop]
 
 
 def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: dict, options) -> None:
@@ -419,19 +559,33 @@ def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: d
     the sum over its edges into the group divided by the group's size."""
     if options.attach_threshold >= options.threshold:
         return
-    group_of = {index: key for key, group in members.items() if len(group) > 1 for index in group}
-    singles = [key for key, group in members.items() if len(group) == 1]
+    n = graph.shape[0]
+    group_of = np.full(n, -1)
+    for key, group in members.items():
+        if len(group) > 1:
+            group_of[group] = key
     sizes = {key: len(group) for key, group in members.items()}
-    for key in singles:
-        row = graph.getrow(key)
-        totals: dict[int, float] = {}
-        for index, value in zip(row.indices.tolist(), row.data.tolist(), strict=True):
-            if index in group_of:
-                totals[group_of[index]] = totals.get(group_of[index], 0.0) + value
-        ranked = sorted(
-            ((group, total / sizes[group]) for group, total in totals.items()), key=lambda x: (-x[1], x[0])
-        )
-        _join_best(key, ranked, members, spans, options)
+    lone = np.zeros(n, dtype=bool)
+    lone[[key for key, group in members.items() if len(group) == 1]] = True
+    edges = graph.tocoo()
+    into = lone[edges.row] & (group_of[edges.col] >= 0)
+    single, group, value = edges.row[into], group_of[edges.col[into]], edges.data[into]
+    order = np.lexsort((group, single))  # stable: each total summed in the graph's order
+    single, group, value = single[order], group[order], value[order]
+    if not len(single):
+        return
+    starts = np.flatnonzero(np.r_[True, (single[1:] != single[:-1]) | (group[1:] != group[:-1])])
+    totals = np.add.reduceat(value, starts)
+    single, group = single[starts], group[starts]
+    means = totals / np.array([sizes[int(key)] for key in group])
+    bounds = np.flatnonzero(np.r_[True, single[1:] != single[:-1], True])
+    for first, last in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        if means[first:last].max() >= options.attach_threshold:
+            ranked = sorted(
+                zip(group[first:last].tolist(), means[first:last].tolist(), strict=True),
+                key=lambda x: (-x[1], x[0]),
+            )
+            _join_best(int(single[first]), ranked, members, spans, options)
 
 
 @dataclass(frozen=True)
