@@ -148,19 +148,22 @@ class StoredCorpus:
             "FROM (SELECT DISTINCT term FROM term_weights)"
         )
         names = [row[0] for row in self.con.execute("SELECT term FROM term_columns ORDER BY col").fetchall()]
-        found = self.con.execute(
-            "SELECT w.row, c.col, w.value FROM term_weights w JOIN term_columns c USING (term)"
-        ).fetchnumpy()
+        # the triples in row order, read a batch at a time into arrays of their final size
+        total = self.con.execute("SELECT count(*) FROM term_weights").fetchall()[0][0]
+        rows, columns, values = np.empty(total, np.int32), np.empty(total, np.int32), np.empty(total)
+        reader = self.con.sql(
+            "SELECT w.row::INTEGER, c.col::INTEGER, w.value::DOUBLE FROM term_weights w "
+            "JOIN term_columns c USING (term) ORDER BY w.row"
+        ).to_arrow_reader(READ_BATCH)
+        done = 0
+        for batch in reader:
+            for target, column in zip((rows, columns, values), batch.columns, strict=True):
+                target[done : done + batch.num_rows] = column.to_numpy()
+            done += batch.num_rows
         self.con.execute("DROP TABLE term_weights; DROP TABLE term_columns")
         ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
-        vectors = term_vectors(
-            found["row"].astype(np.int64),
-            found["col"].astype(np.int64),
-            found["value"].astype(float),
-            names,
-            ordinals,
-            options,
-        )
+        vectors = term_vectors(rows, columns, values, names, ordinals, options)
+        del rows, columns, values
         return cluster_vectors(vectors, [days[aid] for aid in ids], options, progress)
 
     def _reasons(self, groups: dict, vocabulary: list[str], days: dict) -> dict:
@@ -463,6 +466,7 @@ class StoredCorpus:
         return counts
 
 
+READ_BATCH = 1_000_000  # rows of a large result converted to arrays at a time
 MEMORY_LIMIT = "300MB"  # DuckDB's share when comparing, whatever the corpus size (``Store(memory_limit=)``)
 PARTS = {  # what an article is rebuilt from: table → (columns, order within the article)
     "sentences": (("start", "end", "paragraph"), "idx"),

@@ -171,29 +171,39 @@ def term_vectors(
     ordinals: np.ndarray,
     options: EventOptions,
 ) -> _Vectors | None:
-    """The articles' TF-IDF rows from (article row, term column, weight) triples, one per article
-    and term, the columns numbering the terms ``names`` in sorted order (so articles read from
-    files or from the store give the same matrix); None when there is no term."""
+    """The articles' TF-IDF rows from (article row, term column, weight) triples in row order, one
+    per article and term, the columns numbering the terms ``names`` in sorted order (so articles
+    read from files or from the store give the same matrix); None when there is no term."""
     from scipy.sparse import csr_matrix  # imported here: apps with given events never need it
 
     if not names:
         return None
     n = len(ordinals)
-    order = np.lexsort((columns, rows))  # CSR order (row, then term) without a COO copy
-    counts = csr_matrix(
-        (values[order], columns[order].astype(np.int32), np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]),
-        shape=(n, len(names)),
-    )
-    del order
+    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]
+    counts = csr_matrix((values, columns.astype(np.int32, copy=False), indptr), shape=(n, len(names)))
+    counts.sort_indices()  # each row's terms in column order, in place
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.log((1 + n) / document_frequency) + options.idf_floor
-    counts.data = np.log1p(counts.data) * idf[counts.indices]  # sublinear, positive for fractional weights
-    entry_rows = np.repeat(np.arange(n), np.diff(counts.indptr))
-    norms = np.sqrt(np.bincount(entry_rows, weights=counts.data**2, minlength=n))
-    counts.data /= norms[entry_rows]  # unit rows (a row without terms has no entry to divide)
+    squares = np.zeros(n)
+    for part, rows_of, columns_of in _slices(counts):  # in place: no temporary as long as the matrix
+        np.log1p(part, out=part)  # sublinear, positive for fractional weights
+        part *= idf[columns_of]
+        squares += np.bincount(rows_of, weights=part * part, minlength=n)
+    norms = np.sqrt(squares)
+    for part, rows_of, _ in _slices(counts):
+        part /= norms[rows_of]  # unit rows (a row without terms has no entry to divide)
     counts.eliminate_zeros()  # a term of weight 0 is not held
     is_name = np.array([term.startswith("name:") for term in names], dtype=bool)
     return _Vectors(counts, is_name, ordinals)
+
+
+def _slices(matrix: Any, size: int = 1 << 20) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """A CSR matrix's entries a slice at a time: (its values, a view to change in place; their rows;
+    their columns)."""
+    for start in range(0, matrix.nnz, size):
+        stop = min(start + size, matrix.nnz)
+        rows = np.searchsorted(matrix.indptr, np.arange(start, stop), side="right") - 1
+        yield matrix.data[start:stop], rows, matrix.indices[start:stop]
 
 
 def _similarities(
