@@ -429,32 +429,40 @@ def _nearest(
         )
         parts.append((first, last))
         first = last
+    # the same rows weighted so that their product counts the shared terms, a name twice
+    counting, seen_counting = _counting(block, vectors.names), _counting(seen_rare, vectors.names)
+    chunk_days, window_days = vectors.ordinals[chunk], vectors.ordinals[window]
     found = []
     for first, last in parts:
-        part = block[first:last]
-        similarity = (part @ seen_rare.T).tocsr()
-        shared = _shared_terms(part, seen_rare, vectors.names).tocsr()
-        similarity.sort_indices()
-        shared.sort_indices()
-        rows = chunk[first:last][np.repeat(np.arange(last - first), np.diff(similarity.indptr))]
-        columns = window[similarity.indices]
-        factor = _date_factor(vectors.ordinals[rows], vectors.ordinals[columns], options, within_span=True)
+        similarity = (block[first:last] @ seen_rare.T).tocsr()
+        shared = (counting[first:last] @ seen_counting.T).tocsr()
+        if not np.array_equal(similarity.indptr, shared.indptr) or not np.array_equal(
+            similarity.indices, shared.indices
+        ):  # the same pairs, in the same order unless scipy changes how it multiplies
+            similarity.sort_indices()
+            shared.sort_indices()
+        local = first + np.repeat(np.arange(last - first), np.diff(similarity.indptr))
+        factor = _date_factor(chunk_days[local], window_days[similarity.indices], options, within_span=True)
+        rows, columns = chunk[local], window[similarity.indices]
         keep = (factor > 0) & (rows != columns)
         rows, columns, factor = rows[keep], columns[keep], factor[keep]
-        partial, counted = similarity.data[keep] * factor, shared.data[keep]
-        key = partial + 2.0 * (counted >= options.min_shared_terms)  # similarity ≤ 1: these first
-        ranked = np.lexsort((columns, -key, rows))
-        rows, columns, factor, partial, counted = (
-            a[ranked] for a in (rows, columns, factor, partial, counted)
-        )
+        partial, enough = similarity.data[keep] * factor, shared.data[keep] >= options.min_shared_terms - 0.5
+        ranked = np.lexsort((columns, -(partial + 2.0 * enough), rows))  # similarity ≤ 1: enough first
+        rows, columns, factor, partial, enough = (a[ranked] for a in (rows, columns, factor, partial, enough))
         top = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left") < neighbours
-        value = np.where(counted[top] >= options.min_shared_terms, partial[top], 0.0)
-        if limit < np.inf:
-            value[:] = np.nan
+        value = np.where(enough[top], partial[top], 0.0) if limit == np.inf else np.full(top.sum(), np.nan)
         found.append(
             (np.minimum(rows[top], columns[top]), np.maximum(rows[top], columns[top]), factor[top], value)
         )
     return tuple(np.concatenate(part) for part in zip(*found, strict=True))
+
+
+def _counting(rows: Any, names: np.ndarray) -> Any:
+    """The rows with each entry √2 for a name term, else 1: the product of two such rows is the
+    number of terms they share, a name counting twice (up to rounding)."""
+    counting = rows.copy()
+    counting.data = np.where(names[counting.indices], np.sqrt(2.0), 1.0)
+    return counting
 
 
 def _only_columns(rows: Any, keep: np.ndarray) -> Any:
@@ -469,9 +477,12 @@ def _date_factor(first: np.ndarray, second: np.ndarray, options: EventOptions, w
     """The date factor of article pairs (1 where either is undated); with ``within_span``, 0 for
     articles published more than ``max_span_days`` apart (they can never share an event)."""
     apart = np.abs(first - second)
-    factor = np.where(np.isnan(apart), 1.0, 0.5 ** (np.nan_to_num(apart) / options.date_half_life_days))
+    undated = np.isnan(apart)
+    days = np.where(undated, 0.0, apart).astype(np.int64)  # day ordinals: whole days apart
+    factor = (0.5 ** (np.arange(days.max(initial=0) + 1) / options.date_half_life_days))[days]
+    factor[undated] = 1.0
     if within_span:
-        factor[apart > options.max_span_days] = 0.0  # NaN (undated) compares False: kept
+        factor[days > options.max_span_days] = 0.0  # (undated: 0 days) kept
     return factor
 
 
