@@ -371,24 +371,18 @@ def _graph(vectors: _Vectors | None, n: int, options: EventOptions, neighbours: 
 
     if vectors is None:
         return coo_matrix((n, n)).tocsr()
-    ordinals = vectors.ordinals
-    order = np.argsort(np.nan_to_num(ordinals, nan=np.inf), kind="stable")  # by date, undated last
-    dated = order[~np.isnan(ordinals[order])]
-    undated = order[np.isnan(ordinals[order])]
+    # first pass: which terms are rare in some window; only their entries are read again
+    ever = np.zeros(vectors.matrix.shape[1], dtype=bool)
+    for _, window, held in _windows(vectors, options):
+        ever |= held < _rare_limit(held, len(window))
+    rare_entries = _only_columns(vectors.matrix, ever)
     found = []
-    for chunk in [order[i : i + GRAPH_CHUNK] for i in range(0, n, GRAPH_CHUNK)]:
-        known = ordinals[chunk]
-        if np.isnan(known).any():  # an undated article may join any other
-            window = order
-        else:  # dated articles: those within the span, and the undated
-            low = np.searchsorted(ordinals[dated], known.min() - options.max_span_days, side="left")
-            high = np.searchsorted(ordinals[dated], known.max() + options.max_span_days, side="right")
-            window = np.concatenate([dated[low:high], undated])
-        found.append(_nearest(vectors, chunk, window, options, neighbours))
+    for chunk, window, held in _windows(vectors, options):
+        found.append(_nearest(vectors, rare_entries, chunk, window, held, options, neighbours))
         if progress:
             progress.update(len(chunk), "similar articles")
     first, second, factor, value = (np.concatenate(part) for part in zip(*found, strict=True))
-    del found
+    del found, rare_entries
     # each pair once (it may be found from both ends), its exact similarity computed once
     _, once = np.unique(first.astype(np.int64) * n + second, return_index=True)
     first, second, factor, value = first[once], second[once], factor[once], value[once]
@@ -400,25 +394,63 @@ def _graph(vectors: _Vectors | None, n: int, options: EventOptions, neighbours: 
     return (graph + graph.T).tocsr()  # a neighbour of either article links both
 
 
+def _windows(vectors: _Vectors, options: EventOptions) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Each chunk of ``GRAPH_CHUNK`` articles in date order (undated last), the window of the
+    articles it may share an event with (published at most ``max_span_days`` from one of them, or
+    undated; all for an undated article) and how many of the window hold each term, counted as
+    the window slides (each article's terms added once and taken away once)."""
+    matrix, ordinals = vectors.matrix, vectors.ordinals
+    order = np.argsort(np.nan_to_num(ordinals, nan=np.inf), kind="stable")
+    dated = order[~np.isnan(ordinals[order])]
+    undated = order[np.isnan(ordinals[order])]
+    days = ordinals[dated]
+
+    def terms(rows: np.ndarray) -> np.ndarray:
+        return np.bincount(matrix[rows].indices, minlength=matrix.shape[1])
+
+    held, low, high = terms(undated), 0, 0
+    for start in range(0, len(order), GRAPH_CHUNK):
+        chunk = order[start : start + GRAPH_CHUNK]
+        known = ordinals[chunk]
+        if np.isnan(known).any():
+            yield chunk, order, np.bincount(matrix.indices, minlength=matrix.shape[1])
+            continue
+        new_low = int(np.searchsorted(days, known.min() - options.max_span_days, side="left"))
+        new_high = int(np.searchsorted(days, known.max() + options.max_span_days, side="right"))
+        held = held + terms(dated[high:new_high]) - terms(dated[low:new_low])
+        low, high = new_low, new_high
+        yield chunk, np.concatenate([dated[low:high], undated]), held
+
+
+def _rare_limit(held: np.ndarray, window: int) -> float:
+    """The number of a window's articles from which a term holds too many to propose pairs: the
+    rarest terms propose, as many as keep the pairs they propose (the sum of the squares of how
+    many articles hold each) under ``PAIRS_PER_ARTICLE`` per article of the window."""
+    counts = np.sort(held[held > 0])
+    excluded = np.searchsorted(np.cumsum(counts.astype(float) ** 2), PAIRS_PER_ARTICLE * window, "right")
+    return float(counts[excluded]) if excluded < len(counts) else np.inf
+
+
 def _nearest(
-    vectors: _Vectors, chunk: np.ndarray, window: np.ndarray, options: EventOptions, neighbours: int
+    vectors: _Vectors,
+    rare_entries: Any,
+    chunk: np.ndarray,
+    window: np.ndarray,
+    held: np.ndarray,
+    options: EventOptions,
+    neighbours: int,
 ):
     """The pairs (lower, higher article, date factor, similarity or NaN where it is still to be
     computed) of each article of ``chunk`` and its ``neighbours`` best candidates in ``window``.
-    Candidates share a term of the window's rarest, as many as keep the pairs they propose under
-    ``PAIRS_PER_ARTICLE`` per article of the window (so the time grows with the corpus, not with
-    the square of the articles a month holds); they are ranked by their similarity over those
-    terms, pairs reaching ``min_shared_terms`` on them first. Where every term of the window is
-    rare that similarity is the exact one; elsewhere it is computed over all terms afterwards."""
-    seen = vectors.matrix[window]
-    held = np.bincount(seen.indices, minlength=seen.shape[1])
-    counts = np.sort(held[held > 0])
-    excluded = np.searchsorted(np.cumsum(counts.astype(float) ** 2), PAIRS_PER_ARTICLE * len(window), "right")
-    limit = counts[excluded] if excluded < len(counts) else np.inf  # held by this many: proposes nothing
+    Candidates share, among the window's rare terms (``_rare_limit``; so the time grows with the
+    corpus, not with the square of the articles a month holds), at least ``min_shared_terms`` (a
+    name counting twice), and are ranked by their similarity over those terms. Where every term
+    of the window is rare that similarity is the exact one; elsewhere it is computed over all
+    terms afterwards."""
+    limit = _rare_limit(held, len(window))
     rare = held < limit
-    seen_rare = _only_columns(seen, rare)
-    block = _only_columns(vectors.matrix[chunk], rare)
-    del seen
+    seen = _only_columns(rare_entries[window], rare)
+    block = _only_columns(rare_entries[chunk], rare)
     # split the chunk so that no product holds more than about CANDIDATE_ENTRIES pairs
     entry_rows = np.repeat(np.arange(len(chunk)), np.diff(block.indptr))
     cost = np.cumsum(np.bincount(entry_rows, weights=held[block.indices], minlength=len(chunk)))
@@ -430,27 +462,28 @@ def _nearest(
         parts.append((first, last))
         first = last
     # the same rows weighted so that their product counts the shared terms, a name twice
-    counting, seen_counting = _counting(block, vectors.names), _counting(seen_rare, vectors.names)
+    counting, seen_counting = _counting(block, vectors.names), _counting(seen, vectors.names)
     chunk_days, window_days = vectors.ordinals[chunk], vectors.ordinals[window]
     found = []
     for first, last in parts:
-        similarity = (block[first:last] @ seen_rare.T).tocsr()
+        similarity = (block[first:last] @ seen.T).tocsr()
         shared = (counting[first:last] @ seen_counting.T).tocsr()
         if not np.array_equal(similarity.indptr, shared.indptr) or not np.array_equal(
             similarity.indices, shared.indices
         ):  # the same pairs, in the same order unless scipy changes how it multiplies
             similarity.sort_indices()
             shared.sort_indices()
-        local = first + np.repeat(np.arange(last - first), np.diff(similarity.indptr))
-        factor = _date_factor(chunk_days[local], window_days[similarity.indices], options, within_span=True)
-        rows, columns = chunk[local], window[similarity.indices]
+        enough = shared.data >= options.min_shared_terms - 0.5  # (a pair sharing fewer scores 0)
+        local = (first + np.repeat(np.arange(last - first), np.diff(similarity.indptr)))[enough]
+        positions, partial = similarity.indices[enough], similarity.data[enough]
+        factor = _date_factor(chunk_days[local], window_days[positions], options, within_span=True)
+        rows, columns = chunk[local], window[positions]
         keep = (factor > 0) & (rows != columns)
-        rows, columns, factor = rows[keep], columns[keep], factor[keep]
-        partial, enough = similarity.data[keep] * factor, shared.data[keep] >= options.min_shared_terms - 0.5
-        ranked = np.lexsort((columns, -(partial + 2.0 * enough), rows))  # similarity ≤ 1: enough first
-        rows, columns, factor, partial, enough = (a[ranked] for a in (rows, columns, factor, partial, enough))
+        rows, columns, factor, partial = rows[keep], columns[keep], factor[keep], partial[keep] * factor[keep]
+        ranked = np.lexsort((columns, -partial, rows))
+        rows, columns, factor, partial = rows[ranked], columns[ranked], factor[ranked], partial[ranked]
         top = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left") < neighbours
-        value = np.where(enough[top], partial[top], 0.0) if limit == np.inf else np.full(top.sum(), np.nan)
+        value = partial[top] if limit == np.inf else np.full(top.sum(), np.nan)
         found.append(
             (np.minimum(rows[top], columns[top]), np.maximum(rows[top], columns[top]), factor[top], value)
         )
