@@ -77,6 +77,7 @@ GRAPH_CHUNK = 1024  # articles whose candidates are found together, against one 
 PAIRS_PER_ARTICLE = 1000  # the rarest terms of a window propose pairs, up to this many per article
 CANDIDATE_ENTRIES = 1_000_000  # about the most candidate pairs held at once (memory)
 PAIR_BATCH = 8_192  # pairs whose exact similarity is computed together
+COMPACT_HEAP = 50_000  # linkage: past this many waiting means, those of merged groups are dropped
 # a term names an event only where its share of the members is this many times its corpus share
 OVER_REPRESENTED = 1.5
 
@@ -183,7 +184,9 @@ def term_vectors(
     counts = csr_matrix((values, columns.astype(np.int32, copy=False), indptr), shape=(n, len(names)))
     counts.sort_indices()  # each row's terms in column order, in place
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1 + n) / document_frequency) + options.idf_floor
+    idf = (
+        np.log((1 + n) / np.maximum(document_frequency, 1)) + options.idf_floor
+    )  # (a term no row holds: unused)
     squares = np.zeros(n)
     for part, rows_of, columns_of in _slices(counts):  # in place: no temporary as long as the matrix
         np.log1p(part, out=part)  # sublinear, positive for fractional weights
@@ -546,13 +549,14 @@ def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -
     n = len(days)
     graph = graph.tocsr()
     pairs = _strong_pairs(graph, options.threshold)
-    root = np.arange(n)
-    sizes = np.ones(n)
-    links: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    root = list(range(n))
+    sizes = [1] * n
+    links: dict[int, dict[int, float]] = {}
     members = {i: [i] for i in range(n)}
     spans = {i: (day, day) if day else None for i, day in enumerate(days)}
     versions = [0] * n
     heap: list[tuple[float, int, int, int, int]] = []
+    compact_at = COMPACT_HEAP
     waiting = next(pairs, None)
     while waiting is not None or heap:
         if waiting is not None and (not heap or (*waiting, 0, 0) < heap[0]):
@@ -567,25 +571,31 @@ def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -
         span = _joined_span(spans[i], spans[j])
         if span and (span[1] - span[0]).days > options.max_span_days:
             continue  # published too far apart to be one event; spans only grow, so never again
-        root[members[j]] = i
-        others = [links.pop(k) if k in links else _row_links(graph, k) for k in (i, j)]
-        groups = root[np.concatenate([others[0][0], others[1][0]])]
-        outside = groups != i
-        groups, inverse = np.unique(groups[outside], return_inverse=True)
-        sums = np.bincount(inverse, weights=np.concatenate([others[0][1], others[1][1]])[outside])
-        links[i] = (groups, sums)
+        for k in members[j]:
+            root[k] = i
+        merged: dict[int, float] = {}
+        for group in (i, j):
+            for k, value in links.pop(group).items() if group in links else _row_links(graph, group):
+                key = root[k]
+                merged[key] = merged.get(key, 0.0) + value
+        merged.pop(i, None)
+        links[i] = merged
         sizes[i] += sizes[j]
         members[i] += members.pop(j)
         spans[i] = span
         versions[i] += 1
-        means = sums / (sizes[i] * sizes[groups])
-        for k, mean in zip(
-            groups[means >= options.threshold].tolist(),
-            means[means >= options.threshold].tolist(),
-            strict=True,
-        ):
-            low, high = min(i, k), max(i, k)
-            heapq.heappush(heap, (-mean, low, high, versions[low], versions[high]))
+        for k, value in merged.items():
+            mean = value / (sizes[i] * sizes[k])
+            if mean >= options.threshold:
+                low, high = (i, k) if i < k else (k, i)
+                heapq.heappush(heap, (-mean, low, high, versions[low], versions[high]))
+        if len(heap) > compact_at:  # drop the pairs of groups merged since (a smaller heap pops faster)
+            heap = [
+                entry for entry in heap if versions[entry[1]] == entry[3] and versions[entry[2]] == entry[4]
+            ]
+            heap = [entry for entry in heap if entry[1] in members and entry[2] in members]
+            heapq.heapify(heap)
+            compact_at = max(COMPACT_HEAP, 2 * len(heap))
     _attach_singletons_graph(graph, members, spans, options)
     return _labels(members, n)
 
@@ -602,10 +612,10 @@ def _strong_pairs(graph: Any, threshold: float) -> Iterator[tuple[float, int, in
         yield from zip(values[part].tolist(), rows[part].tolist(), columns[part].tolist(), strict=True)
 
 
-def _row_links(graph: Any, index: int) -> tuple[np.ndarray, np.ndarray]:
+def _row_links(graph: Any, index: int) -> Iterable[tuple[int, float]]:
     """An article's neighbours in the graph and its similarities to them."""
     start, stop = graph.indptr[index], graph.indptr[index + 1]
-    return graph.indices[start:stop], graph.data[start:stop]
+    return zip(graph.indices[start:stop].tolist(), graph.data[start:stop].tolist(), strict=True)
 
 
 def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: dict, options) -> None:
