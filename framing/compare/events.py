@@ -23,12 +23,18 @@ Then an article left alone joins the group it resembles most on average if that 
 ``attach_threshold`` (groups are not merged in this step, so nothing chains through it).
 Above ``DENSE_MAX`` articles the full similarity matrix gives way to a sparse graph: each article
 keeps its ``NEIGHBOURS`` most similar articles among those published at most ``max_span_days``
-apart (or undated), computed in chunks of articles close in time, and the same constrained average
-linkage runs on it (a missing pair counts as similarity 0). Memory grows with the corpus, not with
-its square, and a story across a month boundary stays one event. On the generated weekend the graph
-gives exactly the matrix's groups even with 5 neighbours; on the 2,181 real teasers of the held-out
-weekend it gives the matrix's groups with 200 neighbours and the same story scores with 50, in 0.7 s
-instead of 29 s.
+apart (or undated), and the same constrained average linkage runs on it (a missing pair counts as
+similarity 0). Candidates are not scored pair by pair: for a chunk of articles close in time, a
+sparse product over the window's rare terms (the rarest, as many as keep the pairs they propose
+under ``PAIRS_PER_ARTICLE`` per article: words most articles of the month hold propose nothing)
+finds the articles sharing at least ``min_shared_terms`` of them (a name counting twice); the best
+by that partial similarity are kept, with their exact similarity over all terms computed for those
+pairs only. Where no term is that common (the real teasers of dev and dev2) the candidates are
+every pair the matrix would link, and the groups are the matrix path's. Time and memory grow with
+the corpus, not with the square of a month's articles, and a story across a month boundary stays
+one event. On the generated weekend the graph gives exactly the matrix's groups even with 5
+neighbours; on the 2,181 real teasers of the held-out weekend it gave the matrix's groups with 200
+neighbours and the same story scores with 50.
 Names: the month of the earliest date and the three names the members share most, ranked by
 share × idf² among the names at least 1.5 times as frequent in the event as in the corpus, then
 alphabetically;
