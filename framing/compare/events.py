@@ -339,8 +339,9 @@ def group_events(
 ) -> list[int]:
     """A cluster number per article; numbers follow the first article of each cluster.
     Up to ``DENSE_MAX`` articles: one exact similarity matrix; more: each article's ``NEIGHBOURS``
-    most similar articles within ``max_span_days`` (a sparse graph), clustered the same way, so any
-    two articles a few days apart can join at any corpus size. ``progress`` counts articles."""
+    most similar candidates within ``max_span_days`` (a sparse graph; candidates share rare terms,
+    see ``_nearest``), clustered the same way, so any two articles a few days apart can join at any
+    corpus size. ``progress`` counts articles."""
     if len(docs) < 2:
         return [0] * len(docs)
     days = [parse_day(doc.article.date) for doc in docs]
@@ -369,9 +370,10 @@ def neighbour_graph(
     docs: list[Doc], options: EventOptions = EventOptions(), neighbours: int = NEIGHBOURS, progress=None
 ) -> Any:
     """A symmetric sparse matrix (scipy CSR) holding, for each article, its ``neighbours`` most
-    similar other articles among those it could share an event with (published at most
-    ``max_span_days`` apart, or undated), computed in chunks of articles close in time: memory grows
-    with the corpus, not with its square."""
+    similar candidates among the articles it could share an event with (published at most
+    ``max_span_days`` apart, or undated), found in chunks of articles close in time through the
+    terms few articles of their window hold, each pair with its exact similarity: time and memory
+    grow with the corpus, not with its square."""
     return _graph(_vectors(docs, options), len(docs), options, neighbours, progress)
 
 
