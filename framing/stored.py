@@ -113,9 +113,12 @@ class StoredCorpus:
         labels = {number: reason_label(reason) for number, reason in reasons.items()}
         names = unique_names(labels, {n: r.id for n, r in reasons.items()}, set(kept))
         groups = {**kept, **{names[n]: ("clustered", members) for n, members in clusters.items()}}
-        shown = self._reasons(
-            {name: ids for name, (_, ids) in groups.items()}, [a[0] for a in articles], days
-        )
+        if kept:  # reasons against every stored article, kept events among them
+            shown = self._reasons(
+                {name: ids for name, (_, ids) in groups.items()}, [a[0] for a in articles], days
+            )
+        else:  # every article was clustered: the reasons found are those against all of them
+            shown = {names[number]: reason for number, reason in reasons.items()}
         self._save({name: (origin, ids, shown[name]) for name, (origin, ids) in groups.items()})
         return len(groups)
 
@@ -127,42 +130,50 @@ class StoredCorpus:
         if len(ids) < 2:
             return [0] * len(ids)
         self._register("open_rows", pd.DataFrame({"article_id": ids, "row": np.arange(len(ids))}))
+        # the terms and their columns are found from the distinct keys (few), so DuckDB sums by numbers
         keys = self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
-        terms = [(key, event_term(key[0], key[1], key[2], options)) for key in keys]
+        terms = [(key, found) for key in keys if (found := event_term(key[0], key[1], key[2], options))]
+        actors = [
+            row[0]
+            for row in self.con.execute("SELECT DISTINCT label FROM spans WHERE layer = 'actor'").fetchall()
+        ]
+        names = sorted({term for _, (term, _) in terms} | {f"actor:{label}" for label in actors})
+        column = {term: index for index, term in enumerate(names)}
         self._register(
             "term_keys",
             pd.DataFrame(
-                [(*key, found[0], found[1]) for key, found in terms if found],
-                columns=["lemma", "form", "initial", "term", "weight"],
+                [(*key, column[term], weight) for key, (term, weight) in terms],
+                columns=["lemma", "form", "initial", "col", "weight"],
             ),
+        )
+        self._register(
+            "actor_keys", pd.DataFrame({"label": actors, "col": [column[f"actor:{a}"] for a in actors]})
         )
         self.con.execute(
             "CREATE OR REPLACE TEMP TABLE term_weights AS "
-            "SELECT o.row, k.term, sum(l.count * k.weight) AS value FROM lemmas l "
-            "JOIN open_rows o USING (article_id) JOIN term_keys k USING (lemma, form, initial) GROUP BY ALL "
-            "UNION ALL SELECT o.row, 'actor:' || s.label, count(*) * ? FROM spans s "
-            "JOIN open_rows o USING (article_id) WHERE s.layer = 'actor' AND ? > 0 GROUP BY ALL",
+            "SELECT o.row::INTEGER AS row, k.col::INTEGER AS col, sum(l.count * k.weight) AS value "
+            "FROM lemmas l JOIN open_rows o USING (article_id) JOIN term_keys k USING (lemma, form, initial) "
+            "GROUP BY ALL "
+            "UNION ALL SELECT o.row::INTEGER, a.col::INTEGER, count(*) * ? FROM spans s "
+            "JOIN open_rows o USING (article_id) JOIN actor_keys a USING (label) "
+            "WHERE s.layer = 'actor' AND ? > 0 GROUP BY ALL",
             [options.actor_weight, options.actor_weight],
         )
-        self.con.execute(
-            "CREATE OR REPLACE TEMP TABLE term_columns AS "
-            "SELECT term, row_number() OVER (ORDER BY term) - 1 AS col "
-            "FROM (SELECT DISTINCT term FROM term_weights)"
-        )
-        names = [row[0] for row in self.con.execute("SELECT term FROM term_columns ORDER BY col").fetchall()]
-        found = self.con.execute(
-            "SELECT w.row, c.col, w.value FROM term_weights w JOIN term_columns c USING (term)"
-        ).fetchnumpy()
-        self.con.execute("DROP TABLE term_weights; DROP TABLE term_columns")
+        # the triples in row order, read a batch at a time into arrays of their final size
+        total = self.con.execute("SELECT count(*) FROM term_weights").fetchall()[0][0]
+        rows, columns, values = np.empty(total, np.int32), np.empty(total, np.int32), np.empty(total)
+        reader = self.con.sql(
+            "SELECT row, col, value::DOUBLE FROM term_weights ORDER BY row"
+        ).to_arrow_reader(READ_BATCH)
+        done = 0
+        for batch in reader:
+            for target, values_read in zip((rows, columns, values), batch.columns, strict=True):
+                target[done : done + batch.num_rows] = values_read.to_numpy()
+            done += batch.num_rows
+        self.con.execute("DROP TABLE term_weights")
         ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
-        vectors = term_vectors(
-            found["row"].astype(np.int64),
-            found["col"].astype(np.int64),
-            found["value"].astype(float),
-            names,
-            ordinals,
-            options,
-        )
+        vectors = term_vectors(rows, columns, values, names, ordinals, options)
+        del rows, columns, values
         return cluster_vectors(vectors, [days[aid] for aid in ids], options, progress)
 
     def _reasons(self, groups: dict, vocabulary: list[str], days: dict) -> dict:
@@ -172,20 +183,46 @@ class StoredCorpus:
             return {}
         keys = self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
         shown = [(key, found) for key in keys if (found := display_term(*key))]
+        self._register("vocabulary", pd.DataFrame({"article_id": vocabulary}))
+        stored = self.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+        everyone = len(set(vocabulary)) == stored  # then no join with the vocabulary is needed
+        within = "" if everyone else "JOIN vocabulary USING (article_id)"
+        if everyone:  # every stored key occurs in the vocabulary
+            raw_names = {term for _, (kind, term) in shown if kind == "name"}
+        else:
+            self._register(
+                "display_keys",
+                pd.DataFrame(
+                    [(*k, term) for k, (kind, term) in shown if kind == "name"],
+                    columns=["lemma", "form", "initial", "term"],
+                ),
+            )
+            raw_names = {
+                row[0]
+                for row in self.con.execute(
+                    f"SELECT DISTINCT k.term FROM lemmas l {within} "
+                    "JOIN display_keys k USING (lemma, form, initial)"
+                ).fetchall()
+            }
+        mapping = base_names(raw_names)
+        # each (kind, term as shown) numbered, so that DuckDB counts numbers, not strings
+        numbered: dict[tuple[str, str], int] = {}
+        rows = [
+            (
+                *k,
+                numbered.setdefault(
+                    (kind, mapping.get(term, term) if kind == "name" else term), len(numbered)
+                ),
+            )
+            for k, (kind, term) in shown
+        ]
+        self._register("display_keys", pd.DataFrame(rows, columns=["lemma", "form", "initial", "tid"]))
         self._register(
-            "display_keys",
+            "term_ids",
             pd.DataFrame(
-                [(*k, kind, term) for k, (kind, term) in shown],
-                columns=["lemma", "form", "initial", "kind", "term"],
+                [(tid, kind, term) for (kind, term), tid in numbered.items()], columns=["tid", "kind", "term"]
             ),
         )
-        self._register("vocabulary", pd.DataFrame({"article_id": vocabulary}))
-        raw_names = self.con.execute(
-            "SELECT DISTINCT k.term FROM lemmas l JOIN vocabulary USING (article_id) "
-            "JOIN display_keys k USING (lemma, form, initial) WHERE k.kind = 'name'"
-        ).fetchall()
-        mapping = base_names(name for (name,) in raw_names)
-        self._register("shown_names", pd.DataFrame(list(mapping.items()), columns=["term", "shown"]))
         keys_of = list(groups)
         self._register(
             "group_rows",
@@ -196,18 +233,17 @@ class StoredCorpus:
         )
         total = len(vocabulary)
         ranked = self.con.execute(
-            """
+            f"""
             WITH terms AS (
-                SELECT DISTINCT l.article_id, k.kind, coalesce(s.shown, k.term) AS term
-                FROM lemmas l JOIN vocabulary USING (article_id)
-                JOIN display_keys k USING (lemma, form, initial)
-                LEFT JOIN shown_names s ON k.kind = 'name' AND s.term = k.term),
-            corpus AS (SELECT kind, term, count(*) AS frequency FROM terms GROUP BY ALL),
+                SELECT DISTINCT l.article_id, k.tid FROM lemmas l {within}
+                JOIN display_keys k USING (lemma, form, initial)),
+            corpus AS (SELECT tid, count(*) AS frequency FROM terms GROUP BY tid),
             sizes AS (SELECT grp, count(*) AS size FROM group_rows GROUP BY grp),
             counted AS (
-                SELECT g.grp, t.kind, t.term, count(*) AS n FROM terms t JOIN group_rows g USING (article_id)
+                SELECT g.grp, t.tid, count(*) AS n FROM terms t JOIN group_rows g USING (article_id)
                 GROUP BY ALL)
-            SELECT grp, kind, term FROM counted JOIN corpus USING (kind, term) JOIN sizes USING (grp)
+            SELECT grp, kind, term FROM counted JOIN corpus USING (tid) JOIN sizes USING (grp)
+            JOIN term_ids USING (tid)
             WHERE n >= (CASE WHEN size > 1 THEN 2 ELSE 1 END)
               AND (n / size >= 1.5 * frequency / ? OR size = ?)
             QUALIFY row_number() OVER (
@@ -545,6 +581,7 @@ class StoredCorpus:
         return counts
 
 
+READ_BATCH = 1_000_000  # rows of a large result converted to arrays at a time
 MEMORY_LIMIT = "300MB"  # DuckDB's share when comparing, whatever the corpus size (``Store(memory_limit=)``)
 PARTS = {  # what an article is rebuilt from: table → (columns, order within the article)
     "sentences": (("start", "end", "paragraph"), "idx"),

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -124,6 +125,58 @@ def test_the_sparse_neighbour_graph_groups_as_the_full_matrix(weekend, neighbour
 @pytest.fixture(scope="module")
 def weekend():
     return news_weekend()
+
+
+LAWROW = (
+    "Sergej Lawrow traf Wang Yi in Peking. Lawrow und Wang Yi sprachen über die Ukraine. "
+    "Die Polizei in Deutschland meldete am Wochenende zahlreiche Einsätze. "
+    "Die Regierung in Berlin kündigte für die kommende Woche weitere Gespräche an."
+)
+
+
+@pytest.fixture(scope="module")
+def month():
+    """The generated weekend's articles spread over 60 days from 2022-01-01, and a story of two
+    articles sharing rare names five days apart (10 and 15 January) plus its copy on 24 February,
+    40 days after the second: a corpus in which the words every article has propose nothing."""
+    docs, _ = news_weekend(seed=5)
+    for number, doc in enumerate(docs):
+        doc.article.date = (date(2022, 1, 1) + timedelta(days=number % 60)).isoformat()
+    story = [doc_from_text(LAWROW + suffix) for suffix in ("", " Ein Sprecher bestätigte das.", " Erneut.")]
+    for doc, day in zip(story, ["2022-01-10", "2022-01-15", "2022-02-24"], strict=True):
+        doc.article.date = day
+    return docs + story
+
+
+@pytest.fixture
+def scarce(monkeypatch):
+    """The sparse path on a small corpus: few neighbours, small chunks, and so small a budget of
+    candidate pairs that the words many articles of a window hold propose none."""
+    monkeypatch.setattr(ev, "DENSE_MAX", 10)
+    monkeypatch.setattr(ev, "NEIGHBOURS", 3)
+    monkeypatch.setattr(ev, "GRAPH_CHUNK", 16)
+    monkeypatch.setattr(ev, "PAIRS_PER_ARTICLE", 3)
+
+
+def test_candidates_from_rare_names_join_articles_days_apart_but_never_a_month_apart(month, scarce):
+    labels = group_events(month)
+    first, second, later = labels[-3:]
+    assert first == second
+    assert later != first
+    assert labels.count(first) == 2  # nothing else shares the names
+
+
+def test_candidate_pairs_carry_their_exact_similarity(month, scarce):
+    """Candidates come from the rare terms, but each kept pair's similarity is the full one (every
+    term, the date factor, the shared-terms rule): the matrix's value for that pair."""
+    options = ev.EventOptions()
+    graph = ev.neighbour_graph(month, options, neighbours=3).tocoo()
+    full = similarity_matrix(month, options)
+    n = len(month)
+    assert {(n - 3, n - 2), (n - 2, n - 3)} <= set(zip(graph.row.tolist(), graph.col.tolist(), strict=True))
+    assert np.allclose(graph.data, full[graph.row, graph.col], rtol=1e-12, atol=0)
+    days = ev._vectors(month, options).ordinals
+    assert np.abs(days[graph.row] - days[graph.col]).max() <= options.max_span_days
 
 
 def test_defaults_recover_each_story_of_a_generated_news_weekend(weekend):
