@@ -50,6 +50,7 @@ FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
+EVENTS_AT_ONCE = 200  # events a whole-corpus report or coverage takes (more: one --event at a time)
 EVENTS_PER_WRITE = 500  # events whose compare rows are written together (memory: their rows)
 DASK_FOLDER = "corpus"  # the dataset folder `ingest --dask` writes without --db
 
@@ -317,6 +318,20 @@ def stored_corpus(args: argparse.Namespace) -> Iterator[StoredCorpus]:
         if not store.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:
             raise FramingError(f"{args.db}: no article stored")
         yield corpus
+
+
+def _check_event_count(corpus: StoredCorpus, command: str) -> None:
+    """Refuses a whole-corpus ``report`` or ``coverage`` of more than EVENTS_AT_ONCE stored events:
+    one HTML file or text of thousands of events is read by no one, and their figures compared
+    across events pair every article with every other. One event at a time stays possible."""
+    with Progress("grouping events") as progress:
+        corpus.ensure_events(progress=progress)
+    count = len(corpus.events())
+    if count > EVENTS_AT_ONCE:
+        raise FramingError(
+            f"the store holds {count:,} events; `framing {command}` covers at most {EVENTS_AT_ONCE} at once: "
+            f"choose one with --event NAME (`framing events --db {corpus.store.path}` lists them)"
+        )
 
 
 def stored_events(corpus: StoredCorpus, event: str | None, full: bool) -> Iterator[tuple[str, list[Doc]]]:
@@ -824,6 +839,8 @@ def run_coverage(args: argparse.Namespace) -> int:
 
     if args.db:
         with stored_corpus(args) as corpus:
+            if not args.event:
+                _check_event_count(corpus, "coverage")
             results = {name: coverage(members) for name, members in stored_events(corpus, args.event, True)}
             across = compare_quantities(corpus.docs(full=True)) if not args.event and len(results) > 1 else []
     else:
@@ -1045,6 +1062,8 @@ def run_report(args: argparse.Namespace) -> int:
 
     if args.db:
         with stored_corpus(args) as corpus:
+            if not args.event:
+                _check_event_count(corpus, "report")
             events = dict(stored_events(corpus, args.event, full=True))
     else:
         docs = load_analysis(args, need_articles=True).docs

@@ -201,3 +201,17 @@ def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatc
         assert text == table.to_csv(index=False)
     else:
         assert text == table.to_json(orient="records", force_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("command", ["report", "coverage"])
+def test_a_whole_corpus_report_of_too_many_events_asks_for_one_event(demo_db, capsys, monkeypatch, command):
+    """Above EVENTS_AT_ONCE stored events, report and coverage without --event end with one line
+    naming the count and --event; with --event they run."""
+    from framing import cli
+
+    monkeypatch.setattr(cli, "EVENTS_AT_ONCE", 1)
+    output = ["-o", "/dev/null"] if command == "report" else []
+    assert main([command, "--db", str(demo_db), *output]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "holds 2 events" in error and "--event NAME" in error
+    assert main([command, "--db", str(demo_db), "--event", XI_PUTIN, *output]) == 0
