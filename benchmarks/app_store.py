@@ -92,7 +92,7 @@ def main() -> None:
                 framing(["events", "--db", str(db)])
         with Store(db) as store:
             corpus = StoredCorpus(store)
-            sizes = {name: len(corpus.event_ids(name)) for name in corpus.events()}
+            sizes = {name: event.reason.articles for name, event in corpus.events().items()}
         largest = max(sizes, key=lambda name: (sizes[name], name))
         child = subprocess.run(
             [sys.executable, "-m", "benchmarks.app_store", "--pages", str(db), "--event", largest],
