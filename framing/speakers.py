@@ -68,6 +68,7 @@ class SpeechWords:
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
+    reportative: frozenset[str]
     clause: frozenset[str]
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
@@ -178,6 +179,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
+        reportative=words("reported", "reportative"),
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),
         plural_determiners=words("noun_phrase", "plural_determiners"),

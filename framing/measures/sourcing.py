@@ -54,6 +54,7 @@ from ..speakers import (
     speech_words,
     token_flags,
 )
+from .hedging import reportative_reasons
 from .voice import quoted_mask, quoted_regions
 
 GROUPS = (*CAMPS, "unregistered")
@@ -155,6 +156,7 @@ class _Context:
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = list(compress(every, map(KONJUNKTIV.__and__, self.flags)))
+        self.hearsay_positions = self._hearsay()
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
@@ -181,12 +183,23 @@ class _Context:
                         break
         return found
 
+    def _hearsay(self) -> list[int]:
+        """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), not a plan
+        or an obligation ("soll … gebaut werden", "soll im Mai …"), as the hedging family reads it."""
+        indexes = sorted(i for form in self.words.reportative for i in _token_indexes(self.doc, form))
+        indexes = [i for i in indexes if not self.mask[i]]
+        if not indexes:
+            return []
+        reasons = reportative_reasons(self.doc.tokens, indexes)
+        return [i for i in indexes if reasons[i] is not None]
+
     def _reporting_sentences(self) -> set[int]:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
         found = {tokens[i].sentence for i in self.verb_positions}
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        found.update(tokens[i].sentence for i in self.hearsay_positions)
         found.update(tokens[i].sentence for i in self.according)
         for i in self.trigger_positions:
             text = tokens[i].text
@@ -1416,6 +1429,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
             return _in_place(context, tokens, mask, state.speaker), None
+    elif (
+        number - state.sentence <= 1
+        and state.speaker is not None
+        and not attributed
+        and _any_in(context.hearsay_positions, sentence.first_token, sentence.end_token)
+    ):
+        return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
 
 
