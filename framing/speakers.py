@@ -23,6 +23,7 @@ from .model import Token
 from .resources import registry_paths, reloadable
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
+OPENING_MARKS = frozenset('„"»«‚')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
@@ -52,6 +53,7 @@ class SpeechWords:
     source_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
+    back_references: frozenset[str]
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
@@ -163,6 +165,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         source_verbs=words("attribution", "source_verbs"),
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
+        back_references=words("attribution", "back_references"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
@@ -233,6 +236,18 @@ def noun_kind(text: str) -> tuple[str, str]:
     if any(last.endswith(suffix) for suffix in words.organisation_suffixes.get(last[-3:], ())):
         return "organisation", ""
     return "", ""
+
+
+@lru_cache(maxsize=65_536)
+def is_media_noun(text: str) -> bool:
+    """A noun of media, also inflected or as a compound's last part ("Magazines", "Fachmagazins",
+    "Tageszeitung"): a quotation right after it is the medium's name."""
+    media = speech_words().media
+    last = text.lower().rsplit("-", 1)[-1]
+    for form in (last, last[:-1] if last.endswith("s") else "", last[:-2] if last.endswith("es") else ""):
+        if form in media or any(len(m) >= 5 and form.endswith(m) for m in media):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65_536)
@@ -358,7 +373,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
             is_adjective(tokens[j])
             or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
             or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
-            or (_age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
+            or (age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
         )
     ):
         j += 1
@@ -366,7 +381,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     head_first = j
     kinds: set[str] = set()
     gender = ""
-    if determiner and j < limit and _age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
+    if determiner and j < limit and age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
         kinds.add("role")
         j += 1
         limit = j
@@ -415,6 +430,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     head_kind = noun_kind(tokens[j - 1].text)[0]
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
+    if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
+        j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"
     if j < limit and tokens[j].text == "(":
         close = next((k for k in range(j + 1, min(limit, j + 6)) if tokens[k].text == ")"), None)
         if close is not None:
@@ -446,7 +463,27 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     return phrase
 
 
-def _age_noun(tokens: list[Token], j: int) -> bool:
+QUOTED_NAME_WORDS = 4  # words of a quoted name ("Nachrichtenagentur „Xinhua“", "laut „Computerwoche“")
+
+
+def _quoted_title(tokens: list[Token], j: int, limit: int) -> int:
+    """The end of a short capitalised name in quotation marks at ``tokens[j]``, right after an
+    organisation's or medium's noun ("die Nachrichtenagentur „Xinhua“"): the name belongs to the
+    noun phrase; ``j`` when there is none."""
+    if (
+        j + 2 >= limit
+        or tokens[j].text not in OPENING_MARKS
+        or tokens[j].start != tokens[j - 1].end + 1
+        or not is_capitalised(tokens[j + 1].text)
+    ):
+        return j
+    for close in range(j + 2, min(limit, j + 2 + QUOTED_NAME_WORDS)):
+        if tokens[close].text in QUOTE_MARKS:
+            return close + 1
+    return j
+
+
+def age_noun(tokens: list[Token], j: int) -> bool:
     """An age written in lower case ("der 81-jährige", "der 81-jährige Landwirt")."""
     number, _, rest = tokens[j].text.partition("-")
     return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9

@@ -37,3 +37,69 @@ HEARSAY = "Die Polizei teilte mit, zwei Häftlinge seien in der Nacht geflohen. 
 def test_hearsay_soll_goes_on_with_the_last_speaker(text, expected):
     """reported.reportative: "soll" of hearsay continues the speaker of the sentence before."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # nobody spoke in the sentence before: the adverb is the mention
+            "Nach den ersten Auszählungen gab die Wahlkommission ein vorläufiges Ergebnis bekannt. Demnach "
+            "hat sich die regierende Koalition von Präsident Ronald Venetiaan durchgesetzt.",
+            [("indirect", "Demnach")],
+        ),
+        (
+            "Die Zahl der Opfer wurde korrigiert. Nils Schmid wird sich demnach ein Rennen mit Winfried "
+            "Kretschmann liefern.",
+            [("indirect", "demnach")],
+        ),
+    ],
+)
+def test_demnach_reports_the_source_named_before(text, expected):
+    """attribution.back_references: "Demnach" points back to a source; the sentence reports."""
+    assert spans(text) == expected
+
+
+def test_demnach_carries_the_last_speaker_as_its_words():
+    doc = doc_from_text(
+        "Der Sprecher der Polizei sagte, es habe zwei Tote gegeben. Demnach waren beide Männer "
+        "unbewaffnet.",
+        annotate=False,
+    )
+    sourcing.annotate(doc)
+    last = doc.quotes[-1]
+    assert doc.text[last.speaker_start : last.speaker_end] == "Demnach"
+    assert "Polizei" in last.speaker
+
+
+def test_an_age_before_a_role_opens_the_person_a_pronoun_refers_to():
+    text = (
+        "Seit Sonntagabend hatte sich ein 45-jähriger Mann mit seiner Familie in seinem Haus "
+        "verschanzt. Er verständigte selbst die Polizei und teilte mit, dass er bewaffnet sei."
+    )
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    assert [q.speaker for q in doc.quotes] == ["ein 45-jähriger Mann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the name in quotation marks after a medium's noun is no quote
+            "Die Lage ist ernst. Laut einem Test des Magazines „auto, motor und sport“ gibt es im Moment "
+            "113 Modelle unter der Grenze.",
+            [("indirect", "einem Test")],
+        ),
+        (  # and it belongs to the speaker's span
+            "Die Lage ist ernst. Hinsichtlich des Startortes meldet die Nachrichtenagentur „Xinhua“, die "
+            "Maschine sei von ihrem Heimathangar losgeflogen.",
+            [("indirect", "Nachrichtenagentur „Xinhua“")],
+        ),
+        (
+            "Das Video war echt. Ein Mitarbeiter der Video-Produktionsfirma „Shui Jing Shi“ sagte, die "
+            "Bilder seien bearbeitet.",
+            [("indirect", "Ein Mitarbeiter der Video-Produktionsfirma „Shui Jing Shi“")],
+        ),
+    ],
+)
+def test_a_name_in_quotation_marks_after_its_noun(text, expected):
+    assert spans(text) == expected

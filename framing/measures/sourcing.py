@@ -36,6 +36,7 @@ from ..speakers import (
     KONJUNKTIV,
     PARTICLE_VERB,
     QUOTE_MARKS,
+    QUOTED_NAME_WORDS,
     SPEECH,
     STRONG,
     TRIGGER,
@@ -43,9 +44,11 @@ from ..speakers import (
     Entity,
     Phrase,
     SpeechWords,
+    age_noun,
     flags_of,
     is_adjective,
     is_capitalised,
+    is_media_noun,
     is_plain_word,
     is_title_cue,
     noun_kind,
@@ -157,6 +160,12 @@ class _Context:
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = list(compress(every, map(KONJUNKTIV.__and__, self.flags)))
         self.hearsay_positions = self._hearsay()
+        self.back_positions = sorted(
+            i
+            for form in self.words.back_references
+            for i in _token_indexes(doc, form) + _token_indexes(doc, form.capitalize())
+            if not self.mask[i]
+        )
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
@@ -200,6 +209,7 @@ class _Context:
         found = {tokens[i].sentence for i in self.verb_positions}
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
         found.update(tokens[i].sentence for i in self.hearsay_positions)
+        found.update(tokens[i].sentence for i in self.back_positions)
         found.update(tokens[i].sentence for i in self.according)
         for i in self.trigger_positions:
             text = tokens[i].text
@@ -290,7 +300,9 @@ class _Context:
         if kind in ("given", "role") or (kind == "organisation" and k == first):
             start = k
             determiners = self.words.determiners
-            while start > first and start > k - 3 and is_adjective(tokens[start - 1]):
+            while start > first and start > k - 3 and (
+                is_adjective(tokens[start - 1]) or age_noun(tokens, start - 1)  # "ein 45-jähriger Mann"
+            ):
                 start -= 1
             if start > first and tokens[start - 1].text.lower() in determiners:
                 start -= 1
@@ -509,9 +521,6 @@ def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> 
         if tokens[close].kind == "punct":
             return None
     return None
-
-
-QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
 
 
 def _quoted_name(
@@ -1406,6 +1415,11 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
+    if not attributed and not (verbs and reported):
+        positions = context.back_positions
+        back = bisect_left(positions, sentence.first_token)
+        if back < len(positions) and positions[back] < sentence.end_token:
+            return _back_reference(context, state, context.doc.tokens[positions[back]], number), None
     continuing = konjunktiv and not attributed and number - state.sentence <= 1 and state.speaker is not None
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
@@ -1437,6 +1451,16 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
+    """ "Demnach" as the mention of the source named before it: the last speaker when it spoke in the
+    sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
+    last = state.speaker
+    if last is None or number - state.sentence > 1:
+        return _Found(token.start, token.end, "unregistered", False)
+    words = last.words or context.doc.text[last.start : last.stop]
+    return _Found(token.start, token.end, last.actor, last.media, last.entity, last.mention, words)
 
 
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
@@ -1659,6 +1683,8 @@ def _is_name(
     article, a contracted preposition or a noun ("im „Aachener Vertrag“", "der Macron-Partei „…“")."""
     if len(inside) <= 3 and not near and not continues:
         return True
+    if before is not None and len(inside) <= 5 and is_capitalised(before.text) and is_media_noun(before.text):
+        return True  # "laut einem Test des Magazines „auto, motor und sport“"
     if (
         len(inside) > 6
         or not is_capitalised(inside[0].text)
