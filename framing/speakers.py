@@ -140,6 +140,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
                 ("es", "m"),
             ):
                 roles.setdefault(role + ending, gender)
+    for role in words("persons", "plural_roles"):
+        roles.setdefault(role, "f")  # "sie"
+        roles.setdefault(role + "n", "f")
     organisations = words("persons", "organisations")
     organisations |= {o + "s" for o in organisations} | {o + "es" for o in organisations}
     titles = words("titles", "cues")
@@ -330,8 +333,24 @@ def is_adjective(token: Token) -> bool:
     return (
         lower.endswith(("e", "en", "er", "es", "em"))
         and lower not in speech_words().not_adjectives
-        and ((lemma != lower and lower.startswith(lemma)) or (lemma == lower and token.lemma[:1].isupper()))
+        and (
+            (lemma != lower and lower.startswith(lemma))
+            or (lemma == lower and token.lemma[:1].isupper())
+            or _participle_of(lower, lemma)
+        )
     )
+
+
+PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem")
+
+
+def _participle_of(lower: str, lemma: str) -> bool:
+    """A past participle inflected as an adjective whose lemma the lemmatizer gives as the verb
+    ("beteiligten" → "beteiligen", "verletzte" → "verletzen")."""
+    if not lemma.endswith("en") or len(lemma) < 8 or lower.startswith("ge") or lemma in speech_words().verbs:
+        return False  # "erklärten": a verb of saying in the past is no adjective
+    stem = lemma[:-2]
+    return lower.startswith(stem) and lower[len(stem) :] in PARTICIPLE_ENDINGS
 
 
 @dataclass(slots=True)

@@ -103,3 +103,31 @@ def test_an_age_before_a_role_opens_the_person_a_pronoun_refers_to():
 )
 def test_a_name_in_quotation_marks_after_its_noun(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a participle the lemmatizer gives as its verb ("beteiligten" → "beteiligen"), a plural role
+            "Die Lage ist ernst. Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe schon viele "
+            "Hausbrände gesehen, aber noch keinen wie diesen.“",
+            [("direct", "Einer der 13 beteiligten Feuerwehrmänner")],
+        ),
+        (  # "Als" + a noun and its prepositional phrase before the verb: the subject follows the verb
+            "Die Lage ist ernst. Als Antwort auf den Brief sagte ein Sprecher der Downing Street: „Wir "
+            "sollten uns immer daran erinnern.“",
+            [("direct", "ein Sprecher der Downing Street")],
+        ),
+    ],
+)
+def test_subjects_before_a_colon(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_plural_role_is_no_antecedent_of_er():
+    text = (
+        "Der Reporter Claas Relotius traf die Männer im Lager. Er schrieb, den Männern gehe es schlecht."
+    )
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    assert [q.speaker for q in doc.quotes] == ["Reporter Claas Relotius"]

@@ -603,14 +603,15 @@ def _subject(
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
-        if (
-            phrase is not None
-            and tokens[begin].text.lower() == "als"
-            and phrase.end == verb
-            and not phrase.definite
-            and not _person_like(context, tokens, phrase)
-        ):
-            return _after(context, tokens, mask, verb + 1, sentence)  # "Als Begründung sagte ein Forscher:"
+        if tokens[begin].text.lower() == "als" and (
+            phrase is None
+            or (
+                (phrase.end == verb or tokens[phrase.end].text.lower() in words.prepositions)
+                and not phrase.definite
+                and not _person_like(context, tokens, phrase)
+            )
+        ):  # "Als Begründung sagte ein Forscher:", "Als Antwort auf den Brief sagte ein Sprecher:"
+            return _after(context, tokens, mask, verb + 1, sentence)
         if phrase is None:
             return _web_name(context, tokens[j]) if j < verb else None  # "Wie t-online.de berichtet"
         return context.found(phrase, tokens, sentence)
