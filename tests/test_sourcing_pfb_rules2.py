@@ -131,3 +131,34 @@ def test_a_plural_role_is_no_antecedent_of_er():
     doc = doc_from_text(text, annotate=False)
     sourcing.annotate(doc)
     assert [q.speaker for q in doc.quotes] == ["Reporter Claas Relotius"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Lage ist ernst. Offiziellen Angaben zufolge wurden 34.273 Menschen durch den Sturm getötet.",
+            [("indirect", "Offiziellen Angaben")],
+        ),
+        (
+            "Die Lage ist ernst. Auch al-Qaida-Gruppen gewinnen Medienberichten zufolge an Einfluss.",
+            [("indirect", "Medienberichten")],
+        ),
+        (
+            "Die Lage ist ernst. Den vorliegenden Informationen zufolge soll Dulmatin in einem Internet-Café "
+            "erschossen worden sein.",
+            [("indirect", "vorliegenden Informationen")],
+        ),
+    ],
+)
+def test_a_noun_of_information_before_zufolge_is_the_source(text, expected):
+    """attribution.information_endings before "zufolge": the noun phrase speaks, without its article."""
+    assert spans(text) == expected
+
+
+def test_a_name_in_quotation_marks_after_wie_speaks():
+    text = (
+        "Die Lage ist ernst. Wie die „Aktion Deutschland hilft“ heute mitteilte, werde den "
+        "Hilfsorganisationen geholfen."
+    )
+    assert spans(text) == [("indirect", "Aktion Deutschland hilft")]

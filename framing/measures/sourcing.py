@@ -612,8 +612,10 @@ def _subject(
             )
         ):  # "Als Begründung sagte ein Forscher:", "Als Antwort auf den Brief sagte ein Sprecher:"
             return _after(context, tokens, mask, verb + 1, sentence)
+        if phrase is None and j < verb:  # "Wie t-online.de berichtet", "Wie die „Aktion …“ mitteilte"
+            return _web_name(context, tokens[j]) or _quoted_name(tokens, mask, j, verb)
         if phrase is None:
-            return _web_name(context, tokens[j]) if j < verb else None  # "Wie t-online.de berichtet"
+            return None
         return context.found(phrase, tokens, sentence)
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
@@ -879,7 +881,28 @@ def _before(
         phrase = parse_phrase(tokens, start, index, coordinate=True)
         if phrase is not None and phrase.end == index:
             return context.found(phrase, tokens, sentence)
-    return None
+    noun = tokens[index - 1] if index > begin else None
+    if noun is None or not is_capitalised(noun.text):
+        return None
+    if not noun.text.lower().endswith(context.words.information_endings):
+        return None
+    start = index - 1  # "Offiziellen Angaben zufolge", "Medienberichten zufolge": the noun phrase itself
+    while start > begin and (
+        is_adjective(tokens[start - 1])
+        or tokens[start - 1].text.lower() in context.words.determiners
+        or (start - 1 == begin and _capitalised_adjective(tokens[start - 1]))
+    ):
+        start -= 1
+    while tokens[start].text.lower() in context.words.determiners:
+        start += 1  # the span leaves out leading articles ("Den vorliegenden Informationen zufolge")
+    return _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+def _capitalised_adjective(token: Token) -> bool:
+    """An adjective opening a sentence, which the lemmatizer reads as a noun ("Offiziellen" →
+    "Offizielle", "Ersten")."""
+    text, lemma = token.text, token.lemma
+    return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
 
 def _markers(
