@@ -391,6 +391,12 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         and (
             is_adjective(tokens[j])
             or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
+            or (  # "die afghanischen und ausländischen Soldaten"
+                tokens[j].text in ("und", "oder")
+                and adjectives
+                and j + 1 < limit
+                and (is_adjective(tokens[j + 1]) or tokens[j + 1].text.endswith(ADJECTIVE_ENDINGS))
+            )
             or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
             or (age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
         )

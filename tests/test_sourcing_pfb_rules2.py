@@ -162,3 +162,22 @@ def test_a_name_in_quotation_marks_after_wie_speaks():
         "Hilfsorganisationen geholfen."
     )
     assert spans(text) == [("indirect", "Aktion Deutschland hilft")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ausgehen" without its particle apart (verbs.lemmas 1.6)
+            "Die Gespräche endeten ergebnislos. Bis zuletzt war das McCain-Lager davon ausgegangen, dass "
+            "es noch weitere Gespräche geben werde.",
+            [("indirect", "McCain-Lager")],
+        ),
+        (  # adjectives joined by "und"
+            "Fünf Zivilisten wurden getötet. Die afghanischen und ausländischen Soldaten waren davon "
+            "ausgegangen, die verdächtigen Personen seien dabei, eine Sprengfalle zu bauen.",
+            [("indirect", "afghanischen und ausländischen Soldaten")],
+        ),
+    ],
+)
+def test_davon_ausgehen_and_coordinated_adjectives(text, expected):
+    assert spans(text) == expected
