@@ -54,6 +54,7 @@ class SpeechWords:
     opinion: frozenset[str]
     next_sentence: frozenset[str]
     back_references: frozenset[str]
+    passive: frozenset[str]
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
@@ -169,6 +170,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         back_references=words("attribution", "back_references"),
+        passive=words("attribution", "passive"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),

@@ -181,3 +181,14 @@ def test_a_name_in_quotation_marks_after_wie_speaks():
 )
 def test_davon_ausgehen_and_coordinated_adjectives(text, expected):
     assert spans(text) == expected
+
+
+def test_konjunktiv_after_a_sentence_without_speech_continues_its_subject():
+    """A Konjunktiv I sentence after a sentence with no verb of saying: the person or organisation
+    opening that sentence speaks (attribution.passive: not when something is done to it)."""
+    text = (
+        "Das Virus breitet sich aus. Das Robert-Koch-Institut sieht für Deutschland noch keine "
+        "besondere Gefahr. Lediglich Personen mit Umgang mit Geflügel seien gefährdet."
+    )
+    assert spans(text) == [("indirect", "Robert-Koch-Institut")]
+    assert spans("Das Haus stürzte ein. Der Mann wurde verhaftet. Die Lage sei ernst.") == []

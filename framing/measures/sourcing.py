@@ -1226,6 +1226,9 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         return [quote]
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
+        topic = _announced(context, number, any_verb=True) if number > reading.quoted_until else None
+        if topic is not None:
+            state.spoke(topic, number)  # "ROG gibt keine Entwarnung. Die Situation sei weltweit …"
         return []
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
@@ -1337,15 +1340,29 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
     return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
 
 
-def _announced(context: _Context, number: int) -> _Found | None:
+def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found | None:
     """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
-    Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues."""
+    Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues; with
+    ``any_verb``, the person or organisation opening a sentence without one ("ROG gibt keine
+    Entwarnung. Die Situation sei …")."""
     sentences = context.doc.sentences
     if number + 1 >= len(sentences) or not _any_in(
         context.konjunktiv_positions, sentences[number + 1].first_token, sentences[number + 1].end_token
     ):
         return None  # read only where a Konjunktiv I sentence follows (the work stays small)
     tokens, mask = context.tokens_of(number, number)
+    if any_verb:
+        found = _first_subject(context, tokens, 0, len(tokens), number, strict=True)
+        if found is None or found.words is not None:
+            return None
+        following = context.doc.tokens[bisect_left(context.token_starts, found.stop)]
+        if following.text.lower() in context.words.passive:
+            return None  # "Der Mann wurde verhaftet.": what is done to the subject, no one speaks
+        named = found.mention is not None or any(
+            noun_kind(w)[0] in ("given", "role", "organisation", "media")
+            for w in context.doc.text[found.start : found.stop].split()
+        )
+        return found if named else None
     verbs = _verbs(context, tokens, mask)
     if not verbs:
         return None
