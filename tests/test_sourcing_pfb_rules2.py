@@ -192,3 +192,12 @@ def test_konjunktiv_after_a_sentence_without_speech_continues_its_subject():
     )
     assert spans(text) == [("indirect", "Robert-Koch-Institut")]
     assert spans("Das Haus stürzte ein. Der Mann wurde verhaftet. Die Lage sei ernst.") == []
+
+
+def test_konjunktiv_ii_continues_reported_speech():
+    """reported.hints 1.6: "dürften", "würden" … stand in for Konjunktiv I."""
+    text = (
+        "Bei der Chrisammesse sagte der Papst, dass die Priester dynamischer werden sollten. Sie dürften "
+        "nicht zu Verwaltern des Glaubens werden."
+    )
+    assert spans(text) == [("indirect", "Papst"), ("indirect", "Papst")]
