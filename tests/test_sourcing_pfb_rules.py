@@ -150,7 +150,7 @@ def test_als_before_a_bare_noun_keeps_the_subject_after_the_verb():
         (
             "Der Pilot Jean Dupont wies die Vorwürfe zurück. Seiner Meinung nach hätte die "
             "Flughafenaufsicht von einer Landung abraten müssen.",
-            "Jean Dupont",
+            "Pilot Jean Dupont",
             "Seiner",
         ),
     ],
