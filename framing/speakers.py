@@ -40,6 +40,7 @@ class SpeechWords:
     auxiliaries: frozenset[str]
     before: frozenset[str]
     after: frozenset[str]
+    source_relatives: frozenset[str]
     information: frozenset[str]
     source_prepositions: frozenset[str]
     information_endings: tuple[str, ...]
@@ -156,6 +157,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         auxiliaries=words("verbs", "auxiliaries"),
         before=words("attribution", "before"),
         after=words("attribution", "after"),
+        source_relatives=words("attribution", "relatives"),
         information=words("attribution", "information"),
         source_prepositions=words("attribution", "source_prepositions"),
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
@@ -287,7 +289,13 @@ def token_flags(text: str, lemma: str) -> int:
             flags |= PARTICLE_VERB
         if lower in words.hints or _konjunktiv_form(text, lemma):
             flags |= KONJUNKTIV
-    if lower in words.after or lower in words.information or lower in words.clause or lower == "laut":
+    if (
+        lower in words.after
+        or lower in words.information
+        or lower in words.clause
+        or lower in words.source_relatives
+        or lower == "laut"
+    ):
         flags |= TRIGGER | STRONG
     elif lower in words.before or lower in words.citing or lower in words.weak_triggers:
         flags |= TRIGGER

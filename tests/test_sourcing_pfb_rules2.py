@@ -201,3 +201,11 @@ def test_konjunktiv_ii_continues_reported_speech():
         "nicht zu Verwaltern des Glaubens werden."
     )
     assert spans(text) == [("indirect", "Papst"), ("indirect", "Papst")]
+
+
+def test_wonach_takes_the_noun_phrase_before_its_comma():
+    text = (
+        "Die Lage ist ernst. Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach der "
+        "Oppositionsführer festgenommen worden sein soll, wurde dementiert."
+    )
+    assert spans(text) == [("indirect", "russischen Nachrichtenagentur „Interfax“")]

@@ -933,6 +933,9 @@ def _markers(
         found = None
         if word in words.after and k > 0:
             found = _before(context, tokens, mask, k, sentence)
+        elif word in words.source_relatives:  # "Ein Bericht der Agentur „Interfax“, wonach …"
+            comma = k > 1 and tokens[k - 1].text == ","
+            found = _before(context, tokens, mask, k - 1, sentence) if comma else None
         elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
             phrase = parse_phrase(tokens, k + 1, len(tokens))
             if (
@@ -1439,6 +1442,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     )
     attributed = (
         bool(form_set & words.after)
+        or bool(form_set & words.source_relatives)
         or "laut" in form_set
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
         or so
