@@ -209,3 +209,11 @@ def test_wonach_takes_the_noun_phrase_before_its_comma():
         "Oppositionsführer festgenommen worden sein soll, wurde dementiert."
     )
     assert spans(text) == [("indirect", "russischen Nachrichtenagentur „Interfax“")]
+
+
+def test_reported_speech_before_a_quotation_in_the_same_sentence():
+    text = (
+        "Sarkozy hob die Wichtigkeit Englands hervor. Er sagte, Europa brauche die Engländer und fügte "
+        "hinzu: „Wer kann glauben, man könne Europa ohne die Engländer aufbauen?“"
+    )
+    assert spans(text) == [("indirect", "Er"), ("direct", "Er")]

@@ -1325,12 +1325,32 @@ def _reported_before_quote(
         and is_capitalised(head[k + 1].text)
     ]
     if not marks:
-        return None
+        return _says_before_quote(context, head, head_mask, number, verbs, first)
     speaker, relay, _ = _speaker(context, head, head_mask, number, verbs=verbs)
     if speaker is None:
         return None
     end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
     return head[end - 1].end, "indirect", speaker, relay
+
+
+def _says_before_quote(
+    context: _Context, head: list[Token], mask: list[bool], number: int, verbs: list[int], first: int
+) -> tuple[int, str, _Found, _Found | None] | None:
+    """(end, label, speaker, relay) of Konjunktiv I speech after a verb of saying and its comma that
+    opens the sentence of a quotation ("Er sagte, Europa brauche die Engländer und fügte hinzu: „…“"):
+    it ends before the "und" that goes on to the quotation's inquit, else before the quotation."""
+    says = next((k for k in verbs if k + 2 < len(head) and head[k + 1].text == ","), None)
+    if says is None or not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
+        return None
+    speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
+    if speaker is None:
+        return None
+    stop = len(head)
+    while stop > says + 2 and (head[stop - 1].kind == "punct" or head[stop - 1].text[:1].islower()):
+        if head[stop - 1].text in context.words.coordinators:
+            return head[stop - 2].end, "indirect", speaker, relay
+        stop -= 1
+    return head[len(head) - 2].end, "indirect", speaker, relay
 
 
 def _block_quote(context: _Context, state: _State, number: int) -> bool:
