@@ -1340,7 +1340,9 @@ def _says_before_quote(
     opens the sentence of a quotation ("Er sagte, Europa brauche die Engländer und fügte hinzu: „…“"):
     it ends before the "und" that goes on to the quotation's inquit, else before the quotation."""
     says = next((k for k in verbs if k + 2 < len(head) and head[k + 1].text == ","), None)
-    if says is None or not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
+    if says is None or head[-1].text != ":":
+        return None
+    if not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
         return None
     speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
     if speaker is None:
