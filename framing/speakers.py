@@ -64,6 +64,7 @@ class SpeechWords:
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
     partitives: frozenset[str]
+    focus_particles: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
@@ -181,6 +182,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         partitives=words("noun_phrase", "partitives"),
+        focus_particles=words("noun_phrase", "focus_particles"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),

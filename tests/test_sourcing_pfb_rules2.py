@@ -217,3 +217,11 @@ def test_reported_speech_before_a_quotation_in_the_same_sentence():
         "hinzu: „Wer kann glauben, man könne Europa ohne die Engländer aufbauen?“"
     )
     assert spans(text) == [("indirect", "Er"), ("direct", "Er")]
+
+
+def test_a_focus_particle_before_the_subject():
+    text = (
+        "Deutschland verlor das Spiel. Auch der ehemalige FIFA-Schiedsrichter Urs Meier kritisierte, "
+        "Undiano habe im Spiel „nicht die richtige Linie gefunden“."
+    )
+    assert spans(text) == [("indirect", "ehemalige FIFA-Schiedsrichter Urs Meier")]

@@ -781,6 +781,8 @@ def _prefield(
     """The subject when it fills the place before the finite verb ("Der SPD-Gesundheitsexperte Karl
     Lauterbach plädierte"), or a pronoun there ("Er sagte"); None for "Das", "Später", "Am Montag"."""
     words = context.words
+    if begin < finite and tokens[begin].text.lower() in words.focus_particles:
+        begin += 1  # "Auch der ehemalige FIFA-Schiedsrichter Urs Meier kritisierte, …"
     if begin >= finite:
         return None
     if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
