@@ -225,3 +225,25 @@ def test_a_focus_particle_before_the_subject():
         "Undiano habe im Spiel „nicht die richtige Linie gefunden“."
     )
     assert spans(text) == [("indirect", "ehemalige FIFA-Schiedsrichter Urs Meier")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # before: the subject after it ("zwei deutsche Touristen") was taken as the source
+            "Ein Bus verunglückte in Peru. Dabei sind laut den Angaben zwei deutsche Touristen ums Leben "
+            "gekommen.",
+            [("indirect", "Angaben")],
+        ),
+        (
+            "Ein Bus verunglückte in Peru. Dabei sind laut ersten Angaben zwei Touristen ums Leben gekommen.",
+            [("indirect", "ersten Angaben")],
+        ),
+        (  # the owner of the report speaks
+            "Die Lage ist ernst. Laut einem Bericht des UNHCHR sind dort 40 Prozent der Opfer minderjährig.",
+            [("indirect", "UNHCHR")],
+        ),
+    ],
+)
+def test_laut_before_a_noun_of_information(text, expected):
+    assert spans(text) == expected

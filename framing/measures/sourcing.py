@@ -895,8 +895,7 @@ def _before(
         or (start - 1 == begin and _capitalised_adjective(tokens[start - 1]))
     ):
         start -= 1
-    while tokens[start].text.lower() in context.words.determiners:
-        start += 1  # the span leaves out leading articles ("Den vorliegenden Informationen zufolge")
+    start = _skip_determiners(tokens, start, index - 1, context.words.determiners)  # "Den vorliegenden …"
     return _Found(tokens[start].start, noun.end, "unregistered", False)
 
 
@@ -975,8 +974,17 @@ def _markers(
                 if found is not None and (source is None or source.media):
                     source = found
                 continue
-            if word in words.before and j < limit and tokens[j].text.lower() in words.information:
-                j += 1
+            noun = _information_noun(context, tokens, j, limit) if word in words.before else None
+            if noun is not None and (noun + 1 >= limit or tokens[noun + 1].text.lower() not in ATTRIBUTES):
+                phrase = parse_phrase(tokens, j, limit)
+                if phrase is None or phrase.end != noun + 1:  # "laut ersten Angaben", "laut den Angaben"
+                    opening = _skip_determiners(tokens, j, noun, words.determiners)
+                    found = _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+                    if source is None or source.media:
+                        source = found
+                    continue
+            elif noun is not None:
+                j = noun + 1  # "laut Angaben der Polizei", "laut einem Bericht der FAZ": the genitive
             if (
                 word in words.before
                 and j + 1 < limit
@@ -1001,6 +1009,27 @@ def _markers(
 
 
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
+
+
+def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
+    """The index of a noun of information at ``tokens[j]`` after determiners and adjectives ("den
+    Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"), or None."""
+    words = context.words
+    k = j
+    while k < limit - 1 and (tokens[k].text.lower() in words.determiners or is_adjective(tokens[k])):
+        k += 1
+    text = tokens[k].text
+    if k < limit and is_capitalised(text) and text.lower().endswith(words.information_endings):
+        return k
+    return None
+
+
+def _skip_determiners(tokens: list[Token], j: int, stop: int, determiners: frozenset[str]) -> int:
+    """The first token from ``j`` on that is no determiner (the span leaves them out)."""
+    while j < stop and tokens[j].text.lower() in determiners:
+        j += 1
+    return j
 
 
 def _according_source(
