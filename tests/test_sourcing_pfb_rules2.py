@@ -247,3 +247,12 @@ def test_a_focus_particle_before_the_subject():
 )
 def test_laut_before_a_noun_of_information(text, expected):
     assert spans(text) == expected
+
+
+def test_nach_before_a_plural_noun_of_information():
+    """attribution.information_endings 1.6: plurals ("Darstellungen", "Ermittlungen"); the span leaves
+    the definite article out, as for any speaker."""
+    text = "Es war ein Anschlag. Er soll nach den bisherigen Ermittlungen für zehn Morde verantwortlich sein."
+    assert spans(text) == [("indirect", "bisherigen Ermittlungen")]
+    text = "Das Buch erschien. Nach Darstellungen des Verlages bietet das Buch eine neue Sicht."
+    assert spans(text) == [("indirect", "Verlages")]

@@ -895,7 +895,7 @@ def _before(
         or (start - 1 == begin and _capitalised_adjective(tokens[start - 1]))
     ):
         start -= 1
-    start = _skip_determiners(tokens, start, index - 1, context.words.determiners)  # "Den vorliegenden …"
+    start = _skip_articles(tokens, start, index - 1)  # "Den vorliegenden …"
     return _Found(tokens[start].start, noun.end, "unregistered", False)
 
 
@@ -978,7 +978,7 @@ def _markers(
             if noun is not None and (noun + 1 >= limit or tokens[noun + 1].text.lower() not in ATTRIBUTES):
                 phrase = parse_phrase(tokens, j, limit)
                 if phrase is None or phrase.end != noun + 1:  # "laut ersten Angaben", "laut den Angaben"
-                    opening = _skip_determiners(tokens, j, noun, words.determiners)
+                    opening = _skip_articles(tokens, j, noun)
                     found = _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
                     if source is None or source.media:
                         source = found
@@ -1025,9 +1025,10 @@ def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int
     return None
 
 
-def _skip_determiners(tokens: list[Token], j: int, stop: int, determiners: frozenset[str]) -> int:
-    """The first token from ``j`` on that is no determiner (the span leaves them out)."""
-    while j < stop and tokens[j].text.lower() in determiners:
+def _skip_articles(tokens: list[Token], j: int, stop: int) -> int:
+    """The first token from ``j`` on that is no definite article (a speaker's span leaves it out, as
+    ``parse_phrase`` does)."""
+    while j < stop and tokens[j].text.lower() in DEFINITE:
         j += 1
     return j
 
@@ -1055,8 +1056,8 @@ def _according_source(
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
         if found is not None:
             return found
-    first, last = tokens[preposition + 1], tokens[noun]
-    return _Found(first.start, last.end, "unregistered", False)
+    opening = _skip_articles(tokens, preposition + 1, noun)
+    return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
 
 
 def _web_name(context: _Context, token: Token) -> _Found | None:
