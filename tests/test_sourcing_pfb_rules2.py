@@ -256,3 +256,11 @@ def test_nach_before_a_plural_noun_of_information():
     assert spans(text) == [("indirect", "bisherigen Ermittlungen")]
     text = "Das Buch erschien. Nach Darstellungen des Verlages bietet das Buch eine neue Sicht."
     assert spans(text) == [("indirect", "Verlages")]
+
+
+def test_herausfinden_reports():
+    text = (
+        "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
+        "Gas handelte."
+    )
+    assert spans(text) == [("indirect", "Wissenschaftler")]
