@@ -974,17 +974,20 @@ def _markers(
                 if found is not None and (source is None or source.media):
                     source = found
                 continue
-            noun = _information_noun(context, tokens, j, limit) if word in words.before else None
-            if noun is not None and (noun + 1 >= limit or tokens[noun + 1].text.lower() not in ATTRIBUTES):
-                phrase = parse_phrase(tokens, j, limit)
-                if phrase is None or phrase.end != noun + 1:  # "laut ersten Angaben", "laut den Angaben"
-                    opening = _skip_articles(tokens, j, noun)
-                    found = _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+            information = _information_noun(context, tokens, j, limit) if word in words.before else None
+            owned = information is not None and (
+                information + 1 < limit and tokens[information + 1].text.lower() in ATTRIBUTES
+            )
+            if information is not None and not owned:
+                phrase = parse_phrase(tokens, j, limit)  # "laut ersten Angaben", "laut den Angaben":
+                if phrase is None or phrase.end != information + 1:  # the noun phrase itself
+                    opening = _skip_articles(tokens, j, information)
+                    found = _Found(tokens[opening].start, tokens[information].end, "unregistered", False)
                     if source is None or source.media:
                         source = found
                     continue
-            elif noun is not None:
-                j = noun + 1  # "laut Angaben der Polizei", "laut einem Bericht der FAZ": the genitive
+            elif information is not None:
+                j = information + 1  # "laut Angaben der Polizei", "laut einem Bericht der FAZ": the genitive
             if (
                 word in words.before
                 and j + 1 < limit
