@@ -159,6 +159,18 @@ CASES = [
         [("indirect", "Verlages")],
     ),
     (
+        "a medium named in quotation marks in the genitive after a work's noun owns it, no quote",
+        "Er wurde kritisiert. Laut einem Artikel der „New York Times“ hat sich al Huthi in einem Brief "
+        "an den Generalsekretär gewandt.",
+        [("indirect", "New York Times")],
+    ),
+    (
+        "Wie eine Studie ergab (verbs.lemmas)",
+        "Großbritannien ist geschockt. Wie eine Studie ergab, trinken viele Kinder bereits vor dem 13. "
+        "Lebensjahr regelmäßig Alkohol.",
+        [("indirect", "eine Studie")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

@@ -1003,7 +1003,11 @@ def _markers(
             if j < limit and tokens[j].text.lower() not in words.pronouns:
                 phrase = parse_phrase(tokens, j, limit, coordinate=True)
                 if phrase is not None and phrase.start < phrase.stop:
-                    found = context.found(phrase, tokens, sentence)
+                    owner = None  # "laut einem Artikel der „New York Times“": the medium in the genitive
+                    name = tokens[phrase.end + 2 : phrase.end + 3]
+                    if _owner_named(context, tokens, mask, phrase.end + 1, name):
+                        owner = _quoted_name(tokens, mask, phrase.end, limit, article=True)
+                    found = owner or context.found(phrase, tokens, sentence)
                 elif phrase is None:
                     found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
         if found is not None and (source is None or (source.media and not found.media)):
@@ -1705,6 +1709,8 @@ def _quote_speaker(
         or (before.text == ":" and any(is_title_cue(t.text) for t in tokens[max(0, mark - 3) : mark - 1]))
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
+    if _owner_named(context, tokens, mask, mark, inside):
+        return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -1754,6 +1760,29 @@ def _quote_speaker(
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
+
+
+def _owner_named(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, inside: list[Token]
+) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` is the capitalised name in a genitive after a
+    noun of a work, a medium or information ("einem Artikel der „New York Times“", "dem Bericht des
+    „Spiegel“")."""
+    if not 2 <= mark < len(tokens) or len(inside) > QUOTED_NAME_WORDS:
+        return False
+    if tokens[mark].text not in QUOTE_MARKS or not all(is_capitalised(t.text) for t in inside):
+        return False
+    article, noun = tokens[mark - 1], tokens[mark - 2]
+    return (
+        article.text in ("der", "des")
+        and not mask[mark - 2]
+        and is_capitalised(noun.text)
+        and (
+            is_title_cue(noun.text)
+            or is_media_noun(noun.text)
+            or noun.text.lower().endswith(context.words.information_endings)
+        )
+    )
 
 
 def _marked(context: _Context, begin: int, end: int) -> list[int]:
