@@ -171,6 +171,12 @@ CASES = [
         [("indirect", "eine Studie")],
     ),
     (
+        "auffordern reports (verbs.lemmas)",
+        "Die Lage ist ernst. Das Europäische Parlament hat die Mitgliedsstaaten dazu aufgefordert, einen "
+        "Plan vorzulegen.",
+        [("indirect", "Europäische Parlament")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",
