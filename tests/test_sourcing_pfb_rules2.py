@@ -177,6 +177,12 @@ CASES = [
         [("indirect", "Europäische Parlament")],
     ),
     (
+        "a name set off by commas before an auxiliary is the subject, not the object after it",
+        "Lenz trat nicht zurück. Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz "
+        "gestern aufgefordert, sein Mandat niederzulegen.",
+        [("indirect", "Wolfgang Jüttner")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

@@ -632,6 +632,10 @@ def _subject(
     ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
+        if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
+            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
+            if apposed is not None:
+                return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     found = _prefield(context, tokens, mask, begin, finite, sentence)
