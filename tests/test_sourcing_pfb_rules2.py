@@ -183,6 +183,12 @@ CASES = [
         [("indirect", "Wolfgang Jüttner")],
     ),
     (
+        "a passive: the agent after von speaks (attribution.passive)",
+        "Es gab Anschläge. Die al-Shabaab wurde von Kenias Regierung beschuldigt, die Anschläge verübt "
+        "zu haben.",
+        [("indirect", "Kenias Regierung")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

@@ -57,7 +57,7 @@ from ..speakers import (
     speech_words,
     token_flags,
 )
-from .hedging import reportative_reasons
+from .hedging import is_participle, reportative_reasons
 from .voice import quoted_mask, quoted_regions
 
 GROUPS = (*CAMPS, "unregistered")
@@ -622,6 +622,10 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
+    if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
+        agent = _agent(context, tokens, finite + 1, verb, sentence)
+        if agent is not None:  # "Die al-Shabaab wurde von Kenias Regierung beschuldigt, …"
+            return agent
     lemma = tokens[verb].lemma.lower()
     if (
         lemma == "heißen"
@@ -657,6 +661,17 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _agent(context: _Context, tokens: list[Token], begin: int, verb: int, sentence: int) -> _Found | None:
+    """The person or organisation after "von"/"vom" in a passive before its participle of saying
+    ("wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet")."""
+    for k in range(begin, verb - 1):
+        if tokens[k].text.lower() in ("von", "vom"):
+            phrase = parse_phrase(tokens, k + 1, verb, coordinate=True)
+            if phrase is not None and _person_like(context, tokens, phrase):
+                return context.found(phrase, tokens, sentence)
+    return None
 
 
 def _subject_before_comma(
