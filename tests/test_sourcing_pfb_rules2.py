@@ -189,6 +189,12 @@ CASES = [
         [("indirect", "Kenias Regierung")],
     ),
     (
+        "a surname named with the party in parentheses opens a later sentence as its speaker",
+        "Der bayerische Ministerpräsident Edmund Stoiber (CSU) wird nicht der Regierung angehören. Stoiber "
+        "begründete seinen Rückzug mit einer „veränderten Lage“ nach dem Abgang von Franz Müntefering.",
+        [("partial", "Stoiber")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

@@ -331,7 +331,10 @@ class _Context:
             Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
         )
         if phrase.named:
-            last = tokens[phrase.end - 1]
+            k = phrase.end - 1
+            while k > phrase.first and tokens[k].end > phrase.stop:
+                k -= 1  # "Edmund Stoiber (CSU)": the name ends before the party
+            last = tokens[k]
             if last.end == phrase.stop and last.text[:1].isalpha():
                 self.surnames.add(last.text)
         return entity
