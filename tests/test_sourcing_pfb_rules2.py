@@ -195,6 +195,11 @@ CASES = [
         [("partial", "Stoiber")],
     ),
     (
+        "a name set off by commas before the inquit reports nothing itself (no spurious indirect quote)",
+        "Die Fähre sank. Der Sprecher der Polizei, Lars Beringer, sagte: „Die See war wirklich rau.“",
+        [("direct", "Lars Beringer")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

@@ -1391,6 +1391,8 @@ def _reported_before_quote(
     if speaker is None:
         return None
     end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
+    if speaker.stop <= head[end].start:
+        return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
     return head[end - 1].end, "indirect", speaker, relay
 
 
