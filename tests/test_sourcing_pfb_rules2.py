@@ -200,6 +200,12 @@ CASES = [
         [("direct", "Lars Beringer")],
     ),
     (
+        "der Überzeugung, dass: the subject holds it (attribution.information)",
+        ERNST + "Innenminister Heribert Rech ist der Überzeugung, dass es zu einem Rückgang der Gewalt "
+        "kommen könnte.",
+        [("indirect", "Innenminister Heribert Rech")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",
