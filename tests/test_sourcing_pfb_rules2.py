@@ -206,6 +206,12 @@ CASES = [
         [("indirect", "Innenminister Heribert Rech")],
     ),
     (
+        "a name opening the sentence that is also a German word, its lemma capitalised, still speaks",
+        "Die Schauspielerin starb 2003. Jackson geht davon aus, dass Spector „eine geladene Pistole“ "
+        "gehabt habe.",
+        [("partial", "Jackson")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

@@ -847,7 +847,10 @@ def _prefield(
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
         and context.actor_in(token.start, token.end) is None
-        and (is_plain_word(token.text) or (len(token.text) > 6 and token.text.endswith("end")))
+        and (  # a German word the lemmatizer gives in lower case ("scharf"; "Jackson", "Litauen" stay)
+            (is_plain_word(token.text) and (token.lemma[:1].islower() or token.text.lower() in words.adverbs))
+            or (len(token.text) > 6 and token.text.endswith("end"))
+        )
         and not token.text.isupper()  # "BASF argumentiert": an acronym names an organisation
         and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
             _after_a_name(context.doc.text, token.text, token.start)
