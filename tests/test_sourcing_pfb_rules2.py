@@ -212,6 +212,12 @@ CASES = [
         [("partial", "Jackson")],
     ),
     (
+        "a colon introduction keeps its speaker over 'Dies sagte X' in the next sentence",
+        "Die Rakete stürzte ab. Weiter sagte Larson: „Unsere Untersuchungen werden ein offenes Buch "
+        "sein.“ Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden.",
+        [("direct", "Larson")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

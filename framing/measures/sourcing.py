@@ -1771,7 +1771,13 @@ def _quote_speaker(
     inquit = closing + 1 < len(tokens) and (
         closing + 1 in verbs or (tokens[closing + 1].text == "," and closing + 2 in verbs)
     )
-    if not inquit and last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
+    introduced = mark >= 1 and tokens[mark - 1].text == ":" and any(k < mark for k in verbs)  # "sagte X: „…“"
+    if (
+        not inquit
+        and not introduced
+        and last + 1 < len(doc.sentences)
+        and not context.quoted(doc.sentences[last + 1].start)
+    ):
         following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
