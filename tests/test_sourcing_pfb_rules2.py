@@ -218,6 +218,12 @@ CASES = [
         [("direct", "Larson")],
     ),
     (
+        "a phrase opening with an object's determiner after the verb is no subject",
+        "Tesla baut Autos. Elon Musk, der Milliardär hinter der Firma, kündigte einen Pick-up-Truck an, "
+        "der bald vorgestellt werden soll.",
+        [("indirect", "Elon Musk")],
+    ),
+    (
         "herausfinden reports",
         "Die Beobachtung fand in England statt. Die Wissenschaftler fanden heraus, dass es sich nicht um "
         "Gas handelte.",

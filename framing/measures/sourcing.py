@@ -563,6 +563,8 @@ def _after(
         return None
     if tokens[j].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[j])
+    if tokens[j].text.lower() in words.object_determiners:
+        return None  # "kündigte einen Pick-up-Truck an": an object, never the subject
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
         return _quoted_name(tokens, mask, j, limit, article=True)
