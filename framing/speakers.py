@@ -23,6 +23,7 @@ from .model import Token
 from .resources import registry_paths, reloadable
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
+OPENING_MARKS = frozenset('„"»«‚')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
@@ -39,6 +40,7 @@ class SpeechWords:
     auxiliaries: frozenset[str]
     before: frozenset[str]
     after: frozenset[str]
+    source_relatives: frozenset[str]
     information: frozenset[str]
     source_prepositions: frozenset[str]
     information_endings: tuple[str, ...]
@@ -52,6 +54,8 @@ class SpeechWords:
     source_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
+    back_references: frozenset[str]
+    passive: frozenset[str]
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
@@ -60,6 +64,7 @@ class SpeechWords:
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
     partitives: frozenset[str]
+    focus_particles: frozenset[str]
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
@@ -68,6 +73,7 @@ class SpeechWords:
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
+    reportative: frozenset[str]
     clause: frozenset[str]
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
@@ -137,6 +143,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
                 ("es", "m"),
             ):
                 roles.setdefault(role + ending, gender)
+    for role in words("persons", "plural_roles"):
+        roles.setdefault(role, "f")  # "sie"
+        roles.setdefault(role + "n", "f")
     organisations = words("persons", "organisations")
     organisations |= {o + "s" for o in organisations} | {o + "es" for o in organisations}
     titles = words("titles", "cues")
@@ -149,6 +158,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         auxiliaries=words("verbs", "auxiliaries"),
         before=words("attribution", "before"),
         after=words("attribution", "after"),
+        source_relatives=words("attribution", "relatives"),
         information=words("attribution", "information"),
         source_prepositions=words("attribution", "source_prepositions"),
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
@@ -162,6 +172,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         source_verbs=words("attribution", "source_verbs"),
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
+        back_references=words("attribution", "back_references"),
+        passive=words("attribution", "passive"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
@@ -170,6 +182,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         partitives=words("noun_phrase", "partitives"),
+        focus_particles=words("noun_phrase", "focus_particles"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
@@ -178,6 +191,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
+        reportative=words("reported", "reportative"),
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),
         plural_determiners=words("noun_phrase", "plural_determiners"),
@@ -234,6 +248,18 @@ def noun_kind(text: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=65_536)
+def is_media_noun(text: str) -> bool:
+    """A noun of media, also inflected or as a compound's last part ("Magazines", "Fachmagazins",
+    "Tageszeitung"): a quotation right after it is the medium's name."""
+    media = speech_words().media
+    last = text.lower().rsplit("-", 1)[-1]
+    for form in (last, last[:-1] if last.endswith("s") else "", last[:-2] if last.endswith("es") else ""):
+        if form in media or any(len(m) >= 5 and form.endswith(m) for m in media):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65_536)
 def is_title_cue(text: str) -> bool:
     """Whether a word names a work or a campaign ("Film", "Dokumentarfilm", "Motto")."""
     words = speech_words()
@@ -265,7 +291,13 @@ def token_flags(text: str, lemma: str) -> int:
             flags |= PARTICLE_VERB
         if lower in words.hints or _konjunktiv_form(text, lemma):
             flags |= KONJUNKTIV
-    if lower in words.after or lower in words.information or lower in words.clause or lower == "laut":
+    if (
+        lower in words.after
+        or lower in words.information
+        or lower in words.clause
+        or lower in words.source_relatives
+        or lower == "laut"
+    ):
         flags |= TRIGGER | STRONG
     elif lower in words.before or lower in words.citing or lower in words.weak_triggers:
         flags |= TRIGGER
@@ -313,8 +345,24 @@ def is_adjective(token: Token) -> bool:
     return (
         lower.endswith(("e", "en", "er", "es", "em"))
         and lower not in speech_words().not_adjectives
-        and ((lemma != lower and lower.startswith(lemma)) or (lemma == lower and token.lemma[:1].isupper()))
+        and (
+            (lemma != lower and lower.startswith(lemma))
+            or (lemma == lower and token.lemma[:1].isupper())
+            or _participle_of(lower, lemma)
+        )
     )
+
+
+PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem")
+
+
+def _participle_of(lower: str, lemma: str) -> bool:
+    """A past participle inflected as an adjective whose lemma the lemmatizer gives as the verb
+    ("beteiligten" → "beteiligen", "verletzte" → "verletzen")."""
+    if not lemma.endswith("en") or len(lemma) < 8 or lower.startswith("ge") or lemma in speech_words().verbs:
+        return False  # "erklärten": a verb of saying in the past is no adjective
+    stem = lemma[:-2]
+    return lower.startswith(stem) and lower[len(stem) :] in PARTICIPLE_ENDINGS
 
 
 @dataclass(slots=True)
@@ -355,8 +403,14 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         and (
             is_adjective(tokens[j])
             or (tokens[j].text == "nicht" and j + 1 < limit and is_adjective(tokens[j + 1]))
+            or (  # "die afghanischen und ausländischen Soldaten"
+                tokens[j].text in ("und", "oder")
+                and adjectives
+                and j + 1 < limit
+                and (is_adjective(tokens[j + 1]) or tokens[j + 1].text.endswith(ADJECTIVE_ENDINGS))
+            )
             or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
-            or (_age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
+            or (age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
         )
     ):
         j += 1
@@ -364,7 +418,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     head_first = j
     kinds: set[str] = set()
     gender = ""
-    if determiner and j < limit and _age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
+    if determiner and j < limit and age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
         kinds.add("role")
         j += 1
         limit = j
@@ -413,6 +467,8 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     head_kind = noun_kind(tokens[j - 1].text)[0]
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
+    if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
+        j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"
     if j < limit and tokens[j].text == "(":
         close = next((k for k in range(j + 1, min(limit, j + 6)) if tokens[k].text == ")"), None)
         if close is not None:
@@ -444,7 +500,27 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     return phrase
 
 
-def _age_noun(tokens: list[Token], j: int) -> bool:
+QUOTED_NAME_WORDS = 4  # words of a quoted name ("Nachrichtenagentur „Xinhua“", "laut „Computerwoche“")
+
+
+def _quoted_title(tokens: list[Token], j: int, limit: int) -> int:
+    """The end of a short capitalised name in quotation marks at ``tokens[j]``, right after an
+    organisation's or medium's noun ("die Nachrichtenagentur „Xinhua“"): the name belongs to the
+    noun phrase; ``j`` when there is none."""
+    if (
+        j + 2 >= limit
+        or tokens[j].text not in OPENING_MARKS
+        or tokens[j].start != tokens[j - 1].end + 1
+        or not is_capitalised(tokens[j + 1].text)
+    ):
+        return j
+    for close in range(j + 2, min(limit, j + 2 + QUOTED_NAME_WORDS)):
+        if tokens[close].text in QUOTE_MARKS:
+            return close + 1
+    return j
+
+
+def age_noun(tokens: list[Token], j: int) -> bool:
     """An age written in lower case ("der 81-jährige", "der 81-jährige Landwirt")."""
     number, _, rest = tokens[j].text.partition("-")
     return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9

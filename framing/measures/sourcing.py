@@ -36,6 +36,7 @@ from ..speakers import (
     KONJUNKTIV,
     PARTICLE_VERB,
     QUOTE_MARKS,
+    QUOTED_NAME_WORDS,
     SPEECH,
     STRONG,
     TRIGGER,
@@ -43,9 +44,11 @@ from ..speakers import (
     Entity,
     Phrase,
     SpeechWords,
+    age_noun,
     flags_of,
     is_adjective,
     is_capitalised,
+    is_media_noun,
     is_plain_word,
     is_title_cue,
     noun_kind,
@@ -54,6 +57,7 @@ from ..speakers import (
     speech_words,
     token_flags,
 )
+from .hedging import is_participle, reportative_reasons
 from .voice import quoted_mask, quoted_regions
 
 GROUPS = (*CAMPS, "unregistered")
@@ -155,6 +159,13 @@ class _Context:
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = list(compress(every, map(KONJUNKTIV.__and__, self.flags)))
+        self.hearsay_positions = self._hearsay()
+        self.back_positions = sorted(
+            i
+            for form in self.words.back_references
+            for i in _token_indexes(doc, form) + _token_indexes(doc, form.capitalize())
+            if not self.mask[i]
+        )
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
@@ -181,12 +192,24 @@ class _Context:
                         break
         return found
 
+    def _hearsay(self) -> list[int]:
+        """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), not a plan
+        or an obligation ("soll … gebaut werden", "soll im Mai …"), as the hedging family reads it."""
+        indexes = sorted(i for form in self.words.reportative for i in _token_indexes(self.doc, form))
+        indexes = [i for i in indexes if not self.mask[i]]
+        if not indexes:
+            return []
+        reasons = reportative_reasons(self.doc.tokens, indexes)
+        return [i for i in indexes if reasons[i] is not None]
+
     def _reporting_sentences(self) -> set[int]:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
         found = {tokens[i].sentence for i in self.verb_positions}
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        found.update(tokens[i].sentence for i in self.hearsay_positions)
+        found.update(tokens[i].sentence for i in self.back_positions)
         found.update(tokens[i].sentence for i in self.according)
         for i in self.trigger_positions:
             text = tokens[i].text
@@ -277,7 +300,9 @@ class _Context:
         if kind in ("given", "role") or (kind == "organisation" and k == first):
             start = k
             determiners = self.words.determiners
-            while start > first and start > k - 3 and is_adjective(tokens[start - 1]):
+            while start > first and start > k - 3 and (
+                is_adjective(tokens[start - 1]) or age_noun(tokens, start - 1)  # "ein 45-jähriger Mann"
+            ):
                 start -= 1
             if start > first and tokens[start - 1].text.lower() in determiners:
                 start -= 1
@@ -306,7 +331,10 @@ class _Context:
             Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
         )
         if phrase.named:
-            last = tokens[phrase.end - 1]
+            k = phrase.end - 1
+            while k > phrase.first and tokens[k].end > phrase.stop:
+                k -= 1  # "Edmund Stoiber (CSU)": the name ends before the party
+            last = tokens[k]
             if last.end == phrase.stop and last.text[:1].isalpha():
                 self.surnames.add(last.text)
         return entity
@@ -498,9 +526,6 @@ def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> 
     return None
 
 
-QUOTED_NAME_WORDS = 4  # a name in quotation marks as a source ("schreibt die „Computerwoche“"): its words
-
-
 def _quoted_name(
     tokens: list[Token], mask: list[bool], j: int, limit: int, article: bool = False
 ) -> _Found | None:
@@ -538,6 +563,8 @@ def _after(
         return None
     if tokens[j].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[j])
+    if tokens[j].text.lower() in words.object_determiners:
+        return None  # "kündigte einen Pick-up-Truck an": an object, never the subject
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
         return _quoted_name(tokens, mask, j, limit, article=True)
@@ -581,22 +608,29 @@ def _subject(
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
-        if (
-            phrase is not None
-            and tokens[begin].text.lower() == "als"
-            and phrase.end == verb
-            and not phrase.definite
-            and not _person_like(context, tokens, phrase)
-        ):
-            return _after(context, tokens, mask, verb + 1, sentence)  # "Als Begründung sagte ein Forscher:"
+        if tokens[begin].text.lower() == "als" and (
+            phrase is None
+            or (
+                (phrase.end == verb or tokens[phrase.end].text.lower() in words.prepositions)
+                and not phrase.definite
+                and not _person_like(context, tokens, phrase)
+            )
+        ):  # "Als Begründung sagte ein Forscher:", "Als Antwort auf den Brief sagte ein Sprecher:"
+            return _after(context, tokens, mask, verb + 1, sentence)
+        if phrase is None and j < verb:  # "Wie t-online.de berichtet", "Wie die „Aktion …“ mitteilte"
+            return _web_name(context, tokens[j]) or _quoted_name(tokens, mask, j, verb)
         if phrase is None:
-            return _web_name(context, tokens[j]) if j < verb else None  # "Wie t-online.de berichtet"
+            return None
         return context.found(phrase, tokens, sentence)
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
         return _first_subject(context, tokens, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
+    if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
+        agent = _agent(context, tokens, finite + 1, verb, sentence)
+        if agent is not None:  # "Die al-Shabaab wurde von Kenias Regierung beschuldigt, …"
+            return agent
     lemma = tokens[verb].lemma.lower()
     if (
         lemma == "heißen"
@@ -607,6 +641,10 @@ def _subject(
     ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
+        if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
+            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
+            if apposed is not None:
+                return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     found = _prefield(context, tokens, mask, begin, finite, sentence)
@@ -628,6 +666,17 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _agent(context: _Context, tokens: list[Token], begin: int, verb: int, sentence: int) -> _Found | None:
+    """The person or organisation after "von"/"vom" in a passive before its participle of saying
+    ("wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet")."""
+    for k in range(begin, verb - 1):
+        if tokens[k].text.lower() in ("von", "vom"):
+            phrase = parse_phrase(tokens, k + 1, verb, coordinate=True)
+            if phrase is not None and _person_like(context, tokens, phrase):
+                return context.found(phrase, tokens, sentence)
+    return None
 
 
 def _subject_before_comma(
@@ -756,6 +805,8 @@ def _prefield(
     """The subject when it fills the place before the finite verb ("Der SPD-Gesundheitsexperte Karl
     Lauterbach plädierte"), or a pronoun there ("Er sagte"); None for "Das", "Später", "Am Montag"."""
     words = context.words
+    if begin < finite and tokens[begin].text.lower() in words.focus_particles:
+        begin += 1  # "Auch der ehemalige FIFA-Schiedsrichter Urs Meier kritisierte, …"
     if begin >= finite:
         return None
     if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
@@ -798,7 +849,10 @@ def _prefield(
         and context.sentence_starts[sentence if sentence < len(context.sentence_starts) else -1]
         == token.start
         and context.actor_in(token.start, token.end) is None
-        and (is_plain_word(token.text) or (len(token.text) > 6 and token.text.endswith("end")))
+        and (  # a German word the lemmatizer gives in lower case ("scharf"; "Jackson", "Litauen" stay)
+            (is_plain_word(token.text) and (token.lemma[:1].islower() or token.text.lower() in words.adverbs))
+            or (len(token.text) > 6 and token.text.endswith("end"))
+        )
         and not token.text.isupper()  # "BASF argumentiert": an acronym names an organisation
         and not (  # "Hartmann erklärte": a surname named before (read back only if it follows a name there)
             _after_a_name(context.doc.text, token.text, token.start)
@@ -856,7 +910,27 @@ def _before(
         phrase = parse_phrase(tokens, start, index, coordinate=True)
         if phrase is not None and phrase.end == index:
             return context.found(phrase, tokens, sentence)
-    return None
+    noun = tokens[index - 1] if index > begin else None
+    if noun is None or not is_capitalised(noun.text):
+        return None
+    if not noun.text.lower().endswith(context.words.information_endings):
+        return None
+    start = index - 1  # "Offiziellen Angaben zufolge", "Medienberichten zufolge": the noun phrase itself
+    while start > begin and (
+        is_adjective(tokens[start - 1])
+        or tokens[start - 1].text.lower() in context.words.determiners
+        or (start - 1 == begin and _capitalised_adjective(tokens[start - 1]))
+    ):
+        start -= 1
+    start = _skip_articles(tokens, start, index - 1)  # "Den vorliegenden …"
+    return _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+def _capitalised_adjective(token: Token) -> bool:
+    """An adjective opening a sentence, which the lemmatizer reads as a noun ("Offiziellen" →
+    "Offizielle", "Ersten")."""
+    text, lemma = token.text, token.lemma
+    return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
 
 def _markers(
@@ -887,6 +961,9 @@ def _markers(
         found = None
         if word in words.after and k > 0:
             found = _before(context, tokens, mask, k, sentence)
+        elif word in words.source_relatives:  # "Ein Bericht der Agentur „Interfax“, wonach …"
+            comma = k > 1 and tokens[k - 1].text == ","
+            found = _before(context, tokens, mask, k - 1, sentence) if comma else None
         elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
             phrase = parse_phrase(tokens, k + 1, len(tokens))
             if (
@@ -924,8 +1001,20 @@ def _markers(
                 if found is not None and (source is None or source.media):
                     source = found
                 continue
-            if word in words.before and j < limit and tokens[j].text.lower() in words.information:
-                j += 1
+            information = _information_noun(context, tokens, j, limit) if word in words.before else None
+            owned = information is not None and (
+                information + 1 < limit and tokens[information + 1].text.lower() in ATTRIBUTES
+            )
+            if information is not None and not owned:
+                phrase = parse_phrase(tokens, j, limit)  # "laut ersten Angaben", "laut den Angaben":
+                if phrase is None or phrase.end != information + 1:  # the noun phrase itself
+                    opening = _skip_articles(tokens, j, information)
+                    found = _Found(tokens[opening].start, tokens[information].end, "unregistered", False)
+                    if source is None or source.media:
+                        source = found
+                    continue
+            elif information is not None:
+                j = information + 1  # "laut Angaben der Polizei", "laut einem Bericht der FAZ": the genitive
             if (
                 word in words.before
                 and j + 1 < limit
@@ -941,7 +1030,11 @@ def _markers(
             if j < limit and tokens[j].text.lower() not in words.pronouns:
                 phrase = parse_phrase(tokens, j, limit, coordinate=True)
                 if phrase is not None and phrase.start < phrase.stop:
-                    found = context.found(phrase, tokens, sentence)
+                    owner = None  # "laut einem Artikel der „New York Times“": the medium in the genitive
+                    name = tokens[phrase.end + 2 : phrase.end + 3]
+                    if _owner_named(context, tokens, mask, phrase.end + 1, name):
+                        owner = _quoted_name(tokens, mask, phrase.end, limit, article=True)
+                    found = owner or context.found(phrase, tokens, sentence)
                 elif phrase is None:
                     found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
         if found is not None and (source is None or (source.media and not found.media)):
@@ -950,6 +1043,28 @@ def _markers(
 
 
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
+
+
+def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
+    """The index of a noun of information at ``tokens[j]`` after determiners and adjectives ("den
+    Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"), or None."""
+    words = context.words
+    k = j
+    while k < limit - 1 and (tokens[k].text.lower() in words.determiners or is_adjective(tokens[k])):
+        k += 1
+    text = tokens[k].text
+    if k < limit and is_capitalised(text) and text.lower().endswith(words.information_endings):
+        return k
+    return None
+
+
+def _skip_articles(tokens: list[Token], j: int, stop: int) -> int:
+    """The first token from ``j`` on that is no definite article (a speaker's span leaves it out, as
+    ``parse_phrase`` does)."""
+    while j < stop and tokens[j].text.lower() in DEFINITE:
+        j += 1
+    return j
 
 
 def _according_source(
@@ -975,8 +1090,8 @@ def _according_source(
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
         if found is not None:
             return found
-    first, last = tokens[preposition + 1], tokens[noun]
-    return _Found(first.start, last.end, "unregistered", False)
+    opening = _skip_articles(tokens, preposition + 1, noun)
+    return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
 
 
 def _web_name(context: _Context, token: Token) -> _Found | None:
@@ -1180,6 +1295,9 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         return [quote]
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
+        topic = _announced(context, number, any_verb=True) if number > reading.quoted_until else None
+        if topic is not None:
+            state.spoke(topic, number)  # "ROG gibt keine Entwarnung. Die Situation sei weltweit …"
         return []
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
@@ -1273,12 +1391,36 @@ def _reported_before_quote(
         and is_capitalised(head[k + 1].text)
     ]
     if not marks:
-        return None
+        return _says_before_quote(context, head, head_mask, number, verbs, first)
     speaker, relay, _ = _speaker(context, head, head_mask, number, verbs=verbs)
     if speaker is None:
         return None
     end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
+    if speaker.stop <= head[end].start:
+        return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
     return head[end - 1].end, "indirect", speaker, relay
+
+
+def _says_before_quote(
+    context: _Context, head: list[Token], mask: list[bool], number: int, verbs: list[int], first: int
+) -> tuple[int, str, _Found, _Found | None] | None:
+    """(end, label, speaker, relay) of Konjunktiv I speech after a verb of saying and its comma that
+    opens the sentence of a quotation ("Er sagte, Europa brauche die Engländer und fügte hinzu: „…“"):
+    it ends before the "und" that goes on to the quotation's inquit, else before the quotation."""
+    says = next((k for k in verbs if k + 2 < len(head) and head[k + 1].text == ","), None)
+    if says is None or head[-1].text != ":":
+        return None
+    if not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
+        return None
+    speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
+    if speaker is None:
+        return None
+    stop = len(head)
+    while stop > says + 2 and (head[stop - 1].kind == "punct" or head[stop - 1].text[:1].islower()):
+        if head[stop - 1].text in context.words.coordinators:
+            return head[stop - 2].end, "indirect", speaker, relay
+        stop -= 1
+    return head[len(head) - 2].end, "indirect", speaker, relay
 
 
 def _block_quote(context: _Context, state: _State, number: int) -> bool:
@@ -1291,15 +1433,29 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
     return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
 
 
-def _announced(context: _Context, number: int) -> _Found | None:
+def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found | None:
     """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
-    Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues."""
+    Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues; with
+    ``any_verb``, the person or organisation opening a sentence without one ("ROG gibt keine
+    Entwarnung. Die Situation sei …")."""
     sentences = context.doc.sentences
     if number + 1 >= len(sentences) or not _any_in(
         context.konjunktiv_positions, sentences[number + 1].first_token, sentences[number + 1].end_token
     ):
         return None  # read only where a Konjunktiv I sentence follows (the work stays small)
     tokens, mask = context.tokens_of(number, number)
+    if any_verb:
+        found = _first_subject(context, tokens, 0, len(tokens), number, strict=True)
+        if found is None or found.words is not None:
+            return None
+        following = context.doc.tokens[bisect_left(context.token_starts, found.stop)]
+        if following.text.lower() in context.words.passive:
+            return None  # "Der Mann wurde verhaftet.": what is done to the subject, no one speaks
+        named = found.mention is not None or any(
+            noun_kind(w)[0] in ("given", "role", "organisation", "media")
+            for w in context.doc.text[found.start : found.stop].split()
+        )
+        return found if named else None
     verbs = _verbs(context, tokens, mask)
     if not verbs:
         return None
@@ -1376,6 +1532,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     )
     attributed = (
         bool(form_set & words.after)
+        or bool(form_set & words.source_relatives)
         or "laut" in form_set
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
         or so
@@ -1393,6 +1550,11 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
+    if not attributed and not (verbs and reported):
+        positions = context.back_positions
+        back = bisect_left(positions, sentence.first_token)
+        if back < len(positions) and positions[back] < sentence.end_token:
+            return _back_reference(context, state, context.doc.tokens[positions[back]], number), None
     continuing = konjunktiv and not attributed and number - state.sentence <= 1 and state.speaker is not None
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
@@ -1416,7 +1578,24 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             return pronoun, None
         if number - state.sentence <= 1 and state.speaker is not None:
             return _in_place(context, tokens, mask, state.speaker), None
+    elif (
+        number - state.sentence <= 1
+        and state.speaker is not None
+        and not attributed
+        and _any_in(context.hearsay_positions, sentence.first_token, sentence.end_token)
+    ):
+        return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
+    """ "Demnach" as the mention of the source named before it: the last speaker when it spoke in the
+    sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
+    last = state.speaker
+    if last is None or number - state.sentence > 1:
+        return _Found(token.start, token.end, "unregistered", False)
+    words = last.words or context.doc.text[last.start : last.stop]
+    return _Found(token.start, token.end, last.actor, last.media, last.entity, last.mention, words)
 
 
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
@@ -1559,6 +1738,8 @@ def _quote_speaker(
         or (before.text == ":" and any(is_title_cue(t.text) for t in tokens[max(0, mark - 3) : mark - 1]))
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
+    if _owner_named(context, tokens, mask, mark, inside):
+        return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -1592,7 +1773,13 @@ def _quote_speaker(
     inquit = closing + 1 < len(tokens) and (
         closing + 1 in verbs or (tokens[closing + 1].text == "," and closing + 2 in verbs)
     )
-    if not inquit and last + 1 < len(doc.sentences) and not context.quoted(doc.sentences[last + 1].start):
+    introduced = mark >= 1 and tokens[mark - 1].text == ":" and any(k < mark for k in verbs)  # "sagte X: „…“"
+    if (
+        not inquit
+        and not introduced
+        and last + 1 < len(doc.sentences)
+        and not context.quoted(doc.sentences[last + 1].start)
+    ):
         following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
@@ -1608,6 +1795,29 @@ def _quote_speaker(
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
+
+
+def _owner_named(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, inside: list[Token]
+) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` is the capitalised name in a genitive after a
+    noun of a work, a medium or information ("einem Artikel der „New York Times“", "dem Bericht des
+    „Spiegel“")."""
+    if not 2 <= mark < len(tokens) or len(inside) > QUOTED_NAME_WORDS:
+        return False
+    if tokens[mark].text not in QUOTE_MARKS or not all(is_capitalised(t.text) for t in inside):
+        return False
+    article, noun = tokens[mark - 1], tokens[mark - 2]
+    return (
+        article.text in ("der", "des")
+        and not mask[mark - 2]
+        and is_capitalised(noun.text)
+        and (
+            is_title_cue(noun.text)
+            or is_media_noun(noun.text)
+            or noun.text.lower().endswith(context.words.information_endings)
+        )
+    )
 
 
 def _marked(context: _Context, begin: int, end: int) -> list[int]:
@@ -1639,6 +1849,8 @@ def _is_name(
     article, a contracted preposition or a noun ("im „Aachener Vertrag“", "der Macron-Partei „…“")."""
     if len(inside) <= 3 and not near and not continues:
         return True
+    if before is not None and len(inside) <= 5 and is_capitalised(before.text) and is_media_noun(before.text):
+        return True  # "laut einem Test des Magazines „auto, motor und sport“"
     if (
         len(inside) > 6
         or not is_capitalised(inside[0].text)
