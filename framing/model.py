@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 
@@ -179,6 +180,7 @@ class Doc:
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
+    _texts: list[str] | None = field(default=None, repr=False, compare=False)
     _matches: dict[int, list] | None = field(
         default=None, repr=False, compare=False
     )  # see lexicons.match_all
@@ -203,6 +205,12 @@ class Doc:
             self._starts = [t.start for t in self.tokens]
         return self._starts
 
+    def token_texts(self) -> list[str]:
+        """The text of every token, in order, computed once."""
+        if self._texts is None:
+            self._texts = list(map(_TEXT, self.tokens))
+        return self._texts
+
     def word_count(self) -> int:
         """Tokens that are not punctuation, counted once."""
         if self._word_count is None:
@@ -224,6 +232,9 @@ class Doc:
 
     def layer(self, name: str) -> list[Span]:
         return [s for s in self.spans if s.layer == name]
+
+
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)

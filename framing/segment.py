@@ -190,6 +190,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         tokens=tokens,
         _keys=list(map(_KEYS, analyses)),
         _starts=starts,
+        _texts=surfaces,
     )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -277,6 +279,7 @@ def token_flags(text: str, lemma: str) -> int:
 
 
 _FLAGS: dict[str, int] = {}
+_TEXT = attrgetter("text")
 
 
 def flags_of(tokens: list[Token]) -> list[int]:
@@ -284,8 +287,8 @@ def flags_of(tokens: list[Token]) -> list[int]:
     if len(_FLAGS) > 500_000:  # a long-running process reading many texts: start afresh
         _FLAGS.clear()
     get = _FLAGS.get
-    flags = [get(t.text, -1) for t in tokens]
-    for index, value in enumerate(flags):
+    flags = list(map(get, map(_TEXT, tokens), repeat(-1)))
+    for index, value in enumerate(flags) if -1 in flags else ():
         if value < 0:
             token = tokens[index]
             flags[index] = _FLAGS[token.text] = token_flags(token.text, token.lemma)

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..actors import load_actors
+from ..form_tables import FormTable
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
 from .voice import is_quoted, quoted_regions, token_voice, voice
@@ -69,6 +70,9 @@ def is_superlative(word: str, lemma: str) -> bool:
     return bool(SUFFIX.fullmatch(rest) or (sibilant and SUFFIX.fullmatch("s" + rest)))
 
 
+_SUPERLATIVES = FormTable(is_superlative)
+
+
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     text = doc.text
     spans = [
@@ -82,7 +86,8 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         for m in _lexicon(resources).match(doc)
     ]
     lexicon_starts = {s.start for s in spans}
-    superlatives = [t for t in doc.tokens if t.kind == "word" and is_superlative(t.text, t.lemma)]
+    tokens = doc.tokens
+    superlatives = [tokens[i] for i in _SUPERLATIVES.positions(doc) if tokens[i].kind == "word"]
     for token in superlatives:
         if token.start not in lexicon_starts:
             spans.append(
