@@ -39,7 +39,7 @@ class FormTable(Generic[Value]):
         if len(table) >= TABLE_SIZE:
             table.clear()
         lemmas = dict(zip(texts, map(_LEMMA, doc.tokens), strict=True))
-        for text in lemmas.keys() - table.keys():
+        for text in set(lemmas).difference(table):  # (keys views' "-" would walk the whole table)
             table[text] = self.analyse(text, lemmas[text])
         return list(map(table.__getitem__, texts))
 
