@@ -20,7 +20,6 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..dates import month_names
-from ..form_tables import FormTable
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
@@ -71,14 +70,6 @@ SPEECH_MARKERS = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
 CANDIDATE_FORMS = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
 _SCANNED_FORMS = CANDIDATE_FORMS | SPEECH_MARKERS
 _INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
-
-
-def _scanned(text: str, lemma: str) -> bool:
-    form = text.lower()
-    return form in _SCANNED_FORMS or (form[-1] == "e" and lemma.lower() == form + "n")
-
-
-_SCANNED = FormTable(_scanned)  # per form: whether ``annotate``'s rules look at it
 
 
 def _lexicon(resources: Resources = FILES) -> Lexicon:
@@ -162,7 +153,11 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     keys = doc.token_keys()
     # the only tokens the rules below look at: speech markers, candidate forms and, of the forms
     # in "-e", the verb stem + "e" (lemma = form + "n"), the only ones ``_is_konjunktiv_i`` accepts
-    scanned = _SCANNED.positions(doc)
+    scanned = [
+        i
+        for i, (form, lemma) in enumerate(keys)
+        if form in _SCANNED_FORMS or (form[-1] == "e" and lemma == form + "n")
+    ]
     speech_sentences = {tokens[i].sentence for i in scanned if keys[i][0] in SPEECH_MARKERS}
     speech_sentences |= {s + 1 for s in speech_sentences}
     candidates = [i for i in scanned if tokens[i].kind == "word" and keys[i][0] in REPORTATIVE_FORMS]
