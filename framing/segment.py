@@ -1,6 +1,6 @@
 """Paragraphs, sentences, tokens and lemmas with exact character offsets into the clean text.
 
-The default engine is rule-based (one regex pass per paragraph, a German abbreviation list from
+The default engine is rule-based (one regex pass over the text, a German abbreviation list from
 ``data/abbreviations_de.txt``); it agrees with SoMaJo on the demo corpus and is about 40 times
 faster. SoMaJo is available as ``engine="somajo"`` when installed.
 """

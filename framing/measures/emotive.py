@@ -12,7 +12,6 @@ did not attribute to a speaker and that is not a medium's name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..actors import load_actors
 from ..form_tables import FormTable
@@ -54,8 +53,9 @@ def _plain(word: str) -> str:
     return word.translate(_UMLAUTS)
 
 
-@lru_cache(maxsize=65_536)
 def is_superlative(word: str, lemma: str) -> bool:
+    """Whether a word form is a superlative ("größten", "schnellste"); remembered per form by
+    ``_SUPERLATIVES``."""
     lower = word.lower()
     if not word[0].islower() or lower in NOT_SUPERLATIVES or lower.endswith("stens") or len(lower) < 5:
         return False
