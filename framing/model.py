@@ -214,7 +214,7 @@ class Doc:
     def word_count(self) -> int:
         """Tokens that are not punctuation, counted once."""
         if self._word_count is None:
-            self._word_count = sum(1 for t in self.tokens if t.kind != "punct")
+            self._word_count = len(self.tokens) - list(map(_KIND, self.tokens)).count("punct")
         return self._word_count
 
     def word_counts(self) -> Counter[tuple[str, str, bool]]:
@@ -234,7 +234,7 @@ class Doc:
         return [s for s in self.spans if s.layer == name]
 
 
-_TEXT = attrgetter("text")
+_TEXT, _KIND = attrgetter("text"), attrgetter("kind")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
-from typing import cast
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -137,15 +136,27 @@ _WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysi
 
 
 def _analyse_word(surface: str, language: str) -> _Analysis:
-    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form, remembered per
-    form in ``_WORDS`` (a plain dict: its lookup in ``segment``'s loop is cheaper than a cache call)."""
+    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form."""
     kind = _token_kind(surface)
     lemma = lemmatize(surface, language) if kind == "word" else surface
+    return kind, lemma, (surface.lower(), lemma.lower())
+
+
+def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
+    """``_analyse_word`` of each surface form, remembered per form in ``_WORDS`` and read for all
+    tokens by one ``map`` (no Python step per token); the forms seen for the first time are
+    analysed first, once each."""
     words = _WORDS.setdefault(language, {})
-    if len(words) >= WORD_CACHE_SIZE:
+    try:
+        return list(map(words.__getitem__, surfaces))
+    except KeyError:
+        new = set(surfaces).difference(words)
+    if len(words) + len(new) > WORD_CACHE_SIZE:  # bounded memory: start afresh
         words.clear()
-    found = words[surface] = (kind, lemma, (surface.lower(), lemma.lower()))
-    return found
+        new = set(surfaces)
+    for surface in new:
+        words[surface] = _analyse_word(surface, language)
+    return list(map(words.__getitem__, surfaces))
 
 
 def segment(article: Article, engine: str = "rules") -> Doc:
@@ -162,14 +173,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     matches = list(TOKEN_PATTERN.finditer(text))
     surfaces = list(map(_SURFACE, matches))
     starts = list(map(_START, matches))
-    words = _WORDS.setdefault(language, {})
-    found = list(map(words.get, surfaces))
-    if None in found:  # word forms seen for the first time
-        for index, analysis in enumerate(found):
-            if analysis is None:
-                surface = surfaces[index]
-                found[index] = words.get(surface) or _analyse_word(surface, language)
-    analyses = cast(list[_Analysis], found)  # every form analysed now
+    analyses = _analyses(surfaces, language)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     sentence_of: list[int] = []  # each token's sentence
