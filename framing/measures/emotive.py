@@ -12,9 +12,9 @@ did not attribute to a speaker and that is not a medium's name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..actors import load_actors
-from ..form_tables import FormTable
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
 from .voice import is_quoted, quoted_regions, token_voice, voice
@@ -53,9 +53,8 @@ def _plain(word: str) -> str:
     return word.translate(_UMLAUTS)
 
 
+@lru_cache(maxsize=65_536)
 def is_superlative(word: str, lemma: str) -> bool:
-    """Whether a word form is a superlative ("größten", "schnellste"); remembered per form by
-    ``_SUPERLATIVES``."""
     lower = word.lower()
     if not word[0].islower() or lower in NOT_SUPERLATIVES or lower.endswith("stens") or len(lower) < 5:
         return False
@@ -68,9 +67,6 @@ def is_superlative(word: str, lemma: str) -> bool:
     rest = plain[len(base) :]
     sibilant = base.endswith(("ß", "s", "z", "x"))  # "größten": the s of the ending merges
     return bool(SUFFIX.fullmatch(rest) or (sibilant and SUFFIX.fullmatch("s" + rest)))
-
-
-_SUPERLATIVES = FormTable(is_superlative)
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
@@ -86,8 +82,7 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         for m in _lexicon(resources).match(doc)
     ]
     lexicon_starts = {s.start for s in spans}
-    tokens = doc.tokens
-    superlatives = [tokens[i] for i in _SUPERLATIVES.positions(doc) if tokens[i].kind == "word"]
+    superlatives = [t for t in doc.tokens if t.kind == "word" and is_superlative(t.text, t.lemma)]
     for token in superlatives:
         if token.start not in lexicon_starts:
             spans.append(
