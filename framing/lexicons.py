@@ -22,8 +22,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, eq, itemgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -207,7 +205,6 @@ class _Index:
         return ()
 
 
-_TEXT, _LEMMA_KEY = attrgetter("text"), itemgetter(1)
 AFFIX_END = 3  # affixes are indexed by their first or last three letters
 
 
@@ -264,16 +261,12 @@ class _Combined:
         self._word_cache: dict[
             str, tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]
         ] = {}
-        self._inert: dict[str, str] = {}  # surface form → its lower-case lemma: no hits, no multi-word start
 
     def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[list[Match]]:
         results: list[list[Match]] = [[] for _ in self.indexes]
         free = [0] * len(self.indexes)  # the first token each lexicon may match at (after a multi-word match)
         cache, count = self._word_cache, len(tokens)
-        # the tokens whose form matches nothing and starts no multi-word term (most) are skipped
-        # without a Python step each: their form is in ``_inert`` with the lemma it was analysed with
-        inert = map(eq, map(self._inert.get, map(_TEXT, tokens)), map(_LEMMA_KEY, keys))
-        for index in compress(range(count), map(not_, inert)):
+        for index in range(count):
             token = tokens[index]
             found = cache.get(token.text)
             if found is None or found[0] != keys[index][1]:  # new, or lemmatized in another language
@@ -322,17 +315,12 @@ class _Combined:
                 hits.append((position, entries))
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
-            self._inert.clear()
         seconds = [words for key in (form, lemma) if (words := self.second_words.get(key))]
         found = self._word_cache[surface] = (
             lemma,
             frozenset().union(*seconds) if seconds else None,
             tuple(hits),
         )
-        if seconds or hits:
-            self._inert.pop(surface, None)
-        else:
-            self._inert[surface] = lemma
         return found
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 
@@ -180,7 +179,6 @@ class Doc:
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
-    _texts: list[str] | None = field(default=None, repr=False, compare=False)
     _matches: dict[int, list] | None = field(
         default=None, repr=False, compare=False
     )  # see lexicons.match_all
@@ -205,16 +203,10 @@ class Doc:
             self._starts = [t.start for t in self.tokens]
         return self._starts
 
-    def token_texts(self) -> list[str]:
-        """The text of every token, in order, computed once."""
-        if self._texts is None:
-            self._texts = list(map(_TEXT, self.tokens))
-        return self._texts
-
     def word_count(self) -> int:
         """Tokens that are not punctuation, counted once."""
         if self._word_count is None:
-            self._word_count = len(self.tokens) - list(map(_KIND, self.tokens)).count("punct")
+            self._word_count = sum(1 for t in self.tokens if t.kind != "punct")
         return self._word_count
 
     def word_counts(self) -> Counter[tuple[str, str, bool]]:
@@ -232,9 +224,6 @@ class Doc:
 
     def layer(self, name: str) -> list[Span]:
         return [s for s in self.spans if s.layer == name]
-
-
-_TEXT, _KIND = attrgetter("text"), attrgetter("kind")
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,7 +194,6 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         tokens=tokens,
         _keys=list(map(_KEYS, analyses)),
         _starts=starts,
-        _texts=surfaces,
     )
 
 

@@ -22,8 +22,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from ..lexicons import FILES, Resources
 from ..model import Doc, Span, Token
@@ -35,7 +34,6 @@ ONE_SYLLABLE_PAIRS = frozenset({"ai", "au", "ei", "eu", "äu", "ie", "aa", "ee",
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "werde", "würde", "würden"})
 LONG_SENTENCE_WORDS = 25
 MTLD_THRESHOLD = 0.72
-_KIND, _FORM = attrgetter("kind"), itemgetter(0)
 
 FEATURES = {
     "readability.flesch_amstad": "Flesch reading ease after Amstad (0–100, higher is easier)",
@@ -105,9 +103,8 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     """Long sentences and passive voice; ``resources`` as for every family (no lexicon here)."""
     spans = []
     tokens = doc.tokens
-    kinds = list(map(_KIND, tokens))
-    forms = map(_FORM, doc.token_keys())
-    auxiliaries = list(compress(range(len(tokens)), map(PASSIVE_AUXILIARIES.__contains__, forms)))
+    kinds = list(map(attrgetter("kind"), tokens))
+    auxiliaries = [i for i, (form, _) in enumerate(doc.token_keys()) if form in PASSIVE_AUXILIARIES]
     for sentence in doc.sentences:
         first, end = sentence.first_token, sentence.end_token
         words = kinds[first:end].count("word")
@@ -126,9 +123,7 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
 
 
 def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    tokens = doc.tokens
-    is_word = list(map("word".__eq__, map(_KIND, tokens)))
-    words = list(compress(doc.token_texts(), is_word))
+    words = [t.text for t in doc.tokens if t.kind == "word"]
     sentences = len(doc.sentences)
     features = dict.fromkeys(FEATURES, 0.0)
     if not words or not sentences:
@@ -141,7 +136,7 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
     iw = 100 * sum(count for (_, letters), count in shapes if letters > 6) / n
     es = 100 * sum(count for (syllable_count, _), count in shapes if syllable_count == 1) / n
     regions = quoted_regions(doc.text)
-    forms = list(compress(map(_FORM, doc.token_keys()), is_word))  # lower-case forms of the words
+    forms = [key[0] for key, token in zip(doc.token_keys(), doc.tokens, strict=True) if token.kind == "word"]
     features.update(
         {
             "readability.flesch_amstad": 180 - asl - 58.5 * asw,
