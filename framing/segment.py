@@ -1,6 +1,6 @@
 """Paragraphs, sentences, tokens and lemmas with exact character offsets into the clean text.
 
-The default engine is rule-based (one regex pass per paragraph, a German abbreviation list from
+The default engine is rule-based (one regex pass over the text, a German abbreviation list from
 ``data/abbreviations_de.txt``); it agrees with SoMaJo on the demo corpus and is about 40 times
 faster. SoMaJo is available as ``engine="somajo"`` when installed.
 """
@@ -8,8 +8,11 @@ faster. SoMaJo is available as ``engine="somajo"`` when installed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -128,19 +131,32 @@ def count_words(text: str) -> int:
 
 
 WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when full (bounded memory)
-_WORDS: dict[str, dict[str, tuple[str, str, tuple[str, str]]]] = {}  # language → surface → analysis
+_Analysis = tuple[str, str, tuple[str, str]]  # kind, lemma, (lower-case form, lower-case lemma)
+_WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysis
 
 
-def _analyse_word(surface: str, language: str) -> tuple[str, str, tuple[str, str]]:
-    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form, remembered per
-    form in ``_WORDS`` (a plain dict: its lookup in ``segment``'s loop is cheaper than a cache call)."""
+def _analyse_word(surface: str, language: str) -> _Analysis:
+    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form."""
     kind = _token_kind(surface)
     lemma = lemmatize(surface, language) if kind == "word" else surface
+    return kind, lemma, (surface.lower(), lemma.lower())
+
+
+def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
+    """``_analyse_word`` of each surface form, remembered per form in ``_WORDS`` and read for all
+    tokens by one ``map`` (no Python step per token); the forms seen for the first time are
+    analysed first, once each."""
     words = _WORDS.setdefault(language, {})
-    if len(words) >= WORD_CACHE_SIZE:
+    try:
+        return list(map(words.__getitem__, surfaces))
+    except KeyError:
+        new = set(surfaces).difference(words)
+    if len(words) + len(new) > WORD_CACHE_SIZE:  # bounded memory: start afresh
         words.clear()
-    found = words[surface] = (kind, lemma, (surface.lower(), lemma.lower()))
-    return found
+        new = set(surfaces)
+    for surface in new:
+        words[surface] = _analyse_word(surface, language)
+    return list(map(words.__getitem__, surfaces))
 
 
 def segment(article: Article, engine: str = "rules") -> Doc:
@@ -151,30 +167,38 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         raise ValueError(f"unknown segmentation engine {engine!r}; use 'rules' or 'somajo'")
     text = article.text
     language = article.language or "de"
+    # The whole text is tokenized in one pass, each step over all tokens at once (no Python loop per
+    # token): the same tokens as sentence by sentence, since every sentence ends before a space or
+    # at the end of the text and no token holds a space.
+    matches = list(TOKEN_PATTERN.finditer(text))
+    surfaces = list(map(_SURFACE, matches))
+    starts = list(map(_START, matches))
+    analyses = _analyses(surfaces, language)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
-    keys: list[tuple[str, str]] = []
-    add_token, add_key, finditer, known = (
-        tokens.append,
-        keys.append,
-        TOKEN_PATTERN.finditer,
-        _WORDS.setdefault(language, {}).get,
-    )
+    sentence_of: list[int] = []  # each token's sentence
     for paragraph_start, paragraph_end in _split_keep(text, 0, len(text), _PARAGRAPH_BREAK):
         paragraph_index = len(paragraphs)
         paragraphs.append(Paragraph(paragraph_start, paragraph_end))
         for sentence_start, sentence_end in sentence_bounds(text, paragraph_start, paragraph_end):
-            first = len(tokens)
-            index = len(sentences)
-            for match in finditer(text, sentence_start, sentence_end):
-                surface = match.group()
-                kind, lemma, key = known(surface) or _analyse_word(surface, language)
-                start, end = match.span()
-                add_token(Token(start, end, surface, lemma, kind, index))
-                add_key(key)
-            sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, len(tokens)))
-    return Doc(article=article, paragraphs=paragraphs, sentences=sentences, tokens=tokens, _keys=keys)
+            first = len(sentence_of)
+            end = bisect_left(starts, sentence_end, first)
+            sentence_of.extend(repeat(len(sentences), end - first))
+            sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, end))
+    lemmas, kinds = map(_LEMMA, analyses), map(_KIND, analyses)
+    tokens = list(map(Token, starts, map(_END, matches), surfaces, lemmas, kinds, sentence_of))
+    return Doc(
+        article=article,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        tokens=tokens,
+        _keys=list(map(_KEYS, analyses)),
+        _starts=starts,
+    )
+
+
+_SURFACE, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_KIND, _LEMMA, _KEYS = itemgetter(0), itemgetter(1), itemgetter(2)  # of an ``_analyse_word`` result
 
 
 @lru_cache(maxsize=1)

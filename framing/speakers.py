@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -309,19 +310,21 @@ def token_flags(text: str, lemma: str) -> int:
 
 
 _FLAGS: dict[str, int] = {}
+_TEXT, _LEMMA = attrgetter("text"), attrgetter("lemma")
 
 
 def flags_of(tokens: list[Token]) -> list[int]:
     """``token_flags`` of every token, looked up by form (a form always has the same lemma)."""
     if len(_FLAGS) > 500_000:  # a long-running process reading many texts: start afresh
         _FLAGS.clear()
-    get = _FLAGS.get
-    flags = [get(t.text, -1) for t in tokens]
-    for index, value in enumerate(flags):
-        if value < 0:
-            token = tokens[index]
-            flags[index] = _FLAGS[token.text] = token_flags(token.text, token.lemma)
-    return flags
+    texts = list(map(_TEXT, tokens))
+    try:
+        return list(map(_FLAGS.__getitem__, texts))
+    except KeyError:  # forms seen for the first time: each worked out once
+        lemmas = dict(zip(texts, map(_LEMMA, tokens), strict=True))
+    for text in set(texts).difference(_FLAGS):
+        _FLAGS[text] = token_flags(text, lemmas[text])
+    return list(map(_FLAGS.__getitem__, texts))
 
 
 def _konjunktiv_form(text: str, lemma: str) -> bool:

@@ -18,6 +18,15 @@ def test_superlatives(word):
     assert is_superlative(word, lemmatize(word))
 
 
+def test_superlatives_in_a_text_including_a_sibilant_before_the_ending():
+    """``annotate`` tests "st", "ßt", "zt" or "xt" in a word before ``is_superlative``: "größte"."""
+    text = "Das ist der größte und heißeste Sommer, die kürzeste Nacht, der fixte Plan."
+    found = [word for word, label in labels(text) if label == "superlative"]
+    words = [w.strip(",.") for w in text.split()]
+    assert found == [w for w in words if is_superlative(w, lemmatize(w))]
+    assert {"größte", "heißeste", "kürzeste"} <= set(found)
+
+
 @pytest.mark.parametrize(
     "word", ["erste", "Westen", "Osten", "Liste", "Kiste", "Küste", "festen", "mindestens", "kosten"]
 )

@@ -152,6 +152,24 @@ def test_token_pattern_finds_what_the_plain_alternation_finds(text):
     assert [m.span() for m in TOKEN_PATTERN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+_SENTENCE_PIECES = [*_PIECES, "Ja.", "z.", "B.", "!", "?", "…", "“", "\n\n", "\t"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join))
+def test_tokens_of_the_whole_text_are_those_of_each_sentence(text):
+    """Segmentation tokenizes the whole text in one pass: the same tokens as sentence by sentence."""
+    from framing.segment import TOKEN_PATTERN
+
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    by_sentence = [
+        (m.span(), index)
+        for index, sentence in enumerate(doc.sentences)
+        for m in TOKEN_PATTERN.finditer(text, sentence.start, sentence.end)
+    ]
+    assert [((t.start, t.end), t.sentence) for t in doc.tokens] == by_sentence
+
+
 _MARKS = [".", "!", "?", "…", "»", "“", ")", "]", "'", " ", "\n", "Ja", "a"]
 
 

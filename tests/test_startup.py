@@ -9,6 +9,7 @@ import json
 import math
 import subprocess
 import sys
+from enum import IntEnum
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,13 @@ def test_streamed_json_and_csv_are_the_texts_of_the_whole_analysis():
 
 @pytest.mark.parametrize(
     "value",
-    [{"a": [], "b": {}, "c": [1.5, -0.0, 1e16, math.nan, -math.inf]}, {1: True, None: 'ä\n"', 2.5: (1, 2)}],
+    [
+        {"a": [], "b": {}, "c": [1.5, -0.0, 1e16, math.nan, -math.inf]},
+        {1: True, None: 'ä\n"', 2.5: (1, 2)},
+        # flat dicts and lists (written by the C encoder), beside subclasses and non-str keys
+        {"voice": "own", "n": 3, "x": math.inf, "ok": False, "none": None, "s": "\u2028 \\ \x00"},
+        {"list": ["a", 1, 2.5, None, True], "sub": [IntEnum("E", "A").A, 1], "key": {1: "a"}, "d": {"a": 1}},
+    ],
 )
 def test_indented_json_is_what_json_dumps_writes(value):
     assert _indented(value, "\n") == json.dumps(value, ensure_ascii=False, indent=2, default=str)

@@ -82,7 +82,13 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         for m in _lexicon(resources).match(doc)
     ]
     lexicon_starts = {s.start for s in spans}
-    superlatives = [t for t in doc.tokens if t.kind == "word" and is_superlative(t.text, t.lemma)]
+    superlatives = [  # every superlative has s, ß, z or x before a t ("-st-", "größte"): tested first
+        t
+        for t, (form, _) in zip(doc.tokens, doc.token_keys(), strict=True)
+        if ("st" in form or "ßt" in form or "zt" in form or "xt" in form)
+        and t.kind == "word"
+        and is_superlative(t.text, t.lemma)
+    ]
     for token in superlatives:
         if token.start not in lexicon_starts:
             spans.append(
