@@ -320,29 +320,30 @@ def stored_corpus(args: argparse.Namespace) -> Iterator[StoredCorpus]:
         yield corpus
 
 
-def _check_event_count(corpus: StoredCorpus, command: str) -> None:
-    """Refuses a whole-corpus ``report`` or ``coverage`` of more than EVENTS_AT_ONCE stored events:
-    one HTML file or text of thousands of events is read by no one, and their figures compared
-    across events pair every article with every other. One event at a time stays possible."""
+def ensure_stored_events(corpus: StoredCorpus) -> None:
+    """The store's events grouped and stored first where an article has none (with progress)."""
     with Progress("grouping events") as progress:
         corpus.ensure_events(progress=progress)
-    count = len(corpus.events())
+
+
+def stored_events(
+    corpus: StoredCorpus, event: str | None, full: bool, command: str | None = None
+) -> Iterator[tuple[str, list[Doc]]]:
+    """One stored event's articles (``event``), or every event's, one event at a time; events are
+    found and stored first where an article has none. With ``command`` (a whole-corpus report or
+    coverage) more than EVENTS_AT_ONCE events are refused: one file of thousands of events is read
+    by no one, and their figures compared across events pair every article with every other."""
+    ensure_stored_events(corpus)
+    if event:
+        yield event, corpus.docs(corpus.event_ids(event), full)
+        return
+    count = len(corpus.events()) if command else 0
     if count > EVENTS_AT_ONCE:
         raise FramingError(
             f"the store holds {count:,} events; `framing {command}` covers at most {EVENTS_AT_ONCE} at once: "
             f"choose one with --event NAME (`framing events --db {corpus.store.path}` lists them)"
         )
-
-
-def stored_events(corpus: StoredCorpus, event: str | None, full: bool) -> Iterator[tuple[str, list[Doc]]]:
-    """One stored event's articles (``event``), or every event's, one event at a time; events are
-    found and stored first where an article has none."""
-    with Progress("grouping events") as progress:
-        corpus.ensure_events(progress=progress)
-    if event:
-        yield event, corpus.docs(corpus.event_ids(event), full)
-    else:
-        yield from corpus.event_docs(full)
+    yield from corpus.event_docs(full)
 
 
 def analysis_options(args: argparse.Namespace) -> AnalysisOptions:
@@ -692,8 +693,7 @@ def run_compare(args: argparse.Namespace) -> int:
                 return _write_matrix(docs, args)
             features = corpus.feature_names(prefixes)
             _check_features(features, args.features)
-            with Progress("grouping events") as progress:
-                corpus.ensure_events(progress=progress)
+            ensure_stored_events(corpus)
             named = _reader_names(features)
             tables = (
                 (name, count, _measures_table(groups, features, args.resamples, named))
@@ -839,9 +839,10 @@ def run_coverage(args: argparse.Namespace) -> int:
 
     if args.db:
         with stored_corpus(args) as corpus:
-            if not args.event:
-                _check_event_count(corpus, "coverage")
-            results = {name: coverage(members) for name, members in stored_events(corpus, args.event, True)}
+            results = {
+                name: coverage(members)
+                for name, members in stored_events(corpus, args.event, True, "coverage")
+            }
             across = compare_quantities(corpus.docs(full=True)) if not args.event and len(results) > 1 else []
     else:
         docs = load_analysis(args, need_articles=True).docs
@@ -938,8 +939,7 @@ def run_classify(args: argparse.Namespace) -> int:
 
     if args.db and args.action != "apply":
         with stored_corpus(args) as corpus:
-            with Progress("grouping events") as progress:
-                corpus.ensure_events(progress=progress)
+            ensure_stored_events(corpus)
             docs = corpus.docs(full=True)
     else:
         docs = load_analysis(args).docs
@@ -1062,9 +1062,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     if args.db:
         with stored_corpus(args) as corpus:
-            if not args.event:
-                _check_event_count(corpus, "report")
-            events = dict(stored_events(corpus, args.event, full=True))
+            events = dict(stored_events(corpus, args.event, full=True, command="report"))
     else:
         docs = load_analysis(args, need_articles=True).docs
         events = grouped(docs)
