@@ -18,6 +18,7 @@ from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
 from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
 from ..i18n import camp_name, decimal, frame_name, how_often, source_name, t
+from ..measures import MEASURED_LANGUAGES
 from ..measures.emotive import LOADED
 from ..measures.readability import LONG_SENTENCE_WORDS
 from ..measures.wording import concept_name
@@ -373,7 +374,7 @@ def render_event(members: list[Doc], corpus_outlets: list[str], language: str) -
     colours = outlet_colours(corpus_outlets)
     if len(outlets) < 2:
         st.info(t("compare.one_outlet", language))
-    unmeasured = [d for d in members if d.article.language not in (None, "de")]
+    unmeasured = [d for d in members if d.article.language not in MEASURED_LANGUAGES]
     if unmeasured:
         names = ", ".join(f"{d.article.outlet or '?'} ({d.article.language})" for d in unmeasured)
         st.warning(t("compare.not_measured", language, articles=literal(names)))

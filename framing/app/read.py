@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from ..i18n import date_text, event_name, t
+from ..measures import MEASURED_LANGUAGES
 from ..model import Doc
 from .highlight import LAYERS, highlights, label_name, legend, page_style, render_article
 from .literal import literal
@@ -42,7 +43,7 @@ def _show(doc: Doc, layers: list[str], language: str, show_tags: bool) -> None:
     article = doc.article
     date, event = date_text(article.date, language), event_name(article.event, language)
     st.caption(literal(f"{article.outlet or '?'} · {date} · {event}"))
-    if doc.article.language not in (None, "de"):
+    if doc.article.language not in MEASURED_LANGUAGES:
         st.warning(t("read.not_german", language))
     st.html(page_style() + render_article(doc, layers, language, show_tags))
     table = highlight_table(doc, layers, language)

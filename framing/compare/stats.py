@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..choices import DEFAULT_RESAMPLES
-from ..measures import annotate_doc
+from ..measures import MEASURED_LANGUAGES, annotate_doc
 from ..model import Article, Doc
 from ..segment import segment
 
@@ -79,14 +79,19 @@ def outlet_samples(
 
 def measured(docs: Sequence[Doc]) -> list[Doc]:
     """The articles the measures were computed for (German ones; others carry a language warning)."""
-    return [doc for doc in docs if doc.article.language in (None, "de")]
+    return [doc for doc in docs if doc.article.language in MEASURED_LANGUAGES]
+
+
+def compared_outlet(outlet: str | None) -> str:
+    """The name an article's outlet is compared under ("unknown" when none is named)."""
+    return outlet or "unknown"
 
 
 def by_outlet(docs: Sequence[Doc]) -> dict[str, list[Doc]]:
-    """The measured articles grouped by outlet ("unknown" when none is named)."""
+    """The measured articles grouped by outlet (``compared_outlet``)."""
     groups: dict[str, list[Doc]] = {}
     for doc in measured(docs):
-        groups.setdefault(doc.article.outlet or "unknown", []).append(doc)
+        groups.setdefault(compared_outlet(doc.article.outlet), []).append(doc)
     return groups
 
 

@@ -44,10 +44,13 @@ def feature_docs() -> dict[str, str]:
     return docs
 
 
+MEASURED_LANGUAGES = (None, "de")  # articles in these (None: unknown) are measured; others are not
+
+
 def annotate_doc(doc: Doc, resources: Resources = FILES) -> Doc:
     """Run every family on ``doc`` with ``resources`` (the data files', or a session's edited
     lexicons and registries): add its spans and features in place, return ``doc``."""
-    if doc.article.language not in (None, "de"):
+    if doc.article.language not in MEASURED_LANGUAGES:
         return doc
     match_all(doc, [lexicon_(resources) for lexicon_ in DOCUMENT_LEXICONS])
     for module in FAMILIES:
