@@ -57,6 +57,7 @@ ENDINGS = (
     ("s", ""),
     ("en", ""),
     ("n", ""),
+    ("e", ""),  # a plural: "Verkehrsbetriebe", "Werke"
 )
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
@@ -94,6 +95,7 @@ class Registry:
     surnames: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
+    short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -177,6 +179,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("generic", "objects"),
             ("surnames", "words"),
             ("context", "stop"),
+            ("compounds", "short_heads"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -225,6 +228,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.surnames = registry.surnames | {entry.lower()}
             elif owner == "context":
                 registry.context_stops = registry.context_stops | {entry.lower()}
+            elif owner == "compounds":
+                registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
                 party = owner.removeprefix("party:")
                 if key == "heads":
@@ -568,6 +573,8 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
         after = " ".join(after.split()[:COPULA_WORDS])
     else:
         after = _attribute(stripped)
+    if after.strip().isdigit() and len(after.strip()) <= 3:
+        after = AGE_WORD  # "Maria (34)", "Peter M., 52,": a bracketed age reads as "die 34-Jährige"
     end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
     following = rest[end + 2 :].lstrip() if end >= 0 else ""
     following = (
@@ -591,6 +598,7 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
+AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS = ("ist ", "war ")
 PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
 COPULA_WORDS = 8  # words of "Name ist …" read as the person's role
@@ -658,7 +666,9 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
     while index < len(words):
         found = (
             _multi(reg, words, lower, index)
-            if lower[index] in reg.first_words or words[index] in reg.first_words
+            if lower[index] in reg.first_words
+            or words[index] in reg.first_words
+            or _uninflected(words[index]) in reg.first_words
             else None
         )
         if found:
@@ -685,8 +695,11 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
 
 
 def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+    base = _uninflected(words[index])
     for length in range(min(6, len(words) - index), 1, -1):
         key = tuple(words[index : index + length])
+        if key not in reg.names and (base, *key[1:]) in reg.names:  # "der Deutschen Umwelthilfe"
+            key = (base, *key[1:])
         if key in reg.names:
             kind, value = reg.names[key]
             cue = " ".join(key)
@@ -697,6 +710,17 @@ def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tup
         if lower_key in reg.phrases:
             return length, _Hit(index, reg.phrases[lower_key], True, " ".join(key))
     return None
+
+
+ADJECTIVE_INFLECTIONS = ("en", "er", "es", "em")  # "Deutschen Bank" is "Deutsche Bank"
+
+
+def _uninflected(word: str) -> str:
+    """A capitalised adjective that opens a name, in the form names are listed in ("Deutschen" →
+    "Deutsche"); other words unchanged."""
+    if word[:1].isupper() and len(word) > 4 and word.endswith(ADJECTIVE_INFLECTIONS):
+        return word[:-1]
+    return word
 
 
 def _hits_word(reg: Registry, word: str, position: int) -> list[_Hit]:
@@ -761,6 +785,8 @@ def _actor_cue(reg: Registry, word: str) -> _Cue | None:
 
 def _name_cue(reg: Registry, word: str) -> _Cue | None:
     found = reg.names.get((word,))
+    if found is None and len(word) > 4 and word.endswith("s") and word[-2] != "s":
+        found = reg.names.get((word[:-1],))  # a genitive: "Vertreter Libyens", "Sprecher Lidls"
     if found is None:
         return None
     kind, value = found
@@ -782,7 +808,12 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
             if length > len(form):
                 continue
             tail = form[-length:]
-            if length < MIN_COMPOUND_HEAD and length < len(form) and reg.heads.get(tail) != GENERIC:
+            if (
+                length < MIN_COMPOUND_HEAD
+                and length < len(form)
+                and reg.heads.get(tail) != GENERIC
+                and tail not in reg.short_heads
+            ):
                 continue  # a short head only as a whole word: "Oma", not "Thomas"; generic "Klinik|chef" may
             if tail in reg.heads or tail in reg.party_heads:
                 best = (length, tail, form)
