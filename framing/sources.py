@@ -118,6 +118,7 @@ class Registry:
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
+        rows += [("compound", "short head", w) for w in self.short_heads]
         return sorted(rows)
 
 

@@ -1,0 +1,72 @@
+"""Source types from general evidence (source_types.toml 1.3): an organisation's type from its name
+parts, names written inflected or in the genitive, professions that yield to the organisation named
+with them, and private persons by their age — real German news sentences, a specific type out."""
+
+import pytest
+
+from framing.sources import classify, classify_in_text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "cue"),
+    [
+        # a short head ("bank", "werk") at the end of a compound, and a plural in -e
+        ("der Chef der Deutschen Kreditbank", "business", "Kreditbank"),
+        ("der Sprecher des Stahlwerks", "business", "Stahlwerks"),
+        ("eine Sprecherin der Berliner Verkehrsbetriebe", "business", "Verkehrsbetriebe"),
+        ("Verschiedene Länderparlamente", "parliament", "Länderparlamente"),
+        # organisation words of any trade
+        ("ein Sprecher der Brauerei", "business", "Brauerei"),
+        ("der Sprecher der Werft", "business", "Werft"),
+        ("Die staatliche Bahngesellschaft SNCB", "business", "Bahngesellschaft"),
+        ("Der Direktor des Hilfswerks", "civil_society", "Hilfswerks"),
+        ("Die Schutzgemeinschaft der Kapitalanleger", "civil_society", "Schutzgemeinschaft"),
+        ("eine Polizeistreife", "authority", "Polizeistreife"),
+        ("dem Chefankläger des Internationalen Strafgerichts", "authority", "Chefankläger"),
+        ("der Bundesgesetzgeber", "parliament", "Bundesgesetzgeber"),
+        ("die US-Delegationsleiterin beim Klimagipfel", "government", "US-Delegationsleiterin"),
+        ("die Hydrologen", "expert", "Hydrologen"),
+        ("die WHO", "authority", "WHO"),
+        # a name's first adjective inflected, a country in the genitive
+        ("ein Sprecher der Deutschen Umwelthilfe", "civil_society", "Deutsche Umwelthilfe"),
+        ("Der Vertreter Libyens", "government", "Libyens"),
+        # a profession companies employ yields to the organisation named with it
+        ("Ökonom der Deutschen Bank", "business", "Deutsche Bank"),
+        ("Chefvolkswirt der Commerzbank", "business", "Commerzbank"),
+        ("Jurist beim Mieterbund", "civil_society", "Mieterbund"),
+        ("der Ökonom Marcel Fratzscher", "expert", "Ökonom"),
+        # private persons
+        ("die 17-Jährige", "citizen", "17-Jährige"),
+        ("die Flugbegleiter", "citizen", "Flugbegleiter"),
+        ("Der ältere Bruder des Papstes", "citizen", "Bruder"),
+    ],
+)
+def test_general_cues(phrase: str, expected: str, cue: str) -> None:
+    found = classify(phrase)
+    assert found is not None
+    assert (found.type, found.cue) == (expected, cue)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Ralph Senkel", "von einem Repräsentanten"],  # no "Enkel" in a surname, no "Tante" in a noun
+)
+def test_kinship_words_only_as_heads(phrase: str) -> None:
+    found = classify(phrase)
+    assert found is not None and found.type != "citizen"
+
+
+def test_age_after_a_name_makes_a_private_person() -> None:
+    text = "Klaus Weber, 52, steht vor seinem Laden. „Das ist das Ende“, sagte Weber."
+    found = classify_in_text("Klaus Weber", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("citizen", "Jährige")
+    text = "„Wir haben Angst“, sagt Anna Berger (34). Berger wohnt seit Jahren im Viertel."
+    found = classify_in_text("Anna Berger", text)
+    assert found is not None and found.type == "citizen"
+
+
+def test_a_role_beside_the_age_decides() -> None:
+    text = "Die Polizeisprecherin Petra Lang (41) sagte, man ermittle noch."
+    found = classify_in_text("Petra Lang", text)
+    assert found is not None and found.type == "authority"
