@@ -474,6 +474,7 @@ def _article_party(reg: Registry, text: str) -> str | None:
     return found
 
 
+AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
 SENTENCE_BREAKS = '.!?\n:„“"«»'
@@ -497,6 +498,11 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     if len(words) >= 2 and (start := _whole_word(text, name)) is not None:
         return start, start + len(name)
     surname = words[-1]
+    position = _whole_word(text, surname)
+    while position is not None and len(words) == 1:  # a given name with an age: "sagt Maria (34)"
+        if AGE_IN_BRACKETS.match(text, position + len(surname)):
+            return position, position + len(surname)
+        position = _whole_word(text, surname, position + 1)
     position = _whole_word(text, surname)
     while position is not None:
         head = _before_particles(text, position)  # "Ursula von der Leyen": the given name before "von der"

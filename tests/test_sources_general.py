@@ -35,6 +35,8 @@ from framing.sources import classify, classify_in_text
         ("Chefvolkswirt der Commerzbank", "business", "Commerzbank"),
         ("Jurist beim Mieterbund", "civil_society", "Mieterbund"),
         ("der Ökonom Marcel Fratzscher", "expert", "Ökonom"),
+        ("die Verantwortlichen des Unternehmens", "business", "Unternehmens"),
+        ("die Verantwortlichen", "government", "Verantwortlichen"),
         # private persons
         ("die 17-Jährige", "citizen", "17-Jährige"),
         ("die Flugbegleiter", "citizen", "Flugbegleiter"),
@@ -63,6 +65,12 @@ def test_age_after_a_name_makes_a_private_person() -> None:
     assert (found.type, found.cue) == ("citizen", "Jährige")
     text = "„Wir haben Angst“, sagt Anna Berger (34). Berger wohnt seit Jahren im Viertel."
     found = classify_in_text("Anna Berger", text)
+    assert found is not None and found.type == "citizen"
+
+
+def test_a_given_name_with_its_age() -> None:
+    text = "„Wir haben Angst“, sagt Maria (34). Maria wohnt seit zwölf Jahren im Viertel."
+    found = classify_in_text("Maria", text)
     assert found is not None and found.type == "citizen"
 
 
