@@ -27,6 +27,9 @@ from framing.sources import classify, classify_in_text
         ("die US-Delegationsleiterin beim Klimagipfel", "government", "US-Delegationsleiterin"),
         ("die Hydrologen", "expert", "Hydrologen"),
         ("die WHO", "authority", "WHO"),
+        # what a source says, named by the compound's modifier
+        ("nach Behördenangaben", "authority", "Behördenangaben"),
+        ("Armeeangaben", "authority", "Armeeangaben"),
         # a name's first adjective inflected, a country in the genitive
         ("ein Sprecher der Deutschen Umwelthilfe", "civil_society", "Deutsche Umwelthilfe"),
         ("Der Vertreter Libyens", "government", "Libyens"),
