@@ -59,6 +59,7 @@ ENDINGS = (
     ("n", ""),
     ("e", ""),  # a plural: "Verkehrsbetriebe", "Werke"
 )
+PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
 GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
@@ -864,6 +865,7 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
 def _forms(lower: str) -> list[str]:
     forms = [lower]
     for ending, replacement in ENDINGS:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+        shortest = PLURAL_E_STEM if ending == "e" else 3
+        if lower.endswith(ending) and len(lower) - len(ending) >= shortest:
             forms.append(lower[: -len(ending)] + replacement)
     return forms
