@@ -1,0 +1,72 @@
+"""Source-type accuracy on speakers of a third party's texts: 210 speaker mentions of the
+Petersen-Frey & Biemann (2024) dev split, typed by hand by the framing developers
+(benchmarks/gold/source_types_pfb_dev.jsonl: article id, offsets, SHA-256 of the mention, type).
+
+usage: python benchmarks/source_types_pfb.py --git-dir CLONE/.git [--batch 1|2] [--details]
+
+The data set annotates speakers but no source types; the mentions were sampled at random from its
+dev split (pronouns and articles our dev2 set uses left out) and typed with the conventions of
+benchmarks/gold/README.md; mentions that name no source ("die Frage", "laut Gesetz") were left
+out. Batch 1 (115) was typed after source_types.toml 1.3's first round and its errors were seen
+before the second round; batch 2 (95) was typed last, so it is held out for all of 1.3. Nothing of
+the data set is committed (CC BY-NC-SA 4.0): the texts are read from a clone at
+``benchmarks.quotes_pfb.COMMIT``. Each mention is classified with its article
+(``classify_in_text``), as benchmarks/source_types.py does for our own gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
+
+from benchmarks.quotes_pfb import REPO, document_paths, read_document
+from framing.sources import classify_in_text
+
+GOLD = Path(__file__).resolve().parent / "gold" / "source_types_pfb_dev.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--git-dir", required=True, help=f"a clone's .git folder (or bare clone) of {REPO}")
+    parser.add_argument("--batch", type=int, choices=(1, 2), help="one batch (2: held out for 1.3)")
+    parser.add_argument("--details", action="store_true", help="print every wrong type")
+    args = parser.parse_args(argv)
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [row for row in rows if args.batch is None or row["batch"] == args.batch]
+    try:
+        paths = document_paths(args.git_dir, "dev")
+    except (subprocess.CalledProcessError, OSError) as error:
+        print(f"cannot read {args.git_dir} at the pinned commit ({error}); clone {REPO}", file=sys.stderr)
+        return 2
+    texts: dict[str, str] = {}
+    right = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        if row["article"] not in texts:
+            texts[row["article"]] = read_document(args.git_dir, paths[row["article"]])["originalText"]
+        mention = texts[row["article"]][row["speaker_start"] : row["speaker_end"]]
+        if hashlib.sha256(mention.encode()).hexdigest() != row["speaker_sha256"]:
+            print(f"{row['article']}: the text differs from the typed one (wrong commit?)", file=sys.stderr)
+            return 2
+        found = classify_in_text(mention, texts[row["article"]])
+        predicted = found.type if found else "other"
+        right += predicted == row["source_type"]
+        if predicted != row["source_type"]:
+            confusion[(row["source_type"], predicted)] += 1
+            if args.details:
+                print(f"gold {row['source_type']:<14} got {predicted:<14} {mention[:80]!r}")
+    print(f"source type, {len(rows)} typed speaker mentions of the PFB dev split: {right / len(rows):.1%}")
+    confusions = ", ".join(f"{gold}→{got} ×{n}" for (gold, got), n in confusion.most_common())
+    print(f"confusions (gold→predicted): {confusions or 'none'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
