@@ -1,16 +1,18 @@
-"""Source-type accuracy on speakers of a third party's texts: 210 speaker mentions of the
+"""Source-type accuracy on speakers of a third party's texts: 295 speaker mentions of the
 Petersen-Frey & Biemann (2024) dev split, typed by hand by the framing developers
 (benchmarks/gold/source_types_pfb_dev.jsonl: article id, offsets, SHA-256 of the mention, type).
 
-usage: python benchmarks/source_types_pfb.py --git-dir CLONE/.git [--batch 1|2] [--details]
+usage: python benchmarks/source_types_pfb.py --git-dir CLONE/.git [--batch 1|2|3] [--details]
 
 The data set annotates speakers but no source types; the mentions were sampled at random from its
 dev split (pronouns and articles our dev2 set uses left out) and typed with the conventions of
 benchmarks/gold/README.md; mentions that name no source ("die Frage", "laut Gesetz") were left
-out. Batch 1 (115) was typed after source_types.toml 1.3's first round and its errors were seen
-before the second round; batch 2 (95) was typed last, so it is held out for all of 1.3. Nothing of
-the data set is committed (CC BY-NC-SA 4.0): the texts are read from a clone at
-``benchmarks.quotes_pfb.COMMIT``. Each mention is classified with its article
+out. The batches were typed one after another while source_types.toml 1.3 was made, each before
+framing's types for it were shown: batch 1 (115 mentions) at commit 8dcc533, batch 2 (95) at
+bf3f2bb, batch 3 (85) at d5d93f8, the last change of 1.3; the errors of batches 1 and 2 were seen
+before the next round, so each batch is held out only for the version it was typed at, and batch 3
+for the whole of 1.3. Nothing of the data set is committed (CC BY-NC-SA 4.0): the texts are read
+from a clone at ``benchmarks.quotes_pfb.COMMIT``. Each mention is classified with its article
 (``classify_in_text``), as benchmarks/source_types.py does for our own gold.
 """
 
@@ -35,7 +37,7 @@ GOLD = Path(__file__).resolve().parent / "gold" / "source_types_pfb_dev.jsonl"
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--git-dir", required=True, help=f"a clone's .git folder (or bare clone) of {REPO}")
-    parser.add_argument("--batch", type=int, choices=(1, 2), help="one batch (2: held out for 1.3)")
+    parser.add_argument("--batch", type=int, choices=(1, 2, 3), help="one batch (3: held out)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]

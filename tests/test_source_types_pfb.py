@@ -9,9 +9,9 @@ from framing.sources import SOURCE_TYPES
 
 def test_the_typed_mentions_are_well_formed() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 210
-    assert {row["batch"] for row in rows} == {1, 2}
-    assert sum(row["batch"] == 2 for row in rows) == 95
+    assert len(rows) == 295
+    assert {row["batch"] for row in rows} == {1, 2, 3}
+    assert sum(row["batch"] == 3 for row in rows) == 85
     for row in rows:
         assert row["source_type"] in SOURCE_TYPES
         assert row["article"].startswith("wn-") and 0 <= row["speaker_start"] < row["speaker_end"]
