@@ -181,7 +181,7 @@ class Doc:
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
-    _shared: dict[str, list[float]] | None = field(default=None, repr=False, compare=False)  # additive.shared_stats
+    _shared: dict[str, list[float]] | None = field(default=None, repr=False, compare=False)  # additive
     _matches: dict[int, list] | None = field(
         default=None, repr=False, compare=False
     )  # see lexicons.match_all

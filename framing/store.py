@@ -11,8 +11,9 @@ re-ingesting. A file that is not a DuckDB database, or a DuckDB database without
 tables or with a newer (or unknown) schema version, is refused and left untouched; a database of
 an older schema version is migrated in one transaction (version 2 added ``predictions``,
 version 3 the quotes' ``source_type`` and ``party``, version 4 the word counts ``lemmas``, the
-stored events and the quotes' speaker offsets and cue; a version-3 store with articles is marked
-for one ``reanalyze``, which fills the word counts). The tables are specified once, in
+stored events and the quotes' speaker offsets and cue, version 5 the per-sentence statistics
+``sentence_stats``; an older store with articles is marked for one ``reanalyze``, which fills
+the tables added). The tables are specified once, in
 ``framing.schema`` (``TABLES`` here): the DDL, migrations, batch rows and SELECTs come from there.
 A damaged file (cut off, or a block failing
 its checksum) is found when it is opened, before any command reports success, and every DuckDB
@@ -190,8 +191,10 @@ class Store:
         try:
             for step in range(version, SCHEMA_VERSION):
                 self.con.execute(MIGRATIONS[step])
-            if version < 4 and self.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:
-                self.con.execute("INSERT INTO framing_meta VALUES (?, '4')", [REANALYSE_KEY])
+            if self.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]:  # each added analysis
+                self.con.execute(
+                    "INSERT OR REPLACE INTO framing_meta VALUES (?, ?)", [REANALYSE_KEY, str(SCHEMA_VERSION)]
+                )
             self.con.execute(
                 "UPDATE framing_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)]
             )
@@ -515,6 +518,12 @@ def _rows(doc: Doc, now: str) -> dict[str, list[tuple]]:
         ],
         "features": [(aid, name, float(value)) for name, value in sorted(doc.features.items())],
         "lemmas": [(aid, *key, count) for key, count in sorted(doc.word_counts().items())],
+        "sentence_stats": [
+            (aid, i, name, value)
+            for name, column in sorted(doc.sentence_stats.items())
+            for i, value in enumerate(column)
+            if value
+        ],
     }
 
 

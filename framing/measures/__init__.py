@@ -24,7 +24,7 @@ from ..actors import actor_lexicon
 from ..lexicons import FILES, Lexicon, Resources, match_all
 from ..model import Doc
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
-from .additive import totals_of
+from .additive import Number, Totals, totals_of
 
 FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
 # every lexicon the families match, matched together in one pass per document (see lexicons.match_all)
@@ -47,6 +47,14 @@ def feature_docs() -> dict[str, str]:
     for module in FAMILIES:
         docs.update(module.FEATURES)
     return docs
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    """Every family's features from summed sentence statistics (``additive.Totals``)."""
+    features: dict[str, Number] = {}
+    for module in FAMILIES:
+        features.update(module.features_from_totals(totals))
+    return features
 
 
 MEASURED_LANGUAGES = (None, "de")  # articles in these (None: unknown) are measured; others are not

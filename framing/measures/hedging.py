@@ -184,9 +184,8 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     tally, starts = Tally(doc), cell_starts(doc)
     for span in spans:
         tally.add(f"hedge.{span.label}", cell_at(starts, span.start))
-    tally.count(
-        "hedge.hedged", {token_sentence(doc, s.start) for s in spans if s.label != "booster"} - {None}
-    )
+    hedged = {token_sentence(doc, s.start) for s in spans if s.label != "booster"}
+    tally.count("hedge.hedged", (sentence for sentence in hedged if sentence is not None))
     return {**shared_stats(doc), **tally.stats}
 
 
