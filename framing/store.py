@@ -520,7 +520,8 @@ def _rows(doc: Doc, now: str) -> dict[str, list[tuple]]:
         "lemmas": [(aid, *key, count) for key, count in sorted(doc.word_counts().items())],
         "sentence_stats": [
             (aid, i, name, value)
-            for name, column in sorted(doc.sentence_stats.items())
+            for name, column in sorted(doc.sentence_stats.items() if doc.sentences else ())
+            if name != "sentences"  # 1 in every sentence (none without): added back when read
             for i, value in enumerate(column)
             if value
         ],

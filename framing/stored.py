@@ -517,11 +517,11 @@ class StoredCorpus:
 
     def _sentence_tables(self, ids: list[str]) -> Iterator[SentenceTable]:
         """The sentence statistics of these articles, in this order: LONE_BATCH articles a query,
-        each as arrays (statistic names numbered in sorted order, so each table's are sorted)."""
-        names = [
-            row[0]
-            for row in self.con.execute("SELECT DISTINCT name FROM sentence_stats ORDER BY name").fetchall()
-        ]
+        each as arrays (statistic names numbered in sorted order, so each table's are sorted), with
+        the statistic "sentences" (not stored: 1 in every sentence) added back."""
+        stored = self.con.execute("SELECT DISTINCT name FROM sentence_stats").fetchall()
+        names = sorted({row[0] for row in stored} | {"sentences"})
+        sentences = names.index("sentences")
         self._register("stat_names", pd.DataFrame({"name": names, "number": range(len(names))}))
         for first in range(0, len(ids), LONE_BATCH):
             batch = ids[first : first + LONE_BATCH]
@@ -534,10 +534,14 @@ class StoredCorpus:
             bounds = np.searchsorted(found["position"], np.arange(len(batch) + 1))
             for number in range(len(batch)):
                 part = slice(bounds[number], bounds[number + 1])
-                used, columns = np.unique(found["number"][part], return_inverse=True)
                 rows = found["idx"][part]
-                values = np.zeros((int(rows.max()) + 1 if len(rows) else 0, len(used)))
-                values[rows, columns] = found["value"][part]
+                if not len(rows):
+                    yield SentenceTable([], np.zeros((0, 0)))
+                    continue
+                used = np.union1d(found["number"][part], [sentences])
+                values = np.zeros((int(rows.max()) + 1, len(used)))
+                values[rows, np.searchsorted(used, found["number"][part])] = found["value"][part]
+                values[:, np.searchsorted(used, sentences)] = 1.0
                 yield SentenceTable([names[code] for code in used], values)
 
     def _stream(self, sql: str) -> Iterator[tuple]:
@@ -667,6 +671,8 @@ def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tup
     doc.features = dict(parts["features"])
     for index, name, value in parts["sentence_stats"]:
         doc.sentence_stats.setdefault(name, [0.0] * max(1, len(sentences)))[index] = value
+    if doc.sentence_stats:
+        doc.sentence_stats["sentences"] = [1.0] * len(sentences) or [0.0]
     return doc
 
 

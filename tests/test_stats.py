@@ -122,7 +122,7 @@ def test_a_resampled_rate_lies_between_its_sentences_rates(chosen):
     doc = doc_from_text(text, outlet="Alpha")
     stats = doc.sentence_stats
     letters = np.array(stats["readability.letters"])
-    words = np.array(stats["readability.word_tokens"])
+    words = np.array(stats["word_tokens"])
     rates = letters[words > 0] / words[words > 0]
     [row] = compare_outlets([doc], ["readability.mean_word_letters"], resamples=50).itertuples()
     assert row.method == "sentences"

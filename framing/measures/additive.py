@@ -102,18 +102,24 @@ class Tally:
             self.add(name, cell)
 
 
+def words(totals: Totals) -> Number:
+    """Words: tokens that are not punctuation (``Doc.word_count``)."""
+    return totals["word_tokens"] + totals["number_tokens"]
+
+
 def shared_stats(doc: Doc) -> Stats:
-    """What several families divide by, per cell: sentences, words (tokens that are not
-    punctuation), characters and quoted characters (``voice.quoted_regions``); counted once."""
+    """What several families divide by, per cell: sentences, word and number tokens (``words``),
+    characters and quoted characters (``voice.quoted_regions``); counted once. Numbers are
+    counted apart from words because they are rare: a store keeps only values that are not 0."""
     from .voice import quoted_regions
 
     if doc._shared is not None:
         return doc._shared
     size = cells(doc)
-    words = [0.0] * size
+    counts = {"word": [0.0] * size, "number": [0.0] * size}
     for token in doc.tokens:
         if token.kind != "punct":
-            words[token.sentence] += 1.0
+            counts["word" if token.kind == "word" else "number"][token.sentence] += 1.0
     starts = cell_starts(doc)
     ends = [*starts[1:], len(doc.text)]
     characters = [float(end - start) for start, end in zip(starts, ends, strict=True)]
@@ -124,7 +130,8 @@ def shared_stats(doc: Doc) -> Stats:
     sentences = [1.0] * len(doc.sentences) or [0.0]
     doc._shared = {
         "sentences": sentences,
-        "words": words,
+        "word_tokens": counts["word"],
+        "number_tokens": counts["number"],
         "characters": characters,
         "quoted_characters": quoted,
     }

@@ -18,6 +18,7 @@ from ..actors import load_actors
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
 LOADED = ("alarm", "dramatizing", "evaluative")
@@ -141,7 +142,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
-    words = totals["words"]
+    words = words_in(totals)
 
     def both(label: str) -> Number:
         return totals[f"emotive.own.{label}"] + totals[f"emotive.quoted.{label}"]

@@ -24,6 +24,7 @@ from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .voice import token_voice
 
 LABELS = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
@@ -191,7 +192,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
     features = {
-        f"hedge.{label}_per_1k": ratio(totals[f"hedge.{label}"], totals["words"], 1000) for label in LABELS
+        f"hedge.{label}_per_1k": ratio(totals[f"hedge.{label}"], words_in(totals), 1000) for label in LABELS
     }
     features["hedge.hedged_sentence_share"] = ratio(totals["hedge.hedged"], totals["sentences"])
     return features

@@ -25,6 +25,7 @@ from ..literals import alternatives
 from ..model import Doc, Span
 from ..resources import data_path, reloadable
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .voice import voice
 
 DIMENSIONS = ("anti_elitism", "people_centrism", "sovereignty")
@@ -258,7 +259,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
-    words = totals["words"]
+    words = words_in(totals)
     features = {"populism.per_1k": ratio(totals["populism.own"], words, 1000)}
     for dimension in DIMENSIONS:
         features[f"populism.{dimension}_per_1k"] = ratio(totals[f"populism.own.{dimension}"], words, 1000)

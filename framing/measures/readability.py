@@ -160,7 +160,6 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
             forms.append(form)
             cells.append(token.sentence)
             syllable_count, letters = _shape(token.text)
-            tally.add("readability.word_tokens", token.sentence)
             tally.add("readability.syllables", token.sentence, syllable_count)
             tally.add("readability.letters", token.sentence, letters)
             tally.add("readability.polysyllables", token.sentence, float(syllable_count >= 3))
@@ -178,7 +177,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
-    n, sentences = totals["readability.word_tokens"], totals["sentences"]
+    n, sentences = totals["word_tokens"], totals["sentences"]
     asl = ratio(n, sentences)
     asw = ratio(totals["readability.syllables"], n)
     ms = ratio(totals["readability.polysyllables"], n, 100)

@@ -58,6 +58,7 @@ from ..speakers import (
     token_flags,
 )
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
 from .voice import quoted_mask, quoted_regions
 
@@ -301,8 +302,12 @@ class _Context:
         if kind in ("given", "role") or (kind == "organisation" and k == first):
             start = k
             determiners = self.words.determiners
-            while start > first and start > k - 3 and (
-                is_adjective(tokens[start - 1]) or age_noun(tokens, start - 1)  # "ein 45-jähriger Mann"
+            while (
+                start > first
+                and start > k - 3
+                and (
+                    is_adjective(tokens[start - 1]) or age_noun(tokens, start - 1)  # "ein 45-jähriger Mann"
+                )
             ):
                 start -= 1
             if start > first and tokens[start - 1].text.lower() in determiners:
@@ -2073,7 +2078,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 def features_from_totals(totals: Totals) -> dict[str, Number]:
     quotes = totals["sourcing.quotes"]
     features = {
-        "sourcing.quotes_per_1k": ratio(quotes, totals["words"], 1000),
+        "sourcing.quotes_per_1k": ratio(quotes, words_in(totals), 1000),
         "sourcing.quoted_share": ratio(totals["quoted_characters"], totals["characters"]),
         "sourcing.direct": totals["sourcing.direct"],
         "sourcing.indirect": totals["sourcing.indirect"],

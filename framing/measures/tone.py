@@ -32,7 +32,19 @@ from ..lexicons import FILES, Entry, Lexicon, Match, Resources, lexicon_from_ent
 from ..model import Doc, Span
 from ..resources import clause_boundaries, reloadable
 from ..segment import lemmatize
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, rounded_mean, totals_of
+from .additive import (
+    Number,
+    Stats,
+    Tally,
+    Totals,
+    cell_at,
+    cell_starts,
+    ratio,
+    rounded_mean,
+    shared_stats,
+    totals_of,
+)
+from .additive import words as words_in
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
@@ -313,13 +325,13 @@ def _clause_final_negator(
 
 
 def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
-    """Per sentence: the words outside quotation marks, the own-voice and quoted tone scores (sum,
+    """Per sentence: the words inside quotation marks, the own-voice and quoted tone scores (sum,
     count, positive and negative ones), and per actor named in it (``actor`` spans) that it names
     the actor and the own-voice scores of the sentence (sum and count)."""
     tally, starts = Tally(doc), cell_starts(doc)
     for token, quoted in zip(doc.tokens, quoted_mask(doc), strict=True):
-        if token.kind != "punct" and not quoted:
-            tally.add("tone.own_words", token.sentence)
+        if token.kind != "punct" and quoted:
+            tally.add("tone.quoted_words", token.sentence)
     own: dict[int, list[float]] = {}  # sentence → own-voice scores (of spans where a token starts)
     for span in spans:
         span_score, cell = span.score or 0.0, cell_at(starts, span.start)  # every tone span has a score
@@ -342,11 +354,11 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
         tally.add(f"tone.actor_sentences.{actor}", index)
         tally.add(f"tone.actor_sum.{actor}", index, sum(own.get(index, [])))
         tally.add(f"tone.actor_count.{actor}", index, float(len(own.get(index, []))))
-    return tally.stats
+    return {**shared_stats(doc), **tally.stats}
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
-    words = totals["tone.own_words"]
+    words = words_in(totals) - totals["tone.quoted_words"]  # outside quotation marks
     features = {
         "tone.mean": rounded_mean(totals["tone.own_sum"], totals["tone.own_count"]),
         "tone.positive_share": ratio(totals["tone.own_positive"], words),
