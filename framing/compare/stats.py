@@ -82,13 +82,10 @@ def resampled_features(
     counts = np.bincount((picks + n * np.arange(resamples)[:, None]).ravel(), minlength=resamples * n)
     totals = counts.reshape(resamples, n).astype(float) @ table.values
     found = features_from_totals(Totals(dict(zip(table.names, totals.T, strict=True)), np.zeros(resamples)))
-    columns = [
-        np.broadcast_to(found[name], resamples)
-        if name in found
-        else np.full(resamples, 0.0 if value == 0 else np.nan)
-        for name, value in zip(features, values, strict=True)
-    ]
-    return np.stack(columns, axis=1) if columns else np.zeros((resamples, 0))
+    samples = np.empty((resamples, len(features)))
+    for column, (name, value) in enumerate(zip(features, values, strict=True)):
+        samples[:, column] = found.get(name, 0.0 if value == 0 else np.nan)
+    return samples
 
 
 def outlet_samples(
