@@ -76,12 +76,6 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-@lru_cache(maxsize=200_000)
-def _shape(word: str) -> tuple[int, int]:
-    """(syllables, letters) of one word, remembered per word type."""
-    return syllables(word), len(word)
-
-
 def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
     """Measure of textual lexical diversity: mean of a forward and a backward pass."""
     cells = [0] * len(words)
@@ -154,18 +148,21 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     how many are monosyllabic, polysyllabic (3 or more) and long (more than 6 letters), the MTLD
     factors of both passes (``mtld_factors``), and its passive and long-sentence spans."""
     tally, starts = Tally(doc), cell_starts(doc)
-    forms, cells = [], []
-    for (form, _), token in zip(doc.token_keys(), doc.tokens, strict=True):
-        if token.kind == "word":
-            forms.append(form)
-            cells.append(token.sentence)
-            syllable_count, letters = _shape(token.text)
-            tally.add("readability.syllables", token.sentence, syllable_count)
-            tally.add("readability.letters", token.sentence, letters)
-            tally.add("readability.polysyllables", token.sentence, float(syllable_count >= 3))
-            tally.add("readability.monosyllables", token.sentence, float(syllable_count == 1))
-            tally.add("readability.long_words", token.sentence, float(letters > 6))
-    if forms:
+    words = [token for token in doc.tokens if token.kind == "word"]
+    forms = [key[0] for key, token in zip(doc.token_keys(), doc.tokens, strict=True) if token.kind == "word"]
+    cells = [token.sentence for token in words]
+    if forms:  # summed per sentence by numpy: a Python addition per word and statistic would be slow
+        texts = [token.text for token in words]
+        syllable_counts = np.fromiter(map(syllables, texts), float, len(texts))
+        letters = np.fromiter(map(len, texts), float, len(texts))
+        for name, weights in (
+            ("syllables", syllable_counts),
+            ("letters", letters),
+            ("polysyllables", syllable_counts >= 3),
+            ("monosyllables", syllable_counts == 1),
+            ("long_words", letters > 6),
+        ):
+            tally.stats[f"readability.{name}"] = np.bincount(cells, weights, minlength=tally.size).tolist()
         tally.stats["readability.mtld_forward"] = mtld_factors(forms, cells) + [0.0] * (
             tally.size - cells[-1] - 1
         )
