@@ -546,11 +546,11 @@ def _sentence_stats(docs: list[Doc]) -> pd.DataFrame:
         if not kept:
             continue
         table = np.array([stats[name] for name in kept])
-        rows, columns = np.nonzero(table)
+        rows, cells = np.nonzero(table)
         ids.append(np.full(len(rows), doc.article.id, dtype=object))
-        sentences.append(columns)
+        sentences.append(cells)
         names.append(np.array(kept, dtype=object)[rows])
-        values.append(table[rows, columns])
+        values.append(table[rows, cells])
     columns = TABLES["sentence_stats"].names
     if not ids:
         return pd.DataFrame(columns=columns)
