@@ -808,19 +808,11 @@ def _plain_table(table: pd.DataFrame) -> str:
 def _measures_table(
     groups: dict[str, OutletArticles], features: list[str], wanted: int, names: list[str]
 ) -> pd.DataFrame:
-    """``compare_groups`` for one event, fewer resamples for long single articles (said on stderr),
-    with a ``measure`` column of reader names (``names``, one per feature) after the outlet."""
-    from .compare.stats import compare_groups, resamples_within
+    """``compare_groups`` for one event with a ``measure`` column of reader names (``names``, one
+    per feature) after the outlet."""
+    from .compare.stats import compare_groups
 
-    characters = sum(len(group.lone.text) for group in groups.values() if group.lone is not None)
-    resamples = resamples_within(characters, wanted)
-    if resamples < wanted:
-        print(
-            f"framing: {resamples} resamples instead of {wanted}: single-article outlets' long "
-            f"texts are analysed afresh in each (intervals somewhat less precise)",
-            file=sys.stderr,
-        )
-    table = compare_groups(groups, features, resamples=resamples)
+    table = compare_groups(groups, features, resamples=wanted)
     table.insert(1, "measure", names * len(groups) if len(table) else [])
     return table
 

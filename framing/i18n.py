@@ -117,16 +117,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "de": "Dieses Ereignis hat nur ein Medium; ein Vergleich braucht mindestens zwei.",
         "en": "This event has only one outlet; a comparison needs at least two.",
     },
-    "compare.resampling": {
-        "de": "Intervalle: Stichprobe {done} von {total} wird analysiert …",
-        "en": "Intervals: analysing resample {done} of {total} …",
-    },
-    "compare.fewer_resamples": {
-        "de": "Die Intervalle beruhen auf {resamples} statt {full} Stichproben, weil Medien mit nur einem, "
-        "langen Artikel dabei sind (jede Stichprobe analysiert ihn neu); sie sind daher etwas ungenauer.",
-        "en": "The intervals rest on {resamples} instead of {full} resamples because outlets with a single, "
-        "long article take part (each resample analyses it afresh); they are somewhat less precise.",
-    },
     "compare.not_measured": {
         "de": "Nicht deutsch, daher ohne Kennzahlen und nicht in den Intervallen: {articles}.",
         "en": "Not German, so without measures and left out of the intervals: {articles}.",

@@ -175,10 +175,13 @@ class Doc:
     spans: list[Span] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+    # statistic → its value in each sentence, which the features are computed from (measures.additive)
+    sentence_stats: dict[str, list[float]] = field(default_factory=dict)
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
+    _shared: dict[str, list[float]] | None = field(default=None, repr=False, compare=False)  # additive
     _matches: dict[int, list] | None = field(
         default=None, repr=False, compare=False
     )  # see lexicons.match_all

@@ -26,7 +26,7 @@ from .compare.matrices import (
 )
 from .compare.numbers import QuantityComparison, compare_quantities
 from .compare.shared_copy import SharedPassage
-from .compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
+from .compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from .guide import guide_html
 from .i18n import (
     camp_name,
@@ -118,12 +118,8 @@ def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resample
             f"<tr><td>{_e(article.outlet)}</td><td>{headline}</td><td>{_e(article.date or '')}</td></tr>"
         )
     html.append("</table>")
-    fewer = resamples_for(docs, resamples)
-    table = compare_outlets(docs, list(KEY_MEASURES), resamples=fewer)
+    table = compare_outlets(docs, list(KEY_MEASURES), resamples=resamples)
     html.append(_header(t("report.key_measures", language), t("compare.measure", language), outlets))
-    if fewer < resamples:
-        note = t("compare.fewer_resamples", language, resamples=fewer, full=resamples)
-        html.append(f"<p class='note'>{_e(note)}</p>")
     for feature in KEY_MEASURES:
         cells = []
         for outlet in outlets:

@@ -61,7 +61,7 @@ def _columns(spec: str) -> tuple[Column, ...]:
     return tuple(Column(p[0], p[1] if len(p) > 1 else "VARCHAR") for p in parts)
 
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SPEC = (
     Table("framing_meta", _columns("key, value"), key=("key",), article=None),
     Table(
@@ -106,6 +106,15 @@ SPEC = (
         analysis=True,
         since=4,
     ),
+    # each article's per-sentence statistics (measures.additive) that are not 0, which the features
+    # are computed from: what the sentence bootstrap of an outlet's only article resamples
+    Table(
+        "sentence_stats",
+        _columns("article_id, idx INTEGER, name, value DOUBLE"),
+        batch=True,
+        analysis=True,
+        since=5,
+    ),
     Table(
         "predictions",
         _columns("article_id, model, source, label, probability DOUBLE, created_at"),
@@ -132,4 +141,5 @@ MIGRATIONS = {
     3: TABLES["quotes"].add_columns("speaker_start", "speaker_end", "source_cue", "idx")
     + TABLES["spans"].add_columns("idx")
     + "".join(table.ddl() for table in SPEC if table.since == 4),
+    4: TABLES["sentence_stats"].ddl(),
 }

@@ -35,7 +35,7 @@ from .compare.events import (
     unique_names,
 )
 from .compare.keyness import content_lemma
-from .compare.stats import OutletArticles, compared_outlet
+from .compare.stats import OutletArticles, SentenceTable, compared_outlet
 from .errors import FramingError
 from .measures import MEASURED_LANGUAGES
 from .model import Article, Doc, Quote, Removed, Sentence, Span
@@ -59,8 +59,8 @@ class StoredCorpus:
     def __init__(self, store: Store) -> None:
         if store.reanalyse_needed:
             raise FramingError(
-                f"{store.path} was stored by an older framing without word counts; run "
-                f"`framing ingest --db {store.path} --reanalyze` once first"
+                f"{store.path} was stored by an older framing without word counts or sentence "
+                f"statistics; run `framing ingest --db {store.path} --reanalyze` once first"
             )
         self.store = store
         self.con = store.con
@@ -473,8 +473,8 @@ class StoredCorpus:
         """Each stored event (or the one named) as (name, articles, its measured articles by outlet
         with these features' values), as ``compare_groups`` takes them: the members in event and
         article order, and the values of all of them in one articles × features array (8 bytes a
-        value: 57 MB for 100,000 articles and 71 features); an outlet's only article is rebuilt
-        (text and sentences) for resampling its sentences. No documents otherwise."""
+        value: 57 MB for 100,000 articles and 71 features); an outlet's only article comes with its
+        sentence statistics, read for LONE_BATCH such articles at a time. No documents."""
         where = ""
         if event:
             where = "WHERE e.name = '" + self._named(event, self._groups()).replace("'", "''") + "' "
@@ -494,7 +494,7 @@ class StoredCorpus:
         ).fetchnumpy()
         matrix = np.zeros((len(rows), len(features)))
         matrix[found["position"], found["number"]] = found["value"]
-        position = 0
+        events, position = [], 0
         for name, event_rows in itertools.groupby(rows, key=lambda row: row[0]):
             outlets: dict[str, list[tuple[str, int]]] = {}
             count = 0
@@ -503,11 +503,46 @@ class StoredCorpus:
                     outlets.setdefault(compared_outlet(outlet), []).append((aid, position + count))
                 count += 1
             position += count
+            events.append((name, count, outlets))
+        lone = [
+            articles[0][0] for _, _, outlets in events for articles in outlets.values() if len(articles) == 1
+        ]
+        tables = self._sentence_tables(lone)
+        for name, count, outlets in events:
             groups = {}
             for outlet, articles in outlets.items():
-                lone = self.docs([articles[0][0]])[0] if len(articles) == 1 else None
-                groups[outlet] = OutletArticles(matrix[[number for _, number in articles]], lone)
+                table = next(tables) if len(articles) == 1 else None
+                groups[outlet] = OutletArticles(matrix[[number for _, number in articles]], table)
             yield name, count, groups
+
+    def _sentence_tables(self, ids: list[str]) -> Iterator[SentenceTable]:
+        """The sentence statistics of these articles, in this order: LONE_BATCH articles a query,
+        each as arrays (statistic names numbered in sorted order, so each table's are sorted), with
+        the statistic "sentences" (not stored: 1 in every sentence) added back."""
+        stored = self.con.execute("SELECT DISTINCT name FROM sentence_stats").fetchall()
+        names = sorted({row[0] for row in stored} | {"sentences"})
+        sentences = names.index("sentences")
+        self._register("stat_names", pd.DataFrame({"name": names, "number": range(len(names))}))
+        for first in range(0, len(ids), LONE_BATCH):
+            batch = ids[first : first + LONE_BATCH]
+            self._register("lone", pd.DataFrame({"article_id": batch, "position": range(len(batch))}))
+            found = self.con.execute(
+                "SELECT l.position::INTEGER AS position, s.idx, n.number::INTEGER AS number, s.value "
+                "FROM sentence_stats s JOIN lone l ON l.article_id = s.article_id "
+                "JOIN stat_names n ON n.name = s.name ORDER BY l.position, s.idx"
+            ).fetchnumpy()
+            bounds = np.searchsorted(found["position"], np.arange(len(batch) + 1))
+            for number in range(len(batch)):
+                part = slice(bounds[number], bounds[number + 1])
+                rows = found["idx"][part]
+                if not len(rows):
+                    yield SentenceTable([], np.zeros((0, 0)))
+                    continue
+                used = np.union1d(found["number"][part], [sentences])
+                values = np.zeros((int(rows.max()) + 1, len(used)))
+                values[rows, np.searchsorted(used, found["number"][part])] = found["value"][part]
+                values[:, np.searchsorted(used, sentences)] = 1.0
+                yield SentenceTable([names[code] for code in used], values)
 
     def _stream(self, sql: str) -> Iterator[tuple]:
         """The rows of one query, fetched in chunks on a cursor of its own (several run side by side)."""
@@ -611,8 +646,11 @@ PARTS = {  # what an article is rebuilt from: table → (columns, order within t
     ),
     "removed": (("text", "reason", "line"), "line"),
     "features": (("name", "value"), "name"),
+    "sentence_stats": (("idx", "name", "value"), "idx"),
 }
-LIGHT_PARTS = ("sentences", "features")  # enough for the measures table (no tokens, spans or quotes)
+# enough for the measures table (no tokens, spans or quotes)
+LIGHT_PARTS = ("sentences", "features", "sentence_stats")
+LONE_BATCH = 2_000  # single articles whose sentence statistics are read at a time
 
 
 def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tuple]], full: bool) -> Doc:
@@ -631,6 +669,10 @@ def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tup
     ]
     doc.quotes = [Quote(*row) for row in parts.get("quotes", [])]
     doc.features = dict(parts["features"])
+    for index, name, value in parts["sentence_stats"]:
+        doc.sentence_stats.setdefault(name, [0.0] * max(1, len(sentences)))[index] = value
+    if doc.sentence_stats:
+        doc.sentence_stats["sentences"] = [1.0] * len(sentences) or [0.0]
     return doc
 
 

@@ -42,7 +42,6 @@ def db(demo_store, tmp_path, monkeypatch) -> Path:
     shutil.copy(demo_store, copy)
     monkeypatch.setenv(DB_VARIABLE, str(copy))
     monkeypatch.setattr(compare, "_tables", {})  # keyed by article ids, which every copy shares
-    monkeypatch.setattr(compare, "resamples_for", lambda docs: 50)  # fewer resamples: faster
     return copy
 
 

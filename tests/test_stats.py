@@ -2,8 +2,10 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from framing.compare.stats import compare_outlets, resampled_characters
+from framing.compare.stats import compare_outlets
 from framing.pipeline import doc_from_text
 
 
@@ -42,46 +44,89 @@ def test_single_article_without_sentences_has_no_interval():
     assert np.isnan(table.iloc[0].low)
 
 
-def test_progress_counts_resamples_and_an_error_from_it_ends_the_work():
-    """The app's progress bar raises once the browser has gone: no resample is analysed after that."""
-    texts = {
-        "Alpha": "Die Regierung soll die Zahlen geschönt haben. Das sei ein Skandal, sagte ein Sprecher.",
-        "Beta": "Die Behörde wies die Vorwürfe zurück. Eine Prüfung werde bis zum Sommer erwartet.",
-    }
-    docs = [doc_from_text(text, outlet=outlet) for outlet, text in texts.items()]
-    assert resampled_characters(docs) == sum(len(text) for text in texts.values())
-    calls = []
-    compare_outlets(docs, ["tone.mean"], resamples=4, progress=lambda *done_of: calls.append(done_of))
-    assert calls == [(done, 8) for done in range(1, 9)]  # two single-article outlets × 4 resamples
-
-    class Gone(Exception):
-        pass
-
-    def stop_at_three(done: int, total: int) -> None:
-        calls.append(done)
-        if done == 3:
-            raise Gone
-
-    calls.clear()
-    with pytest.raises(Gone):
-        compare_outlets(docs, ["tone.mean"], resamples=50, progress=stop_at_three)
-    assert calls == [1, 2, 3]
+REPORT = (
+    "Die Regierung soll die Zahlen geschönt haben, berichtet die Zeitung. "
+    "„Das ist ein Skandal“, sagte Olaf Scholz am Montag in Berlin. "
+    "Nach Angaben aus Regierungskreisen wurde der Bericht bereits im Frühjahr verfasst. "
+    "Die Opposition wirft der Regierung vor, die Bürger bewusst zu täuschen! "
+    "Scholz wies die Vorwürfe zurück und kündigte eine unabhängige Prüfung an. "
+    "Die Prüfung werde bis zum Sommer erwartet, hieß es aus dem Ministerium."
+)
 
 
-def test_long_single_articles_get_fewer_resamples_down_to_a_floor():
-    """One 2 MB article per outlet would be analysed afresh 200 times: the CLI, report and app ask
-    resamples_for, which keeps the re-analysis near RESAMPLED_CHARS and never goes under 50."""
-    from framing.compare.stats import FEWEST_RESAMPLES, RESAMPLED_CHARS, resamples_for
-    from framing.pipeline import doc_from_text
+def _mtld_reference(words: list[str], threshold: float = 0.72) -> float:
+    """MTLD computed the textbook way over the whole word list (forward and backward passes)."""
 
-    short = [doc_from_text("Die Regierung hat das Gesetz beschlossen.", outlet=o) for o in ("A", "B")]
-    assert resamples_for(short) == 200 and resamples_for(short, 10) == 10
-    sentence = "Die Regierung hat am Montag in Berlin ein neues Gesetz zur Förderung beschlossen. "
-    long = doc_from_text(sentence * (20_000 // len(sentence)), outlet="C")  # about 100 affordable
-    expected = RESAMPLED_CHARS // (len(long.text) + 2 * len(short[0].text))
-    assert FEWEST_RESAMPLES < expected < 200 and resamples_for([*short, long]) == expected
-    huge = doc_from_text(sentence * (RESAMPLED_CHARS // len(sentence)), outlet="D")
-    assert resamples_for([*short, huge]) == FEWEST_RESAMPLES
+    def one_pass(sequence: list[str]) -> float:
+        factors, types, tokens = 0.0, set(), 0
+        for word in sequence:
+            tokens += 1
+            types.add(word)
+            if len(types) / tokens <= threshold:
+                factors, types, tokens = factors + 1, set(), 0
+        if tokens:
+            factors += (1 - len(types) / tokens) / (1 - threshold)
+        return len(sequence) / factors if factors else float(len(sequence))
+
+    return (one_pass(words) + one_pass(words[::-1])) / 2
+
+
+def test_summed_sentence_statistics_reproduce_every_familys_features():
+    """Each family's formulas applied to its per-sentence statistics summed (in any sentence order)
+    give the article's features, and these are what the textbook definitions give."""
+    from framing.measures import FAMILIES
+    from framing.measures.additive import Totals
+
+    doc = doc_from_text(REPORT, outlet="Alpha")
+    stats = doc.sentence_stats
+    assert len(doc.sentences) == 6 and all(len(column) == 6 for column in stats.values())
+    reversed_totals = Totals({name: sum(column[::-1]) for name, column in stats.items()})
+    for family in FAMILIES:
+        for name, value in family.features_from_totals(reversed_totals).items():
+            assert value == pytest.approx(doc.features[name], abs=1e-12), name
+    words = [t for t in doc.tokens if t.kind == "word"]
+    forms = [t.text.lower() for t in words]
+    assert doc.features["readability.mtld"] == pytest.approx(_mtld_reference(forms))
+    assert doc.features["readability.mean_sentence_words"] == len(words) / 6
+    assert doc.features["readability.mean_word_letters"] == sum(len(t.text) for t in words) / len(words)
+    hedges = [s for s in doc.spans if s.layer == "hedge" and s.label == "reportative"]
+    assert hedges and doc.features["hedge.reportative_per_1k"] == 1000 * len(hedges) / doc.word_count()
+    assert stats["sourcing.quotes"][1] >= 1  # „Das ist ein Skandal“ counts in the sentence where it starts
+    assert doc.features["sourcing.quotes_per_1k"] == 1000 * len(doc.quotes) / doc.word_count()
+    assert doc.features["emotive.exclamations"] == 1.0 == stats["emotive.own.exclamation"][3]
+    # the MTLD factors of both passes add up to the whole article's (the partial factors at the ends)
+    assert sum(stats["readability.mtld_forward"]) > 0 and sum(stats["readability.mtld_backward"]) > 0
+
+
+def test_a_single_sentence_article_has_an_interval_of_zero_width():
+    """Every resample of a one-sentence article is the article itself."""
+    doc = doc_from_text("Die Regierung soll die Zahlen geschönt haben, sagte ein Sprecher.", outlet="Alpha")
+    other = doc_from_text(REPORT, outlet="Beta")
+    table = compare_outlets([doc, other], ["hedge.reportative_per_1k", "readability.mtld", "tone.mean"])
+    alpha = table[table.outlet == "Alpha"]
+    assert set(alpha.method) == {"sentences"}
+    assert np.allclose(alpha.low, alpha.value) and np.allclose(alpha.high, alpha.value)
+    beta = table[table.outlet == "Beta"]
+    assert set(beta.method) == {"sentences"} and (beta.high > beta.low).any()
+
+
+SENTENCES = REPORT.split(". ")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=6))
+def test_a_resampled_rate_lies_between_its_sentences_rates(chosen):
+    """A rate of sums (letters per word, markers per word) over resampled sentences is a weighted
+    mean of the sentences' own rates, so the interval lies within their range and is ordered."""
+    text = " ".join(sentence.rstrip(".") + "." for sentence in chosen)
+    doc = doc_from_text(text, outlet="Alpha")
+    stats = doc.sentence_stats
+    letters = np.array(stats["readability.letters"])
+    words = np.array(stats["word_tokens"])
+    rates = letters[words > 0] / words[words > 0]
+    [row] = compare_outlets([doc], ["readability.mean_word_letters"], resamples=50).itertuples()
+    assert row.method == "sentences"
+    assert rates.min() - 1e-9 <= row.low <= row.high <= rates.max() + 1e-9
 
 
 def test_bounds_of_many_outlets_at_once_are_numpys_percentiles():

@@ -134,6 +134,26 @@ def test_a_schema_3_store_is_migrated_and_asks_for_reanalysis_once(demo_db, tmp_
     assert _output(capsys, [*argv, "--db", str(db)]) == _output(capsys, argv)
 
 
+def test_a_schema_4_store_is_migrated_and_asks_for_reanalysis_once(demo_db, tmp_path, capsys):
+    """Version 5 added the sentence statistics: a version-4 store gets the table and asks for one
+    reanalysis, after which its single-article intervals are those from the files."""
+    db = tmp_path / "four.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    connection = duckdb.connect(str(db))
+    connection.execute("DROP TABLE sentence_stats")
+    connection.execute("UPDATE framing_meta SET value = '4' WHERE key = 'schema_version'")
+    connection.close()
+    argv = ["compare", "--event", RAPPROCHEMENT, "--features", "readability.,tone.mean", "--format", "csv"]
+    assert main([*argv, "--db", str(db)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"run `framing ingest --db {db} --reanalyze` once first" in error
+    assert main(["ingest", "--db", str(db), "--reanalyze"]) == 0
+    capsys.readouterr()
+    from_store = _output(capsys, [*argv, "--db", str(db)])
+    assert from_store == _output(capsys, argv)
+    assert from_store.count(",sentences") == 3 * 9  # three outlets with one article each, 9 measures
+
+
 @pytest.mark.parametrize("command", ["events", "compare", "keyness", "coverage", "report", "classify"])
 def test_a_missing_or_foreign_database_is_one_clear_line(tmp_path, capsys, command):
     missing, text = tmp_path / "missing.duckdb", tmp_path / "notes.duckdb"

@@ -16,7 +16,7 @@ import streamlit as st
 from ..actors import actor_name
 from ..compare.coverage import join_names
 from ..compare.matrices import actor_tone_matrix, frame_matrix, voices_matrix, word_choice_matrix
-from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets, resamples_for
+from ..compare.stats import DEFAULT_RESAMPLES, compare_outlets
 from ..i18n import camp_name, decimal, frame_name, how_often, source_name, t
 from ..measures import MEASURED_LANGUAGES
 from ..measures.emotive import LOADED
@@ -225,36 +225,17 @@ _tables: dict[tuple[str, ...], pd.DataFrame] = {}
 _tables_lock = threading.Lock()
 
 
-def measure_table(
-    keys: tuple[str, ...], docs: list[Doc], progress: Callable[[int, int], None] | None = None
-) -> pd.DataFrame:
+def measure_table(keys: tuple[str, ...], docs: list[Doc]) -> pd.DataFrame:
     """Key measures with bootstrap intervals for one event's articles, cached across sessions by the
-    articles' keys (the MAX_TABLES most recent). Not st.cache_data: that would record the progress
-    calls made while computing and fail replaying them."""
+    articles' keys (the MAX_TABLES most recent)."""
     with _tables_lock:
         table = _tables.get(keys)
     if table is None:
-        table = compare_outlets(docs, list(KEY_MEASURES), resamples=resamples_for(docs), progress=progress)
+        table = compare_outlets(docs, list(KEY_MEASURES), resamples=DEFAULT_RESAMPLES)
         with _tables_lock:
             _tables[keys] = table
             while len(_tables) > MAX_TABLES:
                 del _tables[next(iter(_tables))]
-    return table
-
-
-def _measure_table_with_progress(docs: list[Doc], language: str) -> pd.DataFrame:
-    """measure_table with a progress bar while the resamples are analysed; each update is also
-    where Streamlit ends the work once the browser has gone."""
-    slot = st.empty()
-
-    def update(done: int, total: int) -> None:
-        slot.progress(done / total, text=t("compare.resampling", language, done=done, total=total))
-
-    table = measure_table(cache_keys(docs), docs, update)
-    slot.empty()
-    resamples = resamples_for(docs)
-    if resamples < DEFAULT_RESAMPLES:
-        st.caption(t("compare.fewer_resamples", language, resamples=resamples, full=DEFAULT_RESAMPLES))
     return table
 
 
@@ -378,7 +359,7 @@ def render_event(members: list[Doc], corpus_outlets: list[str], language: str) -
     if unmeasured:
         names = ", ".join(f"{d.article.outlet or '?'} ({d.article.language})" for d in unmeasured)
         st.warning(t("compare.not_measured", language, articles=literal(names)))
-    table = _measure_table_with_progress(members, language)
+    table = measure_table(cache_keys(members), members)
 
     st.subheader(t("compare.summary", language))
     findings = summary(members, table, language) if len(outlets) > 1 else []

@@ -1,39 +1,55 @@
 """Outlet × measure tables with bootstrap 95 % confidence intervals.
 
 How uncertainty is estimated depends on what there is to resample:
-- an outlet with one article: its sentences are resampled with replacement and the article is
-  re-analysed each time ("sentences" method), so the interval says how much the number depends on
-  which sentences the article happens to contain;
+- an outlet with one article: its sentences are resampled with replacement ("sentences" method),
+  so the interval says how much the number depends on which sentences the article happens to
+  contain. Each sentence is drawn with its annotations as found in the whole article (a speaker
+  resolved from an earlier sentence stays resolved), as its additive statistics
+  (``measures.additive``: words, syllables, markers, quotes, tone scores … per sentence): a
+  resample's features are the families' formulas applied to the sums of the statistics of the
+  sentences drawn, so nothing is analysed again and a resample costs a matrix product;
 - an outlet with several articles: the articles are resampled ("articles" method).
 Differences are each outlet's value minus the mean of the other outlets of the same comparison,
 with an interval from the same resamples. An interval that excludes 0 marks a difference worth
 pointing at; with few articles it is wide, and the table says how many articles it rests on.
+A feature the statistics do not give (none of the families' today) gets no interval (NaN).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ..choices import DEFAULT_RESAMPLES
-from ..measures import MEASURED_LANGUAGES, annotate_doc
-from ..model import Article, Doc
-from ..segment import segment
-
-FEWEST_RESAMPLES = 50
-RESAMPLED_CHARS = 2_000_000  # re-analysed per comparison: the demo event's 200 resamples, a few seconds
+from ..measures import MEASURED_LANGUAGES, features_from_totals
+from ..measures.additive import Totals
+from ..model import Doc
 
 
-def resample_article(doc: Doc, rng: np.random.Generator) -> Doc:
-    """The article's sentences drawn with replacement (one paragraph each), analysed afresh."""
-    text = doc.text
-    picks = rng.integers(0, len(doc.sentences), len(doc.sentences))
-    body = "\n\n".join(text[doc.sentences[i].start : doc.sentences[i].end] for i in picks)
-    article = Article(id=f"{doc.article.id}~", source="bootstrap", raw_text=body, text=body, language="de")
-    return annotate_doc(segment(article))
+@dataclass
+class SentenceTable:
+    """One article's per-sentence statistics (``Doc.sentence_stats``) as sentences × statistics,
+    the statistics that are not zero throughout, by name in sorted order (so an article from
+    files and from the store gives the same array)."""
+
+    names: list[str]
+    values: np.ndarray
+
+    @classmethod
+    def of(cls, stats: dict[str, list[float]]) -> SentenceTable:
+        names = sorted(name for name, column in stats.items() if any(column))
+        sentences = len(next(iter(stats.values()))) if stats else 0
+        values = np.array([stats[name] for name in names], dtype=float).reshape(len(names), sentences)
+        return cls(names, values.T.copy())
+
+    @property
+    def sentences(self) -> int:
+        """Sentences the article has (0: nothing to resample)."""
+        found = self.names.index("sentences") if "sentences" in self.names else None
+        return 0 if found is None else int(self.values[:, found].sum())
 
 
 def _bounds(samples: np.ndarray, features: int) -> tuple[np.ndarray, np.ndarray]:
@@ -47,32 +63,39 @@ def _bounds(samples: np.ndarray, features: int) -> tuple[np.ndarray, np.ndarray]
 @dataclass
 class OutletArticles:
     """One outlet's measured articles in a comparison, in article-id order: their feature values
-    (articles × features) and, when it is the outlet's only article, the article itself, whose
-    sentences are resampled (it needs text and sentences, not its spans)."""
+    (articles × features) and, when it is the outlet's only article, its sentence statistics,
+    whose sentences are resampled."""
 
     values: np.ndarray
-    lone: Doc | None = None
+    lone: SentenceTable | None = None
+
+
+def resampled_features(
+    table: SentenceTable, features: Sequence[str], values: np.ndarray, resamples: int, rng
+) -> np.ndarray:
+    """Resamples × features of one article whose sentences are drawn with replacement: each
+    resample's multiplicity of every sentence times the statistics, then the families' formulas.
+    ``values``: the article's own feature values, which say what a feature the formulas do not
+    give is (0 where the article has none of it, NaN where it has: no honest interval)."""
+    n = len(table.values)
+    picks = rng.integers(0, n, (resamples, n))
+    counts = np.bincount((picks + n * np.arange(resamples)[:, None]).ravel(), minlength=resamples * n)
+    totals = counts.reshape(resamples, n).astype(float) @ table.values
+    found = features_from_totals(Totals(dict(zip(table.names, totals.T, strict=True)), np.zeros(resamples)))
+    samples = np.empty((resamples, len(features)))
+    for column, (name, value) in enumerate(zip(features, values, strict=True)):
+        samples[:, column] = found.get(name, 0.0 if value == 0 else np.nan)
+    return samples
 
 
 def outlet_samples(
-    group: OutletArticles,
-    features: Sequence[str],
-    resamples: int,
-    rng,
-    step: Callable[[], None] | None = None,
+    group: OutletArticles, features: Sequence[str], resamples: int, rng
 ) -> tuple[np.ndarray, str]:
-    """Bootstrap samples (resamples × features) of one outlet's mean features, and the method.
-    ``step`` is called after each re-analysed resample of a single article (for progress)."""
+    """Bootstrap samples (resamples × features) of one outlet's mean features, and the method."""
     if group.lone is not None:
-        doc = group.lone
-        if not doc.sentences:
+        if not group.lone.sentences:
             return np.zeros((0, len(features))), "none"
-        rows = []
-        for _ in range(resamples):
-            rows.append(resample_article(doc, rng).features)
-            if step is not None:
-                step()
-        return np.array([[row.get(name, 0.0) for name in features] for row in rows]), "sentences"
+        return resampled_features(group.lone, features, group.values[0], resamples, rng), "sentences"
     picks = rng.integers(0, len(group.values), (resamples, len(group.values)))
     return group.values[picks].mean(axis=1), "articles"
 
@@ -95,32 +118,13 @@ def by_outlet(docs: Sequence[Doc]) -> dict[str, list[Doc]]:
     return groups
 
 
-def resampled_characters(docs: Sequence[Doc]) -> int:
-    """Characters re-analysed by one bootstrap resample: the texts of outlets with one article
-    (their sentences are resampled and analysed afresh); outlets with several cost next to nothing."""
-    return sum(len(members[0].text) for members in by_outlet(docs).values() if len(members) == 1)
-
-
-def resamples_for(docs: Sequence[Doc], wanted: int = DEFAULT_RESAMPLES) -> int:
-    """``wanted`` resamples, fewer (not under FEWEST_RESAMPLES) when the articles of single-article
-    outlets are long, so their re-analysis stays near RESAMPLED_CHARS characters: one 2 MB article
-    would otherwise be analysed afresh 200 times."""
-    return resamples_within(resampled_characters(docs), wanted)
-
-
-def resamples_within(characters: int, wanted: int = DEFAULT_RESAMPLES) -> int:
-    """``resamples_for`` given the characters one resample re-analyses."""
-    affordable = RESAMPLED_CHARS // max(characters, 1)
-    return min(wanted, max(FEWEST_RESAMPLES, affordable))
-
-
 def outlet_groups(docs: Sequence[Doc], features: Sequence[str]) -> dict[str, OutletArticles]:
     """The measured articles by outlet (in the order outlets first appear), as compared."""
     groups = {}
     for outlet, members in by_outlet(docs).items():
         members = sorted(members, key=lambda doc: doc.article.id)
         values = np.array([[d.features.get(f, 0.0) for f in features] for d in members], dtype=float)
-        lone = members[0] if len(members) == 1 else None
+        lone = SentenceTable.of(members[0].sentence_stats) if len(members) == 1 else None
         groups[outlet] = OutletArticles(values.reshape(len(members), len(features)), lone)
     return groups
 
@@ -131,17 +135,15 @@ def compare_outlets(
     *,
     resamples: int = DEFAULT_RESAMPLES,
     seed: int = 0,
-    progress: Callable[[int, int], None] | None = None,
 ) -> pd.DataFrame:
     """One row per outlet and feature: value, 95 % CI, difference to the other outlets and its CI.
 
     Articles that were not measured (not German: no lexicon measures) are left out rather than
-    counted as zeros; ``measured`` tells which those are. ``progress(done, total)`` is called after
-    each re-analysed resample (the slow part), so a caller can show progress or stop the work."""
+    counted as zeros; ``measured`` tells which those are."""
     if features is None:
         features = sorted({name for doc in measured(docs) for name in doc.features})
     groups = outlet_groups(docs, features)
-    return compare_groups(groups, features, resamples=resamples, seed=seed, progress=progress)
+    return compare_groups(groups, features, resamples=resamples, seed=seed)
 
 
 def compare_groups(
@@ -150,25 +152,15 @@ def compare_groups(
     *,
     resamples: int = DEFAULT_RESAMPLES,
     seed: int = 0,
-    progress: Callable[[int, int], None] | None = None,
 ) -> pd.DataFrame:
     """``compare_outlets`` on articles already grouped by outlet (rows in the groups' order), so a
-    corpus store can hand over feature values without rebuilding documents."""
+    corpus store can hand over feature values and sentence statistics without rebuilding documents."""
     rng = np.random.default_rng(seed)
-    total = resamples * sum(group.lone is not None for group in groups.values())
-    done = 0
-
-    def step() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, total)
-
     # resampled by outlet name and article id: the same intervals whatever order the articles came in
     values = {outlet: group.values.mean(axis=0) for outlet, group in groups.items()}
     samples, methods = {}, {}
     for outlet in sorted(groups):
-        samples[outlet], methods[outlet] = outlet_samples(groups[outlet], features, resamples, rng, step)
+        samples[outlet], methods[outlet] = outlet_samples(groups[outlet], features, resamples, rng)
     outlets, count = list(groups), len(features)
     if not outlets or not count:
         return pd.DataFrame(columns=["outlet", "feature", "value", "low", "high", "articles", "method"])

@@ -3,7 +3,11 @@
 - ``FEATURES``: ``{"family.measure": "what it measures, with unit"}`` (the documented names)
 - ``annotate(doc, resources) -> list[Span]``: the evidence, as spans on the family's layer(s), read
   with ``resources`` (``lexicons.Resources``: the data files' lexicons and registries by default)
+- ``sentence_stats(doc, spans) -> Stats``: the additive statistics the features are computed from,
+  per sentence (``additive``), and ``features_from_totals(totals)``: the features from their sums
+  over the sentences (floats for the article, arrays for bootstrap resamples of its sentences)
 - ``score(doc, spans) -> dict[str, float]``: article-level features computed from those spans
+  (``features_from_totals`` of the summed ``sentence_stats``: one formula)
 
 ``annotate_doc`` runs them in ``FAMILIES`` order; later families may read earlier layers
 (e.g. tone and wording read the ``quote`` spans to tell the outlet's own voice from quoted text).
@@ -20,6 +24,7 @@ from ..actors import actor_lexicon
 from ..lexicons import FILES, Lexicon, Resources, match_all
 from ..model import Doc
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
+from .additive import Number, Totals, totals_of
 
 FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
 # every lexicon the families match, matched together in one pass per document (see lexicons.match_all)
@@ -44,19 +49,29 @@ def feature_docs() -> dict[str, str]:
     return docs
 
 
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    """Every family's features from summed sentence statistics (``additive.Totals``)."""
+    features: dict[str, Number] = {}
+    for module in FAMILIES:
+        features.update(module.features_from_totals(totals))
+    return features
+
+
 MEASURED_LANGUAGES = (None, "de")  # articles in these (None: unknown) are measured; others are not
 
 
 def annotate_doc(doc: Doc, resources: Resources = FILES) -> Doc:
     """Run every family on ``doc`` with ``resources`` (the data files', or a session's edited
-    lexicons and registries): add its spans and features in place, return ``doc``."""
+    lexicons and registries): add its spans, sentence statistics and features in place, return ``doc``."""
     if doc.article.language not in MEASURED_LANGUAGES:
         return doc
     match_all(doc, [lexicon_(resources) for lexicon_ in DOCUMENT_LEXICONS])
     for module in FAMILIES:
         spans = module.annotate(doc, resources)
         doc.spans.extend(spans)
-        doc.features.update(module.score(doc, spans))
+        stats = module.sentence_stats(doc, spans)
+        doc.sentence_stats.update(stats)
+        doc.features.update(module.features_from_totals(totals_of(stats)))
     # by start, longer first, then layer: three stable sorts on plain attributes beat one tuple key
     doc.spans.sort(key=attrgetter("layer"))
     doc.spans.sort(key=attrgetter("end"), reverse=True)

@@ -17,6 +17,8 @@ from functools import lru_cache
 from ..actors import load_actors
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
 LOADED = ("alarm", "dramatizing", "evaluative")
@@ -131,24 +133,35 @@ def _is_media_name(phrase: str, resources: Resources) -> bool:
     return any(actor.kind == "media" and phrase in actor.names for actor in actors)
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = doc.word_count()
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Each label's spans by voice (own or quoted) in the sentence where they start."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    for span in spans:
+        tally.add(f"emotive.{span.attrs['voice']}.{span.label}", cell_at(starts, span.start))
+    return {**shared_stats(doc), **tally.stats}
 
-    def per_1k(count: int) -> float:
-        return 1000 * count / words if words else 0.0
 
-    own = [s for s in spans if s.attrs["voice"] == "own"]
-    counts = {label: sum(s.label == label for s in own) for label in (*LOADED, "superlative")}
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    words = words_in(totals)
+
+    def both(label: str) -> Number:
+        return totals[f"emotive.own.{label}"] + totals[f"emotive.quoted.{label}"]
+
+    own_loaded = sum(totals[f"emotive.own.{label}"] for label in LOADED)
     return {
-        "emotive.loaded_per_1k": per_1k(sum(counts[label] for label in LOADED)),
-        "emotive.alarm_per_1k": per_1k(counts["alarm"]),
-        "emotive.dramatizing_per_1k": per_1k(counts["dramatizing"]),
-        "emotive.evaluative_per_1k": per_1k(counts["evaluative"]),
-        "emotive.superlatives_per_1k": per_1k(counts["superlative"]),
-        "emotive.exclamations": float(sum(s.label == "exclamation" for s in spans)),
-        "emotive.rhetorical_questions": float(sum(s.label == "rhetorical_question" for s in spans)),
-        "emotive.scare_quotes": float(sum(s.label == "scare_quote" for s in spans)),
-        "emotive.quoted_loaded_per_1k": per_1k(
-            sum(s.label in LOADED and s.attrs["voice"] == "quoted" for s in spans)
+        "emotive.loaded_per_1k": ratio(own_loaded, words, 1000),
+        "emotive.alarm_per_1k": ratio(totals["emotive.own.alarm"], words, 1000),
+        "emotive.dramatizing_per_1k": ratio(totals["emotive.own.dramatizing"], words, 1000),
+        "emotive.evaluative_per_1k": ratio(totals["emotive.own.evaluative"], words, 1000),
+        "emotive.superlatives_per_1k": ratio(totals["emotive.own.superlative"], words, 1000),
+        "emotive.exclamations": both("exclamation"),
+        "emotive.rhetorical_questions": both("rhetorical_question"),
+        "emotive.scare_quotes": both("scare_quote"),
+        "emotive.quoted_loaded_per_1k": ratio(
+            sum(totals[f"emotive.quoted.{label}"] for label in LOADED), words, 1000
         ),
     }
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))

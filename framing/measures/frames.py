@@ -16,6 +16,7 @@ from functools import cache
 from ..lexicons import FILES, Resources, load_lexicon
 from ..model import Doc, Span
 from ..resources import reloadable
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, totals_of
 from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
@@ -90,14 +91,29 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     return spans
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    features = dict.fromkeys(FEATURES, 0.0)
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Per scheme, the framed sentences and each frame's share scores, in the sentence they frame."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    framed: set[tuple[str, int]] = set()
+    for span in spans:
+        if span.attrs.get("level") == "sentence":
+            cell = cell_at(starts, span.start)
+            tally.add(f"frame.score.{span.label}", cell, span.score or 0.0)
+            framed.add((span.attrs["scheme"], span.start))
+    for scheme, start in sorted(framed):
+        tally.add(f"frame.{scheme}.framed_sentences", cell_at(starts, start))
+    return tally.stats
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    features: dict[str, Number] = dict.fromkeys(FEATURES, 0.0)
     for scheme in SCHEMES:
-        sentence_spans = [
-            s for s in spans if s.attrs.get("level") == "sentence" and s.attrs["scheme"] == scheme
-        ]
-        framed = len({s.start for s in sentence_spans})
-        features[f"frame.{scheme}.framed_sentences"] = float(framed)
-        for span in sentence_spans:
-            features[f"frame.{span.label}"] += (span.score or 0.0) / framed
+        framed = totals[f"frame.{scheme}.framed_sentences"]
+        features[f"frame.{scheme}.framed_sentences"] = framed
+        for name in totals.named(f"frame.score.{scheme}."):
+            features["frame." + name.removeprefix("frame.score.")] = ratio(totals[name], framed)
     return features
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))

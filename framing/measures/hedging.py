@@ -23,6 +23,8 @@ from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .voice import token_voice
 
 LABELS = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
@@ -178,15 +180,26 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = doc.word_count()
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Markers by label in the sentence where they start, and whether a sentence is hedged."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    for span in spans:
+        tally.add(f"hedge.{span.label}", cell_at(starts, span.start))
+    hedged = {token_sentence(doc, s.start) for s in spans if s.label != "booster"}
+    tally.count("hedge.hedged", (sentence for sentence in hedged if sentence is not None))
+    return {**shared_stats(doc), **tally.stats}
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
     features = {
-        f"hedge.{label}_per_1k": (1000 * sum(s.label == label for s in spans) / words if words else 0.0)
-        for label in LABELS
+        f"hedge.{label}_per_1k": ratio(totals[f"hedge.{label}"], words_in(totals), 1000) for label in LABELS
     }
-    hedged = {token_sentence(doc, s.start) for s in spans if s.label != "booster"} - {None}
-    features["hedge.hedged_sentence_share"] = len(hedged) / len(doc.sentences) if doc.sentences else 0.0
+    features["hedge.hedged_sentence_share"] = ratio(totals["hedge.hedged"], totals["sentences"])
     return features
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))
 
 
 def token_sentence(doc: Doc, position: int) -> int | None:

@@ -24,6 +24,8 @@ from ..lexicons import FILES, Resources
 from ..literals import alternatives
 from ..model import Doc, Span
 from ..resources import data_path, reloadable
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .voice import voice
 
 DIMENSIONS = ("anti_elitism", "people_centrism", "sovereignty")
@@ -243,15 +245,27 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     return spans
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = doc.word_count()
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Expressions in the own voice (all and by dimension) and quoted, in the sentence where they start."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    for span in spans:
+        cell = cell_at(starts, span.start)
+        if span.attrs["voice"] == "own":
+            tally.add("populism.own", cell)
+            tally.add(f"populism.own.{span.label}", cell)
+        else:
+            tally.add("populism.quoted", cell)
+    return {**shared_stats(doc), **tally.stats}
 
-    def per_1k(count: int) -> float:
-        return 1000 * count / words if words else 0.0
 
-    own = [s for s in spans if s.attrs["voice"] == "own"]
-    features = {"populism.per_1k": per_1k(len(own))}
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    words = words_in(totals)
+    features = {"populism.per_1k": ratio(totals["populism.own"], words, 1000)}
     for dimension in DIMENSIONS:
-        features[f"populism.{dimension}_per_1k"] = per_1k(sum(s.label == dimension for s in own))
-    features["populism.quoted_per_1k"] = per_1k(len(spans) - len(own))
+        features[f"populism.{dimension}_per_1k"] = ratio(totals[f"populism.own.{dimension}"], words, 1000)
+    features["populism.quoted_per_1k"] = ratio(totals["populism.quoted"], words, 1000)
     return features
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))

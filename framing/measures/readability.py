@@ -20,14 +20,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 from operator import attrgetter
 
+import numpy as np
+
 from ..lexicons import FILES, Resources
 from ..model import Doc, Span, Token
+from .additive import (
+    Number,
+    Stats,
+    Tally,
+    Totals,
+    cell_at,
+    cell_starts,
+    only_where,
+    ratio,
+    shared_stats,
+    totals_of,
+)
 from .hedging import is_participle
-from .voice import quoted_regions
 
 VOWEL_GROUP = re.compile(r"[aeiouyäöü]+")
 ONE_SYLLABLE_PAIRS = frozenset({"ai", "au", "ei", "eu", "äu", "ie", "aa", "ee", "oo", "ey", "ay", "oi"})
@@ -64,35 +76,44 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-@lru_cache(maxsize=200_000)
-def _shape(word: str) -> tuple[int, int]:
-    """(syllables, letters) of one word, remembered per word type."""
-    return syllables(word), len(word)
-
-
 def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
     """Measure of textual lexical diversity: mean of a forward and a backward pass."""
+    cells = [0] * len(words)
+    forward = sum(mtld_factors(words, cells, threshold))
+    backward = sum(mtld_factors(words[::-1], cells, threshold))
+    return _mtld(float(len(words)), forward, backward)
+
+
+def _mtld(words: Number, forward: Number, backward: Number) -> Number:
+    """MTLD from the word count and the factors of the forward and the backward pass: the mean of
+    words / factors (words where a pass has no factor; 0 without words)."""
+    if isinstance(words, np.ndarray):
+        passes = [np.where(factors != 0, ratio(words, factors), words) for factors in (forward, backward)]
+        return (passes[0] + passes[1]) / 2
     if not words:
         return 0.0
-    return (_mtld_pass(words, threshold) + _mtld_pass(words[::-1], threshold)) / 2
+    return ((words / forward if forward else words) + (words / backward if backward else words)) / 2
 
 
-def _mtld_pass(words: list[str], threshold: float) -> float:
-    factors, tokens = 0.0, 0
+def mtld_factors(words: list[str], cells: list[int], threshold: float = MTLD_THRESHOLD) -> list[float]:
+    """One MTLD pass over ``words``: its factors in each cell (``cells``: each word's cell, the
+    same length): a factor counts in the cell of the word that completes it, the final partial
+    factor in the cell of the last word."""
+    found = [0.0] * (max(cells) + 1 if cells else 0)
+    tokens = 0
     types: set[str] = set()
-    for word in words:
+    for word, cell in zip(words, cells, strict=True):
         tokens += 1
         # only a repeated word lowers the type-token ratio: (k + 1) / (n + 1) >= k / n
         if word in types:
             if len(types) / tokens <= threshold:
-                factors += 1
+                found[cell] += 1
                 types, tokens = set(), 0
         else:
             types.add(word)
     if tokens:
-        ratio = len(types) / tokens
-        factors += (1 - ratio) / (1 - threshold)
-    return len(words) / factors if factors else float(len(words))
+        found[cells[-1]] += (1 - len(types) / tokens) / (1 - threshold)
+    return found
 
 
 def _is_participle(token: Token) -> bool:
@@ -122,35 +143,56 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     return spans
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = [t.text for t in doc.tokens if t.kind == "word"]
-    sentences = len(doc.sentences)
-    features = dict.fromkeys(FEATURES, 0.0)
-    if not words or not sentences:
-        return features
-    shapes = Counter(map(_shape, words)).items()  # (syllables, letters) → words
-    n = len(words)
-    asl = n / sentences
-    asw = sum(count * syllable_count for (syllable_count, _), count in shapes) / n
-    ms = 100 * sum(count for (syllable_count, _), count in shapes if syllable_count >= 3) / n
-    iw = 100 * sum(count for (_, letters), count in shapes if letters > 6) / n
-    es = 100 * sum(count for (syllable_count, _), count in shapes if syllable_count == 1) / n
-    regions = quoted_regions(doc.text)
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Per sentence: its word tokens (``kind == "word"``) with their syllables and letters and
+    how many are monosyllabic, polysyllabic (3 or more) and long (more than 6 letters), the MTLD
+    factors of both passes (``mtld_factors``), and its passive and long-sentence spans."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    words = [token for token in doc.tokens if token.kind == "word"]
     forms = [key[0] for key, token in zip(doc.token_keys(), doc.tokens, strict=True) if token.kind == "word"]
-    features.update(
-        {
-            "readability.flesch_amstad": 180 - asl - 58.5 * asw,
-            "readability.wiener_sachtextformel": 0.1935 * ms
-            + 0.1672 * asl
-            + 0.1297 * iw
-            - 0.0327 * es
-            - 0.875,
-            "readability.mean_sentence_words": asl,
-            "readability.mean_word_letters": sum(count * letters for (_, letters), count in shapes) / n,
-            "readability.mtld": mtld(forms),
-            "readability.passive_share": sum(s.label == "passive" for s in spans) / sentences,
-            "readability.quoted_share": sum(e - s for s, e in regions) / len(doc.text),
-            "readability.long_sentence_share": sum(s.label == "long_sentence" for s in spans) / sentences,
-        }
-    )
-    return features
+    cells = [token.sentence for token in words]
+    if forms:  # summed per sentence by numpy: a Python addition per word and statistic would be slow
+        texts = [token.text for token in words]
+        syllable_counts = np.fromiter(map(syllables, texts), float, len(texts))
+        letters = np.fromiter(map(len, texts), float, len(texts))
+        for name, weights in (
+            ("syllables", syllable_counts),
+            ("letters", letters),
+            ("polysyllables", syllable_counts >= 3),
+            ("monosyllables", syllable_counts == 1),
+            ("long_words", letters > 6),
+        ):
+            tally.stats[f"readability.{name}"] = np.bincount(cells, weights, minlength=tally.size).tolist()
+        tally.stats["readability.mtld_forward"] = mtld_factors(forms, cells) + [0.0] * (
+            tally.size - cells[-1] - 1
+        )
+        backward = mtld_factors(forms[::-1], cells[::-1])
+        tally.stats["readability.mtld_backward"] = backward + [0.0] * (tally.size - len(backward))
+    for span in spans:
+        tally.add(f"readability.{span.label}", cell_at(starts, span.start))
+    return {**shared_stats(doc), **tally.stats}
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    n, sentences = totals["word_tokens"], totals["sentences"]
+    asl = ratio(n, sentences)
+    asw = ratio(totals["readability.syllables"], n)
+    ms = ratio(totals["readability.polysyllables"], n, 100)
+    iw = ratio(totals["readability.long_words"], n, 100)
+    es = ratio(totals["readability.monosyllables"], n, 100)
+    features = {
+        "readability.flesch_amstad": 180 - asl - 58.5 * asw,
+        "readability.wiener_sachtextformel": 0.1935 * ms + 0.1672 * asl + 0.1297 * iw - 0.0327 * es - 0.875,
+        "readability.mean_sentence_words": asl,
+        "readability.mean_word_letters": ratio(totals["readability.letters"], n),
+        "readability.mtld": _mtld(n, totals["readability.mtld_forward"], totals["readability.mtld_backward"]),
+        "readability.passive_share": ratio(totals["readability.passive"], sentences),
+        "readability.quoted_share": ratio(totals["quoted_characters"], totals["characters"]),
+        "readability.long_sentence_share": ratio(totals["readability.long_sentence"], sentences),
+    }
+    measured = n * sentences != 0 if isinstance(n, np.ndarray) else bool(n and sentences)
+    return {name: only_where(measured, value) for name, value in features.items()}
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))

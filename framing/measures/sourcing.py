@@ -57,6 +57,8 @@ from ..speakers import (
     speech_words,
     token_flags,
 )
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
 from .voice import quoted_mask, quoted_regions
 
@@ -300,8 +302,12 @@ class _Context:
         if kind in ("given", "role") or (kind == "organisation" and k == first):
             start = k
             determiners = self.words.determiners
-            while start > first and start > k - 3 and (
-                is_adjective(tokens[start - 1]) or age_noun(tokens, start - 1)  # "ein 45-jähriger Mann"
+            while (
+                start > first
+                and start > k - 3
+                and (
+                    is_adjective(tokens[start - 1]) or age_noun(tokens, start - 1)  # "ein 45-jähriger Mann"
+                )
             ):
                 start -= 1
             if start > first and tokens[start - 1].text.lower() in determiners:
@@ -2049,29 +2055,43 @@ def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
     return spans
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    words = doc.word_count()
-    quotes = doc.quotes
-    regions = quoted_regions(doc.text)
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """The article's quotes (``doc.quotes``), each in the sentence where it starts: counted all,
+    direct or not, anonymous, and by camp and source type with their words."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    for quote in doc.quotes:
+        cell = cell_at(starts, quote.start)
+        words = float(len(doc.text[quote.start : quote.end].split()))
+        tally.add("sourcing.quotes", cell)
+        tally.add("sourcing.direct" if quote.direct else "sourcing.indirect", cell)
+        if quote.camp == "anonymous":
+            tally.add("sourcing.anonymous", cell)
+        if quote.camp in GROUPS:
+            tally.add(f"sourcing.voices.{quote.camp}", cell)
+            tally.add(f"sourcing.voice_words.{quote.camp}", cell, words)
+        if quote.source_type in SOURCE_TYPES:
+            tally.add(f"sourcing.sources.{quote.source_type}", cell)
+            tally.add(f"sourcing.source_words.{quote.source_type}", cell, words)
+    return {**shared_stats(doc), **tally.stats}
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    quotes = totals["sourcing.quotes"]
     features = {
-        "sourcing.quotes_per_1k": 1000 * len(quotes) / words if words else 0.0,
-        "sourcing.quoted_share": sum(e - s for s, e in regions) / len(doc.text) if doc.text else 0.0,
-        "sourcing.direct": float(sum(q.direct for q in quotes)),
-        "sourcing.indirect": float(sum(not q.direct for q in quotes)),
-        "sourcing.anonymous_share": sum(q.camp == "anonymous" for q in quotes) / len(quotes)
-        if quotes
-        else 0.0,
+        "sourcing.quotes_per_1k": ratio(quotes, words_in(totals), 1000),
+        "sourcing.quoted_share": ratio(totals["quoted_characters"], totals["characters"]),
+        "sourcing.direct": totals["sourcing.direct"],
+        "sourcing.indirect": totals["sourcing.indirect"],
+        "sourcing.anonymous_share": ratio(totals["sourcing.anonymous"], quotes),
     }
     for group in GROUPS:
-        mine = [q for q in quotes if q.camp == group]
-        features[f"sourcing.voices.{group}"] = float(len(mine))
-        features[f"sourcing.voice_words.{group}"] = float(
-            sum(len(doc.text[q.start : q.end].split()) for q in mine)
-        )
+        features[f"sourcing.voices.{group}"] = totals[f"sourcing.voices.{group}"]
+        features[f"sourcing.voice_words.{group}"] = totals[f"sourcing.voice_words.{group}"]
     for kind in SOURCE_TYPES:
-        mine = [q for q in quotes if q.source_type == kind]
-        features[f"sourcing.sources.{kind}"] = float(len(mine))
-        features[f"sourcing.source_words.{kind}"] = float(
-            sum(len(doc.text[q.start : q.end].split()) for q in mine)
-        )
+        features[f"sourcing.sources.{kind}"] = totals[f"sourcing.sources.{kind}"]
+        features[f"sourcing.source_words.{kind}"] = totals[f"sourcing.source_words.{kind}"]
     return features
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))

@@ -25,7 +25,6 @@ import csv
 import os
 from bisect import bisect_right
 from functools import cache
-from itertools import compress
 from pathlib import Path
 
 from ..errors import FramingError
@@ -33,6 +32,19 @@ from ..lexicons import FILES, Entry, Lexicon, Match, Resources, lexicon_from_ent
 from ..model import Doc, Span
 from ..resources import clause_boundaries, reloadable
 from ..segment import lemmatize
+from .additive import (
+    Number,
+    Stats,
+    Tally,
+    Totals,
+    cell_at,
+    cell_starts,
+    ratio,
+    rounded_mean,
+    shared_stats,
+    totals_of,
+)
+from .additive import words as words_in
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
@@ -312,45 +324,61 @@ def _clause_final_negator(
     return None
 
 
-def _own_word_count(doc: Doc) -> int:
-    """Words (tokens that are not punctuation) outside quotation marks."""
-    quoted_words = sum(1 for token in compress(doc.tokens, quoted_mask(doc)) if token.kind != "punct")
-    return doc.word_count() - quoted_words
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    own = [s for s in spans if s.attrs["voice"] == "own"]
-    own_scores = [s.score or 0.0 for s in own]  # every tone span has a score
-    quoted = [s for s in spans if s.attrs["voice"] == "quoted"]
-    words = _own_word_count(doc)
-    features = {
-        "tone.mean": _mean(own_scores),
-        "tone.positive_share": sum(score > 0 for score in own_scores) / words if words else 0.0,
-        "tone.negative_share": sum(score < 0 for score in own_scores) / words if words else 0.0,
-        "tone.quoted_mean": _mean([s.score or 0.0 for s in quoted]),
-    }
-    sentence_scores: dict[int, list[float]] = {}
-    for span, span_score in zip(own, own_scores, strict=True):
-        sentence = token_sentence(doc, span.start)
-        sentence_scores.setdefault(-1 if sentence is None else sentence, []).append(span_score)
-    actor_sentences: dict[str, set[int]] = {}
-    starts = [sentence.start for sentence in doc.sentences]
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Per sentence: the words inside quotation marks, the own-voice and quoted tone scores (sum,
+    count, positive and negative ones), and per actor named in it (``actor`` spans) that it names
+    the actor and the own-voice scores of the sentence (sum and count)."""
+    tally, starts = Tally(doc), cell_starts(doc)
+    for token, quoted in zip(doc.tokens, quoted_mask(doc), strict=True):
+        if token.kind != "punct" and quoted:
+            tally.add("tone.quoted_words", token.sentence)
+    own: dict[int, list[float]] = {}  # sentence → own-voice scores (of spans where a token starts)
+    for span in spans:
+        span_score, cell = span.score or 0.0, cell_at(starts, span.start)  # every tone span has a score
+        voice = span.attrs["voice"]
+        tally.add(f"tone.{voice}_sum", cell, span_score)
+        tally.add(f"tone.{voice}_count", cell)
+        if voice == "own":
+            tally.add("tone.own_positive", cell, float(span_score > 0))
+            tally.add("tone.own_negative", cell, float(span_score < 0))
+            sentence = token_sentence(doc, span.start)
+            if sentence is not None:
+                own.setdefault(sentence, []).append(span_score)
+    named: set[tuple[int, str]] = set()
     for span in doc.spans:
         if span.layer == "actor":
             index = _sentence_at(doc, starts, span.start)
             if index is not None:
-                actor_sentences.setdefault(span.label, set()).add(index)
-    for actor, sentences in sorted(actor_sentences.items()):
-        values = [v for i in sentences for v in sentence_scores.get(i, [])]
-        features[f"tone.actor.{actor}"] = _mean(values)
-        features[f"tone.actor_sentences.{actor}"] = float(len(sentences))
+                named.add((index, span.label))
+    for index, actor in sorted(named):
+        tally.add(f"tone.actor_sentences.{actor}", index)
+        tally.add(f"tone.actor_sum.{actor}", index, sum(own.get(index, [])))
+        tally.add(f"tone.actor_count.{actor}", index, float(len(own.get(index, []))))
+    return {**shared_stats(doc), **tally.stats}
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    words = words_in(totals) - totals["tone.quoted_words"]  # outside quotation marks
+    features = {
+        "tone.mean": rounded_mean(totals["tone.own_sum"], totals["tone.own_count"]),
+        "tone.positive_share": ratio(totals["tone.own_positive"], words),
+        "tone.negative_share": ratio(totals["tone.own_negative"], words),
+        "tone.quoted_mean": rounded_mean(totals["tone.quoted_sum"], totals["tone.quoted_count"]),
+    }
+    for name in totals.named("tone.actor_sentences."):
+        actor = name.removeprefix("tone.actor_sentences.")
+        features[f"tone.actor.{actor}"] = rounded_mean(
+            totals[f"tone.actor_sum.{actor}"], totals[f"tone.actor_count.{actor}"]
+        )
+        features[name] = totals[name]
     return features
 
 
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))
+
+
 def _sentence_at(doc: Doc, starts: list[int], position: int) -> int | None:
+    """The sentence ``position`` falls in (None between sentences); ``starts``: the cells' starts."""
     index = bisect_right(starts, position) - 1
-    return index if index >= 0 and position < doc.sentences[index].end else None
-
-
-def _mean(values: list[float]) -> float:
-    return round(sum(values) / len(values), 4) if values else 0.0
+    return index if index >= 0 and doc.sentences and position < doc.sentences[index].end else None

@@ -29,6 +29,7 @@ from ..errors import DataFileError
 from ..lexicons import FILES, Entry, Lexicon, Resources, lexicon_from_entries
 from ..model import Doc, Span
 from ..resources import data_path, registry_paths, reloadable
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, totals_of
 from .voice import token_voice
 
 DEFAULT_MIN_HITS = 2  # cue words a topic needs in an article (dev split: benchmarks/wording_topics.py)
@@ -352,8 +353,10 @@ def _topics_of(concept: str, registry: dict[str, dict]) -> tuple[Topic, ...]:
     return tuple(topics[t] for t in registry.get(concept, {}).get("topics", ()) if t in topics)
 
 
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    features = dict.fromkeys(FEATURES, 0.0)
+def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
+    """Each concept's words by connotation (quoted ones apart) in the sentence where they start;
+    the statistics are named as the features they count."""
+    tally, starts = Tally(doc), cell_starts(doc)
     for span in spans:
         concept = span.attrs["concept"]
         key = (
@@ -361,5 +364,16 @@ def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
             if span.attrs["voice"] == "quoted"
             else f"wording.{concept}.{span.attrs['connotation']}"
         )
-        features[key] = features.get(key, 0.0) + 1.0
-    return features
+        tally.add(key, cell_at(starts, span.start))
+    return tally.stats
+
+
+def features_from_totals(totals: Totals) -> dict[str, Number]:
+    return {
+        name: totals[name]
+        for name in [*FEATURES, *(n for n in totals.named("wording.") if n not in FEATURES)]
+    }
+
+
+def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
+    return features_from_totals(totals_of(sentence_stats(doc, spans)))
