@@ -84,6 +84,7 @@ class Dataset(Store):
 
     def __init__(self, path: Path | str, create: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
+        self.memory_limit = memory_limit
         self._known: set[str] | None = None
         if create:
             self._create()
