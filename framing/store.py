@@ -40,6 +40,7 @@ from . import __version__, spreadsheet
 from .choices import TABLES as EXPORTABLE
 from .errors import FramingError, StoreError
 from .measures import annotate_doc
+from .memory import return_freed_memory
 from .model import Article, Doc, Provenance
 from .progress import Progress
 from .schema import ANALYSIS_TABLES, BATCH_TABLES, MIGRATIONS, SCHEMA_VERSION, SPEC, TABLES, quoted
@@ -78,6 +79,7 @@ def default_path() -> Path:
 
 
 INGEST_MEMORY_LIMIT = "500MB"  # DuckDB's share while ingesting: else its block cache grows with the file
+RELEASE_EVERY = 10  # ingest: DuckDB's cached blocks are dropped after every this many batches
 EVICTING_LIMIT = "16MB"  # set for a moment, DuckDB drops its cached blocks down to this (release_cache)
 
 
@@ -289,6 +291,10 @@ class Store:
             counts["already stored"] += batch.duplicates + len(known)
             counts["new"] += len(batch.ids) - len(known)
             self._insert(batch.without(known).frames)
+            del batch, known  # else held while the next batch is gathered
+            return_freed_memory()  # the batch's frames, unpickled by another thread, leave holes
+            if number % RELEASE_EVERY == 0:
+                self.release_cache()  # the blocks written stay cached up to the limit, unused
             if progress:
                 progress.update(
                     0,

@@ -174,19 +174,24 @@ class StoredCorpus:
             "WHERE s.layer = 'actor' AND ? > 0 GROUP BY ALL",
             [options.actor_weight, options.actor_weight],
         )
-        # the triples in row order, read a batch at a time into arrays of their final size
-        total = self.con.execute("SELECT count(*) FROM term_weights").fetchall()[0][0]
-        per_row, columns, values = np.zeros(len(ids), np.int64), np.empty(total, np.int32), np.empty(total)
-        reader = self.con.sql(
-            "SELECT row, col, value::DOUBLE FROM term_weights ORDER BY row"
-        ).to_arrow_reader(READ_BATCH)
-        done = 0
-        for batch in reader:  # (the rows are counted, not kept)
+        # the triples read a batch at a time, in no order (DuckDB sorts nothing), each put in its
+        # row's place in arrays of their final size; term_vectors sorts each row's terms
+        counted = self.con.execute(
+            "SELECT row, count(*)::BIGINT AS terms FROM term_weights GROUP BY row"
+        ).fetchnumpy()
+        per_row = np.zeros(len(ids), np.int64)
+        per_row[counted["row"]] = counted["terms"]
+        total = int(per_row.sum())
+        columns, values = np.empty(total, np.int32), np.empty(total)
+        free = np.cumsum(per_row) - per_row  # each row's next free place
+        reader = self.con.sql("SELECT row, col, value::DOUBLE FROM term_weights").to_arrow_reader(READ_BATCH)
+        for batch in reader:
             rows, read_columns, read_values = (column.to_numpy() for column in batch.columns)
-            per_row += np.bincount(rows, minlength=len(ids))
-            columns[done : done + batch.num_rows] = read_columns
-            values[done : done + batch.num_rows] = read_values
-            done += batch.num_rows
+            order = np.argsort(rows, kind="stable")
+            rows = rows[order]
+            places = free[rows] + np.arange(len(rows)) - np.searchsorted(rows, rows)
+            columns[places], values[places] = read_columns[order], read_values[order]
+            free += np.bincount(rows, minlength=len(ids))
         self.con.execute("DROP TABLE term_weights")
         ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
         self.store.release_cache()  # the sums are read: the linkage needs the memory, not DuckDB

@@ -59,7 +59,6 @@ January 2022, never used for choosing) are in the README.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import heapq
 from collections import Counter, defaultdict
@@ -74,6 +73,7 @@ import simplemma
 
 from ..choices import EVENT_THRESHOLD
 from ..i18n import date_text, t
+from ..memory import return_freed_memory
 from ..model import Doc
 from ..progress import Progress
 from ..resources import word_list
@@ -443,22 +443,6 @@ def _joined(found: list[tuple[np.ndarray, ...]]) -> list[np.ndarray]:
     while parts:
         joined.append(np.concatenate(parts.pop(0)))
     return joined
-
-
-@cache
-def _malloc_trim() -> Any:
-    """glibc's ``malloc_trim``, or None where the C library has none (macOS, musl)."""
-    try:
-        return ctypes.CDLL(None).malloc_trim
-    except (AttributeError, OSError):
-        return None
-
-
-def return_freed_memory() -> None:
-    """Give the pages the C heap holds free back to the system (glibc only): numpy's temporaries of
-    many sizes leave the heap fragmented, and its free pages would still count as this process's."""
-    if trim := _malloc_trim():
-        trim(0)
 
 
 def _windows(vectors: _Vectors, options: EventOptions) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
