@@ -104,6 +104,10 @@ class Dataset(Store):
             self._viewed: set[str] = set()  # the tables whose view reads files
             self._views(self.columns)
 
+    def release_cache(self) -> None:
+        """Nothing: the connection is in memory and reads the part files afresh, so it caches no
+        blocks of a file (and dropping its tables' blocks would spill them to disk)."""
+
     def _create(self) -> None:
         """Make the folder, or check that it is empty or a dataset; then finish or drop the batches an
         interrupted ingest left staged."""
