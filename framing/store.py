@@ -78,7 +78,7 @@ def default_path() -> Path:
     return Path(os.environ.get("FRAMING_DB", "framing.duckdb"))
 
 
-INGEST_MEMORY_LIMIT = "500MB"  # DuckDB's share while ingesting: else its block cache grows with the file
+INGEST_MEMORY_LIMIT = "250MB"  # DuckDB's share while ingesting: else its block cache grows with the file
 RELEASE_EVERY = 10  # ingest: DuckDB's cached blocks are dropped after every this many batches
 EVICTING_LIMIT = "16MB"  # set for a moment, DuckDB drops its cached blocks down to this (release_cache)
 

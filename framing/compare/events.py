@@ -416,6 +416,7 @@ def _neighbour_pairs(
     del rare_entries
     return_freed_memory()
     first, second, factor, value = _joined(found)
+    return_freed_memory()  # the chunks' parts, freed while joined
     # each pair once (it may be found from both ends), its exact similarity computed once; the
     # articles are read back from the pair's number, so that they are not held twice meanwhile
     pair = first.astype(np.int64) * n + second
