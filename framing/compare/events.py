@@ -414,7 +414,6 @@ def _neighbour_pairs(
         if progress:
             progress.update(len(chunk), "similar articles")
     del rare_entries
-    return_freed_memory()
     first, second, factor, value = _joined(found)
     return_freed_memory()  # the chunks' parts, freed while joined
     # each pair once (it may be found from both ends), its exact similarity computed once; the
