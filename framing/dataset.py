@@ -84,6 +84,7 @@ class Dataset(Store):
 
     def __init__(self, path: Path | str, create: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
+        self.memory_limit = memory_limit
         self._known: set[str] | None = None
         if create:
             self._create()
@@ -102,6 +103,10 @@ class Dataset(Store):
                 self.columns.setdefault(table, []).append('"' + name.replace('"', '""') + '"')
             self._viewed: set[str] = set()  # the tables whose view reads files
             self._views(self.columns)
+
+    def release_cache(self) -> None:
+        """Nothing: the connection is in memory and reads the part files afresh, so it caches no
+        blocks of a file (and dropping its tables' blocks would spill them to disk)."""
 
     def _create(self) -> None:
         """Make the folder, or check that it is empty or a dataset; then finish or drop the batches an

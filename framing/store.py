@@ -42,6 +42,7 @@ from . import __version__, spreadsheet
 from .choices import TABLES as EXPORTABLE
 from .errors import FramingError, StoreError
 from .measures import annotate_doc
+from .memory import return_freed_memory
 from .model import Article, Doc, Provenance
 from .progress import Progress
 from .schema import ANALYSIS_TABLES, BATCH_TABLES, MIGRATIONS, SCHEMA_VERSION, SPEC, TABLES, quoted
@@ -79,7 +80,9 @@ def default_path() -> Path:
     return Path(os.environ.get("FRAMING_DB", "framing.duckdb"))
 
 
-INGEST_MEMORY_LIMIT = "500MB"  # DuckDB's share while ingesting: else its block cache grows with the file
+INGEST_MEMORY_LIMIT = "250MB"  # DuckDB's share while ingesting: else its block cache grows with the file
+RELEASE_EVERY = 10  # ingest: DuckDB's cached blocks are dropped after every this many batches
+EVICTING_LIMIT = "16MB"  # set for a moment, DuckDB drops its cached blocks down to this (release_cache)
 
 
 class Store:
@@ -94,6 +97,7 @@ class Store:
         return super().__new__(cls)
 
     saves_events = True  # edited events are written to the store (a folder keeps them per command)
+    memory_limit: str | None = None  # DuckDB's share as given (None: DuckDB's default)
 
     def __init__(
         self, path: Path | str | None = None, memory_limit: str | None = None, read_only: bool = False
@@ -104,6 +108,7 @@ class Store:
         or edited live in temporary tables of this connection only."""
         self.path = Path(path) if path else default_path()
         self.read_only = read_only
+        self.memory_limit = memory_limit
         self.saves_events = not read_only
         self._check_file()
         if read_only and not self.path.is_file():
@@ -141,6 +146,7 @@ class Store:
             )
         else:
             self._verify(tables)
+            self.release_cache()  # the check read every block: they would stay cached up to the limit
             self._migrate()
             if self.read_only:  # events are grouped and edited in this connection's copies
                 stored = quoted(self.con.execute("SELECT current_database()").fetchall()[0][0])
@@ -173,6 +179,18 @@ class Store:
                     )
         finally:
             self.con.execute("ROLLBACK")
+
+    @_guarded
+    def release_cache(self) -> None:
+        """Drop the data blocks DuckDB keeps cached after reading them (up to its memory limit), so
+        the memory is free for work done in Python; blocks read again come from the OS's cache.
+        Where DuckDB cannot drop enough (blocks in use) it keeps them: nothing is lost but memory."""
+        with suppress(duckdb.Error):
+            self.con.execute(f"SET memory_limit = '{EVICTING_LIMIT}'")
+        if self.memory_limit:
+            self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
+        else:
+            self.con.execute("RESET memory_limit")
 
     def _migrate(self) -> None:
         """Bring an older framing database up to ``SCHEMA_VERSION``; refuse unknown versions."""
@@ -277,6 +295,10 @@ class Store:
             counts["already stored"] += batch.duplicates + len(known)
             counts["new"] += len(batch.ids) - len(known)
             self._insert(batch.without(known).frames)
+            del batch, known  # else held while the next batch is gathered
+            return_freed_memory()  # the batch's frames, unpickled by another thread, leave holes
+            if number % RELEASE_EVERY == 0:
+                self.release_cache()  # the blocks written stay cached up to the limit, unused
             if progress:
                 progress.update(
                     0,

@@ -24,6 +24,7 @@ import pandas as pd
 from .compare.events import (
     EventOptions,
     EventReason,
+    _Vectors,
     base_names,
     cluster_vectors,
     display_term,
@@ -107,32 +108,45 @@ class StoredCorpus:
                 kept.setdefault(given, ("given", []))[1].append(aid)
             else:
                 open_ids.append(aid)
+        keys = self._keys()
         clusters: dict[int, list[str]] = {}
-        for aid, number in zip(open_ids, self._cluster(open_ids, days, options, progress), strict=True):
+        for aid, number in zip(open_ids, self._cluster(open_ids, days, options, progress, keys), strict=True):
             clusters.setdefault(number, []).append(aid)
-        reasons = self._reasons(clusters, open_ids, days)
+        reasons = self._reasons(clusters, open_ids, days, keys)
         labels = {number: reason_label(reason) for number, reason in reasons.items()}
         names = unique_names(labels, {n: r.id for n, r in reasons.items()}, set(kept))
         groups = {**kept, **{names[n]: ("clustered", members) for n, members in clusters.items()}}
         if kept:  # reasons against every stored article, kept events among them
             shown = self._reasons(
-                {name: ids for name, (_, ids) in groups.items()}, [a[0] for a in articles], days
+                {name: ids for name, (_, ids) in groups.items()}, [a[0] for a in articles], days, keys
             )
         else:  # every article was clustered: the reasons found are those against all of them
             shown = {names[number]: reason for number, reason in reasons.items()}
         self._save({name: (origin, ids, shown[name]) for name, (origin, ids) in groups.items()})
         return len(groups)
 
+    def _keys(self) -> list[tuple]:
+        """The distinct stored (lemma, form, initial) keys (few: their terms are found in Python)."""
+        return self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
+
     def _cluster(
-        self, ids: list[str], days: dict, options: EventOptions, progress: Progress | None
+        self, ids: list[str], days: dict, options: EventOptions, progress: Progress | None, keys: list
     ) -> list[int]:
         """``group_events`` on these articles, their term vectors summed by DuckDB from the stored
         word counts and actor spans."""
         if len(ids) < 2:
             return [0] * len(ids)
+        # passed without a name here, the vectors' only reference is cluster_vectors', which frees them
+        return cluster_vectors(
+            self._term_vectors(ids, days, options, keys), [days[aid] for aid in ids], options, progress
+        )
+
+    def _term_vectors(
+        self, ids: list[str], days: dict, options: EventOptions, keys: list[tuple]
+    ) -> _Vectors | None:
+        """The articles' term vectors (``term_vectors``), DuckDB's cache dropped once they are read."""
         self._register("open_rows", pd.DataFrame({"article_id": ids, "row": np.arange(len(ids))}))
         # the terms and their columns are found from the distinct keys (few), so DuckDB sums by numbers
-        keys = self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
         terms = [(key, found) for key in keys if (found := event_term(key[0], key[1], key[2], options))]
         actors = [
             row[0]
@@ -160,30 +174,35 @@ class StoredCorpus:
             "WHERE s.layer = 'actor' AND ? > 0 GROUP BY ALL",
             [options.actor_weight, options.actor_weight],
         )
-        # the triples in row order, read a batch at a time into arrays of their final size
-        total = self.con.execute("SELECT count(*) FROM term_weights").fetchall()[0][0]
-        rows, columns, values = np.empty(total, np.int32), np.empty(total, np.int32), np.empty(total)
-        reader = self.con.sql(
-            "SELECT row, col, value::DOUBLE FROM term_weights ORDER BY row"
-        ).to_arrow_reader(READ_BATCH)
-        done = 0
+        # the triples read a batch at a time, in no order (DuckDB sorts nothing), each put in its
+        # row's place in arrays of their final size; term_vectors sorts each row's terms
+        counted = self.con.execute(
+            "SELECT row, count(*)::BIGINT AS terms FROM term_weights GROUP BY row"
+        ).fetchnumpy()
+        per_row = np.zeros(len(ids), np.int64)
+        per_row[counted["row"]] = counted["terms"]
+        total = int(per_row.sum())
+        columns, values = np.empty(total, np.int32), np.empty(total)
+        free = np.cumsum(per_row) - per_row  # each row's next free place
+        reader = self.con.sql("SELECT row, col, value::DOUBLE FROM term_weights").to_arrow_reader(READ_BATCH)
         for batch in reader:
-            for target, values_read in zip((rows, columns, values), batch.columns, strict=True):
-                target[done : done + batch.num_rows] = values_read.to_numpy()
-            done += batch.num_rows
+            rows, read_columns, read_values = (column.to_numpy() for column in batch.columns)
+            order = np.argsort(rows, kind="stable")
+            rows = rows[order]
+            places = free[rows] + np.arange(len(rows)) - np.searchsorted(rows, rows)
+            columns[places], values[places] = read_columns[order], read_values[order]
+            free += np.bincount(rows, minlength=len(ids))
         self.con.execute("DROP TABLE term_weights")
         ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
-        vectors = term_vectors(rows, columns, values, names, ordinals, options)
-        del rows, columns, values
-        return cluster_vectors(vectors, [days[aid] for aid in ids], options, progress)
+        self.store.release_cache()  # the sums are read: the linkage needs the memory, not DuckDB
+        return term_vectors(per_row, columns, values, names, ordinals, options)
 
-    def _reasons(self, groups: dict, vocabulary: list[str], days: dict) -> dict:
+    def _reasons(self, groups: dict, vocabulary: list[str], days: dict, keys: list | None = None) -> dict:
         """``EventReason`` of each group of article ids, its terms ranked by DuckDB against the
-        articles of ``vocabulary`` as ``_Vocabulary.reason`` ranks them."""
+        articles of ``vocabulary`` as ``_Vocabulary.reason`` ranks them (``keys``: ``_keys()``)."""
         if not groups:
             return {}
-        keys = self.con.execute("SELECT DISTINCT lemma, form, initial FROM lemmas").fetchall()
-        shown = [(key, found) for key in keys if (found := display_term(*key))]
+        shown = [(key, found) for key in keys or self._keys() if (found := display_term(*key))]
         self._register("vocabulary", pd.DataFrame({"article_id": vocabulary}))
         stored = self.con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         everyone = len(set(vocabulary)) == stored  # then no join with the vocabulary is needed

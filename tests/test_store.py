@@ -6,18 +6,22 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
 
+from framing import parallel
 from framing.classify import train
 from framing.cli import main
 from framing.errors import FramingError, StoreError
+from framing.ingest import RawDocument
 from framing.measures import readability
-from framing.pipeline import analyze_documents, demo_documents
+from framing.pipeline import AnalysisOptions, analyze_documents, demo_documents
 from framing.store import HEADER_BYTES, SCHEMA_VERSION, Store
 from tests.synthetic import article, planted_corpus
 
@@ -390,3 +394,49 @@ def test_row_batches_join_in_order_and_keep_a_repeated_article_once(demo_docs):
     assert joined.frames["articles"]["id"].tolist() == joined.ids
     assert set(joined.frames["spans"]["article_id"]) == set(joined.ids)
     assert len(joined.frames["features"]) == sum(len(d.features) for d in demo_docs[:4])
+
+
+class _CountingExecutor(ThreadPoolExecutor):
+    """A two-thread executor counting the chunks handed out whose rows the writer has not taken."""
+
+    def __init__(self) -> None:
+        super().__init__(2)
+        self.lock = threading.Lock()
+        self.waiting = 0
+        self.most = 0
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = super().submit(fn, *args, **kwargs)
+        with self.lock:
+            self.waiting += 1
+            self.most = max(self.most, self.waiting)
+        result = future.result
+
+        def taken(timeout=None):
+            with self.lock:
+                self.waiting -= 1
+            return result(timeout)
+
+        future.result = taken
+        return future
+
+
+def test_the_writer_never_has_more_chunks_in_flight_than_its_window(monkeypatch):
+    """However long the input, at most IN_FLIGHT_PER_WORKER chunks per worker are analysed and not
+    yet stored (backpressure: the next chunk is handed out when the writer takes one), and the
+    batches still come in input order."""
+    monkeypatch.setattr(parallel, "WORKER_CHUNK", 1)
+    rng = random.Random(3)
+    documents = [
+        RawDocument(source=f"m{index}", text=f"Meldung {index}. " + article(rng, "Krieg"), outlet="dpa")
+        for index in range(30)
+    ]
+    executor = _CountingExecutor()
+    with executor:
+        batches = list(parallel.analysed_batches(documents, AnalysisOptions(), 4, 2, [], executor))
+    window = 2 * parallel.IN_FLIGHT_PER_WORKER
+    assert executor.most == window  # reached, never passed
+    assert executor.waiting == 0
+    assert [len(batch.ids) for batch in batches] == [4] * 7 + [2]
+    sources = [source for batch in batches for source in batch.frames["articles"]["source"]]
+    assert sources == [f"m{index}" for index in range(30)]

@@ -7,7 +7,9 @@ import json
 import duckdb
 import pytest
 
+from framing import stored as stored_module
 from framing.cli import main
+from framing.compare import events as events_module
 from framing.compare.events import EventOptions, assign_events, event_reasons, members_id
 from framing.store import Store
 from framing.stored import StoredCorpus
@@ -235,3 +237,27 @@ def test_a_whole_corpus_report_of_too_many_events_asks_for_one_event(demo_db, ca
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "holds 2 events" in error and "--event NAME" in error
     assert main([command, "--db", str(demo_db), "--event", XI_PUTIN, *output]) == 0
+
+
+def test_the_sparse_path_groups_the_store_as_the_files(tmp_path, monkeypatch):
+    """Above DENSE_MAX (here 10) the store's word sums are read a batch at a time in no order into
+    their rows' places, the term vectors freed before the linkage: the events are those found
+    from the files on the same path, story by story."""
+    monkeypatch.setattr(events_module, "DENSE_MAX", 10)
+    monkeypatch.setattr(events_module, "GRAPH_CHUNK", 16)
+    monkeypatch.setattr(stored_module, "READ_BATCH", 500)
+    docs, stories = news_weekend()
+    by_story: dict[str, set[str]] = {}
+    for doc, story in zip(docs, stories, strict=True):
+        by_story.setdefault(story, set()).add(doc.article.id)
+    docs.sort(key=lambda doc: doc.article.id)
+    with Store(tmp_path / "w.duckdb") as store:
+        store.ingest(docs)
+        assert store.con.execute("SELECT count(*) FROM lemmas").fetchall()[0][0] > 4 * 500
+        corpus = StoredCorpus(store)
+        corpus.find_events(EventOptions())
+        stored = {name: event.id for name, event in corpus.events().items()}
+    expected = assign_events(copy.deepcopy(docs))
+    assert stored == {name: members_id(d.article.id for d in members) for name, members in expected.items()}
+    whole = {frozenset(d.article.id for d in members) for members in expected.values()}
+    assert sum(ids in whole for story, ids in by_story.items() if story) >= 7  # of nine stories

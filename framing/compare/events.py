@@ -73,6 +73,7 @@ import simplemma
 
 from ..choices import EVENT_THRESHOLD
 from ..i18n import date_text, t
+from ..memory import return_freed_memory
 from ..model import Doc
 from ..progress import Progress
 from ..resources import word_list
@@ -163,30 +164,31 @@ def _vectors(docs: list[Doc], options: EventOptions) -> _Vectors | None:
     bags = [event_terms(doc, options) for doc in docs]
     names = sorted({term for bag in bags for term in bag})
     column = {term: index for index, term in enumerate(names)}
-    rows = np.array([row for row, bag in enumerate(bags) for _ in bag], dtype=np.int64)
+    per_row = np.array([len(bag) for bag in bags], dtype=np.int64)
     columns = np.array([column[term] for bag in bags for term in bag], dtype=np.int64)
     values = np.array([value for bag in bags for value in bag.values()], dtype=float)
     ordinals = np.array([day.toordinal() if (day := parse_day(d.article.date)) else np.nan for d in docs])
-    return term_vectors(rows, columns, values, names, ordinals, options)
+    return term_vectors(per_row, columns, values, names, ordinals, options)
 
 
 def term_vectors(
-    rows: np.ndarray,
+    per_row: np.ndarray,
     columns: np.ndarray,
     values: np.ndarray,
     names: list[str],
     ordinals: np.ndarray,
     options: EventOptions,
 ) -> _Vectors | None:
-    """The articles' TF-IDF rows from (article row, term column, weight) triples in row order, one
-    per article and term, the columns numbering the terms ``names`` in sorted order (so articles
-    read from files or from the store give the same matrix); None when there is no term."""
+    """The articles' TF-IDF rows from (term column, weight) pairs in row order, one per article and
+    term (``per_row``: how many each article has), the columns numbering the terms ``names`` in
+    sorted order (so articles read from files or from the store give the same matrix); None when
+    there is no term."""
     from scipy.sparse import csr_matrix  # imported here: apps with given events never need it
 
     if not names:
         return None
     n = len(ordinals)
-    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]
+    indptr = np.r_[0, np.cumsum(per_row)]
     counts = csr_matrix((values, columns.astype(np.int32, copy=False), indptr), shape=(n, len(names)))
     counts.sort_indices()  # each row's terms in column order, in place
     document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
@@ -351,7 +353,9 @@ def group_events(
 def cluster_vectors(
     vectors: _Vectors | None, days: list[date | None], options: EventOptions, progress: Progress | None = None
 ) -> list[int]:
-    """``group_events`` on the articles' term vectors (however they were read) and days."""
+    """``group_events`` on the articles' term vectors (however they were read) and days. Above
+    ``DENSE_MAX`` articles the vectors are freed once the neighbour graph is built (when the caller
+    passed its only reference), so the linkage does not hold both."""
     n = len(days)
     if n < 2:
         return [0] * n
@@ -361,7 +365,12 @@ def cluster_vectors(
         labels = _cluster(_matrix(vectors, n, options), days, options)
         progress.update(n)
     else:
-        labels = _cluster_graph(_graph(vectors, n, options, NEIGHBOURS, progress), days, options)
+        pairs = _neighbour_pairs(vectors, n, options, NEIGHBOURS, progress)
+        del vectors  # the graph and the linkage need the pairs only
+        return_freed_memory()
+        graph = _pair_graph(*pairs, n)
+        del pairs
+        labels = _cluster_graph(graph, days, options)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(label, len(renumber)) for label in labels]
 
@@ -374,14 +383,25 @@ def neighbour_graph(
     ``max_span_days`` apart, or undated), found in chunks of articles close in time through the
     terms few articles of their window hold, each pair with its exact similarity: time and memory
     grow with the corpus, not with its square."""
-    return _graph(_vectors(docs, options), len(docs), options, neighbours, progress)
+    return _pair_graph(
+        *_neighbour_pairs(_vectors(docs, options), len(docs), options, neighbours, progress), len(docs)
+    )
 
 
-def _graph(vectors: _Vectors | None, n: int, options: EventOptions, neighbours: int, progress=None) -> Any:
+def _pair_graph(first: np.ndarray, second: np.ndarray, value: np.ndarray, n: int) -> Any:
+    """The symmetric sparse graph (scipy CSR) of the linked pairs (first < second, each once)."""
     from scipy.sparse import coo_matrix
 
+    graph = coo_matrix((value, (first, second)), shape=(n, n)).tocsr()
+    return (graph + graph.T).tocsr()  # a neighbour of either article links both
+
+
+def _neighbour_pairs(
+    vectors: _Vectors | None, n: int, options: EventOptions, neighbours: int, progress=None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of ``neighbour_graph`` (lower and higher article, similarity > 0), each once."""
     if vectors is None:
-        return coo_matrix((n, n)).tocsr()
+        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0)
     # first pass: which terms are rare in some window; only their entries are read again
     ever = np.zeros(vectors.matrix.shape[1], dtype=bool)
     for _, window, held in _windows(vectors, options):
@@ -390,19 +410,39 @@ def _graph(vectors: _Vectors | None, n: int, options: EventOptions, neighbours: 
     found = []
     for chunk, window, held in _windows(vectors, options):
         found.append(_nearest(vectors, rare_entries, chunk, window, held, options, neighbours))
+        return_freed_memory()  # each chunk's temporaries differ in size: the heap would fragment
         if progress:
             progress.update(len(chunk), "similar articles")
-    first, second, factor, value = (np.concatenate(part) for part in zip(*found, strict=True))
-    del found, rare_entries
-    # each pair once (it may be found from both ends), its exact similarity computed once
-    _, once = np.unique(first.astype(np.int64) * n + second, return_index=True)
-    first, second, factor, value = first[once], second[once], factor[once], value[once]
+    del rare_entries
+    first, second, factor, value = _joined(found)
+    return_freed_memory()  # the chunks' parts, freed while joined
+    # each pair once (it may be found from both ends), its exact similarity computed once; the
+    # articles are read back from the pair's number, so that they are not held twice meanwhile
+    pair = first.astype(np.int64) * n + second
+    del first, second
+    pair, once = np.unique(pair, return_index=True)
+    first, second = (pair // n).astype(np.int32), (pair % n).astype(np.int32)
+    del pair
+    factor, value = factor[once], value[once]
+    del once
+    return_freed_memory()
     unknown = np.isnan(value)
     cosine, shared = _pair_similarity(vectors, first[unknown], second[unknown])
     value[unknown] = np.where(shared >= options.min_shared_terms, cosine * factor[unknown], 0.0)
+    del cosine, shared, factor
     linked = value > 0
-    graph = coo_matrix((value[linked], (first[linked], second[linked])), shape=(n, n)).tocsr()
-    return (graph + graph.T).tocsr()  # a neighbour of either article links both
+    return first[linked], second[linked], value[linked]
+
+
+def _joined(found: list[tuple[np.ndarray, ...]]) -> list[np.ndarray]:
+    """The chunks' pair arrays joined column by column, each column's parts freed once it is
+    joined (``found`` is emptied), so that the pairs are never held twice."""
+    parts = [list(column) for column in zip(*found, strict=True)]
+    found.clear()
+    joined = []
+    while parts:
+        joined.append(np.concatenate(parts.pop(0)))
+    return joined
 
 
 def _windows(vectors: _Vectors, options: EventOptions) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -495,8 +535,13 @@ def _nearest(
         rows, columns, factor, partial = rows[ranked], columns[ranked], factor[ranked], partial[ranked]
         top = np.arange(len(rows)) - np.searchsorted(rows, rows, side="left") < neighbours
         value = partial[top] if limit == np.inf else np.full(top.sum(), np.nan)
-        found.append(
-            (np.minimum(rows[top], columns[top]), np.maximum(rows[top], columns[top]), factor[top], value)
+        found.append(  # article numbers as int32 (the pairs of a whole corpus are held)
+            (
+                np.minimum(rows[top], columns[top]).astype(np.int32),
+                np.maximum(rows[top], columns[top]).astype(np.int32),
+                factor[top],
+                value,
+            )
         )
     return tuple(np.concatenate(part) for part in zip(*found, strict=True))
 
@@ -604,6 +649,7 @@ def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -
             heap = [entry for entry in heap if entry[1] in members and entry[2] in members]
             heapq.heapify(heap)
             compact_at = max(COMPACT_HEAP, 2 * len(heap))
+    del links, heap, root  # not needed by the attaching, which reads the graph again
     _attach_singletons_graph(graph, members, spans, options)
     return _labels(members, n)
 
@@ -614,6 +660,7 @@ def _strong_pairs(graph: Any, threshold: float) -> Iterator[tuple[float, int, in
     edges = graph.tocoo()
     strong = (edges.row < edges.col) & (edges.data >= threshold)
     rows, columns, values = edges.row[strong], edges.col[strong], -edges.data[strong]
+    del edges, strong  # held while the pairs are read otherwise
     order = np.lexsort((columns, rows, values))
     for start in range(0, len(order), PAIR_BATCH):
         part = order[start : start + PAIR_BATCH]
