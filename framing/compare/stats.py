@@ -81,7 +81,9 @@ def resampled_features(
     picks = rng.integers(0, n, (resamples, n))
     counts = np.bincount((picks + n * np.arange(resamples)[:, None]).ravel(), minlength=resamples * n)
     totals = counts.reshape(resamples, n).astype(float) @ table.values
-    found = features_from_totals(Totals(dict(zip(table.names, totals.T, strict=True)), np.zeros(resamples)))
+    found = features_from_totals(
+        Totals(dict(zip(table.names, totals.T, strict=True)), np.zeros(resamples)), wanted=features
+    )
     samples = np.empty((resamples, len(features)))
     for column, (name, value) in enumerate(zip(features, values, strict=True)):
         samples[:, column] = found.get(name, 0.0 if value == 0 else np.nan)

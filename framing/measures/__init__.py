@@ -16,7 +16,7 @@ Non-German articles get no lexicon measures (their language warning says so).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from operator import attrgetter
 from types import ModuleType
 
@@ -41,6 +41,12 @@ DOCUMENT_LEXICONS: tuple[Callable[[Resources], Lexicon], ...] = (
 )
 
 
+# each family's feature names start with one of these (its own dynamic ones too: "tone.actor.…")
+FAMILY_PREFIXES = {
+    module.__name__: {name.split(".", 1)[0] for name in module.FEATURES} for module in FAMILIES
+}
+
+
 def feature_docs() -> dict[str, str]:
     """Every feature name with its description, in family order."""
     docs: dict[str, str] = {}
@@ -49,11 +55,14 @@ def feature_docs() -> dict[str, str]:
     return docs
 
 
-def features_from_totals(totals: Totals) -> dict[str, Number]:
-    """Every family's features from summed sentence statistics (``additive.Totals``)."""
+def features_from_totals(totals: Totals, wanted: Collection[str] | None = None) -> dict[str, Number]:
+    """Every family's features from summed sentence statistics (``additive.Totals``); with
+    ``wanted`` (feature names), only the families that give one of them are computed."""
+    prefixes = None if wanted is None else {name.split(".", 1)[0] for name in wanted}
     features: dict[str, Number] = {}
     for module in FAMILIES:
-        features.update(module.features_from_totals(totals))
+        if prefixes is None or prefixes & FAMILY_PREFIXES[module.__name__]:
+            features.update(module.features_from_totals(totals))
     return features
 
 
