@@ -51,7 +51,6 @@ Rendered = TypeVar("Rendered")  # what a rendering function returns (its article
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
 EVENTS_AT_ONCE = 200  # events a whole-corpus report or coverage takes (more: one --event at a time)
-EVENTS_PER_WRITE = 500  # events whose compare rows are written together (memory: their rows)
 DASK_FOLDER = "corpus"  # the dataset folder `ingest --dask` writes without --db
 
 
@@ -694,12 +693,7 @@ def run_compare(args: argparse.Namespace) -> int:
             features = corpus.feature_names(prefixes)
             _check_features(features, args.features)
             ensure_stored_events(corpus)
-            named = _reader_names(features)
-            tables = (
-                (name, count, _measures_table(groups, features, args.resamples, named))
-                for name, count, groups in corpus.event_groups(features, args.event)
-            )
-            return _write_measures(tables, args)
+            return _write_measures(corpus.event_groups(features, args.event), features, args)
     docs = load_analysis(args, need_articles=True).docs
     if args.matrix != "measures":  # articles by id, as the store gives them
         return _write_matrix(sorted(select_event(docs, args.event), key=lambda doc: doc.article.id), args)
@@ -708,16 +702,10 @@ def run_compare(args: argparse.Namespace) -> int:
     _check_features(features, args.features)
     from .compare.stats import outlet_groups
 
-    named = _reader_names(features)
-    tables = (
-        (
-            name,
-            len(members),
-            _measures_table(outlet_groups(members, features), features, args.resamples, named),
-        )
-        for name, members in in_order(events).items()
+    groups = (
+        (name, len(members), outlet_groups(members, features)) for name, members in in_order(events).items()
     )
-    return _write_measures(tables, args)
+    return _write_measures(groups, features, args)
 
 
 def _check_features(features: list[str], asked: str) -> None:
@@ -737,35 +725,63 @@ def _write_matrix(docs: list[Doc], args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_measures(tables: Iterable[tuple[str, int, pd.DataFrame]], args: argparse.Namespace) -> int:
-    """The measures table of each event (name, articles, table) under its header, written as each
-    is computed (memory: one event's table), or all as CSV/JSON."""
+def _write_measures(
+    events: Iterable[tuple[str, int, dict[str, OutletArticles]]],
+    features: list[str],
+    args: argparse.Namespace,
+) -> int:
+    """The measures table of each event (name, articles, its measured articles by outlet) under its
+    header, or all as CSV/JSON, written as ``compare_events`` gives its tables of several events
+    (memory: those events' rows), each row with the measure's reader name beside its feature."""
+    import numpy as np
+    import pandas as pd
+
+    from .compare.stats import compare_events
+
+    counts: dict[str, int] = {}
+
+    def counted() -> Iterator[tuple[str, dict[str, OutletArticles]]]:
+        for name, count, groups in events:
+            counts[name] = count
+            yield name, groups
+
+    named = _reader_names(features)
+    tables = compare_events(counted(), features, resamples=args.resamples)
+    tables = (table.assign(measure=np.tile(named, len(table) // len(features))) for table in tables)
     if args.format == "table":
 
         def render(out: TextIO) -> None:
-            for number, (name, count, table) in enumerate(tables):
-                text = _plain_table(table.drop(columns="feature"))
-                gap = "\n\n" if number else ""
-                out.write(f"{gap}== {name} ({count} articles) ==\n{text}")
+            done = 0
+            for table in tables:  # a table's events are those counted since the last (some without rows)
+                by_event = dict(iter(table.groupby("event", sort=False)))
+                for name in list(counts)[done:]:
+                    text = _plain_table(_event_rows(by_event.get(name, table.iloc[:0])))
+                    gap = "\n\n" if done else ""
+                    out.write(f"{gap}== {name} ({counts[name]} articles) ==\n{text}")
+                    done += 1
             out.write("\n")
 
         write_analysis(render, args.output)
         return 0
-    import pandas as pd
 
     def render_rows(out: TextIO) -> None:
-        batch: list[pd.DataFrame] = []
         written = 0
-        for name, _, table in tables:
-            batch.append(table.assign(event=name))
-            if len(batch) == EVENTS_PER_WRITE:
-                written = _write_rows(pd.concat(batch, ignore_index=True), args.format, out, written)
-                batch = []
-        rest = pd.concat(batch, ignore_index=True) if batch else pd.DataFrame(columns=MEASURE_COLUMNS)
-        _write_rows(rest, args.format, out, written, last=True)
+        for table in tables:
+            if len(table):
+                written = _write_rows(table, args.format, out, written)
+        _write_rows(pd.DataFrame(columns=MEASURE_COLUMNS), args.format, out, written, last=True)
 
     write_analysis(render_rows, args.output)
     return 0
+
+
+def _event_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """One event's rows as its table shows them: outlet and measure first, without the event and
+    feature names, and the difference columns only where an outlet has others to differ from."""
+    shown = ["outlet", "measure", "value", "low", "high", "articles", "method"]
+    if rows.outlet.nunique() > 1 and (rows.method != "none").any():
+        shown += DIFFERENCE_COLUMNS
+    return rows.reindex(columns=shown).reset_index(drop=True)
 
 
 MEASURE_COLUMNS = ["event", "outlet", "measure", "feature", "value", "low", "high", "articles", "method"]
@@ -803,18 +819,6 @@ def _plain_table(table: pd.DataFrame) -> str:
         numeric = table[name].dtype.kind in "iufc"
         columns.append([(cell.rjust if numeric else cell.ljust)(width) for cell in [name, *cells]])
     return "\n".join("  ".join(row).rstrip() for row in zip(*columns, strict=True))
-
-
-def _measures_table(
-    groups: dict[str, OutletArticles], features: list[str], wanted: int, names: list[str]
-) -> pd.DataFrame:
-    """``compare_groups`` for one event with a ``measure`` column of reader names (``names``, one
-    per feature) after the outlet."""
-    from .compare.stats import compare_groups
-
-    table = compare_groups(groups, features, resamples=wanted)
-    table.insert(1, "measure", names * len(groups) if len(table) else [])
-    return table
 
 
 def _reader_names(features: list[str]) -> list[str]:

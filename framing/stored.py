@@ -38,7 +38,7 @@ from .compare.events import (
 from .compare.keyness import content_lemma
 from .compare.stats import OutletArticles, SentenceTable, compared_outlet
 from .errors import FramingError
-from .measures import MEASURED_LANGUAGES
+from .measures import MEASURED_LANGUAGES, statistics_read
 from .model import Article, Doc, Quote, Removed, Sentence, Span
 from .progress import Progress
 from .schema import TABLES, quoted
@@ -526,7 +526,7 @@ class StoredCorpus:
         lone = [
             articles[0][0] for _, _, outlets in events for articles in outlets.values() if len(articles) == 1
         ]
-        tables = self._sentence_tables(lone)
+        tables = self._sentence_tables(lone, features)
         for name, count, outlets in events:
             groups = {}
             for outlet, articles in outlets.items():
@@ -534,12 +534,14 @@ class StoredCorpus:
                 groups[outlet] = OutletArticles(matrix[[number for _, number in articles]], table)
             yield name, count, groups
 
-    def _sentence_tables(self, ids: list[str]) -> Iterator[SentenceTable]:
-        """The sentence statistics of these articles, in this order: LONE_BATCH articles a query,
-        each as arrays (statistic names numbered in sorted order, so each table's are sorted), with
-        the statistic "sentences" (not stored: 1 in every sentence) added back."""
+    def _sentence_tables(self, ids: list[str], features: list[str]) -> Iterator[SentenceTable]:
+        """The sentence statistics of these articles that the formulas of ``features`` read, in
+        this order: LONE_BATCH articles a query, each as arrays (statistic names numbered in sorted
+        order, so each table's are sorted), with the statistic "sentences" (not stored: 1 in every
+        sentence) added back. The others are left in the store: fewer to read and resample."""
         stored = self.con.execute("SELECT DISTINCT name FROM sentence_stats").fetchall()
-        names = sorted({row[0] for row in stored} | {"sentences"})
+        names = statistics_read({row[0] for row in stored} | {"sentences"}, features)
+        names = sorted({*names, "sentences", "characters"})  # characters: in every cell, so all cells come
         sentences = names.index("sentences")
         self._register("stat_names", pd.DataFrame({"name": names, "number": range(len(names))}))
         for first in range(0, len(ids), LONE_BATCH):

@@ -81,8 +81,7 @@ CASES = [
     ),
     (
         "a name in quotation marks after wie speaks",
-        ERNST + "Wie die „Aktion Deutschland hilft“ heute mitteilte, werde den Hilfsorganisationen "
-        "geholfen.",
+        ERNST + "Wie die „Aktion Deutschland hilft“ heute mitteilte, werde den Hilfsorganisationen geholfen.",
         [("indirect", "Aktion Deutschland hilft")],
     ),
     (
@@ -251,8 +250,7 @@ def test_third_round_rules(rule, text, expected):
             ["ein 45-jähriger Mann"],
         ),
         (  # a plural role is no antecedent of "er"
-            "Der Reporter Claas Relotius traf die Männer im Lager. Er schrieb, den Männern gehe es "
-            "schlecht.",
+            "Der Reporter Claas Relotius traf die Männer im Lager. Er schrieb, den Männern gehe es schlecht.",
             ["Reporter Claas Relotius"],
         ),
     ],

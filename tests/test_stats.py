@@ -130,7 +130,7 @@ def test_a_resampled_rate_lies_between_its_sentences_rates(chosen):
 
 
 def test_bounds_of_many_outlets_at_once_are_numpys_percentiles():
-    """The one-sort percentiles of ``_stacked_bounds`` are numpy's, number for number (NaN too)."""
+    """The one-partition percentiles of ``_stacked_bounds`` are numpy's, number for number (NaN too)."""
     from framing.compare.stats import _bounds, _stacked_bounds
 
     rng = np.random.default_rng(7)

@@ -202,20 +202,56 @@ def test_measures_read_from_the_store_are_those_of_the_rebuilt_articles(tmp_path
         assert set(one) == set(groups)
 
 
-@pytest.mark.parametrize("per_write", [1, 2, 500])
+def test_events_compared_together_give_each_event_its_own_numbers(tmp_path, monkeypatch):
+    """``compare_events`` applies the formulas to many events' lone articles at once (statistics an
+    article lacks are zeros among the others'); every event's rows are what comparing it alone
+    gives, in one table or in one table per event."""
+    import pandas as pd
+
+    from framing.compare import stats
+
+    docs, _ = news_weekend()
+    with Store(tmp_path / "m.duckdb") as store:
+        store.ingest(docs)
+        corpus = StoredCorpus(store)
+        corpus.find_events(EventOptions())
+        features = corpus.feature_names(("tone.", "hedge.", "readability.", "frame.", "sourcing."))
+        events = [(name, groups) for name, _, groups in corpus.event_groups(features)]
+    alone = pd.concat(
+        [stats.compare_groups(groups, features, resamples=30).assign(event=name) for name, groups in events],
+        ignore_index=True,
+    )
+    lone = [group.lone for _, groups in events for group in groups.values() if group.lone is not None]
+    assert len(lone) > 3 and len({tuple(table.names) for table in lone}) > 1  # different statistics
+    for per_batch in (1, 2_000_000):
+        monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", per_batch)
+        tables = list(stats.compare_events(events, features, resamples=30))
+        assert len(tables) == (len(events) if per_batch == 1 else 1)
+        together = pd.concat(tables, ignore_index=True)
+        pd.testing.assert_frame_equal(
+            together[alone.columns], alone, check_dtype=False, check_categorical=False
+        )
+        assert (together.method == "sentences").any() and together.low.notna().any()
+
+
+@pytest.mark.parametrize("per_batch", [1, 60, 2_000_000])
 @pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatch, fmt, per_write):
-    """CSV and JSON of every event's measures are written some events at a time; the parts join
-    into the one table pandas writes for all rows (also when the last part is empty)."""
+def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatch, fmt, per_batch):
+    """CSV and JSON of every event's measures are written some events at a time (SAMPLE_CELLS_PER_BATCH:
+    one event, one event's outlets, all); the parts join into the one table pandas writes for all rows
+    (also when the last part is empty), the same whatever the parts."""
     import io
 
     import pandas as pd
 
     from framing import cli
+    from framing.compare import stats
 
     argv = ["compare", "--features", "tone.mean", "--resamples", "20", "--format", fmt, "--db", str(demo_db)]
-    monkeypatch.setattr(cli, "EVENTS_PER_WRITE", per_write)
+    monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", per_batch)
     text = _output(capsys, argv)
+    monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 2_000_000)
+    assert text == _output(capsys, argv)
     table = pd.read_csv(io.StringIO(text)) if fmt == "csv" else pd.DataFrame(json.loads(text))
     assert list(table.columns) == cli.MEASURE_COLUMNS + cli.DIFFERENCE_COLUMNS
     assert sorted(set(table.event)) == [XI_PUTIN, RAPPROCHEMENT] and len(table) == 5

@@ -17,8 +17,9 @@ A feature the statistics do not give (none of the families' today) gets no inter
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -68,38 +69,6 @@ class OutletArticles:
 
     values: np.ndarray
     lone: SentenceTable | None = None
-
-
-def resampled_features(
-    table: SentenceTable, features: Sequence[str], values: np.ndarray, resamples: int, rng
-) -> np.ndarray:
-    """Resamples × features of one article whose sentences are drawn with replacement: each
-    resample's multiplicity of every sentence times the statistics, then the families' formulas.
-    ``values``: the article's own feature values, which say what a feature the formulas do not
-    give is (0 where the article has none of it, NaN where it has: no honest interval)."""
-    n = len(table.values)
-    picks = rng.integers(0, n, (resamples, n))
-    counts = np.bincount((picks + n * np.arange(resamples)[:, None]).ravel(), minlength=resamples * n)
-    totals = counts.reshape(resamples, n).astype(float) @ table.values
-    found = features_from_totals(
-        Totals(dict(zip(table.names, totals.T, strict=True)), np.zeros(resamples)), wanted=features
-    )
-    samples = np.empty((resamples, len(features)))
-    for column, (name, value) in enumerate(zip(features, values, strict=True)):
-        samples[:, column] = found.get(name, 0.0 if value == 0 else np.nan)
-    return samples
-
-
-def outlet_samples(
-    group: OutletArticles, features: Sequence[str], resamples: int, rng
-) -> tuple[np.ndarray, str]:
-    """Bootstrap samples (resamples × features) of one outlet's mean features, and the method."""
-    if group.lone is not None:
-        if not group.lone.sentences:
-            return np.zeros((0, len(features))), "none"
-        return resampled_features(group.lone, features, group.values[0], resamples, rng), "sentences"
-    picks = rng.integers(0, len(group.values), (resamples, len(group.values)))
-    return group.values[picks].mean(axis=1), "articles"
 
 
 def measured(docs: Sequence[Doc]) -> list[Doc]:
@@ -157,56 +126,188 @@ def compare_groups(
 ) -> pd.DataFrame:
     """``compare_outlets`` on articles already grouped by outlet (rows in the groups' order), so a
     corpus store can hand over feature values and sentence statistics without rebuilding documents."""
-    rng = np.random.default_rng(seed)
-    # resampled by outlet name and article id: the same intervals whatever order the articles came in
-    values = {outlet: group.values.mean(axis=0) for outlet, group in groups.items()}
-    samples, methods = {}, {}
-    for outlet in sorted(groups):
-        samples[outlet], methods[outlet] = outlet_samples(groups[outlet], features, resamples, rng)
-    outlets, count = list(groups), len(features)
-    if not outlets or not count:
-        return pd.DataFrame(columns=["outlet", "feature", "value", "low", "high", "articles", "method"])
-    low, high = _stacked_bounds([samples[outlet] for outlet in outlets], count)
-    differences, difference_samples = {}, {}
-    for outlet in outlets:
-        others = sorted(o for o in groups if o != outlet)
-        if others and len(samples[outlet]):
-            other_samples = np.mean([samples[o] for o in others if len(samples[o])], axis=0)
-            differences[outlet] = values[outlet] - np.mean([values[o] for o in others], axis=0)
-            difference_samples[outlet] = samples[outlet] - other_samples
-    columns = {
-        "outlet": np.repeat(outlets, count),
-        "feature": np.tile(np.asarray(features, dtype=object), len(outlets)),
-        "value": np.concatenate([values[outlet] for outlet in outlets]).astype(float),
-        "low": low.ravel(),
-        "high": high.ravel(),
-        "articles": np.repeat([len(groups[outlet].values) for outlet in outlets], count),
-        "method": np.repeat([methods[outlet] for outlet in outlets], count),
+    [table] = compare_events([("", groups)], features, resamples=resamples, seed=seed)
+    return table.drop(columns="event").astype(dict.fromkeys(("outlet", "feature", "method"), str))
+
+
+SAMPLE_CELLS_PER_BATCH = 2_000_000  # resampled values (outlets × resamples × features) compared together
+
+
+def compare_events(
+    events: Iterable[tuple[str, dict[str, OutletArticles]]],
+    features: Sequence[str],
+    *,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = 0,
+) -> Iterator[pd.DataFrame]:
+    """``compare_groups`` of each (event name, groups), several events to a table with the event's
+    name first, as soon as their resamples reach SAMPLE_CELLS_PER_BATCH (memory: those): a batch's
+    lone articles get the families' formulas in one call and its intervals come from one sort, so
+    thousands of small events cost little more than their rows. Each event is resampled with its
+    own generator from ``seed``: its numbers do not depend on the events beside it. At least one
+    table, empty (with the columns) when there is nothing to compare."""
+    batch: list[_Drawn] = []
+    cells, tables = 0, 0
+    for name, groups in events:
+        batch.append(_Drawn.of(name, groups, features, resamples, np.random.default_rng(seed)))
+        cells += len(groups) * resamples * len(features)
+        if cells >= SAMPLE_CELLS_PER_BATCH:
+            yield _compared(batch, features)
+            batch, cells, tables = [], 0, tables + 1
+    if batch or not tables:
+        yield _compared(batch, features)
+
+
+@dataclass
+class _Drawn:
+    """One event's outlets with their bootstrap samples (resamples × features of the outlet's mean
+    features; a lone article's filled in by ``_apply_formulas``) and methods."""
+
+    event: str
+    groups: dict[str, OutletArticles]
+    samples: dict[str, np.ndarray]
+    methods: dict[str, str]
+    lone: list[_Lone]
+
+    @classmethod
+    def of(cls, event: str, groups: dict[str, OutletArticles], features: Sequence[str], resamples: int, rng):
+        # resampled by outlet name and article id: the same intervals whatever order the articles came in
+        samples, methods, lone = {}, {}, []
+        for outlet in sorted(groups):
+            group = groups[outlet]
+            if group.lone is None:
+                picks = rng.integers(0, len(group.values), (resamples, len(group.values)))
+                samples[outlet], methods[outlet] = group.values[picks].mean(axis=1), "articles"
+            elif not group.lone.sentences:
+                samples[outlet], methods[outlet] = np.zeros((0, len(features))), "none"
+            else:
+                totals = _resampled_totals(group.lone, resamples, rng)
+                samples[outlet], methods[outlet] = np.empty((resamples, len(features))), "sentences"
+                lone.append(_Lone(group.lone.names, totals, group.values[0], samples[outlet]))
+        return cls(event, groups, samples, methods, lone)
+
+
+@dataclass
+class _Lone:
+    """A lone article's resampled sums of statistics (resamples × its statistics), and the samples
+    its features' formulas fill in."""
+
+    names: list[str]
+    totals: np.ndarray
+    values: np.ndarray  # the article's own feature values
+    samples: np.ndarray
+
+
+def _resampled_totals(table: SentenceTable, resamples: int, rng) -> np.ndarray:
+    """Resamples × statistics of one article whose sentences are drawn with replacement: each
+    resample's multiplicity of every sentence times the statistics."""
+    n = len(table.values)
+    picks = rng.integers(0, n, (resamples, n))
+    counts = np.bincount((picks + n * np.arange(resamples)[:, None]).ravel(), minlength=resamples * n)
+    return counts.reshape(resamples, n).astype(float) @ table.values
+
+
+def _apply_formulas(lones: list[_Lone], features: Sequence[str]) -> None:
+    """Fill the lone articles' samples: the families' formulas, which work value by value, applied
+    once to all their resampled sums stacked (a statistic an article lacks is 0 in its rows, as the
+    formulas take an absent one). A feature the formulas do not give is 0 where the article has
+    none of it and NaN where it has (no honest interval)."""
+    if not lones:
+        return
+    names = sorted({name for lone in lones for name in lone.names})
+    column = {name: number for number, name in enumerate(names)}
+    ends = np.cumsum([len(lone.totals) for lone in lones])
+    stacked = np.zeros((int(ends[-1]), len(names)))
+    for lone, end in zip(lones, ends, strict=True):
+        stacked[end - len(lone.totals) : end, [column[name] for name in lone.names]] = lone.totals
+    found = features_from_totals(
+        Totals(dict(zip(names, stacked.T, strict=True)), np.zeros(len(stacked))), wanted=features
+    )
+    formulas = np.empty((len(stacked), len(features)))
+    missing = []  # features the formulas do not give
+    for number, name in enumerate(features):
+        if name in found:
+            formulas[:, number] = found[name]
+        else:
+            missing.append(number)
+    for lone, end in zip(lones, ends, strict=True):
+        lone.samples[:] = formulas[end - len(lone.totals) : end]
+        for number in missing:
+            lone.samples[:, number] = 0.0 if lone.values[number] == 0 else np.nan
+
+
+ROW_COLUMNS = ["event", "outlet", "feature", "value", "low", "high", "articles", "method"]
+DIFFERENCE_COLUMNS = ["difference", "difference_low", "difference_high"]
+
+
+def _compared(batch: list[_Drawn], features: Sequence[str]) -> pd.DataFrame:
+    """The rows of these events: each outlet's block of one row per feature, in the groups' order."""
+    _apply_formulas([lone for drawn in batch for lone in drawn.lone], features)
+    count = len(features)
+    blocks: list[np.ndarray] = []  # each outlet's samples, in row order
+    labels: list[tuple[str, str, int, str]] = []  # each block's event, outlet, articles, method
+    values: list[np.ndarray] = []
+    compared: list[int] = []  # the blocks with a difference to the other outlets
+    differences: list[np.ndarray] = []
+    difference_samples: list[np.ndarray] = []
+    for drawn in batch:
+        means = {outlet: group.values.mean(axis=0) for outlet, group in drawn.groups.items()}
+        for outlet, group in drawn.groups.items():
+            others = sorted(o for o in drawn.groups if o != outlet)
+            if others and len(drawn.samples[outlet]):
+                other_samples = np.mean([drawn.samples[o] for o in others if len(drawn.samples[o])], axis=0)
+                compared.append(len(blocks))
+                differences.append(means[outlet] - np.mean([means[o] for o in others], axis=0))
+                difference_samples.append(drawn.samples[outlet] - other_samples)
+            blocks.append(drawn.samples[outlet])
+            values.append(means[outlet])
+            labels.append((drawn.event, outlet, len(group.values), drawn.methods[outlet]))
+    if not blocks or not count:
+        return pd.DataFrame(columns=ROW_COLUMNS)
+    low, high = _stacked_bounds(blocks + difference_samples, count)
+    events, outlets, articles, methods = zip(*labels, strict=True)
+    table: dict[str, Any] = {
+        name: _repeated(column, count)
+        for name, column in (("event", events), ("outlet", outlets), ("method", methods))
     }
-    if differences:  # rows of an outlet without others or samples have none (NaN)
-        compared = [outlet for outlet in outlets if outlet in differences]
-        difference_low, difference_high = _stacked_bounds([difference_samples[o] for o in compared], count)
-        rows = [outlets.index(outlet) for outlet in compared]
-        for name, parts in (
-            ("difference", np.array([differences[outlet] for outlet in compared])),
-            ("difference_low", difference_low),
-            ("difference_high", difference_high),
+    table["articles"] = np.repeat(articles, count)
+    table["feature"] = pd.Categorical.from_codes(
+        np.tile(np.arange(count), len(blocks)), categories=list(features)
+    )
+    table["value"] = np.concatenate(values).astype(float)
+    table["low"], table["high"] = low[: len(blocks)].ravel(), high[: len(blocks)].ravel()
+    if compared:  # rows of an outlet without others or samples have none (NaN)
+        for name, part in zip(
+            DIFFERENCE_COLUMNS,
+            (np.array(differences), low[len(blocks) :], high[len(blocks) :]),
+            strict=True,
         ):
-            column = np.full((len(outlets), count), np.nan)
-            column[rows] = parts
-            columns[name] = column.ravel()
-    return pd.DataFrame(columns)
+            column = np.full((len(blocks), count), np.nan)
+            column[compared] = part
+            table[name] = column.ravel()
+    return pd.DataFrame({name: table[name] for name in [*ROW_COLUMNS, *DIFFERENCE_COLUMNS] if name in table})
+
+
+def _repeated(labels: Sequence[str], count: int) -> pd.Categorical:
+    """Each label ``count`` times, as categories: a few names over many rows, which tables and
+    DuckDB take as codes rather than as one text per row."""
+    categories, codes = np.unique(np.asarray(labels, dtype=object), return_inverse=True)
+    return pd.Categorical.from_codes(np.repeat(codes, count), categories=categories)
 
 
 def _stacked_bounds(samples: list[np.ndarray], features: int) -> tuple[np.ndarray, np.ndarray]:
     """``_bounds`` of several outlets' samples (each resamples × features) at once: outlets ×
-    features each, from one sort (numpy's own percentile selects the ranks again per call)."""
-    sizes = {len(sample) for sample in samples}
-    if len(sizes) != 1 or min(sizes) < 2:
-        pairs = [_bounds(sample, features) for sample in samples]
-        return np.array([pair[0] for pair in pairs]), np.array([pair[1] for pair in pairs])
-    ordered = np.sort(np.stack(samples).transpose(0, 2, 1), axis=2)  # outlets × features × resamples
-    low, high = (_sorted_percentile(ordered, q) for q in (2.5, 97.5))
+    features each, those with the common number of resamples from one sort (numpy's own percentile
+    selects the ranks again per call), any other (none) on its own."""
+    low, high = np.full((len(samples), features), np.nan), np.full((len(samples), features), np.nan)
+    size = max((len(sample) for sample in samples), default=0)
+    together = [number for number, sample in enumerate(samples) if len(sample) == size] if size >= 2 else []
+    if together:  # outlets × features × resamples
+        ordered = np.stack([samples[n].T for n in together])
+        ordered.sort(axis=2)  # in place: the stack is the one copy
+        low[together], high[together] = (_sorted_percentile(ordered, q) for q in (2.5, 97.5))
+    for number in sorted(set(range(len(samples))) - set(together)):
+        low[number], high[number] = _bounds(samples[number], features)
     return low, high
 
 

@@ -20,11 +20,13 @@ from collections.abc import Callable, Collection
 from operator import attrgetter
 from types import ModuleType
 
+import numpy as np
+
 from ..actors import actor_lexicon
 from ..lexicons import FILES, Lexicon, Resources, match_all
 from ..model import Doc
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
-from .additive import Number, Totals, totals_of
+from .additive import Number, ReadingTotals, Totals, totals_of
 
 FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
 # every lexicon the families match, matched together in one pass per document (see lexicons.match_all)
@@ -64,6 +66,15 @@ def features_from_totals(totals: Totals, wanted: Collection[str] | None = None) 
         if prefixes is None or prefixes & FAMILY_PREFIXES[module.__name__]:
             features.update(module.features_from_totals(totals))
     return features
+
+
+def statistics_read(names: Collection[str], wanted: Collection[str]) -> list[str]:
+    """Which of these statistics the formulas of the ``wanted`` features read (sorted): the others
+    need not be fetched to resample them. Probed with two values per statistic, so a formula that
+    branched on a value would fail here rather than hide a statistic."""
+    probe = ReadingTotals({name: np.zeros(2) for name in names}, np.zeros(2))
+    features_from_totals(probe, wanted=wanted)
+    return sorted(probe.read & set(names))
 
 
 MEASURED_LANGUAGES = (None, "de")  # articles in these (None: unknown) are measured; others are not

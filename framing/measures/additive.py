@@ -39,6 +39,24 @@ class Totals(dict):
         return sorted(name for name in self if name.startswith(prefix))
 
 
+class ReadingTotals(Totals):
+    """Totals that note the statistics read from them: formulas applied to these tell which
+    statistics a comparison of some features needs (``measures.statistics_read``)."""
+
+    def __init__(self, columns: dict[str, Number], zero: Number = 0.0) -> None:
+        super().__init__(columns, zero)
+        self.read: set[str] = set()
+
+    def __getitem__(self, name: str) -> Number:
+        self.read.add(name)
+        return super().__getitem__(name)
+
+    def named(self, prefix: str) -> list[str]:
+        found = super().named(prefix)
+        self.read.update(found)
+        return found
+
+
 def totals_of(stats: Stats) -> Totals:
     """An article's totals: each statistic summed over its sentences in text order."""
     return Totals({name: sum(values) for name, values in stats.items()})
