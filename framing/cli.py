@@ -747,7 +747,9 @@ def _write_measures(
 
     named = _reader_names(features)
     tables = compare_events(counted(), features, resamples=args.resamples)
-    tables = (table.assign(measure=np.tile(named, len(table) // len(features))) for table in tables)
+    tables = (
+        table.assign(measure=pd.Categorical(np.tile(named, len(table) // len(features)))) for table in tables
+    )
     if args.format == "table":
 
         def render(out: TextIO) -> None:

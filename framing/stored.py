@@ -493,7 +493,7 @@ class StoredCorpus:
         with these features' values), as ``compare_groups`` takes them: the members in event and
         article order, and the values of all of them in one articles × features array (8 bytes a
         value: 57 MB for 100,000 articles and 71 features); an outlet's only article comes with its
-        sentence statistics, read for LONE_BATCH such articles at a time. No documents."""
+        sentence statistics, streamed from one query. No documents."""
         where = ""
         if event:
             where = "WHERE e.name = '" + self._named(event, self._groups()).replace("'", "''") + "' "
@@ -536,24 +536,36 @@ class StoredCorpus:
 
     def _sentence_tables(self, ids: list[str], features: list[str]) -> Iterator[SentenceTable]:
         """The sentence statistics of these articles that the formulas of ``features`` read, in
-        this order: LONE_BATCH articles a query, each as arrays (statistic names numbered in sorted
-        order, so each table's are sorted), with the statistic "sentences" (not stored: 1 in every
-        sentence) added back. The others are left in the store: fewer to read and resample."""
+        this order, each as arrays (statistic names numbered in sorted order, so each table's are
+        sorted), with the statistic "sentences" (not stored: 1 in every sentence) added back. The
+        others are left in the store. One query, sorted by DuckDB (spilling to disk beyond its
+        share) and streamed LONE_ROWS rows at a time on a cursor of its own: one pass over the
+        table, however many articles."""
         stored = self.con.execute("SELECT DISTINCT name FROM sentence_stats").fetchall()
         names = statistics_read({row[0] for row in stored} | {"sentences"}, features)
         names = sorted({*names, "sentences", "characters"})  # characters: in every cell, so all cells come
         sentences = names.index("sentences")
-        self._register("stat_names", pd.DataFrame({"name": names, "number": range(len(names))}))
-        for first in range(0, len(ids), LONE_BATCH):
-            batch = ids[first : first + LONE_BATCH]
-            self._register("lone", pd.DataFrame({"article_id": batch, "position": range(len(batch))}))
-            found = self.con.execute(
-                "SELECT l.position::INTEGER AS position, s.idx, n.number::INTEGER AS number, s.value "
-                "FROM sentence_stats s JOIN lone l ON l.article_id = s.article_id "
-                "JOIN stat_names n ON n.name = s.name ORDER BY l.position, s.idx"
-            ).fetchnumpy()
-            bounds = np.searchsorted(found["position"], np.arange(len(batch) + 1))
-            for number in range(len(batch)):
+        cursor = self.con.cursor()
+        cursor.register("stat_names", pd.DataFrame({"name": names, "number": range(len(names))}))
+        cursor.register("lone", pd.DataFrame({"article_id": ids, "position": range(len(ids))}))
+        reader = cursor.sql(
+            "SELECT l.position::INTEGER AS position, s.idx::INTEGER AS idx, n.number::INTEGER AS number, "
+            "s.value FROM sentence_stats s JOIN lone l ON l.article_id = s.article_id "
+            "JOIN stat_names n ON n.name = s.name ORDER BY l.position, s.idx"
+        ).to_arrow_reader(batch_size=LONE_ROWS)
+        columns = ("position", "idx", "number", "value")
+        pending = {name: np.zeros(0, dtype=float if name == "value" else np.int32) for name in columns}
+        done = 0  # articles given so far
+        for batch in itertools.chain(reader, [None]):
+            if batch is not None:
+                found = {name: np.concatenate([pending[name], batch[name].to_numpy()]) for name in columns}
+                complete = (
+                    int(found["position"][-1]) if len(found["position"]) else done
+                )  # the last may go on
+            else:
+                found, complete = pending, len(ids)
+            bounds = np.searchsorted(found["position"], np.arange(done, complete + 1))
+            for number in range(complete - done):
                 part = slice(bounds[number], bounds[number + 1])
                 rows = found["idx"][part]
                 if not len(rows):
@@ -564,6 +576,9 @@ class StoredCorpus:
                 values[rows, np.searchsorted(used, found["number"][part])] = found["value"][part]
                 values[:, np.searchsorted(used, sentences)] = 1.0
                 yield SentenceTable([names[code] for code in used], values)
+            pending = {name: found[name][bounds[-1] :] for name in columns}
+            done = complete
+        cursor.close()
 
     def _stream(self, sql: str) -> Iterator[tuple]:
         """The rows of one query, fetched in chunks on a cursor of its own (several run side by side)."""
@@ -671,7 +686,7 @@ PARTS = {  # what an article is rebuilt from: table → (columns, order within t
 }
 # enough for the measures table (no tokens, spans or quotes)
 LIGHT_PARTS = ("sentences", "features", "sentence_stats")
-LONE_BATCH = 2_000  # single articles whose sentence statistics are read at a time
+LONE_ROWS = 500_000  # rows of single articles' sentence statistics fetched at a time (16 bytes each)
 
 
 def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tuple]], full: bool) -> Doc:

@@ -34,7 +34,8 @@ from ..model import Doc
 class SentenceTable:
     """One article's per-sentence statistics (``Doc.sentence_stats``) as sentences × statistics,
     the statistics that are not zero throughout, by name in sorted order (so an article from
-    files and from the store gives the same array)."""
+    files and from the store gives the same array, except that the store's leaves out those the
+    compared features' formulas do not read)."""
 
     names: list[str]
     values: np.ndarray
@@ -251,13 +252,13 @@ def _compared(batch: list[_Drawn], features: Sequence[str]) -> pd.DataFrame:
     differences: list[np.ndarray] = []
     difference_samples: list[np.ndarray] = []
     for drawn in batch:
-        means = {outlet: group.values.mean(axis=0) for outlet, group in drawn.groups.items()}
+        means = {outlet: _mean(list(group.values)) for outlet, group in drawn.groups.items()}
         for outlet, group in drawn.groups.items():
             others = sorted(o for o in drawn.groups if o != outlet)
             if others and len(drawn.samples[outlet]):
-                other_samples = np.mean([drawn.samples[o] for o in others if len(drawn.samples[o])], axis=0)
+                other_samples = _mean([drawn.samples[o] for o in others if len(drawn.samples[o])])
                 compared.append(len(blocks))
-                differences.append(means[outlet] - np.mean([means[o] for o in others], axis=0))
+                differences.append(means[outlet] - _mean([means[o] for o in others]))
                 difference_samples.append(drawn.samples[outlet] - other_samples)
             blocks.append(drawn.samples[outlet])
             values.append(means[outlet])
@@ -286,6 +287,12 @@ def _compared(batch: list[_Drawn], features: Sequence[str]) -> pd.DataFrame:
             column[compared] = part
             table[name] = column.ravel()
     return pd.DataFrame({name: table[name] for name in [*ROW_COLUMNS, *DIFFERENCE_COLUMNS] if name in table})
+
+
+def _mean(arrays: list[np.ndarray]) -> np.ndarray:
+    """``np.mean(arrays, axis=0)``, without its cost where there is one array (its values plus 0, as
+    numpy's sum starts from 0: the same numbers, -0 turned 0), as in most outlets of small events."""
+    return arrays[0] + 0.0 if len(arrays) == 1 else np.mean(arrays, axis=0)
 
 
 def _repeated(labels: Sequence[str], count: int) -> pd.Categorical:
