@@ -38,7 +38,9 @@ def frame(table: pd.DataFrame) -> pd.DataFrame:
             if formulas.any():
                 copy.isetitem(number, column.where(~formulas, "'" + column))
         elif kind.kind not in "biufcmM":  # not a number, truth value or time: may hold text
-            copy.isetitem(number, _neutralised(column))
+            neutral = _neutralised(column)
+            if neutral is not column:
+                copy.isetitem(number, neutral)
     return copy
 
 

@@ -149,8 +149,11 @@ def compare_events(
     table, empty (with the columns) when there is nothing to compare."""
     batch: list[_Drawn] = []
     cells, tables = 0, 0
+    rng = np.random.default_rng(seed)
+    start = rng.bit_generator.state  # set back for every event: cheaper than a new generator
     for name, groups in events:
-        batch.append(_Drawn.of(name, groups, features, resamples, np.random.default_rng(seed)))
+        rng.bit_generator.state = start
+        batch.append(_Drawn.of(name, groups, features, resamples, rng))
         cells += len(groups) * resamples * len(features)
         if cells >= SAMPLE_CELLS_PER_BATCH:
             yield _compared(batch, features)
@@ -218,7 +221,7 @@ def _apply_formulas(lones: list[_Lone], features: Sequence[str]) -> None:
     names = sorted({name for lone in lones for name in lone.names})
     column = {name: number for number, name in enumerate(names)}
     ends = np.cumsum([len(lone.totals) for lone in lones])
-    stacked = np.zeros((int(ends[-1]), len(names)))
+    stacked = np.zeros((int(ends[-1]), len(names)), order="F")  # the formulas read whole statistics
     for lone, end in zip(lones, ends, strict=True):
         stacked[end - len(lone.totals) : end, [column[name] for name in lone.names]] = lone.totals
     found = features_from_totals(
