@@ -12,8 +12,9 @@ days of its date; the stories' dates spread over D days. The database is written
 benchmarks/out/bench.duckdb. With --dask ADDRESS (`local`: a LocalCluster of the largest worker
 count; needs the dask extra) the ingest runs twice more on that cluster (cold, then warm workers)
 into the Parquet dataset folder benchmarks/out/bench_corpus/. Then, each in its own process:
-``framing events --db`` (groups and stores the events), ``compare --db`` (the measures table of
-every event), ``keyness --db``, ``report --db --event`` (the largest event) and ``coverage --db
+``framing events --db`` (groups and stores the events), ``compare --db --format csv`` (the measures
+rows of every event, three families and then all, written to benchmarks/out/bench_compare.csv),
+``keyness --db``, ``report --db --event`` (the largest event) and ``coverage --db
 --event`` (the same). With ``--compare-n M`` the first M articles are also analysed into memory
 and compared there, as before the store was the hub (``compare_outlets``, ``keyness_by_outlet``,
 ``group_events``).
@@ -211,8 +212,17 @@ def main() -> None:
         flush=True,
     )
     for argv in (
-        ["compare", *db, "--features", "tone.,hedge.,readability."],
-        ["compare", *db],
+        [
+            "compare",
+            *db,
+            "--features",
+            "tone.,hedge.,readability.",
+            "--format",
+            "csv",
+            "-o",
+            str(OUT / "bench_compare.csv"),
+        ],
+        ["compare", *db, "--format", "csv", "-o", str(OUT / "bench_compare.csv")],
         ["keyness", *db],
         ["report", *db, "--event", largest, "-o", str(OUT / "bench_report.html")],
         ["coverage", *db, "--event", largest],
