@@ -58,7 +58,6 @@ class SpeechWords:
     opinion: frozenset[str]
     next_sentence: frozenset[str]
     back_references: frozenset[str]
-    weak_back_references: frozenset[str]
     passive: frozenset[str]
     place_prepositions: frozenset[str]
     attached: frozenset[str]
@@ -185,7 +184,6 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         back_references=words("attribution", "back_references"),
-        weak_back_references=words("attribution", "weak_back_references"),
         passive=words("attribution", "passive"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),

@@ -165,7 +165,7 @@ class _Context:
         self.plans = self._after_intention(plans)
         self.back_positions = sorted(
             i
-            for form in self.words.back_references | self.words.weak_back_references
+            for form in self.words.back_references
             for i in _token_indexes(doc, form) + _token_indexes(doc, form.capitalize())
             if not self.mask[i]
         )
@@ -1603,16 +1603,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     if not attributed and not (verbs and reported):
         positions = context.back_positions
         back = bisect_left(positions, sentence.first_token)
-        token = context.doc.tokens[positions[back]] if back < len(positions) else None
-        if (
-            token is not None
-            and positions[back] < sentence.end_token
-            and (
-                token.text.lower() not in words.weak_back_references
-                or (state.speaker is not None and number - state.sentence <= 1)
-            )  # "Danach" reports only right after speech ("Israel widersprach. Danach hätte es …")
-        ):
-            return _back_reference(context, state, token, number), None
+        if back < len(positions) and positions[back] < sentence.end_token:
+            return _back_reference(context, state, context.doc.tokens[positions[back]], number), None
     continuing = konjunktiv and not attributed and number - state.sentence <= 1 and state.speaker is not None
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
