@@ -51,6 +51,17 @@ CASES = [
         [("indirect", "Gericht")],
     ),
     (
+        "an opinion with 'halten es für' and dass (a particle of several words, verbs.separable 1.7)",
+        "Der Prozess dauert an. Manche Analysten halten es für möglich, dass er sich beim Parteitag als "
+        "Außenseiter bewirbt.",
+        [("indirect", "Manche Analysten")],
+    ),
+    (
+        "… not without 'es' right after the verb",
+        "Die Sanierung ist umstritten. Die SPD hält den Weg laut Peter Lahm für begehbar.",
+        [("indirect", "Peter Lahm")],
+    ),
+    (
         "a zu-infinitive with its particle before zu (verbs.zu_particles)",
         "Die Thai-Rak-Thai-Partei beschloss am Sonntag, der „Social Action Party“ beizutreten.",
         [("indirect", "Thai-Rak-Thai-Partei")],

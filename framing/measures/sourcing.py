@@ -98,9 +98,15 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
-    return any(
+    if any(
         (t.start > token.start or t.end == token.start - 1) and t.text.lower() in particles for t in tokens
-    )
+    ):
+        return True
+    framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
+    if not framed:
+        return False
+    after = [t.text.lower() for t in tokens if t.start > token.start]
+    return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
 
 
 @dataclass(slots=True)
