@@ -22,6 +22,12 @@ CASES = [
         [("indirect", "diese")],
     ),
     (
+        "a pronoun subject whose person is not found still speaks, as itself",
+        "Ärzte aus Indien arbeiteten in den Geburtenstationen. Sie gehen davon aus, dass gegen bis zu 70 "
+        "Prozent der Infektionen eine Behandlung hilft.",
+        [("indirect", "Sie")],
+    ),
+    (
         "a plan's soll after an intention reports it (reported.intentions)",
         "Der Autobauer Tesla will die Märkte in Deutschland und Großbritannien erobern. Unter anderem soll "
         "das 24-Stunden-Rennen von Le Mans zur Präsentation genutzt werden.",

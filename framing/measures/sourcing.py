@@ -612,7 +612,7 @@ def _after(
         tokens[j].text.lower() in words.demonstratives
         and (j + 1 >= limit or not (is_capitalised(tokens[j + 1].text) or is_adjective(tokens[j + 1])))
     ):  # "sagte er", "so schrieb diese in einer Stellungnahme"
-        return context.pronoun(tokens[j])
+        return context.pronoun(tokens[j]) or _unresolved(tokens[j])
     if tokens[j].text.lower() in words.object_determiners:
         return None  # "kündigte einen Pick-up-Truck an": an object, never the subject
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
@@ -625,6 +625,15 @@ def _after(
     if not inquit and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(phrase, tokens, sentence)
+
+
+def _unresolved(token: Token) -> _Found | None:
+    """A "sie" subject of a verb of saying whose persons are not found ("Ärzte … Sie gehen davon aus,
+    dass …": a plural the finder cannot tell from a masculine role noun) still speaks, as itself; an
+    unresolved "er" does not ("Später sagte er, …")."""
+    if token.text.lower() != "sie":
+        return None
+    return _Found(token.start, token.end, "unregistered", False)
 
 
 def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
@@ -862,7 +871,7 @@ def _prefield(
     if finite - begin == 1 and (
         tokens[begin].text.lower() in words.pronouns or tokens[begin].text.lower() in words.demonstratives
     ):  # "Er sagte", "Dieser behaupte, …"
-        return context.pronoun(tokens[begin])
+        return context.pronoun(tokens[begin]) or _unresolved(tokens[begin])
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
