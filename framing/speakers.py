@@ -39,6 +39,7 @@ class SpeechWords:
     separable: dict[str, frozenset[str]]
     forms: frozenset[str]
     auxiliaries: frozenset[str]
+    zu_particles: tuple[str, ...]
     before: frozenset[str]
     after: frozenset[str]
     source_relatives: frozenset[str]
@@ -53,6 +54,7 @@ class SpeechWords:
     weak_triggers: frozenset[str]
     heard_from: frozenset[str]
     source_verbs: frozenset[str]
+    heard_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
     back_references: frozenset[str]
@@ -75,6 +77,7 @@ class SpeechWords:
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
     reportative: frozenset[str]
+    intentions: dict[str, frozenset[str]]  # lemma → particles written apart ("" for none)
     clause: frozenset[str]
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
@@ -83,6 +86,7 @@ class SpeechWords:
     non_speakers: frozenset[str]
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
+    demonstratives: dict[str, str]
     possessives: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: dict[str, tuple[str, ...]]  # by their last three letters (``suffixes_by_tail``)
@@ -125,10 +129,14 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in merged.get(section, {}).get(key, []))
 
-    separable: dict[str, set[str]] = {}
-    for entry in merged.get("verbs", {}).get("separable", []):
-        stem, _, particle = entry.lower().partition(" ")
-        separable.setdefault(stem, set()).add(particle.strip())
+    def particles(section: str, key: str) -> dict[str, frozenset[str]]:
+        """ "teilen mit" → {"teilen": {"mit"}}; a lemma alone has the particle ""."""
+        by_stem: dict[str, set[str]] = {}
+        for entry in merged.get(section, {}).get(key, []):
+            stem, _, particle = entry.lower().partition(" ")
+            by_stem.setdefault(stem, set()).add(particle.strip())
+        return {stem: frozenset(p) for stem, p in by_stem.items()}
+
     roles: dict[str, str] = {}
     feminine_roles = words("persons", "feminine_roles")
     for role in words("persons", "roles") | feminine_roles:
@@ -154,9 +162,10 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
-        separable={stem: frozenset(p) for stem, p in separable.items()},
+        separable=particles("verbs", "separable"),
         forms=words("verbs", "forms"),
         auxiliaries=words("verbs", "auxiliaries"),
+        zu_particles=tuple(sorted(words("verbs", "zu_particles"))),
         before=words("attribution", "before"),
         after=words("attribution", "after"),
         source_relatives=words("attribution", "relatives"),
@@ -171,6 +180,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         weak_triggers=words("attribution", "weak_triggers"),
         heard_from=words("attribution", "heard_from"),
         source_verbs=words("attribution", "source_verbs"),
+        heard_verbs=words("attribution", "heard_verbs"),
         opinion=words("attribution", "opinion"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         back_references=words("attribution", "back_references"),
@@ -193,6 +203,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
         reportative=words("reported", "reportative"),
+        intentions=particles("reported", "intentions"),
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),
         plural_determiners=words("noun_phrase", "plural_determiners"),
@@ -203,6 +214,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         object_pronouns={
             k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
         },
+        demonstratives={k.lower(): v for k, v in merged.get("persons", {}).get("demonstratives", {}).items()},
         possessives={k.lower(): v for k, v in merged.get("persons", {}).get("possessives", {}).items()},
         roles=roles,
         role_suffixes=suffixes_by_tail(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
@@ -606,11 +618,18 @@ class Entities:
         return entity
 
     def resolve(
-        self, position: int, gender: str, text: str, head: str = "", strict: bool = False
+        self,
+        position: int,
+        gender: str,
+        text: str,
+        head: str = "",
+        strict: bool = False,
+        latest: bool = False,
     ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
-        a role noun must match; ``strict``: the entity's gender must be known and the same."""
+        a role noun must match; ``strict``: the entity's gender must be known and the same; ``latest``:
+        the last one named (a demonstrative: "Dieser bestätigte")."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
@@ -622,4 +641,6 @@ class Entities:
             chosen.append(entity)
         if not chosen:
             return None
+        if latest:
+            return chosen[0]
         return next((e for e in chosen if e.speaker), chosen[-1])

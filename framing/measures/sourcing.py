@@ -98,9 +98,15 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
-    return any(
+    if any(
         (t.start > token.start or t.end == token.start - 1) and t.text.lower() in particles for t in tokens
-    )
+    ):
+        return True
+    framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
+    if not framed:
+        return False
+    after = [t.text.lower() for t in tokens if t.start > token.start]
+    return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
 
 
 @dataclass(slots=True)
@@ -161,7 +167,8 @@ class _Context:
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = list(compress(every, map(KONJUNKTIV.__and__, self.flags)))
-        self.hearsay_positions = self._hearsay()
+        self.hearsay_positions, plans = self._hearsay()
+        self.plans = self._after_intention(plans)
         self.back_positions = sorted(
             i
             for form in self.words.back_references
@@ -186,31 +193,58 @@ class _Context:
                 for k in range(index + 1, min(index + 5, len(tokens))):
                     text = tokens[k].text
                     if mask[k] or (not is_capitalised(text) and not is_adjective(tokens[k])):
-                        if text.lower() not in words.determiners:
-                            break
+                        if text.lower() not in words.determiners and text.lower() not in words.possessives:
+                            break  # "nach Angaben", "nach seinen Angaben", "Nach deren Angaben"
                     elif is_capitalised(text):
                         if text.lower().endswith(words.information_endings) and not mask[index]:
                             found[index] = k
                         break
         return found
 
-    def _hearsay(self) -> list[int]:
-        """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), not a plan
-        or an obligation ("soll … gebaut werden", "soll im Mai …"), as the hedging family reads it."""
+    def _hearsay(self) -> tuple[list[int], list[int]]:
+        """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), and those of a
+        plan or an obligation ("soll … gebaut werden", "soll im Mai …"), as the hedging family reads it."""
         indexes = sorted(i for form in self.words.reportative for i in _token_indexes(self.doc, form))
         indexes = [i for i in indexes if not self.mask[i]]
         if not indexes:
-            return []
+            return [], []
         reasons = reportative_reasons(self.doc.tokens, indexes)
-        return [i for i in indexes if reasons[i] is not None]
+        return [i for i in indexes if reasons[i] is not None], [i for i in indexes if reasons[i] is None]
+
+    def _after_intention(self, plans: list[int]) -> set[int]:
+        """The sentences with a plan's "soll" right after a sentence that names an intention or an
+        announcement ("Tesla will die Märkte erobern. Unter anderem soll …"): they report it."""
+        tokens, sentences, intentions = self.doc.tokens, self.doc.sentences, self.words.intentions
+        found: set[int] = set()
+        for number in sorted({tokens[i].sentence for i in plans}):
+            if number == 0:
+                continue
+            if number - 1 in found:  # "… Unter anderem soll … Zudem sollen …": the plan goes on
+                found.add(number)
+                continue
+            previous = tokens[sentences[number - 1].first_token : sentences[number - 1].end_token]
+            for k, token in enumerate(previous):
+                particles = intentions.get(token.lemma.lower()) if token.text[:1].islower() else None
+                if particles and ("" in particles or any(t.text in particles for t in previous[k + 1 :])):
+                    found.add(number)
+                    break
+        return found
 
     def _reporting_sentences(self) -> set[int]:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
-        found = {tokens[i].sentence for i in self.verb_positions}
+        found = set()
+        for i in self.verb_positions:  # a separable verb only with its particle ("sieht … vor", not "sieht")
+            number = tokens[i].sentence
+            if number in found:
+                continue
+            run = tokens[sentences[number].first_token : sentences[number].end_token]
+            if self.flags[i] & SPEECH or _is_speech_verb(tokens[i], run):
+                found.add(number)
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
         found.update(tokens[i].sentence for i in self.hearsay_positions)
+        found.update(self.plans)
         found.update(tokens[i].sentence for i in self.back_positions)
         found.update(tokens[i].sentence for i in self.according)
         for i in self.trigger_positions:
@@ -269,13 +303,15 @@ class _Context:
             entity.stop = other.stop
             entity.gender = other.gender or entity.gender
 
-    def resolve(self, position: int, gender: str, head: str = "", strict: bool = False) -> Entity | None:
+    def resolve(
+        self, position: int, gender: str, head: str = "", strict: bool = False, latest: bool = False
+    ) -> Entity | None:
         """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
         the sentences before it back only as far as needed (at most twelve)."""
         current = self.sentence_of(position)
         for number in range(current, max(-1, current - 13), -1):
             self.collect(number)
-            entity = self.entities.resolve(position, gender, self.doc.text, head, strict)
+            entity = self.entities.resolve(position, gender, self.doc.text, head, strict, latest)
             if entity is not None and entity.sentence >= number:
                 return entity
         return None
@@ -455,11 +491,16 @@ class _Context:
         return self.from_entity(entity, token.start, token.end) if entity is not None else None
 
     def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
-        """A pronoun as a speaker, resolved to the person it refers to (None when there is none)."""
-        gender = self.words.pronouns.get(token.text.lower())
+        """A pronoun as a speaker, resolved to the person it refers to (None when there is none); a
+        demonstrative ("Dieser") to the last one named."""
+        lower = token.text.lower()
+        gender = self.words.pronouns.get(lower)
+        demonstrative = gender is None and lower in self.words.demonstratives
+        if demonstrative:
+            gender = self.words.demonstratives[lower]
         if gender is None:
             return None
-        entity = self.resolve(token.start, gender, strict=strict)
+        entity = self.resolve(token.start, gender, strict=strict, latest=demonstrative)
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
@@ -567,8 +608,11 @@ def _after(
             j = skip_adverbs(tokens, other.end, limit)
     if j >= limit:
         return None
-    if tokens[j].text.lower() in context.words.pronouns:
-        return context.pronoun(tokens[j])
+    if tokens[j].text.lower() in context.words.pronouns or (
+        tokens[j].text.lower() in words.demonstratives
+        and (j + 1 >= limit or not (is_capitalised(tokens[j + 1].text) or is_adjective(tokens[j + 1])))
+    ):  # "sagte er", "so schrieb diese in einer Stellungnahme"
+        return context.pronoun(tokens[j]) or _unresolved(tokens[j])
     if tokens[j].text.lower() in words.object_determiners:
         return None  # "kündigte einen Pick-up-Truck an": an object, never the subject
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
@@ -581,6 +625,15 @@ def _after(
     if not inquit and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(phrase, tokens, sentence)
+
+
+def _unresolved(token: Token) -> _Found | None:
+    """A "sie" subject of a verb of saying whose persons are not found ("Ärzte … Sie gehen davon aus,
+    dass …": a plural the finder cannot tell from a masculine role noun) still speaks, as itself; an
+    unresolved "er" does not ("Später sagte er, …")."""
+    if token.text.lower() != "sie":
+        return None
+    return _Found(token.start, token.end, "unregistered", False)
 
 
 def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
@@ -639,7 +692,7 @@ def _subject(
             return agent
     lemma = tokens[verb].lemma.lower()
     if (
-        lemma == "heißen"
+        lemma in words.heard_verbs
         or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
             flags_of([tokens[verb]])[0] & PARTICLE_VERB
             and any(f"{lemma} {t.text}" in words.source_verbs for t in tokens[verb + 1 :])
@@ -815,8 +868,10 @@ def _prefield(
         begin += 1  # "Auch der ehemalige FIFA-Schiedsrichter Urs Meier kritisierte, …"
     if begin >= finite:
         return None
-    if finite - begin == 1 and tokens[begin].text.lower() in words.pronouns:
-        return context.pronoun(tokens[begin])
+    if finite - begin == 1 and (
+        tokens[begin].text.lower() in words.pronouns or tokens[begin].text.lower() in words.demonstratives
+    ):  # "Er sagte", "Dieser behaupte, …"
+        return context.pronoun(tokens[begin]) or _unresolved(tokens[begin])
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
@@ -1151,7 +1206,10 @@ def _speaker(
                 subject = _subject(context, tokens, mask, verb, sentence)
             if subject is not None:
                 break
-    candidates = [f for f in (so_source, subject, source) if f is not None]
+    order = (so_source, subject, source)
+    if subject is not None and subject.words is not None and source is not None and not source.media:
+        order = (so_source, source, subject)  # "Sie vereinbarten nach Angaben des Kreml, …": the source names
+    candidates = [f for f in order if f is not None]
     if not candidates:
         return None, None, bool(verbs)
     speaker = next((f for f in candidates if not f.media), None)
@@ -1445,10 +1503,11 @@ def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found
     ``any_verb``, the person or organisation opening a sentence without one ("ROG gibt keine
     Entwarnung. Die Situation sei …")."""
     sentences = context.doc.sentences
-    if number + 1 >= len(sentences) or not _any_in(
-        context.konjunktiv_positions, sentences[number + 1].first_token, sentences[number + 1].end_token
+    then = sentences[number + 1] if number + 1 < len(sentences) else None
+    if then is None or not (
+        _any_in(context.konjunktiv_positions, then.first_token, then.end_token) or number + 1 in context.plans
     ):
-        return None  # read only where a Konjunktiv I sentence follows (the work stays small)
+        return None  # read only where a Konjunktiv I sentence or a plan follows (the work stays small)
     tokens, mask = context.tokens_of(number, number)
     if any_verb:
         found = _first_subject(context, tokens, 0, len(tokens), number, strict=True)
@@ -1550,7 +1609,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     reported = (
         konjunktiv
         or bool(form_set & words.clause)
-        or _zu_clause(tokens, verbs)
+        or _zu_clause(tokens, verbs, words.zu_particles)
         or _says_comma(context, tokens, mask, verbs)
     )
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
@@ -1588,7 +1647,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         number - state.sentence <= 1
         and state.speaker is not None
         and not attributed
-        and _any_in(context.hearsay_positions, sentence.first_token, sentence.end_token)
+        and (
+            _any_in(context.hearsay_positions, sentence.first_token, sentence.end_token)
+            or number in context.plans  # "Tesla will … erobern. Unter anderem soll …"
+        )
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
@@ -1699,12 +1761,21 @@ def _verb_like(words: SpeechWords, token: Token) -> bool:
     )
 
 
-def _zu_clause(tokens: list[Token], verbs: list[int]) -> bool:
-    """A verb of saying followed by a comma and a zu-infinitive ("behauptet, nichts … gewusst zu haben")."""
+def _zu_clause(tokens: list[Token], verbs: list[int], particles: tuple[str, ...]) -> bool:
+    """A verb of saying followed by a comma and a zu-infinitive ("behauptet, nichts … gewusst zu haben"),
+    also one with "zu" after its particle ("beschloss, der Partei beizutreten")."""
     if not verbs:
         return False
     comma = next((k for k in range(verbs[0] + 1, len(tokens)) if tokens[k].text == ","), None)
-    return comma is not None and any(t.text == "zu" for t in tokens[comma + 1 :])
+    return comma is not None and any(
+        t.text == "zu"
+        or (
+            t.text.startswith(particles)
+            and t.text.endswith("en")
+            and any(t.text.startswith(p + "zu") and len(t.text) > len(p) + 4 for p in particles)
+        )
+        for t in tokens[comma + 1 :]
+    )
 
 
 def _next_sentence(context: _Context, number: int) -> _Found | None:
