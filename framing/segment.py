@@ -40,7 +40,6 @@ TOKEN_PATTERN = re.compile(
 # only at the first mark of a run and gives nothing back (possessive), so a run of marks without a
 # space after it is read once, not once per mark (20,000 dots took 47 s); the matches are the same.
 _TERMINATOR = re.compile(r"(?<![.!?…])[.!?…]++[\"'“”»«’)\]]*+(?=\s)")
-_WORD_BEFORE_DOT = re.compile(r"([\w-]+)\.$")
 _SIMPLEMMA_LANGUAGES = frozenset(SUPPORTED_LANGUAGES)
 
 
@@ -56,15 +55,25 @@ def _is_boundary(text: str, match: re.Match[str], next_char_index: int) -> bool:
     terminator = match.group()
     if not terminator.startswith("."):
         return True
-    before = _WORD_BEFORE_DOT.search(text, max(0, match.start() - 40), match.start() + 1)
-    if before is None:
+    word = _word_before(text, match.start())
+    if not word:
         return True
-    word = before.group(1).rsplit("-", 1)[-1]
+    word = word.rsplit("-", 1)[-1]
     if len(word) == 1 and word.isalpha():
         return False  # an initial ("J. Yellen") or part of "z. B."
     if word.isdigit() and len(word) <= 2 and len(terminator) == 1:
         return False  # an ordinal ("am 22. März", "15. Juni")
     return word not in _abbreviations()
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The run of word characters and hyphens (at most 40) right before ``text[dot]``, read backwards
+    by hand: what ``([\\w-]+)\\.$`` searched in the 40 characters before the dot finds, without a
+    regex attempt at each of them (``\\w`` is ``str.isalnum`` or "_")."""
+    start, floor = dot, max(0, dot - 40)
+    while start > floor and ((char := text[start - 1]).isalnum() or char in "_-"):
+        start -= 1
+    return text[start:dot]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -91,6 +100,9 @@ def _skip_space(text: str, index: int, end: int) -> int:
 
 def _split_keep(text: str, start: int, end: int, separator: re.Pattern[str]):
     """Non-blank pieces of ``text[start:end]`` between separator matches, stripped of spaces."""
+    if separator is _LINE_BREAK and text.find("\n", start, end) == -1:  # no line break: one piece,
+        yield from _stripped(text, start, end)  # without a failed regex attempt at every space
+        return
     position = start
     for match in separator.finditer(text, start, end):
         yield from _stripped(text, position, match.start())

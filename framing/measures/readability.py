@@ -155,6 +155,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
         texts = [token.text for token in words]
         syllable_counts = np.fromiter(map(syllables, texts), float, len(texts))
         letters = np.fromiter(map(len, texts), float, len(texts))
+        at = np.array(cells)  # converted once, not by each bincount
         for name, weights in (
             ("syllables", syllable_counts),
             ("letters", letters),
@@ -162,7 +163,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
             ("monosyllables", syllable_counts == 1),
             ("long_words", letters > 6),
         ):
-            tally.stats[f"readability.{name}"] = np.bincount(cells, weights, minlength=tally.size).tolist()
+            tally.stats[f"readability.{name}"] = np.bincount(at, weights, minlength=tally.size).tolist()
         tally.stats["readability.mtld_forward"] = mtld_factors(forms, cells) + [0.0] * (
             tally.size - cells[-1] - 1
         )

@@ -25,6 +25,7 @@ import csv
 import os
 from bisect import bisect_right
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from ..errors import FramingError
@@ -329,8 +330,8 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     count, positive and negative ones), and per actor named in it (``actor`` spans) that it names
     the actor and the own-voice scores of the sentence (sum and count)."""
     tally, starts = Tally(doc), cell_starts(doc)
-    for token, quoted in zip(doc.tokens, quoted_mask(doc), strict=True):
-        if token.kind != "punct" and quoted:
+    for token in compress(doc.tokens, quoted_mask(doc)):  # only the quoted tokens, picked in C
+        if token.kind != "punct":
             tally.add("tone.quoted_words", token.sentence)
     own: dict[int, list[float]] = {}  # sentence → own-voice scores (of spans where a token starts)
     for span in spans:
