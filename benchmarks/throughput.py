@@ -34,7 +34,7 @@ from pathlib import Path
 
 from framing.ingest import RawDocument
 from framing.lexicons import FILES, match_all
-from framing.measures import DOCUMENT_LEXICONS, FAMILIES, annotate_doc
+from framing.measures import DOCUMENT_LEXICONS, FAMILIES, annotate_doc, score
 from framing.output import write_json
 from framing.pipeline import demo_documents, fewer_collections, prepare
 from framing.segment import segment
@@ -150,7 +150,7 @@ def main() -> None:
         for module in FAMILIES:
             begin = clock()
             for doc in docs:
-                module.score(doc, module.annotate(doc))
+                score(module, doc, module.annotate(doc))
             per_family[module.__name__.rsplit(".", 1)[-1]] = clock() - begin
     for name, seconds in per_family.items():
         print(f"    {name:<46} {1000 * seconds / len(docs):.3f} ms/article")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing.measures import emotive
+from framing.measures import emotive, score
 from framing.measures.emotive import is_superlative
 from framing.pipeline import analyze_article, doc_from_text
 from framing.segment import lemmatize
@@ -79,6 +79,6 @@ def test_seed_scare_quotes_and_rhetorical_question(seeds):
 
 def test_quoted_loaded_words_are_counted_apart():
     doc = doc_from_text("„Das ist ein brutaler Angriff“, sagte er. Die Lage ist ruhig.")
-    features = emotive.score(doc, doc.layer("emotive"))
+    features = score(emotive, doc, doc.layer("emotive"))
     assert features["emotive.evaluative_per_1k"] == 0.0
     assert features["emotive.quoted_loaded_per_1k"] > 0.0

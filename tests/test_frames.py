@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.measures import frames
+from framing.measures import frames, score
 from framing.pipeline import analyze_article, doc_from_text
 
 
@@ -15,7 +15,7 @@ def sentence_frames(text, scheme="generic"):
         (s.label, s.attrs["cues"])
         for s in spans
         if s.attrs.get("level") == "sentence" and s.attrs["scheme"] == scheme
-    ], frames.score(doc, spans)
+    ], score(frames, doc, spans)
 
 
 def test_conflict_and_economic_sentences():
@@ -68,7 +68,7 @@ def test_every_generic_frame_has_a_definition():
 )
 def test_fuzz_profiles(parts):
     doc = doc_from_text(" ".join(parts), annotate=False)
-    features = frames.score(doc, frames.annotate(doc))
+    features = score(frames, doc, frames.annotate(doc))
     shares = sum(v for k, v in features.items() if k.startswith("frame.generic.") and "framed" not in k)
     assert shares == pytest.approx(1.0) or shares == 0.0
 

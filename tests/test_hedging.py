@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.measures import hedging
+from framing.measures import hedging, score
 from framing.pipeline import doc_from_text
 from framing.segment import segment
 
@@ -67,7 +67,7 @@ def test_features_per_1k_and_sentence_share():
     doc = doc_from_text(
         "China soll Russland helfen. Das ist klar. Angeblich gibt es Beweise.", annotate=False
     )
-    features = hedging.score(doc, hedging.annotate(doc))
+    features = score(hedging, doc, hedging.annotate(doc))
     words = 11
     assert features["hedge.reportative_per_1k"] == pytest.approx(1000 / words)
     assert features["hedge.hedge_per_1k"] == pytest.approx(1000 / words)

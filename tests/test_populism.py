@@ -2,7 +2,7 @@
 
 import re
 
-from framing.measures import populism
+from framing.measures import populism, score
 from framing.pipeline import doc_from_text
 
 
@@ -20,7 +20,7 @@ def test_own_and_quoted_hits():
         ("auf Kosten der Bürger", "anti_elitism", "quoted"),
     ]
     doc = doc_from_text(text, annotate=False)
-    features = populism.score(doc, populism.annotate(doc))
+    features = score(populism, doc, populism.annotate(doc))
     assert features["populism.per_1k"] == 1000 / 14
     assert features["populism.quoted_per_1k"] == 3000 / 14
 

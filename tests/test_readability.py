@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing.measures import readability
+from framing.measures import readability, score
 from framing.measures.readability import mtld, syllables
 from framing.pipeline import doc_from_text
 
@@ -22,7 +22,7 @@ def test_formulas_by_hand():
     )
     spans = readability.annotate(doc)
     assert [(doc.text[s.start : s.end], s.label) for s in spans] == [("wurde getötet", "passive")]
-    features = readability.score(doc, spans)
+    features = score(readability, doc, spans)
     # 12 words, 3 sentences, 21 syllables: ASL 4, ASW 1.75 → 180 − 4 − 58.5·1.75 = 73.625
     assert features["readability.flesch_amstad"] == pytest.approx(73.625)
     # MS 2/12, IW 2/12 (getötet, Präsident), ES 5/12 (Der Mann Er wird nach)
@@ -61,4 +61,4 @@ def test_long_sentence_evidence_and_empty_text():
     (span,) = readability.annotate(doc)
     assert span.label == "long_sentence" and span.score == 34.0
     empty = doc_from_text("", annotate=False)
-    assert set(readability.score(empty, []).values()) == {0.0}
+    assert set(score(readability, empty, []).values()) == {0.0}

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.actors import find_mentions
-from framing.measures import sourcing
+from framing.measures import score, sourcing
 from framing.pipeline import doc_from_text
 from framing.segment import segment
 
@@ -98,7 +98,7 @@ def test_unregistered_speaker_stays_visible():
 
 def test_features_count_voices_by_camp(seeds):
     doc = segment(seeds["afp"])
-    features = sourcing.score(doc, sourcing.annotate(doc))
+    features = score(sourcing, doc, sourcing.annotate(doc))
     assert features["sourcing.voices.us_government"] == 4.0
     assert features["sourcing.voices.russian_government"] >= 3.0
     assert features["sourcing.direct"] >= 8.0

@@ -3,7 +3,7 @@
 import pytest
 
 from framing.lexicons import FILES, Entry, Resources, lexicon_from_entries, load_lexicon
-from framing.measures import tone
+from framing.measures import score, tone
 from framing.model import Span
 from framing.pipeline import doc_from_text
 
@@ -11,7 +11,7 @@ from framing.pipeline import doc_from_text
 def tone_of(text, resources=FILES):
     doc = doc_from_text(text, annotate=False)
     spans = tone.annotate(doc, resources)
-    return doc, spans, tone.score(doc, spans)
+    return doc, spans, score(tone, doc, spans)
 
 
 def words_and_scores(doc, spans):
@@ -184,7 +184,7 @@ def test_tone_toward_actors():
         Span(0, 5, "actor", "putin", attrs={"camp": "russian_government"}),
         Span(34, 40, "actor", "yellen", attrs={"camp": "us_government"}),
     ]
-    features = tone.score(doc, tone.annotate(doc))
+    features = score(tone, doc, tone.annotate(doc))
     assert features["tone.actor.putin"] == -1.0  # brutal (-1), Krieg (-1)
     assert features["tone.actor.yellen"] > 0
     assert features["tone.actor_sentences.putin"] == 1.0

@@ -24,7 +24,7 @@ import numpy as np
 
 from ..actors import actor_lexicon
 from ..lexicons import FILES, Lexicon, Resources, match_all
-from ..model import Doc
+from ..model import Doc, Span
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
 from .additive import Number, ReadingTotals, Totals, totals_of
 
@@ -66,6 +66,12 @@ def features_from_totals(totals: Totals, wanted: Collection[str] | None = None) 
         if prefixes is None or prefixes & FAMILY_PREFIXES[module.__name__]:
             features.update(module.features_from_totals(totals))
     return features
+
+
+def score(family: ModuleType, doc: Doc, spans: list[Span]) -> dict[str, Number]:
+    """One family's features of ``doc`` from its spans: its formulas on its sentence statistics
+    summed over the article (what ``annotate_doc`` stores, one family at a time)."""
+    return family.features_from_totals(totals_of(family.sentence_stats(doc, spans)))
 
 
 def statistics_read(names: Collection[str], wanted: Collection[str]) -> list[str]:

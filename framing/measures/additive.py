@@ -1,7 +1,7 @@
 """Per-sentence additive statistics: the numbers every feature is computed from.
 
 Each family gives ``sentence_stats(doc, spans) -> Stats`` (statistic → its value in each sentence)
-and ``features_from_totals(totals) -> {feature: value}``; its ``score`` is the latter applied to
+and ``features_from_totals(totals) -> {feature: value}``; ``measures.score`` is the latter applied to
 the sums over all sentences, so one formula serves the article and a bootstrap resample of its
 sentences (``framing.compare.stats``: totals of resamples × statistics, numpy arrays). The text is
 cut into one cell per sentence (a cell runs from its sentence's start to the next one's, the first

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..actors import load_actors
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
@@ -161,7 +161,3 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
             sum(totals[f"emotive.quoted.{label}"] for label in LOADED), words, 1000
         ),
     }
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))

@@ -16,7 +16,7 @@ from functools import cache
 from ..lexicons import FILES, Resources, load_lexicon
 from ..model import Doc, Span
 from ..resources import reloadable
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, totals_of
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio
 from .voice import quoted_mask
 
 SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
@@ -113,7 +113,3 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
         for name in totals.named(f"frame.score.{scheme}."):
             features["frame." + name.removeprefix("frame.score.")] = ratio(totals[name], framed)
     return features
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))

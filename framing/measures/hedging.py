@@ -23,7 +23,7 @@ from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import token_voice
 
@@ -196,10 +196,6 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
     }
     features["hedge.hedged_sentence_share"] = ratio(totals["hedge.hedged"], totals["sentences"])
     return features
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))
 
 
 def token_sentence(doc: Doc, position: int) -> int | None:

@@ -24,7 +24,7 @@ from ..lexicons import FILES, Resources
 from ..literals import alternatives
 from ..model import Doc, Span
 from ..resources import data_path, reloadable
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import voice
 
@@ -265,7 +265,3 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
         features[f"populism.{dimension}_per_1k"] = ratio(totals[f"populism.own.{dimension}"], words, 1000)
     features["populism.quoted_per_1k"] = ratio(totals["populism.quoted"], words, 1000)
     return features
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))

@@ -37,7 +37,6 @@ from .additive import (
     only_where,
     ratio,
     shared_stats,
-    totals_of,
 )
 from .hedging import is_participle
 
@@ -193,7 +192,3 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
     }
     measured = n * sentences != 0 if isinstance(n, np.ndarray) else bool(n and sentences)
     return {name: only_where(measured, value) for name, value in features.items()}
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))

@@ -57,7 +57,7 @@ from ..speakers import (
     speech_words,
     token_flags,
 )
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats, totals_of
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
 from .voice import quoted_mask, quoted_regions
@@ -2162,7 +2162,3 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
         features[f"sourcing.sources.{kind}"] = totals[f"sourcing.sources.{kind}"]
         features[f"sourcing.source_words.{kind}"] = totals[f"sourcing.source_words.{kind}"]
     return features
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))

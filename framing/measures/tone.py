@@ -43,7 +43,6 @@ from .additive import (
     ratio,
     rounded_mean,
     shared_stats,
-    totals_of,
 )
 from .additive import words as words_in
 from .hedging import token_sentence
@@ -373,10 +372,6 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
         )
         features[name] = totals[name]
     return features
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))
 
 
 def _sentence_at(doc: Doc, starts: list[int], position: int) -> int | None:

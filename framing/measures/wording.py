@@ -29,7 +29,7 @@ from ..errors import DataFileError
 from ..lexicons import FILES, Entry, Lexicon, Resources, lexicon_from_entries
 from ..model import Doc, Span
 from ..resources import data_path, registry_paths, reloadable
-from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, totals_of
+from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts
 from .voice import token_voice
 
 DEFAULT_MIN_HITS = 2  # cue words a topic needs in an article (dev split: benchmarks/wording_topics.py)
@@ -373,7 +373,3 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
         name: totals[name]
         for name in [*FEATURES, *(n for n in totals.named("wording.") if n not in FEATURES)]
     }
-
-
-def score(doc: Doc, spans: list[Span]) -> dict[str, float]:
-    return features_from_totals(totals_of(sentence_stats(doc, spans)))
