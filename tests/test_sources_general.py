@@ -74,6 +74,10 @@ from framing.sources import classify, classify_in_text
         ("Fraport-Chef Stefan Schulte", "business", "Fraport-Chef"),
         ("ein Sprecher des Netzbetreibers Tennet", "business", "Netzbetreibers"),
         ("Sprecher von Air France", "business", "Air France"),
+        # a country in the genitive says whose the speaker is; a role of another type says what
+        ("Russlands Energieriese Gazprom", "business", "Energieriese"),
+        ("Chinas Staatsmedien", "media", "Staatsmedien"),
+        ("Russlands Präsident Wladimir Putin", "government", "Russlands"),
         # trade associations stay civil society, a hotel owner's house is no citizen's
         ("der Bankenverband", "civil_society", "Bankenverband"),
         ("Hauptgeschäftsführer des Handelsverbands", "civil_society", "Handelsverbands"),
