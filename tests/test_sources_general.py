@@ -74,6 +74,11 @@ from framing.sources import classify, classify_in_text
         ("Fraport-Chef Stefan Schulte", "business", "Fraport-Chef"),
         ("ein Sprecher des Netzbetreibers Tennet", "business", "Netzbetreibers"),
         ("Sprecher von Air France", "business", "Air France"),
+        # Swiss and Austrian company titles; the WHO's director general keeps the WHO's type
+        ("Verwaltungsratspräsident der UBS", "business", "Verwaltungsratspräsident"),
+        ("Generaldirektor der Voestalpine", "business", "Voestalpine"),
+        ("Generaldirektor der WHO", "authority", "WHO"),
+        ("Vertreter der Zivilgesellschaft", "civil_society", "Zivilgesellschaft"),
         # a country in the genitive says whose the speaker is; a role of another type says what
         ("Russlands Energieriese Gazprom", "business", "Energieriese"),
         ("Chinas Staatsmedien", "media", "Staatsmedien"),
