@@ -301,6 +301,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if anonymous:
         return Source("anonymous", party, anonymous.cue)
     strong = next((h for h in hits if h.type and h.strong), None)
+    if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
+        strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
     if strong:
         return Source(strong.type or "other", party, strong.cue)  # (never "other": the hit has a type)
     party_hit = next((h for h in hits if h.party), None)
@@ -310,6 +312,14 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _possessor(reg: Registry, hit: _Hit) -> bool:
+    """A country or city named in the genitive ("Russlands", "Chinas"): before a role of another
+    type it says whose the speaker is, not what ("Chinas Autobauer BYD" is business)."""
+    cue = hit.cue
+    genitive = cue.endswith("s") and (cue,) not in reg.names and (cue[:-1],) in reg.names
+    return hit.type == "government" and genitive
 
 
 def classify_in_text(

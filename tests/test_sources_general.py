@@ -1,4 +1,4 @@
-"""Source types from general evidence (source_types.toml 1.3): an organisation's type from its name
+"""Source types from general evidence (source_types.toml 1.3, 1.4): an organisation's type from its name
 parts, names written inflected or in the genitive, professions that yield to the organisation named
 with them, and private persons by their age — real German news sentences, a specific type out."""
 
@@ -55,6 +55,38 @@ from framing.sources import classify, classify_in_text
         ("der Ökonom Marcel Fratzscher", "expert", "Ökonom"),
         ("die Verantwortlichen des Unternehmens", "business", "Unternehmens"),
         ("die Verantwortlichen", "government", "Verantwortlichen"),
+        # 1.4 (issue 11): a company's English title, not a head of government
+        ("Chief Executive Officer Tim Cook", "business", "Chief Executive Officer"),
+        # a company's country head is no government, though the country is the compound's modifier
+        ("Deutschland-Chef von Amazon", "business", "Deutschland-Chef"),
+        # company kinds as news name them
+        ("der Ölriese", "business", "Ölriese"),
+        ("der Internetriese Google", "business", "Internetriese"),
+        ("ein Sprecher der Wohnungsbaugesellschaft", "business", "Wohnungsbaugesellschaft"),
+        ("Chef der Spedition", "business", "Spedition"),
+        ("Sprecher der Staatsbahn", "business", "Staatsbahn"),
+        ("Chef des Gasimporteurs", "business", "Gasimporteurs"),
+        ("Die Exporteure", "business", "Exporteure"),
+        ("Restaurantbesitzer Tim Mälzer", "business", "Restaurantbesitzer"),
+        ("Milliardär Elon Musk", "business", "Milliardär"),
+        # companies often quoted, an airline whose name holds a country
+        ("Chef der Deutschen Börse", "business", "Deutschen Börse"),
+        ("Fraport-Chef Stefan Schulte", "business", "Fraport-Chef"),
+        ("ein Sprecher des Netzbetreibers Tennet", "business", "Netzbetreibers"),
+        ("Sprecher von Air France", "business", "Air France"),
+        # Swiss and Austrian company titles; the WHO's director general keeps the WHO's type
+        ("Verwaltungsratspräsident der UBS", "business", "Verwaltungsratspräsident"),
+        ("Generaldirektor der Voestalpine", "business", "Voestalpine"),
+        ("Generaldirektor der WHO", "authority", "WHO"),
+        ("Vertreter der Zivilgesellschaft", "civil_society", "Zivilgesellschaft"),
+        # a country in the genitive says whose the speaker is; a role of another type says what
+        ("Russlands Energieriese Gazprom", "business", "Energieriese"),
+        ("Chinas Staatsmedien", "media", "Staatsmedien"),
+        ("Russlands Präsident Wladimir Putin", "government", "Russlands"),
+        # trade associations stay civil society, a hotel owner's house is no citizen's
+        ("der Bankenverband", "civil_society", "Bankenverband"),
+        ("Hauptgeschäftsführer des Handelsverbands", "civil_society", "Handelsverbands"),
+        ("ein Hausbesitzer", "citizen", "Hausbesitzer"),
         # private persons
         ("die 17-Jährige", "citizen", "17-Jährige"),
         ("die Flugbegleiter", "citizen", "Flugbegleiter"),
