@@ -505,14 +505,15 @@ class StoredCorpus:
             f"SELECT e.name, a.id, a.outlet, a.language {joined}ORDER BY e.name, a.id"
         ).fetchall()
         self._register("wanted_features", pd.DataFrame({"name": features, "number": range(len(features))}))
-        found = self.con.execute(  # long form, scattered into an articles × features matrix (absent: 0)
+        found = self.con.sql(  # long form, scattered into an articles × features matrix (absent: 0)
             "WITH m AS (SELECT a.id, row_number() OVER (ORDER BY e.name, a.id) - 1 AS position "
             f"{joined}) SELECT m.position::INTEGER AS position, w.number::SMALLINT AS number, "
             "coalesce(f.value, 'NaN'::DOUBLE) AS value FROM m "
             "JOIN features f ON f.article_id = m.id JOIN wanted_features w ON w.name = f.name"
-        ).fetchnumpy()
+        ).to_arrow_reader(batch_size=FEATURE_ROWS)
         matrix = np.zeros((len(rows), len(features)))
-        matrix[found["position"], found["number"]] = found["value"]
+        for part in found:  # streamed: the long form of every feature of 100,000 articles is 25 million rows
+            matrix[part["position"].to_numpy(), part["number"].to_numpy()] = part["value"].to_numpy()
         events, position = [], 0
         for name, event_rows in itertools.groupby(rows, key=lambda row: row[0]):
             outlets: dict[str, list[tuple[str, int]]] = {}
@@ -686,6 +687,7 @@ PARTS = {  # what an article is rebuilt from: table → (columns, order within t
 }
 # enough for the measures table (no tokens, spans or quotes)
 LIGHT_PARTS = ("sentences", "features", "sentence_stats")
+FEATURE_ROWS = 1_000_000  # rows of stored feature values scattered into the compared matrix at a time
 LONE_ROWS = 500_000  # rows of single articles' sentence statistics fetched at a time (16 bytes each)
 
 
