@@ -780,6 +780,8 @@ def _write_measures(
 def _event_rows(rows: pd.DataFrame) -> pd.DataFrame:
     """One event's rows as its table shows them: outlet and measure first, without the event and
     feature names, and the difference columns only where an outlet has others to differ from."""
+    from .compare.stats import DIFFERENCE_COLUMNS
+
     shown = ["outlet", "measure", "value", "low", "high", "articles", "method"]
     if rows.outlet.nunique() > 1 and (rows.method != "none").any():
         shown += DIFFERENCE_COLUMNS
@@ -787,13 +789,14 @@ def _event_rows(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 MEASURE_COLUMNS = ["event", "outlet", "measure", "feature", "value", "low", "high", "articles", "method"]
-DIFFERENCE_COLUMNS = ["difference", "difference_low", "difference_high"]
 
 
 def _write_rows(rows: pd.DataFrame, fmt: str, out: TextIO, written: int, last: bool = False) -> int:
     """Some events' measures rows as CSV (header first) or as part of one JSON list, appended to
     ``out``; returns the rows written so far. Every event has the same columns (an outlet compared
     with no other has empty differences), so the parts join into one table."""
+    from .compare.stats import DIFFERENCE_COLUMNS
+
     rows = rows.reindex(columns=MEASURE_COLUMNS + DIFFERENCE_COLUMNS)
     if fmt == "csv" and (len(rows) or not written):
         out.write(spreadsheet.csv_text(rows, header=not written))

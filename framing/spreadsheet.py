@@ -49,12 +49,12 @@ def _neutralised(column: pd.Series) -> pd.Series:
     distinct value: the texts of a long table (outlet, measure, event names) repeat over millions
     of rows."""
     try:
-        formulas = {
-            value for value in column.unique() if isinstance(value, str) and value.startswith(FORMULA_START)
-        }
+        unchanged = not any(
+            isinstance(value, str) and value.startswith(FORMULA_START) for value in column.unique()
+        )
     except TypeError:  # cells that cannot be told apart by hashing (lists): one by one
-        return column.astype(object).map(cell)
-    return column.astype(object).map(cell) if formulas else column
+        unchanged = False
+    return column if unchanged else column.astype(object).map(cell)
 
 
 def csv_text(table: pd.DataFrame, header: bool = True) -> str:

@@ -510,7 +510,7 @@ class StoredCorpus:
             f"{joined}) SELECT m.position::INTEGER AS position, w.number::SMALLINT AS number, "
             "coalesce(f.value, 'NaN'::DOUBLE) AS value FROM m "
             "JOIN features f ON f.article_id = m.id JOIN wanted_features w ON w.name = f.name"
-        ).to_arrow_reader(batch_size=FEATURE_ROWS)
+        ).to_arrow_reader(batch_size=READ_BATCH)
         matrix = np.zeros((len(rows), len(features)))
         for part in found:  # streamed: the long form of every feature of 100,000 articles is 25 million rows
             matrix[part["position"].to_numpy(), part["number"].to_numpy()] = part["value"].to_numpy()
@@ -540,11 +540,11 @@ class StoredCorpus:
         this order, each as arrays (statistic names numbered in sorted order, so each table's are
         sorted), with the statistic "sentences" (not stored: 1 in every sentence) added back. The
         others are left in the store. One query, sorted by DuckDB (spilling to disk beyond its
-        share) and streamed LONE_ROWS rows at a time on a cursor of its own: one pass over the
+        share) and streamed READ_BATCH rows at a time on a cursor of its own: one pass over the
         table, however many articles."""
         stored = self.con.execute("SELECT DISTINCT name FROM sentence_stats").fetchall()
-        names = statistics_read({row[0] for row in stored} | {"sentences"}, features)
-        names = sorted({*names, "sentences", "characters"})  # characters: in every cell, so all cells come
+        read = statistics_read({row[0] for row in stored}, features)
+        names = sorted({*read, "sentences", "characters"})  # characters: in every cell, so all cells come
         sentences = names.index("sentences")
         cursor = self.con.cursor()
         cursor.register("stat_names", pd.DataFrame({"name": names, "number": range(len(names))}))
@@ -553,7 +553,7 @@ class StoredCorpus:
             "SELECT l.position::INTEGER AS position, s.idx::INTEGER AS idx, n.number::INTEGER AS number, "
             "s.value FROM sentence_stats s JOIN lone l ON l.article_id = s.article_id "
             "JOIN stat_names n ON n.name = s.name ORDER BY l.position, s.idx"
-        ).to_arrow_reader(batch_size=LONE_ROWS)
+        ).to_arrow_reader(batch_size=READ_BATCH)
         columns = ("position", "idx", "number", "value")
         pending = {name: np.zeros(0, dtype=float if name == "value" else np.int32) for name in columns}
         done = 0  # articles given so far
@@ -687,8 +687,6 @@ PARTS = {  # what an article is rebuilt from: table → (columns, order within t
 }
 # enough for the measures table (no tokens, spans or quotes)
 LIGHT_PARTS = ("sentences", "features", "sentence_stats")
-FEATURE_ROWS = 1_000_000  # rows of stored feature values scattered into the compared matrix at a time
-LONE_ROWS = 500_000  # rows of single articles' sentence statistics fetched at a time (16 bytes each)
 
 
 def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tuple]], full: bool) -> Doc:

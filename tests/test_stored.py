@@ -253,7 +253,7 @@ def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatc
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 2_000_000)
     assert text == _output(capsys, argv)
     table = pd.read_csv(io.StringIO(text)) if fmt == "csv" else pd.DataFrame(json.loads(text))
-    assert list(table.columns) == cli.MEASURE_COLUMNS + cli.DIFFERENCE_COLUMNS
+    assert list(table.columns) == cli.MEASURE_COLUMNS + stats.DIFFERENCE_COLUMNS
     assert sorted(set(table.event)) == [XI_PUTIN, RAPPROCHEMENT] and len(table) == 5
     if fmt == "csv":
         assert text == table.to_csv(index=False)

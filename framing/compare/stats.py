@@ -144,8 +144,8 @@ def compare_events(
     """``compare_groups`` of each (event name, groups), several events to a table with the event's
     name first, as soon as their resamples reach SAMPLE_CELLS_PER_BATCH (memory: those): a batch's
     lone articles get the families' formulas in one call and its intervals come from one sort, so
-    thousands of small events cost little more than their rows. Each event is resampled with its
-    own generator from ``seed``: its numbers do not depend on the events beside it. At least one
+    thousands of small events cost little more than their rows. Each event is resampled by a
+    generator set back to ``seed``: its numbers do not depend on the events beside it. At least one
     table, empty (with the columns) when there is nothing to compare."""
     batch: list[_Drawn] = []
     cells, tables = 0, 0
