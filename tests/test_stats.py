@@ -137,9 +137,17 @@ def test_bounds_of_many_outlets_at_once_are_numpys_percentiles():
     for resamples in (2, 50, 199, 200):
         samples = [rng.normal(size=(resamples, 9)) * scale for scale in (0.001, 1.0, 1e4)]
         samples[0][1, 3] = np.nan
-        samples[2][:, 5] = 0.25
-        low, high = _stacked_bounds(samples, 9)
+        samples[2][:, 5] = 0.25  # constant cells take their number without a sort
+        samples[1][:, 2] = 0.0
+        samples[1][::2, 2] = -0.0  # the same number, two signs: sorted as numpy sorts
+        samples[0][:, 4] = -0.0
+        samples[2][:, 6] = np.inf
+        samples[2][:, 7] = np.nan
+        with np.errstate(invalid="ignore"):  # inf - inf, in numpy's percentile as here
+            low, high = _stacked_bounds(samples, 9)
         for number, sample in enumerate(samples):
-            expected_low, expected_high = _bounds(sample, 9)
+            with np.errstate(invalid="ignore"):
+                expected_low, expected_high = _bounds(sample, 9)
             assert np.array_equal(low[number], expected_low, equal_nan=True)
             assert np.array_equal(high[number], expected_high, equal_nan=True)
+            assert np.array_equal(np.signbit(low[number]), np.signbit(expected_low))

@@ -234,12 +234,15 @@ def test_events_compared_together_give_each_event_its_own_numbers(tmp_path, monk
         assert (together.method == "sentences").any() and together.low.notna().any()
 
 
-@pytest.mark.parametrize("per_batch", [1, 60, 2_000_000])
+@pytest.mark.parametrize(("per_batch", "rows_per_write"), [(1, 1), (1, 3), (60, 2), (2_000_000, 200_000)])
 @pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatch, fmt, per_batch):
-    """CSV and JSON of every event's measures are written some events at a time (SAMPLE_CELLS_PER_BATCH:
-    one event, one event's outlets, all); the parts join into the one table pandas writes for all rows
-    (also when the last part is empty), the same whatever the parts."""
+def test_compare_rows_written_in_parts_are_one_table(
+    demo_db, capsys, monkeypatch, fmt, per_batch, rows_per_write
+):
+    """CSV and JSON of every event's measures are computed some events at a time (SAMPLE_CELLS_PER_BATCH:
+    one event, one event's outlets, all) and written in parts of ROWS_PER_WRITE rows (a part may
+    join tables of several events, while the next is computed); the parts join into the one table
+    pandas writes for all rows (also when the last part is empty), the same whatever the parts."""
     import io
 
     import pandas as pd
@@ -249,8 +252,10 @@ def test_compare_rows_written_in_parts_are_one_table(demo_db, capsys, monkeypatc
 
     argv = ["compare", "--features", "tone.mean", "--resamples", "20", "--format", fmt, "--db", str(demo_db)]
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", per_batch)
+    monkeypatch.setattr(cli, "ROWS_PER_WRITE", rows_per_write)
     text = _output(capsys, argv)
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 2_000_000)
+    monkeypatch.setattr(cli, "ROWS_PER_WRITE", 200_000)
     assert text == _output(capsys, argv)
     table = pd.read_csv(io.StringIO(text)) if fmt == "csv" else pd.DataFrame(json.loads(text))
     assert list(table.columns) == cli.MEASURE_COLUMNS + stats.DIFFERENCE_COLUMNS

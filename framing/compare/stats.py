@@ -307,15 +307,30 @@ def _repeated(labels: Sequence[str], count: int) -> pd.Categorical:
 
 def _stacked_bounds(samples: list[np.ndarray], features: int) -> tuple[np.ndarray, np.ndarray]:
     """``_bounds`` of several outlets' samples (each resamples × features) at once: outlets ×
-    features each, those with the common number of resamples from one sort (numpy's own percentile
-    selects the ranks again per call), any other (none) on its own."""
+    features each. A cell whose resamples are all the same number (bit for bit: most features of
+    most outlets are 0 in every resample) takes that number without a sort; the others, among
+    outlets with the common number of resamples, from one sort (numpy's own percentile selects the
+    ranks again per call); any other outlet (none) on its own."""
     low, high = np.full((len(samples), features), np.nan), np.full((len(samples), features), np.nan)
     size = max((len(sample) for sample in samples), default=0)
     together = [number for number, sample in enumerate(samples) if len(sample) == size] if size >= 2 else []
-    if together:  # outlets × features × resamples
-        ordered = np.stack([samples[n].T for n in together])
-        ordered.sort(axis=2)  # in place: the stack is the one copy
-        low[together], high[together] = (_sorted_percentile(ordered, q) for q in (2.5, 97.5))
+    if together:
+        bits = [samples[number].view(np.int64) for number in together]
+        constant = np.array([cells.min(axis=0) == cells.max(axis=0) for cells in bits])  # outlets × features
+        firsts = np.array([samples[number][0] for number in together])
+        rows, columns = np.nonzero(constant)
+        for bound, q in ((low, 2.5), (high, 97.5)):
+            bound[np.asarray(together)[rows], columns] = _percentile_between(
+                firsts[rows, columns], firsts[rows, columns], size, q
+            )
+        rows, columns = np.nonzero(~constant)
+        if len(rows):  # varying cells × resamples, outlet by outlet as np.nonzero gives them
+            ordered = np.concatenate(
+                [samples[number][:, ~constant[row]].T for row, number in enumerate(together)]
+            )
+            ordered.sort(axis=1)  # in place: the gathered cells are the one copy
+            for bound, q in ((low, 2.5), (high, 97.5)):
+                bound[np.asarray(together)[rows], columns] = _sorted_percentile(ordered, q)
     for number in sorted(set(range(len(samples))) - set(together)):
         low[number], high[number] = _bounds(samples[number], features)
     return low, high
@@ -324,11 +339,17 @@ def _stacked_bounds(samples: list[np.ndarray], features: int) -> tuple[np.ndarra
 def _sorted_percentile(ordered: np.ndarray, q: float) -> np.ndarray:
     """numpy's default (linear) percentile ``q`` along the last axis of an array sorted along it,
     computed as numpy computes it (the same float operations, so the same numbers; NaN where one is)."""
-    position = (ordered.shape[-1] - 1) * (np.float64(q) / 100)
-    below = int(np.floor(position))
-    gamma = position - np.float64(below)
-    a, b = ordered[..., below], ordered[..., below + 1]
-    difference = b - a
-    result = b - difference * (1 - gamma) if gamma >= 0.5 else a + difference * gamma
+    size = ordered.shape[-1]
+    below = int(np.floor((size - 1) * (np.float64(q) / 100)))
+    result = _percentile_between(ordered[..., below], ordered[..., below + 1], size, q)
     result[np.isnan(ordered[..., -1])] = np.nan  # NaN sorts last
     return result
+
+
+def _percentile_between(a: np.ndarray, b: np.ndarray, size: int, q: float) -> np.ndarray:
+    """numpy's linear percentile ``q`` of ``size`` sorted values, from the two values at the ranks
+    around it, with numpy's float operations."""
+    position = (size - 1) * (np.float64(q) / 100)
+    gamma = position - np.floor(position)
+    difference = b - a
+    return b - difference * (1 - gamma) if gamma >= 0.5 else a + difference * gamma
