@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("--format", choices=("table", "csv", "json"), default="table")
     compare.add_argument("-o", "--output", metavar="FILE")
+    compare.add_argument(
+        "--workers",
+        type=int,
+        help="processes that compare events in parallel (default: this machine's cores; 1: all in this "
+        "process; a corpus of few events is compared in this process)",
+    )
     add_db_option(compare)
 
     coverage_command = commands.add_parser(
@@ -733,11 +739,12 @@ def _write_measures(
 ) -> int:
     """The measures table of each event (name, articles, its measured articles by outlet) under its
     header, or all as CSV/JSON, written as ``compare_events`` gives its tables of several events
-    (memory: those events' rows), each row with the measure's reader name beside its feature."""
+    (memory: those events' rows; on ``--workers`` processes), each row with the measure's reader
+    name beside its feature."""
     import numpy as np
     import pandas as pd
 
-    from .compare.stats import compare_events
+    from .parallel import compared_batches, default_workers
 
     counts: dict[str, int] = {}
 
@@ -746,18 +753,26 @@ def _write_measures(
             counts[name] = count
             yield name, groups
 
-    named = _reader_names(features)
-    tables = compare_events(counted(), features, resamples=args.resamples)
-    tables = (
-        table.assign(measure=pd.Categorical(np.tile(named, len(table) // len(features)))) for table in tables
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise FramingError("--workers must be at least 1")
+    names, codes = np.unique(np.asarray(_reader_names(features), dtype=object), return_inverse=True)
+    batches = (
+        (
+            events,
+            table.assign(
+                measure=pd.Categorical.from_codes(np.tile(codes, len(table) // len(features)), names)
+            ),
+        )
+        for events, table in compared_batches(counted(), features, args.resamples, workers)
     )
     if args.format == "table":
 
         def render(out: TextIO) -> None:
             done = 0
-            for table in tables:  # a table's events are those counted since the last (some without rows)
+            for names_here, table in batches:  # each event of the batch, also one without rows
                 by_event = dict(iter(table.groupby("event", sort=False)))
-                for name in list(counts)[done:]:
+                for name in names_here:
                     text = _plain_table(_event_rows(by_event.get(name, table.iloc[:0])))
                     gap = "\n\n" if done else ""
                     out.write(f"{gap}== {name} ({counts[name]} articles) ==\n{text}")
@@ -773,7 +788,7 @@ def _write_measures(
         written = 0
         with ThreadPoolExecutor(max_workers=1) as writer:  # writes a part while the next is computed
             writing: Future[int] | None = None
-            for rows in _parts(tables):
+            for rows in _parts(table for _, table in batches):
                 if writing:  # at most one part waits: memory stays at two parts
                     writing.result()
                 writing = writer.submit(_write_rows, rows, args.format, out, written)

@@ -1,6 +1,7 @@
-"""Analysis on all cores for ``framing ingest --workers N``: worker processes read nothing and write
-nothing; each takes a batch of raw documents, analyses it and hands back the batch's table rows
-(``store.RowBatch``), so only compact rows cross the process boundary. The caller, the one writer,
+"""Analysis and comparison on all cores (``framing ingest --workers N``, ``framing compare
+--workers N``). Ingest: worker processes read nothing and write nothing; each takes a batch of raw
+documents, analyses it and hands back the batch's table rows (``store.RowBatch``), so only compact
+rows cross the process boundary. The caller, the one writer,
 commits the batches in input order, so a run with N workers stores what a run with one stores, and
 an interrupted run resumes the same way (each batch is one transaction).
 
@@ -9,6 +10,11 @@ are shared, not loaded again. A worker takes ``WORKER_CHUNK`` articles at a time
 batches of 200, the last batches kept one worker waiting: 1.3 times one worker's speed instead of
 2.0 on two cores), and the writer joins the chunks back into batches of the asked size. At most
 four chunks per worker are in flight, so memory stays bounded however long the input is.
+
+Compare: the caller reads each event's measured articles; each batch of events that
+``compare_events`` would compare together is compared in a worker, and the tables come back in
+order (at most two per worker in flight). Events are resampled independently of the events beside
+them, so the tables are those of one process, number for number.
 """
 
 from __future__ import annotations
@@ -21,13 +27,22 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from .ingest import RawDocument
 from .model import Skipped
 from .pipeline import AnalysisOptions, analyze_stream, analyze_text
 from .store import RowBatch
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .compare.stats import OutletArticles
+
+Events = list[tuple[str, "dict[str, OutletArticles]"]]
+
 IN_FLIGHT_PER_WORKER = 4
+COMPARED_IN_FLIGHT_PER_WORKER = 2  # batches of events (each up to 2M resampled values) per worker
 PARENT_CHECK_SECONDS = 0.5
 WORKER_CHUNK = 25  # articles a worker analyses at a time: small, so the workers finish together
 
@@ -76,6 +91,54 @@ def analysed_batches(
     )
     with pool:
         yield from _joined(_in_order(pool, (first, second, *chunks), options, window, skipped), per_batch)
+
+
+def compared_batches(
+    events: Iterable[tuple[str, dict[str, OutletArticles]]],
+    features: list[str],
+    resamples: int,
+    workers: int,
+) -> Iterator[tuple[list[str], pd.DataFrame]]:
+    """``compare_events`` of the events, batch by batch, each with its events' names in order
+    (some may have no rows); with more than one worker and batch, the batches are compared in
+    forked worker processes. At least one (possibly empty) table."""
+    from .compare.stats import compare_events, event_batches
+
+    batches = event_batches(events, len(features), resamples)
+    first, second = next(batches, None), next(batches, None)
+    if workers <= 1 or second is None:
+        for batch in filter(None, (first, second, *batches)):
+            yield _names(batch), _compared_batch(batch, features, resamples)
+        if first is None:
+            yield [], next(compare_events([], features, resamples=resamples))
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    )
+    pending: deque[tuple[list[str], Future]] = deque()
+    with pool:
+        for batch in (first, second, *batches):
+            pending.append((_names(batch), pool.submit(_compared_batch, batch, features, resamples)))
+            if len(pending) >= workers * COMPARED_IN_FLIGHT_PER_WORKER:
+                names, table = pending.popleft()
+                yield names, table.result()
+        while pending:
+            names, table = pending.popleft()
+            yield names, table.result()
+
+
+def _names(batch: Events) -> list[str]:
+    return [name for name, _ in batch]
+
+
+def _compared_batch(batch: Events, features: list[str], resamples: int) -> pd.DataFrame:
+    """The one table of a batch of events (in a worker, or here)."""
+    from .compare.stats import compare_events
+
+    [table] = compare_events(batch, features, resamples=resamples)
+    return table
 
 
 def _joined(parts: Iterable[RowBatch], per_batch: int) -> Iterator[RowBatch]:

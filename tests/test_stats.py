@@ -151,3 +151,16 @@ def test_bounds_of_many_outlets_at_once_are_numpys_percentiles():
             assert np.array_equal(low[number], expected_low, equal_nan=True)
             assert np.array_equal(high[number], expected_high, equal_nan=True)
             assert np.array_equal(np.signbit(low[number]), np.signbit(expected_low))
+
+
+def test_mean_of_outlets_samples_is_numpys_mean_byte_for_byte():
+    """``_mean`` sums array by array instead of stacking: the same bytes as ``np.mean(axis=0)``,
+    signed zeros included, for one to eight outlets."""
+    from framing.compare.stats import _mean
+
+    rng = np.random.default_rng(3)
+    for count in range(1, 9):
+        arrays = [rng.normal(size=(50, 6)) * 10.0 ** rng.integers(-5, 5) for _ in range(count)]
+        for array in arrays:
+            array[0, 0] = -0.0
+        assert _mean(arrays).tobytes() == np.mean(arrays, axis=0).tobytes()

@@ -266,6 +266,48 @@ def test_compare_rows_written_in_parts_are_one_table(
         assert text == table.to_json(orient="records", force_ascii=False, indent=2) + "\n"
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_compare_on_two_worker_processes_writes_what_one_process_writes(demo_db, capsys, monkeypatch, fmt):
+    """With one event per batch, ``--workers 2`` compares the two stored events in two forked
+    processes: the same text, number for number and event by event, as one process; every event
+    keeps its header in the table format."""
+    from framing import parallel
+    from framing.compare import stats
+
+    calls = []
+    monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 1)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _Counted(parallel.ProcessPoolExecutor, calls))
+    argv = [
+        "compare",
+        "--features",
+        "tone.,hedge.",
+        "--resamples",
+        "30",
+        "--format",
+        fmt,
+        "--db",
+        str(demo_db),
+    ]
+    alone = _output(capsys, [*argv, "--workers", "1"])
+    assert not calls
+    assert _output(capsys, [*argv, "--workers", "2"]) == alone
+    assert calls == [2]
+    assert XI_PUTIN in alone and RAPPROCHEMENT in alone and len(alone.splitlines()) > 20
+    if fmt == "table":
+        assert alone.count("== ") == 2
+
+
+class _Counted:
+    """A pool class that records each pool's worker count."""
+
+    def __init__(self, pool, calls):
+        self.pool, self.calls = pool, calls
+
+    def __call__(self, workers, **options):
+        self.calls.append(workers)
+        return self.pool(workers, **options)
+
+
 @pytest.mark.parametrize("command", ["report", "coverage"])
 def test_a_whole_corpus_report_of_too_many_events_asks_for_one_event(demo_db, capsys, monkeypatch, command):
     """Above EVENTS_AT_ONCE stored events, report and coverage without --event end with one line

@@ -142,24 +142,40 @@ def compare_events(
     seed: int = 0,
 ) -> Iterator[pd.DataFrame]:
     """``compare_groups`` of each (event name, groups), several events to a table with the event's
-    name first, as soon as their resamples reach SAMPLE_CELLS_PER_BATCH (memory: those): a batch's
-    lone articles get the families' formulas in one call and its intervals come from one sort, so
+    name first, a table per ``event_batches`` batch (memory: its resamples): a batch's lone
+    articles get the families' formulas in one call and its intervals come from one sort, so
     thousands of small events cost little more than their rows. Each event is resampled by a
     generator set back to ``seed``: its numbers do not depend on the events beside it. At least one
     table, empty (with the columns) when there is nothing to compare."""
-    batch: list[_Drawn] = []
-    cells, tables = 0, 0
     rng = np.random.default_rng(seed)
     start = rng.bit_generator.state  # set back for every event: cheaper than a new generator
-    for name, groups in events:
-        rng.bit_generator.state = start
-        batch.append(_Drawn.of(name, groups, features, resamples, rng))
-        cells += len(groups) * resamples * len(features)
+    tables = 0
+    for batch in event_batches(events, len(features), resamples):
+        drawn = []
+        for name, groups in batch:
+            rng.bit_generator.state = start
+            drawn.append(_Drawn.of(name, groups, features, resamples, rng))
+        yield _compared(drawn, features)
+        tables += 1
+    if not tables:
+        yield _compared([], features)
+
+
+def event_batches(
+    events: Iterable[tuple[str, dict[str, OutletArticles]]], features: int, resamples: int
+) -> Iterator[list[tuple[str, dict[str, OutletArticles]]]]:
+    """The events in the batches ``compare_events`` compares together: each closed as soon as its
+    resampled values (outlets × resamples × features) reach SAMPLE_CELLS_PER_BATCH."""
+    batch: list[tuple[str, dict[str, OutletArticles]]] = []
+    cells = 0
+    for event in events:
+        batch.append(event)
+        cells += len(event[1]) * resamples * features
         if cells >= SAMPLE_CELLS_PER_BATCH:
-            yield _compared(batch, features)
-            batch, cells, tables = [], 0, tables + 1
-    if batch or not tables:
-        yield _compared(batch, features)
+            yield batch
+            batch, cells = [], 0
+    if batch:
+        yield batch
 
 
 @dataclass
@@ -227,17 +243,17 @@ def _apply_formulas(lones: list[_Lone], features: Sequence[str]) -> None:
     found = features_from_totals(
         Totals(dict(zip(names, stacked.T, strict=True)), np.zeros(len(stacked))), wanted=features
     )
-    formulas = np.empty((len(stacked), len(features)))
-    missing = []  # features the formulas do not give
+    formulas = np.empty((len(stacked), len(features)), order="F")  # filled feature by feature
+    missing = [number for number, name in enumerate(features) if name not in found]
     for number, name in enumerate(features):
         if name in found:
             formulas[:, number] = found[name]
-        else:
-            missing.append(number)
+    if missing:  # each lone article's rows: 0 where it has none of the feature, else NaN
+        values = np.array([lone.values[missing] for lone in lones])
+        filled = np.where(values == 0, 0.0, np.nan)
+        formulas[:, missing] = np.repeat(filled, [len(lone.totals) for lone in lones], axis=0)
     for lone, end in zip(lones, ends, strict=True):
         lone.samples[:] = formulas[end - len(lone.totals) : end]
-        for number in missing:
-            lone.samples[:, number] = 0.0 if lone.values[number] == 0 else np.nan
 
 
 ROW_COLUMNS = ["event", "outlet", "feature", "value", "low", "high", "articles", "method"]
@@ -293,9 +309,14 @@ def _compared(batch: list[_Drawn], features: Sequence[str]) -> pd.DataFrame:
 
 
 def _mean(arrays: list[np.ndarray]) -> np.ndarray:
-    """``np.mean(arrays, axis=0)``, without its cost where there is one array (its values plus 0, as
-    numpy's sum starts from 0: the same numbers, -0 turned 0), as in most outlets of small events."""
-    return arrays[0] + 0.0 if len(arrays) == 1 else np.mean(arrays, axis=0)
+    """``np.mean(arrays, axis=0)``, the same numbers without stacking the arrays: numpy sums along
+    the first axis array by array, from 0 (so one array's -0 turns 0), then divides by the count."""
+    total = arrays[0] + 0.0
+    for array in arrays[1:]:
+        total += array
+    if len(arrays) > 1:
+        total /= len(arrays)
+    return total
 
 
 def _repeated(labels: Sequence[str], count: int) -> pd.Categorical:
