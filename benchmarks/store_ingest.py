@@ -30,6 +30,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -136,23 +137,51 @@ def dask_ingest(
     )
 
 
-def command(argv: list[str]) -> tuple[float, float, str]:
-    """Run ``framing ARGV`` in its own process: wall seconds, its peak memory (MB) and its stdout.
-    The peak is read by GNU time: a child forked from this (large) process would report this
+def command(argv: list[str]) -> tuple[float, float, float, str]:
+    """Run ``framing ARGV`` in its own process: wall seconds, its peak memory (MB), the peak of its
+    processes together (it and its worker processes, sampled every ``SAMPLE_SECONDS``: the sum of
+    their proportional set sizes, so pages a forked worker shares are counted once) and its stdout.
+    The first peak is read by GNU time: a child forked from this (large) process would report this
     process's peak as its own."""
     report = OUT / "peak_kb.txt"
     begin = time.perf_counter()
-    finished = subprocess.run(
+    with subprocess.Popen(
         ["/usr/bin/time", "-f", "%M", "-o", str(report), sys.executable, "-m", "framing.cli", *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "FRAMING_PROGRESS": "0"},
-        check=False,
-    )
-    if finished.returncode:
-        raise SystemExit(f"framing {' '.join(argv)} failed (exit code {finished.returncode})")
+    ) as process:
+        peaks: list[float] = []
+        sampler = threading.Thread(target=_sample_tree, args=(process, peaks), daemon=True)
+        sampler.start()
+        output = process.stdout.read() if process.stdout else b""
+        process.wait()
+        sampler.join()
+    if process.returncode:
+        raise SystemExit(f"framing {' '.join(argv)} failed (exit code {process.returncode})")
     peak = int(report.read_text().split()[-1]) / 1024
-    return time.perf_counter() - begin, peak, finished.stdout.decode("utf-8")
+    return time.perf_counter() - begin, peak, max(peaks, default=peak), output.decode("utf-8")
+
+
+SAMPLE_SECONDS = 0.1
+
+
+def _sample_tree(process: subprocess.Popen, peaks: list[float]) -> None:
+    """Append the summed proportional set size (MB) of ``process`` and its descendants, every
+    ``SAMPLE_SECONDS`` until it ends (Linux: /proc)."""
+    while process.poll() is None:
+        total, pending = 0, [process.pid]
+        while pending:
+            pid = pending.pop()
+            try:
+                rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+                total += next(int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:"))
+                for task in Path(f"/proc/{pid}/task").iterdir():
+                    pending += [int(child) for child in (task / "children").read_text().split()]
+            except (OSError, StopIteration, ValueError):  # ended meanwhile
+                continue
+        peaks.append(total / 1024)
+        time.sleep(SAMPLE_SECONDS)
 
 
 def main() -> None:
@@ -165,6 +194,9 @@ def main() -> None:
     parser.add_argument("--skip-ingest", action="store_true", help="compare the database ingested before")
     parser.add_argument("--ingest-only", action="store_true", help="stop after the ingest")
     parser.add_argument(
+        "--db", type=Path, default=OUT / "bench.duckdb", help="the database (default %(default)s)"
+    )
+    parser.add_argument(
         "--real",
         type=Path,
         metavar="JSONL",
@@ -172,7 +204,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
-    path = OUT / "bench.duckdb"
+    path = args.db
     rates: dict[int, float] = {}
     for workers in () if args.skip_ingest else (int(count) for count in args.workers.split(",")):
         path.unlink(missing_ok=True)
@@ -202,12 +234,13 @@ def main() -> None:
     if args.ingest_only:
         return
     db = ["--db", str(path)]
-    seconds, peak, output = command(["events", *db, "--format", "json"])
+    seconds, peak, together, output = command(["events", *db, "--format", "json"])
     events = json.loads(output)
     largest = max(events, key=lambda name: (len(events[name]["articles"]), name))
     sizes = sorted(len(event["articles"]) for event in events.values())
     print(
-        f"events --db: {seconds:.1f} s, peak {peak:.0f} MB ({len(events):,} events, median "
+        f"events --db: {seconds:.1f} s, peak {peak:.0f} MB, processes together {together:.0f} MB "
+        f"({len(events):,} events, median "
         f"{sizes[len(sizes) // 2]} articles, largest {sizes[-1]})",
         flush=True,
     )
@@ -227,9 +260,11 @@ def main() -> None:
         ["report", *db, "--event", largest, "-o", str(OUT / "bench_report.html")],
         ["coverage", *db, "--event", largest],
     ):
-        seconds, peak, _ = command(argv)
+        seconds, peak, together, _ = command(argv)
         print(
-            f"{' '.join(a for a in argv if a != str(path))}: {seconds:.1f} s, peak {peak:.0f} MB", flush=True
+            f"{' '.join(a for a in argv if a != str(path))}: {seconds:.1f} s, peak {peak:.0f} MB, processes "
+            f"together {together:.0f} MB",
+            flush=True,
         )
     if args.compare_n:
         compare_in_memory(args.compare_n, args.days)
