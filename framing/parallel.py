@@ -26,9 +26,11 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from .errors import FramingError
 from .ingest import RawDocument
 from .model import Skipped
 from .pipeline import AnalysisOptions, analyze_stream, analyze_text
@@ -123,10 +125,10 @@ def compared_batches(
             pending.append((_names(batch), pool.submit(_compared_batch, batch, features, resamples)))
             if len(pending) >= workers * COMPARED_IN_FLIGHT_PER_WORKER:
                 names, table = pending.popleft()
-                yield names, table.result()
+                yield names, _result(table)
         while pending:
             names, table = pending.popleft()
-            yield names, table.result()
+            yield names, _result(table)
 
 
 def _names(batch: Events) -> list[str]:
@@ -195,7 +197,18 @@ def _analyse_in_worker(chunk: list[RawDocument | Skipped], options: AnalysisOpti
     return _analyse(chunk, options, skipped), skipped
 
 
+def _result(future: Future):
+    """A worker's result; a worker that died (killed, out of memory) ends the run with one line."""
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise FramingError(
+            "a worker process ended unexpectedly (killed, or out of memory?); run again, with fewer "
+            "--workers if it happens again (an ingest resumes where it stopped)"
+        ) from error
+
+
 def _collect(future: Future, skipped: list[Skipped]) -> RowBatch:
-    batch, skipped_here = future.result()
+    batch, skipped_here = _result(future)
     skipped.extend(skipped_here)
     return batch

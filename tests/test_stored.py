@@ -3,6 +3,7 @@ deterministic ids and names, renamed, merged and split by the user, and older st
 
 import copy
 import json
+import os
 
 import duckdb
 import pytest
@@ -295,6 +296,26 @@ def test_compare_on_two_worker_processes_writes_what_one_process_writes(demo_db,
     assert XI_PUTIN in alone and RAPPROCHEMENT in alone and len(alone.splitlines()) > 20
     if fmt == "table":
         assert alone.count("== ") == 2
+
+
+def _die(*_arguments):
+    os._exit(1)
+
+
+def test_a_compare_worker_that_dies_ends_in_one_line_and_no_file(demo_db, tmp_path, capsys, monkeypatch):
+    """A worker process that ends mid-run (here: exits at once; in life killed or out of memory)
+    gives one line that says so, exit code 2, and no half-written output."""
+    from framing import parallel
+    from framing.compare import stats
+
+    monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 1)
+    monkeypatch.setattr(parallel, "_compared_batch", _die)
+    output = tmp_path / "rows.csv"
+    argv = ["compare", "--db", str(demo_db), "--workers", "2", "--format", "csv", "-o", str(output)]
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "worker process ended unexpectedly" in error
+    assert not output.exists() and not list(tmp_path.iterdir())
 
 
 class _Counted:
