@@ -103,10 +103,11 @@ def cpu_seconds() -> float:
 
 
 def dask_ingest(
-    address: str, n: int, days: int, workers: int, rates: dict[int, float], real: Path | None
+    address: str, n: int, days: int, workers: int, rates: dict[int, float], real: Path | None, runs: int = 2
 ) -> None:
-    """Ingest twice on a Dask cluster, each time into a fresh dataset folder: first with workers that
-    still load framing's data, then with warm ones; the cluster's start is timed apart."""
+    """Ingest ``runs`` times (1 or 2) on a Dask cluster, each time into a fresh dataset folder: first
+    with workers that still load framing's data, then with warm ones; the cluster's start is timed
+    apart."""
     from framing.cluster import dask_executor
     from framing.dataset import Dataset
 
@@ -114,7 +115,7 @@ def dask_ingest(
     start, cpu = time.perf_counter(), cpu_seconds()
     with dask_executor(address, workers) as (cluster, threads):
         print(f"Dask {address}: {threads} worker threads, started in {time.perf_counter() - start:.1f} s")
-        for run in ("first run", "second run, warm workers"):
+        for run in ("first run", "second run, warm workers")[:runs]:
             shutil.rmtree(folder, ignore_errors=True)
             begin = time.perf_counter()
             with Dataset(folder, create=True) as dataset:
@@ -132,7 +133,7 @@ def dask_ingest(
     size = sum(path.stat().st_size for path in folder.rglob("*")) / 1e6
     files = sum(1 for _ in folder.rglob("*.parquet"))
     print(
-        f"CPU {1000 * cpu / (2 * n):.1f} ms per article (both runs and the cluster's start); dataset size: "
+        f"CPU {1000 * cpu / (runs * n):.1f} ms per article (the runs and the cluster's start); dataset size: "
         f"{size:.1f} MB in {files} files; peak memory (RSS) here {peak_mb():.0f} MB"
     )
 
@@ -189,12 +190,18 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000, help="articles to ingest")
     parser.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
     parser.add_argument("--dask", metavar="ADDRESS", help="ingest once more on this Dask cluster ('local')")
+    parser.add_argument(
+        "--dask-runs", type=int, choices=(1, 2), default=2, help="Dask ingests: cold, then warm"
+    )
     parser.add_argument("--days", type=int, default=365, help="days the stories spread over")
     parser.add_argument("--compare-n", type=int, default=0, help="articles to compare in memory as well")
     parser.add_argument("--skip-ingest", action="store_true", help="compare the database ingested before")
     parser.add_argument("--ingest-only", action="store_true", help="stop after the ingest")
     parser.add_argument(
-        "--db", type=Path, default=OUT / "bench.duckdb", help="the database (default %(default)s)"
+        "--db",
+        type=Path,
+        default=OUT / "bench.duckdb",
+        help="the database (an ingest replaces it; default %(default)s)",
     )
     parser.add_argument(
         "--real",
@@ -230,7 +237,7 @@ def main() -> None:
             flush=True,
         )
     if args.dask and rates:  # beside the local ingest it is compared with (not with --skip-ingest)
-        dask_ingest(args.dask, args.n, args.days, max(rates), rates, args.real)
+        dask_ingest(args.dask, args.n, args.days, max(rates), rates, args.real, args.dask_runs)
     if args.ingest_only:
         return
     db = ["--db", str(path)]
