@@ -367,6 +367,29 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     return Source("other", found.party, None)
 
 
+def names_no_type(phrase: str) -> bool:
+    """Whether a speaker phrase's type comes from no strong cue: a generic or weak role noun alone
+    ("eine Sprecherin", "der Chefökonom") that the organisation named with it would decide."""
+    return not any(hit.strong and (hit.type or hit.party) for hit in _hits(registry(), phrase))
+
+
+NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
+
+
+def named_before(sentences: list[str]) -> Source | None:
+    """The source type of the first person or organisation with a strong cue in the nearest of
+    ``sentences`` (nearest first) that names one: whom a bare "die Sprecherin" or "der Chefökonom"
+    speaks for ("Die Commerzbank erwartet … sagte der Chefökonom" is business)."""
+    reg = registry()
+    for sentence in sentences:
+        for hit in _hits(reg, sentence):
+            if hit.strong and hit.type and hit.type not in NAMED_BEFORE_SKIPPED:
+                return Source(hit.type, hit.party, hit.cue)
+            if hit.strong and hit.party:
+                return Source("parliament", hit.party, hit.cue)
+    return None
+
+
 MENTIONS = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later
 
 

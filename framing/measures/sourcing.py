@@ -28,7 +28,7 @@ from itertools import compress
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Span, Token
-from ..sources import SOURCE_TYPES, Source, classify_in_text
+from ..sources import SOURCE_TYPES, Source, classify_in_text, named_before, names_no_type
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -2090,7 +2090,8 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
     """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
     with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
-    the type of the person it refers to."""
+    the type of the person it refers to, a bare generic or weak role noun ("die Sprecherin", "der
+    Chefökonom") that of the organisation or person named just before, which becomes its cue."""
     if speaker is None:
         return None
     text = context.doc.text
@@ -2104,7 +2105,45 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
             found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
-    return context.sources[key]
+    found = context.sources[key]
+    if (found is None or found.type != "anonymous") and _bare_role(context, speaker):
+        return named_before(_sentences_before(context, speaker.start)) or found
+    return found
+
+
+def _bare_role(context: _Context, speaker: _Found) -> bool:
+    """A role noun alone whose type only its organisation would give ("die Sprecherin", "der
+    Chefökonom"), not resolved to a person named before and naming no one itself."""
+    if speaker.words or speaker.mention is not None or speaker.media:
+        return False
+    text = context.doc.text
+    phrase = text[speaker.start : speaker.stop]
+    words = text[max(0, speaker.start - ROLE_DETERMINER) : speaker.start].split()[-1:] + phrase.split()
+    determiners = context.words.determiners | context.words.possessives.keys()
+    if not any(word.lower() in determiners for word in words[:2]):
+        return False  # "Vertreter der Gruppen", "Kritiker": a group, no one speaking for an organisation
+    names = [word for word in words if is_capitalised(word) and word.lower() not in determiners]
+    return bool(names) and all(noun_kind(word)[0] == "role" for word in names) and names_no_type(phrase)
+
+
+ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
+BEFORE_SENTENCES = 2  # sentences before a bare role noun's read for whom it speaks
+
+
+def _sentences_before(context: _Context, position: int) -> list[str]:
+    """The unquoted words of the sentence up to ``position``, then of the sentences before it, nearest
+    first."""
+    tokens, mask, number = context.doc.tokens, context.mask, context.sentence_of(position)
+    found = []
+    for current in range(number, max(-1, number - BEFORE_SENTENCES - 1), -1):
+        sentence = context.doc.sentences[current]
+        words = (
+            tokens[k].text
+            for k in range(sentence.first_token, sentence.end_token)
+            if not mask[k] and tokens[k].start < position
+        )
+        found.append(" ".join(words))
+    return found
 
 
 def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
