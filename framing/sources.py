@@ -322,6 +322,14 @@ def _possessor(reg: Registry, hit: _Hit) -> bool:
     return hit.type == "government" and genitive
 
 
+def _place(reg: Registry, cue: str) -> bool:
+    """A country or city, also in the genitive: a name the registry types government that is no role
+    head ("Irak", "Brüssel", "Chinas"; not "Kreml")."""
+    if cue.endswith("s") and (cue,) not in reg.names:
+        cue = cue[:-1]  # "Chinas", "Saudi-Arabiens"
+    return reg.names.get((cue,)) == ("type", "government") and cue.lower() not in reg.heads
+
+
 def classify_in_text(
     phrase: str | None, text: str, camp: str | None = None, kind: str | None = None
 ) -> Source | None:
@@ -367,10 +375,15 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     return Source("other", found.party, None)
 
 
-def names_no_type(phrase: str) -> bool:
-    """Whether a speaker phrase's type comes from no strong cue: a generic or weak role noun alone
-    ("eine Sprecherin", "der Chefökonom") that the organisation named with it would decide."""
-    return not any(hit.strong and (hit.type or hit.party) for hit in _hits(registry(), phrase))
+def generic_role(phrase: str) -> bool:
+    """Whether a speaker phrase is a role of no type with nothing typed beside it ("eine Sprecherin",
+    "der Vertreter", "Ein Porschesprecher"): whom it speaks for is named elsewhere."""
+    reg = registry()
+    words = [w for w in WORD.findall(phrase) if w[:1].isupper() and w.lower() not in ARTICLES]
+    if not words or "-" in words[-1] or _hits(reg, phrase):
+        return False  # "Ein Clinton-Sprecher": the modifier says whom, though the registry does not know it
+    cue = _head_cue(reg, words[-1].lower(), words[-1])
+    return cue is not None and cue[0] is None and cue[3] is None
 
 
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
@@ -378,15 +391,17 @@ NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nob
 
 def named_before(sentences: list[str]) -> Source | None:
     """The source type of the first person or organisation with a strong cue in the nearest of
-    ``sentences`` (nearest first) that names one: whom a bare "die Sprecherin" or "der Chefökonom"
-    speaks for ("Die Commerzbank erwartet … sagte der Chefökonom" is business)."""
+    ``sentences`` (nearest first) that names one, None when it names only countries and cities: whom
+    a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin")."""
     reg = registry()
     for sentence in sentences:
-        for hit in _hits(reg, sentence):
-            if hit.strong and hit.type and hit.type not in NAMED_BEFORE_SKIPPED:
-                return Source(hit.type, hit.party, hit.cue)
-            if hit.strong and hit.party:
-                return Source("parliament", hit.party, hit.cue)
+        found = [
+            Source(hit.type or "parliament", hit.party, hit.cue)
+            for hit in _hits(reg, sentence)
+            if hit.strong and (hit.type or hit.party) and hit.type not in NAMED_BEFORE_SKIPPED
+        ]
+        if found:
+            return next((f for f in found if not _place(reg, f.cue or "")), None)
     return None
 
 

@@ -28,7 +28,7 @@ from itertools import compress
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Span, Token
-from ..sources import SOURCE_TYPES, Source, classify_in_text, named_before, names_no_type
+from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -2090,8 +2090,8 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
     """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
     with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
-    the type of the person it refers to, a bare generic or weak role noun ("die Sprecherin", "der
-    Chefökonom") that of the organisation or person named just before, which becomes its cue."""
+    the type of the person it refers to, a role of no type ("die Sprecherin", "dessen Chef") that of the
+    organisation or person named just before, which becomes its cue."""
     if speaker is None:
         return None
     text = context.doc.text
@@ -2106,24 +2106,29 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
             found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
     found = context.sources[key]
-    if (found is None or found.type != "anonymous") and _bare_role(context, speaker):
+    if _organisation_decides(context, speaker, found):
         return named_before(_sentences_before(context, speaker.start)) or found
     return found
 
 
-def _bare_role(context: _Context, speaker: _Found) -> bool:
-    """A role noun alone whose type only its organisation would give ("die Sprecherin", "der
-    Chefökonom"), not resolved to a person named before and naming no one itself."""
-    if speaker.words or speaker.mention is not None or speaker.media:
+def _organisation_decides(context: _Context, speaker: _Found, found: Source | None) -> bool:
+    """Whether the speaker is a role of no type with its determiner ("die Sprecherin", "dessen Chef",
+    also behind a pronoun), so that the person or organisation named just before decides."""
+    if speaker.mention is not None or speaker.media or (found is not None and found.cue):
         return False
     text = context.doc.text
-    phrase = text[speaker.start : speaker.stop]
-    words = text[max(0, speaker.start - ROLE_DETERMINER) : speaker.start].split()[-1:] + phrase.split()
+    if speaker.words:
+        words = speaker.words.split()
+    else:
+        before = text[max(0, speaker.start - ROLE_DETERMINER) : speaker.start].split()[-1:]
+        words = before + text[speaker.start : speaker.stop].split()
     determiners = context.words.determiners | context.words.possessives.keys()
     if not any(word.lower() in determiners for word in words[:2]):
-        return False  # "Vertreter der Gruppen", "Kritiker": a group, no one speaking for an organisation
+        return False  # "Vertreter der Gruppen": a group, no one speaking for an organisation
     names = [word for word in words if is_capitalised(word) and word.lower() not in determiners]
-    return bool(names) and all(noun_kind(word)[0] == "role" for word in names) and names_no_type(phrase)
+    if not names or noun_kind(names[-1].rstrip(",."))[0] != "role":
+        return False  # "den Angaben zufolge": a noun of information, not a person
+    return generic_role(speaker.words or text[speaker.start : speaker.stop])
 
 
 ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
