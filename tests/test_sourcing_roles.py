@@ -1,5 +1,6 @@
-"""A role of no type as speaker ("eine Sprecherin", "dessen Chef") takes the source type of the person
-or organisation named just before it, which becomes the quote's source cue (issue 11)."""
+"""A role of no type as speaker ("eine Sprecherin", "dessen Chef") and a "Demnach" whose source did not
+speak before take the source type of the person or organisation named just before, which becomes the
+quote's source cue (issue 11)."""
 
 import pytest
 
@@ -37,6 +38,39 @@ CASES = [
         ("eine Sprecherin", "business", "Deutsche Bahn"),
     ),
 ]
+
+
+DEMNACH = [
+    (
+        "Das Sozialministerium hat die bisher unter Verschluss gehaltene Studie über die Arbeitsmarktöffnung "
+        "für Asylsuchende publiziert. Demnach würde eine Erleichterung des Zugangs die Arbeitslosigkeit kaum "
+        "erhöhen.",
+        ("Demnach", "government", "Sozialministerium"),
+    ),
+    (
+        "Am Freitag hat das deutsche Parlament im Bundestag einer Gesetzesvorlage zugestimmt. Demnach darf "
+        "die Deutsche Flugsicherung GmbH privatisiert werden.",
+        ("Demnach", "parliament", "Parlament"),
+    ),
+    (  # lower case inside its sentence: the words before it are what it reports, not who
+        "Das zumindest ergab ein Experiment der Universität Wien. Ziehen Politiker ihre Gegner demnach über "
+        "den Tisch, schadet ihnen das kaum.",
+        ("demnach", "expert", "Universität"),
+    ),
+    (  # nobody named before: it stays without a type
+        "Inzwischen sind präzise Beschuldigungen an die Öffentlichkeit gelangt. Demnach steht insbesondere "
+        "der Pilot in der Kritik.",
+        ("Demnach", "other", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMNACH)
+def test_demnach_without_a_speaker_takes_the_source_named_before(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    quote = doc_from_text(text).quotes[-1]
+    assert (quote.speaker, quote.source_type, quote.source_cue) == expected
 
 
 @pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[c[0] for c in CASES])

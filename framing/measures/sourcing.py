@@ -2090,8 +2090,9 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
     """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
     with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
-    the type of the person it refers to, a role of no type ("die Sprecherin", "dessen Chef") that of the
-    organisation or person named just before, which becomes its cue."""
+    the type of the person it refers to, a role of no type ("die Sprecherin", "dessen Chef") or a
+    "Demnach" without a speaker before it that of the organisation or person named just before, which
+    becomes its cue."""
     if speaker is None:
         return None
     text = context.doc.text
@@ -2107,16 +2108,20 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         context.sources[key] = found
     found = context.sources[key]
     if _organisation_decides(context, speaker, found):
-        return named_before(_sentences_before(context, speaker.start)) or found
+        back = text[speaker.start : speaker.stop].lower() in context.words.back_references
+        return named_before(_sentences_before(context, speaker.start, own=not back)) or found
     return found
 
 
 def _organisation_decides(context: _Context, speaker: _Found, found: Source | None) -> bool:
     """Whether the speaker is a role of no type with its determiner ("die Sprecherin", "dessen Chef",
-    also behind a pronoun), so that the person or organisation named just before decides."""
+    also behind a pronoun) or a "Demnach" whose source did not speak before, so that the person or
+    organisation named just before decides."""
     if speaker.mention is not None or speaker.media or (found is not None and found.cue):
         return False
     text = context.doc.text
+    if not speaker.words and text[speaker.start : speaker.stop].lower() in context.words.back_references:
+        return True  # "Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …" with no speaker before
     if speaker.words:
         words = speaker.words.split()
     else:
@@ -2135,12 +2140,12 @@ ROLE_DETERMINER = 8  # characters before a speaker span searched for its article
 BEFORE_SENTENCES = 2  # sentences before a bare role noun's read for whom it speaks
 
 
-def _sentences_before(context: _Context, position: int) -> list[str]:
-    """The unquoted words of the sentence up to ``position``, then of the sentences before it, nearest
-    first."""
+def _sentences_before(context: _Context, position: int, own: bool = True) -> list[str]:
+    """The unquoted words of the sentence up to ``position`` (with ``own``; not for "demnach", whose
+    own sentence is what it reports), then of the sentences before it, nearest first."""
     tokens, mask, number = context.doc.tokens, context.mask, context.sentence_of(position)
     found = []
-    for current in range(number, max(-1, number - BEFORE_SENTENCES - 1), -1):
+    for current in range(number if own else number - 1, max(-1, number - BEFORE_SENTENCES - 1), -1):
         sentence = context.doc.sentences[current]
         words = (
             tokens[k].text
