@@ -699,6 +699,8 @@ def _subject(
         )
     ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
+    if _closes_speech(tokens, verb - 1):  # "„… etabliert.“ erklärte Kultusministerin Eisenmann": no comma
+        return _after(context, tokens, mask, verb + 1, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
             apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
@@ -725,6 +727,12 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _closes_speech(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a quotation mark closing a sentence or clause ("etabliert.“",
+    "Geschlechter,“"): what it closes is speech, never a name that could be a subject."""
+    return k >= 1 and tokens[k].text in QUOTE_MARKS and tokens[k - 1].text in SPEECH_ENDS
 
 
 def _agent(context: _Context, tokens: list[Token], begin: int, verb: int, sentence: int) -> _Found | None:
@@ -2136,6 +2144,7 @@ def _organisation_decides(context: _Context, speaker: _Found, found: Source | No
     return generic_role(speaker.words or text[speaker.start : speaker.stop])
 
 
+SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
 ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
 BEFORE_SENTENCES = 2  # sentences before a bare role noun's read for whom it speaks
 
