@@ -20,6 +20,13 @@ CASES = [
         [("direct", "sie")],
     ),
     (
+        "a quote alone after a sentence about a person named before by the surname alone",
+        "Ministerpräsident Günther Oettinger (CDU) hat nun angekündigt, das Gymnasium zu reformieren. Um "
+        "die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. „Nicht jede Formel aus "
+        "Physik, Biologie und Chemie ist für das Erwachsenenleben notwendig.“",
+        [("indirect", "Ministerpräsident Günther Oettinger"), ("direct", "Oettinger")],
+    ),
+    (
         "a medium's name in quotation marks before the verb still speaks",
         "Die „Süddeutsche Zeitung“ berichtete, der Minister sei zurückgetreten.",
         [("indirect", "Süddeutsche Zeitung")],

@@ -2032,8 +2032,8 @@ def _after_finite(
 
 
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
-    """The person a sentence is about: its subject, else its first named person, role or pronoun
-    that refers to one."""
+    """The person a sentence is about: its subject, else its first named person (also by a surname
+    named before), role or pronoun that refers to one."""
     found = _first_subject(context, tokens, 0, len(tokens), sentence)
     if found is not None:
         return found
@@ -2045,6 +2045,8 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
             if found is not None:
                 return found
         phrase = context._named_at(tokens, mask, k, 0, len(tokens))
+        if phrase is None and k > 0 and context.is_surname(token.text, token.start):
+            phrase = parse_phrase(tokens, k, len(tokens))  # "Um … zu gewinnen, will Oettinger … straffen."
         if phrase is not None and (phrase.named or "role" in phrase.kinds):
             return context.found(phrase, tokens, sentence)
     return None
