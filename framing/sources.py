@@ -375,6 +375,12 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     return Source("other", found.party, None)
 
 
+def strong_cue(cue: str | None) -> bool:
+    """Whether a source cue decides on its own ("Konzernchef", "Commerzbank"), not only when nothing
+    else does ("Chefökonom", "Präsident")."""
+    return bool(cue) and any(hit.strong and (hit.type or hit.party) for hit in _hits(registry(), cue or ""))
+
+
 def generic_role(phrase: str) -> bool:
     """Whether a speaker phrase is a role of no type with nothing typed beside it ("eine Sprecherin",
     "der Vertreter", "Ein Porschesprecher"): whom it speaks for is named elsewhere."""

@@ -5,6 +5,7 @@ quote's source cue (issue 11)."""
 import pytest
 
 from framing.pipeline import doc_from_text
+from framing.speakers import Entities, Entity
 
 CASES = [
     (
@@ -115,3 +116,36 @@ def test_role_takes_the_one_named_before(rule: str, text: str, expected: tuple[s
 def test_role_with_its_own_type_or_no_one_before_is_left(text: str, speaker: str, source_type: str) -> None:
     quote = doc_from_text(text).quotes[-1]
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
+def test_role_noun_resolved_through_the_apposition_takes_its_type():
+    """ "der Chefökonom" is "Jörg Krämer, Chefökonom der Commerzbank,": his bank decides over the weak
+    title, and the quote's speaker is the person meant."""
+    quote = doc_from_text(
+        "Jörg Krämer, Chefökonom der Commerzbank, erwartet einen Abschwung. „Die Lage ist ernst“, sagte der "
+        "Chefökonom."
+    ).quotes[-1]
+    assert (quote.speaker, quote.source_type, quote.source_cue) == ("Jörg Krämer", "business", "Commerzbank")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        (
+            "Jörg Krämer, Chefökonom der Commerzbank, erwartet einen Abschwung. Der Chefökonom",
+            "Jörg Krämer",
+            True,
+        ),
+        (  # words after the comma that are no apposition name no role of his
+            "Die von Sondhi Limthongkul, vorgetragene Petition an den König, wurde übergeben. Der König",
+            "Sondhi Limthongkul",
+            False,
+        ),
+    ],
+)
+def test_role_noun_matches_a_name_through_its_apposition(text: str, name: str, resolved: bool) -> None:
+    entities = Entities()
+    start = text.index(name)
+    entity = entities.add(Entity(start, start + len(name), 0, "m", frozenset()))
+    found = entities.resolve(text.rindex("Der"), "m", text, head=text.split()[-1].lower())
+    assert (found is entity) == resolved

@@ -28,7 +28,7 @@ from itertools import compress
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Span, Token
-from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before
+from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -2100,9 +2100,10 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
     """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
     with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
-    the type of the person it refers to, a role of no type ("die Sprecherin", "dessen Chef") or a
-    "Demnach" without a speaker before it that of the organisation or person named just before, which
-    becomes its cue."""
+    the type of the person it refers to, also over a weak role of its own ("der Chefökonom" after "Jörg
+    Krämer, Chefökonom der Commerzbank," is business); a role of no type ("die Sprecherin", "dessen
+    Chef") or a "Demnach" without a speaker before it takes that of the organisation or person named
+    just before, which becomes its cue."""
     if speaker is None:
         return None
     text = context.doc.text
@@ -2111,8 +2112,11 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         registered = context.actors.get(speaker.actor)
         camp, kind = (registered.camp, registered.kind) if registered else (None, None)
         found = classify_in_text(key[0], text, camp, kind)
-        if speaker.words and (found is None or found.type == "other"):
-            found = classify_in_text(speaker.words, text, camp, kind) or found
+        untyped = found is None or found.type == "other"
+        if speaker.words and (untyped or not strong_cue(found.cue if found else None)):
+            named = classify_in_text(speaker.words, text, camp, kind)  # whom "er", "der Chefökonom" means
+            if named is not None and (untyped or named.type != "other"):
+                found = named
         if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
             found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
