@@ -397,7 +397,7 @@ NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nob
 
 def named_before(sentences: list[str]) -> Source | None:
     """The source type of the first person or organisation with a strong cue in the nearest of
-    ``sentences`` (nearest first) that names one, None when it names only countries and cities: whom
+    ``sentences`` (nearest first) that names one, countries and cities left out: whom
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin")."""
     reg = registry()
     for sentence in sentences:
@@ -406,8 +406,9 @@ def named_before(sentences: list[str]) -> Source | None:
             for hit in _hits(reg, sentence)
             if hit.strong and (hit.type or hit.party) and hit.type not in NAMED_BEFORE_SKIPPED
         ]
-        if found:
-            return next((f for f in found if not _place(reg, f.cue or "")), None)
+        named = next((f for f in found if not _place(reg, f.cue or "")), None)
+        if named is not None:
+            return named
     return None
 
 
