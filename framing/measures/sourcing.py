@@ -729,6 +729,9 @@ def _subject(
     return found
 
 
+SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
+
+
 def _closes_speech(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a quotation mark closing a sentence or clause ("etabliert.“",
     "Geschlechter,“"): what it closes is speech, never a name that could be a subject."""
@@ -2097,6 +2100,10 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
     return text[relay.start : relay.stop]
 
 
+ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
+BEFORE_SENTENCES = 2  # sentences before a role of no type read for whom it speaks
+
+
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
     """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
     with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
@@ -2148,11 +2155,6 @@ def _organisation_decides(context: _Context, speaker: _Found, found: Source | No
     if not names or noun_kind(names[-1].rstrip(",."))[0] != "role":
         return False  # "den Angaben zufolge": a noun of information, not a person
     return generic_role(speaker.words or text[speaker.start : speaker.stop])
-
-
-SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
-ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
-BEFORE_SENTENCES = 2  # sentences before a bare role noun's read for whom it speaks
 
 
 def _sentences_before(context: _Context, position: int, own: bool = True) -> list[str]:
