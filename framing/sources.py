@@ -322,6 +322,14 @@ def _possessor(reg: Registry, hit: _Hit) -> bool:
     return hit.type == "government" and genitive
 
 
+def _place(reg: Registry, cue: str) -> bool:
+    """A country or city, also in the genitive: a name the registry types government that is no role
+    head ("Irak", "Brüssel", "Chinas"; not "Kreml")."""
+    if cue.endswith("s") and (cue,) not in reg.names:
+        cue = cue[:-1]  # "Chinas", "Saudi-Arabiens"
+    return reg.names.get((cue,)) == ("type", "government") and cue.lower() not in reg.heads
+
+
 def classify_in_text(
     phrase: str | None, text: str, camp: str | None = None, kind: str | None = None
 ) -> Source | None:
@@ -365,6 +373,43 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     if weak:
         return weak.source
     return Source("other", found.party, None)
+
+
+def strong_cue(cue: str | None) -> bool:
+    """Whether a source cue decides on its own ("Konzernchef", "Commerzbank"), not only when nothing
+    else does ("Chefökonom", "Präsident")."""
+    return bool(cue) and any(hit.strong and (hit.type or hit.party) for hit in _hits(registry(), cue or ""))
+
+
+def generic_role(phrase: str) -> bool:
+    """Whether a speaker phrase is a role of no type with nothing typed beside it ("eine Sprecherin",
+    "der Vertreter", "Ein Porschesprecher"): whom it speaks for is named elsewhere."""
+    reg = registry()
+    words = [w for w in WORD.findall(phrase) if w[:1].isupper() and w.lower() not in ARTICLES]
+    if not words or "-" in words[-1] or _hits(reg, phrase):
+        return False  # "Ein Clinton-Sprecher": the modifier says whom, though the registry does not know it
+    cue = _head_cue(reg, words[-1].lower(), words[-1])
+    return cue is not None and cue[0] is None and cue[3] is None
+
+
+NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
+
+
+def named_before(sentences: list[str]) -> Source | None:
+    """The source type of the first person or organisation with a strong cue in the nearest of
+    ``sentences`` (nearest first) that names one, countries and cities left out: whom
+    a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin")."""
+    reg = registry()
+    for sentence in sentences:
+        found = [
+            Source(hit.type or "parliament", hit.party, hit.cue)
+            for hit in _hits(reg, sentence)
+            if hit.strong and (hit.type or hit.party) and hit.type not in NAMED_BEFORE_SKIPPED
+        ]
+        named = next((f for f in found if not _place(reg, f.cue or "")), None)
+        if named is not None:
+            return named
+    return None
 
 
 MENTIONS = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later

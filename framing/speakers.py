@@ -628,15 +628,15 @@ class Entities:
     ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
-        a role noun must match; ``strict``: the entity's gender must be known and the same; ``latest``:
-        the last one named (a demonstrative: "Dieser bestätigte")."""
+        a role noun must match the name or its apposition; ``strict``: the entity's gender must be known
+        and the same; ``latest``: the last one named (a demonstrative: "Dieser bestätigte")."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
                 break
             if gender and (entity.gender or strict) and entity.gender != gender:
                 continue
-            if head and head not in text[entity.start : entity.stop].lower():
+            if head and head not in _named_with(text, entity).lower():
                 continue
             chosen.append(entity)
         if not chosen:
@@ -644,3 +644,18 @@ class Entities:
         if latest:
             return chosen[0]
         return next((e for e in chosen if e.speaker), chosen[-1])
+
+
+APPOSITION = 80  # characters after a name read for its apposition ("Jörg Krämer, Chefökonom der …,")
+
+
+def _named_with(text: str, entity: Entity) -> str:
+    """The entity's words with the apposition set off by commas right after it, where a later "der
+    Chefökonom" finds its role."""
+    following = text[entity.stop + 1 : entity.stop + APPOSITION].split(maxsplit=1)[:1]
+    if text[entity.stop : entity.stop + 1] != "," or not following:
+        return text[entity.start : entity.stop]
+    if not is_capitalised(following[0]) and following[0] not in speech_words().determiners:
+        return text[entity.start : entity.stop]  # "Sondhi Limthongkul, vorgetragene Petition": no apposition
+    end = text.find(",", entity.stop + 1, entity.stop + APPOSITION)
+    return text[entity.start : end if end > 0 else entity.stop]

@@ -28,7 +28,7 @@ from itertools import compress
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Span, Token
-from ..sources import SOURCE_TYPES, Source, classify_in_text
+from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -699,6 +699,8 @@ def _subject(
         )
     ):  # "Das geht aus einer Mitteilung hervor"
         return _heard_from(context, tokens, mask, begin, verb, sentence)
+    if _closes_speech(tokens, verb - 1):  # "„… etabliert.“ erklärte Kultusministerin Eisenmann": no comma
+        return _after(context, tokens, mask, verb + 1, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
             apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
@@ -725,6 +727,15 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
+
+
+def _closes_speech(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a quotation mark closing a sentence or clause ("etabliert.“",
+    "Geschlechter,“"): what it closes is speech, never a name that could be a subject."""
+    return k >= 1 and tokens[k].text in QUOTE_MARKS and tokens[k - 1].text in SPEECH_ENDS
 
 
 def _agent(context: _Context, tokens: list[Token], begin: int, verb: int, sentence: int) -> _Found | None:
@@ -2024,8 +2035,8 @@ def _after_finite(
 
 
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
-    """The person a sentence is about: its subject, else its first named person, role or pronoun
-    that refers to one."""
+    """The person a sentence is about: its subject, else its first named person (also by a surname
+    named before), role or pronoun that refers to one."""
     found = _first_subject(context, tokens, 0, len(tokens), sentence)
     if found is not None:
         return found
@@ -2037,6 +2048,8 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
             if found is not None:
                 return found
         phrase = context._named_at(tokens, mask, k, 0, len(tokens))
+        if phrase is None and k > 0 and context.is_surname(token.text, token.start):
+            phrase = parse_phrase(tokens, k, len(tokens))  # "Um … zu gewinnen, will Oettinger … straffen."
         if phrase is not None and (phrase.named or "role" in phrase.kinds):
             return context.found(phrase, tokens, sentence)
     return None
@@ -2087,10 +2100,17 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
     return text[relay.start : relay.stop]
 
 
+ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
+BEFORE_SENTENCES = 2  # sentences before a role of no type read for whom it speaks
+
+
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
     """The speaker's source type: from the span's own words ("Verbandssprecher Jörn Badendick"), read
     with the article; a pronoun or a role noun without a type of its own ("er", "der 62-Jährige") takes
-    the type of the person it refers to."""
+    the type of the person it refers to, also over a weak role of its own ("der Chefökonom" after "Jörg
+    Krämer, Chefökonom der Commerzbank," is business); a role of no type ("die Sprecherin", "dessen
+    Chef") or a "Demnach" without a speaker before it takes that of the organisation or person named
+    just before, which becomes its cue."""
     if speaker is None:
         return None
     text = context.doc.text
@@ -2099,12 +2119,58 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         registered = context.actors.get(speaker.actor)
         camp, kind = (registered.camp, registered.kind) if registered else (None, None)
         found = classify_in_text(key[0], text, camp, kind)
-        if speaker.words and (found is None or found.type == "other"):
-            found = classify_in_text(speaker.words, text, camp, kind) or found
+        untyped = found is None or found.type == "other"
+        if speaker.words and (untyped or not strong_cue(found.cue if found else None)):
+            named = classify_in_text(speaker.words, text, camp, kind)  # whom "er", "der Chefökonom" means
+            if named is not None and (untyped or named.type != "other"):
+                found = named
         if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
             found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
-    return context.sources[key]
+    found = context.sources[key]
+    if _organisation_decides(context, speaker, found):
+        back = text[speaker.start : speaker.stop].lower() in context.words.back_references
+        return named_before(_sentences_before(context, speaker.start, own=not back)) or found
+    return found
+
+
+def _organisation_decides(context: _Context, speaker: _Found, found: Source | None) -> bool:
+    """Whether the speaker is a role of no type with its determiner ("die Sprecherin", "dessen Chef",
+    also behind a pronoun) or a "Demnach" whose source did not speak before, so that the person or
+    organisation named just before decides."""
+    if speaker.mention is not None or speaker.media or (found is not None and found.cue):
+        return False
+    text = context.doc.text
+    if not speaker.words and text[speaker.start : speaker.stop].lower() in context.words.back_references:
+        return True  # "Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …" with no speaker before
+    if speaker.words:
+        words = speaker.words.split()
+    else:
+        before = text[max(0, speaker.start - ROLE_DETERMINER) : speaker.start].split()[-1:]
+        words = before + text[speaker.start : speaker.stop].split()
+    determiners = context.words.determiners | context.words.possessives.keys()
+    if not any(word.lower() in determiners for word in words[:2]):
+        return False  # "Vertreter der Gruppen": a group, no one speaking for an organisation
+    names = [word for word in words if is_capitalised(word) and word.lower() not in determiners]
+    if not names or noun_kind(names[-1].rstrip(",."))[0] != "role":
+        return False  # "den Angaben zufolge": a noun of information, not a person
+    return generic_role(speaker.words or text[speaker.start : speaker.stop])
+
+
+def _sentences_before(context: _Context, position: int, own: bool = True) -> list[str]:
+    """The unquoted words of the sentence up to ``position`` (with ``own``; not for "demnach", whose
+    own sentence is what it reports), then of the sentences before it, nearest first."""
+    tokens, mask, number = context.doc.tokens, context.mask, context.sentence_of(position)
+    found = []
+    for current in range(number if own else number - 1, max(-1, number - BEFORE_SENTENCES - 1), -1):
+        sentence = context.doc.sentences[current]
+        words = (
+            tokens[k].text
+            for k in range(sentence.first_token, sentence.end_token)
+            if not mask[k] and tokens[k].start < position
+        )
+        found.append(" ".join(words))
+    return found
 
 
 def _spans(context: _Context, quotes: list[Quote]) -> list[Span]:
