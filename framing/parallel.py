@@ -86,12 +86,7 @@ def analysed_batches(
             yield _analyse(first, options, skipped)
         return
     analyze_text("Die Regierung teilte am Montag mit, sie sei zufrieden.")  # load resources once, then fork
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
-    )
-    with pool:
+    with _pool(workers) as pool:
         yield from _joined(_in_order(pool, (first, second, *chunks), options, window, skipped), per_batch)
 
 
@@ -108,19 +103,14 @@ def compared_batches(
 
     batches = event_batches(events, len(features), resamples)
     first, second = next(batches, None), next(batches, None)
-    if workers <= 1 or second is None:
+    if first is None or second is None or workers <= 1:
         for batch in filter(None, (first, second, *batches)):
             yield _names(batch), _compared_batch(batch, features, resamples)
         if first is None:
             yield [], next(compare_events([], features, resamples=resamples))
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
-    )
     pending: deque[tuple[list[str], Future]] = deque()
-    with pool:
+    with _pool(workers) as pool:
         for batch in (first, second, *batches):
             pending.append((_names(batch), pool.submit(_compared_batch, batch, features, resamples)))
             if len(pending) >= workers * COMPARED_IN_FLIGHT_PER_WORKER:
@@ -141,6 +131,15 @@ def _compared_batch(batch: Events, features: list[str], resamples: int) -> pd.Da
 
     [table] = compare_events(batch, features, resamples=resamples)
     return table
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes, forked where the platform allows, each ending when this process is gone."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    )
 
 
 def _joined(parts: Iterable[RowBatch], per_batch: int) -> Iterator[RowBatch]:
