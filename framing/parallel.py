@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from .errors import FramingError
@@ -87,7 +87,8 @@ def analysed_batches(
         return
     analyze_text("Die Regierung teilte am Montag mit, sie sei zufrieden.")  # load resources once, then fork
     with _pool(workers) as pool:
-        yield from _joined(_in_order(pool, (first, second, *chunks), options, window, skipped), per_batch)
+        analysed = _in_order(pool, chain((first, second), chunks), options, window, skipped)
+        yield from _joined(analysed, per_batch)
 
 
 def compared_batches(
@@ -104,14 +105,14 @@ def compared_batches(
     batches = event_batches(events, len(features), resamples)
     first, second = next(batches, None), next(batches, None)
     if first is None or second is None or workers <= 1:
-        for batch in filter(None, (first, second, *batches)):
+        for batch in filter(None, chain((first, second), batches)):
             yield _names(batch), _compared_batch(batch, features, resamples)
         if first is None:
             yield [], next(compare_events([], features, resamples=resamples))
         return
     pending: deque[tuple[list[str], Future]] = deque()
     with _pool(workers) as pool:
-        for batch in (first, second, *batches):
+        for batch in chain((first, second), batches):
             pending.append((_names(batch), pool.submit(_compared_batch, batch, features, resamples)))
             if len(pending) >= workers * COMPARED_IN_FLIGHT_PER_WORKER:
                 names, table = pending.popleft()

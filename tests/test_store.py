@@ -440,3 +440,43 @@ def test_the_writer_never_has_more_chunks_in_flight_than_its_window(monkeypatch)
     assert [len(batch.ids) for batch in batches] == [4] * 7 + [2]
     sources = [source for batch in batches for source in batch.frames["articles"]["source"]]
     assert sources == [f"m{index}" for index in range(30)]
+
+
+def test_worker_processes_draw_the_input_as_they_go(monkeypatch):
+    """With local worker processes, ingest and compare take their input as the workers need it
+    (at most the window in flight plus the first two pieces), not all of it before the first result:
+    memory stays bounded however long the corpus is."""
+    import numpy as np
+
+    from framing.compare import stats
+
+    drawn = []
+
+    def counted(items):
+        for item in items:
+            drawn.append(item)
+            yield item
+
+    monkeypatch.setattr(parallel, "WORKER_CHUNK", 1)
+    rng = random.Random(5)
+    documents = [
+        RawDocument(source=f"m{index}", text=f"Meldung {index}. " + article(rng, "Krieg"), outlet="dpa")
+        for index in range(40)
+    ]
+    batches = parallel.analysed_batches(counted(documents), AnalysisOptions(), 1, 2, [])
+    assert next(batches).frames["articles"]["source"].tolist() == ["m0"]
+    assert len(drawn) <= 2 * parallel.IN_FLIGHT_PER_WORKER + 2
+    batches.close()
+
+    drawn.clear()
+    monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 1)  # one event a batch
+    values = np.random.default_rng(1).random((3, 2))
+    events = [
+        (f"event {n}", {"A": stats.OutletArticles(values), "B": stats.OutletArticles(values + n)})
+        for n in range(40)
+    ]
+    tables = parallel.compared_batches(counted(events), ["x", "y"], 20, 2)
+    names, table = next(tables)
+    assert names == ["event 0"] and set(table.event) == {"event 0"} and len(table) == 4
+    assert len(drawn) <= 2 * parallel.COMPARED_IN_FLIGHT_PER_WORKER + 2
+    assert [names for names, _ in tables] == [[f"event {n}"] for n in range(1, 40)]
