@@ -8,6 +8,7 @@ numbers, JSON and Parquet stay exact.
 
 from __future__ import annotations
 
+import codecs
 import functools
 import shutil
 import tempfile
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # pandas takes 0.3 s to import; analyze writes CSV without it
     import pandas as pd
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-COPY_PIECE = 1 << 20  # characters copied at a time from DuckDB's CSV file to the output
+COPY_PIECE = 1 << 20  # bytes (or characters) copied at a time from DuckDB's CSV file to the output
 
 
 def cell(value: Any) -> Any:
@@ -70,8 +71,20 @@ def write_csv(table: pd.DataFrame, out: TextIO, header: bool = True) -> None:
         connection.register("neutralised", frame(table))
         connection.execute(f"COPY neutralised TO '{path}' (HEADER {str(header).lower()}, DELIMITER ',')")
         connection.close()
-        with path.open(encoding="utf-8") as written:
-            shutil.copyfileobj(written, out, COPY_PIECE)
+        _append(path, out)
+
+
+def _append(path: Path, out: TextIO) -> None:
+    """The UTF-8 text of ``path`` appended to ``out``: as bytes where ``out`` writes UTF-8 to a byte
+    stream (no decoding and encoding of gigabytes of CSV), else as text."""
+    target = getattr(out, "buffer", None)
+    if target is not None and codecs.lookup(out.encoding or "ascii").name == "utf-8":
+        out.flush()  # what the text layer holds goes first
+        with path.open("rb") as written:
+            shutil.copyfileobj(written, target, COPY_PIECE)
+        return
+    with path.open(encoding="utf-8", newline="") as written:
+        shutil.copyfileobj(written, out, COPY_PIECE)
 
 
 @functools.cache

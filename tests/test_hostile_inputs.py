@@ -247,3 +247,31 @@ def test_csv_apostrophes_are_no_quotes_and_a_row_of_empty_fields_is_counted(tmp_
         ("Der 'Bruderstaat' sagt 'Nein' zur Nato.", "'taz'")
     ]
     assert result["skipped"] == [{"source": f"{path} row 1", "reason": "empty or missing 'text'"}]
+
+
+def test_csv_parts_appended_as_bytes_or_as_text_are_the_same_text():
+    """``write_csv`` appends DuckDB's CSV to a UTF-8 byte stream as bytes, after what the text
+    layer holds, and to any other stream as text: the same characters either way, formulas
+    neutralised, umlauts and a line break inside a cell kept."""
+    import io
+
+    import pandas as pd
+
+    from framing import spreadsheet
+
+    table = pd.DataFrame(
+        {"outlet": ["Süddeutsche", "=HYPERLINK(1)"], "note": ["a\r\nb", "ß"], "value": [0.1, -2.0]}
+    )
+    expected = "vorher\n" + pd.DataFrame(
+        {"outlet": ["Süddeutsche", "'=HYPERLINK(1)"], "note": ["a\r\nb", "ß"], "value": [0.1, -2.0]}
+    ).to_csv(index=False)
+    as_bytes = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    as_text = io.StringIO(newline="")
+    latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1", newline="")
+    for out in (as_bytes, as_text, latin):
+        out.write("vorher\n")
+        spreadsheet.write_csv(table, out)
+        out.flush()
+    assert as_bytes.buffer.getvalue().decode("utf-8") == expected
+    assert as_text.getvalue() == expected
+    assert latin.buffer.getvalue().decode("latin-1") == expected
