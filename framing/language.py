@@ -64,9 +64,17 @@ def language_name(code: str | None) -> str:
     return LANGUAGE_NAMES.get(code or "", code or "unknown")
 
 
+def _words_up_to_enough(text: str) -> int:
+    """The number of words of ``text``, or at least ``MIN_WORDS`` without counting them all: its
+    opening never has more words than the text (a word cut at the end still counts once), so a
+    long article is not split whole."""
+    words = len(text[:MARKER_SAMPLE_CHARS].split())
+    return words if words >= MIN_WORDS or len(text) <= MARKER_SAMPLE_CHARS else len(text.split())
+
+
 def detect_language(text: str) -> LanguageGuess:
     """Identify the language of ``text``; warn when it is not German or too short to tell."""
-    words = len(text.split())
+    words = _words_up_to_enough(text)
     if words == 0:
         return LanguageGuess(None, 0.0, "no text to identify the language of")
     if words >= MIN_WORDS and (evidence := german_markers(text[:MARKER_SAMPLE_CHARS])):

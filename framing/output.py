@@ -7,10 +7,11 @@ import io
 import json
 import tempfile
 from collections.abc import Iterable
+from itertools import chain, compress
 from typing import Any, TextIO
 
 from . import spreadsheet
-from .model import Doc, Skipped
+from .model import Doc, Skipped, Span
 from .pipeline import Analysis
 
 SCHEMA_VERSION = 1
@@ -166,12 +167,33 @@ def _spans_json(doc: Doc, newline: str) -> str:
             _string(span.layer),
             _string(span.label),
             _string(text[span.start : span.end]),
-            _indented(span.score, field),
-            _indented(span.attrs, field),
+            scalar(score) if (scalar := _SCALARS.get(type(score := span.score))) else _indented(score, field),
+            attrs,
         )
-        for span in doc.spans
+        for span, attrs in zip(doc.spans, _attrs_json(doc.spans, field), strict=True)
     ]
     return "[" + inner + ("," + inner).join(items) + newline + "]"
+
+
+def _attrs_json(spans: list[Span], newline: str) -> list[str]:
+    """``_indented`` of each span's ``attrs``; the flat ones (``_flat``: most) written by one call
+    of the C encoder for all of them, not one each: its output is cut between the dicts, where a
+    dict's closing brace, the item separator and the next one's opening brace meet (inside a dict
+    the separator is followed by a key, and no encoded string holds the separator's line break)."""
+    inner = newline + "  "
+    attrs = [span.attrs for span in spans]
+    flat = [
+        type(value) is dict and bool(value) and _PLAIN_TYPES.issuperset(map(type, value.values()))
+        for value in attrs
+    ]
+    if _C_ENCODER is None or not {str}.issuperset(map(type, chain.from_iterable(compress(attrs, flat)))):
+        return [_indented(value, newline) for value in attrs]
+    bodies = iter(_flat_items(list(compress(attrs, flat)), inner)[1:-1].split("}," + inner + "{"))
+    opening, closing = "{" + inner, newline + "}"
+    return [
+        opening + next(bodies) + closing if is_flat else _indented(value, newline)
+        for value, is_flat in zip(attrs, flat, strict=True)
+    ]
 
 
 def _float(value: float) -> str:

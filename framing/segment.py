@@ -18,6 +18,7 @@ import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
 from . import lemma_cache
+from .memo import remembered
 from .model import Article, Doc, Paragraph, Sentence, Token
 from .resources import word_list
 
@@ -155,20 +156,10 @@ def _analyse_word(surface: str, language: str) -> _Analysis:
 
 
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
-    """``_analyse_word`` of each surface form, remembered per form in ``_WORDS`` and read for all
-    tokens by one ``map`` (no Python step per token); the forms seen for the first time are
-    analysed first, once each."""
+    """``_analyse_word`` of each surface form, remembered per form and language (``memo.remembered``:
+    no Python step per token; the forms seen for the first time are analysed once each)."""
     words = _WORDS.setdefault(language, {})
-    try:
-        return list(map(words.__getitem__, surfaces))
-    except KeyError:
-        new = set(surfaces).difference(words)
-    if len(words) + len(new) > WORD_CACHE_SIZE:  # bounded memory: start afresh
-        words.clear()
-        new = set(surfaces)
-    for surface in new:
-        words[surface] = _analyse_word(surface, language)
-    return list(map(words.__getitem__, surfaces))
+    return remembered(words, surfaces, lambda surface: _analyse_word(surface, language), WORD_CACHE_SIZE)
 
 
 def segment(article: Article, engine: str = "rules") -> Doc:

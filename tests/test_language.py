@@ -79,6 +79,14 @@ def test_short_or_sparse_german_goes_to_py3langid():
     assert guess.code == "de" and guess.method == "py3langid"
 
 
+def test_a_short_text_is_told_its_exact_word_count_however_it_is_padded():
+    short = "Yellen warnt China und Russland vor Sanktionen."
+    assert detect_language(short).warning == "only 7 words: language identification is unreliable"
+    padded = " " * 700 + short  # the words lie beyond the opening that settles long texts
+    assert detect_language(padded).warning == "only 7 words: language identification is unreliable"
+    assert detect_language(" " * 700).warning == "no text to identify the language of"
+
+
 def test_seed_articles_record_how_their_language_was_found():
     for raw in demo_documents():
         article = prepare(raw)

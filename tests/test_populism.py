@@ -2,6 +2,7 @@
 
 import re
 
+from framing import resources
 from framing.measures import populism, score
 from framing.pipeline import doc_from_text
 
@@ -43,3 +44,15 @@ def test_every_dictionary_pattern_compiles_and_is_word_bounded():
         assert ".*" not in pattern.pattern
         if literal is not None:
             assert literal in re.sub(r"[()|?]", "", row["pattern"]) or literal in row["pattern"]
+
+
+def test_remembered_word_forms_find_the_same_hits_and_are_forgotten_on_reset(monkeypatch):
+    text = "Die Altparteien vergessen die arbeitende Bevölkerung."
+    expected = [("Altparteien", "anti_elitism", "own"), ("arbeitende Bevölkerung", "people_centrism", "own")]
+    assert hits(text) == expected
+    assert populism._LITERALS["altparteien"]  # the form's literals, remembered for the next text
+    assert hits("Die Altparteien schweigen.") == [("Altparteien", "anti_elitism", "own")]
+    resources.reset()
+    assert "altparteien" not in populism._LITERALS
+    monkeypatch.setattr(populism, "LITERAL_CACHE_SIZE", 1)  # full: forgotten, worked out again
+    assert hits(text) == expected

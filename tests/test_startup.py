@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from framing import lemma_cache
-from framing.model import Skipped
+from framing.model import Skipped, Span
 from framing.output import SCHEMA_VERSION, _indented, article_record, to_csv, to_json
 from framing.pipeline import Analysis, doc_from_text
 from framing.segment import lemmatize
@@ -91,6 +91,26 @@ def test_streamed_json_and_csv_are_the_texts_of_the_whole_analysis():
 )
 def test_indented_json_is_what_json_dumps_writes(value):
     assert _indented(value, "\n") == json.dumps(value, ensure_ascii=False, indent=2, default=str)
+
+
+def test_span_attributes_written_together_are_what_json_dumps_writes():
+    """Flat attributes go through one encoder call for all spans and are cut apart again: braces,
+    commas and line breaks inside their strings must not move a cut."""
+    doc = doc_from_text(
+        "Kanzler Olaf Scholz sagte, die Lage sei „ernst“. Kritiker sprechen von einem Skandal."
+    )
+    doc.spans = [
+        Span(0, 7, "test", "flat", 1.5, {"note": '}, {"x": 1}\n  {', "n": 2}),
+        Span(0, 7, "test", "empty", None, {}),
+        Span(8, 12, "test", "nested", None, {"cues": ["Olaf", "}\n{"], "weight": 1.0}),
+        Span(8, 12, "test", "flat", math.inf, {"voice": "own", "ok": False, "none": None}),
+        Span(13, 19, "test", "enum", None, {"level": IntEnum("E", "A").A}),
+    ]
+    expected = {"schema_version": SCHEMA_VERSION, "articles": [article_record(doc)], "skipped": []}
+    assert to_json(Analysis(docs=[doc])) == json.dumps(expected, ensure_ascii=False, indent=2, default=str)
+    doc.spans.append(Span(0, 7, "test", "key", None, {1: "a"}))  # a key that is no str: written one by one
+    expected["articles"] = [article_record(doc)]
+    assert to_json(Analysis(docs=[doc])) == json.dumps(expected, ensure_ascii=False, indent=2, default=str)
 
 
 def analyze_process(tmp_path: Path, rows: int) -> subprocess.Popen:

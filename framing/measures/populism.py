@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from operator import itemgetter
 
 from ..errors import DataFileError
 from ..lexicons import FILES, Resources
 from ..literals import alternatives
+from ..memo import remembered
 from ..model import Doc, Span
-from ..resources import data_path, reloadable
+from ..resources import data_path, on_reset, reloadable
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import voice
@@ -183,13 +184,23 @@ def _trie(words: list[str]) -> str:
     return body + "?" if ends else body
 
 
-@lru_cache(maxsize=200_000)
 def _literals_in(word: str) -> frozenset[str]:
-    """The literals (required or of a variant) inside one lower-case word, remembered per word
-    type: a pattern is tried only on texts with a word containing its literal. Found in one pass of
-    ``_literal_finder``'s automaton over the word, not by testing every literal."""
+    """The literals (required or of a variant) inside one lower-case word: a pattern is tried only
+    on texts with a word containing its literal. Found in one pass of ``_literal_finder``'s
+    automaton over the word, not by testing every literal."""
     finder, within = _literal_finder()
     return frozenset().union(*[within[match.group(1)] for match in finder.finditer(word)])
+
+
+LITERAL_CACHE_SIZE = 200_000  # word forms remembered; cleared when full (bounded memory)
+_LITERALS: dict[str, frozenset[str]] = {}  # lower-case word form → ``_literals_in``
+on_reset(_LITERALS.clear)
+
+
+def _literals_present(forms: set[str]) -> frozenset[str]:
+    """The literals inside any of ``forms``, each form's remembered (``memo.remembered``: an
+    ``lru_cache`` hit per form cost a quarter more)."""
+    return frozenset().union(*remembered(_LITERALS, forms, _literals_in, LITERAL_CACHE_SIZE))
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
@@ -214,7 +225,7 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     if len(lower) != len(doc.text):  # keep offsets: a few characters lower-case to two ("İ")
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)
     triggers, always = _triggers()
-    present = frozenset().union(*map(_literals_in, set(map(itemgetter(0), doc.token_keys()))))
+    present = _literals_present(set(map(itemgetter(0), doc.token_keys())))
     candidates = sorted({index for literal in present for index in triggers[literal]}.union(always))
     entries, searchers = dictionary(), _searchers()
     windows: dict[str | None, list[tuple[int, int]]] = {}  # many entries share a literal

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from operator import attrgetter
 
 import numpy as np
 
 from ..lexicons import FILES, Resources
+from ..memo import remembered
 from ..model import Doc, Span, Token
 from .additive import (
     Number,
@@ -58,7 +58,6 @@ FEATURES = {
 }
 
 
-@lru_cache(maxsize=200_000)
 def syllables(word: str) -> int:
     """German syllable count of one word (at least 1)."""
     lower = word.lower().replace("tion", "tjon").replace("sion", "sjon")  # "-tion" is one syllable
@@ -73,6 +72,10 @@ def syllables(word: str) -> int:
                 count += 1
                 index += 1
     return max(1, count)
+
+
+SYLLABLE_CACHE_SIZE = 200_000  # word forms remembered; cleared when full (bounded memory)
+_SYLLABLES: dict[str, int] = {}  # word form → ``syllables``
 
 
 def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
@@ -152,7 +155,7 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     cells = [token.sentence for token in words]
     if forms:  # summed per sentence by numpy: a Python addition per word and statistic would be slow
         texts = [token.text for token in words]
-        syllable_counts = np.fromiter(map(syllables, texts), float, len(texts))
+        syllable_counts = np.array(remembered(_SYLLABLES, texts, syllables, SYLLABLE_CACHE_SIZE), float)
         letters = np.fromiter(map(len, texts), float, len(texts))
         at = np.array(cells)  # converted once, not by each bincount
         for name, weights in (
