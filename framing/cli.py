@@ -50,7 +50,6 @@ FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
-ROWS_PER_WRITE = 200_000  # measures rows of one CSV or JSON part that `compare` writes
 EVENTS_AT_ONCE = 200  # events a whole-corpus report or coverage takes (more: one --event at a time)
 DASK_FOLDER = "corpus"  # the dataset folder `ingest --dask` writes without --db
 
@@ -689,21 +688,40 @@ def _two_outlets(outlets: set) -> None:
 def run_compare(args: argparse.Namespace) -> int:
     """One matrix for the chosen event (or all articles); the measures table per event, each with its
     header, with the measures' reader names beside their feature names."""
+    if args.matrix != "measures":
+        return _run_matrix(args)
+    from .parallel import comparing_pool, default_workers
+
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise FramingError("--workers must be at least 1")
+    with comparing_pool(1 if args.event else workers) as pool:  # one event is one batch
+        return _run_measures(args, pool, workers)
+
+
+def _run_matrix(args: argparse.Namespace) -> int:
+    """A word-choice, voices, camps, frames or actor-tone matrix of the chosen event (or all)."""
+    if args.db:
+        with stored_corpus(args) as corpus:
+            if args.event:
+                corpus.ensure_events()
+            return _write_matrix(
+                corpus.docs(corpus.event_ids(args.event) if args.event else None, full=True), args
+            )
+    docs = load_analysis(args, need_articles=True).docs  # articles by id, as the store gives them
+    return _write_matrix(sorted(select_event(docs, args.event), key=lambda doc: doc.article.id), args)
+
+
+def _run_measures(args: argparse.Namespace, pool: Executor | None, workers: int) -> int:
+    """The measures rows of each event (or the chosen one), from the store or from files."""
     prefixes = tuple(p for p in args.features.split(",") if p)
     if args.db:
         with stored_corpus(args) as corpus:
-            if args.matrix != "measures":
-                if args.event:
-                    corpus.ensure_events()
-                docs = corpus.docs(corpus.event_ids(args.event) if args.event else None, full=True)
-                return _write_matrix(docs, args)
             features = corpus.feature_names(prefixes)
             _check_features(features, args.features)
             ensure_stored_events(corpus)
-            return _write_measures(corpus.event_groups(features, args.event), features, args)
+            return _write_measures(corpus.event_groups(features, args.event), features, args, pool, workers)
     docs = load_analysis(args, need_articles=True).docs
-    if args.matrix != "measures":  # articles by id, as the store gives them
-        return _write_matrix(sorted(select_event(docs, args.event), key=lambda doc: doc.article.id), args)
     events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)
     features = sorted({n for d in docs for n in d.features if not prefixes or n.startswith(prefixes)})
     _check_features(features, args.features)
@@ -712,7 +730,7 @@ def run_compare(args: argparse.Namespace) -> int:
     groups = (
         (name, len(members), outlet_groups(members, features)) for name, members in in_order(events).items()
     )
-    return _write_measures(groups, features, args)
+    return _write_measures(groups, features, args, pool, workers)
 
 
 def _check_features(features: list[str], asked: str) -> None:
@@ -736,15 +754,17 @@ def _write_measures(
     events: Iterable[tuple[str, int, dict[str, OutletArticles]]],
     features: list[str],
     args: argparse.Namespace,
+    pool: Executor | None,
+    workers: int,
 ) -> int:
     """The measures table of each event (name, articles, its measured articles by outlet) under its
     header, or all as CSV/JSON, written as ``compare_events`` gives its tables of several events
-    (memory: those events' rows; on ``--workers`` processes), each row with the measure's reader
-    name beside its feature."""
-    import numpy as np
-    import pandas as pd
+    (memory: those events' rows; in the ``pool``'s worker processes, which also format CSV and JSON
+    parts), each row with the measure's reader name beside its feature."""
+    import tempfile
 
-    from .parallel import compared_batches, default_workers
+    from .compare.measure_rows import MeasureRows, PartWriter, write_parts
+    from .parallel import compared_batches
 
     counts: dict[str, int] = {}
 
@@ -753,26 +773,14 @@ def _write_measures(
             counts[name] = count
             yield name, groups
 
-    workers = default_workers() if args.workers is None else args.workers
-    if workers < 1:
-        raise FramingError("--workers must be at least 1")
-    names, codes = np.unique(np.asarray(_reader_names(features), dtype=object), return_inverse=True)
-    batches = (
-        (
-            events,
-            table.assign(
-                measure=pd.Categorical.from_codes(np.tile(codes, len(table) // len(features)), names)
-            ),
-        )
-        for events, table in compared_batches(counted(), features, args.resamples, workers)
-    )
     if args.format == "table":
+        finish = MeasureRows.of(_reader_names(features))
 
         def render(out: TextIO) -> None:
             done = 0
-            for names_here, table in batches:  # each event of the batch, also one without rows
+            for names, table in compared_batches(counted(), features, args.resamples, pool, workers, finish):
                 by_event = dict(iter(table.groupby("event", sort=False)))
-                for name in names_here:
+                for name in names:  # each event, also one without rows
                     text = _plain_table(_event_rows(by_event.get(name, table.iloc[:0])))
                     gap = "\n\n" if done else ""
                     out.write(f"{gap}== {name} ({counts[name]} articles) ==\n{text}")
@@ -782,51 +790,13 @@ def _write_measures(
         write_analysis(render, args.output)
         return 0
 
-    def render_rows(out: TextIO) -> None:
-        from concurrent.futures import Future, ThreadPoolExecutor
-
-        written = 0
-        with ThreadPoolExecutor(max_workers=1) as writer:  # writes a part while the next is computed
-            writing: Future[int] | None = None
-            for rows in _parts(table for _, table in batches):
-                if writing:  # at most one part waits: memory stays at two parts
-                    writing.result()
-                writing = writer.submit(_write_rows, rows, args.format, out, written)
-                written += len(rows)
-            if writing:
-                writing.result()
-        _write_rows(pd.DataFrame(columns=MEASURE_COLUMNS), args.format, out, written, last=True)
-
-    write_analysis(render_rows, args.output)
-    return 0
-
-
-def _parts(tables: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-    """The rows of ``tables`` joined into parts of at least ``ROWS_PER_WRITE`` rows (the last may be
-    shorter): each written part costs DuckDB's COPY about 10 ms beyond its rows."""
-    import numpy as np
-    import pandas as pd
-    from pandas.api.types import union_categoricals
-
-    def joined(parts: list[pd.DataFrame]) -> pd.DataFrame:  # names stay categories (codes, not texts)
-        return pd.DataFrame(
-            {
-                name: union_categoricals([part[name] for part in parts])
-                if isinstance(column.dtype, pd.CategoricalDtype)
-                else np.concatenate([part[name].to_numpy() for part in parts])
-                for name, column in parts[0].items()
-            }
+    with tempfile.TemporaryDirectory(prefix="framing-compare-") as folder:
+        writer = PartWriter(MeasureRows.of(_reader_names(features)), args.format, Path(folder))
+        parts = (
+            part for _, part in compared_batches(counted(), features, args.resamples, pool, workers, writer)
         )
-
-    pending: list[pd.DataFrame] = []
-    for table in tables:
-        if len(table):
-            pending.append(table)
-        if sum(map(len, pending)) >= ROWS_PER_WRITE:
-            yield joined(pending)
-            pending = []
-    if pending:
-        yield joined(pending)
+        write_analysis(lambda out: write_parts(parts, args.format, out), args.output)
+    return 0
 
 
 def _event_rows(rows: pd.DataFrame) -> pd.DataFrame:
@@ -838,27 +808,6 @@ def _event_rows(rows: pd.DataFrame) -> pd.DataFrame:
     if rows.outlet.nunique() > 1 and (rows.method != "none").any():
         shown += DIFFERENCE_COLUMNS
     return rows.reindex(columns=shown).reset_index(drop=True)
-
-
-MEASURE_COLUMNS = ["event", "outlet", "measure", "feature", "value", "low", "high", "articles", "method"]
-
-
-def _write_rows(rows: pd.DataFrame, fmt: str, out: TextIO, written: int, last: bool = False) -> int:
-    """Some events' measures rows as CSV (header first) or as part of one JSON list, appended to
-    ``out``; returns the rows written so far. Every event has the same columns (an outlet compared
-    with no other has empty differences), so the parts join into one table."""
-    from .compare.stats import DIFFERENCE_COLUMNS
-
-    rows = rows.reindex(columns=MEASURE_COLUMNS + DIFFERENCE_COLUMNS)
-    if fmt == "csv" and (len(rows) or not written):
-        spreadsheet.write_csv(rows, out, header=not written)
-    elif fmt == "json" and len(rows):
-        records = rows.to_json(orient="records", force_ascii=False, indent=2)
-        out.write(("[\n" if not written else ",\n") + records[2:-2])
-    written += len(rows)
-    if last and fmt == "json":
-        out.write("\n]\n" if written else "[]\n")
-    return written
 
 
 def _plain_table(table: pd.DataFrame) -> str:

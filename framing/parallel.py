@@ -19,16 +19,18 @@ them, so the tables are those of one process, number for number.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import chain, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import FramingError
 from .ingest import RawDocument
@@ -42,9 +44,11 @@ if TYPE_CHECKING:
     from .compare.stats import OutletArticles
 
 Events = list[tuple[str, "dict[str, OutletArticles]"]]
+Finished = TypeVar("Finished")
 
 IN_FLIGHT_PER_WORKER = 4
-COMPARED_IN_FLIGHT_PER_WORKER = 2  # batches of events (each up to 2M resampled values) per worker
+COMPARED_IN_FLIGHT_PER_WORKER = 2  # compare tasks per worker
+COMPARED_BATCHES_PER_TASK = 5  # batches of events (each up to 2M resampled values) a task compares
 PARENT_CHECK_SECONDS = 0.5
 WORKER_CHUNK = 25  # articles a worker analyses at a time: small, so the workers finish together
 
@@ -91,47 +95,67 @@ def analysed_batches(
         yield from _joined(analysed, per_batch)
 
 
+@contextmanager
+def comparing_pool(workers: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes for ``compared_batches`` (none for one worker), started at once: forked
+    while this process is small, before it reads a corpus, so that what it reads and frees later
+    is never held by a worker as its own copy of the page."""
+    if workers <= 1:
+        yield None
+        return
+    with _pool(workers) as pool:
+        pool.submit(int).result()  # a forking pool starts all its workers with the first task
+        yield pool
+
+
 def compared_batches(
     events: Iterable[tuple[str, dict[str, OutletArticles]]],
     features: list[str],
     resamples: int,
-    workers: int,
-) -> Iterator[tuple[list[str], pd.DataFrame]]:
-    """``compare_events`` of the events, batch by batch, each with its events' names in order
-    (some may have no rows); with more than one worker and batch, the batches are compared in
-    forked worker processes. At least one (possibly empty) table."""
-    from .compare.stats import compare_events, event_batches
+    pool: Executor | None,
+    workers: int = 1,
+    finish: Callable[[pd.DataFrame], Finished] | None = None,
+) -> Iterator[tuple[list[str], Finished | pd.DataFrame]]:
+    """``compare_events`` of the events, COMPARED_BATCHES_PER_TASK batches at a time, each task's
+    tables joined and passed through ``finish`` (where the task ran), with its events' names in
+    order (some may have no rows). With a pool (``comparing_pool``) of ``workers`` and more than one
+    batch, the tasks run in its worker processes, at most COMPARED_IN_FLIGHT_PER_WORKER per worker
+    at a time. At least one (possibly empty) table."""
+    from .compare.stats import event_batches
 
-    batches = event_batches(events, len(features), resamples)
-    first, second = next(batches, None), next(batches, None)
-    if first is None or second is None or workers <= 1:
-        for batch in filter(None, chain((first, second), batches)):
-            yield _names(batch), _compared_batch(batch, features, resamples)
-        if first is None:
-            yield [], next(compare_events([], features, resamples=resamples))
+    tasks = _chunks(event_batches(events, len(features), resamples), COMPARED_BATCHES_PER_TASK)
+    first, second = next(tasks, None), next(tasks, None)
+    if first is None or second is None or pool is None:
+        for task in chain([first or [[]]], filter(None, [second]), tasks):
+            yield _names(task), _compared_task(task, features, resamples, finish)
         return
+    window = COMPARED_IN_FLIGHT_PER_WORKER * workers
     pending: deque[tuple[list[str], Future]] = deque()
-    with _pool(workers) as pool:
-        for batch in chain((first, second), batches):
-            pending.append((_names(batch), pool.submit(_compared_batch, batch, features, resamples)))
-            if len(pending) >= workers * COMPARED_IN_FLIGHT_PER_WORKER:
-                names, table = pending.popleft()
-                yield names, _result(table)
-        while pending:
-            names, table = pending.popleft()
-            yield names, _result(table)
+    for task in chain((first, second), tasks):
+        pending.append((_names(task), pool.submit(_compared_task, task, features, resamples, finish)))
+        if len(pending) >= window:
+            names, done = pending.popleft()
+            yield names, _result(done)
+    while pending:
+        names, done = pending.popleft()
+        yield names, _result(done)
 
 
-def _names(batch: Events) -> list[str]:
-    return [name for name, _ in batch]
+def _names(task: list[Events]) -> list[str]:
+    return [name for batch in task for name, _ in batch]
 
 
-def _compared_batch(batch: Events, features: list[str], resamples: int) -> pd.DataFrame:
-    """The one table of a batch of events (in a worker, or here)."""
-    from .compare.stats import compare_events
+def _compared_task(
+    task: list[Events], features: list[str], resamples: int, finish: Callable | None
+) -> pd.DataFrame | Finished:
+    """A task's batches of events compared (in a worker, or here), their tables joined (names stay
+    categories) and finished."""
+    from .compare.stats import compare_events, joined_tables
 
-    [table] = compare_events(batch, features, resamples=resamples)
-    return table
+    table = joined_tables(
+        [table for batch in task for table in compare_events(batch, features, resamples=resamples)]
+    )
+    return finish(table) if finish else table
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -139,7 +163,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+        workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
     )
 
 
@@ -178,6 +202,14 @@ def _analyse(
     chunk: list[RawDocument | Skipped], options: AnalysisOptions, skipped: list[Skipped]
 ) -> RowBatch:
     return RowBatch.of(list(analyze_stream(chunk, options, skipped)))
+
+
+def _start_worker(parent: int) -> None:
+    """In a new worker: the objects it was forked with frozen, so that its collector never visits
+    them and their pages stay shared with the parent (a visit copies each page it touches); and
+    watched, so that the worker ends when its parent is gone."""
+    gc.freeze()
+    _watch_parent(parent)
 
 
 def _watch_parent(parent: int) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import codecs
 import functools
+import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -60,21 +60,17 @@ def _neutralised(column: pd.Series) -> pd.Series:
     return column if unchanged else column.astype(object).map(cell)
 
 
-def write_csv(table: pd.DataFrame, out: TextIO, header: bool = True) -> None:
-    """``table`` (through ``frame``) as CSV appended to ``out``, written by DuckDB, three times faster
-    than pandas on the millions of rows of a large corpus, and copied over in pieces (a part is tens
-    of MB); for texts and numbers (not truth values, which DuckDB writes in lower case) the same
-    text as pandas writes: quoting, numbers, empty cells."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "rows.csv"
-        connection = _database().cursor()  # a connection of its own (threads), opened in microseconds
-        connection.register("neutralised", frame(table))
-        connection.execute(f"COPY neutralised TO '{path}' (HEADER {str(header).lower()}, DELIMITER ',')")
-        connection.close()
-        _append(path, out)
+def copy_csv(table: pd.DataFrame, path: Path, header: bool = True) -> None:
+    """``table`` (through ``frame``) as the CSV file ``path``, written by DuckDB, three times faster
+    than pandas on the millions of rows of a large corpus; for texts and numbers (not truth values,
+    which DuckDB writes in lower case) the same text as pandas writes: quoting, numbers, empty cells."""
+    connection = _database(os.getpid()).cursor()  # a connection of its own (threads), opened in microseconds
+    connection.register("neutralised", frame(table))
+    connection.execute(f"COPY neutralised TO '{path}' (HEADER {str(header).lower()}, DELIMITER ',')")
+    connection.close()
 
 
-def _append(path: Path, out: TextIO) -> None:
+def append(path: Path, out: TextIO) -> None:
     """The UTF-8 text of ``path`` appended to ``out``: as bytes where ``out`` writes UTF-8 to a byte
     stream (no decoding and encoding of gigabytes of CSV), else as text."""
     target = getattr(out, "buffer", None)
@@ -88,10 +84,10 @@ def _append(path: Path, out: TextIO) -> None:
 
 
 @functools.cache
-def _database() -> duckdb.DuckDBPyConnection:
-    """One in-memory DuckDB for every CSV written (opening a database costs 15 ms: ``compare
-    --db`` writes thousands of parts), on one thread: a parallel COPY of 200,000 rows was slower
-    and held 130 MB more."""
+def _database(process: int) -> duckdb.DuckDBPyConnection:
+    """One in-memory DuckDB per process (a forked worker opens its own, never its parent's copy) for
+    every CSV written (opening a database costs 15 ms: ``compare --db`` writes thousands of parts),
+    on one thread: a parallel COPY of 200,000 rows was slower and held 130 MB more."""
     import duckdb
 
     return duckdb.connect(config={"threads": 1})

@@ -249,10 +249,10 @@ def test_csv_apostrophes_are_no_quotes_and_a_row_of_empty_fields_is_counted(tmp_
     assert result["skipped"] == [{"source": f"{path} row 1", "reason": "empty or missing 'text'"}]
 
 
-def test_csv_parts_appended_as_bytes_or_as_text_are_the_same_text():
-    """``write_csv`` appends DuckDB's CSV to a UTF-8 byte stream as bytes, after what the text
-    layer holds, and to any other stream as text: the same characters either way, formulas
-    neutralised, umlauts and a line break inside a cell kept."""
+def test_csv_parts_appended_as_bytes_or_as_text_are_the_same_text(tmp_path):
+    """A CSV part DuckDB wrote (``copy_csv``) is appended to a UTF-8 byte stream as bytes, after what
+    the text layer holds, and to any other stream as text: the same characters either way,
+    formulas neutralised, umlauts and a line break inside a cell kept."""
     import io
 
     import pandas as pd
@@ -268,9 +268,11 @@ def test_csv_parts_appended_as_bytes_or_as_text_are_the_same_text():
     as_bytes = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
     as_text = io.StringIO(newline="")
     latin = io.TextIOWrapper(io.BytesIO(), encoding="latin-1", newline="")
+    part = tmp_path / "part.csv"
+    spreadsheet.copy_csv(table, part)
     for out in (as_bytes, as_text, latin):
         out.write("vorher\n")
-        spreadsheet.write_csv(table, out)
+        spreadsheet.append(part, out)
         out.flush()
     assert as_bytes.buffer.getvalue().decode("utf-8") == expected
     assert as_text.getvalue() == expected

@@ -470,13 +470,15 @@ def test_worker_processes_draw_the_input_as_they_go(monkeypatch):
 
     drawn.clear()
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 1)  # one event a batch
+    monkeypatch.setattr(parallel, "COMPARED_BATCHES_PER_TASK", 1)  # one batch a task
     values = np.random.default_rng(1).random((3, 2))
     events = [
         (f"event {n}", {"A": stats.OutletArticles(values), "B": stats.OutletArticles(values + n)})
         for n in range(40)
     ]
-    tables = parallel.compared_batches(counted(events), ["x", "y"], 20, 2)
-    names, table = next(tables)
-    assert names == ["event 0"] and set(table.event) == {"event 0"} and len(table) == 4
-    assert len(drawn) <= 2 * parallel.COMPARED_IN_FLIGHT_PER_WORKER + 2
-    assert [names for names, _ in tables] == [[f"event {n}"] for n in range(1, 40)]
+    with parallel.comparing_pool(2) as pool:
+        tables = parallel.compared_batches(counted(events), ["x", "y"], 20, pool, 2)
+        names, table = next(tables)
+        assert names == ["event 0"] and set(table.event) == {"event 0"} and len(table) == 4
+        assert len(drawn) <= 2 * parallel.COMPARED_IN_FLIGHT_PER_WORKER + 2
+        assert [names for names, _ in tables] == [[f"event {n}"] for n in range(1, 40)]

@@ -235,31 +235,33 @@ def test_events_compared_together_give_each_event_its_own_numbers(tmp_path, monk
         assert (together.method == "sentences").any() and together.low.notna().any()
 
 
-@pytest.mark.parametrize(("per_batch", "rows_per_write"), [(1, 1), (1, 3), (60, 2), (2_000_000, 200_000)])
+@pytest.mark.parametrize(
+    ("per_batch", "per_task", "workers"), [(1, 1, "1"), (1, 3, "2"), (60, 2, "2"), (2_000_000, 5, "1")]
+)
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_compare_rows_written_in_parts_are_one_table(
-    demo_db, capsys, monkeypatch, fmt, per_batch, rows_per_write
+    demo_db, capsys, monkeypatch, fmt, per_batch, per_task, workers
 ):
     """CSV and JSON of every event's measures are computed some events at a time (SAMPLE_CELLS_PER_BATCH:
-    one event, one event's outlets, all) and written in parts of ROWS_PER_WRITE rows (a part may
-    join tables of several events, while the next is computed); the parts join into the one table
-    pandas writes for all rows (also when the last part is empty), the same whatever the parts."""
+    one event, one event's outlets, all), COMPARED_BATCHES_PER_TASK batches a task, each task's rows
+    written as a part file where it ran (here or in a worker); the parts join into the one table
+    pandas writes for all rows (also when a part is empty), the same whatever the parts."""
     import io
 
     import pandas as pd
 
-    from framing import cli
-    from framing.compare import stats
+    from framing import parallel
+    from framing.compare import measure_rows, stats
 
     argv = ["compare", "--features", "tone.mean", "--resamples", "20", "--format", fmt, "--db", str(demo_db)]
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", per_batch)
-    monkeypatch.setattr(cli, "ROWS_PER_WRITE", rows_per_write)
-    text = _output(capsys, argv)
+    monkeypatch.setattr(parallel, "COMPARED_BATCHES_PER_TASK", per_task)
+    text = _output(capsys, [*argv, "--workers", workers])
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 2_000_000)
-    monkeypatch.setattr(cli, "ROWS_PER_WRITE", 200_000)
-    assert text == _output(capsys, argv)
+    monkeypatch.setattr(parallel, "COMPARED_BATCHES_PER_TASK", 5)
+    assert text == _output(capsys, [*argv, "--workers", "1"])
     table = pd.read_csv(io.StringIO(text)) if fmt == "csv" else pd.DataFrame(json.loads(text))
-    assert list(table.columns) == cli.MEASURE_COLUMNS + stats.DIFFERENCE_COLUMNS
+    assert list(table.columns) == measure_rows.ROW_COLUMNS
     assert sorted(set(table.event)) == [XI_PUTIN, RAPPROCHEMENT] and len(table) == 5
     if fmt == "csv":
         assert text == table.to_csv(index=False)
@@ -277,6 +279,7 @@ def test_compare_on_two_worker_processes_writes_what_one_process_writes(demo_db,
 
     calls = []
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 1)
+    monkeypatch.setattr(parallel, "COMPARED_BATCHES_PER_TASK", 1)  # one event a task: two tasks
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", _Counted(parallel.ProcessPoolExecutor, calls))
     argv = [
         "compare",
@@ -309,7 +312,8 @@ def test_a_compare_worker_that_dies_ends_in_one_line_and_no_file(demo_db, tmp_pa
     from framing.compare import stats
 
     monkeypatch.setattr(stats, "SAMPLE_CELLS_PER_BATCH", 1)
-    monkeypatch.setattr(parallel, "_compared_batch", _die)
+    monkeypatch.setattr(parallel, "COMPARED_BATCHES_PER_TASK", 1)  # one event a task: two tasks
+    monkeypatch.setattr(parallel, "_compared_task", _die)
     output = tmp_path / "rows.csv"
     argv = ["compare", "--db", str(demo_db), "--workers", "2", "--format", "csv", "-o", str(output)]
     assert main(argv) == 2

@@ -178,6 +178,24 @@ def event_batches(
         yield batch
 
 
+def joined_tables(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Tables of ``compare_events`` as one, their names still categories (codes, not texts); tables
+    without rows (and maybe without the difference columns) left out unless all are."""
+    from pandas.api.types import union_categoricals
+
+    tables = [table for table in tables if len(table)] or tables[:1]
+    if len(tables) == 1:
+        return tables[0]
+    return pd.DataFrame(
+        {
+            name: union_categoricals([table[name] for table in tables])
+            if isinstance(column.dtype, pd.CategoricalDtype)
+            else np.concatenate([table[name].to_numpy() for table in tables])
+            for name, column in tables[0].items()
+        }
+    )
+
+
 @dataclass
 class _Drawn:
     """One event's outlets with their bootstrap samples (resamples × features of the outlet's mean
