@@ -71,13 +71,22 @@ def copy_csv(table: pd.DataFrame, path: Path, header: bool = True) -> None:
 
 
 def append(path: Path, out: TextIO) -> None:
-    """The UTF-8 text of ``path`` appended to ``out``: as bytes where ``out`` writes UTF-8 to a byte
-    stream (no decoding and encoding of gigabytes of CSV), else as text."""
+    """The UTF-8 text of ``path`` appended to ``out``: where ``out`` writes UTF-8 to a byte stream,
+    as bytes (no decoding and encoding of gigabytes of CSV), copied by the kernel where that stream
+    is a file or pipe; else as text."""
     target = getattr(out, "buffer", None)
     if target is not None and codecs.lookup(out.encoding or "ascii").name == "utf-8":
         out.flush()  # what the text layer holds goes first
         with path.open("rb") as written:
-            shutil.copyfileobj(written, target, COPY_PIECE)
+            try:
+                descriptor = target.fileno()
+            except (AttributeError, OSError):  # an in-memory stream
+                shutil.copyfileobj(written, target, COPY_PIECE)
+                return
+            target.flush()
+            size, offset = os.fstat(written.fileno()).st_size, 0
+            while offset < size:
+                offset += os.sendfile(descriptor, written.fileno(), offset, size - offset)
         return
     with path.open(encoding="utf-8", newline="") as written:
         shutil.copyfileobj(written, out, COPY_PIECE)
