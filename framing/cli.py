@@ -714,12 +714,15 @@ def _run_matrix(args: argparse.Namespace) -> int:
 
 def _run_measures(args: argparse.Namespace, pool: Executor | None, workers: int) -> int:
     """The measures rows of each event (or the chosen one), from the store or from files."""
+    from .stored import MEASURES_MEMORY_LIMIT
+
     prefixes = tuple(p for p in args.features.split(",") if p)
     if args.db:
         with stored_corpus(args) as corpus:
             features = corpus.feature_names(prefixes)
             _check_features(features, args.features)
             ensure_stored_events(corpus)
+            corpus.store.limit_memory(MEASURES_MEMORY_LIMIT)
             return _write_measures(corpus.event_groups(features, args.event), features, args, pool, workers)
     docs = load_analysis(args, need_articles=True).docs
     events = {args.event: select_event(docs, args.event)} if args.event else grouped(docs)

@@ -181,6 +181,12 @@ class Store:
             self.con.execute("ROLLBACK")
 
     @_guarded
+    def limit_memory(self, limit: str) -> None:
+        """DuckDB's share of the memory from now on (its cached blocks beyond it dropped)."""
+        self.memory_limit = limit
+        self.con.execute(f"SET memory_limit = '{limit}'")
+
+    @_guarded
     def release_cache(self) -> None:
         """Drop the data blocks DuckDB keeps cached after reading them (up to its memory limit), so
         the memory is free for work done in Python; blocks read again come from the OS's cache.

@@ -369,3 +369,22 @@ def test_the_sparse_path_groups_the_store_as_the_files(tmp_path, monkeypatch):
     assert stored == {name: members_id(d.article.id for d in members) for name, members in expected.items()}
     whole = {frozenset(d.article.id for d in members) for members in expected.values()}
     assert sum(ids in whole for story, ids in by_story.items() if story) >= 7  # of nine stories
+
+
+def test_compare_reads_the_store_with_duckdbs_smaller_measures_share(demo_db, capsys, monkeypatch):
+    """Comparing measures lowers DuckDB's share of the memory to MEASURES_MEMORY_LIMIT once the events
+    are stored (its one large query spills beyond it); the store says so when asked."""
+    from framing import stored as stored_module
+    from framing.store import Store
+
+    limits = []
+    original = Store.limit_memory
+
+    def noted(self, limit):
+        original(self, limit)
+        limits.append(self.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
+
+    monkeypatch.setattr(Store, "limit_memory", noted)
+    _output(capsys, ["compare", "--features", "tone.mean", "--resamples", "20", "--db", str(demo_db)])
+    assert stored_module.MEASURES_MEMORY_LIMIT == "150MB"
+    assert limits == ["143.0 MiB"]
