@@ -20,8 +20,18 @@ from .stats import DIFFERENCE_COLUMNS
 if TYPE_CHECKING:
     import pandas as pd
 
-MEASURE_COLUMNS = ["event", "outlet", "measure", "feature", "value", "low", "high", "articles", "method"]
-ROW_COLUMNS = MEASURE_COLUMNS + DIFFERENCE_COLUMNS
+ROW_COLUMNS = [
+    "event",
+    "outlet",
+    "measure",
+    "feature",
+    "value",
+    "low",
+    "high",
+    "articles",
+    "method",
+    *DIFFERENCE_COLUMNS,
+]
 
 
 @dataclass(frozen=True)
