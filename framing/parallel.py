@@ -11,10 +11,11 @@ batches of 200, the last batches kept one worker waiting: 1.3 times one worker's
 2.0 on two cores), and the writer joins the chunks back into batches of the asked size. At most
 four chunks per worker are in flight, so memory stays bounded however long the input is.
 
-Compare: the caller reads each event's measured articles; each batch of events that
-``compare_events`` would compare together is compared in a worker, and the tables come back in
-order (at most two per worker in flight). Events are resampled independently of the events beside
-them, so the tables are those of one process, number for number.
+Compare: the caller reads each event's measured articles; a task of COMPARED_BATCHES_PER_TASK
+batches of events that ``compare_events`` would compare together is compared in a worker, which
+also finishes the task's table (for CSV and JSON: writes it as a part file), and the results come
+back in order (at most two tasks per worker in flight). Events are resampled independently of the
+events beside them, so the tables are those of one process, number for number.
 """
 
 from __future__ import annotations
@@ -124,9 +125,10 @@ def compared_batches(
     from .compare.stats import event_batches
 
     tasks = _chunks(event_batches(events, len(features), resamples), COMPARED_BATCHES_PER_TASK)
-    first, second = next(tasks, None), next(tasks, None)
-    if first is None or second is None or pool is None:
-        for task in chain([first or [[]]], filter(None, [second]), tasks):
+    first: list[Events] = next(tasks, [[]])  # no events: one empty batch, one empty table
+    second = next(tasks, None)
+    if second is None or pool is None:
+        for task in chain([first], [second] if second else [], tasks):
             yield _names(task), _compared_task(task, features, resamples, finish)
         return
     window = COMPARED_IN_FLIGHT_PER_WORKER * workers

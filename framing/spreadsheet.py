@@ -76,14 +76,13 @@ def append(path: Path, out: TextIO) -> None:
     is a file or pipe; else as text."""
     target = getattr(out, "buffer", None)
     if target is not None and codecs.lookup(out.encoding or "ascii").name == "utf-8":
-        out.flush()  # what the text layer holds goes first
+        out.flush()  # what the text layer and its byte buffer hold goes first
         with path.open("rb") as written:
             try:
                 descriptor = target.fileno()
             except (AttributeError, OSError):  # an in-memory stream
                 shutil.copyfileobj(written, target, COPY_PIECE)
                 return
-            target.flush()
             size, offset = os.fstat(written.fileno()).st_size, 0
             while offset < size:
                 offset += os.sendfile(descriptor, written.fileno(), offset, size - offset)

@@ -261,7 +261,7 @@ def test_compare_rows_written_in_parts_are_one_table(
     monkeypatch.setattr(parallel, "COMPARED_BATCHES_PER_TASK", 5)
     assert text == _output(capsys, [*argv, "--workers", "1"])
     table = pd.read_csv(io.StringIO(text)) if fmt == "csv" else pd.DataFrame(json.loads(text))
-    assert list(table.columns) == measure_rows.ROW_COLUMNS
+    assert list(table.columns) == measure_rows.WRITTEN_COLUMNS
     assert sorted(set(table.event)) == [XI_PUTIN, RAPPROCHEMENT] and len(table) == 5
     if fmt == "csv":
         assert text == table.to_csv(index=False)

@@ -15,23 +15,14 @@ from typing import TYPE_CHECKING, TextIO
 import numpy as np
 
 from .. import spreadsheet
-from .stats import DIFFERENCE_COLUMNS
+from .stats import DIFFERENCE_COLUMNS, ROW_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
 
-ROW_COLUMNS = [
-    "event",
-    "outlet",
-    "measure",
-    "feature",
-    "value",
-    "low",
-    "high",
-    "articles",
-    "method",
-    *DIFFERENCE_COLUMNS,
-]
+# the columns written: the compared rows' (``stats.ROW_COLUMNS``) with the measure's reader name
+# after the outlet, then the differences
+WRITTEN_COLUMNS = [*ROW_COLUMNS[:2], "measure", *ROW_COLUMNS[2:], *DIFFERENCE_COLUMNS]
 
 
 @dataclass(frozen=True)
@@ -72,7 +63,7 @@ class PartWriter:
     folder: Path
 
     def __call__(self, table: pd.DataFrame) -> Part:
-        rows = self.rows(table).reindex(columns=ROW_COLUMNS)
+        rows = self.rows(table).reindex(columns=WRITTEN_COLUMNS)
         handle, name = tempfile.mkstemp(suffix=f".{self.fmt}", dir=self.folder)
         os.close(handle)
         path = Path(name)
@@ -90,7 +81,7 @@ def write_parts(parts: Iterable[Part], fmt: str, out: TextIO) -> int:
     written; the rows written."""
     written = 0
     if fmt == "csv":
-        out.write(",".join(ROW_COLUMNS) + "\n")
+        out.write(",".join(WRITTEN_COLUMNS) + "\n")
     for part in parts:
         if part.rows:
             if fmt == "json":

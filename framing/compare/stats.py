@@ -356,12 +356,11 @@ def _stacked_bounds(samples: list[np.ndarray], features: int) -> tuple[np.ndarra
     if together:
         bits = [samples[number].view(np.int64) for number in together]
         constant = np.array([cells.min(axis=0) == cells.max(axis=0) for cells in bits])  # outlets × features
-        firsts = np.array([samples[number][0] for number in together])
+        outlets = np.asarray(together)
         rows, columns = np.nonzero(constant)
+        value = np.array([samples[number][0] for number in together])[rows, columns]
         for bound, q in ((low, 2.5), (high, 97.5)):
-            bound[np.asarray(together)[rows], columns] = _percentile_between(
-                firsts[rows, columns], firsts[rows, columns], size, q
-            )
+            bound[outlets[rows], columns] = _percentile_between(value, value, size, q)
         rows, columns = np.nonzero(~constant)
         if len(rows):  # varying cells × resamples, outlet by outlet as np.nonzero gives them
             ordered = np.concatenate(
@@ -369,7 +368,7 @@ def _stacked_bounds(samples: list[np.ndarray], features: int) -> tuple[np.ndarra
             )
             ordered.sort(axis=1)  # in place: the gathered cells are the one copy
             for bound, q in ((low, 2.5), (high, 97.5)):
-                bound[np.asarray(together)[rows], columns] = _sorted_percentile(ordered, q)
+                bound[outlets[rows], columns] = _sorted_percentile(ordered, q)
     for number in sorted(set(range(len(samples))) - set(together)):
         low[number], high[number] = _bounds(samples[number], features)
     return low, high
