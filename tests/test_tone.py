@@ -219,3 +219,17 @@ def test_a_word_whose_lemma_two_terms_share_counts_once():
     """ "unterstützt": lemma of "unterstützen" (0.7) and of "unterstützend" (1.0); one span, the verb's."""
     doc = doc_from_text("China unterstützt Russland.")
     assert [(doc.text[s.start : s.end], s.score) for s in doc.layer("tone")] == [("unterstützt", 0.7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Entsetzen über den Anschlag war groß.", [("Entsetzen", -1.0), ("Anschlag", -0.7)]),
+        ("Sein Lachen steckte alle an.", [("Lachen", 0.7)]),  # the noun's score, not the verb's 1.0
+        ("Sie lachen über den Witz.", [("lachen", 1.0), ("Witz", 1.0)]),
+    ],
+)
+def test_a_noun_and_a_verb_term_differing_in_case_count_once(text, expected):
+    """ "Entsetzen" (noun) and "entsetzen" (verb) both match the word: one span, the term written like it."""
+    doc, spans, _ = tone_of(text)
+    assert words_and_scores(doc, spans) == expected

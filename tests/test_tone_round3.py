@@ -1,5 +1,6 @@
 """Tone, round 3: stop-list words found among the most frequent polar words of unlabelled news,
-corrections in the news lexicon, inflected adjectives the lemmatizer misses, new news words."""
+corrections in the news lexicon, inflected adjectives the lemmatizer misses, new news words;
+round 4: names the lexicon reads as words, and hart, scharf, heftig as intensifiers."""
 
 import pytest
 
@@ -62,3 +63,26 @@ def test_only_a_lexicon_naming_adjective_endings_matches_inflected_forms():
     doc = doc_from_text("Die beliebten Sendungen und die Beliebten laufen.", annotate=False)
     assert [doc.text[m.start : m.end] for m in inflecting.match(doc)] == ["beliebten"]  # lower case only
     assert plain.match(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Heil stellte den Entwurf in Berlin vor.",  # Hubertus Heil, not Heil = salvation
+        "Jochen Schmidt verlässt den SV Wehen Wiesbaden.",  # a first name and a club, not Joch, Wehe
+    ],
+)
+def test_names_the_lexicon_reads_as_words_carry_no_tone(text):
+    assert spans_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Regierung erntete harte Kritik.", [("Kritik", -0.91, "polarity_news_de")]),
+        ("In der Stadt gab es heftige Kämpfe.", [("Kämpfe", -0.91, "polarity_de")]),
+        ("Es war ein harter Winter, das Essen ist scharf.", []),  # alone: no tone, no one sign
+    ],
+)
+def test_hart_scharf_heftig_strengthen_like_stark(text, expected):
+    assert spans_of(text) == expected

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from ..errors import FramingError
 from ..lexicons import FILES, Entry, Lexicon, Match, Resources, lexicon_from_entries, load_lexicon
-from ..model import Doc, Span
+from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, reloadable
 from ..segment import lemmatize
 from .additive import (
@@ -233,6 +233,7 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     negators = {word for word, modifier in modifiers.items() if modifier.label == "negator"}
     skips = _SKIPS.table(modifiers, stoplist)
     matches, supplemented = _polar_matches(doc, resources)
+    matches = _one_per_word(matches, tokens)
     main_name, news_name = polarity_lexicon(resources).name, news_lexicon(resources).name
     for match in matches:
         entry = match.entry
@@ -286,6 +287,30 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         }
         spans.append(Span(match.start, match.end, "tone", label, round(score, 3), attrs))
     return spans
+
+
+def _one_per_word(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """One match per word where a noun and a verb term that differ only in case both match it
+    ("Entsetzen" and "entsetzen"): the term written like the word counts, and only once."""
+    kept: list[Match] = []
+    for match in matches:
+        held = kept[-1] if kept else None
+        if (
+            held is not None
+            and held.first_token == match.first_token
+            and held.entry.term.lower() == match.entry.term.lower()
+        ):
+            text = tokens[match.first_token].text
+            if _same_case(match.entry.term, text) and not _same_case(held.entry.term, text):
+                kept[-1] = match
+            continue
+        kept.append(match)
+    return kept
+
+
+def _same_case(term: str, text: str) -> bool:
+    """Whether a term and a word both begin with a capital letter, or both do not."""
+    return term[:1].isupper() == text[:1].isupper()
 
 
 def _name_like(doc: Doc, index: int, form: str, entry: Entry) -> bool:
