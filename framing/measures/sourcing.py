@@ -813,20 +813,44 @@ _NONE = _Found(0, 0, "", False)  # a subject before the verb that names no perso
 def _heard_from(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
 ) -> _Found | None:
-    """The source of "hieß es": after "aus/von/seitens" before or after the verb."""
+    """The source of "hieß es": after "aus/von/seitens" before or after the verb, also before a clause
+    set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es")."""
     sources = context.words.heard_from
     if begin < verb and tokens[begin].text.lower() in sources:
-        phrase = parse_phrase(tokens, begin + 1, verb)
-    else:
-        limit = _clause_end(tokens, mask, verb + 1)
-        j = verb + 1
-        if j < limit and tokens[j].text.lower() == "es":
-            j += 1
-        j = skip_adverbs(tokens, j, limit)
-        if j >= limit or tokens[j].text.lower() not in sources:
-            return None
-        phrase = parse_phrase(tokens, j + 1, limit)
-    return context.found(phrase, tokens, sentence) if phrase is not None else None
+        return _heard_source(context, tokens, mask, begin, verb, sentence)
+    limit = _clause_end(tokens, mask, verb + 1)
+    j = verb + 1
+    if j < limit and tokens[j].text.lower() == "es":
+        j += 1
+    j = skip_adverbs(tokens, j, limit)
+    if j < limit and tokens[j].text.lower() in sources:
+        return _heard_source(context, tokens, mask, j, limit, sentence)
+    first = _sentence_first(context, tokens, sentence)
+    if first < begin - 1 and tokens[begin - 1].text == "," and tokens[first].text.lower() in sources:
+        comma = next(k for k in range(first, begin) if tokens[k].text == ",")
+        return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
+    return None
+
+
+def _heard_source(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    preposition: int,
+    limit: int,
+    sentence: int,
+    whole: bool = False,
+) -> _Found | None:
+    """The noun phrase after the preposition of "hieß es"; a statement speaks for its owner ("In der
+    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung"); ``whole``: only a phrase that
+    fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
+    phrase = parse_phrase(tokens, preposition + 1, limit)
+    if phrase is None and (noun := _information_noun(context, tokens, preposition + 1, limit)) is not None:
+        found = _according_source(context, tokens, mask, preposition, noun, sentence)
+        return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
+    if phrase is None or (whole and phrase.end != limit):
+        return None
+    return context.found(phrase, tokens, sentence)
 
 
 def _first_subject(
