@@ -4,6 +4,7 @@ sentences in, the speaker span out."""
 
 import pytest
 
+from framing.pipeline import doc_from_text
 from tests.test_sourcing_pfb_rules import spans
 
 CASES = [
@@ -15,9 +16,20 @@ CASES = [
         [("partial", "Airbus-Gesamtbetriebsrates und der IG Metall Küste")],
     ),
     (
-        "… and as itself when no one owns it",
+        "… and names none when no one owns it",
         "In den anfänglichen Berichten hatte es geheißen, dass sechs Kopten erschossen wurden.",
-        [("indirect", "anfänglichen Berichten")],
+        [],
+    ),
+    (
+        "an inquiry after the preposition names no source: the one after it does",
+        "Die Terminkollision sei reiner Zufall, heißt es auf STANDARD-Anfrage aus dem Büro von Strache.",
+        [("indirect", "Büro von Strache")],
+    ),
+    (
+        "… also before the verb",
+        "Auf Anfrage des STANDARD heißt es vonseiten der Universität Wien, man sei prinzipiell an "
+        "Qualitätssicherung der Forschung interessiert.",
+        [("indirect", "Universität Wien")],
     ),
     (
         "'auf' opens the source of 'heißt es' too",
@@ -43,3 +55,38 @@ CASES = [
 @pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[case[0] for case in CASES])
 def test_sixth_round_rules(rule, text, expected):
     assert spans(text) == expected, rule
+
+
+OWN = [
+    (
+        "Die Feuerwehr hat nach eigenen Angaben bislang die Hälfte der Halle abgesucht.",
+        ("eigenen Angaben", "Feuerwehr", "authority"),
+    ),
+    (
+        "Nach eigenen Angaben hat das Unternehmen einen Werbepartner gefunden, der drei Monate lang die "
+        "Produkteinführung in Europa begleiten soll.",
+        ("eigenen Angaben", "Unternehmen", "business"),
+    ),
+    (
+        "Der Konzern beschäftigt eigenen Angaben zufolge weltweit 3.000 Mitarbeiter.",
+        ("eigenen Angaben", "Konzern", "business"),
+    ),
+    (  # a subject that names no one: the attribution's words themselves, as before
+        "Dieser Tage zählt das Innenministerium nach eigenen Angaben pro Tag 300 bis 450 Asylanträge.",
+        ("eigenen Angaben", "eigenen Angaben", "other"),
+    ),
+    (  # no "eigenen": the noun phrase itself, as before
+        "Nach ersten Angaben hat das Unternehmen einen Werbepartner gefunden.",
+        ("ersten Angaben", "ersten Angaben", "other"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN)
+def test_own_statement_speaks_for_the_subject(text: str, expected: tuple[str, str, str]) -> None:
+    """ "nach eigenen Angaben" keeps its words as the span (as the data set marks it) and names the
+    clause's subject as the person, whose type it takes."""
+    doc = doc_from_text(text)
+    quote = doc.quotes[-1]
+    span = doc.text[quote.speaker_start : quote.speaker_end]
+    assert (span, quote.speaker, quote.source_type) == expected

@@ -814,22 +814,42 @@ def _heard_from(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
 ) -> _Found | None:
     """The source of "hieß es": after "aus/von/seitens" before or after the verb, also before a clause
-    set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es")."""
+    set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es"); an inquiry there
+    names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer")."""
     sources = context.words.heard_from
-    if begin < verb and tokens[begin].text.lower() in sources:
+    if (
+        begin < verb
+        and tokens[begin].text.lower() in sources
+        and _inquiry_end(context, tokens, begin, verb) is None
+    ):
         return _heard_source(context, tokens, mask, begin, verb, sentence)
     limit = _clause_end(tokens, mask, verb + 1)
     j = verb + 1
     if j < limit and tokens[j].text.lower() == "es":
         j += 1
     j = skip_adverbs(tokens, j, limit)
-    if j < limit and tokens[j].text.lower() in sources:
-        return _heard_source(context, tokens, mask, j, limit, sentence)
+    while j < limit and tokens[j].text.lower() in sources:
+        inquiry = _inquiry_end(context, tokens, j, limit)
+        if inquiry is None:
+            return _heard_source(context, tokens, mask, j, limit, sentence)
+        j = skip_adverbs(tokens, inquiry, limit)
     first = _sentence_first(context, tokens, sentence)
     if first < begin - 1 and tokens[begin - 1].text == "," and tokens[first].text.lower() in sources:
         comma = next(k for k in range(first, begin) if tokens[k].text == ",")
         return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
     return None
+
+
+def _inquiry_end(context: _Context, tokens: list[Token], preposition: int, limit: int) -> int | None:
+    """The index after "auf (APA-)Anfrage (des STANDARD)" opened at ``preposition``, or None when its
+    noun is no inquiry."""
+    phrase = parse_phrase(tokens, preposition + 1, limit)
+    if phrase is None or not tokens[phrase.end - 1].text.lower().endswith(context.words.inquiries):
+        return None
+    if phrase.end < limit and tokens[phrase.end].text.lower() in GENITIVES:
+        owner = parse_phrase(tokens, phrase.end, limit)
+        return owner.end if owner is not None else phrase.end
+    return phrase.end
 
 
 def _heard_source(
@@ -842,11 +862,13 @@ def _heard_source(
     whole: bool = False,
 ) -> _Found | None:
     """The noun phrase after the preposition of "hieß es"; a statement speaks for its owner ("In der
-    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung"); ``whole``: only a phrase that
-    fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
+    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"); ``whole``: only a
+    phrase that fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
     if phrase is None and (noun := _information_noun(context, tokens, preposition + 1, limit)) is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
+        if found is None or found.stop == tokens[noun].end:
+            return None  # "hieß es in einer Mitteilung": whose it is, the sentences around tell
         return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
@@ -1019,7 +1041,50 @@ def _before(
     ):
         start -= 1
     start = _skip_articles(tokens, start, index - 1)  # "Den vorliegenden …"
-    return _Found(tokens[start].start, noun.end, "unregistered", False)
+    own = _own_source(context, tokens, mask, start, index - 1, index + 1, sentence)
+    return own or _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+def _own_source(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    first: int,
+    noun: int,
+    finite: int,
+    sentence: int,
+) -> _Found | None:
+    """The subject of the clause as the source of "nach eigenen Angaben" / "eigenen Angaben zufolge"
+    (``tokens[first:noun + 1]``; ``finite`` is where the verb follows when the attribution opens the
+    clause), at the attribution's words, as a pronoun is; None without "eigenen" or a subject."""
+    if not any(t.text.lower() in context.words.own for t in tokens[first:noun]):
+        return None
+    begin = _clause_start(tokens, mask, first)
+    if skip_adverbs(tokens, begin, first) == first:  # "Nach eigenen Angaben erhielt das Bundesamt …"
+        j, limit = skip_adverbs(tokens, finite + 1, len(tokens)), _clause_end(tokens, mask, finite)
+    else:  # "Die Feuerwehr hat nach eigenen Angaben …"
+        j, limit = skip_adverbs(tokens, begin, first), first
+    if j < limit and tokens[j].text.lower() in context.words.pronouns:
+        subject = context.pronoun(tokens[j])
+    else:
+        phrase = parse_phrase(tokens, j, limit, coordinate=True)
+        verb_follows = phrase is not None and (limit > first or tokens[phrase.end].text[:1].islower())
+        person = verb_follows and phrase is not None and _person_like(context, tokens, phrase)
+        subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
+    if subject is None:
+        return None
+    opening = first + (tokens[first].text.lower() in context.words.source_prepositions)
+    opening = _skip_articles(tokens, opening, noun)
+    words = subject.words or context.doc.text[subject.start : subject.stop]
+    return _Found(
+        tokens[opening].start,
+        tokens[noun].end,
+        subject.actor,
+        subject.media,
+        subject.entity,
+        subject.mention,
+        words,
+    )
 
 
 def _capitalised_adjective(token: Token) -> bool:
@@ -1171,6 +1236,8 @@ def _according_source(
     norwegischen Studie")."""
     if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
         return owner  # "nach seinen Angaben"
+    if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
+        return own
     limit = _clause_end(tokens, mask, noun)
     j = noun + 1
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
