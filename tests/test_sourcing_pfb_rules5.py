@@ -90,3 +90,22 @@ def test_own_statement_speaks_for_the_subject(text: str, expected: tuple[str, st
     quote = doc.quotes[-1]
     span = doc.text[quote.speaker_start : quote.speaker_end]
     assert (span, quote.speaker, quote.source_type) == expected
+
+
+TYPES = [
+    (  # source_types 1.5: the German name typed as the abbreviation ("WFP")
+        "Der Sprecher des Welternährungsprogramms, Tomson Phiri, sagte, die Lage sei dramatisch.",
+        "authority",
+    ),
+    ("Die Mönche erklärten, sie würden ihre Proteste fortsetzen.", "civil_society"),
+    (  # a magazine's name after a given name is a surname: the NASA decides
+        "Alan Stern, Direktor des Wissenschaftlichen Missionsrats der NASA, sagte, die Sonde sei gesund.",
+        "authority",
+    ),
+    ("Laut „Stern“ sei der Minister zurückgetreten.", "media"),
+]
+
+
+@pytest.mark.parametrize(("text", "source_type"), TYPES)
+def test_source_types_of_bodies_and_names(text: str, source_type: str) -> None:
+    assert doc_from_text(text).quotes[-1].source_type == source_type
