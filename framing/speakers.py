@@ -68,6 +68,7 @@ class SpeechWords:
     reflexives: frozenset[str]
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
+    bare_subjects: frozenset[str]
     partitives: frozenset[str]
     focus_particles: frozenset[str]
     prepositions: frozenset[str]
@@ -196,6 +197,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
+        bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),
         focus_particles=words("noun_phrase", "focus_particles"),
         prepositions=words("noun_phrase", "prepositions"),

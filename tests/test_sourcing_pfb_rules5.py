@@ -49,6 +49,29 @@ CASES = [
         "In Berlin sei die Lage ernst, hieß es.",
         [],
     ),
+    (
+        "a noun phrase with its article right after the verb speaks when nothing before the verb does",
+        "Am gestrigen Montagmorgen stellte eine Polizeistreife fest, dass ein Rotorblatt des zwischen Ebern "
+        "und Untermerzbach stehenden Windrades abgebrochen war.",
+        [("indirect", "eine Polizeistreife")],
+    ),
+    (
+        "… also an organisation the finder does not know",
+        "Dabei hofft die NASA, dass innerhalb der nächsten drei Jahre private US-Unternehmen bei der "
+        "Entwicklung von Fluggeräten Fortschritte machen.",
+        [("indirect", "NASA")],
+    ),
+    (
+        "… but not after a pronoun that is the subject",
+        "Wir fordern die Migranten und Flüchtlinge auf, den griechischen Behörden zu vertrauen.",
+        [],
+    ),
+    (
+        "… nor after a passive",
+        "Googles Smartphone zeige wie gut Android-Geräte sein können, bei der Hardware wird vor allem die "
+        "Kamera gelobt.",
+        [],
+    ),
 ]
 
 

@@ -160,6 +160,7 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self.particles = frozenset(p for ps in self.words.separable.values() for p in ps)  # "fest", "mit"
         self.flags = flags_of(doc.tokens)
         every = range(len(self.flags))
         self.verb_positions = list(compress(every, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
@@ -594,14 +595,17 @@ def _quoted_name(
 
 
 def _after(
-    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
+    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int, lenient: bool = False
 ) -> _Found | None:
-    """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
+    """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er";
+    ``lenient`` (nothing before the verb is its subject): any noun phrase with its article there ("Am
+    Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
     words = context.words
     while j < limit and ((word := tokens[j].text.lower()) in words.datives or word in words.reflexives):
         j = skip_adverbs(tokens, j + 1, limit)  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident"
+        lenient = False  # "ergebe sich ein Reformdruck": only a person speaks here
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
         if other is not None:
@@ -622,9 +626,18 @@ def _after(
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
     )
-    if not inquit and not _person_like(context, tokens, phrase):
+    end = phrase.end  # the phrase ends the clause's speech, also before a particle ("stellte X fest, dass")
+    particle = end < limit and tokens[end].text in context.particles
+    ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
+    article = lenient and ends and tokens[phrase.first].text.lower() in words.determiners
+    if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(phrase, tokens, sentence)
+
+
+def _ends_clause(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether the clause's speech ends before ``tokens[k]``: its end, a comma or colon, "dass"."""
+    return k >= limit or tokens[k].text in (",", ":") or tokens[k].text == "dass"
 
 
 def _unresolved(token: Token) -> _Found | None:
@@ -712,7 +725,13 @@ def _subject(
     if found is not None and found is not _NONE:
         return found
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
-    found = _after(context, tokens, mask, finite + 1, sentence)
+    lenient = (
+        found is None
+        and tokens[finite].text.lower() not in words.passive  # "wird die Kamera gelobt": what is praised
+        and not (finite - begin == 1 and tokens[begin].text.lower() in words.bare_subjects)
+        and tokens[finite - 1].text.lower() not in words.subordinators  # "sie vertritt wie berichtet die …"
+    )
+    found = _after(context, tokens, mask, finite + 1, sentence, lenient=lenient)
     if found is None and finite == verb and verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
         found = _subject_before_comma(context, tokens, mask, begin, sentence)  # "Wie X, Y, in Z mitteilte,"
     if (
