@@ -62,6 +62,20 @@ CASES = [
         [("indirect", "NASA")],
     ),
     (
+        "an acronym the lemmatizer knows as a word names an organisation that speaks",
+        "Trotz Anerkennung für die TV-Medien, die es den Wählern ermöglicht hätten, eine wohlüberlegte "
+        "Wahlentscheidung zu treffen, kritisiert die OSZE die TV-Berichterstattung zur Wahl, wobei sie das "
+        "staatliche Fernsehen von der Kritik ausnimmt. So seien die Berichte in den meisten Sendern "
+        "unausgewogen gewesen.",
+        [("indirect", "OSZE"), ("indirect", "OSZE")],
+    ),
+    (
+        "… but not a word set in capitals",
+        "Peter Kolba, Leiter der dortigen Rechtsabteilung, sagt zum STANDARD: Rechtlich ändert sich durch "
+        "das Rundschreiben nichts, es gibt den Schulleitern nur Beispiele zur Orientierung.",
+        [("indirect", "Peter Kolba")],
+    ),
+    (
         "… but not after a pronoun that is the subject",
         "Wir fordern die Migranten und Flüchtlinge auf, den griechischen Behörden zu vertrauen.",
         [],

@@ -658,7 +658,14 @@ def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool
     if not phrase.named:
         return False
     words = [t.text for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
-    return any(not is_plain_word(w) for w in words) or context.is_surname(words[-1], phrase.start)
+    if any(not is_plain_word(w) for w in words):
+        return True  # "Joël Niederlaender"
+    objects = context.words.object_determiners
+    if any(_acronym(w) for w in words) and not any(
+        t.text.lower() in objects for t in tokens[phrase.first : phrase.end]
+    ):
+        return True  # "Die OSZE kritisiert", not "der dem STANDARD bestätigt"
+    return context.is_surname(words[-1], phrase.start)
 
 
 def _subject(
@@ -1542,6 +1549,15 @@ def _is_person(context: _Context, found: _Found) -> bool:
         and (noun_kind(w)[0] in ("given", "role", "organisation", "media") or not is_plain_word(w))
         for w in words
     )
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym the lemmatizer may know as a word ("OSZE", "NASA"; not a word set in
+    capitals, "dem STANDARD")."""
+    return 1 < len(word) <= ACRONYM_LETTERS and word.isupper()
+
+
+ACRONYM_LETTERS = 5  # "OSZE", "NATO", "UNHCR"; longer capitals are words set so ("STANDARD")
 
 
 def _reported_before_quote(
