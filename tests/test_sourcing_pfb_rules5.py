@@ -62,6 +62,25 @@ CASES = [
         [("indirect", "NASA")],
     ),
     (
+        "the subject after the first verb of a clause an adverbial opens speaks for the verb after 'und'",
+        "Dies wollte die 20-jährige Schülerin nicht akzeptieren und gab vor, eine Aussprache herbeiführen "
+        "zu wollen.",
+        [("indirect", "20-jährige Schülerin")],
+    ),
+    (
+        "… also for a partial quote",
+        "In seiner Stellungnahme befand der israelische Premierminister Benjamin Netanyahu den "
+        "US-Luftangriff als gerechtfertigt und nannte Trumps Angriffsauftrag „schnell, kraftvoll und "
+        "entschieden“.",
+        [("partial", "israelische Premierminister Benjamin Netanyahu")],
+    ),
+    (
+        "… but a source opening the clause still speaks",
+        "Nach israelischen Militärangaben seien IDF-Fallschirmjäger beschossen worden und erwiderten das "
+        "Feuer auf die Personen.",
+        [("indirect", "israelischen Militärangaben")],
+    ),
+    (
         "an acronym the lemmatizer knows as a word names an organisation that speaks",
         "Trotz Anerkennung für die TV-Medien, die es den Wählern ermöglicht hätten, eine wohlüberlegte "
         "Wahlentscheidung zu treffen, kritisiert die OSZE die TV-Berichterstattung zur Wahl, wobei sie das "

@@ -704,7 +704,8 @@ def _subject(
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
-        return _first_subject(context, tokens, begin, verb - 1, sentence)
+        found = _first_subject(context, tokens, begin, verb - 1, sentence)
+        return found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
         agent = _agent(context, tokens, finite + 1, verb, sentence)
@@ -753,6 +754,38 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _inverted_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, stop: int, sentence: int
+) -> _Found | None:
+    """The subject right after the first verb of a clause an adverbial opens, shared by the verb of
+    saying coordinated with it ("Am Montag traf der Minister die Opposition und sagte: …"); not after a
+    pronoun or a source ("Nach israelischen Militärangaben seien …": the source speaks)."""
+    words = context.words
+    opening = tokens[begin].text
+    if (
+        not opening[:1].isupper()
+        or opening.lower() in words.bare_subjects
+        or opening.lower() in words.source_prepositions
+        or opening.lower() in words.before
+    ):
+        return None
+    skip = words.determiners | words.prepositions
+    finite = next(
+        (
+            k
+            for k in range(begin + 1, stop)
+            if tokens[k].kind == "word"
+            and tokens[k].text[:1].islower()
+            and tokens[k].text.lower() not in skip
+            and not is_adjective(tokens[k])
+        ),
+        None,
+    )
+    if finite is None or tokens[finite].text.lower() in words.bare_subjects:
+        return None
+    return _after(context, tokens, mask, finite + 1, sentence)
 
 
 SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
