@@ -43,6 +43,7 @@ class SpeechWords:
     before: frozenset[str]
     after: frozenset[str]
     source_relatives: frozenset[str]
+    own: frozenset[str]
     information: frozenset[str]
     source_prepositions: frozenset[str]
     information_endings: tuple[str, ...]
@@ -53,6 +54,7 @@ class SpeechWords:
     time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
     heard_from: frozenset[str]
+    inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
     heard_verbs: frozenset[str]
     opinion: frozenset[str]
@@ -66,6 +68,7 @@ class SpeechWords:
     reflexives: frozenset[str]
     relatives: frozenset[str]
     indefinite_speakers: frozenset[str]
+    bare_subjects: frozenset[str]
     partitives: frozenset[str]
     focus_particles: frozenset[str]
     prepositions: frozenset[str]
@@ -169,6 +172,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         before=words("attribution", "before"),
         after=words("attribution", "after"),
         source_relatives=words("attribution", "relatives"),
+        own=words("attribution", "own"),
         information=words("attribution", "information"),
         source_prepositions=words("attribution", "source_prepositions"),
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
@@ -179,6 +183,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
         heard_from=words("attribution", "heard_from"),
+        inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),
         heard_verbs=words("attribution", "heard_verbs"),
         opinion=words("attribution", "opinion"),
@@ -192,6 +197,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
+        bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),
         focus_particles=words("noun_phrase", "focus_particles"),
         prepositions=words("noun_phrase", "prepositions"),

@@ -160,6 +160,7 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self.particles = frozenset(p for ps in self.words.separable.values() for p in ps)  # "fest", "mit"
         self.flags = flags_of(doc.tokens)
         every = range(len(self.flags))
         self.verb_positions = list(compress(every, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
@@ -594,14 +595,17 @@ def _quoted_name(
 
 
 def _after(
-    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
+    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int, lenient: bool = False
 ) -> _Found | None:
-    """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er"."""
+    """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er";
+    ``lenient`` (nothing before the verb is its subject): any noun phrase with its article there ("Am
+    Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
     words = context.words
     while j < limit and ((word := tokens[j].text.lower()) in words.datives or word in words.reflexives):
         j = skip_adverbs(tokens, j + 1, limit)  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident"
+        lenient = False  # "ergebe sich ein Reformdruck": only a person speaks here
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
         if other is not None:
@@ -622,9 +626,18 @@ def _after(
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
     )
-    if not inquit and not _person_like(context, tokens, phrase):
+    end = phrase.end  # the phrase ends the clause's speech, also before a particle ("stellte X fest, dass")
+    particle = end < limit and tokens[end].text in context.particles
+    ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
+    article = lenient and ends and tokens[phrase.first].text.lower() in words.determiners
+    if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(phrase, tokens, sentence)
+
+
+def _ends_clause(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether the clause's speech ends before ``tokens[k]``: its end, a comma or colon, "dass"."""
+    return k >= limit or tokens[k].text in (",", ":") or tokens[k].text == "dass"
 
 
 def _unresolved(token: Token) -> _Found | None:
@@ -645,7 +658,14 @@ def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool
     if not phrase.named:
         return False
     words = [t.text for t in tokens[phrase.first : phrase.end] if is_capitalised(t.text)]
-    return any(not is_plain_word(w) for w in words) or context.is_surname(words[-1], phrase.start)
+    if any(not is_plain_word(w) for w in words):
+        return True  # "Joël Niederlaender"
+    objects = context.words.object_determiners
+    if any(_acronym(w) for w in words) and not any(
+        t.text.lower() in objects for t in tokens[phrase.first : phrase.end]
+    ):
+        return True  # "Die OSZE kritisiert", not "der dem STANDARD bestätigt"
+    return context.is_surname(words[-1], phrase.start)
 
 
 def _subject(
@@ -684,7 +704,8 @@ def _subject(
     if (
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
-        return _first_subject(context, tokens, begin, verb - 1, sentence)
+        found = _first_subject(context, tokens, begin, verb - 1, sentence)
+        return found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
         agent = _agent(context, tokens, finite + 1, verb, sentence)
@@ -712,7 +733,13 @@ def _subject(
     if found is not None and found is not _NONE:
         return found
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
-    found = _after(context, tokens, mask, finite + 1, sentence)
+    lenient = (
+        found is None
+        and tokens[finite].text.lower() not in words.passive  # "wird die Kamera gelobt": what is praised
+        and not (finite - begin == 1 and tokens[begin].text.lower() in words.bare_subjects)
+        and tokens[finite - 1].text.lower() not in words.subordinators  # "sie vertritt wie berichtet die …"
+    )
+    found = _after(context, tokens, mask, finite + 1, sentence, lenient=lenient)
     if found is None and finite == verb and verb + 1 < len(tokens) and tokens[verb + 1].text == ",":
         found = _subject_before_comma(context, tokens, mask, begin, sentence)  # "Wie X, Y, in Z mitteilte,"
     if (
@@ -727,6 +754,38 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _inverted_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, stop: int, sentence: int
+) -> _Found | None:
+    """The subject right after the first verb of a clause an adverbial opens, shared by the verb of
+    saying coordinated with it ("Am Montag traf der Minister die Opposition und sagte: …"); not after a
+    pronoun or a source ("Nach israelischen Militärangaben seien …": the source speaks)."""
+    words = context.words
+    opening = tokens[begin].text
+    if (
+        not opening[:1].isupper()
+        or opening.lower() in words.bare_subjects
+        or opening.lower() in words.source_prepositions
+        or opening.lower() in words.before
+    ):
+        return None
+    skip = words.determiners | words.prepositions
+    finite = next(
+        (
+            k
+            for k in range(begin + 1, stop)
+            if tokens[k].kind == "word"
+            and tokens[k].text[:1].islower()
+            and tokens[k].text.lower() not in skip
+            and not is_adjective(tokens[k])
+        ),
+        None,
+    )
+    if finite is None or tokens[finite].text.lower() in words.bare_subjects:
+        return None
+    return _after(context, tokens, mask, finite + 1, sentence)
 
 
 SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
@@ -813,20 +872,66 @@ _NONE = _Found(0, 0, "", False)  # a subject before the verb that names no perso
 def _heard_from(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
 ) -> _Found | None:
-    """The source of "hieß es": after "aus/von/seitens" before or after the verb."""
+    """The source of "hieß es": after "aus/von/seitens" before or after the verb, also before a clause
+    set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es"); an inquiry there
+    names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer")."""
     sources = context.words.heard_from
-    if begin < verb and tokens[begin].text.lower() in sources:
-        phrase = parse_phrase(tokens, begin + 1, verb)
-    else:
-        limit = _clause_end(tokens, mask, verb + 1)
-        j = verb + 1
-        if j < limit and tokens[j].text.lower() == "es":
-            j += 1
-        j = skip_adverbs(tokens, j, limit)
-        if j >= limit or tokens[j].text.lower() not in sources:
-            return None
-        phrase = parse_phrase(tokens, j + 1, limit)
-    return context.found(phrase, tokens, sentence) if phrase is not None else None
+    if (
+        begin < verb
+        and tokens[begin].text.lower() in sources
+        and _inquiry_end(context, tokens, begin, verb) is None
+    ):
+        return _heard_source(context, tokens, mask, begin, verb, sentence)
+    limit = _clause_end(tokens, mask, verb + 1)
+    j = verb + 1
+    if j < limit and tokens[j].text.lower() == "es":
+        j += 1
+    j = skip_adverbs(tokens, j, limit)
+    while j < limit and tokens[j].text.lower() in sources:
+        inquiry = _inquiry_end(context, tokens, j, limit)
+        if inquiry is None:
+            return _heard_source(context, tokens, mask, j, limit, sentence)
+        j = skip_adverbs(tokens, inquiry, limit)
+    first = _sentence_first(context, tokens, sentence)
+    if first < begin - 1 and tokens[begin - 1].text == "," and tokens[first].text.lower() in sources:
+        comma = next(k for k in range(first, begin) if tokens[k].text == ",")
+        return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
+    return None
+
+
+def _inquiry_end(context: _Context, tokens: list[Token], preposition: int, limit: int) -> int | None:
+    """The index after "auf (APA-)Anfrage (des STANDARD)" opened at ``preposition``, or None when its
+    noun is no inquiry."""
+    phrase = parse_phrase(tokens, preposition + 1, limit)
+    if phrase is None or not tokens[phrase.end - 1].text.lower().endswith(context.words.inquiries):
+        return None
+    if phrase.end < limit and tokens[phrase.end].text.lower() in GENITIVES:
+        owner = parse_phrase(tokens, phrase.end, limit)
+        return owner.end if owner is not None else phrase.end
+    return phrase.end
+
+
+def _heard_source(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    preposition: int,
+    limit: int,
+    sentence: int,
+    whole: bool = False,
+) -> _Found | None:
+    """The noun phrase after the preposition of "hieß es"; a statement speaks for its owner ("In der
+    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"); ``whole``: only a
+    phrase that fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
+    phrase = parse_phrase(tokens, preposition + 1, limit)
+    if phrase is None and (noun := _information_noun(context, tokens, preposition + 1, limit)) is not None:
+        found = _according_source(context, tokens, mask, preposition, noun, sentence)
+        if found is None or found.stop == tokens[noun].end:
+            return None  # "hieß es in einer Mitteilung": whose it is, the sentences around tell
+        return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
+    if phrase is None or (whole and phrase.end != limit):
+        return None
+    return context.found(phrase, tokens, sentence)
 
 
 def _first_subject(
@@ -995,7 +1100,50 @@ def _before(
     ):
         start -= 1
     start = _skip_articles(tokens, start, index - 1)  # "Den vorliegenden …"
-    return _Found(tokens[start].start, noun.end, "unregistered", False)
+    own = _own_source(context, tokens, mask, start, index - 1, index + 1, sentence)
+    return own or _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+def _own_source(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    first: int,
+    noun: int,
+    finite: int,
+    sentence: int,
+) -> _Found | None:
+    """The subject of the clause as the source of "nach eigenen Angaben" / "eigenen Angaben zufolge"
+    (``tokens[first:noun + 1]``; ``finite`` is where the verb follows when the attribution opens the
+    clause), at the attribution's words, as a pronoun is; None without "eigenen" or a subject."""
+    if not any(t.text.lower() in context.words.own for t in tokens[first:noun]):
+        return None
+    begin = _clause_start(tokens, mask, first)
+    if skip_adverbs(tokens, begin, first) == first:  # "Nach eigenen Angaben erhielt das Bundesamt …"
+        j, limit = skip_adverbs(tokens, finite + 1, len(tokens)), _clause_end(tokens, mask, finite)
+    else:  # "Die Feuerwehr hat nach eigenen Angaben …"
+        j, limit = skip_adverbs(tokens, begin, first), first
+    if j < limit and tokens[j].text.lower() in context.words.pronouns:
+        subject = context.pronoun(tokens[j])
+    else:
+        phrase = parse_phrase(tokens, j, limit, coordinate=True)
+        verb_follows = phrase is not None and (limit > first or tokens[phrase.end].text[:1].islower())
+        person = verb_follows and phrase is not None and _person_like(context, tokens, phrase)
+        subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
+    if subject is None:
+        return None
+    opening = first + (tokens[first].text.lower() in context.words.source_prepositions)
+    opening = _skip_articles(tokens, opening, noun)
+    words = subject.words or context.doc.text[subject.start : subject.stop]
+    return _Found(
+        tokens[opening].start,
+        tokens[noun].end,
+        subject.actor,
+        subject.media,
+        subject.entity,
+        subject.mention,
+        words,
+    )
 
 
 def _capitalised_adjective(token: Token) -> bool:
@@ -1147,6 +1295,8 @@ def _according_source(
     norwegischen Studie")."""
     if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
         return owner  # "nach seinen Angaben"
+    if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
+        return own
     limit = _clause_end(tokens, mask, noun)
     j = noun + 1
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
@@ -1432,6 +1582,15 @@ def _is_person(context: _Context, found: _Found) -> bool:
         and (noun_kind(w)[0] in ("given", "role", "organisation", "media") or not is_plain_word(w))
         for w in words
     )
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym the lemmatizer may know as a word ("OSZE", "NASA"; not a word set in
+    capitals, "dem STANDARD")."""
+    return 1 < len(word) <= ACRONYM_LETTERS and word.isupper()
+
+
+ACRONYM_LETTERS = 5  # "OSZE", "NATO", "UNHCR"; longer capitals are words set so ("STANDARD")
 
 
 def _reported_before_quote(
