@@ -2307,7 +2307,7 @@ def _organisation_decides(context: _Context, speaker: _Found, found: Source | No
     else:
         before = text[max(0, speaker.start - ROLE_DETERMINER) : speaker.start].split()[-1:]
         words = before + text[speaker.start : speaker.stop].split()
-    determiners = context.words.determiners | context.words.possessives.keys()
+    determiners = context.words.determiners | frozenset(context.words.possessives)
     if not any(word.lower() in determiners for word in words[:2]):
         return False  # "Vertreter der Gruppen": a group, no one speaking for an organisation
     names = [word for word in words if is_capitalised(word) and word.lower() not in determiners]
