@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+from importlib.resources import files
+from types import ModuleType
+
 from .measures import FAMILIES
 
 
@@ -17,8 +21,15 @@ def features_markdown() -> str:
     ]
     for module in FAMILIES:
         family = module.__name__.rsplit(".", 1)[-1]
-        summary = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+        summary = _docstring(module).strip().split("\n\n")[0].replace("\n", " ")
         lines += [f"## {family}", "", summary, "", "| feature | meaning |", "| --- | --- |"]
         lines += [f"| `{name}` | {meaning} |" for name, meaning in module.FEATURES.items()]
         lines.append("")
     return "\n".join(lines)
+
+
+def _docstring(module: ModuleType) -> str:
+    """A module's docstring, read from its source file: the compiled build keeps none in the module."""
+    package, name = module.__name__.rsplit(".", 1)
+    source = files(package).joinpath(f"{name}.py").read_text(encoding="utf-8")
+    return ast.get_docstring(ast.parse(source)) or ""

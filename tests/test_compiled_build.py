@@ -79,3 +79,14 @@ def test_compiled_build_writes_what_the_python_package_writes(compiled: Path) ->
     assert b"Angriffskrieg" in outputs["python", "json"]  # the demo corpus, analysed
     assert outputs["compiled", "json"] == outputs["python", "json"]
     assert outputs["compiled", "csv"] == outputs["python", "csv"]
+
+
+def test_compiled_build_documents_the_features_as_the_python_package_does(compiled: Path) -> None:
+    """Compiled modules keep no docstring; the family summaries are read from their source files."""
+    command = [sys.executable, "-m", "framing", "features"]
+    written = {
+        name: _run(command, compiled.parent, PYTHONPATH=str(path)).stdout
+        for name, path in (("compiled", compiled), ("python", ROOT))
+    }
+    assert "Sourcing: who is quoted" in written["compiled"]
+    assert written["compiled"] == written["python"]
