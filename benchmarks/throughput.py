@@ -1,6 +1,7 @@
 """Full-analysis throughput (articles/s, one process) and peak memory on a JSONL corpus.
 
 usage: python benchmarks/throughput.py [CORPUS.jsonl] [--n N] [--new-words SHARE] [--default-gc] [--cpu]
+The first line names the build it times (pure Python or the compiled one, and where it was imported from).
 Without a corpus, writes benchmarks/out/demo600.jsonl: 500 distinct ~600-word articles built from
 the demo corpus's paragraphs in random order, and uses it. Run ../shared/bench/peers.py on the same
 file in the same session to report ratios.
@@ -63,6 +64,12 @@ class _Sink(io.StringIO):
 
     def write(self, text: str) -> int:
         return len(text)
+
+
+def build() -> str:
+    """Which build of framing runs: the compiled one (README, "Compiled build") or pure Python."""
+    compiled = not FAMILIES[0].__file__.endswith(".py")
+    return f"{'compiled (mypyc)' if compiled else 'pure Python'}, {Path(FAMILIES[0].__file__).parent.parent}"
 
 
 def rate(label: str, count: int, seconds: float) -> None:
@@ -129,7 +136,7 @@ def main() -> None:
     print(
         f"{len(texts)} articles, {words:.0f} words each on average, new-word share {args.new_words}, "
         f"collector: {'Python default' if args.default_gc else 'fewer_collections'}; families: "
-        f"{', '.join(m.__name__.rsplit('.', 1)[-1] for m in FAMILIES)}"
+        f"{', '.join(m.__name__.rsplit('.', 1)[-1] for m in FAMILIES)}; build: {build()}"
     )
     rate("end to end", len(texts), end_to_end)
     rate("end to end, with JSON output", len(texts), end_to_end + json_output)
