@@ -1351,6 +1351,7 @@ def _speaker(
         verbs = _verbs(context, tokens, mask)
     source, so_source = _markers(context, tokens, mask, sentence)
     subject = None
+    said = -1  # the verb whose subject was found
     if verbs:
         inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
         others = [k for k in verbs if k not in inquit]
@@ -1366,9 +1367,15 @@ def _speaker(
             else:
                 subject = _subject(context, tokens, mask, verb, sentence)
             if subject is not None:
+                said = verb
                 break
     order = (so_source, subject, source)
-    if subject is not None and subject.words is not None and source is not None and not source.media:
+    if (
+        subject is not None
+        and source is not None
+        and not source.media
+        and (subject.words is not None or _informed(context, tokens, mask, source, said))
+    ):
         order = (so_source, source, subject)  # "Sie vereinbarten nach Angaben des Kreml, …": the source names
     candidates = [f for f in order if f is not None]
     if not candidates:
@@ -1380,6 +1387,17 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: _Found, verb: int) -> bool:
+    """Whether ``source`` is named by a noun of information in the clause of ``verb`` ("Der Experte
+    geht laut dem Bericht des Fachmagazins davon aus", "Mair rief laut Zeugenaussagen"): the account
+    speaks for the claim, not the verb's subject (not "laut Geicke", nor in the clause it reports)."""
+    k = next((i for i, token in enumerate(tokens) if token.start >= source.start), len(tokens))
+    if k == len(tokens) or _clause_start(tokens, mask, k) != _clause_start(tokens, mask, verb):
+        return False
+    endings = context.words.information_endings
+    return any(token.text.lower().endswith(endings) for token in tokens[max(0, k - 2) : k + 1])
 
 
 def _medium_beside(context: _Context, tokens: list[Token], speaker: _Found) -> _Found | None:

@@ -1,0 +1,37 @@
+"""Attribution rules of the seventh round on the train split of Petersen-Frey & Biemann (2024), German
+Wikinews quotation attribution (benchmarks/quotes_pfb.py --split train --errors): real German news
+sentences in, the speaker span out."""
+
+import pytest
+
+from tests.test_sourcing_pfb_rules import spans
+
+CASES = [
+    (
+        "a report named by a noun of information in the verb's clause speaks, not the verb's subject",
+        "Der Experte Ferdinand Dudenhöffer geht laut dem Bericht des Fachmagazins „Automobilwoche“ davon "
+        "aus, dass der Staat die Arbeitsplätze sichern könnte.",
+        [("indirect", "Fachmagazins „Automobilwoche“")],
+    ),
+    (
+        "… also a compound noun of information",
+        "Mair rief bei dem Angriff laut Zeugenaussagen, Großbritannien komme zuerst.",
+        [("indirect", "Zeugenaussagen")],
+    ),
+    (
+        "… but not a person named after 'laut'",
+        "Relotius erwidert laut Geicke, der Mann ballere häufiger in der Gegend herum.",
+        [("indirect", "Relotius")],
+    ),
+    (
+        "… nor a noun of information in the clause the verb reports",
+        "Ein Sprecher der Polizei, Lars Beringer, sagte heute Abend gegenüber der Presse, nach neuesten "
+        "Erkenntnissen habe ein Unbekannter den Namen der Frau verwendet.",
+        [("indirect", "Lars Beringer")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_seventh_round_rules(rule, text, expected):
+    assert spans(text) == expected, rule
