@@ -35,3 +35,13 @@ CASES = [
 @pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[case[0] for case in CASES])
 def test_seventh_round_rules(rule, text, expected):
     assert spans(text) == expected, rule
+
+
+def test_a_report_in_the_next_sentence_does_not_speak() -> None:
+    """The noun of information must stand in the verb's sentence: a full stop ends the clause too."""
+    text = (
+        "Die Militäraufklärung habe ergeben, dass die russische Luftwaffe damit nichts zu tun habe, sagte "
+        "Riad Haddad dem Fernsehsender Rossija 24. Bei einem Angriff auf ein zweites Krankenhaus wurden nach "
+        "Erkenntnissen der Beobachter zwei Menschen getötet."
+    )
+    assert spans(text)[0] == ("indirect", "Riad Haddad")

@@ -1394,8 +1394,8 @@ def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: 
     geht laut dem Bericht des Fachmagazins davon aus", "Mair rief laut Zeugenaussagen"): the account
     speaks for the claim, not the verb's subject (not "laut Geicke", nor in the clause it reports)."""
     k = next((i for i, token in enumerate(tokens) if token.start >= source.start), len(tokens))
-    if k == len(tokens) or _clause_start(tokens, mask, k) != _clause_start(tokens, mask, verb):
-        return False
+    if k == len(tokens) or _clause_end(tokens, mask, min(k, verb)) < max(k, verb):
+        return False  # a comma or a sentence's end between them
     endings = context.words.information_endings
     return any(token.text.lower().endswith(endings) for token in tokens[max(0, k - 2) : k + 1])
 
