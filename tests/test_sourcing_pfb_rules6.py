@@ -45,3 +45,32 @@ def test_a_report_in_the_next_sentence_does_not_speak() -> None:
         "Erkenntnissen der Beobachter zwei Menschen getötet."
     )
     assert spans(text)[0] == ("indirect", "Riad Haddad")
+
+
+HELD = [
+    (  # the sentence names its holder, not the speaker of the sentence before
+        "Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht, Clarkson habe sich "
+        "selbst getötet.",
+        [("indirect", "Spectors Verteidiger Bruce Cutler")],
+    ),
+    (  # speech_de 1.9: "Argument", "Verdacht" as held views
+        "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.",
+        [("indirect", "BVG")],
+    ),
+    (
+        "Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte seit 2012 wiederholt Reisekosten falsch "
+        "abgerechnet haben.",
+        [("indirect", "Staatsanwaltschaft")],
+    ),
+    (  # a view not followed by a reported clause reports nothing
+        "Die Staatsanwaltschaft hat den Verdacht bisher nicht bestätigt.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_a_view_held_before_a_comma_names_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    """A noun of a view with its article before a comma ("vertritt die Ansicht, …", "hegt den Verdacht,
+    …") makes the clause after it reported speech of the subject that holds it."""
+    assert spans(text) == expected

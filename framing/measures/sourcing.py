@@ -1202,19 +1202,26 @@ def _markers(
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
                 so_source = context.found(phrase, tokens, sentence)
             continue
-        elif (word in words.before and word != "so") or word in words.information or word in words.citing:
+        elif (
+            (word in words.before and word != "so")
+            or word in words.information
+            or word in words.citing
+            or word in words.views
+        ):
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
             if (
-                word in words.information
+                (word in words.information or word in words.views)
                 and k > 0
-                and tokens[k - 1].text.lower() in ("der", "die")
+                and tokens[k - 1].text.lower() in HOLDING
                 and (j >= limit or tokens[j].text.lower() == "dass")
             ):  # "Die DSW ist der Ansicht, dass …", "vertreten die Auffassung, …": the subject holds it
                 begin = _clause_start(tokens, mask, k)
                 found = _prefield(context, tokens, mask, begin, k - 2, sentence) if k - 2 > begin else None
                 if found is not None and found is not _NONE and (source is None or source.media):
                     source = found
+                continue
+            if word in words.views:  # "hat den Verdacht bestätigt": no source
                 continue
             if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
                 found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
@@ -1262,6 +1269,8 @@ def _markers(
     return source, so_source
 
 
+# the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
+HOLDING = frozenset({"der", "die", "den", "dem"})
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
 
@@ -1788,6 +1797,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or bool(form_set & words.source_relatives)
         or "laut" in form_set
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
+        or (bool(form_set & words.information or form_set & words.views) and _held(words, forms))
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
@@ -1842,6 +1852,19 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _held(words: SpeechWords, forms: list[str]) -> bool:
+    """Whether a noun of information or of a view with its article ends a clause ("vertritt die
+    Ansicht, Clarkson habe …"): the subject holds the view the clause after the comma reports."""
+    return any(
+        (w in words.information or w in words.views)
+        and k > 0
+        and forms[k - 1] in HOLDING
+        and k + 1 < len(forms)
+        and forms[k + 1] == ","
+        for k, w in enumerate(forms)
+    )
 
 
 def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
