@@ -4,6 +4,7 @@ sentences in, the speaker span out."""
 
 import pytest
 
+from framing.pipeline import doc_from_text
 from tests.test_sourcing_pfb_rules import spans
 
 CASES = [
@@ -74,3 +75,24 @@ def test_a_view_held_before_a_comma_names_its_holder(text: str, expected: list[t
     """A noun of a view with its article before a comma ("vertritt die Ansicht, …", "hegt den Verdacht,
     …") makes the clause after it reported speech of the subject that holds it."""
     assert spans(text) == expected
+
+
+def test_the_view_of_a_pronoun_after_the_verb() -> None:
+    """ "vertritt er die These, dass …": the pronoun after the finite verb holds the view (the data set
+    marks the pronoun), resolved to the person named before."""
+    doc = doc_from_text(
+        "Der Autor Christian Füller hat ein Buch über die Grünen veröffentlicht. Seit August 2013 vertritt "
+        "er die These, dass Pädophilie „in der grünen Ideologie angelegt“ sei."
+    )
+    quote = doc.quotes[-1]
+    assert (doc.text[quote.speaker_start : quote.speaker_end], quote.speaker) == (
+        "er",
+        "Autor Christian Füller",
+    )
+
+
+def test_the_view_over_an_adjective() -> None:
+    """ "der gegenteiligen Auffassung, dass …": adjectives between the article and the view."""
+    text = "Die Mehrheit ist der gegenteiligen Auffassung, dass die Demokratie in Deutschland schlecht "
+    text += "funktioniert."
+    assert spans(text) == [("indirect", "Mehrheit")]

@@ -1210,14 +1210,9 @@ def _markers(
         ):
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
-            if (
-                (word in words.information or word in words.views)
-                and k > 0
-                and tokens[k - 1].text.lower() in HOLDING
-                and (j >= limit or tokens[j].text.lower() == "dass")
-            ):  # "Die DSW ist der Ansicht, dass …", "vertreten die Auffassung, …": the subject holds it
-                begin = _clause_start(tokens, mask, k)
-                found = _prefield(context, tokens, mask, begin, k - 2, sentence) if k - 2 > begin else None
+            article = _held_article(tokens, k) if word in words.information or word in words.views else -1
+            if article > 0 and (j >= limit or tokens[j].text.lower() == "dass"):
+                found = _holder(context, tokens, mask, article, sentence)  # "Die DSW ist der Ansicht, dass …"
                 if found is not None and found is not _NONE and (source is None or source.media):
                     source = found
                 continue
@@ -1271,6 +1266,30 @@ def _markers(
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
 HOLDING = frozenset({"der", "die", "den", "dem"})
+
+
+def _held_article(tokens: list[Token], k: int) -> int:
+    """The index of the article of the view at ``k``, over adjectives ("der gegenteiligen
+    Auffassung"), or -1."""
+    a = k - 1
+    while a > 0 and is_adjective(tokens[a]) and not is_capitalised(tokens[a].text):
+        a -= 1
+    return a if a >= 0 and tokens[a].text.lower() in HOLDING else -1
+
+
+def _holder(
+    context: _Context, tokens: list[Token], mask: list[bool], article: int, sentence: int
+) -> _Found | None:
+    """Who holds the view whose article is at ``article``: the subject before the finite verb ("Die
+    DSW ist der Ansicht"), or a pronoun after it ("Seit 2013 vertritt er die These")."""
+    begin = _clause_start(tokens, mask, article)
+    if article - 2 > begin and tokens[article - 1].text.lower() in context.words.pronouns:
+        found = context.pronoun(tokens[article - 1])
+        if found is not None:
+            return found
+    return _prefield(context, tokens, mask, begin, article - 1, sentence) if article - 1 > begin else None
+
+
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
 
