@@ -46,6 +46,7 @@ class SpeechWords:
     own: frozenset[str]
     information: frozenset[str]
     views: frozenset[str]
+    relaying_information: tuple[str, ...]  # "dem Bericht zufolge": relays a named subject
     source_prepositions: frozenset[str]
     information_endings: tuple[str, ...]
     citing: frozenset[str]
@@ -176,6 +177,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         own=words("attribution", "own"),
         information=words("attribution", "information"),
         views=words("attribution", "views"),
+        relaying_information=tuple(sorted(words("attribution", "relaying_information"))),
         source_prepositions=words("attribution", "source_prepositions"),
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
         citing=words("attribution", "citing"),

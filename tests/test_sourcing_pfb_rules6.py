@@ -9,10 +9,15 @@ from tests.test_sourcing_pfb_rules import spans
 
 CASES = [
     (
-        "a report named by a noun of information in the verb's clause speaks, not the verb's subject",
+        "an account named by a noun of information in the verb's clause speaks, not the verb's subject",
+        "Ein US-Soldat soll nach Angaben der Justiz in Kabul zwei Zivilisten erschossen haben.",
+        [("indirect", "Justiz")],
+    ),
+    (
+        "… but a medium's report relays the subject, who speaks (gold convention 6)",
         "Der Experte Ferdinand Dudenhöffer geht laut dem Bericht des Fachmagazins „Automobilwoche“ davon "
         "aus, dass der Staat die Arbeitsplätze sichern könnte.",
-        [("indirect", "Fachmagazins „Automobilwoche“")],
+        [("indirect", "Experte Ferdinand Dudenhöffer")],
     ),
     (
         "… also a compound noun of information",
@@ -96,3 +101,18 @@ def test_the_view_over_an_adjective() -> None:
     text = "Die Mehrheit ist der gegenteiligen Auffassung, dass die Demokratie in Deutschland schlecht "
     text += "funktioniert."
     assert spans(text) == [("indirect", "Mehrheit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Experte Hans Weber sagte, der Staat könne die Arbeitsplätze sichern.", "Experte Hans Weber"),
+        ("Der Ökonom Marcel Fratzscher sagte, die Inflation werde sinken.", "Ökonom Marcel Fratzscher"),
+        ("Der Ökonom Fratzscher sagte, die Inflation werde sinken.", "Ökonom Fratzscher"),
+        ("Xi sagte Putin laut chinesischen Staatsmedien Unterstützung zu.", "Xi"),
+    ],
+)
+def test_a_registered_group_noun_keeps_the_name_after_it(text: str, speaker: str) -> None:
+    """ "Experte" and "Ökonom" are registered actors (the expert camp); the speaker's span is the noun
+    with the name after it, while a plain noun after a registered name stays out of the span."""
+    assert spans(text) == [("indirect", speaker)]

@@ -464,6 +464,7 @@ class _Context:
             and mention.attrs.get("form") != "role"
             and mention.end < phrase.stop
             and self.doc.text[mention.end : mention.end + 2].strip()[:1].isupper()
+            and not _name_after(tokens, mention.end, phrase.end)
         ):
             phrase.stop = mention.end  # "laut chinesischen Staatsmedien Unterstützung" ends at the name
         actor = mention.label if mention is not None else "unregistered"
@@ -505,6 +506,17 @@ class _Context:
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
+
+
+def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
+    """Whether a name follows a registered group's noun inside its phrase ("Der Experte Hans Weber",
+    "Der Ökonom Fratzscher"): it belongs to the speaker's span (a plain noun after a registered name,
+    "laut chinesischen Staatsmedien Unterstützung", does not)."""
+    k = next((i for i in range(end) if tokens[i].start >= offset), end)
+    if k >= end:
+        return False
+    kind = noun_kind(tokens[k].text)[0]
+    return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
@@ -1418,14 +1430,19 @@ def _speaker(
 
 
 def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: _Found, verb: int) -> bool:
-    """Whether ``source`` is named by a noun of information in the clause of ``verb`` ("Der Experte
-    geht laut dem Bericht des Fachmagazins davon aus", "Mair rief laut Zeugenaussagen"): the account
-    speaks for the claim, not the verb's subject (not "laut Geicke", nor in the clause it reports)."""
+    """Whether ``source`` is named by a noun of information in the clause of ``verb`` ("Ein US-Soldat
+    hat nach Angaben der Justiz …", "Mair rief laut Zeugenaussagen"): the account speaks for the claim,
+    not the verb's subject (not "laut Geicke", nor in the clause it reports, nor a medium's report,
+    which relays the subject: "Der Experte geht laut dem Bericht des Fachmagazins davon aus")."""
     k = next((i for i, token in enumerate(tokens) if token.start >= source.start), len(tokens))
     if k == len(tokens) or _clause_end(tokens, mask, min(k, verb)) < max(k, verb):
         return False  # a comma or a sentence's end between them
-    endings = context.words.information_endings
-    return any(token.text.lower().endswith(endings) for token in tokens[max(0, k - 2) : k + 1])
+    words = context.words
+    nouns = [token.text.lower() for token in tokens[max(0, k - 2) : k + 1]]
+    return any(
+        noun.endswith(words.information_endings) and not noun.endswith(words.relaying_information)
+        for noun in nouns
+    )
 
 
 def _medium_beside(context: _Context, tokens: list[Token], speaker: _Found) -> _Found | None:
