@@ -45,6 +45,8 @@ class SpeechWords:
     source_relatives: frozenset[str]
     own: frozenset[str]
     information: frozenset[str]
+    views: frozenset[str]
+    relaying_information: tuple[str, ...]  # "dem Bericht zufolge": relays a named subject
     source_prepositions: frozenset[str]
     information_endings: tuple[str, ...]
     citing: frozenset[str]
@@ -174,6 +176,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         source_relatives=words("attribution", "relatives"),
         own=words("attribution", "own"),
         information=words("attribution", "information"),
+        views=words("attribution", "views"),
+        relaying_information=tuple(sorted(words("attribution", "relaying_information"))),
         source_prepositions=words("attribution", "source_prepositions"),
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
         citing=words("attribution", "citing"),
@@ -313,6 +317,7 @@ def token_flags(text: str, lemma: str) -> int:
     if (
         lower in words.after
         or lower in words.information
+        or lower in words.views
         or lower in words.clause
         or lower in words.source_relatives
         or lower == "laut"

@@ -464,6 +464,7 @@ class _Context:
             and mention.attrs.get("form") != "role"
             and mention.end < phrase.stop
             and self.doc.text[mention.end : mention.end + 2].strip()[:1].isupper()
+            and not _name_after(tokens, mention.end, phrase.end)
         ):
             phrase.stop = mention.end  # "laut chinesischen Staatsmedien Unterstützung" ends at the name
         actor = mention.label if mention is not None else "unregistered"
@@ -505,6 +506,17 @@ class _Context:
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
+
+
+def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
+    """Whether a name follows a registered group's noun inside its phrase ("Der Experte Hans Weber",
+    "Der Ökonom Fratzscher"): it belongs to the speaker's span (a plain noun after a registered name,
+    "laut chinesischen Staatsmedien Unterstützung", does not)."""
+    k = next((i for i in range(end) if tokens[i].start >= offset), end)
+    if k >= end:
+        return False
+    kind = noun_kind(tokens[k].text)[0]
+    return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
@@ -1202,19 +1214,21 @@ def _markers(
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
                 so_source = context.found(phrase, tokens, sentence)
             continue
-        elif (word in words.before and word != "so") or word in words.information or word in words.citing:
+        elif (
+            (word in words.before and word != "so")
+            or word in words.information
+            or word in words.citing
+            or word in words.views
+        ):
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
-            if (
-                word in words.information
-                and k > 0
-                and tokens[k - 1].text.lower() in ("der", "die")
-                and (j >= limit or tokens[j].text.lower() == "dass")
-            ):  # "Die DSW ist der Ansicht, dass …", "vertreten die Auffassung, …": the subject holds it
-                begin = _clause_start(tokens, mask, k)
-                found = _prefield(context, tokens, mask, begin, k - 2, sentence) if k - 2 > begin else None
+            article = _held_article(tokens, k) if word in words.information or word in words.views else -1
+            if article > 0 and (j >= limit or tokens[j].text.lower() == "dass"):
+                found = _holder(context, tokens, mask, article, sentence)  # "Die DSW ist der Ansicht, dass …"
                 if found is not None and found is not _NONE and (source is None or source.media):
                     source = found
+                continue
+            if word in words.views:  # "hat den Verdacht bestätigt": no source
                 continue
             if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
                 found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
@@ -1260,6 +1274,32 @@ def _markers(
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
+
+
+# the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
+HOLDING = frozenset({"der", "die", "den", "dem"})
+
+
+def _held_article(tokens: list[Token], k: int) -> int:
+    """The index of the article of the view at ``k``, over adjectives ("der gegenteiligen
+    Auffassung"), or -1."""
+    a = k - 1
+    while a > 0 and is_adjective(tokens[a]) and not is_capitalised(tokens[a].text):
+        a -= 1
+    return a if a >= 0 and tokens[a].text.lower() in HOLDING else -1
+
+
+def _holder(
+    context: _Context, tokens: list[Token], mask: list[bool], article: int, sentence: int
+) -> _Found | None:
+    """Who holds the view whose article is at ``article``: the subject before the finite verb ("Die
+    DSW ist der Ansicht"), or a pronoun after it ("Seit 2013 vertritt er die These")."""
+    begin = _clause_start(tokens, mask, article)
+    if article - 2 > begin and tokens[article - 1].text.lower() in context.words.pronouns:
+        found = context.pronoun(tokens[article - 1])
+        if found is not None:
+            return found
+    return _prefield(context, tokens, mask, begin, article - 1, sentence) if article - 1 > begin else None
 
 
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
@@ -1351,6 +1391,7 @@ def _speaker(
         verbs = _verbs(context, tokens, mask)
     source, so_source = _markers(context, tokens, mask, sentence)
     subject = None
+    said = -1  # the verb whose subject was found
     if verbs:
         inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
         others = [k for k in verbs if k not in inquit]
@@ -1366,9 +1407,15 @@ def _speaker(
             else:
                 subject = _subject(context, tokens, mask, verb, sentence)
             if subject is not None:
+                said = verb
                 break
     order = (so_source, subject, source)
-    if subject is not None and subject.words is not None and source is not None and not source.media:
+    if (
+        subject is not None
+        and source is not None
+        and not source.media
+        and (subject.words is not None or _informed(context, tokens, mask, source, said))
+    ):
         order = (so_source, source, subject)  # "Sie vereinbarten nach Angaben des Kreml, …": the source names
     candidates = [f for f in order if f is not None]
     if not candidates:
@@ -1380,6 +1427,22 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: _Found, verb: int) -> bool:
+    """Whether ``source`` is named by a noun of information in the clause of ``verb`` ("Ein US-Soldat
+    hat nach Angaben der Justiz …", "Mair rief laut Zeugenaussagen"): the account speaks for the claim,
+    not the verb's subject (not "laut Geicke", nor in the clause it reports, nor a medium's report,
+    which relays the subject: "Der Experte geht laut dem Bericht des Fachmagazins davon aus")."""
+    k = next((i for i, token in enumerate(tokens) if token.start >= source.start), len(tokens))
+    if k == len(tokens) or _clause_end(tokens, mask, min(k, verb)) < max(k, verb):
+        return False  # a comma or a sentence's end between them
+    words = context.words
+    nouns = [token.text.lower() for token in tokens[max(0, k - 2) : k + 1]]
+    return any(
+        noun.endswith(words.information_endings) and not noun.endswith(words.relaying_information)
+        for noun in nouns
+    )
 
 
 def _medium_beside(context: _Context, tokens: list[Token], speaker: _Found) -> _Found | None:
@@ -1770,6 +1833,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or bool(form_set & words.source_relatives)
         or "laut" in form_set
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
+        or (bool(form_set & words.information or form_set & words.views) and _held(words, forms))
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
@@ -1824,6 +1888,19 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _held(words: SpeechWords, forms: list[str]) -> bool:
+    """Whether a noun of information or of a view with its article ends a clause ("vertritt die
+    Ansicht, Clarkson habe …"): the subject holds the view the clause after the comma reports."""
+    return any(
+        (w in words.information or w in words.views)
+        and k > 0
+        and forms[k - 1] in HOLDING
+        and k + 1 < len(forms)
+        and forms[k + 1] == ","
+        for k, w in enumerate(forms)
+    )
 
 
 def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
