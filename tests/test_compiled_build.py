@@ -90,3 +90,28 @@ def test_compiled_build_documents_the_features_as_the_python_package_does(compil
     }
     assert "Sourcing: who is quoted" in written["compiled"]
     assert written["compiled"] == written["python"]
+
+
+def test_compiled_workers_store_what_the_python_package_stores(compiled: Path) -> None:
+    """Two worker processes of the compiled build fill the store as the pure-Python package does: the
+    worker pools carry the compiled modules' objects across processes."""
+    import duckdb
+
+    counts = {}
+    for name, path in (("compiled", compiled), ("python", ROOT)):
+        store = compiled.parent / f"{name}.duckdb"
+        _run(
+            [sys.executable, "-m", "framing", "ingest", "--workers", "2", "--db", str(store)],
+            compiled.parent,
+            PYTHONPATH=str(path),
+        )
+        with duckdb.connect(str(store), read_only=True) as connection:
+            tables = [row[0] for row in connection.execute("show tables").fetchall()]
+            counts[name] = {
+                table: connection.execute(f"select count(*) from {table}").fetchone() for table in tables
+            }
+            counts[name]["speakers"] = connection.execute(
+                "select list(speaker order by speaker) from quotes"
+            ).fetchone()
+    assert counts["python"]["articles"] == (5,)
+    assert counts["compiled"] == counts["python"]
