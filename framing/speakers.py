@@ -37,6 +37,7 @@ class SpeechWords:
 
     verbs: frozenset[str]
     separable: dict[str, frozenset[str]]
+    particles: frozenset[str]  # every particle of a separable verb ("fest", "mit")
     forms: frozenset[str]
     auxiliaries: frozenset[str]
     zu_particles: tuple[str, ...]
@@ -165,9 +166,11 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     titles = words("titles", "cues")
     given = {name: "m" for name in merged.get("persons", {}).get("male", [])}
     given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})
+    separable = particles("verbs", "separable")
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
-        separable=particles("verbs", "separable"),
+        separable=separable,
+        particles=frozenset(p for verb_particles in separable.values() for p in verb_particles),
         forms=words("verbs", "forms"),
         auxiliaries=words("verbs", "auxiliaries"),
         zu_particles=tuple(sorted(words("verbs", "zu_particles"))),

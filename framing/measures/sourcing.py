@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress
+from operator import attrgetter
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
@@ -160,7 +161,6 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
-        self.particles = frozenset(p for ps in self.words.separable.values() for p in ps)  # "fest", "mit"
         self.flags = flags_of(doc.tokens)
         every = range(len(self.flags))
         self.verb_positions = list(compress(every, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
@@ -512,7 +512,7 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
     """Whether a name follows a registered group's noun inside its phrase ("Der Experte Hans Weber",
     "Der Ökonom Fratzscher"): it belongs to the speaker's span (a plain noun after a registered name,
     "laut chinesischen Staatsmedien Unterstützung", does not)."""
-    k = next((i for i in range(end) if tokens[i].start >= offset), end)
+    k = _first_at(tokens, offset)
     if k >= end:
         return False
     kind = noun_kind(tokens[k].text)[0]
@@ -639,7 +639,7 @@ def _after(
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
     )
     end = phrase.end  # the phrase ends the clause's speech, also before a particle ("stellte X fest, dass")
-    particle = end < limit and tokens[end].text in context.particles
+    particle = end < limit and tokens[end].text in words.particles
     ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
     article = lenient and ends and tokens[phrase.first].text.lower() in words.determiners
     if not inquit and not article and not _person_like(context, tokens, phrase):
@@ -874,8 +874,17 @@ def _apposed_name(
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
     """The index in ``tokens`` of sentence ``sentence``'s first token."""
-    start = context.doc.sentences[sentence].start
-    return next((k for k, t in enumerate(tokens) if t.start >= start), 0)
+    k = _first_at(tokens, context.doc.sentences[sentence].start)
+    return k if k < len(tokens) else 0
+
+
+def _first_at(tokens: list[Token], offset: int) -> int:
+    """The index of the first of ``tokens`` (in text order) that starts at or after ``offset``, else
+    ``len(tokens)``."""
+    return bisect_left(tokens, offset, key=_START)
+
+
+_START = attrgetter("start")
 
 
 _NONE = _Found(0, 0, "", False)  # a subject before the verb that names no person: look no further
@@ -1434,7 +1443,7 @@ def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: 
     hat nach Angaben der Justiz …", "Mair rief laut Zeugenaussagen"): the account speaks for the claim,
     not the verb's subject (not "laut Geicke", nor in the clause it reports, nor a medium's report,
     which relays the subject: "Der Experte geht laut dem Bericht des Fachmagazins davon aus")."""
-    k = next((i for i, token in enumerate(tokens) if token.start >= source.start), len(tokens))
+    k = _first_at(tokens, source.start)
     if k == len(tokens) or _clause_end(tokens, mask, min(k, verb)) < max(k, verb):
         return False  # a comma or a sentence's end between them
     words = context.words
