@@ -172,11 +172,26 @@ def outlets_in_table(page) -> list[str]:
     return [cells.nth(i).inner_text() for i in range(cells.count())]
 
 
+def choose_in_first_selectbox(page, text: str) -> None:
+    """Pick the first option containing ``text`` in the page's first selectbox. A click that lands while
+    the script reruns can leave the list closed, so the box is opened again (up to three times) until
+    the option shows; then the choice's own run is awaited."""
+    option = page.locator('[role="listbox"] [role="option"]').filter(has_text=text).first
+    for _ in range(3):
+        page.locator('[data-testid="stSelectbox"]').first.click()
+        try:
+            option.wait_for(timeout=TIMEOUT_MS // 3)
+            break
+        except sync_api.TimeoutError:
+            page.keyboard.press("Escape")
+            settle(page)
+    option.click()
+    settle(page)
+
+
 def choose_article(page, number: int) -> None:
     """Pick article ``number`` (1-based) in the read page's article selectbox."""
-    page.locator('[data-testid="stSelectbox"]').first.click()
-    page.locator('[role="listbox"] [role="option"]').filter(has_text=f"{number}. ").first.click()
-    settle(page)
+    choose_in_first_selectbox(page, f"{number}. ")
 
 
 def test_first_page_shows_the_demo_corpus_table(visit):
@@ -289,9 +304,7 @@ def test_markdown_and_latex_in_titles_and_outlets_are_shown_literally(visit):
     assert summaries.locator(rendered).count() == 0
 
     open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
-    page.locator('[data-testid="stSelectbox"]').first.click()
-    page.locator('[role="listbox"] [role="option"]').filter(has_text=EVENT).first.click()
-    settle(page)
+    choose_in_first_selectbox(page, EVENT)
     assert page.locator('[data-testid="stSelectbox"] input').first.input_value() == EVENT  # as typed
     headers = main.locator(".fr-table tbody th").filter(has_text="Blatt ")  # one row per outlet
     sync_api.expect(headers.first).to_be_visible()
@@ -359,12 +372,6 @@ def load_outlets() -> list[str]:
     return sorted(json.loads(line)["outlet"] for line in SIX_OUTLETS.read_text(encoding="utf-8").splitlines())
 
 
-def choose_event_in(page, event: str) -> None:
-    page.locator('[data-testid="stSelectbox"]').first.click()
-    page.locator('[role="listbox"] [role="option"]').filter(has_text=event).first.click()
-    settle(page)
-
-
 def overflowing(page) -> list[str]:
     """Texts of the framing tables and lists wider than their box (cut off or scrolled sideways)."""
     return page.evaluate(
@@ -384,7 +391,7 @@ def test_six_outlets_compare_page_fits_the_page_with_full_labels(visit):
     page.set_viewport_size({"width": 1280, "height": VIEWPORT["height"]})  # a laptop's width
     outlets = load_six_outlets(page)
     open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
-    choose_event_in(page, SIX_EVENT)
+    choose_in_first_selectbox(page, SIX_EVENT)
     page.locator('[data-testid="stVegaLiteChart"]').last.wait_for()
     page.locator('[data-testid="stVegaLiteChart"] svg').last.wait_for()
     settle(page)
@@ -433,7 +440,7 @@ def test_six_outlets_coverage_ranks_what_is_missing_and_folds_the_rest(visit):
     page = visit.page
     load_six_outlets(page)
     open_page(page, "Berichterstattung", "Berichterstattung")
-    choose_event_in(page, SIX_EVENT)
+    choose_in_first_selectbox(page, SIX_EVENT)
     main = page.locator('[data-testid="stMain"]')
     top = main.locator("ol.fr-list").first
     top.wait_for()
@@ -523,7 +530,7 @@ def test_twelve_outlets_fit_the_compare_and_coverage_pages(visit):
     settle(page)
     for label in ("Ereignis vergleichen", "Berichterstattung"):
         open_page(page, label, label)
-        choose_event_in(page, SIX_EVENT)
+        choose_in_first_selectbox(page, SIX_EVENT)
         page.locator(".fr-table:visible").first.wait_for()
         page.wait_for_timeout(500)  # charts lay out their axes
         assert overflowing(page) == [], label
