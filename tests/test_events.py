@@ -278,3 +278,21 @@ def test_real_news_recipe_reads_teasers_and_scores_stories():
     }
     result = scores([0, 0, 0, 1], ["a", "b", "x", "c"], {"story": ["a", "b", "c"]})
     assert result["story"] == {"articles": 3, "recall": 2 / 3, "purity": 2 / 3, "cluster_size": 3}
+
+
+def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
+    """The three dev splits of benchmarks/events_real.py take their own snapshot days, none of the
+    test weekend's, and no labelled teaser belongs to two stories."""
+    from benchmarks.events_real import LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
+
+    assert [_dev_split(day) for day in ("2023-12-01", "2024-11-01", "2022-10-01", "2022-01-29")] == [
+        "dev",
+        "dev2",
+        "dev3",
+        None,
+    ]
+    assert _dev_split(TEST_SINCE) is None and _dev_split(TEST_UNTIL) is None
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    for split in ("dev", "dev2", "dev3"):
+        ids = [article for story in labels[split].values() for article in story]
+        assert len(ids) == len(set(ids)), split
