@@ -1,15 +1,16 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|test]  # rebuild the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|test|both] [--set OPTION=VALUE ...]
-("both" = dev and dev2, the splits for choosing; test is run alone, to report)
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|dev3|test]  # rebuild the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|dev3|test|both|choosing] [--set OPTION=VALUE ...]
+("choosing" = dev, dev2 and dev3, the splits for choosing, "both" = dev and dev2; test is run alone,
+to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,dev3,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
@@ -17,7 +18,11 @@ Splits (never mixed): dev = the front pages of the first day of twelve months (2
 2024-02, one snapshot each; stories are labelled on 2023-12-01 and 2024-01-01, and only labelled
 days are grouped), used to choose the defaults of ``framing/compare/events.py``; dev2 = one
 snapshot each of 2024-11-01 and 2025-03-01 (2,347 teasers, six stories, among them five that share
-names such as Trump, Selenskyj, Scholz, Lindner), a second set for choosing; test = the weekend of
+names such as Trump, Selenskyj, Scholz, Lindner), a second set for choosing; dev3 = one snapshot each
+of 2022-03-01 and 2022-10-01 (1,987 teasers, eleven stories, chosen for neighbours: the talks at the
+Belarusian border, the convoy before Kyiv, sport shutting Russia out, Schalke leaving Gazprom and
+the rouble's fall after the sanctions; Putin's annexations, the Nord Stream leaks and the German gas
+price brake), a third set for choosing, where whole neighbouring stories join; test = the weekend of
 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report. The archive
 holds a continuous stream of snapshots only for that weekend (from February 2022 on it keeps one
 snapshot a month), so no dev split can copy the test weekend's structure (the same story re-teased
@@ -55,7 +60,11 @@ DEV_MONTHS = [f"{y}-{m:02d}-01" for y, m in [(2023, m) for m in range(3, 13)] + 
 # snapshot a month): dev2 is two further single days, chosen for stories that share names
 # (Trump, Selenskyj, Scholz, Merz, Lindner) as the test weekend's do, and grouped at once
 DEV2_DAYS = ["2024-11-01", "2025-03-01"]
-SPLITS = ("dev", "dev2", "test")
+# dev3: two busy days of 2022 grouped at once, chosen for neighbouring stories (many stories on the
+# war in Ukraine a few days in; the annexations, Nord Stream, the gas price brake, Iran's protests)
+DEV3_DAYS = ["2022-03-01", "2022-10-01"]
+SPLITS = ("dev", "dev2", "dev3", "test")
+CHOOSING = ("dev", "dev2", "dev3")  # the splits for choosing; test is run alone, to report
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -76,10 +85,17 @@ def snapshots(git_dir: str) -> dict[str, list[tuple[str, str]]]:
         day = match.group(1)
         if TEST_SINCE <= day <= TEST_UNTIL:
             found["test"].append((commit, day))
-        elif day not in seen and (day in DEV_MONTHS or day in DEV2_DAYS):
+        elif day not in seen and (split := _dev_split(day)):
             seen.add(day)
-            found["dev" if day in DEV_MONTHS else "dev2"].append((commit, day))
+            found[split].append((commit, day))
     return found
+
+
+def _dev_split(day: str) -> str | None:
+    """The dev split a snapshot day belongs to, if any."""
+    if day in DEV_MONTHS:
+        return "dev"
+    return "dev2" if day in DEV2_DAYS else "dev3" if day in DEV3_DAYS else None
 
 
 def article_id(url: str) -> str:
@@ -228,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     rebuild.add_argument("git_dir")
     rebuild.add_argument("--split", choices=SPLITS, help="rebuild this split only")
     run = commands.add_parser("evaluate")
-    run.add_argument("split", nargs="?", default="test", choices=(*SPLITS, "both"))
+    run.add_argument("split", nargs="?", default="test", choices=(*SPLITS, "both", "choosing"))
     run.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE")
     args = parser.parse_args(argv)
     if args.command == "build":
@@ -240,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.set:
         name, _, value = item.partition("=")
         changes[name] = type(getattr(EventOptions(), name))(value)
-    for split in ("dev", "dev2") if args.split == "both" else (args.split,):
+    groups = {"both": ("dev", "dev2"), "choosing": CHOOSING}
+    for split in groups.get(args.split, (args.split,)):
         result = evaluate(split, changes)
         for story, figures in sorted(result["stories"].items()):
             print(f"  {split} {story:<28} {json.dumps(figures)}")

@@ -147,7 +147,7 @@ class StoredCorpus:
         """The articles' term vectors (``term_vectors``), DuckDB's cache dropped once they are read."""
         self._register("open_rows", pd.DataFrame({"article_id": ids, "row": np.arange(len(ids))}))
         # the terms and their columns are found from the distinct keys (few), so DuckDB sums by numbers
-        terms = [(key, found) for key in keys if (found := event_term(key[0], key[1], key[2], options))]
+        terms = [(key, found) for key in keys if (found := event_term(key[0], key[1], options))]
         actors = [
             row[0]
             for row in self.con.execute("SELECT DISTINCT label FROM spans WHERE layer = 'actor'").fetchall()

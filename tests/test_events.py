@@ -45,7 +45,7 @@ def test_margins_on_the_seeds(seed_docs):
     own) is attached to the 2024 pair it resembles more, and the two pairs stay apart."""
     similarity = similarity_matrix(seed_docs)
     options = EventOptions()
-    assert similarity[2, 4] > 2 * options.threshold  # FR 2022 and AFP share the call's quotes
+    assert similarity[2, 4] > 1.5 * options.threshold  # FR 2022 and AFP share the call's quotes
     assert similarity[0, 1] > options.threshold  # news.de and FR 2024 share Lawrow's visit and Yellen
     epoch_to_2024 = similarity[3, [0, 1]].mean()  # through Putin's May trip and his re-election
     epoch_to_2022 = similarity[3, [2, 4]].mean()
@@ -73,6 +73,33 @@ UNRELATED = [
     "Ein Sturm hat an der Nordsee Bäume entwurzelt. Die Feuerwehr in Husum meldete zahlreiche Einsätze.",
     "Die Bundesregierung plant eine Reform der Rente. Minister Heil stellte den Entwurf in Berlin vor.",
 ]
+
+
+NEIGHBOURS = [  # two stories of 30 September 2022 that both name Putin
+    "Putin verkündet im Kreml die Annexion von vier ukrainischen Gebieten. Der Westen spricht von "
+    "einem Bruch des Völkerrechts.",
+    "Bei einer Zeremonie im Kreml unterzeichnet Putin die Verträge zur Annexion der vier Gebiete. "
+    "Kiew beantragt die Aufnahme in die Nato.",
+    "Nach den Lecks an den Pipelines in der Ostsee ermitteln Schweden und Dänemark wegen Sabotage. "
+    "Putin weist jede Verantwortung zurück.",
+    "Putin hat die Explosionen an Nord Stream verurteilt. Die Küstenwache meldet ein viertes Leck in "
+    "der Ostsee, Ermittler sprechen von Sabotage.",
+]
+
+
+def test_a_name_is_one_term_wherever_it_stands_and_counts_once():
+    """A name is one term: "Putin verkündet …" and "… unterzeichnet Putin …" share it; with no
+    actor term besides it (the former default counted a registered actor a second time), two
+    stories that share only the name stay unlinked, and each story's reports join."""
+    docs = [doc_from_text(text) for text in NEIGHBOURS]
+    terms = [ev.event_terms(doc) for doc in docs]
+    assert all("name:putin" in found for found in terms)
+    assert not any(term.startswith("actor:") for found in terms for term in found)
+    similarity = similarity_matrix(docs)
+    assert similarity[0, 2] == similarity[1, 2] == similarity[1, 3] == 0.0  # only Putin in common
+    assert similarity_matrix(docs, EventOptions(actor_weight=0.5))[0, 2] > 0.0  # Putin counted thrice
+    assert similarity[0, 1] > EventOptions().threshold < similarity[2, 3]
+    assert group_events(docs) == [0, 0, 1, 1]
 
 
 def test_unrelated_articles_are_not_grouped():
@@ -278,3 +305,21 @@ def test_real_news_recipe_reads_teasers_and_scores_stories():
     }
     result = scores([0, 0, 0, 1], ["a", "b", "x", "c"], {"story": ["a", "b", "c"]})
     assert result["story"] == {"articles": 3, "recall": 2 / 3, "purity": 2 / 3, "cluster_size": 3}
+
+
+def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
+    """The three dev splits of benchmarks/events_real.py take their own snapshot days, none of the
+    test weekend's, and no labelled teaser belongs to two stories."""
+    from benchmarks.events_real import LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
+
+    assert [_dev_split(day) for day in ("2023-12-01", "2024-11-01", "2022-10-01", "2022-01-29")] == [
+        "dev",
+        "dev2",
+        "dev3",
+        None,
+    ]
+    assert _dev_split(TEST_SINCE) is None and _dev_split(TEST_UNTIL) is None
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+    for split in ("dev", "dev2", "dev3"):
+        ids = [article for story in labels[split].values() for article in story]
+        assert len(ids) == len(set(ids)), split

@@ -6,8 +6,11 @@ Terms: content lemmas (stopwords of ``data/stopwords_de.txt`` left out), cut to 
 ``stem_chars`` letters so that "Reise"/"reisen" and "Besuch"/"besuchen" meet; names are kept whole
 (a genitive s cut: "Kissingers" meets "Kissinger") and weigh ``name_weight``: places from
 ``data/places_de.txt`` and capitalised words the German lemmatizer does not know (mostly people
-and organisations: "Lawrow", "Yellen", "CCTV"); registered actors found by the sourcing family
-(layer "actor") add ``actor:<id>`` terms of ``actor_weight``.
+and organisations: "Lawrow", "Yellen", "CCTV"), at the start of a sentence too, so that "Putin
+verkündet …" and "… sagt Putin" share the name; registered actors found by the sourcing family
+(layer "actor") can add ``actor:<id>`` terms of ``actor_weight`` (default 0: the person's name is
+a term already, and the actor term counted it a second time, which joined neighbouring stories
+about the same person).
 Weights: sublinear tf (log(1 + weight)), idf = ln((1+n)/df) + ``idf_floor`` (default 0): a word
 nearly every article of a news stream has (Deutschland, Corona, Berlin, Regierung) weighs close
 to nothing, a name few articles share weighs most; a term in every article still weighs
@@ -99,7 +102,7 @@ class EventOptions:
     min_shared_terms: int = 3
     attach_threshold: float = 0.04
     name_weight: float = 1.0
-    actor_weight: float = 0.5
+    actor_weight: float = 0.0
 
 
 @cache
@@ -108,17 +111,15 @@ def place_names() -> frozenset[str]:
     return frozenset(name.lower() for name in word_list("places_de.txt"))
 
 
-def event_term(lemma: str, form: str, initial: bool, options: EventOptions) -> tuple[str, float] | None:
-    """The event term of a word (lemma, form as written, first word of its sentence) and its weight
-    per occurrence: a whole name or a stemmed lemma; None for short words and stopwords."""
+def event_term(lemma: str, form: str, options: EventOptions) -> tuple[str, float] | None:
+    """The event term of a word (lemma, form as written) and its weight per occurrence: a whole name
+    (wherever it stands in its sentence) or a stemmed lemma; None for short words and stopwords."""
     if len(form) < 3:
         return None
     lowered = lemma.lower()
     if lowered in word_list("stopwords_de.txt"):
         return None
-    if lowered in place_names() or (
-        form[0].isupper() and not initial and not simplemma.is_known(form, lang="de")
-    ):
+    if lowered in place_names() or (form[0].isupper() and not simplemma.is_known(form, lang="de")):
         # genitive s cut from every name alike ("Kissingers Tod" meets "Henry Kissinger")
         name = lowered[:-1] if len(lowered) > 4 and lowered.endswith("s") else lowered
         return f"name:{name}", options.name_weight
@@ -128,8 +129,8 @@ def event_term(lemma: str, form: str, initial: bool, options: EventOptions) -> t
 def event_terms(doc: Doc, options: EventOptions = EventOptions()) -> dict[str, float]:
     """Weighted content terms of one article: stemmed lemmas, whole names, actor ids."""
     terms: defaultdict[str, float] = defaultdict(float)
-    for (lemma, form, initial), count in doc.word_counts().items():
-        if found := event_term(lemma, form, initial, options):
+    for (lemma, form, _), count in doc.word_counts().items():
+        if found := event_term(lemma, form, options):
             terms[found[0]] += count * found[1]
     for span in doc.spans if options.actor_weight > 0 else ():
         if span.layer == "actor":
