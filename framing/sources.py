@@ -367,7 +367,10 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
             if chosen and chosen.type != "other" and not chosen.weak:
                 return chosen.source
             weak = weak or (chosen if chosen and chosen.type != "other" else None)
-    organisation = _organisation(reg, text, phrase)
+    names = _name_parts(reg, phrase)
+    if mention is not None:  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe": whose the role is
+        names += _affiliations(reg, *_role_context(text, mention[0], mention[1] - mention[0])[:2])
+    organisation = _organisation(reg, text, names)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     if weak:
@@ -474,31 +477,94 @@ def _role_at(
 
 
 ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as organisations
+BRACKETED_NAME_WORDS = 8  # words before "(ABC)" read as the name the abbreviation stands for
+APPOSITION_WORDS = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
+ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
-def _organisation(reg: Registry, text: str, phrase: str) -> tuple[str, str] | None:
-    """(type, cue) of an organisation the speaker phrase names but the registry does not know, from
-    the word the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef"
-    business, "Konzern X", "X GmbH", "X e.V." likewise."""
-    names = [
-        part
-        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
-        for part in re.split(r"[-–]", word)
-        if len(part) > 2 and part[:1].isupper() and part.lower() not in ARTICLES
-    ]
+def _organisation(reg: Registry, text: str, names: list[str]) -> tuple[str, str] | None:
+    """(type, cue) of an organisation named by ``names`` that the registry does not know, from the
+    words the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business,
+    "Konzern X", "X GmbH", "X e.V." likewise, an apposition ("Bromium, einer Sicherheitsfirma,") and
+    the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)")."""
     for name in names:
         position = _whole_word(text, name)
         seen = 0
         while position is not None and seen < MENTIONS:
             seen += 1
-            before = text[max(0, position - 60) : position].split()[-1:]
-            after = text[position + len(name) : position + len(name) + 30].split()[:1]
-            for words in (before, [w.rstrip(",;:!?") for w in after]):
-                for hit in _hits(reg, " ".join(words)) if words else ():
-                    if hit.type and hit.strong and hit.type not in ("anonymous", "citizen"):
+            for words in _beside(text, position, position + len(name)):
+                for hit in _hits(reg, words) if words else ():
+                    if hit.type and hit.strong and hit.type not in ORGANISATION_SKIPPED:
                         return hit.type, hit.cue
             position = _whole_word(text, name, position + 1)
     return None
+
+
+def _beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words next to a name at ``start:end``: the name an abbreviation in brackets stands for,
+    else the word before it; an apposition set off by a comma, else the word after it."""
+    window = text[max(0, start - 160) : start]
+    if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
+        cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
+        before = _premodifier(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:])
+    else:
+        before = " ".join(window.split()[-1:])
+    rest = text[end : end + 80]
+    apposition = re.split(r"[,;.!?:()–]", rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
+    if rest.startswith(", ") and _noun_phrase(apposition):  # "Bromium, einer Sicherheitsfirma, die …"
+        return before, " ".join(apposition)
+    return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether words open with an article, adjectives and a noun ("ein Münchner Softwarehersteller"),
+    not a relative clause ("der die Entscheidung …", "die sich auf Viren …")."""
+    if not words or words[0].lower() not in ARTICLES:
+        return False
+    for word in words[1:]:
+        if word[:1].isupper():
+            return True
+        if word in ARTICLES or not word.endswith(ADJECTIVE_ENDINGS):
+            return False
+    return False
+
+
+AFFILIATION = frozenset({"von", "vom", "bei", "beim"})  # "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
+
+
+def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
+    """Names of the organisations a role of no type belongs to, around a person's first mention: the
+    modifier of "Lilium-Chef" before the name, the name after "von", "bei" or a role ("Sprecherin von
+    Quantica"); not other names nearby ("die NSU-Rechtsterroristin Beate Zschäpe ist …")."""
+    names = []
+    for word in before.split():
+        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        if len(parts) > 1 and _generic(reg, parts[-1]):
+            names += [p for p in parts[:-1] if len(p) > 2 and p[:1].isupper()]
+    words = after.split()
+    if words and (words[0] in AFFILIATION or _generic(reg, words[0].strip(",;"))):
+        names += _name_parts(reg, " ".join(words[1:]))
+    return names
+
+
+def _generic(reg: Registry, word: str) -> bool:
+    """Whether a word is a role noun of no type ("Chefin", "Sprecher")."""
+    cue = _head_cue(reg, word.lower(), word)
+    return cue is not None and cue[0] is None and cue[3] is None
+
+
+def _name_parts(reg: Registry, phrase: str) -> list[str]:
+    """The capitalised words of a phrase's first words, compounds split, that may name an organisation:
+    no article and no role noun ("Sprecherin von Bromium" → "Bromium")."""
+    return [
+        part
+        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
+        for part in re.split(r"[-–]", word)
+        if len(part) > 2
+        and part[:1].isupper()
+        and part.lower() not in ARTICLES
+        and _head_cue(reg, part.lower(), part) is None
+    ]
 
 
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
@@ -534,6 +600,7 @@ AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
 SENTENCE_BREAKS = '.!?\n:„“"«»'
+NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
 
 
 def _name_in(phrase: str) -> str | None:

@@ -1,0 +1,80 @@
+"""Source types from what an article says of an organisation (source_types.toml 1.6): the full name an
+abbreviation in brackets stands for, an apposition after a company's name, the company a role of no
+type belongs to, and general role nouns and bodies — real German news sentences, a specific type out."""
+
+import pytest
+
+from framing.sources import classify, classify_in_text
+
+
+def test_an_abbreviation_takes_the_type_of_the_name_it_stands_for():
+    agency = "Das teilte heute, Freitag, die Bundeswettbewerbsbehörde (BWB) auf ihrer Homepage mit."
+    found = classify_in_text("die BWB", agency)
+    assert (found.type, found.cue) == ("authority", "Bundeswettbewerbsbehörde")
+    company = (
+        "Der Generaldirektor der Leipnik-Lundenburger Invest Beteiligungs AG (LLI), Josef Pröll, zeigt sich "
+        "in einer Aussendung zufrieden mit dem Deal."
+    )
+    assert classify_in_text("LLI", company).type == "business"
+    union = "Nach dem Beschluss hat sich die Gewerkschaft der Flugsicherung (GdF) zu Wort gemeldet."
+    assert classify_in_text("Die GdF", union).type == "civil_society"
+    # the name ends at the comma before it: "Demokratischer Partei", not "Das Bündnis aus …"
+    alliance = (
+        "Das Bündnis aus Liberaldemokraten (PLDM), Demokratischer Partei (PDM) und Liberalen (PL) kam mit "
+        "zusammen 48 Prozent auf die Mehrheit der Sitze."
+    )
+    assert classify_in_text("die PDM", alliance).type == "parliament"
+
+
+def test_an_apposition_after_a_company_name_types_its_people():
+    text = (
+        "Fraser Kyne von Bromium, einer Sicherheitsfirma, die sich auf Viren und Malware spezialisiert hat, "
+        "sagt, dass man aufpassen müsse."
+    )
+    found = classify_in_text("Fraser Kyne", text)
+    assert (found.type, found.cue) == ("business", "Sicherheitsfirma")
+    spokeswoman = (
+        "Quantica, ein Münchner Softwarehersteller, streicht Stellen. Das sagte Anna Weber, Sprecherin von "
+        "Quantica, am Montag."
+    )
+    assert classify_in_text("Anna Weber", spokeswoman).type == "business"
+    # a relative clause is no apposition: the body it names is not the speaker's
+    comment = (
+        "In der Süddeutschen Zeitung erschien ein Kommentar, der die Entscheidung des Nobelkomitees als "
+        "Verirrung bezeichnet."
+    )
+    assert classify_in_text("Kommentar", comment).type != "civil_society"
+
+
+def test_a_role_of_no_type_takes_the_type_the_article_gives_its_company():
+    text = (
+        "Der Flugtaxi-Hersteller Lilium ist zahlungsunfähig. „Wir kämpfen weiter“, sagte Lilium-Chef Klaus "
+        "Roewe. Roewe will nun Investoren finden."
+    )
+    found = classify_in_text("Roewe", text)
+    assert (found.type, found.cue) == ("business", "Flugtaxi-Hersteller")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Die Wissenschafter", "expert"),  # the Austrian and Swiss spelling
+        ("Die Ernährungswissenschafterin", "expert"),
+        ("ÖGB-Chef Erich Foglar", "civil_society"),
+        ("Wifo-Chef Karl Aiginger", "expert"),
+        ("die Wirtschaftskammer", "civil_society"),  # a chamber of commerce, not a court's chamber
+        ("Präfektin Fabienne Buccio", "government"),
+        ("Grün-Landesrat Rudi Anschober", "government"),
+        ("der demokratische Minderheitsführer im Senat, Harry Reid", "parliament"),
+        ("Bildungssprecher Harald Walser", "parliament"),
+        ("Ein Sprecher der Bayerischen Landeszentrale für neue Medien", "authority"),
+        ("WTO-Chef Roberto Azevedo", "authority"),
+        ("die Konzernmutter", "business"),
+        ("der Chef des ukrainischen Gasmonopolisten Naftogas Andrej Kobolew", "business"),
+        ("Co-Founder Jan Berg", "business"),
+        ("die TransCanada Corp", "business"),
+        ("die Senderketten NPR und PBS", "media"),
+    ],
+)
+def test_general_role_nouns_and_bodies(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
