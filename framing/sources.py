@@ -671,7 +671,7 @@ def _whole_word(text: str, word: str, start: int = 0) -> int | None:
 def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, str]:
     """(up to 8 words before the name in its sentence, the apposition or attribute after it, a relative
     clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
-    window = text[max(0, start - 160) : start]
+    window = QUOTED_NAME.sub(r"\1", text[max(0, start - 160) : start])  # "Der Geschäftsführer von „Ener1“, X"
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
     before = _premodifier(window[cut + 1 :].split()[-8:])
     rest = text[start + length : start + length + 200]
@@ -728,6 +728,7 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
+QUOTED_NAME = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS = ("ist ", "war ")
 PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")

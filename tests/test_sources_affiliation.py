@@ -55,6 +55,19 @@ def test_a_role_of_no_type_takes_the_type_the_article_gives_its_company():
     assert (found.type, found.cue) == ("business", "Flugtaxi-Hersteller")
 
 
+def test_a_name_in_quotation_marks_before_a_person_is_part_of_the_role():
+    text = (
+        "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Investment sei mit der "
+        "Firmenstrategie vereinbar."
+    )
+    assert classify_in_text("Charles Gassenheimer", text).type == "business"
+    police = (
+        "Ein Sprecher der „Polizei von DeLand“, Commander Randy Henderson, sagte, das Flugzeug sei tief "
+        "geflogen."
+    )
+    assert classify_in_text("Henderson", police).type == "authority"
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
