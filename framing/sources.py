@@ -95,6 +95,7 @@ class Registry:
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
+    spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -120,6 +121,7 @@ class Registry:
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
         rows += [("compound", "short head", w) for w in self.short_heads]
+        rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
 
 
@@ -179,6 +181,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
         for key, field_name in (
             ("generic", "heads"),
             ("generic", "objects"),
+            ("generic", "spokespeople"),
             ("surnames", "words"),
             ("context", "stop"),
             ("compounds", "short_heads"),
@@ -224,6 +227,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
         for entry in entries:
             if owner == "generic" and key == "objects":
                 registry.object_heads = registry.object_heads | {entry.lower()}
+            elif owner == "generic" and key == "spokespeople":
+                registry.spokespeople = registry.spokespeople | {entry.lower()}
             elif owner == "generic":
                 registry.heads.setdefault(entry.lower(), GENERIC)
             elif owner == "surnames":
@@ -368,14 +373,28 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
                 return chosen.source
             weak = weak or (chosen if chosen and chosen.type != "other" else None)
     names = _name_parts(reg, phrase)
-    if mention is not None:  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe": whose the role is
-        names += _affiliations(reg, *_role_context(text, mention[0], mention[1] - mention[0])[:2])
+    context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
+    names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
     organisation = _organisation(reg, text, names)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     if weak:
         return weak.source
-    return Source("other", found.party, None)
+    introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
+    return introduced or Source("other", found.party, None)
+
+
+INTRODUCED_SENTENCES = 3  # the sentence of a person's first mention and the two before it
+
+
+def _introduced(reg: Registry, text: str, start: int, role: str) -> Source | None:
+    """A person first named as a spokesperson of no one ("Pressesprecher Steven McNamara") speaks for
+    the organisation named just before ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
+    Sprecherin" does; None without such a role (a "Chef" or "Vertreter" may belong to anyone)."""
+    if not any(_spokesperson(reg, word.strip(",;()")) for word in role.split()):
+        return None
+    before = SENTENCE_END.split(text[max(0, start - 600) : start])[-INTRODUCED_SENTENCES:]
+    return named_before(before[::-1])
 
 
 def strong_cue(cue: str | None) -> bool:
@@ -547,6 +566,18 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     return names
 
 
+def _spokesperson(reg: Registry, word: str) -> bool:
+    """Whether a word is a spokesperson's role of no type, with no modifier naming whom ("Pressesprecher",
+    not "Clinton-Sprecher", "Polizeisprecher")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and "-" not in word
+        and any(form.endswith(head) for form in _forms(lower) for head in reg.spokespeople)
+        and _generic(reg, word)
+    )
+
+
 def _generic(reg: Registry, word: str) -> bool:
     """Whether a word is a role noun of no type ("Chefin", "Sprecher")."""
     cue = _head_cue(reg, word.lower(), word)
@@ -599,6 +630,7 @@ def _article_party(reg: Registry, text: str) -> str | None:
 AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS = '.!?\n:„“"«»'
 NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
 

@@ -68,6 +68,24 @@ def test_a_name_in_quotation_marks_before_a_person_is_part_of_the_role():
     assert classify_in_text("Henderson", police).type == "authority"
 
 
+def test_a_spokesperson_of_no_one_speaks_for_the_organisation_named_just_before():
+    text = (
+        "Die Billigfluggesellschaft Ryanair erwägt offenbar eine Gebühr für die Toiletten. Konzernchef "
+        "Michael O’Leary sagte, die Gebühr werde ein Pfund betragen. Pressesprecher Steven McNamara spielte "
+        "die Idee jedoch herunter."
+    )
+    found = classify_in_text("Pressesprecher Steven McNamara", text)
+    assert (found.type, found.cue) == ("business", "Konzernchef")
+    prosecution = (
+        "Die Wirtschafts- und Korruptionsstaatsanwaltschaft will keine Angaben zu dem Vorgehen machen, wie "
+        "deren Sprecher Konrad Kmetic erklärte."
+    )
+    assert classify_in_text("Sprecher Konrad Kmetic", prosecution).type == "authority"
+    # a chief or a representative may belong to anyone named before: no type from there
+    coach = "Ferrari gewann in Spa. Technikchef James Allison lobte das Team."
+    assert classify_in_text("Technikchef James Allison", coach).type == "other"
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
@@ -80,6 +98,8 @@ def test_a_name_in_quotation_marks_before_a_person_is_part_of_the_role():
         ("Grün-Landesrat Rudi Anschober", "government"),
         ("der demokratische Minderheitsführer im Senat, Harry Reid", "parliament"),
         ("Bildungssprecher Harald Walser", "parliament"),
+        ("Bundesschulsprecher Maximilian Gnesda", "civil_society"),  # pupils' representative
+        ("ein Sprecher der Präfektur", "government"),
         ("Ein Sprecher der Bayerischen Landeszentrale für neue Medien", "authority"),
         ("WTO-Chef Roberto Azevedo", "authority"),
         ("die Konzernmutter", "business"),
