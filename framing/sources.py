@@ -535,11 +535,16 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
 
 
+ONE_OF = frozenset({"einer", "eines", "eine", "einem"})  # "einer der …": one of several
+
+
 def _noun_phrase(words: list[str]) -> bool:
     """Whether words open with an article, adjectives and a noun ("ein Münchner Softwarehersteller"),
     not a relative clause ("der die Entscheidung …", "die sich auf Viren …")."""
     if not words or words[0].lower() not in ARTICLES:
         return False
+    if words[0].lower() in ONE_OF and words[1:2] and words[1] in ("der", "des"):
+        words = words[1:]  # "Acer, einer der größten Gerätehersteller weltweit"
     for word in words[1:]:
         if word[:1].isupper():
             return True
@@ -591,7 +596,7 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         part
         for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
         for part in re.split(r"[-–]", word)
-        if len(part) > 2
+        if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
         and part[:1].isupper()
         and part.lower() not in ARTICLES
         and _head_cue(reg, part.lower(), part) is None

@@ -24,6 +24,11 @@ def test_an_abbreviation_takes_the_type_of_the_name_it_stands_for():
         "zusammen 48 Prozent auf die Mehrheit der Sitze."
     )
     assert classify_in_text("die PDM", alliance).type == "parliament"
+    court = "Das Wiener Handelsgericht (HG) verwirft in einem nicht rechtskräftigen Urteil den Einwand."
+    assert classify_in_text("HG", court).type == "court"  # two capitals as a word of its own
+    partner = "Der US-Partner von EADS, Northrop Grumman, hofft auf den Auftrag der US-Regierung."
+    phrase = "der US-Partner von EADS, Northrop Grumman"
+    assert classify_in_text(phrase, partner).type != "government"  # "US-" names no organisation
 
 
 def test_an_apposition_after_a_company_name_types_its_people():
@@ -38,6 +43,8 @@ def test_an_apposition_after_a_company_name_types_its_people():
         "Quantica, am Montag."
     )
     assert classify_in_text("Anna Weber", spokeswoman).type == "business"
+    one_of = "Eine Bestandsaufnahme, der Acer, einer der größten Gerätehersteller weltweit, nicht zustimmt."
+    assert classify_in_text("Acer", one_of).type == "business"
     # a relative clause is no apposition: the body it names is not the speaker's
     comment = (
         "In der Süddeutschen Zeitung erschien ein Kommentar, der die Entscheidung des Nobelkomitees als "
@@ -106,6 +113,8 @@ def test_a_spokesperson_of_no_one_speaks_for_the_organisation_named_just_before(
         ("der Chef des ukrainischen Gasmonopolisten Naftogas Andrej Kobolew", "business"),
         ("Co-Founder Jan Berg", "business"),
         ("die TransCanada Corp", "business"),
+        ("ZTE-Chef Schuster", "business"),
+        ("ein Sprecher von Kärcher", "business"),
         ("die Senderketten NPR und PBS", "media"),
     ],
 )
