@@ -378,6 +378,10 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     organisation = _organisation(reg, text, names)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
+    for principal in _principals(reg, " ".join((context[0], phrase, context[1]))):
+        role = _principal_role(reg, text, principal, name or "")  # "Ein Clinton-Sprecher"
+        if role:
+            return role
     if weak:
         return weak.source
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
@@ -569,6 +573,45 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     if words and (words[0] in AFFILIATION or _generic(reg, words[0].strip(",;"))):
         names += _name_parts(reg, " ".join(words[1:]))
     return names
+
+
+PRINCIPAL_SKIPPED = (
+    AFFILIATION | ARTICLES
+)  # words between a role and whose it is ("Sprecherin von Anna Roth")
+
+
+def _principals(reg: Registry, words: str) -> list[str]:
+    """The persons a role of no type may belong to, by their surname: the modifier of "Clinton-Sprecher",
+    the name after the role ("ein Sprecher Koch-Mehrins", "die Sprecherin von Anna Roth")."""
+    found = []
+    split = words.split()
+    for number, word in enumerate(split):
+        bare = word.strip(",;()")
+        parts = re.split(r"[-–]", bare)
+        if len(parts) > 1 and parts[0][:1].isupper() and _generic(reg, parts[-1]):
+            found.append("-".join(parts[:-1]))
+        elif _generic(reg, bare):
+            following = [
+                w.strip(",;") for w in split[number + 1 : number + 4] if w.lower() not in PRINCIPAL_SKIPPED
+            ]
+            names = following[: next((i for i, w in enumerate(following) if not NAME_WORD.fullmatch(w)), 3)]
+            found += names[-1:]
+    return found
+
+
+def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source | None:
+    """The strong role the article gives a person named by surname (also in the genitive, "Koch-Mehrins"),
+    not the speaker themself; None when it gives none."""
+    if surname.endswith("s") and _whole_word(text, surname[:-1]) is not None:
+        surname = surname[:-1]
+    mention = _first_mention(text, surname) if surname not in own.split() else None
+    if mention is None:
+        return None
+    for number, (start, end) in enumerate(_mentions(text, surname, mention)):
+        chosen = _role_at(reg, text, start, end, None, later=number > 0)
+        if chosen and chosen.type != "other" and not chosen.weak:
+            return chosen.source
+    return None
 
 
 def _spokesperson(reg: Registry, word: str) -> bool:

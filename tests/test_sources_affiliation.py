@@ -93,6 +93,20 @@ def test_a_spokesperson_of_no_one_speaks_for_the_organisation_named_just_before(
     assert classify_in_text("Technikchef James Allison", coach).type == "other"
 
 
+def test_a_role_of_no_type_takes_the_type_of_the_person_it_works_for():
+    mails = (
+        "Ex-Außenministerin Hillary Clinton hat für dienstliche Mails einen privaten Server genutzt. Ein "
+        "Clinton-Sprecher erklärte, der Bericht zeige, dass sie nichts verheimlicht habe."
+    )
+    found = classify_in_text("Ein Clinton-Sprecher", mails)
+    assert (found.type, found.cue) == ("government", "Ex-Außenministerin")
+    member = (
+        "Die Grünen-Abgeordnete Anna Roth kritisiert den Plan. Die Sprecherin von Anna Roth sagte, man prüfe "
+        "eine Klage."
+    )
+    assert classify_in_text("Die Sprecherin von Anna Roth", member).party == "Grüne"
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
