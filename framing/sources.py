@@ -105,6 +105,7 @@ class Registry:
     first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
     phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
+    head_cache: dict[str, _Cue | None] = field(default_factory=dict, repr=False)  # word → its head's cue
     article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
 
     def entries(self) -> list[tuple[str, str, str]]:
@@ -502,6 +503,7 @@ def _role_at(
 ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as organisations
 BRACKETED_NAME_WORDS = 8  # words before "(ABC)" read as the name the abbreviation stands for
 APPOSITION_WORDS = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
+APPOSITION_END = re.compile(r"[,;.!?:()–]")
 ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
@@ -533,9 +535,10 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     else:
         before = " ".join(window.split()[-1:])
     rest = text[end : end + 80]
-    apposition = re.split(r"[,;.!?:()–]", rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
-    if rest.startswith(", ") and _noun_phrase(apposition):  # "Bromium, einer Sicherheitsfirma, die …"
-        return before, " ".join(apposition)
+    if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
+        apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
+        if _noun_phrase(apposition):
+            return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
 
 
@@ -628,8 +631,17 @@ def _spokesperson(reg: Registry, word: str) -> bool:
 
 def _generic(reg: Registry, word: str) -> bool:
     """Whether a word is a role noun of no type ("Chefin", "Sprecher")."""
-    cue = _head_cue(reg, word.lower(), word)
+    cue = _role_noun(reg, word)
     return cue is not None and cue[0] is None and cue[3] is None
+
+
+def _role_noun(reg: Registry, word: str) -> _Cue | None:
+    """The cue of the head a word ends in, or None for no role noun; remembered per word."""
+    if word not in reg.head_cache:
+        if len(reg.head_cache) >= CACHE_SIZE:
+            reg.head_cache.clear()
+        reg.head_cache[word] = _head_cue(reg, word.lower(), word)
+    return reg.head_cache[word]
 
 
 def _name_parts(reg: Registry, phrase: str) -> list[str]:
@@ -642,7 +654,7 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
         and part[:1].isupper()
         and part.lower() not in ARTICLES
-        and _head_cue(reg, part.lower(), part) is None
+        and _role_noun(reg, part) is None
     ]
 
 
@@ -751,7 +763,9 @@ def _whole_word(text: str, word: str, start: int = 0) -> int | None:
 def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, str]:
     """(up to 8 words before the name in its sentence, the apposition or attribute after it, a relative
     clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
-    window = QUOTED_NAME.sub(r"\1", text[max(0, start - 160) : start])  # "Der Geschäftsführer von „Ener1“, X"
+    window = text[max(0, start - 160) : start]
+    if "„" in window or '"' in window or "«" in window:  # "Der Geschäftsführer von „Ener1“, X"
+        window = QUOTED_NAME.sub(r"\1", window)
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
     before = _premodifier(window[cut + 1 :].split()[-8:])
     rest = text[start + length : start + length + 200]
