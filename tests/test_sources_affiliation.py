@@ -43,6 +43,8 @@ def test_an_apposition_after_a_company_name_types_its_people():
         "Quantica, am Montag."
     )
     assert classify_in_text("Anna Weber", spokeswoman).type == "business"
+    quantix = "Die Quantix-Aktie stieg um drei Prozent. Quantix teilte mit, die Nachfrage sei hoch."
+    assert classify_in_text("Quantix", quantix).type == "business"  # a share is a company's
     one_of = "Eine Bestandsaufnahme, der Acer, einer der größten Gerätehersteller weltweit, nicht zustimmt."
     assert classify_in_text("Acer", one_of).type == "business"
     # a relative clause is no apposition: the body it names is not the speaker's
@@ -128,6 +130,8 @@ def test_a_role_of_no_type_takes_the_type_of_the_person_it_works_for():
         ("Co-Founder Jan Berg", "business"),
         ("die TransCanada Corp", "business"),
         ("ZTE-Chef Schuster", "business"),
+        ("Jerry Larson, dem Präsidenten von UP Aerospace", "business"),  # an English word ending a company
+        ("die Zeitschrift Technology Review", "media"),
         ("ein Sprecher von Kärcher", "business"),
         ("die Senderketten NPR und PBS", "media"),
     ],
