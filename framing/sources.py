@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,7 @@ class Registry:
     spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
+    hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -258,6 +259,7 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.names[tuple(entry.split())] = ("type", owner)
             else:
                 registry.phrases[tuple(entry.lower().split())] = owner
+    registry.hyphen_heads = tuple(h for h in registry.heads if "-" in h and registry.heads[h] != GENERIC)
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
@@ -966,6 +968,11 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()
+    if len(parts) > 1 and any(form.endswith(reg.hyphen_heads) for form in _forms(word.lower())):
+        whole = _head_cue(reg, word.lower(), word)  # "KI-Start-ups", "Think-Tank": a head with its hyphen
+        if whole and whole[0]:
+            party = whole[3] or next((c[3] for c in map(partial(_name_cue, reg), parts) if c and c[3]), None)
+            return ((whole[0], whole[1], word, party),)
     if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
         return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
     cues: list[_Cue] = []

@@ -109,6 +109,15 @@ def test_a_role_of_no_type_takes_the_type_of_the_person_it_works_for():
     assert classify_in_text("Die Sprecherin von Anna Roth", member).party == "Grüne"
 
 
+def test_a_shop_or_trade_a_person_runs_makes_them_business():
+    cafe = "„Wir haben kein Problem“, sagt Jan Müller, der in Hamburg ein Café betreibt."
+    assert classify_in_text("Jan Müller", cafe).type == "business"
+    bakery = "„Die Preise steigen“, sagt Jan Müller. Er führt eine Bäckerei in Köln."
+    assert classify_in_text("Jan Müller", bakery).type == "business"
+    staff = "„Wir suchen Fachkräfte“, sagt Sabine Krämer, Personalleiterin bei Müller Maschinenbau."
+    assert classify_in_text("Sabine Krämer", staff).type == "business"
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
@@ -126,6 +135,9 @@ def test_a_role_of_no_type_takes_the_type_of_the_person_it_works_for():
         ("Ein Sprecher der Bayerischen Landeszentrale für neue Medien", "authority"),
         ("WTO-Chef Roberto Azevedo", "authority"),
         ("die Konzernmutter", "business"),
+        ("Gründer des KI-Start-ups Neuralix", "business"),  # a head written with its hyphen
+        ("der Think-Tank", "expert"),
+        ("SPD-Co-Chefin Saskia Esken", "parliament"),
         ("der Chef des ukrainischen Gasmonopolisten Naftogas Andrej Kobolew", "business"),
         ("Co-Founder Jan Berg", "business"),
         ("die TransCanada Corp", "business"),
