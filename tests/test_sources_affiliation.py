@@ -141,6 +141,10 @@ def test_a_shop_or_trade_a_person_runs_makes_them_business():
         ("der Chef des ukrainischen Gasmonopolisten Naftogas Andrej Kobolew", "business"),
         ("Co-Founder Jan Berg", "business"),
         ("die TransCanada Corp", "business"),
+        ("US-Genetiker George Church", "expert"),  # medical and research specialists
+        ("die Neurologin Anna Roth", "expert"),
+        ("Forschungsleiter Stephan Ulamec", "expert"),
+        ("der Pressefotograf", "media"),
         ("ZTE-Chef Schuster", "business"),
         ("Jerry Larson, dem Präsidenten von UP Aerospace", "business"),  # an English word ending a company
         ("die Zeitschrift Technology Review", "media"),
