@@ -44,7 +44,7 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases")
+LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases", "domains")
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
@@ -91,6 +91,7 @@ class Registry:
         default_factory=dict
     )  # words → ("type"|"party", id)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words → type
+    domains: dict[str, str] = field(default_factory=dict)  # ".de" → type: "bildblog.de" is a website
     party_heads: dict[str, str] = field(default_factory=dict)
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ class Registry:
             (f"party {i}" if k == "party" else i, "name", " ".join(n)) for n, (k, i) in self.names.items()
         ]
         rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
+        rows += [(t, "web address ending", d) for d, t in self.domains.items()]
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
@@ -257,6 +259,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.words[entry.lower()] = owner
             elif key == "names":
                 registry.names[tuple(entry.split())] = ("type", owner)
+            elif key == "domains":
+                registry.domains[entry.lower()] = owner
             else:
                 registry.phrases[tuple(entry.lower().split())] = owner
     registry.hyphen_heads = tuple(h for h in registry.heads if "-" in h and registry.heads[h] != GENERIC)
@@ -965,6 +969,9 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     found = _name_cue(reg, word)
     if found:
         return (found,)
+    domain = reg.domains.get(word[word.rfind(".") :].lower()) if "." in word[1:] else None
+    if domain:
+        return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()

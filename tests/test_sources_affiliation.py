@@ -118,6 +118,14 @@ def test_a_shop_or_trade_a_person_runs_makes_them_business():
     assert classify_in_text("Sabine Krämer", staff).type == "business"
 
 
+def test_a_web_address_is_a_website():
+    assert classify("laut bildblog.de").type == "media"
+    assert classify("iRights.info").type == "media"
+    found = classify_in_text("Petra Hauser", "„Kleine Sender leiden“, sagt Petra Hauser von media.at.")
+    assert (found.type, found.cue) == ("media", "media.at")
+    assert classify("Die Campact e.V.").type == "civil_society"  # an abbreviation with dots is no address
+
+
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
