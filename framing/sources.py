@@ -858,24 +858,32 @@ RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "wel
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "aus", "der", "des"})
 
 
+NAME_RUN = 4  # capitalised words in a row read as one name after "von" ("Human Rights Watch")
+
+
 def _attribute(rest: str) -> str:
     """The noun phrase of "von der gleichnamigen Autohaus-Gruppe" or "vom Landesverband des
-    KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun, and once more after
-    a genitive article."""
+    KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun or a name of several
+    words ("von Human Rights Watch"), and once more after a genitive article."""
     words = rest.split()[:10]
     if not words or words[0] not in ATTRIBUTE_PREPOSITIONS:
         return ""
-    taken, nouns = [], 0
+    taken: list[str] = []
+    nouns = run = 0  # noun groups begun; capitalised words in a row
     for word in words:
-        taken.append(word)
         if word[:1].isupper():
-            nouns += 1
-            if word[-1:] in ",.;:!?" or nouns == 2:
+            run += 1
+            nouns += run == 1
+            if run > NAME_RUN:
+                break
+            taken.append(word)
+            if word[-1:] in ",.;:!?":
                 break
             continue
-        if nouns == 1 and word not in ("des", "der"):
-            taken.pop()
+        if nouns == 2 or (nouns == 1 and word not in ("des", "der")):
             break
+        run = 0
+        taken.append(word)
     following = words[len(taken)].rstrip(",;:!?") if len(words) > len(taken) else ""
     if nouns and (following in ABBREVIATIONS or following in LEGAL_FORMS):  # "vom Digitale Gesellschaft e.V."
         taken.append(following)

@@ -43,6 +43,11 @@ def test_an_apposition_after_a_company_name_types_its_people():
         "Quantica, am Montag."
     )
     assert classify_in_text("Anna Weber", spokeswoman).type == "business"
+    watch = (
+        "John Sifton von Human Rights Watch sagte, es sei ein Massaker. Sifton sagte weiter, man ermittle."
+    )
+    found = classify_in_text("Sifton", watch)
+    assert (found.type, found.cue) == ("civil_society", "Human Rights Watch")  # a name of several words
     quantix = "Die Quantix-Aktie stieg um drei Prozent. Quantix teilte mit, die Nachfrage sei hoch."
     assert classify_in_text("Quantix", quantix).type == "business"  # a share is a company's
     one_of = "Eine Bestandsaufnahme, der Acer, einer der größten Gerätehersteller weltweit, nicht zustimmt."
