@@ -571,15 +571,17 @@ AFFILIATION = frozenset({"von", "vom", "bei", "beim"})  # "Fraser Kyne von Bromi
 
 def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     """Names of the organisations a role of no type belongs to, around a person's first mention: the
-    modifier of "Lilium-Chef" before the name, the name after "von", "bei" or a role ("Sprecherin von
-    Quantica"); not other names nearby ("die NSU-Rechtsterroristin Beate Zschäpe ist …")."""
+    modifier of "Lilium-Chef" before the name, the name after "von", "bei" or a role of no or a weak
+    type ("Sprecherin von Quantica", "Mitarbeiterin bei Quantica"); not other names nearby ("die
+    NSU-Rechtsterroristin Beate Zschäpe ist …")."""
     names = []
     for word in before.split():
         parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
         if len(parts) > 1 and _generic(reg, parts[-1]):
             names += [p for p in parts[:-1] if len(p) > 2 and p[:1].isupper()]
     words = after.split()
-    if words and (words[0] in AFFILIATION or _generic(reg, words[0].strip(",;"))):
+    role = _role_noun(reg, words[0].strip(",;")) if words else None
+    if words and (words[0] in AFFILIATION or (role is not None and not role[1])):  # generic or weak
         names += _name_parts(reg, " ".join(words[1:]))
     return names
 

@@ -43,6 +43,8 @@ def test_an_apposition_after_a_company_name_types_its_people():
         "Quantica, am Montag."
     )
     assert classify_in_text("Anna Weber", spokeswoman).type == "business"
+    staff = spokeswoman.replace("Sprecherin von", "Mitarbeiterin bei")
+    assert classify_in_text("Anna Weber", staff).type == "business"  # the company over a weak role
     watch = (
         "John Sifton von Human Rights Watch sagte, es sei ein Massaker. Sifton sagte weiter, man ermittle."
     )
