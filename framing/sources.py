@@ -11,10 +11,12 @@ A head without a type of its own ("Sprecher", "Präsident") lets its compound's 
 party alone means parliament. A registered topic actor's camp maps to a type first (actors.toml
 stays the finer layer). A bare name ("Thierry Daman") takes the role the article gives the person
 where it first names them, else at a later mention ("Dokumentar Geicke", "K. ist Geschäftsführer
-…"); an organisation the registry does not know takes the type of the word the article puts next to
-it ("der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business; "Konzern X", "X GmbH")
-(``classify_in_text``). Lookups are dict hits per word, cached per word and per phrase; the article
-context costs a few string searches per quote.
+…"); an organisation the registry does not know takes the type of what the article puts next to it
+("der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business; "Konzern X", "X GmbH", "Bromium,
+einer Sicherheitsfirma,", "die Bundeswettbewerbsbehörde (BWB)"), and so do the people of its roles
+of no type ("Lilium-Chef", "Sprecherin von Quantica"); a spokesperson of no one speaks for the
+organisation named just before (``classify_in_text``). Lookups are dict hits per word, cached per
+word and per phrase; the article context costs a few string searches per quote.
 """
 
 from __future__ import annotations
@@ -351,8 +353,10 @@ def classify_in_text(
     bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
     A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
     "Dokumentar" at a later one); a name still without a role may be an organisation the article
-    introduces ("Konzern X"). A party role without a party ("der Parteichef") takes the party the
-    article is about."""
+    introduces ("Konzern X", "X (ABC)"), or its role may belong to one ("Lilium-Chef Klaus Roewe") or
+    to a person the article gives a role ("Ein Clinton-Sprecher"); a spokesperson of no one speaks for
+    the organisation named just before. A party role without a party ("der Parteichef") takes the
+    party the article is about."""
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
@@ -557,7 +561,7 @@ def _noun_phrase(words: list[str]) -> bool:
     if not words or words[0].lower() not in ARTICLES:
         return False
     if words[0].lower() in ONE_OF and words[1:2] and words[1] in ("der", "des"):
-        words = words[1:]  # "Acer, einer der größten Gerätehersteller weltweit"
+        words = words[1:]  # "Zentrox, einer der größten Gerätehersteller weltweit"
     for word in words[1:]:
         if word[:1].isupper():
             return True
@@ -586,9 +590,8 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     return names
 
 
-PRINCIPAL_SKIPPED = (
-    AFFILIATION | ARTICLES
-)  # words between a role and whose it is ("Sprecherin von Anna Roth")
+# words between a role and whose it is ("Sprecherin von Anna Roth")
+PRINCIPAL_SKIPPED = AFFILIATION | ARTICLES
 
 
 def _principals(reg: Registry, words: str) -> list[str]:
