@@ -11,17 +11,19 @@ A head without a type of its own ("Sprecher", "Präsident") lets its compound's 
 party alone means parliament. A registered topic actor's camp maps to a type first (actors.toml
 stays the finer layer). A bare name ("Thierry Daman") takes the role the article gives the person
 where it first names them, else at a later mention ("Dokumentar Geicke", "K. ist Geschäftsführer
-…"); an organisation the registry does not know takes the type of the word the article puts next to
-it ("der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business; "Konzern X", "X GmbH")
-(``classify_in_text``). Lookups are dict hits per word, cached per word and per phrase; the article
-context costs a few string searches per quote.
+…"); an organisation the registry does not know takes the type of what the article puts next to it
+("der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business; "Konzern X", "X GmbH", "Bromium,
+einer Sicherheitsfirma,", "die Bundeswettbewerbsbehörde (BWB)"), and so do the people of its roles
+of no type ("Lilium-Chef", "Sprecherin von Quantica"); a spokesperson of no one speaks for the
+organisation named just before (``classify_in_text``). Lookups are dict hits per word, cached per
+word and per phrase; the article context costs a few string searches per quote.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +46,7 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases")
+LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases", "domains")
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
@@ -91,12 +93,15 @@ class Registry:
         default_factory=dict
     )  # words → ("type"|"party", id)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words → type
+    domains: dict[str, str] = field(default_factory=dict)  # ".de" → type: "bildblog.de" is a website
     party_heads: dict[str, str] = field(default_factory=dict)
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
+    spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
+    hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -104,6 +109,7 @@ class Registry:
     first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
     phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
+    head_cache: dict[str, _Cue | None] = field(default_factory=dict, repr=False)  # word → its head's cue
     article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
 
     def entries(self) -> list[tuple[str, str, str]]:
@@ -116,10 +122,12 @@ class Registry:
             (f"party {i}" if k == "party" else i, "name", " ".join(n)) for n, (k, i) in self.names.items()
         ]
         rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
+        rows += [(t, "web address ending", d) for d, t in self.domains.items()]
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
         rows += [("compound", "short head", w) for w in self.short_heads]
+        rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
 
 
@@ -179,6 +187,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
         for key, field_name in (
             ("generic", "heads"),
             ("generic", "objects"),
+            ("generic", "spokespeople"),
             ("surnames", "words"),
             ("context", "stop"),
             ("compounds", "short_heads"),
@@ -224,6 +233,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
         for entry in entries:
             if owner == "generic" and key == "objects":
                 registry.object_heads = registry.object_heads | {entry.lower()}
+            elif owner == "generic" and key == "spokespeople":
+                registry.spokespeople = registry.spokespeople | {entry.lower()}
             elif owner == "generic":
                 registry.heads.setdefault(entry.lower(), GENERIC)
             elif owner == "surnames":
@@ -250,8 +261,11 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.words[entry.lower()] = owner
             elif key == "names":
                 registry.names[tuple(entry.split())] = ("type", owner)
+            elif key == "domains":
+                registry.domains[entry.lower()] = owner
             else:
                 registry.phrases[tuple(entry.lower().split())] = owner
+    registry.hyphen_heads = tuple(h for h in registry.heads if "-" in h and registry.heads[h] != GENERIC)
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
@@ -339,8 +353,10 @@ def classify_in_text(
     bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
     A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
     "Dokumentar" at a later one); a name still without a role may be an organisation the article
-    introduces ("Konzern X"). A party role without a party ("der Parteichef") takes the party the
-    article is about."""
+    introduces ("Konzern X", "X (ABC)"), or its role may belong to one ("Lilium-Chef Klaus Roewe") or
+    to a person the article gives a role ("Ein Clinton-Sprecher"); a spokesperson of no one speaks for
+    the organisation named just before. A party role without a party ("der Parteichef") takes the
+    party the article is about."""
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
@@ -367,12 +383,33 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
             if chosen and chosen.type != "other" and not chosen.weak:
                 return chosen.source
             weak = weak or (chosen if chosen and chosen.type != "other" else None)
-    organisation = _organisation(reg, text, phrase)
+    names = _name_parts(reg, phrase)
+    context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
+    names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
+    organisation = _organisation(reg, text, names)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
+    for principal in _principals(reg, " ".join((context[0], phrase, context[1]))):
+        role = _principal_role(reg, text, principal, name or "")  # "Ein Clinton-Sprecher"
+        if role:
+            return role
     if weak:
         return weak.source
-    return Source("other", found.party, None)
+    introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
+    return introduced or Source("other", found.party, None)
+
+
+INTRODUCED_SENTENCES = 3  # the sentence of a person's first mention and the two before it
+
+
+def _introduced(reg: Registry, text: str, start: int, role: str) -> Source | None:
+    """A person first named as a spokesperson of no one ("Pressesprecher Steven McNamara") speaks for
+    the organisation named just before ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
+    Sprecherin" does; None without such a role (a "Chef" or "Vertreter" may belong to anyone)."""
+    if not any(_spokesperson(reg, word.strip(",;()")) for word in role.split()):
+        return None
+    before = SENTENCE_END.split(text[max(0, start - 600) : start])[-INTRODUCED_SENTENCES:]
+    return named_before(before[::-1])
 
 
 def strong_cue(cue: str | None) -> bool:
@@ -474,31 +511,162 @@ def _role_at(
 
 
 ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as organisations
+BRACKETED_NAME_WORDS = 8  # words before "(ABC)" read as the name the abbreviation stands for
+APPOSITION_WORDS = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
+APPOSITION_END = re.compile(r"[,;.!?:()–]")
+ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
-def _organisation(reg: Registry, text: str, phrase: str) -> tuple[str, str] | None:
-    """(type, cue) of an organisation the speaker phrase names but the registry does not know, from
-    the word the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef"
-    business, "Konzern X", "X GmbH", "X e.V." likewise."""
-    names = [
-        part
-        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
-        for part in re.split(r"[-–]", word)
-        if len(part) > 2 and part[:1].isupper() and part.lower() not in ARTICLES
-    ]
+def _organisation(reg: Registry, text: str, names: list[str]) -> tuple[str, str] | None:
+    """(type, cue) of an organisation named by ``names`` that the registry does not know, from the
+    words the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business,
+    "Konzern X", "X GmbH", "X e.V." likewise, an apposition ("Bromium, einer Sicherheitsfirma,") and
+    the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)")."""
     for name in names:
         position = _whole_word(text, name)
         seen = 0
         while position is not None and seen < MENTIONS:
             seen += 1
-            before = text[max(0, position - 60) : position].split()[-1:]
-            after = text[position + len(name) : position + len(name) + 30].split()[:1]
-            for words in (before, [w.rstrip(",;:!?") for w in after]):
-                for hit in _hits(reg, " ".join(words)) if words else ():
-                    if hit.type and hit.strong and hit.type not in ("anonymous", "citizen"):
+            for words in _beside(text, position, position + len(name)):
+                for hit in _hits(reg, words) if words else ():
+                    if hit.type and hit.strong and hit.type not in ORGANISATION_SKIPPED:
                         return hit.type, hit.cue
             position = _whole_word(text, name, position + 1)
     return None
+
+
+def _beside(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words next to a name at ``start:end``: the name an abbreviation in brackets stands for,
+    else the word before it; an apposition set off by a comma, else the word after it."""
+    window = text[max(0, start - 160) : start]
+    if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
+        cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
+        before = _premodifier(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:])
+    else:
+        before = " ".join(window.split()[-1:])
+    rest = text[end : end + 80]
+    if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
+        apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
+        if _noun_phrase(apposition):
+            return before, " ".join(apposition)
+    return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
+
+
+ONE_OF = frozenset({"einer", "eines", "eine", "einem"})  # "einer der …": one of several
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether words open with an article, adjectives and a noun ("ein Münchner Softwarehersteller"),
+    not a relative clause ("der die Entscheidung …", "die sich auf Viren …")."""
+    if not words or words[0].lower() not in ARTICLES:
+        return False
+    if words[0].lower() in ONE_OF and words[1:2] and words[1] in ("der", "des"):
+        words = words[1:]  # "Zentrox, einer der größten Gerätehersteller weltweit"
+    for word in words[1:]:
+        if word[:1].isupper():
+            return True
+        if word in ARTICLES or not word.endswith(ADJECTIVE_ENDINGS):
+            return False
+    return False
+
+
+AFFILIATION = frozenset({"von", "vom", "bei", "beim"})  # "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
+
+
+def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
+    """Names of the organisations a role of no type belongs to, around a person's first mention: the
+    modifier of "Lilium-Chef" before the name, the name after "von", "bei" or a role of no or a weak
+    type ("Sprecherin von Quantica", "Mitarbeiterin bei Quantica"); not other names nearby ("die
+    NSU-Rechtsterroristin Beate Zschäpe ist …")."""
+    names = []
+    for word in before.split():
+        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        if len(parts) > 1 and _generic(reg, parts[-1]):
+            names += [p for p in parts[:-1] if len(p) > 2 and p[:1].isupper()]
+    words = after.split()
+    role = _role_noun(reg, words[0].strip(",;")) if words else None
+    if words and (words[0] in AFFILIATION or (role is not None and not role[1])):  # generic or weak
+        names += _name_parts(reg, " ".join(words[1:]))
+    return names
+
+
+# words between a role and whose it is ("Sprecherin von Anna Roth")
+PRINCIPAL_SKIPPED = AFFILIATION | ARTICLES
+
+
+def _principals(reg: Registry, words: str) -> list[str]:
+    """The persons a role of no type may belong to, by their surname: the modifier of "Clinton-Sprecher",
+    the name after the role ("ein Sprecher Koch-Mehrins", "die Sprecherin von Anna Roth")."""
+    found = []
+    split = words.split()
+    for number, word in enumerate(split):
+        bare = word.strip(",;()")
+        parts = re.split(r"[-–]", bare)
+        if len(parts) > 1 and parts[0][:1].isupper() and _generic(reg, parts[-1]):
+            found.append("-".join(parts[:-1]))
+        elif _generic(reg, bare):
+            following = [
+                w.strip(",;") for w in split[number + 1 : number + 4] if w.lower() not in PRINCIPAL_SKIPPED
+            ]
+            names = following[: next((i for i, w in enumerate(following) if not NAME_WORD.fullmatch(w)), 3)]
+            found += names[-1:]
+    return found
+
+
+def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source | None:
+    """The strong role the article gives a person named by surname (also in the genitive, "Koch-Mehrins"),
+    not the speaker themself; None when it gives none."""
+    if surname.endswith("s") and _whole_word(text, surname[:-1]) is not None:
+        surname = surname[:-1]
+    mention = _first_mention(text, surname) if surname not in own.split() else None
+    if mention is None:
+        return None
+    for number, (start, end) in enumerate(_mentions(text, surname, mention)):
+        chosen = _role_at(reg, text, start, end, None, later=number > 0)
+        if chosen and chosen.type != "other" and not chosen.weak:
+            return chosen.source
+    return None
+
+
+def _spokesperson(reg: Registry, word: str) -> bool:
+    """Whether a word is a spokesperson's role of no type, with no modifier naming whom ("Pressesprecher",
+    not "Clinton-Sprecher", "Polizeisprecher")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and "-" not in word
+        and any(form.endswith(head) for form in _forms(lower) for head in reg.spokespeople)
+        and _generic(reg, word)
+    )
+
+
+def _generic(reg: Registry, word: str) -> bool:
+    """Whether a word is a role noun of no type ("Chefin", "Sprecher")."""
+    cue = _role_noun(reg, word)
+    return cue is not None and cue[0] is None and cue[3] is None
+
+
+def _role_noun(reg: Registry, word: str) -> _Cue | None:
+    """The cue of the head a word ends in, or None for no role noun; remembered per word."""
+    if word not in reg.head_cache:
+        if len(reg.head_cache) >= CACHE_SIZE:
+            reg.head_cache.clear()
+        reg.head_cache[word] = _head_cue(reg, word.lower(), word)
+    return reg.head_cache[word]
+
+
+def _name_parts(reg: Registry, phrase: str) -> list[str]:
+    """The capitalised words of a phrase's first words, compounds split, that may name an organisation:
+    no article and no role noun ("Sprecherin von Bromium" → "Bromium")."""
+    return [
+        part
+        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
+        for part in re.split(r"[-–]", word)
+        if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
+        and part[:1].isupper()
+        and part.lower() not in ARTICLES
+        and _role_noun(reg, part) is None
+    ]
 
 
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
@@ -533,7 +701,9 @@ def _article_party(reg: Registry, text: str) -> str | None:
 AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS = '.!?\n:„“"«»'
+NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
 
 
 def _name_in(phrase: str) -> str | None:
@@ -605,6 +775,8 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
     """(up to 8 words before the name in its sentence, the apposition or attribute after it, a relative
     clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
     window = text[max(0, start - 160) : start]
+    if "„" in window or '"' in window or "«" in window:  # "Der Geschäftsführer von „Ener1“, X"
+        window = QUOTED_NAME.sub(r"\1", window)
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
     before = _premodifier(window[cut + 1 :].split()[-8:])
     rest = text[start + length : start + length + 200]
@@ -661,6 +833,7 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
+QUOTED_NAME = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS = ("ist ", "war ")
 PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
@@ -690,24 +863,32 @@ RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "wel
 ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "aus", "der", "des"})
 
 
+NAME_RUN = 4  # capitalised words in a row read as one name after "von" ("Human Rights Watch")
+
+
 def _attribute(rest: str) -> str:
     """The noun phrase of "von der gleichnamigen Autohaus-Gruppe" or "vom Landesverband des
-    KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun, and once more after
-    a genitive article."""
+    KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun or a name of several
+    words ("von Human Rights Watch"), and once more after a genitive article."""
     words = rest.split()[:10]
     if not words or words[0] not in ATTRIBUTE_PREPOSITIONS:
         return ""
-    taken, nouns = [], 0
+    taken: list[str] = []
+    nouns = run = 0  # noun groups begun; capitalised words in a row
     for word in words:
-        taken.append(word)
         if word[:1].isupper():
-            nouns += 1
-            if word[-1:] in ",.;:!?" or nouns == 2:
+            run += 1
+            nouns += run == 1
+            if run > NAME_RUN:
+                break
+            taken.append(word)
+            if word[-1:] in ",.;:!?":
                 break
             continue
-        if nouns == 1 and word not in ("des", "der"):
-            taken.pop()
+        if nouns == 2 or (nouns == 1 and word not in ("des", "der")):
             break
+        run = 0
+        taken.append(word)
     following = words[len(taken)].rstrip(",;:!?") if len(words) > len(taken) else ""
     if nouns and (following in ABBREVIATIONS or following in LEGAL_FORMS):  # "vom Digitale Gesellschaft e.V."
         taken.append(following)
@@ -801,9 +982,17 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     found = _name_cue(reg, word)
     if found:
         return (found,)
+    domain = reg.domains.get(word[word.rfind(".") :].lower()) if "." in word[1:] else None
+    if domain:
+        return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()
+    if len(parts) > 1 and any(form.endswith(reg.hyphen_heads) for form in _forms(word.lower())):
+        whole = _head_cue(reg, word.lower(), word)  # "KI-Start-ups", "Think-Tank": a head with its hyphen
+        if whole and whole[0]:
+            party = whole[3] or next((c[3] for c in map(partial(_name_cue, reg), parts) if c and c[3]), None)
+            return ((whole[0], whole[1], word, party),)
     if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
         return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
     cues: list[_Cue] = []
