@@ -1,0 +1,31 @@
+"""Attribution rules of the eighth round on the train split of Petersen-Frey & Biemann (2024), German
+Wikinews quotation attribution (benchmarks/quotes_pfb.py --split train --errors): real German news
+sentences in, the speaker span out."""
+
+import pytest
+
+from framing.pipeline import doc_from_text
+from tests.test_sourcing_pfb_rules import spans
+
+
+def test_a_number_ending_a_sentence_is_no_ordinal() -> None:
+    """ "des Modells 3. Ein Sprecher …": the number ends its sentence, so the spokesman speaks, not the
+    subject of the sentence before."""
+    text = (
+        "Ein Arbeitskampf verzögert die Auslieferung des Modells 3. Ein Sprecher von Tesla teilte mit, "
+        "jeder bei Tesla Grohmann Automation solle fair bezahlt werden."
+    )
+    assert spans(text) == [("indirect", "Ein Sprecher von Tesla")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 3. Mai sagte der Minister, die Lage sei ernst.",
+        "Die 2. Bundesliga beginnt am Freitag.",
+        "Der Antrag hat drei Punkte: 1. Die Regierung soll zahlen.",
+    ],
+)
+def test_an_ordinal_stays_in_its_sentence(text: str) -> None:
+    """A number before a month or a noun, or a list's number after a colon, ends no sentence."""
+    assert len(doc_from_text(text).sentences) == 1
