@@ -28,6 +28,7 @@ OPENING_MARKS = frozenset('„"»«‚')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
+PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
 
 
@@ -161,8 +162,10 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     for role in words("persons", "plural_roles"):
         roles.setdefault(role, "f")  # "sie"
         roles.setdefault(role + "n", "f")
-    organisations = words("persons", "organisations")
-    organisations |= {o + "s" for o in organisations} | {o + "es" for o in organisations}
+    singular = words("persons", "organisations")
+    organisations = singular | {o + "s" for o in singular} | {o + "es" for o in singular}
+    # plurals ("Behörden", "Regierungen"), not of the shortest ("Rat": "Raten" are instalments)
+    organisations |= {o + ("n" if o.endswith(PLURAL_N) else "en") for o in singular if len(o) > 3}
     titles = words("titles", "cues")
     given = {name: "m" for name in merged.get("persons", {}).get("male", [])}
     given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})

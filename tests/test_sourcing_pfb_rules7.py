@@ -29,3 +29,19 @@ def test_a_number_ending_a_sentence_is_no_ordinal() -> None:
 def test_an_ordinal_stays_in_its_sentence(text: str) -> None:
     """A number before a month or a noun, or a list's number after a colon, ends no sentence."""
     assert len(doc_from_text(text).sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierungen von Deutschland und Frankreich haben signalisiert, dass ihre Länder einen "
+            "erheblichen Beitrag leisten können.",
+            [("indirect", "Regierungen von Deutschland und Frankreich")],
+        ),
+        ("Die Behörden teilten mit, dass der Flughafen geschlossen bleibe.", [("indirect", "Behörden")]),
+    ],
+)
+def test_an_organisation_in_the_plural_speaks(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Regierungen", "Behörden": an organisation noun's plural names speakers as the singular does."""
+    assert spans(text) == expected
