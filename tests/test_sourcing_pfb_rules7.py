@@ -45,3 +45,20 @@ def test_an_ordinal_stays_in_its_sentence(text: str) -> None:
 def test_an_organisation_in_the_plural_speaks(text: str, expected: list[tuple[str, str]]) -> None:
     """ "Regierungen", "Behörden": an organisation noun's plural names speakers as the singular does."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Wahlkommission wird vorgeworfen, sie habe die Ergebnisse zurückgehalten.", []),
+        ("Darin wird der König aufgefordert, bis zur Wahl einen Übergangspremier einzusetzen.", []),
+        (
+            "Die al-Shabaab wurde von Kenias Regierung beschuldigt, den Anschlag verübt zu haben.",
+            [("indirect", "Kenias Regierung")],
+        ),
+    ],
+)
+def test_a_passive_of_saying_without_an_agent_names_no_speaker(text: str, expected: list) -> None:
+    """ "Der Wahlkommission wird vorgeworfen, …": the phrase before a passive verb of saying is whom it is
+    said to or about; only an agent with "von" speaks."""
+    assert spans(text) == expected

@@ -723,6 +723,8 @@ def _subject(
         agent = _agent(context, tokens, finite + 1, verb, sentence)
         if agent is not None:  # "Die al-Shabaab wurde von Kenias Regierung beschuldigt, …"
             return agent
+        if finite > begin and tokens[begin].text.lower() not in words.heard_from:
+            return None  # "Der Wahlkommission wird vorgeworfen, …": to whom it is said, no speaker
     lemma = tokens[verb].lemma.lower()
     if (
         lemma in words.heard_verbs
