@@ -71,6 +71,7 @@ class SpeechWords:
     datives: frozenset[str]
     reflexives: frozenset[str]
     relatives: frozenset[str]
+    relative_pronouns: frozenset[str]
     indefinite_speakers: frozenset[str]
     bare_subjects: frozenset[str]
     partitives: frozenset[str]
@@ -206,6 +207,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         datives=words("noun_phrase", "datives"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
+        relative_pronouns=words("noun_phrase", "relative_pronouns"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),

@@ -62,3 +62,43 @@ def test_a_passive_of_saying_without_an_agent_names_no_speaker(text: str, expect
     """ "Der Wahlkommission wird vorgeworfen, …": the phrase before a passive verb of saying is whom it is
     said to or about; only an agent with "von" speaks."""
     assert spans(text) == expected
+
+
+def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
+    """ "Alice Schwarzer, die den Mut Alis hervorhob, …": the relative pronoun is the subject of the verb
+    of saying that ends its clause (the data set marks the pronoun), resolved to the phrase before the
+    comma; before, the object after the pronoun was taken ("den Mut Alis")."""
+    doc = doc_from_text(
+        "Zu den Gratulanten gehörte auch die Feministin Alice Schwarzer, die den Mut Alis hervorhob, der "
+        "sich gegen die Zwangsheirat von Mädchen einsetze."
+    )
+    quote = doc.quotes[0]
+    assert (doc.text[quote.speaker_start : quote.speaker_end], quote.speaker) == (
+        "die",
+        "Feministin Alice Schwarzer",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relative clause's antecedent opens the sentence: it is named as the speaker
+            "Privatbeteiligtenvertreterin Lorenz, die für ihre Mandantin Schmerzengeld fordert, ist ebenso "
+            "überzeugt, dass sich die Angelegenheit in Sekunden abgespielt habe.",
+            [("indirect", "Privatbeteiligtenvertreterin Lorenz")],
+        ),
+        (  # the pronoun is the object, "der Rechnungshof" the subject
+            "Kein Verstoß sei die hohe Anzahl an Bagatellfällen, die der Rechnungshof in seinem Bericht "
+            "konstatierte, meint die BIG.",
+            [("indirect", "BIG")],
+        ),
+        (  # no person before the comma: the object after the pronoun does not speak either
+            "Es gibt auch Stimmen, die dem früheren Kardinal vorwerfen, in der Militärdiktatur geschwiegen "
+            "zu haben.",
+            [],
+        ),
+    ],
+)
+def test_no_relative_pronoun_speaks(text: str, expected: list[tuple[str, str]]) -> None:
+    """Where the pronoun is no subject, or stands for nobody named, the rule leaves the sentence alone."""
+    assert spans(text) == expected

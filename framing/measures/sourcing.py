@@ -718,6 +718,8 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         found = _first_subject(context, tokens, begin, verb - 1, sentence)
         return found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+    if _relative_clause(words, tokens, begin, verb):
+        return _relative_subject(context, tokens, mask, begin, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
         agent = _agent(context, tokens, finite + 1, verb, sentence)
@@ -768,6 +770,50 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _relative_clause(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
+    """Whether the clause at ``begin`` is a relative clause whose pronoun is the subject of the verb of
+    saying at its end (", die den Mut Alis hervorhob"; not ", die Regierung sagte", ", das hatte er
+    mitgeteilt", nor ", die der Rechnungshof konstatierte", where the pronoun is the object)."""
+    return (
+        begin > 0
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text.lower() in words.relative_pronouns
+        and begin + 1 < verb
+        and not is_capitalised(tokens[begin + 1].text)
+        and (tokens[begin + 1].text not in DEFINITE or tokens[begin + 1].text in words.object_determiners)
+        and (verb + 1 == len(tokens) or tokens[verb + 1].kind == "punct")
+        and not any(t.text.lower() in words.auxiliaries for t in tokens[begin + 1 : verb])
+    )
+
+
+def _relative_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The relative pronoun at ``begin`` as the speaker, standing for the noun phrase that ends at the
+    comma before it ("… traf Alice Schwarzer, die …": "die", that is Alice Schwarzer); that phrase itself
+    when it opens the sentence."""
+    comma = begin - 1
+    for start in range(_clause_start(tokens, mask, comma), comma):
+        phrase = parse_phrase(tokens, start, comma)
+        if phrase is not None and phrase.end == comma and _named_speaker(context, phrase):
+            found = context.found(phrase, tokens, sentence)
+            if found is None or start == _sentence_first(context, tokens, sentence):
+                return found  # "Lorenz, die … fordert, ist überzeugt": the sentence's subject, named
+            words, pronoun = context.doc.text[found.start : found.stop], tokens[begin]
+            return _Found(
+                pronoun.start, pronoun.end, found.actor, found.media, found.entity, found.mention, words
+            )
+    return None
+
+
+def _named_speaker(context: _Context, phrase: Phrase) -> bool:
+    """A role, organisation, given name, medium or registered actor: no unknown word alone (not "das
+    polizeiliche Staatsschutzgesetz, das …")."""
+    return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
+        context.actor_in(phrase.start, phrase.stop) is not None
+    )
 
 
 def _inverted_subject(
