@@ -102,3 +102,43 @@ def test_a_relative_pronoun_speaks_for_the_phrase_before_it() -> None:
 def test_no_relative_pronoun_speaks(text: str, expected: list[tuple[str, str]]) -> None:
     """Where the pronoun is no subject, or stands for nobody named, the rule leaves the sentence alone."""
     assert spans(text) == expected
+
+
+def relays(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker span as written, relaying medium) of every quote in ``text``."""
+    doc = doc_from_text(text)
+    return [
+        (doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.via)
+        for q in doc.quotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wie die Süddeutsche Zeitung berichtete, soll sich laut der HIS-Studie nur jeder zweite "
+            "Gebührenzahler bessere Studienbedingungen erhoffen.",
+            [("HIS-Studie", "Süddeutsche Zeitung")],
+        ),
+        (
+            "Der US-Sender NBC berichtete am Montag unter Berufung auf die US-Küstenwache, die Familien der "
+            "Seeleute seien informiert worden.",
+            [("US-Küstenwache", "US-Sender NBC")],
+        ),
+        (  # a medium alone speaks; the person in a genitive is no name beside it
+            "Denn schon ein Vertrauter des früheren Bundeskanzlers Helmut Kohl soll sich laut Süddeutscher "
+            "Zeitung auf der Liste befinden.",
+            [("Süddeutscher Zeitung", None)],
+        ),
+        (  # the named medium is still found again by its name
+            "Der Nachrichtenagentur Anadolu zufolge wird gegen den Parteichef ermittelt. Gegen seine "
+            "Kollegin seien ebenfalls Ermittlungen eingeleitet worden, berichtete Anadolu.",
+            [("Nachrichtenagentur Anadolu", None), ("Anadolu", None)],
+        ),
+    ],
+)
+def test_a_named_medium_relays_its_source(text: str, expected: list) -> None:
+    """A media noun with a name ("die Süddeutsche Zeitung", "der US-Sender NBC") is a medium, as "die
+    Zeitung" is: the source it names speaks and it relays (gold convention 6)."""
+    assert relays(text) == expected

@@ -469,10 +469,12 @@ class _Context:
             phrase.stop = mention.end  # "laut chinesischen Staatsmedien Unterstützung" ends at the name
         actor = mention.label if mention is not None else "unregistered"
         media = (mention is not None and self.actors[actor].kind == "media") or (
-            mention is None and "media" in phrase.kinds and not phrase.named
-        )
+            mention is None and "media" in phrase.kinds and phrase.kinds <= {"media", ""}
+        )  # "die Zeitung", "die Süddeutsche Zeitung"; not "Spiegel-Chef Steffen Klusmann"
         entity = None
-        if not media and (phrase.named or phrase.kinds & {"role", "organisation"} or mention is not None):
+        if (not media or mention is None) and (
+            phrase.named or phrase.kinds & {"role", "organisation"} or mention is not None
+        ):  # a named medium too ("Nachrichtenagentur Anadolu": "berichtete Anadolu" later)
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
 
@@ -1522,6 +1524,7 @@ def _registered_beside(context: _Context, tokens: list[Token], mask: list[bool])
             mention is not None
             and mention.start == token.start
             and context.actors[mention.label].kind != "media"
+            and mention.attrs.get("form") != "role"  # "ein Vertrauter des Bundeskanzlers" is no name
         ):
             return _Found(mention.start, mention.end, mention.label, False, None, mention)
     return None
