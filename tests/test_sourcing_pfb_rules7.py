@@ -142,3 +142,33 @@ def test_a_named_medium_relays_its_source(text: str, expected: list) -> None:
     """A media noun with a name ("die Süddeutsche Zeitung", "der US-Sender NBC") is a medium, as "die
     Zeitung" is: the source it names speaks and it relays (gold convention 6)."""
     assert relays(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zur Beweislage führt das Gericht aus, dass nicht nur die Nebenklägerin, sondern genauso "
+            "Kachelmann in einigen Punkten die Unwahrheit gesagt habe.",
+            [("indirect", "Gericht")],
+        ),
+        (
+            "Zum ideologischen Hintergrund der rechten Gewalt führt der Bericht aus, rund 37 Prozent der "
+            "Gewalttaten wiesen einen fremdenfeindlichen Hintergrund auf.",
+            [("indirect", "Bericht")],
+        ),
+        (
+            "Die Untersuchungen legen nahe, dass die Fledertiere bei der Verbreitung des Virus eine "
+            "bedeutende Rolle spielen.",
+            [("indirect", "Untersuchungen")],
+        ),
+        (  # "anführen" leads, it does not report: left out on purpose
+            "Die Kurden kämpfen an der Seite einer von den USA angeführten Militärallianz. Nach Berichten "
+            "seien auch Zivilisten getötet worden.",
+            [("indirect", "Berichten")],
+        ),
+    ],
+)
+def test_separable_verbs_of_saying_of_the_eighth_round(text: str, expected: list) -> None:
+    """speech_de 2.0: "führt … aus", "deutete … an", "legen … nahe" report what follows them."""
+    assert spans(text) == expected
