@@ -491,6 +491,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
             and tokens[j + 1].start == token.end
         ):
             j += 1  # "Lutz S.": the initial's full stop belongs to the name
+            titles += 1  # and is no word of it ("Prof. Dr. Matthias W. Beckmann")
         if kind == "given" or (kind == "role" and kind_gender and not gender):
             gender = kind_gender or gender  # a given name tells best
         j += 1

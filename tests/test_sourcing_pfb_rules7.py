@@ -172,3 +172,27 @@ def test_a_named_medium_relays_its_source(text: str, expected: list) -> None:
 def test_separable_verbs_of_saying_of_the_eighth_round(text: str, expected: list) -> None:
     """speech_de 2.0: "führt … aus", "deutete … an", "legen … nahe" report what follows them."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Man kann damit laut Klinikdirektor Prof. Dr. Matthias W. Beckmann jetzt Paaren helfen.",
+            [("indirect", "Klinikdirektor Prof. Dr. Matthias W. Beckmann")],
+        ),
+        (
+            "Ausstellen bedeutet kritisches Hinterfragen der Gegenwart, sagt Kunsthaus-Direktor Thomas D. "
+            "Trummer.",
+            [("indirect", "Kunsthaus-Direktor Thomas D. Trummer")],
+        ),
+        (  # a sentence opener after the initial: the name ends there, as before
+            "Das sei richtig, sagte Lutz S. Er kam am Montag.",
+            [("indirect", "Lutz S")],
+        ),
+    ],
+)
+def test_an_initial_inside_a_name_ends_no_clause(text: str, expected: list) -> None:
+    """The full stop of an initial ("Matthias W. Beckmann") ends neither the clause nor the name: the
+    surname after it belongs to the speaker's span."""
+    assert spans(text) == expected

@@ -561,12 +561,21 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
 
 
 def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
-    """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.")."""
-    return (
-        tokens[k].text == "."
-        and k > 0
-        and tokens[k - 1].text in titles
-        and tokens[k - 1].end == tokens[k].start
+    """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.") or an
+    initial inside a name ("Matthias W. Beckmann")."""
+    if tokens[k].text != "." or k == 0 or tokens[k - 1].end != tokens[k].start:
+        return False
+    before = tokens[k - 1].text
+    if before in titles:
+        return True
+    words = speech_words()
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return (  # a name goes on after the initial: not "sagte Lutz S. Er kam …"
+        len(before) == 1
+        and before.isupper()
+        and is_capitalised(after)
+        and after.lower() not in words.pronouns
+        and after.lower() not in words.determiners
     )
 
 
