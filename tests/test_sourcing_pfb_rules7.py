@@ -196,3 +196,22 @@ def test_an_initial_inside_a_name_ends_no_clause(text: str, expected: list) -> N
     """The full stop of an initial ("Matthias W. Beckmann") ends neither the clause nor the name: the
     surname after it belongs to the speaker's span."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das norwegische Nobelkomitee teilte mit, der Preis gehe an das Welternährungsprogramm.",
+            [("indirect", "norwegische Nobelkomitee")],
+        ),
+        (
+            "Die Schutzgemeinschaft der Kapitalanleger fordert, dass der Vorstand zurücktritt.",
+            [("indirect", "Schutzgemeinschaft der Kapitalanleger")],
+        ),
+    ],
+)
+def test_organisation_nouns_of_the_eighth_round(text: str, expected: list) -> None:
+    """speech_de 2.0: "Komitee", "Gemeinschaft", "Vereinigung", "Akademie", "Union" name organisations,
+    also as a compound's last part."""
+    assert spans(text) == expected
