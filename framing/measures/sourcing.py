@@ -568,12 +568,11 @@ def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
     before = tokens[k - 1].text
     if before in titles:
         return True
-    words = speech_words()
-    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if len(before) != 1 or not before.isupper() or k + 1 == len(tokens):
+        return False
+    after, words = tokens[k + 1].text, speech_words()
     return (  # a name goes on after the initial: not "sagte Lutz S. Er kam …"
-        len(before) == 1
-        and before.isupper()
-        and is_capitalised(after)
+        is_capitalised(after)
         and after.lower() not in words.pronouns
         and after.lower() not in words.determiners
     )
