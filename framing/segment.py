@@ -49,6 +49,7 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _sentence_openers() -> frozenset[str]:
+    """Words that open a sentence and never follow an ordinal ("Ein", "Er", "Im"): data, not code."""
     return word_list("sentence_openers_de.txt")
 
 
