@@ -215,3 +215,23 @@ def test_organisation_nouns_of_the_eighth_round(text: str, expected: list) -> No
     """speech_de 2.0: "Komitee", "Gemeinschaft", "Vereinigung", "Akademie", "Union" name organisations,
     also as a compound's last part."""
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Demonstranten zogen vor den Sitz der Hongkonger Verwaltung und skandierten Sprüche wie "
+            "„Gefälschte Demokratie“.",
+            [("partial", "Demonstranten")],
+        ),
+        (
+            "Die Menschenmenge skandierte vor einem Einkaufszentrum Parolen wie „Thaksin raus!“",
+            [("partial", "Menschenmenge")],
+        ),
+        ("Die Gewerkschaft beanstandete, dass die Löhne zu niedrig seien.", [("indirect", "Gewerkschaft")]),
+    ],
+)
+def test_verbs_of_saying_of_the_eighth_round(text: str, expected: list) -> None:
+    """speech_de 2.0: "skandieren", "befürworten", "beanstanden", "ersuchen" are verbs of saying."""
+    assert spans(text) == expected
