@@ -48,6 +48,11 @@ def _abbreviations() -> frozenset[str]:
     return word_list("abbreviations_de.txt")
 
 
+def _sentence_openers() -> frozenset[str]:
+    """Words that open a sentence and never follow an ordinal ("Ein", "Er", "Im"): data, not code."""
+    return word_list("sentence_openers_de.txt")
+
+
 def _is_boundary(text: str, match: re.Match[str], next_char_index: int) -> bool:
     """Whether a terminator match ends a sentence, judged by what stands before and after it."""
     next_char = text[next_char_index]
@@ -63,8 +68,20 @@ def _is_boundary(text: str, match: re.Match[str], next_char_index: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return False  # an initial ("J. Yellen") or part of "z. B."
     if word.isdigit() and len(word) <= 2 and len(terminator) == 1:
-        return False  # an ordinal ("am 22. März", "15. Juni")
+        return _number_ends(text, match.start() - len(word), next_char_index)  # "am 22. März" goes on
     return word not in _abbreviations()
+
+
+def _number_ends(text: str, number: int, next_char_index: int) -> bool:
+    """Whether a number of one or two digits before a full stop ends its sentence rather than being an
+    ordinal: it follows a word and a word that opens sentences comes next ("des Modells 3. Ein
+    Sprecher"; not "am 3. Mai", nor a list's "2. Die" after a full stop)."""
+    if number < 2 or text[number - 1] != " " or not text[number - 2].isalpha():
+        return False
+    stop = next_char_index
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[next_char_index:stop] in _sentence_openers()
 
 
 def _word_before(text: str, dot: int) -> str:

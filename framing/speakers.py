@@ -28,6 +28,7 @@ OPENING_MARKS = frozenset('„"»«‚')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
+PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
 
 
@@ -70,6 +71,7 @@ class SpeechWords:
     datives: frozenset[str]
     reflexives: frozenset[str]
     relatives: frozenset[str]
+    relative_pronouns: frozenset[str]
     indefinite_speakers: frozenset[str]
     bare_subjects: frozenset[str]
     partitives: frozenset[str]
@@ -161,8 +163,10 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     for role in words("persons", "plural_roles"):
         roles.setdefault(role, "f")  # "sie"
         roles.setdefault(role + "n", "f")
-    organisations = words("persons", "organisations")
-    organisations |= {o + "s" for o in organisations} | {o + "es" for o in organisations}
+    singular = words("persons", "organisations")
+    organisations = singular | {o + "s" for o in singular} | {o + "es" for o in singular}
+    # plurals ("Behörden", "Regierungen"), not of the shortest ("Rat": "Raten" are instalments)
+    organisations |= {o + ("n" if o.endswith(PLURAL_N) else "en") for o in singular if len(o) > 3}
     titles = words("titles", "cues")
     given = {name: "m" for name in merged.get("persons", {}).get("male", [])}
     given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})
@@ -203,6 +207,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         datives=words("noun_phrase", "datives"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
+        relative_pronouns=words("noun_phrase", "relative_pronouns"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),
@@ -486,6 +491,7 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
             and tokens[j + 1].start == token.end
         ):
             j += 1  # "Lutz S.": the initial's full stop belongs to the name
+            titles += 1  # and is no word of it ("Prof. Dr. Matthias W. Beckmann")
         if kind == "given" or (kind == "role" and kind_gender and not gender):
             gender = kind_gender or gender  # a given name tells best
         j += 1

@@ -256,7 +256,7 @@ def test_der_ansicht_dass_names_the_subject():
         "Die Lage ist ernst. Die Schutzvereinigung für Wertpapierbesitz ist der Ansicht, dass das "
         "Gesetz zu einer geringen Produktivität führe."
     )
-    assert spans(text) == [("indirect", "Schutzvereinigung")]
+    assert spans(text) == [("indirect", "Schutzvereinigung für Wertpapierbesitz")]  # speech_de 2.0
 
 
 CASES = [  # (rule, text, [(label, speaker span)])

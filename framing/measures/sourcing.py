@@ -469,10 +469,12 @@ class _Context:
             phrase.stop = mention.end  # "laut chinesischen Staatsmedien Unterstützung" ends at the name
         actor = mention.label if mention is not None else "unregistered"
         media = (mention is not None and self.actors[actor].kind == "media") or (
-            mention is None and "media" in phrase.kinds and not phrase.named
-        )
+            mention is None and "media" in phrase.kinds and phrase.kinds <= {"media", ""}
+        )  # "die Zeitung", "die Süddeutsche Zeitung"; not "Spiegel-Chef Steffen Klusmann"
         entity = None
-        if not media and (phrase.named or phrase.kinds & {"role", "organisation"} or mention is not None):
+        if (not media or mention is None) and (
+            phrase.named or phrase.kinds & {"role", "organisation"} or mention is not None
+        ):  # a named medium too ("Nachrichtenagentur Anadolu": "berichtete Anadolu" later)
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
 
@@ -559,12 +561,20 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
 
 
 def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
-    """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.")."""
-    return (
-        tokens[k].text == "."
-        and k > 0
-        and tokens[k - 1].text in titles
-        and tokens[k - 1].end == tokens[k].start
+    """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.") or an
+    initial inside a name ("Matthias W. Beckmann")."""
+    if tokens[k].text != "." or k == 0 or tokens[k - 1].end != tokens[k].start:
+        return False
+    before = tokens[k - 1].text
+    if before in titles:
+        return True
+    if len(before) != 1 or not before.isupper() or k + 1 == len(tokens):
+        return False
+    after, words = tokens[k + 1].text, speech_words()
+    return (  # a name goes on after the initial: not "sagte Lutz S. Er kam …"
+        is_capitalised(after)
+        and after.lower() not in words.pronouns
+        and after.lower() not in words.determiners
     )
 
 
@@ -718,11 +728,15 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         found = _first_subject(context, tokens, begin, verb - 1, sentence)
         return found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+    if _relative_clause(words, tokens, begin, verb):
+        return _relative_subject(context, tokens, mask, begin, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
         agent = _agent(context, tokens, finite + 1, verb, sentence)
         if agent is not None:  # "Die al-Shabaab wurde von Kenias Regierung beschuldigt, …"
             return agent
+        if finite > begin and tokens[begin].text.lower() not in words.heard_from:
+            return None  # "Der Wahlkommission wird vorgeworfen, …": to whom it is said, no speaker
     lemma = tokens[verb].lemma.lower()
     if (
         lemma in words.heard_verbs
@@ -766,6 +780,50 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _relative_clause(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
+    """Whether the clause at ``begin`` is a relative clause whose pronoun is the subject of the verb of
+    saying at its end (", die den Mut Alis hervorhob"; not ", die Regierung sagte", ", das hatte er
+    mitgeteilt", nor ", die der Rechnungshof konstatierte", where the pronoun is the object)."""
+    return (
+        begin > 0
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text.lower() in words.relative_pronouns
+        and begin + 1 < verb
+        and not is_capitalised(tokens[begin + 1].text)
+        and (tokens[begin + 1].text not in DEFINITE or tokens[begin + 1].text in words.object_determiners)
+        and (verb + 1 == len(tokens) or tokens[verb + 1].kind == "punct")
+        and not any(t.text.lower() in words.auxiliaries for t in tokens[begin + 1 : verb])
+    )
+
+
+def _relative_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The relative pronoun at ``begin`` as the speaker, standing for the noun phrase that ends at the
+    comma before it ("… traf Alice Schwarzer, die …": "die", that is Alice Schwarzer); that phrase itself
+    when it opens the sentence."""
+    comma = begin - 1
+    for start in range(_clause_start(tokens, mask, comma), comma):
+        phrase = parse_phrase(tokens, start, comma)
+        if phrase is not None and phrase.end == comma and _named_speaker(context, phrase):
+            found = context.found(phrase, tokens, sentence)
+            if found is None or start == _sentence_first(context, tokens, sentence):
+                return found  # "Lorenz, die … fordert, ist überzeugt": the sentence's subject, named
+            words, pronoun = context.doc.text[found.start : found.stop], tokens[begin]
+            return _Found(
+                pronoun.start, pronoun.end, found.actor, found.media, found.entity, found.mention, words
+            )
+    return None
+
+
+def _named_speaker(context: _Context, phrase: Phrase) -> bool:
+    """A role, organisation, given name, medium or registered actor: no unknown word alone (not "das
+    polizeiliche Staatsschutzgesetz, das …")."""
+    return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
+        context.actor_in(phrase.start, phrase.stop) is not None
+    )
 
 
 def _inverted_subject(
@@ -1474,6 +1532,7 @@ def _registered_beside(context: _Context, tokens: list[Token], mask: list[bool])
             mention is not None
             and mention.start == token.start
             and context.actors[mention.label].kind != "media"
+            and mention.attrs.get("form") != "role"  # "ein Vertrauter des Bundeskanzlers" is no name
         ):
             return _Found(mention.start, mention.end, mention.label, False, None, mention)
     return None
