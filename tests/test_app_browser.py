@@ -172,13 +172,13 @@ def outlets_in_table(page) -> list[str]:
     return [cells.nth(i).inner_text() for i in range(cells.count())]
 
 
-def choose_in_first_selectbox(page, text: str) -> None:
-    """Pick the first option containing ``text`` in the page's first selectbox. A click that lands while
-    the script reruns can leave the list closed, so the box is opened again (up to three times) until
-    the option shows; then the choice's own run is awaited."""
+def choose_in_first_selectbox(page, text: str, within=None) -> None:
+    """Pick the first option containing ``text`` in the first selectbox of the page (or of ``within``,
+    a part of it). A click that lands while the script reruns can leave the list closed, so the box
+    is opened again (up to three times) until the option shows; then the choice's own run is awaited."""
     option = page.locator('[role="listbox"] [role="option"]').filter(has_text=text).first
     for _ in range(3):
-        page.locator('[data-testid="stSelectbox"]').first.click()
+        (within or page).locator('[data-testid="stSelectbox"]').first.click()
         try:
             option.wait_for(timeout=TIMEOUT_MS // 3)
             break

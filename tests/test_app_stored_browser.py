@@ -16,6 +16,7 @@ from .test_app_browser import (  # skips this module too where Chromium is missi
     VIEWPORT,
     app_server,
     browser,  # noqa: F401 (the fixture)
+    choose_in_first_selectbox,
     open_page,
     outlets_in_table,
     settle,
@@ -49,8 +50,7 @@ def test_the_stored_events_are_compared_and_renamed_in_the_browser(browser, stor
 
         form = page.locator('[data-testid="stForm"]').first
         form.locator("input").last.fill("Xi und Putin telefonieren")
-        form.locator('[data-testid="stSelectbox"]').click()
-        page.locator('[role="listbox"] [role="option"]').filter(has_text="Telefonat").click()
+        choose_in_first_selectbox(page, "Telefonat", within=form)
         form.get_by_role("button", name="Umbenennen").click()
         page.get_by_text("heißt jetzt „Xi und Putin telefonieren“").wait_for()
         settle(page)
