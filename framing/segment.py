@@ -123,6 +123,12 @@ def _stripped(text: str, start: int, end: int):
 @lru_cache(maxsize=262_144)
 def lemmatize(word: str, language: str = "de") -> str:
     """The lemma of one word form (simplemma, cached per form); lower case where unsupported."""
+    return lemma_of(word, language)
+
+
+def lemma_of(word: str, language: str = "de") -> str:
+    """``lemmatize`` without its cache, for segmentation, which remembers each form's analysis: an
+    ``lru_cache`` miss per new form cost more than the plain call."""
     if language == "de":
         return lemma_cache.lemma_de(word)
     if language in _SIMPLEMMA_LANGUAGES:
@@ -151,7 +157,7 @@ _WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysi
 def _analyse_word(surface: str, language: str) -> _Analysis:
     """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form."""
     kind = _token_kind(surface)
-    lemma = lemmatize(surface, language) if kind == "word" else surface
+    lemma = lemma_of(surface, language) if kind == "word" else surface
     return kind, lemma, (surface.lower(), lemma.lower())
 
 

@@ -301,7 +301,12 @@ SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 
 
 @lru_cache(maxsize=131_072)
 def token_flags(text: str, lemma: str) -> int:
-    """What a token form can be, remembered per form: a verb of saying (SPEECH), one that needs its
+    """``form_flags``, remembered per form."""
+    return form_flags(text, lemma)
+
+
+def form_flags(text: str, lemma: str) -> int:
+    """What a token form can be: a verb of saying (SPEECH), one that needs its
     particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
     organisation (CANDIDATE)."""
@@ -349,7 +354,7 @@ def flags_of(tokens: list[Token]) -> list[int]:
     except KeyError:  # forms seen for the first time: each worked out once
         lemmas = dict(zip(texts, map(_LEMMA, tokens), strict=True))
     for text in set(texts).difference(_FLAGS):
-        _FLAGS[text] = token_flags(text, lemmas[text])
+        _FLAGS[text] = form_flags(text, lemmas[text])  # no ``lru_cache`` miss per new form
     return list(map(_FLAGS.__getitem__, texts))
 
 
