@@ -20,7 +20,7 @@ from typing import Any
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
-from .model import Token
+from .model import Doc, Token
 from .resources import registry_paths, reloadable
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
@@ -344,8 +344,17 @@ _FLAGS: dict[str, int] = {}
 _TEXT, _LEMMA = attrgetter("text"), attrgetter("lemma")
 
 
-def flags_of(tokens: list[Token]) -> list[int]:
-    """``token_flags`` of every token, looked up by form (a form always has the same lemma)."""
+def flags_of(doc: Doc) -> list[int]:
+    """``token_flags`` of every token of ``doc``: segmentation's (worked out once per word form with
+    its lemma), else looked up by form (a form always has the same lemma)."""
+    if doc._flags is None:
+        doc._flags = _flags_by_text(doc.tokens)
+    return doc._flags
+
+
+def _flags_by_text(tokens: list[Token]) -> list[int]:
+    """``token_flags`` of every token, remembered per form in ``_FLAGS``: a document segmented
+    otherwise (SoMaJo)."""
     if len(_FLAGS) > 500_000:  # a long-running process reading many texts: start afresh
         _FLAGS.clear()
     texts = list(map(_TEXT, tokens))
