@@ -178,6 +178,7 @@ class Doc:
     # statistic → its value in each sentence, which the features are computed from (measures.additive)
     sentence_stats: dict[str, list[float]] = field(default_factory=dict)
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
+    _flags: list[int] | None = field(default=None, repr=False, compare=False)  # see speakers.flags_of
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)

@@ -20,7 +20,8 @@ from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGU
 from . import lemma_cache
 from .memo import remembered
 from .model import Article, Doc, Paragraph, Sentence, Token
-from .resources import word_list
+from .resources import on_reset, word_list
+from .speakers import form_flags
 
 lemma_cache.install()  # simplemma's dictionary from a prebuilt copy: a second sooner at start-up
 
@@ -140,6 +141,12 @@ def _stripped(text: str, start: int, end: int):
 @lru_cache(maxsize=262_144)
 def lemmatize(word: str, language: str = "de") -> str:
     """The lemma of one word form (simplemma, cached per form); lower case where unsupported."""
+    return lemma_of(word, language)
+
+
+def lemma_of(word: str, language: str = "de") -> str:
+    """``lemmatize`` without its cache, for segmentation, which remembers each form's analysis: an
+    ``lru_cache`` miss per new form cost more than the plain call."""
     if language == "de":
         return lemma_cache.lemma_de(word)
     if language in _SIMPLEMMA_LANGUAGES:
@@ -161,15 +168,19 @@ def count_words(text: str) -> int:
 
 
 WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when full (bounded memory)
-_Analysis = tuple[str, str, tuple[str, str]]  # kind, lemma, (lower-case form, lower-case lemma)
+# kind, lemma, (lower-case form, lower-case lemma), speaker flags (``speakers.form_flags``)
+_Analysis = tuple[str, str, tuple[str, str], int]
 _WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysis
+on_reset(_WORDS.clear)  # the speaker flags come from reloadable word lists
 
 
 def _analyse_word(surface: str, language: str) -> _Analysis:
-    """(kind, lemma, (lower-case form, lower-case lemma)) of a token's surface form."""
+    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags) of a token's surface form.
+    The flags are worked out here, once per form like the lemma, so that sourcing reads them by
+    token index instead of looking each token's text up in a dict of its own."""
     kind = _token_kind(surface)
-    lemma = lemmatize(surface, language) if kind == "word" else surface
-    return kind, lemma, (surface.lower(), lemma.lower())
+    lemma = lemma_of(surface, language) if kind == "word" else surface
+    return kind, lemma, (surface.lower(), lemma.lower()), form_flags(surface, lemma)
 
 
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
@@ -213,12 +224,13 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         sentences=sentences,
         tokens=tokens,
         _keys=list(map(_KEYS, analyses)),
+        _flags=list(map(_FLAGS, analyses)),
         _starts=starts,
     )
 
 
 _SURFACE, _START, _END = re.Match.group, re.Match.start, re.Match.end
-_KIND, _LEMMA, _KEYS = itemgetter(0), itemgetter(1), itemgetter(2)  # of an ``_analyse_word`` result
+_KIND, _LEMMA, _KEYS, _FLAGS = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)  # of an analysis
 
 
 @lru_cache(maxsize=1)

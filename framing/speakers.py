@@ -20,7 +20,7 @@ from typing import Any
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
-from .model import Token
+from .model import Doc, Token
 from .resources import registry_paths, reloadable
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
@@ -306,7 +306,12 @@ SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 
 
 @lru_cache(maxsize=131_072)
 def token_flags(text: str, lemma: str) -> int:
-    """What a token form can be, remembered per form: a verb of saying (SPEECH), one that needs its
+    """``form_flags``, remembered per form."""
+    return form_flags(text, lemma)
+
+
+def form_flags(text: str, lemma: str) -> int:
+    """What a token form can be: a verb of saying (SPEECH), one that needs its
     particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
     organisation (CANDIDATE)."""
@@ -344,8 +349,17 @@ _FLAGS: dict[str, int] = {}
 _TEXT, _LEMMA = attrgetter("text"), attrgetter("lemma")
 
 
-def flags_of(tokens: list[Token]) -> list[int]:
-    """``token_flags`` of every token, looked up by form (a form always has the same lemma)."""
+def flags_of(doc: Doc) -> list[int]:
+    """``token_flags`` of every token of ``doc``: segmentation's (worked out once per word form with
+    its lemma), else looked up by form (a form always has the same lemma)."""
+    if doc._flags is None:
+        doc._flags = _flags_by_text(doc.tokens)
+    return doc._flags
+
+
+def _flags_by_text(tokens: list[Token]) -> list[int]:
+    """``token_flags`` of every token, remembered per form in ``_FLAGS``: a document segmented
+    otherwise (SoMaJo)."""
     if len(_FLAGS) > 500_000:  # a long-running process reading many texts: start afresh
         _FLAGS.clear()
     texts = list(map(_TEXT, tokens))
@@ -354,7 +368,7 @@ def flags_of(tokens: list[Token]) -> list[int]:
     except KeyError:  # forms seen for the first time: each worked out once
         lemmas = dict(zip(texts, map(_LEMMA, tokens), strict=True))
     for text in set(texts).difference(_FLAGS):
-        _FLAGS[text] = token_flags(text, lemmas[text])
+        _FLAGS[text] = form_flags(text, lemmas[text])  # no ``lru_cache`` miss per new form
     return list(map(_FLAGS.__getitem__, texts))
 
 

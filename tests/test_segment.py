@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.model import Article
+from framing.model import Article, Doc
 from framing.segment import segment, sentence_bounds
+from framing.speakers import CANDIDATE, KONJUNKTIV, SPEECH, STRONG, TRIGGER, flags_of, token_flags
 
 from .timing import LINEAR_BOUND, growth
 
@@ -249,3 +250,15 @@ def test_lemmas_read_from_the_dictionary_are_simplemmas():
     for word in ("Häuser", "sagte", "Die", "Bundeskanzlerin", "geht’s", "Ukraine-Krieg", "2024", "Xqzvb"):
         assert lemma_de(word) == simplemma.lemmatize(word, lang="de")
         assert is_known_de(word) == simplemma.is_known(word, lang="de")
+
+
+def test_speaker_flags_come_with_each_word_forms_analysis():
+    text = "Der Sprecher sagte, die Regierung habe zugestimmt. Laut Polizei gab es keine Verletzten."
+    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
+    flags = dict(zip((t.text for t in doc.tokens), flags_of(doc), strict=True))
+    assert flags["sagte"] & SPEECH and flags["habe"] & KONJUNKTIV
+    assert flags["Sprecher"] & CANDIDATE and flags["Laut"] & TRIGGER and flags["Laut"] & STRONG
+    assert flags[","] == 0 and not flags["zugestimmt"] & SPEECH
+    assert flags_of(doc) == [token_flags(t.text, t.lemma) for t in doc.tokens]
+    unflagged = Doc(doc.article, doc.paragraphs, doc.sentences, doc.tokens)  # segmented otherwise (SoMaJo)
+    assert flags_of(unflagged) == flags_of(doc)

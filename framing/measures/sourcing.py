@@ -161,7 +161,7 @@ class _Context:
                 )
         self.mentions = sorted(mentions, key=lambda s: s.start)
         self.mention_starts = [m.start for m in self.mentions]
-        self.flags = flags_of(doc.tokens)
+        self.flags = flags_of(doc)
         every = range(len(self.flags))
         self.verb_positions = list(compress(every, map((SPEECH | PARTICLE_VERB).__and__, self.flags)))
         self.trigger_positions = list(compress(every, map(TRIGGER.__and__, self.flags)))
@@ -741,7 +741,7 @@ def _subject(
     if (
         lemma in words.heard_verbs
         or (  # "hieß es aus dem Ministerium", "Aus Moskau hieß es"
-            flags_of([tokens[verb]])[0] & PARTICLE_VERB
+            token_flags(tokens[verb].text, tokens[verb].lemma) & PARTICLE_VERB
             and any(f"{lemma} {t.text}" in words.source_verbs for t in tokens[verb + 1 :])
         )
     ):  # "Das geht aus einer Mitteilung hervor"
