@@ -95,14 +95,14 @@ def git_dir_of(repo_dir: Path) -> Path:
     return repo_dir / ".git" if (repo_dir / ".git").exists() else repo_dir
 
 
-def build(git_dir: Path) -> list[dict]:
+def build(git_dir: Path, pages: tuple[Page, ...] = PAGES) -> list[dict]:
     """One record per page: framing's clean text with its metadata and provenance."""
     from framing.ingest import read_bytes
     from framing.model import Skipped
     from framing.pipeline import prepare
 
     records = []
-    for page in PAGES:
+    for page in pages:
         raw = read_bytes(read_page(git_dir, page), page.path)
         if isinstance(raw, Skipped):
             print(f"skipped {page.path}: {raw.reason}", file=sys.stderr)
@@ -126,10 +126,16 @@ def build(git_dir: Path) -> list[dict]:
     return records
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(
+    argv: list[str] | None = None,
+    pages: tuple[Page, ...] = PAGES,
+    out: Path = DEFAULT_OUT,
+    doc: str = __doc__,
+) -> int:
+    """Rebuild ``pages`` (by default the dev and test articles) into ``out``; shared with realnews_dev3."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--repo-dir", type=Path, help="existing clone or bare git dir of adbar/trafilatura")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         if args.repo_dir is None:
@@ -138,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             git_dir = target
         else:
             git_dir = git_dir_of(args.repo_dir)
-        records = build(git_dir)
+        records = build(git_dir, pages)
     write_records(records, args.out)
     return 0
 

@@ -141,12 +141,32 @@ def test_the_second_dev_set_is_well_formed_and_matches_its_rebuild_recipe():
     article the recipe rebuilds, its kind, and a speaker with a type exactly for speech."""
     from benchmarks.realnews_dev2 import GNAD_ROWS, WIKINEWS
     from benchmarks.speakers import GOLD_DIR, load_gold
-    from framing.sources import SOURCE_TYPES
 
     rows = load_gold(GOLD_DIR / "quotes_dev2.jsonl")
     rebuilt = {f"wn-{number}" for _, number in WIKINEWS} | {f"gnad-test-{row}" for row in GNAD_ROWS}
     assert len(rows) >= 120 and len({row.article for row in rows}) >= 12
     assert {row.article for row in rows} == rebuilt
+    assert_well_formed(rows)
+
+
+def test_the_third_dev_set_is_well_formed_from_other_pages_than_the_other_splits():
+    """quotes_dev3.jsonl (seven outlets, annotated by hand): every row names a page the dev3 recipe
+    rebuilds, no page of the dev/test recipe, at least 60 speech quotes from at least five outlets."""
+    from benchmarks import realnews, realnews_dev3
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    rows = load_gold(GOLD_DIR / "quotes_dev3.jsonl")
+    rebuilt = {page.id for page in realnews_dev3.PAGES}
+    assert {row.article for row in rows} == rebuilt and not rebuilt & {page.id for page in realnews.PAGES}
+    assert not {page.path for page in realnews_dev3.PAGES} & {page.path for page in realnews.PAGES}
+    assert sum(row.is_speech for row in rows) >= 60 and len({row.outlet for row in rows}) >= 5
+    assert_well_formed(rows)
+
+
+def assert_well_formed(rows: list[GoldQuote]) -> None:
+    """Each row has offsets and hashes, and a speaker with person and source type exactly when speech."""
+    from framing.sources import SOURCE_TYPES
+
     for row in rows:
         assert row.start < row.end and len(row.article_sha256 or "") == len(row.quote_sha256 or "") == 64
         if row.is_speech:
@@ -156,11 +176,20 @@ def test_the_second_dev_set_is_well_formed_and_matches_its_rebuild_recipe():
             assert row.kind == "not_speech" and row.speaker_start is None and row.source_type is None
 
 
-def test_the_dev2_split_reads_its_own_cache_and_names_its_rebuild_command(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("split", "cache", "recipe", "article"),
+    [
+        ("dev2", "DEV2_ARTICLES", r"benchmarks/realnews_dev2\.py", "wn-1"),
+        ("dev3", "DEV3_ARTICLES", r"benchmarks/realnews_dev3\.py", "tf-rtl-de-lockdown"),
+    ],
+)
+def test_a_later_dev_split_reads_its_own_cache_and_names_its_rebuild_command(
+    split, cache, recipe, article, tmp_path, monkeypatch
+):
     from benchmarks import speakers
 
-    assert speakers.articles_path("dev2", None) == speakers.DEV2_ARTICLES
+    assert speakers.articles_path(split, None) == getattr(speakers, cache)
     assert speakers.articles_path("dev", None) == speakers.DEFAULT_ARTICLES
-    monkeypatch.setattr(speakers, "DEV2_ARTICLES", tmp_path / "speakers_dev2_articles.jsonl")
-    with pytest.raises(GoldError, match=r"benchmarks/realnews_dev2\.py"):
-        load_articles(speakers.articles_path("dev2", None), [GoldQuote("wn-1", 0, 4, "direct")])
+    monkeypatch.setattr(speakers, cache, tmp_path / getattr(speakers, cache).name)
+    with pytest.raises(GoldError, match=recipe):
+        load_articles(speakers.articles_path(split, None), [GoldQuote(article, 0, 4, "direct")])
