@@ -74,6 +74,40 @@ def test_a_quote_is_scored_against_the_prediction_it_overlaps_most():
     assert not score_quote(row, [], TEXT).found
 
 
+PRONOUN_TEXT = (
+    "Thomas Weikert sprach am Montag in Frankfurt. Alfons Hörmann widersprach. Später sagte Sebastian K. "
+    "etwas. „Ich kenne keine Kampagne“, sagte er."
+)
+
+
+def pronoun_case(person: str, resolved_to: str) -> tuple[GoldQuote, Predicted]:
+    """A gold quote whose speaker is written "er" and a prediction that resolved that "er"."""
+    quote = PRONOUN_TEXT.index("Ich kenne")
+    start = PRONOUN_TEXT.rindex("er")
+    row = GoldQuote("a", quote, quote + 25, "direct", start, start + 2, person, "other", outlet="X")
+    return row, Predicted(quote, quote + 25, resolved_to, start, start + 2, None, None)
+
+
+def test_a_pronoun_resolved_to_a_name_is_judged_by_that_name_not_by_its_span():
+    assert score_quote(*_as_args(pronoun_case("Thomas Weikert", "Thomas Weikert")), PRONOUN_TEXT).right_person
+    wrong = score_quote(*_as_args(pronoun_case("Thomas Weikert", "Alfons Hörmann")), PRONOUN_TEXT)
+    assert (wrong.found, wrong.right_person, wrong.exact_span) == (True, False, False)
+    # a role noun it was resolved to cannot be checked against the gold name: the span counts
+    assert score_quote(*_as_args(pronoun_case("Thomas Weikert", "Präsident")), PRONOUN_TEXT).right_person
+    # a gold whose person is the mention itself (the Petersen-Frey & Biemann data): the span counts
+    assert score_quote(*_as_args(pronoun_case("er", "Alfons Hörmann")), PRONOUN_TEXT).right_person
+
+
+def test_a_surname_given_as_an_initial_matches_only_that_initial():
+    assert score_quote(*_as_args(pronoun_case("Sebastian K.", "Sebastian K.")), PRONOUN_TEXT).right_person
+    other = pronoun_case("Sebastian K.", "Konrad Kowalczyk")
+    assert not score_quote(*_as_args(other), PRONOUN_TEXT).right_person
+
+
+def _as_args(case: tuple[GoldQuote, Predicted]) -> tuple[GoldQuote, list[Predicted]]:
+    return case[0], [case[1]]
+
+
 def test_speaker_words_without_offsets_are_found_next_to_the_quote():
     row = gold("indirect", "Die Grenze sei geschlossen", "Sprecher", "Sprecher")
     words_only = predicted("Die Grenze sei geschlossen, sagte ein Sprecher.", "ein Sprecher", None)
