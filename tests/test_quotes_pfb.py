@@ -32,7 +32,7 @@ DOCUMENT = {
     "documentName": "1 - Bauverband (2024-01-01)",
     "annotations": [
         annotation("Direct", "Das ist ein schwerer Fehler", "Knipper", 1),
-        annotation("Indirect", "Die Regierung habe versagt", "er"),
+        annotation("Indirect", "Die Regierung habe versagt", "er", 11),  # "erklärte er", not "Der"
         annotation("Reported", "den Beschluss", "Auch die Opposition"),
         annotation("Indirect", "Die Regierung habe versagt", None),
     ],
