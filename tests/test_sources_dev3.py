@@ -1,0 +1,41 @@
+"""Source types from the errors on the third dev set (source_types.toml 1.7): farmers' associations,
+a party's nickname and the federal and state governments together — real German news sentences, a
+specific type out."""
+
+import pytest
+
+from framing.sources import classify, classify_in_text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected", "cue"),
+    [
+        # young farmers' associations are civil society, not the parliament of a weak "Vorsitzender"
+        (
+            "Philipp Sander",
+            "Für Philipp Sander, den Vorsitzenden des Rings der Landjugend, wäre die Prämie gerechter. "
+            "„Wir brauchen echte Zukunftsperspektiven“, sagte Sander.",
+            "civil_society",
+            "Landjugend",
+        ),
+        (
+            "Phillip Brändle",
+            "Phillip Brändle, der die junge AbL auf dem Treffen vertrat, zeigte sich optimistisch.",
+            "civil_society",
+            "AbL",
+        ),
+    ],
+)
+def test_farmers_associations(phrase: str, text: str, expected: str, cue: str) -> None:
+    found = classify_in_text(phrase, text)
+    assert (found.type, found.cue) == (expected, cue)
+
+
+def test_party_nickname() -> None:
+    found = classify("die Blauen")  # "So seien vier PR-Mitarbeiter dabei gewesen, kritisieren die Blauen."
+    assert (found.type, found.party) == ("parliament", "FPÖ")
+
+
+@pytest.mark.parametrize("phrase", ["Bund und Länder", "von Bund und Ländern"])
+def test_federal_and_state_governments(phrase: str) -> None:
+    assert classify(phrase).type == "government"  # "Als Grund nennen Bund und Länder „die Unsicherheit“"
