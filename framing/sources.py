@@ -352,11 +352,13 @@ def classify_in_text(
     Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
     bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
     A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
-    "Dokumentar" at a later one); a name still without a role may be an organisation the article
-    introduces ("Konzern X", "X (ABC)"), or its role may belong to one ("Lilium-Chef Klaus Roewe") or
-    to a person the article gives a role ("Ein Clinton-Sprecher"); a spokesperson of no one speaks for
-    the organisation named just before. A party role without a party ("der Parteichef") takes the
-    party the article is about."""
+    "Dokumentar" at a later one), an office over a profession ("Sozialwissenschaftlerin" at one,
+    "Präsidentin des Zentralkomitees" at another), and an age at the first mention found
+    ("Stetter-Karp (65)") yields to a role at the mentions before it; a name still without a role
+    may be an organisation the article introduces ("Konzern X", "X (ABC)"), or its role may belong
+    to one ("Lilium-Chef Klaus Roewe") or to a person the article gives a role ("Ein
+    Clinton-Sprecher"); a spokesperson of no one speaks for the organisation named just before. A
+    party role without a party ("der Parteichef") takes the party the article is about."""
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
@@ -377,12 +379,20 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
     weak: _Role | None = None
+    profession: _Role | None = None
     if mention is not None and name:
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0)
-            if chosen and chosen.type != "other" and not chosen.weak:
+            if chosen is None or chosen.type == "other":
+                continue
+            if chosen.weak:
+                weak = weak or chosen
+            elif profession is None and chosen.type in PROFESSIONS:
+                profession = chosen  # an office at another mention may outrank it
+            elif profession is None or chosen.type in OFFICES:
                 return chosen.source
-            weak = weak or (chosen if chosen and chosen.type != "other" else None)
+    if profession:
+        return profession.source
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
@@ -450,14 +460,28 @@ def named_before(sentences: list[str]) -> Source | None:
 
 
 MENTIONS = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later
+# types of what a person knows, not whom they speak for: an office the article gives the person at
+# another mention outranks them ("die Sozialwissenschaftlerin Irme Stetter-Karp" … "ist zur
+# Präsidentin des Zentralkomitees … gewählt worden" is civil society)
+PROFESSIONS = frozenset({"expert"})
+OFFICES = frozenset({"government", "parliament", "authority", "court", "business", "civil_society"})
 
 
 def _mentions(text: str, name: str, first: tuple[int, int]) -> list[tuple[int, int]]:
-    """The first mention in full, then the next mentions of the surname alone ("Dokumentar Geicke")."""
-    found = [first]
+    """The first mention in full, then the next mentions of the surname alone ("Dokumentar Geicke");
+    after a first mention found by an age ("Stetter-Karp (65)") also those before it, where the
+    article may have given the person's role."""
     surname = name.split()[-1]
-    position = _whole_word(text, surname, first[1])
-    while position is not None and len(found) < MENTIONS:
+    later = _surname_at(text, surname, first[1], len(text), MENTIONS - 1)
+    aged = AGE_IN_BRACKETS.match(text, first[1]) is not None
+    return [first, *later, *(_surname_at(text, surname, 0, first[0], MENTIONS) if aged else ())]
+
+
+def _surname_at(text: str, surname: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """The spans of a surname as a whole word between ``start`` and ``end``, at most ``limit``."""
+    found: list[tuple[int, int]] = []
+    position = _whole_word(text, surname, start)
+    while position is not None and position + len(surname) <= end and len(found) < limit:
         found.append((position, position + len(surname)))
         position = _whole_word(text, surname, position + 1)
     return found

@@ -1,6 +1,7 @@
 """Source types from the errors on the third dev set (source_types.toml 1.7): farmers' associations,
-a party's nickname and the federal and state governments together — real German news sentences, a
-specific type out."""
+a party's nickname, the federal and state governments together, and an age or a profession that
+yields to the office the article gives the person elsewhere — real German news sentences, a specific
+type out."""
 
 import pytest
 
@@ -39,3 +40,25 @@ def test_party_nickname() -> None:
 @pytest.mark.parametrize("phrase", ["Bund und Länder", "von Bund und Ländern"])
 def test_federal_and_state_governments(phrase: str) -> None:
     assert classify(phrase).type == "government"  # "Als Grund nennen Bund und Länder „die Unsicherheit“"
+
+
+ZDK = (
+    "ZdK-Präsidentin ist seit 2021 die Sozialwissenschaftlerin Irme Stetter-Karp. Irme Stetter-Karp ist mit "
+    "großer Mehrheit zur neuen Präsidentin des Zentralkomitees der deutschen Katholiken gewählt worden. "
+    "Stetter-Karp (65) folgt Thomas Sternberg. Sie wolle für Reformen kämpfen, sagte Stetter-Karp."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        # an age at the mention found first does not outrank the office the article gives her before it
+        ("Stetter-Karp", ZDK, "civil_society"),
+        # a profession without an office stays
+        ("Roth", "Die Neurologin Anna Roth warnt. Roth (52) sagte, das Risiko sei gering.", "expert"),
+        # an age and nothing else: a private person
+        ("Maria", "Eine Anwohnerin ist verärgert. Maria (34) sagt, der Lärm sei unerträglich.", "citizen"),
+    ],
+)
+def test_age_does_not_outrank_a_role(phrase: str, text: str, expected: str) -> None:
+    assert classify_in_text(phrase, text).type == expected
