@@ -100,6 +100,7 @@ class Registry:
     object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
     spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
+    possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -126,6 +127,7 @@ class Registry:
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
+        rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
@@ -190,6 +192,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("generic", "spokespeople"),
             ("surnames", "words"),
             ("context", "stop"),
+            ("context", "possessives"),
             ("compounds", "short_heads"),
         ):
             table = _table(path, data, key)
@@ -239,6 +242,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.heads.setdefault(entry.lower(), GENERIC)
             elif owner == "surnames":
                 registry.surnames = registry.surnames | {entry.lower()}
+            elif owner == "context" and key == "possessives":
+                registry.possessives = registry.possessives | {entry.lower()}
             elif owner == "context":
                 registry.context_stops = registry.context_stops | {entry.lower()}
             elif owner == "compounds":
@@ -844,11 +849,16 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
 
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
-    Müller"): a lower-case word that is no article, preposition or adjective ends them."""
+    Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
+    a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
+    Weikert")."""
     stops = registry().context_stops
+    possessives = registry().possessives
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",;()")
+        if bare in possessives:
+            break
         if bare[:1].islower() and (
             bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
         ):

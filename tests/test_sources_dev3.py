@@ -62,3 +62,12 @@ ZDK = (
 )
 def test_age_does_not_outrank_a_role(phrase: str, text: str, expected: str) -> None:
     assert classify_in_text(phrase, text).type == expected
+
+
+def test_possessive_ends_the_role_before_a_name() -> None:
+    """The role before "seinen" is the predecessor's, not the successor's."""
+    text = (
+        "Thomas Weikert zuckte mit den Schultern. In einem Interview attackierte Ex-Präsident Alfons "
+        "Hörmann seinen Nachfolger Weikert. „Ich kenne keine Kampagne“, sagte Weikert."
+    )
+    assert classify_in_text("Weikert", text).type == "other"
