@@ -987,6 +987,9 @@ def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tup
         lower_key = tuple(lower[index : index + length])
         if lower_key in reg.phrases:
             return length, _Hit(index, reg.phrases[lower_key], True, " ".join(key))
+        modifier = (*key[:-1], key[-1].split("-")[0])  # "IG Metall-Sekretär": the name, then the head
+        if "-" in key[-1] and reg.names.get(modifier, ("", ""))[0] == "type":
+            return length - 1, _Hit(index, reg.names[modifier][1], True, " ".join(modifier))
     return None
 
 

@@ -71,3 +71,13 @@ def test_possessive_ends_the_role_before_a_name() -> None:
         "Hörmann seinen Nachfolger Weikert. „Ich kenne keine Kampagne“, sagte Weikert."
     )
     assert classify_in_text("Weikert", text).type == "other"
+
+
+def test_name_of_several_words_hyphenated_to_a_role() -> None:
+    """The IG Metall's secretary is a trade unionist, not the government the sentence before names."""
+    text = (
+        "Die IG Metall Nordhessen kritisierte die Vergabepolitik der Bundesregierung. Dennis Poß, IG "
+        "Metall-Sekretär, warnte vor dem Verlust tausender Arbeitsplätze."
+    )
+    assert classify_in_text("Dennis Poß", text).type == "civil_society"
+    assert classify("Deutsche Bank-Chef").cue == "Deutsche Bank"
