@@ -100,6 +100,7 @@ class Registry:
     object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
     spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
+    possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -126,6 +127,7 @@ class Registry:
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
+        rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
@@ -190,6 +192,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("generic", "spokespeople"),
             ("surnames", "words"),
             ("context", "stop"),
+            ("context", "possessives"),
             ("compounds", "short_heads"),
         ):
             table = _table(path, data, key)
@@ -239,6 +242,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.heads.setdefault(entry.lower(), GENERIC)
             elif owner == "surnames":
                 registry.surnames = registry.surnames | {entry.lower()}
+            elif owner == "context" and key == "possessives":
+                registry.possessives = registry.possessives | {entry.lower()}
             elif owner == "context":
                 registry.context_stops = registry.context_stops | {entry.lower()}
             elif owner == "compounds":
@@ -352,11 +357,13 @@ def classify_in_text(
     Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
     bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
     A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
-    "Dokumentar" at a later one); a name still without a role may be an organisation the article
-    introduces ("Konzern X", "X (ABC)"), or its role may belong to one ("Lilium-Chef Klaus Roewe") or
-    to a person the article gives a role ("Ein Clinton-Sprecher"); a spokesperson of no one speaks for
-    the organisation named just before. A party role without a party ("der Parteichef") takes the
-    party the article is about."""
+    "Dokumentar" at a later one), an office over a profession ("Sozialwissenschaftlerin" at one,
+    "Präsidentin des Zentralkomitees" at another), and an age at the first mention found
+    ("Stetter-Karp (65)") yields to a role at the mentions before it; a name still without a role
+    may be an organisation the article introduces ("Konzern X", "X (ABC)"), or its role may belong
+    to one ("Lilium-Chef Klaus Roewe") or to a person the article gives a role ("Ein
+    Clinton-Sprecher"); a spokesperson of no one speaks for the organisation named just before. A
+    party role without a party ("der Parteichef") takes the party the article is about."""
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
@@ -377,12 +384,20 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
     weak: _Role | None = None
+    profession: _Role | None = None
     if mention is not None and name:
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0)
-            if chosen and chosen.type != "other" and not chosen.weak:
+            if chosen is None or chosen.type == "other":
+                continue
+            if chosen.weak:
+                weak = weak or chosen
+            elif profession is None and chosen.type in PROFESSIONS:
+                profession = chosen  # an office at another mention may outrank it
+            elif profession is None or chosen.type in OFFICES:
                 return chosen.source
-            weak = weak or (chosen if chosen and chosen.type != "other" else None)
+    if profession:
+        return profession.source
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
@@ -450,14 +465,28 @@ def named_before(sentences: list[str]) -> Source | None:
 
 
 MENTIONS = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later
+# types of what a person knows, not whom they speak for: an office the article gives the person at
+# another mention outranks them ("die Sozialwissenschaftlerin Irme Stetter-Karp" … "ist zur
+# Präsidentin des Zentralkomitees … gewählt worden" is civil society)
+PROFESSIONS = frozenset({"expert"})
+OFFICES = frozenset({"government", "parliament", "authority", "court", "business", "civil_society"})
 
 
 def _mentions(text: str, name: str, first: tuple[int, int]) -> list[tuple[int, int]]:
-    """The first mention in full, then the next mentions of the surname alone ("Dokumentar Geicke")."""
-    found = [first]
+    """The first mention in full, then the next mentions of the surname alone ("Dokumentar Geicke");
+    after a first mention found by an age ("Stetter-Karp (65)") also those before it, where the
+    article may have given the person's role."""
     surname = name.split()[-1]
-    position = _whole_word(text, surname, first[1])
-    while position is not None and len(found) < MENTIONS:
+    later = _surname_at(text, surname, first[1], len(text), MENTIONS - 1)
+    aged = AGE_IN_BRACKETS.match(text, first[1]) is not None
+    return [first, *later, *(_surname_at(text, surname, 0, first[0], MENTIONS) if aged else ())]
+
+
+def _surname_at(text: str, surname: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """The spans of a surname as a whole word between ``start`` and ``end``, at most ``limit``."""
+    found: list[tuple[int, int]] = []
+    position = _whole_word(text, surname, start)
+    while position is not None and position + len(surname) <= end and len(found) < limit:
         found.append((position, position + len(surname)))
         position = _whole_word(text, surname, position + 1)
     return found
@@ -820,11 +849,16 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
 
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
-    Müller"): a lower-case word that is no article, preposition or adjective ends them."""
+    Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
+    a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
+    Weikert")."""
     stops = registry().context_stops
+    possessives = registry().possessives
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",;()")
+        if bare in possessives:
+            break
         if bare[:1].islower() and (
             bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
         ):
@@ -953,6 +987,9 @@ def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tup
         lower_key = tuple(lower[index : index + length])
         if lower_key in reg.phrases:
             return length, _Hit(index, reg.phrases[lower_key], True, " ".join(key))
+        modifier = (*key[:-1], key[-1].split("-")[0])  # "IG Metall-Sekretär": the name, then the head
+        if "-" in key[-1] and reg.names.get(modifier, ("", ""))[0] == "type":
+            return length - 1, _Hit(index, reg.names[modifier][1], True, " ".join(modifier))
     return None
 
 
