@@ -1662,13 +1662,27 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             first = doc.sentences[reading.pending]
             quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
         quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
-        state.spoke(speaker, number)
+        state.spoke(state.speaker if _cited_within(context, state, speaker, number) else speaker, number)
         reading.pending = None
     elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
         reading.pending = number
     elif (announced := _announced(context, number)) is not None:
         state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
     return quotes
+
+
+def _cited_within(context: _Context, state: _State, speaker: _Found, number: int) -> bool:
+    """Whether ``speaker`` is a document cited in Konjunktiv inside the last speaker's speech ("Bis
+    2042 würden laut Marktprognosen … ausgeliefert" after a CEO's): the person goes on speaking."""
+    last, sentence = state.speaker, context.doc.sentences[number]
+    if last is None or last.entity is None or last.media or number - state.sentence > 1:
+        return False
+    if speaker.mention is not None or speaker.words is not None or speaker.entity is None:
+        return False
+    head = context.doc.text[speaker.start : speaker.stop].split()[-1].lower()
+    return head.endswith(context.words.information_endings) and _any_in(
+        context.konjunktiv_positions, sentence.first_token, sentence.end_token
+    )
 
 
 def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
