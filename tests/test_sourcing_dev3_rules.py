@@ -1,7 +1,16 @@
 """Attribution rules of the ninth round on the third dev set (benchmarks/speakers.py --split dev3
 --details): real German news sentences in, the speaker span out."""
 
+from framing.measures import sourcing
+from framing.pipeline import doc_from_text
 from tests.test_sourcing_pfb_rules import spans
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(label, the speaker's words: the person a pronoun stands for) of every quote in ``text``."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    return [(q.label, q.speaker) for q in doc.quotes]
 
 
 def test_a_forecast_cited_in_konjunktiv_leaves_the_chain_to_the_person() -> None:
@@ -25,3 +34,25 @@ def test_a_report_that_opens_the_speech_keeps_it() -> None:
         "Männer seien erst kürzlich zum Islam konvertiert."
     )
     assert spans(text) == [("indirect", "Zeitungsberichten"), ("indirect", "Zeitungsberichten")]
+
+
+def test_a_surname_alone_is_the_antecedent_of_er() -> None:
+    """ "ging Diess ein" names Diess again: "sagte er" after it is his, not the iPhone maker's named
+    in the sentence before."""
+    text = (
+        "VW-Chef Herbert Diess hatte sich bereits vor einigen Tagen äußerst besorgt gezeigt. Zudem steigen "
+        "große IT-Firmen wie der iPhone-Fertiger Foxconn ins Geschäft mit Elektroautos ein. Auf Sorgen "
+        "vor einem weiteren Arbeitsplatzabbau ging Diess ein. „Ich möchte, dass Ihre Kinder und "
+        "Enkelkinder auch 2030 noch einen sicheren Job hier bei uns in Wolfsburg haben können“, sagte er."
+    )
+    assert speakers(text) == [("direct", "Diess")]
+
+
+def test_the_subject_named_by_surname_beats_a_surname_in_an_object() -> None:
+    """ "Mit vielem hatte Weikert gerechnet - … die Ära Hörmann …": "sagte er" is Weikert's."""
+    text = (
+        "In einem Interview attackierte Ex-Präsident Alfons Hörmann seinen Nachfolger Thomas Weikert. Mit "
+        "vielem hatte Weikert gerechnet - damit, dass ihn in China die Ära Hörmann einholen würde, wohl "
+        "nicht. „Ich kenne keine Kampagne“, sagte er schmallippig."
+    )
+    assert speakers(text)[-1] == ("direct", "Weikert")

@@ -287,11 +287,26 @@ class _Context:
             if index < done or mask[index]:
                 continue
             phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
-            if phrase is not None:
+            if phrase is None:
+                self._surname_again(tokens[index], number)
+            else:
                 entity = self.add_entity(phrase, tokens, number)
                 done = phrase.end
                 if not phrase.named and done + 1 < sentence.end_token and tokens[done].text == ",":
                     self._apposition(entity, tokens, done + 1, sentence.end_token)
+
+    def _surname_again(self, token: Token, number: int) -> None:
+        """A person's surname alone ("ging Diess ein") mentions the person named with it before, so a
+        pronoun after it refers to that person rather than to someone named between; an initial does not."""
+        if len(token.text) < 2 or not self.is_surname(token.text, token.start):
+            return
+        ending = " " + token.text
+        for entity in reversed(self.entities.items[: bisect_left(self.entities.starts, token.start)]):
+            if self.doc.text[entity.start : entity.stop].endswith(ending):
+                self.entities.add(
+                    Entity(token.start, token.end, number, entity.gender, entity.kinds, entity.actor)
+                )
+                return
 
     def _apposition(self, entity: Entity, tokens: list[Token], index: int, limit: int) -> None:
         """A role named before its person ("der Bürgermeister von Köln, Thomas Meier,"): the role's
