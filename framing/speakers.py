@@ -53,6 +53,7 @@ class SpeechWords:
     information_endings: tuple[str, ...]
     citing: frozenset[str]
     addressee: frozenset[str]
+    addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
     subordinators: frozenset[str]
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
@@ -189,6 +190,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
         citing=words("attribution", "citing"),
         addressee=words("attribution", "addressee"),
+        addressed=words("attribution", "addressed"),
         subordinators=words("attribution", "subordinators"),
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),

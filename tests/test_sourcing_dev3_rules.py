@@ -1,6 +1,8 @@
 """Attribution rules of the ninth round on the third dev set (benchmarks/speakers.py --split dev3
 --details): real German news sentences in, the speaker span out."""
 
+import pytest
+
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
 from tests.test_sourcing_pfb_rules import spans
@@ -56,3 +58,21 @@ def test_the_subject_named_by_surname_beats_a_surname_in_an_object() -> None:
         "nicht. „Ich kenne keine Kampagne“, sagte er schmallippig."
     )
     assert speakers(text)[-1] == ("direct", "Weikert")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er gehe „aus guten Gründen davon aus“, sagte Hörmann der „Augsburger Allgemeinen“ und der "
+            "„Allgäuer Zeitung“, dass Weikert „aktiv“ an der Kampagne beteiligt gewesen sei.",
+            [("partial", "Hörmann"), ("partial", "Hörmann")],
+        ),
+        ("„Das ist ein Fehler“, sagte sie dem „Spiegel“.", [("direct", "sie")]),
+        ("Der Minister warnte vor der „Spaltung der Gesellschaft“.", [("partial", "Minister")]),
+    ],
+)
+def test_the_medium_spoken_to_is_no_quote(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "sagte Hörmann der „Augsburger Allgemeinen“", "und der „Allgäuer Zeitung“": the medium's name
+    after a dative article; a partial quote after "vor der" stays speech."""
+    assert spans(text) == expected

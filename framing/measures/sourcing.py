@@ -2161,6 +2161,8 @@ def _quote_speaker(
         return None  # "das Buch „…“", "Artikel wie: „…“"
     if _owner_named(context, tokens, mask, mark, inside):
         return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
+    if _addressed_medium(context, tokens, mask, mark, inside):
+        return None  # "sagte Hörmann der „Augsburger Allgemeinen“": the medium spoken to
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -2216,6 +2218,26 @@ def _quote_speaker(
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
+
+
+def _addressed_medium(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, inside: list[Token]
+) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` names the medium a speaker talked to: capitalised
+    words after a dative article, right after "sagte X" ("sagte Hörmann der „Augsburger Allgemeinen“")
+    or ending in a media noun ("und der „Allgäuer Zeitung“")."""
+    if mark < 3 or len(inside) > QUOTED_NAME_WORDS or not all(is_capitalised(t.text) for t in inside):
+        return False
+    if tokens[mark - 1].text.lower() not in context.words.addressed:
+        return False
+    if is_media_noun(inside[-1].text):
+        return True
+    speaker = tokens[mark - 2]
+    return (
+        not mask[mark - 2]
+        and (is_capitalised(speaker.text) or speaker.text.lower() in context.words.pronouns)
+        and _is_speech_verb(tokens[mark - 3], tokens)
+    )
 
 
 def _owner_named(
