@@ -76,3 +76,21 @@ def test_the_medium_spoken_to_is_no_quote(text: str, expected: list[tuple[str, s
     """ "sagte Hörmann der „Augsburger Allgemeinen“", "und der „Allgäuer Zeitung“": the medium's name
     after a dative article; a partial quote after "vor der" stays speech."""
     assert spans(text) == expected
+
+
+def test_wie_x_sich_ausdrueckte_names_the_speaker() -> None:
+    """ "wie der FDP-Vorsitzende Christian Lindner sich ausdrückte": he speaks, also in the quote after."""
+    text = (
+        "Die Opposition hält die Verschiebung allerdings für eine „schwere Fehlentscheidung“, wie der "
+        "FDP-Vorsitzende Christian Lindner sich ausdrückte. „Unsere Forderung ist es, dass der Impfgipfel "
+        "umgehend stattfindet.“"
+    )
+    assert spans(text) == [
+        ("indirect", "FDP-Vorsitzende Christian Lindner"),
+        ("direct", "FDP-Vorsitzende Christian Lindner"),
+    ]
+
+
+def test_a_thing_that_expresses_itself_does_not_speak() -> None:
+    """ "die sich in steigenden Preisen ausdrückt": no one speaks."""
+    assert spans("Die Krise, die sich in steigenden Preisen ausdrückt, belastet die Haushalte.") == []
