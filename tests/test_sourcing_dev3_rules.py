@@ -94,3 +94,12 @@ def test_wie_x_sich_ausdrueckte_names_the_speaker() -> None:
 def test_a_thing_that_expresses_itself_does_not_speak() -> None:
     """ "die sich in steigenden Preisen ausdrückt": no one speaks."""
     assert spans("Die Krise, die sich in steigenden Preisen ausdrückt, belastet die Haushalte.") == []
+
+
+def test_bund_und_laender_speak() -> None:
+    """ "nennen Bund und Länder „…“": the federal state and the states are the subject after the verb."""
+    text = (
+        "Als Grund für den Schritt nennen Bund und Länder „die Unsicherheit beim Astrazeneca-Impfstoff“ "
+        "und das „verschlechterte Infektionsgeschehen“."
+    )
+    assert spans(text) == [("partial", "Bund und Länder"), ("partial", "Bund und Länder")]
