@@ -103,3 +103,25 @@ def test_bund_und_laender_speak() -> None:
         "und das „verschlechterte Infektionsgeschehen“."
     )
     assert spans(text) == [("partial", "Bund und Länder"), ("partial", "Bund und Länder")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aus Sicht von Diess hat die VW-Zentrale gute Chancen, „wieder zum Aushängeschild für "
+            "Auto-Produktion“ zu werden.",
+            [("partial", "Diess")],
+        ),
+        (
+            "Die Klage gegen die geänderten Verhaltensregeln hat aus Sicht der Organisationen gute "
+            "Aussichten auf Erfolg.",
+            [("indirect", "Organisationen")],
+        ),
+        ("Aus Vorsicht blieben die Schulen am Montag geschlossen.", []),
+    ],
+)
+def test_a_point_of_view_names_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Aus Sicht von Diess", "aus Sicht der Organisationen": the holder of the view is the source;
+    "Aus Vorsicht" names no one."""
+    assert spans(text) == expected

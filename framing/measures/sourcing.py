@@ -189,7 +189,7 @@ class _Context:
         Studie", "nach Schätzungen des Verbandes"): the preposition's token index → the noun's."""
         tokens, words, mask = self.doc.tokens, self.words, self.mask
         found = {}
-        for form in words.source_prepositions:
+        for form in words.source_prepositions | words.perspective_prepositions:
             for index in _token_indexes(self.doc, form) + _token_indexes(self.doc, form.capitalize()):
                 for k in range(index + 1, min(index + 5, len(tokens))):
                     text = tokens[k].text
@@ -197,10 +197,18 @@ class _Context:
                         if text.lower() not in words.determiners and text.lower() not in words.possessives:
                             break  # "nach Angaben", "nach seinen Angaben", "Nach deren Angaben"
                     elif is_capitalised(text):
-                        if text.lower().endswith(words.information_endings) and not mask[index]:
+                        if self._source_noun(form, text) and not mask[index]:
                             found[index] = k
                         break
         return found
+
+    def _source_noun(self, preposition: str, noun: str) -> bool:
+        """Whether ``noun`` after ``preposition`` names a source: a noun of information after "nach"
+        ("nach Polizeiangaben"), a point of view after "aus" ("Aus Sicht von Diess")."""
+        lower, words = noun.lower(), self.words
+        if preposition in words.source_prepositions and lower.endswith(words.information_endings):
+            return True
+        return preposition in words.perspective_prepositions and lower in words.perspectives
 
     def _hearsay(self) -> tuple[list[int], list[int]]:
         """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), and those of a
