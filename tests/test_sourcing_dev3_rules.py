@@ -119,9 +119,14 @@ def test_bund_und_laender_speak() -> None:
             [("indirect", "Organisationen")],
         ),
         ("Aus Vorsicht blieben die Schulen am Montag geschlossen.", []),
+        (
+            "Ein erster guter Schritt aus gewerkschaftlicher Sicht ist Katzian zufolge zwar eine seit Ende "
+            "Vorjahr gültige Gesetzesänderung.",
+            [("indirect", "Katzian")],
+        ),
     ],
 )
 def test_a_point_of_view_names_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
     """ "Aus Sicht von Diess", "aus Sicht der Organisationen": the holder of the view is the source;
-    "Aus Vorsicht" names no one."""
+    "Aus Vorsicht" names no one, "aus gewerkschaftlicher Sicht" no holder."""
     assert spans(text) == expected

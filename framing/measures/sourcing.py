@@ -186,7 +186,8 @@ class _Context:
 
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
-        Studie", "nach Schätzungen des Verbandes"): the preposition's token index → the noun's."""
+        Studie", "nach Schätzungen des Verbandes"), "aus" before a point of view ("Aus Sicht von
+        Diess"): the preposition's token index → the noun's."""
         tokens, words, mask = self.doc.tokens, self.words, self.mask
         found = {}
         for form in words.source_prepositions | words.perspective_prepositions:
@@ -197,18 +198,24 @@ class _Context:
                         if text.lower() not in words.determiners and text.lower() not in words.possessives:
                             break  # "nach Angaben", "nach seinen Angaben", "Nach deren Angaben"
                     elif is_capitalised(text):
-                        if self._source_noun(form, text) and not mask[index]:
+                        if self._source_noun(form, tokens, k) and not mask[index]:
                             found[index] = k
                         break
         return found
 
-    def _source_noun(self, preposition: str, noun: str) -> bool:
-        """Whether ``noun`` after ``preposition`` names a source: a noun of information after "nach"
-        ("nach Polizeiangaben"), a point of view after "aus" ("Aus Sicht von Diess")."""
-        lower, words = noun.lower(), self.words
+    def _source_noun(self, preposition: str, tokens: list[Token], k: int) -> bool:
+        """Whether the noun ``tokens[k]`` after ``preposition`` names a source: a noun of information
+        after "nach" ("nach Polizeiangaben"), a point of view with its holder after "aus" ("Aus Sicht
+        von Diess", "aus Sicht der EU-Kommission"; not "aus gewerkschaftlicher Sicht")."""
+        lower, words = tokens[k].text.lower(), self.words
         if preposition in words.source_prepositions and lower.endswith(words.information_endings):
             return True
-        return preposition in words.perspective_prepositions and lower in words.perspectives
+        return (
+            preposition in words.perspective_prepositions
+            and lower in words.perspectives
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in HOLDERS
+        )
 
     def _hearsay(self) -> tuple[list[int], list[int]]:
         """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), and those of a
@@ -1393,6 +1400,7 @@ def _holder(
 
 
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+HOLDERS = GENITIVES | {"von", "vom"}  # before the holder of a point of view ("aus Sicht von Diess")
 ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
 
 
@@ -1422,7 +1430,7 @@ def _according_source(
 ) -> _Found | None:
     """The source of "nach <noun of information>": the genitive or "von" phrase after the noun ("nach
     Schätzungen des Verbandes"), else the noun phrase itself ("nach Polizeiangaben", "Nach einer
-    norwegischen Studie")."""
+    norwegischen Studie"), but never a point of view without its holder."""
     if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
         return owner  # "nach seinen Angaben"
     if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
@@ -1442,6 +1450,8 @@ def _according_source(
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
         if found is not None:
             return found
+    if tokens[noun].text.lower() in context.words.perspectives:
+        return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
 
