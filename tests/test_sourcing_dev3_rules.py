@@ -130,3 +130,13 @@ def test_a_point_of_view_names_its_holder(text: str, expected: list[tuple[str, s
     """ "Aus Sicht von Diess", "aus Sicht der Organisationen": the holder of the view is the source;
     "Aus Vorsicht" names no one, "aus gewerkschaftlicher Sicht" no holder."""
     assert spans(text) == expected
+
+
+def test_a_medium_before_a_colon_is_no_title_cue() -> None:
+    """ "sagte den Zeitungen der Funke Mediengruppe: „…“": "Mediengruppe" ends in the title cue "gruppe",
+    but a medium spoken to introduces speech."""
+    text = (
+        "Grünen-Fraktionschefin Katrin Göring-Eckardt sagte den Zeitungen der Funke Mediengruppe: „Genau in "
+        "solch unklaren Situationen braucht es dringend mehr Austausch und Koordination.“"
+    )
+    assert spans(text) == [("direct", "Grünen-Fraktionschefin Katrin Göring-Eckardt")]

@@ -2174,7 +2174,9 @@ def _quote_speaker(
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
     if before is not None and (
         is_title_cue(before.text)
-        or (before.text == ":" and any(is_title_cue(t.text) for t in tokens[max(0, mark - 3) : mark - 1]))
+        or (
+            before.text == ":" and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
+        )
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
     if _owner_named(context, tokens, mask, mark, inside):
@@ -2256,6 +2258,12 @@ def _addressed_medium(
         and (is_capitalised(speaker.text) or speaker.text.lower() in context.words.pronouns)
         and _is_speech_verb(tokens[mark - 3], tokens)
     )
+
+
+def _cue_before_colon(text: str) -> bool:
+    """A title cue before a colon ("Artikel wie: „…“"), but no medium: one spoken to or speaking
+    introduces speech ("sagte den Zeitungen der Funke Mediengruppe: „…“")."""
+    return is_title_cue(text) and not is_media_noun(text)
 
 
 def _owner_named(
