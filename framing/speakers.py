@@ -51,8 +51,11 @@ class SpeechWords:
     relaying_information: tuple[str, ...]  # "dem Bericht zufolge": relays a named subject
     source_prepositions: frozenset[str]
     information_endings: tuple[str, ...]
+    perspective_prepositions: frozenset[str]  # "aus" of "Aus Sicht von Diess"
+    perspectives: frozenset[str]  # "sicht", "perspektive": a point of view after them names its holder
     citing: frozenset[str]
     addressee: frozenset[str]
+    addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
     subordinators: frozenset[str]
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
@@ -187,8 +190,11 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         relaying_information=tuple(sorted(words("attribution", "relaying_information"))),
         source_prepositions=words("attribution", "source_prepositions"),
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
+        perspective_prepositions=words("attribution", "perspective_prepositions"),
+        perspectives=words("attribution", "perspectives"),
         citing=words("attribution", "citing"),
         addressee=words("attribution", "addressee"),
+        addressed=words("attribution", "addressed"),
         subordinators=words("attribution", "subordinators"),
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),

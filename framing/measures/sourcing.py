@@ -186,10 +186,11 @@ class _Context:
 
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
-        Studie", "nach Schätzungen des Verbandes"): the preposition's token index → the noun's."""
+        Studie", "nach Schätzungen des Verbandes"), "aus" before a point of view ("Aus Sicht von
+        Diess"): the preposition's token index → the noun's."""
         tokens, words, mask = self.doc.tokens, self.words, self.mask
         found = {}
-        for form in words.source_prepositions:
+        for form in words.source_prepositions | words.perspective_prepositions:
             for index in _token_indexes(self.doc, form) + _token_indexes(self.doc, form.capitalize()):
                 for k in range(index + 1, min(index + 5, len(tokens))):
                     text = tokens[k].text
@@ -197,10 +198,24 @@ class _Context:
                         if text.lower() not in words.determiners and text.lower() not in words.possessives:
                             break  # "nach Angaben", "nach seinen Angaben", "Nach deren Angaben"
                     elif is_capitalised(text):
-                        if text.lower().endswith(words.information_endings) and not mask[index]:
+                        if self._source_noun(form, tokens, k) and not mask[index]:
                             found[index] = k
                         break
         return found
+
+    def _source_noun(self, preposition: str, tokens: list[Token], k: int) -> bool:
+        """Whether the noun ``tokens[k]`` after ``preposition`` names a source: a noun of information
+        after "nach" ("nach Polizeiangaben"), a point of view with its holder after "aus" ("Aus Sicht
+        von Diess", "aus Sicht der EU-Kommission"; not "aus gewerkschaftlicher Sicht")."""
+        lower, words = tokens[k].text.lower(), self.words
+        if preposition in words.source_prepositions and lower.endswith(words.information_endings):
+            return True
+        return (
+            preposition in words.perspective_prepositions
+            and lower in words.perspectives
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text.lower() in HOLDERS
+        )
 
     def _hearsay(self) -> tuple[list[int], list[int]]:
         """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), and those of a
@@ -287,11 +302,26 @@ class _Context:
             if index < done or mask[index]:
                 continue
             phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
-            if phrase is not None:
+            if phrase is None:
+                self._surname_again(tokens[index], number)
+            else:
                 entity = self.add_entity(phrase, tokens, number)
                 done = phrase.end
                 if not phrase.named and done + 1 < sentence.end_token and tokens[done].text == ",":
                     self._apposition(entity, tokens, done + 1, sentence.end_token)
+
+    def _surname_again(self, token: Token, number: int) -> None:
+        """A person's surname alone ("ging Diess ein") mentions the person named with it before, so a
+        pronoun after it refers to that person rather than to someone named between; an initial does not."""
+        if len(token.text) < 2 or not self.is_surname(token.text, token.start):
+            return
+        ending = " " + token.text
+        for entity in reversed(self.entities.items[: bisect_left(self.entities.starts, token.start)]):
+            if self.doc.text[entity.start : entity.stop].endswith(ending):
+                self.entities.add(
+                    Entity(token.start, token.end, number, entity.gender, entity.kinds, entity.actor)
+                )
+                return
 
     def _apposition(self, entity: Entity, tokens: list[Token], index: int, limit: int) -> None:
         """A role named before its person ("der Bürgermeister von Köln, Thomas Meier,"): the role's
@@ -1370,6 +1400,7 @@ def _holder(
 
 
 GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+HOLDERS = GENITIVES | {"von", "vom"}  # before the holder of a point of view ("aus Sicht von Diess")
 ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
 
 
@@ -1399,7 +1430,7 @@ def _according_source(
 ) -> _Found | None:
     """The source of "nach <noun of information>": the genitive or "von" phrase after the noun ("nach
     Schätzungen des Verbandes"), else the noun phrase itself ("nach Polizeiangaben", "Nach einer
-    norwegischen Studie")."""
+    norwegischen Studie"), but never a point of view without its holder."""
     if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
         return owner  # "nach seinen Angaben"
     if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
@@ -1419,6 +1450,8 @@ def _according_source(
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
         if found is not None:
             return found
+    if tokens[noun].text.lower() in context.words.perspectives:
+        return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
 
@@ -1662,13 +1695,27 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             first = doc.sentences[reading.pending]
             quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
         quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
-        state.spoke(speaker, number)
+        state.spoke(state.speaker if _cited_within(context, state, speaker, number) else speaker, number)
         reading.pending = None
     elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
         reading.pending = number
     elif (announced := _announced(context, number)) is not None:
         state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
     return quotes
+
+
+def _cited_within(context: _Context, state: _State, speaker: _Found, number: int) -> bool:
+    """Whether ``speaker`` is a document cited in Konjunktiv inside the last speaker's speech ("Bis
+    2042 würden laut Marktprognosen … ausgeliefert" after a CEO's): the person goes on speaking."""
+    last, sentence = state.speaker, context.doc.sentences[number]
+    if last is None or last.entity is None or last.media or number - state.sentence > 1:
+        return False
+    if speaker.mention is not None or speaker.words is not None or speaker.entity is None:
+        return False
+    head = context.doc.text[speaker.start : speaker.stop].split()[-1].lower()
+    return head.endswith(context.words.information_endings) and _any_in(
+        context.konjunktiv_positions, sentence.first_token, sentence.end_token
+    )
 
 
 def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
@@ -2127,11 +2174,15 @@ def _quote_speaker(
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
     if before is not None and (
         is_title_cue(before.text)
-        or (before.text == ":" and any(is_title_cue(t.text) for t in tokens[max(0, mark - 3) : mark - 1]))
+        or (
+            before.text == ":" and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
+        )
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
     if _owner_named(context, tokens, mask, mark, inside):
         return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
+    if _addressed_medium(context, tokens, mask, mark, inside):
+        return None  # "sagte Hörmann der „Augsburger Allgemeinen“": the medium spoken to
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -2187,6 +2238,32 @@ def _quote_speaker(
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
+
+
+def _addressed_medium(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, inside: list[Token]
+) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` names the medium a speaker talked to: capitalised
+    words after a dative article, right after "sagte X" ("sagte Hörmann der „Augsburger Allgemeinen“")
+    or ending in a media noun ("und der „Allgäuer Zeitung“")."""
+    if mark < 3 or len(inside) > QUOTED_NAME_WORDS or not all(is_capitalised(t.text) for t in inside):
+        return False
+    if tokens[mark - 1].text.lower() not in context.words.addressed:
+        return False
+    if is_media_noun(inside[-1].text):
+        return True
+    speaker = tokens[mark - 2]
+    return (
+        not mask[mark - 2]
+        and (is_capitalised(speaker.text) or speaker.text.lower() in context.words.pronouns)
+        and _is_speech_verb(tokens[mark - 3], tokens)
+    )
+
+
+def _cue_before_colon(text: str) -> bool:
+    """A title cue before a colon ("Artikel wie: „…“"), but no medium: one spoken to or speaking
+    introduces speech ("sagte den Zeitungen der Funke Mediengruppe: „…“")."""
+    return is_title_cue(text) and not is_media_noun(text)
 
 
 def _owner_named(
