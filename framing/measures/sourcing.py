@@ -1873,7 +1873,19 @@ def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found
     if not verbs:
         return None
     speaker, _, _ = _speaker(context, tokens, mask, number, verbs=verbs)
-    return speaker if speaker is not None and _is_person(context, speaker) else None
+    if speaker is None:
+        return None
+    return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+
+
+def _refers(context: _Context, found: _Found) -> bool:
+    """Whether ``found`` is a pronoun that refers to a person named before ("Er erklärt es am Beispiel
+    Kupfer. In den Industrieländern sei …": the Konjunktiv sentence after it is his)."""
+    return (
+        found.entity is not None
+        and found.words is not None
+        and context.doc.text[found.start : found.stop].lower() in context.words.pronouns
+    )
 
 
 def _attributed(context: _Context, number: int) -> bool:
