@@ -52,3 +52,38 @@ def test_a_pronoun_of_no_one_named_before_keeps_nothing() -> None:
     """A pronoun that refers to no person named before gives the Konjunktiv sentence no speaker."""
     text = "Wieso? Er erklärt es am Beispiel Kupfer. In den Industrieländern sei der Bedarf gesättigt."
     assert [s[2] for s in speakers(text)] in ([], [None])
+
+
+def test_the_report_relied_on_relays_the_subject_of_a_partial_quote() -> None:
+    """ "dem Bericht zufolge" names the report the article relies on, no source of its own: the
+    subject holds the view the quote gives (dev3, ZDNet; convention 6 of benchmarks/gold/README.md)."""
+    text = (
+        "Facebook hält dem Bericht zufolge eine Studie des Branchenverbands Bitkom, wonach auf Social "
+        "Networks wie Facebook zusätzliche Kosten von 530 Millionen Euro pro Jahr zukommen, für "
+        "„realistisch“."
+    )
+    assert [s[2] for s in speakers(text)] == ["Facebook"]
+    assert [s[2] for s in speakers("Facebook hält dem Bericht zufolge die Studie für „realistisch“.")] == [
+        "Facebook"
+    ]
+
+
+def test_the_report_relied_on_relays_a_group_named_by_its_head() -> None:
+    """ "Das Team um Anita Zaidi kam der Meldung zufolge zu dem Schluss, dass …": the team speaks,
+    with the name attached to it (Petersen-Frey & Biemann train split)."""
+    text = (
+        "Das Team um Anita Zaidi kam der Meldung zufolge zu dem Schluss, dass die Infektionen auf "
+        "einen Mangel an Wissen und Ausbildung zurückgeführt werden können."
+    )
+    assert [s[2] for s in speakers(text)] == ["Team um Anita Zaidi"]
+
+
+def test_reports_of_no_one_named_stay_the_source() -> None:
+    """Without its article ("Medienberichten zufolge") or opening the sentence ("Einem Bericht
+    zufolge"), a report is the source of the claim, not the sentence's subject."""
+    assert [s[2] for s in speakers("Der Vorgänger warf Medienberichten zufolge das Handtuch.")] == [
+        "Medienberichten"
+    ]
+    assert [s[2] for s in speakers("Einem Bericht zufolge soll der Minister zurücktreten.")] == [
+        "Einem Bericht"
+    ]

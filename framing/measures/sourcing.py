@@ -22,7 +22,7 @@ attribution right after speech continues its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import attrgetter
 
@@ -1509,6 +1509,11 @@ def _speaker(
             if subject is not None:
                 said = verb
                 break
+    if subject is None and source is not None and _relaying_report(context, source):
+        opening = _first_subject(context, tokens, 0, len(tokens), sentence)
+        if opening is not None and opening.stop <= source.start:
+            subject, source = _with_attached(context, tokens, opening), None  # "Facebook hält dem Bericht
+            # zufolge … für „realistisch“", "Das Team um Anita Zaidi kam der Meldung zufolge zu dem Schluss"
     order = (so_source, subject, source)
     if (
         subject is not None
@@ -1527,6 +1532,35 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Found:
+    """``found`` with a name attached after it by a preposition ("Das Team um Anita Zaidi"), as the
+    subject before the verb keeps it ("Helmut Peter von der Autohaus-Gruppe")."""
+    k = _first_at(tokens, found.stop)
+    if k + 1 >= len(tokens) or tokens[k].text.lower() not in context.words.attached:
+        return found
+    attached = parse_phrase(tokens, k + 1, len(tokens))
+    if attached is None or not attached.named or attached.end >= len(tokens):
+        return found
+    if not tokens[attached.end].text[:1].islower():
+        return found
+    return replace(found, stop=attached.stop)
+
+
+def _relaying_report(context: _Context, source: _Found) -> bool:
+    """Whether ``source`` is the report the text relies on, of no one named ("dem Bericht zufolge",
+    "der Meldung zufolge"): it relays what the sentence's subject says, who speaks
+    (benchmarks/gold/README.md, convention 6)."""
+    if source.media or source.mention is not None or source.words is not None:
+        return False
+    words = context.doc.text[source.start : source.stop].lower().split()
+    before = context.doc.text[max(0, source.start - ROLE_DETERMINER) : source.start].lower().split()
+    return (  # the report named before, with its article: not "Medienberichten zufolge"
+        len(words) == 1
+        and words[0] in context.words.relaying_information
+        and before[-1:] in (["dem"], ["der"])
+    )
 
 
 def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: _Found, verb: int) -> bool:
