@@ -87,3 +87,25 @@ def test_reports_of_no_one_named_stay_the_source() -> None:
     assert [s[2] for s in speakers("Einem Bericht zufolge soll der Minister zurücktreten.")] == [
         "Einem Bericht"
     ]
+
+
+def test_a_dass_clause_before_a_colon_is_reported_by_the_speaker_of_the_quotation() -> None:
+    """ "Diess verwies aber auch darauf, dass … müsse: „…“": the clause before the colon is indirect
+    speech of the same speaker, not only the quotation after it (dev3, Automobilwoche)."""
+    text = (
+        "Der Vorstandschef Herbert Diess sprach in Wolfsburg. Diess verwies aber auch darauf, dass die "
+        "Konkurrenz genau im Blick behalten werden müsse: „Der nächste Golf darf kein Tesla sein!“"
+    )
+    assert [(s[0], s[1], s[2]) for s in speakers(text)] == [
+        ("indirect", "Diess verwies aber", "Diess"),
+        ("direct", "Der nächste Golf", "Diess"),
+    ]
+
+
+def test_a_clause_without_dass_before_the_colon_reports_nothing() -> None:
+    """ "Sie warnte vor einer neuen Katastrophe, wenn …: „…“": no "dass" clause, only the quotation."""
+    text = (
+        "Die Geschäftsführerin Manuela Roßbach sprach in Bonn. Sie warnte vor einer neuen Katastrophe, "
+        "wenn die Hilfe nicht mit Hochdruck fortgesetzt werde: „Weite Teile des Landes stehen unter Wasser.“"
+    )
+    assert [s[0] for s in speakers(text)] == ["direct"]

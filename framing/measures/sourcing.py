@@ -1853,9 +1853,14 @@ def _says_before_quote(
     """(end, label, speaker, relay) of Konjunktiv I speech after a verb of saying and its comma that
     opens the sentence of a quotation ("Er sagte, Europa brauche die Engländer und fügte hinzu: „…“"):
     it ends before the "und" that goes on to the quotation's inquit, else before the quotation."""
-    says = next((k for k in verbs if k + 2 < len(head) and head[k + 1].text == ","), None)
-    if says is None or head[-1].text != ":":
+    if head[-1].text != ":":
         return None
+    says = next((k for k in verbs if k + 2 < len(head) and head[k + 1].text == ","), None)
+    if says is None:  # "Diess verwies aber auch darauf, dass … müsse: „…“", "Er glaubt weiterhin, dass …"
+        comma = next((c for k in verbs if (c := _clause_after(head, mask, k)) is not None), None)
+        if comma is None or head[comma + 1].text.lower() not in context.words.clause:
+            return None
+        says = comma - 1
     if not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
         return None
     speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
@@ -1867,6 +1872,12 @@ def _says_before_quote(
             return head[stop - 2].end, "indirect", speaker, relay
         stop -= 1
     return head[len(head) - 2].end, "indirect", speaker, relay
+
+
+def _clause_after(head: list[Token], mask: list[bool], verb: int) -> int | None:
+    """The comma that ends the clause of ``verb`` when another clause follows it, or None."""
+    end = _clause_end(head, mask, verb)
+    return end if end + 2 < len(head) and head[end].text == "," else None
 
 
 def _block_quote(context: _Context, state: _State, number: int) -> bool:
