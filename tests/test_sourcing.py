@@ -258,8 +258,9 @@ def test_konjunktiv_continues_with_the_pronoun_that_names_the_speaker():
         "„Hier ist der erste Luxemburger gefallen“, erinnert Thierry Daman. Oft habe er Freunde an "
         "diese Brücke gebracht, „um zu zeigen, was Europa ist“. Heute sei der Übergang geschlossen."
     )
-    assert speakers_in(text) == [
+    assert speakers_in(text) == [  # the Konjunktiv clause beside the partial quotation is his too
         ("direct", "Thierry Daman", "Thierry Daman"),
+        ("indirect", "Thierry Daman", "er"),
         ("partial", "Thierry Daman", "er"),
         ("indirect", "Thierry Daman", "er"),
     ]

@@ -109,3 +109,35 @@ def test_a_clause_without_dass_before_the_colon_reports_nothing() -> None:
         "wenn die Hilfe nicht mit Hochdruck fortgesetzt werde: „Weite Teile des Landes stehen unter Wasser.“"
     )
     assert [s[0] for s in speakers(text)] == ["direct"]
+
+
+def test_reported_speech_beside_a_name_in_quotation_marks() -> None:
+    """A name in quotation marks in the sentence ("„Ener1“") no longer hides the reported speech
+    after "sagte," (dev2, Wikinews)."""
+    text = (
+        "Allerdings wird der Betrag laut Unternehmenschef Richard Canny nicht ausreichen. Zwar sei es "
+        "ein wichtiger Schritt, und man sei dankbar – so Canny –, trotzdem sei das Unternehmen auf der "
+        "Suche nach neuen Investoren. Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das "
+        "Investment sei mit der Firmenstrategie vereinbar, da es eine Investition in die Zukunft des "
+        "Fahrens mit Elektromobilen darstelle."
+    )
+    assert [(s[0], s[2]) for s in speakers(text)[2:]] == [
+        ("partial", "Charles Gassenheimer"),
+        ("indirect", "Charles Gassenheimer"),
+    ]
+
+
+def test_reported_speech_beside_a_partial_quotation_of_the_same_speaker() -> None:
+    """ "Er halte … für vertretbar und bezeichnete … als „maßvoll“": the Konjunktiv clause is indirect
+    speech of the speaker of the partial quotation (Petersen-Frey & Biemann dev split)."""
+    text = (
+        "Schon erwägt die Opposition den Gang vor das Bundesverfassungsgericht, falls die "
+        "Bundesregierung nicht Abstand von einigen Neuregelungen nehmen sollte.\n\nUnterdessen verteidigte "
+        "der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er "
+        "halte die Verlängerung der Anti-Terror-Gesetze für vertretbar und bezeichnete die Erweiterung "
+        "der Geheimdienstkompetenzen als „maßvoll“."
+    )
+    assert [(s[0], s[1]) for s in speakers(text)] == [
+        ("indirect", "Er halte die"),
+        ("partial", "maßvoll"),
+    ]

@@ -1678,6 +1678,7 @@ class _Reading:
 
     quoted_until: int = -1
     pending: int | None = None
+    quoted_by: _Found | None = None  # the speaker of the last quotation taken
 
 
 def _quotations(
@@ -1703,7 +1704,7 @@ def _quotations(
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
         quotes.append(_quote(context, start, end, label, speaker, relay))
         state.spoke(speaker, last)
-        reading.quoted_until = max(reading.quoted_until, last)
+        reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
     return quotes
 
 
@@ -1716,6 +1717,14 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         quote = _quote(context, sentence.start, sentence.end, "direct", state.speaker, None)
         state.spoke(state.speaker, number)
         return [quote]
+    if number == reading.quoted_until and number in context.reporting:
+        beside = _beside_quotations(context, number)  # "Er halte … für vertretbar und nannte sie „maßvoll“"
+        if beside is not None:
+            quoted = reading.quoted_by  # the speaker of its quotations: the reported speech is theirs
+            speaker, relay = _reported(context, state, number)
+            if speaker is not None and quoted is not None and _same_speaker(speaker, quoted):
+                state.spoke(speaker, number)
+                return [_quote(context, *beside, "indirect", speaker, relay)]
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         topic = _announced(context, number, any_verb=True) if number > reading.quoted_until else None
@@ -1736,6 +1745,51 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     elif (announced := _announced(context, number)) is not None:
         state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
     return quotes
+
+
+def _same_speaker(one: _Found, other: _Found) -> bool:
+    return (one.start, one.stop) == (other.start, other.stop) or (
+        one.entity is not None and one.entity is other.entity
+    )
+
+
+def _beside_quotations(context: _Context, number: int) -> tuple[int, int] | None:
+    """The reported speech of sentence ``number`` beside its partial quotations: the longest run of
+    clauses with Konjunktiv I and no quotation ("Er halte die Verlängerung für vertretbar und bezeichnete
+    die Erweiterung als „maßvoll“"; not "Von der Leyen betonte, die Frauen seien „gut geeignet“": the
+    quotation is in the clause reported), when every quotation lies inside the sentence and none opens
+    it."""
+    sentence, text = context.doc.sentences[number], context.doc.text
+    inside = [(a, b) for a, b in context.regions if a < sentence.end and b > sentence.start]
+    if not inside or any(a < sentence.start or b > sentence.end for a, b in inside):
+        return None
+    if any(
+        not text[sentence.start : a].strip(' „“”"»«‚‘’') or text[:a].rstrip(' „"»‚').endswith(":")
+        for a, _ in inside
+    ):
+        return None  # a direct quotation: what is said is in the marks
+    tokens, mask = context.tokens_of(number, number)
+    clauses: list[list[int]] = [[]]  # token indexes, split at boundaries and coordinators
+    for k, token in enumerate(tokens):
+        if not mask[k] and (_is_boundary(token, False) or token.text.lower() in context.words.coordinators):
+            clauses.append([])
+        else:
+            clauses[-1].append(k)
+    best, run = None, []
+    for clause in [*clauses, []]:
+        words = [k for k in clause if tokens[k].kind == "word" and tokens[k].text not in QUOTE_MARKS]
+        reported = (
+            words
+            and not any(mask[k] or tokens[k].text in QUOTE_MARKS for k in clause)
+            and any(token_flags(tokens[k].text, tokens[k].lemma) & KONJUNKTIV for k in words)
+        )
+        if reported:
+            run += words
+            continue
+        if run and (best is None or tokens[run[-1]].end - tokens[run[0]].start > best[1] - best[0]):
+            best = (tokens[run[0]].start, tokens[run[-1]].end)
+        run = []
+    return best
 
 
 def _cited_within(context: _Context, state: _State, speaker: _Found, number: int) -> bool:
