@@ -141,3 +141,25 @@ def test_reported_speech_beside_a_partial_quotation_of_the_same_speaker() -> Non
         ("indirect", "Er halte die"),
         ("partial", "maßvoll"),
     ]
+
+
+def test_a_pronoun_after_reported_speech_is_not_the_person_it_speaks_of() -> None:
+    """ "Philipp H. kenne er privat, sagt er": the "er" of the inquit is not Philipp H., named in the
+    clause he reports, but the man named before (dev, netzpolitik.org)."""
+    text = (
+        "Das sagt Lutz S. selbst am Telefon. Lutz S. hat sich davor auch über den Autor des Artikels "
+        "schlau gemacht. Philipp H. kenne er privat, sagt er, nachdem wir ihn auf das Cider-Bild "
+        "ansprechen."
+    )
+    assert [(s[0], s[2], s[3]) for s in speakers(text)] == [("indirect", "er", "Lutz S.")]
+
+
+def test_a_pronoun_after_a_subordinate_clause_still_refers_to_its_subject() -> None:
+    """ "Wenn Helmut Kohl emotional wurde, erinnerte er sich …: „…“": no reported clause before the
+    comma, so "er" is Kohl (dev, Handelsblatt)."""
+    text = (
+        "Wenn Helmut Kohl emotional wurde, erinnerte er sich daran, wie er als Jugendlicher Schlagbäume "
+        "an der Grenze zu Frankreich ausgerissen hat: „Für uns war klar, dass es in einem vereinten "
+        "Europa keine Grenzen mehr geben darf.“"
+    )
+    assert [s[3] for s in speakers(text)] == ["Helmut Kohl"]

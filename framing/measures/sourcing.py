@@ -524,9 +524,9 @@ class _Context:
         entity = self.resolve(token.start, gender) if gender is not None else None
         return self.from_entity(entity, token.start, token.end) if entity is not None else None
 
-    def pronoun(self, token: Token, strict: bool = False) -> _Found | None:
-        """A pronoun as a speaker, resolved to the person it refers to (None when there is none); a
-        demonstrative ("Dieser") to the last one named."""
+    def pronoun(self, token: Token, strict: bool = False, at: int | None = None) -> _Found | None:
+        """A pronoun as a speaker, resolved to the person it refers to (None when there is none), named
+        before ``at`` when given; a demonstrative ("Dieser") to the last one named."""
         lower = token.text.lower()
         gender = self.words.pronouns.get(lower)
         demonstrative = gender is None and lower in self.words.demonstratives
@@ -534,7 +534,7 @@ class _Context:
             gender = self.words.demonstratives[lower]
         if gender is None:
             return None
-        entity = self.resolve(token.start, gender, strict=strict, latest=demonstrative)
+        entity = self.resolve(token.start if at is None else at, gender, strict=strict, latest=demonstrative)
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
@@ -668,7 +668,9 @@ def _after(
         tokens[j].text.lower() in words.demonstratives
         and (j + 1 >= limit or not (is_capitalised(tokens[j + 1].text) or is_adjective(tokens[j + 1])))
     ):  # "sagte er", "so schrieb diese in einer Stellungnahme"
-        return context.pronoun(tokens[j]) or _unresolved(tokens[j])
+        return context.pronoun(tokens[j], at=_reported_clause(tokens, mask, index - 1)) or _unresolved(
+            tokens[j]
+        )
     if tokens[j].text.lower() in words.object_determiners:
         return None  # "kündigte einen Pick-up-Truck an": an object, never the subject
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
@@ -685,6 +687,18 @@ def _after(
     if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(phrase, tokens, sentence)
+
+
+def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
+    """Where the Konjunktiv I clause reported before an inquit's comma starts ("Philipp H. kenne er
+    privat, sagt er"): a person named in it is not the one who says it; else None."""
+    if verb < 2 or tokens[verb - 1].text != "," or mask[verb - 1]:
+        return None
+    begin = _clause_start(tokens, mask, verb - 1)
+    clause = range(begin, verb - 1)
+    if not any(not mask[k] and token_flags(tokens[k].text, tokens[k].lemma) & KONJUNKTIV for k in clause):
+        return None
+    return tokens[begin].start
 
 
 def _ends_clause(tokens: list[Token], k: int, limit: int) -> bool:
