@@ -163,3 +163,23 @@ def test_a_pronoun_after_a_subordinate_clause_still_refers_to_its_subject() -> N
         "Europa keine Grenzen mehr geben darf.“"
     )
     assert [s[3] for s in speakers(text)] == ["Helmut Kohl"]
+
+
+def test_konjunktiv_ii_that_no_indicative_shares_marks_reported_speech() -> None:
+    """ "es ginge dabei nicht nur um …" after a semicolon (dev2, Wikinews) and "Offen bliebe weiterhin
+    …" after a quotation (Petersen-Frey & Biemann dev split) go on with the speaker."""
+    text = (
+        "Markus Luthe beanstandet dabei die Einführung von Raten- und Verfügbarkeitsparitäten, also der "
+        "gleichen Preise und gleicher Verfügbarkeit der Angebote; es ginge dabei nicht nur um eine "
+        "„Last Room Availability“, sondern um Produkt-Parität."
+    )
+    assert [s[2] for s in speakers(text)] == ["Markus Luthe"]
+    text = (
+        "Human Rights Watch-Sprecher Malinowski erklärte: „Wenn Außenministerin Rice meint, was sie "
+        "sagt, sollte die Bush-Regierung ihren Widerstand aufgeben.“ Offen bliebe weiterhin auch die "
+        "Frage nach der Existenz von Geheimgefängnissen der CIA außerhalb der USA."
+    )
+    assert [(s[0], s[2]) for s in speakers(text)] == [
+        ("direct", "Human Rights Watch-Sprecher Malinowski"),
+        ("indirect", "Human Rights Watch-Sprecher Malinowski"),
+    ]
