@@ -684,6 +684,10 @@ def _after(
     particle = end < limit and tokens[end].text in words.particles
     ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
     article = lenient and ends and tokens[phrase.first].text.lower() in words.determiners
+    if not inquit and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
+        # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
+        last = end + 1 if particle else end
+        inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
     if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(phrase, tokens, sentence)
