@@ -72,6 +72,7 @@ class SpeechWords:
     attached: frozenset[str]
     object_determiners: frozenset[str]
     datives: frozenset[str]
+    accusatives: frozenset[str]
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -211,6 +212,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
+        accusatives=words("noun_phrase", "accusatives"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),

@@ -152,6 +152,12 @@ def test_a_pronoun_after_a_subordinate_clause_still_refers_to_its_subject() -> N
             ["Vereinten Nationen"],
             id="PFB dev: a definite phrase ending the sentence after a separable inquit",
         ),
+        pytest.param(  # an accusative pronoun with an article after it stands before the subject
+            "Laut der gleichen Nachrichtenagentur hält es der ecuadorianische Präsident für möglich, dass "
+            "die Bank sich zum Vorspiel bei der Gründung einer Zentralbank von Südamerika entwickeln kann.",
+            ["ecuadorianische Präsident"],
+            id="PFB dev: hält es der Präsident für möglich",
+        ),
         pytest.param(  # not the medium spoken to, which does not end the sentence
             "Kay Weidner, ein Sprecher des Bundeskartellamts in Bonn, sagte der Allgemeinen Hotel- und "
             "Gastronomie-Zeitung: „Wir schauen uns genau an, wie das Unternehmen arbeitet.“",

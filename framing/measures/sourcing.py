@@ -655,8 +655,12 @@ def _after(
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
     words = context.words
-    while j < limit and ((word := tokens[j].text.lower()) in words.datives or word in words.reflexives):
-        j = skip_adverbs(tokens, j + 1, limit)  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident"
+    while j < limit and (
+        (word := tokens[j].text.lower()) in words.datives
+        or word in words.reflexives
+        or (word in words.accusatives and j + 1 < limit and tokens[j + 1].text.lower() in DEFINITE)
+    ):  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident", "hält es der Präsident für möglich"
+        j = skip_adverbs(tokens, j + 1, limit)
         lenient = False  # "ergebe sich ein Reformdruck": only a person speaks here
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
         other = parse_phrase(tokens, j + 1, limit)
