@@ -60,6 +60,7 @@ class SpeechWords:
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
+    message_verbs: frozenset[str]
     heard_from: frozenset[str]
     inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
@@ -200,6 +201,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
+        message_verbs=words("attribution", "message_verbs"),
         heard_from=words("attribution", "heard_from"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),

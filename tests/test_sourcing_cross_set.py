@@ -158,6 +158,12 @@ def test_a_pronoun_after_a_subordinate_clause_still_refers_to_its_subject() -> N
             ["ecuadorianische Präsident"],
             id="PFB dev: hält es der Präsident für möglich",
         ),
+        pytest.param(  # "lautet der Titel": the message, not who speaks (gnad, Der Standard)
+            "57 Prozent errechnete das Meinungsforschungsinstitut Alco im Auftrag der Zeitung Protothema – "
+            "Euro und Nein zur Drachme, lautet der Titel.",
+            ["Meinungsforschungsinstitut Alco"],
+            id="a message verb after the inquit's comma",
+        ),
         pytest.param(  # not the medium spoken to, which does not end the sentence
             "Kay Weidner, ein Sprecher des Bundeskartellamts in Bonn, sagte der Allgemeinen Hotel- und "
             "Gastronomie-Zeitung: „Wir schauen uns genau an, wie das Unternehmen arbeitet.“",

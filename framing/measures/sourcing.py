@@ -688,7 +688,8 @@ def _after(
     particle = end < limit and tokens[end].text in words.particles
     ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
     article = lenient and ends and tokens[phrase.first].text.lower() in words.determiners
-    if not inquit and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
+    message = tokens[index - 1].lemma.lower() in words.message_verbs  # "…, lautet der Titel."
+    if not inquit and not message and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
         last = end + 1 if particle else end
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
