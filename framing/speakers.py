@@ -61,6 +61,7 @@ class SpeechWords:
     time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
     message_verbs: frozenset[str]
+    person_before: frozenset[str]
     heard_from: frozenset[str]
     inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
@@ -202,6 +203,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
         message_verbs=words("attribution", "message_verbs"),
+        person_before=words("attribution", "person_before"),
         heard_from=words("attribution", "heard_from"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),
@@ -344,6 +346,7 @@ def form_flags(text: str, lemma: str) -> int:
         or lower in words.clause
         or lower in words.source_relatives
         or lower == "laut"
+        or lower in words.person_before
     ):
         flags |= TRIGGER | STRONG
     elif lower in words.before or lower in words.citing or lower in words.weak_triggers:

@@ -158,6 +158,19 @@ def test_a_pronoun_after_a_subordinate_clause_still_refers_to_its_subject() -> N
             ["ecuadorianische Präsident"],
             id="PFB dev: hält es der Präsident für möglich",
         ),
+        pytest.param(  # "gemäß" names a source like "laut", but only a person, organisation or medium
+            "Sieben Menschen haben die Bruchlandung bei stürmischem Wetter überlebt. Durch den Aufprall "
+            "verteilten sich die Trümmer gemäß einem Augenzeugen im weitem Umkreis.",
+            ["einem Augenzeugen"],
+            id="PFB dev: gemäß einem Augenzeugen",
+        ),
+        pytest.param(
+            "Der Unfall kostete gemäß der Netzzeitung 40 Menschen das Leben.",
+            ["Netzzeitung"],
+            id="PFB train: gemäß der Netzzeitung",
+        ),
+        pytest.param("Die Strafe wurde gemäß dem Gesetz verhängt.", [], id="gemäß dem Gesetz"),
+        pytest.param("Gemäß dem neuen Vertrag zahlt die Firma mehr.", [], id="gemäß dem Vertrag"),
         pytest.param(  # "lautet der Titel": the message, not who speaks (gnad, Der Standard)
             "57 Prozent errechnete das Meinungsforschungsinstitut Alco im Auftrag der Zeitung Protothema – "
             "Euro und Nein zur Drachme, lautet der Titel.",

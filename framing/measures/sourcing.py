@@ -724,6 +724,13 @@ def _unresolved(token: Token) -> _Found | None:
     return _Found(token.start, token.end, "unregistered", False)
 
 
+def _names_agent(context: _Context, phrase: Phrase) -> bool:
+    """A role, organisation, given name or medium, or a registered actor: not a name of anything."""
+    return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
+        context.actor_in(phrase.start, phrase.stop) is not None
+    )
+
+
 def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
     """A role, organisation, given name, medium, registered actor, or a name that is no German word."""
     if phrase.kinds & {"role", "organisation", "given", "media"}:
@@ -1336,6 +1343,7 @@ def _markers(
             continue
         elif (
             (word in words.before and word != "so")
+            or word in words.person_before
             or word in words.information
             or word in words.citing
             or word in words.views
@@ -1388,6 +1396,8 @@ def _markers(
                     name = tokens[phrase.end + 2 : phrase.end + 3]
                     if _owner_named(context, tokens, mask, phrase.end + 1, name):
                         owner = _quoted_name(tokens, mask, phrase.end, limit, article=True)
+                    if owner is None and word in words.person_before and not _names_agent(context, phrase):
+                        continue  # "gemäß dem Dekret", "gemäß ASVG": no source
                     found = owner or context.found(phrase, tokens, sentence)
                 elif phrase is None:
                     found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
@@ -2081,6 +2091,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         bool(form_set & words.after)
         or bool(form_set & words.source_relatives)
         or "laut" in form_set
+        or bool(form_set & words.person_before)
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
         or (bool(form_set & words.information or form_set & words.views) and _held(words, forms))
         or so
