@@ -1,0 +1,76 @@
+"""Companies and media outlets for any topic (source_types.toml 1.8, issue 11): well-known companies
+and outlets named without "AG" or "Konzern", and an unknown company typed by the words the article
+puts around its name — real German news sentences in, a specific type out."""
+
+import pytest
+
+from framing.sources import classify, classify_in_text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # index companies, international firms and brands, named as German news names them
+        ("Aurubis", "business"),
+        ("ein Sprecher von Symrise", "business"),
+        ("Jungheinrich-Chef Lars Brzoska", "business"),
+        ("der ehemalige Mazda Österreich-Chef", "business"),  # was government: "Österreich"
+        ("Vorsitzende der Geschäftsführung von Wien Energie", "business"),  # was parliament: "Vorsitzende"
+        ("Energie-Steiermark-Sprecher Urs Harnik-Lauris", "business"),
+        ("ToyTalk", "business"),
+        ("Lilium", "business"),
+        # outlets cited as sources: tech and games sites, international papers, agencies
+        ("TheVerge", "media"),
+        ("Ars Technica", "media"),
+        ("Kotaku", "media"),
+        ("der englische Independent", "media"),
+        ("die liberale „El Mundo“", "media"),
+        ("der APA", "media"),
+        ("Ö1", "media"),
+        ("ISNA", "media"),  # the Iranian students' news agency, not Iran's government
+    ],
+)
+def test_registered_companies_and_outlets(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Norbert Hofer",  # a frequent surname, not the Austrian discounter
+        "die New Yorker Gesundheitsbehörden",  # the adjective, not the magazine
+        "Hella von Sinnen",  # a given name, not the supplier
+    ],
+)
+def test_common_names_are_no_company(phrase: str) -> None:
+    assert classify(phrase).type not in ("business", "media")
+
+
+def test_unknown_company_by_the_words_around_it() -> None:
+    text = (
+        "Quantexa steigerte den Umsatz im dritten Quartal um zehn Prozent, die Aktie legte kräftig zu. "
+        "Die Nachfrage bleibe hoch, teilte Quantexa mit."
+    )
+    found = classify_in_text("Quantexa", text)
+    assert (found.type, found.cue) == ("business", "aktie quartal umsatz")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        # one word of a kind is not enough
+        ("Quantexa", "Quantexa hat den Umsatz gesteigert. Das sei ein gutes Zeichen, sagte Quantexa."),
+        # a German word as the speaker is no company, whatever surrounds it
+        (
+            "Hacker",
+            "Die Hacker griffen den Konzern an, Hersteller und Kunden waren betroffen, so die Hacker.",
+        ),
+        # a person named with a given name takes no type from the company's words
+        (
+            "Moritz Quantel",
+            "Moritz Quantel sprach über Umsatz, Aktie und Quartal. Es laufe gut, sagte Quantel.",
+        ),
+    ],
+)
+def test_words_around_need_an_unknown_name_and_two_cues(phrase: str, text: str) -> None:
+    assert classify_in_text(phrase, text).type == "other"
