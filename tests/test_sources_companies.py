@@ -18,7 +18,6 @@ from framing.sources import classify, classify_in_text
         ("Vorsitzende der Geschäftsführung von Wien Energie", "business"),  # was parliament: "Vorsitzende"
         ("Energie-Steiermark-Sprecher Urs Harnik-Lauris", "business"),
         ("ToyTalk", "business"),
-        ("Lilium", "business"),
         # outlets cited as sources: tech and games sites, international papers, agencies
         ("TheVerge", "media"),
         ("Ars Technica", "media"),
