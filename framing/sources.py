@@ -406,7 +406,7 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
-    organisation = _organisation(reg, text, names)
+    organisation = _organisation(reg, text, names, frozenset(WORD.findall(phrase)))
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     for principal in _principals(reg, " ".join((context[0], phrase, context[1]))):
@@ -609,11 +609,14 @@ APPOSITION_END = re.compile(r"[,;.!?:()–]")
 ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
-def _organisation(reg: Registry, text: str, names: list[str]) -> tuple[str, str] | None:
+def _organisation(
+    reg: Registry, text: str, names: list[str], own: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """(type, cue) of an organisation named by ``names`` that the registry does not know, from the
     words the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business,
     "Konzern X", "X GmbH", "X e.V." likewise, an apposition ("Bromium, einer Sicherheitsfirma,") and
-    the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)")."""
+    the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)"); not the words of
+    the speaker phrase ``own`` itself (the word beside "Stephan" in "Hans-Stephan Bosch" is his surname)."""
     for name in names:
         position = _whole_word(text, name)
         seen = 0
@@ -621,7 +624,12 @@ def _organisation(reg: Registry, text: str, names: list[str]) -> tuple[str, str]
             seen += 1
             for words in _beside(text, position, position + len(name)):
                 for hit in _hits(reg, words) if words else ():
-                    if hit.type and hit.strong and hit.type not in ORGANISATION_SKIPPED:
+                    if (
+                        hit.type
+                        and hit.strong
+                        and hit.type not in ORGANISATION_SKIPPED
+                        and hit.cue not in own
+                    ):
                         return hit.type, hit.cue
             position = _whole_word(text, name, position + 1)
     return None
@@ -871,6 +879,9 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
         window = QUOTED_NAME.sub(r"\1", window)
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
     before = _premodifier(window[cut + 1 :].split()[-8:])
+    given = speech_words().given
+    while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
+        before = before.rsplit(" ", 1)[0] if " " in before else ""
     rest = text[start + length : start + length + 200]
     after = relative = ""
     stripped = rest.lstrip()
@@ -1027,12 +1038,32 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         ):
             index += 1  # "Thomas Fischer": a surname, not a role
             continue
+        if reg.names.get((word,), ("",))[0] == "type" and _person_named(reg, words, index):
+            index += 1  # "Hans-Stephan Bosch", "Otto Frederick Warmbier": a person, not the company
+            continue
         found_here = _hits_word(reg, word, index)
         if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
         hits += found_here
         index += 1
     return hits
+
+
+def _person_named(reg: Registry, words: list[str], index: int) -> bool:
+    """Whether a registered organisation's name of one word is a person's name here: after a given name
+    ("Hans-Stephan Bosch", "Denzel Washington"), or itself a given name before a surname ("Otto
+    Warmbier"; "Otto Group" is matched as a whole before)."""
+    given = speech_words().given
+    previous = words[index - 1] if index else ""
+    if previous and all(part in given for part in previous.split("-")):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        words[index] in given
+        and NAME_WORD.fullmatch(following) is not None
+        and (following,) not in reg.names
+        and _role_noun(reg, following) is None
+    )
 
 
 def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
