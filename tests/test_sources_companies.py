@@ -27,6 +27,15 @@ from framing.sources import classify, classify_in_text
         ("der APA", "media"),
         ("Ö1", "media"),
         ("ISNA", "media"),  # the Iranian students' news agency, not Iran's government
+        ("LAOLA1", "media"),
+        ("laut eXXpress", "media"),
+        # testing companies, Austrian industry, statistics offices, associations
+        ("Angaben des TÜV Nord", "business"),
+        ("Palfinger-Chef Andreas Klauser", "business"),
+        ("Statistik Austria", "authority"),  # was expert, from "Statistik"
+        ("Eurostat", "authority"),
+        ("Volkshilfe", "civil_society"),
+        ("Mitarbeiter des Malteser Hilfsdienstes", "civil_society"),
     ],
 )
 def test_registered_companies_and_outlets(phrase: str, expected: str) -> None:
