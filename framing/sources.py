@@ -405,7 +405,8 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         return profession.source
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
-    names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
+    owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
+    names += owners
     organisation = _organisation(reg, text, names, frozenset(WORD.findall(phrase)))
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
@@ -415,8 +416,9 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
             return role
     if weak:
         return weak.source
-    if mention is None and name:  # "Macromedia", "TheVerge": a name the article gives no person
-        around = _around(reg, text, name)
+    owners = ([name] if mention is None and name else []) + _affiliations(reg, phrase, "") + owners
+    for owner in owners:  # "Quantexa", "Quantexa-Sprecherin Anna Roth", "Anna Roth von Quantexa"
+        around = _around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None

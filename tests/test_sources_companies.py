@@ -64,6 +64,18 @@ def test_unknown_company_by_the_words_around_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "quote"),
+    [
+        ("Quantexa-Sprecherin Anna Roth", "„Wir sind zufrieden“, sagte Quantexa-Sprecherin Anna Roth."),
+        ("Anna Roth", "„Wir sind zufrieden“, sagte Anna Roth von Quantexa."),
+    ],
+)
+def test_the_company_a_person_speaks_for_by_the_words_around_it(phrase: str, quote: str) -> None:
+    text = "Quantexa steigerte den Umsatz im dritten Quartal, die Aktie legte zu. " + quote
+    assert classify_in_text(phrase, text).type == "business"
+
+
+@pytest.mark.parametrize(
     ("phrase", "text"),
     [
         # one word of a kind is not enough
