@@ -97,26 +97,23 @@ def test_words_around_need_an_unknown_name_and_two_cues(phrase: str, text: str) 
 
 
 @pytest.mark.parametrize(
-    ("phrase", "text", "unexpected"),
+    ("phrase", "text"),
     [
         # a registered company's name after a given name is a person's surname
         (
             "Steuerexperte Otto Farny",
             "„Die Reform bringt wenig“, sagt Steuerexperte Otto Farny.",
-            "business",
         ),
         (
             "Hans-Stephan Bosch",
             "Wir sind sehr zufrieden, sagte auch Hans-Stephan Bosch.",
-            "business",
         ),
         # a registered name that is a given name before the surname, read around the person's mention
         (
             "Warmbier",
             "Der 21-jährige Otto Frederick Warmbier entschuldigte sich. „Es tut mir leid“, sagte Warmbier.",
-            "business",
         ),
     ],
 )
-def test_company_name_as_a_persons_name(phrase: str, text: str, unexpected: str) -> None:
-    assert classify_in_text(phrase, text).type != unexpected
+def test_company_name_as_a_persons_name(phrase: str, text: str) -> None:
+    assert classify_in_text(phrase, text).type != "business"
