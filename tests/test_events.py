@@ -308,18 +308,17 @@ def test_real_news_recipe_reads_teasers_and_scores_stories():
 
 
 def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
-    """The three dev splits of benchmarks/events_real.py take their own snapshot days, none of the
-    test weekend's, and no labelled teaser belongs to two stories."""
-    from benchmarks.events_real import LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
+    """The four dev splits of benchmarks/events_real.py take their own snapshot days, none of the
+    test weekend's, all four are the splits for choosing, and no labelled teaser belongs to two
+    stories."""
+    from benchmarks.events_real import CHOOSING, LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
 
-    assert [_dev_split(day) for day in ("2023-12-01", "2024-11-01", "2022-10-01", "2022-01-29")] == [
-        "dev",
-        "dev2",
-        "dev3",
-        None,
-    ]
+    days = ("2023-12-01", "2024-11-01", "2022-10-01", "2022-08-01", "2024-06-01", "2022-01-29")
+    assert [_dev_split(day) for day in days] == ["dev", "dev2", "dev3", "dev4", "dev4", None]
     assert _dev_split(TEST_SINCE) is None and _dev_split(TEST_UNTIL) is None
+    assert CHOOSING == ("dev", "dev2", "dev3", "dev4")
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
-    for split in ("dev", "dev2", "dev3"):
+    assert len(labels["dev4"]) == 12
+    for split in CHOOSING:
         ids = [article for story in labels[split].values() for article in story]
         assert len(ids) == len(set(ids)), split
