@@ -90,6 +90,12 @@ PAIR_BATCH = 8_192  # pairs whose exact similarity is computed together
 COMPACT_HEAP = 50_000  # linkage: past this many waiting means, those of merged groups are dropped
 # a term names an event only where its share of the members is this many times its corpus share
 OVER_REPRESENTED = 1.5
+# an outlet's boilerplate (``EventOptions.boilerplate_share``): at least this many of the outlet's
+# articles hold the term, at least this share of all articles holding it are the outlet's, and it
+# is at least BOILERPLATE_RATIO times as common among the outlet's articles as among the others'
+BOILERPLATE_ARTICLES = 10
+BOILERPLATE_CONCENTRATION = 0.9
+BOILERPLATE_RATIO = 10.0
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,7 @@ class EventOptions:
     attach_threshold: float = 0.04
     name_weight: float = 1.0
     actor_weight: float = 0.0
+    boilerplate_share: float = 0.2
 
 
 @cache
@@ -169,7 +176,8 @@ def _vectors(docs: list[Doc], options: EventOptions) -> _Vectors | None:
     columns = np.array([column[term] for bag in bags for term in bag], dtype=np.int64)
     values = np.array([value for bag in bags for value in bag.values()], dtype=float)
     ordinals = np.array([day.toordinal() if (day := parse_day(d.article.date)) else np.nan for d in docs])
-    return term_vectors(per_row, columns, values, names, ordinals, options)
+    outlets = np.array([d.article.outlet or "" for d in docs], dtype=object)
+    return term_vectors(per_row, columns, values, names, ordinals, options, outlets)
 
 
 def term_vectors(
@@ -179,16 +187,22 @@ def term_vectors(
     names: list[str],
     ordinals: np.ndarray,
     options: EventOptions,
+    outlets: np.ndarray | None = None,
 ) -> _Vectors | None:
     """The articles' TF-IDF rows from (term column, weight) pairs in row order, one per article and
     term (``per_row``: how many each article has), the columns numbering the terms ``names`` in
     sorted order (so articles read from files or from the store give the same matrix); None when
-    there is no term."""
+    there is no term. ``outlets`` (one per article, "" where unknown): an outlet's boilerplate
+    terms are left out of its articles (``outlet_boilerplate``)."""
     from scipy.sparse import csr_matrix  # imported here: apps with given events never need it
 
     if not names:
         return None
     n = len(ordinals)
+    if outlets is not None:
+        kept = ~outlet_boilerplate(np.repeat(np.arange(n), per_row), columns, outlets, options)
+        per_row = np.bincount(np.repeat(np.arange(n), per_row)[kept], minlength=n)
+        columns, values = columns[kept], values[kept]
     indptr = np.r_[0, np.cumsum(per_row)]
     counts = csr_matrix((values, columns.astype(np.int32, copy=False), indptr), shape=(n, len(names)))
     counts.sort_indices()  # each row's terms in column order, in place
@@ -207,6 +221,40 @@ def term_vectors(
     counts.eliminate_zeros()  # a term of weight 0 is not held
     is_name = np.array([term.startswith("name:") for term in names], dtype=bool)
     return _Vectors(counts, is_name, ordinals)
+
+
+def outlet_boilerplate(
+    rows: np.ndarray, columns: np.ndarray, outlets: np.ndarray, options: EventOptions
+) -> np.ndarray:
+    """Which (article ``rows``, term ``columns``) entries are their outlet's boilerplate: a term at
+    least ``boilerplate_share`` of one outlet's articles hold (and at least BOILERPLATE_ARTICLES
+    of them), nearly only that outlet's (BOILERPLATE_CONCENTRATION of the articles holding it,
+    and BOILERPLATE_RATIO times as common there as among the other outlets' articles). Page
+    furniture ("Veröffentlicht/Aktualisiert", "Ressort", an audio player's "Download"), a
+    columnist's byline or a section's name link an outlet's unrelated articles to one another
+    and to nothing else. Articles of no named outlet keep every term; a corpus of one outlet has
+    no boilerplate (there is nothing to compare with)."""
+    drop = np.zeros(len(rows), dtype=bool)
+    if not 0 < options.boilerplate_share <= 1 or not len(rows):
+        return drop
+    names, codes = np.unique(outlets.astype(str), return_inverse=True)
+    codes = codes.reshape(-1)
+    articles = np.bincount(codes, minlength=len(names))
+    total, width = len(outlets), int(columns.max()) + 1
+    pair = codes[rows].astype(np.int64) * width + columns  # each (outlet, term) of an entry
+    keys, holders = np.unique(pair, return_counts=True)
+    outlet, term = keys // width, keys % width
+    everyone = np.bincount(columns, minlength=width)[term]  # articles holding the term
+    inside, others = articles[outlet], total - articles[outlet]
+    boilerplate = (
+        (names[outlet] != "")
+        & (others > 0)
+        & (holders >= BOILERPLATE_ARTICLES)
+        & (holders >= options.boilerplate_share * inside)
+        & (holders >= BOILERPLATE_CONCENTRATION * everyone)
+        & (holders * others >= BOILERPLATE_RATIO * (everyone - holders) * inside)
+    )
+    return np.isin(pair, keys[boilerplate])
 
 
 def _slices(matrix: Any, size: int = 1 << 20) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
