@@ -393,11 +393,11 @@ def test_a_story_one_outlet_covers_most_is_not_its_boilerplate():
     ]
     bags = [ev.event_terms(doc_from_text(text, outlet=outlet)) for outlet, text in floods]
     names = sorted({term for bag in bags for term in bag})
-    rows = np.repeat(np.arange(len(bags)), [len(bag) for bag in bags])
+    per_row = np.array([len(bag) for bag in bags])
     columns = np.array([names.index(term) for bag in bags for term in bag])
     outlets = np.array([outlet for outlet, _ in floods], dtype=object)
     dropped = {
-        names[column] for column in columns[outlet_boilerplate(rows, columns, outlets, EventOptions())]
+        names[column] for column in columns[outlet_boilerplate(per_row, columns, outlets, EventOptions())]
     }
     shared = {"hochw", "passa", "donau", "steig"}  # "steigt": ten of one site's, one of another's
     assert shared <= set(names) and not dropped & shared

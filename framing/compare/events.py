@@ -203,10 +203,9 @@ def term_vectors(
     if not names:
         return None
     n = len(ordinals)
-    if outlets is not None:
-        kept = ~outlet_boilerplate(np.repeat(np.arange(n), per_row), columns, outlets, options)
-        per_row = np.bincount(np.repeat(np.arange(n), per_row)[kept], minlength=n)
-        columns, values = columns[kept], values[kept]
+    if outlets is not None and (dropped := outlet_boilerplate(per_row, columns, outlets, options)).any():
+        per_row = per_row - np.bincount(np.repeat(np.arange(n), per_row)[dropped], minlength=n)
+        columns, values = columns[~dropped], values[~dropped]
     indptr = np.r_[0, np.cumsum(per_row)]
     counts = csr_matrix((values, columns.astype(np.int32, copy=False), indptr), shape=(n, len(names)))
     counts.sort_indices()  # each row's terms in column order, in place
@@ -228,37 +227,43 @@ def term_vectors(
 
 
 def outlet_boilerplate(
-    rows: np.ndarray, columns: np.ndarray, outlets: np.ndarray, options: EventOptions
+    per_row: np.ndarray, columns: np.ndarray, outlets: np.ndarray, options: EventOptions
 ) -> np.ndarray:
-    """Which (article ``rows``, term ``columns``) entries are their outlet's boilerplate: a term at
-    least ``boilerplate_share`` of one outlet's articles hold (and at least BOILERPLATE_ARTICLES
-    of them), nearly only that outlet's (BOILERPLATE_CONCENTRATION of the articles holding it,
-    and BOILERPLATE_RATIO times as common there as among the other outlets' articles). Page
-    furniture ("Veröffentlicht/Aktualisiert", "Ressort", an audio player's "Download"), a
-    columnist's byline or a section's name link an outlet's unrelated articles to one another
-    and to nothing else. Articles of no named outlet keep every term; a corpus of one outlet has
-    no boilerplate (there is nothing to compare with)."""
-    drop = np.zeros(len(rows), dtype=bool)
-    if not 0 < options.boilerplate_share <= 1 or not len(rows):
+    """Which entries (term ``columns`` in row order, ``per_row`` of them for each article, each
+    term once per article) are their outlet's boilerplate: a term at least ``boilerplate_share``
+    of one outlet's articles hold (and at least BOILERPLATE_ARTICLES of them), nearly only that
+    outlet's (BOILERPLATE_CONCENTRATION of the articles holding it, and BOILERPLATE_RATIO times
+    as common there as among the other outlets' articles). Page furniture ("Veröffentlicht/
+    Aktualisiert", "Ressort", an audio player's "Download"), a columnist's byline or a section's
+    name link an outlet's unrelated articles to one another and to nothing else. Articles of no
+    named outlet keep every term; a corpus of one outlet has no boilerplate (there is nothing to
+    compare with). One outlet at a time: memory grows with the largest outlet and the terms."""
+    drop = np.zeros(len(columns), dtype=bool)
+    if not 0 < options.boilerplate_share <= 1 or not len(columns):
         return drop
     names, codes = np.unique(outlets.astype(str), return_inverse=True)
     codes = codes.reshape(-1)
     articles = np.bincount(codes, minlength=len(names))
     total, width = len(outlets), int(columns.max()) + 1
-    pair = codes[rows].astype(np.int64) * width + columns  # each (outlet, term) of an entry
-    keys, holders = np.unique(pair, return_counts=True)
-    outlet, term = keys // width, keys % width
-    everyone = np.bincount(columns, minlength=width)[term]  # articles holding the term
-    inside, others = articles[outlet], total - articles[outlet]
-    boilerplate = (
-        (names[outlet] != "")
-        & (others > 0)
-        & (holders >= BOILERPLATE_ARTICLES)
-        & (holders >= options.boilerplate_share * inside)
-        & (holders >= BOILERPLATE_CONCENTRATION * everyone)
-        & (holders * others >= BOILERPLATE_RATIO * (everyone - holders) * inside)
-    )
-    return np.isin(pair, keys[boilerplate])
+    starts = np.r_[0, np.cumsum(per_row)]
+    by_outlet = np.argsort(codes, kind="stable")
+    bounds = np.r_[0, np.cumsum(articles)]
+    everyone = np.bincount(columns, minlength=width)  # articles holding each term
+    for code in np.flatnonzero((names != "") & (articles >= BOILERPLATE_ARTICLES) & (articles < total)):
+        rows = by_outlet[bounds[code] : bounds[code + 1]]
+        lengths = starts[rows + 1] - starts[rows]
+        entries = np.repeat(starts[rows] - (np.cumsum(lengths) - lengths), lengths) + np.arange(lengths.sum())
+        holders = np.bincount(columns[entries], minlength=width)
+        inside, others = articles[code], total - articles[code]
+        boilerplate = (
+            (holders >= BOILERPLATE_ARTICLES)
+            & (holders >= options.boilerplate_share * inside)
+            & (holders >= BOILERPLATE_CONCENTRATION * everyone)
+            & (holders * others >= BOILERPLATE_RATIO * (everyone - holders) * inside)
+        )
+        if boilerplate.any():
+            drop[entries] = boilerplate[columns[entries]]
+    return drop
 
 
 def _slices(matrix: Any, size: int = 1 << 20) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
