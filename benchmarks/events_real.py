@@ -1,16 +1,16 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|dev3|test]  # rebuild the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|dev3|test|both|choosing] [--set OPTION=VALUE ...]
-("choosing" = dev, dev2 and dev3, the splits for choosing, "both" = dev and dev2; test is run alone,
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|dev3|dev4|test]  # rebuild the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|dev3|dev4|test|both|choosing] [--set OPTION=VALUE ...]
+("choosing" = dev, dev2, dev3 and dev4, the splits for choosing, "both" = dev and dev2; test is run alone,
 to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,dev3,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,dev3,dev4,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
@@ -22,7 +22,12 @@ names such as Trump, Selenskyj, Scholz, Lindner), a second set for choosing; dev
 of 2022-03-01 and 2022-10-01 (1,987 teasers, eleven stories, chosen for neighbours: the talks at the
 Belarusian border, the convoy before Kyiv, sport shutting Russia out, Schalke leaving Gazprom and
 the rouble's fall after the sanctions; Putin's annexations, the Nord Stream leaks and the German gas
-price brake), a third set for choosing, where whole neighbouring stories join; test = the weekend of
+price brake), a third set for choosing, where whole neighbouring stories join; dev4 = one snapshot
+each of 2022-08-01 and 2024-06-01 (2,114 teasers, twelve stories, the first summer days: the women's
+Euro final, the nuclear runtime debate, Baerbock in Turkey, Pelosi and Taiwan, Kosovo's border;
+Trump's conviction, the knife attack in Mannheim, the floods in the south, the permission to strike
+targets in Russia, Biden's Gaza plan, the Champions League final, South Africa's election), a fourth
+set for choosing, with stories told from many angles on one day; test = the weekend of
 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report. The archive
 holds a continuous stream of snapshots only for that weekend (from February 2022 on it keeps one
 snapshot a month), so no dev split can copy the test weekend's structure (the same story re-teased
@@ -63,8 +68,12 @@ DEV2_DAYS = ["2024-11-01", "2025-03-01"]
 # dev3: two busy days of 2022 grouped at once, chosen for neighbouring stories (many stories on the
 # war in Ukraine a few days in; the annexations, Nord Stream, the gas price brake, Iran's protests)
 DEV3_DAYS = ["2022-03-01", "2022-10-01"]
-SPLITS = ("dev", "dev2", "dev3", "test")
-CHOOSING = ("dev", "dev2", "dev3")  # the splits for choosing; test is run alone, to report
+# dev4: two summer days (no dev split had one) of other years, grouped at once: the women's Euro
+# final, the gas levy and heat; Trump's conviction, the knife attack in Mannheim, the floods in
+# the south-west
+DEV4_DAYS = ["2022-08-01", "2024-06-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "test")
+CHOOSING = ("dev", "dev2", "dev3", "dev4")  # the splits for choosing; test is run alone, to report
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -95,7 +104,8 @@ def _dev_split(day: str) -> str | None:
     """The dev split a snapshot day belongs to, if any."""
     if day in DEV_MONTHS:
         return "dev"
-    return "dev2" if day in DEV2_DAYS else "dev3" if day in DEV3_DAYS else None
+    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS}
+    return next((split for split, days in named.items() if day in days), None)
 
 
 def article_id(url: str) -> str:

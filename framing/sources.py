@@ -30,6 +30,7 @@ from typing import Any
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
+from .lemma_cache import is_known_de
 from .resources import registry_paths, reloadable, word_list
 from .speakers import speech_words
 
@@ -46,7 +47,7 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases", "domains")
+LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases", "domains", "context")
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
@@ -94,6 +95,7 @@ class Registry:
     )  # words → ("type"|"party", id)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-case words → type
     domains: dict[str, str] = field(default_factory=dict)  # ".de" → type: "bildblog.de" is a website
+    context: dict[str, tuple[str, bool]] = field(default_factory=dict)  # word → (type, noun): "Umsatz"
     party_heads: dict[str, str] = field(default_factory=dict)
     party_words: dict[str, str] = field(default_factory=dict)  # lower-case one-word party names
     surnames: frozenset[str] = frozenset()
@@ -124,6 +126,7 @@ class Registry:
         ]
         rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
         rows += [(t, "web address ending", d) for d, t in self.domains.items()]
+        rows += [(t, "word around a name", w) for w, (t, _) in self.context.items()]
         rows += [(f"party {p}", "head", h) for h, p in self.party_heads.items()]
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
@@ -268,6 +271,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.names[tuple(entry.split())] = ("type", owner)
             elif key == "domains":
                 registry.domains[entry.lower()] = owner
+            elif key == "context":
+                registry.context[entry.lower()] = (owner, entry[:1].isupper())
             else:
                 registry.phrases[tuple(entry.lower().split())] = owner
     registry.hyphen_heads = tuple(h for h in registry.heads if "-" in h and registry.heads[h] != GENERIC)
@@ -400,8 +405,9 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         return profession.source
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
-    names += _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
-    organisation = _organisation(reg, text, names)
+    owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
+    names += owners
+    organisation = _organisation(reg, text, names, frozenset(WORD.findall(phrase)))
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     for principal in _principals(reg, " ".join((context[0], phrase, context[1]))):
@@ -410,8 +416,67 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
             return role
     if weak:
         return weak.source
+    owners = ([name] if mention is None and name else []) + _affiliations(reg, phrase, "") + owners
+    for owner in owners:  # "Quantexa", "Quantexa-Sprecherin Anna Roth", "Anna Roth von Quantexa"
+        around = _around(reg, text, owner.rstrip("."))
+        if around:
+            return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
     return introduced or Source("other", found.party, None)
+
+
+CONTEXT_MIN = 2  # different words of one type around an unknown name that type it
+CONTEXT_HEAD = 5  # a context word this long counts at the end of a compound too ("Quartals|umsatz")
+
+
+def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
+    """(type, words) of a name the article never gives a person's given name or a role and that is no
+    German word or abbreviation, from the words of the sentences that name it ("Quantexa steigerte den
+    Umsatz im dritten Quartal, die Aktie legte zu" is business): at least ``CONTEXT_MIN`` different
+    context words of one type and more than of any other; None otherwise."""
+    if not reg.context or not name[:1].isupper() or name.isupper() or is_known_de(name.split()[-1]):
+        return None  # "Hacker", "Antrag" are words, "ROG" a body of any kind: no company by the words around
+    return _context_type(reg, text, name)
+
+
+def _context_type(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
+    """(type, words) from the context words of the sentences that name ``name`` (see ``_around``)."""
+    found: dict[str, set[str]] = {}
+    position = _whole_word(text, name)
+    seen = 0
+    while position is not None and seen < MENTIONS:
+        seen += 1
+        start = max(text.rfind(mark, 0, position) for mark in ".!?\n")
+        ends = [i for i in (text.find(mark, position + len(name)) for mark in ".!?\n") if i >= 0]
+        for word in WORD.findall(text[start + 1 : min(ends, default=len(text))]):
+            cue = _context_word(reg, word)
+            if cue:
+                found.setdefault(reg.context[cue][0], set()).add(cue)
+        position = _whole_word(text, name, position + 1)
+    ranked = sorted(found.items(), key=lambda item: len(item[1]), reverse=True)
+    if (
+        not ranked
+        or len(ranked[0][1]) < CONTEXT_MIN
+        or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]))
+    ):
+        return None
+    return ranked[0][0], " ".join(sorted(ranked[0][1]))
+
+
+def _context_word(reg: Registry, word: str) -> str | None:
+    """The context entry a word is (with its plural or genitive ending), or ends in (entries of
+    ``CONTEXT_HEAD`` letters or more): nouns are listed capitalised and match capitalised words only
+    ("Umsatz", "Quartalsumsatz"), verbs in lower case ("berichtete"; "unternehmen" is no "Unternehmen")."""
+    noun = word[:1].isupper()
+    for form in _forms(word.lower()):
+        entry = reg.context.get(form)
+        if entry and entry[1] == noun:
+            return form
+        for start in range(1, len(form) - CONTEXT_HEAD + 1) if noun else ():
+            entry = reg.context.get(form[start:])
+            if entry and entry[1]:
+                return form[start:]
+    return None
 
 
 INTRODUCED_SENTENCES = 3  # the sentence of a person's first mention and the two before it
@@ -546,11 +611,14 @@ APPOSITION_END = re.compile(r"[,;.!?:()–]")
 ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
-def _organisation(reg: Registry, text: str, names: list[str]) -> tuple[str, str] | None:
+def _organisation(
+    reg: Registry, text: str, names: list[str], own: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """(type, cue) of an organisation named by ``names`` that the registry does not know, from the
     words the article puts next to it: "der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business,
     "Konzern X", "X GmbH", "X e.V." likewise, an apposition ("Bromium, einer Sicherheitsfirma,") and
-    the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)")."""
+    the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)"); not the words of
+    the speaker phrase ``own`` itself (the word beside "Stephan" in "Hans-Stephan Bosch" is his surname)."""
     for name in names:
         position = _whole_word(text, name)
         seen = 0
@@ -558,7 +626,12 @@ def _organisation(reg: Registry, text: str, names: list[str]) -> tuple[str, str]
             seen += 1
             for words in _beside(text, position, position + len(name)):
                 for hit in _hits(reg, words) if words else ():
-                    if hit.type and hit.strong and hit.type not in ORGANISATION_SKIPPED:
+                    if (
+                        hit.type
+                        and hit.strong
+                        and hit.type not in ORGANISATION_SKIPPED
+                        and hit.cue not in own
+                    ):
                         return hit.type, hit.cue
             position = _whole_word(text, name, position + 1)
     return None
@@ -808,6 +881,9 @@ def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, st
         window = QUOTED_NAME.sub(r"\1", window)
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
     before = _premodifier(window[cut + 1 :].split()[-8:])
+    given = speech_words().given
+    while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
+        before = before.rsplit(" ", 1)[0] if " " in before else ""
     rest = text[start + length : start + length + 200]
     after = relative = ""
     stripped = rest.lstrip()
@@ -964,12 +1040,32 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         ):
             index += 1  # "Thomas Fischer": a surname, not a role
             continue
+        if reg.names.get((word,), ("",))[0] == "type" and _person_named(reg, words, index):
+            index += 1  # "Hans-Stephan Bosch", "Otto Frederick Warmbier": a person, not the company
+            continue
         found_here = _hits_word(reg, word, index)
         if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
         hits += found_here
         index += 1
     return hits
+
+
+def _person_named(reg: Registry, words: list[str], index: int) -> bool:
+    """Whether a registered organisation's name of one word is a person's name here: after a given name
+    ("Hans-Stephan Bosch", "Denzel Washington"), or itself a given name before a surname ("Otto
+    Warmbier"; "Otto Group" is matched as a whole before)."""
+    given = speech_words().given
+    previous = words[index - 1] if index else ""
+    if previous and all(part in given for part in previous.split("-")):
+        return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (
+        words[index] in given
+        and NAME_WORD.fullmatch(following) is not None
+        and (following,) not in reg.names
+        and _role_noun(reg, following) is None
+    )
 
 
 def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:

@@ -194,8 +194,14 @@ class StoredCorpus:
             free += np.bincount(rows, minlength=len(ids))
         self.con.execute("DROP TABLE term_weights")
         ordinals = np.array([day.toordinal() if (day := days[aid]) else np.nan for aid in ids])
+        outlet_of = dict(
+            self.con.execute(
+                "SELECT a.id, coalesce(a.outlet, '') FROM articles a JOIN open_rows o ON o.article_id = a.id"
+            ).fetchall()
+        )
+        outlets = np.array([outlet_of[aid] for aid in ids], dtype=object)
         self.store.release_cache()  # the sums are read: the linkage needs the memory, not DuckDB
-        return term_vectors(per_row, columns, values, names, ordinals, options)
+        return term_vectors(per_row, columns, values, names, ordinals, options, outlets)
 
     def _reasons(self, groups: dict, vocabulary: list[str], days: dict, keys: list | None = None) -> dict:
         """``EventReason`` of each group of article ids, its terms ranked by DuckDB against the
