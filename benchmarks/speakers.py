@@ -1,14 +1,15 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|dev3|test|demo] [--gold FILE] [--articles FILE]
+usage: python benchmarks/speakers.py [--split dev|dev2|dev3|test|test2|demo] [--gold FILE] [--articles FILE]
                                      [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
 news texts that are not committed: they are read from the local cache that benchmarks/realnews.py
 builds (default gold_articles.jsonl in benchmarks.LOCAL_DATA); ``dev2`` from the one that
 benchmarks/realnews_dev2.py builds (speakers_dev2_articles.jsonl); ``dev3`` from the one that
-benchmarks/realnews_dev3.py builds (speakers_dev3_articles.jsonl); ``demo`` uses the demo corpus in
-data/corpus/.
+benchmarks/realnews_dev3.py builds (speakers_dev3_articles.jsonl); ``test2`` (the second held-out set)
+from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``demo`` uses the
+demo corpus in data/corpus/.
 Each gold quote is aligned to the predicted quote with the largest character overlap, then scored:
 
 - found: a predicted quote overlaps a speech quote (kind direct, partial or indirect);
@@ -24,7 +25,7 @@ Each gold quote is aligned to the predicted quote with the largest character ove
 - not_speech rejected: no predicted quote with a speaker lies mostly inside a title, name or scare
   quote.
 Rates are over all gold speech quotes (a quote that is not found counts as wrong), and, in brackets,
-over the found ones. Tune on dev, report test.
+over the found ones. Tune on the dev splits, report test and test2.
 """
 
 from __future__ import annotations
@@ -50,10 +51,12 @@ GOLD_DIR = Path(__file__).resolve().parent / "gold"
 DEFAULT_ARTICLES = LOCAL_DATA / "gold_articles.jsonl"
 DEV2_ARTICLES = LOCAL_DATA / "speakers_dev2_articles.jsonl"
 DEV3_ARTICLES = LOCAL_DATA / "speakers_dev3_articles.jsonl"
+TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV2 = "python benchmarks/realnews_dev2.py [--wikinews-git-dir DIR] [--gnad-git-dir DIR] --out {path}"
 REBUILD_DEV3 = "python benchmarks/realnews_dev3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", "dev2", "dev3", "test", "demo")
+REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
+SPLITS = ("dev", "dev2", "dev3", "test", "test2", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -165,12 +168,17 @@ def load_gold(path: Path) -> list[GoldQuote]:
 
 def articles_path(split: str, path: Path | None) -> Path:
     """The local article cache of a split: ``path`` if given, else the split's default."""
-    return path or {"dev2": DEV2_ARTICLES, "dev3": DEV3_ARTICLES}.get(split, DEFAULT_ARTICLES)
+    caches = {"dev2": DEV2_ARTICLES, "dev3": DEV3_ARTICLES, "test2": TEST2_ARTICLES}
+    return path or caches.get(split, DEFAULT_ARTICLES)
 
 
 def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
     """The cached real-news articles the gold refers to, each checked against its SHA-256."""
-    rebuilds = {DEV2_ARTICLES.name: REBUILD_DEV2, DEV3_ARTICLES.name: REBUILD_DEV3}
+    rebuilds = {
+        DEV2_ARTICLES.name: REBUILD_DEV2,
+        DEV3_ARTICLES.name: REBUILD_DEV3,
+        TEST2_ARTICLES.name: REBUILD_TEST2,
+    }
     rebuild = rebuilds.get(path.name, REBUILD).format(path=path)
     if not path.exists():
         raise GoldError(f"the article cache {path} is missing; rebuild it with:\n  {rebuild}")

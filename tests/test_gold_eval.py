@@ -197,6 +197,48 @@ def test_the_third_dev_set_is_well_formed_from_other_pages_than_the_other_splits
     assert_well_formed(rows)
 
 
+def test_the_second_test_set_is_well_formed_from_pages_of_no_other_split():
+    """quotes_test2.jsonl (23 outlets, annotated by hand before framing was run on it): every row names
+    a page the test2 recipe rebuilds, none of the dev, dev3 or test recipes, at least 100 speech quotes
+    from at least five outlets, with titles and names as not_speech."""
+    from benchmarks import realnews, realnews_dev3, realnews_test2
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    rows = load_gold(GOLD_DIR / "quotes_test2.jsonl")
+    rebuilt = {page.id for page in realnews_test2.PAGES}
+    others = realnews.PAGES + realnews_dev3.PAGES
+    assert {row.article for row in rows} == rebuilt and not rebuilt & {page.id for page in others}
+    assert not {page.path for page in realnews_test2.PAGES} & {page.path for page in others}
+    earlier = {
+        row.article
+        for split in ("dev", "dev2", "dev3", "test")
+        for row in load_gold(GOLD_DIR / f"quotes_{split}.jsonl")
+    }
+    assert not rebuilt & earlier
+    assert sum(row.is_speech for row in rows) >= 100 and len({row.outlet for row in rows}) >= 5
+    assert any(row.kind == "not_speech" for row in rows)
+    assert_well_formed(rows)
+
+
+def test_the_second_test_set_matches_its_rebuilt_texts_when_they_are_there():
+    """Offsets and hashes of quotes_test2.jsonl against the local cache (skipped without it): each quote
+    hash is that of its span, each speaker span reads as the recorded speaker. Framing is not run."""
+    import hashlib
+
+    from benchmarks.speakers import GOLD_DIR, TEST2_ARTICLES, load_gold
+
+    if not TEST2_ARTICLES.exists():
+        pytest.skip("no local test2 cache; python benchmarks/realnews_test2.py builds it")
+    rows = load_gold(GOLD_DIR / "quotes_test2.jsonl")
+    texts = load_articles(TEST2_ARTICLES, rows)
+    lines = (GOLD_DIR / "quotes_test2.jsonl").read_text(encoding="utf-8").splitlines()
+    for row, line in zip(rows, lines, strict=True):
+        text = texts[row.article]["text"]
+        assert hashlib.sha256(text[row.start : row.end].encode("utf-8")).hexdigest() == row.quote_sha256
+        if row.is_speech:
+            assert text[row.speaker_start : row.speaker_end] == json.loads(line)["speaker"]
+
+
 def assert_well_formed(rows: list[GoldQuote]) -> None:
     """Each row has offsets and hashes, and a speaker with person and source type exactly when speech."""
     from framing.sources import SOURCE_TYPES
@@ -215,9 +257,10 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
     [
         ("dev2", "DEV2_ARTICLES", r"benchmarks/realnews_dev2\.py", "wn-1"),
         ("dev3", "DEV3_ARTICLES", r"benchmarks/realnews_dev3\.py", "tf-rtl-de-lockdown"),
+        ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
     ],
 )
-def test_a_later_dev_split_reads_its_own_cache_and_names_its_rebuild_command(
+def test_a_later_split_reads_its_own_cache_and_names_its_rebuild_command(
     split, cache, recipe, article, tmp_path, monkeypatch
 ):
     from benchmarks import speakers
