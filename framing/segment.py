@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -172,15 +172,37 @@ WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when fu
 _Analysis = tuple[str, str, tuple[str, str], int]
 _WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysis
 on_reset(_WORDS.clear)  # the speaker flags come from reloadable word lists
+MARK_SHIFT = 16  # the measures' marks (``register_form_mark``) are bits above the speaker flags'
+SPEAKER_FLAGS = (1 << MARK_SHIFT) - 1  # a form's flags without the marks
+# (bit, test(surface, kind, lemma, lower-case form, lower-case lemma)) of each registered mark
+_MARKS: list[tuple[int, Callable[[str, str, str, str, str], bool]]] = []
+
+
+def register_form_mark(test: Callable[[str, str, str, str, str], bool]) -> int:
+    """Have segmentation decide ``test(surface, kind, lemma, lower-case form, lower-case lemma)``
+    once per new word form, beside its speaker flags, and set the returned bit in the form's flags
+    where it holds: a measure that looks at a few forms only finds their tokens among the flagged
+    ones (``Doc.flagged``) instead of testing every token. ``test`` must depend on the form alone
+    (or on data that ``resources.reset`` reloads, which clears the table)."""
+    bit = 1 << (MARK_SHIFT + len(_MARKS))
+    _MARKS.append((bit, test))
+    _WORDS.clear()  # the forms analysed before lack the new mark
+    return bit
 
 
 def _analyse_word(surface: str, language: str) -> _Analysis:
-    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags) of a token's surface form.
-    The flags are worked out here, once per form like the lemma, so that sourcing reads them by
-    token index instead of looking each token's text up in a dict of its own."""
+    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags and marks) of a token's
+    surface form. The flags are worked out here, once per form like the lemma, so that sourcing
+    reads them by token index instead of looking each token's text up in a dict of its own; so are
+    the measures' marks (``register_form_mark``)."""
     kind = _token_kind(surface)
     lemma = lemma_of(surface, language) if kind == "word" else surface
-    return kind, lemma, (surface.lower(), lemma.lower()), form_flags(surface, lemma)
+    keys = (surface.lower(), lemma.lower())
+    flags = form_flags(surface, lemma)
+    for bit, test in _MARKS:
+        if test(surface, kind, lemma, *keys):
+            flags |= bit
+    return kind, lemma, keys, flags
 
 
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
@@ -226,6 +248,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         _keys=list(map(_KEYS, analyses)),
         _flags=list(map(_FLAGS, analyses)),
         _starts=starts,
+        _marked=True,
     )
 
 

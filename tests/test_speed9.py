@@ -2,8 +2,12 @@
 
 from itertools import compress
 
+from framing import segment as seg
+from framing.measures import emotive, hedging
 from framing.measures.sourcing import _Context
+from framing.model import Doc
 from framing.pipeline import doc_from_text
+from framing.segment import register_form_mark, segment
 from framing.speakers import CANDIDATE, KONJUNKTIV, PARTICLE_VERB, SPEECH, TRIGGER
 
 TEXT = (
@@ -35,3 +39,48 @@ def test_flag_positions_are_those_of_a_pass_over_every_token():
         context.collect(number)
     assert context._candidates == every(CANDIDATE)
     assert {"Bundeskanzler", "Olaf", "Anna"} <= {texts[i] for i in context._candidates}
+
+
+HEDGED = (
+    "Der Minister soll das Geld veruntreut haben. Er sagte, er habe davon nichts gewusst, und "
+    "die Opposition erklärte, das sei die größte Affäre seit Jahren. Es war der schönste Tag und "
+    "die höchsten Preise, sagte eine Sprecherin."
+)
+
+
+def _unmarked(doc):
+    """The same document as one segmented otherwise: no measure marks in its flags."""
+    return Doc(doc.article, doc.paragraphs, doc.sentences, doc.tokens)
+
+
+def _spans(module, doc):
+    return [(doc.text[s.start : s.end], s.label, s.attrs.get("rule")) for s in module.annotate(doc)]
+
+
+def test_hedging_and_superlatives_read_from_marks_are_those_of_every_token():
+    """Hedging's scanned tokens and emotive's superlatives, decided once per word form by
+    segmentation, give the spans that testing every token gives."""
+    doc = doc_from_text(HEDGED, annotate=False)
+    hedges = _spans(hedging, doc)
+    assert ("soll", "reportative", hedges[0][2]) in hedges
+    assert {"habe", "sei"} <= {text for text, label, _ in hedges if label == "konjunktiv_i"}
+    assert hedges == _spans(hedging, _unmarked(doc))
+    emotive_spans = _spans(emotive, doc)
+    assert {"größte", "schönste", "höchsten"} <= {
+        t for t, label, _ in emotive_spans if label == "superlative"
+    }
+    assert emotive_spans == _spans(emotive, _unmarked(doc))
+
+
+def test_a_mark_registered_later_is_set_on_forms_seen_before():
+    """A measure registering a mark after words were segmented still finds them: the per-form
+    table starts afresh."""
+    segment(doc_from_text("Ein neuartigesform steht hier.", annotate=False).article)
+    bit = register_form_mark(lambda surface, kind, lemma, form, lemma_lower: form == "neuartigesform")
+    try:
+        doc = doc_from_text("Ein neuartigesform steht hier.", annotate=False)
+        assert [doc.tokens[i].text for i in doc.marked(bit)] == ["neuartigesform"]
+        assert _unmarked(doc).marked(bit) is None
+    finally:
+        seg._MARKS.pop()  # this test's mark only
+        seg._WORDS.clear()

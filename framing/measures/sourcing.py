@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
 from operator import attrgetter
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
@@ -164,7 +163,7 @@ class _Context:
         self.flags = flags = flags_of(doc)
         # the tokens with any flag (about one in eight), found by one pass in C; the positions of
         # each flag are read from them, not from one pass over every token per flag
-        self.flagged = flagged = list(compress(range(len(flags)), flags))
+        self.flagged = flagged = doc.flagged()
         self.verb_positions = [i for i in flagged if flags[i] & (SPEECH | PARTICLE_VERB)]
         self.trigger_positions = [i for i in flagged if flags[i] & TRIGGER]
         self.according = self._according_to()
