@@ -76,11 +76,12 @@ def test_a_mark_registered_later_is_set_on_forms_seen_before():
     """A measure registering a mark after words were segmented still finds them: the per-form
     table starts afresh."""
     segment(doc_from_text("Ein neuartigesform steht hier.", annotate=False).article)
-    bit = register_form_mark(lambda surface, kind, lemma, form, lemma_lower: form == "neuartigesform")
+    bit = register_form_mark(frozenset({"hier"}), lambda surface, lemma, form, _: form == "neuartigesform")
     try:
         doc = doc_from_text("Ein neuartigesform steht hier.", annotate=False)
-        assert [doc.tokens[i].text for i in doc.marked(bit)] == ["neuartigesform"]
+        assert [doc.tokens[i].text for i in doc.marked(bit)] == ["neuartigesform", "hier"]
         assert _unmarked(doc).marked(bit) is None
-    finally:
-        seg._MARKS.pop()  # this test's mark only
+    finally:  # this test's mark only
+        seg._MARK_TESTS.pop()
+        del seg._MARKED_FORMS["hier"]
         seg._WORDS.clear()

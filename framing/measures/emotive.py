@@ -72,17 +72,13 @@ def is_superlative(word: str, lemma: str) -> bool:
     return bool(SUFFIX.fullmatch(rest) or (sibilant and SUFFIX.fullmatch("s" + rest)))
 
 
-def _superlative_form(surface: str, kind: str, lemma: str, form: str, lemma_lower: str) -> bool:
-    """Whether a word form is a superlative; every superlative has s, ß, z or x before a t ("-st-",
+def _superlative_form(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
+    """Whether a word is a superlative; every superlative has s, ß, z or x before a t ("-st-",
     "größte"), which is tested first."""
-    return (
-        ("st" in form or "ßt" in form or "zt" in form or "xt" in form)
-        and kind == "word"
-        and is_superlative(surface, lemma)
-    )
+    return ("st" in form or "ßt" in form or "zt" in form or "xt" in form) and is_superlative(surface, lemma)
 
 
-_SUPERLATIVE = register_form_mark(_superlative_form)  # decided once per word form by segmentation
+_SUPERLATIVE = register_form_mark(words=_superlative_form)  # decided once per word by segmentation
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
@@ -103,7 +99,7 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         superlatives = [
             t
             for t, (form, _) in zip(doc.tokens, doc.token_keys(), strict=True)
-            if _superlative_form(t.text, t.kind, t.lemma, form, "")
+            if t.kind == "word" and _superlative_form(t.text, t.lemma, form, "")
         ]
     else:
         superlatives = [doc.tokens[i] for i in marked]
