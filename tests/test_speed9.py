@@ -3,7 +3,7 @@
 from itertools import compress
 
 from framing import segment as seg
-from framing.measures import emotive, hedging
+from framing.measures import emotive, hedging, populism
 from framing.measures.sourcing import _Context
 from framing.model import Doc
 from framing.pipeline import doc_from_text
@@ -85,3 +85,15 @@ def test_a_mark_registered_later_is_set_on_forms_seen_before():
         seg._MARK_TESTS.pop()
         del seg._MARKED_FORMS["hier"]
         seg._WORDS.clear()
+
+
+def test_populism_literals_read_from_marked_words_give_the_same_hits():
+    """The words with populism literals, marked once per word form by segmentation, give the hits
+    that looking every form of the article up gives ("Altparteien", "Eliten", "Bürger")."""
+    text = "Die Altparteien haben versagt. „Die abgehobenen Eliten leben auf Kosten der Bürger“, sagte er."
+    doc = doc_from_text(text, annotate=False)
+    marked = [doc.tokens[i].text for i in doc.marked(populism._LITERAL_WORDS)]
+    assert {"Altparteien", "Eliten", "Bürger"} <= set(marked) and "sagte" not in marked
+    hits = _spans(populism, doc)
+    assert [text for text, _, _ in hits] == ["Altparteien", "abgehobenen", "Eliten", "auf Kosten der Bürger"]
+    assert hits == _spans(populism, _unmarked(doc))
