@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 
@@ -179,6 +180,8 @@ class Doc:
     sentence_stats: dict[str, list[float]] = field(default_factory=dict)
     _keys: list[tuple[str, str]] | None = field(default=None, repr=False, compare=False)
     _flags: list[int] | None = field(default=None, repr=False, compare=False)  # see speakers.flags_of
+    _marked: bool = field(default=False, repr=False, compare=False)  # _flags has the measures' marks
+    _flagged: list[int] | None = field(default=None, repr=False, compare=False)  # see flagged
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
@@ -200,6 +203,22 @@ class Doc:
         if self._keys is None:
             self._keys = [(t.text.lower(), t.lemma.lower()) for t in self.tokens]
         return self._keys
+
+    def flagged(self) -> list[int]:
+        """The indexes of the tokens with any speaker flag or measure mark in ``_flags`` (about one
+        in eight), found once by a pass in C; ``_flags`` must be set (``speakers.flags_of``)."""
+        if self._flagged is None:
+            flags = self._flags or []
+            self._flagged = list(compress(range(len(flags)), flags))
+        return self._flagged
+
+    def marked(self, bit: int) -> list[int] | None:
+        """The indexes of the tokens whose word form has a measure's mark ``bit``
+        (``segment.register_form_mark``), or None when the document was segmented otherwise."""
+        flags = self._flags
+        if not self._marked or flags is None:
+            return None
+        return [i for i in self.flagged() if flags[i] & bit]
 
     def token_starts(self) -> list[int]:
         """The start offset of every token, in order (for bisecting), computed once."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -172,15 +172,45 @@ WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when fu
 _Analysis = tuple[str, str, tuple[str, str], int]
 _WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysis
 on_reset(_WORDS.clear)  # the speaker flags come from reloadable word lists
+MARK_SHIFT = 16  # the measures' marks (``register_form_mark``) are bits above the speaker flags'
+SPEAKER_FLAGS = (1 << MARK_SHIFT) - 1  # a form's flags without the marks
+_WordTest = Callable[[str, str, str, str], bool]  # (surface, lemma, lower-case form, lower-case lemma)
+_MARKED_FORMS: dict[str, int] = {}  # lower-case form → the bits of the marks that name it
+_MARK_TESTS: list[tuple[int, _WordTest]] = []  # (bit, test) of the marks with a test of words
+_MARK_BITS = [0]  # how many bits the marks take
+
+
+def register_form_mark(forms: frozenset[str] = frozenset(), words: _WordTest | None = None) -> int:
+    """A measure's mark on the word forms it looks at: the lower-case ``forms`` (any token kind) and
+    the words (tokens of kind "word") for which ``words(surface, lemma, lower-case form, lower-case
+    lemma)`` holds. Segmentation decides it once per new word form, beside its speaker flags, and
+    sets the returned bit in the form's flags: the measure then finds its tokens among the flagged
+    ones (``Doc.marked``) instead of testing every token. ``words`` must depend on the form alone
+    (or on data that ``resources.reset`` reloads, which clears the table)."""
+    bit = 1 << (MARK_SHIFT + _MARK_BITS[0])
+    _MARK_BITS[0] += 1
+    for form in forms:
+        _MARKED_FORMS[form] = _MARKED_FORMS.get(form, 0) | bit
+    if words is not None:
+        _MARK_TESTS.append((bit, words))
+    _WORDS.clear()  # the forms analysed before lack the new mark
+    return bit
 
 
 def _analyse_word(surface: str, language: str) -> _Analysis:
-    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags) of a token's surface form.
-    The flags are worked out here, once per form like the lemma, so that sourcing reads them by
-    token index instead of looking each token's text up in a dict of its own."""
+    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags and marks) of a token's
+    surface form. The flags are worked out here, once per form like the lemma, so that sourcing
+    reads them by token index instead of looking each token's text up in a dict of its own; so are
+    the measures' marks (``register_form_mark``: one look-up for the named forms, a test of words)."""
     kind = _token_kind(surface)
     lemma = lemma_of(surface, language) if kind == "word" else surface
-    return kind, lemma, (surface.lower(), lemma.lower()), form_flags(surface, lemma)
+    keys = (surface.lower(), lemma.lower())
+    flags = form_flags(surface, lemma) | _MARKED_FORMS.get(keys[0], 0)
+    if kind == "word":
+        for bit, test in _MARK_TESTS:
+            if test(surface, lemma, *keys):
+                flags |= bit
+    return kind, lemma, keys, flags
 
 
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
@@ -226,6 +256,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         _keys=list(map(_KEYS, analyses)),
         _flags=list(map(_FLAGS, analyses)),
         _starts=starts,
+        _marked=True,
     )
 
 

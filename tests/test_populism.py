@@ -50,9 +50,9 @@ def test_remembered_word_forms_find_the_same_hits_and_are_forgotten_on_reset(mon
     text = "Die Altparteien vergessen die arbeitende Bevölkerung."
     expected = [("Altparteien", "anti_elitism", "own"), ("arbeitende Bevölkerung", "people_centrism", "own")]
     assert hits(text) == expected
-    assert populism._LITERALS["altparteien"]  # the form's literals, remembered for the next text
+    assert populism._WITH_LITERALS["altparteien"]  # the word's literals, remembered for the next text
     assert hits("Die Altparteien schweigen.") == [("Altparteien", "anti_elitism", "own")]
     resources.reset()
-    assert "altparteien" not in populism._LITERALS
+    assert "altparteien" not in populism._WITH_LITERALS
     monkeypatch.setattr(populism, "LITERAL_CACHE_SIZE", 1)  # full: forgotten, worked out again
     assert hits(text) == expected

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..actors import load_actors
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
+from ..segment import register_form_mark
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
@@ -71,6 +72,15 @@ def is_superlative(word: str, lemma: str) -> bool:
     return bool(SUFFIX.fullmatch(rest) or (sibilant and SUFFIX.fullmatch("s" + rest)))
 
 
+def _superlative_form(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
+    """Whether a word is a superlative; every superlative has s, ß, z or x before a t ("-st-",
+    "größte"), which is tested first."""
+    return ("st" in form or "ßt" in form or "zt" in form or "xt" in form) and is_superlative(surface, lemma)
+
+
+_SUPERLATIVE = register_form_mark(words=_superlative_form)  # decided once per word by segmentation
+
+
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     text = doc.text
     spans = [
@@ -84,13 +94,15 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         for m in _lexicon(resources).match(doc)
     ]
     lexicon_starts = {s.start for s in spans}
-    superlatives = [  # every superlative has s, ß, z or x before a t ("-st-", "größte"): tested first
-        t
-        for t, (form, _) in zip(doc.tokens, doc.token_keys(), strict=True)
-        if ("st" in form or "ßt" in form or "zt" in form or "xt" in form)
-        and t.kind == "word"
-        and is_superlative(t.text, t.lemma)
-    ]
+    marked = doc.marked(_SUPERLATIVE)
+    if marked is None:  # a document not segmented by rules
+        superlatives = [
+            t
+            for t, (form, _) in zip(doc.tokens, doc.token_keys(), strict=True)
+            if t.kind == "word" and _superlative_form(t.text, t.lemma, form, "")
+        ]
+    else:
+        superlatives = [doc.tokens[i] for i in marked]
     for token in superlatives:
         if token.start not in lexicon_starts:
             spans.append(

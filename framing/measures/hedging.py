@@ -23,6 +23,7 @@ from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
+from ..segment import register_form_mark
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import token_voice
@@ -71,6 +72,17 @@ SPEECH_MARKERS = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
 
 CANDIDATE_FORMS = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
 _SCANNED_FORMS = CANDIDATE_FORMS | SPEECH_MARKERS
+
+
+def _stem_e(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
+    """Of the forms in "-e", the verb stem + "e" (lemma = form + "n"), the only ones
+    ``_is_konjunktiv_i`` accepts."""
+    return form[-1] == "e" and lemma_lower == form + "n"
+
+
+# the only tokens the rules of ``annotate`` look at: speech markers, candidate forms and the verb
+# stems + "e"; decided once per word form by segmentation
+_SCANNED = register_form_mark(_SCANNED_FORMS, _stem_e)
 _INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
 
 
@@ -153,13 +165,13 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
         for m in _lexicon(resources).match(doc)
     ]
     keys = doc.token_keys()
-    # the only tokens the rules below look at: speech markers, candidate forms and, of the forms
-    # in "-e", the verb stem + "e" (lemma = form + "n"), the only ones ``_is_konjunktiv_i`` accepts
-    scanned = [
-        i
-        for i, (form, lemma) in enumerate(keys)
-        if form in _SCANNED_FORMS or (form[-1] == "e" and lemma == form + "n")
-    ]
+    scanned = doc.marked(_SCANNED)  # the only tokens the rules below look at (``_SCANNED``)
+    if scanned is None:  # a document not segmented by rules
+        scanned = [
+            i
+            for i, (form, lemma) in enumerate(keys)
+            if form in _SCANNED_FORMS or _stem_e("", "", form, lemma)
+        ]
     speech_sentences = {tokens[i].sentence for i in scanned if keys[i][0] in SPEECH_MARKERS}
     speech_sentences |= {s + 1 for s in speech_sentences}
     candidates = [i for i in scanned if tokens[i].kind == "word" and keys[i][0] in REPORTATIVE_FORMS]

@@ -25,6 +25,7 @@ from ..literals import alternatives
 from ..memo import remembered
 from ..model import Doc, Span
 from ..resources import data_path, on_reset, reloadable
+from ..segment import register_form_mark
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import voice
@@ -199,8 +200,34 @@ on_reset(_LITERALS.clear)
 
 def _literals_present(forms: set[str]) -> frozenset[str]:
     """The literals inside any of ``forms``, each form's remembered (``memo.remembered``: an
-    ``lru_cache`` hit per form cost a quarter more)."""
+    ``lru_cache`` hit per form cost a quarter more); for a document not segmented by rules."""
     return frozenset().union(*remembered(_LITERALS, forms, _literals_in, LITERAL_CACHE_SIZE))
+
+
+_WITH_LITERALS: dict[str, frozenset[str]] = {}  # lower-case word → its literals, where it has any
+on_reset(_WITH_LITERALS.clear)
+
+
+def _literals_of(form: str) -> frozenset[str]:
+    """``_literals_in(form)``, remembered for the words that have literals."""
+    found = _WITH_LITERALS.get(form)
+    if found is None:
+        found = _literals_in(form)
+        if found:
+            if len(_WITH_LITERALS) >= LITERAL_CACHE_SIZE:
+                _WITH_LITERALS.clear()
+            _WITH_LITERALS[form] = found
+    return found
+
+
+def _has_literals(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
+    """Whether a word holds a literal (every literal is 3+ letters: only words can)."""
+    return bool(_literals_of(form))
+
+
+# the words with literals, found once per word form by segmentation and read from the flagged
+# tokens: no look-up of each of an article's forms in a memo
+_LITERAL_WORDS = register_form_mark(words=_has_literals)
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
@@ -225,7 +252,12 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     if len(lower) != len(doc.text):  # keep offsets: a few characters lower-case to two ("İ")
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in doc.text)
     triggers, always = _triggers()
-    present = _literals_present(set(map(itemgetter(0), doc.token_keys())))
+    marked = doc.marked(_LITERAL_WORDS)
+    if marked is None:  # a document not segmented by rules
+        present = _literals_present(set(map(itemgetter(0), doc.token_keys())))
+    else:
+        keys = doc.token_keys()
+        present = frozenset().union(*[_literals_of(keys[i][0]) for i in marked])
     candidates = sorted({index for literal in present for index in triggers[literal]}.union(always))
     entries, searchers = dictionary(), _searchers()
     windows: dict[str | None, list[tuple[int, int]]] = {}  # many entries share a literal

@@ -27,6 +27,7 @@ import numpy as np
 from ..lexicons import FILES, Resources
 from ..memo import remembered
 from ..model import Doc, Span, Token
+from ..segment import register_form_mark
 from .additive import (
     Number,
     Stats,
@@ -122,12 +123,18 @@ def _is_participle(token: Token) -> bool:
     return token.text.islower() and is_participle(token.text)
 
 
+_AUXILIARY = register_form_mark(PASSIVE_AUXILIARIES)  # found once per word form by segmentation
+
+
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     """Long sentences and passive voice; ``resources`` as for every family (no lexicon here)."""
     spans = []
     tokens = doc.tokens
+    auxiliaries = doc.marked(_AUXILIARY)  # read from the flagged tokens, not by testing every token
+    if auxiliaries is None:  # a document not segmented by rules
+        keys = doc.token_keys()
+        auxiliaries = [i for i, (form, _) in enumerate(keys) if form in PASSIVE_AUXILIARIES]
     kinds = list(map(attrgetter("kind"), tokens))
-    auxiliaries = [i for i, (form, _) in enumerate(doc.token_keys()) if form in PASSIVE_AUXILIARIES]
     for sentence in doc.sentences:
         first, end = sentence.first_token, sentence.end_token
         words = kinds[first:end].count("word")
