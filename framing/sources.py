@@ -47,9 +47,10 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "alone", "names", "phrases", "domains", "context")
+LIST_KEYS = ("heads", "weak", "words", "alone", "indefinite", "names", "phrases", "domains", "context")
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
+INDEFINITE_ARTICLES = frozenset(a for a in ARTICLES if a.startswith("ein"))
 # plural, genitive and feminine endings tried on a word, each with what replaces it
 ENDINGS = (
     ("innen", ""),
@@ -90,6 +91,7 @@ class Registry:
     heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
     words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
     alone: dict[str, str] = field(default_factory=dict)  # cue only as the whole phrase ("Manche") → type
+    indefinite: dict[str, str] = field(default_factory=dict)  # cue only after "ein" ("ein Teilnehmer") → type
     names: dict[tuple[str, ...], tuple[str, str]] = field(
         default_factory=dict
     )  # words → ("type"|"party", id)
@@ -103,6 +105,7 @@ class Registry:
     spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
+    objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -131,6 +134,7 @@ class Registry:
         rows += [("surname", "word", w) for w in self.surnames]
         rows += [("context stop", "word", w) for w in self.context_stops]
         rows += [("context possessive", "word", w) for w in self.possessives]
+        rows += [("context object", "word", w) for w in self.objects]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
@@ -196,6 +200,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("surnames", "words"),
             ("context", "stop"),
             ("context", "possessives"),
+            ("context", "objects"),
             ("compounds", "short_heads"),
         ):
             table = _table(path, data, key)
@@ -247,6 +252,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.surnames = registry.surnames | {entry.lower()}
             elif owner == "context" and key == "possessives":
                 registry.possessives = registry.possessives | {entry.lower()}
+            elif owner == "context" and key == "objects":
+                registry.objects = registry.objects | {entry.lower()}
             elif owner == "context":
                 registry.context_stops = registry.context_stops | {entry.lower()}
             elif owner == "compounds":
@@ -265,6 +272,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.heads[entry.lower()] = (owner, key == "heads")
             elif key == "alone":
                 registry.alone[entry.lower()] = owner
+            elif key == "indefinite":
+                registry.indefinite[entry.lower()] = owner
             elif key == "words":
                 registry.words[entry.lower()] = owner
             elif key == "names":
@@ -313,9 +322,14 @@ def classify(phrase: str | None, camp: str | None = None, kind: str | None = Non
 
 
 def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) -> Source:
-    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    written = WORD.findall(phrase)
+    words = [w for w in written if w.lower() not in ARTICLES]
     if words and not camp and all(w.lower() in reg.alone for w in words):  # "Manche", "einige Kritiker"
         return Source(reg.alone[words[-1].lower()], None, " ".join(words))
+    if not camp and len(written) == 2 and written[0].lower() in INDEFINITE_ARTICLES:
+        vague = _indefinite(reg, written[1])  # "ein Teilnehmer", "eines Mitarbeiters": nobody named
+        if vague:
+            return Source(vague, None, written[1])
     hits = _hits(reg, phrase)
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
@@ -336,6 +350,26 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _indefinite(reg: Registry, word: str) -> str | None:
+    """The type of a person noun that names nobody after an indefinite article ("ein Teilnehmer")."""
+    return next((reg.indefinite[f] for f in _forms(word.lower()) if f in reg.indefinite), None)
+
+
+def _only_indefinite(reg: Registry, phrase: str, text: str) -> str | None:
+    """The type of a one-word speaker phrase such as "Teilnehmer" that the article writes only after an
+    indefinite article ("berichtet ein Teilnehmer"), as the gold's speaker spans leave the article out."""
+    vague = _indefinite(reg, phrase) if phrase.isalpha() else None
+    position = _whole_word(text, phrase) if vague else None
+    if position is None:
+        return None
+    while position is not None:
+        before = text[max(0, position - 8) : position].split()[-1:]
+        if not before or before[0].lower() not in INDEFINITE_ARTICLES:
+            return None
+        position = _whole_word(text, phrase, position + 1)
+    return vague
 
 
 def _possessor(reg: Registry, hit: _Hit) -> bool:
@@ -378,6 +412,9 @@ def classify_in_text(
 
 def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) -> Source | None:
     found = classify(phrase, camp, kind)
+    vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
+    if vague:
+        return Source(vague, found.party if found else None, phrase)
     if found is None or not phrase or found.type != "other":
         return found
     reg = registry()
@@ -391,8 +428,9 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     weak: _Role | None = None
     profession: _Role | None = None
     if mention is not None and name:
+        particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
-            chosen = _role_at(reg, text, start, end, found.party, later=number > 0)
+            chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
                 continue
             if chosen.weak:
@@ -570,12 +608,19 @@ class _Role:
 
 
 def _role_at(
-    reg: Registry, text: str, start: int, end: int, party: str | None, later: bool = False
+    reg: Registry,
+    text: str,
+    start: int,
+    end: int,
+    party: str | None,
+    later: bool = False,
+    particles: frozenset[str] = frozenset(),
 ) -> _Role | None:
     """The role written around one mention of a person (see ``classify_in_text``); at a later mention
     only the words before the name and a "Name ist …" predicate (a comma after a surname often
-    starts the quote: "laut Geicke, der Mann ballere …")."""
-    context = _role_context(text, start, end - start)
+    starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case words of the
+    person's full name ("von" in "Richard von Weizsäcker"), which belong to the name."""
+    context = _role_context(text, start, end - start, particles)
     if later:
         copula = text[end : end + 5].lstrip().startswith(COPULAS)
         context = (context[0], context[1] if copula else "", "", "")
@@ -723,8 +768,9 @@ def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source 
     mention = _first_mention(text, surname) if surname not in own.split() else None
     if mention is None:
         return None
+    particles = _particles_in(text[mention[0] : mention[1]])
     for number, (start, end) in enumerate(_mentions(text, surname, mention)):
-        chosen = _role_at(reg, text, start, end, None, later=number > 0)
+        chosen = _role_at(reg, text, start, end, None, later=number > 0, particles=particles)
         if chosen and chosen.type != "other" and not chosen.weak:
             return chosen.source
     return None
@@ -844,6 +890,11 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
 
 
+def _particles_in(mention: str) -> frozenset[str]:
+    """The lower-case words of a person's full name as first written ("von" in "Richard von Weizsäcker")."""
+    return frozenset(word for word in mention.split() if word.islower())
+
+
 @reloadable
 @cache
 def _name_particles() -> frozenset[str]:
@@ -873,14 +924,21 @@ def _whole_word(text: str, word: str, start: int = 0) -> int | None:
     return None
 
 
-def _role_context(text: str, start: int, length: int) -> tuple[str, str, str, str]:
+def _role_context(
+    text: str, start: int, length: int, particles: frozenset[str] = frozenset()
+) -> tuple[str, str, str, str]:
     """(up to 8 words before the name in its sentence, the apposition or attribute after it, a relative
-    clause after that, the next sentence when it goes on about the person: "Er arbeitet für …")."""
+    clause after that, the next sentence when it goes on about the person: "Er arbeitet für …"). No
+    words before a name that is the object of a preposition ("der bekannteste Herausforderer von
+    Mubarak", "den Preis an Hu"): they are another's role, unless the preposition is part of the
+    person's name (``particles``: "Bundespräsident von Weizsäcker")."""
     window = text[max(0, start - 160) : start]
     if "„" in window or '"' in window or "«" in window:  # "Der Geschäftsführer von „Ener1“, X"
         window = QUOTED_NAME.sub(r"\1", window)
     cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
-    before = _premodifier(window[cut + 1 :].split()[-8:])
+    words = window[cut + 1 :].split()[-8:]
+    objects = registry().objects
+    before = "" if words and words[-1] in objects and words[-1] not in particles else _premodifier(words)
     given = speech_words().given
     while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
         before = before.rsplit(" ", 1)[0] if " " in before else ""
