@@ -2372,6 +2372,8 @@ def _quote_speaker(
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
+    if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
+        speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
         speaker = _subject_pronoun(context, tokens, mask)
     if speaker is None and (not attributed or continues):
@@ -2383,6 +2385,34 @@ def _quote_speaker(
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
     return label, speaker, relay, last
+
+
+def _intending(
+    context: _Context, tokens: list[Token], mask: list[bool], opening: int, mark: int, sentence: int
+) -> _Found | None:
+    """The subject of a verb of intention before a partial quotation, whose words state the intention
+    ("Als ZdK-Chefin will Stetter-Karp „… kämpfen“", "X, Sprecher der SPD, will „… prüfen“", "er
+    wolle „die Sache … prüfen“ lassen"): the subject speaks, not a speaker before the sentence."""
+    intentions = context.words.intentions
+    verb = next(
+        (
+            k
+            for k in range(opening, mark)
+            if not mask[k]
+            and tokens[k].text[:1].islower()
+            and "" in intentions.get(tokens[k].lemma.lower(), ())  # "will", "plant"; not "habe" without "vor"
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    if verb > opening and tokens[verb - 1].text.lower() in context.words.pronouns:
+        return context.pronoun(tokens[verb - 1], strict=True)
+    return (
+        _first_subject(context, tokens, opening, verb, sentence, strict=True)
+        or _subject_before_comma(context, tokens, mask, verb, sentence)
+        or _inverted_subject(context, tokens, mask, opening, mark, sentence)
+    )
 
 
 def _addressed_medium(
