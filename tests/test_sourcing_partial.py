@@ -32,9 +32,39 @@ SPRECHER = "innenpolitische Sprecher der Fraktion der SPD"
             ],
             id="PFB train: the subject before the verb of intention, not the last speaker",
         ),
+        pytest.param(
+            "Dies ist eine echte Chance für Video, im Web ein „Bürger erster Klasse zu werden“, wird Mike "
+            "Downey, Technical Product Manager für Flash Authoring, zitiert.",
+            [("partial", "Bürger erster Klasse", "Mike Downey", "Mike Downey")],
+            id="dev2: the passive's subject after the quotation, with an apposition",
+        ),
+        pytest.param(
+            "„Ich bemerkte heute Kommentare von einigen aus der libyschen Führung, dass die NATO ihre "
+            "Mission in dieser Zwischenzeit fortsetzen solle, während sie ihre Regierung einsetzen“, wird "
+            "Panetta zitiert.",
+            [("direct", "Ich bemerkte heute", "Panetta", "Panetta")],
+            id="PFB train: the passive's subject after the quotation",
+        ),
+        pytest.param(
+            "„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.",
+            [("direct", "Wir sind unwillkommene", "Yolanda Alvarez", "Yolanda Alvarez")],
+            id="PFB train: 'man' quotes no one, the person follows",
+        ),
+        pytest.param(
+            "Die russische Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden "
+            "Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“",
+            [("direct", "Diese Banken haben", "Néstor Kirchner", "Néstor Kirchner")],
+            id="PFB dev: an adverb between the verb and the person quoted",
+        ),
+        pytest.param(
+            "Der Schiedsrichterbetreuer habe hier jedem 150 Deutsche Mark gegeben „um uns zu vergnügen, was "
+            "wir auch taten“, wie Hoyzer von Spiegel-Online zitiert wird.",
+            [("partial", "um uns zu", "Hoyzer", "Hoyzer")],
+            id="PFB train: 'wie X zitiert wird'; 'gegeben' is no 'geben zu' with the quotation's 'zu'",
+        ),
     ],
 )
-def test_intention(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert speakers(text) == expected
 
 
@@ -47,3 +77,12 @@ def test_intention_needs_its_particle() -> None:
     )
     schaar = "Bundesdatenschutzbeauftragte Peter Schaar"
     assert speakers(text)[-1] == ("partial", "zentralen Datenbank", schaar, schaar)
+
+
+def test_participle_has_no_particle_after_it() -> None:
+    """ "gegeben" with a "zu" later is no "geben zu" (gnad: a sentence taken as speech before)."""
+    text = (
+        "Die Zentralregierung in Jakarta hatte der Provinz auf Sumatra im Jahr 2001 Autonomie gegeben, um "
+        "einem jahrzehntelangen Aufstand islamistischer Aufständischer den Boden zu entziehen."
+    )
+    assert speakers(text) == []

@@ -99,8 +99,12 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
+    text, lemma = token.text.lower(), token.lemma.lower()
+    participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
     if any(
-        (t.start > token.start or t.end == token.start - 1) and t.text.lower() in particles for t in tokens
+        ((t.start > token.start and not participle) or t.end == token.start - 1)
+        and t.text.lower() in particles
+        for t in tokens
     ):
         return True
     framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
@@ -1645,21 +1649,52 @@ def _passive_subject(
     of the passive auxiliary before the participle, before or right after it."""
     begin = _clause_start(tokens, mask, verb)
     passive = next((k for k in range(begin, verb) if tokens[k].lemma.lower() == "werden"), None)
+    words = context.words
+    subordinate = passive is None and begin < verb and tokens[begin].text.lower() in words.subordinators
+    if subordinate and verb + 1 < len(tokens) and tokens[verb + 1].lemma.lower() == "werden":
+        phrase = parse_phrase(
+            tokens, skip_adverbs(tokens, begin + 1, verb), verb
+        )  # "wie X von Y zitiert wird"
+        return context.found(phrase, tokens, sentence) if phrase is not None else None
+    if passive is None and begin == verb:  # "„…“, wird Mike Downey, Technical Product Manager, zitiert"
+        passive = _passive_before_apposition(tokens, mask, begin)
+        return None if passive is None else _after(context, tokens, mask, passive + 1, sentence)
     if passive is None:
         return None
     if begin == passive and begin > 0 and tokens[begin - 1].text == ",":
-        return _subject_before_comma(context, tokens, mask, begin, sentence)  # "X, Y, wird … zitiert"
+        found = _subject_before_comma(context, tokens, mask, begin, sentence)  # "X, Y, wird … zitiert"
+        if found is None and begin > 1 and tokens[begin - 2].text in QUOTE_MARKS:
+            found = _after(context, tokens, mask, passive + 1, sentence)  # "„…“, wird X zitiert"
+        return found
     found = _prefield(context, tokens, mask, begin, passive, sentence)
     if found is None:
         found = _after(context, tokens, mask, passive + 1, sentence)
     return None if found is _NONE else found
 
 
+def _passive_before_apposition(tokens: list[Token], mask: list[bool], begin: int) -> int | None:
+    """The passive auxiliary opening the clause two commas before ``begin`` when a quotation's comma
+    comes before it ("„…“, wird X, Rolle, zitiert": the auxiliary, the name, its apposition)."""
+    if begin < 2 or tokens[begin - 1].text != ",":
+        return None
+    apposition = _clause_start(tokens, mask, begin - 1)
+    if apposition < 2 or tokens[apposition - 1].text != ",":
+        return None
+    start = _clause_start(tokens, mask, apposition - 1)
+    if start < 2 or tokens[start - 1].text != "," or tokens[start - 2].text not in QUOTE_MARKS:
+        return None
+    return start if tokens[start].lemma.lower() == "werden" else None
+
+
 def _quoted_by(
     context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
 ) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
-    j, relay = verb + 1, None
+    j, relay, words = verb + 1, None, context.words
+    while (
+        j < len(tokens) and tokens[j].text in words.non_speakers and tokens[j].text not in words.determiners
+    ):
+        j += 1  # "zitierte man Yolanda Alvarez", "zitiert dazu Néstor Kirchner": no one, the person follows
     if j + 1 < len(tokens) and tokens[j].text.lower() in DEFINITE and tokens[j + 1].text in QUOTE_MARKS:
         j += 1  # "zitiert die „Computerwoche“ Lynch"
     if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
