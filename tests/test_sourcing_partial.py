@@ -86,3 +86,21 @@ def test_participle_has_no_particle_after_it() -> None:
         "einem jahrzehntelangen Aufstand islamistischer Aufständischer den Boden zu entziehen."
     )
     assert speakers(text) == []
+
+
+def test_coordinator_goes_on_with_the_speaker() -> None:
+    """A sentence opening with "Und"/"Aber" right after speech goes on with its speaker (dev3, and
+    dev: "Aber das heiße nicht, »…«"); one opening otherwise does not (PFB train: the memo speaks)."""
+    text = (
+        'Die Luftfahrtindustrie entwickle sich als "eine der wenigen Branchen, die sich nicht über zu '
+        'wenig Nachfrage beschweren können" sehr gut, so Machtlinger. Und das inmitten großer '
+        'Veränderungen - etwa der geopolitischen Spannungen, "die nicht besser werden".'
+    )
+    assert speakers(text)[-1] == ("partial", "die nicht besser", "Machtlinger", "Machtlinger")
+    text = (
+        "RTL-Chefin Anke Schäferkordt nannte diese Zahlen „aus der Luft gegriffen“. Sie räumte zwar ein, es "
+        "könnten Arbeitsplätze verloren gehen, sprach aber bei der Entscheidung von einem ergebnisoffenen "
+        "Prozess. In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und "
+        "offenen Dialog“ die Rede."
+    )
+    assert speakers(text)[-1][2] is None

@@ -2419,6 +2419,13 @@ def _quote_speaker(
         speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
+        if (
+            speaker is None
+            and first - state.sentence == 1
+            and state.speaker is not None
+            and tokens[opening].text.lower() in context.words.coordinators
+        ):
+            speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
 
 
