@@ -104,3 +104,16 @@ def test_coordinator_goes_on_with_the_speaker() -> None:
         "offenen Dialog“ die Rede."
     )
     assert speakers(text)[-1][2] is None
+
+
+def test_particle_in_quotes_makes_no_verb_of_saying() -> None:
+    """ "gehe „… davon aus“": the particle is the speaker's word, so the inquit after the quotation
+    names the speaker (dev3; on PFB train "gab … nach und bat …: „… zu dem Entschluss …“" no longer
+    reads "geben zu")."""
+    text = (
+        "In einem Interview attackierte Ex-Präsident Alfons Hörmann seinen Nachfolger Weikert, stellte ihn "
+        'als Intriganten und Lügner dar. Er gehe "aus guten Gründen davon aus", sagte Hörmann der '
+        '"Augsburger Allgemeinen" und der "Allgäuer Zeitung", dass Weikert "aktiv" an der Kampagne '
+        "beteiligt gewesen sei."
+    )
+    assert speakers(text)[0] == ("partial", "aus guten Gründen", "Hörmann", "Hörmann")

@@ -1507,10 +1507,12 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
     base = bisect_left(context.token_starts, tokens[0].start)
     positions = context.verb_positions
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
+    # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
     return [
         i - base
         for i in positions[first:stop]
-        if not mask[i - base] and _is_speech_verb(tokens[i - base], tokens)
+        if not mask[i - base] and _is_speech_verb(tokens[i - base], unquoted)
     ]
 
 
