@@ -103,7 +103,7 @@ def test_coordinator_goes_on_with_the_speaker() -> None:
         "Prozess. In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und "
         "offenen Dialog“ die Rede."
     )
-    assert speakers(text)[-1][2] is None
+    assert speakers(text)[-1][2] == "einem internen Schreiben"  # not Schäferkordt: see test_spoken_of
 
 
 def test_particle_in_quotes_makes_no_verb_of_saying() -> None:
@@ -117,3 +117,24 @@ def test_particle_in_quotes_makes_no_verb_of_saying() -> None:
         "beteiligt gewesen sei."
     )
     assert speakers(text)[0] == ("partial", "aus guten Gründen", "Hörmann", "Hörmann")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "Zunächst war seitens der Bundeswehr vom Tod von „vier angreifende[n] Demonstranten“ die Rede.",
+            "Bundeswehr",
+            id="dev2: the source after 'seitens', not the topic after 'vom'",
+        ),
+        pytest.param(
+            "In einem internen Schreiben an die Mitarbeiter war von einem „vertrauensvollen und offenen "
+            "Dialog“ die Rede.",
+            "einem internen Schreiben",
+            id="PFB train: the source before the verb",
+        ),
+    ],
+)
+def test_spoken_of(text: str, source: str) -> None:
+    """ "war … von „…“ die Rede" reports what was said; a source preposition names who said it."""
+    assert [s[2] for s in speakers(text)] == [source]

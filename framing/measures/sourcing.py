@@ -2413,6 +2413,8 @@ def _quote_speaker(
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
         speaker = _subject_pronoun(context, tokens, mask)
+    if speaker is None and not attributed:  # "war seitens der Bundeswehr von „…“ die Rede"
+        speaker = _spoken_of(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and (not attributed or continues):
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
@@ -2429,6 +2431,30 @@ def _quote_speaker(
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _spoken_of(
+    context: _Context, tokens: list[Token], mask: list[bool], opening: int, mark: int, sentence: int
+) -> _Found | None:
+    """The source of "war (seitens X) von „…“ die Rede" / "In X war von „…“ die Rede": the phrase after
+    the first source preposition before the quotation, when "die Rede" follows it and a form of "sein"
+    precedes it."""
+    words = context.words
+    pairs = {
+        f"{a.text} {b.text}".lower()
+        for a, b, m in zip(tokens[mark:], tokens[mark + 1 :], mask[mark + 1 :], strict=False)
+        if not m
+    }
+    if not pairs & words.spoken_of:
+        return None
+    before = zip(tokens[opening:mark], mask[opening:mark], strict=True)
+    if not any(t.lemma.lower() == "sein" and not quoted for t, quoted in before):
+        return None
+    for j in range(opening, mark):
+        if not mask[j] and tokens[j].text.lower() in words.spoken_of_sources:
+            topic = next((k for k in range(j + 1, mark) if tokens[k].text.lower() in words.heard_from), mark)
+            return _heard_source(context, tokens, mask, j, topic, sentence)  # not "vom Tod"
+    return None
 
 
 def _intending(
