@@ -138,3 +138,20 @@ def test_particle_in_quotes_makes_no_verb_of_saying() -> None:
 def test_spoken_of(text: str, source: str) -> None:
     """ "war … von „…“ die Rede" reports what was said; a source preposition names who said it."""
     assert [s[2] for s in speakers(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Der auf der Konferenz für nukleare Sicherheit anwesende Außenminister der Russischen Föderation "
+            "Sergei Lawrow reagierte gelassen: Mit den Worten „Jetzt werden alle wichtigen Fragen in der G20 "
+            "diskutiert“, richtete er seinen Blick auf einen grösseren Kreis der Weltgemeinschaft.",
+            ("er", "Sergei Lawrow"),
+            id="PFB dev: the subject after the verb that follows the quotation",
+        ),
+    ],
+)
+def test_with_words(text: str, expected: tuple[str, str]) -> None:
+    """A quotation after "mit den Worten" is the words of its clause's subject, whatever the verb."""
+    assert speakers(text)[-1][2:] == expected

@@ -2413,6 +2413,8 @@ def _quote_speaker(
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
         speaker = _subject_pronoun(context, tokens, mask)
+    if speaker is None:  # "Mit den Worten „…“, richtete er seinen Blick auf …"
+        speaker = _with_words(context, tokens, mask, mark, closing, first)
     if speaker is None and not attributed:  # "war seitens der Bundeswehr von „…“ die Rede"
         speaker = _spoken_of(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and (not attributed or continues):
@@ -2431,6 +2433,22 @@ def _quote_speaker(
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _with_words(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, closing: int, sentence: int
+) -> _Found | None:
+    """The subject after the finite verb that follows a quotation opened by "mit den Worten", whatever
+    the verb ("Mit den Worten „…“, richtete er seinen Blick auf …"): the quotation is its words."""
+    start = mark - 3
+    phrase = " ".join(t.text for t in tokens[max(0, start) : mark]).lower()
+    if start < 0 or phrase not in context.words.with_words or _clause_start(tokens, mask, start) != start:
+        return None
+    verb = closing + 1 if closing < len(tokens) and tokens[closing].text in QUOTE_MARKS else closing
+    verb += 1 if verb < len(tokens) and tokens[verb].text == "," else 0
+    if verb >= len(tokens) or tokens[verb].kind != "word" or not tokens[verb].text[:1].islower():
+        return None
+    return _after(context, tokens, mask, verb + 1, sentence)
 
 
 def _spoken_of(
