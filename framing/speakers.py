@@ -61,6 +61,9 @@ class SpeechWords:
     time_prepositions: frozenset[str]
     weak_triggers: frozenset[str]
     message_verbs: frozenset[str]
+    spoken_of: frozenset[str]
+    spoken_of_sources: frozenset[str]
+    with_words: frozenset[str]
     person_before: frozenset[str]
     heard_from: frozenset[str]
     inquiries: tuple[str, ...]
@@ -203,6 +206,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         time_prepositions=words("noun_phrase", "time_prepositions"),
         weak_triggers=words("attribution", "weak_triggers"),
         message_verbs=words("attribution", "message_verbs"),
+        spoken_of=words("attribution", "spoken_of"),
+        spoken_of_sources=words("attribution", "spoken_of_sources"),
+        with_words=words("attribution", "with_words"),
         person_before=words("attribution", "person_before"),
         heard_from=words("attribution", "heard_from"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),

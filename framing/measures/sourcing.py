@@ -98,8 +98,12 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
     if not particles or tokens is None:
         return False
+    text, lemma = token.text.lower(), token.lemma.lower()
+    participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
     if any(
-        (t.start > token.start or t.end == token.start - 1) and t.text.lower() in particles for t in tokens
+        ((t.start > token.start and not participle) or t.end == token.start - 1)
+        and t.text.lower() in particles
+        for t in tokens
     ):
         return True
     framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
@@ -1504,10 +1508,12 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
     base = bisect_left(context.token_starts, tokens[0].start)
     positions = context.verb_positions
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
+    # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
     return [
         i - base
         for i in positions[first:stop]
-        if not mask[i - base] and _is_speech_verb(tokens[i - base], tokens)
+        if not mask[i - base] and _is_speech_verb(tokens[i - base], unquoted)
     ]
 
 
@@ -1646,21 +1652,52 @@ def _passive_subject(
     of the passive auxiliary before the participle, before or right after it."""
     begin = _clause_start(tokens, mask, verb)
     passive = next((k for k in range(begin, verb) if tokens[k].lemma.lower() == "werden"), None)
+    words = context.words
+    subordinate = passive is None and begin < verb and tokens[begin].text.lower() in words.subordinators
+    if subordinate and verb + 1 < len(tokens) and tokens[verb + 1].lemma.lower() == "werden":
+        phrase = parse_phrase(
+            tokens, skip_adverbs(tokens, begin + 1, verb), verb
+        )  # "wie X von Y zitiert wird"
+        return context.found(phrase, tokens, sentence) if phrase is not None else None
+    if passive is None and begin == verb:  # "„…“, wird Mike Downey, Technical Product Manager, zitiert"
+        passive = _passive_before_apposition(tokens, mask, begin)
+        return None if passive is None else _after(context, tokens, mask, passive + 1, sentence)
     if passive is None:
         return None
     if begin == passive and begin > 0 and tokens[begin - 1].text == ",":
-        return _subject_before_comma(context, tokens, mask, begin, sentence)  # "X, Y, wird … zitiert"
+        found = _subject_before_comma(context, tokens, mask, begin, sentence)  # "X, Y, wird … zitiert"
+        if found is None and begin > 1 and tokens[begin - 2].text in QUOTE_MARKS:
+            found = _after(context, tokens, mask, passive + 1, sentence)  # "„…“, wird X zitiert"
+        return found
     found = _prefield(context, tokens, mask, begin, passive, sentence)
     if found is None:
         found = _after(context, tokens, mask, passive + 1, sentence)
     return None if found is _NONE else found
 
 
+def _passive_before_apposition(tokens: list[Token], mask: list[bool], begin: int) -> int | None:
+    """The passive auxiliary opening the clause two commas before ``begin`` when a quotation's comma
+    comes before it ("„…“, wird X, Rolle, zitiert": the auxiliary, the name, its apposition)."""
+    if begin < 2 or tokens[begin - 1].text != ",":
+        return None
+    apposition = _clause_start(tokens, mask, begin - 1)
+    if apposition < 2 or tokens[apposition - 1].text != ",":
+        return None
+    start = _clause_start(tokens, mask, apposition - 1)
+    if start < 2 or tokens[start - 1].text != "," or tokens[start - 2].text not in QUOTE_MARKS:
+        return None
+    return start if tokens[start].lemma.lower() == "werden" else None
+
+
 def _quoted_by(
     context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
 ) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
-    j, relay = verb + 1, None
+    j, relay, words = verb + 1, None, context.words
+    while (
+        j < len(tokens) and tokens[j].text in words.non_speakers and tokens[j].text not in words.determiners
+    ):
+        j += 1  # "zitierte man Yolanda Alvarez", "zitiert dazu Néstor Kirchner": no one, the person follows
     if j + 1 < len(tokens) and tokens[j].text.lower() in DEFINITE and tokens[j + 1].text in QUOTE_MARKS:
         j += 1  # "zitiert die „Computerwoche“ Lynch"
     if j < len(tokens) and tokens[j].text in QUOTE_MARKS:
@@ -2373,8 +2410,14 @@ def _quote_speaker(
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
+    if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
+        speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
         speaker = _subject_pronoun(context, tokens, mask)
+    if speaker is None:  # "Mit den Worten „…“, richtete er seinen Blick auf …"
+        speaker = _with_words(context, tokens, mask, mark, closing, first)
+    if speaker is None and not attributed:  # "war seitens der Bundeswehr von „…“ die Rede"
+        speaker = _spoken_of(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and (not attributed or continues):
         speaker, relay = _elsewhere(context, tokens, mask, first, last, mark, state, opens or continues)
     label = "direct" if opens or last > first else "partial"
@@ -2383,7 +2426,82 @@ def _quote_speaker(
         speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
+        if (
+            speaker is None
+            and first - state.sentence == 1
+            and state.speaker is not None
+            and tokens[opening].text.lower() in context.words.coordinators
+        ):
+            speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _with_words(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, closing: int, sentence: int
+) -> _Found | None:
+    """The subject after the finite verb that follows a quotation opened by "mit den Worten", whatever
+    the verb ("Mit den Worten „…“, richtete er seinen Blick auf …"): the quotation is its words."""
+    start = mark - 3
+    phrase = " ".join(t.text for t in tokens[max(0, start) : mark]).lower()
+    if start < 0 or phrase not in context.words.with_words or _clause_start(tokens, mask, start) != start:
+        return None
+    verb = closing + 1 if closing < len(tokens) and tokens[closing].text in QUOTE_MARKS else closing
+    verb += 1 if verb < len(tokens) and tokens[verb].text == "," else 0
+    if verb >= len(tokens) or tokens[verb].kind != "word" or not tokens[verb].text[:1].islower():
+        return None
+    return _after(context, tokens, mask, verb + 1, sentence)
+
+
+def _spoken_of(
+    context: _Context, tokens: list[Token], mask: list[bool], opening: int, mark: int, sentence: int
+) -> _Found | None:
+    """The source of "war (seitens X) von „…“ die Rede" / "In X war von „…“ die Rede": the phrase after
+    the first source preposition before the quotation, when "die Rede" follows it and a form of "sein"
+    precedes it."""
+    words = context.words
+    pairs = {
+        f"{a.text} {b.text}".lower()
+        for a, b, m in zip(tokens[mark:], tokens[mark + 1 :], mask[mark + 1 :], strict=False)
+        if not m
+    }
+    if not pairs & words.spoken_of:
+        return None
+    before = zip(tokens[opening:mark], mask[opening:mark], strict=True)
+    if not any(t.lemma.lower() == "sein" and not quoted for t, quoted in before):
+        return None
+    for j in range(opening, mark):
+        if not mask[j] and tokens[j].text.lower() in words.spoken_of_sources:
+            topic = next((k for k in range(j + 1, mark) if tokens[k].text.lower() in words.heard_from), mark)
+            return _heard_source(context, tokens, mask, j, topic, sentence)  # not "vom Tod"
+    return None
+
+
+def _intending(
+    context: _Context, tokens: list[Token], mask: list[bool], opening: int, mark: int, sentence: int
+) -> _Found | None:
+    """The subject of a verb of intention before a partial quotation, whose words state the intention
+    ("Als ZdK-Chefin will Stetter-Karp „… kämpfen“", "X, Sprecher der SPD, will „… prüfen“", "er
+    wolle „die Sache … prüfen“ lassen"): the subject speaks, not a speaker before the sentence."""
+    intentions = context.words.intentions
+    verb = next(
+        (
+            k
+            for k in range(opening, mark)
+            if not mask[k]
+            and tokens[k].text[:1].islower()
+            and "" in intentions.get(tokens[k].lemma.lower(), ())  # "will", "plant"; not "habe" without "vor"
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    if verb > opening and tokens[verb - 1].text.lower() in context.words.pronouns:
+        return context.pronoun(tokens[verb - 1], strict=True)
+    return (
+        _first_subject(context, tokens, opening, verb, sentence, strict=True)
+        or _subject_before_comma(context, tokens, mask, verb, sentence)
+        or _inverted_subject(context, tokens, mask, opening, mark, sentence)
+    )
 
 
 def _addressed_medium(
