@@ -1,7 +1,7 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split dev|dev2|dev3|test|test2] [--gold FILE] [--articles FILE]
-                                         [--details]
+usage: python benchmarks/source_types.py [--split dev|dev2|dev3|dev4|test|test2] [--gold FILE]
+                                         [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
 speaker, person, source_type, party) and the article texts they point to (the local cache that
@@ -75,7 +75,7 @@ def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "test", "test2"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "test", "test2"), default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")

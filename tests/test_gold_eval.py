@@ -2,6 +2,7 @@
 so that CI exercises it without the real-news texts, which are not committed."""
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -257,6 +258,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
     [
         ("dev2", "DEV2_ARTICLES", r"benchmarks/realnews_dev2\.py", "wn-1"),
         ("dev3", "DEV3_ARTICLES", r"benchmarks/realnews_dev3\.py", "tf-rtl-de-lockdown"),
+        ("dev4", "DEV4_ARTICLES", r"benchmarks/realnews_dev4\.py", "tf-drk-de-glasgow"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
     ],
 )
@@ -270,3 +272,59 @@ def test_a_later_split_reads_its_own_cache_and_names_its_rebuild_command(
     monkeypatch.setattr(speakers, cache, tmp_path / getattr(speakers, cache).name)
     with pytest.raises(GoldError, match=recipe):
         load_articles(speakers.articles_path(split, None), [GoldQuote(article, 0, 4, "direct")])
+
+
+def test_the_fourth_dev_set_is_well_formed_from_pages_of_no_other_split():
+    """quotes_dev4.jsonl (regional, trade, association, science and sports outlets, annotated by hand):
+    its articles are exactly the pages the dev4 recipe rebuilds, and none of them (by path or id) is a
+    page of the dev/test, dev3 or test2 recipes or an article of the dev, dev2, dev3 or demo gold;
+    at least 100 speech quotes from at least eight outlets, and titles and names as not_speech."""
+    from benchmarks import realnews, realnews_dev3, realnews_dev4, realnews_test2
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    mine = realnews_dev4.PAGES
+    taken = [page for recipe in (realnews, realnews_dev3, realnews_test2) for page in recipe.PAGES]
+    annotated = [
+        row.article
+        for name in ("dev", "dev2", "dev3", "demo")
+        for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")
+    ]
+    assert not {page.path for page in mine} & {page.path for page in taken}
+    assert not {page.id for page in mine} & ({page.id for page in taken} | set(annotated))
+    rows = load_gold(GOLD_DIR / "quotes_dev4.jsonl")
+    assert sorted({row.article for row in rows}) == sorted(page.id for page in mine)
+    kinds = Counter(row.kind for row in rows)
+    assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 100 and kinds["not_speech"] > 0
+    assert len({row.outlet for row in rows}) >= 8
+    assert_well_formed(rows)
+
+
+@pytest.mark.parametrize("split", ["dev3", "dev4"])
+def test_a_dev_set_matches_its_rebuilt_texts_when_they_are_there(split):
+    """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
+    reads as the recorded speaker (skipped without the cache)."""
+    import hashlib
+
+    from benchmarks import speakers
+
+    cache = speakers.articles_path(split, None)
+    if not cache.exists():
+        pytest.skip(f"no local {split} cache; python benchmarks/realnews_{split}.py builds it")
+    path = speakers.GOLD_DIR / f"quotes_{split}.jsonl"
+    texts = {key: record["text"] for key, record in load_articles(cache, speakers.load_gold(path)).items()}
+    for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+        text = texts[row["article"]]
+        assert (
+            hashlib.sha256(text[row["start"] : row["end"]].encode("utf-8")).hexdigest() == row["quote_sha256"]
+        )
+        assert row["speaker"] is None or text[row["speaker_start"] : row["speaker_end"]] == row["speaker"]
+
+
+def test_source_types_takes_the_fourth_dev_split_and_names_its_rebuild_command(tmp_path, capsys):
+    from benchmarks import source_types
+
+    assert (
+        source_types.main(["--split", "dev4", "--articles", str(tmp_path / "speakers_dev4_articles.jsonl")])
+        == 2
+    )
+    assert "benchmarks/realnews_dev4.py" in capsys.readouterr().err
