@@ -21,6 +21,7 @@ word and per phrase; the article context costs a few string searches per quote.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -342,6 +343,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
     if strong:
+        strong = _owner(WORD.findall(phrase), hits, strong)
         return Source(strong.type or "other", party, strong.cue)  # (never "other": the hit has a type)
     party_hit = next((h for h in hits if h.party), None)
     if party_hit:
@@ -350,6 +352,26 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+GENITIVE_ARTICLES = frozenset({"des", "der"})
+# role types that the association named with the role overrides
+OWNED_ROLES = frozenset({"government", "parliament", "business"})
+PARTY_WORD = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
+
+
+def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
+    """The association a role belongs to when the genitive right after the role names one: in
+    "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
+    (civil society), not as a party's chair; a party or a country before the genitive ("Vertreter der
+    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are."""
+    after = words[role.position + 1 : role.position + 2]
+    if role.type not in OWNED_ROLES or not after or after[0].lower() not in GENITIVE_ARTICLES:
+        return role
+    if role.cue.lower().endswith(PARTY_WORD) or _place(registry(), role.cue):
+        return role
+    owner = next((h for h in hits if h.position > role.position), None)
+    return owner if owner and owner.strong and owner.type == "civil_society" else role
 
 
 def _indefinite(reg: Registry, word: str) -> str | None:
@@ -415,6 +437,10 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
+    if found is not None and phrase and found.cue and not camp and not strong_cue(found.cue):
+        owned = _owned_role(registry(), phrase, text, found)
+        if owned:
+            return owned
     if found is None or not phrase or found.type != "other":
         return found
     reg = registry()
@@ -461,6 +487,29 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
     return introduced or Source("other", found.party, None)
+
+
+def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
+    """A bare weak office ("die neue Präsidentin") takes the type the article gives the same role where it
+    names its organisation with it ("zur neuen Caritas-Präsidentin", "Präsidentin des Deutschen
+    Caritasverbandes"): the first of ``MENTIONS`` such mentions with a strong cue of another type."""
+    cue = found.cue or ""
+    named = [w for w in WORD.findall(phrase) if w[:1].isupper() and w.lower() not in ARTICLES]
+    if named != [cue] or found.type not in OWNED_ROLES:  # an office, not "Mitarbeiter" or "Bericht"
+        return None  # a name or another word beside the role: read as before
+    pattern = re.compile(r"(?<![\w-])[\w-]*" + re.escape(cue) + r"(?:\s+(?:des|der)(?:\s+[\w-]+){1,4})?")
+    for match in itertools.islice(pattern.finditer(text), MENTIONS):
+        if match.group(0) == cue:
+            continue
+        owned = classify(match.group(0))
+        if (
+            owned
+            and owned.type != found.type
+            and owned.type not in ORGANISATION_SKIPPED
+            and strong_cue(owned.cue)
+        ):
+            return Source(owned.type, found.party or owned.party, owned.cue)
+    return None
 
 
 CONTEXT_MIN = 2  # different words of one type around an unknown name that type it
@@ -641,6 +690,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and chosen.type != "anonymous":
+            chosen = _owner(WORD.findall(context[number]), typed, chosen)
         chosen = chosen or next((h for h in typed if h.party), None)
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
