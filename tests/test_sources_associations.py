@@ -41,6 +41,15 @@ def test_a_party_before_the_genitive_keeps_its_type() -> None:
         ("DAI-Chefin Christine Bortenlänger", "other"),  # "DAI" alone: also the archaeological institute
         ("Deutsches Aktieninstitut", "civil_society"),
         ("Präsidentin der DLRG", "civil_society"),
+        # a platform for people is an association; a bare "Plattform" stays a company's
+        ("Österreichische Plattform für Alleinerziehende", "civil_society"),
+        ("Plattform", "business"),
+        ("eine eigene TV-Plattform für hochauflösendes Fernsehen", "business"),
+        # the Red Cross and Red Crescent federation, with its truncated compound
+        ("Internationalen Föderation der Rotkreuz- und Rothalbmond-Gesellschaften", "civil_society"),
+        ("IFRC", "civil_society"),
+        # a blog as a compound's head is a medium
+        ("Margarethe Honisch vom Finanzblog", "media"),
     ],
 )
 def test_dev4_associations(phrase: str, expected: str) -> None:
