@@ -22,6 +22,8 @@ COMPILED = (
     "framing.model",
     "framing.pipeline",
     "framing.language",
+    "framing.clean",
+    "framing.outlets",
 )
 
 
@@ -102,18 +104,26 @@ def test_compiled_build_documents_the_features_as_the_python_package_does(compil
 
 # An article, its objects pickled (as to and from a worker process) and deep-copied, printed as JSON;
 # the frozen dataclasses among them (a quote, removed boilerplate, a skipped input, the options, a
-# language guess) come back equal to the originals.
+# language guess, an outlet resolved with its text signatures and boilerplate rules) come back equal
+# to the originals.
 ROUND_TRIP = """
 import copy, json, pickle
 from framing.ingest import RawDocument
 from framing.language import detect_language
 from framing.model import Skipped
+from framing.outlets import load_registry
 from framing.output import article_record
 from framing.pipeline import AnalysisOptions, analyze_article, prepare
 text = ("Streit um den Haushalt\\n\\n„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Christian "
         "Lindner am Montag in Berlin.\\n\\nMehr zum Thema")
 doc = analyze_article(prepare(RawDocument(source="probe", text=text)))
-others = (Skipped("leer.txt", "no text"), AnalysisOptions(segmenter="somajo"), detect_language(text))
+others = (
+    Skipped("leer.txt", "no text"),
+    AnalysisOptions(segmenter="somajo"),
+    detect_language(text),
+    load_registry().resolve(text, name="Frankfurter Rundschau"),
+)
+assert others[3].outlet.boilerplate and others[3].outlet.signatures
 for copied in (pickle.loads(pickle.dumps((doc, others))), copy.deepcopy((doc, others))):
     assert copied[1] == others and [hash(o) for o in copied[1]] == [hash(o) for o in others]
     print(json.dumps(article_record(copied[0]), ensure_ascii=False, sort_keys=True))
