@@ -9,17 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from .datafiles import load_toml, table_entries
 from .dates import parse_date
 from .errors import DataFileError
 from .literals import required_any
-from .model import Removed
+from .model import Removed, frozen_reduce
 from .patterns import GuardedPattern, UserPattern, is_bundled, load_pattern
 from .resources import layers, reloadable
 
@@ -43,6 +43,9 @@ class Rule:
     credit: bool = False
     source: Path | None = None  # the user file it came from; None for bundled (trusted) rules
     label: str = ""  # how errors name it, e.g. "rule boilerplate #3"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
 
 
 def parse_rules(path: Path, entries: Iterable[dict], where: str = "rule") -> tuple[Rule, ...]:
@@ -96,17 +99,25 @@ class RuleSet:
     are not scanned by rules that cannot apply. Other rules fail within a few characters anyway.
     """
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
-        self.rules = tuple(rules)
-        self._literals = [
-            (index, literals)
-            for index, rule in enumerate(self.rules)
-            if (rule.kind == "suffix" or _SCANS.search(rule.pattern))
-            and (literals := required_any(rule.pattern))
-        ]
-        self._patterns: dict[tuple[int, ...], tuple[Pattern, ...]] = {}  # rule indexes → compiled
-        self._narrowed: dict[frozenset[int], RuleSet] = {}
-        self._compiled = self._compile(set())
+    def __init__(
+        self, rules: Sequence[Rule], whole: RuleSet | None = None, absent: set[int] | None = None
+    ) -> None:
+        """``whole``: the set that ``for_text`` narrows to this one, without the rules in ``absent``
+        (its rules, literals and compiled alternations are shared, not copied)."""
+        if whole is None:
+            self.rules = tuple(rules)
+            self._literals = [
+                (index, literals)
+                for index, rule in enumerate(self.rules)
+                if (rule.kind == "suffix" or _SCANS.search(rule.pattern))
+                and (literals := required_any(rule.pattern))
+            ]
+            self._patterns: dict[tuple[int, ...], tuple[Pattern, ...]] = {}  # rule indexes → compiled
+            self._narrowed: dict[frozenset[int], RuleSet] = {}
+        else:
+            self.rules, self._literals = whole.rules, whole._literals
+            self._patterns, self._narrowed = whole._patterns, whole._narrowed
+        self._compiled = self._compile(absent or set())
 
     def _compile(self, absent: set[int]) -> dict[str, tuple[Pattern, ...]]:
         """Per kind, the alternation of its bundled rules not in ``absent`` and that of its user
@@ -145,8 +156,7 @@ class RuleSet:
         if narrowed is None:
             if len(self._narrowed) >= 256:
                 self._narrowed.clear()
-            narrowed = self._narrowed[key] = copy(self)
-            narrowed._compiled = self._compile(absent)
+            narrowed = self._narrowed[key] = RuleSet(self.rules, self, absent)
         return narrowed
 
     def _rule(self, match: re.Match[str]) -> Rule:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
+from .model import frozen_reduce
 from .resources import word_list
 
 MIN_WORDS = 15  # below this, identification is unreliable and we say so
@@ -37,6 +39,9 @@ class LanguageGuess:
     probability: float | None  # py3langid's; None when the German markers decided
     warning: str | None
     method: str = "py3langid"  # or the marker evidence: "German function words: 9 of 44 words"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
 
 
 @lru_cache(maxsize=1)

@@ -4,9 +4,25 @@ into the article's clean text (``Article.text``)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from itertools import compress
 from typing import Any
+
+
+def frozen_reduce(obj: Any) -> tuple[Any, ...]:
+    """``__reduce__`` of a frozen dataclass: pickled and copied by field, restored without ``__init__``
+    as plain Python restores one. The compiled build (README, "Compiled build") needs it: there a
+    dataclass's default ``__setstate__`` assigns each field through ``__setattr__``, which a frozen
+    one refuses, so its objects could not cross to a worker process or be deep-copied."""
+    return (restore_frozen, (type(obj), tuple((f.name, getattr(obj, f.name)) for f in fields(obj))))
+
+
+def restore_frozen(cls: Any, state: tuple[tuple[str, Any], ...]) -> Any:
+    """The frozen dataclass object that ``frozen_reduce`` took apart."""
+    obj = cls.__new__(cls)
+    for name, value in state:
+        object.__setattr__(obj, name, value)
+    return obj
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is three times slower to build, and an
@@ -67,6 +83,9 @@ class Removed:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "reason": self.reason, "line": self.line}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
 
 
 @dataclass(slots=True)
@@ -164,6 +183,9 @@ class Quote:
             "source_cue": self.source_cue,
         }
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
+
 
 @dataclass(slots=True)
 class Doc:
@@ -258,3 +280,6 @@ class Skipped:
 
     def to_dict(self) -> dict[str, str]:
         return {"source": self.source, "reason": self.reason}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)

@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from .clean import Rule, parse_rules
 from .datafiles import load_toml, table_entries
 from .errors import DataFileError
 from .literals import required_any
+from .model import frozen_reduce
 from .patterns import GuardedPattern, load_pattern
 from .resources import registry_paths, reloadable
 
@@ -38,6 +40,9 @@ class Signature:
     # lower-case texts of which every match contains one: the regex runs only where one occurs
     literals: tuple[str, ...] = ()  # (none known: it always runs)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -53,6 +58,9 @@ class Outlet:
     signatures: tuple[Signature, ...] = ()
     boilerplate: tuple[Rule, ...] = ()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
@@ -62,6 +70,9 @@ class Resolution:
     name: str | None  # the registry name, or the given name when it is not registered
     method: str  # "metadata", "url", "text signature" or "none"
     evidence: str = ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return frozen_reduce(self)
 
 
 @dataclass

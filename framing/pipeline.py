@@ -17,7 +17,7 @@ from .ingest import IngestOptions, RawDocument, read_inputs
 from .language import detect_language
 from .lexicons import FILES, Resources
 from .measures import annotate_doc
-from .model import Article, Doc, Provenance, Skipped
+from .model import Article, Doc, Provenance, Skipped, frozen_reduce
 from .outlets import OutletRegistry, load_registry
 from .resources import data_path
 from .segment import segment
@@ -28,6 +28,9 @@ class AnalysisOptions:
     ingest: IngestOptions = field(default_factory=IngestOptions)
     outlet_files: tuple[Path, ...] = ()
     segmenter: str = "rules"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return frozen_reduce(self)
 
 
 @dataclass
