@@ -700,7 +700,24 @@ def _after(
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
     if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
-    return context.found(phrase, tokens, sentence)
+    return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
+    """The person's name set off by a comma after the role that follows a verb of saying ("…, sagt der
+    Präsident des Malteser Hilfsdienst, Georg Khevenhüller."): a name, no role or organisation, that
+    ends the sentence or is set off by a comma itself; the name is the speaker, the role its apposition."""
+    if "role" not in role.kinds or comma + 1 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
+        return None
+    name = parse_phrase(tokens, comma + 1, _clause_end(tokens, mask, comma + 1))
+    if name is None or not name.named or name.definite or name.kinds & {"role", "organisation", "media"}:
+        return None
+    if name.end < len(tokens) and tokens[name.end].text not in (".", ",", "!", "?"):
+        return None  # "sagte der Sprecher, Müller sei …": the name opens the reported clause
+    names = [t.text for t in tokens[name.first : name.end] if is_capitalised(t.text)]
+    person = "given" in name.kinds or not any(is_plain_word(n) for n in names)
+    initial = len(names[-1]) == 1  # "der damalige Kassenwart …, Klaus K.,": the role names more
+    return name if len(names) >= 2 and person and not initial else None
 
 
 def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
