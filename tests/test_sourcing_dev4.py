@@ -47,3 +47,35 @@ KASSENWART = "damalige Kassenwart des AfD-Kreisverbandes Essen"
 )
 def test_name_after_the_role_of_an_inquit(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Die IG Metall Nordhessen rief zu dieser Kundgebung auf. Dennis Poß, IG Metall-Sekretär, warnte "
+            "vor dem Verlust tausender Arbeitsplätze. Zudem stehe die Entwicklung neuer "
+            "Luftfahrttechnologien auf dem Spiel.",
+            [
+                ("indirect", "Dennis Poß, IG", "Dennis Poß", "Dennis Poß"),
+                ("indirect", "Zudem stehe die", "Dennis Poß", "Dennis Poß"),
+            ],
+            id="dev3: a Sekretär is a role, so the name before it speaks and goes on speaking",
+        ),
+        pytest.param(
+            "Das muss endlich auch in der Bayerischen Staatskanzlei ankommen!“\n\nJulian Fürholzer, "
+            "Landesvorstand der JBN erklärt: „Es kann nicht sein, dass wir wichtige Zeit verlieren.“",
+            [("direct", "Es kann nicht", "Julian Fürholzer", "Julian Fürholzer")],
+            id="dev4: the name before a role left without its closing comma",
+        ),
+        pytest.param(
+            "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte den Sachverhalt mit "
+            "den Worten: „Entweder ist es seltene Dämlichkeit der Behörde, oder man setzt sich einfach "
+            "über bestehendes Recht hinweg.“",
+            [("direct", "Entweder ist es", "Martin Behrsing", "Martin Behrsing")],
+            id="PFB dev: the same, before a verb of commenting",
+        ),
+    ],
+)
+def test_name_before_its_role(text, expected):
+    assert speakers(text) == expected

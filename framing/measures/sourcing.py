@@ -837,7 +837,9 @@ def _subject(
                 return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
-    found = _prefield(context, tokens, mask, begin, finite, sentence)
+    found = _name_before_role(context, tokens, mask, begin, finite, sentence) or _prefield(
+        context, tokens, mask, begin, finite, sentence
+    )
     if found is not None and found is not _NONE:
         return found
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
@@ -994,6 +996,31 @@ def _subordinate_subject(
             return None
         comma = left - 1
     return None
+
+
+def _name_before_role(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, finite: int, sentence: int
+) -> _Found | None:
+    """The person named at the sentence's start before a role set off by a comma, the role left
+    without its closing comma ("Julian Fürholzer, Landesvorstand der JBN erklärt: „…“"): the name
+    speaks, the role is its apposition."""
+    if begin < 2 or tokens[begin - 1].text != "," or mask[begin - 1]:
+        return None
+    role = parse_phrase(tokens, begin, finite)
+    if role is None or role.end != finite or noun_kind(tokens[role.first].text)[0] != "role":
+        return None
+    left = _clause_start(tokens, mask, begin - 1)
+    if left != _sentence_first(context, tokens, sentence):
+        return None
+    name = parse_phrase(tokens, left, begin - 1)
+    if (
+        name is None
+        or name.end != begin - 1
+        or "given" not in name.kinds
+        or name.kinds & {"role", "organisation", "media"}
+    ):
+        return None
+    return context.found(name, tokens, sentence)
 
 
 def _apposed_name(
