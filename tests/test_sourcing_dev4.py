@@ -43,15 +43,6 @@ KASSENWART = "damalige Kassenwart des AfD-Kreisverbandes Essen"
             [("indirect", "In den Haushalten", KASSENWART, KASSENWART)],
             id="dev: an anonymised name (an initial) leaves the role",
         ),
-    ],
-)
-def test_name_after_the_role_of_an_inquit(text, expected):
-    assert speakers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         pytest.param(
             "Die IG Metall Nordhessen rief zu dieser Kundgebung auf. Dennis Poß, IG Metall-Sekretär, warnte "
             "vor dem Verlust tausender Arbeitsplätze. Zudem stehe die Entwicklung neuer "
@@ -77,5 +68,5 @@ def test_name_after_the_role_of_an_inquit(text, expected):
         ),
     ],
 )
-def test_name_before_its_role(text, expected):
+def test_name_and_role_set_off_by_a_comma(text, expected):
     assert speakers(text) == expected
