@@ -66,6 +66,16 @@ KASSENWART = "damalige Kassenwart des AfD-Kreisverbandes Essen"
             [("direct", "Entweder ist es", "Martin Behrsing", "Martin Behrsing")],
             id="PFB dev: the same, before a verb of commenting",
         ),
+        pytest.param(
+            "Mohamed Adow, von der Umweltorganisation Power Shift Africa bezeichnet diese Finanzbeschlüsse "
+            "daher als die „große Nachricht der COP27, die unter dem Radar fliegt“. Er hofft, dass diese "
+            "Entscheidung dazu beitragen wird, „das Risiko von Investitionen zu verringern“.",
+            [
+                ("partial", "große Nachricht der", "Mohamed Adow", "Mohamed Adow"),
+                ("partial", "das Risiko von", "Er", "Mohamed Adow"),
+            ],
+            id="dev4: the name before its organisation attached by a preposition, not the object",
+        ),
     ],
 )
 def test_name_and_role_set_off_by_a_comma(text, expected):

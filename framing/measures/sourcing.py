@@ -1001,13 +1001,19 @@ def _subordinate_subject(
 def _name_before_role(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, finite: int, sentence: int
 ) -> _Found | None:
-    """The person named at the sentence's start before a role set off by a comma, the role left
-    without its closing comma ("Julian Fürholzer, Landesvorstand der JBN erklärt: „…“"): the name
-    speaks, the role is its apposition."""
+    """The person named at the sentence's start before a role or an organisation attached by a
+    preposition, set off by a comma left without its closing one ("Julian Fürholzer, Landesvorstand
+    der JBN erklärt: „…“", "Mohamed Adow, von der Umweltorganisation Power Shift Africa bezeichnet …"):
+    the name speaks, the rest is its apposition."""
     if begin < 2 or tokens[begin - 1].text != "," or mask[begin - 1]:
         return None
-    role = parse_phrase(tokens, begin, finite)
-    if role is None or role.end != finite or noun_kind(tokens[role.first].text)[0] != "role":
+    attached = tokens[begin].text.lower() in context.words.attached  # "X, von der Umweltorganisation Y"
+    role = parse_phrase(tokens, begin + 1 if attached else begin, finite)
+    if (
+        role is None
+        or role.end != finite
+        or not (attached or noun_kind(tokens[role.first].text)[0] == "role")
+    ):
         return None
     left = _clause_start(tokens, mask, begin - 1)
     if left != _sentence_first(context, tokens, sentence):
@@ -1016,10 +1022,10 @@ def _name_before_role(
     if (
         name is None
         or name.end != begin - 1
-        or "given" not in name.kinds
         or name.kinds & {"role", "organisation", "media"}
+        or not ("given" in name.kinds or (attached and name.named and name.end - name.first >= 2))
     ):
-        return None
+        return None  # a given name; before an organisation, which names no person, two capitalised words
     return context.found(name, tokens, sentence)
 
 
