@@ -76,7 +76,21 @@ KASSENWART = "damalige Kassenwart des AfD-Kreisverbandes Essen"
             ],
             id="dev4: the name before its organisation attached by a preposition, not the object",
         ),
+        pytest.param(
+            "Generell sei die Lücke kleiner geworden, sagt auch Jürgen Kurz. Auch der Zugang zum "
+            "Aktienmarkt ist leicht wie nie. «Das Ganze hat einen spielerischen Charakter», sagt Kurz.",
+            [
+                ("indirect", "Generell sei die", "Jürgen Kurz", "Jürgen Kurz"),
+                ("direct", "Das Ganze hat", "Kurz", "Kurz"),
+            ],
+            id="dev4, gnad: a surname that is also an adverb, named before, speaks after the verb",
+        ),
+        pytest.param(
+            "«Das Ganze hat einen spielerischen Charakter», sagt kurz darauf ein Sprecher.",
+            [("direct", "Das Ganze hat", "ein Sprecher", "ein Sprecher")],
+            id="the adverb, no surname named before, is still skipped",
+        ),
     ],
 )
-def test_name_and_role_set_off_by_a_comma(text, expected):
+def test_speakers_of_the_dev4_classes(text, expected):
     assert speakers(text) == expected

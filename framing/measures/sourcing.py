@@ -659,6 +659,12 @@ def _after(
     Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
+    if (
+        j > index
+        and is_capitalised(tokens[index].text)
+        and context.is_surname(tokens[index].text, tokens[index].start)
+    ):
+        j = index  # "sagt Kurz": the surname of "Jürgen Kurz" named before, no adverb
     words = context.words
     while j < limit and (
         (word := tokens[j].text.lower()) in words.datives
