@@ -659,6 +659,12 @@ def _after(
     Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
+    if (
+        j > index
+        and is_capitalised(tokens[index].text)
+        and context.is_surname(tokens[index].text, tokens[index].start)
+    ):
+        j = index  # "sagt Kurz": the surname of "Jürgen Kurz" named before, no adverb
     words = context.words
     while j < limit and (
         (word := tokens[j].text.lower()) in words.datives
@@ -700,7 +706,24 @@ def _after(
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
     if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
-    return context.found(phrase, tokens, sentence)
+    return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
+    """The person's name set off by a comma after the role that follows a verb of saying ("…, sagt der
+    Präsident des Malteser Hilfsdienst, Georg Khevenhüller."): a name, no role or organisation, that
+    ends the sentence or is set off by a comma itself; the name is the speaker, the role its apposition."""
+    if "role" not in role.kinds or comma + 1 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
+        return None
+    name = parse_phrase(tokens, comma + 1, _clause_end(tokens, mask, comma + 1))
+    if name is None or not name.named or name.definite or name.kinds & {"role", "organisation", "media"}:
+        return None
+    if name.end < len(tokens) and tokens[name.end].text not in (".", ",", "!", "?"):
+        return None  # "sagte der Sprecher, Müller sei …": the name opens the reported clause
+    names = [t.text for t in tokens[name.first : name.end] if is_capitalised(t.text)]
+    person = "given" in name.kinds or not any(is_plain_word(n) for n in names)
+    initial = len(names[-1]) == 1  # "der damalige Kassenwart …, Klaus K.,": the role names more
+    return name if len(names) >= 2 and person and not initial else None
 
 
 def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
@@ -820,7 +843,9 @@ def _subject(
                 return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
-    found = _prefield(context, tokens, mask, begin, finite, sentence)
+    found = _name_before_role(context, tokens, mask, begin, finite, sentence) or _prefield(
+        context, tokens, mask, begin, finite, sentence
+    )
     if found is not None and found is not _NONE:
         return found
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
@@ -977,6 +1002,37 @@ def _subordinate_subject(
             return None
         comma = left - 1
     return None
+
+
+def _name_before_role(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, finite: int, sentence: int
+) -> _Found | None:
+    """The person named at the sentence's start before a role or an organisation attached by a
+    preposition, set off by a comma left without its closing one ("Julian Fürholzer, Landesvorstand
+    der JBN erklärt: „…“", "Mohamed Adow, von der Umweltorganisation Power Shift Africa bezeichnet …"):
+    the name speaks, the rest is its apposition."""
+    if begin < 2 or tokens[begin - 1].text != "," or mask[begin - 1]:
+        return None
+    attached = tokens[begin].text.lower() in context.words.attached  # "X, von der Umweltorganisation Y"
+    role = parse_phrase(tokens, begin + 1 if attached else begin, finite)
+    if (
+        role is None
+        or role.end != finite
+        or not (attached or noun_kind(tokens[role.first].text)[0] == "role")
+    ):
+        return None
+    left = _clause_start(tokens, mask, begin - 1)
+    if left != _sentence_first(context, tokens, sentence):
+        return None
+    name = parse_phrase(tokens, left, begin - 1)
+    if (
+        name is None
+        or name.end != begin - 1
+        or name.kinds & {"role", "organisation", "media"}
+        or not ("given" in name.kinds or (attached and name.named and name.end - name.first >= 2))
+    ):
+        return None  # a given name; before an organisation, which names no person, two capitalised words
+    return context.found(name, tokens, sentence)
 
 
 def _apposed_name(
