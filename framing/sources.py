@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -343,7 +344,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
     if strong:
-        strong = _owner(WORD.findall(phrase), hits, strong)
+        strong = _owner(written, hits, strong)
         return Source(strong.type or "other", party, strong.cue)  # (never "other": the hit has a type)
     party_hit = next((h for h in hits if h.party), None)
     if party_hit:
@@ -383,14 +384,13 @@ def _only_indefinite(reg: Registry, phrase: str, text: str) -> str | None:
     """The type of a one-word speaker phrase such as "Teilnehmer" that the article writes only after an
     indefinite article ("berichtet ein Teilnehmer"), as the gold's speaker spans leave the article out."""
     vague = _indefinite(reg, phrase) if phrase.isalpha() else None
-    position = _whole_word(text, phrase) if vague else None
-    if position is None:
+    positions = list(_whole_words(text, phrase)) if vague else []
+    if not positions:
         return None
-    while position is not None:
+    for position in positions:
         before = text[max(0, position - 8) : position].split()[-1:]
         if not before or before[0].lower() not in INDEFINITE_ARTICLES:
             return None
-        position = _whole_word(text, phrase, position + 1)
     return vague
 
 
@@ -529,17 +529,13 @@ def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
 def _context_type(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     """(type, words) from the context words of the sentences that name ``name`` (see ``_around``)."""
     found: dict[str, set[str]] = {}
-    position = _whole_word(text, name)
-    seen = 0
-    while position is not None and seen < MENTIONS:
-        seen += 1
+    for position in itertools.islice(_whole_words(text, name), MENTIONS):
         start = max(text.rfind(mark, 0, position) for mark in ".!?\n")
         ends = [i for i in (text.find(mark, position + len(name)) for mark in ".!?\n") if i >= 0]
         for word in WORD.findall(text[start + 1 : min(ends, default=len(text))]):
             cue = _context_word(reg, word)
             if cue:
                 found.setdefault(reg.context[cue][0], set()).add(cue)
-        position = _whole_word(text, name, position + 1)
     ranked = sorted(found.items(), key=lambda item: len(item[1]), reverse=True)
     if (
         not ranked
@@ -637,10 +633,10 @@ def _mentions(text: str, name: str, first: tuple[int, int]) -> list[tuple[int, i
 def _surname_at(text: str, surname: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
     """The spans of a surname as a whole word between ``start`` and ``end``, at most ``limit``."""
     found: list[tuple[int, int]] = []
-    position = _whole_word(text, surname, start)
-    while position is not None and position + len(surname) <= end and len(found) < limit:
+    for position in _whole_words(text, surname, start):
+        if position + len(surname) > end or len(found) >= limit:
+            break
         found.append((position, position + len(surname)))
-        position = _whole_word(text, surname, position + 1)
     return found
 
 
@@ -716,10 +712,7 @@ def _organisation(
     the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)"); not the words of
     the speaker phrase ``own`` itself (the word beside "Stephan" in "Hans-Stephan Bosch" is his surname)."""
     for name in names:
-        position = _whole_word(text, name)
-        seen = 0
-        while position is not None and seen < MENTIONS:
-            seen += 1
+        for position in itertools.islice(_whole_words(text, name), MENTIONS):
             for words in _beside(text, position, position + len(name)):
                 for hit in _hits(reg, words) if words else ():
                     if (
@@ -729,7 +722,6 @@ def _organisation(
                         and hit.cue not in own
                     ):
                         return hit.type, hit.cue
-            position = _whole_word(text, name, position + 1)
     return None
 
 
@@ -923,18 +915,14 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     if len(words) >= 2 and (start := _whole_word(text, name)) is not None:
         return start, start + len(name)
     surname = words[-1]
-    position = _whole_word(text, surname)
-    while position is not None and len(words) == 1:  # a given name with an age: "sagt Maria (34)"
+    for position in _whole_words(text, surname) if len(words) == 1 else ():  # "sagt Maria (34)"
         if AGE_IN_BRACKETS.match(text, position + len(surname)):
             return position, position + len(surname)
-        position = _whole_word(text, surname, position + 1)
-    position = _whole_word(text, surname)
-    while position is not None:
+    for position in _whole_words(text, surname):
         head = _before_particles(text, position)  # "Ursula von der Leyen": the given name before "von der"
         given = GIVEN_NAME.search(text, max(0, head - 40), head)
         if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
             return given.start(1), position + len(surname)
-        position = _whole_word(text, surname, position + 1)
     return None
 
 
@@ -973,6 +961,14 @@ def _whole_word(text: str, word: str, start: int = 0) -> int | None:
             return position
         position = text.find(word, position + 1)
     return None
+
+
+def _whole_words(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Every position of ``word`` as a whole word in ``text`` from ``start`` on, in order."""
+    position = _whole_word(text, word, start)
+    while position is not None:
+        yield position
+        position = _whole_word(text, word, position + 1)
 
 
 def _role_context(
