@@ -752,13 +752,6 @@ def _unresolved(token: Token) -> _Found | None:
     return _Found(token.start, token.end, "unregistered", False)
 
 
-def _names_agent(context: _Context, phrase: Phrase) -> bool:
-    """A role, organisation, given name or medium, or a registered actor: not a name of anything."""
-    return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
-        context.actor_in(phrase.start, phrase.stop) is not None
-    )
-
-
 def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
     """A role, organisation, given name, medium, registered actor, or a name that is no German word."""
     if phrase.kinds & {"role", "organisation", "given", "media"}:
@@ -910,7 +903,7 @@ def _relative_subject(
 
 def _named_speaker(context: _Context, phrase: Phrase) -> bool:
     """A role, organisation, given name, medium or registered actor: no unknown word alone (not "das
-    polizeiliche Staatsschutzgesetz, das …")."""
+    polizeiliche Staatsschutzgesetz, das …", not "gemäß ASVG")."""
     return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
         context.actor_in(phrase.start, phrase.stop) is not None
     )
@@ -1457,7 +1450,7 @@ def _markers(
                     name = tokens[phrase.end + 2 : phrase.end + 3]
                     if _owner_named(context, tokens, mask, phrase.end + 1, name):
                         owner = _quoted_name(tokens, mask, phrase.end, limit, article=True)
-                    if owner is None and word in words.person_before and not _names_agent(context, phrase):
+                    if owner is None and word in words.person_before and not _named_speaker(context, phrase):
                         continue  # "gemäß dem Dekret", "gemäß ASVG": no source
                     found = owner or context.found(phrase, tokens, sentence)
                 elif phrase is None:
