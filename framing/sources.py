@@ -379,18 +379,38 @@ OWNED_ROLES = frozenset({"government", "parliament", "business"})
 PARTY_WORD = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
 
 
+# organisations a profession speaks for when it is bound to one ("Forscherin bei BASF" is business)
+EMPLOYERS = frozenset({"business", "civil_society"})
+EMPLOYED = GENITIVE_ARTICLES | frozenset({"bei", "beim", "von", "vom"})  # "Ingenieur bei Siemens"
+
+
 def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
     """The association a role belongs to when the genitive right after the role names one: in
     "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
     (civil society), not as a party's chair; a party or a country before the genitive ("Vertreter der
-    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are."""
+    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are. A
+    profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
+    it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
+    if role.type in PROFESSIONS and after and after[0].lower() in EMPLOYED:
+        owner = next((h for h in hits if h.position > role.position), None)
+        named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
+        return owner if owner and owner.strong and named else role
     if role.type not in OWNED_ROLES or not after or after[0].lower() not in GENITIVE_ARTICLES:
         return role
     if role.cue.lower().endswith(PARTY_WORD) or _place(registry(), role.cue):
         return role
     owner = next((h for h in hits if h.position > role.position), None)
     return owner if owner and owner.strong and owner.type == "civil_society" else role
+
+
+def _registered(reg: Registry, cue: str) -> bool:
+    """Whether a cue is a registered organisation's name ("BASF", "Deutsche Bank"), not a kind ("Bank")."""
+    words = tuple(cue.split())
+    return (
+        reg.names.get(words, ("",))[0] == "type"
+        or reg.names.get((_uninflected(words[0]), *words[1:]), ("",))[0] == "type"
+    )
 
 
 def _indefinite(reg: Registry, word: str) -> str | None:
@@ -1355,6 +1375,9 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         and any(c[0] == "civil_society" and c[1] for c in cues)
     ):
         return (("civil_society", True, word, party),)  # "BUND-Landesvorsitzender", "Bauernbund-Obmann"
+    employer = next((c for c in map(partial(_name_cue, reg), parts[:-1]) if c and c[0] in EMPLOYERS), None)
+    if strong and type_ in PROFESSIONS and employer:
+        return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
         typed = next((c for c in cues if c[0] and c[1]), None)
         if typed:

@@ -1,8 +1,8 @@
 """Source types from productive German word formation (source_types.toml 1.11, issue 11, item 2): the
-organisation a role is bound to decides over the role word — by a compound's modifier ("Vereinsobmann"),
-by a hyphen to a name the article types ("GPA-djp-Chef" after "Die Gewerkschaft GPA-djp"), over a party
-in brackets — and heads that name an association of the persons before them ("Psychotherapeutenkammer")
-— real German news sentences in, a specific type out."""
+organisation a role is bound to decides over the role word — by a compound's modifier ("Vereinsobmann",
+"Siemens-Forscher"), by a hyphen to a name the article types ("GPA-djp-Chef" after "Die Gewerkschaft
+GPA-djp"), over a party in brackets — and heads that name an association of the persons before them
+("Psychotherapeutenkammer") — real German news sentences in, a specific type out."""
 
 import pytest
 
@@ -41,6 +41,16 @@ from framing.sources import classify, classify_in_text
         ("Sprecher der Studentenvertretung", "civil_society"),
         # "club" ends compounds too
         ("Verkehrsclub Österreich", "civil_society"),
+        # "die Gefängnisse": the plural of a noun in "-nis", the prisons' administration
+        ("die Gefängnisse", "authority"),
+        # a profession bound to a registered company or association speaks for it
+        ("Siemens-Forscher", "business"),
+        ("Forscherin bei BASF", "business"),
+        ("Henk Jaap Meijer, Laborleiter der Emsland Stärke GmbH", "business"),
+        ("Wissenschaftler von Greenpeace", "civil_society"),
+        # a university or clinic is no employer the profession yields to: they stay experts
+        ("Forscher der Universität", "expert"),
+        ("Forscher der Charité", "expert"),
     ],
 )
 def test_compounds_take_the_type_of_their_organisation(phrase: str, expected: str) -> None:
