@@ -466,8 +466,13 @@ def classify_in_text(
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
-    party = _article_party(registry(), text)
-    return Source(found.type, party, found.cue) if party else found
+    reg = registry()
+    party = _article_party(reg, text)
+    if party:
+        return Source(found.type, party, found.cue)
+    if found.cue and not camp and not strong_cue(found.cue) and not _political(reg, text):
+        return Source(UNOWNED_OFFICE, None, found.cue)  # "der Vorsitzende" where no party is named
+    return found
 
 
 def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) -> Source | None:
@@ -977,6 +982,15 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
 ARTICLE_PARTY_MENTIONS = 3  # the article's party: named at least this often …
 ARTICLE_PARTY_SHARE = 0.75  # … and in at least this share of all party names in the text
+
+
+UNOWNED_OFFICE = "civil_society"  # whom a bare chair speaks for in an article that names no party
+
+
+def _political(reg: Registry, text: str) -> bool:
+    """Whether the article names a party or a parliament or its people by a strong cue ("SPD", "die
+    rechtsextreme Partei Jobbik", "Landtag", "Abgeordnete")."""
+    return any(hit.party or (hit.strong and hit.type == "parliament") for hit in _hits(reg, text))
 
 
 def _article_party(reg: Registry, text: str) -> str | None:

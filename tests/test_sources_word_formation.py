@@ -134,3 +134,29 @@ def test_the_name_an_abbreviation_stands_for_starts_after_the_role() -> None:
     )
     found = classify_in_text("VÖP-Vorsitzende", text)
     assert (found.type, found.cue) == ("civil_society", "Verbands")
+
+
+def test_a_bare_chair_where_no_party_or_parliament_is_named_is_an_associations() -> None:
+    text = (
+        "Die Universitätenkonferenz fordert mehr Geld für die Hochschulen. Ein offener Zugang sei "
+        "unrealistisch, sagte die Vorsitzende Sonja Hammerschmid."
+    )
+    assert classify_in_text("Vorsitzende Sonja Hammerschmid", text).type == "civil_society"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        (
+            "Vorsitzende Sonja Hammerschmid",
+            "Die SPD tagt in Berlin. Das sei ein Erfolg, sagte die Vorsitzende Sonja Hammerschmid.",
+        ),
+        (
+            "Der Jobbik-Vorsitzende Gábor Vona",
+            "Die rechtsextreme Partei Jobbik legt zu. Das Land brauche eine Wende, sagte der "
+            "Jobbik-Vorsitzende Gábor Vona.",
+        ),
+    ],
+)
+def test_a_chair_in_a_political_article_stays_in_parliament(phrase: str, text: str) -> None:
+    assert classify_in_text(phrase, text).type == "parliament"
