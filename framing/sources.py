@@ -759,7 +759,7 @@ def _bound_type(reg: Registry, text: str, words: str) -> Source | None:
     """The type the article gives an organisation the registry does not know that a role in ``words``
     is bound to by a hyphen ("GPA-djp-Chef", "vida-Vorsitzender", "VGT-Obmann": a role of no type or
     an office associations share), when it is no party's; None otherwise."""
-    names = _bound(reg, words)
+    names = _bound(reg, words) if "-" in words or "–" in words else []
     found = _organisation(reg, text, names, frozenset(WORD.findall(words))) if names else None
     return Source(found[0], None, found[1]) if found and found[0] != "parliament" else None
 
@@ -989,8 +989,12 @@ UNOWNED_OFFICE = "civil_society"  # whom a bare chair speaks for in an article t
 
 def _political(reg: Registry, text: str) -> bool:
     """Whether the article names a party or a parliament or its people by a strong cue ("SPD", "die
-    rechtsextreme Partei Jobbik", "Landtag", "Abgeordnete")."""
-    return any(hit.party or (hit.strong and hit.type == "parliament") for hit in _hits(reg, text))
+    rechtsextreme Partei Jobbik", "Landtag", "Abgeordnete"): its capitalised words, each looked up once."""
+    return any(
+        hit.party or (hit.strong and hit.type == "parliament")
+        for word in {w for w in WORD.findall(text) if w[:1].isupper()}
+        for hit in _hits_word(reg, word.rstrip("."), 0)
+    )
 
 
 def _article_party(reg: Registry, text: str) -> str | None:
