@@ -64,6 +64,9 @@ ENDINGS = (
     ("en", ""),
     ("n", ""),
     ("e", ""),  # a plural: "Verkehrsbetriebe", "Werke"
+    ("nisses", "nis"),  # nouns in "-nis" double their "s": "des Bündnisses", "Bündnisse", "Bündnissen"
+    ("nisse", "nis"),
+    ("nissen", "nis"),
 )
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
@@ -108,7 +111,10 @@ class Registry:
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
+    former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
+    shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
+    member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -137,7 +143,10 @@ class Registry:
         rows += [("context stop", "word", w) for w in self.context_stops]
         rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("context object", "word", w) for w in self.objects]
+        rows += [("context former", "word", w) for w in self.former]
         rows += [("compound", "short head", w) for w in self.short_heads]
+        rows += [("compound", "shared office", w) for w in self.shared_offices]
+        rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
 
@@ -203,7 +212,10 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("context", "stop"),
             ("context", "possessives"),
             ("context", "objects"),
+            ("context", "former"),
             ("compounds", "short_heads"),
+            ("compounds", "shared_offices"),
+            ("compounds", "member_heads"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -256,8 +268,14 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.possessives = registry.possessives | {entry.lower()}
             elif owner == "context" and key == "objects":
                 registry.objects = registry.objects | {entry.lower()}
+            elif owner == "context" and key == "former":
+                registry.former = (*registry.former, entry.lower())
             elif owner == "context":
                 registry.context_stops = registry.context_stops | {entry.lower()}
+            elif owner == "compounds" and key == "shared_offices":
+                registry.shared_offices = registry.shared_offices | {entry.lower()}
+            elif owner == "compounds" and key == "member_heads":
+                registry.member_heads = registry.member_heads | {entry.lower()}
             elif owner == "compounds":
                 registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
@@ -361,18 +379,38 @@ OWNED_ROLES = frozenset({"government", "parliament", "business"})
 PARTY_WORD = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
 
 
+# organisations a profession speaks for when it is bound to one ("Forscherin bei BASF" is business)
+EMPLOYERS = frozenset({"business", "civil_society"})
+EMPLOYED = GENITIVE_ARTICLES | frozenset({"bei", "beim", "von", "vom"})  # "Ingenieur bei Siemens"
+
+
 def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
     """The association a role belongs to when the genitive right after the role names one: in
     "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
     (civil society), not as a party's chair; a party or a country before the genitive ("Vertreter der
-    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are."""
+    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are. A
+    profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
+    it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
+    if role.type in PROFESSIONS and after and after[0].lower() in EMPLOYED:
+        owner = next((h for h in hits if h.position > role.position), None)
+        named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
+        return owner if owner and owner.strong and named else role
     if role.type not in OWNED_ROLES or not after or after[0].lower() not in GENITIVE_ARTICLES:
         return role
     if role.cue.lower().endswith(PARTY_WORD) or _place(registry(), role.cue):
         return role
     owner = next((h for h in hits if h.position > role.position), None)
     return owner if owner and owner.strong and owner.type == "civil_society" else role
+
+
+def _registered(reg: Registry, cue: str) -> bool:
+    """Whether a cue is a registered organisation's name ("BASF", "Deutsche Bank"), not a kind ("Bank")."""
+    words = tuple(cue.split())
+    return (
+        reg.names.get(words, ("",))[0] == "type"
+        or reg.names.get((_uninflected(words[0]), *words[1:]), ("",))[0] == "type"
+    )
 
 
 def _indefinite(reg: Registry, word: str) -> str | None:
@@ -428,8 +466,13 @@ def classify_in_text(
     found = _in_text(phrase, text, camp, kind)
     if found is None or found.type != "parliament" or found.party:
         return found
-    party = _article_party(registry(), text)
-    return Source(found.type, party, found.cue) if party else found
+    reg = registry()
+    party = _article_party(reg, text)
+    if party:
+        return Source(found.type, party, found.cue)
+    if found.cue and not camp and not strong_cue(found.cue) and not _political(reg, text):
+        return Source(UNOWNED_OFFICE, None, found.cue)  # "der Vorsitzende" where no party is named
+    return found
 
 
 def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) -> Source | None:
@@ -441,6 +484,16 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
             return owned
+    if (
+        found is not None
+        and phrase
+        and not camp
+        and not found.party
+        and (found.type == "parliament" or not strong_cue(found.cue))
+    ):
+        bound = _bound_type(registry(), text, phrase)  # "VGT-Obmann" of the "Verein gegen Tierfabriken (VGT)"
+        if bound:
+            return bound
     if found is None or not phrase or found.type != "other":
         return found
     reg = registry()
@@ -664,7 +717,9 @@ def _role_at(
     """The role written around one mention of a person (see ``classify_in_text``); at a later mention
     only the words before the name and a "Name ist …" predicate (a comma after a surname often
     starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case words of the
-    person's full name ("von" in "Richard von Weizsäcker"), which belong to the name."""
+    person's full name ("von" in "Richard von Weizsäcker"), which belong to the name. A weak or party
+    role yields to the organisation the article gives a role bound to it before the name ("GPA-djp-Chef
+    Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
     context = _role_context(text, start, end - start, particles)
     if later:
         copula = text[end : end + 5].lstrip().startswith(COPULAS)
@@ -692,8 +747,61 @@ def _role_at(
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
             weak = not chosen.strong and chosen.party is None
+            if weak or chosen.type in (None, "parliament"):
+                bound = _bound_type(reg, text, context[0])
+                if bound:
+                    return _Role(Source(bound.type, party, bound.cue), False)
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
     return _Role(Source("other", party, None), False) if party else None
+
+
+def _bound_type(reg: Registry, text: str, words: str) -> Source | None:
+    """The type the article gives an organisation the registry does not know that a role in ``words``
+    is bound to by a hyphen ("GPA-djp-Chef", "vida-Vorsitzender", "VGT-Obmann": a role of no type or
+    an office associations share), when it is no party's; None otherwise."""
+    names = _bound(reg, words) if "-" in words or "–" in words else []
+    found = _organisation(reg, text, names, frozenset(WORD.findall(words))) if names else None
+    return Source(found[0], None, found[1]) if found and found[0] != "parliament" else None
+
+
+BOUND_NAME = 3  # letters of a weak role's modifier read as an organisation's name ("VCÖ-Expertin", not "IT-")
+
+
+def _bound(reg: Registry, words: str) -> list[str]:
+    """The unregistered modifiers of the hyphenated roles of no or a weak type and of the shared offices
+    in ``words``, whole and by their parts ("GPA-djp", "GPA", "djp"): the organisations those roles
+    belong to. Before a weak role of a type ("VCÖ-Expertin") only a name that is no German word: a
+    field ("Klima-Experte", "Nahost-Experte") is what the person knows, not whom they speak for; none
+    after a word that makes the role a past one ("ehemalige", "früheren": ``[context] former``)."""
+    names: list[str] = []
+    for word in words.split():
+        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        if word.lower().startswith(reg.former):
+            break  # "die ehemalige 9Live-Mitarbeiterin", "Ex-VSGE-Chef": a past role speaks for no one
+        if len(parts) < 2 or not parts[-1][:1].isupper():
+            continue
+        role = _role_noun(reg, parts[-1])
+        if role is None or (role[1] and not _shared_office(reg, parts[-1])) or role[0] == "anonymous":
+            continue
+        modifier = parts[:-1]
+        if any(_known(reg, part) for part in modifier):
+            continue  # a registered organisation or party already decides ("SPD-Chef", "BUND-Vorsitzender")
+        whole = "-".join(modifier)
+        if role[0] and not _shared_office(reg, parts[-1]) and (len(whole) < BOUND_NAME or is_known_de(whole)):
+            continue
+        names += [whole, *(p for p in modifier if len(p) > 1 and len(modifier) > 1)]
+    return names
+
+
+def _known(reg: Registry, word: str) -> bool:
+    """Whether a word names something the registry types: an organisation, a party or a typed head."""
+    cue = _name_cue(reg, word) or _head_cue(reg, word.lower(), word, modifier_only=True)
+    return cue is not None and (cue[0] is not None or cue[3] is not None)
+
+
+def _shared_office(reg: Registry, word: str) -> bool:
+    """Whether a word ends in an office that parties and companies share with associations ("Obmann")."""
+    return any(form.endswith(office) for form in _forms(word.lower()) for office in reg.shared_offices)
 
 
 ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as organisations
@@ -731,7 +839,7 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     window = text[max(0, start - 160) : start]
     if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
         cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
-        before = _premodifier(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:])
+        before = _premodifier(_after_role(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:]))
     else:
         before = " ".join(window.split()[-1:])
     rest = text[end : end + 80]
@@ -740,6 +848,17 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
         if _noun_phrase(apposition):
             return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """The words of a name an abbreviation stands for after a role of no or a weak type and its genitive
+    article: "(VÖP)" after "Vorsitzender des Verbands der Privatsender" is the association, not its chair."""
+    reg = registry()
+    for index in range(len(words) - 1, 0, -1):
+        role = _role_noun(reg, words[index - 1]) if words[index - 1][:1].isupper() else None
+        if words[index] in GENITIVE_ARTICLES and role is not None and not role[1]:
+            return words[index + 1 :]
+    return words
 
 
 ONE_OF = frozenset({"einer", "eines", "eine", "einem"})  # "einer der …": one of several
@@ -863,6 +982,19 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
 ARTICLE_PARTY_MENTIONS = 3  # the article's party: named at least this often …
 ARTICLE_PARTY_SHARE = 0.75  # … and in at least this share of all party names in the text
+
+
+UNOWNED_OFFICE = "civil_society"  # whom a bare chair speaks for in an article that names no party
+
+
+def _political(reg: Registry, text: str) -> bool:
+    """Whether the article names a party or a parliament or its people by a strong cue ("SPD", "die
+    rechtsextreme Partei Jobbik", "Landtag", "Abgeordnete"): its capitalised words, each looked up once."""
+    return any(
+        hit.party or (hit.strong and hit.type == "parliament")
+        for word in {w for w in WORD.findall(text) if w[:1].isupper()}
+        for hit in _hits_word(reg, word.rstrip("."), 0)
+    )
 
 
 def _article_party(reg: Registry, text: str) -> str | None:
@@ -1254,6 +1386,16 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     party = own_party or party
     if party and type_ in ("civil_society", "business"):  # "AfD-Kreisverband", "BSW-Gründerin"
         return (("parliament", True, word, party),)
+    if (
+        strong
+        and type_ in OWNED_ROLES
+        and _shared_office(reg, parts[-1])
+        and any(c[0] == "civil_society" and c[1] for c in cues)
+    ):
+        return (("civil_society", True, word, party),)  # "BUND-Landesvorsitzender", "Bauernbund-Obmann"
+    employer = next((c for c in map(partial(_name_cue, reg), parts[:-1]) if c and c[0] in EMPLOYERS), None)
+    if strong and type_ in PROFESSIONS and employer:
+        return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
         typed = next((c for c in cues if c[0] and c[1]), None)
         if typed:
@@ -1318,6 +1460,12 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     type_, strong = reg.heads.get(head, (None, False))
     modifier = form[: -len(head)]
     party = _modifier_party(reg, modifier)
+    shared = strong and head in reg.shared_offices and not modifier_only and not party
+    if len(modifier) >= 3 and (
+        (shared and _association(reg, modifier, written))  # "Vereins|obmann", "Gewerkschafts|obmann"
+        or (head in reg.member_heads and _persons(reg, modifier, written))  # "Psychotherapeuten|kammer"
+    ):
+        return ("civil_society", True, written, None)
     if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
         inner = None
         for stem in (modifier, *_linking_forms(modifier)):  # "Hochschul|sprecher", "Kirchen|sprecher"
@@ -1329,6 +1477,28 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if type_ is None:
         return (None, False, written, None)
     return (type_, strong, written, party)
+
+
+def _association(reg: Registry, modifier: str, written: str) -> bool:
+    """Whether a compound's modifier names an association by a strong head ("vereins", "kirchen")."""
+    for stem in (modifier, *_linking_forms(modifier)):
+        inner = _head_cue(reg, stem, written, modifier_only=True)
+        if inner and inner[0] == "civil_society" and inner[1]:
+            return True
+    return False
+
+
+INSTITUTIONS = frozenset({"government", "parliament", "authority", "court"})  # no persons' association
+
+
+def _persons(reg: Registry, modifier: str, written: str) -> bool:
+    """Whether a compound's modifier is a role noun of persons ("psychotherapeuten", "ingenieur"), not an
+    institution's ("landes", "straf")."""
+    for stem in (modifier, *_linking_forms(modifier)):
+        cue = _head_cue(reg, stem, written, modifier_only=True)
+        if cue is not None and cue[3] is None and cue[0] not in INSTITUTIONS:
+            return True
+    return False
 
 
 def _linking_forms(modifier: str) -> tuple[str, ...]:
