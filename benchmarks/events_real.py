@@ -1,16 +1,16 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|dev3|dev4|test]  # rebuild the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|dev3|dev4|test|both|choosing] [--set OPTION=VALUE ...]
-("choosing" = dev, dev2, dev3 and dev4, the splits for choosing, "both" = dev and dev2; test is run alone,
-to report)
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|dev3|dev4|dev5|test]  # the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|dev3|dev4|dev5|test|both|choosing] [--set OPTION=VALUE]
+("choosing" = dev, dev2, dev3, dev4 and dev5, the splits for choosing, "both" = dev and dev2; test is run
+alone, to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,dev3,dev4,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,dev3,dev4,dev5,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
@@ -27,7 +27,13 @@ each of 2022-08-01 and 2024-06-01 (2,114 teasers, twelve stories, the first summ
 Euro final, the nuclear runtime debate, Baerbock in Turkey, Pelosi and Taiwan, Kosovo's border;
 Trump's conviction, the knife attack in Mannheim, the floods in the south, the permission to strike
 targets in Russia, Biden's Gaza plan, the Champions League final, South Africa's election), a fourth
-set for choosing, with stories told from many angles on one day; test = the weekend of
+set for choosing, with stories told from many angles on one day; dev5 = one snapshot each of
+2022-12-01 and 2025-02-01 (2,202 teasers, ten stories), a fifth set for choosing with the test
+weekend's kind of load: one big domestic story told by every outlet (the Union's migration motion
+and bill with the AfD's votes, 129 teasers) beside the protests against the CDU it set off, and
+foreign and pandemic stories sharing generic words (China's protests against its zero-Covid policy,
+Jiang Zemin's death, the crash in Washington, Trump's tariffs, the hostage releases in Gaza, the
+Holodomor resolution, the gas deal with Qatar, Gysi defending a climate activist); test = the weekend of
 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report. The archive
 holds a continuous stream of snapshots only for that weekend (from February 2022 on it keeps one
 snapshot a month), so no dev split can copy the test weekend's structure (the same story re-teased
@@ -72,8 +78,13 @@ DEV3_DAYS = ["2022-03-01", "2022-10-01"]
 # final, the gas levy and heat; Trump's conviction, the knife attack in Mannheim, the floods in
 # the south-west
 DEV4_DAYS = ["2022-08-01", "2024-06-01"]
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test")
-CHOOSING = ("dev", "dev2", "dev3", "dev4")  # the splits for choosing; test is run alone, to report
+# dev5: two days with the test weekend's kind of load, grouped at once: one big domestic story
+# told by every outlet (the Bundestag's vote on Merz's migration bill with the AfD's votes and the
+# protests against it) beside foreign and pandemic stories sharing generic words (China's protests
+# against its zero-Covid policy, the crash in Washington, Trump's tariffs)
+DEV5_DAYS = ["2022-12-01", "2025-02-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test")
+CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5")  # the splits for choosing; test is run alone, to report
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -104,7 +115,7 @@ def _dev_split(day: str) -> str | None:
     """The dev split a snapshot day belongs to, if any."""
     if day in DEV_MONTHS:
         return "dev"
-    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS}
+    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS, "dev5": DEV5_DAYS}
     return next((split for split, days in named.items() if day in days), None)
 
 

@@ -27,7 +27,11 @@ nothing, while "Henry Kissinger" in two teasers does), times
 Clustering: average linkage; two groups join while their mean similarity is at least
 ``threshold`` and the known publication dates of the joined group span at most ``max_span_days``.
 Then an article left alone joins the group it resembles most on average if that mean reaches
-``attach_threshold`` (groups are not merged in this step, so nothing chains through it).
+``attach_threshold`` (groups are not merged in this step, so nothing chains through it) and, for a
+group of ``ATTACH_LINK_GROUP`` or more, if it resembles one member by ``attach_link``: in a large
+group a name all its members hold adds many weak links up to the mean (a teaser on Justice Alito's
+flags named Trump, as the forty on his conviction did), so the mean alone let in teasers on
+neighbouring topics (dev4, dev5 of ``benchmarks/events_real.py``); otherwise it stays alone.
 Above ``DENSE_MAX`` articles the full similarity matrix gives way to a sparse graph: each article
 keeps its ``NEIGHBOURS`` most similar articles among those published at most ``max_span_days``
 apart (or undated), and the same constrained average linkage runs on it (a missing pair counts as
@@ -92,6 +96,9 @@ PAIRS_PER_ARTICLE = 1000  # the rarest terms of a window propose pairs, up to th
 CANDIDATE_ENTRIES = 1_000_000  # about the most candidate pairs held at once (memory)
 PAIR_BATCH = 8_192  # pairs whose exact similarity is computed together
 COMPACT_HEAP = 50_000  # linkage: past this many waiting means, those of merged groups are dropped
+# a lone article joins a group of at least this many only if it resembles one of them by
+# ``attach_link`` (in a pair the mean is the average of two links already)
+ATTACH_LINK_GROUP = 3
 # a term names an event only where its share of the members is this many times its corpus share
 OVER_REPRESENTED = 1.5
 # an outlet's boilerplate (``EventOptions.boilerplate_share``): at least this many of the outlet's
@@ -114,6 +121,7 @@ class EventOptions:
     name_weight: float = 1.0
     actor_weight: float = 0.0
     boilerplate_share: float = 0.2
+    attach_link: float = 0.15
 
 
 @cache
@@ -357,12 +365,18 @@ def _labels(members: dict[int, list[int]], n: int) -> list[int]:
     return labels
 
 
-def _join_best(key: int, ranked: Iterable[tuple[int, float]], members: dict, spans: dict, options) -> None:
-    """Lone article ``key`` joins the first group of ``ranked`` (group, mean similarity; best first)
-    whose mean reaches ``attach_threshold`` and whose span allows it."""
-    for group, mean in ranked:
+def _join_best(
+    key: int, ranked: Iterable[tuple[int, float, float]], members: dict, spans: dict, options
+) -> None:
+    """Lone article ``key`` joins the first group of ``ranked`` (group, mean similarity, its highest
+    similarity to one member; best mean first) whose mean reaches ``attach_threshold`` and whose
+    span allows it; it stays alone when that group has ``ATTACH_LINK_GROUP`` members or more and
+    none it resembles by ``attach_link``."""
+    for group, mean, strongest in ranked:
         if mean < options.attach_threshold:
             return
+        if strongest < options.attach_link and len(members[group]) >= ATTACH_LINK_GROUP:
+            return  # no member it resembles closely: it stays alone rather than try a worse group
         span = _joined_span(spans[group], spans[key])
         if span and (span[1] - span[0]).days > options.max_span_days:
             continue
@@ -382,10 +396,13 @@ def _attach_singletons(similarity: np.ndarray, members: dict[int, list[int]], sp
     indicator = np.zeros((similarity.shape[0], len(groups)))
     for column, key in enumerate(groups):
         indicator[members[key], column] = 1.0 / len(members[key])
-    means = similarity[[members[key][0] for key in singles]] @ indicator
+    rows = similarity[[members[key][0] for key in singles]]
+    means = rows @ indicator
+    strongest = np.column_stack([rows[:, members[key]].max(axis=1) for key in groups])
     for row, key in enumerate(singles):
         order = np.argsort(-means[row], kind="stable")
-        _join_best(key, ((groups[column], means[row, column]) for column in order), members, spans, options)
+        ranked = ((groups[column], means[row, column], strongest[row, column]) for column in order)
+        _join_best(key, ranked, members, spans, options)
 
 
 def _joined_span(first, second):
@@ -753,13 +770,19 @@ def _attach_singletons_graph(graph: Any, members: dict[int, list[int]], spans: d
         return
     starts = np.flatnonzero(np.r_[True, (single[1:] != single[:-1]) | (group[1:] != group[:-1])])
     totals = np.add.reduceat(value, starts)
+    maxima = np.maximum.reduceat(value, starts)
     single, group = single[starts], group[starts]
     means = totals / np.array([sizes[int(key)] for key in group])
     bounds = np.flatnonzero(np.r_[True, single[1:] != single[:-1], True])
     for first, last in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
         if means[first:last].max() >= options.attach_threshold:
             ranked = sorted(
-                zip(group[first:last].tolist(), means[first:last].tolist(), strict=True),
+                zip(
+                    group[first:last].tolist(),
+                    means[first:last].tolist(),
+                    maxima[first:last].tolist(),
+                    strict=True,
+                ),
                 key=lambda x: (-x[1], x[0]),
             )
             _join_best(int(single[first]), ranked, members, spans, options)
