@@ -58,6 +58,13 @@ from tests.test_sourcing_cross_set import speakers
             id="PFB train: a body as the subject after the verb of the sentence between ends it too",
         ),
         pytest.param(
+            "Der Mann sei von Tauchern tot geborgen worden, berichtete die Polizei. In Aalen starb am "
+            "Sonntagabend ein Mädchen an der Bahnstrecke. Die Schülerin habe unter einer Brücke Schutz vor "
+            "dem Regen gesucht, hieß es.",
+            [("indirect", "Der Mann sei", "Polizei", "Polizei")],
+            id="gnad: a sentence that names its source in place is not carried across the sentence between",
+        ),
+        pytest.param(
             "Eine Frau kommt von der französischen Seite über die Brücke. Sie findet das zwar ungewohnt, "
             "aber nachvollziehbar: „Es gehen immer noch zu viele Franzosen zum Einkaufen nach Deutschland.“ "
             "Stellt sie als Bewohnerin des angeblichen Risikogebiets nicht eine ebenso große Gefahr dar wie "

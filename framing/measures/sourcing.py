@@ -2222,8 +2222,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 return state.speaker, None  # "Demnach sei er „in der Lage“": whom the speaker talks about
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
-        if _chain_open(context, state, number):
-            assert state.speaker is not None
+        if _chain_open(context, state, number) and (not attributed or number - state.sentence <= 1):
+            assert state.speaker is not None  # across a sentence only where no one is named in place
             return _in_place(context, tokens, mask, state.speaker), None
     elif (
         number - state.sentence <= 1
