@@ -2255,7 +2255,12 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
     starts = context.entities.starts
     if bisect_left(starts, between.start) < bisect_left(starts, between.end):
         return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
-    tokens, _ = context.tokens_of(number - 1, number - 1)
+    tokens, mask = context.tokens_of(number - 1, number - 1)
+    if any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
+        not quoted and t.text[:1].isupper() and context.is_surname(t.text, t.start)
+        for t, quoted in zip(tokens, mask, strict=False)
+    ):
+        return False
     return (  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
         _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) is None
         and _after_finite(context, tokens, 0, len(tokens), number - 1) is None
