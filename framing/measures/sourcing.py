@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
-from ..model import Doc, Quote, Span, Token
+from ..model import Doc, Quote, Sentence, Span, Token
 from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
 from ..speakers import (
     BOUNDARIES,
@@ -2201,7 +2201,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         back = bisect_left(positions, sentence.first_token)
         if back < len(positions) and positions[back] < sentence.end_token:
             return _back_reference(context, state, context.doc.tokens[positions[back]], number), None
-    continuing = konjunktiv and not attributed and number - state.sentence <= 1 and state.speaker is not None
+    continuing = konjunktiv and not attributed and _chain_open(context, state, number)
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
         return _in_place(context, tokens, mask, state.speaker), None
@@ -2218,11 +2218,12 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         pronoun = _subject_pronoun(context, tokens, mask)
         if pronoun is not None and continuing and pronoun.entity is not None:
             assert state.speaker is not None
-            if state.speaker.entity is not None and pronoun.entity is not state.speaker.entity:
+            if pronoun.entity is not state.speaker.entity:
                 return state.speaker, None  # "Demnach sei er „in der Lage“": whom the speaker talks about
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
-        if number - state.sentence <= 1 and state.speaker is not None:
+        if _chain_open(context, state, number) and (not attributed or number - state.sentence <= 1):
+            assert state.speaker is not None  # across a sentence only where no one is named in place
             return _in_place(context, tokens, mask, state.speaker), None
     elif (
         number - state.sentence <= 1
@@ -2235,6 +2236,40 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _chain_open(context: _Context, state: _State, number: int) -> bool:
+    """Whether the last speaker's speech may go on in sentence ``number``: they spoke in the sentence
+    before, or in the one before that and the sentence between reports nothing and names no one (no
+    verb of saying, no quotation, no person or body: "…, so der OSZE-Bericht, …. Jedoch wurden
+    Behinderungen registriert. Auch seien die Grenzen … nicht immer deutlich zu erkennen gewesen.")."""
+    if state.speaker is None:
+        return False
+    gap = number - state.sentence
+    if gap <= 1:
+        return True
+    between = context.doc.sentences[number - 1]
+    if gap != 2 or number - 1 in context.reporting or _quoted_in(context, between):
+        return False
+    context.collect(number - 1)
+    starts = context.entities.starts
+    if bisect_left(starts, between.start) < bisect_left(starts, between.end):
+        return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
+    tokens, mask = context.tokens_of(number - 1, number - 1)
+    if any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
+        not quoted and t.text[:1].isupper() and context.is_surname(t.text, t.start)
+        for t, quoted in zip(tokens, mask, strict=False)
+    ):
+        return False
+    return (  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
+        _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) is None
+        and _after_finite(context, tokens, 0, len(tokens), number - 1) is None
+    )
+
+
+def _quoted_in(context: _Context, sentence: Sentence) -> bool:
+    index = bisect_left(context.region_starts, sentence.start)
+    return index < len(context.region_starts) and context.region_starts[index] < sentence.end
 
 
 def _held(words: SpeechWords, forms: list[str]) -> bool:
@@ -2424,7 +2459,7 @@ def _quote_speaker(
         not mask[i - offset]
         for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
     )
-    continues = reported and first - state.sentence <= 1
+    continues = reported and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
     in_clause = range(left, right)
     reported_clause = any(
@@ -2690,7 +2725,8 @@ def _elsewhere(
             return found, None
     if not standalone:
         return None, None
-    if first - state.sentence <= 1 and state.speaker is not None:
+    if _chain_open(context, state, first):
+        assert state.speaker is not None
         left, right = _clause_start(tokens, mask, max(mark, 0)), _clause_end(tokens, mask, mark + 1)
         return _in_place(context, tokens[left:right], mask[left:right], state.speaker), None
     if first > 0:
