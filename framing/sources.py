@@ -392,8 +392,9 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
     profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
     it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
-    if role.type in PROFESSIONS and after and after[0].lower() in EMPLOYED:
-        owner = next((h for h in hits if h.position > role.position), None)
+    bound = _employed_at(words, role.position) if role.type in PROFESSIONS else None
+    if bound is not None:
+        owner = next((h for h in hits if h.position > bound), None)
         named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
         return owner if owner and owner.strong and named else role
     if role.type not in OWNED_ROLES or not after or after[0].lower() not in GENITIVE_ARTICLES:
@@ -402,6 +403,24 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
         return role
     owner = next((h for h in hits if h.position > role.position), None)
     return owner if owner and owner.strong and owner.type == "civil_society" else role
+
+
+NAME_GAP = 3  # words of a name between a profession and its employer ("Forscherin Anna Roth bei BASF")
+
+
+def _employed_at(words: list[str], position: int) -> int | None:
+    """Where the employer's preposition or genitive article after the profession at ``position``
+    stands: right after it ("Forscherin bei BASF"), or, with "bei" or "von", after the person's name
+    ("Analyst Thomas Meier vom Bankhaus Metzler"); None when nothing binds it."""
+    following = words[position + 1 : position + 2 + NAME_GAP]
+    if following and following[0].lower() in EMPLOYED:
+        return position + 1
+    for offset, word in enumerate(following[1:], 1):
+        if word.lower() in AFFILIATION:
+            return position + 1 + offset
+        if NAME_WORD.fullmatch(word) is None:
+            return None
+    return None
 
 
 def _registered(reg: Registry, cue: str) -> bool:

@@ -4,7 +4,7 @@ source_types.toml 1.12, branch src14): "der Ökonom" after "Chefökonom des Fina
 
 import pytest
 
-from framing.sources import classify_in_text
+from framing.sources import classify, classify_in_text
 
 CASES = [
     pytest.param(  # the noun as a compound's head, with the employer after it
@@ -69,3 +69,17 @@ CASES = [
 @pytest.mark.parametrize(("phrase", "text", "expected"), CASES)
 def test_bare_role_noun_types_as_the_role_given_in_full(phrase, text, expected):
     assert classify_in_text(phrase, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Forscherin Anna Roth bei BASF", "business"),  # the employer after the person's name
+        ("Analyst Thomas Meier vom Bankhaus Metzler", "business"),  # "Bankhaus": a private bank
+        ("Hans Meier, Chefvolkswirt des Bankhauses Lampe", "business"),
+        ("Forscher Hans Meier von der Universität Wien", "expert"),  # a university employs no business
+        ("Experte Hans Meier vom Ifo-Institut", "expert"),
+    ],
+)
+def test_profession_speaks_for_the_employer_named_after_the_person(phrase, expected):
+    assert classify(phrase).type == expected
