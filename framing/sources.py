@@ -392,8 +392,9 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
     profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
     it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
-    if role.type in PROFESSIONS and after and after[0].lower() in EMPLOYED:
-        owner = next((h for h in hits if h.position > role.position), None)
+    bound = _employed_at(words, role.position) if role.type in PROFESSIONS else None
+    if bound is not None:
+        owner = next((h for h in hits if h.position > bound), None)
         named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
         return owner if owner and owner.strong and named else role
     if role.type not in OWNED_ROLES or not after or after[0].lower() not in GENITIVE_ARTICLES:
@@ -402,6 +403,24 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
         return role
     owner = next((h for h in hits if h.position > role.position), None)
     return owner if owner and owner.strong and owner.type == "civil_society" else role
+
+
+NAME_GAP = 3  # words of a name between a profession and its employer ("Forscherin Anna Roth bei BASF")
+
+
+def _employed_at(words: list[str], position: int) -> int | None:
+    """Where the employer's preposition or genitive article after the profession at ``position``
+    stands: right after it ("Forscherin bei BASF"), or, with "bei" or "von", after the person's name
+    ("Analyst Thomas Meier vom Bankhaus Metzler"); None when nothing binds it."""
+    following = words[position + 1 : position + 2 + NAME_GAP]
+    if following and following[0].lower() in EMPLOYED:
+        return position + 1
+    for offset, word in enumerate(following[1:], 1):
+        if word.lower() in AFFILIATION:
+            return position + 1 + offset
+        if NAME_WORD.fullmatch(word) is None:
+            return None
+    return None
 
 
 def _registered(reg: Registry, cue: str) -> bool:
@@ -480,6 +499,10 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
+    if found is not None and phrase and found.type in ROLE_NOUN_TYPES:  # also a generic actor ("Ökonomen")
+        named = _named_role(phrase, text, found)  # "der Ökonom" after "Butterfill ist Chefökonom der X"
+        if named:
+            return named
     if found is not None and phrase and found.cue and not camp and not strong_cue(found.cue):
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
@@ -540,6 +563,61 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
     return introduced or Source("other", found.party, None)
+
+
+ROLE_NOUN_TYPES = frozenset({"expert", "citizen"})  # a profession or an age: what, not whom, a role noun says
+# offices, and "other" from a cue: a sports role ("der 22-jährige Mittelfeldspieler")
+NAMED_ROLE_TYPES = frozenset(
+    {"government", "parliament", "authority", "court", "business", "civil_society", "other"}
+)
+ROLE_NOUN_MIN = 5  # shorter role nouns ("Arzt") are too often the end of unrelated compounds
+ROLE_NOUN_MENTIONS = 3  # fuller roles read in the article
+ROLE_PHRASE_CHARS = 120  # characters after a fuller role read for its name and employer
+
+
+def _named_role(phrase: str, text: str, found: Source) -> Source | None:
+    """A bare role noun ("der Ökonom", "die Forscherin", "der 31-Jährige") stands for the person the
+    article gives the same role in full: the noun as a compound's head with its employer
+    ("Butterfill ist Chefökonom des Finanzdienstleisters ETF Securities"), the same age before an
+    office ("Ein 31-jähriger Polizist"). That role's type when it is an office other than the noun's;
+    None when the article writes no such role (a profession alone says what the person knows)."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if len(words) != 1 or len(words[0]) < ROLE_NOUN_MIN:
+        return None
+    noun = words[0]
+    age = re.fullmatch(rf"(\d{{1,3}})-{AGE_WORD}n?", noun)  # "der 31-Jährige"
+    if age:
+        fuller = re.compile(rf"\b{age.group(1)}-{AGE_WORD.lower()}[mnrs]?\s+(?=[A-ZÄÖÜ])")
+    else:
+        fuller = re.compile(rf"\b(?:\w+{re.escape(noun.lower())}|[\w-]+-{re.escape(noun)})(?![\w-])")
+    for match in itertools.islice(fuller.finditer(text), ROLE_NOUN_MENTIONS):
+        role = _role_phrase(text, match.end())
+        named = role or _person_before().search(
+            text, max(0, match.start() - ROLE_PHRASE_CHARS), match.start()
+        )
+        typed = classify(match.group(0) + role) if named else None  # "ein Sanitäter da": nobody's role
+        if typed and typed.type in NAMED_ROLE_TYPES and typed.type != found.type and strong_cue(typed.cue):
+            return Source(typed.type, typed.party or found.party, typed.cue)
+    return None
+
+
+@cache
+def _person_before() -> re.Pattern[str]:
+    """A name and a comma or copula right before a role ("Butterfill ist Chefökonom …")."""
+    return re.compile(rf"[A-ZÄÖÜ][\w’'-]+(?:,|{'|'.join(' ' + c.strip() for c in COPULAS)})\s+$")
+
+
+def _role_phrase(text: str, start: int) -> str:
+    """The capitalised words from ``start`` and the employer after them ("Polizist Bernhard H.",
+    " des Finanzdienstleisters ETF Securities"), up to the first other lower-case word or break."""
+    rest = text[start : start + ROLE_PHRASE_CHARS]
+    rest = rest[: min((rest.find(c) for c in NAME_BREAKS if c in rest), default=len(rest))]
+    kept: list[str] = []
+    for word in WORD.findall(rest):
+        if not (word[:1].isupper() or word.lower() in EMPLOYED):
+            break
+        kept.append(word)
+    return " ".join(("", *kept)) if kept else ""
 
 
 def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
