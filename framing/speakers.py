@@ -78,6 +78,7 @@ class SpeechWords:
     object_determiners: frozenset[str]
     datives: frozenset[str]
     accusatives: frozenset[str]
+    nominatives: frozenset[str]
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -223,6 +224,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
         accusatives=words("noun_phrase", "accusatives"),
+        nominatives=words("noun_phrase", "nominatives"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),

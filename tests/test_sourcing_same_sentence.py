@@ -1,6 +1,7 @@
 """Speech in the same sentence (fourteenth speaker round, the same-sentence classes of the tenth
 round's table; README, "Accuracy on real news"): a speaker whose noun phrase carries an extended
-attribute. Real German news sentences in, the speakers out."""
+attribute, a subject pronoun after the finite verb with an object before it. Real German news sentences
+in, the speakers out."""
 
 import pytest
 
@@ -66,7 +67,24 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Zunächst müssten die", "Vertreter", "Vertreter")],
             id="dev2: not in a genitive after a role (its noun would decide the source type)",
         ),
+        pytest.param(
+            "Der Wirtschaftsweise Bert Rürup hat die Politik der kleinen Schritte angekündigt. Der Politik "
+            "schlug er vor, sich an US-Modellen zu orientieren.",
+            [("indirect", "Der Politik schlug", "er", "Wirtschaftsweise Bert Rürup")],
+            id="PFB train: a dative object before the verb, the subject 'er' after it",
+        ),
+        pytest.param(
+            "Bundespräsident Horst Köhler hat den Bundestag aufgelöst. Die Bürgerinnen und Bürger forderte "
+            "er anschließend auf, von ihrem Wahlrecht sorgsamen Gebrauch zu machen.",
+            [("indirect", "Die Bürgerinnen und", "er", "Bundespräsident Horst Köhler")],
+            id="PFB train: a plural object before the verb, the subject 'er' after it",
+        ),
+        pytest.param(
+            "Trsat: Ständig habe ich davon gesprochen, mit ihr einmal dort hinaufzufahren.",
+            [],
+            id="gnad: an interview answer's 'ich' after the verb: the word before it speaks no more",
+        ),
     ],
 )
-def test_extended_attribute(text, expected):
+def test_speaker_in_the_same_sentence(text, expected):
     assert speakers(text) == expected

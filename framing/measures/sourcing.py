@@ -1181,6 +1181,9 @@ def _prefield(
         tokens[begin].text.lower() in words.pronouns or tokens[begin].text.lower() in words.demonstratives
     ):  # "Er sagte", "Dieser behaupte, …"
         return context.pronoun(tokens[begin]) or _unresolved(tokens[begin])
+    if finite + 1 < len(tokens) and tokens[finite + 1].text.lower() in words.nominatives:
+        pronoun = tokens[finite + 1]  # "Der Politik schlug er vor, …": the phrase before is an object
+        return (context.pronoun(pronoun) or _NONE) if pronoun.text.lower() in words.pronouns else _NONE
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
