@@ -84,6 +84,28 @@ from tests.test_sourcing_cross_set import speakers
             [],
             id="gnad: an interview answer's 'ich' after the verb: the word before it speaks no more",
         ),
+        pytest.param(
+            "Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung in "
+            "dem Katastrophengebiet lediglich sechs Hubschrauber im Einsatz. Diese könnten täglich nur 24 "
+            "Tonnen Hilfsgüter in das Katastrophengebiet transportieren.",
+            [
+                ("indirect", "Wie Steve Marshall,", "Steve Marshall", "Steve Marshall"),
+                ("indirect", "Diese könnten täglich", "Steve Marshall", "Steve Marshall"),
+            ],
+            id="PFB train: 'wie' before an apposition that names a role, and the chain after it",
+        ),
+        pytest.param(
+            "Wie Steve Marshall, Sprecher der UN-Büros in Birma, mitteilte, hat die Regierung lediglich "
+            "sechs Hubschrauber im Einsatz.",
+            [("indirect", "Wie Steve Marshall,", "Steve Marshall", "Steve Marshall")],
+            id="PFB train: a name no list knows is the subject when the apposition names a role",
+        ),
+        pytest.param(
+            "Gerade in seinen virilsten und vitalsten Zeiten stand die Frage im Raum: Wie lange wird das "
+            "gutgehen, bevor der Körper sich empfiehlt?",
+            [],
+            id="gnad: a question's 'wie' before a comma opens no attribution",
+        ),
     ],
 )
 def test_speaker_in_the_same_sentence(text, expected):

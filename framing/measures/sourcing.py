@@ -983,16 +983,19 @@ def _subordinate_subject(
 ) -> _Found | None:
     """The subject of "wie X, Sprecher der Polizei, mitteilte": the phrase after the subordinator
     that opens one of the two clauses before the verb's comma."""
+    role = False  # the clause set off by commas names a role ("Sprecher der UN-Büros in Birma")
     for _ in range(2):
         left = _clause_start(tokens, mask, comma)
         if left < comma and tokens[left].text.lower() in context.words.subordinators:
             j = skip_adverbs(tokens, left + 1, comma)
             phrase = parse_phrase(tokens, j, comma, coordinate=True)
-            if phrase is None or not _person_like(context, tokens, phrase):
+            if phrase is None or not (_person_like(context, tokens, phrase) or (role and phrase.named)):
                 return None
             return context.found(phrase, tokens, sentence)
         if left < 2 or tokens[left - 1].text != ",":
             return None
+        apposition = parse_phrase(tokens, left, comma)
+        role = apposition is not None and "role" in apposition.kinds
         comma = left - 1
     return None
 
@@ -2188,7 +2191,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
         or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
-        or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
+        or any(_wie_clause(tokens, mask, forms, k) for k in verbs)
     )
     reported = (
         konjunktiv
@@ -2239,6 +2242,24 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _wie_clause(tokens: list[Token], mask: list[bool], forms: list[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` ends a clause opened by "wie", also across an apposition set off
+    by commas ("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, …")."""
+    begin = _clause_start(tokens, mask, verb)
+    if forms[begin] == "wie":
+        return True
+    for _ in range(2):
+        if begin < 2 or tokens[begin - 1].text != ",":
+            return False
+        end, begin = begin - 1, _clause_start(tokens, mask, begin - 2)
+        if (
+            forms[begin] == "wie"
+        ):  # only a name before the comma: "Wie lange wird das gutgehen, bevor …" is none
+            phrase = parse_phrase(tokens, begin + 1, end)
+            return phrase is not None and phrase.end == end
+    return False
 
 
 def _chain_open(context: _Context, state: _State, number: int) -> bool:
