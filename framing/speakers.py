@@ -468,8 +468,10 @@ def parse_phrase(
         j += 1
     if determiner and j + 1 < limit and tokens[j].text.isdigit():
         j += 1  # "die 13 beteiligten Feuerwehrmänner"
-    if determiner and attribute:
-        j = _extended_attribute(tokens, j, limit, words.prepositions)
+    if determiner and attribute:  # "der für Verkehr zuständige", "die das Unglück überlebende Alice Kakamara"
+        opener = index + 1 if j - index == 2 and tokens[index + 1].text.lower() in DEFINITE else j
+        end = _extended_attribute(tokens, opener, limit, words.prepositions | DEFINITE)
+        j = end if end != opener else j
     adjectives = 0
     while (
         j < limit
@@ -578,12 +580,13 @@ def parse_phrase(
 EXTENDED_ATTRIBUTE = 6  # words of a prepositional phrase before an attribute's participle or adjective
 
 
-def _extended_attribute(tokens: list[Token], j: int, limit: int, prepositions: frozenset[str]) -> int:
+def _extended_attribute(tokens: list[Token], j: int, limit: int, openers: frozenset[str]) -> int:
     """The participle or adjective that closes an extended attribute opening at ``tokens[j]`` with a
-    preposition ("der für Verkehr zuständige Minister", "die zur Stanford University gehörende Hoover
-    Institution", "der seit 2010 amtierende Präsident"): the first one after a noun or number of the
-    prepositional phrase and before a capitalised noun; ``j`` when there is none."""
-    if j >= limit or tokens[j].text.lower() not in prepositions:
+    preposition or an article of its own object ("der für Verkehr zuständige Minister", "die zur
+    Stanford University gehörende Hoover Institution", "der seit 2010 amtierende Präsident", "den der
+    Demokratischen Partei angehörenden Senator"): the first one after a noun or number of that phrase
+    and before a capitalised noun; ``j`` when there is none."""
+    if j >= limit or tokens[j].text.lower() not in openers:
         return j
     for k in range(j + 2, min(limit - 1, j + 2 + EXTENDED_ATTRIBUTE)):
         if tokens[k].kind == "punct":

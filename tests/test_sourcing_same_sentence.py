@@ -62,6 +62,32 @@ from tests.test_sourcing_cross_set import speakers
             id="dev2: the same after 'wie'",
         ),
         pytest.param(
+            "Die das Unglück überlebende Alice Kakamara, 30, beschrieb in einem Krankenhaus den Hergang: "
+            "„Die See war wirklich rau, windig, hohe Wellen.“",
+            [
+                (
+                    "direct",
+                    "Die See war",
+                    "das Unglück überlebende Alice Kakamara",
+                    "das Unglück überlebende Alice Kakamara",
+                )
+            ],
+            id="PFB train: an attribute opened by the article of its own object",
+        ),
+        pytest.param(
+            "Bei einem Luftangriff starben nach Angaben der den Rebellen nahestehenden Beobachtungsstelle "
+            "zwölf Menschen.",
+            [
+                (
+                    "indirect",
+                    "Bei einem Luftangriff",
+                    "den Rebellen nahestehenden Beobachtungsstelle",
+                    "den Rebellen nahestehenden Beobachtungsstelle",
+                )
+            ],
+            id="gnad: the same after 'nach Angaben': the body speaks, not the object of its attribute",
+        ),
+        pytest.param(
             "Zunächst müssten die Angriffe der russischen Luftwaffe aufhören, sagten Vertreter der unter "
             "dem Banner der FSA kämpfenden Gruppen.",
             [("indirect", "Zunächst müssten die", "Vertreter", "Vertreter")],
