@@ -127,6 +127,13 @@ from tests.test_sourcing_cross_set import speakers
             id="PFB train: a name no list knows is the subject when the apposition names a role",
         ),
         pytest.param(
+            "So hat sich etwa die Landesvorsitzende des Realschullehrerverbands, Karin Broszat, gerade "
+            "dieser Tage gegen die Konkurrenz ausgesprochen und behauptet, die neuen Oberstufen kämen nur "
+            "durch Trickserei zustande.",
+            [("indirect", "So hat sich", "Karin Broszat", "Karin Broszat")],
+            id="PFB train: a second verb after 'und' whose subject is set off by commas before the first",
+        ),
+        pytest.param(
             "Gerade in seinen virilsten und vitalsten Zeiten stand die Frage im Raum: Wie lange wird das "
             "gutgehen, bevor der Körper sich empfiehlt?",
             [],

@@ -808,7 +808,9 @@ def _subject(
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
         found = _first_subject(context, tokens, begin, verb - 1, sentence)
-        return found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+        found = found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+        # "Die Landesvorsitzende des Verbands, Karin Broszat, hat sich … ausgesprochen und behauptet"
+        return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     if _relative_clause(words, tokens, begin, verb):
         return _relative_subject(context, tokens, mask, begin, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
