@@ -134,6 +134,19 @@ from tests.test_sourcing_cross_set import speakers
             id="PFB train: a second verb after 'und' whose subject is set off by commas before the first",
         ),
         pytest.param(
+            "Brian Baptie von der britischen Erdbebenwarte, die die Stärke des Bebens zunächst mit 5,1 "
+            "angegeben und später nach oben korrigiert hatte, sagte, dass mit Beben dieser Größenordnung "
+            "etwa alle zehn bis 20 Jahre zu rechnen sei.",
+            [("indirect", "Brian Baptie von", "Brian Baptie", "Brian Baptie")],
+            id="PFB dev: a name with its body by 'von', a relative clause, then the verb of saying",
+        ),
+        pytest.param(
+            "Die Kernaussage von Jerry Larson, dem Präsidenten von UP Aerospace, lautete dazu: „Wir wären "
+            "sehr überrascht, wenn wir einen größeren Fehler fänden.“",
+            [("direct", "Wir wären sehr", None, None)],
+            id="PFB train: not a statement noun before 'von' (no person)",
+        ),
+        pytest.param(
             "Gerade in seinen virilsten und vitalsten Zeiten stand die Frage im Raum: Wie lange wird das "
             "gutgehen, bevor der Körper sich empfiehlt?",
             [],

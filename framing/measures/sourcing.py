@@ -1161,7 +1161,11 @@ def _first_subject(
         return None
     following = tokens[phrase.end].text
     if apposition:
-        if following != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
+        end = phrase.end
+        if following.lower() in context.words.attached and _person_like(context, tokens, phrase):
+            attached = parse_phrase(tokens, end + 1, stop)  # "Brian Baptie von der britischen Erdbebenwarte,
+            end = attached.end if attached is not None else end  # die …, sagte": the name with its body
+        if tokens[end].text != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
             return None
     elif (
         not following[:1].islower()
