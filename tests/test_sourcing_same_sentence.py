@@ -147,6 +147,19 @@ from tests.test_sourcing_cross_set import speakers
             id="PFB train: not a statement noun before 'von' (no person)",
         ),
         pytest.param(
+            "Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht "
+            "zuständig.",
+            [
+                (
+                    "indirect",
+                    "Die zentrale Wahlkommission",
+                    "zentrale Wahlkommission",
+                    "zentrale Wahlkommission",
+                )
+            ],
+            id="PFB dev: a view held, its participle between the noun and the comma",
+        ),
+        pytest.param(
             "Gerade in seinen virilsten und vitalsten Zeiten stand die Frage im Raum: Wie lange wird das "
             "gutgehen, bevor der Körper sich empfiehlt?",
             [],

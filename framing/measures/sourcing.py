@@ -1417,7 +1417,11 @@ def _markers(
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
             article = _held_article(tokens, k) if word in words.information or word in words.views else -1
-            if article > 0 and (j >= limit or tokens[j].text.lower() == "dass"):
+            if article > 0 and (
+                j >= limit
+                or tokens[j].text.lower() == "dass"
+                or (j + 1 == limit and _participle_between(tokens, j))
+            ):
                 found = _holder(context, tokens, mask, article, sentence)  # "Die DSW ist der Ansicht, dass …"
                 if found is not None and found is not _NONE and (source is None or source.media):
                     source = found
@@ -2192,7 +2196,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or "laut" in form_set
         or bool(form_set & words.person_before)
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
-        or (bool(form_set & words.information or form_set & words.views) and _held(words, forms))
+        or (bool(form_set & words.information or form_set & words.views) and _held(words, forms, tokens))
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
@@ -2302,17 +2306,28 @@ def _quoted_in(context: _Context, sentence: Sentence) -> bool:
     return index < len(context.region_starts) and context.region_starts[index] < sentence.end
 
 
-def _held(words: SpeechWords, forms: list[str]) -> bool:
+def _held(words: SpeechWords, forms: list[str], tokens: list[Token]) -> bool:
     """Whether a noun of information or of a view with its article ends a clause ("vertritt die
-    Ansicht, Clarkson habe …"): the subject holds the view the clause after the comma reports."""
+    Ansicht, Clarkson habe …"), or does so but for the clause's participle ("hatte die Auffassung
+    vertreten, das Gericht sei …"): the subject holds the view the clause after the comma reports."""
     return any(
         (w in words.information or w in words.views)
         and k > 0
         and forms[k - 1] in HOLDING
-        and k + 1 < len(forms)
-        and forms[k + 1] == ","
+        and (
+            (k + 1 < len(forms) and forms[k + 1] == ",")
+            or (k + 2 < len(forms) and forms[k + 2] == "," and _participle_between(tokens, k + 1))
+        )
         for k, w in enumerate(forms)
     )
+
+
+def _participle_between(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the lower-case non-finite verb that closes a clause before its comma
+    ("hatte den Standpunkt vertreten, …", "den Eindruck erweckt"; not "der Ansicht Müllers, …", "der
+    Meinung nach, …")."""
+    text = tokens[k].text
+    return text[:1].islower() and (is_participle(text) or text.endswith("en"))
 
 
 def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
