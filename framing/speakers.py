@@ -78,6 +78,7 @@ class SpeechWords:
     object_determiners: frozenset[str]
     datives: frozenset[str]
     accusatives: frozenset[str]
+    nominatives: frozenset[str]
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -223,6 +224,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
         accusatives=words("noun_phrase", "accusatives"),
+        nominatives=words("noun_phrase", "nominatives"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),
@@ -446,8 +448,11 @@ class Phrase:
     named: bool  # has a name: a given name, or a capitalised word that is no role/organisation noun
 
 
-def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool = False) -> Phrase | None:
-    """The noun phrase that starts at ``tokens[index]`` (not beyond ``limit``), or None."""
+def parse_phrase(
+    tokens: list[Token], index: int, limit: int, coordinate: bool = False, attribute: bool = True
+) -> Phrase | None:
+    """The noun phrase that starts at ``tokens[index]`` (not beyond ``limit``), or None; with
+    ``attribute``, past an extended attribute after its determiner ("der für Verkehr zuständige")."""
     words = speech_words()
     j = index
     determiner = ""
@@ -463,6 +468,10 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
         j += 1
     if determiner and j + 1 < limit and tokens[j].text.isdigit():
         j += 1  # "die 13 beteiligten Feuerwehrmänner"
+    if determiner and attribute:  # "der für Verkehr zuständige", "die das Unglück überlebende Alice Kakamara"
+        opener = index + 1 if j - index == 2 and tokens[index + 1].text.lower() in DEFINITE else j
+        end = _extended_attribute(tokens, opener, limit, words.prepositions | DEFINITE)
+        j = end if end != opener else j
     adjectives = 0
     while (
         j < limit
@@ -568,6 +577,30 @@ def parse_phrase(tokens: list[Token], index: int, limit: int, coordinate: bool =
     return phrase
 
 
+EXTENDED_ATTRIBUTE = 6  # words of a prepositional phrase before an attribute's participle or adjective
+
+
+def _extended_attribute(tokens: list[Token], j: int, limit: int, openers: frozenset[str]) -> int:
+    """The participle or adjective that closes an extended attribute opening at ``tokens[j]`` with a
+    preposition or an article of its own object ("der für Verkehr zuständige Minister", "die zur
+    Stanford University gehörende Hoover Institution", "der seit 2010 amtierende Präsident", "den der
+    Demokratischen Partei angehörenden Senator"): the first one after a noun or number of that phrase
+    and before a capitalised noun; ``j`` when there is none."""
+    if j >= limit or tokens[j].text.lower() not in openers:
+        return j
+    for k in range(j + 2, min(limit - 1, j + 2 + EXTENDED_ATTRIBUTE)):
+        if tokens[k].kind == "punct":
+            return j
+        previous = tokens[k - 1].text
+        if (
+            is_adjective(tokens[k])
+            and (is_capitalised(previous) or previous.isdigit())
+            and is_capitalised(tokens[k + 1].text)
+        ):
+            return k
+    return j
+
+
 QUOTED_NAME_WORDS = 4  # words of a quoted name ("Nachrichtenagentur „Xinhua“", "laut „Computerwoche“")
 
 
@@ -601,7 +634,9 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tupl
             break
         word = tokens[j].text.lower()
         if word in ("des", "der", "eines", "einer", "von", "vom"):
-            inner = parse_phrase(tokens, j if word not in ("von", "vom") else j + 1, limit)
+            start = j if word not in ("von", "vom") else j + 1
+            inner = parse_phrase(tokens, start, limit, attribute=False)  # not in a genitive: "Vertreter
+            # der unter dem Banner der FSA kämpfenden Gruppen" would take its type from "Gruppen"
             if inner is None or ("media" in inner.kinds and word == "der"):
                 break
             named = {"organisation", "role"} & inner.kinds or inner.named

@@ -808,7 +808,9 @@ def _subject(
         verb - 1 > begin and tokens[verb - 1].text.lower() in words.coordinators
     ):  # "X schlagen Alarm und warnen"
         found = _first_subject(context, tokens, begin, verb - 1, sentence)
-        return found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+        found = found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+        # "Die Landesvorsitzende des Verbands, Karin Broszat, hat sich … ausgesprochen und behauptet"
+        return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     if _relative_clause(words, tokens, begin, verb):
         return _relative_subject(context, tokens, mask, begin, sentence)
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
@@ -983,16 +985,19 @@ def _subordinate_subject(
 ) -> _Found | None:
     """The subject of "wie X, Sprecher der Polizei, mitteilte": the phrase after the subordinator
     that opens one of the two clauses before the verb's comma."""
+    role = False  # the clause set off by commas names a role ("Sprecher der UN-Büros in Birma")
     for _ in range(2):
         left = _clause_start(tokens, mask, comma)
         if left < comma and tokens[left].text.lower() in context.words.subordinators:
             j = skip_adverbs(tokens, left + 1, comma)
             phrase = parse_phrase(tokens, j, comma, coordinate=True)
-            if phrase is None or not _person_like(context, tokens, phrase):
+            if phrase is None or not (_person_like(context, tokens, phrase) or (role and phrase.named)):
                 return None
             return context.found(phrase, tokens, sentence)
         if left < 2 or tokens[left - 1].text != ",":
             return None
+        apposition = parse_phrase(tokens, left, comma)
+        role = apposition is not None and "role" in apposition.kinds
         comma = left - 1
     return None
 
@@ -1156,7 +1161,11 @@ def _first_subject(
         return None
     following = tokens[phrase.end].text
     if apposition:
-        if following != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
+        end = phrase.end
+        if following.lower() in context.words.attached and _person_like(context, tokens, phrase):
+            attached = parse_phrase(tokens, end + 1, stop)  # "Brian Baptie von der britischen Erdbebenwarte,
+            end = attached.end if attached is not None else end  # die …, sagte": the name with its body
+        if tokens[end].text != "," or not (phrase.named or phrase.kinds & {"role", "organisation"}):
             return None
     elif (
         not following[:1].islower()
@@ -1181,6 +1190,9 @@ def _prefield(
         tokens[begin].text.lower() in words.pronouns or tokens[begin].text.lower() in words.demonstratives
     ):  # "Er sagte", "Dieser behaupte, …"
         return context.pronoun(tokens[begin]) or _unresolved(tokens[begin])
+    if finite + 1 < len(tokens) and tokens[finite + 1].text.lower() in words.nominatives:
+        pronoun = tokens[finite + 1]  # "Der Politik schlug er vor, …": the phrase before is an object
+        return (context.pronoun(pronoun) or _NONE) if pronoun.text.lower() in words.pronouns else _NONE
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
@@ -1405,7 +1417,11 @@ def _markers(
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
             article = _held_article(tokens, k) if word in words.information or word in words.views else -1
-            if article > 0 and (j >= limit or tokens[j].text.lower() == "dass"):
+            if article > 0 and (
+                j >= limit
+                or tokens[j].text.lower() == "dass"
+                or (j + 1 == limit and _participle_between(tokens, j))
+            ):
                 found = _holder(context, tokens, mask, article, sentence)  # "Die DSW ist der Ansicht, dass …"
                 if found is not None and found is not _NONE and (source is None or source.media):
                     source = found
@@ -2180,12 +2196,12 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or "laut" in form_set
         or bool(form_set & words.person_before)
         or (bool(form_set & words.information) and bool(form_set & {"nach", "den", "dass"}))
-        or (bool(form_set & words.information or form_set & words.views) and _held(words, forms))
+        or (bool(form_set & words.information or form_set & words.views) and _held(words, forms, tokens))
         or so
         or inquit
         or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
         or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
-        or any(forms[_clause_start(tokens, mask, k)] == "wie" for k in verbs)
+        or any(_wie_clause(tokens, mask, forms, k) for k in verbs)
     )
     reported = (
         konjunktiv
@@ -2238,6 +2254,24 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     return None, None
 
 
+def _wie_clause(tokens: list[Token], mask: list[bool], forms: list[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` ends a clause opened by "wie", also across an apposition set off
+    by commas ("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, …")."""
+    begin = _clause_start(tokens, mask, verb)
+    if forms[begin] == "wie":
+        return True
+    for _ in range(2):
+        if begin < 2 or tokens[begin - 1].text != ",":
+            return False
+        end, begin = begin - 1, _clause_start(tokens, mask, begin - 2)
+        if (
+            forms[begin] == "wie"
+        ):  # only a name before the comma: "Wie lange wird das gutgehen, bevor …" is none
+            phrase = parse_phrase(tokens, begin + 1, end)
+            return phrase is not None and phrase.end == end
+    return False
+
+
 def _chain_open(context: _Context, state: _State, number: int) -> bool:
     """Whether the last speaker's speech may go on in sentence ``number``: they spoke in the sentence
     before, or in the one before that and the sentence between reports nothing and names no one (no
@@ -2272,17 +2306,28 @@ def _quoted_in(context: _Context, sentence: Sentence) -> bool:
     return index < len(context.region_starts) and context.region_starts[index] < sentence.end
 
 
-def _held(words: SpeechWords, forms: list[str]) -> bool:
+def _held(words: SpeechWords, forms: list[str], tokens: list[Token]) -> bool:
     """Whether a noun of information or of a view with its article ends a clause ("vertritt die
-    Ansicht, Clarkson habe …"): the subject holds the view the clause after the comma reports."""
+    Ansicht, Clarkson habe …"), or does so but for the clause's participle ("hatte die Auffassung
+    vertreten, das Gericht sei …"): the subject holds the view the clause after the comma reports."""
     return any(
         (w in words.information or w in words.views)
         and k > 0
         and forms[k - 1] in HOLDING
-        and k + 1 < len(forms)
-        and forms[k + 1] == ","
+        and (
+            (k + 1 < len(forms) and forms[k + 1] == ",")
+            or (k + 2 < len(forms) and forms[k + 2] == "," and _participle_between(tokens, k + 1))
+        )
         for k, w in enumerate(forms)
     )
+
+
+def _participle_between(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the lower-case non-finite verb that closes a clause before its comma
+    ("hatte den Standpunkt vertreten, …", "den Eindruck erweckt"; not "der Ansicht Müllers, …", "der
+    Meinung nach, …")."""
+    text = tokens[k].text
+    return text[:1].islower() and (is_participle(text) or text.endswith("en"))
 
 
 def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
