@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import clean, normalize
+from .collector import fewer_collections
 from .dates import parse_date
 from .ingest import IngestOptions, RawDocument, read_inputs
 from .language import detect_language
@@ -134,56 +132,6 @@ def demo_documents() -> Iterator[RawDocument]:
                 event=row["event"],
                 metadata={"format": "text", "encoding": "utf-8"},
             )
-
-
-YOUNG_COLLECTION_THRESHOLD = 1_000_000  # allocations between collections of the youngest generation
-
-
-class _BatchCollector:
-    """The collector settings for batches, shared by every block open at the same time (app sessions
-    run in threads): the first block to open changes them, the last one to close restores them."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.open_blocks = 0
-        self.saved: tuple[int, ...] = gc.get_threshold()
-
-    def enter(self) -> None:
-        with self.lock:
-            if self.open_blocks == 0:
-                self.saved = gc.get_threshold()
-                gc.freeze()
-                gc.set_threshold(max(self.saved[0], YOUNG_COLLECTION_THRESHOLD), *self.saved[1:])
-            self.open_blocks += 1
-
-    def exit(self) -> None:
-        with self.lock:
-            self.open_blocks -= 1
-            if self.open_blocks == 0:
-                gc.set_threshold(*self.saved)
-                gc.unfreeze()
-
-
-_BATCH_COLLECTOR = _BatchCollector()
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run Python's cyclic garbage collector less often while many articles are analysed.
-
-    Analysis makes thousands of small objects per article and no reference cycles (a test checks
-    this). At the default threshold the collector runs every 700 allocations, and its
-    older-generation passes walk every analysed article still held and every loaded lexicon: a quarter
-    to a third of the analysis time. Inside the block, what exists already (lexicons, registries,
-    caches) is frozen out of collection and the young generation is collected every 1,000,000
-    allocations (garbage in cycles, e.g. from a skipped input's traceback, waits at most that long);
-    both are undone when the last open block closes.
-    """
-    _BATCH_COLLECTOR.enter()
-    try:
-        yield
-    finally:
-        _BATCH_COLLECTOR.exit()
 
 
 def analyze_documents(

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.pipeline import analyze_documents, demo_documents, doc_from_text
+from framing.pipeline import analyze_documents, analyze_text, demo_documents, doc_from_text
 from framing.segment import segment
 
 SENTENCES = [
@@ -68,7 +68,7 @@ def test_analysis_leaves_no_reference_cycles_and_restores_the_collector():
     this finds the garbage they leave."""
     import gc
 
-    from framing.pipeline import YOUNG_COLLECTION_THRESHOLD, fewer_collections
+    from framing.collector import YOUNG_COLLECTION_THRESHOLD, fewer_collections
 
     analyze_documents(demo_documents())  # load every resource first
     before = gc.get_threshold()
@@ -78,15 +78,39 @@ def test_analysis_leaves_no_reference_cycles_and_restores_the_collector():
         docs = analyze_documents(demo_documents()).docs
         assert len(docs) == 5 and all(doc.spans for doc in docs)
         del docs
-        assert gc.collect() == 0
     assert gc.get_threshold() == before
+    assert gc.collect() == 0  # after the batch: its analysed articles are no longer frozen
+
+
+def test_an_analysed_article_leaves_the_young_generation_inside_a_batch_only():
+    """Inside a batch each analysed article is frozen out of collection (the young collections of a
+    batch holding its articles walk only the article in hand); outside one nothing is frozen, and
+    garbage made in a batch is collected once it closes."""
+    import gc
+
+    from framing.collector import fewer_collections
+
+    text = "Der Minister sagte am Montag, die Lage sei ernst. „Wir handeln“, betonte er."
+    frozen = gc.get_freeze_count()
+    analyze_text(text)
+    assert gc.get_freeze_count() == frozen
+    with fewer_collections():
+        entered = gc.get_freeze_count()  # what existed before the batch
+        cycle: list[object] = []
+        cycle.append(cycle)
+        doc = analyze_text(text)
+        assert gc.get_count()[0] < 100  # the allocation count starts afresh with each article
+        assert gc.get_freeze_count() > entered + len(doc.tokens)  # the article, its tokens among it
+        del cycle, doc
+    assert gc.get_freeze_count() == frozen
+    assert gc.collect() >= 1  # the cycle made inside the batch
 
 
 def test_overlapping_batches_restore_the_collector_when_the_last_one_closes():
     """App sessions in threads open and close batches in any order; the settings come back once."""
     import gc
 
-    from framing.pipeline import YOUNG_COLLECTION_THRESHOLD, fewer_collections
+    from framing.collector import YOUNG_COLLECTION_THRESHOLD, fewer_collections
 
     before = gc.get_threshold()
     first, second = fewer_collections(), fewer_collections()

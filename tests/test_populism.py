@@ -56,3 +56,21 @@ def test_remembered_word_forms_find_the_same_hits_and_are_forgotten_on_reset(mon
     assert "altparteien" not in populism._WITH_LITERALS
     monkeypatch.setattr(populism, "LITERAL_CACHE_SIZE", 1)  # full: forgotten, worked out again
     assert hits(text) == expected
+
+
+def test_the_mark_of_words_with_literals_is_one_search_agreeing_with_their_literals():
+    """Segmentation marks a new word form holding a literal by one search of the automaton; the
+    literals themselves are worked out only when the family reads a marked word."""
+    words = ["Altparteien", "abgehobenen", "Eliten", "Besuchergruppe", "Bevölkerung", "Handel", "arrogant"]
+    sentence = "Der Handel zwischen China und Russland stieg im vergangenen Jahr deutlich"
+    words += sentence.split(" ")
+    for word in words:
+        form = word.lower()
+        assert populism._has_literals(word, word, form, form) == bool(populism._literals_in(form))
+    assert populism._has_literals("Altparteien", "Altpartei", "altparteien", "altpartei")
+    assert not populism._has_literals("Handel", "Handel", "handel", "handel")
+    populism._WITH_LITERALS.clear()
+    populism._has_literals("Altparteien", "Altpartei", "altparteien", "altpartei")
+    assert "altparteien" not in populism._WITH_LITERALS  # not read yet
+    assert hits("Die Altparteien schweigen.") == [("Altparteien", "anti_elitism", "own")]
+    assert populism._WITH_LITERALS["altparteien"]

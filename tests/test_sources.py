@@ -307,3 +307,30 @@ def test_names_with_particles_truncated_compounds_and_predicates_after_a_semicol
     piltz = classify_in_text("Gisela Piltz", text)
     assert (piltz.type, piltz.party) == ("parliament", "FDP")
     assert classify("David Wech von JPC Energy").type == "business"
+
+
+def test_a_speakers_phrase_is_read_with_the_article_once(monkeypatch):
+    """A person quoted by name and referred to by "er" has the source type of the name, read with the
+    article once per phrase (the pronoun's speaker words are the name already read)."""
+    from collections import Counter
+
+    from framing.measures import sourcing
+
+    calls: Counter[tuple[str | None, str | None, str | None]] = Counter()
+
+    def counted(phrase, text, camp=None, kind=None):
+        calls[(phrase, camp, kind)] += 1
+        return classify_in_text(phrase, text, camp, kind)
+
+    monkeypatch.setattr(sourcing, "classify_in_text", counted)
+    text = (
+        "Der saarländische Innenminister Tobias Hans sagte, die Lage sei ernst. „Wir handeln jetzt“, "
+        "betonte Hans. Er sagte weiter, man prüfe alle Hinweise."
+    )
+    quotes = analyze_text(text).quotes
+    assert [(q.speaker, q.source_type, q.source_cue) for q in quotes] == [
+        ("saarländische Innenminister Tobias Hans", "government", "Innenminister"),
+        ("Hans", "government", "Innenminister"),
+        ("Hans", "government", "Innenminister"),
+    ]
+    assert calls[("Hans", None, None)] == 1 and calls[("Er", None, None)] == 1

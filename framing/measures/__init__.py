@@ -23,6 +23,7 @@ from types import ModuleType
 import numpy as np
 
 from ..actors import actor_lexicon
+from ..collector import article_done
 from ..lexicons import FILES, Lexicon, Resources, match_all
 from ..model import Doc, Span
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
@@ -103,4 +104,5 @@ def annotate_doc(doc: Doc, resources: Resources = FILES) -> Doc:
     doc.spans.sort(key=attrgetter("end"), reverse=True)
     doc.spans.sort(key=attrgetter("start"))
     doc._matches = None  # the matches live on as spans
+    article_done()  # in a batch, out of the collector's young generation
     return doc

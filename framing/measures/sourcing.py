@@ -188,6 +188,9 @@ class _Context:
         self._collected = [False] * len(doc.sentences)
         self._candidates: list[int] | None = None
         self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
+        # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
+        # name and referred to by "er" is read once
+        self.classified: dict[tuple[str, str | None, str | None], Source | None] = {}
 
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
@@ -2893,10 +2896,10 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
     if key not in context.sources:  # a speaker quoted again is read from the article once
         registered = context.actors.get(speaker.actor)
         camp, kind = (registered.camp, registered.kind) if registered else (None, None)
-        found = classify_in_text(key[0], text, camp, kind)
+        found = _classified(context, key[0], camp, kind)
         untyped = found is None or found.type == "other"
         if speaker.words and (untyped or not strong_cue(found.cue if found else None)):
-            named = classify_in_text(speaker.words, text, camp, kind)  # whom "er", "der Chefökonom" means
+            named = _classified(context, speaker.words, camp, kind)  # whom "er", "der Chefökonom" means
             if named is not None and (untyped or named.type != "other"):
                 found = named
         if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
@@ -2907,6 +2910,14 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         back = text[speaker.start : speaker.stop].lower() in context.words.back_references
         return named_before(_sentences_before(context, speaker.start, own=not back)) or found
     return found
+
+
+def _classified(context: _Context, phrase: str, camp: str | None, kind: str | None) -> Source | None:
+    """``classify_in_text`` of ``phrase`` with the article, once per article (``_Context.classified``)."""
+    key = (phrase, camp, kind)
+    if key not in context.classified:
+        context.classified[key] = classify_in_text(phrase, context.doc.text, camp, kind)
+    return context.classified[key]
 
 
 def _organisation_decides(context: _Context, speaker: _Found, found: Source | None) -> bool:
