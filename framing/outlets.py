@@ -122,7 +122,7 @@ class OutletRegistry:
                 continue
             score, evidence = 0.0, []
             for signature in outlet.signatures:
-                if signature.literals and not any(map(lower.__contains__, signature.literals)):
+                if signature.literals and not any(literal in lower for literal in signature.literals):
                     continue
                 match = signature.pattern.search(candidate)
                 if match:

@@ -127,7 +127,6 @@ def _is_participle(token: Token) -> bool:
     return token.text.islower() and is_participle(token.text)
 
 
-_TEXT, _SENTENCE = attrgetter("text"), attrgetter("sentence")
 _AUXILIARY = register_form_mark(PASSIVE_AUXILIARIES)  # found once per word form by segmentation
 
 
@@ -163,9 +162,9 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     factors of both passes (``mtld_factors``), and its passive and long-sentence spans."""
     tally, starts = Tally(doc), cell_starts(doc)
     words = [token for token in doc.tokens if token.kind == "word"]
-    texts = list(map(_TEXT, words))
-    cells = list(map(_SENTENCE, words))
-    forms = list(map(str.lower, texts))  # the lower-case forms of ``Doc.token_keys``
+    texts = [token.text for token in words]
+    cells = [token.sentence for token in words]
+    forms = list(map(str.lower, texts))  # the lower-case forms of ``Doc.token_keys``, by one map
     if forms:  # summed per sentence by numpy: a Python addition per word and statistic would be slow
         syllable_counts = np.array(remembered(_SYLLABLES, texts, syllables, SYLLABLE_CACHE_SIZE), float)
         letters = np.fromiter(map(len, texts), float, len(texts))
