@@ -118,6 +118,8 @@ class OutletRegistry:
         lower = candidate.lower()
         best: tuple[float, Outlet, list[str]] | None = None
         for outlet in self.outlets.values():
+            if not outlet.signatures:  # most outlets: none to look for
+                continue
             score, evidence = 0.0, []
             for signature in outlet.signatures:
                 if signature.literals and not any(literal in lower for literal in signature.literals):

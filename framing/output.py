@@ -8,6 +8,7 @@ import json
 import tempfile
 from collections.abc import Iterable
 from itertools import chain, compress
+from operator import attrgetter
 from typing import Any, TextIO
 
 from . import spreadsheet
@@ -100,7 +101,7 @@ def _indented(value: Any, newline: str) -> str:
             for key, item in value.items()
         ]
         return "{" + inner + ("," + inner).join(items) + newline + "}"
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
         return "[" + inner + ("," + inner).join([_indented(item, inner) for item in value]) + newline + "]"
@@ -138,8 +139,17 @@ def _flat_items(value: dict | list, inner: str) -> str:
 _FLAT_ENCODERS: dict[str, Any] = {}  # indent → C encoder (a handful of depths)
 
 
-class _Encoded(str):
-    """Text that is JSON already, written as it is."""
+class _Encoded:
+    """Text that is JSON already, written as it is (no ``str`` subclass: a compiled module cannot
+    derive a class from a built-in type)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+_SPAN_FIELDS = ("start", "end", "layer", "label", "text", "score", "attrs")  # as ``Span.to_dict``
 
 
 def _spans_json(doc: Doc, newline: str) -> str:
@@ -152,9 +162,7 @@ def _spans_json(doc: Doc, newline: str) -> str:
     layout = (
         "{"
         + field
-        + f",{field}".join(
-            f'"{key}": %s' for key in ("start", "end", "layer", "label", "text", "score", "attrs")
-        )
+        + f",{field}".join(f'"{key}": %{kind}' for key, kind in zip(_SPAN_FIELDS, "ddsssss", strict=True))
         + inner
         + "}"
     )
@@ -162,8 +170,8 @@ def _spans_json(doc: Doc, newline: str) -> str:
     items = [
         layout
         % (
-            int.__repr__(span.start),
-            int.__repr__(span.end),
+            span.start,  # written by the format's %d: an int's digits, as int.__repr__ writes them
+            span.end,
             _string(span.layer),
             _string(span.label),
             _string(text[span.start : span.end]),
@@ -209,7 +217,7 @@ _SCALARS: dict[type, Any] = {
     int: int.__repr__,
     bool: lambda value: "true" if value else "false",
     type(None): lambda _: "null",
-    _Encoded: str,
+    _Encoded: attrgetter("text"),
 }
 
 
@@ -217,7 +225,7 @@ def _key(key: Any) -> str:
     """A dict key that is no ``str``, as ``json.dumps`` writes it: as a string."""
     if isinstance(key, str):
         return _string(key)
-    if key is None or isinstance(key, bool | int | float):
+    if key is None or isinstance(key, (bool, int, float)):
         return _string(_indented(key, ""))
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 

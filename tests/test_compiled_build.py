@@ -24,6 +24,7 @@ COMPILED = (
     "framing.language",
     "framing.clean",
     "framing.outlets",
+    "framing.output",
 )
 
 

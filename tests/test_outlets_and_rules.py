@@ -215,6 +215,27 @@ def test_resolution_finds_a_signature_with_alternatives():
     assert (found.name, found.method, found.evidence) == ("Bild", "text signature", "'BILD.de'")
 
 
+def test_text_signatures_are_tried_only_where_their_literals_occur(tmp_path):
+    """Outlets without signatures are passed over; a signature is searched only in texts holding one
+    of its literals, and its evidence is the text it matched."""
+    extra = tmp_path / "outlets.toml"
+    extra.write_text(
+        '[meta]\nname = "meine"\nversion = "1"\nsource = "me"\nlicence = "CC0-1.0"\n'
+        '[[outlet]]\nid = "ohne"\nname = "Ohne Signatur"\ntype = "newspaper"\n'
+        '[[outlet]]\nid = "kurier"\nname = "Musterkurier"\ntype = "newspaper"\n'
+        "signatures = [{ pattern = '(?i)Ihr (Muster|Stadt)kurier', weight = 2 }]\n",
+        encoding="utf-8",
+    )
+    registry = load_registry((extra,))
+    found = registry.resolve("Die Stadt plant neue Radwege.\nIHR STADTKURIER")
+    assert (found.name, found.method, found.evidence) == (
+        "Musterkurier",
+        "text signature",
+        "'IHR STADTKURIER'",
+    )
+    assert registry.resolve("Die Stadt plant neue Radwege.\nIhr Kurier").name is None
+
+
 _SPACING = [" ", "\t", "\u00a0", "\u2003", "\u3000", "\n", "\r\n", "\u200b", "\u00ad", "e\u0301", "é", "a",
             "\u2028", "\x0b"]  # fmt: skip
 

@@ -3,7 +3,7 @@
 import pytest
 
 from framing.measures import readability, score
-from framing.measures.readability import mtld, syllables
+from framing.measures.readability import mtld, mtld_factors, syllables
 from framing.pipeline import doc_from_text
 
 
@@ -53,6 +53,41 @@ def test_mtld_is_length_robust_and_lower_for_repetition():
     repeated = ("der hund der hund der hund " * 4).split()
     assert mtld(varied * 3) > mtld(repeated)
     assert mtld([]) == 0.0
+
+
+def _factors_reference(words: list[str], cells: list[int], threshold: float = 0.72) -> list[float]:
+    """One MTLD pass the plain way: the type-token ratio after every word, a factor where it falls to
+    the threshold (in the cell of that word), the partial factor of the rest in the last word's cell."""
+    found = [0.0] * (max(cells) + 1)
+    types: set[str] = set()
+    tokens = 0
+    for word, cell in zip(words, cells, strict=True):
+        tokens += 1
+        types.add(word)
+        if len(types) / tokens <= threshold:
+            found[cell] += 1
+            types, tokens = set(), 0
+    if tokens:
+        found[cells[-1]] += (1 - len(types) / tokens) / (1 - threshold)
+    return found
+
+
+def test_mtld_factors_fall_in_the_sentence_of_the_word_completing_them():
+    doc = doc_from_text(
+        "Der Hund und der Hund und der Hund bellen. Die Katze schläft und die Katze träumt. "
+        "Der Hund bellt, die Katze schläft, der Hund bellt, die Katze schläft.",
+        annotate=False,
+    )
+    words = [token for token in doc.tokens if token.kind == "word"]
+    forms, cells = [token.text.lower() for token in words], [token.sentence for token in words]
+    forward = mtld_factors(forms, cells)
+    # "der hund und der": 3 types in 4 words (0.75), "… hund": 3 in 5 (0.6): the first factor ends
+    # on the second "Hund", in the first sentence
+    assert forward[0] >= 1 and forward == _factors_reference(forms, cells)
+    assert mtld_factors(forms[::-1], cells[::-1]) == _factors_reference(forms[::-1], cells[::-1])
+    assert mtld_factors([], []) == []
+    with pytest.raises(ValueError, match="2 words but 1 cells"):
+        mtld_factors(["der", "hund"], [0])
 
 
 def test_long_sentence_evidence_and_empty_text():

@@ -102,20 +102,24 @@ def mtld_factors(words: list[str], cells: list[int], threshold: float = MTLD_THR
     """One MTLD pass over ``words``: its factors in each cell (``cells``: each word's cell, the
     same length): a factor counts in the cell of the word that completes it, the final partial
     factor in the cell of the last word."""
+    if len(words) != len(cells):
+        raise ValueError(f"{len(words)} words but {len(cells)} cells")
     found = [0.0] * (max(cells) + 1 if cells else 0)
-    tokens = 0
+    first = 0  # the first word of the current factor: it holds the words first … index
     types: set[str] = set()
-    for word, cell in zip(words, cells, strict=True):
-        tokens += 1
+    add = types.add
+    for index, word in enumerate(words):
         # only a repeated word lowers the type-token ratio: (k + 1) / (n + 1) >= k / n
         if word in types:
-            if len(types) / tokens <= threshold:
-                found[cell] += 1
-                types, tokens = set(), 0
+            if len(types) / (index - first + 1) <= threshold:
+                found[cells[index]] += 1
+                types = set()
+                add = types.add
+                first = index + 1
         else:
-            types.add(word)
-    if tokens:
-        found[cells[-1]] += (1 - len(types) / tokens) / (1 - threshold)
+            add(word)
+    if first < len(words):
+        found[cells[-1]] += (1 - len(types) / (len(words) - first)) / (1 - threshold)
     return found
 
 
@@ -158,10 +162,10 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     factors of both passes (``mtld_factors``), and its passive and long-sentence spans."""
     tally, starts = Tally(doc), cell_starts(doc)
     words = [token for token in doc.tokens if token.kind == "word"]
-    forms = [key[0] for key, token in zip(doc.token_keys(), doc.tokens, strict=True) if token.kind == "word"]
+    texts = [token.text for token in words]
     cells = [token.sentence for token in words]
+    forms = list(map(str.lower, texts))  # the lower-case forms of ``Doc.token_keys``, by one map
     if forms:  # summed per sentence by numpy: a Python addition per word and statistic would be slow
-        texts = [token.text for token in words]
         syllable_counts = np.array(remembered(_SYLLABLES, texts, syllables, SYLLABLE_CACHE_SIZE), float)
         letters = np.fromiter(map(len, texts), float, len(texts))
         at = np.array(cells)  # converted once, not by each bincount
