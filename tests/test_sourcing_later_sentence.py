@@ -30,6 +30,25 @@ from tests.test_sourcing_cross_set import speakers
             id="gnad: a body no list knows, with its article",
         ),
         pytest.param(
+            "Angesichts der wachsenden Proteste gegen die Sparpolitik der sozialistischen Regierung "
+            "Griechenlands bot Ministerpräsident Giorgos Papandreou der Opposition am gestrigen Mittwoch "
+            "seinen Rücktritt an. Das berichten Medien unter Berufung auf Regierungskreise.",
+            [("indirect", "Angesichts der wachsenden", "Medien", "Medien")],
+            id="PFB train: no article, but a plural verb makes 'Das' its object",
+        ),
+        pytest.param(
+            "In Mazedonien wird die Errichtung eines Grenzzauns ebenfalls nicht mehr ausgeschlossen. Das "
+            "berichteten am Montag Medien in Skopje.",
+            [("indirect", "In Mazedonien wird", "Medien", "Medien")],
+            id="gnad: a plural verb in the past, the subject after a time",
+        ),
+        pytest.param(
+            "Drei Gemeinschaftsschulen im Land, einmal in Salem und zweimal in Karlsruhe, gewannen den "
+            'Wettbewerb "Starke Schulen". Das ruft Neider auf den Plan.',
+            [],
+            id="PFB train: a singular verb and no article: 'Das' may be its subject, no speaker",
+        ),
+        pytest.param(
             "Doch das Verhältnis zwischen der Europäischen Union und der Türkei ist nicht ungetrübt, in "
             "vielen Punkten gibt es Streit. So fordert die Türkei die versprochene Visa-Liberalisierung "
             "schneller ein.",

@@ -667,7 +667,8 @@ def _after(
     ``lenient`` (nothing before the verb is its subject): any noun phrase with its article there ("Am
     Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA"); ``announced`` (after "Das"/"Dies"
     pointing back to the sentence before): that phrase also before an adverbial or the verb's particle
-    ("Dies gab die Vereinsführung heute auf einer Pressekonferenz bekannt")."""
+    ("Dies gab die Vereinsführung heute auf einer Pressekonferenz bekannt"), and without its article
+    after a plural verb, whose object "Das" must be ("Das berichten Medien unter Berufung auf …")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
     if (
@@ -709,7 +710,10 @@ def _after(
     end = phrase.end  # the phrase ends the clause's speech, also before a particle ("stellte X fest, dass")
     particle = end < limit and tokens[end].text in words.particles
     ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
-    article = lenient and (ends or announced) and tokens[phrase.first].text.lower() in words.determiners
+    determined = tokens[phrase.first].text.lower() in words.determiners
+    article = lenient and (ends or announced) and determined
+    if announced and not determined:  # "Das berichten Medien …": a plural verb, so "Das" is its object
+        article = tokens[index - 1].text.endswith("en")
     message = tokens[index - 1].lemma.lower() in words.message_verbs  # "…, lautet der Titel."
     if not inquit and not message and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
