@@ -655,11 +655,20 @@ def _quoted_name(
 
 
 def _after(
-    context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int, lenient: bool = False
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    index: int,
+    sentence: int,
+    lenient: bool = False,
+    announced: bool = False,
 ) -> _Found | None:
     """The speaker right after a verb of saying: "sagte (am Montag) ein Sprecher der Polizei", "sagte er";
     ``lenient`` (nothing before the verb is its subject): any noun phrase with its article there ("Am
-    Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA")."""
+    Montag stellte eine Polizeistreife fest", "Dabei hofft die NASA"); ``announced`` (after "Das"/"Dies"
+    pointing back to the sentence before): that phrase also before an adverbial or the verb's particle
+    ("Dies gab die Vereinsführung heute auf einer Pressekonferenz bekannt"), and without its article
+    after a plural verb, whose object "Das" must be ("Das berichten Medien unter Berufung auf …")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
     if (
@@ -701,7 +710,10 @@ def _after(
     end = phrase.end  # the phrase ends the clause's speech, also before a particle ("stellte X fest, dass")
     particle = end < limit and tokens[end].text in words.particles
     ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
-    article = lenient and ends and tokens[phrase.first].text.lower() in words.determiners
+    determined = tokens[phrase.first].text.lower() in words.determiners
+    article = lenient and (ends or announced) and determined
+    if announced and not determined:  # "Das berichten Medien …": a plural verb, so "Das" is its object
+        article = tokens[index - 1].text.endswith("en")
     message = tokens[index - 1].lemma.lower() in words.message_verbs  # "…, lautet der Titel."
     if not inquit and not message and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
@@ -2462,7 +2474,10 @@ def _next_sentence(context: _Context, number: int) -> _Found | None:
         return None
     following, mask = context.tokens_of(number + 1, number + 1)
     if len(following) > 2 and not mask[1] and _is_speech_verb(following[1], following):
-        return _subject(context, following, mask, 1, number + 1)
+        found = _subject(context, following, mask, 1, number + 1)
+        if found is None and following[0].text != "So":  # "So fordert die Türkei …": an example
+            found = _after(context, following, mask, 2, number + 1, lenient=True, announced=True)
+        return found
     return None
 
 
