@@ -1545,9 +1545,7 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     ):
         return ("civil_society", True, written, None)
     if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
-        inner = None
-        for stem in (modifier, *_linking_forms(modifier)):  # "Hochschul|sprecher", "Kirchen|sprecher"
-            inner = inner or _head_cue(reg, stem, written, modifier_only=True)
+        inner = next(_modifier_cues(reg, modifier, written), None)  # "Hochschul|sprecher", "Kirchen|sprecher"
         if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
             return (inner[0], inner[1], written, party or inner[3])
     if type_ is None and party:
@@ -1557,13 +1555,18 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     return (type_, strong, written, party)
 
 
+def _modifier_cues(reg: Registry, modifier: str, written: str) -> Iterator[_Cue]:
+    """The cues of a compound's modifier, as written and without its linking element ("Kirchen|",
+    "Hochschul|"), in that order, each looked up only when asked for."""
+    for stem in (modifier, *_linking_forms(modifier)):
+        cue = _head_cue(reg, stem, written, modifier_only=True)
+        if cue is not None:
+            yield cue
+
+
 def _association(reg: Registry, modifier: str, written: str) -> bool:
     """Whether a compound's modifier names an association by a strong head ("vereins", "kirchen")."""
-    for stem in (modifier, *_linking_forms(modifier)):
-        inner = _head_cue(reg, stem, written, modifier_only=True)
-        if inner and inner[0] == "civil_society" and inner[1]:
-            return True
-    return False
+    return any(cue[0] == "civil_society" and cue[1] for cue in _modifier_cues(reg, modifier, written))
 
 
 INSTITUTIONS = frozenset({"government", "parliament", "authority", "court"})  # no persons' association
@@ -1572,11 +1575,9 @@ INSTITUTIONS = frozenset({"government", "parliament", "authority", "court"})  # 
 def _persons(reg: Registry, modifier: str, written: str) -> bool:
     """Whether a compound's modifier is a role noun of persons ("psychotherapeuten", "ingenieur"), not an
     institution's ("landes", "straf")."""
-    for stem in (modifier, *_linking_forms(modifier)):
-        cue = _head_cue(reg, stem, written, modifier_only=True)
-        if cue is not None and cue[3] is None and cue[0] not in INSTITUTIONS:
-            return True
-    return False
+    return any(
+        cue[3] is None and cue[0] not in INSTITUTIONS for cue in _modifier_cues(reg, modifier, written)
+    )
 
 
 def _linking_forms(modifier: str) -> tuple[str, ...]:

@@ -2279,9 +2279,8 @@ def _wie_clause(tokens: list[Token], mask: list[bool], forms: list[str], verb: i
         if begin < 2 or tokens[begin - 1].text != ",":
             return False
         end, begin = begin - 1, _clause_start(tokens, mask, begin - 2)
-        if (
-            forms[begin] == "wie"
-        ):  # only a name before the comma: "Wie lange wird das gutgehen, bevor …" is none
+        # only a name before the comma: "Wie lange wird das gutgehen, bevor …" is none
+        if forms[begin] == "wie":
             phrase = parse_phrase(tokens, begin + 1, end)
             return phrase is not None and phrase.end == end
     return False
@@ -2317,6 +2316,7 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
 
 
 def _quoted_in(context: _Context, sentence: Sentence) -> bool:
+    """Whether a quotation region starts inside ``sentence``."""
     index = bisect_left(context.region_starts, sentence.start)
     return index < len(context.region_starts) and context.region_starts[index] < sentence.end
 
