@@ -213,11 +213,14 @@ def test_compare_page_shows_summary_and_one_row_per_outlet(visit):
     page.get_by_text("Die größten Unterschiede").wait_for()
     page.locator("ol.fr-list > li").first.wait_for()
     articles = page.locator(".fr-table").filter(has_text="Überschrift").first
-    assert articles.locator("tbody th").all_inner_texts() == [
-        "Epoch Times",
-        "Frankfurter Rundschau",
-        "news.de",
-    ]
+    sync_api.expect(articles.locator("tbody th")).to_have_text(
+        [  # waits for the rows
+            "Epoch Times",
+            "Frankfurter Rundschau",
+            "news.de",
+        ],
+        timeout=TIMEOUT_MS,
+    )
     page.locator('[data-testid="stVegaLiteChart"]').last.wait_for()
     settle(page)
     OUTPUT.mkdir(exist_ok=True)

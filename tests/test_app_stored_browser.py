@@ -20,6 +20,7 @@ from .test_app_browser import (  # skips this module too where Chromium is missi
     open_page,
     outlets_in_table,
     settle,
+    sync_api,
     wait_for_corpus_table,
 )
 
@@ -60,11 +61,14 @@ def test_the_stored_events_are_compared_and_renamed_in_the_browser(browser, stor
         open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
         page.get_by_text("Die größten Unterschiede").wait_for()
         articles = page.locator(".fr-table").filter(has_text="Überschrift").first
-        assert articles.locator("tbody th").all_inner_texts() == [
-            "Epoch Times",
-            "Frankfurter Rundschau",
-            "news.de",
-        ]
+        sync_api.expect(articles.locator("tbody th")).to_have_text(
+            [  # waits for the rows
+                "Epoch Times",
+                "Frankfurter Rundschau",
+                "news.de",
+            ],
+            timeout=TIMEOUT_MS,
+        )
     finally:
         context.close()
     server.terminate()  # it holds the file while it runs
