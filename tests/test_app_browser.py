@@ -198,7 +198,7 @@ def test_first_page_shows_the_demo_corpus_table(visit):
     page = visit.page
     settle(page)
     assert outlets_in_table(page) == DEMO_OUTLETS
-    assert page.get_by_text("5 Artikel, 2 Ereignisse").is_visible()
+    sync_api.expect(page.get_by_text("5 Artikel, 2 Ereignisse")).to_be_visible()
     OUTPUT.mkdir(exist_ok=True)
     seconds = visit.first_page_seconds
     (OUTPUT / "first_page_seconds.txt").write_text(f"{seconds:.2f}\n")
@@ -465,7 +465,7 @@ def test_six_outlets_coverage_ranks_what_is_missing_and_folds_the_rest(visit):
     assert all(re.search(r"[.!?“]“\n", label) for label in labels), labels
     assert overflowing(page) == []
     matrix = main.locator(".fr-table").filter(has_text="Einheit").first
-    assert matrix.locator("th.fr-vertical").all_inner_texts() == load_outlets()  # upright, in full
+    sync_api.expect(matrix.locator("th.fr-vertical")).to_have_text(load_outlets())  # upright, in full
     OUTPUT.mkdir(exist_ok=True)
     page.mouse.move(VIEWPORT["width"] - 10, VIEWPORT["height"] - 10)
     top.scroll_into_view_if_needed()
