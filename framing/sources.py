@@ -71,6 +71,7 @@ ENDINGS = (
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+CAPITALS_MIN = 5  # a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
 GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
 CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
@@ -284,6 +285,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                     registry.party_heads[entry.lower()] = party
                 else:
                     registry.names[tuple(entry.split())] = ("party", party)
+                    if " " not in entry and len(entry) >= CAPITALS_MIN and not entry.isupper():
+                        registry.names.setdefault((entry.upper(),), ("party", party))  # "(PIRATEN)"
                     if " " not in entry:
                         registry.party_words.setdefault(entry.lower(), party)
             elif key in ("heads", "weak") and " " in entry:
@@ -517,11 +520,13 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         bound = _bound_type(registry(), text, phrase)  # "VGT-Obmann" of the "Verein gegen Tierfabriken (VGT)"
         if bound:
             return bound
-    if found is None or not phrase or found.type != "other":
+    titled = found is not None and phrase is not None and _titled(found, phrase)
+    if found is None or not phrase or (found.type != "other" and not titled):
         return found
     reg = registry()
-    if found.cue and found.cue.lower() not in reg.surnames:  # a role of its own ("Schauspieler")
-        return found
+    if not titled and found.cue and found.cue.lower() not in reg.surnames:
+        return found  # a role of its own ("Schauspieler")
+    fallback = found if titled else Source("other", found.party, None)
     name = _name_in(phrase)
     mention = _first_mention(text, name) if name else None
     if mention is None and name and name[-1:] in "s'" and len(name) > 3:  # genitive: "Prechts Prognose"
@@ -562,7 +567,17 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
-    return introduced or Source("other", found.party, None)
+    return introduced or fallback
+
+
+def _titled(found: Source, phrase: str) -> bool:
+    """Whether a speaker phrase is a person's name with a weak cue beside it and no other ("Dr. Markus
+    Steilemann"): a title says what the person is, the role the article gives them whom they speak for
+    ("…, Vorstandsvorsitzender Covestro")."""
+    if not found.cue or strong_cue(found.cue) or found.party:
+        return False
+    name = _name_in(phrase)
+    return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
 
 
 ROLE_NOUN_TYPES = frozenset({"expert", "citizen"})  # a profession or an age: what, not whom, a role noun says
@@ -825,12 +840,19 @@ def _role_at(
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
             weak = not chosen.strong and chosen.party is None
+            if weak and number == 0 and chosen.type in PROFESSIONS and _office(layers[1]):
+                continue  # "Dr. Markus Steilemann, Vorstandsvorsitzender Covestro": the office after a title
             if weak or chosen.type in (None, "parliament"):
                 bound = _bound_type(reg, text, context[0])
                 if bound:
                     return _Role(Source(bound.type, party, bound.cue), False)
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
     return _Role(Source("other", party, None), False) if party else None
+
+
+def _office(hits: list[_Hit]) -> bool:
+    """Whether ``hits`` hold a strong cue of an office (see ``OFFICES``)."""
+    return any(hit.strong and hit.type in OFFICES for hit in hits)
 
 
 def _bound_type(reg: Registry, text: str, words: str) -> Source | None:
@@ -1192,7 +1214,7 @@ def _role_context(
     window = text[max(0, start - 160) : start]
     if "„" in window or '"' in window or "«" in window:  # "Der Geschäftsführer von „Ener1“, X"
         window = QUOTED_NAME.sub(r"\1", window)
-    cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
+    cut = _last_break(window)
     words = window[cut + 1 :].split()[-8:]
     objects = registry().objects
     before = "" if words and words[-1] in objects and words[-1] not in particles else _premodifier(words)
@@ -1236,6 +1258,20 @@ def _role_context(
         " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
     )
     return before, after, relative, following
+
+
+def _last_break(window: str) -> int:
+    """Where the last sentence break in ``window`` is (-1 for none); the full stop of an academic title
+    is none ("Landesbranddirektor Dr. Karsten Homrighausen": the role before the title is the person's)."""
+    for position in range(len(window) - 1, -1, -1):
+        if window[position] in SENTENCE_BREAKS and not (
+            window[position] == "." and TITLE_END.search(window, 0, position + 1)
+        ):
+            return position
+    return -1
+
+
+TITLE_END = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
 
 
 def _premodifier(words: list[str]) -> str:

@@ -1,0 +1,84 @@
+"""Source types from the errors on the fifth dev set (source_types.toml 1.13, framing/sources.py): an
+academic title before a name yields to the office the article gives the person, the full stop of a title
+ends no sentence before a role, association and hunting-association heads are civil society, a national
+park is a state body, and a party in capitals names its party — German news sentences in, a type out."""
+
+import pytest
+
+from framing.sources import classify, classify_in_text
+
+COVESTRO = (
+    "Covestro will künftig verstärkt Enzyme nutzen. „Die Biotechnologie hat enormes Potenzial“, sagt "
+    "Dr. Markus Steilemann, Vorstandsvorsitzender Covestro. „Wir wollen unsere Fähigkeiten ausbauen.“"
+)
+STIFTUNG = (
+    "„Die Messe ist für die jungen Talente eine hervorragende Gelegenheit“, sagt Dr. Sven Baszio, "
+    "Geschäftsführender Vorstand der Stiftung Jugend forscht e. V. „Wir freuen uns sehr.“"
+)
+VIROLOGIN = "„Die Lage bleibt ernst“, sagte Dr. Anna Berg. Die Zahl der Fälle steigt weiter."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        # the office after the name says whom the doctor speaks for
+        ("Dr. Markus Steilemann", COVESTRO, "business"),
+        ("Dr. Sven Baszio", STIFTUNG, "civil_society"),
+        # with no role in the article the title still says what the person is
+        ("Dr. Anna Berg", VIROLOGIN, "expert"),
+    ],
+)
+def test_a_title_yields_to_the_office_the_article_gives(phrase: str, text: str, expected: str) -> None:
+    assert classify_in_text(phrase, text).type == expected
+
+
+FEUERWEHR = (
+    "Gestern wurden 57 Ehrenamtliche der Freiwilligen Feuerwehr ausgezeichnet. Es ehrten sie "
+    "Landesbranddirektor Dr. Karsten Homrighausen, der Ständige Vertreter Karsten Göwecke sowie der "
+    "Landesbeauftragte der Freiwilligen Feuerwehren. „Sie alle investieren viel Zeit“, sagte "
+    "Dr. Karsten Homrighausen."
+)
+
+
+def test_the_full_stop_of_a_title_ends_no_sentence_before_the_role() -> None:
+    # "Landesbranddirektor Dr. Karsten Homrighausen": the role before the title is the person's
+    assert classify_in_text("Dr. Karsten Homrighausen", FEUERWEHR).type == "authority"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("BDZV-Hauptgeschäftsführer Dietmar Wolff", "civil_society"),
+        ("Hauptgeschäftsführerin der Handwerkskammer", "civil_society"),
+        ("Geschäftsführer der Firma", "business"),  # a company's manager stays business
+        ("Hauptgeschäftsführer der Deutschen Bahn", "business"),  # weak: the organisation named decides
+        ("Landesjägermeister Josef Pröll", "civil_society"),
+        ("Bezirksjägermeisterin", "civil_society"),
+        ("Jäger", "citizen"),  # a hunter speaks for himself
+        ("Nationalparkleiter Dr. Roland Baier", "authority"),
+        ("stellvertretende Nationalparkleiter Ulrich Brendel", "authority"),
+        ("die Nationalparkverwaltung", "authority"),
+    ],
+)
+def test_dev5_heads(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
+
+
+PIRATEN = (
+    "Die Anhörung hat die mangelnde Bereitschaft der EU offenbart, schlussfolgert Patrick Breyer (PIRATEN), "
+    "der Berichterstatter des Ausschusses. „Das ist bestenfalls naiv“, sagt Breyer."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "party"),
+    [("Patrick Breyer (PIRATEN)", "Piraten"), ("Anna Roth (GRÜNE)", "Grüne"), ("Die LINKE", "Linke")],
+)
+def test_a_party_in_capitals_names_its_party(phrase: str, party: str) -> None:
+    found = classify(phrase)
+    assert (found.type, found.party) == ("parliament", party)
+
+
+def test_a_person_with_a_party_in_capitals_in_the_article() -> None:
+    found = classify_in_text("Patrick Breyer", PIRATEN)
+    assert (found.type, found.party) == ("parliament", "Piraten")
