@@ -834,6 +834,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and number == 0 and _place(reg, chosen.cue):
+            chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         if chosen and chosen.type != "anonymous":
             chosen = _owner(WORD.findall(context[number]), typed, chosen)
         chosen = chosen or next((h for h in typed if h.party), None)
@@ -848,6 +850,20 @@ def _role_at(
                     return _Role(Source(bound.type, party, bound.cue), False)
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
     return _Role(Source("other", party, None), False) if party else None
+
+
+def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
+    """The role before a country or city that ends the words before a name: a place there is where the
+    person's organisation or office is ("des Getränkegroßhandels OBD Grand Paris", "der Deutschen Bank in
+    Frankfurt"), not a government's; the place itself when nothing typed stands before it."""
+    return next(
+        (
+            hit
+            for hit in hits
+            if hit.type and hit.strong and hit.position < place.position and not _place(reg, hit.cue)
+        ),
+        place,
+    )
 
 
 def _office(hits: list[_Hit]) -> bool:

@@ -82,3 +82,21 @@ def test_a_party_in_capitals_names_its_party(phrase: str, party: str) -> None:
 def test_a_person_with_a_party_in_capitals_in_the_article() -> None:
     found = classify_in_text("Patrick Breyer", PIRATEN)
     assert (found.type, found.party) == ("parliament", "Piraten")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city at the end of the words before the name is where the organisation is
+        (
+            "Wie der Direktor des Getränkegroßhandels OBD Grand Paris, Pascal Clément, erklärte, habe der "
+            "Transport über die Seine Vorteile.",
+            "business",
+        ),
+        ("Das sagte der Direktor der Deutschen Bank in Frankfurt, Pascal Clément, am Montag.", "business"),
+        # with no other role before it, a city's office stays the government's
+        ("Das sagte die Bürgermeisterin von Paris, Pascal Clément, am Montag.", "government"),
+    ],
+)
+def test_a_place_before_a_name_yields_to_the_organisation_before_it(sentence: str, expected: str) -> None:
+    assert classify_in_text("Pascal Clément", sentence).type == expected
