@@ -956,8 +956,8 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
         cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
         before = _premodifier(_after_role(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:]))
-    else:
-        before = " ".join(window.split()[-1:])
+    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
+        before = " ".join(window.rstrip().rstrip(OPENING_MARKS).split()[-1:])
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
@@ -1238,6 +1238,8 @@ def _role_context(
     while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
         before = before.rsplit(" ", 1)[0] if " " in before else ""
     rest = text[start + length : start + length + 200]
+    if rest.split()[:1] and rest.split()[0] in ATTRIBUTE_PREPOSITIONS:
+        rest = QUOTED_NAME.sub(r"\1", rest)  # "Ousman Noor von „Stop Killer Robots“"
     after = relative = ""
     stripped = rest.lstrip()
     if stripped.startswith("("):
@@ -1310,6 +1312,7 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
+OPENING_MARKS = '„"«»‚'  # what opens a name in quotation marks
 QUOTED_NAME = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS = ("ist ", "war ")

@@ -100,3 +100,25 @@ def test_a_person_with_a_party_in_capitals_in_the_article() -> None:
 )
 def test_a_place_before_a_name_yields_to_the_organisation_before_it(sentence: str, expected: str) -> None:
     assert classify_in_text("Pascal Clément", sentence).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's name in quotation marks, after "von" and after the word that introduces it
+        (
+            "Die globale Kampagne „Stop Killer Robots“ wirbt für ein Verbot. Anna Roth von „Stop Killer "
+            "Robots“ sagt: „Maschinen dürfen nicht über Leben und Tod entscheiden.“",
+            "civil_society",
+        ),
+        (
+            'Die Initiative "Saubere Luft" startet heute. Anna Roth von "Saubere Luft" sagt: "Wir fordern '
+            'ein Verbot."',
+            "civil_society",
+        ),
+        # a quotation after the name is no organisation of hers
+        ("Anna Roth sagt: „Wir fordern ein Verbot.“ Die Kampagne läuft seit Mai.", "other"),
+    ],
+)
+def test_an_organisation_named_in_quotation_marks(text: str, expected: str) -> None:
+    assert classify_in_text("Anna Roth", text).type == expected
