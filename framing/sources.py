@@ -571,11 +571,12 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
 
 
 def _titled(found: Source, phrase: str) -> bool:
-    """Whether a speaker phrase is a person's name with a weak cue beside it and no other ("Dr. Markus
-    Steilemann"): a title says what the person is, the role the article gives them whom they speak for
-    ("…, Vorstandsvorsitzender Covestro")."""
-    if not found.cue or strong_cue(found.cue) or found.party:
-        return False
+    """Whether a speaker phrase is a person's name with a weak cue beside it that is no office and no
+    other cue ("Dr. Markus Steilemann", "Ko-Autor Nopphol Witvorapong"): a title or profession says what
+    the person is, the role the article gives them whom they speak for ("…, Vorstandsvorsitzender
+    Covestro", "… von der Chulalongkorn University")."""
+    if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
+        return False  # a weak office ("Vorstand Jens Bischof") is read as before
     name = _name_in(phrase)
     return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
 

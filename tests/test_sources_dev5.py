@@ -122,3 +122,25 @@ def test_a_place_before_a_name_yields_to_the_organisation_before_it(sentence: st
 )
 def test_an_organisation_named_in_quotation_marks(text: str, expected: str) -> None:
     assert classify_in_text("Anna Roth", text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        # a weak profession beside a name: the organisation the article gives the person decides
+        (
+            "Ko-Autor Nopphol Witvorapong",
+            "Das sei nachhaltiger, sagte Ko-Autor Nopphol Witvorapong von der Chulalongkorn University.",
+            "expert",
+        ),
+        # a weak office beside a name is read as before, not as the newspaper that quotes the person
+        (
+            "Vorstand Jens Bischof",
+            "Das sei die größte Umstellung, zitiert die Süddeutsche Zeitung den zuständigen Vorstand Jens "
+            "Bischof.",
+            "business",
+        ),
+    ],
+)
+def test_a_weak_profession_beside_a_name_but_not_a_weak_office(phrase: str, text: str, expected: str) -> None:
+    assert classify_in_text(phrase, text).type == expected
