@@ -116,6 +116,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -148,6 +149,7 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
 
@@ -217,6 +219,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
+            ("compounds", "abbreviation_offices"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -277,6 +280,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.shared_offices = registry.shared_offices | {entry.lower()}
             elif owner == "compounds" and key == "member_heads":
                 registry.member_heads = registry.member_heads | {entry.lower()}
+            elif owner == "compounds" and key == "abbreviation_offices":
+                registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
             elif owner == "compounds":
                 registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
@@ -520,6 +525,8 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         bound = _bound_type(registry(), text, phrase)  # "VGT-Obmann" of the "Verein gegen Tierfabriken (VGT)"
         if bound:
             return bound
+        if found.type == "government" and _abbreviated_office(registry(), phrase):
+            return Source("civil_society", None, found.cue)  # "BWE-Präsident Hermann Albers"
     titled = found is not None and phrase is not None and _titled(found, phrase)
     if found is None or not phrase or (found.type != "other" and not titled):
         return found
@@ -849,6 +856,8 @@ def _role_at(
                 bound = _bound_type(reg, text, context[0])
                 if bound:
                     return _Role(Source(bound.type, party, bound.cue), False)
+                if chosen.type == "government" and _abbreviated_office(reg, context[0]):
+                    return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
     return _Role(Source("other", party, None), False) if party else None
 
@@ -908,6 +917,29 @@ def _bound(reg: Registry, words: str) -> list[str]:
             continue
         names += [whole, *(p for p in modifier if len(p) > 1 and len(modifier) > 1)]
     return names
+
+
+ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ]")  # "BWE", "VfGH", "ÖVGW"
+ABBREVIATION_MIN = 3  # letters of an abbreviation read so; two-letter ones are countries too ("US", "UK")
+
+
+def _abbreviated_office(reg: Registry, phrase: str) -> bool:
+    """Whether ``phrase`` holds an office that names no state when an abbreviation of at least
+    ``ABBREVIATION_MIN`` letters that the registry does not know is bound to it by a hyphen, and that
+    the article did not type ("BWE-Präsident", "OERAK-Präsident": an association's; "US-Präsident" has a
+    country of two letters, "EU-Präsident" a registered body)."""
+    for word in phrase.split():
+        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        if len(parts) != 2 or parts[1].lower() not in reg.abbreviation_offices:
+            continue
+        modifier = parts[0]
+        if (
+            len(modifier) >= ABBREVIATION_MIN
+            and ABBREVIATION.fullmatch(modifier)
+            and not _known(reg, modifier)
+        ):
+            return True
+    return False
 
 
 def _known(reg: Registry, word: str) -> bool:

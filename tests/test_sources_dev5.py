@@ -144,3 +144,26 @@ def test_an_organisation_named_in_quotation_marks(text: str, expected: str) -> N
 )
 def test_a_weak_profession_beside_a_name_but_not_a_weak_office(phrase: str, text: str, expected: str) -> None:
     assert classify_in_text(phrase, text).type == expected
+
+
+BWE = (
+    "BWE-Präsident Hermann Albers: „Die Verfahren dauern zu lange.“ Laut einer Studie ist das Tempo zu "
+    "niedrig. Hermann Albers: „Die Bundesregierung muss mehr Beschleunigung wagen.“"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an unknown abbreviation of three letters or more before "Präsident" names an association
+        ("BWE-Präsident Hermann Albers", "civil_society"),
+        ("Hermann Albers", "civil_society"),  # the same role read at the person's first mention
+        # a country of two letters, a registered body and the Austrian high courts keep their types
+        ("US-Präsident Joe Biden", "government"),
+        ("EU-Präsident Charles Michel", "government"),
+        ("EZB-Präsidentin Christine Lagarde", "authority"),
+        ("VfGH-Präsident Christoph Grabenwarter", "court"),
+    ],
+)
+def test_a_president_of_an_unknown_abbreviation(phrase: str, expected: str) -> None:
+    assert classify_in_text(phrase, BWE).type == expected
