@@ -1,6 +1,6 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split dev|dev2|dev3|dev4|test|test2] [--gold FILE]
+usage: python benchmarks/source_types.py [--split dev|dev2|dev3|dev4|dev5|test|test2] [--gold FILE]
                                          [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
@@ -75,7 +75,8 @@ def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "test", "test2"), default="dev")
+    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
+    parser.add_argument("--split", choices=splits, default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")

@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|test|test2|demo] [--gold FILE]
+usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|dev5|test|test2|demo] [--gold FILE]
                                      [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -8,7 +8,8 @@ news texts that are not committed: they are read from the local cache that bench
 builds (default gold_articles.jsonl in benchmarks.LOCAL_DATA); ``dev2`` from the one that
 benchmarks/realnews_dev2.py builds (speakers_dev2_articles.jsonl); ``dev3`` from the one that
 benchmarks/realnews_dev3.py builds (speakers_dev3_articles.jsonl); ``dev4`` from the one that
-benchmarks/realnews_dev4.py builds (speakers_dev4_articles.jsonl); ``test2`` (the second held-out set)
+benchmarks/realnews_dev4.py builds (speakers_dev4_articles.jsonl); ``dev5`` from the one that
+benchmarks/realnews_dev5.py builds (speakers_dev5_articles.jsonl); ``test2`` (the second held-out set)
 from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``demo`` uses the
 demo corpus in data/corpus/.
 Each gold quote is aligned to the predicted quote with the largest character overlap, then scored:
@@ -53,13 +54,15 @@ DEFAULT_ARTICLES = LOCAL_DATA / "gold_articles.jsonl"
 DEV2_ARTICLES = LOCAL_DATA / "speakers_dev2_articles.jsonl"
 DEV3_ARTICLES = LOCAL_DATA / "speakers_dev3_articles.jsonl"
 DEV4_ARTICLES = LOCAL_DATA / "speakers_dev4_articles.jsonl"
+DEV5_ARTICLES = LOCAL_DATA / "speakers_dev5_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV2 = "python benchmarks/realnews_dev2.py [--wikinews-git-dir DIR] [--gnad-git-dir DIR] --out {path}"
 REBUILD_DEV3 = "python benchmarks/realnews_dev3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV4 = "python benchmarks/realnews_dev4.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
+REBUILD_DEV5 = "python benchmarks/realnews_dev5.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "demo")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -171,7 +174,13 @@ def load_gold(path: Path) -> list[GoldQuote]:
 
 def articles_path(split: str, path: Path | None) -> Path:
     """The local article cache of a split: ``path`` if given, else the split's default."""
-    caches = {"dev2": DEV2_ARTICLES, "dev3": DEV3_ARTICLES, "dev4": DEV4_ARTICLES, "test2": TEST2_ARTICLES}
+    caches = {
+        "dev2": DEV2_ARTICLES,
+        "dev3": DEV3_ARTICLES,
+        "dev4": DEV4_ARTICLES,
+        "dev5": DEV5_ARTICLES,
+        "test2": TEST2_ARTICLES,
+    }
     return path or caches.get(split, DEFAULT_ARTICLES)
 
 
@@ -181,6 +190,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV2_ARTICLES.name: REBUILD_DEV2,
         DEV3_ARTICLES.name: REBUILD_DEV3,
         DEV4_ARTICLES.name: REBUILD_DEV4,
+        DEV5_ARTICLES.name: REBUILD_DEV5,
         TEST2_ARTICLES.name: REBUILD_TEST2,
     }
     rebuild = rebuilds.get(path.name, REBUILD).format(path=path)

@@ -71,6 +71,7 @@ ENDINGS = (
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+CAPITALS_MIN = 5  # a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
 GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
 CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
@@ -115,6 +116,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -147,6 +149,7 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         return sorted(rows)
 
@@ -216,6 +219,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
+            ("compounds", "abbreviation_offices"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -276,6 +280,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.shared_offices = registry.shared_offices | {entry.lower()}
             elif owner == "compounds" and key == "member_heads":
                 registry.member_heads = registry.member_heads | {entry.lower()}
+            elif owner == "compounds" and key == "abbreviation_offices":
+                registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
             elif owner == "compounds":
                 registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
@@ -284,6 +290,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                     registry.party_heads[entry.lower()] = party
                 else:
                     registry.names[tuple(entry.split())] = ("party", party)
+                    if " " not in entry and len(entry) >= CAPITALS_MIN and not entry.isupper():
+                        registry.names.setdefault((entry.upper(),), ("party", party))  # "(PIRATEN)"
                     if " " not in entry:
                         registry.party_words.setdefault(entry.lower(), party)
             elif key in ("heads", "weak") and " " in entry:
@@ -517,11 +525,15 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         bound = _bound_type(registry(), text, phrase)  # "VGT-Obmann" of the "Verein gegen Tierfabriken (VGT)"
         if bound:
             return bound
-    if found is None or not phrase or found.type != "other":
+        if found.type == "government" and _abbreviated_office(registry(), phrase):
+            return Source("civil_society", None, found.cue)  # "BWE-Präsident Hermann Albers"
+    titled = found is not None and phrase is not None and _titled(found, phrase)
+    if found is None or not phrase or (found.type != "other" and not titled):
         return found
     reg = registry()
-    if found.cue and found.cue.lower() not in reg.surnames:  # a role of its own ("Schauspieler")
-        return found
+    if not titled and found.cue and found.cue.lower() not in reg.surnames:
+        return found  # a role of its own ("Schauspieler")
+    fallback = found if titled else Source("other", found.party, None)
     name = _name_in(phrase)
     mention = _first_mention(text, name) if name else None
     if mention is None and name and name[-1:] in "s'" and len(name) > 3:  # genitive: "Prechts Prognose"
@@ -562,7 +574,18 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
-    return introduced or Source("other", found.party, None)
+    return introduced or fallback
+
+
+def _titled(found: Source, phrase: str) -> bool:
+    """Whether a speaker phrase is a person's name with a weak cue beside it that is no office and no
+    other cue ("Dr. Markus Steilemann", "Ko-Autor Nopphol Witvorapong"): a title or profession says what
+    the person is, the role the article gives them whom they speak for ("…, Vorstandsvorsitzender
+    Covestro", "… von der Chulalongkorn University")."""
+    if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
+        return False  # a weak office ("Vorstand Jens Bischof") is read as before
+    name = _name_in(phrase)
+    return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
 
 
 ROLE_NOUN_TYPES = frozenset({"expert", "citizen"})  # a profession or an age: what, not whom, a role noun says
@@ -819,18 +842,43 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and number == 0 and _place(reg, chosen.cue):
+            chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         if chosen and chosen.type != "anonymous":
             chosen = _owner(WORD.findall(context[number]), typed, chosen)
         chosen = chosen or next((h for h in typed if h.party), None)
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
             weak = not chosen.strong and chosen.party is None
+            if weak and number == 0 and chosen.type in PROFESSIONS and _office(layers[1]):
+                continue  # "Dr. Markus Steilemann, Vorstandsvorsitzender Covestro": the office after a title
             if weak or chosen.type in (None, "parliament"):
                 bound = _bound_type(reg, text, context[0])
                 if bound:
                     return _Role(Source(bound.type, party, bound.cue), False)
+                if chosen.type == "government" and _abbreviated_office(reg, context[0]):
+                    return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
     return _Role(Source("other", party, None), False) if party else None
+
+
+def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
+    """The role before a country or city that ends the words before a name: a place there is where the
+    person's organisation or office is ("des Getränkegroßhandels OBD Grand Paris", "der Deutschen Bank in
+    Frankfurt"), not a government's; the place itself when nothing typed stands before it."""
+    return next(
+        (
+            hit
+            for hit in hits
+            if hit.type and hit.strong and hit.position < place.position and not _place(reg, hit.cue)
+        ),
+        place,
+    )
+
+
+def _office(hits: list[_Hit]) -> bool:
+    """Whether ``hits`` hold a strong cue of an office (see ``OFFICES``)."""
+    return any(hit.strong and hit.type in OFFICES for hit in hits)
 
 
 def _bound_type(reg: Registry, text: str, words: str) -> Source | None:
@@ -869,6 +917,29 @@ def _bound(reg: Registry, words: str) -> list[str]:
             continue
         names += [whole, *(p for p in modifier if len(p) > 1 and len(modifier) > 1)]
     return names
+
+
+ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ]")  # "BWE", "VfGH", "ÖVGW"
+ABBREVIATION_MIN = 3  # letters of an abbreviation read so; two-letter ones are countries too ("US", "UK")
+
+
+def _abbreviated_office(reg: Registry, phrase: str) -> bool:
+    """Whether ``phrase`` holds an office that names no state when an abbreviation of at least
+    ``ABBREVIATION_MIN`` letters that the registry does not know is bound to it by a hyphen, and that
+    the article did not type ("BWE-Präsident", "OERAK-Präsident": an association's; "US-Präsident" has a
+    country of two letters, "EU-Präsident" a registered body)."""
+    for word in phrase.split():
+        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        if len(parts) != 2 or parts[1].lower() not in reg.abbreviation_offices:
+            continue
+        modifier = parts[0]
+        if (
+            len(modifier) >= ABBREVIATION_MIN
+            and ABBREVIATION.fullmatch(modifier)
+            and not _known(reg, modifier)
+        ):
+            return True
+    return False
 
 
 def _known(reg: Registry, word: str) -> bool:
@@ -918,8 +989,8 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
         cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
         before = _premodifier(_after_role(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:]))
-    else:
-        before = " ".join(window.split()[-1:])
+    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
+        before = " ".join(window.rstrip().rstrip(OPENING_MARKS).split()[-1:])
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
@@ -1192,7 +1263,7 @@ def _role_context(
     window = text[max(0, start - 160) : start]
     if "„" in window or '"' in window or "«" in window:  # "Der Geschäftsführer von „Ener1“, X"
         window = QUOTED_NAME.sub(r"\1", window)
-    cut = max(window.rfind(mark) for mark in SENTENCE_BREAKS)
+    cut = _last_break(window)
     words = window[cut + 1 :].split()[-8:]
     objects = registry().objects
     before = "" if words and words[-1] in objects and words[-1] not in particles else _premodifier(words)
@@ -1200,6 +1271,8 @@ def _role_context(
     while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
         before = before.rsplit(" ", 1)[0] if " " in before else ""
     rest = text[start + length : start + length + 200]
+    if rest.split()[:1] and rest.split()[0] in ATTRIBUTE_PREPOSITIONS:
+        rest = QUOTED_NAME.sub(r"\1", rest)  # "Ousman Noor von „Stop Killer Robots“"
     after = relative = ""
     stripped = rest.lstrip()
     if stripped.startswith("("):
@@ -1238,6 +1311,20 @@ def _role_context(
     return before, after, relative, following
 
 
+def _last_break(window: str) -> int:
+    """Where the last sentence break in ``window`` is (-1 for none); the full stop of an academic title
+    is none ("Landesbranddirektor Dr. Karsten Homrighausen": the role before the title is the person's)."""
+    for position in range(len(window) - 1, -1, -1):
+        if window[position] in SENTENCE_BREAKS and not (
+            window[position] == "." and TITLE_END.search(window, 0, position + 1)
+        ):
+            return position
+    return -1
+
+
+TITLE_END = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
+
+
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
     Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
@@ -1258,6 +1345,7 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
+OPENING_MARKS = '„"«»‚'  # what opens a name in quotation marks
 QUOTED_NAME = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS = ("ist ", "war ")

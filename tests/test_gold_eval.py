@@ -259,6 +259,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev2", "DEV2_ARTICLES", r"benchmarks/realnews_dev2\.py", "wn-1"),
         ("dev3", "DEV3_ARTICLES", r"benchmarks/realnews_dev3\.py", "tf-rtl-de-lockdown"),
         ("dev4", "DEV4_ARTICLES", r"benchmarks/realnews_dev4\.py", "tf-drk-de-glasgow"),
+        ("dev5", "DEV5_ARTICLES", r"benchmarks/realnews_dev5\.py", "tf-amnesty-de-waffensysteme"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
     ],
 )
@@ -274,32 +275,43 @@ def test_a_later_split_reads_its_own_cache_and_names_its_rebuild_command(
         load_articles(speakers.articles_path(split, None), [GoldQuote(article, 0, 4, "direct")])
 
 
-def test_the_fourth_dev_set_is_well_formed_from_pages_of_no_other_split():
-    """quotes_dev4.jsonl (regional, trade, association, science and sports outlets, annotated by hand):
-    its articles are exactly the pages the dev4 recipe rebuilds, and none of them (by path or id) is a
-    page of the dev/test, dev3 or test2 recipes or an article of the dev, dev2, dev3 or demo gold;
-    at least 100 speech quotes from at least eight outlets, and titles and names as not_speech."""
-    from benchmarks import realnews, realnews_dev3, realnews_dev4, realnews_test2
+@pytest.mark.parametrize(
+    ("split", "earlier", "outlets"),
+    [
+        ("dev4", ("realnews", "realnews_dev3", "realnews_test2"), 8),
+        ("dev5", ("realnews", "realnews_dev3", "realnews_dev4", "realnews_test2"), 10),
+    ],
+)
+def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earlier, outlets):
+    """quotes_dev4.jsonl (regional, trade, association, science and sports outlets) and quotes_dev5.jsonl
+    (association, NGO, church, party, public-body, trade, business, regional and celebrity pages), both
+    annotated by hand: the articles are exactly the pages the split's recipe rebuilds, and none of them
+    (by path or id) is a page of an earlier recipe (dev/test, dev3, test2, and dev4 for dev5) or an
+    article of the dev, dev2, dev3, demo (and dev4) gold; at least 100 speech quotes from at least 15
+    pages (dev5) and eight or ten outlets, and titles and names as not_speech."""
+    import importlib
+
     from benchmarks.speakers import GOLD_DIR, load_gold
 
-    mine = realnews_dev4.PAGES
-    taken = [page for recipe in (realnews, realnews_dev3, realnews_test2) for page in recipe.PAGES]
+    mine = importlib.import_module(f"benchmarks.realnews_{split}").PAGES
+    taken = [page for name in earlier for page in importlib.import_module(f"benchmarks.{name}").PAGES]
+    golds = [name.removeprefix("realnews_") for name in earlier if name.startswith("realnews_dev")]
     annotated = [
         row.article
-        for name in ("dev", "dev2", "dev3", "demo")
+        for name in ("dev", "dev2", "demo", *golds)
         for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")
     ]
     assert not {page.path for page in mine} & {page.path for page in taken}
     assert not {page.id for page in mine} & ({page.id for page in taken} | set(annotated))
-    rows = load_gold(GOLD_DIR / "quotes_dev4.jsonl")
+    rows = load_gold(GOLD_DIR / f"quotes_{split}.jsonl")
     assert sorted({row.article for row in rows}) == sorted(page.id for page in mine)
     kinds = Counter(row.kind for row in rows)
     assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 100 and kinds["not_speech"] > 0
-    assert len({row.outlet for row in rows}) >= 8
+    assert len({row.outlet for row in rows}) >= outlets and (split == "dev4" or len(mine) >= 15)
     assert_well_formed(rows)
 
 
-@pytest.mark.parametrize("split", ["dev3", "dev4"])
+@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5"])
 def test_a_dev_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
     reads as the recorded speaker (skipped without the cache)."""
