@@ -1,7 +1,7 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split dev|dev2|dev3|dev4|dev5|test|test2] [--gold FILE]
-                                         [--articles FILE] [--details]
+usage: python benchmarks/source_types.py [--split dev|dev2|dev3|dev4|dev5|test|test2|test3]
+                                         [--gold FILE] [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
 speaker, person, source_type, party) and the article texts they point to (the local cache that
@@ -10,8 +10,8 @@ classifies the gold speaker text (a) alone and (b) read with its article, as the
 (``classify_in_text``: a bare name takes the role the article gives the person). A pronoun speaker
 ("er", "sie") is replaced by the same person's first non-pronoun gold speaker text in the article,
 else by the gold person's name, as the pipeline's pronoun resolution would. Speaker finding is
-measured separately (benchmarks/speakers.py). Tune on dev, report test and test2. The checkout's own
-``framing`` is imported (not an installed copy elsewhere).
+measured separately (benchmarks/speakers.py). Tune on dev, report test, test2 and test3. The checkout's
+own ``framing`` is imported (not an installed copy elsewhere).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2")
+    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3")
     parser.add_argument("--split", choices=splits, default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")

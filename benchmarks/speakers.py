@@ -1,7 +1,7 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|dev5|test|test2|demo] [--gold FILE]
-                                     [--articles FILE] [--json] [--details]
+usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|dev5|test|test2|test3|demo]
+                                     [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
 news texts that are not committed: they are read from the local cache that benchmarks/realnews.py
@@ -10,8 +10,9 @@ benchmarks/realnews_dev2.py builds (speakers_dev2_articles.jsonl); ``dev3`` from
 benchmarks/realnews_dev3.py builds (speakers_dev3_articles.jsonl); ``dev4`` from the one that
 benchmarks/realnews_dev4.py builds (speakers_dev4_articles.jsonl); ``dev5`` from the one that
 benchmarks/realnews_dev5.py builds (speakers_dev5_articles.jsonl); ``test2`` (the second held-out set)
-from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``demo`` uses the
-demo corpus in data/corpus/.
+from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``test3`` (the third
+held-out set, run once by the lead) from the one that benchmarks/realnews_test3.py builds
+(speakers_test3_articles.jsonl); ``demo`` uses the demo corpus in data/corpus/.
 Each gold quote is aligned to the predicted quote with the largest character overlap, then scored:
 
 - found: a predicted quote overlaps a speech quote (kind direct, partial or indirect);
@@ -27,7 +28,7 @@ Each gold quote is aligned to the predicted quote with the largest character ove
 - not_speech rejected: no predicted quote with a speaker lies mostly inside a title, name or scare
   quote.
 Rates are over all gold speech quotes (a quote that is not found counts as wrong), and, in brackets,
-over the found ones. Tune on the dev splits, report test and test2.
+over the found ones. Tune on the dev splits, report test, test2 and test3.
 """
 
 from __future__ import annotations
@@ -56,13 +57,15 @@ DEV3_ARTICLES = LOCAL_DATA / "speakers_dev3_articles.jsonl"
 DEV4_ARTICLES = LOCAL_DATA / "speakers_dev4_articles.jsonl"
 DEV5_ARTICLES = LOCAL_DATA / "speakers_dev5_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
+TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV2 = "python benchmarks/realnews_dev2.py [--wikinews-git-dir DIR] [--gnad-git-dir DIR] --out {path}"
 REBUILD_DEV3 = "python benchmarks/realnews_dev3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV4 = "python benchmarks/realnews_dev4.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV5 = "python benchmarks/realnews_dev5.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "demo")
+REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -180,6 +183,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev4": DEV4_ARTICLES,
         "dev5": DEV5_ARTICLES,
         "test2": TEST2_ARTICLES,
+        "test3": TEST3_ARTICLES,
     }
     return path or caches.get(split, DEFAULT_ARTICLES)
 
@@ -192,6 +196,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV4_ARTICLES.name: REBUILD_DEV4,
         DEV5_ARTICLES.name: REBUILD_DEV5,
         TEST2_ARTICLES.name: REBUILD_TEST2,
+        TEST3_ARTICLES.name: REBUILD_TEST3,
     }
     rebuild = rebuilds.get(path.name, REBUILD).format(path=path)
     if not path.exists():
