@@ -577,16 +577,38 @@ def _is_boundary(token: Token, quoted: bool) -> bool:
     return not quoted and token.kind == "punct" and token.text in BOUNDARIES
 
 
+PARENTHESIS = 12  # tokens at most inside a parenthesis read as one piece of its clause
+
+
+def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | None:
+    """The index of the bracket that closes (``step`` 1) or opens (``step`` -1) the parenthesis whose
+    other bracket is ``tokens[k]``, when it lies within PARENTHESIS tokens and no quotation is
+    crossed; else None."""
+    wanted = ")" if step == 1 else "("
+    j = k + step
+    while 0 <= j < len(tokens) and abs(j - k) <= PARENTHESIS and not mask[j]:
+        if tokens[j].text == wanted:
+            return j
+        if tokens[j].text in "()":
+            return None
+        j += step
+    return None
+
+
 def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
+    """The first token of the clause at ``index``: after the boundary before it; a comma inside a
+    parenthesis belongs to the clause ("Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt")."""
     k = index
     while k > 0 and not _is_boundary(tokens[k - 1], mask[k - 1]):
         k -= 1
+        if tokens[k].text == ")" and not mask[k] and (opening := _bracket(tokens, mask, k, -1)) is not None:
+            k = opening
     return k
 
 
 def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
     """The token ending the clause at ``index``: a boundary, or a sentence's final mark (not the
-    full stop of an academic title: "sagte Prof. Müller")."""
+    full stop of an academic title: "sagte Prof. Müller"); a parenthesis is read past as one piece."""
     titles = speech_words().academic_titles
     k = index
     while (
@@ -594,6 +616,8 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
         and not _is_boundary(tokens[k], mask[k])
         and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
+        if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
+            k = closing
         k += 1
     return k
 
