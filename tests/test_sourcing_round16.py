@@ -36,3 +36,39 @@ def test_clause_across_a_parenthesis(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die "
+            "Haltung der Regierung bezüglich des Nahen Ostens. „Diese Regierung hat einige große Erfolge "
+            "in der Außenpolitik zu verzeichnen.“ „Ob wir es mögen oder nicht, solch ein Gefühl von "
+            "Ungerechtigkeit führt zu Extremismus.“",
+            [
+                ("direct", "Diese Regierung hat", "Sadiq Khan", "Sadiq Khan"),
+                ("direct", "Ob wir es", "Sadiq Khan", "Sadiq Khan"),
+            ],
+            id="PFB train: the name before an apposition opens the sentence; the next quotation follows",
+        ),
+        pytest.param(
+            "Der hoffnungsvolle Nachwuchs-Mittelstreckler, der ebenfalls von Jörg Riethues betreut wird, "
+            "hatte im 1.500-Meter-Lauf einen sicheren Vorsprung. „Für sein erstes 1.500-Meter-Rennen in "
+            "der Halle war das eine Top-Leistung“, befand Münsters Coach Jörg Riethues.",
+            [("direct", "Für sein erstes", "Jörg Riethues", "Jörg Riethues")],
+            id="dev4: a relative clause after the comma, no apposition: the person named there",
+        ),
+        pytest.param(
+            "Die Aufforderung, vorgetragen durch den spröden, „preußischen“ Justizbeamten Seidling, das "
+            "jeweils Beste von beiden Parteien anzunehmen, liest sich wie ein Mahnwort. „Wir sind "
+            "überzeugt, dass wir die juristisch richtige Entscheidung getroffen haben.“",
+            [("direct", "Wir sind überzeugt,", "Justizbeamten Seidling", "Justizbeamten Seidling")],
+            id="PFB train: a thing before the comma speaks not; the person named after it",
+        ),
+    ],
+)
+def test_quotation_after_a_sentence_about_an_apposed_name(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

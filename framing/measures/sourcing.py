@@ -2017,11 +2017,16 @@ def _is_person(context: _Context, found: _Found) -> bool:
         return False
     if found.mention is not None:
         return True
-    words = context.doc.text[found.start : found.stop].split()
+    return _names_someone(context.doc.text[found.start : found.stop])
+
+
+def _names_someone(words: str) -> bool:
+    """Whether ``words`` hold a given name, role, organisation or medium noun, or a capitalised word
+    that is no German word ("keinen Anlass" holds none)."""
     return any(
         is_capitalised(w)
         and (noun_kind(w)[0] in ("given", "role", "organisation", "media") or not is_plain_word(w))
-        for w in words
+        for w in words.split()
     )
 
 
@@ -2854,7 +2859,9 @@ def _after_finite(
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
     """The person a sentence is about: its subject, else its first named person (also by a surname
     named before), role or pronoun that refers to one."""
-    found = _first_subject(context, tokens, 0, len(tokens), sentence)
+    found = _first_subject(context, tokens, 0, len(tokens), sentence) or _apposed_subject(
+        context, tokens, sentence
+    )
     if found is not None:
         return found
     for k, token in enumerate(tokens):
@@ -2870,6 +2877,23 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
         if phrase is not None and (phrase.named or "role" in phrase.kinds):
             return context.found(phrase, tokens, sentence)
     return None
+
+
+def _apposed_subject(context: _Context, tokens: list[Token], sentence: int) -> _Found | None:
+    """A person or body named in place that opens a sentence before an apposition set off by a comma
+    ("Sadiq Khan, eines der Parlamentsmitglieder, …, verurteilte die Haltung der Regierung."); not
+    before a relative clause ("Der Nachwuchsläufer, der von X betreut wird, …"), nor a thing ("Die
+    Aufforderung, vorgetragen durch …, liest sich …")."""
+    begin = skip_adverbs(tokens, 0, len(tokens))
+    phrase = parse_phrase(tokens, begin, len(tokens), coordinate=True)
+    if phrase is None or phrase.end + 1 >= len(tokens) or tokens[phrase.end].text != ",":
+        return None
+    if tokens[phrase.end + 1].text.lower() in context.words.relative_pronouns:
+        return None
+    named = context.actor_in(phrase.start, phrase.stop) is not None or _names_someone(
+        context.doc.text[phrase.start : phrase.stop]
+    )
+    return context.found(phrase, tokens, sentence) if named else None
 
 
 def _opens_sentence(tokens: list[Token], mask: list[bool], mark: int) -> bool:
