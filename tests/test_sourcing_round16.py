@@ -72,3 +72,42 @@ def test_quotation_after_a_sentence_about_an_apposed_name(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Der SPD-Innenexperte Dieter Wiefelspütz lobte das Gericht. Die Äußerungen Hassemers und "
+            "Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und glaubt, dass die Politik sie "
+            "ernstnehmen müsse.",
+            [
+                ("partial", "Knaller aus Karlsruhe", "Wiefelspütz", "Wiefelspütz"),
+                ("indirect", "dass die Politik", "Wiefelspütz", "Wiefelspütz"),
+            ],
+            id="PFB train: a plural before a singular verb is its object; the name after the verb speaks",
+        ),
+        pytest.param(
+            "Die Grünen kritisierten den Plan scharf, er sei unsozial.",
+            [("indirect", "Die Grünen kritisierten", "Grünen", "Grünen")],
+            id="a plural before a plural verb stays its subject",
+        ),
+        pytest.param(
+            "Der ehemalige US-Präsident Jimmy Carter, der als einer von 319 internationalen "
+            "Wahlbeobachtern im Land war, sagte Reportern, dass alles friedlich verlaufen sei.",
+            [
+                (
+                    "indirect",
+                    "Der ehemalige US-Präsident",
+                    "ehemalige US-Präsident Jimmy Carter",
+                    "ehemalige US-Präsident Jimmy Carter",
+                )
+            ],
+            id="PFB train: a dative plural after the verb is whom he told, not who speaks",
+        ),
+    ],
+)
+def test_subject_by_number_and_case(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

@@ -704,6 +704,7 @@ def _after(
     words = context.words
     while j < limit and (
         (word := tokens[j].text.lower()) in words.datives
+        or _dative_plural(tokens[j])  # "sagte Reportern, dass …": to whom, never who speaks
         or word in words.reflexives
         or (word in words.accusatives and j + 1 < limit and tokens[j + 1].text.lower() in DEFINITE)
     ):  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident", "hält es der Präsident für möglich"
@@ -746,6 +747,27 @@ def _after(
     if not inquit and not article and not _person_like(context, tokens, phrase):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _dative_plural(token: Token) -> bool:
+    """Whether ``token`` is a noun in the dative plural, which is never a subject: a capitalised form in
+    "-ern"/"-eln" whose lemma differs ("Reportern", "Kindern"), as the nominative plural of these
+    nouns has no "-n" ("Reporter"); not a name the lemmatizer keeps ("Bayern")."""
+    text = token.text
+    return is_capitalised(text) and text.endswith(("ern", "eln")) and token.lemma.lower() != text.lower()
+
+
+def _plural_against(tokens: list[Token], phrase: Phrase, finite: Token) -> bool:
+    """Whether ``phrase`` is plural where ``finite`` is singular, so that it cannot be its subject ("Die
+    Äußerungen Hassemers bezeichnete Wiefelspütz als …"): "die" before a noun whose lemma it extends
+    by a plural ending ("Äußerungen", "Grünen"), a verb form without the "-n" of every plural."""
+    if tokens[phrase.first].text.lower() != "die" or finite.text.endswith("n") or finite.text == "sind":
+        return False
+    head = next((t for t in tokens[phrase.first + 1 : phrase.end] if is_capitalised(t.text)), None)
+    if head is None:
+        return False
+    lemma, text = head.lemma, head.text
+    return text != lemma and text.startswith(lemma) and text[len(lemma) :] in ("n", "en", "e", "er")
 
 
 def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
@@ -1251,6 +1273,8 @@ def _prefield(
         return _quoted_name(tokens, mask, begin, finite)  # "„BBC News“ berichtet"
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
+    if _plural_against(tokens, phrase, tokens[finite]):
+        return None  # "Die Äußerungen … bezeichnete Wiefelspütz als …": an object before the verb
     end = skip_adverbs(tokens, phrase.end, finite)
     for _ in range(3):  # "Helmut Peter von der Autohaus-Gruppe", "Ken Rice vom Institut für … in …"
         if end >= finite or tokens[end].text.lower() not in words.attached:
