@@ -105,6 +105,25 @@ def test_quotation_after_a_sentence_about_an_apposed_name(
             ],
             id="PFB train: a dative plural after the verb is whom he told, not who speaks",
         ),
+        pytest.param(
+            "Ob TANS seinen Flugbetrieb wieder aufnehmen kann, entscheidet sich laut dem Direktor der "
+            "peruanischen Zivilluftfahrtbehörde Roberto Rodriguez in der nächsten Woche.",
+            [
+                (
+                    "indirect",
+                    "Ob TANS seinen",
+                    "Direktor der peruanischen Zivilluftfahrtbehörde Roberto Rodriguez",
+                    "Direktor der peruanischen Zivilluftfahrtbehörde Roberto Rodriguez",
+                )
+            ],
+            id="PFB train: the subject of a whole 'ob' clause before the verb is not the verb's; 'laut'",
+        ),
+        pytest.param(
+            "Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, seien die Helfer "
+            "eingetroffen.",
+            [("indirect", "Wie Steve Marshall,", "Steve Marshall", "Steve Marshall")],
+            id="a 'wie' clause broken by an apposition keeps its subject, as before",
+        ),
     ],
 )
 def test_subject_by_number_and_case(

@@ -1050,6 +1050,8 @@ def _subordinate_subject(
     for _ in range(2):
         left = _clause_start(tokens, mask, comma)
         if left < comma and tokens[left].text.lower() in context.words.subordinators:
+            if tokens[comma - 1].text[:1].islower():
+                return None  # "Ob TANS … aufnehmen kann, entscheidet sich laut X": a clause of its own
             j = skip_adverbs(tokens, left + 1, comma)
             phrase = parse_phrase(tokens, j, comma, coordinate=True)
             if phrase is None or not (_person_like(context, tokens, phrase) or (role and phrase.named)):
