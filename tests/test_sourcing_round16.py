@@ -30,17 +30,6 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Der Leiter der", "Leiter der Behörde", "Leiter der Behörde")],
             id="a parenthesis without a comma, as before",
         ),
-    ],
-)
-def test_clause_across_a_parenthesis(
-    text: str, expected: list[tuple[str, str, str | None, str | None]]
-) -> None:
-    assert speakers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         pytest.param(
             "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die "
             "Haltung der Regierung bezüglich des Nahen Ostens. „Diese Regierung hat einige große Erfolge "
@@ -66,17 +55,6 @@ def test_clause_across_a_parenthesis(
             [("direct", "Wir sind überzeugt,", "Justizbeamten Seidling", "Justizbeamten Seidling")],
             id="PFB train: a thing before the comma speaks not; the person named after it",
         ),
-    ],
-)
-def test_quotation_after_a_sentence_about_an_apposed_name(
-    text: str, expected: list[tuple[str, str, str | None, str | None]]
-) -> None:
-    assert speakers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         pytest.param(
             "Der SPD-Innenexperte Dieter Wiefelspütz lobte das Gericht. Die Äußerungen Hassemers und "
             "Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und glaubt, dass die Politik sie "
@@ -124,9 +102,44 @@ def test_quotation_after_a_sentence_about_an_apposed_name(
             [("indirect", "Wie Steve Marshall,", "Steve Marshall", "Steve Marshall")],
             id="a 'wie' clause broken by an apposition keeps its subject, as before",
         ),
+        pytest.param(
+            "Hintergrund\n\nSchriftliche Frage der Bundestagsabgeordneten Cornelia Möhring (Die Linke):\n\n"
+            '"Inwieweit stellt die Bundesregierung sicher, dass Lesben und Schwule geschützt werden?"\n\n'
+            "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:\n\n"
+            '"Die Bundesregierung teilt die Sorge über die Situation in Afghanistan."',
+            [
+                (
+                    "direct",
+                    "Inwieweit stellt die",
+                    "Bundestagsabgeordneten Cornelia Möhring",
+                    "Bundestagsabgeordneten Cornelia Möhring",
+                ),
+                (
+                    "direct",
+                    "Die Bundesregierung teilt",
+                    "Staatssekretärin Susanne Baumann",
+                    "Staatssekretärin Susanne Baumann",
+                ),
+            ],
+            id="dev4: a question and an answer named before a colon, without a verb",
+        ),
+        pytest.param(
+            "Die Kernaussage von Jerry Larson, dem Präsidenten von UP Aerospace, lautete dazu: „Wir wären "
+            "sehr überrascht, wenn wir einen größeren Fehler fänden.“",
+            [("direct", "Wir wären sehr", "Jerry Larson", "Jerry Larson")],
+            id="PFB train: a compound noun of a statement, its owner after 'von'",
+        ),
+        pytest.param(
+            "Die Lage der Bauern war ernst: „Wir brauchen Regen.“",
+            [("direct", "Wir brauchen Regen.", None, None)],
+            id="no noun of a statement before the colon: no owner speaks",
+        ),
+        pytest.param(
+            "Das Fazit der Untersuchung war eindeutig: „Die Brücke ist nicht mehr sicher.“",
+            [("direct", "Die Brücke ist", None, None)],
+            id="the owner of the statement is no person or body: no speaker",
+        ),
     ],
 )
-def test_subject_by_number_and_case(
-    text: str, expected: list[tuple[str, str, str | None, str | None]]
-) -> None:
+def test_who_speaks(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert speakers(text) == expected

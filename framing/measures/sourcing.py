@@ -28,6 +28,7 @@ from operator import attrgetter
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
+from ..segment import lemma_of
 from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
 from ..speakers import (
     BOUNDARIES,
@@ -2612,6 +2613,8 @@ def _quote_speaker(
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
+    if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
+        speaker = _statement_owner(context, tokens, _sentence_first(context, tokens, first), mark - 1, first)
     if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
@@ -2851,9 +2854,44 @@ def _elsewhere(
         previous, mask0 = context.tokens_of(first - 1, first - 1)
         if doc.text[doc.sentences[first - 1].start : doc.sentences[first - 1].end].rstrip().endswith(":"):
             speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
+            if speaker is None:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:"
+                speaker = _statement_owner(context, previous, 0, len(previous) - 1, first - 1)
             return speaker, relay
         return _about(context, previous, mask0, first - 1), None
     return None, None
+
+
+def _opening_adjective(token: Token) -> bool:
+    """An adjective capitalised as it opens a sentence ("Schriftliche Frage der …"), read in lower case."""
+    lower = token.text.lower()
+    return is_adjective(replace(token, text=lower, lemma=lemma_of(lower)))
+
+
+def _statement_owner(
+    context: _Context, tokens: list[Token], begin: int, colon: int, sentence: int
+) -> _Found | None:
+    """The person or body whose statement a noun before a colon names ("Die Kernaussage von Jerry
+    Larson, dem Präsidenten von UP Aerospace, lautete dazu:", "Antwort der Staatssekretärin Susanne
+    Baumann vom 12. Januar 2022:"): the owner after "der"/"des"/"von" speaks the quotation after it."""
+    k = j = skip_adverbs(tokens, begin, colon)
+    while k < colon and (
+        tokens[k].text.lower() in context.words.determiners
+        or is_adjective(tokens[k])
+        or (k == j and _opening_adjective(tokens[k]))
+    ):
+        k += 1  # "Die Kernaussage", "Schriftliche Frage"
+    if k + 2 >= colon:
+        return None
+    noun, nouns = tokens[k].text.lower(), context.words.statement_nouns
+    if noun not in nouns and not any(len(n) > 5 and noun.endswith(n) for n in nouns):
+        return None
+    link = tokens[k + 1].text.lower()
+    if link not in ("der", "des", "von", "vom"):
+        return None
+    owner = parse_phrase(tokens, k + 1 + (link in ("von", "vom")), colon)
+    if owner is None or not _person_like(context, tokens, owner):
+        return None
+    return context.found(owner, tokens, sentence)
 
 
 def _after_finite(
