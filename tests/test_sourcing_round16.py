@@ -139,6 +139,18 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Die Brücke ist", None, None)],
             id="the owner of the statement is no person or body: no speaker",
         ),
+        pytest.param(
+            "Dabei sagte Li Fei, der stellvertretende Vorsitzende des Ständigen Ausschusses, aber auch, "
+            "dass die Demonstranten in Hongkong zwar immer von internationalen Standards sprächen, sie "
+            "aber nie genau erklärten, wie diese denn aussähen.",
+            [("indirect", "Dabei sagte Li", "Li Fei", "Li Fei")],
+            id="PFB dev: a name no list knows after the verb, set off by a role with its article",
+        ),
+        pytest.param(
+            "Dabei sagte Li Fei, der die Stadt gut kennt, dass die Lage ruhig sei.",
+            [],
+            id="a relative clause after the name names no role: the unknown name is not taken",
+        ),
     ],
 )
 def test_who_speaks(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

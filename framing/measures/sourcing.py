@@ -745,7 +745,12 @@ def _after(
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
         last = end + 1 if particle else end
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
-    if not inquit and not article and not _person_like(context, tokens, phrase):
+    if (
+        not inquit
+        and not article
+        and not _person_like(context, tokens, phrase)
+        and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
+    ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
 
@@ -769,6 +774,16 @@ def _plural_against(tokens: list[Token], phrase: Phrase, finite: Token) -> bool:
         return False
     lemma, text = head.lemma, head.text
     return text != lemma and text.startswith(lemma) and text[len(lemma) :] in ("n", "en", "e", "er")
+
+
+def _role_apposed(tokens: list[Token], mask: list[bool], comma: int) -> bool:
+    """Whether a role with its article is set off by the comma at ``comma`` ("sagte Li Fei, der
+    stellvertretende Vorsitzende des Ständigen Ausschusses, …"): the name before it is a person's."""
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
+        return False
+    end = _clause_end(tokens, mask, comma + 1)  # the apposition fills its clause: no relative clause
+    role = parse_phrase(tokens, comma + 1, end)
+    return role is not None and role.end == end and role.definite and "role" in role.kinds
 
 
 def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
