@@ -151,6 +151,12 @@ from tests.test_sourcing_cross_set import speakers
             [],
             id="a relative clause after the name names no role: the unknown name is not taken",
         ),
+        pytest.param(
+            "Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf "
+            "das man sich verlassen kann.“",
+            [("direct", "Wir wollen ein", "SPD", "SPD")],
+            id="PFB dev: the subject after a run-in heading's colon is whom the sentence is about",
+        ),
     ],
 )
 def test_who_speaks(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
