@@ -308,13 +308,13 @@ def test_real_news_recipe_reads_teasers_and_scores_stories():
 
 
 def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
-    """The five dev splits of benchmarks/events_real.py take their own snapshot days, none of the
-    test weekend's, all five are the splits for choosing, and no labelled teaser belongs to two
-    stories."""
+    """The six dev splits of benchmarks/events_real.py take their own snapshot days, none of the
+    test weekend's (nor 2022-02-01, two days after it), all six are the splits for choosing, and no
+    labelled teaser belongs to two stories."""
     from benchmarks.events_real import CHOOSING, LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
 
     days = ("2023-12-01", "2024-11-01", "2022-10-01", "2022-08-01", "2024-06-01", "2022-12-01", "2025-02-01")
-    assert [_dev_split(day) for day in (*days, "2022-01-29")] == [
+    assert [_dev_split(day) for day in (*days, "2022-11-01", "2024-10-01", "2022-01-29", "2022-02-01")] == [
         "dev",
         "dev2",
         "dev3",
@@ -322,13 +322,25 @@ def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
         "dev4",
         "dev5",
         "dev5",
+        "dev6",
+        "dev6",
+        None,
         None,
     ]
     assert _dev_split(TEST_SINCE) is None and _dev_split(TEST_UNTIL) is None
-    assert CHOOSING == ("dev", "dev2", "dev3", "dev4", "dev5")
+    assert CHOOSING == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     assert len(labels["dev4"]) == 12
     assert len(labels["dev5"]) == 10 and max(len(story) for story in labels["dev5"].values()) >= 12
+    # dev6 holds neighbour pairs: stories of one country or one kind of thing
+    assert {
+        "libanon_bodenoffensive",
+        "nasrallah_tod",
+        "jemen_huthi",
+        "nyt_harris",
+        "trump_harris_geistig",
+    } <= set(labels["dev6"])
+    assert len(labels["dev6"]) == 9
     for split in CHOOSING:
         ids = [article for story in labels[split].values() for article in story]
         assert len(ids) == len(set(ids)), split
