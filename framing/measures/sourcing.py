@@ -1595,8 +1595,10 @@ def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int
     k = j
     while k < limit - 1 and (tokens[k].text.lower() in words.determiners or is_adjective(tokens[k])):
         k += 1
+    if k >= limit:  # the word before stands last ("… Kritik an der russischen Führung laut"): no noun follows
+        return None
     text = tokens[k].text
-    if k < limit and is_capitalised(text) and text.lower().endswith(words.information_endings):
+    if is_capitalised(text) and text.lower().endswith(words.information_endings):
         return k
     return None
 
