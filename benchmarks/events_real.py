@@ -1,16 +1,16 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|dev3|dev4|dev5|test]  # the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|dev3|dev4|dev5|test|both|choosing] [--set OPTION=VALUE]
-("choosing" = dev, dev2, dev3, dev4 and dev5, the splits for choosing, "both" = dev and dev2; test is run
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev6|test]  # the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|...|dev6|test|both|choosing] [--set OPTION=VALUE]
+("choosing" = dev to dev6, the splits for choosing, "both" = dev and dev2; test is run
 alone, to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,dev3,dev4,dev5,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,...,dev6,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
 (the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
@@ -33,7 +33,13 @@ weekend's kind of load: one big domestic story told by every outlet (the Union's
 and bill with the AfD's votes, 129 teasers) beside the protests against the CDU it set off, and
 foreign and pandemic stories sharing generic words (China's protests against its zero-Covid policy,
 Jiang Zemin's death, the crash in Washington, Trump's tariffs, the hostage releases in Gaza, the
-Holodomor resolution, the gas deal with Qatar, Gysi defending a climate activist); test = the weekend of
+Holodomor resolution, the gas deal with Qatar, Gysi defending a climate activist); dev6 = one snapshot
+each of 2022-11-01 and 2024-10-01 (2,136 teasers, nine stories), a sixth set for choosing, picked after a
+first grouping with the defaults showed whole neighbouring stories joining (the test weekend's failure,
+which dev5 did not show): Israel's ground offensive in Lebanon, Nasrallah's death and Israel's strikes on
+the Houthis in Yemen; the New York Times endorsing Harris and Trump calling her mentally impaired;
+Russia suspending the grain deal (beside the end of its partial mobilisation); Austria's and Brazil's
+elections and the attack on Pelosi's husband besides; test = the weekend of
 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report. The archive
 holds a continuous stream of snapshots only for that weekend (from February 2022 on it keeps one
 snapshot a month), so no dev split can copy the test weekend's structure (the same story re-teased
@@ -83,8 +89,13 @@ DEV4_DAYS = ["2022-08-01", "2024-06-01"]
 # protests against it) beside foreign and pandemic stories sharing generic words (China's protests
 # against its zero-Covid policy, the crash in Washington, Trump's tariffs)
 DEV5_DAYS = ["2022-12-01", "2025-02-01"]
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test")
-CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5")  # the splits for choosing; test is run alone, to report
+# dev6: two days where the defaults joined whole neighbouring stories of one country or one kind (the
+# test weekend's failure): Israel's ground offensive in Lebanon, Nasrallah's death and its strikes in
+# Yemen; two stories of the US campaign; the grain deal and the mobilisation in Russia's war
+DEV6_DAYS = ["2022-11-01", "2024-10-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")
+# the splits for choosing; test is run alone, to report
+CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -115,7 +126,7 @@ def _dev_split(day: str) -> str | None:
     """The dev split a snapshot day belongs to, if any."""
     if day in DEV_MONTHS:
         return "dev"
-    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS, "dev5": DEV5_DAYS}
+    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS, "dev5": DEV5_DAYS, "dev6": DEV6_DAYS}
     return next((split for split, days in named.items() if day in days), None)
 
 

@@ -334,3 +334,14 @@ def test_a_speakers_phrase_is_read_with_the_article_once(monkeypatch):
         ("Hans", "government", "Innenminister"),
     ]
     assert calls[("Hans", None, None)] == 1 and calls[("Er", None, None)] == 1
+
+
+def test_a_sentence_ending_in_a_word_that_may_precede_a_source_is_read():
+    """'laut' as the sentence's last word (the separable verb 'laut werden', no source after it) once
+    read past the sentence's end; a real teaser (bild.de, 1 December 2024)."""
+    text = (
+        "Inflation explodiert, Oligarchen wütend: Panik in Russland! Plötzlich strauchelt Russland. "
+        "Jetzt wird sogar Kritik an der russischen Führung laut"
+    )
+    doc = analyze_text(text)
+    assert len(doc.sentences) == 3 and not doc.quotes

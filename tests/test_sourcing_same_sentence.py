@@ -143,8 +143,8 @@ from tests.test_sourcing_cross_set import speakers
         pytest.param(
             "Die Kernaussage von Jerry Larson, dem Präsidenten von UP Aerospace, lautete dazu: „Wir wären "
             "sehr überrascht, wenn wir einen größeren Fehler fänden.“",
-            [("direct", "Wir wären sehr", None, None)],
-            id="PFB train: not a statement noun before 'von' (no person)",
+            [("direct", "Wir wären sehr", "Jerry Larson", "Jerry Larson")],
+            id="PFB train: a statement noun before 'von' is no person; its owner speaks (round 16)",
         ),
         pytest.param(
             "Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht "

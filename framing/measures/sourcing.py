@@ -28,6 +28,7 @@ from operator import attrgetter
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
+from ..segment import lemma_of
 from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
 from ..speakers import (
     BOUNDARIES,
@@ -577,16 +578,38 @@ def _is_boundary(token: Token, quoted: bool) -> bool:
     return not quoted and token.kind == "punct" and token.text in BOUNDARIES
 
 
+PARENTHESIS = 12  # tokens at most inside a parenthesis read as one piece of its clause
+
+
+def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | None:
+    """The index of the bracket that closes (``step`` 1) or opens (``step`` -1) the parenthesis whose
+    other bracket is ``tokens[k]``, when it lies within PARENTHESIS tokens and no quotation is
+    crossed; else None."""
+    wanted = ")" if step == 1 else "("
+    j = k + step
+    while 0 <= j < len(tokens) and abs(j - k) <= PARENTHESIS and not mask[j]:
+        if tokens[j].text == wanted:
+            return j
+        if tokens[j].text in "()":
+            return None
+        j += step
+    return None
+
+
 def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
+    """The first token of the clause at ``index``: after the boundary before it; a comma inside a
+    parenthesis belongs to the clause ("Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt")."""
     k = index
     while k > 0 and not _is_boundary(tokens[k - 1], mask[k - 1]):
         k -= 1
+        if tokens[k].text == ")" and not mask[k] and (opening := _bracket(tokens, mask, k, -1)) is not None:
+            k = opening
     return k
 
 
 def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
     """The token ending the clause at ``index``: a boundary, or a sentence's final mark (not the
-    full stop of an academic title: "sagte Prof. Müller")."""
+    full stop of an academic title: "sagte Prof. Müller"); a parenthesis is read past as one piece."""
     titles = speech_words().academic_titles
     k = index
     while (
@@ -594,6 +617,8 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
         and not _is_boundary(tokens[k], mask[k])
         and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
+        if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
+            k = closing
         k += 1
     return k
 
@@ -680,6 +705,7 @@ def _after(
     words = context.words
     while j < limit and (
         (word := tokens[j].text.lower()) in words.datives
+        or _dative_plural(tokens[j])  # "sagte Reportern, dass …": to whom, never who speaks
         or word in words.reflexives
         or (word in words.accusatives and j + 1 < limit and tokens[j + 1].text.lower() in DEFINITE)
     ):  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident", "hält es der Präsident für möglich"
@@ -719,9 +745,45 @@ def _after(
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
         last = end + 1 if particle else end
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
-    if not inquit and not article and not _person_like(context, tokens, phrase):
+    if (
+        not inquit
+        and not article
+        and not _person_like(context, tokens, phrase)
+        and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
+    ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _dative_plural(token: Token) -> bool:
+    """Whether ``token`` is a noun in the dative plural, which is never a subject: a capitalised form in
+    "-ern"/"-eln" whose lemma differs ("Reportern", "Kindern"), as the nominative plural of these
+    nouns has no "-n" ("Reporter"); not a name the lemmatizer keeps ("Bayern")."""
+    text = token.text
+    return is_capitalised(text) and text.endswith(("ern", "eln")) and token.lemma.lower() != text.lower()
+
+
+def _plural_against(tokens: list[Token], phrase: Phrase, finite: Token) -> bool:
+    """Whether ``phrase`` is plural where ``finite`` is singular, so that it cannot be its subject ("Die
+    Äußerungen Hassemers bezeichnete Wiefelspütz als …"): "die" before a noun whose lemma it extends
+    by a plural ending ("Äußerungen", "Grünen"), a verb form without the "-n" of every plural."""
+    if tokens[phrase.first].text.lower() != "die" or finite.text.endswith("n") or finite.text == "sind":
+        return False
+    head = next((t for t in tokens[phrase.first + 1 : phrase.end] if is_capitalised(t.text)), None)
+    if head is None:
+        return False
+    lemma, text = head.lemma, head.text
+    return text != lemma and text.startswith(lemma) and text[len(lemma) :] in ("n", "en", "e", "er")
+
+
+def _role_apposed(tokens: list[Token], mask: list[bool], comma: int) -> bool:
+    """Whether a role with its article is set off by the comma at ``comma`` ("sagte Li Fei, der
+    stellvertretende Vorsitzende des Ständigen Ausschusses, …"): the name before it is a person's."""
+    if comma + 2 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
+        return False
+    end = _clause_end(tokens, mask, comma + 1)  # the apposition fills its clause: no relative clause
+    role = parse_phrase(tokens, comma + 1, end)
+    return role is not None and role.end == end and role.definite and "role" in role.kinds
 
 
 def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
@@ -1004,6 +1066,8 @@ def _subordinate_subject(
     for _ in range(2):
         left = _clause_start(tokens, mask, comma)
         if left < comma and tokens[left].text.lower() in context.words.subordinators:
+            if tokens[comma - 1].text[:1].islower():
+                return None  # "Ob TANS … aufnehmen kann, entscheidet sich laut X": a clause of its own
             j = skip_adverbs(tokens, left + 1, comma)
             phrase = parse_phrase(tokens, j, comma, coordinate=True)
             if phrase is None or not (_person_like(context, tokens, phrase) or (role and phrase.named)):
@@ -1227,6 +1291,8 @@ def _prefield(
         return _quoted_name(tokens, mask, begin, finite)  # "„BBC News“ berichtet"
     if phrase is None or tokens[begin].text.lower() in words.object_determiners:
         return None  # no noun phrase, or an object before the verb ("Den Funktionär kenne er nicht")
+    if _plural_against(tokens, phrase, tokens[finite]):
+        return None  # "Die Äußerungen … bezeichnete Wiefelspütz als …": an object before the verb
     end = skip_adverbs(tokens, phrase.end, finite)
     for _ in range(3):  # "Helmut Peter von der Autohaus-Gruppe", "Ken Rice vom Institut für … in …"
         if end >= finite or tokens[end].text.lower() not in words.attached:
@@ -1529,8 +1595,10 @@ def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int
     k = j
     while k < limit - 1 and (tokens[k].text.lower() in words.determiners or is_adjective(tokens[k])):
         k += 1
+    if k >= limit:  # the word before stands last ("… Kritik an der russischen Führung laut"): no noun follows
+        return None
     text = tokens[k].text
-    if k < limit and is_capitalised(text) and text.lower().endswith(words.information_endings):
+    if is_capitalised(text) and text.lower().endswith(words.information_endings):
         return k
     return None
 
@@ -1993,11 +2061,16 @@ def _is_person(context: _Context, found: _Found) -> bool:
         return False
     if found.mention is not None:
         return True
-    words = context.doc.text[found.start : found.stop].split()
+    return _names_someone(context.doc.text[found.start : found.stop])
+
+
+def _names_someone(words: str) -> bool:
+    """Whether ``words`` hold a given name, role, organisation or medium noun, or a capitalised word
+    that is no German word ("keinen Anlass" holds none)."""
     return any(
         is_capitalised(w)
         and (noun_kind(w)[0] in ("given", "role", "organisation", "media") or not is_plain_word(w))
-        for w in words
+        for w in words.split()
     )
 
 
@@ -2557,6 +2630,8 @@ def _quote_speaker(
     if following is not None:
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
+    if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
+        speaker = _statement_owner(context, tokens, _sentence_first(context, tokens, first), mark - 1, first)
     if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
@@ -2796,9 +2871,44 @@ def _elsewhere(
         previous, mask0 = context.tokens_of(first - 1, first - 1)
         if doc.text[doc.sentences[first - 1].start : doc.sentences[first - 1].end].rstrip().endswith(":"):
             speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
+            if speaker is None:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:"
+                speaker = _statement_owner(context, previous, 0, len(previous) - 1, first - 1)
             return speaker, relay
         return _about(context, previous, mask0, first - 1), None
     return None, None
+
+
+def _opening_adjective(token: Token) -> bool:
+    """An adjective capitalised as it opens a sentence ("Schriftliche Frage der …"), read in lower case."""
+    lower = token.text.lower()
+    return is_adjective(replace(token, text=lower, lemma=lemma_of(lower)))
+
+
+def _statement_owner(
+    context: _Context, tokens: list[Token], begin: int, colon: int, sentence: int
+) -> _Found | None:
+    """The person or body whose statement a noun before a colon names ("Die Kernaussage von Jerry
+    Larson, dem Präsidenten von UP Aerospace, lautete dazu:", "Antwort der Staatssekretärin Susanne
+    Baumann vom 12. Januar 2022:"): the owner after "der"/"des"/"von" speaks the quotation after it."""
+    k = j = skip_adverbs(tokens, begin, colon)
+    while k < colon and (
+        tokens[k].text.lower() in context.words.determiners
+        or is_adjective(tokens[k])
+        or (k == j and _opening_adjective(tokens[k]))
+    ):
+        k += 1  # "Die Kernaussage", "Schriftliche Frage"
+    if k + 2 >= colon:
+        return None
+    noun, nouns = tokens[k].text.lower(), context.words.statement_nouns
+    if noun not in nouns and not any(len(n) > 5 and noun.endswith(n) for n in nouns):
+        return None
+    link = tokens[k + 1].text.lower()
+    if link not in ("der", "des", "von", "vom"):
+        return None
+    owner = parse_phrase(tokens, k + 1 + (link in ("von", "vom")), colon)
+    if owner is None or not _person_like(context, tokens, owner):
+        return None
+    return context.found(owner, tokens, sentence)
 
 
 def _after_finite(
@@ -2830,7 +2940,12 @@ def _after_finite(
 def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
     """The person a sentence is about: its subject, else its first named person (also by a surname
     named before), role or pronoun that refers to one."""
-    found = _first_subject(context, tokens, 0, len(tokens), sentence)
+    found = _first_subject(context, tokens, 0, len(tokens), sentence) or _apposed_subject(
+        context, tokens, sentence
+    )
+    heading = next((k for k in range(min(4, len(tokens))) if tokens[k].text == ":" and not mask[k]), None)
+    if found is None and heading is not None:  # "Europapolitik: Die SPD will am Kurs … festhalten."
+        found = _first_subject(context, tokens, heading + 1, len(tokens), sentence)
     if found is not None:
         return found
     for k, token in enumerate(tokens):
@@ -2846,6 +2961,23 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
         if phrase is not None and (phrase.named or "role" in phrase.kinds):
             return context.found(phrase, tokens, sentence)
     return None
+
+
+def _apposed_subject(context: _Context, tokens: list[Token], sentence: int) -> _Found | None:
+    """A person or body named in place that opens a sentence before an apposition set off by a comma
+    ("Sadiq Khan, eines der Parlamentsmitglieder, …, verurteilte die Haltung der Regierung."); not
+    before a relative clause ("Der Nachwuchsläufer, der von X betreut wird, …"), nor a thing ("Die
+    Aufforderung, vorgetragen durch …, liest sich …")."""
+    begin = skip_adverbs(tokens, 0, len(tokens))
+    phrase = parse_phrase(tokens, begin, len(tokens), coordinate=True)
+    if phrase is None or phrase.end + 1 >= len(tokens) or tokens[phrase.end].text != ",":
+        return None
+    if tokens[phrase.end + 1].text.lower() in context.words.relative_pronouns:
+        return None
+    named = context.actor_in(phrase.start, phrase.stop) is not None or _names_someone(
+        context.doc.text[phrase.start : phrase.stop]
+    )
+    return context.found(phrase, tokens, sentence) if named else None
 
 
 def _opens_sentence(tokens: list[Token], mask: list[bool], mark: int) -> bool:
