@@ -2371,13 +2371,20 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
     return True
 
 
+CLAUSE_MARKS = frozenset(",;:–—")  # close a sentence's first clause
+
+
 def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
-    """The continued ``speaker`` at a pronoun of this sentence that refers to it ("Doch die Schließung
-    habe ihn „schockiert“" → "ihn"), else as it was."""
+    """The continued ``speaker`` at a pronoun of this sentence's first clause that refers to it ("Doch
+    die Schließung habe ihn „schockiert“" → "ihn"), else as it was: a pronoun after a comma or
+    semicolon belongs to the reported words ("Das ZdK solle …; sie selbst stehe …", "…, dass sie sich
+    … verhielten"), which the speaker span stays out of."""
     if speaker.entity is None:
         return speaker
     words = context.words
     for token, quoted in zip(tokens, mask, strict=False):
+        if not quoted and token.text in CLAUSE_MARKS:
+            break
         lower = token.text.lower()
         gender = words.pronouns.get(lower) or words.object_pronouns.get(lower)
         if quoted or gender is None or token.start < speaker.stop:

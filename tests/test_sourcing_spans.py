@@ -1,0 +1,35 @@
+"""Speaker span boundaries (seventeenth speaker round; README, "Accuracy on real news"): the right
+person, named with the words our gold's convention gives its span. Real German news sentences in,
+the speaker spans out."""
+
+import pytest
+
+from tests.test_sourcing_cross_set import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "„3G und 2G+ ist für uns längst Standard“, erklärt Kessmann in einer Pressemitteilung des "
+            "Caritasverbandes. Solange es keine allgemeine Impfpflicht gebe, müsse auch den "
+            "Pflegemitarbeitenden vertraut werden, dass sie sich entsprechend vorsichtig verhielten.",
+            [
+                ("direct", "3G und 2G+", "Kessmann", "Kessmann"),
+                ("indirect", "Solange es keine", "Kessmann", "Kessmann"),
+            ],
+            id="dev4: a pronoun in a later clause is the reported words, not the speaker's mention",
+        ),
+        pytest.param(
+            "Irme Stetter-Karp betonte, auch internationale Solidarität sei nötig. Das ZdK solle als "
+            "Dialogpartner auftreten; sie selbst stehe für einen kollegialen Stil.",
+            [
+                ("indirect", "Irme Stetter-Karp betonte,", "Irme Stetter-Karp", "Irme Stetter-Karp"),
+                ("indirect", "Das ZdK solle", "Irme Stetter-Karp", "Irme Stetter-Karp"),
+            ],
+            id="dev3: after a semicolon",
+        ),
+    ],
+)
+def test_a_continued_speaker_keeps_its_mention_over_a_pronoun_after_the_first_clause(text, expected):
+    assert speakers(text) == expected
