@@ -513,6 +513,10 @@ def parse_phrase(
             continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
+        if _truncated_compound(tokens, j, limit):
+            j += 3  # "Bau- und Transportministerium": the first part names nothing on its own
+            titles += 2
+            continue
         kind, kind_gender = noun_kind(token.text)
         if kind == "non":
             break
@@ -575,6 +579,19 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+def _truncated_compound(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether ``tokens[j]`` is the first part of a compound whose head it shares with the next one,
+    joined by "und"/"oder" ("Rotkreuz- und Rothalbmond-Gesellschaften", "Kongress- und
+    Verteidigungskreise"): the hyphen right after it, then the conjunction and a capitalised word."""
+    return (
+        j + 3 < limit
+        and tokens[j + 1].text == "-"
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 2].text in ("und", "oder")
+        and is_capitalised(tokens[j + 3].text)
+    )
 
 
 EXTENDED_ATTRIBUTE = 6  # words of a prepositional phrase before an attribute's participle or adjective

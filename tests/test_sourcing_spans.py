@@ -33,3 +33,23 @@ from tests.test_sourcing_cross_set import speakers
 )
 def test_a_continued_speaker_keeps_its_mention_over_a_pronoun_after_the_first_clause(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Das Bau- und Transportministerium teilte mit, dass die Straße bis auf Weiteres gesperrt sei.",
+            [("indirect", "Das Bau- und", "Bau- und Transportministerium", "Bau- und Transportministerium")],
+            id="PFB dev: the span keeps the first part of the compound",
+        ),
+        pytest.param(
+            "Stoiber hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „Die "
+            "Entscheidungen fallen im Kreise der Parteivorsitzenden und der Fraktionsvorsitzenden.“",
+            [("direct", "Die Entscheidungen fallen", "Stoiber", "Stoiber")],
+            id="PFB train: the clause goes on past the hyphen, so its subject is found",
+        ),
+    ],
+)
+def test_a_compound_cut_short_before_und_is_one_noun_with_the_next(text, expected):
+    assert speakers(text) == expected

@@ -577,9 +577,17 @@ def _is_boundary(token: Token, quoted: bool) -> bool:
     return not quoted and token.kind == "punct" and token.text in BOUNDARIES
 
 
+def _clause_boundary(tokens: list[Token], mask: list[bool], k: int) -> bool:
+    """A boundary at ``tokens[k]`` that ends a clause: not the hyphen of a compound cut short, which
+    is written against its word ("Das Bau- und Transportministerium teilte mit")."""
+    return _is_boundary(tokens[k], mask[k]) and not (
+        tokens[k].text == "-" and k > 0 and tokens[k].start == tokens[k - 1].end
+    )
+
+
 def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
     k = index
-    while k > 0 and not _is_boundary(tokens[k - 1], mask[k - 1]):
+    while k > 0 and not _clause_boundary(tokens, mask, k - 1):
         k -= 1
     return k
 
