@@ -255,7 +255,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         demonstratives={k.lower(): v for k, v in merged.get("persons", {}).get("demonstratives", {}).items()},
         possessives={k.lower(): v for k, v in merged.get("persons", {}).get("possessives", {}).items()},
         roles=roles,
-        role_suffixes=suffixes_by_tail(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
+        role_suffixes=suffixes_by_tail(
+            sorted(r for r in roles if len(r) >= MIN_SUFFIX or r in words("persons", "short_role_heads"))
+        ),
         organisations=organisations,
         organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
         anaphors=words("persons", "anaphors"),

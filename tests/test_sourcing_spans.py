@@ -53,3 +53,23 @@ def test_a_continued_speaker_keeps_its_mention_over_a_pronoun_after_the_first_cl
 )
 def test_a_compound_cut_short_before_und_is_one_noun_with_the_next(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "„Die Lieferketten werden sich nachhaltig verändern“, sagte der Konzernchef von FACC mit Blick "
+            "auf Europa, die USA und China.",
+            [("direct", "Die Lieferketten werden", "Konzernchef von FACC", "Konzernchef von FACC")],
+            id="dev3: a compound in -chef is a role, so its 'von' phrase belongs to it",
+        ),
+        pytest.param(
+            "Der Chefarzt der Klinik sagte, die Lage auf den Stationen sei angespannt.",
+            [("indirect", "Der Chefarzt der", "Chefarzt der Klinik", "Chefarzt der Klinik")],
+            id="a compound in -arzt with its genitive",
+        ),
+    ],
+)
+def test_a_compound_of_a_short_role_noun_keeps_its_complement(text, expected):
+    assert speakers(text) == expected
