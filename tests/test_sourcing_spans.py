@@ -51,10 +51,23 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Der Chefarzt der", "Chefarzt der Klinik", "Chefarzt der Klinik")],
             id="a compound in -arzt with its genitive",
         ),
+        pytest.param(
+            "„Die Ergebnisse werden weiter mit Schleichwerbung veröffentlicht“, sagte der Vorsitzende des "
+            "Linux-Verbandes, Elmar Gesse.",
+            [("direct", "Die Ergebnisse werden", "Elmar Gesse", "Elmar Gesse")],
+            id="PFB train: the name after the role's comma, though the lemmatizer knows 'Elmar'",
+        ),
+        pytest.param(
+            "„Die positive Entwicklung am Arbeitsmarkt setzt sich fort“, äußerte sich der Chef der "
+            "Bundesagentur für Arbeit, Frank-Jürgen Weise, in Nürnberg.",
+            [("direct", "Die positive Entwicklung", "Frank-Jürgen Weise", "Frank-Jürgen Weise")],
+            id="PFB train: a surname that is a German word ('Weise'), set off by commas",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
     """A pronoun in a later clause is the reported words, not the continued speaker's mention; a
     compound cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role
-    nouns that keep their complement."""
+    nouns that keep their complement; a name of two words set off by a comma after a role is the
+    speaker's span."""
     assert speakers(text) == expected

@@ -735,7 +735,8 @@ def _after(
 def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
     """The person's name set off by a comma after the role that follows a verb of saying ("…, sagt der
     Präsident des Malteser Hilfsdienst, Georg Khevenhüller."): a name, no role or organisation, that
-    ends the sentence or is set off by a comma itself; the name is the speaker, the role its apposition."""
+    ends the sentence or is set off by a comma itself, of two words at least; the name is the speaker,
+    the role its apposition."""
     if "role" not in role.kinds or comma + 1 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
         return None
     name = parse_phrase(tokens, comma + 1, _clause_end(tokens, mask, comma + 1))
@@ -744,9 +745,10 @@ def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma:
     if name.end < len(tokens) and tokens[name.end].text not in (".", ",", "!", "?"):
         return None  # "sagte der Sprecher, Müller sei …": the name opens the reported clause
     names = [t.text for t in tokens[name.first : name.end] if is_capitalised(t.text)]
-    person = "given" in name.kinds or not any(is_plain_word(n) for n in names)
     initial = len(names[-1]) == 1  # "der damalige Kassenwart …, Klaus K.,": the role names more
-    return name if len(names) >= 2 and person and not initial else None
+    # two capitalised words after the role's comma at the clause's end name its person, also when the
+    # lemmatizer knows them as words ("…, Elmar Gesse.", "…, Frank-Jürgen Weise, in Nürnberg")
+    return name if len(names) >= 2 and not initial else None
 
 
 def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
