@@ -652,7 +652,12 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tupl
         if j >= limit:
             break
         word = tokens[j].text.lower()
-        if word in ("des", "der", "eines", "einer", "von", "vom"):
+        if word == "für" and j + 1 < limit and is_capitalised(tokens[j + 1].text):
+            inner = parse_phrase(tokens, j + 1, limit, attribute=False)  # "der Chef der Bundesagentur für
+            if inner is None or inner.kinds & {"non", "given"}:  # Arbeit", "das Institut für Kernphysik"
+                break
+            j, clean_end = inner.end, _before_parenthesis(tokens, inner.end)
+        elif word in ("des", "der", "eines", "einer", "von", "vom"):
             start = j if word not in ("von", "vom") else j + 1
             inner = parse_phrase(tokens, start, limit, attribute=False)  # not in a genitive: "Vertreter
             # der unter dem Banner der FSA kämpfenden Gruppen" would take its type from "Gruppen"
@@ -661,12 +666,17 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tupl
             named = {"organisation", "role"} & inner.kinds or inner.named
             if word in ("der", "einer", "eines") and not named:
                 break  # "Mitarbeiter einer Produktionsfirma", not "Sprecher einer Woche"
-            j = clean_end = inner.end
-            while clean_end > 0 and tokens[clean_end - 1].text == ")":
-                clean_end = _open_paren(tokens, clean_end - 1)
+            j, clean_end = inner.end, _before_parenthesis(tokens, inner.end)
         else:
             break
     return j, clean_end
+
+
+def _before_parenthesis(tokens: list[Token], end: int) -> int:
+    """``end`` moved before the parentheses that close a phrase ("Wertpapierbesitz (DSW)")."""
+    while end > 0 and tokens[end - 1].text == ")":
+        end = _open_paren(tokens, end - 1)
+    return end
 
 
 def _open_paren(tokens: list[Token], close: int) -> int:

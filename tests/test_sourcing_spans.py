@@ -63,11 +63,37 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Die positive Entwicklung", "Frank-Jürgen Weise", "Frank-Jürgen Weise")],
             id="PFB train: a surname that is a German word ('Weise'), set off by commas",
         ),
+        pytest.param(
+            "„Die positive Entwicklung am Arbeitsmarkt setzt sich fort“, äußerte sich der Chef der "
+            "Bundesagentur für Arbeit in Nürnberg.",
+            [
+                (
+                    "direct",
+                    "Die positive Entwicklung",
+                    "Chef der Bundesagentur für Arbeit",
+                    "Chef der Bundesagentur für Arbeit",
+                )
+            ],
+            id="PFB train: 'für' and its noun after an organisation belong to its name",
+        ),
+        pytest.param(
+            "Die Deutsche Schutzvereinigung für Wertpapierbesitz (DSW) kritisierte, der Vorstand habe die "
+            "Aktionäre zu spät informiert.",
+            [
+                (
+                    "indirect",
+                    "Die Deutsche Schutzvereinigung",
+                    "Deutsche Schutzvereinigung für Wertpapierbesitz",
+                    "Deutsche Schutzvereinigung für Wertpapierbesitz",
+                )
+            ],
+            id="PFB train: the same before the verb, its acronym in parentheses left out",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
-    """A pronoun in a later clause is the reported words, not the continued speaker's mention; a
-    compound cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role
-    nouns that keep their complement; a name of two words set off by a comma after a role is the
-    speaker's span."""
+    """A pronoun in a later clause is the reported words, not the continued speaker's mention; a compound
+    cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role nouns
+    that keep their complement, as an organisation or role keeps "für" and its noun; a name of two
+    words set off by a comma after a role is the speaker's span."""
     assert speakers(text) == expected
