@@ -89,11 +89,22 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="PFB train: the same before the verb, its acronym in parentheses left out",
         ),
+        pytest.param(
+            "Nach Angaben informierter Kreise soll der Minister noch in dieser Woche zurücktreten.",
+            [("indirect", "Nach Angaben informierter", "informierter Kreise", "informierter Kreise")],
+            id="PFB train: the owner of a noun of information in the genitive plural without article",
+        ),
+        pytest.param(
+            "Nach Meinung politischer Beobachter sei die Wahl damit entschieden.",
+            [("indirect", "Nach Meinung politischer", "politischer Beobachter", "politischer Beobachter")],
+            id="PFB dev: the same after a point of view",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
     """A pronoun in a later clause is the reported words, not the continued speaker's mention; a compound
     cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role nouns
     that keep their complement, as an organisation or role keeps "für" and its noun; a name of two
-    words set off by a comma after a role is the speaker's span."""
+    words set off by a comma after a role is the speaker's span, and the owner of a noun of information
+    in the genitive plural without article."""
     assert speakers(text) == expected

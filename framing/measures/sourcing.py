@@ -1571,6 +1571,7 @@ def _according_source(
         tokens[j].text.lower() in GENITIVES
         or tokens[j - 1].text.lower() == "von"
         or is_capitalised(tokens[j].text)
+        or _plural_genitive(context.words, tokens[j])
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
@@ -1582,6 +1583,13 @@ def _according_source(
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _plural_genitive(words: SpeechWords, token: Token) -> bool:
+    """An adjective or determiner in -er that opens a genitive plural without article ("nach Angaben
+    informierter Kreise", "nach Ansicht einiger Juristen"): the owner of the noun before it."""
+    lower = token.text.lower()
+    return lower.endswith("er") and (is_adjective(token) or lower[:-1] in words.determiners)
 
 
 def _web_name(context: _Context, token: Token) -> _Found | None:
