@@ -99,12 +99,25 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Nach Meinung politischer", "politischer Beobachter", "politischer Beobachter")],
             id="PFB dev: the same after a point of view",
         ),
+        pytest.param(
+            "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB) nannte die Bewerbung "
+            "hervorragend, sie sei ein Gewinn für den Frauenfußball.",
+            [("indirect", "Theo Zwanziger, Präsident", "Theo Zwanziger", "Theo Zwanziger")],
+            id="PFB train: a name at the sentence's start, its role after a comma left unclosed",
+        ),
+        pytest.param(
+            "Stephen Singer, ein Klimaexperte vom WWF erklärte, der Bericht sei „ein grundlegendes "
+            "Dokument“.",
+            [("partial", "ein grundlegendes Dokument", "Stephen Singer", "Stephen Singer")],
+            id="PFB train: the same with the role's article",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
     """A pronoun in a later clause is the reported words, not the continued speaker's mention; a compound
     cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role nouns
     that keep their complement, as an organisation or role keeps "für" and its noun; a name of two
-    words set off by a comma after a role is the speaker's span, and the owner of a noun of information
+    words set off by a comma after a role is the speaker's span, as one before its role whose closing comma
+    is left out, and the owner of a noun of information
     in the genitive plural without article."""
     assert speakers(text) == expected

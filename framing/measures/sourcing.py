@@ -1038,11 +1038,7 @@ def _name_before_role(
         return None
     attached = tokens[begin].text.lower() in context.words.attached  # "X, von der Umweltorganisation Y"
     role = parse_phrase(tokens, begin + 1 if attached else begin, finite)
-    if (
-        role is None
-        or role.end != finite
-        or not (attached or noun_kind(tokens[role.first].text)[0] == "role")
-    ):
+    if role is None or role.end != finite or not (attached or _opens_with_role(context.words, tokens, role)):
         return None
     left = _clause_start(tokens, mask, begin - 1)
     if left != _sentence_first(context, tokens, sentence):
@@ -1052,10 +1048,21 @@ def _name_before_role(
         name is None
         or name.end != begin - 1
         or name.kinds & {"role", "organisation", "media"}
-        or not ("given" in name.kinds or (attached and name.named and name.end - name.first >= 2))
+        or not ("given" in name.kinds or (name.named and name.end - name.first >= 2))
     ):
-        return None  # a given name; before an organisation, which names no person, two capitalised words
+        return None  # a given name, or two capitalised words ("Theo Zwanziger, Präsident des DFB nannte")
     return context.found(name, tokens, sentence)
+
+
+def _opens_with_role(words: SpeechWords, tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a role noun, after an article and adjectives ("Landesvorstand der JBN", "ein
+    Klimaexperte vom WWF", "der Generalsekretär des Gewerkschaftsverbandes")."""
+    k = phrase.first
+    if tokens[k].text.lower() in words.determiners:
+        k += 1
+    while k < phrase.end - 1 and is_adjective(tokens[k]):
+        k += 1
+    return noun_kind(tokens[k].text)[0] == "role"
 
 
 def _apposed_name(
