@@ -111,13 +111,19 @@ from tests.test_sourcing_cross_set import speakers
             [("partial", "ein grundlegendes Dokument", "Stephen Singer", "Stephen Singer")],
             id="PFB train: the same with the role's article",
         ),
+        pytest.param(
+            "Die Nähe des Bären zu Siedlungen stellt nach Angaben des Sprechers des bayerischen "
+            "Umweltministeriums, Roland Eichhorn, ein immer größer werdendes Risiko dar.",
+            [("indirect", "Die Nähe des", "Roland Eichhorn", "Roland Eichhorn")],
+            id="PFB dev: the name after the role's comma also after a noun of information",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
     """A pronoun in a later clause is the reported words, not the continued speaker's mention; a compound
-    cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role nouns
-    that keep their complement, as an organisation or role keeps "für" and its noun; a name of two
-    words set off by a comma after a role is the speaker's span, as one before its role whose closing comma
-    is left out, and the owner of a noun of information
-    in the genitive plural without article."""
+    cut short before "und" is one noun with the next; compounds of "chef" and "arzt" are role nouns that
+    keep their complement, as an organisation or role keeps "für" and its noun; a name of two words set
+    off by a comma after a role (also after "nach Angaben") is the speaker's span, as one before its
+    role whose closing comma is left out, and the owner of a noun of information in the genitive plural
+    without article."""
     assert speakers(text) == expected

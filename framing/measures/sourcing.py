@@ -1581,6 +1581,8 @@ def _according_source(
         or _plural_genitive(context.words, tokens[j])
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
+        if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
+            phrase = _name_after_role(tokens, mask, phrase, phrase.end) or phrase
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
