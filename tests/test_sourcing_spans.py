@@ -117,6 +117,19 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Die Nähe des", "Roland Eichhorn", "Roland Eichhorn")],
             id="PFB dev: the name after the role's comma also after a noun of information",
         ),
+        pytest.param(
+            "Nach Angaben der Internationalen Föderation der Rotkreuz- und Rothalbmond-Gesellschaften "
+            "(IFRC) seien seit Anfang 2020 über 17.000 Menschen durch Katastrophen gestorben.",
+            [
+                (
+                    "indirect",
+                    "Nach Angaben der",
+                    "Internationalen Föderation der Rotkreuz- und Rothalbmond-Gesellschaften",
+                    "Internationalen Föderation der Rotkreuz- und Rothalbmond-Gesellschaften",
+                )
+            ],
+            id="dev4: a federation's genitive with a compound cut short, after a noun of information",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):

@@ -592,14 +592,15 @@ def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
     return k
 
 
-def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
+def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bool = False) -> int:
     """The token ending the clause at ``index``: a boundary, or a sentence's final mark (not the
-    full stop of an academic title: "sagte Prof. Müller")."""
+    full stop of an academic title: "sagte Prof. Müller"); with ``compounds``, not the hyphen of a
+    compound cut short ("der Rotkreuz- und Rothalbmond-Gesellschaften")."""
     titles = speech_words().academic_titles
     k = index
     while (
         k < len(tokens)
-        and not _is_boundary(tokens[k], mask[k])
+        and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
         and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
         k += 1
@@ -1570,7 +1571,7 @@ def _according_source(
         return owner  # "nach seinen Angaben"
     if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
         return own
-    limit = _clause_end(tokens, mask, noun)
+    limit = _clause_end(tokens, mask, noun, compounds=True)  # the owner's name: a genitive, no addressee
     j = noun + 1
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
         j += 1
