@@ -130,6 +130,12 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="dev4: a federation's genitive with a compound cut short, after a noun of information",
         ),
+        pytest.param(
+            "Bischof Christian Stäblein predigte in der Marienkirche. „Der Geist Gottes möge uns endlich "
+            "vernünftig werden lassen“, betete der Bischof.",
+            [("direct", "Der Geist Gottes", "Bischof", "Bischof Christian Stäblein")],
+            id="dev4: 'beten' is a verb of saying, so its inquit names the mention",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
