@@ -27,6 +27,7 @@ QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 OPENING_MARKS = frozenset('„"»«‚')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
 PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
@@ -550,6 +551,16 @@ def parse_phrase(
     head_kind = noun_kind(tokens[j - 1].text)[0]
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
+    elif (
+        determiner
+        and head_kind == ""
+        and j - head_first == 1
+        and j < limit
+        and tokens[j].text.lower() in GENITIVE_ARTICLES
+        and is_plain_word(tokens[j - 1].text)
+        and not _says_itself(tokens[j - 1].text)
+    ):  # a common noun its genitive names: "auf der Webseite des Preises", "in der Einleitung des Entwurfs"
+        j, clean_end = _complement(tokens, j, limit, clean_end, rounds=1)
     if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
         j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"
     if j < limit and tokens[j].text == "(":
@@ -594,6 +605,13 @@ def _truncated_compound(tokens: list[Token], j: int, limit: int) -> bool:
         and tokens[j + 2].text in ("und", "oder")
         and is_capitalised(tokens[j + 3].text)
     )
+
+
+def _says_itself(text: str) -> bool:
+    """A noun of information or statement ("Pressemitteilung", "Fazit"): its owner in the genitive is
+    the source, read where the noun is ("so das Fazit der Betreiber")."""
+    words, lower = speech_words(), text.lower()
+    return lower in words.statement_nouns or lower.endswith(words.information_endings)
 
 
 EXTENDED_ATTRIBUTE = 6  # words of a prepositional phrase before an attribute's participle or adjective
@@ -646,9 +664,9 @@ def age_noun(tokens: list[Token], j: int) -> bool:
     return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9
 
 
-def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tuple[int, int]:
+def _complement(tokens: list[Token], j: int, limit: int, clean_end: int, rounds: int = 2) -> tuple[int, int]:
     """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation."""
-    for _ in range(2):
+    for _ in range(rounds):
         if j >= limit:
             break
         word = tokens[j].text.lower()

@@ -136,6 +136,31 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Der Geist Gottes", "Bischof", "Bischof Christian Stäblein")],
             id="dev4: 'beten' is a verb of saying, so its inquit names the mention",
         ),
+        pytest.param(
+            "„Die Nutzer sollen einen Zustellungsbevollmächtigten nennen können“, heißt es in der "
+            "Einleitung des Entwurfs.",
+            [("direct", "Die Nutzer sollen", "Einleitung des Entwurfs", "Einleitung des Entwurfs")],
+            id="dev3: a common noun with its article keeps the genitive that names it",
+        ),
+        pytest.param(
+            "Die Unterstützer der Vorlage argumentierten, das Gesetz schütze die Mieter.",
+            [("indirect", "Die Unterstützer der", "Unterstützer der Vorlage", "Unterstützer der Vorlage")],
+            id="PFB train: the same before the verb",
+        ),
+        pytest.param(
+            "Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der "
+            "SPD-Vorsitzende Franz Müntefering in Frage: „Die Anwendung der Richtlinie ist nicht "
+            "lebenswirklich.“",
+            [
+                (
+                    "direct",
+                    "Die Anwendung der",
+                    "SPD-Vorsitzende Franz Müntefering",
+                    "SPD-Vorsitzende Franz Müntefering",
+                )
+            ],
+            id="PFB train: but a masculine 'der' + role after the verb is the subject, the phrase its object",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
