@@ -452,10 +452,16 @@ class Phrase:
 
 
 def parse_phrase(
-    tokens: list[Token], index: int, limit: int, coordinate: bool = False, attribute: bool = True
+    tokens: list[Token],
+    index: int,
+    limit: int,
+    coordinate: bool = False,
+    attribute: bool = True,
+    owner: bool = True,
 ) -> Phrase | None:
     """The noun phrase that starts at ``tokens[index]`` (not beyond ``limit``), or None; with
-    ``attribute``, past an extended attribute after its determiner ("der für Verkehr zuständige")."""
+    ``attribute``, past an extended attribute after its determiner ("der für Verkehr zuständige");
+    with ``owner``, a source's genitive after "laut", "so" or "in" ("in der Einleitung des Entwurfs")."""
     words = speech_words()
     j = index
     determiner = ""
@@ -552,14 +558,17 @@ def parse_phrase(
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
     elif (
-        determiner
+        owner
+        and determiner
         and head_kind == ""
+        and index > 0
+        and tokens[index - 1].text.lower() in words.before | words.heard_from
         and j - head_first == 1
         and j < limit
         and tokens[j].text.lower() in GENITIVE_ARTICLES
         and is_plain_word(tokens[j - 1].text)
         and not _says_itself(tokens[j - 1].text)
-    ):  # a common noun its genitive names: "auf der Webseite des Preises", "in der Einleitung des Entwurfs"
+    ):  # a source its genitive names, after "laut", "so" or "in": "in der Einleitung des Entwurfs"
         j, clean_end = _complement(tokens, j, limit, clean_end, rounds=1)
     if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
         j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"

@@ -1133,7 +1133,7 @@ def _heard_from(
 def _inquiry_end(context: _Context, tokens: list[Token], preposition: int, limit: int) -> int | None:
     """The index after "auf (APA-)Anfrage (des STANDARD)" opened at ``preposition``, or None when its
     noun is no inquiry."""
-    phrase = parse_phrase(tokens, preposition + 1, limit)
+    phrase = parse_phrase(tokens, preposition + 1, limit, owner=False)  # "aus der Beantwortung einer Anfrage"
     if phrase is None or not tokens[phrase.end - 1].text.lower().endswith(context.words.inquiries):
         return None
     if phrase.end < limit and tokens[phrase.end].text.lower() in GENITIVES:
@@ -1204,8 +1204,7 @@ def _first_subject(
         not following[:1].islower()
         or following.lower() in context.words.determiners
         or not _person_like(context, tokens, phrase)
-        or _masculine_subject_after(tokens, phrase.end)  # "Die … Anwendung der … stellte der SPD-Vorsitzende
-    ):  # X in Frage": an object first
+    ):
         return None
     return context.found(phrase, tokens, sentence)
 
@@ -1277,15 +1276,6 @@ def _prefield(
     ):
         return None  # "Scharf kritisierte …", "Relativierend fügt X hinzu": an adverb opening the sentence
     return context.found(phrase, tokens, sentence)
-
-
-def _masculine_subject_after(tokens: list[Token], finite: int) -> bool:
-    """Whether "der" and a masculine role or given name follow the finite verb: a nominative singular,
-    so the subject, and the phrase before the verb its object."""
-    if finite + 2 >= len(tokens) or tokens[finite + 1].text != "der":
-        return False
-    phrase = parse_phrase(tokens, finite + 1, len(tokens))
-    return phrase is not None and phrase.gender == "m" and bool(phrase.kinds & {"role", "given"})
 
 
 def _after_a_name(text: str, word: str, end: int) -> bool:
