@@ -169,6 +169,21 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="PFB train: not before the verb, where such a phrase may be the object",
         ),
+        pytest.param(
+            "Allerdings wird der Betrag laut Unternehmenschef Richard Canny nicht ausreichen. Zwar sei es "
+            "ein wichtiger Schritt, und man sei dankbar – so Canny –, trotzdem sei die Firma auf weitere "
+            "Mittel angewiesen.",
+            [
+                (
+                    "indirect",
+                    "Allerdings wird der",
+                    "Unternehmenschef Richard Canny",
+                    "Unternehmenschef Richard Canny",
+                ),
+                ("indirect", "Zwar sei es", "Canny", "Canny"),
+            ],
+            id="dev2: 'so X' between dashes names the mention in the quote's own sentence",
+        ),
     ],
 )
 def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
@@ -177,5 +192,6 @@ def test_the_speaker_span_is_the_whole_mention_and_no_more(text, expected):
     keep their complement, as an organisation or role keeps "für" and its noun; a name of two words set
     off by a comma after a role (also after "nach Angaben") is the speaker's span, as one before its
     role whose closing comma is left out, and the owner of a noun of information in the genitive plural
-    without article; after "laut", "so" or "in" a source's common noun keeps the genitive naming it."""
+    without article; after "laut", "so" or "in" a source's common noun keeps the genitive naming it;
+    "– so X –" names the speaker in place."""
     assert speakers(text) == expected

@@ -2230,7 +2230,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         for k in verbs
     )
     so = "so" in form_set and any(  # read token by token only where the sentence has a "so"
-        w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+        w == "so"
+        and k > 0
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == "word"
+        and (  # "…, so X", "– so Canny –"; not "– so wie seit Monaten Griechenland –"
+            forms[k - 1] == "," or (forms[k - 1] == "–" and is_capitalised(tokens[k + 1].text))
+        )
         for k, w in enumerate(forms)
     )
     attributed = (
