@@ -154,6 +154,7 @@ class Outcome:
     rejected: bool = False  # not_speech only
     predicted_speaker: str | None = None
     predicted_type: str | None = None
+    predicted_span: tuple[int, int] | None = None  # the predicted speaker's (start, end) in the text
 
 
 def sha256(text: str) -> str:
@@ -339,6 +340,7 @@ def score_quote(gold: GoldQuote, predicted: Sequence[Predicted], text: str) -> O
         predicted_span = (best.speaker_start, best.speaker_end)
     elif best.speaker:
         predicted_span = locate_words(text, best.speaker, gold.start)
+    outcome.predicted_span = predicted_span
     key = surname(gold.person) if gold.person else None
     gold_span = (
         (gold.speaker_start, gold.speaker_end)

@@ -27,6 +27,7 @@ QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 OPENING_MARKS = frozenset('„"»«‚')
 BOUNDARIES = frozenset(",;:–—-|/")
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
 PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
@@ -255,7 +256,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         demonstratives={k.lower(): v for k, v in merged.get("persons", {}).get("demonstratives", {}).items()},
         possessives={k.lower(): v for k, v in merged.get("persons", {}).get("possessives", {}).items()},
         roles=roles,
-        role_suffixes=suffixes_by_tail(sorted(r for r in roles if len(r) >= MIN_SUFFIX)),
+        role_suffixes=suffixes_by_tail(
+            sorted(r for r in roles if len(r) >= MIN_SUFFIX or r in words("persons", "short_role_heads"))
+        ),
         organisations=organisations,
         organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
         anaphors=words("persons", "anaphors"),
@@ -449,10 +452,16 @@ class Phrase:
 
 
 def parse_phrase(
-    tokens: list[Token], index: int, limit: int, coordinate: bool = False, attribute: bool = True
+    tokens: list[Token],
+    index: int,
+    limit: int,
+    coordinate: bool = False,
+    attribute: bool = True,
+    owner: bool = True,
 ) -> Phrase | None:
     """The noun phrase that starts at ``tokens[index]`` (not beyond ``limit``), or None; with
-    ``attribute``, past an extended attribute after its determiner ("der für Verkehr zuständige")."""
+    ``attribute``, past an extended attribute after its determiner ("der für Verkehr zuständige");
+    with ``owner``, a source's genitive after "laut", "so" or "in" ("in der Einleitung des Entwurfs")."""
     words = speech_words()
     j = index
     determiner = ""
@@ -513,6 +522,10 @@ def parse_phrase(
             continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
+        if _truncated_compound(tokens, j, limit):
+            j += 3  # "Bau- und Transportministerium": the first part names nothing on its own
+            titles += 2
+            continue
         kind, kind_gender = noun_kind(token.text)
         if kind == "non":
             break
@@ -544,6 +557,19 @@ def parse_phrase(
     head_kind = noun_kind(tokens[j - 1].text)[0]
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
+    elif (
+        owner
+        and determiner
+        and head_kind == ""
+        and index > 0
+        and tokens[index - 1].text.lower() in words.before | words.heard_from
+        and j - head_first == 1
+        and j < limit
+        and tokens[j].text.lower() in GENITIVE_ARTICLES
+        and is_plain_word(tokens[j - 1].text)
+        and not _says_itself(tokens[j - 1].text)
+    ):  # a source its genitive names, after "laut", "so" or "in": "in der Einleitung des Entwurfs"
+        j, clean_end = _complement(tokens, j, limit, clean_end, rounds=1)
     if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
         j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"
     if j < limit and tokens[j].text == "(":
@@ -575,6 +601,26 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+def _truncated_compound(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether ``tokens[j]`` is the first part of a compound whose head it shares with the next one,
+    joined by "und"/"oder" ("Rotkreuz- und Rothalbmond-Gesellschaften", "Kongress- und
+    Verteidigungskreise"): the hyphen right after it, then the conjunction and a capitalised word."""
+    return (
+        j + 3 < limit
+        and tokens[j + 1].text == "-"
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j + 2].text in ("und", "oder")
+        and is_capitalised(tokens[j + 3].text)
+    )
+
+
+def _says_itself(text: str) -> bool:
+    """A noun of information or statement ("Pressemitteilung", "Fazit"): its owner in the genitive is
+    the source, read where the noun is ("so das Fazit der Betreiber")."""
+    words, lower = speech_words(), text.lower()
+    return lower in words.statement_nouns or lower.endswith(words.information_endings)
 
 
 EXTENDED_ATTRIBUTE = 6  # words of a prepositional phrase before an attribute's participle or adjective
@@ -627,13 +673,18 @@ def age_noun(tokens: list[Token], j: int) -> bool:
     return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9
 
 
-def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tuple[int, int]:
+def _complement(tokens: list[Token], j: int, limit: int, clean_end: int, rounds: int = 2) -> tuple[int, int]:
     """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation."""
-    for _ in range(2):
+    for _ in range(rounds):
         if j >= limit:
             break
         word = tokens[j].text.lower()
-        if word in ("des", "der", "eines", "einer", "von", "vom"):
+        if word == "für" and j + 1 < limit and is_capitalised(tokens[j + 1].text):
+            inner = parse_phrase(tokens, j + 1, limit, attribute=False)  # "der Chef der Bundesagentur für
+            if inner is None or inner.kinds & {"non", "given"}:  # Arbeit", "das Institut für Kernphysik"
+                break
+            j, clean_end = inner.end, _before_parenthesis(tokens, inner.end)
+        elif word in ("des", "der", "eines", "einer", "von", "vom"):
             start = j if word not in ("von", "vom") else j + 1
             inner = parse_phrase(tokens, start, limit, attribute=False)  # not in a genitive: "Vertreter
             # der unter dem Banner der FSA kämpfenden Gruppen" would take its type from "Gruppen"
@@ -642,12 +693,17 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int) -> tupl
             named = {"organisation", "role"} & inner.kinds or inner.named
             if word in ("der", "einer", "eines") and not named:
                 break  # "Mitarbeiter einer Produktionsfirma", not "Sprecher einer Woche"
-            j = clean_end = inner.end
-            while clean_end > 0 and tokens[clean_end - 1].text == ")":
-                clean_end = _open_paren(tokens, clean_end - 1)
+            j, clean_end = inner.end, _before_parenthesis(tokens, inner.end)
         else:
             break
     return j, clean_end
+
+
+def _before_parenthesis(tokens: list[Token], end: int) -> int:
+    """``end`` moved before the parentheses that close a phrase ("Wertpapierbesitz (DSW)")."""
+    while end > 0 and tokens[end - 1].text == ")":
+        end = _open_paren(tokens, end - 1)
+    return end
 
 
 def _open_paren(tokens: list[Token], close: int) -> int:

@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.quotes_pfb import gold_rows, mention_person
-from benchmarks.speakers import evaluate, predict, summarize
+from benchmarks.quotes_pfb import exact_by_our_convention, gold_rows, mention_person, our_convention
+from benchmarks.speakers import GoldQuote, Outcome, evaluate, predict, summarize
 
 TEXT = (
     "Der Vorsitzende des Bauverbands, Michael Knipper, kritisierte die Entscheidung scharf. "
@@ -72,3 +72,47 @@ def test_framing_finds_both_speakers_of_the_example():
     outcomes = evaluate(rows, predict(records, records), {"wn-1": TEXT})
     assert [(o.found, o.right_person) for o in outcomes] == [(True, True), (True, True)]
     assert summarize(outcomes)["all"]["right_person"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("mention", "ours"),
+    [  # the data set's mention → the span our gold convention gives it (benchmarks/gold/README.md)
+        ("Angaben der Staatsanwaltschaft Krefeld", "der Staatsanwaltschaft Krefeld"),
+        ("einem achtseitigen Bericht des Angestellten", "des Angestellten"),
+        ("Einschätzung von Experten", "Experten"),
+        ("Meinung politischer Beobachter", "politischer Beobachter"),
+        (
+            "Der deutsche Wirtschaftsminister Rainer Brüderle (FDP)",
+            "Der deutsche Wirtschaftsminister Rainer Brüderle",
+        ),
+        ("Der Sprecher des Welternährungsprogramms, Tomson Phiri", "Tomson Phiri"),
+        ("Celebi, die Anwältin der Frau", "Celebi"),
+        ("Angaben des Sprechers des bayerischen Umweltministeriums, Roland Eichhorn", "Roland Eichhorn"),
+        ("John Sifton von Human Rights Watch", "John Sifton"),
+        ("der Iranexperte Karim Sadjadpour vom Carnegie-Institut", "der Iranexperte Karim Sadjadpour"),
+        ("Aus Paris", "Paris"),
+        # left as annotated: a role without a name keeps its attribute, a possessive its noun, and an
+        # organisation set off by commas after a role is no person's name
+        ("der Konzernchef von FACC", "der Konzernchef von FACC"),
+        ("die Vereinsleitung von Borussia Dortmund", "die Vereinsleitung von Borussia Dortmund"),
+        ("ihrer Meinung", "ihrer Meinung"),
+        (
+            "ein Vertreter des Mutterkonzern von Airbus, EADS",
+            "ein Vertreter des Mutterkonzern von Airbus, EADS",
+        ),
+        ("er", "er"),
+    ],
+)
+def test_a_mention_is_cut_to_our_span_convention(mention, ours):
+    start, end = our_convention(mention, 0, len(mention))
+    assert mention[start:end] == ours
+
+
+def test_the_exact_span_by_our_convention_still_needs_the_right_person_and_span():
+    text = "Nach Angaben der Polizei Krefeld sei der Mann geflohen."
+    gold = GoldQuote("wn-1", 25, 54, "indirect", speaker_start=5, speaker_end=32, person="Polizei Krefeld")
+    right = Outcome(gold, found=True, right_person=True, predicted_span=(17, 32))  # "Polizei Krefeld"
+    short = Outcome(gold, found=True, right_person=True, predicted_span=(17, 24))  # "Polizei"
+    assert exact_by_our_convention(right, text)
+    assert not exact_by_our_convention(short, text)
+    assert not exact_by_our_convention(Outcome(gold, found=True, predicted_span=(17, 32)), text)

@@ -596,25 +596,35 @@ def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | 
     return None
 
 
+def _clause_boundary(tokens: list[Token], mask: list[bool], k: int) -> bool:
+    """A boundary at ``tokens[k]`` that ends a clause: not the hyphen of a compound cut short, which
+    is written against its word ("Das Bau- und Transportministerium teilte mit")."""
+    return _is_boundary(tokens[k], mask[k]) and not (
+        tokens[k].text == "-" and k > 0 and tokens[k].start == tokens[k - 1].end
+    )
+
+
 def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
     """The first token of the clause at ``index``: after the boundary before it; a comma inside a
     parenthesis belongs to the clause ("Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt")."""
     k = index
-    while k > 0 and not _is_boundary(tokens[k - 1], mask[k - 1]):
+    while k > 0 and not _clause_boundary(tokens, mask, k - 1):
         k -= 1
         if tokens[k].text == ")" and not mask[k] and (opening := _bracket(tokens, mask, k, -1)) is not None:
             k = opening
     return k
 
 
-def _clause_end(tokens: list[Token], mask: list[bool], index: int) -> int:
+def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bool = False) -> int:
     """The token ending the clause at ``index``: a boundary, or a sentence's final mark (not the
-    full stop of an academic title: "sagte Prof. Müller"); a parenthesis is read past as one piece."""
+    full stop of an academic title: "sagte Prof. Müller"); a parenthesis is read past as one piece;
+    with ``compounds``, not the hyphen of a compound cut short ("der Rotkreuz- und
+    Rothalbmond-Gesellschaften")."""
     titles = speech_words().academic_titles
     k = index
     while (
         k < len(tokens)
-        and not _is_boundary(tokens[k], mask[k])
+        and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
         and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
         if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
@@ -789,7 +799,8 @@ def _role_apposed(tokens: list[Token], mask: list[bool], comma: int) -> bool:
 def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma: int) -> Phrase | None:
     """The person's name set off by a comma after the role that follows a verb of saying ("…, sagt der
     Präsident des Malteser Hilfsdienst, Georg Khevenhüller."): a name, no role or organisation, that
-    ends the sentence or is set off by a comma itself; the name is the speaker, the role its apposition."""
+    ends the sentence or is set off by a comma itself, of two words at least; the name is the speaker,
+    the role its apposition."""
     if "role" not in role.kinds or comma + 1 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
         return None
     name = parse_phrase(tokens, comma + 1, _clause_end(tokens, mask, comma + 1))
@@ -798,9 +809,10 @@ def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma:
     if name.end < len(tokens) and tokens[name.end].text not in (".", ",", "!", "?"):
         return None  # "sagte der Sprecher, Müller sei …": the name opens the reported clause
     names = [t.text for t in tokens[name.first : name.end] if is_capitalised(t.text)]
-    person = "given" in name.kinds or not any(is_plain_word(n) for n in names)
     initial = len(names[-1]) == 1  # "der damalige Kassenwart …, Klaus K.,": the role names more
-    return name if len(names) >= 2 and person and not initial else None
+    # two capitalised words after the role's comma at the clause's end name its person, also when the
+    # lemmatizer knows them as words ("…, Elmar Gesse.", "…, Frank-Jürgen Weise, in Nürnberg")
+    return name if len(names) >= 2 and not initial else None
 
 
 def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
@@ -1092,11 +1104,7 @@ def _name_before_role(
         return None
     attached = tokens[begin].text.lower() in context.words.attached  # "X, von der Umweltorganisation Y"
     role = parse_phrase(tokens, begin + 1 if attached else begin, finite)
-    if (
-        role is None
-        or role.end != finite
-        or not (attached or noun_kind(tokens[role.first].text)[0] == "role")
-    ):
+    if role is None or role.end != finite or not (attached or _opens_with_role(context.words, tokens, role)):
         return None
     left = _clause_start(tokens, mask, begin - 1)
     if left != _sentence_first(context, tokens, sentence):
@@ -1106,10 +1114,21 @@ def _name_before_role(
         name is None
         or name.end != begin - 1
         or name.kinds & {"role", "organisation", "media"}
-        or not ("given" in name.kinds or (attached and name.named and name.end - name.first >= 2))
+        or not ("given" in name.kinds or (name.named and name.end - name.first >= 2))
     ):
-        return None  # a given name; before an organisation, which names no person, two capitalised words
+        return None  # a given name, or two capitalised words ("Theo Zwanziger, Präsident des DFB nannte")
     return context.found(name, tokens, sentence)
+
+
+def _opens_with_role(words: SpeechWords, tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a role noun, after an article and adjectives ("Landesvorstand der JBN", "ein
+    Klimaexperte vom WWF", "der Generalsekretär des Gewerkschaftsverbandes")."""
+    k = phrase.first
+    if tokens[k].text.lower() in words.determiners:
+        k += 1
+    while k < phrase.end - 1 and is_adjective(tokens[k]):
+        k += 1
+    return noun_kind(tokens[k].text)[0] == "role"
 
 
 def _apposed_name(
@@ -1179,7 +1198,7 @@ def _heard_from(
 def _inquiry_end(context: _Context, tokens: list[Token], preposition: int, limit: int) -> int | None:
     """The index after "auf (APA-)Anfrage (des STANDARD)" opened at ``preposition``, or None when its
     noun is no inquiry."""
-    phrase = parse_phrase(tokens, preposition + 1, limit)
+    phrase = parse_phrase(tokens, preposition + 1, limit, owner=False)  # "aus der Beantwortung einer Anfrage"
     if phrase is None or not tokens[phrase.end - 1].text.lower().endswith(context.words.inquiries):
         return None
     if phrase.end < limit and tokens[phrase.end].text.lower() in GENITIVES:
@@ -1621,7 +1640,7 @@ def _according_source(
         return owner  # "nach seinen Angaben"
     if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
         return own
-    limit = _clause_end(tokens, mask, noun)
+    limit = _clause_end(tokens, mask, noun, compounds=True)  # the owner's name: a genitive, no addressee
     j = noun + 1
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
         j += 1
@@ -1629,8 +1648,11 @@ def _according_source(
         tokens[j].text.lower() in GENITIVES
         or tokens[j - 1].text.lower() == "von"
         or is_capitalised(tokens[j].text)
+        or _plural_genitive(context.words, tokens[j])
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
+        if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
+            phrase = _name_after_role(tokens, mask, phrase, phrase.end) or phrase
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
@@ -1640,6 +1662,13 @@ def _according_source(
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _plural_genitive(words: SpeechWords, token: Token) -> bool:
+    """An adjective or determiner in -er that opens a genitive plural without article ("nach Angaben
+    informierter Kreise", "nach Ansicht einiger Juristen"): the owner of the noun before it."""
+    lower = token.text.lower()
+    return lower.endswith("er") and (is_adjective(token) or lower[:-1] in words.determiners)
 
 
 def _web_name(context: _Context, token: Token) -> _Found | None:
@@ -2275,7 +2304,13 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         for k in verbs
     )
     so = "so" in form_set and any(  # read token by token only where the sentence has a "so"
-        w == "so" and k > 0 and forms[k - 1] == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+        w == "so"
+        and k > 0
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == "word"
+        and (  # "…, so X", "– so Canny –"; not "– so wie seit Monaten Griechenland –"
+            forms[k - 1] == "," or (forms[k - 1] == "–" and is_capitalised(tokens[k + 1].text))
+        )
         for k, w in enumerate(forms)
     )
     attributed = (
@@ -2444,13 +2479,20 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
     return True
 
 
+CLAUSE_MARKS = frozenset(",;:–—")  # close a sentence's first clause
+
+
 def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
-    """The continued ``speaker`` at a pronoun of this sentence that refers to it ("Doch die Schließung
-    habe ihn „schockiert“" → "ihn"), else as it was."""
+    """The continued ``speaker`` at a pronoun of this sentence's first clause that refers to it ("Doch
+    die Schließung habe ihn „schockiert“" → "ihn"), else as it was: a pronoun after a comma or
+    semicolon belongs to the reported words ("Das ZdK solle …; sie selbst stehe …", "…, dass sie sich
+    … verhielten"), which the speaker span stays out of."""
     if speaker.entity is None:
         return speaker
     words = context.words
     for token, quoted in zip(tokens, mask, strict=False):
+        if not quoted and token.text in CLAUSE_MARKS:
+            break
         lower = token.text.lower()
         gender = words.pronouns.get(lower) or words.object_pronouns.get(lower)
         if quoted or gender is None or token.start < speaker.stop:
