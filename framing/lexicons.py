@@ -22,13 +22,11 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
-from .memo import remembered_all
 from .model import Doc, Token
 from .resources import data_path, layers, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
@@ -208,9 +206,6 @@ class _Index:
 
 
 AFFIX_END = 3  # affixes are indexed by their first or last three letters
-# what one surface form matches on its own: its lower-case lemma, every key a second word may have
-# in a multi-word term starting with it (None: no such term), its one-word hits per lexicon
-_WordHits = tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]
 
 
 def _lengths_by_end(
@@ -260,28 +255,22 @@ class _Combined:
             for position, index in enumerate(self.indexes)
             if index._short_prefix_lengths or index._short_suffix_lengths
         )
-        # the keys of those indexes, to pass over the new words of an article that have none (half)
-        self._named = frozenset(self._by_word).union(self._by_inflected)
-        self._heads, self._tails = frozenset(self._by_head), frozenset(self._by_tail)
-        self._firsts = frozenset(self.second_words)
         # surface form → (its lower-case lemma, every key a second word may have in a multi-word term
         # starting with it (None: no such term), one-word hits per lexicon); the lower-case form and
         # the capitalisation follow from the surface
-        self._word_cache: dict[str, _WordHits] = {}
+        self._word_cache: dict[
+            str, tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]
+        ] = {}
 
     def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[list[Match]]:
         results: list[list[Match]] = [[] for _ in self.indexes]
         free = [0] * len(self.indexes)  # the first token each lexicon may match at (after a multi-word match)
-        count = len(tokens)
-        texts = list(map(_TEXT, tokens))
-        founds = remembered_all(
-            self._word_cache, texts, lambda new: self._words_hits(new, texts, keys), WORD_CACHE_SIZE
-        )
+        cache, count = self._word_cache, len(tokens)
         for index in range(count):
             token = tokens[index]
-            found = founds[index]
-            if found[0] != keys[index][1]:  # lemmatized in another language
-                found = self._word_cache[token.text] = self._word_hits(token.text, *keys[index])
+            found = cache.get(token.text)
+            if found is None or found[0] != keys[index][1]:  # new, or lemmatized in another language
+                found = self._word_hits(token.text, *keys[index])
             _, seconds, hits = found
             if seconds is not None and index + 1 < count and not seconds.isdisjoint(keys[index + 1]):
                 form, lemma = keys[index]
@@ -301,35 +290,9 @@ class _Combined:
                         results[position].append(Match(index, index + 1, token.start, token.end, entry))
         return results
 
-    def _words_hits(self, new: list[str], texts: list[str], keys: list[tuple[str, str]]) -> list[_WordHits]:
-        """``_word_hits`` of the surface forms ``new`` (an article's new ones, of its ``texts`` with
-        their ``keys``), all together: a word none of whose keys, heads and tails an index has (about
-        half of them) is passed over by a test in small sets of the article's keys instead of the
-        look-ups in every index."""
-        keys_of = dict(zip(texts, keys, strict=True))
-        pairs = [keys_of[surface] for surface in new]
-        words = {word for pair in pairs for word in pair}
-        named, firsts = self._named.intersection(words), self._firsts.intersection(words)
-        heads = self._heads.intersection([word[:AFFIX_END] for word in words])
-        tails = self._tails.intersection([word[-AFFIX_END:] for word in words])
-        every = bool(self._every_word)
-        return [
-            self._word_hits(surface, form, lemma)
-            if every
-            or form in named
-            or lemma in named
-            or form in firsts
-            or lemma in firsts
-            or form[:AFFIX_END] in heads
-            or lemma[:AFFIX_END] in heads
-            or form[-AFFIX_END:] in tails
-            or lemma[-AFFIX_END:] in tails
-            else (lemma, None, ())
-            for surface, (form, lemma) in zip(new, pairs, strict=True)
-        ]
-
-    def _word_hits(self, surface: str, form: str, lemma: str) -> _WordHits:
-        """(lemma, the keys a second word may have, hits per lexicon) of one surface form."""
+    def _word_hits(
+        self, surface: str, form: str, lemma: str
+    ) -> tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]:
         capitalised = surface[0].isupper()
         hits = []
         by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
@@ -350,11 +313,15 @@ class _Combined:
                 entries = lexicon_index._word_entries(form, lemma, capitalised)
             if entries:
                 hits.append((position, entries))
+        if len(self._word_cache) >= WORD_CACHE_SIZE:
+            self._word_cache.clear()
         seconds = [words for key in (form, lemma) if (words := self.second_words.get(key))]
-        return lemma, frozenset().union(*seconds) if seconds else None, tuple(hits)
-
-
-_TEXT = attrgetter("text")
+        found = self._word_cache[surface] = (
+            lemma,
+            frozenset().union(*seconds) if seconds else None,
+            tuple(hits),
+        )
+        return found
 
 
 def _positions(indexes: list[_Index], keys: Callable[[_Index], dict[str, Any]]) -> dict[str, frozenset[int]]:

@@ -6,7 +6,6 @@ import pytest
 
 from framing import lemma_cache
 from framing import segment as seg
-from framing.lexicons import Entry, _combined, lexicon_from_entries
 from framing.measures import populism
 from framing.model import Article
 from framing.segment import register_form_mark, segment
@@ -54,16 +53,6 @@ def test_german_lemmas_looked_up_together_are_those_of_one_look_up_each():
         lemma_cache.lemmas_de(["Haus", "a\ud800b"])
 
 
-def test_german_lemmas_together_without_the_decoded_dictionary_are_simplemmas(monkeypatch):
-    """Without the decoded dictionary at hand (a simplemma that keeps it otherwise, no cache
-    copy), each word goes to simplemma: the same lemmas."""
-    words = ["Die", "Häuser", "Regierungssprecherin", "sagte"]
-    expected = lemma_cache.lemmas_de(words)
-    monkeypatch.setattr(lemma_cache, "_LOADED", {"de": {}})
-    assert lemma_cache._german() is None
-    assert lemma_cache.lemmas_de(words) == expected == ["der", "Haus", "Regierungssprecherin", "sagen"]
-
-
 def test_a_pattern_mark_finds_the_words_holding_a_match_among_all_new_words():
     """A mark given by a pattern (``holding``) is set on exactly the new words whose lower-case
     form it finds a match in, the words of an article searched together: the first and the last
@@ -83,34 +72,3 @@ def test_role_and_organisation_suffixes_found_by_one_test_per_group():
     assert noun_kind("Gewinnen") == ("", "")
     assert noun_kind("Bundesgesundheitsministerium") == ("organisation", "")
     assert noun_kind("Landesverfassungsgericht") == ("organisation", "")
-
-
-def test_lexicon_hits_of_an_articles_new_words_together_are_those_of_each_word():
-    """The new words of an article are matched against every lexicon together; the words whose
-    keys, heads and tails no lexicon has are passed over, and every word gets what it got alone:
-    one-word terms (form or lemma), prefix and suffix terms, the start of a multi-word term."""
-    entries = [
-        Entry("Krise", "crisis"),
-        Entry("*krieg", "war"),
-        Entry("anti*", "against"),
-        Entry("kalter Krieg", "war"),
-        Entry("verhandeln", "talk"),
-    ]
-    lexicon = lexicon_from_entries("test_speed12", entries, {"meta": {"name": "test_speed12"}})
-    text = "Der kalte Krieg und der Handelskrieg: Antisemitismus, Krisen, verhandelte Themen am Tisch."
-    doc = segment(Article(id="t", source="test", raw_text=text, text=text, language="de"))
-    combined = _combined((lexicon,))
-    texts, keys = [t.text for t in doc.tokens], doc.token_keys()
-    new = list(dict.fromkeys(texts))
-    combined._word_cache.clear()
-    together = combined._words_hits(new, texts, keys)
-    assert together == [combined._word_hits(s, *keys[texts.index(s)]) for s in new]
-    combined._word_cache.clear()
-    found = [(doc.text[m.start : m.end], m.entry.term) for m in combined.match(doc.tokens, keys)[0]]
-    assert found == [
-        ("kalte Krieg", "kalter Krieg"),
-        ("Handelskrieg", "*krieg"),
-        ("Antisemitismus", "anti*"),
-        ("Krisen", "Krise"),
-        ("verhandelte", "verhandeln"),
-    ]
