@@ -151,6 +151,23 @@ def lemma_de(word: str) -> str:
     return simplemma.lemmatize(word, lang="de")
 
 
+def lemmas_de(words: list[str]) -> list[str]:
+    """``lemma_de`` of each of ``words``, all looked up together: one check that they are in NFC
+    (on the words joined by line breaks, which compose with nothing), one ``map`` of the look-ups
+    of the forms as written; the rest word by word (``lemma_de``)."""
+    dictionary = _german()
+    if dictionary is None or not unicodedata.is_normalized("NFC", "\n".join(words)):
+        return list(map(lemma_de, words))
+    try:
+        found = list(map(dictionary.get, map(str.encode, words)))
+    except UnicodeEncodeError:  # a lone surrogate
+        return list(map(lemma_de, words))
+    return [
+        lemma.decode() if lemma is not None and not word.isnumeric() else lemma_de(word)
+        for word, lemma in zip(words, found, strict=True)
+    ]
+
+
 def is_known_de(word: str) -> bool:
     """``simplemma.is_known(word, lang="de")``: the same two look-ups; a form with an apostrophe
     (simplemma also tries its variants) or one ``_plain_lookup`` leaves undecided goes to simplemma."""

@@ -17,6 +17,14 @@ def remembered(
     """``work(key)`` of each of ``keys`` in order, read from ``memory`` by one ``map``; the keys not
     in it yet are worked out first, once each, and ``memory`` starts afresh when it would hold more
     than ``limit`` (bounded memory)."""
+    return remembered_all(memory, keys, lambda new: list(map(work, new)), limit)
+
+
+def remembered_all(
+    memory: dict[Key, Value], keys: Collection[Key], work: Callable[[list[Key]], list[Value]], limit: int
+) -> list[Value]:
+    """``remembered`` with the keys not in ``memory`` yet worked out together: ``work(new)`` gives
+    the value of each of the list ``new``, in its order (one pass over an article's new word forms)."""
     try:
         return list(map(memory.__getitem__, keys))
     except KeyError:
@@ -24,6 +32,6 @@ def remembered(
     if len(memory) + len(new) > limit:
         memory.clear()
         new = set(keys)
-    for key in new:
-        memory[key] = work(key)
+    fresh = list(new)
+    memory.update(zip(fresh, work(fresh), strict=True))
     return list(map(memory.__getitem__, keys))

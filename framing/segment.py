@@ -8,17 +8,17 @@ faster. SoMaJo is available as ``engine="somajo"`` when installed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
 
 from . import lemma_cache
-from .memo import remembered
+from .memo import remembered_all
 from .model import Article, Doc, Paragraph, Sentence, Token
 from .resources import on_reset, word_list
 from .speakers import form_flags
@@ -177,47 +177,81 @@ SPEAKER_FLAGS = (1 << MARK_SHIFT) - 1  # a form's flags without the marks
 _WordTest = Callable[[str, str, str, str], bool]  # (surface, lemma, lower-case form, lower-case lemma)
 _MARKED_FORMS: dict[str, int] = {}  # lower-case form → the bits of the marks that name it
 _MARK_TESTS: list[tuple[int, _WordTest]] = []  # (bit, test) of the marks with a test of words
+_MARK_PATTERNS: list[tuple[int, Callable[[], re.Pattern[str]]]] = []  # (bit, pattern) of ``holding``
 _MARK_BITS = [0]  # how many bits the marks take
 
 
-def register_form_mark(forms: frozenset[str] = frozenset(), words: _WordTest | None = None) -> int:
-    """A measure's mark on the word forms it looks at: the lower-case ``forms`` (any token kind) and
+def register_form_mark(
+    forms: frozenset[str] = frozenset(),
+    words: _WordTest | None = None,
+    holding: Callable[[], re.Pattern[str]] | None = None,
+) -> int:
+    """A measure's mark on the word forms it looks at: the lower-case ``forms`` (any token kind),
     the words (tokens of kind "word") for which ``words(surface, lemma, lower-case form, lower-case
-    lemma)`` holds. Segmentation decides it once per new word form, beside its speaker flags, and
-    sets the returned bit in the form's flags: the measure then finds its tokens among the flagged
-    ones (``Doc.marked``) instead of testing every token. ``words`` must depend on the form alone
-    (or on data that ``resources.reset`` reloads, which clears the table)."""
+    lemma)`` holds, and the words whose lower-case form ``holding()`` finds a match in (a pattern
+    that never matches across a line break: the new words of an article are searched together,
+    one a line, by one ``finditer``). Segmentation decides it once per new word form, beside its
+    speaker flags, and sets the returned bit in the form's flags: the measure then finds its
+    tokens among the flagged ones (``Doc.marked``) instead of testing every token. ``words`` and
+    ``holding`` must depend on the form alone (or on data that ``resources.reset`` reloads, which
+    clears the table)."""
     bit = 1 << (MARK_SHIFT + _MARK_BITS[0])
     _MARK_BITS[0] += 1
     for form in forms:
         _MARKED_FORMS[form] = _MARKED_FORMS.get(form, 0) | bit
     if words is not None:
         _MARK_TESTS.append((bit, words))
+    if holding is not None:
+        _MARK_PATTERNS.append((bit, holding))
     _WORDS.clear()  # the forms analysed before lack the new mark
     return bit
 
 
+def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
+    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags and marks) of each new
+    surface form, all of an article's together. The flags are worked out here, once per form like
+    the lemma, so that sourcing reads them by token index instead of looking each token's text up
+    in a dict of its own; so are the measures' marks (``register_form_mark``: one look-up for the
+    named forms, a test of words, one pattern search over all the new words at once)."""
+    kinds = list(map(_token_kind, surfaces))
+    lemmas = list(surfaces)
+    words = [i for i, kind in enumerate(kinds) if kind == "word"]
+    if language == "de":  # the German dictionary's look-ups together
+        for i, lemma in zip(words, lemma_cache.lemmas_de([surfaces[i] for i in words]), strict=True):
+            lemmas[i] = lemma
+    else:
+        for i in words:
+            lemmas[i] = lemma_of(surfaces[i], language)
+    lower = list(map(str.lower, surfaces))
+    keys = list(zip(lower, map(str.lower, lemmas), strict=True))
+    flags = [
+        form_flags(s, lemma) | _MARKED_FORMS.get(form, 0)
+        for s, lemma, form in zip(surfaces, lemmas, lower, strict=True)
+    ]
+    for bit, test in _MARK_TESTS:
+        for i in words:
+            if test(surfaces[i], lemmas[i], *keys[i]):
+                flags[i] |= bit
+    if _MARK_PATTERNS and words:
+        lines = "\n".join([lower[i] for i in words])
+        starts = list(accumulate([len(lower[i]) + 1 for i in words[:-1]], initial=0))
+        for bit, holding in _MARK_PATTERNS:
+            for match in holding().finditer(lines):
+                flags[words[bisect_right(starts, match.start()) - 1]] |= bit
+    return list(zip(kinds, lemmas, keys, flags, strict=True))
+
+
 def _analyse_word(surface: str, language: str) -> _Analysis:
-    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags and marks) of a token's
-    surface form. The flags are worked out here, once per form like the lemma, so that sourcing
-    reads them by token index instead of looking each token's text up in a dict of its own; so are
-    the measures' marks (``register_form_mark``: one look-up for the named forms, a test of words)."""
-    kind = _token_kind(surface)
-    lemma = lemma_of(surface, language) if kind == "word" else surface
-    keys = (surface.lower(), lemma.lower())
-    flags = form_flags(surface, lemma) | _MARKED_FORMS.get(keys[0], 0)
-    if kind == "word":
-        for bit, test in _MARK_TESTS:
-            if test(surface, lemma, *keys):
-                flags |= bit
-    return kind, lemma, keys, flags
+    """``_analyse_words`` of one surface form."""
+    return _analyse_words([surface], language)[0]
 
 
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
-    """``_analyse_word`` of each surface form, remembered per form and language (``memo.remembered``:
-    no Python step per token; the forms seen for the first time are analysed once each)."""
+    """``_analyse_words`` of each surface form, remembered per form and language
+    (``memo.remembered_all``: no Python step per token; the forms seen for the first time are
+    analysed once each, together)."""
     words = _WORDS.setdefault(language, {})
-    return remembered(words, surfaces, lambda surface: _analyse_word(surface, language), WORD_CACHE_SIZE)
+    return remembered_all(words, surfaces, lambda new: _analyse_words(new, language), WORD_CACHE_SIZE)
 
 
 def segment(article: Article, engine: str = "rules") -> Doc:

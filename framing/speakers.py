@@ -293,10 +293,14 @@ def noun_kind(text: str) -> tuple[str, str]:
             return "role", words.roles[form]
         if form in words.organisations:
             return "organisation", ""
-    for suffix in words.role_suffixes.get(last[-3:], ()):
-        if last.endswith(suffix):
-            return "role", words.roles[suffix]
-    if any(last.endswith(suffix) for suffix in words.organisation_suffixes.get(last[-3:], ())):
+    tail = last[-3:]
+    suffixes = words.role_suffixes.get(tail)
+    if suffixes and last.endswith(suffixes):  # one C call for the group (up to 209: "-innen"), and
+        for suffix in suffixes:  # only for the few words that end in one, which one comes first
+            if last.endswith(suffix):
+                return "role", words.roles[suffix]
+    suffixes = words.organisation_suffixes.get(tail)
+    if suffixes and last.endswith(suffixes):
         return "organisation", ""
     return "", ""
 

@@ -2,7 +2,7 @@
 
 import re
 
-from framing import resources
+from framing import resources, segment
 from framing.measures import populism, score
 from framing.pipeline import doc_from_text
 
@@ -59,18 +59,18 @@ def test_remembered_word_forms_find_the_same_hits_and_are_forgotten_on_reset(mon
 
 
 def test_the_mark_of_words_with_literals_is_one_search_agreeing_with_their_literals():
-    """Segmentation marks a new word form holding a literal by one search of the automaton; the
-    literals themselves are worked out only when the family reads a marked word."""
+    """Segmentation marks the new word forms holding a literal by one search of the automaton over
+    all of them (one a line); the literals themselves are worked out only when the family reads a
+    marked word."""
     words = ["Altparteien", "abgehobenen", "Eliten", "Besuchergruppe", "Bevölkerung", "Handel", "arrogant"]
     sentence = "Der Handel zwischen China und Russland stieg im vergangenen Jahr deutlich"
     words += sentence.split(" ")
-    for word in words:
-        form = word.lower()
-        assert populism._has_literals(word, word, form, form) == bool(populism._literals_in(form))
-    assert populism._has_literals("Altparteien", "Altpartei", "altparteien", "altpartei")
-    assert not populism._has_literals("Handel", "Handel", "handel", "handel")
     populism._WITH_LITERALS.clear()
-    populism._has_literals("Altparteien", "Altpartei", "altparteien", "altpartei")
+    analyses = segment._analyse_words(words, "de")
+    flags = [analysis[3] for analysis in analyses]
+    marked = [word for word, flag in zip(words, flags, strict=True) if flag & populism._LITERAL_WORDS]
+    assert marked == [word for word in words if populism._literals_in(word.lower())]
+    assert {"Altparteien", "Eliten"} <= set(marked) and "Handel" not in marked
     assert "altparteien" not in populism._WITH_LITERALS  # not read yet
     assert hits("Die Altparteien schweigen.") == [("Altparteien", "anti_elitism", "own")]
     assert populism._WITH_LITERALS["altparteien"]

@@ -220,16 +220,17 @@ def _literals_of(form: str) -> frozenset[str]:
     return found
 
 
-def _has_literals(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
-    """Whether a word holds a literal (every literal is 3+ letters: only words can): one search of
-    ``_literal_finder``'s automaton, which stops at the first; the literals themselves are read
-    (``_literals_of``) for the few words that have any, about one new word form in twenty."""
-    return _literal_finder()[0].search(form) is not None
+def _finder() -> re.Pattern[str]:
+    """``_literal_finder``'s automaton: a word holds a literal (every literal is 3+ letters: only
+    words can) where it finds a match; no literal holds a line break."""
+    return _literal_finder()[0]
 
 
-# the words with literals, found once per word form by segmentation and read from the flagged
-# tokens: no look-up of each of an article's forms in a memo
-_LITERAL_WORDS = register_form_mark(words=_has_literals)
+# the words with literals, found once per word form by segmentation (one search of the automaton
+# over all of an article's new words) and read from the flagged tokens: no look-up of each of an
+# article's forms in a memo; the literals themselves are read (``_literals_of``) for the few words
+# that have any, about one new word form in twenty
+_LITERAL_WORDS = register_form_mark(holding=_finder)
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
