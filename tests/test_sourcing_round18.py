@@ -1,0 +1,59 @@
+"""Who speaks, eighteenth speaker round (README, "Accuracy on real news"): the classes of right persons
+missed on the fifth dev set. Real German sentences in, the speakers out."""
+
+import pytest
+
+from tests.test_sourcing_cross_set import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "„Die Preise für das tägliche Leben explodieren. Strom, Heizen, Lebensmittel – alles wird "
+            "teurer“, sagt unsere Vorsitzende Pamela Rendi-Wagner.",
+            [
+                (
+                    "direct",
+                    "Die Preise für",
+                    "unsere Vorsitzende Pamela Rendi-Wagner",
+                    "unsere Vorsitzende Pamela Rendi-Wagner",
+                )
+            ],
+            id="dev5: a possessive of 'wir' opens the speaker after the verb as 'seine' does",
+        ),
+        pytest.param(
+            "„Wohnen gehörte auch 2021 schon zu den größten Preistreibern“, sagt unsere Wohnbausprecherin "
+            "Ruth Becher. „Heuer ist die Inflation noch dramatisch höher.“",
+            [
+                (
+                    "direct",
+                    "Wohnen gehörte auch",
+                    "unsere Wohnbausprecherin Ruth Becher",
+                    "unsere Wohnbausprecherin Ruth Becher",
+                ),
+                (
+                    "direct",
+                    "Heuer ist die",
+                    "unsere Wohnbausprecherin Ruth Becher",
+                    "unsere Wohnbausprecherin Ruth Becher",
+                ),
+            ],
+            id="dev5: and the quotation after it follows that speaker",
+        ),
+        pytest.param(
+            "„Da fällt einem schon ein Stein vom Herzen“, sagt seine Projektleiterin Anna Wegscheider.",
+            [
+                (
+                    "direct",
+                    "Da fällt einem",
+                    "seine Projektleiterin Anna Wegscheider",
+                    "seine Projektleiterin Anna Wegscheider",
+                )
+            ],
+            id="the possessive of the third person, as before",
+        ),
+    ],
+)
+def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected
