@@ -53,6 +53,24 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="the possessive of the third person, as before",
         ),
+        pytest.param(
+            "In einer Pressemitteilung des Gerichts heißt es, dass zwar verschiedene Anzeichen einen "
+            "Anfangsverdacht begründeten.",
+            [("indirect", "In einer Pressemitteilung", "Gerichts", "Gerichts")],
+            id="dev2: a compound noun of information after 'heißt es in' speaks for its owner",
+        ),
+        pytest.param(
+            "Sollte das Gesetz so beschlossen werden, könne dies zur Verselbstständigung des Staatsschutzes "
+            "führen, heißt es im diesjährigen Wahrnehmungsbericht der Anwälte, der am Montag in Wien "
+            "präsentiert wurde.",
+            [("indirect", "Sollte das Gesetz", "Anwälte", "Anwälte")],
+            id="gnad: and after the verb, with an adjective before it",
+        ),
+        pytest.param(
+            "Die Indizien seien nicht ausreichend, hieß es in einer Pressemitteilung.",
+            [("indirect", "Die Indizien seien", "einer Pressemitteilung", "einer Pressemitteilung")],
+            id="without an owner the statement itself, as before",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

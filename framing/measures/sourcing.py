@@ -1201,11 +1201,15 @@ def _heard_source(
     Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"); ``whole``: only a
     phrase that fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
-    if phrase is None and (noun := _information_noun(context, tokens, preposition + 1, limit)) is not None:
+    noun = _information_noun(context, tokens, preposition + 1, limit)
+    if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
-        if found is None or found.stop == tokens[noun].end:
-            return None  # "hieß es in einer Mitteilung": whose it is, the sentences around tell
-        return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
+        owned = found is not None and found.stop != tokens[noun].end
+        if phrase is None or (owned and phrase.end == noun + 1):
+            # also a compound read as a noun phrase of its own ("In einer Pressemitteilung des Gerichts")
+            if not owned:
+                return None  # "hieß es in einer Mitteilung": whose it is, the sentences around tell
+            return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
     return context.found(phrase, tokens, sentence)
