@@ -71,6 +71,18 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Die Indizien seien", "einer Pressemitteilung", "einer Pressemitteilung")],
             id="without an owner the statement itself, as before",
         ),
+        pytest.param(
+            "Bei den Airlines und Zulieferern habe sich die Umsetzung des CO2-neutralen Fliegens in den "
+            "letzten Jahren „massiv verfestigt“. „Das steht auf der Agenda.“",
+            [("direct", "Das steht auf", None, None)],
+            id="dev3: a capitalised adjective of a hyphenated compound names no one the sentence is about",
+        ),
+        pytest.param(
+            "Die Reise führt nach Kanada. Dort sprach Jüri Ratas-Kask mit Journalisten. „Das steht auf der "
+            "Agenda.“",
+            [("direct", "Das steht auf", "Jüri Ratas-Kask", "Jüri Ratas-Kask")],
+            id="a hyphenated name whose parts are capitalised still does",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -402,6 +402,7 @@ class _Context:
             and is_capitalised(following.text)
             and noun_kind(following.text)[0] in ("", "given")
             and not is_plain_word(token.text)
+            and not _hyphenated_adjective(token.text)
         ):
             return parse_phrase(tokens, k, limit)
         return None
@@ -1434,6 +1435,13 @@ def _own_source(
         subject.mention,
         words,
     )
+
+
+def _hyphenated_adjective(text: str) -> bool:
+    """A capitalised compound whose last part is in lower case, an adjective ("CO2-neutralen",
+    "US-amerikanische"), never a name, whose parts are capitalised ("Rendi-Wagner")."""
+    last = text.rsplit("-", 1)[-1]
+    return "-" in text and last[:1].islower()
 
 
 def _capitalised_adjective(token: Token) -> bool:
