@@ -83,6 +83,16 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Das steht auf", "Jüri Ratas-Kask", "Jüri Ratas-Kask")],
             id="a hyphenated name whose parts are capitalised still does",
         ),
+        pytest.param(
+            "Bundespräsident Frank-Walter Steinmeier hat das BKA gewürdigt. „Sie haben unser Land mitten "
+            "ins Herz getroffen“, sagte das Staatsoberhaupt. Die Zahl der Straftaten habe einen "
+            "Höchststand erreicht.",
+            [
+                ("direct", "Sie haben unser", "Staatsoberhaupt", "Bundespräsident Frank-Walter Steinmeier"),
+                ("indirect", "Die Zahl der", "Staatsoberhaupt", "Bundespräsident Frank-Walter Steinmeier"),
+            ],
+            id="dev5: 'das Staatsoberhaupt' is the president named before, as 'der Politiker' is",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
