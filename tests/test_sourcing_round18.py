@@ -93,6 +93,21 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="dev5: 'das Staatsoberhaupt' is the president named before, as 'der Politiker' is",
         ),
+        pytest.param(
+            "Die Verhaftung des Soziologen war kritisiert worden. Die Generalbundesanwaltschaft hatte den "
+            "Haftbefehl damit begründet, dass er in seinen Texten „Phrasen und Schlagwörter“ verwende. "
+            "Demnach sei er „intellektuell in der Lage“, die Texte zu verfassen.",
+            [
+                (
+                    "partial",
+                    "Phrasen und Schlagwörter",
+                    "Generalbundesanwaltschaft",
+                    "Generalbundesanwaltschaft",
+                ),
+                ("partial", "intellektuell in der", "Generalbundesanwaltschaft", "Generalbundesanwaltschaft"),
+            ],
+            id="dev2: a partial quotation in continued speech: its subject pronoun is whom the speaker means",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -2648,6 +2648,10 @@ def _quote_speaker(
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
         speaker = _subject_pronoun(context, tokens, mask)
+        assert state.speaker is not None
+        if speaker is not None and speaker.entity is not None and speaker.entity is not state.speaker.entity:
+            # "Demnach sei er „intellektuell in der Lage“": whom the speaker talks about, as in _reported
+            speaker = state.speaker
     if speaker is None:  # "Mit den Worten „…“, richtete er seinen Blick auf …"
         speaker = _with_words(context, tokens, mask, mark, closing, first)
     if speaker is None and not attributed:  # "war seitens der Bundeswehr von „…“ die Rede"
