@@ -108,6 +108,24 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="dev2: a partial quotation in continued speech: its subject pronoun is whom the speaker means",
         ),
+        pytest.param(
+            "Die Firma wächst.\n\nZufriedenheit der Kunden an erster Stelle\n\nFür Boris Dujakovic stehen "
+            "Qualität und Kundenzufriedenheit bei der Reinigung an erster Stelle: „Ich habe bemerkt, der "
+            "Preis kommt an zweiter Stelle.“",
+            [("direct", "Ich habe bemerkt,", "Boris Dujakovic", "Boris Dujakovic")],
+            id="dev4: the person whose view a sentence opened by 'Für' gives before a colon speaks after it",
+        ),
+        pytest.param(
+            "Sie züchtet das Ökohuhn der Zukunft. Für Inga Günther die einzige nachhaltige Alternative: „Das "
+            "Verbot des Kükentötens kann nur ein erster Schritt sein.“",
+            [("direct", "Das Verbot des", "Inga Günther", "Inga Günther")],
+            id="dev5: also without a verb, and with a name no list knows",
+        ),
+        pytest.param(
+            "Für Kinder gilt: „Nie allein baden.“",
+            [("direct", "Nie allein baden.", None, None)],
+            id="not for whom a rule is meant",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -2875,6 +2875,7 @@ def _elsewhere(
             or _after_finite(context, tokens, begin, mark - 1, first)
         )
         found = found or _subject_before_comma(context, tokens, mask, begin, first)
+        found = found or _view_holder(context, tokens, opening, mark - 1, first)
         if found is not None:
             return found, None
     if not standalone:
@@ -2892,6 +2893,22 @@ def _elsewhere(
             return speaker, relay
         return _about(context, previous, mask0, first - 1), None
     return None, None
+
+
+def _view_holder(
+    context: _Context, tokens: list[Token], opening: int, colon: int, sentence: int
+) -> _Found | None:
+    """The person whose view a sentence opened by "Für" gives before a colon, who speaks the quotation
+    after it ("Für Boris Dujakovic stehen Qualität und Kundenzufriedenheit an erster Stelle: „…“", "Für
+    Günther die einzige nachhaltige Alternative: „…“"), as "Für X ist das …" names its source."""
+    if opening + 1 >= colon or tokens[opening].text.lower() != "für":
+        return None
+    phrase = parse_phrase(tokens, opening + 1, colon)
+    if phrase is None or not (
+        phrase.kinds & {"role", "given"} or (phrase.named and _person_like(context, tokens, phrase))
+    ):
+        return None
+    return context.found(phrase, tokens, sentence)
 
 
 def _opening_adjective(token: Token) -> bool:
