@@ -91,7 +91,8 @@ def test_geht_aus_hervor_names_the_document_of_the_sentence_before():
         "Die Zahl der Festnahmen soll einige hundert betragen. Das geht aus einer Pressemitteilung "
         "des Innenministeriums hervor."
     )
-    assert spans(text) == [("indirect", "einer Pressemitteilung")]
+    # round 18: a compound noun of information speaks for its owner, as "Mitteilung" did before
+    assert spans(text) == [("indirect", "Innenministeriums")]
 
 
 def test_an_age_in_lower_case_is_the_speaker():

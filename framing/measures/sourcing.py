@@ -402,6 +402,7 @@ class _Context:
             and is_capitalised(following.text)
             and noun_kind(following.text)[0] in ("", "given")
             and not is_plain_word(token.text)
+            and not _hyphenated_adjective(token.text)
         ):
             return parse_phrase(tokens, k, limit)
         return None
@@ -1220,11 +1221,15 @@ def _heard_source(
     Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"); ``whole``: only a
     phrase that fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
-    if phrase is None and (noun := _information_noun(context, tokens, preposition + 1, limit)) is not None:
+    noun = _information_noun(context, tokens, preposition + 1, limit)
+    if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
-        if found is None or found.stop == tokens[noun].end:
-            return None  # "hieß es in einer Mitteilung": whose it is, the sentences around tell
-        return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
+        owned = found is not None and found.stop != tokens[noun].end
+        if phrase is None or (owned and phrase.end == noun + 1):
+            # also a compound read as a noun phrase of its own ("In einer Pressemitteilung des Gerichts")
+            if not owned:
+                return None  # "hieß es in einer Mitteilung": whose it is, the sentences around tell
+            return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
     return context.found(phrase, tokens, sentence)
@@ -1449,6 +1454,13 @@ def _own_source(
         subject.mention,
         words,
     )
+
+
+def _hyphenated_adjective(text: str) -> bool:
+    """A capitalised compound whose last part is in lower case, an adjective ("CO2-neutralen",
+    "US-amerikanische"), never a name, whose parts are capitalised ("Rendi-Wagner")."""
+    last = text.rsplit("-", 1)[-1]
+    return "-" in text and last[:1].islower()
 
 
 def _capitalised_adjective(token: Token) -> bool:
@@ -2678,6 +2690,10 @@ def _quote_speaker(
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
         speaker = _subject_pronoun(context, tokens, mask)
+        assert state.speaker is not None
+        if speaker is not None and speaker.entity is not None and speaker.entity is not state.speaker.entity:
+            # "Demnach sei er „intellektuell in der Lage“": whom the speaker talks about, as in _reported
+            speaker = state.speaker
     if speaker is None:  # "Mit den Worten „…“, richtete er seinen Blick auf …"
         speaker = _with_words(context, tokens, mask, mark, closing, first)
     if speaker is None and not attributed:  # "war seitens der Bundeswehr von „…“ die Rede"
@@ -2901,6 +2917,7 @@ def _elsewhere(
             or _after_finite(context, tokens, begin, mark - 1, first)
         )
         found = found or _subject_before_comma(context, tokens, mask, begin, first)
+        found = found or _view_holder(context, tokens, opening, mark - 1, first)
         if found is not None:
             return found, None
     if not standalone:
@@ -2918,6 +2935,22 @@ def _elsewhere(
             return speaker, relay
         return _about(context, previous, mask0, first - 1), None
     return None, None
+
+
+def _view_holder(
+    context: _Context, tokens: list[Token], opening: int, colon: int, sentence: int
+) -> _Found | None:
+    """The person whose view a sentence opened by "Für" gives before a colon, who speaks the quotation
+    after it ("Für Boris Dujakovic stehen Qualität und Kundenzufriedenheit an erster Stelle: „…“", "Für
+    Günther die einzige nachhaltige Alternative: „…“"), as "Für X ist das …" names its source."""
+    if opening + 1 >= colon or tokens[opening].text.lower() != "für":
+        return None
+    phrase = parse_phrase(tokens, opening + 1, colon)
+    if phrase is None or not (
+        phrase.kinds & {"role", "given"} or (phrase.named and _person_like(context, tokens, phrase))
+    ):
+        return None
+    return context.found(phrase, tokens, sentence)
 
 
 def _opening_adjective(token: Token) -> bool:
