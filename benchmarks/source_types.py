@@ -36,7 +36,9 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -> dict[str, object]:
+def evaluate(
+    quotes: list[dict], texts: dict[str, str], details: bool = False, urls: dict[str, str] | None = None
+) -> dict[str, object]:
     """Accuracy of the source type (alone, with the article) and of the party over typed gold quotes."""
     typed = [q for q in quotes if q.get("source_type")]
     fuller: dict[tuple[str, str], str] = {}
@@ -51,7 +53,7 @@ def evaluate(quotes: list[dict], texts: dict[str, str], details: bool = False) -
             person = quote.get("person") or ""
             speaker = fuller.get((quote["article"], person), person or speaker)
         without = classify(speaker)
-        found = classify_in_text(speaker, texts[quote["article"]])
+        found = classify_in_text(speaker, texts[quote["article"]], url=(urls or {}).get(quote["article"]))
         alone += (without.type if without else "other") == quote["source_type"]
         predicted = found.type if found else "other"
         in_text += predicted == quote["source_type"]
@@ -89,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     quotes = read_jsonl(gold)
     texts = {q["article"]: records[q["article"]]["text"] for q in quotes}
-    result = evaluate(quotes, texts, args.details)
+    urls = {q["article"]: records[q["article"]].get("url") for q in quotes}  # whose own page it is
+    result = evaluate(quotes, texts, args.details, urls)
     print(
         f"source type, split {args.split}, {result['quotes']} gold quotes: speaker text alone "
         f"{result['speaker_text_alone']:.0%}, with its article {result['with_article']:.0%}; "

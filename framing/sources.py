@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .actors import load_actors
 from .datafiles import load_toml
@@ -476,7 +477,11 @@ def _place(reg: Registry, cue: str) -> bool:
 
 
 def classify_in_text(
-    phrase: str | None, text: str, camp: str | None = None, kind: str | None = None
+    phrase: str | None,
+    text: str,
+    camp: str | None = None,
+    kind: str | None = None,
+    url: str | None = None,
 ) -> Source | None:
     """The source of a speaker phrase read with its article: a bare name ("Thierry Daman") takes the
     role written where the person is first named — the words before the name ("der saarländische
@@ -489,8 +494,10 @@ def classify_in_text(
     may be an organisation the article introduces ("Konzern X", "X (ABC)"), or its role may belong
     to one ("Lilium-Chef Klaus Roewe") or to a person the article gives a role ("Ein
     Clinton-Sprecher"); a spokesperson of no one speaks for the organisation named just before. A
-    party role without a party ("der Parteichef") takes the party the article is about."""
-    found = _in_text(phrase, text, camp, kind)
+    party role without a party ("der Parteichef") takes the party the article is about. On an
+    organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
+    article gives no role at all speaks for the publisher."""
+    found = _in_text(phrase, text, camp, kind, url)
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
@@ -502,7 +509,9 @@ def classify_in_text(
     return found
 
 
-def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) -> Source | None:
+def _in_text(
+    phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None = None
+) -> Source | None:
     found = classify(phrase, camp, kind)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
@@ -574,7 +583,37 @@ def _in_text(phrase: str | None, text: str, camp: str | None, kind: str | None) 
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
-    return introduced or fallback
+    if introduced or titled or mention is None or fallback.cue or not url:
+        return introduced or fallback
+    published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
+    return Source(published[0], found.party, published[1]) if published else fallback
+
+
+def site_name(url: str) -> str | None:
+    """The name a website's address gives its publisher: the label before the top-level domain
+    ("https://www.lbv.de/news/…" is "lbv"); None for an address without one."""
+    labels = (urlsplit(url if "//" in url else "//" + url).hostname or "").split(".")
+    return labels[-2] if len(labels) >= 2 and labels[-2] else None
+
+
+def _publisher(reg: Registry, text: str, url: str) -> tuple[str, str] | None:
+    """(type, cue) of the organisation whose own page the article is: the site's name written in the
+    article as an abbreviation ("lbv.de" and "LBV", "thw.de" and "THW", at least ``ABBREVIATION_MIN``
+    letters), typed by the registry ("THW" is authority) or by the words the article puts beside it
+    ("vom bayerischen Naturschutzverband LBV"); only an organisation's type (``OFFICES``): a news
+    site's own people are its reporters, and a name the site shares with a person or place is no
+    organisation's. None otherwise."""
+    name = site_name(url)
+    if not name or len(name) < ABBREVIATION_MIN:
+        return None
+    written = name.upper()
+    if _whole_word(text, written) is None:
+        return None
+    own = classify(written)
+    if own is not None and own.cue and strong_cue(own.cue) and own.type in OFFICES:
+        return own.type, own.cue
+    found = _organisation(reg, text, [written])
+    return found if found and found[0] in OFFICES else None
 
 
 def _titled(found: Source, phrase: str) -> bool:

@@ -318,9 +318,9 @@ def test_a_speakers_phrase_is_read_with_the_article_once(monkeypatch):
 
     calls: Counter[tuple[str | None, str | None, str | None]] = Counter()
 
-    def counted(phrase, text, camp=None, kind=None):
+    def counted(phrase, text, camp=None, kind=None, url=None):
         calls[(phrase, camp, kind)] += 1
-        return classify_in_text(phrase, text, camp, kind)
+        return classify_in_text(phrase, text, camp, kind, url)
 
     monkeypatch.setattr(sourcing, "classify_in_text", counted)
     text = (

@@ -3138,7 +3138,9 @@ def _classified(context: _Context, phrase: str, camp: str | None, kind: str | No
     """``classify_in_text`` of ``phrase`` with the article, once per article (``_Context.classified``)."""
     key = (phrase, camp, kind)
     if key not in context.classified:
-        context.classified[key] = classify_in_text(phrase, context.doc.text, camp, kind)
+        context.classified[key] = classify_in_text(
+            phrase, context.doc.text, camp, kind, context.doc.article.url
+        )
     return context.classified[key]
 
 
