@@ -260,6 +260,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev3", "DEV3_ARTICLES", r"benchmarks/realnews_dev3\.py", "tf-rtl-de-lockdown"),
         ("dev4", "DEV4_ARTICLES", r"benchmarks/realnews_dev4\.py", "tf-drk-de-glasgow"),
         ("dev5", "DEV5_ARTICLES", r"benchmarks/realnews_dev5\.py", "tf-amnesty-de-waffensysteme"),
+        ("dev6", "DEV6_ARTICLES", r"benchmarks/realnews_dev6\.py", "tf-vipflash-de-ehezoff"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -281,6 +282,18 @@ def test_a_later_split_reads_its_own_cache_and_names_its_rebuild_command(
     [
         ("dev4", ("realnews", "realnews_dev3", "realnews_test2"), 8),
         ("dev5", ("realnews", "realnews_dev3", "realnews_dev4", "realnews_test2"), 10),
+        (
+            "dev6",
+            (
+                "realnews",
+                "realnews_dev3",
+                "realnews_dev4",
+                "realnews_dev5",
+                "realnews_test2",
+                "realnews_test3",
+            ),
+            12,
+        ),
     ],
 )
 def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earlier, outlets):
@@ -289,7 +302,9 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
     annotated by hand: the articles are exactly the pages the split's recipe rebuilds, and none of them
     (by path or id) is a page of an earlier recipe (dev/test, dev3, test2, and dev4 for dev5) or an
     article of the dev, dev2, dev3, demo (and dev4) gold; at least 100 speech quotes from at least 15
-    pages (dev5) and eight or ten outlets, and titles and names as not_speech."""
+    pages (dev5) and eight or ten outlets, and titles and names as not_speech. quotes_dev6.jsonl (general
+    press: national and regional newspapers, broadcasters, news sites) likewise, against every other
+    recipe including test3's (whose gold is not opened), from at least 15 pages of at least 12 outlets."""
     import importlib
 
     from benchmarks.speakers import GOLD_DIR, load_gold
@@ -312,7 +327,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
     assert_well_formed(rows)
 
 
-@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "test3"])
+@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "test3"])
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
     reads as the recorded speaker (skipped without the cache). Framing is not run."""
@@ -333,7 +348,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         assert row["speaker"] is None or text[row["speaker_start"] : row["speaker_end"]] == row["speaker"]
 
 
-@pytest.mark.parametrize("split", ["dev4", "test3"])
+@pytest.mark.parametrize("split", ["dev4", "dev6", "test3"])
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
 
