@@ -33,6 +33,12 @@ OUTLET_TYPES = (
 )
 
 
+def url_host(url: str) -> str:
+    """The lower-case host of a web address, with or without its scheme ("www.lbv.de/news" too); ""
+    for none."""
+    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+
+
 @dataclass(frozen=True, slots=True)
 class Signature:
     pattern: re.Pattern[str] | GuardedPattern  # a user's pattern runs with a time budget
@@ -104,7 +110,7 @@ class OutletRegistry:
 
     def by_url(self, url: str) -> Outlet | None:
         """The outlet of the URL's host or of its nearest parent domain (www.x.de → x.de)."""
-        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+        host = url_host(url)
         while host:
             for outlet in self.outlets.values():
                 if host in outlet.domains:

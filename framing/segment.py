@@ -241,11 +241,6 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
     return list(zip(kinds, lemmas, keys, flags, strict=True))
 
 
-def _analyse_word(surface: str, language: str) -> _Analysis:
-    """``_analyse_words`` of one surface form."""
-    return _analyse_words([surface], language)[0]
-
-
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
     """``_analyse_words`` of each surface form, remembered per form and language
     (``memo.remembered_all``: no Python step per token; the forms seen for the first time are

@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de
+from .outlets import url_host
 from .resources import registry_paths, reloadable, word_list
 from .speakers import speech_words
 
@@ -592,7 +592,7 @@ def _in_text(
 def site_name(url: str) -> str | None:
     """The name a website's address gives its publisher: the label before the top-level domain
     ("https://www.lbv.de/news/…" is "lbv"); None for an address without one."""
-    labels = (urlsplit(url if "//" in url else "//" + url).hostname or "").split(".")
+    labels = url_host(url).split(".")
     return labels[-2] if len(labels) >= 2 and labels[-2] else None
 
 
@@ -920,6 +920,15 @@ def _office(hits: list[_Hit]) -> bool:
     return any(hit.strong and hit.type in OFFICES for hit in hits)
 
 
+HYPHENS = re.compile(r"[-–]")  # what joins a compound's parts ("VGT-Obmann", "GPA-djp-Chef")
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """The parts of a hyphenated word, its brackets and commas left out ("(BWE-Präsident," → "BWE",
+    "Präsident")."""
+    return [part for part in HYPHENS.split(word.strip(",;()")) if part]
+
+
 def _bound_type(reg: Registry, text: str, words: str) -> Source | None:
     """The type the article gives an organisation the registry does not know that a role in ``words``
     is bound to by a hyphen ("GPA-djp-Chef", "vida-Vorsitzender", "VGT-Obmann": a role of no type or
@@ -940,7 +949,7 @@ def _bound(reg: Registry, words: str) -> list[str]:
     after a word that makes the role a past one ("ehemalige", "früheren": ``[context] former``)."""
     names: list[str] = []
     for word in words.split():
-        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        parts = _hyphen_parts(word)
         if word.lower().startswith(reg.former):
             break  # "die ehemalige 9Live-Mitarbeiterin", "Ex-VSGE-Chef": a past role speaks for no one
         if len(parts) < 2 or not parts[-1][:1].isupper():
@@ -968,7 +977,7 @@ def _abbreviated_office(reg: Registry, phrase: str) -> bool:
     the article did not type ("BWE-Präsident", "OERAK-Präsident": an association's; "US-Präsident" has a
     country of two letters, "EU-Präsident" a registered body)."""
     for word in phrase.split():
-        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        parts = _hyphen_parts(word)
         if len(parts) != 2 or parts[1].lower() not in reg.abbreviation_offices:
             continue
         modifier = parts[0]
@@ -1077,7 +1086,7 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     NSU-Rechtsterroristin Beate Zschäpe ist …")."""
     names = []
     for word in before.split():
-        parts = [p for p in re.split(r"[-–]", word.strip(",;()")) if p]
+        parts = _hyphen_parts(word)
         if len(parts) > 1 and _generic(reg, parts[-1]):
             names += [p for p in parts[:-1] if len(p) > 2 and p[:1].isupper()]
     words = after.split()

@@ -172,6 +172,13 @@ def outlets_in_table(page) -> list[str]:
     return [cells.nth(i).inner_text() for i in range(cells.count())]
 
 
+def expect_article_rows(page, outlets: list[str]) -> None:
+    """The compare page's table of articles has one row per outlet, in this order; waits for Streamlit
+    to draw the rows (a read right after the page's heading can find the table still empty)."""
+    articles = page.locator(".fr-table").filter(has_text="Überschrift").first
+    sync_api.expect(articles.locator("tbody th")).to_have_text(outlets, timeout=TIMEOUT_MS)
+
+
 def choose_in_first_selectbox(page, text: str, within=None) -> None:
     """Pick the first option containing ``text`` in the first selectbox of the page (or of ``within``,
     a part of it). A click that lands while the script reruns can leave the list closed, so the box
@@ -212,15 +219,7 @@ def test_compare_page_shows_summary_and_one_row_per_outlet(visit):
     open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
     page.get_by_text("Die größten Unterschiede").wait_for()
     page.locator("ol.fr-list > li").first.wait_for()
-    articles = page.locator(".fr-table").filter(has_text="Überschrift").first
-    sync_api.expect(articles.locator("tbody th")).to_have_text(
-        [  # waits for the rows
-            "Epoch Times",
-            "Frankfurter Rundschau",
-            "news.de",
-        ],
-        timeout=TIMEOUT_MS,
-    )
+    expect_article_rows(page, ["Epoch Times", "Frankfurter Rundschau", "news.de"])
     page.locator('[data-testid="stVegaLiteChart"]').last.wait_for()
     settle(page)
     OUTPUT.mkdir(exist_ok=True)

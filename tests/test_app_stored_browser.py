@@ -17,10 +17,10 @@ from .test_app_browser import (  # skips this module too where Chromium is missi
     app_server,
     browser,  # noqa: F401 (the fixture)
     choose_in_first_selectbox,
+    expect_article_rows,
     open_page,
     outlets_in_table,
     settle,
-    sync_api,
     wait_for_corpus_table,
 )
 
@@ -60,15 +60,7 @@ def test_the_stored_events_are_compared_and_renamed_in_the_browser(browser, stor
 
         open_page(page, "Ereignis vergleichen", "Ereignis vergleichen")
         page.get_by_text("Die größten Unterschiede").wait_for()
-        articles = page.locator(".fr-table").filter(has_text="Überschrift").first
-        sync_api.expect(articles.locator("tbody th")).to_have_text(
-            [  # waits for the rows
-                "Epoch Times",
-                "Frankfurter Rundschau",
-                "news.de",
-            ],
-            timeout=TIMEOUT_MS,
-        )
+        expect_article_rows(page, ["Epoch Times", "Frankfurter Rundschau", "news.de"])
     finally:
         context.close()
     server.terminate()  # it holds the file while it runs

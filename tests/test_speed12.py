@@ -31,7 +31,6 @@ def test_an_articles_new_forms_analysed_together_are_those_analysed_one_by_one()
     marked, a number, a form not in NFC) are those of each form analysed alone."""
     together = seg._analyse_words(WORDS, "de")
     assert together == [seg._analyse_words([word], "de")[0] for word in WORDS]
-    assert together == [seg._analyse_word(word, "de") for word in WORDS]
     assert [analysis[1] for analysis in together] == [
         seg.lemma_of(word) if seg._token_kind(word) == "word" else word for word in WORDS
     ]

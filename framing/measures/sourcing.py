@@ -3018,9 +3018,10 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
     found = _first_subject(context, tokens, 0, len(tokens), sentence) or _apposed_subject(
         context, tokens, sentence
     )
-    heading = next((k for k in range(min(4, len(tokens))) if tokens[k].text == ":" and not mask[k]), None)
-    if found is None and heading is not None:  # "Europapolitik: Die SPD will am Kurs … festhalten."
-        found = _first_subject(context, tokens, heading + 1, len(tokens), sentence)
+    if found is None:  # "Europapolitik: Die SPD will am Kurs … festhalten."
+        heading = next((k for k in range(min(4, len(tokens))) if tokens[k].text == ":" and not mask[k]), None)
+        if heading is not None:
+            found = _first_subject(context, tokens, heading + 1, len(tokens), sentence)
     if found is not None:
         return found
     for k, token in enumerate(tokens):
