@@ -35,8 +35,11 @@ OUTLET_TYPES = (
 
 def url_host(url: str) -> str:
     """The lower-case host of a web address, with or without its scheme ("www.lbv.de/news" too); ""
-    for none."""
-    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    for none and for an address that cannot be read ("http://[bad": a user's data, not a crash)."""
+    try:
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 @dataclass(frozen=True, slots=True)

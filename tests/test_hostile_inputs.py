@@ -277,3 +277,29 @@ def test_csv_parts_appended_as_bytes_or_as_text_are_the_same_text(tmp_path):
     assert as_bytes.buffer.getvalue().decode("utf-8") == expected
     assert as_text.getvalue() == expected
     assert latin.buffer.getvalue().decode("latin-1") == expected
+
+
+def test_a_row_whose_web_address_cannot_be_read_is_analysed_without_its_host(tmp_path, capsys):
+    """A malformed address ("http://[bad" is an unclosed IPv6 host to urllib) neither resolves an outlet
+    nor names a publisher; the row is analysed like one without an address, and the next row by its host."""
+    path = tmp_path / "korpus.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["title", "text", "url"])
+        writer.writerow(
+            [
+                "Kritik",
+                "Der Verband kritisiert die Pläne. „Das ist falsch“, sagte Maria Müller.",
+                "http://[bad",
+            ]
+        )
+        writer.writerow(["Köln", ARTICLES[1], "https://www.spiegel.de/politik/a-1.html"])
+    code, result, err = analyze(capsys, path)
+    assert code == 0, err
+    first, second = result["articles"]
+    assert (first["outlet"], first["url"]) == (None, "http://[bad")
+    assert [(quote["speaker"], quote["source_type"]) for quote in first["quotes"]] == [
+        ("Maria Müller", "other")
+    ]
+    assert second["outlet"] == "Der Spiegel"
+    assert result["skipped"] == []
