@@ -786,22 +786,44 @@ def generic_role(phrase: str) -> bool:
 
 
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
+DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "durch", "um", "über", "an", "am", "auf", "vor"})
 
 
 def named_before(sentences: list[str]) -> Source | None:
     """The source type of the first person or organisation with a strong cue in the nearest of
     ``sentences`` (nearest first) that names one, countries and cities left out: whom
-    a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin")."""
+    a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
+    sentence has none, a public body named by a weak word with its definite article ("könnten sie von
+    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt")."""
     reg = registry()
     for sentence in sentences:
+        hits = _hits(reg, sentence)
         found = [
             Source(hit.type or "parliament", hit.party, hit.cue)
-            for hit in _hits(reg, sentence)
+            for hit in hits
             if hit.strong and (hit.type or hit.party) and hit.type not in NAMED_BEFORE_SKIPPED
         ]
         named = next((f for f in found if not _place(reg, f.cue or "")), None)
+        if named is None:
+            named = _body(sentence, hits)
         if named is not None:
             return named
+    return None
+
+
+def _body(sentence: str, hits: list[_Hit]) -> Source | None:
+    """A public body the sentence names by a weak word of an institution's type after a definite
+    article that no place preposition governs ("laut Aussage der Stadt", "Die Gemeinde teilte mit")."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    for hit in hits:
+        if hit.strong or hit.type not in INSTITUTIONS or hit.position < 1 or hit.position >= len(words):
+            continue
+        if words[hit.position] != hit.cue.lower() or words[hit.position - 1] not in DEFINITE:
+            continue  # a compound or a word with no article before it
+        if hit.position >= 2 and words[hit.position - 2] in PLACE_PREPOSITIONS:
+            continue
+        return Source(hit.type, hit.party, hit.cue)
     return None
 
 
