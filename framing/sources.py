@@ -35,7 +35,7 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de
 from .outlets import url_host
 from .resources import registry_paths, reloadable, word_list
-from .speakers import speech_words
+from .speakers import noun_kind, speech_words
 
 SOURCE_TYPES = (
     "government",
@@ -486,7 +486,9 @@ def classify_in_text(
     """The source of a speaker phrase read with its article: a bare name ("Thierry Daman") takes the
     role written where the person is first named — the words before the name ("der saarländische
     Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
-    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
+    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause, and
+    last the person nouns that open the next sentence after a full name ("… schlug Deniz Yücel aufs
+    Gemüt. Der inhaftierte Journalist …").
     A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
     "Dokumentar" at a later one), an office over a profession ("Sozialwissenschaftlerin" at one,
     "Präsidentin des Zentralkomitees" at another), and an age at the first mention found
@@ -920,7 +922,46 @@ def _role_at(
                 if chosen.type == "government" and _abbreviated_office(reg, context[0]):
                     return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
-    return _Role(Source("other", party, None), False) if party else None
+    if party:
+        return _Role(Source("other", party, None), False)
+    described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
+    chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
+    return _Role(Source(chosen.type, None, chosen.cue), False) if chosen else None
+
+
+# "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word
+DESCRIBED = re.compile(
+    r"(Der|Die) ((?:[a-zäöü][\w-]*(?:e|en) )*)([A-ZÄÖÜ][\w-]+)(?: und ([A-ZÄÖÜ][\w-]+))? [a-zäöü]"
+)
+DESCRIBED_GENDER = {"Der": "m", "Die": "f"}
+DESCRIBED_CHARS = 200  # characters after a mention searched for the end of its sentence
+
+
+def _described(reg: Registry, text: str, start: int, end: int) -> str:
+    """The person nouns that open the sentence after a mention's with the definite article, as its
+    subject ("Der inhaftierte Journalist und Autor aus Flörsheim führte …"): the article's way of saying
+    again who the person just named in full is; "" for a mention without a given name before the
+    surname ("sagte Klug", "bei Toifl", "Treuhandgesellschaft TVP"), when the sentence opens otherwise,
+    with an organisation ("Die Polizei ermittelt") or with a noun of the other gender than the
+    article's or the given name's."""
+    written = text[start:end].split()  # the mention in full ("Alfred Lejsek"), or its surname alone
+    before = written[:1] if len(written) > 1 else text[max(0, start - DESCRIBED_CHARS) : start].split()[-1:]
+    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
+    kind, person = noun_kind(given) if given else ("role", "")
+    if not written or kind not in ("given", "") or _hits(reg, given) or written[-1].isupper():
+        return ""  # no given name before the surname: a role, an organisation or an abbreviation ("TVP")
+    rest = text[end : end + DESCRIBED_CHARS]
+    stop = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
+    if stop < 0 or any(mark in rest[:stop] for mark in '„“"«»'):
+        return ""  # no end of the sentence near, or a quotation between: its speaker may be another
+    match = DESCRIBED.match(rest[stop + 1 :].lstrip())
+    if match is None:
+        return ""
+    nouns = [n for n in match.group(3, 4) if n]
+    gender = DESCRIBED_GENDER[match.group(1)]
+    if person not in ("", gender) or any(noun_kind(noun) != ("role", gender) for noun in nouns):
+        return ""
+    return " ".join(nouns)
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:

@@ -5,7 +5,7 @@ German sentences in, a type out, from the pipeline and from ``named_before``."""
 
 from framing.model import Article
 from framing.pipeline import analyze_article
-from framing.sources import named_before
+from framing.sources import classify_in_text, named_before
 
 PAVEMENT = (
     "Seit August 2015 läuft ein Beweisverfahren am Landgericht. Auch die angehobenen Pflastersteine "
@@ -50,3 +50,47 @@ def test_the_benchmark_reads_a_bare_spokesperson_where_the_pipeline_does() -> No
     bare = PAVEMENT.replace("erklärt der Sprecher", "erklärt Sprecher")
     quote["speaker_start"] = bare.index("Sprecher")
     assert evaluate([quote], {"a": bare})["with_article"] == 0.0
+
+
+YUECEL = (
+    "Stahl, Beton, Stacheldraht – diese triste Umgebung schlug Deniz Yücel aufs Gemüt im "
+    "Hochsicherheitsgefängnis Silivri westlich von Istanbul. Der inhaftierte Journalist und Autor aus "
+    "Flörsheim führte einen Kampf um Selbstbehauptung. Als Mittel gegen die Tristesse begann Yücel, in "
+    "einem Glas Minze zu züchten. „Die Minze kam mit gebeugtem Kopf“, berichtete Yücel."
+)
+
+
+def test_a_definite_description_after_a_full_name_gives_the_person_s_role() -> None:
+    found = classify_in_text("Yücel", YUECEL)
+    assert (found.type, found.cue) == ("media", "Journalist")
+    text = (
+        "Sie sind gezwungen, in der Illegalität zu leben, sagt Benedetto Della Vedova. Der Staatssekretär "
+        "im Außenministerium ist Autor eines neuen Gesetzesentwurfs. „Das ist überfällig“, sagt Della Vedova."
+    )
+    assert classify_in_text("Della Vedova", text).type == "government"
+
+
+def test_the_pipeline_types_the_journalist_named_before_the_description() -> None:
+    doc = analyze_article(Article(id="yuecel", source="test", raw_text=YUECEL, text=YUECEL))
+    assert {q.source_type for q in doc.quotes if q.speaker == "Yücel"} == {"media"}
+
+
+def test_no_description_without_a_given_name_or_of_the_other_gender_or_an_organisation() -> None:
+    # a surname alone may be anyone's: "Die Journalistin des Kurier" is not Klug
+    text = (
+        "Man hätte das Vertrauen schnöde missbraucht, sagte Klug. Die Journalistin des Kurier fasste die "
+        "Errungenschaften noch einmal zusammen."
+    )
+    assert classify_in_text("Klug", text).type == "other"
+    # the given name is a man's, the description a woman's
+    text = "„Wir bleiben“, sagte Martin Berger. Die erfahrene Journalistin fragte nach."
+    assert classify_in_text("Martin Berger", text).type == "other"
+    # an organisation opens the next sentence, not a person noun
+    text = "„Wir bleiben“, sagte Martin Berger. Die Polizei ermittelt noch."
+    assert classify_in_text("Martin Berger", text).type == "other"
+    # an abbreviation is no person's name
+    text = (
+        "Im August wurde er von der Treuhandgesellschaft TVP aufgefordert, Geld zurückzuzahlen. Der Mann "
+        "wollte dagegen klagen."
+    )
+    assert classify_in_text("Treuhandgesellschaft TVP", text).type != "citizen"
