@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .actors import load_actors
 from .datafiles import load_toml
@@ -118,6 +119,8 @@ class Registry:
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
+    other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
+    age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -152,6 +155,8 @@ class Registry:
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
+        rows += [("other", "section of a site's address", w) for w in self.other_sections]
+        rows += [("section", "age cue", w) for w in self.age_cues]
         return sorted(rows)
 
 
@@ -221,6 +226,8 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
             ("compounds", "abbreviation_offices"),
+            ("sections", "other"),
+            ("sections", "age_cues"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -283,6 +290,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.member_heads = registry.member_heads | {entry.lower()}
             elif owner == "compounds" and key == "abbreviation_offices":
                 registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
+            elif owner == "sections" and key == "other":
+                registry.other_sections = registry.other_sections | {entry.lower()}
+            elif owner == "sections":
+                registry.age_cues = registry.age_cues | {entry.lower()}
             elif owner == "compounds":
                 registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
@@ -500,6 +511,8 @@ def classify_in_text(
     organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
     article gives no role at all speaks for the publisher."""
     found = _in_text(phrase, text, camp, kind, url)
+    if found is not None and url and found.type == "citizen" and _aged_in_section(registry(), found, url):
+        return Source("other", found.party, found.cue)  # "der 24-Jährige" on ".../Tennis-International/…"
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
@@ -589,6 +602,21 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+def _aged_in_section(reg: Registry, found: Source, url: str) -> bool:
+    """Whether a citizen's only cue is an age ("46-Jährige") on a page of a section whose people the
+    convention types `other` (the path before the page's own name: "/sport/hsv/…", "/unterhaltung/promis/…",
+    "/Tennis-International/…"): an athlete or an entertainer, not a private person."""
+    cue = (found.cue or "").lower()
+    if not any(cue == age or cue.endswith("-" + age) for age in reg.age_cues):
+        return False
+    try:
+        path = urlsplit(url if "//" in url else f"//{url}").path.lower()
+    except ValueError:
+        return False
+    sections = path.strip("/").split("/")[:-1]  # the last part names the page itself
+    return any(part in reg.other_sections for section in sections for part in HYPHENS.split(section))
 
 
 def site_name(url: str) -> str | None:

@@ -94,3 +94,35 @@ def test_no_description_without_a_given_name_or_of_the_other_gender_or_an_organi
         "wollte dagegen klagen."
     )
     assert classify_in_text("Treuhandgesellschaft TVP", text).type != "citizen"
+
+
+TENNIS = (
+    "Alexander Zverev kann in Südamerika nicht dabei sein. Der 24-Jährige: „Ich bin traurig, die "
+    "Vorrunde in Brasilien zu verpassen.“"
+)
+TENNIS_URL = "https://www.dtb-tennis.de/Tennis-International/Davis-Cup/News-Features/Qualifiers-nominiert"
+
+
+def test_an_age_in_a_sports_or_celebrity_section_is_no_private_citizen() -> None:
+    assert classify_in_text("24-Jährige", TENNIS, url=TENNIS_URL).type == "other"
+    hsv = (
+        "Denn Marcell Jansen (33) ist bereits fester Bestandteil des Teams. „Das ist keine Liga zum "
+        "Spaß“, sagt Jansen."
+    )
+    url = "https://www.mopo.de/sport/hsv/fuer-den-hsv-in-der-oberliga--jansen-kaempft-33334622"
+    assert classify_in_text("Jansen", hsv, url=url).type == "other"
+    url = "https://www.tonight.de/unterhaltung/promis/daniela-buechner-und-ennesto-monte-trennen-sich.html"
+    assert classify_in_text("46-Jährige", "„Macht doch“, schrieb der 46-Jährige.", url=url).type == "other"
+
+
+def test_elsewhere_an_age_stays_a_citizen_and_other_citizen_cues_stay() -> None:
+    assert classify_in_text("24-Jährige", TENNIS).type == "citizen"
+    # the section is read from the path before the page's own name, not from its words
+    url = "https://www.ksta.de/region/koeln/tennis-halle-brennt-der-24-jaehrige-hausmeister-33335514"
+    assert classify_in_text("24-Jährige", TENNIS, url=url).type == "citizen"
+    # a fan is a citizen in the sports section too
+    fan = "„Wir sind enttäuscht“, sagte ein Fan vor dem Stadion."
+    assert (
+        classify_in_text("ein Fan", fan, url="https://www.mopo.de/sport/hsv/fans-enttaeuscht-1").type
+        == "citizen"
+    )
