@@ -126,3 +126,13 @@ def test_elsewhere_an_age_stays_a_citizen_and_other_citizen_cues_stay() -> None:
         classify_in_text("ein Fan", fan, url="https://www.mopo.de/sport/hsv/fans-enttaeuscht-1").type
         == "citizen"
     )
+
+
+def test_a_vice_president_is_the_vice_of_the_organisation_named_with_the_office() -> None:
+    assert classify_in_text("THW-Vizepräsidentin Sabine Lackner", "").type == "authority"
+    assert classify_in_text("Vizepräsident der Ärztekammer Johannes Steinhart", "").type == "civil_society"
+    calderoli = "Vizepräsident des Senats und Lega-Spitzenpolitiker Roberto Calderoli"
+    assert classify_in_text(calderoli, "").type == "parliament"
+    # a state's or no organisation: the vice president of a government
+    assert classify_in_text("US-Vizepräsident Mike Pence", "").type == "government"
+    assert classify_in_text("Vizepräsident Joe Biden", "").type == "government"
