@@ -121,6 +121,8 @@ class Registry:
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
+    sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
+    sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -157,6 +159,8 @@ class Registry:
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
         rows += [("section", "age cue", w) for w in self.age_cues]
+        rows += [("sport", "word", w) for w in self.sport]
+        rows += [("sport", "office", w) for w in self.sport_offices]
         return sorted(rows)
 
 
@@ -228,6 +232,8 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "abbreviation_offices"),
             ("sections", "other"),
             ("sections", "age_cues"),
+            ("sections", "sport"),
+            ("sections", "sport_offices"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -292,6 +298,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
             elif owner == "sections" and key == "other":
                 registry.other_sections = registry.other_sections | {entry.lower()}
+            elif owner == "sections" and key == "sport":
+                registry.sport = (*registry.sport, entry.lower())
+            elif owner == "sections" and key == "sport_offices":
+                registry.sport_offices = (*registry.sport_offices, entry.lower())
             elif owner == "sections":
                 registry.age_cues = registry.age_cues | {entry.lower()}
             elif owner == "compounds":
@@ -513,6 +523,8 @@ def classify_in_text(
     found = _in_text(phrase, text, camp, kind, url)
     if found is not None and url and found.type == "citizen" and _aged_in_section(registry(), found, url):
         return Source("other", found.party, found.cue)  # "der 24-Jährige" on ".../Tennis-International/…"
+    if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
+        return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
@@ -617,6 +629,26 @@ def _aged_in_section(reg: Registry, found: Source, url: str) -> bool:
         return False
     sections = path.strip("/").split("/")[:-1]  # the last part names the page itself
     return any(part in reg.other_sections for section in sections for part in HYPHENS.split(section))
+
+
+SPORT_WORDS = 3  # different words of sport that make an article one about sport
+
+
+def _sports_official(reg: Registry, found: Source, text: str) -> bool:
+    """Whether a civil-society cue is an association's or club's office ("Weltverband", "Klub",
+    "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
+    compound's end): a sports official, whom the convention types `other`."""
+    cue = HYPHENS.split((found.cue or "").lower())[-1]
+    if not cue or not cue.endswith(reg.sport_offices):
+        return False
+    seen: set[str] = set()
+    for word in WORD.findall(text):
+        if word[:1].isupper():
+            forms = _forms(word.rstrip(".").lower())  # "Mannschaft." at a sentence's end
+            seen.update(head for form in forms for head in reg.sport if form.endswith(head))
+            if len(seen) >= SPORT_WORDS:
+                return True
+    return False
 
 
 def site_name(url: str) -> str | None:

@@ -136,3 +136,35 @@ def test_a_vice_president_is_the_vice_of_the_organisation_named_with_the_office(
     # a state's or no organisation: the vice president of a government
     assert classify_in_text("US-Vizepräsident Mike Pence", "").type == "government"
     assert classify_in_text("Vizepräsident Joe Biden", "").type == "government"
+
+
+SWIMMING = (
+    "Die Corona-Pandemie führt auch im Schwimmsport erneut zu Verschiebungen. Der Weltverband FINA hat "
+    "nun offiziell bestätigt, dass die beiden kommenden Weltmeisterschaften jeweils um ein Jahr verschoben "
+    "werden müssen. „Diese Entscheidungen sind im Interesse aller Beteiligten getroffen worden“, wird "
+    "FINA-Präsident Husain Al-Musallam zitiert. Die Wettkämpfe der Athleten sollen sicher stattfinden."
+)
+
+
+def test_an_association_s_office_in_an_article_about_sport_is_a_sports_official() -> None:
+    assert classify_in_text("Weltverband FINA", SWIMMING).type == "other"
+    assert classify_in_text("FINA-Präsident Husain Al-Musallam", SWIMMING).type == "other"
+    football = (
+        "Artur Ionita, der beim Serie-A-Klub Hellas Verona unter Vertrag steht, ist der wertvollste Spieler "
+        "der Mannschaft. Die Liga beginnt im August. „Wir sind bereit“, sagte Ionita."
+    )
+    assert classify_in_text("Ionita", football).type == "other"
+
+
+def test_outside_sport_or_for_a_foundation_an_association_stays_civil_society() -> None:
+    energy = (
+        "„Endlich mehr Beschleunigung wagen“, sagt BWE-Präsident Hermann Albers. Der Verband fordert "
+        "schnellere Genehmigungen für Windräder."
+    )
+    assert classify_in_text("BWE-Präsident Hermann Albers", energy).type == "civil_society"
+    # the words of sport alone do not make a foundation's chair a sports official
+    handball = (
+        "Der Bundestrainer lobte die Mannschaft nach der Meisterschaft. „Der Sport verbindet“, sagte "
+        "Mechthild Aßmann von der Stiftung für Jugendsport."
+    )
+    assert classify_in_text("Mechthild Aßmann", handball).type == "civil_society"
