@@ -521,8 +521,8 @@ def classify_in_text(
     organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
     article gives no role at all speaks for the publisher."""
     found = _in_text(phrase, text, camp, kind, url)
-    if found is not None and url and found.type == "citizen" and _aged_in_section(registry(), found, url):
-        return Source("other", found.party, found.cue)  # "der 24-Jährige" on ".../Tennis-International/…"
+    if found is not None and found.type == "citizen" and _aged_in_section(registry(), found, url, text):
+        return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
         return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
     if found is None or found.type != "parliament" or found.party:
@@ -616,12 +616,17 @@ def _in_text(
     return Source(published[0], found.party, published[1]) if published else fallback
 
 
-def _aged_in_section(reg: Registry, found: Source, url: str) -> bool:
-    """Whether a citizen's only cue is an age ("46-Jährige") on a page of a section whose people the
-    convention types `other` (the path before the page's own name: "/sport/hsv/…", "/unterhaltung/promis/…",
-    "/Tennis-International/…"): an athlete or an entertainer, not a private person."""
+def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
+    """Whether a citizen's only cue is an age ("46-Jährige") in an article about sport or on a page of a
+    section whose people the convention types `other` (the path before the page's own name:
+    "/sport/hsv/…", "/unterhaltung/promis/…", "/Tennis-International/…"): an athlete, a coach or an
+    entertainer, not a private person."""
     cue = (found.cue or "").lower()
     if not any(cue == age or cue.endswith("-" + age) for age in reg.age_cues):
+        return False
+    if _about_sport(reg, text):
+        return True
+    if not url:
         return False
     try:
         path = urlsplit(url if "//" in url else f"//{url}").path.lower()
@@ -639,8 +644,11 @@ def _sports_official(reg: Registry, found: Source, text: str) -> bool:
     "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
     compound's end): a sports official, whom the convention types `other`."""
     cue = HYPHENS.split((found.cue or "").lower())[-1]
-    if not cue or not cue.endswith(reg.sport_offices):
-        return False
+    return bool(cue) and cue.endswith(reg.sport_offices) and _about_sport(reg, text)
+
+
+def _about_sport(reg: Registry, text: str) -> bool:
+    """Whether an article is about sport: ``SPORT_WORDS`` different words of sport in it."""
     seen: set[str] = set()
     for word in WORD.findall(text):
         if word[:1].isupper():

@@ -168,3 +168,15 @@ def test_outside_sport_or_for_a_foundation_an_association_stays_civil_society() 
         "Mechthild Aßmann von der Stiftung für Jugendsport."
     )
     assert classify_in_text("Mechthild Aßmann", handball).type == "civil_society"
+
+
+def test_an_age_in_an_article_about_sport_is_no_private_citizen_without_an_address() -> None:
+    coach = (
+        "Auf die Meister-Frage winkte Fink mit Nachdruck ab. „Die Ziele höherzuschrauben wäre der falsche "
+        "Zeitpunkt“, sagte der 48-Jährige. Die Mannschaft spielt am Sonntag, die Liga ist eng, der "
+        "Trainer bleibt ruhig."
+    )
+    assert classify_in_text("48-Jährige", coach).type == "other"
+    # the same age in an article about a fire is a private person
+    fire = "„Es ging alles sehr schnell“, sagte der 48-Jährige. Die Feuerwehr löschte den Brand."
+    assert classify_in_text("48-Jährige", fire).type == "citizen"
