@@ -1369,8 +1369,9 @@ def _name_in(phrase: str) -> str | None:
 
 def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     """Where the person is first named in full: the full name, else the surname right after a
-    capitalised word that is no function word ("Antonia Koch", not "Laut Unterlagen"); None when the
-    text never names a person so (a common noun, not a name)."""
+    capitalised word that is no function word ("Antonia Koch", not "Laut Unterlagen"), else the surname
+    glued to a given name where the text lost a space ("HansNiessl"); None when the text never names a
+    person so (a common noun, not a name)."""
     words = name.split()
     if len(words) >= 2 and (start := _whole_word(text, name)) is not None:
         return start, start + len(name)
@@ -1383,7 +1384,12 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         given = GIVEN_NAME.search(text, max(0, head - 40), head)
         if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
             return given.start(1), position + len(surname)
-    return None
+    glued = (
+        re.search(rf"(?<!\w)[A-ZÄÖÜ][a-zäöüß]+{re.escape(surname)}(?!\w)", text)
+        if surname[:1].isupper()
+        else None
+    )
+    return (glued.start(), glued.end()) if glued else None  # "Landeshauptmann HansNiessl": a lost space
 
 
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name

@@ -180,3 +180,14 @@ def test_an_age_in_an_article_about_sport_is_no_private_citizen_without_an_addre
     # the same age in an article about a fire is a private person
     fire = "„Es ging alles sehr schnell“, sagte der 48-Jährige. Die Feuerwehr löschte den Brand."
     assert classify_in_text("48-Jährige", fire).type == "citizen"
+
+
+def test_a_surname_glued_to_its_given_name_is_still_the_first_mention() -> None:
+    text = (
+        "Einen Monat nach dem Start der Koalition zeigt sich Landeshauptmann HansNiessl (SPÖ) zufrieden. "
+        "Die Polizei soll auch an der Grenze kontrollieren, argumentierte Niessl."
+    )
+    found = classify_in_text("Niessl", text)
+    assert (found.type, found.party) == ("government", "SPÖ")
+    # a surname that is only the end of a lower-case compound is no glued name
+    assert classify_in_text("Mann", "Der Hausmann sagte, das sei gut. „Ja“, sagte Mann.").type != "government"
