@@ -191,3 +191,8 @@ def test_a_surname_glued_to_its_given_name_is_still_the_first_mention() -> None:
     assert (found.type, found.party) == ("government", "SPÖ")
     # a surname that is only the end of a lower-case compound is no glued name
     assert classify_in_text("Mann", "Der Hausmann sagte, das sei gut. „Ja“, sagte Mann.").type != "government"
+
+
+def test_a_presidential_palace_speaks_for_the_government() -> None:
+    text = "Man habe damit nichts zu tun, hiess es aus dem Präsidentenpalast in Antananarivo."
+    assert classify_in_text("Präsidentenpalast in Antananarivo", text).type == "government"
