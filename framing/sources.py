@@ -994,7 +994,7 @@ def _role_at(
         return _Role(Source("other", party, None), False)
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
-    return _Role(Source(chosen.type, None, chosen.cue), False) if chosen else None
+    return _Role(Source(chosen.type, None, chosen.cue), False) if chosen and chosen.type else None
 
 
 # "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word
