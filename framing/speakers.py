@@ -734,10 +734,11 @@ def _after_owner(tokens: list[Token], j: int, limit: int) -> int:
         and tokens[k].text.endswith(OWNED_ADJECTIVE_ENDINGS)
     ):
         k += 1
-    if k == j or k >= limit or not is_capitalised(tokens[k].text):
-        return j
-    following = next((t.text for t in tokens[k:limit] if noun_kind(t.text)[0] != ""), tokens[k].text)
-    return k if noun_kind(following)[0] in ("role", "given") else j
+    end = k
+    while end < limit and tokens[end].kind == "word" and is_capitalised(tokens[end].text):
+        end += 1  # the capitalised words after the adjectives: "Regierender Bürgermeister Eberhard Diepgen"
+    named = any(noun_kind(t.text)[0] in ("role", "given") for t in tokens[k:end])
+    return k if k > j and named else j  # not "sagte Hans neue Dinge über den Präsidenten"
 
 
 def _truncated_compound(tokens: list[Token], j: int, limit: int) -> bool:

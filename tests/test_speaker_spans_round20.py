@@ -125,10 +125,21 @@ def test_adjectives_after_a_name_in_the_genitive_belong_to_the_phrase(text, expe
     assert [span for span, _ in spans(text)] == [expected]
 
 
-def test_a_dative_after_a_name_ending_in_s_is_no_part_of_it():
-    """ "jungen" is no strong nominative: "Markus" is a name of its own, "jungen Mitarbeitern" the dative
-    object, though its noun is a role."""
-    text = "„Bleibt neugierig“, sagte Markus jungen Mitarbeitern bei der Preisverleihung."
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "„Bleibt neugierig“, sagte Markus jungen Mitarbeitern bei der Preisverleihung.",
+            id="no strong nominative: the dative object, though its noun is a role",
+        ),
+        pytest.param(
+            "„Bleibt neugierig“, sagte Markus neue Dinge über den Präsidenten.",
+            id="no role or given name among the capitalised words after the adjectives",
+        ),
+    ],
+)
+def test_an_object_after_a_name_ending_in_s_is_no_part_of_it(text):
+    """ "Markus" is a name of its own, what follows it an object."""
     assert spans(text) == [("Markus", "Markus")]
 
 
