@@ -529,6 +529,10 @@ def parse_phrase(
             titles += after - j  # "Berlins früherer Regierender Bürgermeister": the adjectives after a
             j = after  # name in the genitive belong to the phrase it opens
             continue
+        if _lower_case_name(tokens, j, limit) and j > head_first:
+            kinds.add("")  # "ein Reporter des Fernsehsenders n-tv", "der Netzaktivist padeluun"
+            j += 1
+            continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
         # the clause cut at the hyphen ("sagt Familien- und Frauenministerin Susanne Raab") where a part
@@ -706,6 +710,23 @@ def _speaker_compound(tokens: list[Token], j: int) -> bool:
     not "Korrektur- und Aufklärungsmaßnahmen")."""
     parts = [tokens[j].text] + ([tokens[j + 3].text] if j + 3 < len(tokens) else [])
     return any(noun_kind(part)[0] in SPEAKER_KINDS for part in parts)
+
+
+def _lower_case_name(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether ``tokens[j]`` is a name written in lower case right after a role, organisation or medium
+    ("des Fernsehsenders n-tv", "der Netzaktivist padeluun", "des Flugdatenproviders flightradar24"):
+    three letters at least, unknown to the lemmatizer, no abbreviation's full stop after it ("bzw.")."""
+    text = tokens[j].text
+    return (
+        j > 0
+        and tokens[j].kind == "word"
+        and text[:1].islower()
+        and len(text) >= 3
+        and noun_kind(tokens[j - 1].text)[0] in SPEAKER_KINDS
+        and not _known_word(text.lower())
+        and not _full_stop(tokens, j + 1)
+        and not (j + 1 < limit and tokens[j + 1].kind == "word" and tokens[j + 1].start == tokens[j].end)
+    )
 
 
 def _reach(tokens: list[Token], k: int) -> int:

@@ -203,3 +203,37 @@ def test_a_place_identifies_a_role_or_organisation_without_a_name(text, expected
     Weimar"), as the Petersen-Frey & Biemann gold does; after the verb the span left it out. Not a common
     noun after the preposition, nor after a name."""
     assert [span for span, _ in spans(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ein Reporter des Fernsehsenders n-tv berichtete, dass das Inbrandsetzen der Autos in den "
+            "Vororten eine Art Sport sei.",
+            "Ein Reporter des Fernsehsenders n-tv",
+            id="PFB dev: a medium's name after its noun",
+        ),
+        pytest.param(
+            "Auf der Abschlusskundgebung erklärte der Künstler und Netzaktivist padeluun, dass er stolz auf "
+            "die Teilnehmer der Demonstration sei.",
+            "Künstler und Netzaktivist padeluun",
+            id="PFB train: a person's name after the role",
+        ),
+        pytest.param(
+            "Der Website worldreferree.com zufolge ist Undiano als Schiedsrichter mit inflationärem Umgang "
+            "mit den Karten bekannt.",
+            "Website worldreferree.com",
+            id="PFB train: a web address after its noun",
+        ),
+        pytest.param(
+            "„Das ist zu wenig“, sagte der Verband ggü. der Zeitung.",
+            "Verband",
+            id="an abbreviation is no name",
+        ),
+    ],
+)
+def test_a_name_in_lower_case_after_a_speakers_noun_belongs_to_the_span(text, expected):
+    """A word in lower case the lemmatizer does not know, right after a role, organisation or medium, is
+    its name; the span stopped before it."""
+    assert [span for span, _ in spans(text)][:1] == [expected]
