@@ -680,14 +680,14 @@ def _full_stop(tokens: list[Token], k: int) -> bool:
 def _abbreviation(tokens: list[Token], j: int) -> int:
     """The number of tokens of an abbreviation at ``tokens[j]`` that a name goes on after, with its full
     stops: an academic title ("Dr.", "Prof."), two joined by a hyphen of which one is a title
-    ("Dr.-Ing.", "Univ.-Prof."), or a capitalised abbreviation the sentence splitter knows ("St. Galler",
-    "Abg. Müller"); 0 when there is none or no capitalised word follows."""
+    ("Dr.-Ing.", "Univ.-Prof."), or a capitalised abbreviation of two letters at least the sentence
+    splitter knows ("St. Galler", "Abg. Müller"); 0 when there is none or no capitalised word follows."""
     titles, text = speech_words().academic_titles, tokens[j].text
     if not text[:1].isupper() or not _full_stop(tokens, j + 1):
         return 0
     length = 0
-    if text in titles or (text in name_abbreviations() and noun_kind(text)[0] != "given"):
-        length = 2  # not "Jan", a given name as well as the month's abbreviation
+    if text in titles or (len(text) > 1 and text in name_abbreviations() and noun_kind(text)[0] != "given"):
+        length = 2  # not "Jan", a given name as well as the month's abbreviation, nor an initial ("Lutz S.")
     if (
         j + 4 < len(tokens)
         and tokens[j + 2].text == "-"
