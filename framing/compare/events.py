@@ -84,7 +84,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -431,8 +431,8 @@ def _rejoin(
     group's members; a name counting twice) and were published at most ``rejoin_days`` apart;
     a joined group's centroid and core are taken afresh. A story told from several angles on one
     day falls into groups whose articles are too unlike on average to join in the linkage, while
-    their centroids, each the story's common words, are alike (dev4's knife attack in Mannheim, the
-    crash in Washington on dev5). Lone articles are left to the attaching."""
+    their centroids, each the story's common words, are alike (the crash in Washington on dev5, the
+    floods on dev). Lone articles are left to the attaching."""
     if not 0 < options.rejoin_threshold <= 1:
         return labels
     members: dict[int, list[int]] = {}
@@ -450,7 +450,7 @@ def _rejoin(
     heap: list[tuple[float, int, int, int, int]] = []
     versions = dict.fromkeys(groups, 0)
 
-    def push(key: int, others: Iterable[int]) -> None:
+    def push(key: int, others: Container[int]) -> None:
         shared: Counter[int] = Counter()
         for term in cores[key]:
             for other in holders[term]:
