@@ -136,7 +136,7 @@ class StoredCorpus:
         word counts and actor spans."""
         if len(ids) < 2:
             return [0] * len(ids)
-        # passed without a name here, the vectors' only reference is cluster_vectors', which frees them
+        # passed without a name here, the vectors' only reference is cluster_vectors', freed once grouped
         return cluster_vectors(
             self._term_vectors(ids, days, options, keys), [days[aid] for aid in ids], options, progress
         )

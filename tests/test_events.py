@@ -579,3 +579,92 @@ def test_places_weigh_less_so_two_stories_of_one_war_stay_apart(monkeypatch, den
     assert EventOptions().place_weight == 0.9
     assert ev.event_term("Libanon", "Libanon", EventOptions()) == ("name:libanon", 0.9)
     assert ev.event_term("Huthi", "Huthi", EventOptions()) == ("name:huthi", 1.0)  # no place: 1
+
+
+# The crash over Washington told from two angles on one day (written for the test after the pattern
+# of dev5's front pages, 30-31 January 2025): its victims, and Trump blaming others for it. Each
+# angle's teasers share their own word (Opfer, Trump); across the angles they share Washington and,
+# most of them, "Flugzeugabsturz", and a pair sharing only Washington links nothing
+CRASH_VICTIMS = [
+    "Flugzeugabsturz in Washington : Taucher bergen die Opfer.",
+    "Washington : Die Opfer des Absturzes im Potomac.",
+    "Flugzeugabsturz in Washington : Eiskunstläufer unter den Opfern.",
+    "Flugzeugabsturz in Washington : Wer waren die Opfer?",
+    "Flugzeugabsturz in Washington : Angehörige trauern um die Opfer.",
+    "Flugzeugabsturz in Washington : Die Opfer kamen aus Wichita.",
+    "Washington : Eine Stadt trauert um die Opfer.",
+]
+CRASH_BLAME = [
+    "Flugzeugabsturz in Washington : Trump beschuldigt Diversitätsprogramme.",
+    "Washington : Trump beschuldigt Biden und Obama.",
+    "Flugzeugabsturz in Washington : Demokraten kritisieren Trump.",
+    "Flugzeugabsturz in Washington : Trump spekuliert ohne Belege.",
+    "Flugzeugabsturz in Washington : Trump greift Buttigieg an.",
+    "Flugzeugabsturz in Washington : Trump wettert gegen die Flugsicherung.",
+    "Washington : Trump verbreitet Verschwörungstheorien.",
+]
+
+
+def crash_teasers(victims_day: str, blame_day: str) -> list:
+    """The crash's fourteen teasers, each of seven outlets with one of each angle, dated by angle."""
+    outlets = ["fr.de", "welt.de", "bild.de", "faz.net", "spiegel.de", "zeit.de", "taz.de"] * 2
+    texts = CRASH_VICTIMS + CRASH_BLAME
+    teasers = [doc_from_text(text, outlet=outlet) for text, outlet in zip(texts, outlets, strict=True)]
+    for index, doc in enumerate(teasers):
+        doc.article.date = victims_day if index < len(CRASH_VICTIMS) else blame_day
+    return teasers
+
+
+@pytest.mark.parametrize("dense_max", [ev.DENSE_MAX, 10])
+def test_the_second_pass_joins_two_angles_of_one_story(monkeypatch, dense_max):
+    """A story told from two angles falls into two groups when the teasers of one angle are too unlike
+    the other's on average (here the linkage's threshold is raised to 0.12 to show it on fourteen
+    teasers; on dev5 of benchmarks/events_real.py the crash in Washington fell into groups of 10 and 6
+    at 0.1). Their centroids share what the story is about: cosine 0.35 and three core terms (the
+    name Washington counting twice, "Flugzeugabsturz"), each held by at least 0.6 of both groups, so
+    the second pass joins them (dev5: the crash's recall 0.50 -> 0.80; dev: the floods 0.33 -> 0.42).
+    A centroid cosine of 0.36 or four core terms asked for keep them apart, as does the pass switched
+    off; the weekend's events are unchanged, and the sparse graph decides as the matrix does."""
+    monkeypatch.setattr(ev, "DENSE_MAX", dense_max)
+    weekend, _ = news_weekend()
+    docs = weekend + crash_teasers("2025-01-30", "2025-01-30")
+    n = len(weekend)
+    victims, blame = list(range(n, n + 7)), list(range(n + 7, n + 14))
+    linkage = EventOptions(threshold=0.12)
+    assert 0.1 < similarity_matrix(docs, linkage)[np.ix_(victims, blame)].mean() < linkage.threshold
+    for changes, joined in (
+        ({}, True),
+        ({"rejoin_threshold": 0.0}, False),
+        ({"rejoin_threshold": 0.36}, False),
+        ({"rejoin_terms": 4}, False),
+    ):
+        options = EventOptions(threshold=0.12, **changes)
+        labels = group_events(docs, options)
+        assert len(set(labels[n : n + 7])) == 1 and len(set(labels[n + 7 :])) == 1
+        assert bool(labels[n] == labels[n + 7]) is joined
+        assert labels[:n] == group_events(weekend, options)
+    defaults = EventOptions()
+    assert (
+        defaults.rejoin_threshold,
+        defaults.rejoin_terms,
+        defaults.rejoin_share,
+        defaults.rejoin_days,
+    ) == (
+        0.35,
+        3,
+        0.6,
+        1,
+    )
+
+
+def test_the_second_pass_joins_only_groups_published_within_a_day():
+    """Two angles a week apart (the victims on 30 January, the blame on 6 February) stay two events:
+    the second pass joins groups at most ``rejoin_days`` (1) apart, where the linkage's date factor
+    would allow a week."""
+    weekend, _ = news_weekend()
+    docs = weekend + crash_teasers("2025-01-30", "2025-02-06")
+    n = len(weekend)
+    labels = group_events(docs, EventOptions(threshold=0.12))
+    assert len(set(labels[n : n + 7])) == 1 and len(set(labels[n + 7 :])) == 1
+    assert labels[n] != labels[n + 7]
+    assert len(set(group_events(docs, EventOptions(threshold=0.12, rejoin_days=7))[n:])) == 1
