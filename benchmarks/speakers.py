@@ -89,7 +89,13 @@ LEADING_WORDS = frozenset(
             "jener",
             "jene",
         ),
-        *("sein", "seine", "ihr", "ihre", "einige", "mehrere", "viele", "manche", "alle", "beide"),
+        *("einige", "mehrere", "viele", "manche", "alle", "beide", "dessen", "deren"),
+        # possessive determiners in every case ("unsere Sprecherin", "seinem Anwalt")
+        *(
+            f"{stem}{ending}"
+            for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
+            for ending in ("", "e", "er", "em", "en", "es")
+        ),
         *("zwei", "drei", "vier"),
     }
 )  # stripped from the start of a speaker span before comparing (README convention, rule 2)

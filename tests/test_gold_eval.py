@@ -51,6 +51,14 @@ def test_leading_articles_and_determiners_are_stripped_before_comparing_spans():
     assert TEXT[slice(*strip_leading(TEXT, start, end))] == "Journalist Stéphane Mazzucotelli"
     start, end = at("ein Sprecher.")
     assert TEXT[slice(*strip_leading(TEXT, start, end))] == "Sprecher"
+    text = "Das sagt unsere Projektleiterin Anna Roth, und seinem Anwalt zufolge auch deren Sprecher."
+    for span, kept in (
+        ("unsere Projektleiterin Anna Roth", "Projektleiterin Anna Roth"),
+        ("seinem Anwalt", "Anwalt"),
+        ("deren Sprecher", "Sprecher"),
+    ):
+        start = text.index(span)
+        assert text[slice(*strip_leading(text, start, start + len(span)))] == kept
 
 
 def test_a_quote_is_scored_against_the_prediction_it_overlaps_most():
