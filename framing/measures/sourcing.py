@@ -754,7 +754,8 @@ def _after(
     message = tokens[index - 1].lemma.lower() in words.message_verbs  # "…, lautet der Titel."
     if not inquit and not message and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
-        last = end + 1 if particle else end
+        last = skip_adverbs(tokens, end, limit)  # "…, teilte der Zivilschutz am Samstag mit."
+        last += last < limit and tokens[last].text in words.particles
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
     if (
         not inquit

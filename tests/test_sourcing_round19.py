@@ -1,0 +1,34 @@
+"""Who speaks, nineteenth speaker round (README, "Accuracy on real news"): the classes of right persons
+missed on the sixth dev set (general press). Real German sentences in, the speakers out."""
+
+import pytest
+
+from tests.test_sourcing_cross_set import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bei einem Brand in einem Wohnhaus sind fünf Kinder ums Leben gekommen. Zudem seien zwei "
+            "Erwachsene umgekommen, als sich das Feuer im Treppenhaus ausbreitete, teilte der Zivilschutz "
+            "am Samstag mit.",
+            [("indirect", "Zudem seien zwei", "Zivilschutz", "Zivilschutz")],
+            id="dev6: an inquit after a comma ends the sentence also with a time phrase before the particle",
+        ),
+        pytest.param(
+            "Bei einem Brand sind fünf Kinder ums Leben gekommen. Zwei Erwachsene seien umgekommen, "
+            "teilte der Zivilschutz mit.",
+            [("indirect", "Zwei Erwachsene seien", "Zivilschutz", "Zivilschutz")],
+            id="and without it, as before",
+        ),
+        pytest.param(
+            "Die Kabinettsdirektorin wurde verhaftet. Die Dame sei in privater Mission unterwegs gewesen, "
+            "hiess es aus dem Präsidentenpalast.",
+            [("indirect", "Die Dame sei", "Präsidentenpalast", "Präsidentenpalast")],
+            id="dev6: 'hiess es aus', the Swiss spelling of 'hieß es aus'",
+        ),
+    ],
+)
+def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected
