@@ -90,6 +90,7 @@ class SpeechWords:
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
+    name_abbreviations: frozenset[str]
     surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
     name_articles: frozenset[str]
@@ -236,6 +237,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
+        name_abbreviations=frozenset(merged.get("noun_phrase", {}).get("name_abbreviations", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
@@ -515,13 +517,13 @@ def parse_phrase(
     while j < limit and j - head_first - titles < 5:
         token = tokens[j]
         if (
-            token.text in words.academic_titles
+            (token.text in words.academic_titles or token.text in words.name_abbreviations)
             and j + 2 < limit
             and tokens[j + 1].text == "."
             and tokens[j + 1].start == token.end
             and is_capitalised(tokens[j + 2].text)
         ):
-            j += 2  # "Dr. Müller", "Prof. Dr. Anna Schmidt": title and full stop belong to the name
+            j += 2  # "Dr. Müller", "Prof. Dr. Anna Schmidt", "St. Galler": title and stop belong to the name
             titles += 2
             continue
         if token.kind == "punct" or not is_capitalised(token.text):

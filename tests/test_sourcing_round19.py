@@ -28,6 +28,12 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Die Dame sei", "Präsidentenpalast", "Präsidentenpalast")],
             id="dev6: 'hiess es aus', the Swiss spelling of 'hieß es aus'",
         ),
+        pytest.param(
+            "Ein weiterer Unfall ereignete sich in St. Gallen. Der Lenker war in Richtung Wil unterwegs, wie "
+            "die St. Galler Polizei in einer Mitteilung schreibt.",
+            [("indirect", "Der Lenker war", "St. Galler Polizei", "St. Galler Polizei")],
+            id="dev6: 'St.' and its full stop open a name, as an academic title does",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

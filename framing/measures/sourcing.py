@@ -621,7 +621,8 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     full stop of an academic title: "sagte Prof. Müller"); a parenthesis is read past as one piece;
     with ``compounds``, not the hyphen of a compound cut short ("der Rotkreuz- und
     Rothalbmond-Gesellschaften")."""
-    titles = speech_words().academic_titles
+    words = speech_words()
+    titles = words.academic_titles | words.name_abbreviations
     k = index
     while (
         k < len(tokens)
@@ -636,7 +637,7 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
 
 def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
     """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.") or an
-    initial inside a name ("Matthias W. Beckmann")."""
+    abbreviation that opens a name ("St. Galler"), or an initial inside a name ("Matthias W. Beckmann")."""
     if tokens[k].text != "." or k == 0 or tokens[k - 1].end != tokens[k].start:
         return False
     before = tokens[k - 1].text
