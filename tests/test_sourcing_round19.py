@@ -34,6 +34,24 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Der Lenker war", "St. Galler Polizei", "St. Galler Polizei")],
             id="dev6: 'St.' and its full stop open a name, as an academic title does",
         ),
+        pytest.param(
+            "Den erhofft sich Jansen auch für seine Teamkollegen. „Sollte Troche wirklich bei uns bleiben, "
+            "wäre das natürlich eine ganz große Sache“, weiß der amtierende HSV-Präsident.",
+            [("direct", "Sollte Troche wirklich", "amtierende HSV-Präsident", "amtierende HSV-Präsident")],
+            id="dev6: a finite verb no list holds right after the quotation and its comma is the inquit",
+        ),
+        pytest.param(
+            "„Bereits jetzt sind mehr als 20 Partner dabei“, freut sich Projektleiter Toni Wegscheider.",
+            [
+                (
+                    "direct",
+                    "Bereits jetzt sind",
+                    "Projektleiter Toni Wegscheider",
+                    "Projektleiter Toni Wegscheider",
+                )
+            ],
+            id="dev5: 'freut sich X' after the quotation, its reflexive read past",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -2688,6 +2688,8 @@ def _quote_speaker(
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
         speaker = _statement_owner(context, tokens, _sentence_first(context, tokens, first), mark - 1, first)
+    if speaker is None and opens:  # "„…“, weiß der amtierende HSV-Präsident"
+        speaker = _unlisted_inquit(context, tokens, mask, closing, first)
     if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
@@ -2716,6 +2718,21 @@ def _quote_speaker(
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _unlisted_inquit(
+    context: _Context, tokens: list[Token], mask: list[bool], closing: int, sentence: int
+) -> _Found | None:
+    """The subject after a finite verb that no list of verbs of saying holds, written right after a
+    quotation that opens the sentence and its comma ("„…“, weiß der amtierende HSV-Präsident", "„…“,
+    freut sich Galler"): that place makes the verb the quotation's inquit."""
+    verb = closing + 2
+    if verb >= len(tokens) or tokens[closing + 1].text != "," or mask[closing + 1] or mask[verb]:
+        return None
+    token = tokens[verb]
+    if not _verb_like(context.words, token) or token.text == token.lemma or not token.lemma.endswith("n"):
+        return None  # "„…“, sagen die einen", "„…“, und …": no finite verb of its own
+    return _after(context, tokens, mask, verb + 1, sentence)
 
 
 def _with_words(
