@@ -52,6 +52,18 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="dev5: 'freut sich X' after the quotation, its reflexive read past",
         ),
+        pytest.param(
+            "Yücel hat schon an den vergangenen Buchmesse-Tagen die Menschen angezogen.\n\nDiese "
+            "Solidarität habe er auch im Knast gespürt.",
+            [("indirect", "Diese Solidarität habe", "er", "Yücel")],
+            id="dev6: the subject pronoun right after a Konjunktiv I verb in second place speaks",
+        ),
+        pytest.param(
+            "Gatlin gilt in der Szene als umstritten. Mit einem Sieg wäre er zum ältesten Weltmeister der "
+            "Geschichte aufgestiegen.",
+            [],
+            id="not after a Konjunktiv II, which reports nothing here",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

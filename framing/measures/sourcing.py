@@ -52,6 +52,7 @@ from ..speakers import (
     is_media_noun,
     is_plain_word,
     is_title_cue,
+    konjunktiv_one,
     noun_kind,
     parse_phrase,
     skip_adverbs,
@@ -2368,7 +2369,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             found = _first_subject(context, tokens, 0, colon, number)
             if found is not None:
                 return found, None
-        pronoun = _subject_pronoun(context, tokens, mask)
+        pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
         if pronoun is not None and continuing and pronoun.entity is not None:
             assert state.speaker is not None
             if pronoun.entity is not state.speaker.entity:
@@ -2526,6 +2527,22 @@ def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -
             return None
         if token.text.lower() in context.words.pronouns:
             return context.pronoun(token)
+    return None
+
+
+def _inverted_pronoun(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """An "er"/"sie" right after the singular Konjunktiv I verb that follows the first phrase of the
+    sentence's first clause, resolved ("Diese Solidarität habe er auch im Knast gespürt."); not after a
+    Konjunktiv II, which may be no one's speech ("Mit einem Sieg wäre er … aufgestiegen")."""
+    offset = context.doc.sentences[number].first_token
+    for k in range(1, len(tokens) - 1):
+        if mask[k] or tokens[k].text in BOUNDARIES:
+            return None
+        if context.flags[offset + k] & KONJUNKTIV:
+            verb, following = tokens[k], tokens[k + 1]
+            if mask[k + 1] or following.text.lower() not in context.words.pronouns:
+                return None
+            return context.pronoun(following) if konjunktiv_one(verb.text, verb.lemma) else None
     return None
 
 
