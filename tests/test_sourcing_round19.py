@@ -64,6 +64,17 @@ from tests.test_sourcing_cross_set import speakers
             [],
             id="not after a Konjunktiv II, which reports nothing here",
         ),
+        pytest.param(
+            "Eine offenbar fast unendliche Geschichte: „Mit dem vom Gericht bestellten Gutachter wird zur "
+            "Zeit das Verfahren abgestimmt“, erklärt auf Nachfrage Martin Rölen aus der Presseabteilung.",
+            [("direct", "Mit dem vom", "Martin Rölen", "Martin Rölen")],
+            id="dev6: the inquiry after the verb ('auf Nachfrage') is read past to the subject",
+        ),
+        pytest.param(
+            "Das Verfahren sei abgestimmt, sagte auf APA-Anfrage ein Sprecher der Stadt.",
+            [("indirect", "Das Verfahren sei", "ein Sprecher der Stadt", "ein Sprecher der Stadt")],
+            id="also before a role with its article",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -709,6 +709,12 @@ def _after(
     after a plural verb, whose object "Das" must be ("Das berichten Medien unter Berufung auf …")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
+    if (  # "erklärt auf Nachfrage Martin Rölen", "sagte auf APA-Anfrage ein Sprecher"
+        j + 1 < limit
+        and tokens[j].text.lower() in ("auf", "nach")
+        and tokens[j + 1].text.lower().endswith(context.words.inquiries)
+    ):
+        j = skip_adverbs(tokens, j + 2, limit)
     if (
         j > index
         and is_capitalised(tokens[index].text)
