@@ -75,6 +75,20 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Das Verfahren sei", "ein Sprecher der Stadt", "ein Sprecher der Stadt")],
             id="also before a role with its article",
         ),
+        pytest.param(
+            "Die Stadt ist schuld. Weil die schadhaften Stellen wichtig für die Beweisaufnahme seien, "
+            "könnten sie nicht repariert werden, erklärt der Sprecher: „Wir hätten es lieber anders.“",
+            [
+                ("indirect", "Weil die schadhaften", "Sprecher", "Sprecher"),
+                ("direct", "Wir hätten es", "Sprecher", "Sprecher"),
+            ],
+            id="dev6: a subordinate clause and a Konjunktiv main clause before the inquit of a quotation",
+        ),
+        pytest.param(
+            "Wenn Müller emotional wurde, erinnerte er sich: „Das war schön.“",
+            [("direct", "Das war schön.", None, None)],
+            id="a subordinate clause alone before the inquit reports nothing",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -2151,7 +2151,11 @@ def _reported_before_quote(
         return None
     tokens, mask = context.tokens_of(number, number)
     if tokens[0].text.lower() in context.words.subordinators:
-        return None  # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before
+        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before; but "Weil … seien,
+        # könnten sie … werden, erklärt der Sprecher: „…“" does, in its Konjunktiv main clause
+        commas = [first + k for k in range(cut) if tokens[k].text == "," and not mask[k]]
+        if len(commas) < 2 or not _any_in(context.konjunktiv_positions, commas[0], commas[-1]):
+            return None
     head, head_mask = tokens[:cut], mask[:cut]
     verbs = _verbs(context, head, head_mask)
     marks = [k for k in verbs if k > 1 and head[k - 1].text == "," and _clause_start(head, head_mask, k) == k]
