@@ -517,6 +517,10 @@ def parse_phrase(
     titles = 0  # tokens of academic titles, not counted against the five words of a name
     while j < limit and j - head_first - titles < 5:
         token = tokens[j]
+        if title_hyphen(tokens, j + 2, words.academic_titles):
+            j += 3  # "Univ.-Prof. Dr. Robert Galler", "Dr.-Ing.": a title joined to the next by a hyphen
+            titles += 3
+            continue
         if (
             (token.text in words.academic_titles or token.text in words.name_abbreviations)
             and j + 2 < limit
@@ -718,6 +722,21 @@ def _open_paren(tokens: list[Token], close: int) -> int:
     while k > 0 and tokens[k].text != "(":
         k -= 1
     return k
+
+
+def title_hyphen(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
+    """Whether ``tokens[k]`` is the hyphen that joins two academic titles, written without spaces
+    ("Univ.-Prof.", "Dr.-Ing.")."""
+    return (
+        2 <= k < len(tokens) - 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].text == "."
+        and tokens[k - 2].text in titles
+        and tokens[k + 1].text in titles
+        and tokens[k - 2].end == tokens[k - 1].start
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:

@@ -89,6 +89,16 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Das war schön.", None, None)],
             id="a subordinate clause alone before the inquit reports nothing",
         ),
+        pytest.param(
+            "„Mehr als 20 Partner sind dabei“, freut sich Univ.-Prof. Dr. Robert Galler.",
+            [("direct", "Mehr als 20", "Univ.-Prof. Dr. Robert Galler", "Univ.-Prof. Dr. Robert Galler")],
+            id="dev5: academic titles joined by a hyphen belong to the name",
+        ),
+        pytest.param(
+            "„Wir bauen die größte Anlage“, sagte Prof. Dr.-Ing. Andreas Reuter.",
+            [("direct", "Wir bauen die", "Prof. Dr.-Ing. Andreas Reuter", "Prof. Dr.-Ing. Andreas Reuter")],
+            id="also after a title with its full stop",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

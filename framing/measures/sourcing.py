@@ -57,6 +57,7 @@ from ..speakers import (
     parse_phrase,
     skip_adverbs,
     speech_words,
+    title_hyphen,
     token_flags,
 )
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -627,7 +628,10 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     k = index
     while (
         k < len(tokens)
-        and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
+        and (
+            not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
+            or title_hyphen(tokens, k, titles)  # "Prof. Dr.-Ing. Andreas Reuter"
+        )
         and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
         if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
