@@ -99,6 +99,21 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Wir bauen die", "Prof. Dr.-Ing. Andreas Reuter", "Prof. Dr.-Ing. Andreas Reuter")],
             id="also after a title with its full stop",
         ),
+        pytest.param(
+            "Während des Rennens drehte sich der Trainer zu ihm und sagte: „Weißt du was?“",
+            [("direct", "Weißt du was?", "Trainer", "Trainer")],
+            id="dev6: 'Während' before a noun phrase and a verb is a preposition; the subject after the verb",
+        ),
+        pytest.param(
+            "Während des Rennens drehte sich sein Sohn zu ihm und sagte: „Weißt du was, Dad?“",
+            [("direct", "Weißt du was,", "sein Sohn", "sein Sohn")],
+            id="dev6: 'Sohn' is a role noun, as 'Vater' and 'Tochter' are",
+        ),
+        pytest.param(
+            "Während der Minister die Presse traf und sagte, er habe nichts gewusst, protestierten Bauern.",
+            [("indirect", "Während der Minister", "Minister", "Minister")],
+            id="'Während' that opens a subordinate clause, as before",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -888,7 +888,11 @@ def _subject(
         begin += 1
     if begin < verb and tokens[begin].text.lower() == "als" and tokens[begin + 1].text in QUOTE_MARKS:
         return _after(context, tokens, mask, verb + 1, sentence)  # "Als „Geschenk“ bezeichnet X den Fund"
-    if begin < verb and tokens[begin].text.lower() in words.subordinators:
+    if (
+        begin < verb
+        and tokens[begin].text.lower() in words.subordinators
+        and not _prepositional(words, tokens, begin, verb)
+    ):
         j = skip_adverbs(tokens, begin + 1, verb)
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
@@ -968,6 +972,19 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _prepositional(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
+    """Whether the subordinator at ``tokens[begin]`` is a preposition that opens a main clause whose
+    finite verb follows its phrase, with the verb of saying coordinated after "und" ("Während des
+    Rennens drehte sich sein Sohn zu ihm und sagte: …"); a subordinate clause ends in its verb."""
+    if (
+        tokens[begin].text.lower() not in words.prepositions
+        or tokens[verb - 1].text.lower() not in words.coordinators
+    ):
+        return False  # "dass weitere Repliken entstehen sollten und zeigte sich …": a subordinator only
+    phrase = parse_phrase(tokens, begin + 1, verb)
+    return phrase is not None and phrase.end < verb - 1 and _verb_like(words, tokens[phrase.end])
 
 
 def _relative_clause(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
