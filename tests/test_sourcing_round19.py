@@ -41,6 +41,15 @@ from tests.test_sourcing_cross_set import speakers
             id="dev6: a finite verb no list holds right after the quotation and its comma is the inquit",
         ),
         pytest.param(
+            "„Sollte Troche bleiben, wäre das eine große Sache“, weiß der amtierende HSV-Präsident, warnt "
+            "aber: „Man darf nie vergessen, dass wir älter sind.“",
+            [
+                ("direct", "Sollte Troche bleiben,", "amtierende HSV-Präsident", "amtierende HSV-Präsident"),
+                ("direct", "Man darf nie", "amtierende HSV-Präsident", "amtierende HSV-Präsident"),
+            ],
+            id="dev6: and the verb of saying after its comma shares that subject",
+        ),
+        pytest.param(
             "„Bereits jetzt sind mehr als 20 Partner dabei“, freut sich Projektleiter Toni Wegscheider.",
             [
                 (

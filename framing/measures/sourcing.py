@@ -1097,6 +1097,9 @@ def _subject_before_comma(
     if found is None:
         opening = _sentence_first(context, tokens, sentence)
         found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+    previous = _clause_start(tokens, mask, begin - 1)
+    if found is None and previous >= 2 and tokens[previous - 2].text in QUOTE_MARKS:
+        found = _unlisted_inquit(context, tokens, mask, previous - 2, sentence)  # "„…“, weiß X, warnt aber:"
     return found
 
 
