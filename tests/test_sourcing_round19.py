@@ -123,6 +123,12 @@ from tests.test_sourcing_cross_set import speakers
             [("indirect", "Während der Minister", "Minister", "Minister")],
             id="'Während' that opens a subordinate clause, as before",
         ),
+        pytest.param(
+            "Die Bilder des Künstlers Heinz Eichhorst werden hoch gehandelt. Udo Kriese (75) hat ein Motiv "
+            "ersteigert. „Ich bin in Kücknitz aufgewachsen, das Bild gefällt mir“, sagt er.",
+            [("direct", "Ich bin in", "er", "Udo Kriese")],
+            id="dev6: two capitalised words before an age in parentheses name a person, also first",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

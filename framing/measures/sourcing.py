@@ -397,6 +397,13 @@ class _Context:
             if phrase.named or (phrase.kinds & {"role", "organisation"} and (article or start == first)):
                 return phrase
             return None
+        if kind == "" and _age_after(tokens, k + 1, limit) and not is_plain_word(token.text):
+            start = (
+                k - 1
+                if k > first and tokens[k - 1].kind == "word" and is_capitalised(tokens[k - 1].text)
+                else k
+            )
+            return parse_phrase(tokens, start, k + 1)  # "Udo Kriese (75) hat …": a name before an age
         if (
             kind == ""
             and k > first
@@ -550,6 +557,18 @@ class _Context:
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
+
+
+def _age_after(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether an age in parentheses stands at ``tokens[k]`` ("(75)"), as the press writes it after a
+    person's name."""
+    return (
+        k + 2 < limit
+        and tokens[k].text == "("
+        and tokens[k + 1].text.isdigit()
+        and len(tokens[k + 1].text) <= 3
+        and tokens[k + 2].text == ")"
+    )
 
 
 def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
