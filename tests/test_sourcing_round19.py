@@ -129,6 +129,12 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Ich bin in", "er", "Udo Kriese")],
             id="dev6: two capitalised words before an age in parentheses name a person, also first",
         ),
+        pytest.param(
+            "Die Tauben fanden nicht raus. Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „Wir "
+            "haben festgestellt, dass in den Netzen mehrere Tiere hingen.“",
+            [("direct", "Wir haben festgestellt,", "Stefan Bröckling", "Stefan Bröckling")],
+            id="dev6: 'dabei' is an adverb, so the subject after the finite verb introduces the quotation",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
