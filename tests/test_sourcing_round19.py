@@ -135,6 +135,20 @@ from tests.test_sourcing_cross_set import speakers
             [("direct", "Wir haben festgestellt,", "Stefan Bröckling", "Stefan Bröckling")],
             id="dev6: 'dabei' is an adverb, so the subject after the finite verb introduces the quotation",
         ),
+        pytest.param(
+            "„Wenn er schon so freundlich ist, eigens für mich ein Wort zu kreieren“, sagte Yücel mit einem "
+            "Augenzwinkern, dann müsse das auch gewürdigt werden.",
+            [
+                ("direct", "Wenn er schon", "Yücel", "Yücel"),
+                ("indirect", "dann müsse das", "Yücel", "Yücel"),
+            ],
+            id="dev6: Konjunktiv I after the inquit and its comma goes on with the quotation's speaker",
+        ),
+        pytest.param(
+            "„Wir kommen“, sagte der Minister, der heute in Berlin sei.",
+            [("direct", "Wir kommen", "Minister", "Minister")],
+            id="not a relative clause about the speaker",
+        ),
     ],
 )
 def test_speaker(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:

@@ -2017,7 +2017,32 @@ def _quotations(
         quotes.append(_quote(context, start, end, label, speaker, relay))
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
+    if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
+        after = _reported_after_inquit(context, number, regions[-1][1])
+        if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
+            quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
+
+
+def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of Konjunktiv I speech that goes on after the inquit of the quotation ending at
+    ``end`` in the same sentence, set off by a comma ("„…“, sagte Yücel mit einem Augenzwinkern, dann
+    müsse das auch gewürdigt werden."), or None."""
+    tokens, mask = context.tokens_of(number, number)
+    offset = context.doc.sentences[number].first_token
+    closing = bisect_left(context.token_starts, end) - offset  # the closing quotation mark
+    verb = closing + 2
+    if verb >= len(tokens) or tokens[closing + 1].text != "," or not _is_speech_verb(tokens[verb], tokens):
+        return None
+    comma = _clause_end(tokens, mask, verb + 1)
+    stop = len(tokens) - (tokens[-1].text in ".!?")
+    if comma + 1 >= stop or tokens[comma].text != "," or any(mask[comma:stop]):
+        return None
+    if tokens[comma + 1].text.lower() in context.words.relative_pronouns:
+        return None  # "„…“, sagte der Minister, der heute in Berlin sei": of the speaker, not his
+    if not _any_in(context.konjunktiv_positions, offset + comma + 1, offset + stop):
+        return None
+    return tokens[comma + 1].start, tokens[stop - 1].end
 
 
 def _reported_speech(context: _Context, state: _State, reading: _Reading, number: int) -> list[Quote]:
