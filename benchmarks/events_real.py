@@ -1,18 +1,19 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev6|test]  # the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|...|dev6|test|both|choosing] [--set OPTION=VALUE]
-("choosing" = dev to dev6, the splits for choosing, "both" = dev and dev2; test is run
-alone, to report)
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev6|test|test2]  # the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|...|dev6|test|test2|both|choosing] [--set OPTION=VALUE]
+("choosing" = dev to dev6, the splits for choosing, "both" = dev and dev2; test and test2
+are run alone, to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,...,dev6,test}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
-committed is ``benchmarks/data/events_real_labels.json``: hand-labelled stories as article ids
-(the first 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
+events_{dev,dev2,...,dev6,test,test2}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+committed is ``benchmarks/data/events_real_labels.json`` (and, for test2 alone,
+``benchmarks/data/events_real_labels_test2.json``): hand-labelled stories as article ids (the first
+12 hex digits of the SHA-1 of the article's URL), nothing of the text.
 
 Splits (never mixed): dev = the front pages of the first day of twelve months (2023-03 to
 2024-02, one snapshot each; stories are labelled on 2023-12-01 and 2024-01-01, and only labelled
@@ -40,7 +41,10 @@ which dev5 did not show): Israel's ground offensive in Lebanon, Nasrallah's deat
 the Houthis in Yemen; the New York Times endorsing Harris and Trump calling her mentally impaired;
 Russia suspending the grain deal (beside the end of its partial mobilisation); Austria's and Brazil's
 elections and the attack on Pelosi's husband besides; test = the weekend of
-28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report. The archive
+28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report; test2 = one
+snapshot each of 2024-07-01 and 2024-08-01 (2,068 teasers of 13 outlets, eighteen stories), a
+second held-out set built on 2026-12-05 and never grouped before the one run that reports it, its
+labels in a file of their own so that no one choosing on the dev splits reads them. The archive
 holds a continuous stream of snapshots only for that weekend (from February 2022 on it keeps one
 snapshot a month), so no dev split can copy the test weekend's structure (the same story re-teased
 across a day's snapshots); dev2 is the nearest: two busy news days grouped at once.
@@ -65,6 +69,9 @@ from urllib.parse import urljoin, urlsplit
 from benchmarks import LOCAL_DATA
 
 LABELS = Path(__file__).resolve().parent / "data" / "events_real_labels.json"
+# the second held-out set's labels, in a file of their own so that whoever chooses on the dev splits
+# never reads them (nor events_test2.jsonl)
+LABELS_TEST2 = Path(__file__).resolve().parent / "data" / "events_real_labels_test2.json"
 MIN_WORDS = 12
 NOISE = re.compile(r"\b(Vor \d+ (Min|Minuten|Stunden?)|\d+ Kommentare?|Zur Merkliste hinzufügen)\b")
 PAGES = re.compile(r"^(index|politik)\.html$")
@@ -93,8 +100,13 @@ DEV5_DAYS = ["2022-12-01", "2025-02-01"]
 # test weekend's failure): Israel's ground offensive in Lebanon, Nasrallah's death and its strikes in
 # Yemen; two stories of the US campaign; the grain deal and the mobilisation in Russia's war
 DEV6_DAYS = ["2022-11-01", "2024-10-01"]
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")
-# the splits for choosing; test is run alone, to report
+# test2: a second held-out set, built 2026-12-05 and never grouped before the lead's one run: the two
+# snapshots of 2024-07-01 and 2024-08-01 (the archive has no continuous stream but the test
+# weekend's, so two consecutive monthly snapshots, each the front pages of the night after a busy
+# day: France's first round, the Euro's round of 16; Hanija killed in Tehran, the Olympics)
+TEST2_DAYS = ["2024-07-01", "2024-08-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2")
+# the splits for choosing; test and test2 are run alone, to report
 CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 
 
@@ -116,6 +128,9 @@ def snapshots(git_dir: str) -> dict[str, list[tuple[str, str]]]:
         day = match.group(1)
         if TEST_SINCE <= day <= TEST_UNTIL:
             found["test"].append((commit, day))
+        elif day in TEST2_DAYS and day not in seen:
+            seen.add(day)
+            found["test2"].append((commit, day))
         elif day not in seen and (split := _dev_split(day)):
             seen.add(day)
             found[split].append((commit, day))
@@ -213,6 +228,12 @@ def load(split: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+def labelled_stories(split: str) -> dict[str, list[str]]:
+    """Story → article ids of one split, test2's from its own file ("_meta" says what they are)."""
+    labels_file = LABELS_TEST2 if split == "test2" else LABELS
+    return json.loads(labels_file.read_text(encoding="utf-8"))[split]
+
+
 def scores(labels: list[int], ids: list[str], stories: dict[str, list[str]]) -> dict[str, dict]:
     """Per labelled story: recall = share of its articles in the story's largest cluster; purity =
     that cluster's share of the story's articles (how little else is in it)."""
@@ -241,7 +262,7 @@ def evaluate(split: str, options_changes: dict) -> dict:
     from framing.compare.events import EventOptions, group_events
     from framing.pipeline import doc_from_text
 
-    stories = json.loads(LABELS.read_text(encoding="utf-8"))[split]  # "_meta" says what they are
+    stories = labelled_stories(split)
     labelled = {story_id for members in stories.values() for story_id in members}
     records = load(split)
     days = {r["date"] for r in records if r["id"] in labelled}

@@ -16,7 +16,7 @@ from .language import detect_language
 from .lexicons import FILES, Resources
 from .measures import annotate_doc
 from .model import Article, Doc, Provenance, Skipped, frozen_reduce
-from .outlets import OutletRegistry, load_registry
+from .outlets import OutletRegistry, load_registry, url_host
 from .resources import data_path
 from .segment import segment
 
@@ -53,6 +53,8 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
     warnings = []
     date = None
     date_source = None
+    if raw.url and not url_host(raw.url):
+        warnings.append(f"could not read the web address {raw.url!r}; no outlet or publisher taken from it")
     if raw.date:
         date = parse_date(raw.date)
         date_source = "metadata"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .actors import load_actors
 from .datafiles import load_toml
@@ -35,7 +36,7 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de
 from .outlets import url_host
 from .resources import registry_paths, reloadable, word_list
-from .speakers import speech_words
+from .speakers import noun_kind, speech_words
 
 SOURCE_TYPES = (
     "government",
@@ -118,6 +119,10 @@ class Registry:
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
+    other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
+    age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
+    sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
+    sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -152,6 +157,10 @@ class Registry:
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
+        rows += [("other", "section of a site's address", w) for w in self.other_sections]
+        rows += [("section", "age cue", w) for w in self.age_cues]
+        rows += [("sport", "word", w) for w in self.sport]
+        rows += [("sport", "office", w) for w in self.sport_offices]
         return sorted(rows)
 
 
@@ -221,6 +230,10 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
             ("compounds", "abbreviation_offices"),
+            ("sections", "other"),
+            ("sections", "age_cues"),
+            ("sections", "sport"),
+            ("sections", "sport_offices"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -283,6 +296,14 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.member_heads = registry.member_heads | {entry.lower()}
             elif owner == "compounds" and key == "abbreviation_offices":
                 registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
+            elif owner == "sections" and key == "other":
+                registry.other_sections = registry.other_sections | {entry.lower()}
+            elif owner == "sections" and key == "sport":
+                registry.sport = (*registry.sport, entry.lower())
+            elif owner == "sections" and key == "sport_offices":
+                registry.sport_offices = (*registry.sport_offices, entry.lower())
+            elif owner == "sections":
+                registry.age_cues = registry.age_cues | {entry.lower()}
             elif owner == "compounds":
                 registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
@@ -486,7 +507,9 @@ def classify_in_text(
     """The source of a speaker phrase read with its article: a bare name ("Thierry Daman") takes the
     role written where the person is first named — the words before the name ("der saarländische
     Innenminister Tobias Hans"), then an apposition or attribute after it ("Ulrich Müller, Experte
-    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause.
+    bei Lobbycontrol", "Helmut Peter von der Autohaus-Gruppe", "(SPD)"), then a relative clause, and
+    last the person nouns that open the next sentence after a full name ("… schlug Deniz Yücel aufs
+    Gemüt. Der inhaftierte Journalist …").
     A role from a strong cue at any of the first mentions wins over a weak one ("Dr." at the first,
     "Dokumentar" at a later one), an office over a profession ("Sozialwissenschaftlerin" at one,
     "Präsidentin des Zentralkomitees" at another), and an age at the first mention found
@@ -498,6 +521,10 @@ def classify_in_text(
     organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
     article gives no role at all speaks for the publisher."""
     found = _in_text(phrase, text, camp, kind, url)
+    if found is not None and found.type == "citizen" and _aged_in_section(registry(), found, url, text):
+        return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
+    if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
+        return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
@@ -587,6 +614,49 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
+    """Whether a citizen's only cue is an age ("46-Jährige") in an article about sport or on a page of a
+    section whose people the convention types `other` (the path before the page's own name:
+    "/sport/hsv/…", "/unterhaltung/promis/…", "/Tennis-International/…"): an athlete, a coach or an
+    entertainer, not a private person."""
+    cue = (found.cue or "").lower()
+    if not any(cue == age or cue.endswith("-" + age) for age in reg.age_cues):
+        return False
+    if _about_sport(reg, text):
+        return True
+    if not url:
+        return False
+    try:
+        path = urlsplit(url if "//" in url else f"//{url}").path.lower()
+    except ValueError:
+        return False
+    sections = path.strip("/").split("/")[:-1]  # the last part names the page itself
+    return any(part in reg.other_sections for section in sections for part in HYPHENS.split(section))
+
+
+SPORT_WORDS = 3  # different words of sport that make an article one about sport
+
+
+def _sports_official(reg: Registry, found: Source, text: str) -> bool:
+    """Whether a civil-society cue is an association's or club's office ("Weltverband", "Klub",
+    "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
+    compound's end): a sports official, whom the convention types `other`."""
+    cue = HYPHENS.split((found.cue or "").lower())[-1]
+    return bool(cue) and cue.endswith(reg.sport_offices) and _about_sport(reg, text)
+
+
+def _about_sport(reg: Registry, text: str) -> bool:
+    """Whether an article is about sport: ``SPORT_WORDS`` different words of sport in it."""
+    seen: set[str] = set()
+    for word in WORD.findall(text):
+        if word[:1].isupper():
+            forms = _forms(word.rstrip(".").lower())  # "Mannschaft." at a sentence's end
+            seen.update(head for form in forms for head in reg.sport if form.endswith(head))
+            if len(seen) >= SPORT_WORDS:
+                return True
+    return False
 
 
 def site_name(url: str) -> str | None:
@@ -786,22 +856,44 @@ def generic_role(phrase: str) -> bool:
 
 
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
+DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "durch", "um", "über", "an", "am", "auf", "vor"})
 
 
 def named_before(sentences: list[str]) -> Source | None:
     """The source type of the first person or organisation with a strong cue in the nearest of
     ``sentences`` (nearest first) that names one, countries and cities left out: whom
-    a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin")."""
+    a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
+    sentence has none, a public body named by a weak word with its definite article ("könnten sie von
+    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt")."""
     reg = registry()
     for sentence in sentences:
+        hits = _hits(reg, sentence)
         found = [
             Source(hit.type or "parliament", hit.party, hit.cue)
-            for hit in _hits(reg, sentence)
+            for hit in hits
             if hit.strong and (hit.type or hit.party) and hit.type not in NAMED_BEFORE_SKIPPED
         ]
         named = next((f for f in found if not _place(reg, f.cue or "")), None)
+        if named is None:
+            named = _body(sentence, hits)
         if named is not None:
             return named
+    return None
+
+
+def _body(sentence: str, hits: list[_Hit]) -> Source | None:
+    """A public body the sentence names by a weak word of an institution's type after a definite
+    article that no place preposition governs ("laut Aussage der Stadt", "Die Gemeinde teilte mit")."""
+    words = [w.lower() for w in WORD.findall(sentence)]
+    for hit in hits:
+        if hit.strong or hit.type not in INSTITUTIONS or hit.position < 1 or hit.position >= len(words):
+            continue
+        if words[hit.position] != hit.cue.lower() or words[hit.position - 1] not in DEFINITE:
+            continue  # a compound or a word with no article before it
+        if hit.position >= 2 and words[hit.position - 2] in PLACE_PREPOSITIONS:
+            continue
+        return Source(hit.type, hit.party, hit.cue)
     return None
 
 
@@ -898,7 +990,46 @@ def _role_at(
                 if chosen.type == "government" and _abbreviated_office(reg, context[0]):
                     return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
             return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
-    return _Role(Source("other", party, None), False) if party else None
+    if party:
+        return _Role(Source("other", party, None), False)
+    described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
+    chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
+    return _Role(Source(chosen.type, None, chosen.cue), False) if chosen and chosen.type else None
+
+
+# "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word
+DESCRIBED = re.compile(
+    r"(Der|Die) ((?:[a-zäöü][\w-]*(?:e|en) )*)([A-ZÄÖÜ][\w-]+)(?: und ([A-ZÄÖÜ][\w-]+))? [a-zäöü]"
+)
+DESCRIBED_GENDER = {"Der": "m", "Die": "f"}
+DESCRIBED_CHARS = 200  # characters after a mention searched for the end of its sentence
+
+
+def _described(reg: Registry, text: str, start: int, end: int) -> str:
+    """The person nouns that open the sentence after a mention's with the definite article, as its
+    subject ("Der inhaftierte Journalist und Autor aus Flörsheim führte …"): the article's way of saying
+    again who the person just named in full is; "" for a mention without a given name before the
+    surname ("sagte Klug", "bei Toifl", "Treuhandgesellschaft TVP"), when the sentence opens otherwise,
+    with an organisation ("Die Polizei ermittelt") or with a noun of the other gender than the
+    article's or the given name's."""
+    written = text[start:end].split()  # the mention in full ("Alfred Lejsek"), or its surname alone
+    before = written[:1] if len(written) > 1 else text[max(0, start - DESCRIBED_CHARS) : start].split()[-1:]
+    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
+    kind, person = noun_kind(given) if given else ("role", "")
+    if not written or kind not in ("given", "") or _hits(reg, given) or written[-1].isupper():
+        return ""  # no given name before the surname: a role, an organisation or an abbreviation ("TVP")
+    rest = text[end : end + DESCRIBED_CHARS]
+    stop = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
+    if stop < 0 or any(mark in rest[:stop] for mark in '„“"«»'):
+        return ""  # no end of the sentence near, or a quotation between: its speaker may be another
+    match = DESCRIBED.match(rest[stop + 1 :].lstrip())
+    if match is None:
+        return ""
+    nouns = [n for n in match.group(3, 4) if n]
+    gender = DESCRIBED_GENDER[match.group(1)]
+    if person not in ("", gender) or any(noun_kind(noun) != ("role", gender) for noun in nouns):
+        return ""
+    return " ".join(nouns)
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
@@ -1238,8 +1369,9 @@ def _name_in(phrase: str) -> str | None:
 
 def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     """Where the person is first named in full: the full name, else the surname right after a
-    capitalised word that is no function word ("Antonia Koch", not "Laut Unterlagen"); None when the
-    text never names a person so (a common noun, not a name)."""
+    capitalised word that is no function word ("Antonia Koch", not "Laut Unterlagen"), else the surname
+    glued to a given name where the text lost a space ("HansNiessl"); None when the text never names a
+    person so (a common noun, not a name)."""
     words = name.split()
     if len(words) >= 2 and (start := _whole_word(text, name)) is not None:
         return start, start + len(name)
@@ -1252,7 +1384,12 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         given = GIVEN_NAME.search(text, max(0, head - 40), head)
         if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
             return given.start(1), position + len(surname)
-    return None
+    glued = (
+        re.search(rf"(?<!\w)[A-ZÄÖÜ][a-zäöüß]+{re.escape(surname)}(?!\w)", text)
+        if surname[:1].isupper()
+        else None
+    )
+    return (glued.start(), glued.end()) if glued else None  # "Landeshauptmann HansNiessl": a lost space
 
 
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name

@@ -21,7 +21,7 @@ from typing import Any
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
 from .model import Doc, Token
-from .resources import registry_paths, reloadable
+from .resources import registry_paths, reloadable, word_list
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 OPENING_MARKS = frozenset('„"»«‚')
@@ -90,7 +90,6 @@ class SpeechWords:
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
-    name_abbreviations: frozenset[str]
     surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
     name_articles: frozenset[str]
@@ -237,7 +236,6 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
-        name_abbreviations=frozenset(merged.get("noun_phrase", {}).get("name_abbreviations", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
@@ -502,7 +500,11 @@ def parse_phrase(
                 and (is_adjective(tokens[j + 1]) or tokens[j + 1].text.endswith(ADJECTIVE_ENDINGS))
             )
             or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
-            or (age_noun(tokens, j) and j + 1 < len(tokens) and is_capitalised(tokens[j + 1].text))
+            or (  # "der 81-jährige Landwirt", "die 64-jährige deutsche Bundeskanzlerin"
+                age_noun(tokens, j)
+                and j + 1 < len(tokens)
+                and (is_capitalised(tokens[j + 1].text) or is_adjective(tokens[j + 1]))
+            )
         )
     ):
         j += 1
@@ -517,23 +519,30 @@ def parse_phrase(
     titles = 0  # tokens of academic titles, not counted against the five words of a name
     while j < limit and j - head_first - titles < 5:
         token = tokens[j]
-        if title_hyphen(tokens, j + 2, words.academic_titles):
-            j += 3  # "Univ.-Prof. Dr. Robert Galler", "Dr.-Ing.": a title joined to the next by a hyphen
-            titles += 3
+        abbreviation = _abbreviation(tokens, j)
+        if abbreviation:  # "Dr. Müller", "Prof. Dr.-Ing. Andreas Reuter", "die St. Galler Polizei": the
+            if limit <= j + abbreviation:  # title's full stops and hyphen belong to the name, also where
+                limit = _reach(tokens, j + abbreviation)  # the clause was cut at one of them
+            j += abbreviation
+            titles += abbreviation
             continue
-        if (
-            (token.text in words.academic_titles or token.text in words.name_abbreviations)
-            and j + 2 < limit
-            and tokens[j + 1].text == "."
-            and tokens[j + 1].start == token.end
-            and is_capitalised(tokens[j + 2].text)
-        ):
-            j += 2  # "Dr. Müller", "Prof. Dr. Anna Schmidt", "St. Galler": title and stop belong to the name
-            titles += 2
+        if j == head_first + 1 and not determiner and (after := _after_owner(tokens, j, limit)) > j:
+            titles += after - j  # "Berlins früherer Regierender Bürgermeister": the adjectives after a
+            j = after  # name in the genitive belong to the phrase it opens
+            continue
+        if _lower_case_name(tokens, j, limit) and j > head_first:
+            kinds.add("")  # "ein Reporter des Fernsehsenders n-tv", "der Netzaktivist padeluun"
+            j += 1
             continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
-        if _truncated_compound(tokens, j, limit):
+        # the clause cut at the hyphen ("sagt Familien- und Frauenministerin Susanne Raab") where a part
+        # names a speaker, and not after "der"/"dem" (a medium spoken to: "sagte der Allgemeinen
+        # Hotel- und Gastronomie-Zeitung", where the speaker is named before)
+        cut = limit == j + 1 and determiner not in words.addressed and _speaker_compound(tokens, j)
+        reach = _reach(tokens, j + 2) if cut else limit
+        if _truncated_compound(tokens, j, reach):
+            limit = reach
             j += 3  # "Bau- und Transportministerium": the first part names nothing on its own
             titles += 2
             continue
@@ -581,6 +590,14 @@ def parse_phrase(
         and not _says_itself(tokens[j - 1].text)
     ):  # a source its genitive names, after "laut", "so" or "in": "in der Einleitung des Entwurfs"
         j, clean_end = _complement(tokens, j, limit, clean_end, rounds=1)
+    if (
+        head_kind in ("role", "organisation")
+        and j == clean_end
+        and kinds <= {"role", "organisation"}
+        and not any(noun_kind(t.text)[0] == "given" for t in tokens[head_first:j])
+    ):  # no person's name, also in its genitive: "ein IWF-Sprecher aus Washington", "der Reporter des
+        # Fernsehsenders in Teheran"; not "die Sprecherin des Ministers Thomas Meier in Berlin"
+        j = clean_end = _place_attribute(tokens, j, limit)
     if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
         j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"
     if j < limit and tokens[j].text == "(":
@@ -612,6 +629,138 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+OWNED_ADJECTIVE_ENDINGS = ("e", "er", "es")  # strong nominative after a genitive: "Berlins früherer"
+
+
+@reloadable
+@cache
+def name_abbreviations() -> frozenset[str]:
+    """The capitalised abbreviations of ``data/abbreviations_de.txt`` (the sentence splitter's list),
+    which a name may go on after ("St.", "Abg.", "Präs.")."""
+    return frozenset(a for a in word_list("abbreviations_de.txt") if a[:1].isupper())
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
+
+
+@reloadable
+@cache
+def place_names() -> frozenset[str]:
+    """The place names of ``data/places_de.txt`` (countries, capitals, regions), lower case."""
+    return frozenset(name.lower() for name in word_list("places_de.txt"))
+
+
+def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
+    """The end of a place after a role or organisation that has no name ("ein IWF-Sprecher aus
+    Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): "in", "im" or "aus" and
+    a place name of ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the
+    unknown words after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
+    if j + 1 >= limit or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
+        return j
+    k = j + 1
+    while (
+        k < limit
+        and tokens[k].kind == "word"
+        and tokens[k].text[:1].isupper()
+        and (
+            not _known_word(tokens[k].text.lower())
+            or (k == j + 1 and tokens[k].text.lower() in place_names())
+        )
+    ):
+        k += 1
+    return k if k > j + 1 else j
+
+
+def _full_stop(tokens: list[Token], k: int) -> bool:
+    """A full stop written against the word before it."""
+    return 0 < k < len(tokens) and tokens[k].text == "." and tokens[k].start == tokens[k - 1].end
+
+
+def _abbreviation(tokens: list[Token], j: int) -> int:
+    """The number of tokens of an abbreviation at ``tokens[j]`` that a name goes on after, with its full
+    stops: an academic title ("Dr.", "Prof."), two joined by a hyphen of which one is a title
+    ("Dr.-Ing.", "Univ.-Prof."), or a capitalised abbreviation of two letters at least the sentence
+    splitter knows ("St. Galler", "Abg. Müller"); 0 when there is none or no capitalised word follows."""
+    titles, text = speech_words().academic_titles, tokens[j].text
+    if not text[:1].isupper() or not _full_stop(tokens, j + 1):
+        return 0
+    length = 0
+    if text in titles or (len(text) > 1 and text in name_abbreviations() and noun_kind(text)[0] != "given"):
+        length = 2  # not "Jan", a given name as well as the month's abbreviation, nor an initial ("Lutz S.")
+    if (
+        j + 4 < len(tokens)
+        and tokens[j + 2].text == "-"
+        and tokens[j + 2].start == tokens[j + 1].end
+        and tokens[j + 3].start == tokens[j + 2].end
+        and (text in titles or tokens[j + 3].text in titles)
+        and tokens[j + 3].text[:1].isupper()
+        and _full_stop(tokens, j + 4)
+    ):
+        length = 5
+    return length if length and j + length < len(tokens) and is_capitalised(tokens[j + length].text) else 0
+
+
+SPEAKER_KINDS = ("role", "organisation", "media")
+
+
+def _speaker_compound(tokens: list[Token], j: int) -> bool:
+    """Whether a part of the compound cut short at ``tokens[j]`` names a speaker: a role, an
+    organisation or a medium ("Familien- und Frauenministerin", "Kongress- und Verteidigungskreise";
+    not "Korrektur- und Aufklärungsmaßnahmen")."""
+    parts = [tokens[j].text] + ([tokens[j + 3].text] if j + 3 < len(tokens) else [])
+    return any(noun_kind(part)[0] in SPEAKER_KINDS for part in parts)
+
+
+def _lower_case_name(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether ``tokens[j]`` is a name written in lower case right after a role, organisation or medium
+    ("des Fernsehsenders n-tv", "der Netzaktivist padeluun", "des Flugdatenproviders flightradar24"):
+    three letters at least, unknown to the lemmatizer, no abbreviation's full stop after it ("bzw.")."""
+    text = tokens[j].text
+    return (
+        j > 0
+        and tokens[j].kind == "word"
+        and text[:1].islower()
+        and len(text) >= 3
+        and noun_kind(tokens[j - 1].text)[0] in SPEAKER_KINDS
+        and not _known_word(text.lower())
+        and not _full_stop(tokens, j + 1)
+        and not (j + 1 < limit and tokens[j + 1].kind == "word" and tokens[j + 1].start == tokens[j].end)
+    )
+
+
+def _reach(tokens: list[Token], k: int) -> int:
+    """The first punctuation mark from ``tokens[k]`` on that could end a clause: how far a name may be
+    read where the clause was cut inside it."""
+    while k < len(tokens) and not (
+        tokens[k].kind == "punct"
+        and (tokens[k].text in BOUNDARIES or tokens[k].text in ".!?" or tokens[k].text in QUOTE_MARKS)
+    ):
+        k += 1
+    return k
+
+
+def _after_owner(tokens: list[Token], j: int, limit: int) -> int:
+    """After a name in the genitive at ``tokens[j - 1]`` ("Berlins", "Jelpkes"), the end of the
+    adjectives in the strong nominative that lead to a role or a name ("Berlins früherer Regierender
+    Bürgermeister", "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns"); ``j`` when there are none."""
+    owner = tokens[j - 1].text
+    if not owner.endswith("s") or len(owner) < 4 or noun_kind(owner)[0] not in ("", "given"):
+        return j
+    k = j
+    while (
+        k < limit
+        and k - j < 3
+        and is_adjective(tokens[k])
+        and tokens[k].text.endswith(OWNED_ADJECTIVE_ENDINGS)
+    ):
+        k += 1
+    end = k
+    while end < limit and tokens[end].kind == "word" and is_capitalised(tokens[end].text):
+        end += 1  # the capitalised words after the adjectives: "Regierender Bürgermeister Eberhard Diepgen"
+    named = any(noun_kind(t.text)[0] in ("role", "given") for t in tokens[k:end])
+    return k if k > j and named else j  # not "sagte Hans neue Dinge über den Präsidenten"
 
 
 def _truncated_compound(tokens: list[Token], j: int, limit: int) -> bool:
@@ -722,21 +871,6 @@ def _open_paren(tokens: list[Token], close: int) -> int:
     while k > 0 and tokens[k].text != "(":
         k -= 1
     return k
-
-
-def title_hyphen(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
-    """Whether ``tokens[k]`` is the hyphen that joins two academic titles, written without spaces
-    ("Univ.-Prof.", "Dr.-Ing.")."""
-    return (
-        2 <= k < len(tokens) - 1
-        and tokens[k].text == "-"
-        and tokens[k - 1].text == "."
-        and tokens[k - 2].text in titles
-        and tokens[k + 1].text in titles
-        and tokens[k - 2].end == tokens[k - 1].start
-        and tokens[k - 1].end == tokens[k].start
-        and tokens[k].end == tokens[k + 1].start
-    )
 
 
 def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:

@@ -346,6 +346,62 @@ def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
         assert len(ids) == len(set(ids)), split
 
 
+def test_real_news_test2_is_a_held_out_set_of_its_own(monkeypatch):
+    """test2 of benchmarks/events_real.py, the second held-out set: the archive's snapshots of
+    2024-07-01 and 2024-08-01 (the first of each day) go to test2 and to no dev split, test2 is not
+    among the splits for choosing, and its labels are read from their own file, which the dev labels
+    file does not hold: eighteen stories, among them neighbours of one kind (three elections, three
+    Euro matches, two killings of one war, three stories of one campaign), no teaser in two stories
+    and none of them in a dev split's labels."""
+    import re
+
+    import benchmarks.events_real as events_real
+
+    log = "\n".join(
+        f"{commit} update @ {day} 01:40:00 UTC"
+        for commit, day in [
+            ("c6", "2024-08-01"),
+            ("c5", "2024-07-01"),
+            ("c4", "2024-07-01"),
+            ("c3", "2024-06-01"),
+            ("c2", "2022-01-29"),
+            ("c1", "2022-01-28"),
+        ]
+    )
+    monkeypatch.setattr(events_real, "git", lambda git_dir, *args: log)
+    found = events_real.snapshots("unused")
+    assert found["test2"] == [("c4", "2024-07-01"), ("c6", "2024-08-01")]
+    assert found["dev4"] == [("c3", "2024-06-01")]
+    assert found["test"] == [("c1", "2022-01-28"), ("c2", "2022-01-29")]
+    assert [events_real._dev_split(day) for day in events_real.TEST2_DAYS] == [None, None]
+    assert "test2" in events_real.SPLITS and "test2" not in events_real.CHOOSING
+
+    dev_labels = json.loads(events_real.LABELS.read_text(encoding="utf-8"))
+    assert "test2" not in dev_labels
+    stories = events_real.labelled_stories("test2")
+    assert stories == json.loads(events_real.LABELS_TEST2.read_text(encoding="utf-8"))["test2"]
+    assert events_real.labelled_stories("dev6") == dev_labels["dev6"]
+    assert len(stories) == 18 and max(len(ids) for ids in stories.values()) >= 40
+    assert {
+        "frankreich_wahl",
+        "iran_wahl",
+        "em_deutschland_daenemark",
+        "em_spanien_georgien",
+        "em_england_slowakei",
+        "hanija_tod",
+        "schukr_beirut",
+        "trump_harris_schwarz",
+        "vance_kritik",
+        "weird_harris",
+    } <= set(stories)
+    ids = [article for story in stories.values() for article in story]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{12}", article) for article in ids)
+    dev_ids = {
+        article for split in events_real.CHOOSING for story in dev_labels[split].values() for article in story
+    }
+    assert not dev_ids & set(ids)
+
+
 # Twelve teasers of one outlet on twelve unrelated subjects, each ending in the outlet's page
 # furniture (written for the test after the pattern of a news site's front page)
 FURNISHED_TEASERS = [

@@ -261,6 +261,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev4", "DEV4_ARTICLES", r"benchmarks/realnews_dev4\.py", "tf-drk-de-glasgow"),
         ("dev5", "DEV5_ARTICLES", r"benchmarks/realnews_dev5\.py", "tf-amnesty-de-waffensysteme"),
         ("dev6", "DEV6_ARTICLES", r"benchmarks/realnews_dev6\.py", "tf-vipflash-de-ehezoff"),
+        ("dev7", "DEV7_ARTICLES", r"benchmarks/realnews_dev7\.py", "tf-utopia-de-werbung"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -278,10 +279,10 @@ def test_a_later_split_reads_its_own_cache_and_names_its_rebuild_command(
 
 
 @pytest.mark.parametrize(
-    ("split", "earlier", "outlets"),
+    ("split", "earlier", "outlets", "speech"),
     [
-        ("dev4", ("realnews", "realnews_dev3", "realnews_test2"), 8),
-        ("dev5", ("realnews", "realnews_dev3", "realnews_dev4", "realnews_test2"), 10),
+        ("dev4", ("realnews", "realnews_dev3", "realnews_test2"), 8, 100),
+        ("dev5", ("realnews", "realnews_dev3", "realnews_dev4", "realnews_test2"), 10, 100),
         (
             "dev6",
             (
@@ -293,10 +294,25 @@ def test_a_later_split_reads_its_own_cache_and_names_its_rebuild_command(
                 "realnews_test3",
             ),
             12,
+            100,
+        ),
+        (
+            "dev7",
+            (
+                "realnews",
+                "realnews_dev3",
+                "realnews_dev4",
+                "realnews_dev5",
+                "realnews_dev6",
+                "realnews_test2",
+                "realnews_test3",
+            ),
+            12,
+            120,
         ),
     ],
 )
-def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earlier, outlets):
+def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earlier, outlets, speech):
     """quotes_dev4.jsonl (regional, trade, association, science and sports outlets) and quotes_dev5.jsonl
     (association, NGO, church, party, public-body, trade, business, regional and celebrity pages), both
     annotated by hand: the articles are exactly the pages the split's recipe rebuilds, and none of them
@@ -304,7 +320,9 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
     article of the dev, dev2, dev3, demo (and dev4) gold; at least 100 speech quotes from at least 15
     pages (dev5) and eight or ten outlets, and titles and names as not_speech. quotes_dev6.jsonl (general
     press: national and regional newspapers, broadcasters, news sites) likewise, against every other
-    recipe including test3's (whose gold is not opened), from at least 15 pages of at least 12 outlets."""
+    recipe including test3's (whose gold is not opened), from at least 15 pages of at least 12 outlets.
+    quotes_dev7.jsonl (general press again, made for the next speaker rounds) likewise, also against
+    dev6's pages and gold, with at least 120 speech quotes."""
     import importlib
 
     from benchmarks.speakers import GOLD_DIR, load_gold
@@ -322,12 +340,12 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
     rows = load_gold(GOLD_DIR / f"quotes_{split}.jsonl")
     assert sorted({row.article for row in rows}) == sorted(page.id for page in mine)
     kinds = Counter(row.kind for row in rows)
-    assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 100 and kinds["not_speech"] > 0
+    assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= speech and kinds["not_speech"] > 0
     assert len({row.outlet for row in rows}) >= outlets and (split == "dev4" or len(mine) >= 15)
     assert_well_formed(rows)
 
 
-@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "test3"])
+@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "dev7", "test3"])
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
     reads as the recorded speaker (skipped without the cache). Framing is not run."""
@@ -348,7 +366,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         assert row["speaker"] is None or text[row["speaker_start"] : row["speaker_end"]] == row["speaker"]
 
 
-@pytest.mark.parametrize("split", ["dev4", "dev6", "test3"])
+@pytest.mark.parametrize("split", ["dev4", "dev6", "dev7", "test3"])
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
 

@@ -302,4 +302,6 @@ def test_a_row_whose_web_address_cannot_be_read_is_analysed_without_its_host(tmp
         ("Maria Müller", "other")
     ]
     assert second["outlet"] == "Der Spiegel"
+    assert any("could not read the web address 'http://[bad'" in warning for warning in first["warnings"])
+    assert not any("web address" in warning for warning in second["warnings"])
     assert result["skipped"] == []

@@ -57,7 +57,6 @@ from ..speakers import (
     parse_phrase,
     skip_adverbs,
     speech_words,
-    title_hyphen,
     token_flags,
 )
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -642,15 +641,11 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     full stop of an academic title: "sagte Prof. Müller"); a parenthesis is read past as one piece;
     with ``compounds``, not the hyphen of a compound cut short ("der Rotkreuz- und
     Rothalbmond-Gesellschaften")."""
-    words = speech_words()
-    titles = words.academic_titles | words.name_abbreviations
+    titles = speech_words().academic_titles
     k = index
     while (
         k < len(tokens)
-        and (
-            not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
-            or title_hyphen(tokens, k, titles)  # "Prof. Dr.-Ing. Andreas Reuter"
-        )
+        and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
         and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
     ):
         if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
@@ -661,7 +656,7 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
 
 def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
     """Whether ``tokens[k]`` is the full stop written right after an academic title ("Dr.") or an
-    abbreviation that opens a name ("St. Galler"), or an initial inside a name ("Matthias W. Beckmann")."""
+    initial inside a name ("Matthias W. Beckmann")."""
     if tokens[k].text != "." or k == 0 or tokens[k - 1].end != tokens[k].start:
         return False
     before = tokens[k - 1].text
