@@ -352,7 +352,7 @@ def form_flags(text: str, lemma: str) -> int:
             flags |= SPEECH
         elif lemma_lower in words.separable:
             flags |= PARTICLE_VERB
-        if lower in words.hints or _konjunktiv_form(text, lemma):
+        if lower in words.hints or konjunktiv_one(text, lemma):
             flags |= KONJUNKTIV
     if (
         lower in words.after
@@ -400,7 +400,8 @@ def _flags_by_text(tokens: list[Token]) -> list[int]:
     return list(map(_FLAGS.__getitem__, texts))
 
 
-def _konjunktiv_form(text: str, lemma: str) -> bool:
+def konjunktiv_one(text: str, lemma: str) -> bool:
+    """A singular Konjunktiv I form: "sei", or the infinitive without its "n" ("habe", "könne")."""
     return text == "sei" or (
         text.endswith("e") and lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
     )

@@ -34,7 +34,10 @@ KASSENWART = "damalige Kassenwart des AfD-Kreisverbandes Essen"
         ),
         pytest.param(
             "„Es reicht“, sagte der Bürgermeister, Müller habe versagt.",
-            [("direct", "Es reicht", "Bürgermeister", "Bürgermeister")],
+            [
+                ("direct", "Es reicht", "Bürgermeister", "Bürgermeister"),
+                ("indirect", "Müller habe versagt", "Bürgermeister", "Bürgermeister"),  # round 19
+            ],
             id="a name opening the reported clause is no apposition",
         ),
         pytest.param(

@@ -44,9 +44,16 @@ from tests.test_sourcing_cross_set import speakers
         pytest.param(
             "Der hoffnungsvolle Nachwuchs-Mittelstreckler, der ebenfalls von Jörg Riethues betreut wird, "
             "hatte im 1.500-Meter-Lauf einen sicheren Vorsprung. „Für sein erstes 1.500-Meter-Rennen in "
-            "der Halle war das eine Top-Leistung“, befand Münsters Coach Jörg Riethues.",
+            "der Halle war das eine Top-Leistung.“",
             [("direct", "Für sein erstes", "Jörg Riethues", "Jörg Riethues")],
             id="dev4: a relative clause after the comma, no apposition: the person named there",
+        ),
+        pytest.param(
+            "Der hoffnungsvolle Nachwuchs-Mittelstreckler, der ebenfalls von Jörg Riethues betreut wird, "
+            "hatte im 1.500-Meter-Lauf einen sicheren Vorsprung. „Für sein erstes 1.500-Meter-Rennen in "
+            "der Halle war das eine Top-Leistung“, befand Münsters Coach Jörg Riethues.",
+            [("direct", "Für sein erstes", "Münsters Coach Jörg Riethues", "Münsters Coach Jörg Riethues")],
+            id="dev4 as written: the inquit after the quotation names him (round 19: 'befand' is in no list)",
         ),
         pytest.param(
             "Die Aufforderung, vorgetragen durch den spröden, „preußischen“ Justizbeamten Seidling, das "

@@ -52,6 +52,7 @@ from ..speakers import (
     is_media_noun,
     is_plain_word,
     is_title_cue,
+    konjunktiv_one,
     noun_kind,
     parse_phrase,
     skip_adverbs,
@@ -395,6 +396,13 @@ class _Context:
             if phrase.named or (phrase.kinds & {"role", "organisation"} and (article or start == first)):
                 return phrase
             return None
+        if kind == "" and _age_after(tokens, k + 1, limit) and not is_plain_word(token.text):
+            start = (
+                k - 1
+                if k > first and tokens[k - 1].kind == "word" and is_capitalised(tokens[k - 1].text)
+                else k
+            )
+            return parse_phrase(tokens, start, k + 1)  # "Udo Kriese (75) hat …": a name before an age
         if (
             kind == ""
             and k > first
@@ -548,6 +556,18 @@ class _Context:
         if entity is None:
             return None
         return self.from_entity(entity, token.start, token.end)
+
+
+def _age_after(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether an age in parentheses stands at ``tokens[k]`` ("(75)"), as the press writes it after a
+    person's name."""
+    return (
+        k + 2 < limit
+        and tokens[k].text == "("
+        and tokens[k + 1].text.isdigit()
+        and len(tokens[k + 1].text) <= 3
+        and tokens[k + 2].text == ")"
+    )
 
 
 def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
@@ -707,6 +727,12 @@ def _after(
     after a plural verb, whose object "Das" must be ("Das berichten Medien unter Berufung auf …")."""
     limit = _clause_end(tokens, mask, index)
     j = skip_adverbs(tokens, index, limit)
+    if (  # "erklärt auf Nachfrage Martin Rölen", "sagte auf APA-Anfrage ein Sprecher"
+        j + 1 < limit
+        and tokens[j].text.lower() in ("auf", "nach")
+        and tokens[j + 1].text.lower().endswith(context.words.inquiries)
+    ):
+        j = skip_adverbs(tokens, j + 2, limit)
     if (
         j > index
         and is_capitalised(tokens[index].text)
@@ -754,7 +780,8 @@ def _after(
     message = tokens[index - 1].lemma.lower() in words.message_verbs  # "…, lautet der Titel."
     if not inquit and not message and index >= 2 and tokens[index - 2].text == "," and not mask[index - 2]:
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
-        last = end + 1 if particle else end
+        last = skip_adverbs(tokens, end, limit)  # "…, teilte der Zivilschutz am Samstag mit."
+        last += last < limit and tokens[last].text in words.particles
         inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
     if (
         not inquit
@@ -875,7 +902,11 @@ def _subject(
         begin += 1
     if begin < verb and tokens[begin].text.lower() == "als" and tokens[begin + 1].text in QUOTE_MARKS:
         return _after(context, tokens, mask, verb + 1, sentence)  # "Als „Geschenk“ bezeichnet X den Fund"
-    if begin < verb and tokens[begin].text.lower() in words.subordinators:
+    if (
+        begin < verb
+        and tokens[begin].text.lower() in words.subordinators
+        and not _prepositional(words, tokens, begin, verb)
+    ):
         j = skip_adverbs(tokens, begin + 1, verb)
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
@@ -955,6 +986,19 @@ def _subject(
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     return found
+
+
+def _prepositional(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
+    """Whether the subordinator at ``tokens[begin]`` is a preposition that opens a main clause whose
+    finite verb follows its phrase, with the verb of saying coordinated after "und" ("Während des
+    Rennens drehte sich sein Sohn zu ihm und sagte: …"); a subordinate clause ends in its verb."""
+    if (
+        tokens[begin].text.lower() not in words.prepositions
+        or tokens[verb - 1].text.lower() not in words.coordinators
+    ):
+        return False  # "dass weitere Repliken entstehen sollten und zeigte sich …": a subordinator only
+    phrase = parse_phrase(tokens, begin + 1, verb)
+    return phrase is not None and phrase.end < verb - 1 and _verb_like(words, tokens[phrase.end])
 
 
 def _relative_clause(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
@@ -1067,6 +1111,9 @@ def _subject_before_comma(
     if found is None:
         opening = _sentence_first(context, tokens, sentence)
         found = _first_subject(context, tokens, opening, begin, sentence, apposition=True)
+    previous = _clause_start(tokens, mask, begin - 1)
+    if found is None and previous >= 2 and tokens[previous - 2].text in QUOTE_MARKS:
+        found = _unlisted_inquit(context, tokens, mask, previous - 2, sentence)  # "„…“, weiß X, warnt aber:"
     return found
 
 
@@ -1965,7 +2012,32 @@ def _quotations(
         quotes.append(_quote(context, start, end, label, speaker, relay))
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
+    if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
+        after = _reported_after_inquit(context, number, regions[-1][1])
+        if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
+            quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
+
+
+def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of Konjunktiv I speech that goes on after the inquit of the quotation ending at
+    ``end`` in the same sentence, set off by a comma ("„…“, sagte Yücel mit einem Augenzwinkern, dann
+    müsse das auch gewürdigt werden."), or None."""
+    tokens, mask = context.tokens_of(number, number)
+    offset = context.doc.sentences[number].first_token
+    closing = bisect_left(context.token_starts, end) - offset  # the closing quotation mark
+    verb = closing + 2
+    if verb >= len(tokens) or tokens[closing + 1].text != "," or not _is_speech_verb(tokens[verb], tokens):
+        return None
+    comma = _clause_end(tokens, mask, verb + 1)
+    stop = len(tokens) - (tokens[-1].text in ".!?")
+    if comma + 1 >= stop or tokens[comma].text != "," or any(mask[comma:stop]):
+        return None
+    if tokens[comma + 1].text.lower() in context.words.relative_pronouns:
+        return None  # "„…“, sagte der Minister, der heute in Berlin sei": of the speaker, not his
+    if not _any_in(context.konjunktiv_positions, offset + comma + 1, offset + stop):
+        return None
+    return tokens[comma + 1].start, tokens[stop - 1].end
 
 
 def _reported_speech(context: _Context, state: _State, reading: _Reading, number: int) -> list[Quote]:
@@ -2142,7 +2214,11 @@ def _reported_before_quote(
         return None
     tokens, mask = context.tokens_of(number, number)
     if tokens[0].text.lower() in context.words.subordinators:
-        return None  # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before
+        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before; but "Weil … seien,
+        # könnten sie … werden, erklärt der Sprecher: „…“" does, in its Konjunktiv main clause
+        commas = [first + k for k in range(cut) if tokens[k].text == "," and not mask[k]]
+        if len(commas) < 2 or not _any_in(context.konjunktiv_positions, commas[0], commas[-1]):
+            return None
     head, head_mask = tokens[:cut], mask[:cut]
     verbs = _verbs(context, head, head_mask)
     marks = [k for k in verbs if k > 1 and head[k - 1].text == "," and _clause_start(head, head_mask, k) == k]
@@ -2366,7 +2442,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             found = _first_subject(context, tokens, 0, colon, number)
             if found is not None:
                 return found, None
-        pronoun = _subject_pronoun(context, tokens, mask)
+        pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
         if pronoun is not None and continuing and pronoun.entity is not None:
             assert state.speaker is not None
             if pronoun.entity is not state.speaker.entity:
@@ -2524,6 +2600,22 @@ def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -
             return None
         if token.text.lower() in context.words.pronouns:
             return context.pronoun(token)
+    return None
+
+
+def _inverted_pronoun(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """An "er"/"sie" right after the singular Konjunktiv I verb that follows the first phrase of the
+    sentence's first clause, resolved ("Diese Solidarität habe er auch im Knast gespürt."); not after a
+    Konjunktiv II, which may be no one's speech ("Mit einem Sieg wäre er … aufgestiegen")."""
+    offset = context.doc.sentences[number].first_token
+    for k in range(1, len(tokens) - 1):
+        if mask[k] or tokens[k].text in BOUNDARIES:
+            return None
+        if context.flags[offset + k] & KONJUNKTIV:
+            verb, following = tokens[k], tokens[k + 1]
+            if mask[k + 1] or following.text.lower() not in context.words.pronouns:
+                return None
+            return context.pronoun(following) if konjunktiv_one(verb.text, verb.lemma) else None
     return None
 
 
@@ -2686,6 +2778,8 @@ def _quote_speaker(
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
         speaker = _statement_owner(context, tokens, _sentence_first(context, tokens, first), mark - 1, first)
+    if speaker is None and opens:  # "„…“, weiß der amtierende HSV-Präsident"
+        speaker = _unlisted_inquit(context, tokens, mask, closing, first)
     if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
         speaker = _intending(context, tokens, mask, _sentence_first(context, tokens, first), mark, first)
     if speaker is None and continues:  # "Oft habe er Freunde …, „um zu zeigen, was Europa ist“"
@@ -2714,6 +2808,21 @@ def _quote_speaker(
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _unlisted_inquit(
+    context: _Context, tokens: list[Token], mask: list[bool], closing: int, sentence: int
+) -> _Found | None:
+    """The subject after a finite verb that no list of verbs of saying holds, written right after a
+    quotation that opens the sentence and its comma ("„…“, weiß der amtierende HSV-Präsident", "„…“,
+    freut sich Galler"): that place makes the verb the quotation's inquit."""
+    verb = closing + 2
+    if verb >= len(tokens) or tokens[closing + 1].text != "," or mask[closing + 1] or mask[verb]:
+        return None
+    token = tokens[verb]
+    if not _verb_like(context.words, token) or token.text == token.lemma or not token.lemma.endswith("n"):
+        return None  # "„…“, sagen die einen", "„…“, und …": no finite verb of its own
+    return _after(context, tokens, mask, verb + 1, sentence)
 
 
 def _with_words(
