@@ -45,8 +45,8 @@ class Entry:
     attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
-@dataclass(slots=True)  # not frozen: built per match, and frozen dataclasses are slow to build
-class Match:
+@dataclass(slots=True, init=False)  # not frozen: built per match, and frozen dataclasses are slow
+class Match:  # to build; its own __init__ is compiled with the class (see model.Span)
     """Tokens ``first_token`` to ``end_token`` (exclusive) of a Doc match ``entry``."""
 
     first_token: int
@@ -54,6 +54,13 @@ class Match:
     start: int
     end: int
     entry: Entry
+
+    def __init__(self, first_token: int, end_token: int, start: int, end: int, entry: Entry) -> None:
+        self.first_token = first_token
+        self.end_token = end_token
+        self.start = start
+        self.end = end
+        self.entry = entry
 
 
 @dataclass
