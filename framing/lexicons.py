@@ -62,6 +62,9 @@ class Match:  # to build; its own __init__ is compiled with the class (see model
         self.end = end
         self.entry = entry
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled by its __init__, as model.Token is
+        return (Match, (self.first_token, self.end_token, self.start, self.end, self.entry))
+
 
 @dataclass
 class Lexicon:

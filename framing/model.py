@@ -27,7 +27,9 @@ def restore_frozen(cls: Any, state: tuple[tuple[str, Any], ...]) -> Any:
 
 # The classes made per token, sentence and span write their own ``__init__`` (``init=False``): the one
 # that ``dataclass`` generates is Python code even in the compiled build, where it made a token cost
-# about as much as in pure Python; a written one is compiled with the class.
+# about as much as in pure Python; a written one is compiled with the class. They pickle and copy by
+# calling it (``__reduce__``): a compiled class with its own ``__init__`` cannot be made without its
+# arguments, as pickle's default way would.
 @dataclass(slots=True, init=False)  # not frozen: a frozen dataclass is three times slower to build,
 class Span:  # and an article has hundreds of spans
     """One piece of evidence: ``text[start:end]`` carries ``label`` on annotation ``layer``."""
@@ -54,6 +56,9 @@ class Span:  # and an article has hundreds of spans
         self.label = label
         self.score = score
         self.attrs = {} if attrs is None else attrs
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Span, (self.start, self.end, self.layer, self.label, self.score, self.attrs))
 
     def to_dict(self, text: str) -> dict[str, Any]:
         return {
@@ -84,6 +89,9 @@ class Token:
         self.kind = kind
         self.sentence = sentence
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Token, (self.start, self.end, self.text, self.lemma, self.kind, self.sentence))
+
 
 @dataclass(slots=True, init=False)
 class Sentence:
@@ -99,6 +107,9 @@ class Sentence:
         self.paragraph = paragraph
         self.first_token = first_token
         self.end_token = end_token
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sentence, (self.start, self.end, self.paragraph, self.first_token, self.end_token))
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ import copy
 import pickle
 from dataclasses import replace
 
+from framing import lexicons
 from framing.measures import readability, sourcing
 from framing.measures.additive import shared_stats
 from framing.model import Sentence, Span, Token
@@ -90,3 +91,15 @@ def test_tokens_sentences_and_spans_with_their_own_init_behave_as_dataclasses():
     assert Span(0, 3, "tone", "negative", attrs={"voice": "own"}) == first
     assert replace(first, label="positive").attrs == {"voice": "own"}
     assert pickle.loads(pickle.dumps(second)) == second
+    assert copy.deepcopy(first) == first and copy.deepcopy(first).attrs is not first.attrs
+
+
+def test_an_analysed_article_pickles_and_copies_with_its_tokens_spans_and_matches():
+    """Pickled and copied by their ``__init__`` (``__reduce__``): the compiled build cannot make
+    a token, span, sentence or match without its arguments, as pickle's default way would."""
+    doc = doc_from_text(TEXT)
+    for other in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
+        assert other.tokens == doc.tokens and other.sentences == doc.sentences
+        assert other.spans == doc.spans and [s.attrs for s in other.spans] == [s.attrs for s in doc.spans]
+    match = lexicons.Match(0, 1, 0, 3, lexicons.Entry("Regierung", "actor"))
+    assert pickle.loads(pickle.dumps(match)) == match == copy.deepcopy(match)
