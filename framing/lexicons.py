@@ -27,7 +27,7 @@ from typing import Any
 
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
-from .model import Doc, Token
+from .model import Doc, Token, frozen_reduce
 from .resources import data_path, layers, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
 
@@ -43,6 +43,9 @@ class Entry:
     score: float | None = None
     note: str = ""
     attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # the compiled build could not unpickle a frozen one
+        return frozen_reduce(self)
 
 
 @dataclass(slots=True, init=False)  # not frozen: built per match, and frozen dataclasses are slow

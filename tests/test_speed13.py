@@ -96,7 +96,8 @@ def test_tokens_sentences_and_spans_with_their_own_init_behave_as_dataclasses():
 
 def test_an_analysed_article_pickles_and_copies_with_its_tokens_spans_and_matches():
     """Pickled and copied by their ``__init__`` (``__reduce__``): the compiled build cannot make
-    a token, span, sentence or match without its arguments, as pickle's default way would."""
+    a token, span, sentence or match without its arguments, as pickle's default way would; a
+    lexicon entry (frozen) is restored by field (``model.frozen_reduce``), as the other frozen ones."""
     doc = doc_from_text(TEXT)
     for other in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
         assert other.tokens == doc.tokens and other.sentences == doc.sentences
