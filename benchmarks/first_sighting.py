@@ -54,17 +54,26 @@ def _timed(work: Callable[[], object], rounds: int) -> float:
     return best
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_parser(description: str) -> argparse.ArgumentParser:
+    """The arguments of this and ``warm_passes.py``: the corpus, the warm-up, the articles, the rounds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--warm-up", type=int, default=20)
     parser.add_argument("--n", type=int, default=150)
     parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
+    return parser
+
+
+def read_raws(args: argparse.Namespace) -> list[RawDocument]:
+    """The first ``warm_up + n`` articles of the corpus."""
     with args.corpus.open(encoding="utf-8") as handle:
         lines = [line for _, line in zip(range(args.warm_up + args.n), handle, strict=False)]
-    texts = [json.loads(line)["text"] for line in lines]
-    raws = [RawDocument(source="bench", text=text) for text in texts]
+    return [RawDocument(source="bench", text=json.loads(line)["text"]) for line in lines]
+
+
+def main() -> None:
+    args = corpus_parser(__doc__.splitlines()[0]).parse_args()
+    raws = read_raws(args)
     for raw in raws[: args.warm_up]:
         annotate_doc(segmentation.segment(prepare(raw)))
     seen = set(segmentation._WORDS.get("de", {}))

@@ -1,6 +1,7 @@
 """Full-analysis throughput (articles/s, one process) and peak memory on a JSONL corpus.
 
 usage: python benchmarks/throughput.py [CORPUS.jsonl] [--n N] [--new-words SHARE] [--default-gc] [--cpu]
+                                     [--end-to-end]
 The first line names the build it times (pure Python or the compiled one, and where it was imported from).
 Without a corpus, writes benchmarks/out/demo600.jsonl: 500 distinct ~600-word articles built from
 the demo corpus's paragraphs in random order, and uses it. Run ../shared/bench/peers.py on the same
@@ -103,6 +104,7 @@ def main() -> None:
     parser.add_argument("--new-words", type=float, default=0.0, help="share of words made new (0…1)")
     parser.add_argument("--default-gc", action="store_true", help="keep Python's collector settings")
     parser.add_argument("--cpu", action="store_true", help="time this process's CPU time, not the wall clock")
+    parser.add_argument("--end-to-end", action="store_true", help="only end to end and with JSON output")
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
     path = args.corpus or demo_corpus(OUT / "demo600.jsonl")
@@ -123,6 +125,11 @@ def main() -> None:
     start = clock()  # the JSON that `framing analyze` writes, into a sink that keeps nothing
     write_json(docs, [], _Sink())
     json_output = clock() - start
+    if args.end_to_end:  # interleaved rounds of several builds on a busy machine: the two lines only
+        print(f"build: {build()}")
+        rate("end to end", len(texts), end_to_end)
+        rate("end to end, with JSON output", len(texts), end_to_end + json_output)
+        return
     with collector():  # again, stage by stage over all articles; every word type has been seen now
         start = clock()
         articles = [prepare(raw) for raw in raws]

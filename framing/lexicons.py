@@ -27,7 +27,7 @@ from typing import Any
 
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
-from .model import Doc, Token
+from .model import Doc, Token, frozen_reduce
 from .resources import data_path, layers, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
 
@@ -44,9 +44,12 @@ class Entry:
     note: str = ""
     attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # the compiled build could not unpickle a frozen one
+        return frozen_reduce(self)
 
-@dataclass(slots=True)  # not frozen: built per match, and frozen dataclasses are slow to build
-class Match:
+
+@dataclass(slots=True, init=False)  # not frozen: built per match, and frozen dataclasses are slow
+class Match:  # to build; its own __init__ is compiled with the class (see model.Span)
     """Tokens ``first_token`` to ``end_token`` (exclusive) of a Doc match ``entry``."""
 
     first_token: int
@@ -54,6 +57,16 @@ class Match:
     start: int
     end: int
     entry: Entry
+
+    def __init__(self, first_token: int, end_token: int, start: int, end: int, entry: Entry) -> None:
+        self.first_token = first_token
+        self.end_token = end_token
+        self.start = start
+        self.end = end
+        self.entry = entry
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled by its __init__, as model.Token is
+        return (Match, (self.first_token, self.end_token, self.start, self.end, self.entry))
 
 
 @dataclass

@@ -25,8 +25,13 @@ def restore_frozen(cls: Any, state: tuple[tuple[str, Any], ...]) -> Any:
     return obj
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass is three times slower to build, and an
-class Span:  # article has hundreds of spans
+# The classes made per token, sentence and span write their own ``__init__`` (``init=False``): the one
+# that ``dataclass`` generates is Python code even in the compiled build, where it made a token cost
+# about as much as in pure Python; a written one is compiled with the class. They pickle and copy by
+# calling it (``__reduce__``): a compiled class with its own ``__init__`` cannot be made without its
+# arguments, as pickle's default way would.
+@dataclass(slots=True, init=False)  # not frozen: a frozen dataclass is three times slower to build,
+class Span:  # and an article has hundreds of spans
     """One piece of evidence: ``text[start:end]`` carries ``label`` on annotation ``layer``."""
 
     start: int
@@ -35,6 +40,25 @@ class Span:  # article has hundreds of spans
     label: str
     score: float | None = None
     attrs: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        layer: str,
+        label: str,
+        score: float | None = None,
+        attrs: dict[str, Any] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.layer = layer
+        self.label = label
+        self.score = score
+        self.attrs = {} if attrs is None else attrs
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Span, (self.start, self.end, self.layer, self.label, self.score, self.attrs))
 
     def to_dict(self, text: str) -> dict[str, Any]:
         return {
@@ -48,7 +72,7 @@ class Span:  # article has hundreds of spans
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
@@ -57,14 +81,35 @@ class Token:
     kind: str  # "word", "number" or "punct"
     sentence: int
 
+    def __init__(self, start: int, end: int, text: str, lemma: str, kind: str, sentence: int) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lemma = lemma
+        self.kind = kind
+        self.sentence = sentence
 
-@dataclass(slots=True)
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Token, (self.start, self.end, self.text, self.lemma, self.kind, self.sentence))
+
+
+@dataclass(slots=True, init=False)
 class Sentence:
     start: int
     end: int
     paragraph: int
     first_token: int  # index into Doc.tokens
     end_token: int  # exclusive
+
+    def __init__(self, start: int, end: int, paragraph: int, first_token: int, end_token: int) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.first_token = first_token
+        self.end_token = end_token
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sentence, (self.start, self.end, self.paragraph, self.first_token, self.end_token))
 
 
 @dataclass(slots=True)
@@ -206,6 +251,9 @@ class Doc:
     _flagged: list[int] | None = field(default=None, repr=False, compare=False)  # see flagged
     _quoted: list[bool] | None = field(default=None, repr=False, compare=False)  # see voice.quoted_mask
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
+    # each token's kind, made by segmentation with the tokens (see kinds); set only where the tokens
+    # of sentence i are exactly tokens[first_token:end_token] and have ``sentence == i``
+    _kinds: list[str] | None = field(default=None, repr=False, compare=False)
     _word_count: int | None = field(default=None, repr=False, compare=False)
     _shared: dict[str, list[float]] | None = field(default=None, repr=False, compare=False)  # additive
     _matches: dict[int, list] | None = field(
@@ -248,11 +296,28 @@ class Doc:
             self._starts = [t.start for t in self.tokens]
         return self._starts
 
+    def kinds(self) -> list[str]:
+        """Each token's kind ("word", "number" or "punct"), in order: segmentation's list, made with
+        the tokens, or read from them once. The measures count and pick tokens from it by passes in
+        C (``list.count`` of a sentence's slice, ``compress``) instead of a Python step per token."""
+        if self._kinds is None:
+            return [t.kind for t in self.tokens]
+        return self._kinds
+
     def word_count(self) -> int:
         """Tokens that are not punctuation, counted once."""
         if self._word_count is None:
-            self._word_count = sum(1 for t in self.tokens if t.kind != "punct")
+            kinds = self.kinds()
+            self._word_count = len(kinds) - kinds.count("punct")
         return self._word_count
+
+    def sentence_kind_counts(self, kind: str) -> list[float] | None:
+        """How many tokens of ``kind`` each sentence has, counted in C per sentence; None when the
+        document was not segmented by rules (its tokens' sentences are then read one by one)."""
+        kinds = self._kinds
+        if kinds is None:
+            return None
+        return [float(kinds[s.first_token : s.end_token].count(kind)) for s in self.sentences]
 
     def word_counts(self) -> Counter[tuple[str, str, bool]]:
         """(lemma, form as written, first token of its sentence) of the word tokens, counted: all

@@ -275,8 +275,8 @@ def segment(article: Article, engine: str = "rules") -> Doc:
             end = bisect_left(starts, sentence_end, first)
             sentence_of.extend(repeat(len(sentences), end - first))
             sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, end))
-    lemmas, kinds = map(_LEMMA, analyses), map(_KIND, analyses)
-    tokens = list(map(Token, starts, map(_END, matches), surfaces, lemmas, kinds, sentence_of))
+    kinds = list(map(_KIND, analyses))  # kept: the measures count and pick tokens by kind in C
+    tokens = list(map(Token, starts, map(_END, matches), surfaces, map(_LEMMA, analyses), kinds, sentence_of))
     return Doc(
         article=article,
         paragraphs=paragraphs,
@@ -285,6 +285,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         _keys=list(map(_KEYS, analyses)),
         _flags=list(map(_FLAGS, analyses)),
         _starts=starts,
+        _kinds=kinds,
         _marked=True,
     )
 

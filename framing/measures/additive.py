@@ -134,10 +134,14 @@ def shared_stats(doc: Doc) -> Stats:
     if doc._shared is not None:
         return doc._shared
     size = cells(doc)
-    counts = {"word": [0.0] * size, "number": [0.0] * size}
-    for token in doc.tokens:
-        if token.kind != "punct":
-            counts["word" if token.kind == "word" else "number"][token.sentence] += 1.0
+    word_counts = doc.sentence_kind_counts("word")  # per sentence in C, where segmentation kept kinds
+    if word_counts is not None and doc.sentences:
+        counts = {"word": word_counts, "number": doc.sentence_kind_counts("number") or []}
+    else:
+        counts = {"word": [0.0] * size, "number": [0.0] * size}
+        for token in doc.tokens:
+            if token.kind != "punct":
+                counts["word" if token.kind == "word" else "number"][token.sentence] += 1.0
     starts = cell_starts(doc)
     ends = [*starts[1:], len(doc.text)]
     characters = [float(end - start) for start, end in zip(starts, ends, strict=True)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -138,7 +138,7 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     if auxiliaries is None:  # a document not segmented by rules
         keys = doc.token_keys()
         auxiliaries = [i for i, (form, _) in enumerate(keys) if form in PASSIVE_AUXILIARIES]
-    kinds = list(map(attrgetter("kind"), tokens))
+    kinds = doc.kinds()
     for sentence in doc.sentences:
         first, end = sentence.first_token, sentence.end_token
         words = kinds[first:end].count("word")
@@ -156,14 +156,23 @@ def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
     return spans
 
 
+def _word_texts_and_cells(doc: Doc) -> tuple[list[str], list[int]]:
+    """The text and sentence of each word token (``kind == "word"``), in order. Where segmentation
+    kept the kinds, the sentences are each sentence's number repeated by its count of words
+    (``shared_stats``, counted in C), so one pass over the tokens picks the texts."""
+    texts = [token.text for token in doc.tokens if token.kind == "word"]
+    if doc._kinds is None:
+        return texts, [token.sentence for token in doc.tokens if token.kind == "word"]
+    counts = map(int, shared_stats(doc)["word_tokens"])
+    return texts, list(chain.from_iterable(map(repeat, range(len(doc.sentences)), counts)))
+
+
 def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     """Per sentence: its word tokens (``kind == "word"``) with their syllables and letters and
     how many are monosyllabic, polysyllabic (3 or more) and long (more than 6 letters), the MTLD
     factors of both passes (``mtld_factors``), and its passive and long-sentence spans."""
     tally, starts = Tally(doc), cell_starts(doc)
-    words = [token for token in doc.tokens if token.kind == "word"]
-    texts = [token.text for token in words]
-    cells = [token.sentence for token in words]
+    texts, cells = _word_texts_and_cells(doc)
     forms = list(map(str.lower, texts))  # the lower-case forms of ``Doc.token_keys``, by one map
     if forms:  # summed per sentence by numpy: a Python addition per word and statistic would be slow
         syllable_counts = np.array(remembered(_SYLLABLES, texts, syllables, SYLLABLE_CACHE_SIZE), float)

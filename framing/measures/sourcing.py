@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
@@ -64,6 +64,7 @@ from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
 from .voice import quoted_mask, quoted_regions
 
+_FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
 GROUPS = (*CAMPS, "unregistered")
 ARTICLES = frozenset(
     {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -1744,6 +1745,8 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
     base = bisect_left(context.token_starts, tokens[0].start)
     positions = context.verb_positions
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
+    if first == stop:  # no verb of saying here (most runs): the tokens are not read
+        return []
     unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
     # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
     return [
@@ -2381,7 +2384,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
     konjunktiv = _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token)
-    forms = [t.text.lower() for t in tokens]
+    keys = context.doc.token_keys()  # the lower-case forms, made once per word form by segmentation
+    forms = list(map(_FORM, keys[sentence.first_token : sentence.end_token]))
     form_set = set(forms)
     verbs = _verbs(context, tokens, mask)
     inquit = any(
