@@ -135,6 +135,8 @@ class Registry:
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
     sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
     sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
+    communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
+    community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -175,6 +177,7 @@ class Registry:
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
+        rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
         return sorted(rows)
 
@@ -250,6 +253,8 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("sections", "sport"),
             ("sections", "sport_offices"),
             ("panels", "words"),
+            ("communities", "words"),
+            ("communities", "not_after"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -318,6 +323,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.sport = (*registry.sport, entry.lower())
             elif owner == "sections" and key == "sport_offices":
                 registry.sport_offices = (*registry.sport_offices, entry.lower())
+            elif owner == "communities" and key == "not_after":
+                registry.community_exceptions = (*registry.community_exceptions, entry.lower())
+            elif owner == "communities":
+                registry.communities = registry.communities | {entry.lower()}
             elif owner == "panels":
                 registry.panels = registry.panels | {entry.lower()}
             elif owner == "sections":
@@ -1714,9 +1723,32 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         found_here = _hits_word(reg, word, index)
         if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
+        if index > 1 and lower[index - 2] in ARTICLES and _community(reg, words[index - 1], word, found_here):
+            found_here = [_Hit(index - 1, "civil_society", True, f"{words[index - 1]} {word}")]
         hits += found_here
         index += 1
     return hits
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
+
+
+def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bool:
+    """Whether a municipality's weak word is a community's name ([communities]): after an article and
+    an adjective written with a capital, as names are ("der Kurdischen Gemeinde Deutschland", "die
+    Jüdische Gemeinde"; not "die kleine Gemeinde", "Betroffene Gemeinden" opening a sentence, "die
+    Politische Gemeinde Aarau")."""
+    return (
+        len(found) == 1
+        and found[0].type == "government"
+        and not found[0].strong
+        and word.lower() in reg.communities
+        and previous[:1].isupper()
+        and previous[1:].islower()
+        and previous.lower().endswith(ADJECTIVE_ENDINGS)
+        and previous.lower() not in ARTICLES
+        and not any(previous.lower().startswith(stem) for stem in reg.community_exceptions)
+    )
 
 
 def _person_named(reg: Registry, words: list[str], index: int) -> bool:

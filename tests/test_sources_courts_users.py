@@ -69,3 +69,18 @@ def test_the_pipeline_types_a_users_comment_anonymous() -> None:
     doc = analyze_article(Article(id="bh", source="test", raw_text=text, text=text))
     typed = {q.source_type for q in doc.quotes if q.speaker and "Nutzerin" in q.speaker}
     assert typed == {"anonymous"}
+
+
+def test_a_community_named_with_a_capitalised_adjective_is_civil_society() -> None:
+    text = (
+        "Ali Demir, Präsident der Griechischen Gemeinde München, zeigte sich besorgt. Die Lage sei "
+        "ernst, sagte Demir."
+    )
+    found = classify_in_text("Demir", text)
+    assert found is not None and found.type == "civil_society"
+    assert classify("die Jüdische Gemeinde").type == "civil_society"
+    # a municipality stays a municipality: a lower-case adjective, the Swiss "Politische Gemeinde",
+    # an adjective opening a sentence without an article
+    assert classify("die kleine Gemeinde").type == "government"
+    assert classify("die Politische Gemeinde Aarau").type == "government"
+    assert classify("Kleine Gemeinden").type == "government"
