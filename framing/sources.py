@@ -126,6 +126,7 @@ class Registry:
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
+    address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -167,6 +168,7 @@ class Registry:
         rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
+        rows += [("context address", "word", w) for w in self.address]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -244,6 +246,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("context", "possessives"),
             ("context", "objects"),
             ("context", "former"),
+            ("context", "address"),
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
@@ -307,6 +310,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.possessives = registry.possessives | {entry.lower()}
             elif owner == "context" and key == "objects":
                 registry.objects = registry.objects | {entry.lower()}
+            elif owner == "context" and key == "address":
+                registry.address = registry.address | {entry}
             elif owner == "context" and key == "former":
                 registry.former = (*registry.former, entry.lower())
             elif owner == "context":
@@ -1042,6 +1047,9 @@ def _role_at(
     role yields to the organisation the article gives a role bound to it before the name ("GPA-djp-Chef
     Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
     context = _role_context(text, start, end - start, particles)
+    before = context[0].split()
+    if before and before[-1] in reg.address and (len(before) == 1 or before[-2].lower() not in ARTICLES):
+        context = (" ".join(before[:-1]), *context[1:])  # "Frau Wendland, …": a form of address, no role
     if later:
         copula = text[end : end + 5].lstrip().startswith(COPULAS)
         context = (context[0], context[1] if copula else "", "", "")

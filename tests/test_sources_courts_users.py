@@ -84,3 +84,16 @@ def test_a_community_named_with_a_capitalised_adjective_is_civil_society() -> No
     assert classify("die kleine Gemeinde").type == "government"
     assert classify("die Politische Gemeinde Aarau").type == "government"
     assert classify("Kleine Gemeinden").type == "government"
+
+
+def test_a_form_of_address_before_a_name_is_no_role() -> None:
+    interview = (
+        "Energie-Expertin Anna Veronika Wendland ist sich im Gespräch sicher: Der Ausstieg sei reine "
+        "Augenwischerei.\n\nFrau Wendland, Wirtschaftsminister Robert Habeck verkündete diese Woche "
+        "einen neuen Plan. Was halten Sie davon?"
+    )
+    found = classify_in_text("Energie-Expertin Anna Veronika Wendland", interview)
+    assert found is not None and found.type == "expert"
+    # with its article "Frau" is a person noun as before
+    witness = "Eine Frau Anna Roth aus Kassel sah den Unfall. „Es ging ganz schnell“, sagte Roth."
+    assert classify_in_text("Roth", witness).type == "citizen"
