@@ -1738,9 +1738,6 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
     return hits
 
 
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
-
-
 def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bool:
     """Whether a municipality's weak word is a community's name ([communities]): after an article and
     an adjective written with a capital, as names are ("der Kurdischen Gemeinde Deutschland", "die
