@@ -51,7 +51,18 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = ("heads", "weak", "words", "alone", "indefinite", "names", "phrases", "domains", "context")
+LIST_KEYS = (
+    "heads",
+    "weak",
+    "words",
+    "alone",
+    "indefinite",
+    "unnamed",
+    "names",
+    "phrases",
+    "domains",
+    "context",
+)
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
 INDEFINITE_ARTICLES = frozenset(a for a in ARTICLES if a.startswith("ein"))
@@ -100,6 +111,7 @@ class Registry:
     words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
     alone: dict[str, str] = field(default_factory=dict)  # cue only as the whole phrase ("Manche") → type
     indefinite: dict[str, str] = field(default_factory=dict)  # cue only after "ein" ("ein Teilnehmer") → type
+    unnamed: dict[str, str] = field(default_factory=dict)  # "Instagram-User" with no name → type
     names: dict[tuple[str, ...], tuple[str, str]] = field(
         default_factory=dict
     )  # words → ("type"|"party", id)
@@ -114,6 +126,7 @@ class Registry:
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
+    address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -123,6 +136,9 @@ class Registry:
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
     sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
     sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
+    communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
+    community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
+    panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
@@ -152,6 +168,7 @@ class Registry:
         rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
+        rows += [("context address", "word", w) for w in self.address]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -161,6 +178,9 @@ class Registry:
         rows += [("section", "age cue", w) for w in self.age_cues]
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
+        rows += [("court", "panel after a court", w) for w in self.panels]
+        rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
+        rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
         return sorted(rows)
 
 
@@ -226,6 +246,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("context", "possessives"),
             ("context", "objects"),
             ("context", "former"),
+            ("context", "address"),
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
@@ -234,6 +255,9 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("sections", "age_cues"),
             ("sections", "sport"),
             ("sections", "sport_offices"),
+            ("panels", "words"),
+            ("communities", "words"),
+            ("communities", "not_after"),
         ):
             table = _table(path, data, key)
             if field_name in table:
@@ -286,6 +310,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.possessives = registry.possessives | {entry.lower()}
             elif owner == "context" and key == "objects":
                 registry.objects = registry.objects | {entry.lower()}
+            elif owner == "context" and key == "address":
+                registry.address = registry.address | {entry}
             elif owner == "context" and key == "former":
                 registry.former = (*registry.former, entry.lower())
             elif owner == "context":
@@ -302,6 +328,12 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.sport = (*registry.sport, entry.lower())
             elif owner == "sections" and key == "sport_offices":
                 registry.sport_offices = (*registry.sport_offices, entry.lower())
+            elif owner == "communities" and key == "not_after":
+                registry.community_exceptions = (*registry.community_exceptions, entry.lower())
+            elif owner == "communities":
+                registry.communities = registry.communities | {entry.lower()}
+            elif owner == "panels":
+                registry.panels = registry.panels | {entry.lower()}
             elif owner == "sections":
                 registry.age_cues = registry.age_cues | {entry.lower()}
             elif owner == "compounds":
@@ -324,6 +356,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.alone[entry.lower()] = owner
             elif key == "indefinite":
                 registry.indefinite[entry.lower()] = owner
+            elif key == "unnamed":
+                registry.unnamed[entry.lower()] = owner
             elif key == "words":
                 registry.words[entry.lower()] = owner
             elif key == "names":
@@ -380,6 +414,9 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
         vague = _indefinite(reg, written[1])  # "ein Teilnehmer", "eines Mitarbeiters": nobody named
         if vague:
             return Source(vague, None, written[1])
+    unnamed = None if camp else _unnamed(reg, phrase)
+    if unnamed:  # "Eine Nutzerin", "Ein anderer Instagram-User": a platform's user, nobody named
+        return Source(unnamed[0], None, unnamed[1])
     hits = _hits(reg, phrase)
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
@@ -481,6 +518,31 @@ def _only_indefinite(reg: Registry, phrase: str, text: str) -> str | None:
     return vague
 
 
+GENDER_ENDING = re.compile(r"(?<=\w)[:*_](?:in|innen)\b")  # "Nutzer:innen", "User*innen"
+
+
+def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
+    """The type and cue of a phrase that is only a person noun naming nobody ([types.anonymous] unnamed:
+    a platform's users, also as a compound's end: "Instagram-User", "Eine Nutzerin", "Viele
+    Instagram-Nutzer:innen"), articles, vague words ("viele") and lower-case words aside; None where a
+    name or any other capitalised word stands beside it ("Nutzerin Anna Roth")."""
+    written = WORD.findall(GENDER_ENDING.sub("", phrase))
+    capitalised = [
+        w for w in written if w[:1].isupper() and w.lower() not in ARTICLES and w.lower() not in reg.alone
+    ]
+    if capitalised != written[-1:]:
+        return None
+    word = written[-1]
+    forms = _forms(word.rsplit("-", 1)[-1].lower())
+    for form in forms:
+        if form in reg.unnamed:
+            return reg.unnamed[form], word
+    for cue, type_ in reg.unnamed.items():  # "Facebooknutzer"
+        if len(cue) >= MIN_COMPOUND_HEAD and any(form.endswith(cue) for form in forms):
+            return type_, word
+    return None
+
+
 def _possessor(reg: Registry, hit: _Hit) -> bool:
     """A country or city named in the genitive ("Russlands", "Chinas"): before a role of another
     type it says whose the speaker is, not what ("Chinas Autobauer BYD" is business)."""
@@ -521,6 +583,13 @@ def classify_in_text(
     organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
     article gives no role at all speaks for the publisher."""
     found = _in_text(phrase, text, camp, kind, url)
+    if (
+        found is not None
+        and found.type == "government"
+        and not camp
+        and _court_panel(registry(), phrase, text)
+    ):
+        return Source("court", None, found.cue)  # "Das OLG wies … zurück. … bewertete der Senat"
     if found is not None and found.type == "citizen" and _aged_in_section(registry(), found, url, text):
         return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
@@ -614,6 +683,31 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+PANEL_SENTENCES = 3  # the sentence of a court's panel and the two before it
+
+
+def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
+    """Whether a bare panel word ([panels]: "der Senat") is a court's: a court is named in the sentence
+    of its first mention or the two before it ("Das OLG wies … zurück. … bewertete der Senat"), and
+    no word of the article holds the panel word but its own forms and courts' heads ("Zivilsenat"):
+    "Senatorin", "Senatsverwaltung", "US-Senat" keep the senate a city state's or a parliament's."""
+    words = [w for w in WORD.findall(phrase or "") if w.lower() not in ARTICLES]
+    if len(words) != 1:
+        return False
+    stem = next((f for f in _forms(words[0].lower()) if f in reg.panels), None)
+    start = _whole_word(text, words[0]) if stem else None
+    if stem is None or start is None:
+        return False
+    for word in set(WORD.findall(text)):
+        lower = word.lower()
+        if stem in lower and stem not in _forms(lower):
+            cue = _head_cue(reg, lower, word)
+            if cue is None or cue[0] != "court":
+                return False
+    before = SENTENCE_END.split(text[max(0, start - 600) : start])[-PANEL_SENTENCES:]
+    return any(hit.type == "court" and hit.strong for sentence in before for hit in _hits(reg, sentence))
 
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
@@ -953,6 +1047,9 @@ def _role_at(
     role yields to the organisation the article gives a role bound to it before the name ("GPA-djp-Chef
     Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
     context = _role_context(text, start, end - start, particles)
+    before = context[0].split()
+    if before and before[-1] in reg.address and (len(before) == 1 or before[-2].lower() not in ARTICLES):
+        context = (" ".join(before[:-1]), *context[1:])  # "Frau Wendland, …": a form of address, no role
     if later:
         copula = text[end : end + 5].lstrip().startswith(COPULAS)
         context = (context[0], context[1] if copula else "", "", "")
@@ -1634,9 +1731,29 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         found_here = _hits_word(reg, word, index)
         if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
+        if index > 1 and lower[index - 2] in ARTICLES and _community(reg, words[index - 1], word, found_here):
+            found_here = [_Hit(index - 1, "civil_society", True, f"{words[index - 1]} {word}")]
         hits += found_here
         index += 1
     return hits
+
+
+def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bool:
+    """Whether a municipality's weak word is a community's name ([communities]): after an article and
+    an adjective written with a capital, as names are ("der Kurdischen Gemeinde Deutschland", "die
+    Jüdische Gemeinde"; not "die kleine Gemeinde", "Betroffene Gemeinden" opening a sentence, "die
+    Politische Gemeinde Aarau")."""
+    return (
+        len(found) == 1
+        and found[0].type == "government"
+        and not found[0].strong
+        and word.lower() in reg.communities
+        and previous[:1].isupper()
+        and previous[1:].islower()
+        and previous.lower().endswith(ADJECTIVE_ENDINGS)
+        and previous.lower() not in ARTICLES
+        and not any(previous.lower().startswith(stem) for stem in reg.community_exceptions)
+    )
 
 
 def _person_named(reg: Registry, words: list[str], index: int) -> bool:
