@@ -74,12 +74,14 @@ class SpeechWords:
     next_sentence: frozenset[str]
     back_references: frozenset[str]
     passive: frozenset[str]
+    copulas: frozenset[str]
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
     datives: frozenset[str]
     accusatives: frozenset[str]
     nominatives: frozenset[str]
+    first_person: frozenset[str]
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -220,12 +222,14 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         back_references=words("attribution", "back_references"),
         passive=words("attribution", "passive"),
+        copulas=words("attribution", "copulas"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
         accusatives=words("noun_phrase", "accusatives"),
         nominatives=words("noun_phrase", "nominatives"),
+        first_person=words("noun_phrase", "first_person"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),

@@ -1052,7 +1052,12 @@ def _inverted_subject(
     """The subject right after the first verb of a clause an adverbial opens, shared by the verb of
     saying coordinated with it ("Am Montag traf der Minister die Opposition und sagte: …"); not after a
     pronoun or a source ("Nach israelischen Militärangaben seien …": the source speaks)."""
-    words = context.words
+    finite = _inverted_finite(context.words, tokens, begin, stop)
+    return None if finite is None else _after(context, tokens, mask, finite + 1, sentence)
+
+
+def _inverted_finite(words: SpeechWords, tokens: list[Token], begin: int, stop: int) -> int | None:
+    """The first verb of a clause an adverbial opens, before its subject (``_inverted_subject``)."""
     opening = tokens[begin].text
     if (
         not opening[:1].isupper()
@@ -1073,9 +1078,7 @@ def _inverted_subject(
         ),
         None,
     )
-    if finite is None or tokens[finite].text.lower() in words.bare_subjects:
-        return None
-    return _after(context, tokens, mask, finite + 1, sentence)
+    return None if finite is None or tokens[finite].text.lower() in words.bare_subjects else finite
 
 
 SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
@@ -2062,7 +2065,12 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
                 return [_quote(context, *beside, "indirect", speaker, relay)]
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
-        topic = _announced(context, number, any_verb=True) if number > reading.quoted_until else None
+        speaking = _same_paragraph(context, state, number)
+        topic = (
+            _announced(context, number, any_verb=True, speaking=speaking)
+            if number > reading.quoted_until
+            else None
+        )
         if topic is not None:
             state.spoke(topic, number)  # "ROG gibt keine Entwarnung. Die Situation sei weltweit …"
         return []
@@ -2278,6 +2286,15 @@ def _clause_after(head: list[Token], mask: list[bool], verb: int) -> int | None:
     return end if end + 2 < len(head) and head[end].text == "," else None
 
 
+def _same_paragraph(context: _Context, state: _State, number: int) -> bool:
+    """Whether the last speaker spoke in the paragraph of sentence ``number`` ("Der Humor sei zu
+    schwarz. … Den Vertriebsweg möchte die britische ITV Global. Weitere Märkte seien …": still his)."""
+    if state.speaker is None or state.sentence < 0 or state.sentence >= number:
+        return state.speaker is not None and state.sentence == number
+    sentences = context.doc.sentences
+    return "\n" not in context.doc.text[sentences[state.sentence].end : sentences[number].start]
+
+
 def _block_quote(context: _Context, state: _State, number: int) -> bool:
     """Whether sentence ``number`` opens a paragraph right after speech that ends with a colon
     ("…, sagt Volker Tripp: ¶ Dazu muss …"): a block quotation whose marks the page lost."""
@@ -2288,11 +2305,14 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
     return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
 
 
-def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found | None:
+def _announced(
+    context: _Context, number: int, any_verb: bool = False, speaking: bool = False
+) -> _Found | None:
     """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
     Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues; with
     ``any_verb``, the person or organisation opening a sentence without one ("ROG gibt keine
-    Entwarnung. Die Situation sei …")."""
+    Entwarnung. Die Situation sei …") or, unless someone is ``speaking`` in its paragraph, the one
+    right after its verb (``_inverted_topic``)."""
     sentences = context.doc.sentences
     then = sentences[number + 1] if number + 1 < len(sentences) else None
     if then is None or not (
@@ -2302,6 +2322,8 @@ def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found
     tokens, mask = context.tokens_of(number, number)
     if any_verb:
         found = _first_subject(context, tokens, 0, len(tokens), number, strict=True)
+        if found is None and not speaking:
+            return _inverted_topic(context, tokens, mask, number)
         if found is None or found.words is not None:
             return None
         following = context.doc.tokens[bisect_left(context.token_starts, found.stop)]
@@ -2319,6 +2341,48 @@ def _announced(context: _Context, number: int, any_verb: bool = False) -> _Found
     if speaker is None:
         return None
     return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+
+
+def _inverted_topic(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The organisation or medium with its definite article right after the finite verb of a sentence
+    an adverbial or an object opens, whom the Konjunktiv I sentence after it reports ("Zunächst hatte
+    das OLG keinerlei Bedenken …", "Auch das Ordnungsgeld bewertete der Senat als rechtmäßig."); not
+    after a copula ("ist auch Servus TV ein Mogul-Sender"), not an object ("feuerten ihre Mannschaft
+    an") nor things coordinated ("Daneben lagen Tierreste und Steinwerkzeuge")."""
+    words = context.words
+    verb = _inverted_finite(words, tokens, 0, len(tokens))
+    if verb is None or tokens[verb].text.lower() in words.copulas | words.passive:
+        return None
+    article = skip_adverbs(tokens, verb + 1, len(tokens))
+    if article >= len(tokens) or tokens[article].text not in NOMINATIVE:
+        return None
+    if not _konjunktiv_one_after(context, number):
+        return None
+    found = _after(context, tokens, mask, verb + 1, number)
+    if found is None or found.words is not None:
+        return None
+    spoken = context.doc.text[found.start : found.stop].split()
+    following = context.doc.tokens[bisect_left(context.token_starts, found.stop)].text
+    if following in "(," or any(word in words.coordinators for word in spoken):
+        return None  # "halten die UNIQA (29,6 Prozent), das Bankhaus … und …": one of several
+    named = found.mention is not None or any(
+        noun_kind(word)[0] in ("organisation", "media") or _acronym(word) for word in spoken
+    )
+    return found if named else None
+
+
+def _konjunktiv_one_after(context: _Context, number: int) -> bool:
+    """Whether the sentence after ``number`` holds a Konjunktiv I form of the third person ("habe der
+    Landkreis … vorgeschrieben", "sei angemessen", "seien gut verlaufen"), not only Konjunktiv II or a
+    modal of plans and hearsay ("Es wäre ein Segen", "Bilal H. soll sich … gesprengt haben")."""
+    sentence = context.doc.sentences[number + 1]
+    tokens = context.doc.tokens[sentence.first_token : sentence.end_token]
+    if any(token.text.lower() in context.words.first_person for token in tokens):
+        return False  # "Darüber hinaus bin ich … in Kontakt, bespreche Probleme": the indicative
+    return any(konjunktiv_one(token.text, token.lemma) or token.text == "seien" for token in tokens)
+
+
+NOMINATIVE = frozenset({"der", "die", "das"})  # the articles of an inverted subject
 
 
 def _refers(context: _Context, found: _Found) -> bool:
