@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -743,11 +743,16 @@ def _sports_official(reg: Registry, found: Source, text: str) -> bool:
 
 def _about_sport(reg: Registry, text: str) -> bool:
     """Whether an article is about sport: ``SPORT_WORDS`` different words of sport in it."""
+    return _sport_words_in(reg.sport, text)
+
+
+@lru_cache(maxsize=4)  # asked once per typed quote, answered once per article
+def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     seen: set[str] = set()
     for word in WORD.findall(text):
         if word[:1].isupper():
             forms = _forms(word.rstrip(".").lower())  # "Mannschaft." at a sentence's end
-            seen.update(head for form in forms for head in reg.sport if form.endswith(head))
+            seen.update(head for form in forms for head in sport if form.endswith(head))
             if len(seen) >= SPORT_WORDS:
                 return True
     return False
