@@ -75,6 +75,7 @@ class SpeechWords:
     back_references: frozenset[str]
     passive: frozenset[str]
     copulas: frozenset[str]
+    assessments: frozenset[str]  # "sieht X als „…“": the subject judges
     place_prepositions: frozenset[str]
     attached: frozenset[str]
     object_determiners: frozenset[str]
@@ -223,6 +224,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         back_references=words("attribution", "back_references"),
         passive=words("attribution", "passive"),
         copulas=words("attribution", "copulas"),
+        assessments=words("attribution", "assessments"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),

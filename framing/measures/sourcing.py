@@ -2811,6 +2811,7 @@ def _quote_speaker(
     )
     continues = reported and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
+    verbs = sorted(verbs + _assessing(context, tokens, mask, mark, left, right))  # "sieht X als „…“"
     in_clause = range(left, right)
     reported_clause = any(
         not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
@@ -2876,6 +2877,18 @@ def _quote_speaker(
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _assessing(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, left: int, right: int
+) -> list[int]:
+    """The verbs of assessment (data: ``assessments``) in the clause of a quotation that "als" opens
+    ("Der Verband sieht die Maßnahme als „Kapitulation“"): the quotation is the judgement of their
+    subject, who speaks it as the subject of "bezeichnen" does; none without "als" ("sieht „…“")."""
+    if mark < 1 or mask[mark - 1] or tokens[mark - 1].text.lower() != "als":
+        return []
+    assessments = context.words.assessments
+    return [k for k in range(left, right) if not mask[k] and tokens[k].lemma.lower() in assessments]
 
 
 def _unlisted_inquit(
