@@ -4,6 +4,8 @@ stands right after a lower-case letter somewhere in the text."""
 
 import re
 
+import pytest
+
 from framing.sources import _after_lower, _first_mention, classify_in_text
 
 GLUED_LATE = (
@@ -39,13 +41,20 @@ def test_the_guard_agrees_with_the_search_it_spares() -> None:
             assert glued is None or _after_lower(text, surname)
 
 
-def test_a_bare_role_noun_still_finds_its_hyphenated_compound_when_no_lower_case_compound_is_there() -> None:
+ROLE_NOUN_CASES = [
     # "forscherin" stands nowhere in lower case: only "-Forscherin" lets the whole-text search run
-    text = (
+    (
         "Siemens-Forscherin Anna Roth arbeitet an neuen Batterien. Die Zellen halten doppelt so lange, "
-        "sagt die Forscherin."
-    )
-    assert classify_in_text("die Forscherin", text).type == "business"
-    # and without any compound of the noun the profession stays
-    plain = "Die Zellen halten doppelt so lange, sagt die Forscherin. Die Firma schweigt."
-    assert classify_in_text("die Forscherin", plain).type == "expert"
+        "sagt die Forscherin.",
+        "business",
+    ),
+    # without any compound of the noun the profession stays
+    ("Die Zellen halten doppelt so lange, sagt die Forscherin. Die Firma schweigt.", "expert"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_NOUN_CASES)
+def test_a_bare_role_noun_finds_its_hyphenated_compound_without_a_lower_case_one(
+    text: str, expected: str
+) -> None:
+    assert classify_in_text("die Forscherin", text).type == expected
