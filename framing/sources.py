@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -819,6 +820,8 @@ def _named_role(phrase: str, text: str, found: Source) -> Source | None:
     age = re.fullmatch(rf"(\d{{1,3}})-{AGE_WORD}n?", noun)  # "der 31-Jährige"
     if age:
         fuller = re.compile(rf"\b{age.group(1)}-{AGE_WORD.lower()}[mnrs]?\s+(?=[A-ZÄÖÜ])")
+    elif noun.lower() not in text and f"-{noun}" not in text:
+        return None  # no compound with the noun as its head: spares compiling and a whole-text search
     else:
         fuller = re.compile(rf"\b(?:\w+{re.escape(noun.lower())}|[\w-]+-{re.escape(noun)})(?![\w-])")
     for match in itertools.islice(fuller.finditer(text), ROLE_NOUN_MENTIONS):
@@ -1488,10 +1491,24 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
             return given.start(1), position + len(surname)
     glued = (
         re.search(rf"(?<!\w)[A-ZÄÖÜ][a-zäöüß]+{re.escape(surname)}(?!\w)", text)
-        if surname[:1].isupper()
+        if surname[:1].isupper() and _after_lower(text, surname)
         else None
     )
     return (glued.start(), glued.end()) if glued else None  # "Landeshauptmann HansNiessl": a lost space
+
+
+GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
+
+
+def _after_lower(text: str, surname: str) -> bool:
+    """Whether ``surname`` stands anywhere right after a lower-case letter, as in a given name glued to
+    it: a plain scan that spares the whole-text search for a glued name where there can be none."""
+    position = text.find(surname, 1)
+    while position > 0:
+        if text[position - 1] in GLUE_LETTERS:
+            return True
+        position = text.find(surname, position + 1)
+    return False
 
 
 NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
