@@ -128,6 +128,14 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@reloadable
+@cache
+def place_names() -> frozenset[str]:
+    """The place names of ``data/places_de.txt`` (countries, capitals, regions, and a user's list),
+    lower case: event terms, coverage and speaker spans read the same list."""
+    return frozenset(name.lower() for name in word_list("places_de.txt"))
+
+
 def _entries(path: Path) -> list[str]:
     lines = read_text(path).splitlines()
     return [s for line in lines if (s := line.strip()) and not s.startswith("#")]

@@ -21,7 +21,7 @@ from typing import Any
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
 from .model import Doc, Token
-from .resources import registry_paths, reloadable, word_list
+from .resources import place_names, registry_paths, reloadable, word_list
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
 OPENING_MARKS = frozenset('„"»«‚')
@@ -649,13 +649,6 @@ def name_abbreviations() -> frozenset[str]:
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
-
-
-@reloadable
-@cache
-def place_names() -> frozenset[str]:
-    """The place names of ``data/places_de.txt`` (countries, capitals, regions), lower case."""
-    return frozenset(name.lower() for name in word_list("places_de.txt"))
 
 
 def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:

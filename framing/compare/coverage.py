@@ -26,8 +26,7 @@ from typing import Any
 
 from ..i18n import t
 from ..model import Doc
-from ..resources import word_list
-from .events import place_names
+from ..resources import place_names, word_list
 from .numbers import Quantity, QuantityComparison, compare_quantities, find_quantities
 from .shared_copy import SharedPassage, WireCredit, reuse_share, shared_passages, wire_credits
 

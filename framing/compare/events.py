@@ -87,7 +87,6 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -98,7 +97,7 @@ from ..i18n import date_text, t
 from ..memory import return_freed_memory
 from ..model import Doc
 from ..progress import Progress
-from ..resources import word_list
+from ..resources import place_names, word_list
 
 DENSE_MAX = 1500  # up to this many articles: one similarity matrix; more: a sparse neighbour graph
 NEIGHBOURS = 50  # per article, its most similar articles kept in the sparse graph
@@ -138,12 +137,6 @@ class EventOptions:
     rejoin_share: float = 0.6
     rejoin_terms: int = 3
     rejoin_days: int = 1
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """The place names of ``data/places_de.txt`` (and a user's list), lower-cased once."""
-    return frozenset(name.lower() for name in word_list("places_de.txt"))
 
 
 def event_term(lemma: str, form: str, options: EventOptions) -> tuple[str, float] | None:
