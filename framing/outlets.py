@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .clean import Rule, parse_rules
 from .datafiles import load_toml, table_entries
@@ -36,10 +36,22 @@ OUTLET_TYPES = (
 def url_host(url: str) -> str:
     """The lower-case host of a web address, with or without its scheme ("www.lbv.de/news" too); ""
     for none and for an address that cannot be read ("http://[bad": a user's data, not a crash)."""
+    parts = _split(url)
+    return (parts.hostname or "").lower() if parts else ""
+
+
+def url_path(url: str) -> str:
+    """The lower-case path of a web address read as ``url_host`` reads it ("/sport/hsv/spiel.html");
+    "" for an address that cannot be read."""
+    parts = _split(url)
+    return parts.path.lower() if parts else ""
+
+
+def _split(url: str) -> SplitResult | None:
     try:
-        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
-    except ValueError:
-        return ""
+        return urlsplit(url if "//" in url else f"//{url}")
+    except ValueError:  # an unclosed IPv6 host: "http://[bad"
+        return None
 
 
 @dataclass(frozen=True, slots=True)

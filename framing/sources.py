@@ -29,15 +29,14 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de
-from .outlets import url_host
+from .outlets import url_host, url_path
 from .resources import registry_paths, reloadable, word_list
-from .speakers import noun_kind, speech_words
+from .speakers import DEFINITE, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
     "government",
@@ -723,11 +722,7 @@ def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -
         return True
     if not url:
         return False
-    try:
-        path = urlsplit(url if "//" in url else f"//{url}").path.lower()
-    except ValueError:
-        return False
-    sections = path.strip("/").split("/")[:-1]  # the last part names the page itself
+    sections = url_path(url).strip("/").split("/")[:-1]  # the last part names the page itself
     return any(part in reg.other_sections for section in sections for part in HYPHENS.split(section))
 
 
@@ -958,7 +953,6 @@ def generic_role(phrase: str) -> bool:
 
 
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
-DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "durch", "um", "über", "an", "am", "auf", "vor"})
 
 
@@ -1274,7 +1268,7 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
         cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
         before = _premodifier(_after_role(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:]))
     else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
-        before = " ".join(window.rstrip().rstrip(OPENING_MARKS).split()[-1:])
+        before = " ".join(window.rstrip().rstrip(OPENING_CHARS).split()[-1:])
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
@@ -1649,7 +1643,7 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
-OPENING_MARKS = '„"«»‚'  # what opens a name in quotation marks
+OPENING_CHARS = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
 QUOTED_NAME = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS = ("ist ", "war ")
@@ -1774,7 +1768,7 @@ def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bo
         and previous[1:].islower()
         and previous.lower().endswith(ADJECTIVE_ENDINGS)
         and previous.lower() not in ARTICLES
-        and not any(previous.lower().startswith(stem) for stem in reg.community_exceptions)
+        and not previous.lower().startswith(reg.community_exceptions)
     )
 
 
