@@ -490,6 +490,7 @@ class _RejoinGroup:
     total: dict[int, float]
     held: dict[int, int]
     span: tuple[date, date] | None
+    squares: float  # the sum of the squares of ``total``: its norm's square, for every pair it meets
 
     @classmethod
     def of(cls, vectors: _Vectors, members: list[int], days: list[date | None]) -> _RejoinGroup:
@@ -500,12 +501,9 @@ class _RejoinGroup:
         span = None
         for day in (days[index] for index in members):
             span = _joined_span(span, (day, day) if day else None)
-        return cls(
-            len(members),
-            dict(zip(columns.tolist(), total[columns].tolist(), strict=True)),
-            dict(zip(columns.tolist(), held[columns].tolist(), strict=True)),
-            span,
-        )
+        totals = dict(zip(columns.tolist(), total[columns].tolist(), strict=True))
+        held_by = dict(zip(columns.tolist(), held[columns].tolist(), strict=True))
+        return cls(len(members), totals, held_by, span, _squares(totals))
 
     def joined(self, other: _RejoinGroup) -> _RejoinGroup:
         total, held = dict(self.total), dict(self.held)
@@ -513,13 +511,18 @@ class _RejoinGroup:
             total[column] = total.get(column, 0.0) + value
         for column, count in other.held.items():
             held[column] = held.get(column, 0) + count
-        return _RejoinGroup(self.size + other.size, total, held, _joined_span(self.span, other.span))
+        span = _joined_span(self.span, other.span)
+        return _RejoinGroup(self.size + other.size, total, held, span, _squares(total))
 
     def core(self, options: EventOptions) -> list[int]:
         """The term columns at least ``rejoin_share`` of the members hold."""
         return sorted(
             column for column, count in self.held.items() if count >= options.rejoin_share * self.size
         )
+
+
+def _squares(total: dict[int, float]) -> float:
+    return sum(v * v for v in total.values())
 
 
 def _rejoin_cosine(first: _RejoinGroup, second: _RejoinGroup, options: EventOptions) -> float:
@@ -532,7 +535,7 @@ def _rejoin_cosine(first: _RejoinGroup, second: _RejoinGroup, options: EventOpti
             return 0.0
     small, large = sorted((first.total, second.total), key=len)
     product = sum(value * large.get(column, 0.0) for column, value in small.items())
-    norms = np.sqrt(sum(v * v for v in first.total.values()) * sum(v * v for v in second.total.values()))
+    norms = np.sqrt(first.squares * second.squares)
     cosine = product / norms if norms else 0.0
     return cosine if cosine >= options.rejoin_threshold else 0.0
 
