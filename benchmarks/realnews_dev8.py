@@ -49,11 +49,43 @@ PAGES = (
     Page("tests/eval/bka.de-messengerdienste.html", "BKA"),
     Page("tests/eval/topagrar.com.schnee.solat.html", "top agrar"),
     Page("tests/cache/cdu-fraktion-erfurt.de.waldorfschule.html", "CDU-Fraktion Erfurt"),
+    Page("tests/eval/springer.com-produkte.html", "Springer Fachmedien"),
+    Page("tests/eval/ekiba.de-trauer.html", "Evangelische Landeskirche in Baden"),
+    Page("tests/eval/Solarserver.de.solarthermisches kraftwerk dubai.html", "Solarserver"),
+    Page("tests/eval/90min.de-Bundesliga-Tabelle.html", "90min"),
+    Page("tests/eval/erzbstbstum-koeln.de-halskrankheiten.html", "Erzbistum Köln"),
+    Page("tests/eval/bmfsfj.de-praesidentschaft.html", "BMFSFJ"),
+    Page("tests/eval/hpd.de-Homosexuellenhass.html", "hpd"),
+    Page("tests/eval/dtb.de-kulturwandel.html", "Deutscher Turner-Bund"),
+    Page("tests/eval/rosa-mag.de.womanking.html", "RosaMag"),
+    Page("tests/eval/linksfraktion.de-Abzocke.html", "Linksfraktion"),
 )
 # rows of 10kGNAD's test.csv (0-based, in file order after dropping empty rows, as realnews_dev2.py
 # counts them), each under 200 words, of the sections Etat, Panorama, Sport, Inland, Wirtschaft,
 # International and Web
-GNAD_ROWS = (715, 691, 801, 678, 465, 726, 755, 412)
+GNAD_ROWS = (
+    715,
+    691,
+    801,
+    678,
+    465,
+    726,
+    755,
+    412,
+    244,
+    709,
+    828,
+    372,
+    137,
+    346,
+    440,
+    827,
+    714,
+    579,
+    509,
+    87,
+    980,
+)
 GNAD_OUTLET = "Der Standard"
 
 
