@@ -59,6 +59,15 @@ PAGES = (
     Page("tests/eval/dtb.de-kulturwandel.html", "Deutscher Turner-Bund"),
     Page("tests/eval/rosa-mag.de.womanking.html", "RosaMag"),
     Page("tests/eval/linksfraktion.de-Abzocke.html", "Linksfraktion"),
+    Page("tests/eval/macwelt.de-warten.html", "Macwelt"),
+    Page("tests/eval/piratenpartei.at.grundeinkommen.html", "Piratenpartei Österreichs"),
+    Page("tests/eval/publikum.net-HPV-Impfungen.html", "publikum.net"),
+    Page("tests/eval/nachtkritik.de-Dragqueens.html", "nachtkritik.de"),
+    Page("tests/cache/basicthinking.de.tweets.html", "BASIC thinking"),
+    Page(
+        "tests/cache/brandenburg.de.homo-brandenburgensis.html",
+        "Brandenburgische Landeszentrale für politische Bildung",
+    ),
 )
 # rows of 10kGNAD's test.csv (0-based, in file order after dropping empty rows, as realnews_dev2.py
 # counts them), each under 200 words, of the sections Etat, Panorama, Sport, Inland, Wirtschaft,
