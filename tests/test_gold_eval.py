@@ -425,8 +425,8 @@ def test_the_eighth_dev_set_is_well_formed_from_pages_and_rows_of_no_other_split
     """quotes_dev8.jsonl (the lead's gate for the rounds of 2026-12-05, annotated by hand before framing
     was run on its texts): its articles are exactly the trafilatura pages and 10kGNAD rows its recipe
     rebuilds; no page (by path or id) is one of any other recipe (every benchmarks/realnews*.py), no
-    article one of the dev to dev7 or demo gold, no row one of dev2's; at least 110 speech quotes of
-    at least eight outlets, with titles, names and scare quotes as not_speech."""
+    article one of the dev to dev7 or demo gold, no row one of dev2's; at least 200 speech quotes from at
+    least 40 articles of at least 25 outlets, with titles, names and scare quotes as not_speech."""
     import importlib
     from pathlib import Path
 
@@ -451,8 +451,8 @@ def test_the_eighth_dev_set_is_well_formed_from_pages_and_rows_of_no_other_split
     rows = load_gold(GOLD_DIR / "quotes_dev8.jsonl")
     assert sorted({row.article for row in rows}) == sorted([page.id for page in mine] + gnad)
     kinds = Counter(row.kind for row in rows)
-    assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 110 and kinds["not_speech"] > 0
-    assert len({row.outlet for row in rows}) >= 8
+    assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 200 and kinds["not_speech"] > 0
+    assert len({row.article for row in rows}) >= 40 and len({row.outlet for row in rows}) >= 25
     assert_well_formed(rows)
 
 
