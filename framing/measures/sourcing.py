@@ -2065,15 +2065,19 @@ def _quotations(
     saying before a quotation introduces ("Es sei eine Frage der Zeit, sagt X: „…“")."""
     sentence = context.doc.sentences[number]
     quotes: list[Quote] = []
-    before = None
+    before = colon = None
     if regions and number > reading.quoted_until and number in context.reporting:
         before = _reported_before_quote(context, number, regions[0][0])
+        if before is None:
+            colon = _konjunktiv_before_colon(context, state, number, regions[0][0])
     for start, end in regions:
         result = _quote_speaker(context, start, end, state)
         if before is not None and result is not None:
             quotes.append(_quote(context, sentence.start, *before))
             state.spoke(before[2], number)
-        before = None
+        if colon is not None and result is not None and result[1] is not None:
+            quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
+        before = colon = None
         if result is None:
             continue
         label, speaker, relay, last = result
@@ -2315,6 +2319,30 @@ def _reported_before_quote(
     if speaker.stop <= head[end].start:
         return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
     return head[end - 1].end, "indirect", speaker, relay
+
+
+def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quote_start: int) -> int | None:
+    """The end of Konjunktiv speech without a verb of saying that opens the sentence of a quotation and
+    ends at the colon before it, while the last speaker spoke in the sentence before ("„…“, sagt X.
+    Ungeimpfte würden täglich getestet, Geimpfte mehrfach in der Woche: „…“, erklärt X."; "Ein weiteres
+    Thema sei …: „…“"): the quotation's speaker says it, as the colon goes on with their words; not
+    with a first person ("Wir seien …": a quotation of its own)."""
+    if state.speaker is None or number - state.sentence > 1:
+        return None
+    first = context.doc.sentences[number].first_token
+    mark = bisect_left(context.token_starts, quote_start) - 1  # the opening quotation mark
+    tokens = context.doc.tokens
+    if (
+        mark - first < 4
+        or tokens[mark - 1].text != ":"
+        or context.mask[first]
+        or _any_in(context.verb_positions, first, mark)
+        or any(context.flags[k] & STRONG for k in range(first, mark))  # "laut X", "X zufolge": named
+        or not _any_in(context.konjunktiv_positions, first, mark)
+        or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
+    ):
+        return None
+    return tokens[mark - 2].end
 
 
 def _says_before_quote(
