@@ -410,7 +410,9 @@ def konjunktiv_one(text: str, lemma: str) -> bool:
     """A singular Konjunktiv I form: "sei", or the infinitive without its "n" ("habe", "könne"), or
     of a verb in "-eln"/"-ern" its stem with "e" ("handele", "handle", "fordere": ``_stem_e``)."""
     return text == "sei" or (
-        text.endswith("e") and len(text) >= 4 and (text == lemma[:-1] if lemma.endswith("en") else _stem_e(text, lemma))
+        text.endswith("e")
+        and len(text) >= 4
+        and (text == lemma[:-1] if lemma.endswith("en") else _stem_e(text, lemma))
     )
 
 

@@ -32,9 +32,9 @@ from ..segment import lemma_of
 from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
 from ..speakers import (
     BOUNDARIES,
-    GENITIVE_ARTICLES,
     CANDIDATE,
     DEFINITE,
+    GENITIVE_ARTICLES,
     KONJUNKTIV,
     PARTICLE_VERB,
     QUOTE_MARKS,
