@@ -596,7 +596,7 @@ def _story_parts(
     inner = _cluster(similarity, [days[index] for index in group], core)
     cores = [
         positions
-        for positions in (list(np.flatnonzero(np.array(inner) == label)) for label in sorted(set(inner)))
+        for positions in (np.flatnonzero(np.array(inner) == label).tolist() for label in sorted(set(inner)))
         if len(positions) >= options.split_core_size
     ]
     if len(cores) < 2:
@@ -621,7 +621,7 @@ def _story_parts(
     in_core = {position for positions in stories for position in positions}
     means = np.column_stack([similarity[:, positions].mean(axis=1) for positions in stories])
     parts: list[list[int]] = [sorted(positions) for positions in stories]
-    rest = []
+    rest: list[int] = []
     for position in range(len(group)):
         if position in in_core:
             continue
