@@ -430,7 +430,6 @@ def is_adjective(token: Token) -> bool:
         and lower not in speech_words().not_adjectives
         and (
             (lemma != lower and lower.startswith(lemma))
-            or (lemma != lower and lower.translate(UMLAUTS).startswith(lemma))  # "ältere" → "alt"
             or (lemma == lower and token.lemma[:1].isupper())
             or _participle_of(lower, lemma)
         )
@@ -438,7 +437,6 @@ def is_adjective(token: Token) -> bool:
 
 
 PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem")
-UMLAUTS = str.maketrans("äöü", "aou")  # a comparative's umlaut on its stem ("ältere", "jüngere")
 
 
 def _participle_of(lower: str, lemma: str) -> bool:

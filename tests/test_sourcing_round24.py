@@ -1,63 +1,18 @@
-"""Who speaks, twenty-fourth speaker round (README, "Accuracy on real news"): the largest classes of
-quotes given a wrong person on the Petersen-Frey & Biemann train split. A verb right after the comma
-that closes an apposition to the sentence's opening phrase stands in second place, so the phrase after
-it is its object ("X, Sprecher der Y, forderte die Militärjunta auf"); a role set off by commas before
-a name names the person a later quotation goes on with; an indicative main clause with its own subject
-ends the last speaker's reported speech ("Journalisten beschweren sich …, nur die Reporter … seien
-zugelassen"); a comparative or superlative with an umlaut is an adjective ("Der ältere Bruder").
-Real German sentences in, the speakers out."""
+"""Who speaks, twenty-fourth speaker round (README, "Accuracy on real news"): the last speaker carried
+too far, the largest class of wrong persons on the Petersen-Frey & Biemann train split. A sentence
+whose main clause is in the indicative, with a person or body as its subject, leaves the last
+speaker's reported speech: the Konjunktiv in a later clause of the sentence is that subject's
+("Journalisten beschweren sich …, nur die Reporter … seien zugelassen"). Real German sentences in, the
+speakers out."""
 
 import pytest
 
-from framing.model import Token
-from framing.speakers import is_adjective
 from tests.test_sourcing_cross_set import speakers
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param(
-            "Bei dem Umsturz waren nach Angaben der Militärjunta zehn Personen ums Leben gekommen. Bazoum "
-            "Mohammed, Sprecher der oppositionellen Gruppierung CFDR, forderte die Militärjunta bei der "
-            "Kundgebung dazu auf, alsbald zur Demokratie zurückzukehren.",
-            [
-                ("indirect", "Bei dem Umsturz", "Militärjunta", "Militärjunta"),
-                ("indirect", "Bazoum Mohammed, Sprecher", "Bazoum Mohammed", "Bazoum Mohammed"),
-            ],
-            id="PFB train: the name before the apposition, not the object after the verb",
-        ),
-        pytest.param(
-            "Unterstützung haben auch die Vereinigten Staaten angeboten. Das Staatsoberhaupt Neuseelands, "
-            "die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme den "
-            "Familien zu übermitteln“.",
-            [
-                (
-                    "partial",
-                    "tiefe Anteilnahme den",
-                    "Staatsoberhaupt Neuseelands",
-                    "Staatsoberhaupt Neuseelands",
-                )
-            ],
-            id="PFB train: a role with its apposition before 'bat', the prime minister asked",
-        ),
-        pytest.param(
-            "Seinem Kollegen, dem Minister, sagte er: „Das geht so nicht.“",
-            [
-                ("indirect", "Seinem Kollegen, dem", "er", "Minister"),
-                ("direct", "Das geht so", "er", "Minister"),
-            ],
-            id="a pronoun after the verb is its subject: the phrase before the commas is an object",
-        ),
-        pytest.param(
-            "„Ich bin müde“, sagte der Papst. Der ältere Bruder des Papstes, Georg Ratzinger, war nach "
-            "eigenem Bekunden seit langem eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“",
-            [
-                ("direct", "Ich bin müde", "Papst", "Papst"),
-                ("direct", "Mein Bruder wünscht", "Georg Ratzinger", "Georg Ratzinger"),
-            ],
-            id="PFB train: the role's name set off by commas is whom the sentence is about",
-        ),
         pytest.param(
             "Die Behörden gehen von einem terroristischen Hintergrund aus, hieß es. Journalisten beschweren "
             "sich unterdessen über massive Behinderungen der Berichterstattung, nur die Reporter des "
@@ -81,7 +36,14 @@ from tests.test_sourcing_cross_set import speakers
                 ),
                 ("indirect", "Die Demonstranten der", "Demonstranten der UDD", "Demonstranten der UDD"),
             ],
-            id="PFB train: an indicative main clause with a new subject before the Konjunktiv",
+            id="PFB train: a new subject in the indicative, the Konjunktiv two clauses on",
+        ),
+        pytest.param(
+            "Auch viele europäische Außenminister erklärten ihre Zufriedenheit über die Rice-Äußerungen. "
+            "Politische Beobachter wiesen daraufhin, dass unter Folter von Vertretern der US-Regierung nicht "
+            "unbedingt dasselbe verstanden werde wie von europäischen Politikern.",
+            [("indirect", "Politische Beobachter wiesen", "Politische Beobachter", "Politische Beobachter")],
+            id="PFB dev: an adjective opens the subject (no verb of saying in 'wiesen daraufhin')",
         ),
         pytest.param(
             "Der Minister sagte, das Gesetz sei gut. Seine Frau ist mehrfach operiert worden, und er wolle "
@@ -110,20 +72,25 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="a generic subject ('Viele …') names no source",
         ),
+        pytest.param(
+            "Der Bürgermeister sagte, man werde verkaufen. Sollte Lustenau nicht an Ikea verkaufen, werde "
+            "sich das Unternehmen einen anderen Standort suchen.",
+            [
+                ("indirect", "Der Bürgermeister sagte,", "Bürgermeister", "Bürgermeister"),
+                ("indirect", "Sollte Lustenau nicht", "Bürgermeister", "Bürgermeister"),
+            ],
+            id="a verb opening the sentence is no subject's phrase",
+        ),
+        pytest.param(
+            "Das bisherige System habe sich als unzureichend erwiesen, sagte der Kommissar. 1500 Grenzbeamte "
+            "sollten das am Ende sein, welche von der Kommission direkt gesteuert würden.",
+            [
+                ("indirect", "Das bisherige System", "Kommissar", "Kommissar"),
+                ("indirect", "1500 Grenzbeamte sollten", "Kommissar", "Kommissar"),
+            ],
+            id="Konjunktiv in a relative clause describes the subject, it reports nothing of it",
+        ),
     ],
 )
-def test_speakers(text: str, expected: list) -> None:
+def test_indicative_subject(text: str, expected: list) -> None:
     assert speakers(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lemma", "expected"),
-    [
-        ("ältere", "alt", True),
-        ("jüngsten", "jung", True),
-        ("größere", "groß", True),
-        ("Ältere", "alt", False),
-    ],
-)
-def test_umlaut_comparative_is_adjective(text: str, lemma: str, expected: bool) -> None:
-    assert is_adjective(Token(0, len(text), text, lemma, "word", 0)) is expected

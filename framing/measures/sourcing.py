@@ -955,9 +955,7 @@ def _subject(
         return _after(context, tokens, mask, verb + 1, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
-            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence) or _opening_apposition(
-                context, tokens, mask, begin - 1, sentence
-            )
+            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
             if apposed is not None:
                 return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
@@ -1199,36 +1197,6 @@ def _apposed_name(
     if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
         return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
     return context.found(phrase, tokens, sentence)
-
-
-def _opening_apposition(
-    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
-) -> _Found | None:
-    """The subject of a verb right after the comma that closes an apposition to the noun phrase opening
-    the sentence ("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister
-    Key, …", "Bazoum Mohammed, Sprecher der CFDR, forderte die Militärjunta … auf"): the verb stands in
-    second place, so the phrase after it is its object. The opening phrase speaks when it names a person
-    or body, else the apposition; not an object put first ("Den Vorsitzenden, …, kritisierte er")."""
-    left = _clause_start(tokens, mask, comma)
-    opening = _sentence_first(context, tokens, sentence)
-    if left < opening + 2 or tokens[left - 1].text != "," or mask[left - 1]:
-        return None
-    if _clause_start(tokens, mask, left - 1) != opening or tokens[opening].text.lower() in (
-        context.words.object_determiners
-    ):
-        return None
-    if comma + 2 < len(tokens) and tokens[comma + 2].text.lower() in context.words.pronouns:
-        return None  # "Seinem Kollegen, dem Minister, sagte er": the pronoun after the verb speaks
-    first = parse_phrase(tokens, opening, left - 1, coordinate=True)
-    if first is None or first.end != left - 1:
-        return None
-    if _person_like(context, tokens, first):
-        return context.found(first, tokens, sentence)
-    end = comma - 1 if tokens[comma - 1].text == "." else comma  # "Elisabeth II.,"
-    apposition = parse_phrase(tokens, left, end)  # no relative clause ("…, der Mahrers Projekt unterstützt,")
-    if apposition is None or apposition.end != end or not _person_like(context, tokens, apposition):
-        return None
-    return context.found(apposition, tokens, sentence)
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
@@ -2552,7 +2520,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         if _chain_open(context, state, number) and (not attributed or number - state.sentence <= 1):
             assert state.speaker is not None  # across a sentence only where no one is named in place
             own = _indicative_subject(context, tokens, mask, number)
-            if own is not None:  # "Die Taxifahrer stellten … ein Ultimatum, anderenfalls würden sie …"
+            if own is not None:  # "Journalisten beschweren sich …, nur die Reporter … seien zugelassen"
                 return own, None
             return _in_place(context, tokens, mask, state.speaker), None
     elif (
@@ -2579,7 +2547,7 @@ def _indicative_subject(
     begin = skip_adverbs(tokens, 0, len(tokens))
     if begin >= len(tokens) or mask[begin] or tokens[begin].text.lower() in words.object_determiners:
         return None
-    if tokens[begin].lemma[:1].islower() and tokens[begin].text.lower() not in words.determiners:
+    if tokens[begin].lemma[:1].islower() and tokens[begin].lemma.endswith("en"):
         return None  # "Sollte Lustenau nicht verkaufen, werde …": a verb opens the sentence
     phrase = parse_phrase(tokens, begin, len(tokens), coordinate=True)
     if phrase is None or phrase.end >= len(tokens) or not _person_like(context, tokens, phrase):
@@ -2592,7 +2560,8 @@ def _indicative_subject(
     if (
         mask[verb]
         or not lower[:1].islower()
-        or not is_plain_word(lower)  # "Rust sales grew …": no German verb
+        or not is_plain_word(lower)
+        or not finite.lemma.endswith("n")  # "Rust sales grew …": no German verb (sagen, sein, ändern)
         or lower in words.hints
         or any(lower in group for group in (words.determiners, words.prepositions, words.adverbs))
     ):
@@ -2606,7 +2575,7 @@ def _indicative_subject(
     offset = context.doc.sentences[number].first_token
     end = _clause_end(tokens, mask, verb)
     if end >= len(tokens) or any(context.flags[offset + k] & KONJUNKTIV for k in range(begin, end)):
-        return None  # "Trump würde sich … kaum an die Regel halten, …"
+        return None  # the Konjunktiv in the subject's own clause: reported speech goes on there
     if _plural_against(tokens, phrase, tokens[verb]):
         return None  # "Die Äußerungen … bezeichnete X als …": an object before the verb
     k = end + 1
@@ -3333,17 +3302,6 @@ def _apposed_subject(context: _Context, tokens: list[Token], sentence: int) -> _
     named = context.actor_in(phrase.start, phrase.stop) is not None or _names_someone(
         context.doc.text[phrase.start : phrase.stop]
     )
-    name = parse_phrase(tokens, phrase.end + 1, len(tokens))  # "Der ältere Bruder des Papstes, Georg
-    if (  # Ratzinger, war …": a role's name set off by commas names the person (the span convention's)
-        name is not None
-        and not phrase.named
-        and name.end < len(tokens)
-        and tokens[name.end].text == ","
-        and _person_like(context, tokens, phrase)
-        and not name.kinds & {"role", "organisation", "media"}
-        and ("given" in name.kinds or (name.named and name.end - name.first >= 2))
-    ):
-        return context.found(name, tokens, sentence)
     return context.found(phrase, tokens, sentence) if named else None
 
 
