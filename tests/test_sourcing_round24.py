@@ -94,3 +94,61 @@ from tests.test_sourcing_cross_set import speakers
 )
 def test_indicative_subject(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Auch die österreichische Tiscover GmbH wurde 2008 von HRS übernommen.Ralph Senkel vom Hotel "
+            "Sängerhof Königswinter kommentierte die Provisionserhöhung: „Ich habe bei hrs.de sämtliche "
+            "Rabatte gestrichen.“",
+            [("direct", "Ich habe bei", "Ralph Senkel", "Ralph Senkel")],
+            id="dev2: a full stop written against the next sentence's first word ends the sentence",
+        ),
+        pytest.param(
+            "„Die Kirche braucht Reformen“, sagte Merkel.Als „verpasste Chance“ beurteilte der "
+            "parlamentarische Geschäftsführer der Grünen das Pontifikat. „Unter ihm ist die Kirche "
+            "zurückgefallen.“",
+            [
+                ("direct", "Die Kirche braucht", "Merkel", "Merkel"),
+                (
+                    "partial",
+                    "verpasste Chance",
+                    "parlamentarische Geschäftsführer der Grünen",
+                    "parlamentarische Geschäftsführer der Grünen",
+                ),
+                (
+                    "direct",
+                    "Unter ihm ist",
+                    "parlamentarische Geschäftsführer der Grünen",
+                    "parlamentarische Geschäftsführer der Grünen",
+                ),
+            ],
+            id="PFB train: 'Merkel.Als' ends Merkel's sentence, the next speaker's chain starts",
+        ),
+    ],
+)
+def test_glued_full_stop(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "sagte der Papst.Der ältere Bruder war eingeweiht.",
+            ["sagte der Papst.", "Der ältere Bruder war eingeweiht."],
+        ),
+        (
+            "Das ist z.B. gut und steht auf news.de im Netz.",
+            ["Das ist z.B. gut und steht auf news.de im Netz."],
+        ),
+        ("Ja.Ukraine-Kriegnews.de berichtet.", ["Ja.Ukraine-Kriegnews.de berichtet."]),
+        ("Die Firma ASP.Net und die Mio.Euro bleiben.", ["Die Firma ASP.Net und die Mio.Euro bleiben."]),
+    ],
+)
+def test_glued_full_stop_sentences(text: str, sentences: list) -> None:
+    from framing.segment import sentence_bounds
+
+    assert [text[a:b] for a, b in sentence_bounds(text, 0, len(text))] == sentences
