@@ -56,6 +56,7 @@ LIST_KEYS = (
     "weak",
     "words",
     "alone",
+    "titles",
     "indefinite",
     "unnamed",
     "names",
@@ -110,6 +111,7 @@ class Registry:
     heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
     words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
     alone: dict[str, str] = field(default_factory=dict)  # cue only as the whole phrase ("Manche") → type
+    titles: dict[str, str] = field(default_factory=dict)  # a profession right before a name ("Kritiker X")
     indefinite: dict[str, str] = field(default_factory=dict)  # cue only after "ein" ("ein Teilnehmer") → type
     unnamed: dict[str, str] = field(default_factory=dict)  # "Instagram-User" with no name → type
     names: dict[tuple[str, ...], tuple[str, str]] = field(
@@ -181,6 +183,7 @@ class Registry:
         rows += [("court", "panel after a court", w) for w in self.panels]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
+        rows += [(t, "profession right before a name", w) for w, t in self.titles.items()]
         return sorted(rows)
 
 
@@ -354,6 +357,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.heads[entry.lower()] = (owner, key == "heads")
             elif key == "alone":
                 registry.alone[entry.lower()] = owner
+            elif key == "titles":
+                registry.titles[entry.lower()] = owner
             elif key == "indefinite":
                 registry.indefinite[entry.lower()] = owner
             elif key == "unnamed":
@@ -410,6 +415,16 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     words = [w for w in written if w.lower() not in ARTICLES]
     if words and not camp and all(w.lower() in reg.alone for w in words):  # "Manche", "einige Kritiker"
         return Source(reg.alone[words[-1].lower()], None, " ".join(words))
+    group = None if camp else _vague_group(reg, written)
+    if group:  # "prominente Stimmen", "Kritiker des NetzDG": a group of no one named
+        return Source(reg.alone[group.lower()], None, group)
+    title = (
+        None
+        if camp
+        else _title(reg, written[1:] if written[:1] and written[0].lower() in ARTICLES else written)
+    )
+    if title:  # "Kritiker Ijoma Mangold": a critic by profession
+        return Source(reg.titles[title.lower()], None, title)
     if not camp and len(written) == 2 and written[0].lower() in INDEFINITE_ARTICLES:
         vague = _indefinite(reg, written[1])  # "ein Teilnehmer", "eines Mitarbeiters": nobody named
         if vague:
@@ -497,6 +512,38 @@ def _registered(reg: Registry, cue: str) -> bool:
         reg.names.get(words, ("",))[0] == "type"
         or reg.names.get((_uninflected(words[0]), *words[1:]), ("",))[0] == "type"
     )
+
+
+def _vague_group(reg: Registry, words: list[str]) -> str | None:
+    """The group word of a phrase that names a vague group with more words than the group word alone
+    ([types.anonymous] alone): articles and other lower-case words (adjectives, quantifiers) before it
+    ("prominente Stimmen", "viele kritische Stimmen"), or, for a noun whose object is what it is about
+    ([generic] objects), the object in the genitive after it ("Kritiker des NetzDG"); None otherwise
+    ("Stimmen aus der CDU", "Putin-Kritiker Alexej Nawalny")."""
+    position = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if position is None or words[position].lower() not in reg.alone or len(words) < 2:
+        return None
+    word = words[position]
+    before, after = words[:position], words[position + 1 :]
+    if any(not w.islower() for w in before):
+        return None
+    if not after:
+        return word
+    objects = word.lower() in reg.object_heads and after[0].lower() in GENITIVE_ARTICLES
+    return word if objects and len(after) > 1 else None
+
+
+def _title(reg: Registry, words: list[str]) -> str | None:
+    """A profession that stands right before a person's name with no modifier and nothing else in the
+    phrase ([types.*] titles: "Kritiker Ijoma Mangold" is a critic writing in the media); None for the
+    noun alone, with an object ("Kritiker des NetzDG") or bound to a modifier ("Putin-Kritiker"); a
+    leading article is left out ("der Kritiker Ijoma Mangold")."""
+    if len(words) < 2 or words[0].lower() not in reg.titles:
+        return None
+    names = words[1:]
+    if len(names) > NAME_GAP or not all(NAME_WORD.fullmatch(w) for w in names):
+        return None
+    return words[0] if not any(_hits(reg, name) for name in names) else None
 
 
 def _indefinite(reg: Registry, word: str) -> str | None:
