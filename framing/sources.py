@@ -57,6 +57,7 @@ LIST_KEYS = (
     "words",
     "alone",
     "titles",
+    "origins",
     "indefinite",
     "unnamed",
     "names",
@@ -136,6 +137,7 @@ class Registry:
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
+    origins: frozenset[str] = frozenset()  # "Spanier": weak citizen cues of origin, there no more than an age
     sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
     sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
@@ -178,6 +180,7 @@ class Registry:
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
         rows += [("section", "age cue", w) for w in self.age_cues]
+        rows += [("citizen", "weak head of origin", w) for w in self.origins]
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
@@ -359,6 +362,9 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.alone[entry.lower()] = owner
             elif key == "titles":
                 registry.titles[entry.lower()] = owner
+            elif key == "origins":  # weak heads that say where a person is from ("der Spanier")
+                registry.heads[entry.lower()] = (owner, False)
+                registry.origins = registry.origins | {entry.lower()}
             elif key == "indefinite":
                 registry.indefinite[entry.lower()] = owner
             elif key == "unnamed":
@@ -758,12 +764,14 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
 
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
-    """Whether a citizen's only cue is an age ("46-Jährige") in an article about sport or on a page of a
+    """Whether a citizen's only cue is an age ("46-Jährige") or an origin ("der Spanier") in an article
+    about sport or on a page of a
     section whose people the convention types `other` (the path before the page's own name:
     "/sport/hsv/…", "/unterhaltung/promis/…", "/Tennis-International/…"): an athlete, a coach or an
     entertainer, not a private person."""
     cue = (found.cue or "").lower()
-    if not any(cue == age or cue.endswith("-" + age) for age in reg.age_cues):
+    said = reg.age_cues | reg.origins  # "46-Jährige", "der Spanier"
+    if not any(cue == age or cue.endswith("-" + age) for age in said):
         return False
     if _about_sport(reg, text):
         return True
@@ -1294,6 +1302,9 @@ def _organisation(
     the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)"); not the words of
     the speaker phrase ``own`` itself (the word beside "Stephan" in "Hans-Stephan Bosch" is his surname)."""
     for name in names:
+        website = _website(reg, text, name)
+        if website:  # "iRights" where the article writes "iRights.info"
+            return website
         for position in itertools.islice(_whole_words(text, name), MENTIONS):
             for words in _beside(text, position, position + len(name)):
                 for hit in _hits(reg, words) if words else ():
@@ -1304,6 +1315,18 @@ def _organisation(
                         and hit.cue not in own
                     ):
                         return hit.type, hit.cue
+    return None
+
+
+def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
+    """(type, cue) of a name the article also writes as a web address ([types.*] domains: "iRights" after
+    "iRights.info erscheinen die Forderungen …"): the website's; None otherwise."""
+    if not name[:1].isalpha() or "." in name:
+        return None
+    for match in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(\.[a-z]{2,4})(?![\w-])", text):
+        found = reg.domains.get(match.group(1))
+        if found:
+            return found, match.group(0)
     return None
 
 
@@ -1447,10 +1470,15 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
         for part in re.split(r"[-–]", word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
-        and part[:1].isupper()
+        and (part[:1].isupper() or _camel_case(part))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
     ]
+
+
+def _camel_case(word: str) -> bool:
+    """A name written with a small first letter and a capital after it ("iRights", "eBay")."""
+    return word[:1].islower() and any(letter.isupper() for letter in word[1:])
 
 
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")

@@ -1,63 +1,80 @@
 """Source types of round 19 (issue 11, item 2, branch src19): the largest confusions summed over all
 tunable sets, fixed by general means — a reader's noun that is a surname, a counterpart in office, the
-plural of "Land", vague groups with adjectives or an object, a critic by profession before a name —
-German phrases and sentences in, a type out."""
+plural of "Land", vague groups with adjectives or an object, a critic by profession before a name, an
+origin in an article about sport, a name the article writes as a web address — German phrases and
+sentences in, a type and its cue out."""
+
+import pytest
 
 from framing.sources import classify, classify_in_text
 
-
-def test_a_surname_that_is_a_readers_noun_is_a_name_and_the_organisation_after_it_decides() -> None:
-    text = (
-        "Adblue gibt es an jeder Tankstelle. „Allerdings verraten viele Fahrzeuge nicht, welche Menge "
-        "nachgefüllt werden muss“, so der Auto-Experte Achmed Leser vom TÜV Thüringen."
-    )
-    found = classify_in_text("Auto-Experte Achmed Leser", text)
-    assert found is not None and found.type == "business" and found.cue == "TÜV"
-    # a reader with no name before the noun stays a citizen
-    assert classify("ein Leser").type == "citizen"
-    assert classify("Leser der Zeitung").type in ("citizen", "media")
-
-
-def test_a_counterpart_in_office_is_an_office_not_a_colleague() -> None:
-    text = (
-        "Das erklärte der chinesische Außenminister Wang Yi am Dienstag bei einem Besuch seines "
-        "russischen Amtskollegen Sergej Lawrow. Lawrow erklärte, die Beziehungen seien gut."
-    )
-    found = classify_in_text("Lawrow", text)
-    assert found is not None and found.type == "government"
-    assert classify("Amtskollege").type == "government"
-    assert classify("Kollege").type == "citizen"  # a colleague at work stays a citizen
-
-
-def test_the_plural_of_land_is_a_government() -> None:
-    assert classify("die beiden Länder").type == "government"
-    assert classify("Bund und Länder").type == "government"
+LESER = (
+    "Adblue gibt es an jeder Tankstelle. „Allerdings verraten viele Fahrzeuge nicht, welche Menge "
+    "nachgefüllt werden muss“, so der Auto-Experte Achmed Leser vom TÜV Thüringen."
+)
+LAWROW = (
+    "Das erklärte der chinesische Außenminister Wang Yi am Dienstag bei einem Besuch seines "
+    "russischen Amtskollegen Sergej Lawrow. Lawrow erklärte, die Beziehungen seien gut."
+)
+MANGOLD = (
+    "Die Dichterin ist bekannt für ihre hermetischen Werke. Kritiker Ijoma Mangold urteilte 2013 über "
+    "den Erzählungsband, er sei „ein Schlag ins Gesicht“."
+)
+SPORT = (
+    "Bei den Australian Open gewann der Spanier Rafael Nadal sein 21. Grand-Slam-Turnier. Er trat im "
+    "Finale gegen den russischen Tennisspieler Daniil Medvedev an, im Halbfinale schlug er den Italiener "
+    "Matteo Berrettini. In seinem Interview auf dem Platz sagte Nadal, es sei eine emotionale Partie gewesen."
+)
+STREET = "Viele Pendler warten seit Stunden. „Das gehe heute nicht mehr“, sagt der Franzose Luc Martin."
+WEBSITE = (
+    "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
+    "zum Schluss: Er verlange zu viel."
+)
 
 
-def test_a_vague_group_with_adjectives_or_an_object_is_anonymous() -> None:
-    for phrase in (
-        "prominente Stimmen",
-        "viele kritische Stimmen",
-        "Kritiker des NetzDG",
-        "die Kritiker der Reform",
-    ):
-        found = classify(phrase)
-        assert found is not None and found.type == "anonymous", phrase
-    # a party or a name beside them keeps them someone's
-    assert classify("Stimmen aus der CDU").type == "parliament"
-    assert classify("Putin-Kritiker Alexej Nawalny").type != "anonymous"
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected", "cue"),
+    [
+        # "Leser" after a given name is a surname: the organisation after the name decides
+        ("Auto-Experte Achmed Leser", LESER, "business", "TÜV"),
+        # a counterpart in office is an office (government, weak), not a colleague at work
+        ("Lawrow", LAWROW, "government", "Amtskollegen"),
+        # a critic by profession right before a name writes in the media
+        ("Kritiker Ijoma Mangold", MANGOLD, "media", "Kritiker"),
+        # an origin in an article about sport is the athlete (the convention's other), not a private person
+        ("Nadal", SPORT, "other", "Spanier"),
+        ("Luc Martin", STREET, "citizen", "Franzose"),
+        # a name the article also writes as a web address is the website
+        ("iRights", WEBSITE, "media", "iRights.info"),
+        ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
+    ],
+)
+def test_a_speaker_read_with_its_article(phrase: str, text: str, expected: str, cue: str | None) -> None:
+    found = classify_in_text(phrase, text)
+    assert found is not None and (found.type, found.cue) == (expected, cue)
 
 
-def test_a_critic_right_before_a_name_writes_in_the_media() -> None:
-    text = (
-        "Die Dichterin ist bekannt für ihre hermetischen Werke. Kritiker Ijoma Mangold urteilte 2013 über "
-        "den Erzählungsband, er sei „ein Schlag ins Gesicht“."
-    )
-    found = classify_in_text("Kritiker Ijoma Mangold", text)
-    assert found is not None and found.type == "media" and found.cue == "Kritiker"
-    assert classify("der Kritiker Marcel Reich-Ranicki").type == "media"
-    assert classify("Literaturkritikerin Sigrid Löffler").type == "media"
-    # critics of something stay a group, or keep their own role
-    assert classify("Kritiker").type == "anonymous"
-    assert classify("Kritiker des NetzDG").type == "anonymous"
-    assert classify("Putin-Kritiker Alexej Nawalny").type != "media"
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ein Leser", "citizen"),  # no name before the noun: a reader
+        ("Amtskollege", "government"),
+        ("Kollege", "citizen"),  # a colleague at work stays a citizen
+        ("die beiden Länder", "government"),
+        ("Bund und Länder", "government"),
+        # vague groups with adjectives or an object in the genitive name nobody
+        ("prominente Stimmen", "anonymous"),
+        ("viele kritische Stimmen", "anonymous"),
+        ("Kritiker des NetzDG", "anonymous"),
+        ("die Kritiker der Reform", "anonymous"),
+        ("Kritiker", "anonymous"),
+        ("Stimmen aus der CDU", "parliament"),  # a party beside them keeps them someone's
+        # a critic by profession, with or without the article, also as a compound
+        ("der Kritiker Marcel Reich-Ranicki", "media"),
+        ("Literaturkritikerin Sigrid Löffler", "media"),
+        ("Putin-Kritiker Alexej Nawalny", "other"),  # what he criticises: no profession, no group
+    ],
+)
+def test_a_speaker_phrase_alone(phrase: str, expected: str) -> None:
+    found = classify(phrase)
+    assert found is not None and found.type == expected, phrase
