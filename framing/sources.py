@@ -138,6 +138,7 @@ class Registry:
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
     origins: frozenset[str] = frozenset()  # "Spanier": weak citizen cues of origin, there no more than an age
+    kin: frozenset[str] = frozenset()  # "Ehemann": citizen cues of family that there say no more than an age
     sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
     sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
@@ -181,6 +182,7 @@ class Registry:
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
         rows += [("section", "age cue", w) for w in self.age_cues]
         rows += [("citizen", "weak head of origin", w) for w in self.origins]
+        rows += [("section", "family role", w) for w in self.kin]
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
@@ -259,6 +261,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "abbreviation_offices"),
             ("sections", "other"),
             ("sections", "age_cues"),
+            ("sections", "kin"),
             ("sections", "sport"),
             ("sections", "sport_offices"),
             ("panels", "words"),
@@ -332,6 +335,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.other_sections = registry.other_sections | {entry.lower()}
             elif owner == "sections" and key == "sport":
                 registry.sport = (*registry.sport, entry.lower())
+            elif owner == "sections" and key == "kin":
+                registry.kin = registry.kin | {entry.lower()}
             elif owner == "sections" and key == "sport_offices":
                 registry.sport_offices = (*registry.sport_offices, entry.lower())
             elif owner == "communities" and key == "not_after":
@@ -765,20 +770,24 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
     """Whether a citizen's only cue is an age ("46-Jährige") or an origin ("der Spanier") in an article
-    about sport or on a page of a
+    about sport, or one of these or a family role ("Ehemann") on a site named for sport or celebrities
+    ("vipflash.de") or on a page of a
     section whose people the convention types `other` (the path before the page's own name:
     "/sport/hsv/…", "/unterhaltung/promis/…", "/Tennis-International/…"): an athlete, a coach or an
     entertainer, not a private person."""
     cue = (found.cue or "").lower()
     said = reg.age_cues | reg.origins  # "46-Jährige", "der Spanier"
-    if not any(cue == age or cue.endswith("-" + age) for age in said):
+    if not any(cue == age or cue.endswith("-" + age) for age in said) and cue not in reg.kin:
         return False
-    if _about_sport(reg, text):
+    if cue not in reg.kin and _about_sport(reg, text):
         return True
     if not url:
         return False
     sections = url_path(url).strip("/").split("/")[:-1]  # the last part names the page itself
-    return any(part in reg.other_sections for section in sections for part in HYPHENS.split(section))
+    if any(part in reg.other_sections for section in sections for part in HYPHENS.split(section)):
+        return True
+    site = site_name(url) or ""  # "vipflash", "sport1": a site named for sport or celebrities
+    return any(part.startswith(tuple(reg.other_sections)) for part in HYPHENS.split(site.lower()))
 
 
 SPORT_WORDS = 3  # different words of sport that make an article one about sport

@@ -78,3 +78,20 @@ def test_a_speaker_read_with_its_article(phrase: str, text: str, expected: str, 
 def test_a_speaker_phrase_alone(phrase: str, expected: str) -> None:
     found = classify(phrase)
     assert found is not None and found.type == expected, phrase
+
+
+POCHER = (
+    "Die Situation im Ehedrama ist angespannt. Amira hat sich getrennt, ihr Ehemann Oliver Pocher sieht die "
+    "Dinge jedoch anders. „Beziehung? Das ist doch Quatsch“, sagt Pocher in einem Live-Interview."
+)
+
+
+def test_a_family_role_on_a_site_named_for_celebrities_is_the_entertainer() -> None:
+    found = classify_in_text("Pocher", POCHER, url="https://vipflash.de/twr/176739")
+    assert found is not None and (found.type, found.cue) == ("other", "Ehemann")
+    # on a news site's general page, or with no address, the family role still makes a citizen
+    assert (
+        classify_in_text("Pocher", POCHER, url="https://www.example-zeitung.de/region/176739").type
+        == "citizen"
+    )
+    assert classify_in_text("Pocher", POCHER).type == "citizen"
