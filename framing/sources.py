@@ -655,6 +655,8 @@ def classify_in_text(
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
+    if found.cue and not camp and _unknown_owner(reg, text, found.cue):
+        return Source(UNOWNED_OFFICE, None, found.cue)  # "Landesvorstand der JBN": an association's board
     party = _article_party(reg, text)
     if party:
         return Source(found.type, party, found.cue)
@@ -741,6 +743,16 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+def _unknown_owner(reg: Registry, text: str, cue: str) -> bool:
+    """Whether the article binds a party office of no party by the genitive to a name that the registry
+    does not know ("Julian Fürholzer, Landesvorstand der JBN"): parties are registered, so an unknown
+    one is an association's ([compounds] shared_offices); not "Landesvorsitzender der CDU"."""
+    if cue.lower() not in reg.shared_offices:
+        return False
+    match = re.search(rf"(?<![\w-]){re.escape(cue)}\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]*)", text)
+    return match is not None and not _hits(reg, match.group(1))
 
 
 PANEL_SENTENCES = 3  # the sentence of a court's panel and the two before it

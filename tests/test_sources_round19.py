@@ -26,6 +26,10 @@ SPORT = (
     "Matteo Berrettini. In seinem Interview auf dem Platz sagte Nadal, es sei eine emotionale Partie gewesen."
 )
 STREET = "Viele Pendler warten seit Stunden. „Das gehe heute nicht mehr“, sagt der Franzose Luc Martin."
+JBN = (
+    "Die CSU-Staatsregierung blockiert den Ausbau der Windkraft. Julian Fürholzer, Landesvorstand der JBN "
+    "erklärt: „Es kann nicht sein, dass wir durch politische Machtkämpfe wichtige Zeit verlieren.“"
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -44,6 +48,9 @@ WEBSITE = (
         # an origin in an article about sport is the athlete (the convention's other), not a private person
         ("Nadal", SPORT, "other", "Spanier"),
         ("Luc Martin", STREET, "citizen", "Franzose"),
+        # a party's or an association's board bound to a name no registry knows: an association's
+        ("Julian Fürholzer", JBN, "civil_society", "Landesvorstand"),
+        ("Julian Fürholzer", JBN.replace("der JBN", "der CSU"), "parliament", "Landesvorstand"),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
