@@ -692,6 +692,8 @@ def _in_text(
             return bound
         if found.type == "government" and _abbreviated_office(registry(), phrase):
             return Source("civil_society", None, found.cue)  # "BWE-Präsident Hermann Albers"
+        if found.type == "business" and _association_board(registry(), phrase, text, found.cue or ""):
+            return Source("civil_society", None, found.cue)  # "betonte Vorstandsvorsitzende Evelyn Martin"
     titled = found is not None and phrase is not None and _titled(found, phrase)
     if found is None or not phrase or (found.type != "other" and not titled):
         return found
@@ -743,6 +745,34 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
+
+
+def _association_board(reg: Registry, phrase: str, text: str, cue: str) -> bool:
+    """Whether a company's weak office that associations share ("Vorstandsvorsitzende", "Geschäftsführer")
+    with only a name beside it belongs to the association that is the subject of its sentence or the one
+    before ("Die ÖPA erinnerte an … . …, betonte Vorstandsvorsitzende Evelyn Martin" after "Die
+    Österreichische Plattform für Alleinerziehende (ÖPA)"): the subject's first word after its article,
+    typed by the registry or by the words the article puts beside it."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if not words or words[0] != cue or strong_cue(cue) or not all(NAME_WORD.fullmatch(w) for w in words[1:]):
+        return False
+    start = text.find(phrase)
+    if start < 0 or len(words) < 2:
+        return False
+    for sentence in SENTENCE_END.split(text[max(0, start - 600) : start])[::-1][:SUBJECT_SENTENCES]:
+        subject = next((w for w in WORD.findall(sentence) if w.lower() not in ARTICLES), "")
+        if not subject[:1].isupper():
+            continue
+        hits = [h for h in _hits(reg, subject) if h.type and h.strong]
+        if not hits and is_known_de(subject.lower()):
+            continue  # "Gerade Alleinerziehende können …": a word, no organisation's name
+        typed = (hits[0].type, hits[0].cue) if hits else _organisation(reg, text, [subject])
+        if typed and typed[0] in EMPLOYERS:
+            return typed[0] == "civil_society"
+    return False
 
 
 def _unknown_owner(reg: Registry, text: str, cue: str) -> bool:

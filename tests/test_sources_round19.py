@@ -30,6 +30,15 @@ JBN = (
     "Die CSU-Staatsregierung blockiert den Ausbau der Windkraft. Julian Fürholzer, Landesvorstand der JBN "
     "erklärt: „Es kann nicht sein, dass wir durch politische Machtkämpfe wichtige Zeit verlieren.“"
 )
+OEPA = (
+    "Die Österreichische Plattform für Alleinerziehende (ÖPA) hat mehr Kinderbetreuung gefordert. Die ÖPA "
+    "erinnerte an die UN-Kinderrechtskonvention. Gerade Alleinerziehende können das nicht alleine tragen, "
+    "betonte Vorstandsvorsitzende Evelyn Martin."
+)
+COCKPIT = (
+    "Die Pilotenvereinigung Cockpit wurde auf dem falschen Fuß erwischt. „Wir sind vollkommen überrascht“, "
+    "erklärte Vorstand Markus Wahl."
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -51,6 +60,16 @@ WEBSITE = (
         # a party's or an association's board bound to a name no registry knows: an association's
         ("Julian Fürholzer", JBN, "civil_society", "Landesvorstand"),
         ("Julian Fürholzer", JBN.replace("der JBN", "der CSU"), "parliament", "Landesvorstand"),
+        # a board office that associations share, with only a name beside it: the association that is the
+        # subject of its sentence or the one before (a company's there stays business)
+        ("Vorstandsvorsitzende Evelyn Martin", OEPA, "civil_society", "Vorstandsvorsitzende"),
+        ("Vorstand Markus Wahl", COCKPIT, "civil_society", "Vorstand"),
+        (
+            "Vorstand Markus Wahl",
+            COCKPIT.replace("Pilotenvereinigung Cockpit", "Lufthansa"),
+            "business",
+            "Vorstand",
+        ),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
