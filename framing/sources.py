@@ -1515,13 +1515,14 @@ def _role_noun(reg: Registry, word: str) -> _Cue | None:
 
 def _name_parts(reg: Registry, phrase: str) -> list[str]:
     """The capitalised words of a phrase's first words, compounds split, that may name an organisation:
-    no article and no role noun ("Sprecherin von Bromium" → "Bromium")."""
+    no article and no role noun ("Sprecherin von Bromium" → "Bromium"); a name written in small letters
+    ("iRights", or "creditshelf" as the whole phrase, no German word) too."""
     return [
         part
         for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
         for part in re.split(r"[-–]", word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
-        and (part[:1].isupper() or _camel_case(part))
+        and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
     ]

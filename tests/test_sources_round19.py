@@ -39,6 +39,10 @@ COCKPIT = (
     "Die Pilotenvereinigung Cockpit wurde auf dem falschen Fuß erwischt. „Wir sind vollkommen überrascht“, "
     "erklärte Vorstand Markus Wahl."
 )
+CREDITSHELF = (
+    "Die creditshelf Aktiengesellschaft ist im Bereich der Mittelstandsfinanzierung tätig. Die Übernahme "
+    "stärke das Wachstum, teilte creditshelf mit."
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -70,6 +74,8 @@ WEBSITE = (
             "business",
             "Vorstand",
         ),
+        # a name in small letters that is no German word: the organisation the article types
+        ("creditshelf", CREDITSHELF, "business", "Aktiengesellschaft"),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
@@ -86,6 +92,8 @@ def test_a_speaker_read_with_its_article(phrase: str, text: str, expected: str, 
         ("ein Leser", "citizen"),  # no name before the noun: a reader
         ("Amtskollege", "government"),
         ("Kollege", "citizen"),  # a colleague at work stays a citizen
+        ("das deutsche Management", "business"),
+        ("das Management des Vereins", "civil_society"),
         ("die beiden Länder", "government"),
         ("Bund und Länder", "government"),
         # vague groups with adjectives or an object in the genitive name nobody
