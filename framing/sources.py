@@ -1381,6 +1381,9 @@ def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     return None
 
 
+QUOTED_BEFORE_BRACKET = re.compile(r"(\w[\w-]*)\s+[„\"«]([^„“\"«»]{1,80})[“\"»]\s*$")  # "Bewegung „…“ ("
+
+
 def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     """The words next to a name at ``start:end``: the name an abbreviation in brackets stands for,
     else the word before it; an apposition set off by a comma, else the word after it."""
@@ -1388,6 +1391,9 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
         cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
         before = _premodifier(_after_role(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:]))
+        quoted = QUOTED_BEFORE_BRACKET.search(window[:-1])
+        if quoted:  # "die Bewegung „People's Alliance for Democracy“ (PAD)": the word that introduces it
+            before = f"{quoted.group(1)} {quoted.group(2)}"
     else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
         before = " ".join(window.rstrip().rstrip(OPENING_CHARS).split()[-1:])
     rest = text[end : end + 80]

@@ -43,6 +43,10 @@ CREDITSHELF = (
     "Die creditshelf Aktiengesellschaft ist im Bereich der Mittelstandsfinanzierung tätig. Die Übernahme "
     "stärke das Wachstum, teilte creditshelf mit."
 )
+PAD = (
+    "Hauptorganisator der Proteste ist die Bewegung „People's Alliance for Democracy“ (PAD). Die PAD will "
+    "die Proteste noch ausweiten, sagte sie."
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -76,6 +80,8 @@ WEBSITE = (
         ),
         # a name in small letters that is no German word: the organisation the article types
         ("creditshelf", CREDITSHELF, "business", "Aktiengesellschaft"),
+        # an abbreviation in brackets after a name in quotation marks: the word that introduces the name
+        ("Die PAD", PAD, "civil_society", "Bewegung"),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
