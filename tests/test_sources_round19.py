@@ -99,6 +99,14 @@ def test_a_speaker_read_with_its_article(phrase: str, text: str, expected: str, 
         ("Amtskollege", "government"),
         ("Kollege", "citizen"),  # a colleague at work stays a citizen
         ("das deutsche Management", "business"),
+        # comments in the plural name unnamed writers; a medium's commentary stays the medium's
+        ("unzähligen gerührten Fan-Kommentare", "anonymous"),
+        ("Leserkommentare", "anonymous"),
+        ("ein Kommentar", "media"),
+        # friends are private people; a party friend stays the party's
+        ("ein anderer Schulfreund", "citizen"),
+        ("seine Freundin", "citizen"),
+        ("Parteifreund", "parliament"),
         ("das Management des Vereins", "civil_society"),
         ("die beiden Länder", "government"),
         ("Bund und Länder", "government"),
