@@ -703,7 +703,9 @@ def _in_text(
     fallback = found if titled else Source("other", found.party, None)
     name = _name_in(phrase)
     mention = _first_mention(text, name) if name else None
-    if mention is None and name and name[-1:] in "s'" and len(name) > 3:  # genitive: "Prechts Prognose"
+    if (
+        mention is None and name and name[-1:] in "s'" and len(name) > 2
+    ):  # genitive: "Prechts Prognose", "Xis"
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
     weak: _Role | None = None

@@ -47,6 +47,11 @@ PAD = (
     "Hauptorganisator der Proteste ist die Bewegung „People's Alliance for Democracy“ (PAD). Die PAD will "
     "die Proteste noch ausweiten, sagte sie."
 )
+XI = (
+    "Nach einem Gespräch zwischen dem chinesischen Präsidenten Xi Jinping und Wladimir Putin lobte der Kreml "
+    "die Gespräche. Umso bedeutender, dass der chinesische Präsident Xi Jinping am Mittwoch anrief. „China "
+    "ist bereit, Russland zu unterstützen“, soll Xis Wortlaut gewesen sein."
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -82,6 +87,8 @@ WEBSITE = (
         ("creditshelf", CREDITSHELF, "business", "Aktiengesellschaft"),
         # an abbreviation in brackets after a name in quotation marks: the word that introduces the name
         ("Die PAD", PAD, "civil_society", "Bewegung"),
+        # the genitive of a short surname is the person named so
+        ("Xis", XI, "government", "Präsident"),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
