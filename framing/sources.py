@@ -130,6 +130,7 @@ class Registry:
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
     address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
+    topics: frozenset[str] = frozenset()  # "für", "über" before a country: what a role is about, not whose
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -174,6 +175,7 @@ class Registry:
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
         rows += [("context address", "word", w) for w in self.address]
+        rows += [("context topic", "word", w) for w in self.topics]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -255,6 +257,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("context", "objects"),
             ("context", "former"),
             ("context", "address"),
+            ("context", "topics"),
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
@@ -321,6 +324,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.objects = registry.objects | {entry.lower()}
             elif owner == "context" and key == "address":
                 registry.address = registry.address | {entry}
+            elif owner == "context" and key == "topics":
+                registry.topics = registry.topics | {entry.lower()}
             elif owner == "context" and key == "former":
                 registry.former = (*registry.former, entry.lower())
             elif owner == "context":
@@ -443,7 +448,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     unnamed = None if camp else _unnamed(reg, phrase)
     if unnamed:  # "Eine Nutzerin", "Ein anderer Instagram-User": a platform's user, nobody named
         return Source(unnamed[0], None, unnamed[1])
-    hits = _hits(reg, phrase)
+    hits = _untopical(reg, phrase, _hits(reg, phrase))
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
     if mapped:
@@ -599,6 +604,24 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
         if len(cue) >= MIN_COMPOUND_HEAD and any(form.endswith(cue) for form in forms):
             return type_, word
     return None
+
+
+def _untopical(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase but a country or city that a preposition of topic governs after a profession
+    ([context] topics: "Experte für Russland und Zentralasien an der Akademie …" is no Russian official;
+    "Beauftragter für Russland", with no profession, keeps the country)."""
+    if not any(hit.type in PROFESSIONS for hit in hits):
+        return hits
+    words = WORD.findall(phrase)
+    return [
+        hit
+        for hit in hits
+        if not (
+            0 < hit.position < len(words)
+            and words[hit.position - 1].lower() in reg.topics
+            and _place(reg, hit.cue)
+        )
+    ]
 
 
 def _possessor(reg: Registry, hit: _Hit) -> bool:
@@ -1163,7 +1186,7 @@ def _role_at(
     if later:
         copula = text[end : end + 5].lstrip().startswith(COPULAS)
         context = (context[0], context[1] if copula else "", "", "")
-    layers = [_hits(reg, words) for words in context]
+    layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
@@ -2017,6 +2040,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
         typed = next((c for c in cues if c[0] and c[1]), None)
+        if typed and type_ in PROFESSIONS and _place(reg, typed[2]):
+            return ((type_, strong, word, party),)  # "Russland-Experte": the country is the topic
         if typed:
             return ((typed[0], True, word, party),)
         if party:

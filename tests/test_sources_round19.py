@@ -52,6 +52,10 @@ XI = (
     "die Gespräche. Umso bedeutender, dass der chinesische Präsident Xi Jinping am Mittwoch anrief. „China "
     "ist bereit, Russland zu unterstützen“, soll Xis Wortlaut gewesen sein."
 )
+LI = (
+    "Der Handel habe sich verdoppelt. „Der Handel verbessert die Beziehungen“, erklärt Li Lifan, Experte für "
+    "Russland und Zentralasien an der Akademie der Sozialwissenschaften Shanghai."
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -89,6 +93,8 @@ WEBSITE = (
         ("Die PAD", PAD, "civil_society", "Bewegung"),
         # the genitive of a short surname is the person named so
         ("Xis", XI, "government", "Präsident"),
+        # a country after a preposition of topic is what an expert knows about, not whose he is
+        ("Li Lifan", LI, "expert", "Akademie"),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
@@ -106,6 +112,12 @@ def test_a_speaker_read_with_its_article(phrase: str, text: str, expected: str, 
         ("Amtskollege", "government"),
         ("Kollege", "citizen"),  # a colleague at work stays a citizen
         ("das deutsche Management", "business"),
+        # a country bound to a profession or after "für" is its topic; with no profession it stays whose
+        ("Russland-Experte Li Lifan", "expert"),
+        ("China-Expertin", "expert"),
+        ("Experte für China", "expert"),
+        ("Beauftragter für Russland", "government"),
+        ("US-Präsident", "government"),
         # comments in the plural name unnamed writers; a medium's commentary stays the medium's
         ("unzähligen gerührten Fan-Kommentare", "anonymous"),
         ("Leserkommentare", "anonymous"),
