@@ -56,6 +56,10 @@ LI = (
     "Der Handel habe sich verdoppelt. „Der Handel verbessert die Beziehungen“, erklärt Li Lifan, Experte für "
     "Russland und Zentralasien an der Akademie der Sozialwissenschaften Shanghai."
 )
+TIERNOTHILFE = (
+    "In den Netzen hängen tote Tauben. Mit dabei war auch Stefan Bröckling von der Tiernothilfe: „Wir haben "
+    "festgestellt, dass in den Netzen mehrere große Löcher sind.“"
+)
 WEBSITE = (
     "iRights.info erscheinen die Forderungen als fragwürdig. Im Fall des Fotografen kommt iRights aber "
     "zum Schluss: Er verlange zu viel."
@@ -95,6 +99,8 @@ WEBSITE = (
         ("Xis", XI, "government", "Präsident"),
         # a country after a preposition of topic is what an expert knows about, not whose he is
         ("Li Lifan", LI, "expert", "Akademie"),
+        # a relief organisation named by whom it helps
+        ("Stefan Bröckling", TIERNOTHILFE, "civil_society", "Tiernothilfe"),
         # a name the article also writes as a web address is the website
         ("iRights", WEBSITE, "media", "iRights.info"),
         ("iRights", WEBSITE.split(": ", 1)[0].split(". ", 1)[1], "other", None),
@@ -112,6 +118,8 @@ def test_a_speaker_read_with_its_article(phrase: str, text: str, expected: str, 
         ("Amtskollege", "government"),
         ("Kollege", "citizen"),  # a colleague at work stays a citizen
         ("das deutsche Management", "business"),
+        ("die Aidshilfe", "civil_society"),
+        ("die Finanzhilfe", "other"),
         # a country bound to a profession or after "für" is its topic; with no profession it stays whose
         ("Russland-Experte Li Lifan", "expert"),
         ("China-Expertin", "expert"),
