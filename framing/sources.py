@@ -1184,7 +1184,8 @@ def _role_at(
     if before and before[-1] in reg.address and (len(before) == 1 or before[-2].lower() not in ARTICLES):
         context = (" ".join(before[:-1]), *context[1:])  # "Frau Wendland, …": a form of address, no role
     if later:
-        copula = text[end : end + 5].lstrip().startswith(COPULAS)
+        rest = text[end : end + 120].lstrip()
+        copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         context = (context[0], context[1] if copula else "", "", "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
@@ -1755,6 +1756,8 @@ def _role_context(
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
         after = re.split(r"[,;.!?:()–]", predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
+    elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
+        after = elected.group(1)
     else:
         after = _attribute(stripped)
     if after.strip().isdigit() and len(after.strip()) <= 3:
@@ -1765,6 +1768,13 @@ def _role_context(
         " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
     )
     return before, after, relative, following
+
+
+# the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
+# gewählt", "X zum Vorsitzenden des Verbands ernannt" (src19: dev4)
+ELECTED = re.compile(
+    r"(?:zum|zur)\s+((?:[\w.-]+\s+){1,6}?)(?:gewählt|ernannt|berufen|bestellt|wiedergewählt|befördert)\b"
+)
 
 
 def _last_break(window: str) -> int:

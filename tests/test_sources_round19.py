@@ -170,3 +170,17 @@ def test_a_family_role_on_a_site_named_for_celebrities_is_the_entertainer() -> N
         == "citizen"
     )
     assert classify_in_text("Pocher", POCHER).type == "citizen"
+
+
+CARITAS = (
+    "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt\n\nEva M. Welskop-Deffaa (62) ist von der "
+    "Delegiertenversammlung gewählt worden. „Not lindern, das ist unser Programm“, kommentiert "
+    "Welskop-Deffaa ihre Wahl."
+)
+
+
+def test_the_office_a_person_is_elected_to_right_after_the_name_is_the_role() -> None:
+    found = classify_in_text("Welskop-Deffaa", CARITAS)
+    assert found is not None and (found.type, found.cue) == ("civil_society", "Caritas-Präsidentin")
+    # with no office after the name the bracketed age still makes a private person
+    assert classify_in_text("Welskop-Deffaa", CARITAS.split("\n\n", 1)[1]).type == "citizen"
