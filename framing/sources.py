@@ -725,6 +725,8 @@ def _in_text(
         return found  # a role of its own ("Schauspieler")
     fallback = found if titled else Source("other", found.party, None)
     name = _name_in(phrase)
+    if titled and name and len(name.split()) > 1 and name.split()[0] == found.cue:
+        name = name.split(" ", 1)[1]  # "Rektor Eichlseder" is Eichlseder, named in full elsewhere
     mention = _first_mention(text, name) if name else None
     if (
         mention is None and name and name[-1:] in "s'" and len(name) > 2
@@ -920,6 +922,8 @@ def _titled(found: Source, phrase: str) -> bool:
     if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
         return False  # a weak office ("Vorstand Jens Bischof") is read as before
     name = _name_in(phrase)
+    if name is not None and len(name.split()) > 1 and name.split()[0] == found.cue:
+        name = name.split(" ", 1)[1]  # "Rektor Eichlseder": the weak role noun before a surname
     return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
 
 
@@ -1791,6 +1795,9 @@ def _last_break(window: str) -> int:
 TITLE_END = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
 
 
+RECIPIENT = "an"  # the preposition of whom something is given or sent to ("der Preis an Rektor X")
+
+
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
     Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
@@ -1801,8 +1808,8 @@ def _premodifier(words: list[str]) -> str:
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",;()")
-        if bare in possessives:
-            break
+        if bare in possessives or (bare == RECIPIENT and kept):
+            break  # "die Florianiplakette … an | Rektor Wilfried": what precedes is another's
         if bare[:1].islower() and (
             bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
         ):

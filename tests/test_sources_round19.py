@@ -184,3 +184,18 @@ def test_the_office_a_person_is_elected_to_right_after_the_name_is_the_role() ->
     assert found is not None and (found.type, found.cue) == ("civil_society", "Caritas-Präsidentin")
     # with no office after the name the bracketed age still makes a private person
     assert classify_in_text("Welskop-Deffaa", CARITAS.split("\n\n", 1)[1]).type == "citizen"
+
+
+LEOBEN = (
+    "Der Rektor der Montanuniversität Leoben, Wilfried Eichlseder, begrüßte die Gäste. Verliehen wurde die "
+    "Florianiplakette des ÖBFV in Bronze an Rektor Wilfried Eichlseder. Dann betonte Rektor Eichlseder: "
+    "„Mit diesem Zentrum haben wir den Horizont erweitert.“"
+)
+
+
+def test_a_weak_role_noun_before_a_surname_defers_to_the_role_the_article_gives_in_full() -> None:
+    found = classify_in_text("Rektor Eichlseder", LEOBEN)
+    assert found is not None and (found.type, found.cue) == ("expert", "Montanuniversität")
+    # what is given "an" a person is no role of theirs
+    assert classify_in_text("Rektor Eichlseder", LEOBEN.split(". ", 1)[1]).type == "citizen"
+    assert classify_in_text("Wilfried Eichlseder", LEOBEN.split(". ", 1)[1]).type != "business"
