@@ -179,13 +179,6 @@ CARITAS = (
 )
 
 
-def test_the_office_a_person_is_elected_to_right_after_the_name_is_the_role() -> None:
-    found = classify_in_text("Welskop-Deffaa", CARITAS)
-    assert found is not None and (found.type, found.cue) == ("civil_society", "Caritas-Präsidentin")
-    # with no office after the name the bracketed age still makes a private person
-    assert classify_in_text("Welskop-Deffaa", CARITAS.split("\n\n", 1)[1]).type == "citizen"
-
-
 LEOBEN = (
     "Der Rektor der Montanuniversität Leoben, Wilfried Eichlseder, begrüßte die Gäste. Verliehen wurde die "
     "Florianiplakette des ÖBFV in Bronze an Rektor Wilfried Eichlseder. Dann betonte Rektor Eichlseder: "
@@ -193,9 +186,31 @@ LEOBEN = (
 )
 
 
-def test_a_weak_role_noun_before_a_surname_defers_to_the_role_the_article_gives_in_full() -> None:
-    found = classify_in_text("Rektor Eichlseder", LEOBEN)
-    assert found is not None and (found.type, found.cue) == ("expert", "Montanuniversität")
-    # what is given "an" a person is no role of theirs
-    assert classify_in_text("Rektor Eichlseder", LEOBEN.split(". ", 1)[1]).type == "citizen"
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected", "cue", "other_phrase", "without"),
+    [
+        # the office a person is elected to right after the name; with none the bracketed age stays
+        (
+            "Welskop-Deffaa",
+            CARITAS,
+            "civil_society",
+            "Caritas-Präsidentin",
+            "Welskop-Deffaa",
+            "citizen",
+        ),
+        # a weak role noun before a surname defers to the role the article gives in full; what is given
+        # "an" a person is no role of theirs
+        ("Rektor Eichlseder", LEOBEN, "expert", "Montanuniversität", "Rektor Eichlseder", "citizen"),
+    ],
+)
+def test_a_role_the_article_gives_elsewhere(
+    phrase: str, text: str, expected: str, cue: str, other_phrase: str, without: str
+) -> None:
+    found = classify_in_text(phrase, text)
+    assert found is not None and (found.type, found.cue) == (expected, cue)
+    rest = text.split("\n\n", 1)[1] if "\n\n" in text else text.split(". ", 1)[1]
+    assert classify_in_text(other_phrase, rest).type == without
+
+
+def test_what_is_given_to_a_person_is_no_role_of_theirs() -> None:
     assert classify_in_text("Wilfried Eichlseder", LEOBEN.split(". ", 1)[1]).type != "business"
