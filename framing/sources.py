@@ -131,6 +131,7 @@ class Registry:
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
     address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
     topics: frozenset[str] = frozenset()  # "für", "über" before a country: what a role is about, not whose
+    occasions: tuple[str, ...] = ()  # "Interview", "Podcast" after "in", "bei": where one spoke, not who
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -176,6 +177,7 @@ class Registry:
         rows += [("context former", "word", w) for w in self.former]
         rows += [("context address", "word", w) for w in self.address]
         rows += [("context topic", "word", w) for w in self.topics]
+        rows += [("context occasion", "word", w) for w in self.occasions]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -258,6 +260,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("context", "former"),
             ("context", "address"),
             ("context", "topics"),
+            ("context", "occasions"),
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
@@ -324,6 +327,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.objects = registry.objects | {entry.lower()}
             elif owner == "context" and key == "address":
                 registry.address = registry.address | {entry}
+            elif owner == "context" and key == "occasions":
+                registry.occasions = (*registry.occasions, entry.lower())
             elif owner == "context" and key == "topics":
                 registry.topics = registry.topics | {entry.lower()}
             elif owner == "context" and key == "former":
@@ -606,6 +611,28 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     return None
 
 
+OCCASION_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "während"})  # "in einem Interview": where
+
+
+def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the words before a name but an occasion of speech ([context] occasions, also as a
+    compound's end) that a preposition governs ("In einem Interview attackierte Ex-Präsident Alfons
+    Hörmann", "im Podcast sagte X"): where the person spoke, not their role; "in den Recherchen von X"
+    and a medium's own name stay."""
+    words = [w.lower() for w in WORD.findall(phrase)]
+    kept = []
+    for hit in hits:
+        before = words[max(0, hit.position - 2) : hit.position]
+        governed = bool(before) and (
+            before[-1] in OCCASION_PREPOSITIONS
+            or (len(before) == 2 and before[0] in OCCASION_PREPOSITIONS and before[1] in ARTICLES)
+        )
+        occasion = hit.cue.lower().endswith(reg.occasions)
+        if not (hit.type == "media" and governed and occasion):
+            kept.append(hit)
+    return kept
+
+
 def _untopical(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but a country or city that a preposition of topic governs after a profession
     ([context] topics: "Experte für Russland und Zentralasien an der Akademie …" is no Russian official;
@@ -675,6 +702,15 @@ def classify_in_text(
         return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
         return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
+    if (
+        found is not None
+        and found.type == "government"
+        and not camp
+        and not strong_cue(found.cue)
+        and _bare_office(registry(), found.cue or "")
+        and _sports_official(registry(), found, text)
+    ):
+        return Source("other", found.party, found.cue)  # a bare "Ex-Präsident" in an article about sport
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
@@ -868,6 +904,13 @@ def _sports_official(reg: Registry, found: Source, text: str) -> bool:
     compound's end): a sports official, whom the convention types `other`."""
     cue = HYPHENS.split((found.cue or "").lower())[-1]
     return bool(cue) and cue.endswith(reg.sport_offices) and _about_sport(reg, text)
+
+
+def _bare_office(reg: Registry, cue: str) -> bool:
+    """Whether a weak office names no one's but, at most, a past or a sport's ("Präsident",
+    "Ex-Präsident", "Liga-Präsident"; not "US-Präsident")."""
+    modifiers = HYPHENS.split(cue.lower())[:-1]
+    return all(part in reg.former or part.endswith(tuple(reg.sport)) for part in modifiers)
 
 
 def _about_sport(reg: Registry, text: str) -> bool:
@@ -1192,6 +1235,7 @@ def _role_at(
         copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         context = (context[0], context[1] if copula else "", "", "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
+    layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (

@@ -214,3 +214,23 @@ def test_a_role_the_article_gives_elsewhere(
 
 def test_what_is_given_to_a_person_is_no_role_of_theirs() -> None:
     assert classify_in_text("Wilfried Eichlseder", LEOBEN.split(". ", 1)[1]).type != "business"
+
+
+OLYMPIA = (
+    "Bei Olympia spielt der Sport für die Mannschaft nur eine Nebenrolle, der Weltcup "
+    "ruht. In einem Interview attackierte Ex-Präsident Alfons Hörmann seinen Nachfolger. Er gehe davon aus, "
+    "sagte Hörmann, dass dieser an der Kampagne beteiligt gewesen sei."
+)
+
+
+def test_an_occasion_of_speech_is_no_role_and_a_bare_president_in_sport_is_an_official() -> None:
+    found = classify_in_text("Hörmann", OLYMPIA)
+    assert found is not None and (found.type, found.cue) == ("other", "Ex-Präsident")
+    # outside sport the bare office stays a government's; the interview is still no role
+    plain = OLYMPIA.split(". ", 1)[1]
+    assert classify_in_text("Hörmann", plain).type == "government"
+    # a head of state named with the country stays government in an article about sport
+    biden = OLYMPIA.replace("Ex-Präsident Alfons Hörmann", "US-Präsident Joe Biden").replace(
+        "Hörmann", "Biden"
+    )
+    assert classify_in_text("Biden", biden).type == "government"
