@@ -1,6 +1,6 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split demo|dev|dev2|dev3|dev4|dev5|dev6|dev7|test|test2|test3]
+usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev7|dev8|test|test2|test3]
                                          [--gold FILE] [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
@@ -137,7 +137,7 @@ def split_texts(split: str, gold: Path, articles: Path | None = None) -> tuple[l
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3")
+    splits = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3")
     parser.add_argument("--split", choices=splits, default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")

@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -11,7 +11,9 @@ benchmarks/realnews_dev3.py builds (speakers_dev3_articles.jsonl); ``dev4`` from
 benchmarks/realnews_dev4.py builds (speakers_dev4_articles.jsonl); ``dev5`` from the one that
 benchmarks/realnews_dev5.py builds (speakers_dev5_articles.jsonl); ``dev6`` from the one that
 benchmarks/realnews_dev6.py builds (speakers_dev6_articles.jsonl); ``dev7`` from the one that
-benchmarks/realnews_dev7.py builds (speakers_dev7_articles.jsonl); ``test2`` (the second held-out set)
+benchmarks/realnews_dev7.py builds (speakers_dev7_articles.jsonl); ``dev8`` (the lead's gate for the rounds
+of 2026-12-05: helpers never run it) from the one that benchmarks/realnews_dev8.py builds
+(speakers_dev8_articles.jsonl); ``test2`` (the second held-out set)
 from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``test3`` (the third
 held-out set, run once by the lead) from the one that benchmarks/realnews_test3.py builds
 (speakers_test3_articles.jsonl); ``demo`` uses the demo corpus in data/corpus/.
@@ -60,6 +62,7 @@ DEV4_ARTICLES = LOCAL_DATA / "speakers_dev4_articles.jsonl"
 DEV5_ARTICLES = LOCAL_DATA / "speakers_dev5_articles.jsonl"
 DEV6_ARTICLES = LOCAL_DATA / "speakers_dev6_articles.jsonl"
 DEV7_ARTICLES = LOCAL_DATA / "speakers_dev7_articles.jsonl"
+DEV8_ARTICLES = LOCAL_DATA / "speakers_dev8_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
@@ -69,9 +72,13 @@ REBUILD_DEV4 = "python benchmarks/realnews_dev4.py [--repo-dir CLONE_OF_adbar/tr
 REBUILD_DEV5 = "python benchmarks/realnews_dev5.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV6 = "python benchmarks/realnews_dev6.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_DEV7 = "python benchmarks/realnews_dev7.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
+REBUILD_DEV8 = (
+    "python benchmarks/realnews_dev8.py [--repo-dir CLONE_OF_adbar/trafilatura] [--gnad-git-dir DIR]"
+    " --out {path}"
+)
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2", "test3", "demo")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -197,6 +204,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev5": DEV5_ARTICLES,
         "dev6": DEV6_ARTICLES,
         "dev7": DEV7_ARTICLES,
+        "dev8": DEV8_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
     }
@@ -212,6 +220,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV5_ARTICLES.name: REBUILD_DEV5,
         DEV6_ARTICLES.name: REBUILD_DEV6,
         DEV7_ARTICLES.name: REBUILD_DEV7,
+        DEV8_ARTICLES.name: REBUILD_DEV8,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,
     }

@@ -270,6 +270,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev5", "DEV5_ARTICLES", r"benchmarks/realnews_dev5\.py", "tf-amnesty-de-waffensysteme"),
         ("dev6", "DEV6_ARTICLES", r"benchmarks/realnews_dev6\.py", "tf-vipflash-de-ehezoff"),
         ("dev7", "DEV7_ARTICLES", r"benchmarks/realnews_dev7\.py", "tf-utopia-de-werbung"),
+        ("dev8", "DEV8_ARTICLES", r"benchmarks/realnews_dev8\.py", "gnad-test-678"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -353,7 +354,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
     assert_well_formed(rows)
 
 
-@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "dev7", "test3"])
+@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test3"])
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
     reads as the recorded speaker (skipped without the cache). Framing is not run."""
@@ -374,7 +375,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         assert row["speaker"] is None or text[row["speaker_start"] : row["speaker_end"]] == row["speaker"]
 
 
-@pytest.mark.parametrize("split", ["dev4", "dev6", "dev7", "test3"])
+@pytest.mark.parametrize("split", ["dev4", "dev6", "dev7", "dev8", "test3"])
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
 
@@ -418,3 +419,55 @@ def test_the_third_test_set_is_well_formed_from_pages_of_no_other_split():
     assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 150 and kinds["not_speech"] > 0
     assert len(mine) >= 25 and len({row.outlet for row in rows}) >= 15
     assert_well_formed(rows)
+
+
+def test_the_eighth_dev_set_is_well_formed_from_pages_and_rows_of_no_other_split():
+    """quotes_dev8.jsonl (the lead's gate for the rounds of 2026-12-05, annotated by hand before framing
+    was run on its texts): its articles are exactly the trafilatura pages and 10kGNAD rows its recipe
+    rebuilds; no page (by path or id) is one of any other recipe (every benchmarks/realnews*.py), no
+    article one of the dev to dev7 or demo gold, no row one of dev2's; at least 200 speech quotes from at
+    least 40 articles of at least 25 outlets, with titles, names and scare quotes as not_speech."""
+    import importlib
+    from pathlib import Path
+
+    from benchmarks import realnews_dev2, realnews_dev8
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    recipes = sorted(path.stem for path in (Path(realnews_dev8.__file__).parent).glob("realnews*.py"))
+    others = [importlib.import_module(f"benchmarks.{name}") for name in recipes if name != "realnews_dev8"]
+    taken = [page for recipe in others for page in getattr(recipe, "PAGES", ())]
+    assert len({recipe.__name__ for recipe in others if hasattr(recipe, "PAGES")}) >= 8
+    mine = realnews_dev8.PAGES
+    annotated = {
+        row.article
+        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "demo")
+        for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")
+    }
+    assert not {page.path for page in mine} & {page.path for page in taken}
+    assert not {page.id for page in mine} & ({page.id for page in taken} | annotated)
+    assert not set(realnews_dev8.GNAD_ROWS) & set(realnews_dev2.GNAD_ROWS)
+    gnad = [realnews_dev8.gnad_id(row) for row in realnews_dev8.GNAD_ROWS]
+    assert not set(gnad) & annotated and len(set(gnad)) == len(gnad)
+    rows = load_gold(GOLD_DIR / "quotes_dev8.jsonl")
+    assert sorted({row.article for row in rows}) == sorted([page.id for page in mine] + gnad)
+    kinds = Counter(row.kind for row in rows)
+    assert kinds["direct"] + kinds["partial"] + kinds["indirect"] >= 200 and kinds["not_speech"] > 0
+    assert len({row.article for row in rows}) >= 40 and len({row.outlet for row in rows}) >= 25
+    assert_well_formed(rows)
+
+
+def test_the_eighth_dev_sets_10kgnad_rows_are_outside_the_gnad1000_sample_when_it_is_there():
+    """The gnad1000 sample (whose framing output helpers read) is the first 719 test.csv articles of 200
+    words or more: each dev8 row has fewer, and no sample text holds one (skipped without the caches)."""
+    from benchmarks import LOCAL_DATA, realnews_dev8
+
+    cache, sample = realnews_dev8.DEFAULT_OUT, LOCAL_DATA / "gnad1000.jsonl"
+    if not cache.exists():
+        pytest.skip("no local dev8 cache; python benchmarks/realnews_dev8.py builds it")
+    records = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    gnad = [record for record in records if record["id"].startswith("gnad-")]
+    assert [record["id"] for record in gnad] == list(map(realnews_dev8.gnad_id, realnews_dev8.GNAD_ROWS))
+    assert all(len(record["text"].split()) < 200 for record in gnad)
+    if sample.exists():
+        texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines()]
+        assert not [record["id"] for record in gnad for text in texts if record["text"][:120] in text]
