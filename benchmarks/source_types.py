@@ -1,6 +1,6 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2|test3]
+usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev7|dev8|test|test2|test3]
                                          [--gold FILE] [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
 
-from benchmarks.speakers import GoldError, articles_path, load_articles, load_gold
+from benchmarks.speakers import GoldError, articles_path, demo_articles, load_articles, load_gold, sha256
 from framing.sources import SENTENCE_END, classify, classify_in_text, generic_role, named_before
 from framing.speakers import speech_words
 
@@ -57,17 +57,17 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def evaluate(
-    quotes: list[dict], texts: dict[str, str], details: bool = False, urls: dict[str, str] | None = None
-) -> dict[str, object]:
-    """Accuracy of the source type (alone, with the article) and of the party over typed gold quotes."""
+def outcomes(
+    quotes: list[dict], texts: dict[str, str], urls: dict[str, str] | None = None
+) -> list[dict[str, object]]:
+    """Each typed gold quote's gold and predicted type given its gold speaker (with its article, as the
+    pipeline reads it), the speaker text classified, its cue and the type of the speaker text alone."""
     typed = [q for q in quotes if q.get("source_type")]
     fuller: dict[tuple[str, str], str] = {}
     for quote in typed:
         if quote.get("speaker") and quote["speaker"].lower() not in PRONOUNS:
             fuller.setdefault((quote["article"], quote.get("person") or ""), quote["speaker"])
-    alone = in_text = parties = party_right = 0
-    confusion: Counter[tuple[str, str]] = Counter()
+    rows: list[dict[str, object]] = []
     for quote in typed:
         speaker = quote.get("speaker") or ""
         if speaker.lower() in PRONOUNS:
@@ -78,44 +78,77 @@ def evaluate(
         before = role_before(quote, texts[quote["article"]]) if not (found and found.cue) else None
         if before is not None:
             found = named_before(before.split("\n")) or found
-        alone += (without.type if without else "other") == quote["source_type"]
-        predicted = found.type if found else "other"
-        in_text += predicted == quote["source_type"]
-        if quote.get("party"):
-            parties += 1
-            party_right += bool(found and found.party == quote["party"])
-        if predicted != quote["source_type"]:
-            confusion[(quote["source_type"], predicted)] += 1
+        rows.append(
+            {
+                "article": quote["article"],
+                "speaker": speaker,
+                "gold": quote["source_type"],
+                "predicted": found.type if found else "other",
+                "alone": without.type if without else "other",
+                "cue": found.cue if found else None,
+                "party": quote.get("party"),
+                "found_party": found.party if found else None,
+            }
+        )
+    return rows
+
+
+def evaluate(
+    quotes: list[dict], texts: dict[str, str], details: bool = False, urls: dict[str, str] | None = None
+) -> dict[str, object]:
+    """Accuracy of the source type (alone, with the article) and of the party over typed gold quotes."""
+    rows = outcomes(quotes, texts, urls)
+    confusion: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        if row["predicted"] != row["gold"]:
+            confusion[(str(row["gold"]), str(row["predicted"]))] += 1
             if details:
-                cue = found.cue if found else None
-                print(f"gold {quote['source_type']:<14} got {predicted:<14} {speaker!r} (cue {cue!r})")
-    count = len(typed)
+                gold, got = row["gold"], row["predicted"]
+                print(f"gold {gold:<14} got {got:<14} {row['speaker']!r} (cue {row['cue']!r})")
+    count = len(rows)
+    alone = sum(row["alone"] == row["gold"] for row in rows)
+    in_text = sum(row["predicted"] == row["gold"] for row in rows)
+    parties = [row for row in rows if row["party"]]
+    party_right = sum(row["found_party"] == row["party"] for row in parties)
     return {
         "quotes": count,
         "speaker_text_alone": alone / count if count else 0.0,
         "with_article": in_text / count if count else 0.0,
-        "party": f"{party_right}/{parties}",
+        "party": f"{party_right}/{len(parties)}",
         "confusions": [f"{gold}→{got} ×{n}" for (gold, got), n in confusion.most_common()],
     }
 
 
+def split_texts(split: str, gold: Path, articles: Path | None = None) -> tuple[list[dict], dict, dict]:
+    """A split's gold quotes, their article texts and addresses; each text checked against its SHA-256
+    (as speakers.py does); ``demo`` reads the demo corpus as framing prepares it."""
+    if split == "demo":
+        records = demo_articles()
+        for row in load_gold(gold):
+            if row.article not in records or sha256(records[row.article]["text"]) != row.article_sha256:
+                raise GoldError(f"the demo article {row.article} changed since it was annotated")
+    else:
+        records = load_articles(articles_path(split, articles), load_gold(gold))
+    quotes = read_jsonl(gold)
+    texts = {q["article"]: records[q["article"]]["text"] for q in quotes}
+    urls = {q["article"]: records[q["article"]].get("url") for q in quotes}  # whose own page it is
+    return quotes, texts, urls
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3")
+    splits = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3")
     parser.add_argument("--split", choices=splits, default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")
     args = parser.parse_args(argv)
     gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
-    try:  # the gold rows and the cached texts, each checked against its SHA-256 (as speakers.py does)
-        records = load_articles(articles_path(args.split, args.articles), load_gold(gold))
+    try:
+        quotes, texts, urls = split_texts(args.split, gold, args.articles)
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2
-    quotes = read_jsonl(gold)
-    texts = {q["article"]: records[q["article"]]["text"] for q in quotes}
-    urls = {q["article"]: records[q["article"]].get("url") for q in quotes}  # whose own page it is
     result = evaluate(quotes, texts, args.details, urls)
     print(
         f"source type, split {args.split}, {result['quotes']} gold quotes: speaker text alone "

@@ -34,36 +34,61 @@ from framing.sources import classify_in_text
 GOLD = Path(__file__).resolve().parent / "gold" / "source_types_pfb_dev.jsonl"
 
 
+class TextChanged(Exception):
+    """A typed mention's text differs from the one typed (another commit of the data set)."""
+
+
+def outcomes(git_dir: str, batches: tuple[int, ...]) -> list[dict[str, object]]:
+    """Each typed mention of the given batches (held-out batch 3 only when asked for by the caller) with
+    its gold and predicted type (classified with its article)."""
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    paths = document_paths(git_dir, "dev")
+    texts: dict[str, str] = {}
+    result: list[dict[str, object]] = []
+    for row in rows:
+        if row["batch"] not in batches:
+            continue
+        if row["article"] not in texts:
+            texts[row["article"]] = read_document(git_dir, paths[row["article"]])["originalText"]
+        mention = texts[row["article"]][row["speaker_start"] : row["speaker_end"]]
+        if hashlib.sha256(mention.encode()).hexdigest() != row["speaker_sha256"]:
+            raise TextChanged(f"{row['article']}: the text differs from the typed one (wrong commit?)")
+        found = classify_in_text(mention, texts[row["article"]])
+        result.append(
+            {
+                "article": row["article"],
+                "speaker": mention,
+                "gold": row["source_type"],
+                "predicted": found.type if found else "other",
+                "cue": found.cue if found else None,
+            }
+        )
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--git-dir", required=True, help=f"a clone's .git folder (or bare clone) of {REPO}")
     parser.add_argument("--batch", type=int, choices=(1, 2, 3), help="one batch (3: held out)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")
     args = parser.parse_args(argv)
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [row for row in rows if args.batch is None or row["batch"] == args.batch]
+    batches = (args.batch,) if args.batch else (1, 2, 3)
     try:
-        paths = document_paths(args.git_dir, "dev")
+        rows = outcomes(args.git_dir, batches)
     except (subprocess.CalledProcessError, OSError) as error:
         print(f"cannot read {args.git_dir} at the pinned commit ({error}); clone {REPO}", file=sys.stderr)
         return 2
-    texts: dict[str, str] = {}
+    except TextChanged as error:
+        print(error, file=sys.stderr)
+        return 2
     right = 0
     confusion: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        if row["article"] not in texts:
-            texts[row["article"]] = read_document(args.git_dir, paths[row["article"]])["originalText"]
-        mention = texts[row["article"]][row["speaker_start"] : row["speaker_end"]]
-        if hashlib.sha256(mention.encode()).hexdigest() != row["speaker_sha256"]:
-            print(f"{row['article']}: the text differs from the typed one (wrong commit?)", file=sys.stderr)
-            return 2
-        found = classify_in_text(mention, texts[row["article"]])
-        predicted = found.type if found else "other"
-        right += predicted == row["source_type"]
-        if predicted != row["source_type"]:
-            confusion[(row["source_type"], predicted)] += 1
+        right += row["predicted"] == row["gold"]
+        if row["predicted"] != row["gold"]:
+            confusion[(str(row["gold"]), str(row["predicted"]))] += 1
             if args.details:
-                print(f"gold {row['source_type']:<14} got {predicted:<14} {mention[:80]!r}")
+                print(f"gold {row['gold']:<14} got {row['predicted']:<14} {str(row['speaker'])[:80]!r}")
     print(f"source type, {len(rows)} typed speaker mentions of the PFB dev split: {right / len(rows):.1%}")
     confusions = ", ".join(f"{gold}→{got} ×{n}" for (gold, got), n in confusion.most_common())
     print(f"confusions (gold→predicted): {confusions or 'none'}")

@@ -56,6 +56,8 @@ LIST_KEYS = (
     "weak",
     "words",
     "alone",
+    "titles",
+    "origins",
     "indefinite",
     "unnamed",
     "names",
@@ -110,6 +112,7 @@ class Registry:
     heads: dict[str, tuple[str | None, bool]] = field(default_factory=dict)  # head → (type, strong)
     words: dict[str, str] = field(default_factory=dict)  # whole-word cue → type
     alone: dict[str, str] = field(default_factory=dict)  # cue only as the whole phrase ("Manche") → type
+    titles: dict[str, str] = field(default_factory=dict)  # a profession right before a name ("Kritiker X")
     indefinite: dict[str, str] = field(default_factory=dict)  # cue only after "ein" ("ein Teilnehmer") → type
     unnamed: dict[str, str] = field(default_factory=dict)  # "Instagram-User" with no name → type
     names: dict[tuple[str, ...], tuple[str, str]] = field(
@@ -127,6 +130,8 @@ class Registry:
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
     address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
+    topics: frozenset[str] = frozenset()  # "für", "über" before a country: what a role is about, not whose
+    occasions: tuple[str, ...] = ()  # "Interview", "Podcast" after "in", "bei": where one spoke, not who
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -134,6 +139,8 @@ class Registry:
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
+    origins: frozenset[str] = frozenset()  # "Spanier": weak citizen cues of origin, there no more than an age
+    kin: frozenset[str] = frozenset()  # "Ehemann": citizen cues of family that there say no more than an age
     sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
     sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
@@ -169,6 +176,8 @@ class Registry:
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
         rows += [("context address", "word", w) for w in self.address]
+        rows += [("context topic", "word", w) for w in self.topics]
+        rows += [("context occasion", "word", w) for w in self.occasions]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -176,11 +185,14 @@ class Registry:
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
         rows += [("section", "age cue", w) for w in self.age_cues]
+        rows += [("citizen", "weak head of origin", w) for w in self.origins]
+        rows += [("section", "family role", w) for w in self.kin]
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
+        rows += [(t, "profession right before a name", w) for w, t in self.titles.items()]
         return sorted(rows)
 
 
@@ -247,12 +259,15 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("context", "objects"),
             ("context", "former"),
             ("context", "address"),
+            ("context", "topics"),
+            ("context", "occasions"),
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
             ("compounds", "abbreviation_offices"),
             ("sections", "other"),
             ("sections", "age_cues"),
+            ("sections", "kin"),
             ("sections", "sport"),
             ("sections", "sport_offices"),
             ("panels", "words"),
@@ -312,6 +327,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.objects = registry.objects | {entry.lower()}
             elif owner == "context" and key == "address":
                 registry.address = registry.address | {entry}
+            elif owner == "context" and key == "occasions":
+                registry.occasions = (*registry.occasions, entry.lower())
+            elif owner == "context" and key == "topics":
+                registry.topics = registry.topics | {entry.lower()}
             elif owner == "context" and key == "former":
                 registry.former = (*registry.former, entry.lower())
             elif owner == "context":
@@ -326,6 +345,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.other_sections = registry.other_sections | {entry.lower()}
             elif owner == "sections" and key == "sport":
                 registry.sport = (*registry.sport, entry.lower())
+            elif owner == "sections" and key == "kin":
+                registry.kin = registry.kin | {entry.lower()}
             elif owner == "sections" and key == "sport_offices":
                 registry.sport_offices = (*registry.sport_offices, entry.lower())
             elif owner == "communities" and key == "not_after":
@@ -354,6 +375,11 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.heads[entry.lower()] = (owner, key == "heads")
             elif key == "alone":
                 registry.alone[entry.lower()] = owner
+            elif key == "titles":
+                registry.titles[entry.lower()] = owner
+            elif key == "origins":  # weak heads that say where a person is from ("der Spanier")
+                registry.heads[entry.lower()] = (owner, False)
+                registry.origins = registry.origins | {entry.lower()}
             elif key == "indefinite":
                 registry.indefinite[entry.lower()] = owner
             elif key == "unnamed":
@@ -410,6 +436,16 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     words = [w for w in written if w.lower() not in ARTICLES]
     if words and not camp and all(w.lower() in reg.alone for w in words):  # "Manche", "einige Kritiker"
         return Source(reg.alone[words[-1].lower()], None, " ".join(words))
+    group = None if camp else _vague_group(reg, written)
+    if group:  # "prominente Stimmen", "Kritiker des NetzDG": a group of no one named
+        return Source(reg.alone[group.lower()], None, group)
+    title = (
+        None
+        if camp
+        else _title(reg, written[1:] if written[:1] and written[0].lower() in ARTICLES else written)
+    )
+    if title:  # "Kritiker Ijoma Mangold": a critic by profession
+        return Source(reg.titles[title.lower()], None, title)
     if not camp and len(written) == 2 and written[0].lower() in INDEFINITE_ARTICLES:
         vague = _indefinite(reg, written[1])  # "ein Teilnehmer", "eines Mitarbeiters": nobody named
         if vague:
@@ -417,7 +453,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     unnamed = None if camp else _unnamed(reg, phrase)
     if unnamed:  # "Eine Nutzerin", "Ein anderer Instagram-User": a platform's user, nobody named
         return Source(unnamed[0], None, unnamed[1])
-    hits = _hits(reg, phrase)
+    hits = _untopical(reg, phrase, _hits(reg, phrase))
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
     if mapped:
@@ -499,6 +535,38 @@ def _registered(reg: Registry, cue: str) -> bool:
     )
 
 
+def _vague_group(reg: Registry, words: list[str]) -> str | None:
+    """The group word of a phrase that names a vague group with more words than the group word alone
+    ([types.anonymous] alone): articles and other lower-case words (adjectives, quantifiers) before it
+    ("prominente Stimmen", "viele kritische Stimmen"), or, for a noun whose object is what it is about
+    ([generic] objects), the object in the genitive after it ("Kritiker des NetzDG"); None otherwise
+    ("Stimmen aus der CDU", "Putin-Kritiker Alexej Nawalny")."""
+    position = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if position is None or words[position].lower() not in reg.alone or len(words) < 2:
+        return None
+    word = words[position]
+    before, after = words[:position], words[position + 1 :]
+    if any(not w.islower() for w in before):
+        return None
+    if not after:
+        return word
+    objects = word.lower() in reg.object_heads and after[0].lower() in GENITIVE_ARTICLES
+    return word if objects and len(after) > 1 else None
+
+
+def _title(reg: Registry, words: list[str]) -> str | None:
+    """A profession that stands right before a person's name with no modifier and nothing else in the
+    phrase ([types.*] titles: "Kritiker Ijoma Mangold" is a critic writing in the media); None for the
+    noun alone, with an object ("Kritiker des NetzDG") or bound to a modifier ("Putin-Kritiker"); a
+    leading article is left out ("der Kritiker Ijoma Mangold")."""
+    if len(words) < 2 or words[0].lower() not in reg.titles:
+        return None
+    names = words[1:]
+    if len(names) > NAME_GAP or not all(NAME_WORD.fullmatch(w) for w in names):
+        return None
+    return words[0] if not any(_hits(reg, name) for name in names) else None
+
+
 def _indefinite(reg: Registry, word: str) -> str | None:
     """The type of a person noun that names nobody after an indefinite article ("ein Teilnehmer")."""
     return next((reg.indefinite[f] for f in _forms(word.lower()) if f in reg.indefinite), None)
@@ -541,6 +609,46 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
         if len(cue) >= MIN_COMPOUND_HEAD and any(form.endswith(cue) for form in forms):
             return type_, word
     return None
+
+
+OCCASION_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "während"})  # "in einem Interview": where
+
+
+def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the words before a name but an occasion of speech ([context] occasions, also as a
+    compound's end) that a preposition governs ("In einem Interview attackierte Ex-Präsident Alfons
+    Hörmann", "im Podcast sagte X"): where the person spoke, not their role; "in den Recherchen von X"
+    and a medium's own name stay."""
+    words = [w.lower() for w in WORD.findall(phrase)]
+    kept = []
+    for hit in hits:
+        before = words[max(0, hit.position - 2) : hit.position]
+        governed = bool(before) and (
+            before[-1] in OCCASION_PREPOSITIONS
+            or (len(before) == 2 and before[0] in OCCASION_PREPOSITIONS and before[1] in ARTICLES)
+        )
+        occasion = hit.cue.lower().endswith(reg.occasions)
+        if not (hit.type == "media" and governed and occasion):
+            kept.append(hit)
+    return kept
+
+
+def _untopical(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase but a country or city that a preposition of topic governs after a profession
+    ([context] topics: "Experte für Russland und Zentralasien an der Akademie …" is no Russian official;
+    "Beauftragter für Russland", with no profession, keeps the country)."""
+    if not any(hit.type in PROFESSIONS for hit in hits):
+        return hits
+    words = WORD.findall(phrase)
+    return [
+        hit
+        for hit in hits
+        if not (
+            0 < hit.position < len(words)
+            and words[hit.position - 1].lower() in reg.topics
+            and _place(reg, hit.cue)
+        )
+    ]
 
 
 def _possessor(reg: Registry, hit: _Hit) -> bool:
@@ -594,9 +702,20 @@ def classify_in_text(
         return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
         return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
+    if (
+        found is not None
+        and found.type == "government"
+        and not camp
+        and not strong_cue(found.cue)
+        and _bare_office(registry(), found.cue or "")
+        and _sports_official(registry(), found, text)
+    ):
+        return Source("other", found.party, found.cue)  # a bare "Ex-Präsident" in an article about sport
     if found is None or found.type != "parliament" or found.party:
         return found
     reg = registry()
+    if found.cue and not camp and _unknown_owner(reg, text, found.cue):
+        return Source(UNOWNED_OFFICE, None, found.cue)  # "Landesvorstand der JBN": an association's board
     party = _article_party(reg, text)
     if party:
         return Source(found.type, party, found.cue)
@@ -632,6 +751,8 @@ def _in_text(
             return bound
         if found.type == "government" and _abbreviated_office(registry(), phrase):
             return Source("civil_society", None, found.cue)  # "BWE-Präsident Hermann Albers"
+        if found.type == "business" and _association_board(registry(), phrase, text, found.cue or ""):
+            return Source("civil_society", None, found.cue)  # "betonte Vorstandsvorsitzende Evelyn Martin"
     titled = found is not None and phrase is not None and _titled(found, phrase)
     if found is None or not phrase or (found.type != "other" and not titled):
         return found
@@ -640,8 +761,12 @@ def _in_text(
         return found  # a role of its own ("Schauspieler")
     fallback = found if titled else Source("other", found.party, None)
     name = _name_in(phrase)
+    if titled and name and len(name.split()) > 1 and name.split()[0] == found.cue:
+        name = name.split(" ", 1)[1]  # "Rektor Eichlseder" is Eichlseder, named in full elsewhere
     mention = _first_mention(text, name) if name else None
-    if mention is None and name and name[-1:] in "s'" and len(name) > 3:  # genitive: "Prechts Prognose"
+    if (
+        mention is None and name and name[-1:] in "s'" and len(name) > 2
+    ):  # genitive: "Prechts Prognose", "Xis"
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
     weak: _Role | None = None
@@ -685,6 +810,44 @@ def _in_text(
     return Source(published[0], found.party, published[1]) if published else fallback
 
 
+SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
+
+
+def _association_board(reg: Registry, phrase: str, text: str, cue: str) -> bool:
+    """Whether a company's weak office that associations share ("Vorstandsvorsitzende", "Geschäftsführer")
+    with only a name beside it belongs to the association that is the subject of its sentence or the one
+    before ("Die ÖPA erinnerte an … . …, betonte Vorstandsvorsitzende Evelyn Martin" after "Die
+    Österreichische Plattform für Alleinerziehende (ÖPA)"): the subject's first word after its article,
+    typed by the registry or by the words the article puts beside it."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if not words or words[0] != cue or strong_cue(cue) or not all(NAME_WORD.fullmatch(w) for w in words[1:]):
+        return False
+    start = text.find(phrase)
+    if start < 0 or len(words) < 2:
+        return False
+    for sentence in SENTENCE_END.split(text[max(0, start - 600) : start])[::-1][:SUBJECT_SENTENCES]:
+        subject = next((w for w in WORD.findall(sentence) if w.lower() not in ARTICLES), "")
+        if not subject[:1].isupper():
+            continue
+        hits = [h for h in _hits(reg, subject) if h.type and h.strong]
+        if not hits and is_known_de(subject.lower()):
+            continue  # "Gerade Alleinerziehende können …": a word, no organisation's name
+        typed = (hits[0].type, hits[0].cue) if hits else _organisation(reg, text, [subject])
+        if typed and typed[0] in EMPLOYERS:
+            return typed[0] == "civil_society"
+    return False
+
+
+def _unknown_owner(reg: Registry, text: str, cue: str) -> bool:
+    """Whether the article binds a party office of no party by the genitive to a name that the registry
+    does not know ("Julian Fürholzer, Landesvorstand der JBN"): parties are registered, so an unknown
+    one is an association's ([compounds] shared_offices); not "Landesvorsitzender der CDU"."""
+    if cue.lower() not in reg.shared_offices:
+        return False
+    match = re.search(rf"(?<![\w-]){re.escape(cue)}\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]*)", text)
+    return match is not None and not _hits(reg, match.group(1))
+
+
 PANEL_SENTENCES = 3  # the sentence of a court's panel and the two before it
 
 
@@ -711,19 +874,25 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
 
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
-    """Whether a citizen's only cue is an age ("46-Jährige") in an article about sport or on a page of a
+    """Whether a citizen's only cue is an age ("46-Jährige") or an origin ("der Spanier") in an article
+    about sport, or one of these or a family role ("Ehemann") on a site named for sport or celebrities
+    ("vipflash.de") or on a page of a
     section whose people the convention types `other` (the path before the page's own name:
     "/sport/hsv/…", "/unterhaltung/promis/…", "/Tennis-International/…"): an athlete, a coach or an
     entertainer, not a private person."""
     cue = (found.cue or "").lower()
-    if not any(cue == age or cue.endswith("-" + age) for age in reg.age_cues):
+    said = reg.age_cues | reg.origins  # "46-Jährige", "der Spanier"
+    if not any(cue == age or cue.endswith("-" + age) for age in said) and cue not in reg.kin:
         return False
-    if _about_sport(reg, text):
+    if cue not in reg.kin and _about_sport(reg, text):
         return True
     if not url:
         return False
     sections = url_path(url).strip("/").split("/")[:-1]  # the last part names the page itself
-    return any(part in reg.other_sections for section in sections for part in HYPHENS.split(section))
+    if any(part in reg.other_sections for section in sections for part in HYPHENS.split(section)):
+        return True
+    site = site_name(url) or ""  # "vipflash", "sport1": a site named for sport or celebrities
+    return any(part.startswith(tuple(reg.other_sections)) for part in HYPHENS.split(site.lower()))
 
 
 SPORT_WORDS = 3  # different words of sport that make an article one about sport
@@ -735,6 +904,13 @@ def _sports_official(reg: Registry, found: Source, text: str) -> bool:
     compound's end): a sports official, whom the convention types `other`."""
     cue = HYPHENS.split((found.cue or "").lower())[-1]
     return bool(cue) and cue.endswith(reg.sport_offices) and _about_sport(reg, text)
+
+
+def _bare_office(reg: Registry, cue: str) -> bool:
+    """Whether a weak office names no one's but, at most, a past or a sport's ("Präsident",
+    "Ex-Präsident", "Liga-Präsident"; not "US-Präsident")."""
+    modifiers = HYPHENS.split(cue.lower())[:-1]
+    return all(part in reg.former or part.endswith(tuple(reg.sport)) for part in modifiers)
 
 
 def _about_sport(reg: Registry, text: str) -> bool:
@@ -789,6 +965,8 @@ def _titled(found: Source, phrase: str) -> bool:
     if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
         return False  # a weak office ("Vorstand Jens Bischof") is read as before
     name = _name_in(phrase)
+    if name is not None and len(name.split()) > 1 and name.split()[0] == found.cue:
+        name = name.split(" ", 1)[1]  # "Rektor Eichlseder": the weak role noun before a surname
     return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
 
 
@@ -1053,9 +1231,11 @@ def _role_at(
     if before and before[-1] in reg.address and (len(before) == 1 or before[-2].lower() not in ARTICLES):
         context = (" ".join(before[:-1]), *context[1:])  # "Frau Wendland, …": a form of address, no role
     if later:
-        copula = text[end : end + 5].lstrip().startswith(COPULAS)
+        rest = text[end : end + 120].lstrip()
+        copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         context = (context[0], context[1] if copula else "", "", "")
-    layers = [_hits(reg, words) for words in context]
+    layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
+    layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
@@ -1247,6 +1427,9 @@ def _organisation(
     the full name an abbreviation stands for ("die Bundeswettbewerbsbehörde (BWB)"); not the words of
     the speaker phrase ``own`` itself (the word beside "Stephan" in "Hans-Stephan Bosch" is his surname)."""
     for name in names:
+        website = _website(reg, text, name)
+        if website:  # "iRights" where the article writes "iRights.info"
+            return website
         for position in itertools.islice(_whole_words(text, name), MENTIONS):
             for words in _beside(text, position, position + len(name)):
                 for hit in _hits(reg, words) if words else ():
@@ -1260,6 +1443,21 @@ def _organisation(
     return None
 
 
+def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
+    """(type, cue) of a name the article also writes as a web address ([types.*] domains: "iRights" after
+    "iRights.info erscheinen die Forderungen …"): the website's; None otherwise."""
+    if not name[:1].isalpha() or "." in name:
+        return None
+    for match in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(\.[a-z]{2,4})(?![\w-])", text):
+        found = reg.domains.get(match.group(1))
+        if found:
+            return found, match.group(0)
+    return None
+
+
+QUOTED_BEFORE_BRACKET = re.compile(r"(\w[\w-]*)\s+[„\"«]([^„“\"«»]{1,80})[“\"»]\s*$")  # "Bewegung „…“ ("
+
+
 def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     """The words next to a name at ``start:end``: the name an abbreviation in brackets stands for,
     else the word before it; an apposition set off by a comma, else the word after it."""
@@ -1267,6 +1465,9 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     if window.endswith("(") and text[end : end + 1] == ")":  # "Vienna Insurance Group (VIG)"
         cut = max(window.rfind(mark, 0, -1) for mark in NAME_BREAKS)  # "Bündnis aus X (PLDM), Y (PDM)"
         before = _premodifier(_after_role(window[cut + 1 : -1].split()[-BRACKETED_NAME_WORDS:]))
+        quoted = QUOTED_BEFORE_BRACKET.search(window[:-1])
+        if quoted:  # "die Bewegung „People's Alliance for Democracy“ (PAD)": the word that introduces it
+            before = f"{quoted.group(1)} {quoted.group(2)}"
     else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
         before = " ".join(window.rstrip().rstrip(OPENING_CHARS).split()[-1:])
     rest = text[end : end + 80]
@@ -1394,16 +1595,22 @@ def _role_noun(reg: Registry, word: str) -> _Cue | None:
 
 def _name_parts(reg: Registry, phrase: str) -> list[str]:
     """The capitalised words of a phrase's first words, compounds split, that may name an organisation:
-    no article and no role noun ("Sprecherin von Bromium" → "Bromium")."""
+    no article and no role noun ("Sprecherin von Bromium" → "Bromium"); a name written in small letters
+    ("iRights", or "creditshelf" as the whole phrase, no German word) too."""
     return [
         part
         for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
         for part in re.split(r"[-–]", word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
-        and part[:1].isupper()
+        and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
     ]
+
+
+def _camel_case(word: str) -> bool:
+    """A name written with a small first letter and a capital after it ("iRights", "eBay")."""
+    return word[:1].islower() and any(letter.isupper() for letter in word[1:])
 
 
 PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
@@ -1597,6 +1804,8 @@ def _role_context(
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
         after = re.split(r"[,;.!?:()–]", predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
+    elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
+        after = elected.group(1)
     else:
         after = _attribute(stripped)
     if after.strip().isdigit() and len(after.strip()) <= 3:
@@ -1607,6 +1816,13 @@ def _role_context(
         " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
     )
     return before, after, relative, following
+
+
+# the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
+# gewählt", "X zum Vorsitzenden des Verbands ernannt" (src19: dev4)
+ELECTED = re.compile(
+    r"(?:zum|zur)\s+((?:[\w.-]+\s+){1,6}?)(?:gewählt|ernannt|berufen|bestellt|wiedergewählt|befördert)\b"
+)
 
 
 def _last_break(window: str) -> int:
@@ -1623,6 +1839,9 @@ def _last_break(window: str) -> int:
 TITLE_END = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
 
 
+RECIPIENT = "an"  # the preposition of whom something is given or sent to ("der Preis an Rektor X")
+
+
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
     Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
@@ -1633,8 +1852,8 @@ def _premodifier(words: list[str]) -> str:
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",;()")
-        if bare in possessives:
-            break
+        if bare in possessives or (bare == RECIPIENT and kept):
+            break  # "die Florianiplakette … an | Rektor Wilfried": what precedes is another's
         if bare[:1].islower() and (
             bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
         ):
@@ -1882,6 +2101,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
         typed = next((c for c in cues if c[0] and c[1]), None)
+        if typed and type_ in PROFESSIONS and _place(reg, typed[2]):
+            return ((type_, strong, word, party),)  # "Russland-Experte": the country is the topic
         if typed:
             return ((typed[0], True, word, party),)
         if party:

@@ -239,7 +239,8 @@ def test_vague_groups_are_anonymous():
     assert classify("Manche").type == "anonymous"
     assert classify("einige Kritiker").type == "anonymous"
     assert classify("Manche Ökonomen").type == "expert"  # a vague word beside a role: the role decides
-    assert classify("Kritikerin Anna Ott").type == "other"  # a named person is no vague group
+    # a named person is no vague group: right before a name the bare noun is a critic by profession (src19)
+    assert classify("Kritikerin Anna Ott").type == "media"
     critic = classify("Putin-Kritiker Alexej Nawalny")
     assert (critic.type, critic.party) == ("other", None)  # Putin is what he criticises, not his camp
     assert classify("AfD-Gegner").party is None
