@@ -148,6 +148,7 @@ class Registry:
     phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
     head_cache: dict[str, _Cue | None] = field(default_factory=dict, repr=False)  # word → its head's cue
+    hits_cache: dict[str, tuple[_Hit, ...]] = field(default_factory=dict, repr=False)  # phrase → its cues
     article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
 
     def entries(self) -> list[tuple[str, str, str]]:
@@ -1710,6 +1711,19 @@ TRUNCATED = re.compile(r"\w+[-–](?=\s+(?:und|oder|sowie|bzw\.)\s)")  # "Journa
 
 
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
+    """Every cue in the phrase, in order (``_phrase_hits``), remembered per phrase: the same speaker
+    phrases, role nouns and sentences around them are read again for each quote and each article."""
+    if not phrase:
+        return []
+    found = reg.hits_cache.get(phrase)
+    if found is None:
+        if len(reg.hits_cache) >= CACHE_SIZE:
+            reg.hits_cache.clear()
+        found = reg.hits_cache[phrase] = tuple(_phrase_hits(reg, phrase))
+    return list(found)
+
+
+def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     """Every cue in the phrase, in order: names and phrases (longest first), then each word's head; a
     truncated compound ("Journalistinnen- und Journalisten-Union") shares the head of the next one."""
     if "- " in phrase or "– " in phrase:

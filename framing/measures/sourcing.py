@@ -92,6 +92,9 @@ FEATURES = {
 }
 
 
+_TEXT = attrgetter("text")
+
+
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
     or written apart right before it at a clause's end ("wie das Ministerium bekannt gab")."""
@@ -103,7 +106,8 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         return False
     text, lemma = token.text.lower(), token.lemma.lower()
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
-    if any(
+    # the tokens are read one by one only where a particle stands among them (one pass in C first)
+    if not particles.isdisjoint(map(str.lower, map(_TEXT, tokens))) and any(
         ((t.start > token.start and not participle) or t.end == token.start - 1)
         and t.text.lower() in particles
         for t in tokens
@@ -189,6 +193,9 @@ class _Context:
         self.entities = Entities()
         self.surnames: set[str] = set()
         self._collected = [False] * len(doc.sentences)
+        self._collected_before = 0  # every sentence before this one is collected (``is_surname``)
+        # ``_verbs`` of a run of tokens (its first token's index, its length): its mask and its verbs
+        self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
         self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
@@ -362,8 +369,12 @@ class _Context:
         """Whether ``word`` is the surname of a person named so far; with ``position``, reading all
         sentences before it for names first (only where a name that is also a word must be told)."""
         if position is not None and word not in self.surnames:
-            for number in range(self.sentence_of(position)):
+            # from the first sentence not yet known to be collected: asked for each capitalised word,
+            # most of them after the sentences before were read for an earlier one
+            limit = self.sentence_of(position)
+            for number in range(self._collected_before, limit):
                 self.collect(number)
+            self._collected_before = max(self._collected_before, limit)
         return word in self.surnames
 
     def _named_at(
@@ -1750,13 +1761,19 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
     if first == stop:  # no verb of saying here (most runs): the tokens are not read
         return []
+    # the rules ask again for the same run (a sentence) with the same quotation marks: read once
+    known = context.verbs_found.get((base, len(tokens)))
+    if known is not None and known[0] == mask:
+        return list(known[1])
     unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
     # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
-    return [
+    found = [
         i - base
         for i in positions[first:stop]
         if not mask[i - base] and _is_speech_verb(tokens[i - base], unquoted)
     ]
+    context.verbs_found[(base, len(tokens))] = (list(mask), tuple(found))
+    return found
 
 
 def _speaker(

@@ -1,0 +1,80 @@
+"""Issue 16, fourteenth speed round (branch speed15): work of source typing and speaker finding read
+once and remembered (a phrase's cues per registry, a run's verbs of saying per article, the sentences
+already read for names); the same results as reading them each time, and nothing carried from one
+article or one set of quotation marks to another."""
+
+from framing.measures import sourcing
+from framing.pipeline import doc_from_text
+from framing.sources import _hits, _phrase_hits, classify_in_text, registry
+
+PARTICLE = "Das Ministerium teilte am Montag mit, die Zahl der Anträge sei gestiegen."
+
+
+def test_a_phrases_cues_are_remembered_as_read_and_each_caller_gets_its_own_list() -> None:
+    reg = registry()
+    phrase = "der CDU-Fraktionschef im Landtag"
+    first = _hits(reg, phrase)
+    assert first == _phrase_hits(reg, phrase)
+    assert [h.cue for h in first] == ["CDU-Fraktionschef", "Landtag"]
+    first.clear()  # a caller that changes its list changes nothing for the next one
+    assert _hits(reg, phrase) == _phrase_hits(reg, phrase) != []
+    assert _hits(reg, "") == []
+
+
+def test_a_remembered_phrase_types_the_same_in_every_article() -> None:
+    speaker = "die Forscherin"
+    company = (
+        "Siemens-Forscherin Anna Roth arbeitet an neuen Batterien. Die Zellen halten doppelt so lange, "
+        "sagt die Forscherin."
+    )
+    plain = "Die Zellen halten doppelt so lange, sagt die Forscherin. Die Firma schweigt."
+    assert classify_in_text(speaker, plain).type == "expert"
+    assert classify_in_text(speaker, company).type == "business"  # the compound earlier in its article
+    assert classify_in_text(speaker, plain).type == "expert"  # nothing carried over
+
+
+def test_a_runs_verbs_are_read_again_where_its_quotation_marks_differ() -> None:
+    doc = doc_from_text(PARTICLE, annotate=False)
+    context = sourcing._Context(doc)
+    tokens, mask = context.tokens_of(0, 0)
+    assert [tokens[i].text for i in sourcing._verbs(context, tokens, mask)] == ["teilte"]
+    assert context.verbs_found  # remembered for the rules that ask again
+    assert [tokens[i].text for i in sourcing._verbs(context, tokens, mask)] == ["teilte"]
+    # the same run with its particle inside quotation marks: "teilen" without "mit" says nothing
+    quoted = [t.text == "mit" for t in tokens]
+    assert sourcing._verbs(context, tokens, quoted) == []
+    assert [tokens[i].text for i in sourcing._verbs(context, tokens, mask)] == ["teilte"]
+    other = sourcing._Context(doc_from_text("Das Ministerium teilte den Bericht.", annotate=False))
+    tokens, mask = other.tokens_of(0, 0)
+    assert sourcing._verbs(other, tokens, mask) == []  # nothing carried from the first article
+
+
+def test_a_particle_written_in_capitals_or_apart_before_its_verb_is_still_found() -> None:
+    doc = doc_from_text("Wie das Ministerium bekannt gab, sei die Zahl gestiegen.", annotate=False)
+    context = sourcing._Context(doc)
+    tokens, mask = context.tokens_of(0, 0)
+    assert [tokens[i].text for i in sourcing._verbs(context, tokens, mask)] == ["gab"]
+    doc = doc_from_text("Das Ministerium gab die Zahl der Anträge heraus.", annotate=False)
+    context = sourcing._Context(doc)
+    tokens, mask = context.tokens_of(0, 0)
+    assert sourcing._verbs(context, tokens, mask) == []  # "geben" with no particle of saying
+
+
+SURNAMES = (
+    "Die Stadt plant eine neue Brücke. Bürgermeisterin Anna Fischer stellte die Pläne vor. "
+    "Der Bau soll im Mai beginnen. Fischer sagte, die Kosten seien gedeckt."
+)
+
+
+def test_surnames_are_known_after_the_sentences_before_are_read_once() -> None:
+    doc = doc_from_text(SURNAMES, annotate=False)
+    context = sourcing._Context(doc)
+    second, fourth = doc.sentences[1].start, doc.sentences[3].start
+    assert not context.is_surname("Fischer", second)  # only the first sentence is read
+    assert context._collected_before == 1
+    assert context.is_surname("Fischer", fourth)  # the second and third sentences read now
+    assert context._collected_before == 3
+    assert context.is_surname("Fischer", second)  # known from then on
+    quotes = doc_from_text(SURNAMES).quotes  # "Fischer sagte, …" is the mayor named two sentences before
+    assert [q.speaker for q in quotes] == ["Bürgermeisterin Anna Fischer"] * 2
+    assert SURNAMES[quotes[1].speaker_start : quotes[1].speaker_end] == "Fischer"
