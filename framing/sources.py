@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -746,9 +747,14 @@ def _about_sport(reg: Registry, text: str) -> bool:
 @lru_cache(maxsize=4)  # asked once per typed quote, answered once per article
 def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     seen: set[str] = set()
-    for word in WORD.findall(text):
+    # each capitalised word once (in text order), and its forms read head by head only where one of
+    # them ends in a word of sport at all (one C call for all the heads)
+    for word in dict.fromkeys(WORD.findall(text)):
         if word[:1].isupper():
-            forms = _forms(word.rstrip(".").lower())  # "Mannschaft." at a sentence's end
+            # "Mannschaft." at a sentence's end
+            forms = [form for form in _forms(word.rstrip(".").lower()) if form.endswith(sport)]
+            if not forms:
+                continue
             seen.update(head for form in forms for head in sport if form.endswith(head))
             if len(seen) >= SPORT_WORDS:
                 return True
@@ -1432,10 +1438,10 @@ def _article_party(reg: Registry, text: str) -> str | None:
     if found != "":
         return found
     counts: dict[str, int] = {}
-    for word in WORD.findall(text):
+    for word, times in Counter(WORD.findall(text)).items():  # each word looked up once, counted as often
         entry = reg.names.get((word,)) or reg.names.get((word.split("-")[0],))
         if entry and entry[0] == "party":
-            counts[entry[1]] = counts.get(entry[1], 0) + 1
+            counts[entry[1]] = counts.get(entry[1], 0) + times
     top = max(counts, key=lambda party: (counts[party], party), default=None)
     total = sum(counts.values())
     found = (

@@ -5,7 +5,7 @@ article or one set of quotation marks to another."""
 
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
-from framing.sources import _hits, _phrase_hits, classify_in_text, registry
+from framing.sources import _about_sport, _article_party, _hits, _phrase_hits, classify_in_text, registry
 
 PARTICLE = "Das Ministerium teilte am Montag mit, die Zahl der Anträge sei gestiegen."
 
@@ -78,3 +78,20 @@ def test_surnames_are_known_after_the_sentences_before_are_read_once() -> None:
     quotes = doc_from_text(SURNAMES).quotes  # "Fischer sagte, …" is the mayor named two sentences before
     assert [q.speaker for q in quotes] == ["Bürgermeisterin Anna Fischer"] * 2
     assert SURNAMES[quotes[1].speaker_start : quotes[1].speaker_end] == "Fischer"
+
+
+def test_an_article_about_sport_needs_three_different_words_of_sport_however_often_each_stands() -> None:
+    reg = registry()
+    assert _about_sport(reg, "Der Trainer lobte die Mannschaft nach dem dritten Spieltag.")
+    assert _about_sport(reg, "Die Bundesliga-Saison beginnt. Der Trainer der Mannschaften schweigt.")
+    repeated = "Der Trainer lobte den Trainer. Trainer und Trainerin, der Trainer. Die Mannschaft."
+    assert not _about_sport(reg, repeated)  # two words of sport, one of them five times
+
+
+def test_the_articles_party_counts_every_mention_of_a_word_looked_up_once() -> None:
+    reg = registry()
+    one = "Die AfD lehnt den Antrag ab. Die AfD-Fraktion stimmte dagegen. Die SPD zögerte. Die AfD klagt."
+    assert _article_party(reg, one) == "AfD"  # three of four party names
+    even = "Die AfD lehnt den Antrag ab. Die SPD stimmte dagegen. Auch die SPD zögerte. Die AfD klagt."
+    assert _article_party(reg, even) is None
+    assert _article_party(reg, "Die AfD lehnt ab. Die AfD klagt.") is None  # named only twice
