@@ -145,6 +145,10 @@ class Registry:
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     head_lengths: list[int] = field(default_factory=list)
+    # the head lengths a word can match by its last ``HEAD_END`` letters, longest first (``_head_cue``),
+    # and those shorter than that, tried for every word
+    head_lengths_by_end: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    short_head_lengths: tuple[int, ...] = ()
     first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
     phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
@@ -374,6 +378,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
+    registry.short_head_lengths = tuple(n for n in registry.head_lengths if n < HEAD_END)
+    registry.head_lengths_by_end = _head_lengths_by_end([*registry.heads, *registry.party_heads])
     registry.first_words = frozenset(
         [n[0] for n in registry.names if len(n) > 1] + [p[0] for p in registry.phrases if len(p) > 1]
     )
@@ -1929,6 +1935,20 @@ def _name_cue(reg: Registry, word: str) -> _Cue | None:
     return (value, True, word, None) if kind == "type" else (None, True, word, value)
 
 
+HEAD_END = 3  # heads are indexed by their last three letters
+
+
+def _head_lengths_by_end(heads: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each last ``HEAD_END`` letters of the heads, the lengths of the heads ending in them and of
+    every shorter head, longest first: a new word tries one or two lengths, not each length there is."""
+    found: dict[str, set[int]] = {}
+    for head in heads:
+        if len(head) >= HEAD_END:
+            found.setdefault(head[-HEAD_END:], set()).add(len(head))
+    short = {len(head) for head in heads if len(head) < HEAD_END}
+    return {end: tuple(sorted(lengths | short, reverse=True)) for end, lengths in found.items()}
+
+
 def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = False) -> _Cue | None:
     """The longest head the word (or a form of it without its ending) ends in; generic and weak heads
     look at the compound's modifier ("polizei|sprecher")."""
@@ -1938,7 +1958,7 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     for form in _forms(lower):
         if form in reg.words and (best is None or len(form) > best[0]):
             best = (len(form), form, form)
-        for length in reg.head_lengths:
+        for length in reg.head_lengths_by_end.get(form[-HEAD_END:], reg.short_head_lengths):
             if best and length <= best[0]:
                 break
             if length > len(form):

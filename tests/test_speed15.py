@@ -3,9 +3,20 @@ once and remembered (a phrase's cues per registry, a run's verbs of saying per a
 already read for names); the same results as reading them each time, and nothing carried from one
 article or one set of quotation marks to another."""
 
+from dataclasses import replace
+
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
-from framing.sources import _about_sport, _article_party, _hits, _phrase_hits, classify_in_text, registry
+from framing.sources import (
+    _about_sport,
+    _article_party,
+    _head_cue,
+    _head_lengths_by_end,
+    _hits,
+    _phrase_hits,
+    classify_in_text,
+    registry,
+)
 
 PARTICLE = "Das Ministerium teilte am Montag mit, die Zahl der Anträge sei gestiegen."
 
@@ -95,3 +106,28 @@ def test_the_articles_party_counts_every_mention_of_a_word_looked_up_once() -> N
     even = "Die AfD lehnt den Antrag ab. Die SPD stimmte dagegen. Auch die SPD zögerte. Die AfD klagt."
     assert _article_party(reg, even) is None
     assert _article_party(reg, "Die AfD lehnt ab. Die AfD klagt.") is None  # named only twice
+
+
+COMPOUNDS = (
+    "Polizeisprecher Landtagsabgeordnete Thomas Oma Klinikchef Verkehrsbetriebe Bündnisses Kanzlerin "
+    "Gewerkschaftsobmann Psychotherapeutenkammer Hochschulsprecher Bauernbund-Obmann Start-ups "
+    "Siemens-Forscherin Regierungssprecherin Staatsanwaltschaft Mittelfeldspieler 46-Jährige Chef Arzt "
+    "Bundesverfassungsgericht Journalistinnen Wahlkampf Vorsitzender Sprecherinnen Gemeinderäte Ökonom TV "
+    "Servus-TV"
+)
+
+
+def test_a_words_head_found_by_the_lengths_of_its_ending_is_the_one_found_by_every_length() -> None:
+    reg = registry()
+    every = replace(reg, head_lengths_by_end={}, short_head_lengths=tuple(reg.head_lengths))
+    words = COMPOUNDS.split() + [head.capitalize() for head in list(reg.heads)[::7]]
+    for word in words:
+        for modifier_only in (False, True):
+            assert _head_cue(reg, word.lower(), word, modifier_only) == _head_cue(
+                every, word.lower(), word, modifier_only
+            ), word
+    assert _head_cue(reg, "polizeisprecher", "Polizeisprecher")[0] == "authority"
+    assert _head_cue(reg, "thomas", "Thomas") is None  # "Oma" is a head only as a whole word
+    # each ending's lengths, longest first, with the heads too short to have one ("TV")
+    lengths = _head_lengths_by_end(["tv", "sprecher", "chef", "polizeisprecher"])
+    assert lengths == {"her": (15, 8, 2), "hef": (4, 2)}
