@@ -131,3 +131,26 @@ def test_a_words_head_found_by_the_lengths_of_its_ending_is_the_one_found_by_eve
     # each ending's lengths, longest first, with the heads too short to have one ("TV")
     lengths = _head_lengths_by_end(["tv", "sprecher", "chef", "polizeisprecher"])
     assert lengths == {"her": (15, 8, 2), "hef": (4, 2)}
+
+
+ACCORDING = (
+    "Danach brannte das Haus aus. Nach Angaben der Polizei soll der Brand in der Küche ausgebrochen sein. "
+    "Aus Sicht von Bürgermeister Peter Lang sei das ein Unglück. Demnach habe niemand geraucht. "
+    "Die Nachricht kam spät, nach Mitternacht."
+)
+
+
+def test_the_words_the_rules_look_for_are_found_by_one_pass_as_by_a_search_of_the_text() -> None:
+    doc = doc_from_text(ACCORDING, annotate=False)
+    words = {"nach", "Nach", "aus", "Aus", "soll", "Demnach", "das", "ausgebrochen", "fehlt"}
+    found = sourcing._indexes_by_text(doc, words)
+    for word in words:  # "Danach", "Nachricht", "Haus" hold a word but are no token of it
+        assert found.get(word, []) == sourcing._token_indexes(doc, word), word
+    assert [doc.tokens[i].text for i in found["Nach"]] == ["Nach"]
+    context = sourcing._Context(doc)
+    according = {doc.tokens[i].text: doc.tokens[k].text for i, k in context.according.items()}
+    assert according == {"Nach": "Angaben", "Aus": "Sicht"}
+    assert [doc.tokens[i].text for i in context.hearsay_positions + context.back_positions] == [
+        "soll",
+        "Demnach",
+    ]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
@@ -177,15 +178,23 @@ class _Context:
         self.flagged = flagged = doc.flagged()
         self.verb_positions = [i for i in flagged if flags[i] & (SPEECH | PARTICLE_VERB)]
         self.trigger_positions = [i for i in flagged if flags[i] & TRIGGER]
+        # the tokens of the words the rules below look for ("nach", "soll", "Dies" …), by one pass in C
+        # over the token texts instead of a search of the text for each word
+        words = self.words
+        looked_for = words.source_prepositions | words.perspective_prepositions | words.back_references
+        self._indexes_of = _indexes_by_text(
+            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative}
+        )
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = [i for i in flagged if flags[i] & KONJUNKTIV]
         self.hearsay_positions, plans = self._hearsay()
         self.plans = self._after_intention(plans)
+        indexes_of = self._indexes_of
         self.back_positions = sorted(
             i
             for form in self.words.back_references
-            for i in _token_indexes(doc, form) + _token_indexes(doc, form.capitalize())
+            for i in indexes_of.get(form, []) + indexes_of.get(form.capitalize(), [])
             if not self.mask[i]
         )
         self.reporting = self._reporting_sentences()
@@ -208,8 +217,9 @@ class _Context:
         Diess"): the preposition's token index → the noun's."""
         tokens, words, mask = self.doc.tokens, self.words, self.mask
         found = {}
+        indexes_of = self._indexes_of
         for form in words.source_prepositions | words.perspective_prepositions:
-            for index in _token_indexes(self.doc, form) + _token_indexes(self.doc, form.capitalize()):
+            for index in indexes_of.get(form, []) + indexes_of.get(form.capitalize(), []):
                 for k in range(index + 1, min(index + 5, len(tokens))):
                     text = tokens[k].text
                     if mask[k] or (not is_capitalised(text) and not is_adjective(tokens[k])):
@@ -238,7 +248,7 @@ class _Context:
     def _hearsay(self) -> tuple[list[int], list[int]]:
         """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), and those of a
         plan or an obligation ("soll … gebaut werden", "soll im Mai …"), as the hedging family reads it."""
-        indexes = sorted(i for form in self.words.reportative for i in _token_indexes(self.doc, form))
+        indexes = sorted(i for form in self.words.reportative for i in self._indexes_of.get(form, []))
         indexes = [i for i in indexes if not self.mask[i]]
         if not indexes:
             return [], []
@@ -591,6 +601,18 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
         return False
     kind = noun_kind(tokens[k].text)[0]
     return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
+
+
+def _indexes_by_text(doc: Doc, words: set[str]) -> dict[str, list[int]]:
+    """``_token_indexes`` of each of ``words`` that stands in ``doc`` (in order), all found by one pass
+    in C over the token texts: the few tokens that are one of them are then read one by one."""
+    tokens, text = doc.tokens, doc.text
+    texts = list(map(_TEXT, tokens))
+    found: dict[str, list[int]] = {}
+    for index in compress(range(len(texts)), map(words.__contains__, texts)):
+        if text.startswith(texts[index], tokens[index].start):
+            found.setdefault(texts[index], []).append(index)
+    return found
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
