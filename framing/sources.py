@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -151,10 +152,15 @@ class Registry:
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     head_lengths: list[int] = field(default_factory=list)
+    # the head lengths a word can match by its last ``HEAD_END`` letters, longest first (``_head_cue``),
+    # and those shorter than that, tried for every word
+    head_lengths_by_end: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    short_head_lengths: tuple[int, ...] = ()
     first_words: frozenset[str] = frozenset()  # first words of multi-word names and phrases
     phrase_cache: dict[tuple[str, str | None, str | None], Source] = field(default_factory=dict, repr=False)
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
     head_cache: dict[str, _Cue | None] = field(default_factory=dict, repr=False)  # word → its head's cue
+    hits_cache: dict[str, tuple[_Hit, ...]] = field(default_factory=dict, repr=False)  # phrase → its cues
     article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
 
     def entries(self) -> list[tuple[str, str, str]]:
@@ -398,6 +404,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
+    registry.short_head_lengths = tuple(n for n in registry.head_lengths if n < HEAD_END)
+    registry.head_lengths_by_end = _head_lengths_by_end([*registry.heads, *registry.party_heads])
     registry.first_words = frozenset(
         [n[0] for n in registry.names if len(n) > 1] + [p[0] for p in registry.phrases if len(p) > 1]
     )
@@ -921,9 +929,14 @@ def _about_sport(reg: Registry, text: str) -> bool:
 @lru_cache(maxsize=4)  # asked once per typed quote, answered once per article
 def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     seen: set[str] = set()
-    for word in WORD.findall(text):
+    # each capitalised word once (in text order), and its forms read head by head only where one of
+    # them ends in a word of sport at all (one C call for all the heads)
+    for word in dict.fromkeys(WORD.findall(text)):
         if word[:1].isupper():
-            forms = _forms(word.rstrip(".").lower())  # "Mannschaft." at a sentence's end
+            # "Mannschaft." at a sentence's end
+            forms = [form for form in _forms(word.rstrip(".").lower()) if form.endswith(sport)]
+            if not forms:
+                continue
             seen.update(head for form in forms for head in sport if form.endswith(head))
             if len(seen) >= SPORT_WORDS:
                 return True
@@ -1638,10 +1651,10 @@ def _article_party(reg: Registry, text: str) -> str | None:
     if found != "":
         return found
     counts: dict[str, int] = {}
-    for word in WORD.findall(text):
+    for word, times in Counter(WORD.findall(text)).items():  # each word looked up once, counted as often
         entry = reg.names.get((word,)) or reg.names.get((word.split("-")[0],))
         if entry and entry[0] == "party":
-            counts[entry[1]] = counts.get(entry[1], 0) + 1
+            counts[entry[1]] = counts.get(entry[1], 0) + times
     top = max(counts, key=lambda party: (counts[party], party), default=None)
     total = sum(counts.values())
     found = (
@@ -1929,6 +1942,19 @@ TRUNCATED = re.compile(r"\w+[-–](?=\s+(?:und|oder|sowie|bzw\.)\s)")  # "Journa
 
 
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
+    """Every cue in the phrase, in order (``_phrase_hits``), remembered per phrase: the same speaker
+    phrases, role nouns and sentences around them are read again for each quote and each article."""
+    if not phrase:
+        return []
+    found = reg.hits_cache.get(phrase)
+    if found is None:
+        if len(reg.hits_cache) >= CACHE_SIZE:
+            reg.hits_cache.clear()
+        found = reg.hits_cache[phrase] = tuple(_phrase_hits(reg, phrase))
+    return list(found)
+
+
+def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     """Every cue in the phrase, in order: names and phrases (longest first), then each word's head; a
     truncated compound ("Journalistinnen- und Journalisten-Union") shares the head of the next one."""
     if "- " in phrase or "– " in phrase:
@@ -2130,6 +2156,20 @@ def _name_cue(reg: Registry, word: str) -> _Cue | None:
     return (value, True, word, None) if kind == "type" else (None, True, word, value)
 
 
+HEAD_END = 3  # heads are indexed by their last three letters
+
+
+def _head_lengths_by_end(heads: list[str]) -> dict[str, tuple[int, ...]]:
+    """For each last ``HEAD_END`` letters of the heads, the lengths of the heads ending in them and of
+    every shorter head, longest first: a new word tries one or two lengths, not each length there is."""
+    found: dict[str, set[int]] = {}
+    for head in heads:
+        if len(head) >= HEAD_END:
+            found.setdefault(head[-HEAD_END:], set()).add(len(head))
+    short = {len(head) for head in heads if len(head) < HEAD_END}
+    return {end: tuple(sorted(lengths | short, reverse=True)) for end, lengths in found.items()}
+
+
 def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = False) -> _Cue | None:
     """The longest head the word (or a form of it without its ending) ends in; generic and weak heads
     look at the compound's modifier ("polizei|sprecher")."""
@@ -2139,7 +2179,7 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     for form in _forms(lower):
         if form in reg.words and (best is None or len(form) > best[0]):
             best = (len(form), form, form)
-        for length in reg.head_lengths:
+        for length in reg.head_lengths_by_end.get(form[-HEAD_END:], reg.short_head_lengths):
             if best and length <= best[0]:
                 break
             if length > len(form):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
@@ -93,6 +94,9 @@ FEATURES = {
 }
 
 
+_TEXT = attrgetter("text")
+
+
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
     or written apart right before it at a clause's end ("wie das Ministerium bekannt gab")."""
@@ -104,7 +108,8 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         return False
     text, lemma = token.text.lower(), token.lemma.lower()
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
-    if any(
+    # the tokens are read one by one only where a particle stands among them (one pass in C first)
+    if not particles.isdisjoint(map(str.lower, map(_TEXT, tokens))) and any(
         ((t.start > token.start and not participle) or t.end == token.start - 1)
         and t.text.lower() in particles
         for t in tokens
@@ -174,15 +179,23 @@ class _Context:
         self.flagged = flagged = doc.flagged()
         self.verb_positions = [i for i in flagged if flags[i] & (SPEECH | PARTICLE_VERB)]
         self.trigger_positions = [i for i in flagged if flags[i] & TRIGGER]
+        # the tokens of the words the rules below look for ("nach", "soll", "Dies" …), by one pass in C
+        # over the token texts instead of a search of the text for each word
+        words = self.words
+        looked_for = words.source_prepositions | words.perspective_prepositions | words.back_references
+        self._indexes_of = _indexes_by_text(
+            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative}
+        )
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = [i for i in flagged if flags[i] & KONJUNKTIV]
         self.hearsay_positions, plans = self._hearsay()
         self.plans = self._after_intention(plans)
+        indexes_of = self._indexes_of
         self.back_positions = sorted(
             i
             for form in self.words.back_references
-            for i in _token_indexes(doc, form) + _token_indexes(doc, form.capitalize())
+            for i in indexes_of.get(form, []) + indexes_of.get(form.capitalize(), [])
             if not self.mask[i]
         )
         self.reporting = self._reporting_sentences()
@@ -190,6 +203,9 @@ class _Context:
         self.entities = Entities()
         self.surnames: set[str] = set()
         self._collected = [False] * len(doc.sentences)
+        self._collected_before = 0  # every sentence before this one is collected (``is_surname``)
+        # ``_verbs`` of a run of tokens (its first token's index, its length): its mask and its verbs
+        self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
         self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
@@ -202,8 +218,9 @@ class _Context:
         Diess"): the preposition's token index → the noun's."""
         tokens, words, mask = self.doc.tokens, self.words, self.mask
         found = {}
+        indexes_of = self._indexes_of
         for form in words.source_prepositions | words.perspective_prepositions:
-            for index in _token_indexes(self.doc, form) + _token_indexes(self.doc, form.capitalize()):
+            for index in indexes_of.get(form, []) + indexes_of.get(form.capitalize(), []):
                 for k in range(index + 1, min(index + 5, len(tokens))):
                     text = tokens[k].text
                     if mask[k] or (not is_capitalised(text) and not is_adjective(tokens[k])):
@@ -232,7 +249,7 @@ class _Context:
     def _hearsay(self) -> tuple[list[int], list[int]]:
         """The token indexes of a hearsay "soll"/"sollen" ("Er soll … verholfen haben"), and those of a
         plan or an obligation ("soll … gebaut werden", "soll im Mai …"), as the hedging family reads it."""
-        indexes = sorted(i for form in self.words.reportative for i in _token_indexes(self.doc, form))
+        indexes = sorted(i for form in self.words.reportative for i in self._indexes_of.get(form, []))
         indexes = [i for i in indexes if not self.mask[i]]
         if not indexes:
             return [], []
@@ -363,8 +380,12 @@ class _Context:
         """Whether ``word`` is the surname of a person named so far; with ``position``, reading all
         sentences before it for names first (only where a name that is also a word must be told)."""
         if position is not None and word not in self.surnames:
-            for number in range(self.sentence_of(position)):
+            # from the first sentence not yet known to be collected: asked for each capitalised word,
+            # most of them after the sentences before were read for an earlier one
+            limit = self.sentence_of(position)
+            for number in range(self._collected_before, limit):
                 self.collect(number)
+            self._collected_before = max(self._collected_before, limit)
         return word in self.surnames
 
     def _named_at(
@@ -581,6 +602,18 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
         return False
     kind = noun_kind(tokens[k].text)[0]
     return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
+
+
+def _indexes_by_text(doc: Doc, words: set[str]) -> dict[str, list[int]]:
+    """``_token_indexes`` of each of ``words`` that stands in ``doc`` (in order), all found by one pass
+    in C over the token texts: the few tokens that are one of them are then read one by one."""
+    tokens, text = doc.tokens, doc.text
+    texts = list(map(_TEXT, tokens))
+    found: dict[str, list[int]] = {}
+    for index in compress(range(len(texts)), map(words.__contains__, texts)):
+        if text.startswith(texts[index], tokens[index].start):
+            found.setdefault(texts[index], []).append(index)
+    return found
 
 
 def _token_indexes(doc: Doc, word: str) -> list[int]:
@@ -1814,13 +1847,19 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
     first, stop = bisect_left(positions, base), bisect_left(positions, base + len(tokens))
     if first == stop:  # no verb of saying here (most runs): the tokens are not read
         return []
+    # the rules ask again for the same run (a sentence) with the same quotation marks: read once
+    known = context.verbs_found.get((base, len(tokens)))
+    if known is not None and known[0] == mask:
+        return list(known[1])
     unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
     # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
-    return [
+    found = [
         i - base
         for i in positions[first:stop]
         if not mask[i - base] and _is_speech_verb(tokens[i - base], unquoted)
     ]
+    context.verbs_found[(base, len(tokens))] = (list(mask), tuple(found))
+    return found
 
 
 def _speaker(
