@@ -2004,8 +2004,9 @@ def _quotations(
     before = None
     if regions and number > reading.quoted_until and number in context.reporting:
         before = _reported_before_quote(context, number, regions[0][0])
+    sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
     for start, end in regions:
-        result = _quote_speaker(context, start, end, state)
+        result = _quote_speaker(context, start, end, state, sibling)
         if before is not None and result is not None:
             quotes.append(_quote(context, sentence.start, *before))
             state.spoke(before[2], number)
@@ -2016,6 +2017,7 @@ def _quotations(
         if speaker is not None and (speaker.start, speaker.stop) == (start, end):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
         quotes.append(_quote(context, start, end, label, speaker, relay))
+        sibling = (speaker, end) if speaker is not None and last == number else None
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
     if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
@@ -2769,10 +2771,11 @@ def _next_sentence(context: _Context, number: int) -> _Found | None:
 
 
 def _quote_speaker(
-    context: _Context, start: int, end: int, state: _State
+    context: _Context, start: int, end: int, state: _State, sibling: tuple[_Found, int] | None = None
 ) -> tuple[str, _Found | None, _Found | None, int] | None:
     """(label, speaker, relay, last sentence) of the quotation ``start``..``end``, or None when it is
-    no speech: a title ("der Film „…“"), a name ("im „Aachener Vertrag“"), a scare quote."""
+    no speech: a title ("der Film „…“"), a name ("im „Aachener Vertrag“"), a scare quote; ``sibling``
+    is the speaker and end of a quotation taken before it in the same sentence."""
     doc, words = context.doc, context.words
     first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
     tokens, mask = context.tokens_of(first, last)
@@ -2829,6 +2832,9 @@ def _quote_speaker(
             continues,
         )
     ):
+        if _sibling_quotation(context, tokens, mask, inside, mark, sibling):  # "…, um den „…“ zu lösen"
+            assert sibling is not None
+            return "partial", sibling[0], None, last
         return None
     following = None
     inquit = closing + 1 < len(tokens) and (
@@ -2877,6 +2883,48 @@ def _quote_speaker(
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     return label, speaker, relay, last
+
+
+def _sibling_quotation(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    inside: list[Token],
+    mark: int,
+    sibling: tuple[_Found, int] | None,
+) -> bool:
+    """Whether a short quotation that opens with a small letter, taken for a scare quote, goes on the
+    words of the quotation before it in the same sentence, in a clause without a subject of its own: a
+    zu-infinitive ("nannte den Prozess „unverzichtbar“, um den „50-jährigen Reformstau“ zu lösen"), a
+    verb coordinated without a subject ("… und schlug ihm vor, sich „selbst zu ficken“") or a further
+    object ("nannte Shultz einen „wahren Patrioten“ … und einen „großen amerikanischen Staatsmann“");
+    no one else is named between the two, so their speaker says it."""
+    if sibling is None or is_capitalised(inside[0].text) or mark < 1:
+        return False
+    between = [k for k in range(mark) if tokens[k].start >= sibling[1] and not mask[k]]
+    if not between:
+        return False
+    begin, stop = tokens[between[0]].start, tokens[mark].start
+    context.collect(tokens[mark].sentence)
+    starts = context.entities.starts
+    if bisect_left(starts, begin) < bisect_left(starts, stop) or context.actor_in(begin, stop) is not None:
+        return False  # "…, Bundestrainer Joachim Löw bezeichnete … als „übertrieben“"
+    if any(
+        k > between[0]
+        and tokens[k].text[:1].isupper()
+        and context.is_surname(tokens[k].text, tokens[k].start)
+        for k in between
+    ):
+        return False
+    words = context.words
+    left, right = _clause_start(tokens, mask, mark), _clause_end(tokens, mask, mark + 1)
+    opener = tokens[left].text.lower()
+    if opener in words.coordinators:  # "und einen „…“", "und schlug ihm vor"
+        rest = tokens[left + 1 : mark]
+        return all(t.text.lower() in words.determiners for t in rest) or _verb_like(words, rest[0])
+    if opener in words.subordinators or opener in words.relative_pronouns:
+        return False  # "nachdem die Regierung die „schwarze Null“ aufgegeben hatte": a subject of its own
+    return any(t.text == "zu" for t in tokens[left:right])
 
 
 def _assessing(
