@@ -1,6 +1,8 @@
 """Who speaks, twenty-fifth speaker round (README, "Accuracy on real news"): partial quotations, the
 weakest kind. A short quotation taken for a scare quote goes on the words of a quotation before it in
-the same sentence when no one else is named between them. Real German sentences in, the speakers out."""
+the same sentence when no one else is named between them; a partial quotation in a Konjunktiv I
+sentence is the speech of the subject the sentence before names. Real German sentences in, the speakers
+out."""
 
 import pytest
 
@@ -54,4 +56,42 @@ RICE = "spätere Außenministerin Condoleezza Rice"
     ],
 )
 def test_sibling_partial_quotation(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+JOHNSON = (
+    "Die Abgeordneten stimmten über den von Boris Johnson ausgehandelten Vertrag ab. Zu Beginn der Debatte "
+    "hatte Johnson noch einmal um Unterstützung geworben. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            JOHNSON + "Es sei ein „großartiger Deal“.",
+            [("partial", "großartiger Deal", "Johnson", "Johnson")],
+            id="dev6: the person right after the finite verb of the sentence before",
+        ),
+        pytest.param(
+            "Am Rande einer Sitzung nahm jetzt auch der Ministerpräsident des Landes Niedersachsen, "
+            "Christian Wulff (CDU), zu der Frage Stellung. Jeder Pädagoge könne „das Konto jetzt einlösen, "
+            "er kann es später einlösen“.",
+            [("partial", "das Konto jetzt", "Christian Wulff", "Christian Wulff")],
+            id="PFB train: a role with its name after 'nahm … Stellung'",
+        ),
+        pytest.param(
+            JOHNSON + "Es ist ein „großartiger Deal“.",
+            [],
+            id="no Konjunktiv I: a scare quote",
+        ),
+        pytest.param(
+            "Die Abgeordneten stimmten über den von Boris Johnson ausgehandelten Vertrag ab. Zu Beginn der "
+            "Debatte war Johnson noch zuversichtlich. Es sei ein „großartiger Deal“.",
+            [],
+            id="a copula before the subject: it states, it does not announce speech",
+        ),
+    ],
+)
+def test_partial_quotation_after_topic(text: str, expected: list) -> None:
     assert speakers(text) == expected

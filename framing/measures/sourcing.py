@@ -2820,22 +2820,20 @@ def _quote_speaker(
         not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
     )
     near = verbs if reported_clause else [k for k in verbs if left <= k < right]
+    topic = None  # "Zu Beginn hatte Johnson … geworben. Es sei ein «grossartiger Deal»"
+    marked = near or _marked(context, offset + left, offset + right)
     if (
         not opens
         and last == first
-        and _is_name(
-            context,
-            inside,
-            before,
-            near or _marked(context, offset + left, offset + right),
-            doc.text[start:end],
-            continues,
-        )
+        and _is_name(context, inside, before, marked, doc.text[start:end], continues)
     ):
         if _sibling_quotation(context, tokens, mask, inside, mark, sibling):  # "…, um den „…“ zu lösen"
             assert sibling is not None
             return "partial", sibling[0], None, last
-        return None
+        if reported and not continues:
+            topic = _topic_before(context, tokens, mask, first)
+        if topic is None or _is_name(context, inside, before, marked, doc.text[start:end], True):
+            return None
     following = None
     inquit = closing + 1 < len(tokens) and (
         closing + 1 in verbs or (tokens[closing + 1].text == "," and closing + 2 in verbs)
@@ -2882,7 +2880,51 @@ def _quote_speaker(
             and tokens[opening].text.lower() in context.words.coordinators
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
+    if speaker is None and label == "partial" and not attributed and reported and not continues:
+        speaker = topic or _topic_before(context, tokens, mask, first)
     return label, speaker, relay, last
+
+
+def _topic_before(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The person or organisation a sentence without speech names as its subject, first or right
+    after its finite verb, when the sentence ``number`` after it holds a partial quotation in the
+    Konjunktiv I of the third person outside the quotation ("Zu Beginn der Debatte hatte Johnson um
+    Unterstützung geworben. Es sei ein «grossartiger Deal», …", "… nahm auch der Ministerpräsident,
+    Christian Wulff, zu der Frage Stellung. Jeder Pädagoge könne „…“"): the quoted words in reported
+    speech are that subject's."""
+    words = context.words
+    if (
+        number < 1
+        or number - 1 in context.reporting
+        or _quoted_in(context, context.doc.sentences[number - 1])
+    ):
+        return None
+    if any(
+        not quoted and t.text.lower() in words.first_person for t, quoted in zip(tokens, mask, strict=True)
+    ):
+        return None
+    if not any(
+        not quoted and (konjunktiv_one(t.text, t.lemma) or t.text == "seien")
+        for t, quoted in zip(tokens, mask, strict=True)
+    ):
+        return None
+    previous, shown = context.tokens_of(number - 1, number - 1)
+    found = _announced(context, number - 1, any_verb=True)
+    if found is None:
+        verb = _inverted_finite(words, previous, 0, len(previous))
+        if verb is None or previous[verb].text.lower() in words.copulas | words.passive:
+            return None
+        found = _after(context, previous, shown, verb + 1, number - 1)
+        if found is None or found.words is not None:
+            return None
+        spoken = context.doc.text[found.start : found.stop].split()
+        if not (
+            found.mention is not None
+            or found.entity is not None
+            or any(noun_kind(w)[0] in ("given", "role", "organisation", "media") for w in spoken)
+        ):
+            return None
+    return found
 
 
 def _sibling_quotation(
