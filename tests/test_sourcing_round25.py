@@ -1,14 +1,16 @@
 """Who speaks, twenty-fifth speaker round (README, "Accuracy on real news"): partial quotations, the
 weakest kind. A short quotation taken for a scare quote goes on the words of a quotation before it in
 the same sentence when no one else is named between them; a partial quotation in a Konjunktiv I
-sentence is the speech of the subject the sentence before names. Real German sentences in, the speakers
-out."""
+sentence is the speech of the subject the sentence before names; "als" before a quotation goes on the
+verb of saying or assessment across an inserted clause or an article. Real German sentences in, the
+speakers out."""
 
 import pytest
 
 from tests.test_sourcing_cross_set import speakers
 
 RICE = "spätere Außenministerin Condoleezza Rice"
+SARKOZY = "Frankreichs Staatspräsident Nicolas Sarkozy"
 
 
 @pytest.mark.parametrize(
@@ -94,4 +96,35 @@ JOHNSON = (
     ],
 )
 def test_partial_quotation_after_topic(text: str, expected: list) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Frankreichs Staatspräsident Nicolas Sarkozy bezeichnete die Worte Anelkas, sollten sie wirklich "
+            "gefallen sein, als „inakzeptabel“.",
+            [("partial", "inakzeptabel", SARKOZY, SARKOZY)],
+            id="PFB train: 'als' goes on the clause an inserted clause interrupts",
+        ),
+        pytest.param(
+            "Der türkische Verkehrsminister, Binali Yildirim, charakterisierte das Opfer als ein „Beispiel "
+            "taktlosen Verhaltens“.",
+            [("partial", "Beispiel taktlosen Verhaltens", "Binali Yildirim", "Binali Yildirim")],
+            id="PFB dev: an article between 'als' and the quotation; charakterisieren judges",
+        ),
+        pytest.param(
+            "Das Ministerium rechtfertigte die Aktion als „defensiver Natur“.",
+            [("partial", "defensiver Natur", "Ministerium", "Ministerium")],
+            id="PFB train: rechtfertigen judges",
+        ),
+        pytest.param(
+            "Der Verband kam mit einem Plan, den er lange geprüft hatte, als „Partner“ zum Treffen.",
+            [],
+            id="an inserted clause before 'als' without a verb of saying or assessment: no speech",
+        ),
+    ],
+)
+def test_als_partial_quotation(text: str, expected: list) -> None:
     assert speakers(text) == expected

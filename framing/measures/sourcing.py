@@ -2820,6 +2820,7 @@ def _quote_speaker(
         not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
     )
     near = verbs if reported_clause else [k for k in verbs if left <= k < right]
+    near = near or _als_across_insertion(context, tokens, mask, mark, left, verbs)
     topic = None  # "Zu Beginn hatte Johnson … geworben. Es sei ein «grossartiger Deal»"
     marked = near or _marked(context, offset + left, offset + right)
     if (
@@ -2969,15 +2970,41 @@ def _sibling_quotation(
     return any(t.text == "zu" for t in tokens[left:right])
 
 
+def _als_across_insertion(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, left: int, verbs: list[int]
+) -> list[int]:
+    """The verb of saying or assessment of the clause a subordinate clause interrupts before the "als"
+    that opens a quotation ("Sarkozy bezeichnete die Worte Anelkas, sollten sie wirklich gefallen sein,
+    als „inakzeptabel“", "Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab,
+    als „übertrieben“"): "als" goes on that clause, whose verb judges."""
+    words = context.words
+    als = mark - 1
+    while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
+        als -= 1
+    if als != left or left < 3 or tokens[als].text.lower() != "als" or tokens[left - 1].text != ",":
+        return []
+    inserted = _clause_start(tokens, mask, left - 2)
+    last = tokens[left - 2]
+    if inserted < 2 or tokens[inserted - 1].text != "," or last.kind != "word" or not last.text[:1].islower():
+        return []  # the inserted clause ends with its verb ("gab", "gefallen sein")
+    main = _clause_start(tokens, mask, inserted - 2)
+    assessing = [k for k in range(main, inserted - 1) if tokens[k].lemma.lower() in words.assessments]
+    return [k for k in verbs if main <= k < inserted - 1] + assessing
+
+
 def _assessing(
     context: _Context, tokens: list[Token], mask: list[bool], mark: int, left: int, right: int
 ) -> list[int]:
     """The verbs of assessment (data: ``assessments``) in the clause of a quotation that "als" opens
     ("Der Verband sieht die Maßnahme als „Kapitulation“"): the quotation is the judgement of their
     subject, who speaks it as the subject of "bezeichnen" does; none without "als" ("sieht „…“")."""
-    if mark < 1 or mask[mark - 1] or tokens[mark - 1].text.lower() != "als":
+    words = context.words
+    als = mark - 1
+    while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
+        als -= 1  # "charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“"
+    if als < 0 or mask[als] or tokens[als].text.lower() != "als":
         return []
-    assessments = context.words.assessments
+    assessments = words.assessments
     return [k for k in range(left, right) if not mask[k] and tokens[k].lemma.lower() in assessments]
 
 
