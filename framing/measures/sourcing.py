@@ -2970,6 +2970,15 @@ def _sibling_quotation(
     return any(t.text == "zu" for t in tokens[left:right])
 
 
+def _als_before(words: SpeechWords, tokens: list[Token], mask: list[bool], mark: int) -> int | None:
+    """The index of the "als" that opens the quotation at ``mark``, right before it or before its article
+    ("als „Kapitulation“", "charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“")."""
+    als = mark - 1
+    while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
+        als -= 1
+    return als if als >= 0 and not mask[als] and tokens[als].text.lower() == "als" else None
+
+
 def _als_across_insertion(
     context: _Context, tokens: list[Token], mask: list[bool], mark: int, left: int, verbs: list[int]
 ) -> list[int]:
@@ -2978,10 +2987,7 @@ def _als_across_insertion(
     als „inakzeptabel“", "Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab,
     als „übertrieben“"): "als" goes on that clause, whose verb judges."""
     words = context.words
-    als = mark - 1
-    while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
-        als -= 1
-    if als != left or left < 3 or tokens[als].text.lower() != "als" or tokens[left - 1].text != ",":
+    if _als_before(words, tokens, mask, mark) != left or left < 3 or tokens[left - 1].text != ",":
         return []
     inserted = _clause_start(tokens, mask, left - 2)
     last = tokens[left - 2]
@@ -2999,10 +3005,7 @@ def _assessing(
     ("Der Verband sieht die Maßnahme als „Kapitulation“"): the quotation is the judgement of their
     subject, who speaks it as the subject of "bezeichnen" does; none without "als" ("sieht „…“")."""
     words = context.words
-    als = mark - 1
-    while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
-        als -= 1  # "charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“"
-    if als < 0 or mask[als] or tokens[als].text.lower() != "als":
+    if _als_before(words, tokens, mask, mark) is None:
         return []
     assessments = words.assessments
     return [k for k in range(left, right) if not mask[k] and tokens[k].lemma.lower() in assessments]
