@@ -407,10 +407,22 @@ def _flags_by_text(tokens: list[Token]) -> list[int]:
 
 
 def konjunktiv_one(text: str, lemma: str) -> bool:
-    """A singular Konjunktiv I form: "sei", or the infinitive without its "n" ("habe", "könne")."""
+    """A singular Konjunktiv I form: "sei", or the infinitive without its "n" ("habe", "könne"), or
+    of a verb in "-eln"/"-ern" its stem with "e" ("handele", "handle", "fordere": ``_stem_e``)."""
     return text == "sei" or (
-        text.endswith("e") and lemma.endswith("en") and text == lemma[:-1] and len(text) >= 4
+        text.endswith("e")
+        and len(text) >= 4
+        and (text == lemma[:-1] if lemma.endswith("en") else _stem_e(text, lemma))
     )
+
+
+def _stem_e(text: str, lemma: str) -> bool:
+    """The Konjunktiv I of a verb in "-eln" or "-ern": its stem with "e" ("es handele sich", "er
+    fordere", "sie verändere"), for "-eln" also without the stem's "e" ("er handle", "sammle")."""
+    if not lemma.endswith(("eln", "ern")):
+        return False
+    stem = lemma[:-1]
+    return text == stem + "e" or (lemma.endswith("eln") and text == stem[:-2] + "le")
 
 
 @lru_cache(maxsize=16_384)

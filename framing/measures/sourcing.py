@@ -34,6 +34,7 @@ from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
     DEFINITE,
+    GENITIVE_ARTICLES,
     KONJUNKTIV,
     PARTICLE_VERB,
     QUOTE_MARKS,
@@ -775,6 +776,12 @@ def _after(
     particle = end < limit and tokens[end].text in words.particles
     ends = _ends_clause(tokens, end, limit) or (particle and _ends_clause(tokens, end + 1, limit))
     determined = tokens[phrase.first].text.lower() in words.determiners
+    if lenient and determined and not ends:  # "sagten die Eltern des Kindes", "bestätigte die Bahn dem Blog"
+        owner, reaches = _owner_and_addressee(words, tokens, end, limit)
+        if reaches:
+            ends = True
+            if owner is not None:
+                phrase = replace(phrase, end=owner.end, stop=owner.stop)
     article = lenient and (ends or announced) and determined
     if announced and not determined:  # "Das berichten Medien …": a plural verb, so "Das" is its object
         article = tokens[index - 1].text.endswith("en")
@@ -792,6 +799,33 @@ def _after(
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _owner_and_addressee(
+    words: SpeechWords, tokens: list[Token], end: int, limit: int
+) -> tuple[Phrase | None, bool]:
+    """After a subject that follows its verb and ends at ``end``: its owner in the genitive ("sagten die
+    Eltern des Kindes", "entgegneten die Unterstützer des Antrags"), and whether the clause's speech
+    ends after it, also after an addressee in the dative ("bestätigte die Deutsche Bahn dem Zugreiseblog,
+    dass …")."""
+    j, owner = end, None
+    if j < limit and tokens[j].text.lower() in GENITIVE_ARTICLES:
+        owner = parse_phrase(tokens, j, limit, coordinate=True)
+        if owner is None:
+            return None, False
+        j = owner.end
+    if j < limit and tokens[j].text.lower() in DATIVE_ARTICLES:
+        addressee = parse_phrase(tokens, j, limit)
+        if addressee is None:
+            return None, False
+        j = addressee.end
+    if j == end:
+        return None, False
+    particle = j < limit and tokens[j].text in words.particles
+    return owner, _ends_clause(tokens, j, limit) or (particle and _ends_clause(tokens, j + 1, limit))
+
+
+DATIVE_ARTICLES = frozenset({"dem", "einem"})  # of an addressee after the subject ("dem Zugreiseblog")
 
 
 def _dative_plural(token: Token) -> bool:
@@ -965,6 +999,7 @@ def _subject(
     )
     if found is not None and found is not _NONE:
         return found
+    rejected = found is _NONE  # a noun phrase before the verb that names no one known
     # "Am Montag sagte X", "Das erklärte X", an object first: "Deren Haltung … bezeichnete er als …"
     lenient = (
         found is None
@@ -986,7 +1021,36 @@ def _subject(
         # must be the subject, as none follows the verb
         phrase = parse_phrase(tokens, begin, finite)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    if found is None and rejected:
+        found = _owned_subject(context, tokens, begin, finite, sentence)
     return found
+
+
+def _owned_subject(
+    context: _Context, tokens: list[Token], begin: int, finite: int, sentence: int
+) -> _Found | None:
+    """The subject before the finite verb that is a noun no list knows with its owner in the genitive
+    ("Der Besitzer des Hauses hatte festgestellt, dass …", "Die Führung der britischen Armee hatte
+    beschlossen, …", "Die Unterstützer des Antrags entgegneten, …"), when no subject follows the verb:
+    the phrase with its article and the genitive fills the place before the verb; not an object ("Den
+    Besitzer des Hauses …"), nor a plural before a singular verb."""
+    words = context.words
+    if begin < finite and tokens[begin].text.lower() in words.focus_particles:
+        begin += 1  # "Auch die Unterstützer des Antrags …"
+    if begin >= finite or tokens[begin].text.lower() not in SUBJECT_ARTICLES:
+        return None
+    phrase = parse_phrase(tokens, begin, finite)
+    if phrase is None or phrase.kinds != {""} or phrase.end >= finite:
+        return None
+    if tokens[phrase.end].text.lower() not in GENITIVE_ARTICLES:
+        return None
+    owner = parse_phrase(tokens, phrase.end, finite, coordinate=True)
+    if owner is None or owner.end != finite or _plural_against(tokens, phrase, tokens[finite]):
+        return None
+    return context.found(replace(phrase, end=owner.end, stop=owner.stop), tokens, sentence)
+
+
+SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # of a subject (not "den", "dem")
 
 
 def _prepositional(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
@@ -2001,16 +2065,20 @@ def _quotations(
     saying before a quotation introduces ("Es sei eine Frage der Zeit, sagt X: „…“")."""
     sentence = context.doc.sentences[number]
     quotes: list[Quote] = []
-    before = None
+    before = colon = None
     if regions and number > reading.quoted_until and number in context.reporting:
         before = _reported_before_quote(context, number, regions[0][0])
+        if before is None:
+            colon = _konjunktiv_before_colon(context, state, number, regions[0][0])
     sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
     for start, end in regions:
         result = _quote_speaker(context, start, end, state, sibling)
         if before is not None and result is not None:
             quotes.append(_quote(context, sentence.start, *before))
             state.spoke(before[2], number)
-        before = None
+        if colon is not None and result is not None and result[1] is not None:
+            quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
+        before = colon = None
         if result is None:
             continue
         label, speaker, relay, last = result
@@ -2253,6 +2321,30 @@ def _reported_before_quote(
     if speaker.stop <= head[end].start:
         return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
     return head[end - 1].end, "indirect", speaker, relay
+
+
+def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quote_start: int) -> int | None:
+    """The end of Konjunktiv speech without a verb of saying that opens the sentence of a quotation and
+    ends at the colon before it, while the last speaker spoke in the sentence before ("„…“, sagt X.
+    Ungeimpfte würden täglich getestet, Geimpfte mehrfach in der Woche: „…“, erklärt X."; "Ein weiteres
+    Thema sei …: „…“"): the quotation's speaker says it, as the colon goes on with their words; not
+    with a first person ("Wir seien …": a quotation of its own)."""
+    if state.speaker is None or number - state.sentence > 1:
+        return None
+    first = context.doc.sentences[number].first_token
+    mark = bisect_left(context.token_starts, quote_start) - 1  # the opening quotation mark
+    tokens = context.doc.tokens
+    if (
+        mark - first < 4
+        or tokens[mark - 1].text != ":"
+        or context.mask[first]
+        or _any_in(context.verb_positions, first, mark)
+        or any(context.flags[k] & STRONG for k in range(first, mark))  # "laut X", "X zufolge": named
+        or not _any_in(context.konjunktiv_positions, first, mark)
+        or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
+    ):
+        return None
+    return tokens[mark - 2].end
 
 
 def _says_before_quote(
