@@ -41,7 +41,10 @@ TOKEN_PATTERN = re.compile(
 # A sentence may end after . ! ? … plus closing quotes/brackets, before whitespace. A match starts
 # only at the first mark of a run and gives nothing back (possessive), so a run of marks without a
 # space after it is read once, not once per mark (20,000 dots took 47 s); the matches are the same.
-_TERMINATOR = re.compile(r"(?<![.!?…])[.!?…]++[\"'“”»«’)\]]*+(?=\s)")
+# A full stop between a lower-case letter and a capitalised word without a space ends one too (_GLUED).
+_GLUED = r"(?<=[a-zäöüß]\.)[A-ZÄÖÜ][a-zäöüß]+(?![\w.-])"  # "sagte der Papst.Der ältere …": a full stop
+# written against the next sentence's first word (a word, not a domain's "Ja.Ukraine-Krieg.de")
+_TERMINATOR = re.compile(rf"(?<![.!?…])[.!?…]++[\"'“”»«’)\]]*+(?=\s|{_GLUED})")
 _SIMPLEMMA_LANGUAGES = frozenset(SUPPORTED_LANGUAGES)
 
 

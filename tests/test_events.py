@@ -222,10 +222,23 @@ def test_defaults_recover_each_story_of_a_generated_news_weekend(weekend):
 
 
 def test_the_old_defaults_chained_the_weekend_into_one_event(weekend):
-    """What the defaults were chosen against: a floor under idf and a threshold of 0.04."""
+    """What the defaults were chosen against: a floor under idf and a threshold of 0.04 (the third
+    pass switched off; it parts that chain, see the next test)."""
     docs, _ = weekend
-    labels = group_events(docs, EventOptions(threshold=0.04, idf_floor=0.1))
+    labels = group_events(docs, EventOptions(threshold=0.04, idf_floor=0.1, split_core_size=0))
     assert Counter(labels).most_common(1)[0][1] > 50
+
+
+def test_the_third_pass_parts_a_chain_into_its_stories(weekend):
+    """The old defaults' chain of 61 articles holds the weekend's stories as tight cores whose
+    centroids are unlike (their links are the generic words every article has): the third pass
+    parts it, and every story comes out whole and pure."""
+    docs, stories = weekend
+    labels = group_events(docs, EventOptions(threshold=0.04, idf_floor=0.1))
+    size = Counter(labels)
+    for story in set(stories) - {""}:
+        members = [label for label, name in zip(labels, stories, strict=True) if name == story]
+        assert len(set(members)) == 1 and size[members[0]] == len(members), story
 
 
 def test_event_reason_names_shared_names_and_dates(weekend):
@@ -668,3 +681,86 @@ def test_the_second_pass_joins_only_groups_published_within_a_day():
     assert len(set(labels[n : n + 7])) == 1 and len(set(labels[n + 7 :])) == 1
     assert labels[n] != labels[n + 7]
     assert len(set(group_events(docs, EventOptions(threshold=0.12, rejoin_days=7))[n:])) == 1
+
+
+# Two stories of one campaign on one day and three other campaign teasers (written for the test after
+# the pattern of dev6's front pages, 1 October 2024): the New York Times endorsing Harris, Trump
+# calling her "geistig beeinträchtigt"; every teaser names Harris, most Trump too
+ENDORSEMENT = [
+    "Live-Blog US-Wahlkampf : Die „New York Times“ ruft zur Wahl von Kamala Harris auf. Trump sei für das "
+    "Präsidentenamt nicht geeignet.",
+    "Newsblog zur US-Wahl : Größte US-Zeitung ruft zur Wahl von Kamala Harris auf. Die „New York Times“ "
+    "warnt vor Donald Trump.",
+    "US-Wahlkampf : „Trump ist für das Präsidentenamt nicht geeignet“ – die „New York Times“ ruft zur "
+    "Wahl von Harris auf.",
+    "Wahlempfehlung : Die „New York Times“ unterstützt Kamala Harris und ruft zur Wahl der Demokratin auf.",
+]
+INSULT = [
+    "US-Wahlkampf : Trump nennt Harris „geistig beeinträchtigt“. Bei einem Auftritt in Wisconsin legt der "
+    "Republikaner nach.",
+    "Pöbelattacken : Trump bezeichnet Kamala Harris als „geistig beeinträchtigt“. Die Demokraten reagieren "
+    "empört.",
+    "Erneut verbal entgleist : Donald Trump nennt Harris wiederholt „geistig beeinträchtigt“.",
+    "Trumps Pöbelattacken haben ein Nachspiel : Der Ex-Präsident bezeichnete Harris als „geistig "
+    "beeinträchtigt“.",
+]
+CAMPAIGN = [
+    "Umfragen zur US-Wahl : Kamala Harris und Donald Trump liefern sich ein enges Rennen um das Weiße Haus.",
+    "Jimmy Carter stellt sich erneut gegen Trump : „Durchhalten, um Harris zu wählen“.",
+    "Kamala Harris an der Grenze zu Mexiko : Die Demokratin und Donald Trump streiten über Migration.",
+]
+
+
+@pytest.mark.parametrize("dense_max", [ev.DENSE_MAX, 10])
+def test_the_third_pass_parts_two_stories_of_one_campaign(monkeypatch, dense_max):
+    """The endorsement's and the insult's teasers are each alike (a tight core of four), while across
+    the two stories they share only Harris and Trump (mean similarity 0.098); the campaign's other
+    teasers link both, so the linkage makes one group of ten (dev6 of benchmarks/events_real.py: one
+    group of 19, purity 0.21 and 0.26). The cores' centroids are less alike than ``split_unlike``, so
+    the third pass parts the group: each story is an event of its own, and the teasers resembling
+    neither by ``split_attach`` on average form a group of their own (dev6: 0.80 and 0.83). Cores
+    asked to have five members, or centroids of cosine 0.01 counting as one story, leave the group
+    whole; the weekend's events are unchanged, and the sparse graph decides as the matrix does."""
+    monkeypatch.setattr(ev, "DENSE_MAX", dense_max)
+    weekend, _ = news_weekend()
+    outlets = ["faz.net", "t-online.de", "welt.de", "gmx.net", "web.de", "fr.de", "spiegel.de", "zeit.de"]
+    outlets += ["sueddeutsche.de", "taz.de", "bild.de"]
+    texts = ENDORSEMENT + INSULT + CAMPAIGN
+    teasers = [doc_from_text(text, outlet=outlet) for text, outlet in zip(texts, outlets, strict=True)]
+    for doc in teasers:
+        doc.article.date = "2024-10-01"
+    docs = weekend + teasers
+    n = len(weekend)
+    endorsement, insult = list(range(n, n + 4)), list(range(n + 4, n + 8))
+    assert similarity_matrix(docs)[np.ix_(endorsement, insult)].mean() < EventOptions().threshold
+    for changes in ({"split_core_size": 0}, {"split_core_size": 5}, {"split_unlike": 0.01}):
+        labels = group_events(docs, EventOptions(**changes))
+        assert len(set(labels[n : n + 8])) == 1 and Counter(labels)[labels[n]] == 10, changes
+    labels = group_events(docs)
+    size = Counter(labels)
+    assert len(set(labels[n : n + 4])) == 1 and size[labels[n]] == 4
+    assert len(set(labels[n + 4 : n + 8])) == 1 and size[labels[n + 4]] == 4
+    assert labels[n] != labels[n + 4]
+    assert labels[n + 8] == labels[n + 10] not in labels[n : n + 8]  # the polls and the border
+    assert labels[:n] == group_events(weekend)
+    defaults = EventOptions()
+    assert (
+        defaults.split_core_threshold,
+        defaults.split_core_size,
+        defaults.split_unlike,
+        defaults.split_attach,
+    ) == (0.25, 4, 0.35, 0.2)
+
+
+def test_the_third_pass_keeps_a_story_told_from_two_angles_whole():
+    """The crash over Washington's two angles (its victims, Trump blaming others) are cores too, but
+    their centroids share the story's own words (Washington, "Flugzeugabsturz"): cosine at least
+    ``split_unlike``, so the fourteen teasers stay one event; only asking for centroids of cosine 0.5
+    would part them."""
+    weekend, _ = news_weekend()
+    docs = weekend + crash_teasers("2025-01-30", "2025-01-30")
+    n = len(weekend)
+    assert len(set(group_events(docs)[n:])) == 1
+    labels = group_events(docs, EventOptions(split_unlike=0.5))
+    assert len(set(labels[n : n + 7])) == 1 and len(set(labels[n + 7 :])) == 1
+    assert labels[n] != labels[n + 7]

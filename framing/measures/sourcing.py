@@ -2613,6 +2613,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             return pronoun, None
         if _chain_open(context, state, number) and (not attributed or number - state.sentence <= 1):
             assert state.speaker is not None  # across a sentence only where no one is named in place
+            own = _indicative_subject(context, tokens, mask, number)
+            if own is not None:  # "Journalisten beschweren sich …, nur die Reporter … seien zugelassen"
+                return own, None
             return _in_place(context, tokens, mask, state.speaker), None
     elif (
         number - state.sentence <= 1
@@ -2625,6 +2628,62 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _indicative_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], number: int
+) -> _Found | None:
+    """The person or body opening sentence ``number`` as the subject of a finite verb in the indicative
+    whose clause holds no Konjunktiv, when the Konjunktiv follows in a later clause ("Journalisten
+    beschweren sich über Behinderungen, nur die Reporter von Rossija seien zugelassen"): the subject
+    reports what follows, not the last speaker, whose reported speech the indicative has left."""
+    words = context.words
+    begin = skip_adverbs(tokens, 0, len(tokens))
+    if begin >= len(tokens) or mask[begin] or tokens[begin].text.lower() in words.object_determiners:
+        return None
+    if tokens[begin].lemma[:1].islower() and tokens[begin].lemma.endswith("en"):
+        return None  # "Sollte Lustenau nicht verkaufen, werde …": a verb opens the sentence
+    phrase = parse_phrase(tokens, begin, len(tokens), coordinate=True)
+    if phrase is None or phrase.end >= len(tokens) or not _person_like(context, tokens, phrase):
+        return None
+    verb = phrase.end
+    finite = tokens[verb]
+    if tokens[phrase.first].text.lower() in words.plural_determiners:
+        return None  # "Viele Sender bedeuten, dass …": a generic subject, no source
+    lower = finite.text.lower()
+    if (
+        mask[verb]
+        or not lower[:1].islower()
+        or not is_plain_word(lower)
+        or not finite.lemma.endswith("n")  # "Rust sales grew …": no German verb (sagen, sein, ändern)
+        or lower in words.hints
+        or any(lower in group for group in (words.determiners, words.prepositions, words.adverbs))
+    ):
+        return None
+    if (
+        finite.text.endswith(("e", "en"))
+        and any(c in finite.text for c in "äöü")
+        and not any(c in finite.lemma for c in "äöü")
+    ):
+        return None  # "Trump würde sich … halten", "wäre", "hätte": Konjunktiv II (not "hält")
+    offset = context.doc.sentences[number].first_token
+    end = _clause_end(tokens, mask, verb)
+    if end >= len(tokens) or any(context.flags[offset + k] & KONJUNKTIV for k in range(begin, end)):
+        return None  # the Konjunktiv in the subject's own clause: reported speech goes on there
+    if _plural_against(tokens, phrase, tokens[verb]):
+        return None  # "Die Äußerungen … bezeichnete X als …": an object before the verb
+    k = end + 1
+    while k < len(tokens) and tokens[k].text.lower() in words.coordinators:
+        k += 1
+    if k >= len(tokens) or tokens[k].text.lower() in words.pronouns:
+        return None  # "…, und er wolle sie …": he goes on
+    if tokens[k].text.lower() in CLAUSE_OPENERS and not (
+        k + 1 < len(tokens) and (is_capitalised(tokens[k + 1].text) or is_adjective(tokens[k + 1]))
+    ):
+        return None  # "…, welche von der Kommission gesteuert würden": a relative clause
+    if not any(not mask[j] and context.flags[offset + j] & KONJUNKTIV for j in range(k, len(tokens))):
+        return None  # no reported speech after it ("…, anderenfalls würden sie …": the conditional)
+    return context.found(phrase, tokens, number)
 
 
 def _wie_clause(tokens: list[Token], mask: list[bool], forms: list[str], verb: int) -> bool:
