@@ -2109,8 +2109,9 @@ def _quotations(
         before = _reported_before_quote(context, number, regions[0][0])
         if before is None:
             colon = _konjunktiv_before_colon(context, state, number, regions[0][0])
+    sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
     for start, end in regions:
-        result = _quote_speaker(context, start, end, state)
+        result = _quote_speaker(context, start, end, state, sibling)
         if before is not None and result is not None:
             quotes.append(_quote(context, sentence.start, *before))
             state.spoke(before[2], number)
@@ -2123,6 +2124,7 @@ def _quotations(
         if speaker is not None and (speaker.start, speaker.stop) == (start, end):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
         quotes.append(_quote(context, start, end, label, speaker, relay))
+        sibling = (speaker, end) if speaker is not None and last == number else None
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
     if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
@@ -2959,10 +2961,11 @@ def _next_sentence(context: _Context, number: int) -> _Found | None:
 
 
 def _quote_speaker(
-    context: _Context, start: int, end: int, state: _State
+    context: _Context, start: int, end: int, state: _State, sibling: tuple[_Found, int] | None = None
 ) -> tuple[str, _Found | None, _Found | None, int] | None:
     """(label, speaker, relay, last sentence) of the quotation ``start``..``end``, or None when it is
-    no speech: a title ("der Film „…“"), a name ("im „Aachener Vertrag“"), a scare quote."""
+    no speech: a title ("der Film „…“"), a name ("im „Aachener Vertrag“"), a scare quote; ``sibling``
+    is the speaker and end of a quotation taken before it in the same sentence."""
     doc, words = context.doc, context.words
     first, last = context.sentence_of(start), context.sentence_of(max(start, end - 1))
     tokens, mask = context.tokens_of(first, last)
@@ -3007,19 +3010,21 @@ def _quote_speaker(
         not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
     )
     near = verbs if reported_clause else [k for k in verbs if left <= k < right]
+    near = near or _als_across_insertion(context, tokens, mask, mark, left, verbs)
+    topic = None  # "Zu Beginn hatte Johnson … geworben. Es sei ein «grossartiger Deal»"
+    marked = near or _marked(context, offset + left, offset + right)
     if (
         not opens
         and last == first
-        and _is_name(
-            context,
-            inside,
-            before,
-            near or _marked(context, offset + left, offset + right),
-            doc.text[start:end],
-            continues,
-        )
+        and _is_name(context, inside, before, marked, doc.text[start:end], continues)
     ):
-        return None
+        if _sibling_quotation(context, tokens, mask, inside, mark, sibling):  # "…, um den „…“ zu lösen"
+            assert sibling is not None
+            return "partial", sibling[0], None, last
+        if reported and not continues:
+            topic = _topic_before(context, tokens, mask, first)
+        if topic is None or _is_name(context, inside, before, marked, doc.text[start:end], True):
+            return None
     following = None
     inquit = closing + 1 < len(tokens) and (
         closing + 1 in verbs or (tokens[closing + 1].text == "," and closing + 2 in verbs)
@@ -3066,7 +3071,121 @@ def _quote_speaker(
             and tokens[opening].text.lower() in context.words.coordinators
         ):
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
+    if speaker is None and label == "partial" and not attributed and reported and not continues:
+        speaker = topic or _topic_before(context, tokens, mask, first)
     return label, speaker, relay, last
+
+
+def _topic_before(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The person or organisation a sentence without speech names as its subject, first or right
+    after its finite verb, when the sentence ``number`` after it holds a partial quotation in the
+    Konjunktiv I of the third person outside the quotation ("Zu Beginn der Debatte hatte Johnson um
+    Unterstützung geworben. Es sei ein «grossartiger Deal», …", "… nahm auch der Ministerpräsident,
+    Christian Wulff, zu der Frage Stellung. Jeder Pädagoge könne „…“"): the quoted words in reported
+    speech are that subject's."""
+    words = context.words
+    if (
+        number < 1
+        or number - 1 in context.reporting
+        or _quoted_in(context, context.doc.sentences[number - 1])
+    ):
+        return None
+    if any(
+        not quoted and t.text.lower() in words.first_person for t, quoted in zip(tokens, mask, strict=True)
+    ):
+        return None
+    if not any(
+        not quoted and (konjunktiv_one(t.text, t.lemma) or t.text == "seien")
+        for t, quoted in zip(tokens, mask, strict=True)
+    ):
+        return None
+    previous, shown = context.tokens_of(number - 1, number - 1)
+    found = _announced(context, number - 1, any_verb=True)
+    if found is None:
+        verb = _inverted_finite(words, previous, 0, len(previous))
+        if verb is None or previous[verb].text.lower() in words.copulas | words.passive:
+            return None
+        found = _after(context, previous, shown, verb + 1, number - 1)
+        if found is None or found.words is not None:
+            return None
+        spoken = context.doc.text[found.start : found.stop].split()
+        if not (
+            found.mention is not None
+            or found.entity is not None
+            or any(noun_kind(w)[0] in ("given", "role", "organisation", "media") for w in spoken)
+        ):
+            return None
+    return found
+
+
+def _sibling_quotation(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    inside: list[Token],
+    mark: int,
+    sibling: tuple[_Found, int] | None,
+) -> bool:
+    """Whether a short quotation that opens with a small letter, taken for a scare quote, goes on the
+    words of the quotation before it in the same sentence, in a clause without a subject of its own: a
+    zu-infinitive ("nannte den Prozess „unverzichtbar“, um den „50-jährigen Reformstau“ zu lösen"), a
+    verb coordinated without a subject ("… und schlug ihm vor, sich „selbst zu ficken“") or a further
+    object ("nannte Shultz einen „wahren Patrioten“ … und einen „großen amerikanischen Staatsmann“");
+    no one else is named between the two, so their speaker says it."""
+    if sibling is None or is_capitalised(inside[0].text) or mark < 1:
+        return False
+    between = [k for k in range(mark) if tokens[k].start >= sibling[1] and not mask[k]]
+    if not between:
+        return False
+    begin, stop = tokens[between[0]].start, tokens[mark].start
+    context.collect(tokens[mark].sentence)
+    starts = context.entities.starts
+    if bisect_left(starts, begin) < bisect_left(starts, stop) or context.actor_in(begin, stop) is not None:
+        return False  # "…, Bundestrainer Joachim Löw bezeichnete … als „übertrieben“"
+    if any(
+        k > between[0]
+        and tokens[k].text[:1].isupper()
+        and context.is_surname(tokens[k].text, tokens[k].start)
+        for k in between
+    ):
+        return False
+    words = context.words
+    left, right = _clause_start(tokens, mask, mark), _clause_end(tokens, mask, mark + 1)
+    opener = tokens[left].text.lower()
+    if opener in words.coordinators:  # "und einen „…“", "und schlug ihm vor"
+        rest = tokens[left + 1 : mark]
+        return all(t.text.lower() in words.determiners for t in rest) or _verb_like(words, rest[0])
+    if opener in words.subordinators or opener in words.relative_pronouns:
+        return False  # "nachdem die Regierung die „schwarze Null“ aufgegeben hatte": a subject of its own
+    return any(t.text == "zu" for t in tokens[left:right])
+
+
+def _als_before(words: SpeechWords, tokens: list[Token], mask: list[bool], mark: int) -> int | None:
+    """The index of the "als" that opens the quotation at ``mark``, right before it or before its article
+    ("als „Kapitulation“", "charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“")."""
+    als = mark - 1
+    while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
+        als -= 1
+    return als if als >= 0 and not mask[als] and tokens[als].text.lower() == "als" else None
+
+
+def _als_across_insertion(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, left: int, verbs: list[int]
+) -> list[int]:
+    """The verb of saying or assessment of the clause a subordinate clause interrupts before the "als"
+    that opens a quotation ("Sarkozy bezeichnete die Worte Anelkas, sollten sie wirklich gefallen sein,
+    als „inakzeptabel“", "Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab,
+    als „übertrieben“"): "als" goes on that clause, whose verb judges."""
+    words = context.words
+    if _als_before(words, tokens, mask, mark) != left or left < 3 or tokens[left - 1].text != ",":
+        return []
+    inserted = _clause_start(tokens, mask, left - 2)
+    last = tokens[left - 2]
+    if inserted < 2 or tokens[inserted - 1].text != "," or last.kind != "word" or not last.text[:1].islower():
+        return []  # the inserted clause ends with its verb ("gab", "gefallen sein")
+    main = _clause_start(tokens, mask, inserted - 2)
+    assessing = [k for k in range(main, inserted - 1) if tokens[k].lemma.lower() in words.assessments]
+    return [k for k in verbs if main <= k < inserted - 1] + assessing
 
 
 def _assessing(
@@ -3075,9 +3194,10 @@ def _assessing(
     """The verbs of assessment (data: ``assessments``) in the clause of a quotation that "als" opens
     ("Der Verband sieht die Maßnahme als „Kapitulation“"): the quotation is the judgement of their
     subject, who speaks it as the subject of "bezeichnen" does; none without "als" ("sieht „…“")."""
-    if mark < 1 or mask[mark - 1] or tokens[mark - 1].text.lower() != "als":
+    words = context.words
+    if _als_before(words, tokens, mask, mark) is None:
         return []
-    assessments = context.words.assessments
+    assessments = words.assessments
     return [k for k in range(left, right) if not mask[k] and tokens[k].lemma.lower() in assessments]
 
 
