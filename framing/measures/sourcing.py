@@ -989,7 +989,9 @@ def _subject(
         return _after(context, tokens, mask, verb + 1, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
-            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
+            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence) or _opening_apposition(
+                context, tokens, mask, begin - 1, sentence
+            )
             if apposed is not None:
                 return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
@@ -1261,6 +1263,36 @@ def _apposed_name(
     if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
         return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
     return context.found(phrase, tokens, sentence)
+
+
+def _opening_apposition(
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
+) -> _Found | None:
+    """The subject of a verb right after the comma that closes an apposition to the noun phrase opening
+    the sentence ("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister
+    Key, …", "Bazoum Mohammed, Sprecher der CFDR, forderte die Militärjunta … auf"): the verb stands in
+    second place, so the phrase after it is its object. The opening phrase speaks when it names a person
+    or body, else the apposition; not an object put first ("Den Vorsitzenden, …, kritisierte er")."""
+    left = _clause_start(tokens, mask, comma)
+    opening = _sentence_first(context, tokens, sentence)
+    if left < opening + 2 or tokens[left - 1].text != "," or mask[left - 1]:
+        return None
+    if _clause_start(tokens, mask, left - 1) != opening or tokens[opening].text.lower() in (
+        context.words.object_determiners
+    ):
+        return None
+    if comma + 2 < len(tokens) and tokens[comma + 2].text.lower() in context.words.pronouns:
+        return None  # "Seinem Kollegen, dem Minister, sagte er": the pronoun after the verb speaks
+    first = parse_phrase(tokens, opening, left - 1, coordinate=True)
+    if first is None or first.end != left - 1:
+        return None
+    if _person_like(context, tokens, first):
+        return context.found(first, tokens, sentence)
+    end = comma - 1 if tokens[comma - 1].text == "." else comma  # "Elisabeth II.,"
+    apposition = parse_phrase(tokens, left, end)  # no relative clause ("…, der Mahrers Projekt unterstützt,")
+    if apposition is None or apposition.end != end or not _person_like(context, tokens, apposition):
+        return None
+    return context.found(apposition, tokens, sentence)
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
@@ -3250,7 +3282,9 @@ def _elsewhere(
         begin = _clause_start(tokens, mask, mark - 1)
         phrase = parse_phrase(tokens, skip_adverbs(tokens, begin, mark - 1), mark - 1, coordinate=True)
         if phrase is not None and phrase.end == mark - 1 and _person_like(context, tokens, phrase):
-            return context.found(phrase, tokens, first), None
+            # "Prof. Andreas Reuter, Leiter des Fraunhofer IWES: „…“": the name before the role speaks
+            named = _name_before_role(context, tokens, mask, begin, mark - 1, first)
+            return named or context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
         found = (
             _first_subject(context, tokens, begin, mark - 1, first, strict=True)
