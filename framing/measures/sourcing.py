@@ -2187,7 +2187,78 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         reading.pending = number
     elif (announced := _announced(context, number)) is not None:
         state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
+    claim = _owned_claim(context, number)
+    if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
+        quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _split_claim(
+    context: _Context, quotes: list[Quote], claim: tuple[int, int, _Found], stop: int
+) -> list[Quote]:
+    """``quotes`` of a sentence with the owner's claim (start, end, owner) as a quote of its own: a quote
+    over the claim goes on after it where a Konjunktiv follows (the rest of the sentence's reported
+    speech, its own speaker's), else gives way to it."""
+    begin, end, owner = claim
+    after = _first_token_at(context, end)
+    if after < len(context.token_starts) and context.doc.text[end : end + 1] == ",":
+        after += 1  # the comma that closes the claim
+    goes_on = after < stop and _any_in(context.konjunktiv_positions, after, stop)
+    kept = []
+    for quote in quotes:
+        if quote.start <= begin and quote.end >= end:
+            if not goes_on or quote.end <= context.token_starts[after]:
+                continue
+            quote = replace(quote, start=context.token_starts[after])
+        kept.append(quote)
+    return sorted([*kept, _quote(context, begin, end, "indirect", owner, None)], key=lambda q: q.start)
+
+
+def _first_token_at(context: _Context, offset: int) -> int:
+    """The index in the document of the first token that starts at or after ``offset``."""
+    return bisect_left(context.token_starts, offset)
+
+
+def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | None:
+    """(start, end, owner) of a clause in the Konjunktiv that gives the content of a claim noun with its
+    owner in the genitive or after "von", set off by commas ("Auf den Vorwurf der CDU, es handele sich um
+    einen „sozialistischen Antrag“, entgegnete …"; "Die Einwendung des Anwalts, die Verfügung sei
+    rechtswidrig erlassen worden, ließ das OLG nicht gelten"): the owner says it, whoever speaks the rest
+    of the sentence."""
+    words = context.words
+    tokens, mask = context.tokens_of(number, number)
+    offset = context.doc.sentences[number].first_token
+    nouns = words.statement_nouns | words.claim_nouns
+    for k in range(len(tokens) - 3):
+        if mask[k] or tokens[k].text.lower() not in nouns or not is_capitalised(tokens[k].text):
+            continue
+        link = tokens[k + 1].text.lower()
+        if link not in ("der", "des", "von", "vom"):
+            continue
+        owner = parse_phrase(tokens, k + 1 + (link in ("von", "vom")), len(tokens))
+        if owner is None or owner.end + 1 >= len(tokens) or tokens[owner.end].text != ",":
+            continue
+        if mask[owner.end] or not _person_like(context, tokens, owner):
+            continue
+        if not (
+            owner.kinds & {"role", "organisation", "given", "media"}
+            or context.actor_in(owner.start, owner.stop) is not None
+            or sum(is_capitalised(t.text) for t in tokens[owner.first : owner.end]) > 1
+            or any(_acronym(t.text) for t in tokens[owner.first : owner.end])
+        ):
+            continue  # a person or body, not one word no list knows ("Den Vorwurf der Klientelpolitik")
+        begin = owner.end + 1
+        if tokens[begin].text.lower() in CLAUSE_OPENERS and not (
+            is_capitalised(tokens[begin + 1].text) or is_adjective(tokens[begin + 1])
+        ):
+            continue  # "der Vorwurf der CDU, die …": a relative clause about the owner (not "die Verfügung")
+        end = _clause_end(tokens, mask, begin)
+        if end <= begin + 1 or mask[begin]:
+            continue
+        if not any(context.flags[offset + j] & KONJUNKTIV for j in range(begin, end)):
+            continue
+        return tokens[begin].start, tokens[end - 1].end, context.found(owner, tokens, number)
+    return None
 
 
 def _same_speaker(one: _Found, other: _Found) -> bool:
