@@ -2257,7 +2257,9 @@ def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | No
             continue
         if not any(context.flags[offset + j] & KONJUNKTIV for j in range(begin, end)):
             continue
-        return tokens[begin].start, tokens[end - 1].end, context.found(owner, tokens, number)
+        found = context.found(owner, tokens, number)
+        if found is not None:
+            return tokens[begin].start, tokens[end - 1].end, found
     return None
 
 
