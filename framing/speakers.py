@@ -95,6 +95,7 @@ class SpeechWords:
     academic_titles: frozenset[str]
     surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
@@ -244,6 +245,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
+        claim_nouns=words("noun_phrase", "claim_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),

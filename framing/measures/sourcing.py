@@ -1022,7 +1022,9 @@ def _subject(
         return _after(context, tokens, mask, verb + 1, sentence)
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
-            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence)
+            apposed = _apposed_name(context, tokens, mask, begin - 1, sentence) or _opening_apposition(
+                context, tokens, mask, begin - 1, sentence
+            )
             if apposed is not None:
                 return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
@@ -1294,6 +1296,36 @@ def _apposed_name(
     if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
         return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
     return context.found(phrase, tokens, sentence)
+
+
+def _opening_apposition(
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
+) -> _Found | None:
+    """The subject of a verb right after the comma that closes an apposition to the noun phrase opening
+    the sentence ("Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister
+    Key, …", "Bazoum Mohammed, Sprecher der CFDR, forderte die Militärjunta … auf"): the verb stands in
+    second place, so the phrase after it is its object. The opening phrase speaks when it names a person
+    or body, else the apposition; not an object put first ("Den Vorsitzenden, …, kritisierte er")."""
+    left = _clause_start(tokens, mask, comma)
+    opening = _sentence_first(context, tokens, sentence)
+    if left < opening + 2 or tokens[left - 1].text != "," or mask[left - 1]:
+        return None
+    if _clause_start(tokens, mask, left - 1) != opening or tokens[opening].text.lower() in (
+        context.words.object_determiners
+    ):
+        return None
+    if comma + 2 < len(tokens) and tokens[comma + 2].text.lower() in context.words.pronouns:
+        return None  # "Seinem Kollegen, dem Minister, sagte er": the pronoun after the verb speaks
+    first = parse_phrase(tokens, opening, left - 1, coordinate=True)
+    if first is None or first.end != left - 1:
+        return None
+    if _person_like(context, tokens, first):
+        return context.found(first, tokens, sentence)
+    end = comma - 1 if tokens[comma - 1].text == "." else comma  # "Elisabeth II.,"
+    apposition = parse_phrase(tokens, left, end)  # no relative clause ("…, der Mahrers Projekt unterstützt,")
+    if apposition is None or apposition.end != end or not _person_like(context, tokens, apposition):
+        return None
+    return context.found(apposition, tokens, sentence)
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
@@ -2196,7 +2228,80 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         reading.pending = number
     elif (announced := _announced(context, number)) is not None:
         state.spoke(announced, number)  # "Die Kriminalpolizei bittet um Mithilfe. Der Mann sei …"
+    claim = _owned_claim(context, number)
+    if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
+        quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _split_claim(
+    context: _Context, quotes: list[Quote], claim: tuple[int, int, _Found], stop: int
+) -> list[Quote]:
+    """``quotes`` of a sentence with the owner's claim (start, end, owner) as a quote of its own: a quote
+    over the claim goes on after it where a Konjunktiv follows (the rest of the sentence's reported
+    speech, its own speaker's), else gives way to it."""
+    begin, end, owner = claim
+    after = _first_token_at(context, end)
+    if after < len(context.token_starts) and context.doc.text[end : end + 1] == ",":
+        after += 1  # the comma that closes the claim
+    goes_on = after < stop and _any_in(context.konjunktiv_positions, after, stop)
+    kept = []
+    for quote in quotes:
+        if quote.start <= begin and quote.end >= end:
+            if not goes_on or quote.end <= context.token_starts[after]:
+                continue
+            quote = replace(quote, start=context.token_starts[after])
+        kept.append(quote)
+    return sorted([*kept, _quote(context, begin, end, "indirect", owner, None)], key=lambda q: q.start)
+
+
+def _first_token_at(context: _Context, offset: int) -> int:
+    """The index in the document of the first token that starts at or after ``offset``."""
+    return bisect_left(context.token_starts, offset)
+
+
+def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | None:
+    """(start, end, owner) of a clause in the Konjunktiv that gives the content of a claim noun with its
+    owner in the genitive or after "von", set off by commas ("Auf den Vorwurf der CDU, es handele sich um
+    einen „sozialistischen Antrag“, entgegnete …"; "Die Einwendung des Anwalts, die Verfügung sei
+    rechtswidrig erlassen worden, ließ das OLG nicht gelten"): the owner says it, whoever speaks the rest
+    of the sentence."""
+    words = context.words
+    tokens, mask = context.tokens_of(number, number)
+    offset = context.doc.sentences[number].first_token
+    nouns = words.statement_nouns | words.claim_nouns
+    for k in range(len(tokens) - 3):
+        if mask[k] or tokens[k].text.lower() not in nouns or not is_capitalised(tokens[k].text):
+            continue
+        link = tokens[k + 1].text.lower()
+        if link not in ("der", "des", "von", "vom"):
+            continue
+        owner = parse_phrase(tokens, k + 1 + (link in ("von", "vom")), len(tokens))
+        if owner is None or owner.end + 1 >= len(tokens) or tokens[owner.end].text != ",":
+            continue
+        if mask[owner.end] or not _person_like(context, tokens, owner):
+            continue
+        if not (
+            owner.kinds & {"role", "organisation", "given", "media"}
+            or context.actor_in(owner.start, owner.stop) is not None
+            or sum(is_capitalised(t.text) for t in tokens[owner.first : owner.end]) > 1
+            or any(_acronym(t.text) for t in tokens[owner.first : owner.end])
+        ):
+            continue  # a person or body, not one word no list knows ("Den Vorwurf der Klientelpolitik")
+        begin = owner.end + 1
+        if tokens[begin].text.lower() in CLAUSE_OPENERS and not (
+            is_capitalised(tokens[begin + 1].text) or is_adjective(tokens[begin + 1])
+        ):
+            continue  # "der Vorwurf der CDU, die …": a relative clause about the owner (not "die Verfügung")
+        end = _clause_end(tokens, mask, begin)
+        if end <= begin + 1 or mask[begin]:
+            continue
+        if not any(context.flags[offset + j] & KONJUNKTIV for j in range(begin, end)):
+            continue
+        found = context.found(owner, tokens, number)
+        if found is not None:
+            return tokens[begin].start, tokens[end - 1].end, found
+    return None
 
 
 def _same_speaker(one: _Found, other: _Found) -> bool:
@@ -3409,7 +3514,9 @@ def _elsewhere(
         begin = _clause_start(tokens, mask, mark - 1)
         phrase = parse_phrase(tokens, skip_adverbs(tokens, begin, mark - 1), mark - 1, coordinate=True)
         if phrase is not None and phrase.end == mark - 1 and _person_like(context, tokens, phrase):
-            return context.found(phrase, tokens, first), None
+            # "Prof. Andreas Reuter, Leiter des Fraunhofer IWES: „…“": the name before the role speaks
+            named = _name_before_role(context, tokens, mask, begin, mark - 1, first)
+            return named or context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
         found = (
             _first_subject(context, tokens, begin, mark - 1, first, strict=True)
