@@ -1144,7 +1144,6 @@ def generic_role(phrase: str) -> bool:
 
 
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
-PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "durch", "um", "über", "an", "am", "auf", "vor"})
 
 
 def named_before(sentences: list[str]) -> Source | None:
@@ -1171,14 +1170,15 @@ def named_before(sentences: list[str]) -> Source | None:
 
 def _body(sentence: str, hits: list[_Hit]) -> Source | None:
     """A public body the sentence names by a weak word of an institution's type after a definite
-    article that no place preposition governs ("laut Aussage der Stadt", "Die Gemeinde teilte mit")."""
+    article that no place preposition governs (``body_place_prepositions`` of speech_de.toml: "in der
+    Stadt" is a place; "laut Aussage der Stadt", "Die Gemeinde teilte mit" name the body)."""
     words = [w.lower() for w in WORD.findall(sentence)]
     for hit in hits:
         if hit.strong or hit.type not in INSTITUTIONS or hit.position < 1 or hit.position >= len(words):
             continue
         if words[hit.position] != hit.cue.lower() or words[hit.position - 1] not in DEFINITE:
             continue  # a compound or a word with no article before it
-        if hit.position >= 2 and words[hit.position - 2] in PLACE_PREPOSITIONS:
+        if hit.position >= 2 and words[hit.position - 2] in speech_words().body_place_prepositions:
             continue
         return Source(hit.type, hit.party, hit.cue)
     return None

@@ -77,6 +77,8 @@ class SpeechWords:
     copulas: frozenset[str]
     assessments: frozenset[str]  # "sieht X als „…“": the subject judges
     place_prepositions: frozenset[str]
+    place_attribute_prepositions: frozenset[str]  # "ein Sprecher aus Washington": the speaker's place
+    body_place_prepositions: frozenset[str]  # "in der Stadt": a place, not the body that speaks
     attached: frozenset[str]
     object_determiners: frozenset[str]
     datives: frozenset[str]
@@ -227,6 +229,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         copulas=words("attribution", "copulas"),
         assessments=words("attribution", "assessments"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
+        place_attribute_prepositions=words("noun_phrase", "place_attribute_prepositions"),
+        body_place_prepositions=words("noun_phrase", "body_place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
@@ -662,15 +666,13 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(a for a in word_list("abbreviations_de.txt") if a[:1].isupper())
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
-
-
 def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
     """The end of a place after a role or organisation that has no name ("ein IWF-Sprecher aus
-    Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): "in", "im" or "aus" and
-    a place name of ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the
-    unknown words after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
-    if j + 1 >= limit or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
+    Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): a preposition of
+    ``place_attribute_prepositions`` (speech_de.toml: "in", "im", "aus") and a place name of
+    ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the unknown words
+    after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
+    if j + 1 >= limit or tokens[j].text.lower() not in speech_words().place_attribute_prepositions:
         return j
     k = j + 1
     while (

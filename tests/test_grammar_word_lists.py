@@ -1,0 +1,36 @@
+"""Closed-class word lists read from data/registries/speech_de.toml rather than written in code (review 5):
+the prepositions that join a place to a nameless speaker and those that make an institution's word a place;
+real German sentences in, the speaker span or source out."""
+
+from __future__ import annotations
+
+from framing.sources import named_before
+from framing.speakers import speech_words
+
+
+def test_place_lists_have_distinct_names_and_their_words() -> None:
+    """Three lists of place prepositions, each named for what it decides (speech_de.toml 3.4)."""
+    words = speech_words()
+    assert words.place_attribute_prepositions == {"in", "im", "aus"}
+    assert words.body_place_prepositions == {
+        "in",
+        "im",
+        "aus",
+        "nach",
+        "durch",
+        "um",
+        "über",
+        "an",
+        "am",
+        "auf",
+        "vor",
+    }
+    assert "von" in words.place_prepositions and "von" not in words.body_place_prepositions
+
+
+def test_body_place_prepositions_make_a_place() -> None:
+    """ "auf dem Amt", "aus der Gemeinde": a place; "von der Gemeinde" names the body that speaks."""
+    assert named_before(["Die Leute warteten stundenlang auf dem Amt , sagte der"]) is None
+    assert named_before(["Die Familie zog aus der Gemeinde weg , sagte der"]) is None
+    found = named_before(["Die Freibäder werden von der Gemeinde betrieben , sagte der"])
+    assert found is not None and found.cue == "Gemeinde"
