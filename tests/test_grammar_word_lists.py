@@ -4,6 +4,8 @@ real German sentences in, the speaker span or source out."""
 
 from __future__ import annotations
 
+from framing import sources
+from framing.measures import sourcing
 from framing.sources import named_before
 from framing.speakers import speech_words
 
@@ -34,3 +36,16 @@ def test_body_place_prepositions_make_a_place() -> None:
     assert named_before(["Die Familie zog aus der Gemeinde weg , sagte der"]) is None
     found = named_before(["Die Freibäder werden von der Gemeinde betrieben , sagte der"])
     assert found is not None and found.cue == "Gemeinde"
+
+
+def test_article_sets_are_built_from_one_list_each() -> None:
+    """The article and affiliation sets of sources.py and sourcing.py, each built from one written set,
+    hold the words they held when each was written out in full."""
+    articles, genitives = sources.ARTICLES, sources.DEFINITE_GENITIVES
+    assert articles == {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
+    assert articles | {"einen"} == sourcing.ARTICLES
+    assert genitives == {"des", "der"}
+    employed, one_of, attribute = sources.EMPLOYED, sources.ONE_OF, sources.ATTRIBUTE_PREPOSITIONS
+    assert employed == {"des", "der", "bei", "beim", "von", "vom"}
+    assert one_of == {"einer", "eines", "eine", "einem"}
+    assert attribute == {"von", "vom", "bei", "beim", "aus", "der", "des"}

@@ -30,7 +30,15 @@ from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
 from ..segment import lemma_of
-from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
+from ..sources import (
+    INDEFINITE_ARTICLES,
+    SOURCE_TYPES,
+    Source,
+    classify_in_text,
+    generic_role,
+    named_before,
+    strong_cue,
+)
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -68,9 +76,7 @@ from .voice import quoted_mask, quoted_regions
 
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
 GROUPS = (*CAMPS, "unregistered")
-ARTICLES = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
-)
+ARTICLES = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
 
 FEATURES = {
     "sourcing.quotes_per_1k": "quotes (direct, partial and indirect) per 1,000 words",
