@@ -31,6 +31,7 @@ GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
 PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
+STATEMENT_SUFFIX = 6  # a statement noun names one as a compound's last part from this length ("Kernaussage")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class SpeechWords:
     academic_titles: frozenset[str]
     surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
+    statement_suffixes: dict[str, tuple[str, ...]]  # long ones by their last three letters ("Kern|aussage")
     claim_nouns: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
@@ -249,6 +251,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
+        statement_suffixes=suffixes_by_tail(
+            sorted(n for n in words("noun_phrase", "statement_nouns") if len(n) >= STATEMENT_SUFFIX)
+        ),
         claim_nouns=words("noun_phrase", "claim_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),

@@ -1,13 +1,17 @@
 """Closed-class word lists read from data/registries/speech_de.toml rather than written in code (review 5):
 the prepositions that join a place to a nameless speaker and those that make an institution's word a place;
-real German sentences in, the speaker span or source out."""
+the article sets built from one written set each; the statement nouns at a compound's end looked up by
+their last three letters. Real German sentences in, the speaker span or source out."""
 
 from __future__ import annotations
+
+import pytest
 
 from framing import sources
 from framing.measures import sourcing
 from framing.sources import named_before
 from framing.speakers import speech_words
+from tests.test_sourcing_cross_set import speakers
 
 
 def test_place_lists_have_distinct_names_and_their_words() -> None:
@@ -49,3 +53,33 @@ def test_article_sets_are_built_from_one_list_each() -> None:
     assert employed == {"des", "der", "bei", "beim", "von", "vom"}
     assert one_of == {"einer", "eines", "eine", "einem"}
     assert attribute == {"von", "vom", "bei", "beim", "aus", "der", "des"}
+
+
+def test_statement_suffixes_by_their_last_three_letters() -> None:
+    """Statement nouns of six letters or more count at a compound's end, looked up by the word's last
+    three letters; "worte" (five) does not."""
+    suffixes = speech_words().statement_suffixes
+    assert "aussage" in suffixes["age"] and "forderung" in suffixes["ung"]
+    assert all(len(n) >= 6 for group in suffixes.values() for n in group)
+    assert "worte" not in suffixes.get("rte", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Hauptforderung von Anna Berger, der Vorsitzenden des Mieterbundes, lautete: "
+            "„Die Mieten müssen sinken.“",
+            [("direct", "Die Mieten müssen", "Anna Berger", "Anna Berger")],
+        ),
+        (
+            "Die Schlussworte von Anna Berger, der Vorsitzenden des Mieterbundes, lauteten: "
+            "„Die Mieten müssen sinken.“",
+            [("direct", "Die Mieten müssen", None, None)],
+        ),
+    ],
+)
+def test_owner_of_a_compound_statement_noun(text: str, expected: list) -> None:
+    """ "Hauptforderung" ends in a statement noun: its owner speaks the quotation after the colon;
+    "Schlussworte" ends in one of five letters only, too short to count at a compound's end."""
+    assert speakers(text) == expected

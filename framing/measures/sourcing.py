@@ -3587,9 +3587,9 @@ def _statement_owner(
         k += 1  # "Die Kernaussage", "Schriftliche Frage"
     if k + 2 >= colon:
         return None
-    noun, nouns = tokens[k].text.lower(), context.words.statement_nouns
-    if noun not in nouns and not any(len(n) > 5 and noun.endswith(n) for n in nouns):
-        return None
+    noun, words = tokens[k].text.lower(), context.words
+    if noun not in words.statement_nouns and not noun.endswith(words.statement_suffixes.get(noun[-3:], ())):
+        return None  # "Kernaussage": a compound ending in a statement noun of six letters or more
     link = tokens[k + 1].text.lower()
     if link not in ("der", "des", "von", "vom"):
         return None
