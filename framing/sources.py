@@ -37,7 +37,7 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de
 from .outlets import url_host, url_path
 from .resources import registry_paths, reloadable, word_list
-from .speakers import DEFINITE, OPENING_MARKS, noun_kind, speech_words
+from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
     "government",
@@ -67,8 +67,12 @@ LIST_KEYS = (
     "context",
 )
 WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
-ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dem", "den", "des", "einer", "eines", "einem"})
-INDEFINITE_ARTICLES = frozenset(a for a in ARTICLES if a.startswith("ein"))
+# Closed-class grammar words stay in code: German has these forms and no others, and no user list extends
+# them; each is written once (the definite articles in speakers.py) and the sets below are built from it.
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem"})
+ARTICLES = DEFINITE | INDEFINITE_ARTICLES
+DEFINITE_GENITIVES = DEFINITE & GENITIVE_ARTICLES  # "des", "der": "Vorsitzender des Verbands"
+AFFILIATION = frozenset({"von", "vom", "bei", "beim"})  # "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
 # plural, genitive and feminine endings tried on a word, each with what replaces it
 ENDINGS = (
     ("innen", ""),
@@ -484,7 +488,6 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     return Source("other", party, None)
 
 
-GENITIVE_ARTICLES = frozenset({"des", "der"})
 # role types that the association named with the role overrides
 OWNED_ROLES = frozenset({"government", "parliament", "business"})
 PARTY_WORD = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
@@ -492,7 +495,7 @@ PARTY_WORD = "partei"  # "Berlusconi-Partei": a party, no officer of the associa
 
 # organisations a profession speaks for when it is bound to one ("Forscherin bei BASF" is business)
 EMPLOYERS = frozenset({"business", "civil_society"})
-EMPLOYED = GENITIVE_ARTICLES | frozenset({"bei", "beim", "von", "vom"})  # "Ingenieur bei Siemens"
+EMPLOYED = DEFINITE_GENITIVES | AFFILIATION  # "Ingenieur bei Siemens"
 
 
 def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
@@ -508,7 +511,7 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
         owner = next((h for h in hits if h.position > bound), None)
         named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
         return owner if owner and owner.strong and named else role
-    if role.type not in OWNED_ROLES or not after or after[0].lower() not in GENITIVE_ARTICLES:
+    if role.type not in OWNED_ROLES or not after or after[0].lower() not in DEFINITE_GENITIVES:
         return role
     if role.cue.lower().endswith(PARTY_WORD) or _place(registry(), role.cue):
         return role
@@ -558,7 +561,7 @@ def _vague_group(reg: Registry, words: list[str]) -> str | None:
         return None
     if not after:
         return word
-    objects = word.lower() in reg.object_heads and after[0].lower() in GENITIVE_ARTICLES
+    objects = word.lower() in reg.object_heads and after[0].lower() in DEFINITE_GENITIVES
     return word if objects and len(after) > 1 else None
 
 
@@ -1144,7 +1147,6 @@ def generic_role(phrase: str) -> bool:
 
 
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
-PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "durch", "um", "über", "an", "am", "auf", "vor"})
 
 
 def named_before(sentences: list[str]) -> Source | None:
@@ -1171,14 +1173,15 @@ def named_before(sentences: list[str]) -> Source | None:
 
 def _body(sentence: str, hits: list[_Hit]) -> Source | None:
     """A public body the sentence names by a weak word of an institution's type after a definite
-    article that no place preposition governs ("laut Aussage der Stadt", "Die Gemeinde teilte mit")."""
+    article that no place preposition governs (``body_place_prepositions`` of speech_de.toml: "in der
+    Stadt" is a place; "laut Aussage der Stadt", "Die Gemeinde teilte mit" name the body)."""
     words = [w.lower() for w in WORD.findall(sentence)]
     for hit in hits:
         if hit.strong or hit.type not in INSTITUTIONS or hit.position < 1 or hit.position >= len(words):
             continue
         if words[hit.position] != hit.cue.lower() or words[hit.position - 1] not in DEFINITE:
             continue  # a compound or a word with no article before it
-        if hit.position >= 2 and words[hit.position - 2] in PLACE_PREPOSITIONS:
+        if hit.position >= 2 and words[hit.position - 2] in speech_words().body_place_prepositions:
             continue
         return Source(hit.type, hit.party, hit.cue)
     return None
@@ -1497,12 +1500,12 @@ def _after_role(words: list[str]) -> list[str]:
     reg = registry()
     for index in range(len(words) - 1, 0, -1):
         role = _role_noun(reg, words[index - 1]) if words[index - 1][:1].isupper() else None
-        if words[index] in GENITIVE_ARTICLES and role is not None and not role[1]:
+        if words[index] in DEFINITE_GENITIVES and role is not None and not role[1]:
             return words[index + 1 :]
     return words
 
 
-ONE_OF = frozenset({"einer", "eines", "eine", "einem"})  # "einer der …": one of several
+ONE_OF = INDEFINITE_ARTICLES - {"ein"}  # "einer der …": one of several
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -1510,7 +1513,7 @@ def _noun_phrase(words: list[str]) -> bool:
     not a relative clause ("der die Entscheidung …", "die sich auf Viren …")."""
     if not words or words[0].lower() not in ARTICLES:
         return False
-    if words[0].lower() in ONE_OF and words[1:2] and words[1] in ("der", "des"):
+    if words[0].lower() in ONE_OF and words[1:2] and words[1] in DEFINITE_GENITIVES:
         words = words[1:]  # "Zentrox, einer der größten Gerätehersteller weltweit"
     for word in words[1:]:
         if word[:1].isupper():
@@ -1518,9 +1521,6 @@ def _noun_phrase(words: list[str]) -> bool:
         if word in ARTICLES or not word.endswith(ADJECTIVE_ENDINGS):
             return False
     return False
-
-
-AFFILIATION = frozenset({"von", "vom", "bei", "beim"})  # "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
 
 
 def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
@@ -1903,7 +1903,7 @@ PREMODIFIER_WORDS = ARTICLES | frozenset(
 )
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
-ATTRIBUTE_PREPOSITIONS = frozenset({"von", "vom", "bei", "beim", "aus", "der", "des"})
+ATTRIBUTE_PREPOSITIONS = AFFILIATION | DEFINITE_GENITIVES | {"aus"}
 
 
 NAME_RUN = 4  # capitalised words in a row read as one name after "von" ("Human Rights Watch")

@@ -31,6 +31,7 @@ GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
 PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
+STATEMENT_SUFFIX = 6  # a statement noun names one as a compound's last part from this length ("Kernaussage")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class SpeechWords:
     copulas: frozenset[str]
     assessments: frozenset[str]  # "sieht X als „…“": the subject judges
     place_prepositions: frozenset[str]
+    place_attribute_prepositions: frozenset[str]  # "ein Sprecher aus Washington": the speaker's place
+    body_place_prepositions: frozenset[str]  # "in der Stadt": a place, not the body that speaks
     attached: frozenset[str]
     object_determiners: frozenset[str]
     datives: frozenset[str]
@@ -95,6 +98,7 @@ class SpeechWords:
     academic_titles: frozenset[str]
     surname_particles: frozenset[str]
     statement_nouns: frozenset[str]
+    statement_suffixes: dict[str, tuple[str, ...]]  # long ones by their last three letters ("Kern|aussage")
     claim_nouns: frozenset[str]
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
@@ -227,6 +231,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         copulas=words("attribution", "copulas"),
         assessments=words("attribution", "assessments"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
+        place_attribute_prepositions=words("noun_phrase", "place_attribute_prepositions"),
+        body_place_prepositions=words("noun_phrase", "body_place_prepositions"),
         attached=words("noun_phrase", "attached"),
         object_determiners=words("noun_phrase", "object_determiners"),
         datives=words("noun_phrase", "datives"),
@@ -245,6 +251,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         statement_nouns=words("noun_phrase", "statement_nouns"),
+        statement_suffixes=suffixes_by_tail(
+            sorted(n for n in words("noun_phrase", "statement_nouns") if len(n) >= STATEMENT_SUFFIX)
+        ),
         claim_nouns=words("noun_phrase", "claim_nouns"),
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
@@ -662,15 +671,13 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(a for a in word_list("abbreviations_de.txt") if a[:1].isupper())
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "im", "aus"})
-
-
 def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
     """The end of a place after a role or organisation that has no name ("ein IWF-Sprecher aus
-    Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): "in", "im" or "aus" and
-    a place name of ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the
-    unknown words after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
-    if j + 1 >= limit or tokens[j].text.lower() not in PLACE_PREPOSITIONS:
+    Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): a preposition of
+    ``place_attribute_prepositions`` (speech_de.toml: "in", "im", "aus") and a place name of
+    ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the unknown words
+    after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
+    if j + 1 >= limit or tokens[j].text.lower() not in speech_words().place_attribute_prepositions:
         return j
     k = j + 1
     while (

@@ -30,7 +30,15 @@ from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
 from ..segment import lemma_of
-from ..sources import SOURCE_TYPES, Source, classify_in_text, generic_role, named_before, strong_cue
+from ..sources import (
+    INDEFINITE_ARTICLES,
+    SOURCE_TYPES,
+    Source,
+    classify_in_text,
+    generic_role,
+    named_before,
+    strong_cue,
+)
 from ..speakers import (
     BOUNDARIES,
     CANDIDATE,
@@ -68,9 +76,7 @@ from .voice import quoted_mask, quoted_regions
 
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
 GROUPS = (*CAMPS, "unregistered")
-ARTICLES = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
-)
+ARTICLES = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
 
 FEATURES = {
     "sourcing.quotes_per_1k": "quotes (direct, partial and indirect) per 1,000 words",
@@ -1645,7 +1651,8 @@ def _hyphenated_adjective(text: str) -> bool:
 
 def _capitalised_adjective(token: Token) -> bool:
     """An adjective opening a sentence, which the lemmatizer reads as a noun ("Offiziellen" →
-    "Offizielle", "Ersten")."""
+    "Offizielle", "Ersten"). Not ``_opening_adjective``, which reads any word in lower case: before
+    "Angaben zufolge" that takes in more words and changes what gnad1000 and demo600 give (review 5)."""
     text, lemma = token.text, token.lemma
     return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
@@ -3561,7 +3568,8 @@ def _view_holder(
 
 
 def _opening_adjective(token: Token) -> bool:
-    """An adjective capitalised as it opens a sentence ("Schriftliche Frage der …"), read in lower case."""
+    """An adjective capitalised as it opens a sentence ("Schriftliche Frage der …"), read in lower case;
+    ``_capitalised_adjective`` (only "-en" forms read as nouns) misses "Schriftliche" (review 5)."""
     lower = token.text.lower()
     return is_adjective(replace(token, text=lower, lemma=lemma_of(lower)))
 
@@ -3581,9 +3589,9 @@ def _statement_owner(
         k += 1  # "Die Kernaussage", "Schriftliche Frage"
     if k + 2 >= colon:
         return None
-    noun, nouns = tokens[k].text.lower(), context.words.statement_nouns
-    if noun not in nouns and not any(len(n) > 5 and noun.endswith(n) for n in nouns):
-        return None
+    noun, words = tokens[k].text.lower(), context.words
+    if noun not in words.statement_nouns and not noun.endswith(words.statement_suffixes.get(noun[-3:], ())):
+        return None  # "Kernaussage": a compound ending in a statement noun of six letters or more
     link = tokens[k + 1].text.lower()
     if link not in ("der", "des", "von", "vom"):
         return None

@@ -1,0 +1,85 @@
+"""Closed-class word lists read from data/registries/speech_de.toml rather than written in code (review 5):
+the prepositions that join a place to a nameless speaker and those that make an institution's word a place;
+the article sets built from one written set each; the statement nouns at a compound's end looked up by
+their last three letters. Real German sentences in, the speaker span or source out."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import sources
+from framing.measures import sourcing
+from framing.sources import named_before
+from framing.speakers import speech_words
+from tests.test_sourcing_cross_set import speakers
+
+
+def test_place_lists_have_distinct_names_and_their_words() -> None:
+    """Three lists of place prepositions, each named for what it decides (speech_de.toml 3.4)."""
+    words = speech_words()
+    assert words.place_attribute_prepositions == {"in", "im", "aus"}
+    assert words.body_place_prepositions == {
+        "in",
+        "im",
+        "aus",
+        "nach",
+        "durch",
+        "um",
+        "über",
+        "an",
+        "am",
+        "auf",
+        "vor",
+    }
+    assert "von" in words.place_prepositions and "von" not in words.body_place_prepositions
+
+
+def test_body_place_prepositions_make_a_place() -> None:
+    """ "auf dem Amt", "aus der Gemeinde": a place; "von der Gemeinde" names the body that speaks."""
+    assert named_before(["Die Leute warteten stundenlang auf dem Amt , sagte der"]) is None
+    assert named_before(["Die Familie zog aus der Gemeinde weg , sagte der"]) is None
+    found = named_before(["Die Freibäder werden von der Gemeinde betrieben , sagte der"])
+    assert found is not None and found.cue == "Gemeinde"
+
+
+def test_article_sets_are_built_from_one_list_each() -> None:
+    """The article and affiliation sets of sources.py and sourcing.py, each built from one written set,
+    hold the words they held when each was written out in full."""
+    articles, genitives = sources.ARTICLES, sources.DEFINITE_GENITIVES
+    assert articles == {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"}
+    assert articles | {"einen"} == sourcing.ARTICLES
+    assert genitives == {"des", "der"}
+    employed, one_of, attribute = sources.EMPLOYED, sources.ONE_OF, sources.ATTRIBUTE_PREPOSITIONS
+    assert employed == {"des", "der", "bei", "beim", "von", "vom"}
+    assert one_of == {"einer", "eines", "eine", "einem"}
+    assert attribute == {"von", "vom", "bei", "beim", "aus", "der", "des"}
+
+
+def test_statement_suffixes_by_their_last_three_letters() -> None:
+    """Statement nouns of six letters or more count at a compound's end, looked up by the word's last
+    three letters; "worte" (five) does not."""
+    suffixes = speech_words().statement_suffixes
+    assert "aussage" in suffixes["age"] and "forderung" in suffixes["ung"]
+    assert all(len(n) >= 6 for group in suffixes.values() for n in group)
+    assert "worte" not in suffixes.get("rte", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Hauptforderung von Anna Berger, der Vorsitzenden des Mieterbundes, lautete: "
+            "„Die Mieten müssen sinken.“",
+            [("direct", "Die Mieten müssen", "Anna Berger", "Anna Berger")],
+        ),
+        (
+            "Die Schlussworte von Anna Berger, der Vorsitzenden des Mieterbundes, lauteten: "
+            "„Die Mieten müssen sinken.“",
+            [("direct", "Die Mieten müssen", None, None)],
+        ),
+    ],
+)
+def test_owner_of_a_compound_statement_noun(text: str, expected: list) -> None:
+    """ "Hauptforderung" ends in a statement noun: its owner speaks the quotation after the colon;
+    "Schlussworte" ends in one of five letters only, too short to count at a compound's end."""
+    assert speakers(text) == expected
