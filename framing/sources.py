@@ -84,6 +84,9 @@ ENDINGS = (
     ("nisse", "nis"),
     ("nissen", "nis"),
 )
+UMLAUT_PLURALS = ("e", "en")  # "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
+UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+LAST_VOWELS = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
@@ -1486,7 +1489,7 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
-        if _noun_phrase(apposition):
+        if _noun_phrase(apposition) and not _addressed_medium(registry(), " ".join(apposition)):
             return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
 
@@ -1828,7 +1831,26 @@ def _role_context(
     following = (
         " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
     )
+    if _addressed_medium(registry(), after):
+        after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+ADDRESSEE_ARTICLES = frozenset({"der", "dem"})  # a medium in the dative right after a name (src20)
+
+
+def _addressed_medium(reg: Registry, after: str) -> bool:
+    """Whether the words after a name are the medium the person spoke to, in the dative with its
+    article and no person noun ("sagte Lawrence Davies, der Welt am Sonntag", "sagte X der
+    Süddeutschen Zeitung"): a name is not bound to its employer by a bare genitive, which takes a
+    role noun ("X, Redakteur der Zeit", "X, der Chefredakteur der Zeit" stay)."""
+    words = [w.strip(OPENING_CHARS + '“"«»,.') for w in after.split()]
+    if len(words) < 2 or words[0] not in ADDRESSEE_ARTICLES:
+        return False
+    hits = [h for h in _hits(reg, " ".join(words[1:])) if h.type]
+    if not hits or hits[0].type != "media" or noun_kind(words[1])[0] == "role":
+        return False
+    return words[1][:1].isupper() or hits[0].position == 0  # "der dpa"; not "der von der APA befragten"
 
 
 # the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
@@ -1938,7 +1960,9 @@ def _attribute(rest: str) -> str:
     return " ".join(taken)
 
 
-TRUNCATED = re.compile(r"\w+[-–](?=\s+(?:und|oder|sowie|bzw\.)\s)")  # "Journalistinnen- und …-Union"
+# a truncated compound sharing the next noun's head: "Journalistinnen- und …-Union", and one before or
+# inside brackets ("X- (ehemals: Twitter-) Community", src20)
+TRUNCATED = re.compile(r"\w+[-–](?:(?=\s+(?:und|oder|sowie|bzw\.)\s)|(?=\s+\()|\))")
 
 
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
@@ -1957,7 +1981,7 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
 def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     """Every cue in the phrase, in order: names and phrases (longest first), then each word's head; a
     truncated compound ("Journalistinnen- und Journalisten-Union") shares the head of the next one."""
-    if "- " in phrase or "– " in phrase:
+    if "- " in phrase or "– " in phrase or "-)" in phrase or "–)" in phrase:
         phrase = TRUNCATED.sub("", phrase)
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
     lower = [w.lower() for w in words]
@@ -2266,4 +2290,20 @@ def _forms(lower: str) -> list[str]:
         shortest = PLURAL_E_STEM if ending == "e" else 3
         if lower.endswith(ending) and len(lower) - len(ending) >= shortest:
             forms.append(lower[: -len(ending)] + replacement)
+    for ending in UMLAUT_PLURALS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= PLURAL_E_STEM:
+            singular = _without_umlaut(lower[: -len(ending)])
+            if singular:
+                forms.append(singular)
     return forms
+
+
+def _without_umlaut(stem: str) -> str | None:
+    """The singular of a plural stem whose last vowels took an umlaut ("staatsanwält" of "Staatsanwälte"
+    → "staatsanwalt", "bischöf" → "bischof"); None when they have none."""
+    match = LAST_VOWELS.search(stem)
+    vowels = match.group(1) if match else ""
+    if not any(vowel in UMLAUTS for vowel in vowels):
+        return None
+    plain = "".join(UMLAUTS.get(vowel, vowel) for vowel in vowels)  # "äu" of "Bräute" → "au"
+    return stem[: match.start(1)] + plain + stem[match.end(1) :] if match else None
