@@ -1563,7 +1563,17 @@ def _principals(reg: Registry, words: str) -> list[str]:
             ]
             names = following[: next((i for i, w in enumerate(following) if not NAME_WORD.fullmatch(w)), 3)]
             found += names[-1:]
+            if _saxon_genitive(split, number):
+                found.append(split[number - 1])  # "Kerrys Sprecher" (src20)
     return found
+
+
+def _saxon_genitive(words: list[str], number: int) -> bool:
+    """Whether the word before ``words[number]`` is a name in the genitive put before it, with no article
+    ("Kerrys Sprecher", "Merkels Sprecherin"; not "des Ministeriums Sprecher")."""
+    if number == 0 or not NAME_WORD.fullmatch(words[number - 1]) or words[number - 1][-1:] not in "s'’":
+        return False
+    return number == 1 or words[number - 2].lower() not in ARTICLES
 
 
 def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source | None:

@@ -111,3 +111,17 @@ def test_a_development_agency_is_an_authority_and_a_company_stays_one() -> None:
     company = classify("der Wohnungsbaugesellschaft")
     assert agency is not None and company is not None
     assert (agency.type, company.type) == ("authority", "business")
+
+
+KERRY = (
+    "Washington – US-Außenminister John Kerry hat zum Abbau der Spannungen aufgerufen. Dies habe Kerry bei "
+    "einem Gespräch mit dem palästinensischen Präsidenten Mahmoud Abbas deutlich gemacht. Demnach sprachen "
+    "die beiden Politiker über die Lage. Kerrys Sprecher unterstrich, dass die USA den Siedlungsbau als "
+    "illegal betrachteten."
+)
+
+
+def test_a_spokesperson_after_a_name_in_the_genitive_speaks_for_that_person() -> None:
+    found = classify_in_text("Kerrys Sprecher", KERRY)
+    assert found is not None
+    assert (found.type, found.cue) == ("government", "US-Außenminister")
