@@ -140,6 +140,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
@@ -190,6 +191,7 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
@@ -273,6 +275,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
+            ("compounds", "house_media"),
             ("compounds", "abbreviation_offices"),
             ("sections", "other"),
             ("sections", "age_cues"),
@@ -348,6 +351,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.shared_offices = registry.shared_offices | {entry.lower()}
             elif owner == "compounds" and key == "member_heads":
                 registry.member_heads = registry.member_heads | {entry.lower()}
+            elif owner == "compounds" and key == "house_media":
+                registry.house_media = registry.house_media | {entry.lower()}
             elif owner == "compounds" and key == "abbreviation_offices":
                 registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
             elif owner == "sections" and key == "other":
@@ -742,6 +747,10 @@ def _in_text(
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
+    if found is not None and found.type == "media" and phrase and not camp:
+        house = _house_medium(registry(), phrase, text, found.cue or "")
+        if house:
+            return house  # "im IBC Solar-Blog" after "der Modulanbieter IBC"
     if found is not None and phrase and found.type in ROLE_NOUN_TYPES:  # also a generic actor ("Ökonomen")
         named = _named_role(phrase, text, found)  # "der Ökonom" after "Butterfill ist Chefökonom der X"
         if named:
@@ -822,6 +831,25 @@ def _in_text(
 
 
 SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
+
+
+def _house_medium(reg: Registry, phrase: str, text: str, cue: str) -> Source | None:
+    """The organisation that runs a medium named by a name before the medium's word ([compounds]
+    house_media: "IBC Solar-Blog", "Siemens Newsletter"), typed by the registry or by the words the
+    article puts beside the name ("der Modulanbieter IBC"); None for a medium of no such organisation
+    ("Finanzblog", "Der Blog von Anna Roth") or one the article types as media."""
+    head = cue.rsplit("-", 1)[-1].lower()
+    if not any(form in reg.house_media for form in _forms(head)) or cue not in phrase:
+        return None
+    before = [w for w in WORD.findall(phrase[: phrase.index(cue)]) if w.lower() not in ARTICLES]
+    if not before or not before[-1][:1].isupper():
+        return None
+    owner = before[-1]
+    known = _name_cue(reg, owner)
+    typed = (known[0], owner) if known and known[0] else _organisation(reg, text, [owner])
+    if typed is None or typed[0] in (None, "media", "citizen", "anonymous"):
+        return None
+    return Source(typed[0], None, typed[1])
 
 
 def _association_board(reg: Registry, phrase: str, text: str, cue: str) -> bool:

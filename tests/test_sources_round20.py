@@ -125,3 +125,23 @@ def test_a_spokesperson_after_a_name_in_the_genitive_speaks_for_that_person() ->
     found = classify_in_text("Kerrys Sprecher", KERRY)
     assert found is not None
     assert (found.type, found.cue) == ("government", "US-Außenminister")
+
+
+SOLAR = (
+    "Dicke Schneeschichten machen einem Modul nichts aus, berichtet der Modulanbieter IBC. "
+    "„Bei der Frage, ob die Module von Schneelasten befreit werden sollten, scheiden sich die Geister“, "
+    "heißt es auch im IBC Solar-Blog."
+)
+
+
+def test_a_blog_named_after_a_company_speaks_for_the_company() -> None:
+    found = classify_in_text("IBC Solar-Blog", SOLAR)
+    assert found is not None
+    assert (found.type, found.cue) == ("business", "Modulanbieter")
+
+
+@pytest.mark.parametrize("phrase", ["Finanzblog", "der Blog", "das Solar-Blog"])
+def test_a_blog_of_no_named_organisation_stays_a_medium(phrase: str) -> None:
+    found = classify_in_text(phrase, SOLAR)
+    assert found is not None
+    assert found.type == "media"
