@@ -121,12 +121,6 @@ KERRY = (
 )
 
 
-def test_a_spokesperson_after_a_name_in_the_genitive_speaks_for_that_person() -> None:
-    found = classify_in_text("Kerrys Sprecher", KERRY)
-    assert found is not None
-    assert (found.type, found.cue) == ("government", "US-Außenminister")
-
-
 SOLAR = (
     "Dicke Schneeschichten machen einem Modul nichts aus, berichtet der Modulanbieter IBC. "
     "„Bei der Frage, ob die Module von Schneelasten befreit werden sollten, scheiden sich die Geister“, "
@@ -134,10 +128,17 @@ SOLAR = (
 )
 
 
-def test_a_blog_named_after_a_company_speaks_for_the_company() -> None:
-    found = classify_in_text("IBC Solar-Blog", SOLAR)
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected", "cue"),
+    [
+        (KERRY, "Kerrys Sprecher", "government", "US-Außenminister"),  # the genitive's spokesperson
+        (SOLAR, "IBC Solar-Blog", "business", "Modulanbieter"),  # the company's own blog
+    ],
+)
+def test_a_phrase_speaks_for_whom_it_names(text: str, phrase: str, expected: str, cue: str) -> None:
+    found = classify_in_text(phrase, text)
     assert found is not None
-    assert (found.type, found.cue) == ("business", "Modulanbieter")
+    assert (found.type, found.cue) == (expected, cue)
 
 
 @pytest.mark.parametrize("phrase", ["Finanzblog", "der Blog", "das Solar-Blog"])
