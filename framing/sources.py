@@ -88,6 +88,9 @@ ENDINGS = (
     ("nisse", "nis"),
     ("nissen", "nis"),
 )
+UMLAUT_PLURALS = ("e", "en")  # "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
+UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
+LAST_VOWELS = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
 ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
@@ -141,6 +144,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
@@ -191,6 +195,7 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
@@ -274,6 +279,7 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
             ("compounds", "short_heads"),
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
+            ("compounds", "house_media"),
             ("compounds", "abbreviation_offices"),
             ("sections", "other"),
             ("sections", "age_cues"),
@@ -349,6 +355,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.shared_offices = registry.shared_offices | {entry.lower()}
             elif owner == "compounds" and key == "member_heads":
                 registry.member_heads = registry.member_heads | {entry.lower()}
+            elif owner == "compounds" and key == "house_media":
+                registry.house_media = registry.house_media | {entry.lower()}
             elif owner == "compounds" and key == "abbreviation_offices":
                 registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
             elif owner == "sections" and key == "other":
@@ -742,6 +750,10 @@ def _in_text(
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
+    if found is not None and found.type == "media" and phrase and not camp:
+        house = _house_medium(registry(), phrase, text, found.cue or "")
+        if house:
+            return house  # "im IBC Solar-Blog" after "der Modulanbieter IBC"
     if found is not None and phrase and found.type in ROLE_NOUN_TYPES:  # also a generic actor ("Ökonomen")
         named = _named_role(phrase, text, found)  # "der Ökonom" after "Butterfill ist Chefökonom der X"
         if named:
@@ -822,6 +834,25 @@ def _in_text(
 
 
 SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
+
+
+def _house_medium(reg: Registry, phrase: str, text: str, cue: str) -> Source | None:
+    """The organisation that runs a medium named by a name before the medium's word ([compounds]
+    house_media: "IBC Solar-Blog", "Siemens Newsletter"), typed by the registry or by the words the
+    article puts beside the name ("der Modulanbieter IBC"); None for a medium of no such organisation
+    ("Finanzblog", "Der Blog von Anna Roth") or one the article types as media."""
+    head = cue.rsplit("-", 1)[-1].lower()
+    if not any(form in reg.house_media for form in _forms(head)) or cue not in phrase:
+        return None
+    before = [w for w in WORD.findall(phrase[: phrase.index(cue)]) if w.lower() not in ARTICLES]
+    if not before or not before[-1][:1].isupper():
+        return None
+    owner = before[-1]
+    known = _name_cue(reg, owner)
+    typed = (known[0], owner) if known and known[0] else _organisation(reg, text, [owner])
+    if typed is None or typed[0] in (None, "media", "citizen", "anonymous"):
+        return None
+    return Source(typed[0], None, typed[1])
 
 
 def _association_board(reg: Registry, phrase: str, text: str, cue: str) -> bool:
@@ -1489,7 +1520,7 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
-        if _noun_phrase(apposition):
+        if _noun_phrase(apposition) and not _addressed_medium(registry(), " ".join(apposition)):
             return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
 
@@ -1560,7 +1591,17 @@ def _principals(reg: Registry, words: str) -> list[str]:
             ]
             names = following[: next((i for i, w in enumerate(following) if not NAME_WORD.fullmatch(w)), 3)]
             found += names[-1:]
+            if _saxon_genitive(split, number):
+                found.append(split[number - 1])  # "Kerrys Sprecher" (src20)
     return found
+
+
+def _saxon_genitive(words: list[str], number: int) -> bool:
+    """Whether the word before ``words[number]`` is a name in the genitive put before it, with no article
+    ("Kerrys Sprecher", "Merkels Sprecherin"; not "des Ministeriums Sprecher")."""
+    if number == 0 or not NAME_WORD.fullmatch(words[number - 1]) or words[number - 1][-1:] not in "s'’":
+        return False
+    return number == 1 or words[number - 2].lower() not in ARTICLES
 
 
 def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source | None:
@@ -1828,7 +1869,26 @@ def _role_context(
     following = (
         " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
     )
+    if _addressed_medium(registry(), after):
+        after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+ADDRESSEE_ARTICLES = frozenset({"der", "dem"})  # a medium in the dative right after a name (src20)
+
+
+def _addressed_medium(reg: Registry, after: str) -> bool:
+    """Whether the words after a name are the medium the person spoke to, in the dative with its
+    article and no person noun ("sagte Lawrence Davies, der Welt am Sonntag", "sagte X der
+    Süddeutschen Zeitung"): a name is not bound to its employer by a bare genitive, which takes a
+    role noun ("X, Redakteur der Zeit", "X, der Chefredakteur der Zeit" stay)."""
+    words = [w.strip(OPENING_CHARS + '“"«»,.') for w in after.split()]
+    if len(words) < 2 or words[0] not in ADDRESSEE_ARTICLES:
+        return False
+    hits = [h for h in _hits(reg, " ".join(words[1:])) if h.type]
+    if not hits or hits[0].type != "media" or noun_kind(words[1])[0] == "role":
+        return False
+    return words[1][:1].isupper() or hits[0].position == 0  # "der dpa"; not "der von der APA befragten"
 
 
 # the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
@@ -1938,7 +1998,9 @@ def _attribute(rest: str) -> str:
     return " ".join(taken)
 
 
-TRUNCATED = re.compile(r"\w+[-–](?=\s+(?:und|oder|sowie|bzw\.)\s)")  # "Journalistinnen- und …-Union"
+# a truncated compound sharing the next noun's head: "Journalistinnen- und …-Union", and one before or
+# inside brackets ("X- (ehemals: Twitter-) Community", src20)
+TRUNCATED = re.compile(r"\w+[-–](?:(?=\s+(?:und|oder|sowie|bzw\.)\s)|(?=\s+\()|\))")
 
 
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
@@ -1957,7 +2019,7 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
 def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     """Every cue in the phrase, in order: names and phrases (longest first), then each word's head; a
     truncated compound ("Journalistinnen- und Journalisten-Union") shares the head of the next one."""
-    if "- " in phrase or "– " in phrase:
+    if "- " in phrase or "– " in phrase or "-)" in phrase or "–)" in phrase:
         phrase = TRUNCATED.sub("", phrase)
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
     lower = [w.lower() for w in words]
@@ -2266,4 +2328,20 @@ def _forms(lower: str) -> list[str]:
         shortest = PLURAL_E_STEM if ending == "e" else 3
         if lower.endswith(ending) and len(lower) - len(ending) >= shortest:
             forms.append(lower[: -len(ending)] + replacement)
+    for ending in UMLAUT_PLURALS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= PLURAL_E_STEM:
+            singular = _without_umlaut(lower[: -len(ending)])
+            if singular:
+                forms.append(singular)
     return forms
+
+
+def _without_umlaut(stem: str) -> str | None:
+    """The singular of a plural stem whose last vowels took an umlaut ("staatsanwält" of "Staatsanwälte"
+    → "staatsanwalt", "bischöf" → "bischof"); None when they have none."""
+    match = LAST_VOWELS.search(stem)
+    vowels = match.group(1) if match else ""
+    if not any(vowel in UMLAUTS for vowel in vowels):
+        return None
+    plain = "".join(UMLAUTS.get(vowel, vowel) for vowel in vowels)  # "äu" of "Bräute" → "au"
+    return stem[: match.start(1)] + plain + stem[match.end(1) :] if match else None
