@@ -1895,10 +1895,18 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
     found = [
         i - base
         for i in positions[first:stop]
-        if not mask[i - base] and _is_speech_verb(tokens[i - base], unquoted)
+        if not mask[i - base]
+        and _is_speech_verb(tokens[i - base], unquoted)
+        and not _modal_passive(tokens, i - base)
     ]
     context.verbs_found[(base, len(tokens))] = (list(mask), tuple(found))
     return found
+
+
+def _modal_passive(tokens: list[Token], k: int) -> bool:
+    """A verb of saying as the infinitive after "sein … zu" ("ein Totalverlust sei zu erwarten", "ist zu
+    befürchten"): what is to be expected, said by no one in the clause."""
+    return k >= 2 and tokens[k - 1].text == "zu" and tokens[k - 2].lemma == "sein"
 
 
 def _speaker(
