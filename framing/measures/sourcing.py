@@ -2281,9 +2281,12 @@ def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | No
     einen „sozialistischen Antrag“, entgegnete …"; "Die Einwendung des Anwalts, die Verfügung sei
     rechtswidrig erlassen worden, ließ das OLG nicht gelten"): the owner says it, whoever speaks the rest
     of the sentence."""
+    sentence = context.doc.sentences[number]
+    if not _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
+        return None  # the claim's content is in the Konjunktiv: most sentences are not read at all
     words = context.words
     tokens, mask = context.tokens_of(number, number)
-    offset = context.doc.sentences[number].first_token
+    offset = sentence.first_token
     nouns = words.statement_nouns | words.claim_nouns
     for k in range(len(tokens) - 3):
         if mask[k] or tokens[k].text.lower() not in nouns or not is_capitalised(tokens[k].text):
