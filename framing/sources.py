@@ -783,9 +783,7 @@ def _in_text(
     if not titled and found.cue and found.cue.lower() not in reg.surnames:
         return found  # a role of its own ("Schauspieler")
     fallback = found if titled else Source("other", found.party, None)
-    name = _name_in(phrase)
-    if titled and name and len(name.split()) > 1 and name.split()[0] == found.cue:
-        name = name.split(" ", 1)[1]  # "Rektor Eichlseder" is Eichlseder, named in full elsewhere
+    name = _role_free_name(found, phrase) if titled else _name_in(phrase)
     mention = _first_mention(text, name) if name else None
     if (
         mention is None and name and name[-1:] in "s'" and len(name) > 2
@@ -867,7 +865,7 @@ def _association_board(reg: Registry, phrase: str, text: str, cue: str) -> bool:
     start = text.find(phrase)
     if start < 0 or len(words) < 2:
         return False
-    for sentence in SENTENCE_END.split(text[max(0, start - 600) : start])[::-1][:SUBJECT_SENTENCES]:
+    for sentence in _sentences_before(text, start, SUBJECT_SENTENCES)[::-1]:
         subject = next((w for w in WORD.findall(sentence) if w.lower() not in ARTICLES), "")
         if not subject[:1].isupper():
             continue
@@ -911,7 +909,7 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
             cue = _head_cue(reg, lower, word)
             if cue is None or cue[0] != "court":
                 return False
-    before = SENTENCE_END.split(text[max(0, start - 600) : start])[-PANEL_SENTENCES:]
+    before = _sentences_before(text, start, PANEL_SENTENCES)
     return any(hit.type == "court" and hit.strong for sentence in before for hit in _hits(reg, sentence))
 
 
@@ -1011,10 +1009,17 @@ def _titled(found: Source, phrase: str) -> bool:
     Covestro", "… von der Chulalongkorn University")."""
     if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
         return False  # a weak office ("Vorstand Jens Bischof") is read as before
+    name = _role_free_name(found, phrase)
+    return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
+
+
+def _role_free_name(found: Source, phrase: str) -> str | None:
+    """The name in a speaker phrase without the weak role noun the cue found before a surname ("Rektor
+    Eichlseder" is Eichlseder, named in full elsewhere)."""
     name = _name_in(phrase)
     if name is not None and len(name.split()) > 1 and name.split()[0] == found.cue:
-        name = name.split(" ", 1)[1]  # "Rektor Eichlseder": the weak role noun before a surname
-    return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
+        return name.split(" ", 1)[1]
+    return name
 
 
 ROLE_NOUN_TYPES = frozenset({"expert", "citizen"})  # a profession or an age: what, not whom, a role noun says
@@ -1156,8 +1161,7 @@ def _introduced(reg: Registry, text: str, start: int, role: str) -> Source | Non
     Sprecherin" does; None without such a role (a "Chef" or "Vertreter" may belong to anyone)."""
     if not any(_spokesperson(reg, word.strip(",;()")) for word in role.split()):
         return None
-    before = SENTENCE_END.split(text[max(0, start - 600) : start])[-INTRODUCED_SENTENCES:]
-    return named_before(before[::-1])
+    return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1])
 
 
 def strong_cue(cue: str | None) -> bool:
@@ -1493,8 +1497,8 @@ def _organisation(
 def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     """(type, cue) of a name the article also writes as a web address ([types.*] domains: "iRights" after
     "iRights.info erscheinen die Forderungen …"): the website's; None otherwise."""
-    if not name[:1].isalpha() or "." in name:
-        return None
+    if not name[:1].isalpha() or "." in name or f"{name}." not in text:
+        return None  # (the address needs the name right before its dot: no regex where none stands)
     for match in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(\.[a-z]{2,4})(?![\w-])", text):
         found = reg.domains.get(match.group(1))
         if found:
@@ -1715,6 +1719,12 @@ NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS = '.!?\n:„“"«»'
 NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
+
+
+def _sentences_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` sentences of the 600 characters before ``start``, in text order: the one
+    ``start`` stands in (its words before ``start``) and those before it."""
+    return SENTENCE_END.split(text[max(0, start - 600) : start])[-count:]
 
 
 def _name_in(phrase: str) -> str | None:
