@@ -110,3 +110,10 @@ from tests.test_sourcing_cross_set import speakers
 )
 def test_round26_speakers(text: str, expected: list) -> None:
     assert speakers(text) == expected
+
+
+def test_a_claim_owner_before_a_last_relative_pronoun_is_no_crash() -> None:
+    """A text cut after the comma and a relative pronoun ("…, die"): no token follows to tell a relative
+    pronoun from an article; it is read as a relative clause, and the sentence keeps its speaker."""
+    text = "Der Plan sei falsch, sagte der Minister zum Vorwurf der SPD, die"
+    assert speakers(text) == [("indirect", "Der Plan sei", "Minister", "Minister")]

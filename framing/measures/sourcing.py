@@ -2307,9 +2307,7 @@ def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | No
         ):
             continue  # a person or body, not one word no list knows ("Den Vorwurf der Klientelpolitik")
         begin = owner.end + 1
-        if tokens[begin].text.lower() in CLAUSE_OPENERS and not (
-            is_capitalised(tokens[begin + 1].text) or is_adjective(tokens[begin + 1])
-        ):
+        if _relative_at(tokens, begin):
             continue  # "der Vorwurf der CDU, die …": a relative clause about the owner (not "die Verfügung")
         end = _clause_end(tokens, mask, begin)
         if end <= begin + 1 or mask[begin]:
@@ -2839,9 +2837,7 @@ def _indicative_subject(
         k += 1
     if k >= len(tokens) or tokens[k].text.lower() in words.pronouns:
         return None  # "…, und er wolle sie …": he goes on
-    if tokens[k].text.lower() in CLAUSE_OPENERS and not (
-        k + 1 < len(tokens) and (is_capitalised(tokens[k + 1].text) or is_adjective(tokens[k + 1]))
-    ):
+    if _relative_at(tokens, k):
         return None  # "…, welche von der Kommission gesteuert würden": a relative clause
     if not any(not mask[j] and context.flags[offset + j] & KONJUNKTIV for j in range(k, len(tokens))):
         return None  # no reported speech after it ("…, anderenfalls würden sie …": the conditional)
@@ -3012,6 +3008,14 @@ CLAUSE_OPENERS = frozenset(
 )  # relative pronouns after a comma (an article when a noun or adjective follows)
 
 
+def _relative_at(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens a relative clause ("…, die von der Kommission …"), not a noun phrase
+    whose article it is ("…, die Koalition müsse", "…, die neue Regel")."""
+    return tokens[k].text.lower() in CLAUSE_OPENERS and not (
+        k + 1 < len(tokens) and (is_capitalised(tokens[k + 1].text) or is_adjective(tokens[k + 1]))
+    )
+
+
 def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
     """A verb of saying in a main clause that ends at a comma before a main clause ("Amato sagte in
     Rom, sehr wahrscheinlich handele es sich um …"): what follows is reported, without "dass"."""
@@ -3023,9 +3027,7 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
         opener, following = tokens[begin].text.lower(), tokens[end + 1].text.lower()
         if opener in words.subordinators or (begin > 0 and opener in CLAUSE_OPENERS):
             continue  # a subordinate or relative clause ("wie X mitteilte,", "…, der sagte,")
-        relative = following in CLAUSE_OPENERS and not (  # "…, die Koalition müsse": an article
-            end + 2 < len(tokens) and (is_capitalised(tokens[end + 2].text) or is_adjective(tokens[end + 2]))
-        )
+        relative = _relative_at(tokens, end + 1)
         if (
             following in words.coordinators
             or following in words.auxiliaries
