@@ -363,7 +363,7 @@ def _cluster(similarity: np.ndarray, days: list[date | None], options: EventOpti
         if masked[i, j] < options.threshold:
             break
         span = _joined_span(spans[i], spans[j])
-        if span and (span[1] - span[0]).days > options.max_span_days:
+        if _too_long(span, options):
             link[i, j] = link[j, i] = -np.inf  # published too far apart to be one event
             continue
         merged = (sizes[i] * link[i] + sizes[j] * link[j]) / (sizes[i] + sizes[j])
@@ -401,7 +401,7 @@ def _join_best(
         if strongest < options.attach_link and len(members[group]) >= ATTACH_LINK_GROUP:
             return  # no member it resembles closely: it stays alone rather than try a worse group
         span = _joined_span(spans[group], spans[key])
-        if span and (span[1] - span[0]).days > options.max_span_days:
+        if _too_long(span, options):
             continue
         members[group] += members.pop(key)
         spans[group] = span
@@ -441,9 +441,7 @@ def _rejoin(
     floods on dev). Lone articles are left to the attaching."""
     if not 0 < options.rejoin_threshold <= 1:
         return labels
-    members: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        members.setdefault(label, []).append(index)
+    members = _members(labels)
     groups = {key: _RejoinGroup.of(vectors, group, days) for key, group in members.items() if len(group) > 1}
     if len(groups) < 2:
         return labels
@@ -508,14 +506,15 @@ class _RejoinGroup:
     @classmethod
     def of(cls, vectors: _Vectors, members: list[int], days: list[date | None]) -> _RejoinGroup:
         rows = vectors.matrix[members]
-        total = np.asarray(rows.sum(axis=0)).ravel()
-        held = np.bincount(rows.indices, minlength=rows.shape[1])
-        columns = np.flatnonzero(held)
+        # sums over the columns the members hold only, not over the whole vocabulary (once per group)
+        columns, column_of = np.unique(rows.indices, return_inverse=True)
+        total = np.bincount(column_of, weights=rows.data, minlength=len(columns))
+        held = np.bincount(column_of, minlength=len(columns))
         span = None
         for day in (days[index] for index in members):
             span = _joined_span(span, (day, day) if day else None)
-        totals = dict(zip(columns.tolist(), total[columns].tolist(), strict=True))
-        held_by = dict(zip(columns.tolist(), held[columns].tolist(), strict=True))
+        totals = dict(zip(columns.tolist(), total.tolist(), strict=True))
+        held_by = dict(zip(columns.tolist(), held.tolist(), strict=True))
         return cls(len(members), totals, held_by, span, _squares(totals))
 
     def joined(self, other: _RejoinGroup) -> _RejoinGroup:
@@ -544,7 +543,7 @@ def _rejoin_cosine(first: _RejoinGroup, second: _RejoinGroup, options: EventOpti
     if first.span and second.span:
         gap = (max(first.span[0], second.span[0]) - min(first.span[1], second.span[1])).days
         joined = _joined_span(first.span, second.span)
-        if gap > options.rejoin_days or (joined[1] - joined[0]).days > options.max_span_days:
+        if gap > options.rejoin_days or _too_long(joined, options):
             return 0.0
     small, large = sorted((first.total, second.total), key=len)
     product = sum(value * large.get(column, 0.0) for column, value in small.items())
@@ -562,9 +561,7 @@ def _split(vectors: _Vectors, labels: list[int], days: list[date | None], option
     angles has cores whose centroids hold its own words."""
     if options.split_core_size < 1 or not 0 < options.split_unlike <= 1:
         return labels
-    members: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        members.setdefault(label, []).append(index)
+    members = _members(labels)
     relabelled, fresh = list(labels), max(labels) + 1
     for key in sorted(members):
         group = members[key]
@@ -596,7 +593,7 @@ def _story_parts(
     inner = _cluster(similarity, [days[index] for index in group], core)
     cores = [
         positions
-        for positions in (np.flatnonzero(np.array(inner) == label).tolist() for label in sorted(set(inner)))
+        for _, positions in sorted(_members(inner).items())
         if len(positions) >= options.split_core_size
     ]
     if len(cores) < 2:
@@ -642,6 +639,19 @@ def _joined_span(first, second):
     if first is None or second is None:
         return first or second
     return (min(first[0], second[0]), max(first[1], second[1]))
+
+
+def _too_long(span: tuple[date, date] | None, options: EventOptions) -> bool:
+    """Whether a (joined) span of known dates is longer than one event's ``max_span_days``."""
+    return span is not None and (span[1] - span[0]).days > options.max_span_days
+
+
+def _members(labels: list[int]) -> dict[int, list[int]]:
+    """The positions of each label, in ascending order, by label in order of first appearance."""
+    members: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        members.setdefault(label, []).append(index)
+    return members
 
 
 def group_events(
@@ -933,7 +943,7 @@ def _cluster_graph(graph: Any, days: list[date | None], options: EventOptions) -
             if i not in members or j not in members or versions[i] != version_i or versions[j] != version_j:
                 continue  # a group merged since the pair was pushed: its new mean was pushed then
         span = _joined_span(spans[i], spans[j])
-        if span and (span[1] - span[0]).days > options.max_span_days:
+        if _too_long(span, options):
             continue  # published too far apart to be one event; spans only grow, so never again
         for k in members[j]:
             root[k] = i
