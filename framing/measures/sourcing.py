@@ -159,7 +159,7 @@ class _Context:
         mentions = find_mentions(doc, resources)
         surnames = introduced_surnames(doc, mentions, resources)
         tokens = doc.tokens
-        indexes = sorted(i for surname in surnames for i in _token_indexes(doc, surname))
+        indexes = sorted(i for found in _indexes_by_text(doc, set(surnames)).values() for i in found)
         named = [(m.start, m.end) for m in mentions]
         for index in indexes:
             token = tokens[index]
@@ -611,27 +611,15 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
 
 
 def _indexes_by_text(doc: Doc, words: set[str]) -> dict[str, list[int]]:
-    """``_token_indexes`` of each of ``words`` that stands in ``doc`` (in order), all found by one pass
-    in C over the token texts: the few tokens that are one of them are then read one by one."""
+    """The indexes of the tokens that are exactly one of ``words`` (as the text writes them), by word in
+    order, all found by one pass in C over the token texts: the few tokens that are one of them are then
+    read one by one."""
     tokens, text = doc.tokens, doc.text
     texts = list(map(_TEXT, tokens))
     found: dict[str, list[int]] = {}
     for index in compress(range(len(texts)), map(words.__contains__, texts)):
         if text.startswith(texts[index], tokens[index].start):
             found.setdefault(texts[index], []).append(index)
-    return found
-
-
-def _token_indexes(doc: Doc, word: str) -> list[int]:
-    """The indexes of the tokens that are exactly ``word``, found by searching the text for it."""
-    text, tokens, starts = doc.text, doc.tokens, doc.token_starts()
-    found = []
-    position = text.find(word)
-    while position != -1:
-        index = bisect_left(starts, position)
-        if index < len(tokens) and tokens[index].start == position and tokens[index].text == word:
-            found.append(index)
-        position = text.find(word, position + 1)
     return found
 
 
