@@ -36,7 +36,7 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de
 from .outlets import url_host, url_path
-from .resources import registry_paths, reloadable, word_list
+from .resources import data_path, registry_paths, reloadable, word_list
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
@@ -98,6 +98,10 @@ CAPITALS_MIN = 5  # a party's name this long is its name in capitals too ("PIRAT
 GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
 CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
+# role nouns derived from a licensed thesaurus (scripts/source_types_openthesaurus.py): read after the bundled
+# registry and the user's file, each only where those give the word no cue of their own, and weak: a derived
+# head decides only where nothing else in the phrase does (round 21)
+DERIVED = "source_types_openthesaurus.toml"
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
@@ -156,6 +160,7 @@ class Registry:
     community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
+    derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -174,7 +179,7 @@ class Registry:
     def entries(self) -> list[tuple[str, str, str]]:
         """(type or party, kind of cue, cue) of every cue, for browsing."""
         rows = [
-            (t or "generic", "head" if strong else "weak head", h) for h, (t, strong) in self.heads.items()
+            (t or "generic", _head_kind(h, strong, self.derived), h) for h, (t, strong) in self.heads.items()
         ]
         rows += [(t, "word", w) for w, t in self.words.items()]
         rows += [
@@ -211,6 +216,12 @@ class Registry:
         return sorted(rows)
 
 
+def _head_kind(head: str, strong: bool, derived: frozenset[str]) -> str:
+    if head in derived:
+        return "head (OpenThesaurus)"
+    return "head" if strong else "weak head"
+
+
 def _strings(path: Path, value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise DataFileError(path, f"{where}: must be a list of non-empty strings")
@@ -229,8 +240,10 @@ def _merge(target: list[str], added: list[str]) -> None:
 
 @reloadable
 @cache
-def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
-    """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added)."""
+def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registry:
+    """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added), then
+    the heads derived from a thesaurus (``DERIVED``; ``derived=False`` leaves them out), each only where the
+    others know no cue of that word."""
     paths = registry_paths("source_types.toml", extra)
     lists: dict[tuple[str, str], list[str]] = {}
     reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
@@ -303,6 +316,15 @@ def load_registry(extra: tuple[Path, ...] = ()) -> Registry:
                         path, f"[{key}] {name} = {value!r}: use one of {', '.join(SOURCE_TYPES)}"
                     )
                 mapping[name] = value
+    derived_path = data_path("registries", DERIVED)
+    if derived and derived_path.is_file():
+        data = load_toml(derived_path)
+        sources.append(f"{derived_path.name} v{data['meta']['version']}")
+        for type_id, table in _table(derived_path, data, "types").items():
+            if type_id not in SOURCE_TYPES:
+                raise DataFileError(derived_path, f"[types.{type_id}]: unknown type")
+            heads = _strings(derived_path, _table(derived_path, {"t": table}, "t").get("heads", []), type_id)
+            lists.setdefault((type_id, "derived"), []).extend(heads)  # new keys: indexed after all others
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -387,6 +409,11 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                         registry.names.setdefault((entry.upper(),), ("party", party))  # "(PIRATEN)"
                     if " " not in entry:
                         registry.party_words.setdefault(entry.lower(), party)
+            elif key == "derived":  # after every other list: a word any of them knows keeps its cue
+                word = entry.lower()
+                if not (word in registry.heads or word in registry.words or word in registry.surnames):
+                    registry.heads[word] = (owner, False)  # weak: only where nothing else in the phrase is
+                    registry.derived = registry.derived | {word}
             elif key in ("heads", "weak") and " " in entry:
                 registry.phrases[tuple(entry.lower().split())] = owner
             elif key in ("heads", "weak"):
