@@ -8,8 +8,8 @@ speaker names):
 - German-language pages that the trafilatura project (https://github.com/adbar/trafilatura, Apache-2.0
   code; the pages are third-party copies kept for extraction tests) once kept in its test folders and has
   since removed, so that none is at the commit of benchmarks/realnews.py or in any other recipe; each is
-  read at the last commit that holds it (the parent of the commit that removed it); and one page still
-  in the folder at that commit that no recipe uses (checked by path and id against every recipe);
+  read at the last commit that holds it (the parent of the commit that removed it); and three pages
+  still in the folder at that commit that no recipe uses (checked by path and id against every recipe);
 - German-language pages of the test cache of htmldate (https://github.com/adbar/htmldate, Apache-2.0
   code; third-party copies kept for date-extraction tests), at one commit of its main branch;
 - short Der Standard articles (2015–2016) of 10kGNAD (github.com/tblock/10kGNAD, CC BY-NC-SA 4.0) at the
@@ -60,8 +60,10 @@ TRAFILATURA_PAGES = (
     Page("tests/cache/greenpeace.org.artenvielfalt.html", "Greenpeace", TF_2020_01),
     Page("tests/cache/heise.de.marsmenschen.html", "heise online", TF_2020_01),
     Page("tests/cache/sueddeutsche.de.genderdebatte.html", "Süddeutsche Zeitung", TF_2020_03),
-    # still in the folder at realnews.COMMIT, but in no recipe
+    # still in the folder at realnews.COMMIT, but in no recipe (a reportage, a media blog, a work magazine)
     Page("tests/eval/aussengedanken.de.feuerholz.html", "AussenGedanken"),
+    Page("tests/eval/steinhau.com.zahlen.html", "steinhau.com"),
+    Page("tests/eval/nwx.new-work.se.digitaler-stress.html", "NWX Magazin"),
 )
 HTMLDATE_PAGES = tuple(
     Page(f"tests/cache/{name}.html", outlet, HTMLDATE_COMMIT, HTMLDATE_REPO, "hd-")
