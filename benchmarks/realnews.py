@@ -39,14 +39,18 @@ DEFAULT_OUT = LOCAL_DATA / "gold_articles.jsonl"
 
 @dataclass(frozen=True)
 class Page:
-    """One news page in the repository: its path, the outlet's name and a short stable id."""
+    """One news page in a repository: its path, the outlet's name and a short stable id; by default a page
+    of trafilatura's test folders at COMMIT (realnews_dev9 reads pages of other commits and repositories)."""
 
     path: str
     outlet: str
+    commit: str = COMMIT
+    repo: str = REPO
+    prefix: str = "tf-"
 
     @property
     def id(self) -> str:
-        return "tf-" + Path(self.path).stem.replace(".", "-").lower()
+        return self.prefix + Path(self.path).stem.replace(".", "-").lower()
 
 
 PAGES = (
@@ -84,15 +88,23 @@ def text_sha256(text: str) -> str:
 
 
 def read_page(git_dir: Path, page: Page) -> bytes:
-    """The page's bytes at the fixed commit, read from the git object store (no work tree needed)."""
+    """The page's bytes at its fixed commit, read from the git object store (no work tree needed)."""
     return subprocess.run(
-        ["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:{page.path}"], capture_output=True, check=True
+        ["git", f"--git-dir={git_dir}", "show", f"{page.commit}:{page.path}"], capture_output=True, check=True
     ).stdout
 
 
 def git_dir_of(repo_dir: Path) -> Path:
     """A clone's ``.git`` folder, or the folder itself when it is a bare repository."""
     return repo_dir / ".git" if (repo_dir / ".git").exists() else repo_dir
+
+
+def git_dir_or_clone(given: Path | None, url: str, target: Path) -> Path:
+    """The git dir of an existing clone ``given``, else of a fresh bare clone of ``url`` at ``target``."""
+    if given is not None:
+        return git_dir_of(given)
+    subprocess.run(["git", "clone", "--bare", "--quiet", url, str(target)], check=True)
+    return target
 
 
 def build(git_dir: Path, pages: tuple[Page, ...] = PAGES) -> list[dict]:
@@ -117,8 +129,8 @@ def build(git_dir: Path, pages: tuple[Page, ...] = PAGES) -> list[dict]:
                 "title": article.title,
                 "text": article.text,
                 "url": article.url,
-                "repo": REPO,
-                "commit": COMMIT,
+                "repo": page.repo,
+                "commit": page.commit,
                 "path": page.path,
                 "sha256": text_sha256(article.text),
             }
@@ -138,13 +150,7 @@ def main(
     parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
-        if args.repo_dir is None:
-            target = Path(scratch) / "trafilatura.git"
-            subprocess.run(["git", "clone", "--bare", "--quiet", CLONE_URL, str(target)], check=True)
-            git_dir = target
-        else:
-            git_dir = git_dir_of(args.repo_dir)
-        records = build(git_dir, pages)
+        records = build(git_dir_or_clone(args.repo_dir, CLONE_URL, Path(scratch) / "trafilatura.git"), pages)
     write_records(records, args.out)
     return 0
 

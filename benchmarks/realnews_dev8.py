@@ -102,11 +102,11 @@ def gnad_id(row: int) -> str:
     return f"gnad-test-{row}"
 
 
-def build_gnad(git_dir: str) -> list[dict]:
-    """One record per chosen 10kGNAD row, cleaned as realnews_dev2.py cleans its rows."""
+def build_gnad(git_dir: str, chosen: tuple[int, ...] = GNAD_ROWS) -> list[dict]:
+    """One record per chosen 10kGNAD row, cleaned as realnews_dev2.py cleans its rows (dev9's rows too)."""
     rows = gnad_rows(git_dir, GNAD_MEMBER)
     records = []
-    for row in GNAD_ROWS:
+    for row in chosen:
         category, text = rows[row]
         path = f"{GNAD_MEMBER} row {row}"
         records.append(record(gnad_id(row), GNAD_OUTLET, category, text, GNAD_REPO, GNAD_COMMIT, path))
@@ -121,10 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
-        if args.repo_dir is None:
-            git_dir = Path(clone(realnews.CLONE_URL, Path(scratch) / "trafilatura.git"))
-        else:
-            git_dir = realnews.git_dir_of(args.repo_dir)
+        git_dir = realnews.git_dir_or_clone(
+            args.repo_dir, realnews.CLONE_URL, Path(scratch) / "trafilatura.git"
+        )
         gnad = args.gnad_git_dir or clone(GNAD_REPO, Path(scratch) / "10kGNAD.git")
         records = realnews.build(git_dir, PAGES) + build_gnad(gnad)
     realnews.write_records(records, args.out)

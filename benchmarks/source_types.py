@@ -1,6 +1,6 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev7|dev8|test|test2|test3]
+usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev8|dev9|test|test2|test3]
                                          [--gold FILE] [--articles FILE] [--details]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
@@ -27,7 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
 
-from benchmarks.speakers import GoldError, articles_path, demo_articles, load_articles, load_gold, sha256
+from benchmarks.speakers import (
+    SPLITS,
+    GoldError,
+    articles_path,
+    demo_articles,
+    load_articles,
+    load_gold,
+    sha256,
+)
 from framing.sources import SENTENCE_END, classify, classify_in_text, generic_role, named_before
 from framing.speakers import speech_words
 
@@ -137,7 +145,7 @@ def split_texts(split: str, gold: Path, articles: Path | None = None) -> tuple[l
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3")
+    splits = ("demo", *(split for split in SPLITS if split != "demo"))
     parser.add_argument("--split", choices=splits, default="dev")
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")

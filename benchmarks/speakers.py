@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev8|dev9|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -13,7 +13,9 @@ benchmarks/realnews_dev5.py builds (speakers_dev5_articles.jsonl); ``dev6`` from
 benchmarks/realnews_dev6.py builds (speakers_dev6_articles.jsonl); ``dev7`` from the one that
 benchmarks/realnews_dev7.py builds (speakers_dev7_articles.jsonl); ``dev8`` (the lead's gate for the rounds
 of 2026-12-05: helpers never run it) from the one that benchmarks/realnews_dev8.py builds
-(speakers_dev8_articles.jsonl); ``test2`` (the second held-out set)
+(speakers_dev8_articles.jsonl); ``dev9`` (the lead's gate for the rounds after dev8: helpers never run it)
+from the one that benchmarks/realnews_dev9.py builds (speakers_dev9_articles.jsonl); ``test2`` (the second
+held-out set)
 from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``test3`` (the third
 held-out set, run once by the lead) from the one that benchmarks/realnews_test3.py builds
 (speakers_test3_articles.jsonl); ``demo`` uses the demo corpus in data/corpus/.
@@ -63,6 +65,7 @@ DEV5_ARTICLES = LOCAL_DATA / "speakers_dev5_articles.jsonl"
 DEV6_ARTICLES = LOCAL_DATA / "speakers_dev6_articles.jsonl"
 DEV7_ARTICLES = LOCAL_DATA / "speakers_dev7_articles.jsonl"
 DEV8_ARTICLES = LOCAL_DATA / "speakers_dev8_articles.jsonl"
+DEV9_ARTICLES = LOCAL_DATA / "speakers_dev9_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
@@ -76,9 +79,13 @@ REBUILD_DEV8 = (
     "python benchmarks/realnews_dev8.py [--repo-dir CLONE_OF_adbar/trafilatura] [--gnad-git-dir DIR]"
     " --out {path}"
 )
+REBUILD_DEV9 = (
+    "python benchmarks/realnews_dev9.py [--repo-dir CLONE_OF_adbar/trafilatura] [--htmldate-dir DIR]"
+    " [--gnad-git-dir DIR] --out {path}"
+)
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 10)), "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -205,6 +212,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev6": DEV6_ARTICLES,
         "dev7": DEV7_ARTICLES,
         "dev8": DEV8_ARTICLES,
+        "dev9": DEV9_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
     }
@@ -221,6 +229,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV6_ARTICLES.name: REBUILD_DEV6,
         DEV7_ARTICLES.name: REBUILD_DEV7,
         DEV8_ARTICLES.name: REBUILD_DEV8,
+        DEV9_ARTICLES.name: REBUILD_DEV9,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,
     }

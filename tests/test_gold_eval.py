@@ -271,6 +271,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev6", "DEV6_ARTICLES", r"benchmarks/realnews_dev6\.py", "tf-vipflash-de-ehezoff"),
         ("dev7", "DEV7_ARTICLES", r"benchmarks/realnews_dev7\.py", "tf-utopia-de-werbung"),
         ("dev8", "DEV8_ARTICLES", r"benchmarks/realnews_dev8\.py", "gnad-test-678"),
+        ("dev9", "DEV9_ARTICLES", r"benchmarks/realnews_dev9\.py", "hd-horizont-net"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -354,7 +355,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
     assert_well_formed(rows)
 
 
-@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test3"])
+@pytest.mark.parametrize("split", ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test3"])
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
     reads as the recorded speaker (skipped without the cache). Framing is not run."""
@@ -375,7 +376,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         assert row["speaker"] is None or text[row["speaker_start"] : row["speaker_end"]] == row["speaker"]
 
 
-@pytest.mark.parametrize("split", ["dev4", "dev6", "dev7", "dev8", "test3"])
+@pytest.mark.parametrize("split", ["dev4", "dev6", "dev7", "dev8", "dev9", "test3"])
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
 
@@ -456,17 +457,62 @@ def test_the_eighth_dev_set_is_well_formed_from_pages_and_rows_of_no_other_split
     assert_well_formed(rows)
 
 
-def test_the_eighth_dev_sets_10kgnad_rows_are_outside_the_gnad1000_sample_when_it_is_there():
-    """The gnad1000 sample (whose framing output helpers read) is the first 719 test.csv articles of 200
-    words or more: each dev8 row has fewer, and no sample text holds one (skipped without the caches)."""
-    from benchmarks import LOCAL_DATA, realnews_dev8
+def test_the_ninth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other_split():
+    """quotes_dev9.jsonl (the lead's gate for the rounds after dev8, annotated by hand before framing was run
+    on its texts): its articles are exactly the pages (trafilatura's removed test pages at the commits that
+    last held them, one unused page at realnews.COMMIT, htmldate's test cache) and 10kGNAD rows its recipe
+    rebuilds; no page (by path or id) is one of any other recipe, no article one of the dev to dev8 or demo
+    gold, no 10kGNAD row one of dev2's or dev8's; at least 120 speech quotes from at least 20 articles of at
+    least 15 outlets, at least 10 of them in neither dev7 nor dev8, at most a third of the speech quotes
+    from 10kGNAD, with titles, names and scare quotes as not_speech."""
+    import importlib
+    from pathlib import Path
 
-    cache, sample = realnews_dev8.DEFAULT_OUT, LOCAL_DATA / "gnad1000.jsonl"
+    from benchmarks import realnews, realnews_dev2, realnews_dev8, realnews_dev9
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    recipes = sorted(path.stem for path in (Path(realnews_dev9.__file__).parent).glob("realnews*.py"))
+    others = [importlib.import_module(f"benchmarks.{name}") for name in recipes if name != "realnews_dev9"]
+    taken = [page for recipe in others for page in getattr(recipe, "PAGES", ())]
+    mine = realnews_dev9.PAGES
+    earlier = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert not {page.path for page in mine} & {page.path for page in taken}
+    assert not {page.id for page in mine} & ({page.id for page in taken} | annotated)
+    assert {page.commit for page in taken} == {realnews.COMMIT} and {page.repo for page in taken} == {
+        realnews.REPO
+    }
+    assert {page.repo for page in mine} == {realnews.REPO, realnews_dev9.HTMLDATE_REPO}
+    assert not set(realnews_dev9.GNAD_ROWS) & (set(realnews_dev2.GNAD_ROWS) | set(realnews_dev8.GNAD_ROWS))
+    gnad = list(realnews_dev9.GNAD_IDS)
+    assert not set(gnad) & annotated and len(set(gnad)) == len(gnad)
+    rows = load_gold(GOLD_DIR / "quotes_dev9.jsonl")
+    assert sorted({row.article for row in rows}) == sorted([page.id for page in mine] + gnad)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 120 and len(speech) < len(rows)
+    assert 3 * sum(row.article.startswith("gnad-") for row in speech) <= len(speech)
+    outlets = {row.outlet for row in rows}
+    seen = {row.outlet for name in ("dev7", "dev8") for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert len({row.article for row in rows}) >= 20 and len(outlets) >= 15 and len(outlets - seen) >= 10
+    assert_well_formed(rows)
+
+
+@pytest.mark.parametrize("split", ["dev8", "dev9"])
+def test_a_later_dev_sets_10kgnad_rows_are_outside_the_gnad1000_sample_when_it_is_there(split):
+    """The gnad1000 sample (whose framing output helpers read) is the first 719 test.csv articles of 200
+    words or more: each dev8 and dev9 row has fewer, and no sample text holds one (skipped without the
+    caches)."""
+    import importlib
+
+    from benchmarks import LOCAL_DATA
+
+    recipe = importlib.import_module(f"benchmarks.realnews_{split}")
+    cache, sample = recipe.DEFAULT_OUT, LOCAL_DATA / "gnad1000.jsonl"
     if not cache.exists():
-        pytest.skip("no local dev8 cache; python benchmarks/realnews_dev8.py builds it")
+        pytest.skip(f"no local {split} cache; python benchmarks/realnews_{split}.py builds it")
     records = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
     gnad = [record for record in records if record["id"].startswith("gnad-")]
-    assert [record["id"] for record in gnad] == list(map(realnews_dev8.gnad_id, realnews_dev8.GNAD_ROWS))
+    assert [record["id"] for record in gnad] == list(map(recipe.gnad_id, recipe.GNAD_ROWS))
     assert all(len(record["text"].split()) < 200 for record in gnad)
     if sample.exists():
         texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines()]
