@@ -2753,10 +2753,14 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if found is not None:
                 return found, None
         pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
-        if pronoun is not None and continuing and pronoun.entity is not None:
-            assert state.speaker is not None
-            if pronoun.entity is not state.speaker.entity:
-                return state.speaker, None  # "Demnach sei er „in der Lage“": whom the speaker talks about
+        if (
+            pronoun is not None
+            and continuing
+            and pronoun.entity is not None
+            and not _after_indicative(words, tokens, pronoun.start)
+        ):  # the reported clause's subject: whom the speaker talks about ("Demnach sei er „in der Lage“")
+            assert state.speaker is not None  # or the speaker themself ("Die Entscheidung wolle er der
+            return state.speaker, None  # NATO überlassen"), named where they were named before (round 28)
         if pronoun is not None:  # "Er spüre, dass …", "Oft habe er Freunde …"
             return pronoun, None
         if _chain_open(context, state, number) and (not attributed or number - state.sentence <= 1):
@@ -2938,10 +2942,12 @@ CLAUSE_MARKS = frozenset(",;:–—")  # close a sentence's first clause
 
 
 def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
-    """The continued ``speaker`` at a pronoun of this sentence's first clause that refers to it ("Doch
-    die Schließung habe ihn „schockiert“" → "ihn"), else as it was: a pronoun after a comma or
-    semicolon belongs to the reported words ("Das ZdK solle …; sie selbst stehe …", "…, dass sie sich
-    … verhielten"), which the speaker span stays out of."""
+    """The continued ``speaker`` at a pronoun of this sentence's first clause that refers to it: an
+    object ("Doch die Schließung habe ihn „schockiert“" → "ihn") or the subject of an indicative verb
+    ("…, bedauerte sie"); else as it was: the subject of a Konjunktiv I is the reported clause's own
+    ("Nur Seitenwind möge sie „nicht besonders“", round 28), and a pronoun after a comma or semicolon
+    belongs to the reported words ("Das ZdK solle …; sie selbst stehe …", "…, dass sie sich …
+    verhielten"), which the speaker span stays out of."""
     if speaker.entity is None:
         return speaker
     words = context.words
@@ -2949,7 +2955,9 @@ def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker:
         if not quoted and token.text in CLAUSE_MARKS:
             break
         lower = token.text.lower()
-        gender = words.pronouns.get(lower) or words.object_pronouns.get(lower)
+        gender = words.object_pronouns.get(lower)
+        if gender is None and lower in words.pronouns and _after_indicative(words, tokens, token.start):
+            gender = words.pronouns[lower]  # "bedauerte sie", "sieht er": the sentence's own verb's subject
         if quoted or gender is None or token.start < speaker.stop:
             continue
         if context.resolve(token.start, gender) is speaker.entity:
@@ -2957,6 +2965,27 @@ def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker:
             name = speaker.words or text[speaker.entity.start : speaker.entity.stop]
             return _Found(token.start, token.end, speaker.actor, False, speaker.entity, speaker.mention, name)
     return speaker
+
+
+def _after_indicative(words: SpeechWords, tokens: list[Token], start: int) -> bool:
+    """Whether the pronoun at character ``start`` follows an inflected verb in the indicative ("sieht
+    er", "bedauerte sie", "Hervorgehoben hat er"): the subject of the sentence's own verb, which names
+    the speaker there. After a Konjunktiv ("möge sie", "wolle er", "Kämen sie", the reported forms of
+    ``hints``) or with no verb before it ("Er halte …", "Ob er … sei") it is the subject of the reported
+    clause (round 28)."""
+    k = next((i for i, token in enumerate(tokens) if token.start == start), 0)
+    if k == 0:
+        return False
+    verb = tokens[k - 1]
+    lemma = verb.lemma
+    return (
+        verb.kind == "word"
+        and verb.text != lemma
+        and lemma[:1].islower()
+        and lemma.endswith("n")
+        and not konjunktiv_one(verb.text, lemma)
+        and verb.text.lower() not in words.hints
+    )
 
 
 def _subject_pronoun(context: _Context, tokens: list[Token], mask: list[bool]) -> _Found | None:
