@@ -266,25 +266,29 @@ def demo_articles() -> dict[str, dict]:
     return records
 
 
+def article_of(article_id: str, record: dict) -> Any:
+    """A cached record's clean text as framing's Article (German, no cleaning to do)."""
+    from framing.model import Article
+
+    return Article(
+        id=article_id,
+        source=article_id,
+        raw_text=record["text"],
+        text=record["text"],
+        title=record.get("title"),
+        outlet=record.get("outlet"),
+        url=record.get("url"),
+        language="de",
+    )
+
+
 def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, list[Predicted]]:
     """Run framing's pipeline (segmentation and all measures) on each article's clean text."""
-    from framing.model import Article
     from framing.pipeline import analyze_article
 
     predictions = {}
     for article_id in sorted(set(ids)):
-        record = records[article_id]
-        article = Article(
-            id=article_id,
-            source=article_id,
-            raw_text=record["text"],
-            text=record["text"],
-            title=record.get("title"),
-            outlet=record.get("outlet"),
-            url=record.get("url"),
-            language="de",
-        )
-        doc = analyze_article(article)
+        doc = analyze_article(article_of(article_id, records[article_id]))
         predictions[article_id] = [Predicted.of(q) for q in doc.quotes]
     return predictions
 
