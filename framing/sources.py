@@ -159,6 +159,8 @@ class Registry:
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
     community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
+    seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
+    owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -210,6 +212,8 @@ class Registry:
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
+        rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
+        rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
         rows += [(t, "profession right before a name", w) for w, t in self.titles.items()]
@@ -300,6 +304,8 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
             ("sections", "sport"),
             ("sections", "sport_offices"),
             ("panels", "words"),
+            ("metonyms", "seats"),
+            ("metonyms", "owned"),
             ("communities", "words"),
             ("communities", "not_after"),
         ):
@@ -393,6 +399,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.community_exceptions = (*registry.community_exceptions, entry.lower())
             elif owner == "communities":
                 registry.communities = registry.communities | {entry.lower()}
+            elif owner == "metonyms" and key == "seats":
+                registry.seats = registry.seats | {entry.lower()}
+            elif owner == "metonyms":
+                registry.owned_offices = registry.owned_offices | {entry.lower()}
             elif owner == "panels":
                 registry.panels = registry.panels | {entry.lower()}
             elif owner == "sections":
@@ -803,6 +813,10 @@ def _in_text(
             return Source("civil_society", None, found.cue)  # "BWE-Präsident Hermann Albers"
         if found.type == "business" and _association_board(registry(), phrase, text, found.cue or ""):
             return Source("civil_society", None, found.cue)  # "betonte Vorstandsvorsitzende Evelyn Martin"
+    if phrase and not camp and (found is None or (found.type == "other" and not found.cue)):
+        seat = _metonym(registry(), phrase, text)  # "der Palast in Amman", "Netanyahus Büro"
+        if seat:
+            return seat
     titled = found is not None and phrase is not None and _titled(found, phrase)
     if found is None or not phrase or (found.type != "other" and not titled):
         return found
@@ -856,6 +870,34 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+SEAT_PLACES = frozenset({"in", "aus"})  # the place after an office's seat: "der Palast in Amman"
+
+
+def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
+    """An office named by its seat or function ([metonyms] seats): the word alone with its article and
+    adjectives, or with its place after it ("erklärte die Präsidentschaft", "teilte der Palast in Amman
+    mit", "der jordanische Palast"), is a head of state's or government's; an office word after a
+    person's name in the genitive ([metonyms] owned: "Netanyahus Büro") has the role the article gives
+    that person ("Israels Ministerpräsident Benjamin Netanyahu"); None otherwise ("der Friedrichstadt-Palast",
+    "das Büro des Anwalts")."""
+    words = WORD.findall(phrase)
+    place = next((i for i, w in enumerate(words) if i and w in SEAT_PLACES), None)
+    if place is not None:
+        if not all(w[:1].isupper() for w in words[place + 1 :]) or place + 1 == len(words):
+            return None
+        words = words[:place]
+    words = [
+        w
+        for w in words
+        if w.lower() not in ARTICLES and not (w[:1].islower() and w.endswith(ADJECTIVE_ENDINGS))
+    ]
+    if len(words) == 1 and any(form in reg.seats for form in _forms(words[0].lower())):
+        return Source("government", None, words[0])
+    if len(words) == 2 and words[1].lower() in reg.owned_offices and _saxon_genitive(words, 1):
+        return _principal_role(reg, text, words[0], "")
+    return None
 
 
 SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
