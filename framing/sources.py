@@ -831,6 +831,8 @@ def _in_text(
     ):  # genitive: "Prechts Prognose", "Xis"
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
+    if mention is None and name and " " not in name:
+        mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
     if mention is not None and name:
@@ -1785,6 +1787,8 @@ def _article_party(reg: Registry, text: str) -> str | None:
 AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+# a name word, also after a lower-case particle joined by a hyphen ("al-Hussein", "el-Sisi"; src23)
+PARTICLE_NAME_WORD = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS = '.!?\n:„“"«»'
 NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
@@ -1797,8 +1801,9 @@ def _sentences_before(text: str, start: int, count: int) -> list[str]:
 
 
 def _name_in(phrase: str) -> str | None:
-    """The full name in a speaker phrase ("Stefan Keuter"), else its last capitalised word."""
-    words = NAME_WORD.findall(phrase)
+    """The full name in a speaker phrase ("Stefan Keuter", "Raad al-Hussein"), else its last capitalised
+    word."""
+    words = PARTICLE_NAME_WORD.findall(phrase)
     return (
         " ".join(words[-2:])
         if len(words) >= 2 and " ".join(words[-2:]) in phrase
@@ -1828,9 +1833,24 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         if surname[:1].isupper() and _after_lower(text, surname)
         else None
     )
-    return (glued.start(), glued.end()) if glued else None  # "Landeshauptmann HansNiessl": a lost space
+    if glued:
+        return glued.start(), glued.end()  # "Landeshauptmann HansNiessl": a lost space
+    return None
 
 
+def _given_first(text: str, given: str) -> tuple[int, int] | None:
+    """The first full name that opens with ``given`` and is set off by a comma, a bracket or a dash after
+    it ("…, Zeid Raad al-Hussein, am Freitag", "Tijen Onaran, Gründerin …"): a person the article calls
+    by the given name after naming them in full with a role; None where it never does so ("im
+    Einwandererviertel Jardins de …")."""
+    if not given[:1].isupper():
+        return None
+    match = re.search(rf"(?<![\w-]){re.escape(given)}{NAME_WORDS_AFTER}(?=\s*[,(–—])", text)
+    return (match.start(), match.end()) if match else None
+
+
+# the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran")
+NAME_WORDS_AFTER = r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])"
 GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
 
 
@@ -1905,6 +1925,8 @@ def _role_context(
     words = window[cut + 1 :].split()[-8:]
     objects = registry().objects
     before = "" if words and words[-1] in objects and words[-1] not in particles else _premodifier(words)
+    if before and not any(hit.type for hit in _hits(registry(), before)):
+        before = _apposed(window[cut + 1 :], text[start + length : start + length + 2]) or before
     given = speech_words().given
     while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
         before = before.rsplit(" ", 1)[0] if " " in before else ""
@@ -1932,6 +1954,8 @@ def _role_context(
                 and parts[2].split()[0].lower() in RELATIVE
                 else ""
             )
+    elif stripped.startswith(DASHES) and (closing := DASH_APPOSITION.match(stripped)):
+        after = closing.group(1)  # "Anna Muster – Polizeisprecherin in Köln – erklärte"
     elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
         # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH", "Piltz; sie ist Sprecherin der …"
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
@@ -1951,6 +1975,36 @@ def _role_context(
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+APPOSED_WORDS = 16  # words of a noun phrase set off by a comma before a name, read as its role
+
+
+def _apposed(clause: str, after: str) -> str:
+    """The noun phrase a name is set off from by commas, from its article on ("Der Mitgründer der
+    Stiftung zur Erforschung des islamischen Erbes mit Sitz in Mekka, Irfan al-Alawi, warf …"), longer
+    than the words before a name read otherwise; after a verb of [context] the phrase begins after it
+    ("sagte der UN-Hochkommissar für Menschenrechte, Zeid …"). The phrase is read whole, as a speaker
+    phrase is, and its cue returned (the organisation of "Mitgründer der Stiftung …", not the nearest
+    word "Erforschung"). "" unless a comma stands on both sides of the name, the phrase has an article
+    and a type (src23)."""
+    clause = clause.rstrip()
+    if not clause.endswith(",") or not after.startswith((",", " (")):
+        return ""
+    words = clause[:-1].rsplit(",", 1)[-1].split()
+    stops = registry().context_stops
+    last_stop = max((i for i, w in enumerate(words) if w in stops), default=-1)
+    begin = next((i for i in range(last_stop + 1, len(words)) if words[i].lower() in ARTICLES), None)
+    if begin is None or len(words) - begin > APPOSED_WORDS:
+        return ""
+    found = classify(" ".join(words[begin:]))  # the phrase read whole: "Mitgründer der Stiftung" → Stiftung
+    return found.cue or "" if found is not None and found.type != "other" else ""
+
+
+DASHES = ("– ", "- ", "— ")
+# an apposition between two dashes or a dash and a comma right after a name (src23): "X – Sprecherin der
+# Polizei – sagte", "X - Chef der Firma, erklärte"; at most 8 words, no sentence end inside
+DASH_APPOSITION = re.compile(r"[–—-] ((?:[^\s.!?:;–—,]+ ){0,7}[^\s.!?:;–—,]+)(?: [–—-] |, )")
 
 
 ADDRESSEE_ARTICLES = frozenset({"der", "dem"})  # a medium in the dative right after a name (src20)

@@ -55,9 +55,74 @@ def test_a_palace_of_culture_or_an_office_of_no_official_is_no_government(speake
     ("text", "word"),
     [
         (NETANYAHU, "Büro"),
-        ("Kerry traf König Abdullah II. Es sei um Syrien gegangen, teilte der Palast danach mit.", "Palast"),
+        (
+            "Kerry traf König Abdullah. Es sei um Syrien gegangen, teilte der Palast anschließend mit.",
+            "Palast",
+        ),
     ],
 )
 def test_the_pipeline_types_an_office_named_by_metonym_as_the_government(text, word):
     quotes = [q for q in analyze_text(text).quotes if q.speaker and word in q.speaker]
     assert quotes and quotes[0].source_type == "government"
+
+
+ZEID = (
+    "Einige Opfer seien wegen ihrer Zugehörigkeit zur Minderheit missbraucht worden, sagte der "
+    "UN-Hochkommissar für Menschenrechte, Zeid Raad al-Hussein, am Freitag in Genf. Ein kompletter "
+    "Zusammenbruch von Recht und Gesetz steht bevor, sagte Zeid."
+)
+ALAWI = (
+    "Der Mitgründer der Stiftung zur Erforschung des islamischen Erbes mit Sitz in Mekka, Irfan al-Alawi, "
+    "warf den saudi-arabischen Behörden Fahrlässigkeit vor. Sie kümmern sich weder um das Erbe noch um "
+    "die Sicherheit, sagte er."
+)
+LEILA = (
+    "Leila Farah, Sprecherin der Polizei in Kairo, sagte, die Lage sei ruhig. Am Abend betonte Leila, man "
+    "habe alles im Griff."
+)
+DASH = (
+    "Anna Muster – Polizeisprecherin in Köln – erklärte, man sei besorgt. Muster sagte weiter, es gehe um "
+    "viel."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "expected", "cue"),
+    [
+        # the role set off by commas before the name, the name with a particle, then the given name alone
+        ("Zeid Raad al-Hussein", ZEID, "government", "UN-Hochkommissar"),
+        ("Zeid", ZEID, "government", "UN-Hochkommissar"),
+        # a long noun phrase set off by commas is read whole: the foundation, not "Erforschung"
+        ("Irfan al-Alawi", ALAWI, "civil_society", "Stiftung"),
+        # a role after the name carried to the given name used alone later
+        ("Leila", LEILA, "authority", "Polizei"),
+        # a role between dashes
+        ("Muster", DASH, "authority", "Polizeisprecherin"),
+    ],
+)
+def test_a_role_set_off_around_the_name_carries_to_the_bare_name(speaker, text, expected, cue):
+    found = classify_in_text(speaker, text)
+    assert (found.type, found.cue) == (expected, cue)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "expected"),
+    [
+        # a place name after a noun is no full name of a person called by its first word
+        (
+            "Einwandererviertel",
+            "In dem Einwandererviertel Jardins de LEmpereur wurde Feuer gelegt. Laut Polizei zogen 300 "
+            "Demonstranten in das Einwandererviertel.",
+            ("other", None),
+        ),
+        # a genitive before a noun stays the genitive ("Xis Rede"), no given name of "Xi Rede"
+        (
+            "Xis",
+            "Chinas Staatschef Xi Jinping sprach lange. Xis Rede, hieß es, sei scharf gewesen.",
+            ("government", "Chinas"),
+        ),
+    ],
+)
+def test_a_word_before_a_capitalised_noun_is_no_given_name(speaker, text, expected):
+    found = classify_in_text(speaker, text)
+    assert (found.type, found.cue) == expected
