@@ -5,7 +5,7 @@ sentences in, a type and its cue out."""
 import pytest
 
 from framing.pipeline import analyze_text
-from framing.sources import classify_in_text
+from framing.sources import classify, classify_in_text
 
 NETANYAHU = (
     "Israels Ministerpräsident Benjamin Netanyahu und der palästinensische Präsident Mahmoud Abbas haben "
@@ -90,8 +90,9 @@ DASH = (
     ("speaker", "text", "expected", "cue"),
     [
         # the role set off by commas before the name, the name with a particle, then the given name alone
-        ("Zeid Raad al-Hussein", ZEID, "government", "UN-Hochkommissar"),
-        ("Zeid", ZEID, "government", "UN-Hochkommissar"),
+        # (the UN's High Commissioners head agencies typed authority, as "UNHCR" is)
+        ("Zeid Raad al-Hussein", ZEID, "authority", "UN-Hochkommissar"),
+        ("Zeid", ZEID, "authority", "UN-Hochkommissar"),
         # a long noun phrase set off by commas is read whole: the foundation, not "Erforschung"
         ("Irfan al-Alawi", ALAWI, "civil_society", "Stiftung"),
         # a role after the name carried to the given name used alone later
@@ -126,3 +127,15 @@ def test_a_role_set_off_around_the_name_carries_to_the_bare_name(speaker, text, 
 def test_a_word_before_a_capitalised_noun_is_no_given_name(speaker, text, expected):
     found = classify_in_text(speaker, text)
     assert (found.type, found.cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("UN-Hochkommissarin für Menschenrechte", "authority"),
+        ("der UN-Flüchtlingshochkommissar", "authority"),
+        ("EU-Kommissar Günther Oettinger", "government"),
+    ],
+)
+def test_a_high_commissioner_is_the_un_agency_a_commissioner_the_government(phrase, expected):
+    assert classify(phrase).type == expected
