@@ -161,6 +161,8 @@ class Registry:
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
+    pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
+    pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -214,6 +216,7 @@ class Registry:
         rows += [("court", "panel after a court", w) for w in self.panels]
         rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
         rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
+        rows += [("citizen", "pastime before a person noun", w) for w in self.pastimes]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
         rows += [(t, "profession right before a name", w) for w, t in self.titles.items()]
@@ -306,6 +309,8 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
             ("panels", "words"),
             ("metonyms", "seats"),
             ("metonyms", "owned"),
+            ("pastimes", "modifiers"),
+            ("pastimes", "person_endings"),
             ("communities", "words"),
             ("communities", "not_after"),
         ):
@@ -401,6 +406,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.communities = registry.communities | {entry.lower()}
             elif owner == "metonyms" and key == "seats":
                 registry.seats = registry.seats | {entry.lower()}
+            elif owner == "pastimes" and key == "modifiers":
+                registry.pastimes = (*registry.pastimes, entry.lower())
+            elif owner == "pastimes":
+                registry.pastime_endings = (*registry.pastime_endings, entry.lower())
             elif owner == "metonyms":
                 registry.owned_offices = registry.owned_offices | {entry.lower()}
             elif owner == "panels":
@@ -2279,6 +2288,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     domain = reg.domains.get(word[word.rfind(".") :].lower()) if "." in word[1:] else None
     if domain:
         return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
+    if _pastime(reg, word):
+        return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()
@@ -2329,6 +2340,23 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+PASTIME_REST = 4  # letters at least of the person noun after a pastime ("Hobby|imker")
+
+
+def _pastime(reg: Registry, word: str) -> bool:
+    """Whether a word is a person noun after a pastime ([pastimes]: "Hobbyschäfer", "Freizeitkicker",
+    "Hobby-Historikerin"): a private person, whatever the noun alone would be (a historian is an expert, a
+    "Hobbyhistoriker" is not); not a place or thing ("Freizeitpark", "Hobbyraum") (src23)."""
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    for modifier in reg.pastimes:
+        if lower.startswith(modifier):
+            rest = lower[len(modifier) :].lstrip("-")
+            return len(rest) >= PASTIME_REST and rest.endswith(reg.pastime_endings)
+    return False
 
 
 def _actor_cue(reg: Registry, word: str) -> _Cue | None:

@@ -139,3 +139,29 @@ def test_a_word_before_a_capitalised_noun_is_no_given_name(speaker, text, expect
 )
 def test_a_high_commissioner_is_the_un_agency_a_commissioner_the_government(phrase, expected):
     assert classify(phrase).type == expected
+
+
+NAESSLER = (
+    "Der Freizeitkicker und Fussballfan Benjamin Näßler fordert den DFB in einer Petition auf, in Katar ein "
+    "Zeichen zu setzen. Näßler sagte, er wolle eine Weltmeisterschaft ohne Diskriminierung."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ein gutgelaunter Hobbyschäfer", ("citizen", "Hobbyschäfer")),
+        ("die Hobby-Historikerin Anna Berger", ("citizen", "Hobby-Historikerin")),
+        ("der Hobbykoch", ("citizen", "Hobbykoch")),
+        ("der Freizeitpark", ("business", "Freizeitpark")),
+        ("der Hobbyraum", ("other", None)),
+    ],
+)
+def test_a_pastime_before_a_person_noun_is_a_private_person(phrase, expected):
+    found = classify(phrase)
+    assert (found.type, found.cue) == expected
+
+
+def test_a_person_first_named_by_a_pastime_is_a_citizen_later_by_the_bare_name():
+    found = classify_in_text("Näßler", NAESSLER)
+    assert (found.type, found.cue) == ("citizen", "Freizeitkicker")
