@@ -163,6 +163,7 @@ class Registry:
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
+    topical_pastimes: frozenset[str] = frozenset()  # "freizeit": also a topic ("Freizeitforscher" expert)
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -311,6 +312,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
             ("metonyms", "owned"),
             ("pastimes", "modifiers"),
             ("pastimes", "person_endings"),
+            ("pastimes", "topical"),
             ("communities", "words"),
             ("communities", "not_after"),
         ):
@@ -406,6 +408,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.communities = registry.communities | {entry.lower()}
             elif owner == "metonyms" and key == "seats":
                 registry.seats = registry.seats | {entry.lower()}
+            elif owner == "pastimes" and key == "topical":
+                registry.topical_pastimes = registry.topical_pastimes | {entry.lower()}
             elif owner == "pastimes" and key == "modifiers":
                 registry.pastimes = (*registry.pastimes, entry.lower())
             elif owner == "pastimes":
@@ -2348,14 +2352,20 @@ PASTIME_REST = 4  # letters at least of the person noun after a pastime ("Hobby|
 def _pastime(reg: Registry, word: str) -> bool:
     """Whether a word is a person noun after a pastime ([pastimes]: "Hobbyschäfer", "Freizeitkicker",
     "Hobby-Historikerin"): a private person, whatever the noun alone would be (a historian is an expert, a
-    "Hobbyhistoriker" is not); not a place or thing ("Freizeitpark", "Hobbyraum") (src23)."""
+    "Hobbyhistoriker" is not); not a place or thing ("Freizeitpark", "Hobbyraum"), and not an expert after
+    a pastime that is also a topic ([pastimes] topical: "Freizeitforscher" studies leisure) (src23)."""
     if not word[:1].isupper():
         return False
     lower = word.lower()
     for modifier in reg.pastimes:
         if lower.startswith(modifier):
             rest = lower[len(modifier) :].lstrip("-")
-            return len(rest) >= PASTIME_REST and rest.endswith(reg.pastime_endings)
+            if len(rest) < PASTIME_REST or not rest.endswith(reg.pastime_endings):
+                return False
+            if modifier in reg.topical_pastimes:
+                head = _head_cue(reg, rest, rest)
+                return head is None or head[0] not in PROFESSIONS
+            return True
     return False
 
 

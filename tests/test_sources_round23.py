@@ -155,6 +155,9 @@ NAESSLER = (
         ("der Hobbykoch", ("citizen", "Hobbykoch")),
         ("der Freizeitpark", ("business", "Freizeitpark")),
         ("der Hobbyraum", ("other", None)),
+        # "Freizeit" is also a topic: a researcher of leisure stays an expert, an amateur one is not
+        ("der Freizeitforscher", ("expert", "Freizeitforscher")),
+        ("der Hobbyforscher", ("citizen", "Hobbyforscher")),
     ],
 )
 def test_a_pastime_before_a_person_noun_is_a_private_person(phrase, expected):
