@@ -159,6 +159,11 @@ class Registry:
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
     community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
+    seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
+    owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
+    pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
+    pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
+    topical_pastimes: frozenset[str] = frozenset()  # "freizeit": also a topic ("Freizeitforscher" expert)
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -210,6 +215,9 @@ class Registry:
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
+        rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
+        rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
+        rows += [("citizen", "pastime before a person noun", w) for w in self.pastimes]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
         rows += [(t, "profession right before a name", w) for w, t in self.titles.items()]
@@ -300,6 +308,11 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
             ("sections", "sport"),
             ("sections", "sport_offices"),
             ("panels", "words"),
+            ("metonyms", "seats"),
+            ("metonyms", "owned"),
+            ("pastimes", "modifiers"),
+            ("pastimes", "person_endings"),
+            ("pastimes", "topical"),
             ("communities", "words"),
             ("communities", "not_after"),
         ):
@@ -393,6 +406,16 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                 registry.community_exceptions = (*registry.community_exceptions, entry.lower())
             elif owner == "communities":
                 registry.communities = registry.communities | {entry.lower()}
+            elif owner == "metonyms" and key == "seats":
+                registry.seats = registry.seats | {entry.lower()}
+            elif owner == "pastimes" and key == "topical":
+                registry.topical_pastimes = registry.topical_pastimes | {entry.lower()}
+            elif owner == "pastimes" and key == "modifiers":
+                registry.pastimes = (*registry.pastimes, entry.lower())
+            elif owner == "pastimes":
+                registry.pastime_endings = (*registry.pastime_endings, entry.lower())
+            elif owner == "metonyms":
+                registry.owned_offices = registry.owned_offices | {entry.lower()}
             elif owner == "panels":
                 registry.panels = registry.panels | {entry.lower()}
             elif owner == "sections":
@@ -803,6 +826,10 @@ def _in_text(
             return Source("civil_society", None, found.cue)  # "BWE-Präsident Hermann Albers"
         if found.type == "business" and _association_board(registry(), phrase, text, found.cue or ""):
             return Source("civil_society", None, found.cue)  # "betonte Vorstandsvorsitzende Evelyn Martin"
+    if phrase and not camp and (found is None or (found.type == "other" and not found.cue)):
+        seat = _metonym(registry(), phrase, text)  # "der Palast in Amman", "Netanyahus Büro"
+        if seat:
+            return seat
     titled = found is not None and phrase is not None and _titled(found, phrase)
     if found is None or not phrase or (found.type != "other" and not titled):
         return found
@@ -817,6 +844,8 @@ def _in_text(
     ):  # genitive: "Prechts Prognose", "Xis"
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
         mention = _first_mention(text, name)
+    if mention is None and name and " " not in name:
+        mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
     if mention is not None and name:
@@ -856,6 +885,34 @@ def _in_text(
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+SEAT_PLACES = frozenset({"in", "aus"})  # the place after an office's seat: "der Palast in Amman"
+
+
+def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
+    """An office named by its seat or function ([metonyms] seats): the word alone with its article and
+    adjectives, or with its place after it ("erklärte die Präsidentschaft", "teilte der Palast in Amman
+    mit", "der jordanische Palast"), is a head of state's or government's; an office word after a
+    person's name in the genitive ([metonyms] owned: "Netanyahus Büro") has the role the article gives
+    that person ("Israels Ministerpräsident Benjamin Netanyahu"); None otherwise ("der Friedrichstadt-Palast",
+    "das Büro des Anwalts")."""
+    words = WORD.findall(phrase)
+    place = next((i for i, w in enumerate(words) if i and w in SEAT_PLACES), None)
+    if place is not None:
+        if not all(w[:1].isupper() for w in words[place + 1 :]) or place + 1 == len(words):
+            return None
+        words = words[:place]
+    words = [
+        w
+        for w in words
+        if w.lower() not in ARTICLES and not (w[:1].islower() and w.endswith(ADJECTIVE_ENDINGS))
+    ]
+    if len(words) == 1 and any(form in reg.seats for form in _forms(words[0].lower())):
+        return Source("government", None, words[0])
+    if len(words) == 2 and words[1].lower() in reg.owned_offices and _saxon_genitive(words, 1):
+        return _principal_role(reg, text, words[0], "")
+    return None
 
 
 SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
@@ -1743,6 +1800,8 @@ def _article_party(reg: Registry, text: str) -> str | None:
 AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+# a name word, also after a lower-case particle joined by a hyphen ("al-Hussein", "el-Sisi"; src23)
+PARTICLE_NAME_WORD = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS = '.!?\n:„“"«»'
 NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
@@ -1755,8 +1814,9 @@ def _sentences_before(text: str, start: int, count: int) -> list[str]:
 
 
 def _name_in(phrase: str) -> str | None:
-    """The full name in a speaker phrase ("Stefan Keuter"), else its last capitalised word."""
-    words = NAME_WORD.findall(phrase)
+    """The full name in a speaker phrase ("Stefan Keuter", "Raad al-Hussein"), else its last capitalised
+    word."""
+    words = PARTICLE_NAME_WORD.findall(phrase)
     return (
         " ".join(words[-2:])
         if len(words) >= 2 and " ".join(words[-2:]) in phrase
@@ -1786,9 +1846,24 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         if surname[:1].isupper() and _after_lower(text, surname)
         else None
     )
-    return (glued.start(), glued.end()) if glued else None  # "Landeshauptmann HansNiessl": a lost space
+    if glued:
+        return glued.start(), glued.end()  # "Landeshauptmann HansNiessl": a lost space
+    return None
 
 
+def _given_first(text: str, given: str) -> tuple[int, int] | None:
+    """The first full name that opens with ``given`` and is set off by a comma, a bracket or a dash after
+    it ("…, Zeid Raad al-Hussein, am Freitag", "Tijen Onaran, Gründerin …"): a person the article calls
+    by the given name after naming them in full with a role; None where it never does so ("im
+    Einwandererviertel Jardins de …")."""
+    if not given[:1].isupper():
+        return None
+    match = re.search(rf"(?<![\w-]){re.escape(given)}{NAME_WORDS_AFTER}(?=\s*[,(–—])", text)
+    return (match.start(), match.end()) if match else None
+
+
+# the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran")
+NAME_WORDS_AFTER = r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])"
 GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
 
 
@@ -1863,6 +1938,8 @@ def _role_context(
     words = window[cut + 1 :].split()[-8:]
     objects = registry().objects
     before = "" if words and words[-1] in objects and words[-1] not in particles else _premodifier(words)
+    if before and not any(hit.type for hit in _hits(registry(), before)):
+        before = _apposed(window[cut + 1 :], text[start + length : start + length + 2]) or before
     given = speech_words().given
     while before and before.rsplit(" ", 1)[-1] in given:  # "Otto Frederick Warmbier": a first given name
         before = before.rsplit(" ", 1)[0] if " " in before else ""
@@ -1890,6 +1967,8 @@ def _role_context(
                 and parts[2].split()[0].lower() in RELATIVE
                 else ""
             )
+    elif stripped.startswith(DASHES) and (closing := DASH_APPOSITION.match(stripped)):
+        after = closing.group(1)  # "Anna Muster – Polizeisprecherin in Köln – erklärte"
     elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
         # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH", "Piltz; sie ist Sprecherin der …"
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
@@ -1909,6 +1988,36 @@ def _role_context(
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+APPOSED_WORDS = 16  # words of a noun phrase set off by a comma before a name, read as its role
+
+
+def _apposed(clause: str, after: str) -> str:
+    """The noun phrase a name is set off from by commas, from its article on ("Der Mitgründer der
+    Stiftung zur Erforschung des islamischen Erbes mit Sitz in Mekka, Irfan al-Alawi, warf …"), longer
+    than the words before a name read otherwise; after a verb of [context] the phrase begins after it
+    ("sagte der UN-Hochkommissar für Menschenrechte, Zeid …"). The phrase is read whole, as a speaker
+    phrase is, and its cue returned (the organisation of "Mitgründer der Stiftung …", not the nearest
+    word "Erforschung"). "" unless a comma stands on both sides of the name, the phrase has an article
+    and a type (src23)."""
+    clause = clause.rstrip()
+    if not clause.endswith(",") or not after.startswith((",", " (")):
+        return ""
+    words = clause[:-1].rsplit(",", 1)[-1].split()
+    stops = registry().context_stops
+    last_stop = max((i for i, w in enumerate(words) if w in stops), default=-1)
+    begin = next((i for i in range(last_stop + 1, len(words)) if words[i].lower() in ARTICLES), None)
+    if begin is None or len(words) - begin > APPOSED_WORDS:
+        return ""
+    found = classify(" ".join(words[begin:]))  # the phrase read whole: "Mitgründer der Stiftung" → Stiftung
+    return found.cue or "" if found is not None and found.type != "other" else ""
+
+
+DASHES = ("– ", "- ", "— ")
+# an apposition between two dashes or a dash and a comma right after a name (src23): "X – Sprecherin der
+# Polizei – sagte", "X - Chef der Firma, erklärte"; at most 8 words, no sentence end inside
+DASH_APPOSITION = re.compile(r"[–—-] ((?:[^\s.!?:;–—,]+ ){0,7}[^\s.!?:;–—,]+)(?: [–—-] |, )")
 
 
 ADDRESSEE_ARTICLES = frozenset({"der", "dem"})  # a medium in the dative right after a name (src20)
@@ -2183,6 +2292,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     domain = reg.domains.get(word[word.rfind(".") :].lower()) if "." in word[1:] else None
     if domain:
         return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
+    if _pastime(reg, word):
+        return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
     parts = [p for p in re.split(r"[-–]", word) if p]
     if not parts:
         return ()
@@ -2233,6 +2344,29 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+PASTIME_REST = 4  # letters at least of the person noun after a pastime ("Hobby|imker")
+
+
+def _pastime(reg: Registry, word: str) -> bool:
+    """Whether a word is a person noun after a pastime ([pastimes]: "Hobbyschäfer", "Freizeitkicker",
+    "Hobby-Historikerin"): a private person, whatever the noun alone would be (a historian is an expert, a
+    "Hobbyhistoriker" is not); not a place or thing ("Freizeitpark", "Hobbyraum"), and not an expert after
+    a pastime that is also a topic ([pastimes] topical: "Freizeitforscher" studies leisure) (src23)."""
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    for modifier in reg.pastimes:
+        if lower.startswith(modifier):
+            rest = lower[len(modifier) :].lstrip("-")
+            if len(rest) < PASTIME_REST or not rest.endswith(reg.pastime_endings):
+                return False
+            if modifier in reg.topical_pastimes:
+                head = _head_cue(reg, rest, rest)
+                return head is None or head[0] not in PROFESSIONS
+            return True
+    return False
 
 
 def _actor_cue(reg: Registry, word: str) -> _Cue | None:
