@@ -11,6 +11,7 @@ to the last named person or organisation of a compatible gender (``Entities``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -923,6 +924,9 @@ class Entity:
     kinds: frozenset[str]
     actor: str | None = None
     speaker: bool = False  # has spoken already: preferred when a pronoun could mean several
+    named: bool = True  # has a name (a registered actor, "Karl Lauterbach"), not only a role or kind
+    anaphor: bool = False  # a definite role or age noun without a name ("die Schauspielerin", "der
+    # 46-Jährige"): it refers to a person named before
 
 
 class Entities:
@@ -949,15 +953,26 @@ class Entities:
         head: str = "",
         strict: bool = False,
         latest: bool = False,
+        named: bool = False,
+        age: str = "",
     ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
         a role noun must match the name or its apposition; ``strict``: the entity's gender must be known
-        and the same; ``latest``: the last one named (a demonstrative: "Dieser bestätigte")."""
+        and the same; ``latest``: the last one named (a demonstrative: "Dieser bestätigte"); ``named``:
+        only a person named with a given name, a role or registered (what a definite noun without one
+        refers to), and with ``age`` ("28" of "der 28-Jährige") not one of another stated age."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
                 break
+            if named and (
+                not entity.named
+                or entity.anaphor
+                or not (entity.actor or "given" in entity.kinds or entity.kinds == {"", "role"})
+                or (age and _stated_age(text, entity) not in ("", age))
+            ):
+                continue
             if gender and (entity.gender or strict) and entity.gender != gender:
                 continue
             if head and head not in _named_with(text, entity).lower():
@@ -970,6 +985,17 @@ class Entities:
         return next((e for e in chosen if e.speaker), chosen[-1])
 
 
+def _stated_age(text: str, entity: Entity) -> str:
+    """The age the press states with a name ("Anderson (29)", "der 29-jährige Anderson"), or ""."""
+    after = AGE_AFTER.match(text, entity.stop)
+    if after:
+        return after.group(1)
+    within = AGE_WITHIN.search(text, entity.start, entity.stop)
+    return within.group(1) if within else ""
+
+
+AGE_AFTER = re.compile(r"\s*\((\d{1,3})\)")
+AGE_WITHIN = re.compile(r"\b(\d{1,3})-[Jj]ährige")
 APPOSITION = 80  # characters after a name read for its apposition ("Jörg Krämer, Chefökonom der …,")
 
 

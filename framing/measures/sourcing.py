@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from itertools import compress
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
@@ -368,16 +369,15 @@ class _Context:
         if any(not is_plain_word(name) for name in names):
             entity.stop = other.stop
             entity.gender = other.gender or entity.gender
+            entity.named, entity.anaphor = True, False
 
-    def resolve(
-        self, position: int, gender: str, head: str = "", strict: bool = False, latest: bool = False
-    ) -> Entity | None:
-        """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``), reading
-        the sentences before it back only as far as needed (at most twelve)."""
+    def resolve(self, position: int, gender: str, **options: Any) -> Entity | None:
+        """The entity a pronoun or role noun at ``position`` refers to (``Entities.resolve``, with its
+        options), reading the sentences before it back only as far as needed (at most twelve)."""
         current = self.sentence_of(position)
         for number in range(current, max(-1, current - 13), -1):
             self.collect(number)
-            entity = self.entities.resolve(position, gender, self.doc.text, head, strict, latest)
+            entity = self.entities.resolve(position, gender, self.doc.text, **options)
             if entity is not None and entity.sentence >= number:
                 return entity
         return None
@@ -450,6 +450,12 @@ class _Context:
         entity = self.entities.add(
             Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
         )
+        if actor is None and phrase.definite and not entity.actor:
+            # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
+            entity.anaphor = not phrase.named and phrase.kinds == {"role"} and phrase.end - phrase.first <= 3
+            entity.named = phrase.named and (phrase.end - phrase.first > 2 or "given" in phrase.kinds)
+        else:
+            entity.named = phrase.named or entity.actor is not None
         if phrase.named:
             k = phrase.end - 1
             while k > phrase.first and tokens[k].end > phrase.stop:
@@ -533,7 +539,7 @@ class _Context:
             else:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
-                entity = self.resolve(phrase.start, phrase.gender, head)
+                entity = self.resolve(phrase.start, phrase.gender, head=head)
                 if entity is not None:
                     return self.from_entity(entity, phrase.start, phrase.stop)
         if (
@@ -571,7 +577,9 @@ class _Context:
         entity = self.resolve(token.start, gender) if gender is not None else None
         return self.from_entity(entity, token.start, token.end) if entity is not None else None
 
-    def pronoun(self, token: Token, strict: bool = False, at: int | None = None) -> _Found | None:
+    def pronoun(
+        self, token: Token, strict: bool = False, at: int | None = None, behind: bool = True
+    ) -> _Found | None:
         """A pronoun as a speaker, resolved to the person it refers to (None when there is none), named
         before ``at`` when given; a demonstrative ("Dieser") to the last one named."""
         lower = token.text.lower()
@@ -584,7 +592,24 @@ class _Context:
         entity = self.resolve(token.start if at is None else at, gender, strict=strict, latest=demonstrative)
         if entity is None:
             return None
-        return self.from_entity(entity, token.start, token.end)
+        return self.from_entity(self.named_behind(entity) if behind else entity, token.start, token.end)
+
+    def named_behind(self, entity: Entity) -> Entity:
+        """The named person behind a definite noun without a name that a pronoun refers to ("Der
+        Beamte bekennt sich nicht schuldig. Er habe …" → "der Polizist Bernhard H."): the last person
+        named before it of a compatible gender; the entity itself where there is none or it is a plural."""
+        if not entity.anaphor or not entity.gender:
+            return entity
+        head = self.doc.text[entity.start : entity.stop].split()[-1]
+        if noun_kind(head)[1] == "m" and entity.gender == "f":
+            return entity  # "die Besucher": a plural
+        number, _, rest = head.partition("-")
+        age = number if number.isdigit() and rest.lower().startswith("jährige") else ""  # "der 28-Jährige"
+        behind = self.resolve(entity.start, entity.gender, strict=True, named=True, age=age)
+        sentences = self.doc.sentences
+        if behind is None or sentences[behind.sentence].paragraph != sentences[entity.sentence].paragraph:
+            return entity  # a new paragraph's "der Familienvater" is no longer the one named last
+        return behind
 
 
 def _age_after(tokens: list[Token], k: int, limit: int) -> bool:
@@ -2672,13 +2697,27 @@ def _follow_mention(context: _Context, state: _State, number: int) -> None:
     if context.mask[sentence.first_token] or not first.text[:1].isupper():
         return
     if first.text.lower() in context.words.pronouns:
-        found = context.pronoun(first)
+        found = context.pronoun(first, behind=False)
+        if found is not None and found.entity is not None and not _talked_about(state, found.entity):
+            found = context.from_entity(context.named_behind(found.entity), first.start, first.end)
         if found is not None and found.entity is last.entity:
             state.speaker, state.sentence = found, number
     elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
         words = context.doc.text[last.entity.start : last.entity.stop]
         state.speaker = _Found(first.start, first.end, last.actor, False, last.entity, last.mention, words)
         state.sentence = number
+
+
+def _talked_about(state: _State, entity: Entity) -> bool:
+    """Whether ``entity`` is a definite noun in the last speaker's own sentence after the speaker ("Er
+    stellte klar, dass der argentinische Kardinal …"): the person talked about, never the speaker."""
+    last = state.speaker
+    return (
+        entity.anaphor
+        and last is not None
+        and entity.sentence == state.sentence
+        and entity.start >= last.stop
+    )
 
 
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
