@@ -4,15 +4,16 @@ usage: python benchmarks/agreement.py show      # the sampled quotes with their 
        python benchmarks/agreement.py build NOTES  # notes (speaker words, person, type, kind) → offsets
        python benchmarks/agreement.py compare [--details]  # second annotation against the gold
 
-The sample is 25 speech quotes (kind direct, partial or indirect) from each of dev2, dev5, dev7 and dev8,
-drawn with ``random.Random(SEED)`` from each file's speech rows in file order. ``show`` prints for each
-only the article text around the quote, the quote marked with ⟦ ⟧, and its offsets: not the gold speaker,
-person, type or kind, so that the second annotation is made blind. ``build`` turns the annotator's notes
-(JSON lines: ``n``, ``speaker`` words as written, optional ``where`` (before, after, inside the quote) and
-``occurrence`` (counted from the quote), ``person``, ``source_type``, ``kind``) into ``benchmarks/gold/agreement_second.jsonl`` (ids, offsets
+The sample is 25 speech quotes (kind direct, partial or indirect) from each of dev2, dev5, dev7 and
+dev8, drawn with ``random.Random(f"{SEED}-{split}")`` (SEED 20261205) from each file's speech rows in
+file order. ``show`` prints for each only the article text around the quote, the quote marked with
+⟦ ⟧, and its offsets: not the gold speaker, person, type or kind, so that the second annotation is
+made blind. ``build`` turns the annotator's notes (JSON lines: ``n``, ``speaker`` words as written,
+optional ``where``: before, after or inside the quote, and ``occurrence`` counted from the quote,
+``person``, ``source_type``, ``kind``) into ``benchmarks/gold/agreement_second.jsonl`` (ids, offsets
 and labels, no text). ``compare`` scores the agreement per set: person (same surname or overlapping
-spans, as in speakers.py), exact span (speakers.py's normalisation: leading articles stripped), source type
-(raw and Cohen's κ) and kind. Only the four dev gold files are read; no held-out set.
+spans, as in speakers.py), exact span (speakers.py's normalisation: leading articles stripped),
+source type (raw and Cohen's κ) and kind. Only the four dev gold files are read; no held-out set.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ SECOND = GOLD_DIR / "agreement_second.jsonl"
 BEFORE, AFTER = 900, 250  # characters of context shown around a quote
 
 
-def sample(splits: Sequence[str] = SAMPLE_SPLITS, per_split: int = PER_SPLIT, seed: int = SEED) -> list[tuple]:
+def sample(
+    splits: Sequence[str] = SAMPLE_SPLITS, per_split: int = PER_SPLIT, seed: int = SEED
+) -> list[tuple]:
     """(split, row number in its file, GoldQuote) of the sampled speech quotes, in a fixed order."""
     chosen = []
     for split in splits:
@@ -79,7 +82,9 @@ def show(chosen: Sequence[tuple], texts: dict[str, str]) -> str:
     return "\n\n".join(blocks)
 
 
-def locate(text: str, words: str, quote: GoldQuote, occurrence: int = 0, where: str = "before") -> tuple[int, int]:
+def locate(
+    text: str, words: str, quote: GoldQuote, occurrence: int = 0, where: str = "before"
+) -> tuple[int, int]:
     """The speaker words' offsets (as whole words): the ``occurrence``-th match counted back from the
     quote's start (``where`` "before", 0 = the nearest), or on from the quote's end ("after") or start
     ("inside": a "laut X" / "so X" sentence, which the quote span covers whole)."""
@@ -105,7 +110,11 @@ def build(notes: Path, chosen: Sequence[tuple], texts: dict[str, str]) -> list[d
         span = (None, None)
         if note.get("speaker"):
             span = locate(
-                texts[gold.article], note["speaker"], gold, note.get("occurrence", 0), note.get("where", "before")
+                texts[gold.article],
+                note["speaker"],
+                gold,
+                note.get("occurrence", 0),
+                note.get("where", "before"),
             )
         rows.append(
             {
@@ -169,15 +178,19 @@ def compare(second: list[dict], chosen: Sequence[tuple], texts: dict[str, str]) 
         by_split.setdefault(split, []).append(item)
         by_split.setdefault("all", []).append(item)
         if not (person and span and row["source_type"] == gold.source_type and row["kind"] == gold.kind):
-            gold_words = text[gold.speaker_start : gold.speaker_end] if gold.speaker_start is not None else None
-            mine = text[row["speaker_start"] : row["speaker_end"]] if row["speaker_start"] is not None else None
+            gold_words = (
+                text[gold.speaker_start : gold.speaker_end] if gold.speaker_start is not None else None
+            )
+            mine = (
+                text[row["speaker_start"] : row["speaker_end"]] if row["speaker_start"] is not None else None
+            )
             lines.append(
                 f"{row['n']:3} {split} row {number}: person {'=' if person else '≠'} span "
                 f"{'=' if span else '≠'} | second {mine!r} / {row['person']!r} / {row['source_type']} / "
                 f"{row['kind']} | gold {gold_words!r} / {gold.person!r} / {gold.source_type} / {gold.kind}"
             )
     summary = {}
-    for split, items in by_split.items():
+    for split, items in sorted(by_split.items(), key=lambda pair: pair[0] == "all"):
         n = len(items)
         types = [t for _, _, t, _ in items]
         summary[split] = {
