@@ -105,3 +105,22 @@ def test_the_second_annotation_covers_the_sample_and_holds_no_text():
             *("n", "split", "row", "article", "start", "end", "kind"),
             *("speaker_start", "speaker_end", "person", "source_type"),
         }
+
+
+def test_compare_reports_each_set_all_and_the_quotes_the_readme_names_apart():
+    said = quote("Das stimmt nicht")
+    name = TEXT.index("Minister Hans Niessl")
+    gold = GoldQuote("a", said.start, said.end, "direct", name, name + 20, "Hans Niessl", "government")
+    named, free = sorted(agreement.NAMED_IN_README)[0], min(set(range(100)) - agreement.NAMED_IN_README)
+    chosen = [("dev2", n, gold) for n in range(100)]
+    mine = {"speaker_start": name, "speaker_end": name + 20, "person": "Hans Niessl", "kind": "direct"}
+    second = [
+        {"n": named, **mine, "source_type": "government"},
+        {"n": free, **mine, "source_type": "parliament"},  # the type differs
+    ]
+    result = agreement.compare(second, chosen, {"a": TEXT})
+    assert list(result["summary"]) == ["dev2", "all", "named in README", "not named"]
+    assert result["summary"]["all"]["type"] == 0.5 and result["summary"]["all"]["exact_span"] == 1.0
+    assert result["summary"]["named in README"]["type"] == 1.0
+    assert result["summary"]["not named"]["type"] == 0.0
+    assert len(result["disagreements"]) == 1 and "parliament" in result["disagreements"][0]
