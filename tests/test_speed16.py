@@ -164,3 +164,18 @@ def test_a_word_first_seen_in_another_article_matches_the_same() -> None:
     assert [(t.lemma, f) for t, f in zip(later.tokens, later._flags or [], strict=True)] == [
         (t.lemma, f) for t, f in zip(again.tokens, again._flags or [], strict=True)
     ]
+
+
+def test_a_form_seen_before_is_the_same_text_in_every_article() -> None:
+    first_text = "Die Flüchtlinge warten in Spielfeld auf die Weiterreise."
+    later_text = "In Spielfeld warten seit Montag wieder Flüchtlinge, sagte die Polizei."
+    first = doc_from_text(first_text, annotate=False)
+    later = doc_from_text(later_text, annotate=False)
+    for doc, text in ((first, first_text), (later, later_text)):
+        assert [t.text for t in doc.tokens] == [text[t.start : t.end] for t in doc.tokens]
+    by_text = {t.text: t.text for t in first.tokens}
+    shared = [t.text for t in later.tokens if t.text in by_text]
+    assert {"Flüchtlinge", "Spielfeld", "warten", "die"} <= set(shared)
+    # the string remembered with the form's analysis, so per-form memos find it by identity
+    assert all(text is by_text[text] for text in shared)
+    assert later.tokens[-4].text == "sagte" and later.tokens[-4].lemma == "sagen"
