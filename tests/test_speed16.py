@@ -1,8 +1,9 @@
 """Issue 16, fifteenth speed round (branch speed16): the first sighting of a word form made cheaper
 without changing what it finds: the speaker flags read from two tables built from the word lists
 (one look-up for the form, one for its lemma), and a new word's lexicon candidates looked up once
-where its lemma, head or tail is the form's own. Each is compared with the reading it replaces,
-written out here, on the words of real German sentences; the tables follow a user's word list."""
+where its lemma, head or tail is the form's own, and a token's text the string remembered with its
+form's analysis. Each is compared with the reading it replaces, written out here, on the words of
+real German sentences; the tables follow a user's word list; nothing differs from article to article."""
 
 from framing import resources
 from framing.lexicons import AFFIX_END, FILES, _combined
