@@ -192,10 +192,12 @@ class _Index:
         if form[:1].isalnum():
             candidates = (form, lemma) if form != lemma else (form,)
             for key in candidates:
-                allowed = [e for e in self.single.get(key, ()) if capitalised or not e.term[0].isupper()]
-                found = _best_term(allowed, form, lemma)
-                if found:
-                    break
+                listed = self.single.get(key)
+                if listed:  # most candidates come by an affix's letters, not by a one-word term
+                    allowed = [e for e in listed if capitalised or not e.term[0].isupper()]
+                    found = _best_term(allowed, form, lemma)
+                    if found:
+                        break
             else:
                 for key in candidates:
                     found = self._affix_of(key)
@@ -310,16 +312,29 @@ class _Combined:
         hits = []
         by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
         empty: frozenset[int] = frozenset()
-        candidates = self._every_word.union(
-            by_word.get(form, empty),
-            by_word.get(lemma, empty),
-            by_head.get(form[:AFFIX_END], empty),
-            by_head.get(lemma[:AFFIX_END], empty),
-            by_tail.get(form[-AFFIX_END:], empty),
-            by_tail.get(lemma[-AFFIX_END:], empty),
-            self._by_inflected.get(form, empty),
-        )
-        for position in sorted(candidates):
+        head, tail = form[:AFFIX_END], form[-AFFIX_END:]
+        if form == lemma:  # most new words (and every head or tail their lemma shares): one look-up each
+            candidates = self._every_word.union(
+                by_word.get(form, empty),
+                by_head.get(head, empty),
+                by_tail.get(tail, empty),
+                self._by_inflected.get(form, empty),
+            )
+            seconds = self.second_words.get(form) or None
+        else:
+            lemma_head, lemma_tail = lemma[:AFFIX_END], lemma[-AFFIX_END:]
+            candidates = self._every_word.union(
+                by_word.get(form, empty),
+                by_word.get(lemma, empty),
+                by_head.get(head, empty),
+                by_head.get(lemma_head, empty) if lemma_head != head else empty,
+                by_tail.get(tail, empty),
+                by_tail.get(lemma_tail, empty) if lemma_tail != tail else empty,
+                self._by_inflected.get(form, empty),
+            )
+            both = [words for key in (form, lemma) if (words := self.second_words.get(key))]
+            seconds = frozenset().union(*both) if both else None
+        for position in sorted(candidates) if candidates else ():
             lexicon_index = self.indexes[position]
             entries = lexicon_index._word_cache.get((form, lemma, capitalised))
             if entries is None:
@@ -328,12 +343,7 @@ class _Combined:
                 hits.append((position, entries))
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
-        seconds = [words for key in (form, lemma) if (words := self.second_words.get(key))]
-        found = self._word_cache[surface] = (
-            lemma,
-            frozenset().union(*seconds) if seconds else None,
-            tuple(hits),
-        )
+        found = self._word_cache[surface] = (lemma, seconds, tuple(hits))
         return found
 
 

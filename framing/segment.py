@@ -172,7 +172,7 @@ def count_words(text: str) -> int:
 
 WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when full (bounded memory)
 # kind, lemma, (lower-case form, lower-case lemma), speaker flags (``speakers.form_flags``)
-_Analysis = tuple[str, str, tuple[str, str], int]
+_Analysis = tuple[str, str, tuple[str, str], int, str]  # kind, lemma, keys, flags, the form as remembered
 _WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysis
 on_reset(_WORDS.clear)  # the speaker flags come from reloadable word lists
 MARK_SHIFT = 16  # the measures' marks (``register_form_mark``) are bits above the speaker flags'
@@ -211,8 +211,8 @@ def register_form_mark(
 
 
 def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
-    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags and marks) of each new
-    surface form, all of an article's together. The flags are worked out here, once per form like
+    """(kind, lemma, (lower-case form, lower-case lemma), speaker flags and marks, the form) of each
+    new surface form, all of an article's together. The flags are worked out here, once per form like
     the lemma, so that sourcing reads them by token index instead of looking each token's text up
     in a dict of its own; so are the measures' marks (``register_form_mark``: one look-up for the
     named forms, a test of words, one pattern search over all the new words at once)."""
@@ -241,7 +241,7 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
         for bit, holding in _MARK_PATTERNS:
             for match in holding().finditer(lines):
                 flags[words[bisect_right(starts, match.start()) - 1]] |= bit
-    return list(zip(kinds, lemmas, keys, flags, strict=True))
+    return list(zip(kinds, lemmas, keys, flags, surfaces, strict=True))
 
 
 def _analyses(surfaces: list[str], language: str) -> list[_Analysis]:
@@ -279,7 +279,11 @@ def segment(article: Article, engine: str = "rules") -> Doc:
             sentence_of.extend(repeat(len(sentences), end - first))
             sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, end))
     kinds = list(map(_KIND, analyses))  # kept: the measures count and pick tokens by kind in C
-    tokens = list(map(Token, starts, map(_END, matches), surfaces, map(_LEMMA, analyses), kinds, sentence_of))
+    # each token's text is the string remembered with its form's analysis, not the one just matched:
+    # the same object in every article, so the per-form memos keyed by it (lexicon hits, syllables,
+    # sourcing's) find it by identity instead of comparing its letters with the stored key's
+    texts = map(_TEXT, analyses)
+    tokens = list(map(Token, starts, map(_END, matches), texts, map(_LEMMA, analyses), kinds, sentence_of))
     return Doc(
         article=article,
         paragraphs=paragraphs,
@@ -295,6 +299,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
 
 _SURFACE, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _KIND, _LEMMA, _KEYS, _FLAGS = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)  # of an analysis
+_TEXT = itemgetter(4)
 
 
 @lru_cache(maxsize=1)

@@ -359,36 +359,62 @@ def form_flags(text: str, lemma: str) -> int:
     """What a token form can be: a verb of saying (SPEECH), one that needs its
     particle (PARTICLE_VERB), Konjunktiv I, a word that may start reported speech (TRIGGER: "laut",
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
-    organisation (CANDIDATE)."""
+    organisation (CANDIDATE). The word lists are read through ``flag_tables``: one look-up each for
+    the lower-case form and its lemma instead of one per list."""
     if not text[:1].isalnum():  # "62-Jährige" may name a person
         return 0
-    words = speech_words()
-    lower, lemma_lower = text.lower(), lemma.lower()
-    flags = 0
+    by_form, by_lemma = flag_tables()
+    lower = text.lower()
+    flags = by_form.get(lower, 0)
     if text[:1].islower():
-        if lemma_lower in words.verbs or lower in words.forms:
-            flags |= SPEECH
-        elif lemma_lower in words.separable:
-            flags |= PARTICLE_VERB
-        if lower in words.hints or konjunktiv_one(text, lemma):
+        if not flags & SPEECH:  # a form of saying; else the lemma's verb of saying or particle verb
+            flags |= by_lemma.get(lemma.lower(), 0)
+        if not flags & KONJUNKTIV and konjunktiv_one(text, lemma):
             flags |= KONJUNKTIV
-    if (
-        lower in words.after
-        or lower in words.information
-        or lower in words.views
-        or lower in words.clause
-        or lower in words.source_relatives
-        or lower == "laut"
-        or lower in words.person_before
-    ):
-        flags |= TRIGGER | STRONG
-    elif lower in words.before or lower in words.citing or lower in words.weak_triggers:
-        flags |= TRIGGER
-    if is_capitalised(text):
+    else:  # SPEECH and KONJUNKTIV by form only for a lower-case form
+        flags &= ~(SPEECH | KONJUNKTIV)
+        if is_capitalised(text):
+            kind = noun_kind(text)[0]
+            if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
+                flags |= CANDIDATE
+        return flags
+    if "-" in text and is_capitalised(text):  # "ex-Minister"
         kind = noun_kind(text)[0]
         if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
             flags |= CANDIDATE
     return flags
+
+
+@reloadable
+@cache
+def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
+    """``form_flags``'s word lists as two tables: lower-case form → TRIGGER (with STRONG), SPEECH
+    (a form of saying) and KONJUNKTIV (a hint) bits; lower-case lemma → SPEECH (a verb of saying) or
+    PARTICLE_VERB (a separable one that is not)."""
+    words = speech_words()
+    by_form: dict[str, int] = {}
+
+    def add(forms: frozenset[str], bit: int) -> None:
+        for form in forms:
+            by_form[form] = by_form.get(form, 0) | bit
+
+    for strong in (
+        words.after,
+        words.information,
+        words.views,
+        words.clause,
+        words.source_relatives,
+        frozenset({"laut"}),
+        words.person_before,
+    ):
+        add(strong, TRIGGER | STRONG)
+    for weak in (words.before, words.citing, words.weak_triggers):
+        add(weak, TRIGGER)
+    add(words.forms, SPEECH)
+    add(words.hints, KONJUNKTIV)
+    by_lemma = dict.fromkeys(words.separable, PARTICLE_VERB)
+    by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
+    return by_form, by_lemma
 
 
 _FLAGS: dict[str, int] = {}
