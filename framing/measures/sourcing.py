@@ -2235,8 +2235,10 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         speaking = _same_paragraph(context, state, number)
-        topic = (
-            _announced(context, number, any_verb=True, speaking=speaking)
+        topic = (  # a subject no list knows only where no speech goes on from the sentence before
+            _announced(
+                context, number, any_verb=True, speaking=speaking, unlisted=state.sentence < number - 1
+            )
             if number > reading.quoted_until
             else None
         )
@@ -2573,13 +2575,14 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
 
 
 def _announced(
-    context: _Context, number: int, any_verb: bool = False, speaking: bool = False
+    context: _Context, number: int, any_verb: bool = False, speaking: bool = False, unlisted: bool = True
 ) -> _Found | None:
     """The subject of a verb of saying in sentence ``number`` that reports nothing itself ("Die Deutsche
     Welle berichtet von 50 Nationen."): the speaker a Konjunktiv I sentence after it continues; with
     ``any_verb``, the person or organisation opening a sentence without one ("ROG gibt keine
     Entwarnung. Die Situation sei …") or, unless someone is ``speaking`` in its paragraph, the one
-    right after its verb (``_inverted_topic``)."""
+    right after its verb (``_inverted_topic``), or, with ``unlisted``, a subject no list knows
+    (``_plain_subject``)."""
     sentences = context.doc.sentences
     then = sentences[number + 1] if number + 1 < len(sentences) else None
     if then is None or not (
@@ -2589,9 +2592,14 @@ def _announced(
     tokens, mask = context.tokens_of(number, number)
     if any_verb:
         found = _first_subject(context, tokens, 0, len(tokens), number, strict=True)
-        if found is None and not speaking:
-            return _inverted_topic(context, tokens, mask, number)
-        if found is None or found.words is not None:
+        if found is None:
+            if speaking:
+                return None
+            found = _inverted_topic(context, tokens, mask, number)
+            return (
+                found if found is not None or not unlisted else _plain_subject(context, tokens, mask, number)
+            )
+        if found.words is not None:
             return None
         following = context.doc.tokens[bisect_left(context.token_starts, found.stop)]
         if following.text.lower() in context.words.passive:
@@ -2600,7 +2608,9 @@ def _announced(
             noun_kind(w)[0] in ("given", "role", "organisation", "media")
             for w in context.doc.text[found.start : found.stop].split()
         )
-        return found if named else None
+        if named:
+            return found
+        return None if speaking or not unlisted else _plain_subject(context, tokens, mask, number)
     verbs = _verbs(context, tokens, mask)
     if not verbs:
         return None
@@ -2608,6 +2618,93 @@ def _announced(
     if speaker is None:
         return None
     return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+
+
+def _plain_subject(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The noun phrase that opens sentence ``number`` as the subject of its finite verb in the
+    active, when no list knows it as a person or body ("Die linksliberale Community schleuderte …
+    um sich. Malte C. sei einer „…“ zum Opfer gefallen"): reported speech in the Konjunktiv I of a
+    main clause right after it, which names no speaker, is that subject's. Guards from grammar only:
+    the sentence holds no Konjunktiv and no quotation of its own, its phrase is no object put first
+    and its verb no copula or passive; the sentence after it is no wish or condition
+    (``_reports_after``)."""
+    words = context.words
+    sentence = context.doc.sentences[number]
+    if _quoted_in(context, sentence) or _any_in(
+        context.konjunktiv_positions, sentence.first_token, sentence.end_token
+    ):
+        return None
+    begin = skip_adverbs(tokens, 0, len(tokens))
+    if begin >= len(tokens) or mask[begin] or tokens[begin].text.lower() in words.object_determiners:
+        return None
+    if tokens[begin].text.lower() in words.pronouns:
+        return None  # a pronoun is read by _first_subject
+    tokens, mask = _without_parenthesis(tokens, mask, begin)
+    phrase = parse_phrase(tokens, begin, len(tokens), coordinate=True)
+    if phrase is None or phrase.end >= len(tokens) or not phrase.definite or "non" in phrase.kinds:
+        return None
+    if not is_capitalised(tokens[phrase.end - 1].text):
+        return None
+    verb = tokens[phrase.end]
+    lower = verb.text.lower()
+    if (
+        mask[phrase.end]
+        or verb.kind != "word"
+        or not lower[:1].islower()
+        or lower in words.copulas
+        or lower in words.passive
+        or not verb.lemma.endswith("n")
+        or any(lower in group for group in (words.determiners, words.prepositions, words.adverbs))
+    ):
+        return None
+    if not _reports_after(context, number):
+        return None
+    return context.found(phrase, tokens, number)
+
+
+def _without_parenthesis(tokens: list[Token], mask: list[bool], begin: int) -> tuple[list[Token], list[bool]]:
+    """``tokens`` and ``mask`` without the first parenthesis after ``begin`` when it stands inside the
+    noun phrase there, between a word and a capitalised noun ("Die linksliberale X- (ehemals: Twitter-)
+    Community schleuderte"), with the hyphen of a compound's first part before it: an insertion, the
+    phrase goes on after it."""
+    opening = next((k for k in range(begin, len(tokens)) if tokens[k].text in "(),."), None)
+    if opening is None or opening == begin or tokens[opening].text != "(" or mask[opening]:
+        return tokens, mask
+    closing = next((k for k in range(opening + 1, len(tokens)) if tokens[k].text == ")"), None)
+    if closing is None or closing + 1 >= len(tokens) or not is_capitalised(tokens[closing + 1].text):
+        return tokens, mask
+    if (
+        opening >= 2
+        and tokens[opening - 1].text == "-"
+        and tokens[opening - 2].end == tokens[opening - 1].start
+    ):
+        opening -= 1  # "X- (ehemals: Twitter-) Community": the compound's first part, suspended
+    return tokens[:opening] + tokens[closing + 1 :], mask[:opening] + mask[closing + 1 :]
+
+
+def _reports_after(context: _Context, number: int) -> bool:
+    """Whether the sentence after ``number`` reports speech in the Konjunktiv I of a main clause: a
+    form of the third person outside quotation marks in a clause no subordinator or relative pronoun
+    opens, no first person, not "es sei denn", not a wish ending in "!"."""
+    tokens, mask = context.tokens_of(number + 1, number + 1)
+    if not tokens or tokens[-1].text == "!":
+        return False
+    words = context.words
+    if any(
+        not quoted and t.text.lower() in words.first_person for t, quoted in zip(tokens, mask, strict=True)
+    ):
+        return False
+    for k, token in enumerate(tokens):
+        if mask[k] or not (konjunktiv_one(token.text, token.lemma) or token.text == "seien"):
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].text == "denn":
+            continue  # "es sei denn": a condition
+        left = _clause_start(tokens, mask, k)
+        opener = tokens[left].text.lower()
+        if opener in words.subordinators or (left > 0 and opener in words.relative_pronouns):
+            continue  # "wenn er befangen sei", "…, die befangen seien"; not "Der Richter sei"
+        return True
+    return False
 
 
 def _inverted_topic(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
