@@ -848,9 +848,26 @@ def _after(
         and not article
         and not _person_like(context, tokens, phrase)
         and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
+        and not (  # "Später sagte Schmidt: „…“", "…, sagte Müller am Montag."
+            (lenient or (index >= 2 and tokens[index - 2].text == ","))
+            and _bare_name(tokens, phrase)
+            and (ends or _ends_clause(tokens, skip_adverbs(tokens, end, limit), limit))
+        )
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _bare_name(tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is one capitalised word in its base form without an article after a singular
+    verb of saying, where no subject stood before the verb and the word ends the clause ("Später sagte
+    Schmidt: „…“", "…, sagte Müller."): a German singular noun there would need its article ("sagte der
+    Müller"), so the word is a surname, also one that is a German word."""
+    if phrase.end != phrase.first + 1 or phrase.kinds != frozenset({""}) or phrase.first == 0:
+        return False
+    word, verb = tokens[phrase.first], tokens[phrase.first - 1].text
+    singular = not verb.endswith("n")  # "forderten Konsequenzen": a plural verb's bare noun is no name
+    return singular and word.kind == "word" and word.text[:1].isupper() and word.lemma == word.text
 
 
 def _owner_and_addressee(
