@@ -70,6 +70,27 @@ def test_bare_noun_is_no_speaker(text: str) -> None:
     assert all(speaker not in ("Konsequenzen", "Aufklärung") for *_, speaker in speakers(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Auch Thomas Habermann, Geschäftsführer von Häusle, spricht Klartext: Hier wurden Abfälle "
+            "vergraben. Habermann habe Anfang des Jahres einen Hinweis bekommen.",
+            "Thomas Habermann",
+            id="gnad: 'spricht Klartext:' after an apposition's comma is an object",
+        ),
+        pytest.param(
+            "Auch Juan Antonio Blanco-Gil, einst Diplomat in Fidel Castros Diensten, heute Dozent in "
+            "Miami, rät zum Abwarten. Noch sei unklar, wohin es führe, sagt er im Gespräch mit dem STANDARD.",
+            "Juan Antonio Blanco-Gil",
+            id="gnad: 'rät zum Abwarten' is no speaker",
+        ),
+    ],
+)
+def test_subject_before_an_apposition_stays(text: str, speaker: str) -> None:
+    assert [s for *_, s in speakers(text)] == [speaker, speaker]
+
+
 def test_adjective_before_a_capitalised_noun_stays_an_adjective() -> None:
     found = speakers("Die Zinsen bleiben niedrig, teilte die Österreichische Nationalbank am Montag mit.")
     assert [s for *_, s in found if s] and all("Österreichische" in s for *_, s in found if s)

@@ -848,24 +848,34 @@ def _after(
         and not article
         and not _person_like(context, tokens, phrase)
         and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
-        and not (  # "Später sagte Schmidt: „…“", "…, sagte Müller am Montag."
-            (lenient or (index >= 2 and tokens[index - 2].text == ","))
-            and _bare_name(tokens, phrase)
-            and (ends or _ends_clause(tokens, skip_adverbs(tokens, end, limit), limit))
-        )
+        and not _bare_speaker(tokens, mask, index, phrase, limit, lenient)
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
 
 
-def _bare_name(tokens: list[Token], phrase: Phrase) -> bool:
-    """Whether ``phrase`` is one capitalised word in its base form without an article after a singular
-    verb of saying, where no subject stood before the verb and the word ends the clause ("Später sagte
-    Schmidt: „…“", "…, sagte Müller."): a German singular noun there would need its article ("sagte der
-    Müller"), so the word is a surname, also one that is a German word."""
-    if phrase.end != phrase.first + 1 or phrase.kinds != frozenset({""}) or phrase.first == 0:
+def _bare_speaker(
+    tokens: list[Token], mask: list[bool], index: int, phrase: Phrase, limit: int, lenient: bool
+) -> bool:
+    """Whether ``phrase`` is one capitalised word in its base form without an article right after a
+    singular verb of saying at ``tokens[index - 1]`` that ends its clause (also before a time: "…, sagte
+    Müller am Montag."), where no subject stood before the verb (``lenient``: "Später sagte Schmidt: „…“")
+    or the verb follows reported speech and its comma ("…, ob die Autoindustrie … könne, sagte Müller:",
+    "…, sagte Fischer."): a German singular noun there would need its article ("sagte der Fischer"), so
+    the word is a surname, also one that is a German word. Not after an apposition's comma ("Auch Thomas
+    Habermann, Geschäftsführer von Häusle, spricht Klartext:"), where the subject stood before."""
+    if phrase.first != index or phrase.end != index + 1 or phrase.kinds != frozenset({""}):
         return False
-    word, verb = tokens[phrase.first], tokens[phrase.first - 1].text
+    last = skip_adverbs(tokens, phrase.end, limit)
+    if not _ends_clause(tokens, last, limit):
+        return False
+    if not lenient:
+        if index < 2 or tokens[index - 2].text != "," or mask[index - 2]:
+            return False
+        sentence_end = last >= len(tokens) or tokens[last].text in ".!?"
+        if not sentence_end and _reported_clause(tokens, mask, index - 1) is None:
+            return False
+    word, verb = tokens[index], tokens[index - 1].text
     singular = not verb.endswith("n")  # "forderten Konsequenzen": a plural verb's bare noun is no name
     return singular and word.kind == "word" and word.text[:1].isupper() and word.lemma == word.text
 
