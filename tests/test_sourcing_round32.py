@@ -35,6 +35,23 @@ from tests.test_sourcing_cross_set import speakers
             id="'…, sagte Weber am Montag.' after reported speech",
         ),
         pytest.param(
+            "Nationalen Interessen wird dann am besten gedient, wenn alle im Interesse der "
+            "internationalen Gemeinschaft handeln, hob Ban hervor.",
+            [("indirect", "Ban")],
+            id="gnad: '…, hob Ban hervor.' with the verb's particle",
+        ),
+        pytest.param(
+            "Alles fein und friedlich hier, sagt Adrian, als er durch das Camp führt.",
+            [("indirect", "Adrian")],
+            id="gnad: '…, sagt Adrian, als …' after an indicative clause",
+        ),
+        pytest.param(
+            "„Wer sein Leben zu bewahren sucht, wird es verlieren“ (Lk 17, 33), sagt Jesus – ein Wort, "
+            "das in mehreren Varianten wiederkehrt.",
+            [("direct", "Jesus")],
+            id="dev7: '“ (Lk 17, 33), sagt Jesus –'",
+        ),
+        pytest.param(
             "Hildegard Müller kann sich ein Verbot nicht vorstellen. Gefragt, ob die Autoindustrie mehr "
             "tun könne, sagte Müller: „Wir tun, was wir können.“",
             [("direct", "Müller")],
@@ -84,6 +101,12 @@ def test_bare_noun_is_no_speaker(text: str) -> None:
             "Miami, rät zum Abwarten. Noch sei unklar, wohin es führe, sagt er im Gespräch mit dem STANDARD.",
             "Juan Antonio Blanco-Gil",
             id="gnad: 'rät zum Abwarten' is no speaker",
+        ),
+        pytest.param(
+            "Auch Thomas Habermann, Geschäftsführer von Häusle, fordert Aufklärung. Er habe einen Hinweis "
+            "bekommen.",
+            "Thomas Habermann",
+            id="'fordert Aufklärung.' after an apposition's comma is an object",
         ),
     ],
 )

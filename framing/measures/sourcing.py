@@ -863,18 +863,26 @@ def _bare_speaker(
     or the verb follows reported speech and its comma ("…, ob die Autoindustrie … könne, sagte Müller:",
     "…, sagte Fischer."): a German singular noun there would need its article ("sagte der Fischer"), so
     the word is a surname, also one that is a German word. Not after an apposition's comma ("Auch Thomas
-    Habermann, Geschäftsführer von Häusle, spricht Klartext:"), where the subject stood before."""
+    Habermann, Geschäftsführer von Häusle, spricht Klartext:", "…, heute Dozent in Miami, rät
+    Aufklärung."), where the subject stood before: the comma must end a clause with a verb or quotation,
+    and before a colon, reported speech."""
     if phrase.first != index or phrase.end != index + 1 or phrase.kinds != frozenset({""}):
         return False
+    words = speech_words()
     last = skip_adverbs(tokens, phrase.end, limit)
+    last += last < limit and tokens[last].text in words.particles  # "…, hob Ban hervor."
     if not _ends_clause(tokens, last, limit):
         return False
     if not lenient:
-        if index < 2 or tokens[index - 2].text != "," or mask[index - 2]:
+        comma = index - 2
+        if comma < 0 or tokens[comma].text != "," or mask[comma]:
             return False
-        sentence_end = last >= len(tokens) or tokens[last].text in ".!?"
-        if not sentence_end and _reported_clause(tokens, mask, index - 1) is None:
-            return False
+        if _reported_clause(tokens, mask, index - 1) is None:
+            if last < limit and tokens[last].text == ":":
+                return False  # "…, spricht Klartext: …": no reported speech before it
+            before = range(_clause_start(tokens, mask, comma), comma)  # a clause, no apposition
+            if not any(mask[k] or _verb_like(words, tokens[k]) for k in before):
+                return False
     word, verb = tokens[index], tokens[index - 1].text
     singular = not verb.endswith("n")  # "forderten Konsequenzen": a plural verb's bare noun is no name
     return singular and word.kind == "word" and word.text[:1].isupper() and word.lemma == word.text
