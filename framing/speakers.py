@@ -555,7 +555,10 @@ def parse_phrase(
                 and j + 1 < limit
                 and (is_adjective(tokens[j + 1]) or tokens[j + 1].text.endswith(ADJECTIVE_ENDINGS))
             )
-            or tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # "saudi-arabischen", unknown to the lemmatizer
+            or (  # "saudi-arabischen", unknown to the lemmatizer, "Österreichische Nationalbank"; not
+                tokens[j].text.endswith(ADJECTIVE_ENDINGS)  # the surname in "sagte Fischer, …"
+                and (tokens[j].text[:1].islower() or (j + 1 < limit and is_capitalised(tokens[j + 1].text)))
+            )
             or (  # "der 81-jährige Landwirt", "die 64-jährige deutsche Bundeskanzlerin"
                 age_noun(tokens, j)
                 and j + 1 < len(tokens)

@@ -848,9 +848,44 @@ def _after(
         and not article
         and not _person_like(context, tokens, phrase)
         and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
+        and not _bare_speaker(tokens, mask, index, phrase, limit, lenient)
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _bare_speaker(
+    tokens: list[Token], mask: list[bool], index: int, phrase: Phrase, limit: int, lenient: bool
+) -> bool:
+    """Whether ``phrase`` is one capitalised word in its base form without an article right after a
+    singular verb of saying at ``tokens[index - 1]`` that ends its clause (also before a time: "…, sagte
+    Müller am Montag."), where no subject stood before the verb (``lenient``: "Später sagte Schmidt: „…“")
+    or the verb follows reported speech and its comma ("…, ob die Autoindustrie … könne, sagte Müller:",
+    "…, sagte Fischer."): a German singular noun there would need its article ("sagte der Fischer"), so
+    the word is a surname, also one that is a German word. Not after an apposition's comma ("Auch Thomas
+    Habermann, Geschäftsführer von Häusle, spricht Klartext:", "…, heute Dozent in Miami, rät
+    Aufklärung."), where the subject stood before: the comma must end a clause with a verb or quotation,
+    and before a colon, reported speech."""
+    if phrase.first != index or phrase.end != index + 1 or phrase.kinds != frozenset({""}):
+        return False
+    words = speech_words()
+    last = skip_adverbs(tokens, phrase.end, limit)
+    last += last < limit and tokens[last].text in words.particles  # "…, hob Ban hervor."
+    if not _ends_clause(tokens, last, limit):
+        return False
+    if not lenient:
+        comma = index - 2
+        if comma < 0 or tokens[comma].text != "," or mask[comma]:
+            return False
+        if _reported_clause(tokens, mask, index - 1) is None:
+            if last < limit and tokens[last].text == ":":
+                return False  # "…, spricht Klartext: …": no reported speech before it
+            before = range(_clause_start(tokens, mask, comma), comma)  # a clause, no apposition
+            if not any(mask[k] or _verb_like(words, tokens[k]) for k in before):
+                return False
+    word, verb = tokens[index], tokens[index - 1].text
+    singular = not verb.endswith("n")  # "forderten Konsequenzen": a plural verb's bare noun is no name
+    return singular and word.kind == "word" and word.text[:1].isupper() and word.lemma == word.text
 
 
 def _owner_and_addressee(
