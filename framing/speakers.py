@@ -22,6 +22,7 @@ from typing import Any
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
 from .model import Doc, Token
+from .outlets import load_registry
 from .resources import place_names, registry_paths, reloadable, word_list
 
 QUOTE_MARKS = frozenset('„“”"»«‚‘’')
@@ -98,6 +99,8 @@ class SpeechWords:
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
     surname_particles: frozenset[str]
+    speaker_particles: frozenset[str]
+    abstract_endings: tuple[str, ...]
     statement_nouns: frozenset[str]
     statement_suffixes: dict[str, tuple[str, ...]]  # long ones by their last three letters ("Kern|aussage")
     claim_nouns: frozenset[str]
@@ -251,6 +254,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
+        speaker_particles=words("noun_phrase", "speaker_particles"),
+        abstract_endings=tuple(words("noun_phrase", "abstract_endings")),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         statement_suffixes=suffixes_by_tail(
             sorted(n for n in words("noun_phrase", "statement_nouns") if len(n) >= STATEMENT_SUFFIX)
@@ -568,6 +573,8 @@ def parse_phrase(
     ):
         j += 1
         adjectives += 1
+    if not determiner and j == index and (particles := _surname_particles(tokens, j, limit)):
+        j += particles  # "sagte von Broock", "so von der Leyen", "laut de Maizière": the name's particles
     head_first = j
     kinds: set[str] = set()
     gender = ""
@@ -606,6 +613,11 @@ def parse_phrase(
             titles += 2
             continue
         kind, kind_gender = noun_kind(token.text)
+        if j == index and (medium := _medium_before_role(tokens, j, limit)):
+            j += medium  # "Zeit Online Geschäftsführer Enrique Tarragona": the medium's name opens the phrase
+            titles += medium
+            kinds.add("media")
+            continue
         if kind == "non":
             break
         kinds.add(kind)
@@ -617,6 +629,8 @@ def parse_phrase(
             and not noun_kind(tokens[j + 2].text)[0]
         ):
             j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
+        elif kind == "given" and j + 1 < limit and (particles := _surname_particles(tokens, j + 1, limit)):
+            j += particles  # "Ralf von Broock", "Ursula von der Leyen"
         elif (
             len(token.text) == 1
             and j + 1 < limit
@@ -688,6 +702,56 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+def _surname_particles(tokens: list[Token], j: int, limit: int) -> int:
+    """How many lower-case particles of a surname open the phrase at ``tokens[j]`` ("von Broock",
+    "von der Leyen", "de Maizière"): one of ``speaker_particles`` (speech_de.toml), a "der"/"den"
+    after it, then a capitalised word without a hyphen that the lemmatizer does not know, no place
+    ("von Berlin"), no abstract noun by its ending (``abstract_endings``) and no compound whose last
+    six letters or more are a word; 0 otherwise ("von Anfang an", "von der Regierung", "berichtete
+    von Wega-Einsatz")."""
+    words = speech_words()
+    if j >= limit or tokens[j].text not in words.speaker_particles:
+        return 0
+    k = j + 1
+    if k < limit and tokens[k].text in ("der", "den"):
+        k += 1
+    if k >= limit or tokens[k].kind != "word" or not is_capitalised(tokens[k].text):
+        return 0
+    text = tokens[k].text
+    lower = text.lower()
+    if noun_kind(text)[0] or _known_word(lower) or lower in place_names() or "-" in text:
+        return 0
+    if lower.endswith(words.abstract_endings):
+        return 0  # "spreche von Einvernehmlichkeit"
+    if any(_known_word(lower[i:]) for i in range(3, len(lower) - 5)):
+        return 0  # a compound noun the lemmatizer does not know: "spricht von Verzögerungsmaßnahmen"
+    return k - j
+
+
+@reloadable
+@cache
+def _outlet_names() -> frozenset[tuple[str, ...]]:
+    """The names and aliases of two words or more in the outlet registry (outlets.toml), as words."""
+    names = (name for outlet in load_registry() for name in (outlet.name, *outlet.aliases))
+    return frozenset(tuple(name.split()) for name in names if " " in name)
+
+
+def _medium_before_role(tokens: list[Token], j: int, limit: int) -> int:
+    """How many words of a registered outlet's name of two words or more open the phrase at ``tokens[j]``
+    before a role noun ("Zeit Online Geschäftsführer …", "Zeit Online-Geschäftsführer …", where the
+    name's last word is the compound's first part and not skipped); 0 otherwise."""
+    for name in _outlet_names():
+        n = len(name)
+        if j + n > limit or tuple(t.text for t in tokens[j : j + n - 1]) != name[:-1]:
+            continue
+        last = tokens[j + n - 1].text
+        if last == name[-1] and j + n < limit and noun_kind(tokens[j + n].text)[0] == "role":
+            return n
+        if last.startswith(name[-1] + "-") and noun_kind(last)[0] == "role":
+            return n - 1
+    return 0
 
 
 OWNED_ADJECTIVE_ENDINGS = ("e", "er", "es")  # strong nominative after a genitive: "Berlins früherer"
