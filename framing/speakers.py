@@ -573,7 +573,7 @@ def parse_phrase(
     ):
         j += 1
         adjectives += 1
-    if not determiner and j == index and (particles := _surname_particles(tokens, j, limit)):
+    if not determiner and j == index and (particles := particles_of_surname(tokens, j, limit)):
         j += particles  # "sagte von Broock", "so von der Leyen", "laut de Maizière": the name's particles
     head_first = j
     kinds: set[str] = set()
@@ -629,7 +629,7 @@ def parse_phrase(
             and not noun_kind(tokens[j + 2].text)[0]
         ):
             j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
-        elif kind == "given" and j + 1 < limit and (particles := _surname_particles(tokens, j + 1, limit)):
+        elif kind == "given" and j + 1 < limit and (particles := particles_of_surname(tokens, j + 1, limit)):
             j += particles  # "Ralf von Broock", "Ursula von der Leyen"
         elif (
             len(token.text) == 1
@@ -704,7 +704,7 @@ def parse_phrase(
     return phrase
 
 
-def _surname_particles(tokens: list[Token], j: int, limit: int) -> int:
+def particles_of_surname(tokens: list[Token], j: int, limit: int) -> int:
     """How many lower-case particles of a surname open the phrase at ``tokens[j]`` ("von Broock",
     "von der Leyen", "de Maizière"): one of ``speaker_particles`` (speech_de.toml), a "der"/"den"
     after it, then a capitalised word without a hyphen that the lemmatizer does not know, no place

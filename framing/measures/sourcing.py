@@ -66,6 +66,7 @@ from ..speakers import (
     konjunktiv_one,
     noun_kind,
     parse_phrase,
+    particles_of_surname,
     skip_adverbs,
     speech_words,
     token_flags,
@@ -1314,7 +1315,7 @@ def _name_before_role(
     left = _clause_start(tokens, mask, begin - 1)
     if left != _sentence_first(context, tokens, sentence):
         return None
-    name = parse_phrase(tokens, left, begin - 1)
+    name = _particle_surname(tokens, left, begin - 1) or parse_phrase(tokens, left, begin - 1)
     if (
         name is None
         or name.end != begin - 1
@@ -1323,6 +1324,21 @@ def _name_before_role(
     ):
         return None  # a given name, or two capitalised words ("Theo Zwanziger, Präsident des DFB nannte")
     return context.found(name, tokens, sentence)
+
+
+def _particle_surname(tokens: list[Token], left: int, end: int) -> Phrase | None:
+    """A name of a capitalised word and a surname with a lower-case particle filling ``tokens[left:end]``
+    ("Antje von Broock, BUND-Geschäftsführerin: „…“"), where the first word is no given name the
+    lists know (``parse_phrase`` joins the particle only after a known given name)."""
+    if end - left < 3 or not is_capitalised(tokens[left].text) or noun_kind(tokens[left].text)[0] != "":
+        return None
+    if left + 1 + particles_of_surname(tokens, left + 1, end) != end - 1:
+        return None
+    name = parse_phrase(tokens, end - 1, end)
+    if name is None or name.end != end or name.kinds - {""}:
+        return None
+    name.first, name.start = left, tokens[left].start
+    return name
 
 
 def _opens_with_role(words: SpeechWords, tokens: list[Token], phrase: Phrase) -> bool:
@@ -3726,6 +3742,12 @@ def _elsewhere(
             named = _name_before_role(context, tokens, mask, begin, mark - 1, first)
             return named or context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
+        particle = tokens[begin].text.lower() in context.words.surname_particles
+        if particle and begin == opening and 2 <= mark - 1 - begin <= 3:
+            # "Von Broock: „…“": the surname named before with its particle in lower case
+            particled = _particle_name(context, tokens, begin, mark - 1)
+            if particled is not None:
+                return context.found(particled, tokens, first), None
         found = (
             _first_subject(context, tokens, begin, mark - 1, first, strict=True)
             or _first_subject(context, tokens, opening, mark - 1, first, strict=True)
