@@ -376,14 +376,11 @@ def form_flags(text: str, lemma: str) -> int:
             flags |= by_lemma.get(lemma.lower(), 0)
         if not flags & KONJUNKTIV and konjunktiv_one(text, lemma):
             flags |= KONJUNKTIV
+        if "-" not in text:  # a lower-case word is capitalised only as a compound ("ex-Minister")
+            return flags
     else:  # SPEECH and KONJUNKTIV by form only for a lower-case form
         flags &= ~(SPEECH | KONJUNKTIV)
-        if is_capitalised(text):
-            kind = noun_kind(text)[0]
-            if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
-                flags |= CANDIDATE
-        return flags
-    if "-" in text and is_capitalised(text):  # "ex-Minister"
+    if is_capitalised(text):
         kind = noun_kind(text)[0]
         if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
             flags |= CANDIDATE

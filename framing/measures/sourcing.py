@@ -1549,10 +1549,9 @@ def _prefield(
     if finite - begin == 1 and tokens[begin].text.lower() in words.indefinite_speakers:
         token = tokens[begin]  # "Manche sagen nun, …": a vague group speaks
         return _Found(token.start, token.end, "unregistered", False)
-    if 2 <= finite - begin <= 3 and tokens[begin].text.lower() in words.surname_particles:
-        name = _particle_name(context, tokens, begin, finite)
-        if name is not None:
-            return context.found(name, tokens, sentence)
+    name = _particle_name(context, tokens, begin, finite)
+    if name is not None:
+        return context.found(name, tokens, sentence)
     if finite - begin >= 3 and tokens[begin].text.lower() in words.partitives:
         group = parse_phrase(tokens, begin + 1, finite)  # "Einer der 13 beteiligten Feuerwehrmänner sagte"
         if group is not None and group.end == finite and _person_like(context, tokens, group):
@@ -1613,9 +1612,11 @@ def _after_a_name(text: str, word: str, end: int) -> bool:
 
 
 def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: int) -> Phrase | None:
-    """ "Von der Leyen", "Zu Guttenberg" before the finite verb: a surname whose particle is capitalised
-    at the sentence's start, when the text named the person before with the particle in lower case
-    ("Ursula von der Leyen")."""
+    """ "Von der Leyen", "Zu Guttenberg" before the finite verb (or a colon): a surname of two or three
+    words whose particle (``surname_particles``) is capitalised at the sentence's start, when the text
+    named the person before with the particle in lower case ("Ursula von der Leyen")."""
+    if not 2 <= finite - begin <= 3 or tokens[begin].text.lower() not in context.words.surname_particles:
+        return None
     last, first = tokens[finite - 1], tokens[begin]
     text = context.doc.text
     written = first.text.lower() + text[first.end : last.end]
@@ -3742,12 +3743,10 @@ def _elsewhere(
             named = _name_before_role(context, tokens, mask, begin, mark - 1, first)
             return named or context.found(phrase, tokens, first), None
         opening = _sentence_first(context, tokens, first)
-        particle = tokens[begin].text.lower() in context.words.surname_particles
-        if particle and begin == opening and 2 <= mark - 1 - begin <= 3:
-            # "Von Broock: „…“": the surname named before with its particle in lower case
-            particled = _particle_name(context, tokens, begin, mark - 1)
-            if particled is not None:
-                return context.found(particled, tokens, first), None
+        # "Von Broock: „…“": the surname named before with its particle in lower case
+        particled = _particle_name(context, tokens, begin, mark - 1) if begin == opening else None
+        if particled is not None:
+            return context.found(particled, tokens, first), None
         found = (
             _first_subject(context, tokens, begin, mark - 1, first, strict=True)
             or _first_subject(context, tokens, opening, mark - 1, first, strict=True)
