@@ -312,28 +312,22 @@ class _Combined:
         hits = []
         by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
         empty: frozenset[int] = frozenset()
+        # the lemma's keys only where they differ from the form's: most new words are their own lemma
+        # and most share its first and last letters, so each key is looked up once
+        own = form == lemma
         head, tail = form[:AFFIX_END], form[-AFFIX_END:]
-        if form == lemma:  # most new words (and every head or tail their lemma shares): one look-up each
-            candidates = self._every_word.union(
-                by_word.get(form, empty),
-                by_head.get(head, empty),
-                by_tail.get(tail, empty),
-                self._by_inflected.get(form, empty),
-            )
-            seconds = self.second_words.get(form) or None
-        else:
-            lemma_head, lemma_tail = lemma[:AFFIX_END], lemma[-AFFIX_END:]
-            candidates = self._every_word.union(
-                by_word.get(form, empty),
-                by_word.get(lemma, empty),
-                by_head.get(head, empty),
-                by_head.get(lemma_head, empty) if lemma_head != head else empty,
-                by_tail.get(tail, empty),
-                by_tail.get(lemma_tail, empty) if lemma_tail != tail else empty,
-                self._by_inflected.get(form, empty),
-            )
-            both = [words for key in (form, lemma) if (words := self.second_words.get(key))]
-            seconds = frozenset().union(*both) if both else None
+        lemma_head, lemma_tail = lemma[:AFFIX_END], lemma[-AFFIX_END:]
+        candidates = self._every_word.union(
+            by_word.get(form, empty),
+            empty if own else by_word.get(lemma, empty),
+            by_head.get(head, empty),
+            empty if lemma_head == head else by_head.get(lemma_head, empty),
+            by_tail.get(tail, empty),
+            empty if lemma_tail == tail else by_tail.get(lemma_tail, empty),
+            self._by_inflected.get(form, empty),
+        )
+        both = [words for key in ((form,) if own else (form, lemma)) if (words := self.second_words.get(key))]
+        seconds = (both[0] if len(both) == 1 else frozenset().union(*both)) if both else None
         for position in sorted(candidates) if candidates else ():
             lexicon_index = self.indexes[position]
             entries = lexicon_index._word_cache.get((form, lemma, capitalised))
