@@ -360,68 +360,58 @@ def _table(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
     return value
 
 
+# (owner, key) of a registry list → the Registry field of words it fills (a set, or a tuple where order
+# or a prefix test matters); key None: every other key of that owner. Words are lower-cased, except the
+# forms of address ("Frau", "Herr"), which are matched as written.
+WORD_FIELDS: dict[tuple[str, str | None], str] = {
+    ("generic", "objects"): "object_heads",
+    ("generic", "spokespeople"): "spokespeople",
+    ("surnames", None): "surnames",
+    ("context", "possessives"): "possessives",
+    ("context", "objects"): "objects",
+    ("context", "address"): "address",
+    ("context", "occasions"): "occasions",
+    ("context", "topics"): "topics",
+    ("context", "former"): "former",
+    ("context", None): "context_stops",
+    ("compounds", "shared_offices"): "shared_offices",
+    ("compounds", "member_heads"): "member_heads",
+    ("compounds", "house_media"): "house_media",
+    ("compounds", "abbreviation_offices"): "abbreviation_offices",
+    ("compounds", None): "short_heads",
+    ("sections", "other"): "other_sections",
+    ("sections", "sport"): "sport",
+    ("sections", "kin"): "kin",
+    ("sections", "sport_offices"): "sport_offices",
+    ("sections", None): "age_cues",
+    ("communities", "not_after"): "community_exceptions",
+    ("communities", None): "communities",
+    ("metonyms", "seats"): "seats",
+    ("metonyms", None): "owned_offices",
+    ("pastimes", "topical"): "topical_pastimes",
+    ("pastimes", "modifiers"): "pastimes",
+    ("pastimes", None): "pastime_endings",
+    ("panels", None): "panels",
+}
+AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
+
+
 def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     """Fill the lookup tables; multi-word heads become phrases."""
     for (owner, key), entries in lists.items():
+        name = WORD_FIELDS.get((owner, key)) or WORD_FIELDS.get((owner, None))
+        if name is not None:
+            words = entries if name in AS_WRITTEN else [entry.lower() for entry in entries]
+            current = getattr(registry, name)
+            setattr(
+                registry,
+                name,
+                (*current, *words) if isinstance(current, tuple) else current | frozenset(words),
+            )
+            continue
         for entry in entries:
-            if owner == "generic" and key == "objects":
-                registry.object_heads = registry.object_heads | {entry.lower()}
-            elif owner == "generic" and key == "spokespeople":
-                registry.spokespeople = registry.spokespeople | {entry.lower()}
-            elif owner == "generic":
+            if owner == "generic":  # its other lists are WORD_FIELDS
                 registry.heads.setdefault(entry.lower(), GENERIC)
-            elif owner == "surnames":
-                registry.surnames = registry.surnames | {entry.lower()}
-            elif owner == "context" and key == "possessives":
-                registry.possessives = registry.possessives | {entry.lower()}
-            elif owner == "context" and key == "objects":
-                registry.objects = registry.objects | {entry.lower()}
-            elif owner == "context" and key == "address":
-                registry.address = registry.address | {entry}
-            elif owner == "context" and key == "occasions":
-                registry.occasions = (*registry.occasions, entry.lower())
-            elif owner == "context" and key == "topics":
-                registry.topics = registry.topics | {entry.lower()}
-            elif owner == "context" and key == "former":
-                registry.former = (*registry.former, entry.lower())
-            elif owner == "context":
-                registry.context_stops = registry.context_stops | {entry.lower()}
-            elif owner == "compounds" and key == "shared_offices":
-                registry.shared_offices = registry.shared_offices | {entry.lower()}
-            elif owner == "compounds" and key == "member_heads":
-                registry.member_heads = registry.member_heads | {entry.lower()}
-            elif owner == "compounds" and key == "house_media":
-                registry.house_media = registry.house_media | {entry.lower()}
-            elif owner == "compounds" and key == "abbreviation_offices":
-                registry.abbreviation_offices = registry.abbreviation_offices | {entry.lower()}
-            elif owner == "sections" and key == "other":
-                registry.other_sections = registry.other_sections | {entry.lower()}
-            elif owner == "sections" and key == "sport":
-                registry.sport = (*registry.sport, entry.lower())
-            elif owner == "sections" and key == "kin":
-                registry.kin = registry.kin | {entry.lower()}
-            elif owner == "sections" and key == "sport_offices":
-                registry.sport_offices = (*registry.sport_offices, entry.lower())
-            elif owner == "communities" and key == "not_after":
-                registry.community_exceptions = (*registry.community_exceptions, entry.lower())
-            elif owner == "communities":
-                registry.communities = registry.communities | {entry.lower()}
-            elif owner == "metonyms" and key == "seats":
-                registry.seats = registry.seats | {entry.lower()}
-            elif owner == "pastimes" and key == "topical":
-                registry.topical_pastimes = registry.topical_pastimes | {entry.lower()}
-            elif owner == "pastimes" and key == "modifiers":
-                registry.pastimes = (*registry.pastimes, entry.lower())
-            elif owner == "pastimes":
-                registry.pastime_endings = (*registry.pastime_endings, entry.lower())
-            elif owner == "metonyms":
-                registry.owned_offices = registry.owned_offices | {entry.lower()}
-            elif owner == "panels":
-                registry.panels = registry.panels | {entry.lower()}
-            elif owner == "sections":
-                registry.age_cues = registry.age_cues | {entry.lower()}
-            elif owner == "compounds":
-                registry.short_heads = registry.short_heads | {entry.lower()}
             elif owner.startswith("party:"):
                 party = owner.removeprefix("party:")
                 if key == "heads":
