@@ -267,7 +267,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                 raise DataFileError(
                     path, f"[types.{type_id}]: unknown type; use one of {', '.join(SOURCE_TYPES)}"
                 )
-            table = _table(path, {"t": table}, "t")
+            table = _nested(path, table, f"types.{type_id}")
             for language in ("de", "en"):
                 if language in table:
                     reader[language][type_id] = str(table[language])
@@ -278,7 +278,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                         _strings(path, table[key], f"types.{type_id}.{key}"),
                     )
         for party, table in _table(path, data, "parties").items():
-            table = _table(path, {"t": table}, "t")
+            table = _nested(path, table, f"parties.{party}")
             for key in ("names", "heads"):
                 if key in table:
                     _merge(
@@ -336,7 +336,8 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
         for type_id, table in _table(derived_path, data, "types").items():
             if type_id not in SOURCE_TYPES:
                 raise DataFileError(derived_path, f"[types.{type_id}]: unknown type")
-            heads = _strings(derived_path, _table(derived_path, {"t": table}, "t").get("heads", []), type_id)
+            table = _nested(derived_path, table, f"types.{type_id}")
+            heads = _strings(derived_path, table.get("heads", []), type_id)
             lists.setdefault((type_id, "derived"), []).extend(heads)  # new keys: indexed after all others
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
@@ -354,9 +355,13 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
 
 
 def _table(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
-    value = data.get(key, {})
+    return _nested(path, data.get(key, {}), key)
+
+
+def _nested(path: Path, value: Any, where: str) -> dict[str, Any]:
+    """``value`` itself, checked to be a TOML table; ``where`` names it in the error."""
     if not isinstance(value, dict):
-        raise DataFileError(path, f"'{key}' must be a table")
+        raise DataFileError(path, f"'{where}' must be a table")
     return value
 
 

@@ -180,6 +180,8 @@ def test_a_user_file_adds_and_removes_cues(tmp_path, monkeypatch):
             "use one of",
         ),
         ("[types.court\nheads = []\n", "line 1"),
+        ("types = { court = 'richter' }\n" + META, "'types.court' must be a table"),
+        ("parties = { SPD = ['spd'] }\n" + META, "'parties.SPD' must be a table"),
     ],
 )
 def test_a_broken_user_file_is_named_in_a_clear_error(tmp_path, monkeypatch, capsys, content, message):
