@@ -105,9 +105,15 @@ DEV6_DAYS = ["2022-11-01", "2024-10-01"]
 # weekend's, so two consecutive monthly snapshots, each the front pages of the night after a busy
 # day: France's first round, the Euro's round of 16; Hanija killed in Tehran, the Olympics)
 TEST2_DAYS = ["2024-07-01", "2024-08-01"]
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2")
+# dev7: a fresh set, its days chosen (2026-12-05) before any grouping was run on them, among the days no
+# split and no earlier trial grouping had used: two busy days with neighbouring stories of one kind
+# sharing names: the Nato summit in Madrid right after the G7's at Elmau (Scholz, Biden, Erdoğan),
+# Johnson's Pincher affair, the US Supreme Court's rulings; the crashes of Jeju Air and of Azerbaijan
+# Airlines, Musk's op-ed for the AfD, Scholz's New Year address, the Magdeburg attack's aftermath
+DEV7_DAYS = ["2022-07-01", "2025-01-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2")
 # the splits for choosing; test and test2 are run alone, to report
-CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -141,7 +147,14 @@ def _dev_split(day: str) -> str | None:
     """The dev split a snapshot day belongs to, if any."""
     if day in DEV_MONTHS:
         return "dev"
-    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS, "dev5": DEV5_DAYS, "dev6": DEV6_DAYS}
+    named = {
+        "dev2": DEV2_DAYS,
+        "dev3": DEV3_DAYS,
+        "dev4": DEV4_DAYS,
+        "dev5": DEV5_DAYS,
+        "dev6": DEV6_DAYS,
+        "dev7": DEV7_DAYS,
+    }
     return next((split for split, days in named.items() if day in days), None)
 
 
