@@ -1,16 +1,16 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev6|test|test2]  # the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|...|dev6|test|test2|both|choosing] [--set OPTION=VALUE]
-("choosing" = dev to dev6, the splits for choosing, "both" = dev and dev2; test and test2
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev7|test|test2]  # the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|...|dev7|test|test2|both|choosing] [--set OPTION=VALUE]
+("choosing" = dev to dev7, the splits for choosing, "both" = dev and dev2; test and test2
 are run alone, to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,...,dev6,test,test2}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,...,dev7,test,test2}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json`` (and, for test2 alone,
 ``benchmarks/data/events_real_labels_test2.json``): hand-labelled stories as article ids (the first
 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
@@ -40,7 +40,13 @@ first grouping with the defaults showed whole neighbouring stories joining (the 
 which dev5 did not show): Israel's ground offensive in Lebanon, Nasrallah's death and Israel's strikes on
 the Houthis in Yemen; the New York Times endorsing Harris and Trump calling her mentally impaired;
 Russia suspending the grain deal (beside the end of its partial mobilisation); Austria's and Brazil's
-elections and the attack on Pelosi's husband besides; test = the weekend of
+elections and the attack on Pelosi's husband besides; dev7 = one snapshot each of 2022-07-01 and
+2025-01-01 (2,187 teasers, twelve stories), a seventh set for choosing, its days chosen before any
+grouping (no split and no trial grouping had used them) for neighbouring stories of one kind sharing
+names: the Nato summit in Madrid and the G7's at Elmau, two rulings of the US Supreme Court, the end of
+free Corona tests and the evaluation of the Corona measures; Musk's campaign for the AfD and Scholz's
+New Year address, the crashes of Jeju Air and of Azerbaijan Airlines, the arrest warrant against
+South Korea's president, Jimmy Carter's death; test = the weekend of
 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report; test2 = one
 snapshot each of 2024-07-01 and 2024-08-01 (2,068 teasers of 13 outlets, eighteen stories), a
 second held-out set built on 2026-12-05 and never grouped before the one run that reports it, its
@@ -105,9 +111,15 @@ DEV6_DAYS = ["2022-11-01", "2024-10-01"]
 # weekend's, so two consecutive monthly snapshots, each the front pages of the night after a busy
 # day: France's first round, the Euro's round of 16; Hanija killed in Tehran, the Olympics)
 TEST2_DAYS = ["2024-07-01", "2024-08-01"]
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2")
+# dev7: a fresh set, its days chosen (2026-12-05) before any grouping was run on them, among the days no
+# split and no earlier trial grouping had used: two busy days with neighbouring stories of one kind
+# sharing names: the Nato summit in Madrid right after the G7's at Elmau (Scholz, Biden, Erdoğan),
+# Johnson's Pincher affair, the US Supreme Court's rulings; the crashes of Jeju Air and of Azerbaijan
+# Airlines, Musk's op-ed for the AfD, Scholz's New Year address, the Magdeburg attack's aftermath
+DEV7_DAYS = ["2022-07-01", "2025-01-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2")
 # the splits for choosing; test and test2 are run alone, to report
-CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -141,7 +153,14 @@ def _dev_split(day: str) -> str | None:
     """The dev split a snapshot day belongs to, if any."""
     if day in DEV_MONTHS:
         return "dev"
-    named = {"dev2": DEV2_DAYS, "dev3": DEV3_DAYS, "dev4": DEV4_DAYS, "dev5": DEV5_DAYS, "dev6": DEV6_DAYS}
+    named = {
+        "dev2": DEV2_DAYS,
+        "dev3": DEV3_DAYS,
+        "dev4": DEV4_DAYS,
+        "dev5": DEV5_DAYS,
+        "dev6": DEV6_DAYS,
+        "dev7": DEV7_DAYS,
+    }
     return next((split for split, days in named.items() if day in days), None)
 
 

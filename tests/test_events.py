@@ -321,13 +321,14 @@ def test_real_news_recipe_reads_teasers_and_scores_stories():
 
 
 def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
-    """The six dev splits of benchmarks/events_real.py take their own snapshot days, none of the
-    test weekend's (nor 2022-02-01, two days after it), all six are the splits for choosing, and no
+    """The seven dev splits of benchmarks/events_real.py take their own snapshot days, none of the
+    test weekend's (nor 2022-02-01, two days after it), all seven are the splits for choosing, and no
     labelled teaser belongs to two stories."""
     from benchmarks.events_real import CHOOSING, LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
 
     days = ("2023-12-01", "2024-11-01", "2022-10-01", "2022-08-01", "2024-06-01", "2022-12-01", "2025-02-01")
-    assert [_dev_split(day) for day in (*days, "2022-11-01", "2024-10-01", "2022-01-29", "2022-02-01")] == [
+    fresh = ("2022-11-01", "2024-10-01", "2022-07-01", "2025-01-01", "2022-01-29", "2022-02-01")
+    assert [_dev_split(day) for day in (*days, *fresh)] == [
         "dev",
         "dev2",
         "dev3",
@@ -337,11 +338,13 @@ def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
         "dev5",
         "dev6",
         "dev6",
+        "dev7",
+        "dev7",
         None,
         None,
     ]
     assert _dev_split(TEST_SINCE) is None and _dev_split(TEST_UNTIL) is None
-    assert CHOOSING == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+    assert CHOOSING == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     assert len(labels["dev4"]) == 12
     assert len(labels["dev5"]) == 10 and max(len(story) for story in labels["dev5"].values()) >= 12
@@ -359,6 +362,68 @@ def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
         assert len(ids) == len(set(ids)), split
 
 
+def _snapshots_of(monkeypatch, commits: list[tuple[str, str]]) -> dict:
+    """benchmarks/events_real.py's snapshots by split, read from a history of scraper commits (newest
+    first, as git log gives them) instead of the archive's."""
+    import benchmarks.events_real as events_real
+
+    log = "\n".join(f"{commit} update @ {day} 01:40:00 UTC" for commit, day in commits)
+    monkeypatch.setattr(events_real, "git", lambda git_dir, *args: log)
+    return events_real.snapshots("unused")
+
+
+def test_real_news_dev7_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
+    """dev7 of benchmarks/events_real.py: the first snapshots of 2022-07-01 and 2025-01-01 (days no
+    other split takes) go to dev7 alone; its twelve labelled stories hold pairs of one kind that share
+    names (two summits, two rulings of one court, two Corona stories of one day, two plane crashes),
+    every id twelve hex digits, none in two stories or in another dev split's labels."""
+    import re
+
+    import benchmarks.events_real as events_real
+
+    found = _snapshots_of(
+        monkeypatch,
+        [
+            ("c5", "2025-01-01"),
+            ("c4", "2022-07-01"),
+            ("c3", "2022-07-01"),
+            ("c2", "2022-06-01"),
+            ("c1", "2022-01-28"),
+        ],
+    )
+    assert found["dev7"] == [("c3", "2022-07-01"), ("c5", "2025-01-01")]
+    assert all(("c2", "2022-06-01") not in commits for commits in found.values())
+    assert found["test"] == [("c1", "2022-01-28")]
+    assert events_real.DEV7_DAYS == ["2022-07-01", "2025-01-01"]
+    assert not set(events_real.DEV7_DAYS) & set(events_real.TEST2_DAYS)
+
+    labels = json.loads(events_real.LABELS.read_text(encoding="utf-8"))
+    stories = events_real.labelled_stories("dev7")
+    assert stories == labels["dev7"] and len(stories) == 12
+    assert {
+        "nato_gipfel_madrid",
+        "g7_elmau",
+        "supreme_court_klima",
+        "abtreibung_usa",
+        "buergertests",
+        "corona_evaluation",
+        "jeju_absturz",
+        "azal_absturz",
+    } <= set(stories)
+    assert min(len(ids) for ids in stories.values()) >= 4 and max(len(ids) for ids in stories.values()) >= 25
+    ids = [article for story in stories.values() for article in story]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{12}", article) for article in ids)
+    others = {
+        article
+        for split in events_real.CHOOSING
+        if split != "dev7"
+        for story in labels[split].values()
+        for article in story
+    }
+    assert not others & set(ids)
+    assert "method_dev7" in labels["_meta"]
+
+
 def test_real_news_test2_is_a_held_out_set_of_its_own(monkeypatch):
     """test2 of benchmarks/events_real.py, the second held-out set: the archive's snapshots of
     2024-07-01 and 2024-08-01 (the first of each day) go to test2 and to no dev split, test2 is not
@@ -370,19 +435,17 @@ def test_real_news_test2_is_a_held_out_set_of_its_own(monkeypatch):
 
     import benchmarks.events_real as events_real
 
-    log = "\n".join(
-        f"{commit} update @ {day} 01:40:00 UTC"
-        for commit, day in [
+    found = _snapshots_of(
+        monkeypatch,
+        [
             ("c6", "2024-08-01"),
             ("c5", "2024-07-01"),
             ("c4", "2024-07-01"),
             ("c3", "2024-06-01"),
             ("c2", "2022-01-29"),
             ("c1", "2022-01-28"),
-        ]
+        ],
     )
-    monkeypatch.setattr(events_real, "git", lambda git_dir, *args: log)
-    found = events_real.snapshots("unused")
     assert found["test2"] == [("c4", "2024-07-01"), ("c6", "2024-08-01")]
     assert found["dev4"] == [("c3", "2024-06-01")]
     assert found["test"] == [("c1", "2022-01-28"), ("c2", "2022-01-29")]
