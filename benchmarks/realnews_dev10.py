@@ -9,8 +9,8 @@ words of speaker names):
   Apache-2.0 code; the pages are third-party copies kept for extraction tests) at the commit of
   benchmarks/realnews.py that no recipe uses (checked by path and id against every recipe, and by text
   against every local article file): an interview of the Rosa-Luxemburg-Stiftung, an ICON interview, an
-  OK! celebrity news item, an Urania essay, an Umweltbundesamt statement and a Kyffhäuser Nachrichten
-  weather report;
+  OK! celebrity news item, an Urania essay, an Umweltbundesamt statement, a Kyffhäuser Nachrichten
+  weather report and an EKD sermon;
 - German-language pages of the test cache of htmldate (https://github.com/adbar/htmldate, Apache-2.0
   code; third-party copies kept for date-extraction tests) at dev9's commit, none of dev9's five (its
   netzpolitik.org page was dropped: the same article as a page of benchmarks/realnews.py);
@@ -33,6 +33,7 @@ pages, the htmldate pages, the goose3 and newspaper pages, then the 10kGNAD rows
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import tempfile
 from pathlib import Path
@@ -43,7 +44,7 @@ from benchmarks import LOCAL_DATA, realnews
 from benchmarks.realnews_corpus import GNAD_REPO
 from benchmarks.realnews_dev2 import clone
 from benchmarks.realnews_dev8 import build_gnad, gnad_id
-from benchmarks.realnews_dev9 import HTMLDATE_COMMIT, HTMLDATE_REPO, HTMLDATE_URL
+from benchmarks.realnews_dev9 import HTMLDATE_URL, htmldate_page
 
 Page = realnews.Page
 DEFAULT_OUT = LOCAL_DATA / "speakers_dev10_articles.jsonl"
@@ -54,15 +55,18 @@ TRAFILATURA_PAGES = (
     Page("tests/eval/urania.de.freiheit.html", "Urania Berlin"),
     Page("tests/eval/umweltbundesamt.de-atomkraft.html", "Umweltbundesamt"),
     Page("tests/eval/kyffhaeuser-nachrichten.de-Regen.html", "Kyffhäuser Nachrichten"),
+    Page("tests/eval/ekd.de-Friedensdekade.html", "EKD"),
 )
 HTMLDATE_PAGES = tuple(
-    Page(f"tests/cache/{name}.html", outlet, HTMLDATE_COMMIT, HTMLDATE_REPO, "hd-")
-    for name, outlet in (
-        ("bayern.de", "Bayerische Staatsregierung"),
-        ("brigitte.de.riverdale", "BRIGITTE"),
-        ("stuttgart.de", "Stadt Stuttgart"),
-        ("futurezone.at.cc", "futurezone"),
-        ("adac.de.kindersitztest", "ADAC"),
+    itertools.starmap(
+        htmldate_page,
+        (
+            ("bayern.de", "Bayerische Staatsregierung"),
+            ("brigitte.de.riverdale", "BRIGITTE"),
+            ("stuttgart.de", "Stadt Stuttgart"),
+            ("futurezone.at.cc", "futurezone"),
+            ("adac.de.kindersitztest", "ADAC"),
+        ),
     )
 )
 GOOSE3_REPO = "goose3/goose3"
@@ -78,34 +82,36 @@ NEWSPAPER_PAGES = (Page("tests/data/html/vogue.de1.html", "VOGUE", NEWSPAPER_COM
 PAGES = TRAFILATURA_PAGES + HTMLDATE_PAGES + GOOSE3_PAGES + NEWSPAPER_PAGES
 # rows of 10kGNAD's test.csv (0-based, in file order after dropping empty rows, as realnews_dev2.py
 # counts them), each under 200 words, picked for reported speech
-GNAD_ROWS = (554, 870, 814, 478, 336, 325, 319, 301, 235, 867, 839, 752, 725)
+GNAD_ROWS = (554, 870, 814, 478, 336, 325, 319, 301, 235, 867, 839, 752, 725, 467, 577, 421, 630)
 GNAD_IDS = tuple(map(gnad_id, GNAD_ROWS))  # gnad-test-ROW, as dev8's and dev9's
+
+
+# the repositories of the pages: --OPTION for an existing clone or bare git dir, its clone URL, its pages
+REPOSITORIES = (
+    ("repo-dir", realnews.CLONE_URL, TRAFILATURA_PAGES),
+    ("htmldate-dir", HTMLDATE_URL, HTMLDATE_PAGES),
+    ("goose3-dir", GOOSE3_URL, GOOSE3_PAGES),
+    ("newspaper-dir", NEWSPAPER_URL, NEWSPAPER_PAGES),
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     """The dev10 pages and rows, rebuilt into ``--out``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repo-dir", type=Path, help="existing clone or bare git dir of adbar/trafilatura")
-    parser.add_argument("--htmldate-dir", type=Path, help="existing clone or bare git dir of adbar/htmldate")
-    parser.add_argument("--goose3-dir", type=Path, help="existing clone or bare git dir of goose3/goose3")
-    parser.add_argument("--newspaper-dir", type=Path, help="clone or bare git dir of codelucas/newspaper")
+    for option, url, _ in REPOSITORIES:
+        parser.add_argument(f"--{option}", type=Path, help=f"existing clone or bare git dir of {url}")
     parser.add_argument("--gnad-git-dir", help=f"git dir of a clone of {GNAD_REPO}")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args(argv)
+    args = vars(parser.parse_args(argv))
+    records = []
     with tempfile.TemporaryDirectory() as scratch:
-        trafilatura = realnews.git_dir_or_clone(args.repo_dir, realnews.CLONE_URL, Path(scratch) / "tf.git")
-        htmldate = realnews.git_dir_or_clone(args.htmldate_dir, HTMLDATE_URL, Path(scratch) / "htmldate.git")
-        goose3 = realnews.git_dir_or_clone(args.goose3_dir, GOOSE3_URL, Path(scratch) / "goose3.git")
-        newspaper = realnews.git_dir_or_clone(args.newspaper_dir, NEWSPAPER_URL, Path(scratch) / "np.git")
-        gnad = args.gnad_git_dir or clone(GNAD_REPO, Path(scratch) / "10kGNAD.git")
-        records = (
-            realnews.build(trafilatura, TRAFILATURA_PAGES)
-            + realnews.build(htmldate, HTMLDATE_PAGES)
-            + realnews.build(goose3, GOOSE3_PAGES)
-            + realnews.build(newspaper, NEWSPAPER_PAGES)
-            + build_gnad(gnad, GNAD_ROWS)
+        for option, url, pages in REPOSITORIES:
+            given = args[option.replace("-", "_")]
+            records += realnews.build(realnews.git_dir_or_clone(given, url, Path(scratch) / option), pages)
+        records += build_gnad(
+            args["gnad_git_dir"] or clone(GNAD_REPO, Path(scratch) / "10kGNAD.git"), GNAD_ROWS
         )
-    realnews.write_records(records, args.out)
+    realnews.write_records(records, args["out"])
     return 0
 
 
