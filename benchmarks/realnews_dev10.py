@@ -14,9 +14,10 @@ words of speaker names):
 - German-language pages of the test cache of htmldate (https://github.com/adbar/htmldate, Apache-2.0
   code; third-party copies kept for date-extraction tests) at dev9's commit, none of dev9's five (its
   netzpolitik.org page was dropped: the same article as a page of benchmarks/realnews.py);
-- two pages of other extractors' test data, each at one commit: WirtschaftsWoche's of goose3
-  (https://github.com/goose3/goose3, Apache-2.0 code) and VOGUE's of newspaper
-  (https://github.com/codelucas/newspaper, MIT code), third-party copies kept for extraction tests;
+- pages of other extractors' test data, each repository at one commit: WirtschaftsWoche's of goose3
+  (https://github.com/goose3/goose3, Apache-2.0 code), VOGUE's of newspaper (https://github.com/codelucas/
+  newspaper, MIT code), Hamburger Abendblatt's and Spektrum.de's of Postlight's parser
+  (https://github.com/postlight/parser, MIT or Apache-2.0 code), third-party copies kept for extraction tests;
 - short Der Standard articles (2015–2016) of 10kGNAD (github.com/tblock/10kGNAD, CC BY-NC-SA 4.0) at the
   commit of benchmarks/realnews_corpus.py, rows of ``test.csv`` with fewer than 200 words (so none is in
   the gnad1000 sample) that neither dev2, dev8 nor dev9 uses, cleaned as in realnews_dev2.py; the task
@@ -24,10 +25,10 @@ words of speaker names):
   the quotation marks from the body texts, so direct speech there is unmarked.
 
 usage: ``python benchmarks/realnews_dev10.py [--repo-dir DIR] [--htmldate-dir DIR] [--goose3-dir DIR]
-[--newspaper-dir DIR] [--gnad-git-dir DIR] [--out FILE]``; a repository not given is cloned into a
-temporary folder (the only step that needs the network). The output (one line per article: the trafilatura
-pages, the htmldate pages, the goose3 and newspaper pages, then the 10kGNAD rows) goes by default to
-``speakers_dev10_articles.jsonl`` in ``$FRAMING_REALNEWS``.
+[--newspaper-dir DIR] [--postlight-dir DIR] [--gnad-git-dir DIR] [--out FILE]``; a repository not given
+is cloned into a temporary folder (the only step that needs the network). The output (one line per
+article: the trafilatura pages, the htmldate pages, the goose3, newspaper and Postlight pages, then the
+10kGNAD rows) goes by default to ``speakers_dev10_articles.jsonl`` in ``$FRAMING_REALNEWS``.
 """
 
 from __future__ import annotations
@@ -79,10 +80,17 @@ GOOSE3_PAGES = (
     Page("tests/data/content/test_wiwo.html", "WirtschaftsWoche", GOOSE3_COMMIT, GOOSE3_REPO, "g3-"),
 )
 NEWSPAPER_PAGES = (Page("tests/data/html/vogue.de1.html", "VOGUE", NEWSPAPER_COMMIT, NEWSPAPER_REPO, "np-"),)
-PAGES = TRAFILATURA_PAGES + HTMLDATE_PAGES + GOOSE3_PAGES + NEWSPAPER_PAGES
+POSTLIGHT_REPO = "postlight/parser"
+POSTLIGHT_URL = "https://github.com/postlight/parser.git"
+POSTLIGHT_COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"  # 2023-03-15
+POSTLIGHT_PAGES = tuple(
+    Page(f"fixtures/{name}.html", outlet, POSTLIGHT_COMMIT, POSTLIGHT_REPO, "pl-")
+    for name, outlet in (("www.abendblatt.de", "Hamburger Abendblatt"), ("www.spektrum.de", "Spektrum.de"))
+)
+PAGES = TRAFILATURA_PAGES + HTMLDATE_PAGES + GOOSE3_PAGES + NEWSPAPER_PAGES + POSTLIGHT_PAGES
 # rows of 10kGNAD's test.csv (0-based, in file order after dropping empty rows, as realnews_dev2.py
 # counts them), each under 200 words, picked for reported speech
-GNAD_ROWS = (554, 870, 814, 478, 336, 325, 319, 301, 235, 867, 839, 752, 725, 467, 577, 421, 630)
+GNAD_ROWS = (870, 814, 478, 336, 319, 839, 752, 421, 630)
 GNAD_IDS = tuple(map(gnad_id, GNAD_ROWS))  # gnad-test-ROW, as dev8's and dev9's
 
 
@@ -92,6 +100,7 @@ REPOSITORIES = (
     ("htmldate-dir", HTMLDATE_URL, HTMLDATE_PAGES),
     ("goose3-dir", GOOSE3_URL, GOOSE3_PAGES),
     ("newspaper-dir", NEWSPAPER_URL, NEWSPAPER_PAGES),
+    ("postlight-dir", POSTLIGHT_URL, POSTLIGHT_PAGES),
 )
 
 

@@ -88,7 +88,7 @@ REBUILD_DEV9 = (
 )
 REBUILD_DEV10 = (
     "python benchmarks/realnews_dev10.py [--repo-dir CLONE_OF_adbar/trafilatura] [--htmldate-dir DIR]"
-    " [--goose3-dir DIR] [--newspaper-dir DIR] [--gnad-git-dir DIR] --out {path}"
+    " [--goose3-dir DIR] [--newspaper-dir DIR] [--postlight-dir DIR] [--gnad-git-dir DIR] --out {path}"
 )
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"

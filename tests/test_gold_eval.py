@@ -522,13 +522,12 @@ def test_the_ninth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other
 def test_the_tenth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other_split():
     """quotes_dev10.jsonl (the lead's gate for the rounds after dev9, annotated by hand before framing was
     run on its texts): its articles are exactly the pages (unused trafilatura pages at realnews.COMMIT,
-    htmldate's test cache at dev9's commit, one page each of goose3's and newspaper's test data) and 10kGNAD
-    rows its recipe rebuilds; no page (by repository and path, or id) is one of any other recipe, no article
-    one of the dev to dev9 or demo gold, no 10kGNAD row one of dev2's, dev8's or dev9's; at least 100 speech
-    quotes from at least 25 articles of at least 15 outlets, at least 12 of them in none of dev7, dev8 and
-    dev9, with titles, names and scare quotes as not_speech. (More than a third of the speech quotes are
-    10kGNAD's: the repositories hold few unused German pages with attributable speech; see the gold
-    README.)"""
+    htmldate's test cache at dev9's commit, pages of goose3's, newspaper's and Postlight's test data) and
+    10kGNAD rows its recipe rebuilds; no page (by repository and path, or id) is one of any other recipe,
+    no article one of the dev to dev9 or demo gold, no 10kGNAD row one of dev2's, dev8's or dev9's; at
+    least 120 speech quotes from at least 25 articles of at least 15 outlets, at least 12 of them in none
+    of dev7, dev8 and dev9, at most a third of the speech quotes from 10kGNAD, with titles, names and scare
+    quotes as not_speech."""
     from benchmarks import realnews, realnews_dev2, realnews_dev8, realnews_dev9, realnews_dev10
 
     mine = realnews_dev10.PAGES
@@ -537,6 +536,7 @@ def test_the_tenth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other
         realnews_dev9.HTMLDATE_REPO,
         realnews_dev10.GOOSE3_REPO,
         realnews_dev10.NEWSPAPER_REPO,
+        realnews_dev10.POSTLIGHT_REPO,
     }
     assert {page.commit for page in realnews_dev10.TRAFILATURA_PAGES} == {realnews.COMMIT}
     used = set(realnews_dev2.GNAD_ROWS) | set(realnews_dev8.GNAD_ROWS) | set(realnews_dev9.GNAD_ROWS)
@@ -546,7 +546,8 @@ def test_the_tenth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other
         "dev10", mine, other_recipes_pages(realnews_dev10), realnews_dev10.GNAD_IDS, earlier
     )
     speech = [row for row in rows if row.is_speech]
-    assert len(speech) >= 100 and len(speech) < len(rows)
+    assert len(speech) >= 120 and len(speech) < len(rows)
+    assert 3 * sum(row.article.startswith("gnad-") for row in speech) <= len(speech)
     outlets = {row.outlet for row in rows}
     assert len({row.article for row in rows}) >= 25 and len(outlets) >= 15
     assert len(new_outlets(rows, ("dev7", "dev8", "dev9"))) >= 12
