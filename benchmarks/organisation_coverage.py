@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
 DEV_SETS = ["demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]
-HELD_OUT = {"test", "test2", "test3", "dev9"}
+HELD_OUT = {"test", "test2", "test3", "dev9", "dev10"}
 ORG_TYPES = {"business", "civil_society", "media"}
 
 LEGAL_FORM = re.compile(

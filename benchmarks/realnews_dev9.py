@@ -65,8 +65,15 @@ TRAFILATURA_PAGES = (
     Page("tests/eval/steinhau.com.zahlen.html", "steinhau.com"),
     Page("tests/eval/nwx.new-work.se.digitaler-stress.html", "NWX Magazin"),
 )
+
+
+def htmldate_page(name: str, outlet: str) -> Page:
+    """The page ``tests/cache/NAME.html`` of htmldate's test cache at HTMLDATE_COMMIT (dev10 reads others)."""
+    return Page(f"tests/cache/{name}.html", outlet, HTMLDATE_COMMIT, HTMLDATE_REPO, "hd-")
+
+
 HTMLDATE_PAGES = tuple(
-    Page(f"tests/cache/{name}.html", outlet, HTMLDATE_COMMIT, HTMLDATE_REPO, "hd-")
+    htmldate_page(name, outlet)
     for name, outlet in (
         ("horizont.net", "HORIZONT"),
         ("transgen.de.aktuell", "transgen.de"),

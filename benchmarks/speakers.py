@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|…|dev8|dev9|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev9|dev10|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -14,7 +14,9 @@ benchmarks/realnews_dev6.py builds (speakers_dev6_articles.jsonl); ``dev7`` from
 benchmarks/realnews_dev7.py builds (speakers_dev7_articles.jsonl); ``dev8`` (the lead's gate for the rounds
 of 2026-12-05: helpers never run it) from the one that benchmarks/realnews_dev8.py builds
 (speakers_dev8_articles.jsonl); ``dev9`` (the lead's gate for the rounds after dev8: helpers never run it)
-from the one that benchmarks/realnews_dev9.py builds (speakers_dev9_articles.jsonl); ``test2`` (the second
+from the one that benchmarks/realnews_dev9.py builds (speakers_dev9_articles.jsonl); ``dev10`` (the lead's
+gate for the rounds after dev9: helpers never run it) from the one that benchmarks/realnews_dev10.py builds
+(speakers_dev10_articles.jsonl); ``test2`` (the second
 held-out set)
 from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``test3`` (the third
 held-out set, run once by the lead) from the one that benchmarks/realnews_test3.py builds
@@ -66,6 +68,7 @@ DEV6_ARTICLES = LOCAL_DATA / "speakers_dev6_articles.jsonl"
 DEV7_ARTICLES = LOCAL_DATA / "speakers_dev7_articles.jsonl"
 DEV8_ARTICLES = LOCAL_DATA / "speakers_dev8_articles.jsonl"
 DEV9_ARTICLES = LOCAL_DATA / "speakers_dev9_articles.jsonl"
+DEV10_ARTICLES = LOCAL_DATA / "speakers_dev10_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
@@ -83,9 +86,13 @@ REBUILD_DEV9 = (
     "python benchmarks/realnews_dev9.py [--repo-dir CLONE_OF_adbar/trafilatura] [--htmldate-dir DIR]"
     " [--gnad-git-dir DIR] --out {path}"
 )
+REBUILD_DEV10 = (
+    "python benchmarks/realnews_dev10.py [--repo-dir CLONE_OF_adbar/trafilatura] [--htmldate-dir DIR]"
+    " [--goose3-dir DIR] [--newspaper-dir DIR] [--postlight-dir DIR] [--gnad-git-dir DIR] --out {path}"
+)
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", *(f"dev{number}" for number in range(2, 10)), "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 11)), "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -213,6 +220,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev7": DEV7_ARTICLES,
         "dev8": DEV8_ARTICLES,
         "dev9": DEV9_ARTICLES,
+        "dev10": DEV10_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
     }
@@ -230,6 +238,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV7_ARTICLES.name: REBUILD_DEV7,
         DEV8_ARTICLES.name: REBUILD_DEV8,
         DEV9_ARTICLES.name: REBUILD_DEV9,
+        DEV10_ARTICLES.name: REBUILD_DEV10,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,
     }

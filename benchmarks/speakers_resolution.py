@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks.speakers import Outcome, run
 
-HELD_OUT = ("test", "test2", "test3", "dev9")
+HELD_OUT = ("test", "test2", "test3", "dev9", "dev10")
 DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 9)), "pfb-train", "pfb-dev")
 PFB_GIT_DIR = "/work/.mirror/uhh-lt+german-news-quotation-attribution-2024/repo"
 
