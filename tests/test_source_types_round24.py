@@ -3,7 +3,8 @@ where it names it ("die Funke Mediengruppe", "der Autobauer BMW", "BMW, der Mün
 Institut der deutschen Wirtschaft (IW)"), read once per article (``described_organisations``) and given
 to a company office in it (a media company's sales head is media, an association's trade expert civil
 society: the convention of benchmarks/gold/README.md) and to a later mention by the same noun ("die
-Kammer"); organisation nouns of source_types.toml 1.19. German sentences in, a type and its cue out."""
+Kammer"); organisation nouns and a sector's president ("Sparkassenpräsident") of source_types.toml 1.19.
+German sentences in, a type and its cue out."""
 
 import pytest
 
@@ -93,3 +94,19 @@ def test_organisation_nouns_of_1_19() -> None:
     assert classify("Medienhaus").type == "media"
     assert classify("Konsortium").type == "business"
     assert classify("Bezirkshauptmannschaft").type == "authority"
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Sparkassenpräsident Helmut Schleweis", "Bankenpräsident", "die Industriepräsidentin"]
+)
+def test_a_sector_s_president_is_its_association_s(speaker: str) -> None:
+    assert classify(speaker).type == "civil_society"  # as "Bauernpräsident"; a company has no "Präsident"
+
+
+def test_a_sector_s_president_carries_to_the_surname() -> None:
+    text = (
+        "Sparkassenpräsident Helmut Schleweis spricht sich für mehr öffentliche Investitionen aus. „Sparen "
+        "ist kein Selbstzweck“, sagte Schleweis am Freitag in Washington."
+    )
+    found = classify_in_text("Schleweis", text)
+    assert found is not None and found.type == "civil_society"
