@@ -3,13 +3,21 @@ the verb of saying from German morphology, not another phrase of the sentence (f
 data/registries/case_de.toml). A singular phrase before a plural finite verb is no subject ("Das Argument
 hatten die Mailänder Staatsanwälte … genannt"); "Als X" right before the finite verb with its subject after
 it is no subordinate clause ("Als Freizeitkicker fordere Näßler …"); "der" before a masculine noun after an
-inquit's verb is nominative ("…, sagte der Schweizer der Gazzetta dello Sport"). Real German sentences in
-(the eighth dev set's and 10kGNAD's), the speakers out; each fails without its rule, the guards without
-their exclusion."""
+inquit's verb is nominative ("…, sagte der Schweizer der Gazzetta dello Sport"); a preposition with its
+article is no verb's separated particle ("warfen … vor dem Gebäude" is no "vorwerfen"). Real German
+sentences in (the eighth and ninth dev sets', 10kGNAD's, PFB train's), the speakers out; each fails
+without its rule, the guards without their exclusion."""
 
 import pytest
 
-from framing.measures.subjects import feminine_noun, number_against, oblique, plural_finite, singular_only
+from framing.measures.subjects import (
+    article,
+    feminine_noun,
+    number_against,
+    oblique,
+    plural_finite,
+    singular_only,
+)
 from framing.model import Token
 from tests.test_sourcing_cross_set import speakers
 
@@ -84,6 +92,29 @@ from tests.test_sourcing_cross_set import speakers
             id="guard (PFB train): no inquit after a comma, the speech goes on",
         ),
         pytest.param(
+            "Die Demonstranten warfen Feuerwerkskörper und Rauchbomben vor dem Gebäude des Parlaments, wie "
+            "die staatliche Agentur Ukrinform am Freitag meldete.",
+            [("indirect", "Die Demonstranten warfen", *["staatliche Agentur Ukrinform"] * 2)],
+            id="dev9: 'warfen … vor dem Gebäude' is no 'vorwerfen': a preposition with its article",
+        ),
+        pytest.param(
+            "Dass Innenminister Wolfgang Sobotka ausländische Staatsbürger in Schubhaft nehmen will, um sie "
+            "an der Flucht zu hindern, wird teils vehement kritisiert.",
+            [],
+            id="10kGNAD: 'nehmen … an der Flucht' is no 'annehmen'",
+        ),
+        pytest.param(
+            "Die Regierung warf der Opposition vor dem Treffen vor, sie blockiere das Gesetz.",
+            [("indirect", "Die Regierung warf", "Regierung", "Regierung")],
+            id="guard: the particle that closes the clause still counts",
+        ),
+        pytest.param(
+            "Auf den Kurznachrichtendienst Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall "
+            "und verurteilte ihn als „hinterhältigen Anschlag“.",
+            [("partial", "hinterhältigen Anschlag", "Bundesregierung", "Bundesregierung")],
+            id="guard (PFB train): 'zeigte sich die Bundesregierung': 'sich' is no preposition",
+        ),
+        pytest.param(
             "Bei den Wahlen in Griechenland ergaben die Umfragen eine Mehrheit für das Abkommen. Euro und "
             "Nein zur Drachme, lautet der Titel.",
             [],
@@ -105,6 +136,7 @@ def test_case_table() -> None:
     assert oblique("dem") and oblique("Einen") and oblique("ihm")
     assert not oblique("der") and not oblique("die")
     assert singular_only("Das") and singular_only("er") and not singular_only("die")
+    assert article("dem") and article("Diesen") and not article("sich") and not article("er")
     assert feminine_noun("Zeitung") and feminine_noun("Polizei") and not feminine_noun("Schweizer")
     assert (
         plural_finite(_token("sagten"))

@@ -74,7 +74,7 @@ from ..speakers import (
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
-from .subjects import masculine_nominative, number_against, plural_finite, verb_second
+from .subjects import article, masculine_nominative, number_against, plural_finite, verb_second
 from .voice import quoted_mask, quoted_regions
 
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
@@ -119,9 +119,12 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
     # the tokens are read one by one only where a particle stands among them (one pass in C first)
     if not particles.isdisjoint(map(str.lower, map(_TEXT, tokens))) and any(
-        ((t.start > token.start and not participle) or t.end == token.start - 1)
+        (
+            (t.start > token.start and not participle and not _preposition_at(tokens, k))
+            or t.end == token.start - 1
+        )
         and t.text.lower() in particles
-        for t in tokens
+        for k, t in enumerate(tokens)
     ):
         return True
     framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
@@ -129,6 +132,17 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         return False
     after = [t.text.lower() for t in tokens if t.start > token.start]
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
+
+
+def _preposition_at(tokens: list[Token], k: int) -> bool:
+    """Whether the particle-like word at ``tokens[k]`` is a preposition, not a verb's separated particle:
+    a preposition with an article after it ("warfen Feuerwerkskörper vor dem Gebäude": no "vorwerfen"),
+    where the particle closes its clause ("teilte … mit.", "gab an, dass")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.lower() in speech_words().prepositions  # not "zeigte sich die Regierung"
+        and article(tokens[k + 1].text)
+    )
 
 
 @dataclass(slots=True)

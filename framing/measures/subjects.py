@@ -49,6 +49,11 @@ def oblique(word: str) -> bool:
     return word.lower() in _case()["oblique.forms"]
 
 
+def article(word: str) -> bool:
+    """Whether ``word`` is a form of an article or of "dieser"/"jener" ("dem", "eine", "diesen")."""
+    return word.lower() in _case()["articles.forms"]
+
+
 def feminine_noun(word: str) -> bool:
     """Whether the noun ``word`` is feminine by its suffix ("Zeitung", "Polizei", "Behörde" not)."""
     return word.lower().endswith(tuple(_case()["feminine_endings.endings"]))
