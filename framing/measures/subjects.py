@@ -4,14 +4,17 @@ Case and number come from the determiner or pronoun that opens a phrase (``data/
 "dem", "den", "einem" are never nominative; "das", "ein", "er" are singular), the finite verb's number
 from its ending (every plural finite form ends in "-n": "sagten", "erklären", "hatten"; "sind" aside),
 and the order of the main clause (verb second: the subject stands before the finite verb or right after
-it). The sourcing family (``sourcing._subject``, ``sourcing._after``) asks three questions:
+it). The sourcing family (``sourcing._prefield``, ``_subject``, ``_after``, ``_is_speech_verb``) asks four
+questions:
 
 - whether the phrase before the finite verb cannot be its subject, a singular before a plural verb ("Das
   Argument hatten die Staatsanwälte „lächerlich“ genannt": the subject follows the verb);
 - whether a finite verb right after "Als X" stands second in a main clause, so that "Als X" is no
   subordinate clause and the subject follows the verb ("Als Freizeitkicker fordere Näßler …");
 - whether the phrase right after a verb is nominative by its article alone ("…, sagte der Schweizer der
-  Gazzetta dello Sport": "der" before a masculine noun is nominative only).
+  Gazzetta dello Sport": "der" before a masculine noun is nominative only);
+- whether a word that could be a separable verb's particle is a preposition with its article after it
+  ("warfen Rauchbomben vor dem Gebäude" is no "vorwerfen"), so that the verb is no verb of saying.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ def article(word: str) -> bool:
 
 
 def feminine_noun(word: str) -> bool:
-    """Whether the noun ``word`` is feminine by its suffix ("Zeitung", "Polizei", "Behörde" not)."""
+    """Whether the noun ``word`` is feminine by its suffix ("Zeitung", "Polizei"; "Behörde" is feminine
+    too, but no suffix shows it, so it counts as not known to be)."""
     return word.lower().endswith(tuple(_case()["feminine_endings.endings"]))
 
 
