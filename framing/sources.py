@@ -902,6 +902,8 @@ def _in_text(
         return found  # a role of its own ("Schauspieler")
     fallback = found if titled else Source("other", found.party, None)
     name = _role_free_name(found, phrase) if titled else _name_in(phrase)
+    if name and " " in name and _generic(reg, name.split()[0]):
+        name = name.split(" ", 1)[1]  # "Sein Kollege Hachleitner": the person is Hachleitner
     mention = _first_mention(text, name) if name else None
     if (
         mention is None and name and name[-1:] in "s'" and len(name) > 2

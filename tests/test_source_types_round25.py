@@ -8,7 +8,7 @@ authors). source_types.toml 1.20. German sentences in, a type and its cue out.""
 
 import pytest
 
-from framing.sources import classify, classify_in_text
+from framing.sources import classify, classify_in_text, generic_role
 
 AMMONIAK = (
     "Eine günstigere Alternative haben nun Yigao Yuan von der Rice University on Houston und seine Kollegen "
@@ -118,3 +118,42 @@ def test_the_authors_of_a_study_are_experts() -> None:
 def test_the_authors_of_a_novel_stay_authors() -> None:
     found = classify_in_text("Autoren", ROMAN)
     assert found is not None and found.type == "other"
+
+
+HACHLEITNER = (
+    "Das sei nicht einfach zu beantworten, sagt Bernhard Hachleitner von der Universität für angewandte "
+    "Kunst. Hachleitner und seine Kollegen versuchen es dennoch. Es gebe seltsame Koalitionen, sagt sein "
+    "Kollege Hachleitner."
+)
+
+
+def test_a_role_of_no_type_before_a_surname_is_not_part_of_the_name() -> None:
+    found = classify_in_text("Sein Kollege Hachleitner", HACHLEITNER)
+    assert found is not None and (found.type, found.cue) == ("expert", "Universität")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("Forschungsteam", "expert"), ("das Team", "other"), ("das Moderatorenteam", "media")],
+)
+def test_a_team_is_whose_team_it_is(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
+
+
+def test_a_team_alone_is_of_the_organisation_named_before() -> None:
+    assert generic_role("Das Team")  # as "der Sprecher": the organisation named before decides
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Chefentwickler Shigeru Miyamoto", "business"),
+        ("Entwickler Garry Newman", "business"),
+        ("ein Sprecher der Notdienste in Gaza", "authority"),
+        ("Villeneigentümer Heinrich Schuster", "citizen"),
+        ("die Wohnungseigentümer", "citizen"),
+        ("der Eigentümer des Verlags", "business"),
+    ],
+)
+def test_role_and_organisation_nouns_no_list_knew(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
