@@ -913,6 +913,7 @@ def _owner_and_addressee(
     return owner, _ends_clause(tokens, j, limit) or (particle and _ends_clause(tokens, j + 1, limit))
 
 
+SPEAKER_KINDS = frozenset({"role", "organisation", "given", "media"})  # a phrase's kinds that name someone
 DATIVE_ARTICLES = frozenset({"dem", "einem"})  # of an addressee after the subject ("dem Zugreiseblog")
 
 
@@ -994,7 +995,7 @@ def _unresolved(token: Token) -> _Found | None:
 
 def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
     """A role, organisation, given name, medium, registered actor, or a name that is no German word."""
-    if phrase.kinds & {"role", "organisation", "given", "media"}:
+    if phrase.kinds & SPEAKER_KINDS:
         return True
     if context.actor_in(phrase.start, phrase.stop) is not None:
         return True
@@ -1195,9 +1196,7 @@ def _relative_subject(
 def _named_speaker(context: _Context, phrase: Phrase) -> bool:
     """A role, organisation, given name, medium or registered actor: no unknown word alone (not "das
     polizeiliche Staatsschutzgesetz, das …", not "gemäß ASVG")."""
-    return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
-        context.actor_in(phrase.start, phrase.stop) is not None
-    )
+    return bool(phrase.kinds & SPEAKER_KINDS) or (context.actor_in(phrase.start, phrase.stop) is not None)
 
 
 def _inverted_subject(
@@ -2284,6 +2283,13 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             if speaker is not None and quoted is not None and _same_speaker(speaker, quoted):
                 state.spoke(speaker, number)
                 return [_quote(context, *beside, "indirect", speaker, relay)]
+    if number > reading.quoted_until and _continues_in_shared_form(context, state, number):
+        assert state.speaker is not None  # "…, betonte Müller. Es sei an der Zeit, …. Dazu gehörten auch
+        tokens, mask = context.tokens_of(number, number)  # … Systeme …. Am Ende könne derjenige …"
+        speaker = _in_place(context, tokens, mask, state.speaker)
+        state.spoke(speaker, number)
+        reading.pending = None
+        return [_quote(context, sentence.start, sentence.end, "indirect", speaker, None)]
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         speaking = _same_paragraph(context, state, number)
@@ -2314,6 +2320,64 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
         quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _continues_in_shared_form(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number``, which holds no sure sign of reported speech, goes on with the last
+    speaker in a form the Konjunktiv shares with the indicative or the author's conditional (the weak
+    past "gehörten", "starteten", "würde"): only with a further cue on both
+    sides, as the speaker spoke in the sentence before and the sentence after goes on in the Konjunktiv I,
+    all three in one paragraph, with no quotation in either, and naming no person or body itself."""
+    sentences = context.doc.sentences
+    if (
+        number in context.reporting
+        or state.speaker is None
+        or state.sentence != number - 1
+        or number + 1 >= len(sentences)
+        or sentences[number - 1].paragraph != sentences[number + 1].paragraph
+        or _quoted_in(context, sentences[number])
+        or _quoted_in(context, sentences[number + 1])
+        or not _konjunktiv_one_after(context, number)
+    ):
+        return False
+    after = sentences[number + 1]
+    if any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token)):
+        return False  # "…, erklärte die israelische Armee": the Konjunktiv I after it has its own speaker
+    tokens, mask = context.tokens_of(number, number)
+    words = context.words
+    if any(t.text.lower() in words.first_person for t in tokens):
+        return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
+    if _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number):
+        return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
+    shared = [k for k, t in enumerate(tokens) if not mask[k] and _shared_form(words, t)]
+    if not shared:
+        return False
+    context.collect(number)
+    starts = set(context.entities.starts)
+    if any(  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body after the verb
+        tokens[j].start in starts for k in shared for j in range(k + 1, min(k + 3, len(tokens)))
+    ):
+        return False
+    return (  # "Der Vorstand der Sparkasse Köln startete …": a person or body before it
+        _first_subject(context, tokens, 0, len(tokens), number, strict=True) is None
+        and _after_finite(context, tokens, 0, len(tokens), number) is None
+    )
+
+
+def _shared_form(words: SpeechWords, token: Token) -> bool:
+    """Whether ``token`` is a verb form the Konjunktiv II shares with the indicative, the weak past
+    ("gehörten", "starteten", "eroberten"), or a form of the ``shared`` list ("würde"); not the plural
+    that is also the infinitive ("haben", "gelingen"), which no form tells from the infinitive after a
+    modal."""
+    text, lemma = token.text, token.lemma.lower()
+    if not text[:1].islower() or not is_plain_word(text):
+        return False
+    if text in words.shared:
+        return True
+    stem = lemma[:-1] if lemma.endswith(("ern", "eln")) else lemma[:-2] if lemma.endswith("en") else ""
+    if len(stem) < 2:
+        return False
+    return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
 
 
 def _split_claim(
@@ -2367,7 +2431,7 @@ def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | No
         if mask[owner.end] or not _person_like(context, tokens, owner):
             continue
         if not (
-            owner.kinds & {"role", "organisation", "given", "media"}
+            owner.kinds & SPEAKER_KINDS
             or context.actor_in(owner.start, owner.stop) is not None
             or sum(is_capitalised(t.text) for t in tokens[owner.first : owner.end]) > 1
             or any(_acronym(t.text) for t in tokens[owner.first : owner.end])
@@ -2933,6 +2997,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is not None:
+            if continuing and _reported_saying(tokens, verbs) and _names_no_one(context, speaker):
+                assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
+                return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
     if konjunktiv:
         if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
@@ -2968,6 +3035,25 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _reported_saying(tokens: list[Token], verbs: list[int]) -> bool:
+    """Whether every verb of saying at ``verbs`` is itself in the Konjunktiv I ("beantworte", "sage"):
+    a saying reported within the last speaker's speech, not a new inquit."""
+    return all(konjunktiv_one(tokens[k].text, tokens[k].lemma) for k in verbs)
+
+
+def _names_no_one(context: _Context, found: _Found) -> bool:
+    """Whether ``found`` is a phrase that names no one: no pronoun or role noun that refers back, no
+    registered actor, no entity of a person's or body's kind, and no word that is a given name, role,
+    organisation or medium noun or no German word ("Die Verlinkung der Marken")."""
+    entity = found.entity
+    return (
+        found.words is None
+        and found.mention is None
+        and (entity is None or (entity.actor is None and not entity.kinds & SPEAKER_KINDS))
+        and not _names_someone(context.doc.text[found.start : found.stop])
+    )
 
 
 def _indicative_subject(
