@@ -4,10 +4,11 @@ speaker, a verb of saying that is itself in the Konjunktiv I and whose subject n
 Verlinkung der Marken beantworte ein Informationsbedürfnis") is part of what the speaker says, not a new
 inquit. (2) A sentence whose verb form the Konjunktiv shares with the indicative or the author's own
 conditional ("Dazu gehörten auch …", "Viele starteten zunächst …", "…, würde das …") goes on with the last
-speaker only with a further cue on both sides: the speaker spoke in the sentence before and the sentence
-after goes on in the Konjunktiv I, all in one paragraph, and no person or body is its own subject. Real
-German sentences in (dev4, dev9), the speakers out; each fails without its rule, the guards without their
-exclusion."""
+speaker only with a further cue on both sides: the speaker spoke in the sentence before (same paragraph),
+and the sentence after goes on in the Konjunktiv I (same paragraph) or the sentence opens with a connective
+of argument ("Außerdem", "Deshalb"); no person or body is its subject, no pronoun that refers to the speaker.
+Real German sentences in (dev4, dev9, gnad1000), the speakers out; each fails without its rule, the guards
+without their exclusion."""
 
 import pytest
 
@@ -128,4 +129,67 @@ def test_saying_within_continued_speech(text: str, expected: list[tuple[str, str
     ],
 )
 def test_shared_form_with_further_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Es gebe Berichte, dass Terrorgruppen Zugang zu technischen Unterlagen erlangten, sagte "
+            "Außenminister Sergej Lawrow am Dienstag. Außerdem eroberten sie Chemieanlagen und nutzten die "
+            "Kenntnisse ausländischer Experten. Lawrow forderte Verhandlungen über einen Pakt.",
+            [
+                (
+                    "indirect",
+                    "Es gebe Berichte,",
+                    "Außenminister Sergej Lawrow",
+                    "Außenminister Sergej Lawrow",
+                ),
+                (
+                    "indirect",
+                    "Außerdem eroberten sie",
+                    "Außenminister Sergej Lawrow",
+                    "Außenminister Sergej Lawrow",
+                ),
+            ],
+            id="dev9: 'Außerdem eroberten sie' (the terror groups) goes on with Lawrow",
+        ),
+        pytest.param(
+            "Die Hilfsorganisationen fordern, dass der Mittelansatz für den Bevölkerungsschutz erhöht wird. "
+            "Deshalb sollte, in Zusammenarbeit mit den Behörden, ein Krisenmanagement aus einem Guss "
+            "geschaffen werden.",
+            [
+                (
+                    "indirect",
+                    "Die Hilfsorganisationen fordern,",
+                    "Hilfsorganisationen",
+                    "Hilfsorganisationen",
+                ),
+                ("indirect", "Deshalb sollte, in", "Hilfsorganisationen", "Hilfsorganisationen"),
+            ],
+            id="dev4: 'Deshalb sollte …' goes on with the aid organisations",
+        ),
+        pytest.param(
+            "«Ich kann versuchen, die Guatemalteken zu überzeugen», betonte Morales im Wahlkampf. Außerdem "
+            "inszenierte er sich als Mann einfacher Herkunft.",
+            [("direct", "Ich kann versuchen,", "Morales", "Morales")],
+            id="guard: a pronoun that refers to the speaker: the author tells of him",
+        ),
+        pytest.param(
+            "Drei von 15 angefragten Kindergärten sagten schließlich zu, an dem Projekt mitzuwirken. Zudem "
+            "wurden Pädagogen von arabisch dominierten Kindergärten interviewt.",
+            [
+                (
+                    "indirect",
+                    "Drei von 15",
+                    "Drei von 15 angefragten Kindergärten",
+                    "Drei von 15 angefragten Kindergärten",
+                )
+            ],
+            id="guard: a participle before its noun is no weak past (gnad1000)",
+        ),
+    ],
+)
+def test_connective_with_shared_form(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert speakers(text) == expected

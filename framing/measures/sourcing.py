@@ -2324,32 +2324,35 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
 
 def _continues_in_shared_form(context: _Context, state: _State, number: int) -> bool:
     """Whether sentence ``number``, which holds no sure sign of reported speech, goes on with the last
-    speaker in a form the Konjunktiv shares with the indicative or the author's conditional (the weak
-    past "gehörten", "starteten", "würde"): only with a further cue on both
-    sides, as the speaker spoke in the sentence before and the sentence after goes on in the Konjunktiv I,
-    all three in one paragraph, with no quotation in either, and naming no person or body itself."""
+    speaker in a form the Konjunktiv II shares with the indicative or the author's conditional (the weak
+    past "gehörten", "starteten", "sollten", "würde"): only with a further cue on both sides, as the
+    speaker spoke in the sentence before in the same paragraph, and the sentence opens with a connective
+    of argument ("Außerdem", "Deshalb": the ``connectives`` list) or the one after it goes on in the
+    Konjunktiv I; with no quotation, no first person, no pronoun that refers to the speaker and no person
+    or body as its subject."""
     sentences = context.doc.sentences
     if (
         number in context.reporting
         or state.speaker is None
         or state.sentence != number - 1
-        or number + 1 >= len(sentences)
-        or sentences[number - 1].paragraph != sentences[number + 1].paragraph
+        or sentences[number - 1].paragraph != sentences[number].paragraph
         or _quoted_in(context, sentences[number])
-        or _quoted_in(context, sentences[number + 1])
-        or not _konjunktiv_one_after(context, number)
     ):
         return False
-    after = sentences[number + 1]
-    if any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token)):
-        return False  # "…, erklärte die israelische Armee": the Konjunktiv I after it has its own speaker
     tokens, mask = context.tokens_of(number, number)
     words = context.words
+    if tokens[0].text.lower() not in words.connectives and not _konjunktiv_goes_on(context, number):
+        return False  # neither "Außerdem eroberten sie …" nor a Konjunktiv I sentence after it
     if any(t.text.lower() in words.first_person for t in tokens):
         return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
-    if _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number):
+    pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
+    if pronoun is not None and _refers_to(pronoun, state.speaker):
         return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
-    shared = [k for k, t in enumerate(tokens) if not mask[k] and _shared_form(words, t)]
+    shared = [
+        k
+        for k, t in enumerate(tokens)
+        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
+    ]
     if not shared:
         return False
     context.collect(number)
@@ -2362,6 +2365,35 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         _first_subject(context, tokens, 0, len(tokens), number, strict=True) is None
         and _after_finite(context, tokens, 0, len(tokens), number) is None
     )
+
+
+def _attributive(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a participle inflected before its noun ("von arabisch dominierten
+    Kindergärten"), not the finite weak past it is written like."""
+    return is_adjective(tokens[k]) and k + 1 < len(tokens) and is_capitalised(tokens[k + 1].text)
+
+
+def _refers_to(pronoun: _Found, speaker: _Found) -> bool:
+    """Whether the subject ``pronoun`` refers to ``speaker`` ("Dabei inszenierte er sich …" after Morales
+    spoke: the author tells of him), or to no one known; not where it refers to someone the speaker talks
+    about ("…, sagte Lawrow. Außerdem eroberten sie [the terror groups] Chemieanlagen …")."""
+    return pronoun.entity is None or speaker.entity is None or pronoun.entity is speaker.entity
+
+
+def _konjunktiv_goes_on(context: _Context, number: int) -> bool:
+    """Whether the sentence after ``number`` goes on in the Konjunktiv I in the same paragraph, with no
+    quotation and no verb of saying of its own."""
+    sentences = context.doc.sentences
+    if (
+        number + 1 >= len(sentences)
+        or sentences[number].paragraph != sentences[number + 1].paragraph
+        or _quoted_in(context, sentences[number + 1])
+        or not _konjunktiv_one_after(context, number)
+    ):
+        return False
+    after = sentences[number + 1]
+    # "…, erklärte die israelische Armee": the Konjunktiv I after it has its own speaker
+    return not any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token))
 
 
 def _shared_form(words: SpeechWords, token: Token) -> bool:
