@@ -7,8 +7,10 @@ conditional ("Dazu gehörten auch …", "Viele starteten zunächst …", "…, w
 speaker only with a further cue on both sides: the speaker spoke in the sentence before (same paragraph),
 and the sentence after goes on in the Konjunktiv I (same paragraph) or the sentence opens with a connective
 of argument ("Außerdem", "Deshalb"); no person or body is its subject, no pronoun that refers to the speaker.
-Real German sentences in (dev4, dev9, gnad1000), the speakers out; each fails without its rule, the guards
-without their exclusion."""
+(3) The last speaker named again by the head of its name ("das Gericht" for "das Kammergericht") as the
+subject after the verb of a sentence an object opens re-opens its chain in its paragraph, though another
+subject was spoken of between. Real German sentences in (dev4, dev9, gnad1000), the speakers out; each
+fails without its rule, the guards without their exclusion."""
 
 import pytest
 
@@ -192,4 +194,35 @@ def test_shared_form_with_further_cue(text: str, expected: list[tuple[str, str, 
     ],
 )
 def test_connective_with_shared_form(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+COURT = (
+    "Das Kammergericht stufte diesen Beitrag als Werbung ein. Die Verlinkung auf das Unternehmen habe "
+    "keinen erkennbaren Bezug zum Bildbeitrag. Im Text klagt die Influencerin über die Schwierigkeiten, bei "
+    "Wind ein Foto anzufertigen."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"{COURT} Auch diesen Post stufte das Gericht als werblich ein. Es fehle der Bezug zwischen "
+            "Verlinkung und Post.",
+            [
+                ("indirect", "Die Verlinkung auf", "Kammergericht", "Kammergericht"),
+                ("indirect", "Es fehle der", "das Gericht", "Kammergericht"),
+            ],
+            id="dev9: 'das Gericht' names the Kammergericht again, whose Konjunktiv follows",
+        ),
+        pytest.param(
+            f"{COURT} Auch diesen Post stufte die Behörde als werblich ein. Es fehle der Bezug zwischen "
+            "Verlinkung und Post.",
+            [("indirect", "Die Verlinkung auf", "Kammergericht", "Kammergericht")],
+            id="guard: 'die Behörde' is no head of the court's name",
+        ),
+    ],
+)
+def test_speaker_named_again(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert speakers(text) == expected

@@ -2300,6 +2300,8 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             if number > reading.quoted_until
             else None
         )
+        if topic is None and speaking and number > reading.quoted_until:
+            topic = _named_again(context, state, number)
         if topic is not None:
             state.spoke(topic, number)  # "ROG gibt keine Entwarnung. Die Situation sei weltweit …"
         return []
@@ -2881,6 +2883,38 @@ def _inverted_topic(context: _Context, tokens: list[Token], mask: list[bool], nu
         noun_kind(word)[0] in ("organisation", "media") or _acronym(word) for word in spoken
     )
     return found if named else None
+
+
+def _named_again(context: _Context, state: _State, number: int) -> _Found | None:
+    """The last speaker, where it is named again by the head of its name with the definite article as
+    the subject right after the finite verb of a sentence an object or adverbial opens, and a Konjunktiv I
+    sentence follows ("Das Kammergericht stufte diesen Beitrag als Werbung ein. … Auch diesen Post stufte
+    das Gericht als werblich ein. Es fehle der Bezug …"): its chain goes on though another subject was
+    spoken of between. Read from the tokens alone (no phrase is registered as a new mention)."""
+    last = state.speaker
+    if last is None or number + 1 >= len(context.doc.sentences) or not _konjunktiv_one_after(context, number):
+        return None
+    tokens, mask = context.tokens_of(number, number)
+    words = context.words
+    verb = _inverted_finite(words, tokens, 0, len(tokens))
+    if verb is None or tokens[verb].text.lower() in words.copulas | words.passive:
+        return None
+    article = skip_adverbs(tokens, verb + 1, len(tokens))
+    if article + 1 >= len(tokens) or tokens[article].text not in NOMINATIVE:
+        return None
+    noun = tokens[article + 1]
+    named = (last.words or context.doc.text[last.start : last.stop]).split()
+    if (
+        mask[article + 1]
+        or not is_capitalised(noun.text)
+        or not named[-1].lower().endswith(noun.text.lower())
+    ):
+        return None  # "das Gericht" for "das Kammergericht": the head of the name the speaker had
+    if article + 2 < len(tokens) and is_capitalised(tokens[article + 2].text):
+        return None  # "das Gericht Berlin": another name
+    return _Found(
+        tokens[article].start, noun.end, last.actor, last.media, last.entity, last.mention, " ".join(named)
+    )
 
 
 def _konjunktiv_one_after(context: _Context, number: int) -> bool:
