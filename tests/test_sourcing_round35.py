@@ -110,6 +110,15 @@ def test_saying_within_continued_speech(text: str, expected: list[tuple[str, str
             id="guard: not where a body is the sentence's own subject",
         ),
         pytest.param(
+            f"{KEHL} Die Anleger starteten zunächst mit etwas weniger risikobehafteten ETFs. In letzter Zeit "
+            "steige aber das Interesse an Einzelaktien.",
+            [
+                ("direct", "Ich habe schon", "Youtuber Kehl", "Youtuber Kehl"),
+                ("indirect", "In letzter Zeit", "Youtuber Kehl", "Youtuber Kehl"),
+            ],
+            id="guard: not where a noun phrase with its article opens the sentence before the past form",
+        ),
+        pytest.param(
             f"{KEHL} Viele starteten zunächst mit etwas weniger risikobehafteten ETFs. In letzter Zeit "
             "steige aber das Interesse an Einzelaktien, erklärte die Bank.",
             [

@@ -2357,6 +2357,12 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
     ]
     if not shared:
         return False
+    if tokens[0].text.lower() in words.determiners:
+        phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
+        if phrase is not None and phrase.end in shared:
+            return (
+                False  # "Die Proteste weiteten sich … aus": the author tells of a thing of the sentence's own
+            )
     context.collect(number)
     starts = set(context.entities.starts)
     if any(  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body after the verb
