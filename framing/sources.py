@@ -1573,11 +1573,21 @@ def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     "iRights.info erscheinen die Forderungen …"): the website's; None otherwise."""
     if not name[:1].isalpha() or "." in name or f"{name}." not in text:
         return None  # (the address needs the name right before its dot: no regex where none stands)
-    for match in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(\.[a-z]{2,4})(?![\w-])", text):
-        found = reg.domains.get(match.group(1))
-        if found:
-            return found, match.group(0)
+    position, resume = text.find(name), 0  # each place of the name in turn, as a search for the address
+    while position >= 0:  # would try them, with one pattern for the ending instead of one per name
+        if position >= resume and ADDRESS_OPENS.match(text, position):
+            ending = DOMAIN_ENDING.match(text, position + len(name))
+            if ending:
+                found = reg.domains.get(ending.group(0))
+                if found:
+                    return found, text[position : ending.end()]
+                resume = ending.end()  # (a search goes on after the address it found)
+        position = text.find(name, position + 1)
     return None
+
+
+ADDRESS_OPENS = re.compile(r"(?<![\w.-])")  # no letter, digit, dot or hyphen before a web address
+DOMAIN_ENDING = re.compile(r"\.[a-z]{2,4}(?![\w-])")  # ".info", ".at" after the name
 
 
 QUOTED_BEFORE_BRACKET = re.compile(r"(\w[\w-]*)\s+[„\"«]([^„“\"«»]{1,80})[“\"»]\s*$")  # "Bewegung „…“ ("
@@ -1848,12 +1858,20 @@ def _given_first(text: str, given: str) -> tuple[int, int] | None:
     Einwandererviertel Jardins de …")."""
     if not given[:1].isupper():
         return None
-    match = re.search(rf"(?<![\w-]){re.escape(given)}{NAME_WORDS_AFTER}(?=\s*[,(–—])", text)
-    return (match.start(), match.end()) if match else None
+    position = text.find(given)  # each place of the given name in turn, as a search would try them, with
+    while position >= 0:  # one pattern for every name instead of a pattern compiled per given name
+        if WORD_OPENS.match(text, position) and (
+            match := SET_OFF_NAME_WORDS.match(text, position + len(given))
+        ):
+            return position, match.end()
+        position = text.find(given, position + 1)
+    return None
 
 
-# the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran")
-NAME_WORDS_AFTER = r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])"
+# the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran"),
+# set off by a comma, a bracket or a dash after them
+SET_OFF_NAME_WORDS = re.compile(r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])(?=\s*[,(–—])")
+WORD_OPENS = re.compile(r"(?<![\w-])")  # no letter, digit or hyphen before the position
 GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
 
 
