@@ -1540,6 +1540,7 @@ ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as org
 BRACKETED_NAME_WORDS = 8  # words before "(ABC)" read as the name the abbreviation stands for
 APPOSITION_WORDS = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
 APPOSITION_END = re.compile(r"[,;.!?:()–]")
+APPOSITION_PARTS = re.compile(r"([,;.!?:()–])")  # the same, kept by a split between the parts
 ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
@@ -1670,7 +1671,7 @@ def _principals(reg: Registry, words: str) -> list[str]:
     split = words.split()
     for number, word in enumerate(split):
         bare = word.strip(",;()")
-        parts = re.split(r"[-–]", bare)
+        parts = HYPHENS.split(bare)
         if len(parts) > 1 and parts[0][:1].isupper() and _generic(reg, parts[-1]):
             found.append("-".join(parts[:-1]))
         elif _generic(reg, bare):
@@ -1742,7 +1743,7 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
     return [
         part
         for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
-        for part in re.split(r"[-–]", word)
+        for part in HYPHENS.split(word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
@@ -1959,7 +1960,7 @@ def _role_context(
     if stripped.startswith("("):
         after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
     elif stripped.startswith(","):
-        parts = re.split(r"([,;.!?:()–])", stripped[1:], maxsplit=2)  # names in „…“ stay in
+        parts = APPOSITION_PARTS.split(stripped[1:], maxsplit=2)  # names in „…“ stay in
         first = parts[0].split()
         if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
@@ -1980,7 +1981,7 @@ def _role_context(
     elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
         # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH", "Piltz; sie ist Sprecherin der …"
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
-        after = re.split(r"[,;.!?:()–]", predicate + " ", maxsplit=1)[0]
+        after = APPOSITION_END.split(predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
     elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
         after = elected.group(1)
@@ -2302,7 +2303,7 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
     if _pastime(reg, word):
         return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
-    parts = [p for p in re.split(r"[-–]", word) if p]
+    parts = [p for p in HYPHENS.split(word) if p]
     if not parts:
         return ()
     if len(parts) > 1 and any(form.endswith(reg.hyphen_heads) for form in _forms(word.lower())):
@@ -2501,7 +2502,10 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
     return None
 
 
-def _forms(lower: str) -> list[str]:
+@lru_cache(maxsize=16_384)
+def _forms(lower: str) -> tuple[str, ...]:
+    """``lower`` and its forms without a plural or genitive ending (remembered: the same words are
+    typed again for each quote and each article)."""
     forms = [lower]
     for ending, replacement in ENDINGS:
         shortest = PLURAL_E_STEM if ending == "e" else 3
@@ -2512,7 +2516,7 @@ def _forms(lower: str) -> list[str]:
             singular = _without_umlaut(lower[: -len(ending)])
             if singular:
                 forms.append(singular)
-    return forms
+    return tuple(forms)
 
 
 def _without_umlaut(stem: str) -> str | None:
