@@ -1669,6 +1669,7 @@ ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as org
 BRACKETED_NAME_WORDS = 8  # words before "(ABC)" read as the name the abbreviation stands for
 APPOSITION_WORDS = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
 APPOSITION_END = re.compile(r"[,;.!?:()–]")
+APPOSITION_PARTS = re.compile(r"([,;.!?:()–])")  # the same, kept by a split between the parts
 ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
@@ -1702,11 +1703,21 @@ def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     "iRights.info erscheinen die Forderungen …"): the website's; None otherwise."""
     if not name[:1].isalpha() or "." in name or f"{name}." not in text:
         return None  # (the address needs the name right before its dot: no regex where none stands)
-    for match in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(\.[a-z]{2,4})(?![\w-])", text):
-        found = reg.domains.get(match.group(1))
-        if found:
-            return found, match.group(0)
+    position, resume = text.find(name), 0  # each place of the name in turn, as a search for the address
+    while position >= 0:  # would try them, with one pattern for the ending instead of one per name
+        if position >= resume and ADDRESS_OPENS.match(text, position):
+            ending = DOMAIN_ENDING.match(text, position + len(name))
+            if ending:
+                found = reg.domains.get(ending.group(0))
+                if found:
+                    return found, text[position : ending.end()]
+                resume = ending.end()  # (a search goes on after the address it found)
+        position = text.find(name, position + 1)
     return None
+
+
+ADDRESS_OPENS = re.compile(r"(?<![\w.-])")  # no letter, digit, dot or hyphen before a web address
+DOMAIN_ENDING = re.compile(r"\.[a-z]{2,4}(?![\w-])")  # ".info", ".at" after the name
 
 
 QUOTED_BEFORE_BRACKET = re.compile(r"(\w[\w-]*)\s+[„\"«]([^„“\"«»]{1,80})[“\"»]\s*$")  # "Bewegung „…“ ("
@@ -1863,7 +1874,7 @@ def _principals(reg: Registry, words: str) -> list[str]:
     split = words.split()
     for number, word in enumerate(split):
         bare = word.strip(",;()")
-        parts = re.split(r"[-–]", bare)
+        parts = HYPHENS.split(bare)
         if len(parts) > 1 and parts[0][:1].isupper() and _generic(reg, parts[-1]):
             found.append("-".join(parts[:-1]))
         elif _generic(reg, bare):
@@ -1943,7 +1954,7 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
     return [
         part
         for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
-        for part in re.split(r"[-–]", word)
+        for part in HYPHENS.split(word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
@@ -2059,12 +2070,20 @@ def _given_first(text: str, given: str) -> tuple[int, int] | None:
     Einwandererviertel Jardins de …")."""
     if not given[:1].isupper():
         return None
-    match = re.search(rf"(?<![\w-]){re.escape(given)}{NAME_WORDS_AFTER}(?=\s*[,(–—])", text)
-    return (match.start(), match.end()) if match else None
+    position = text.find(given)  # each place of the given name in turn, as a search would try them, with
+    while position >= 0:  # one pattern for every name instead of a pattern compiled per given name
+        if WORD_OPENS.match(text, position) and (
+            match := SET_OFF_NAME_WORDS.match(text, position + len(given))
+        ):
+            return position, match.end()
+        position = text.find(given, position + 1)
+    return None
 
 
-# the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran")
-NAME_WORDS_AFTER = r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])"
+# the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran"),
+# set off by a comma, a bracket or a dash after them
+SET_OFF_NAME_WORDS = re.compile(r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])(?=\s*[,(–—])")
+WORD_OPENS = re.compile(r"(?<![\w-])")  # no letter, digit or hyphen before the position
 GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
 
 
@@ -2152,7 +2171,7 @@ def _role_context(
     if stripped.startswith("("):
         after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
     elif stripped.startswith(","):
-        parts = re.split(r"([,;.!?:()–])", stripped[1:], maxsplit=2)  # names in „…“ stay in
+        parts = APPOSITION_PARTS.split(stripped[1:], maxsplit=2)  # names in „…“ stay in
         first = parts[0].split()
         if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
@@ -2173,7 +2192,7 @@ def _role_context(
     elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
         # "K. ist ein ehemaliger Geschäftsführer der LoogBerry GmbH", "Piltz; sie ist Sprecherin der …"
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
-        after = re.split(r"[,;.!?:()–]", predicate + " ", maxsplit=1)[0]
+        after = APPOSITION_END.split(predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
     elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
         after = elected.group(1)
@@ -2502,7 +2521,7 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
     if _pastime(reg, word):
         return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
-    parts = [p for p in re.split(r"[-–]", word) if p]
+    parts = [p for p in HYPHENS.split(word) if p]
     if not parts:
         return ()
     if len(parts) > 1 and any(form.endswith(reg.hyphen_heads) for form in _forms(word.lower())):
@@ -2714,7 +2733,10 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
     return None
 
 
-def _forms(lower: str) -> list[str]:
+@lru_cache(maxsize=16_384)
+def _forms(lower: str) -> tuple[str, ...]:
+    """``lower`` and its forms without a plural or genitive ending (remembered: the same words are
+    typed again for each quote and each article)."""
     forms = [lower]
     for ending, replacement in ENDINGS:
         shortest = PLURAL_E_STEM if ending == "e" else 3
@@ -2725,7 +2747,7 @@ def _forms(lower: str) -> list[str]:
             singular = _without_umlaut(lower[: -len(ending)])
             if singular:
                 forms.append(singular)
-    return forms
+    return tuple(forms)
 
 
 def _without_umlaut(stem: str) -> str | None:

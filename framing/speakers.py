@@ -739,11 +739,24 @@ def _outlet_names() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(name.split()) for name in names if " " in name)
 
 
+@reloadable
+@cache
+def _outlet_names_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``_outlet_names`` by their first word, each word's names in the order of the set."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for name in _outlet_names():
+        found.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in found.items()}
+
+
 def _medium_before_role(tokens: list[Token], j: int, limit: int) -> int:
     """How many words of a registered outlet's name of two words or more open the phrase at ``tokens[j]``
     before a role noun ("Zeit Online Geschäftsführer …", "Zeit Online-Geschäftsführer …", where the
-    name's last word is the compound's first part and not skipped); 0 otherwise."""
-    for name in _outlet_names():
+    name's last word is the compound's first part and not skipped); 0 otherwise. Only the names whose
+    first word stands at ``tokens[j]`` are compared."""
+    if j >= limit:
+        return 0
+    for name in _outlet_names_by_first().get(tokens[j].text, ()):
         n = len(name)
         if j + n > limit or tuple(t.text for t in tokens[j : j + n - 1]) != name[:-1]:
             continue
