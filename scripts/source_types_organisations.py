@@ -1,7 +1,8 @@
 """Build data/registries/source_types_organisations.tsv: names of organisations with their source type, taken
 from licensed lists that give each organisation a class, typed by the reviewed table
 source_types_organisations_map.csv (source, class → type; an empty type leaves the class's records out,
-"ignore" says nothing of the kind).
+"ignore" says nothing of the kind; "confirm" keeps a record of a mixed class only where source_types.toml
+types one of its names so, "Landesamt für Natur, Umwelt und Verbraucherschutz" for "LANUV").
 
 usage: python scripts/source_types_organisations.py [--mirrors DIR] [--map CSV] [--out TSV]
 
@@ -269,14 +270,15 @@ def reading(registry, name: str) -> tuple[bool, str | None]:
     return source.cue is not None, source.type if source.cue is not None else None
 
 
-def read_map(path: Path) -> dict[tuple[str, str], str]:
-    """(source, class) → type ("" leaves the class's records out, IGNORED says nothing of the kind)."""
-    mapping: dict[tuple[str, str], str] = {}
+def read_map(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(source, class) → (type, confirm): "" leaves the class's records out, IGNORED says nothing of the
+    kind; confirm keeps a record only where our registry types one of its names so (a mixed class)."""
+    mapping: dict[tuple[str, str], tuple[str, bool]] = {}
     with path.open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["type"] and row["type"] not in (*SOURCE_TYPES, IGNORED):
                 sys.exit(f"{path}: unknown type {row['type']!r}")
-            mapping[(row["source"], row["class"])] = row["type"]
+            mapping[(row["source"], row["class"])] = (row["type"], row.get("confirm") == "yes")
     return mapping
 
 
@@ -289,7 +291,10 @@ def read_places() -> frozenset[str]:
 
 
 def select(
-    records: dict[str, list[Record]], mapping: dict[tuple[str, str], str], registry, places: frozenset[str]
+    records: dict[str, list[Record]],
+    mapping: dict[tuple[str, str], tuple[str, bool]],
+    registry,
+    places: frozenset[str],
 ) -> tuple[list[tuple[str, str, str, str, str]], list[str]]:
     """The rows (name, type, source, class, record) the lists add to ``registry``, and the (source, class)
     pairs the map lacks."""
@@ -297,17 +302,21 @@ def select(
     unmapped = set()
     for source, entries in records.items():
         for record, names, classes in entries:
-            types = set()
+            types, confirm = set(), False
             for cls in classes:
                 if (source, cls) not in mapping:
                     unmapped.add(f"{source},{cls}")
-                if mapping.get((source, cls)) != IGNORED:
-                    types.add(mapping.get((source, cls), ""))
+                type_id, confirmed = mapping.get((source, cls), ("", False))
+                if type_id != IGNORED:
+                    types.add(type_id)
+                    confirm = confirm or confirmed
             if len(types) != 1 or "" in types:  # a class left out, or two types: the record is left out
                 continue
             (type_id,) = types
             cls = ",".join(sorted(classes))
             forms = {alias: reading(registry, alias) for name in names for alias in aliases(name)}
+            if confirm and all(typed != type_id for _known, typed in forms.values()):
+                continue  # a mixed class ("government": ministries, courts, agencies) not confirmed
             if any(
                 typed in STATE_POWERS and typed != type_id and (" " in alias or keep(alias, source, places))
                 for alias, (_known, typed) in forms.items()

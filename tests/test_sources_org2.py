@@ -128,10 +128,11 @@ def test_the_generator_keeps_names_news_text_writes(name: str, source: str, kept
 
 def test_the_generator_types_records_by_the_table_and_leaves_conflicts_out() -> None:
     mapping = {
-        ("s", "company"): "business",
-        ("s", "government"): "authority",
-        ("s", "funder"): generator.IGNORED,
-        ("s", "health"): "",
+        ("s", "company"): ("business", False),
+        ("s", "government"): ("authority", False),
+        ("s", "office"): ("authority", True),  # a mixed class: our words must confirm the type
+        ("s", "funder"): (generator.IGNORED, False),
+        ("s", "health"): ("", False),
     }
     records = {
         "s": [
@@ -142,6 +143,8 @@ def test_the_generator_types_records_by_the_table_and_leaves_conflicts_out() -> 
             ("r5", ["KOBALT Nordmark"], {"government"}),  # the same name as r6, typed otherwise
             ("r6", ["KOBALT Nordmark"], {"company"}),
             ("r7", ["SONNWERK Nordica"], {"unknown class"}),
+            ("r8", ["Departement für Zollwesen", "DEZOLL"], {"office"}),  # nothing of ours says authority
+            ("r9", ["Landesamt für Zollwesen", "LAZOLL"], {"office"}),  # "Landesamt" does
         ]
     }
     rows, unmapped = generator.select(records, mapping, load_registry(derived=False), frozenset())
@@ -151,6 +154,7 @@ def test_the_generator_types_records_by_the_table_and_leaves_conflicts_out() -> 
     assert "BMZWN" not in kept  # the ministry's record is left out: our registry types it government
     assert kept["LANOM"] == "authority" and "Landesamt Nordmark" not in kept  # our head types the latter
     assert "KOBALT Nordmark" not in kept
+    assert "DEZOLL" not in kept and kept["LAZOLL"] == "authority"
     assert unmapped == ["s,unknown class"]
     assert ("XANTOR Nordica", "business", "s", "company,funder", "r1") in rows  # with its provenance
 
