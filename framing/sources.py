@@ -466,10 +466,10 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                     registry.heads[word] = (owner, False)  # weak: only where nothing else in the phrase is
                     registry.derived = registry.derived | {word}
             elif key == "derived_names":  # after every other list: a name or word any of them knows keeps it
-                name = tuple(entry.split())
-                if name not in registry.names and not (len(name) == 1 and _known_word(registry, entry)):
-                    registry.names[name] = ("type", owner)
-                    registry.derived_names.add(name)
+                listed = tuple(entry.split())
+                if listed not in registry.names and not (len(listed) == 1 and _known_word(registry, entry)):
+                    registry.names[listed] = ("type", owner)
+                    registry.derived_names.add(listed)
             elif key in ("heads", "weak") and " " in entry:
                 registry.phrases[tuple(entry.lower().split())] = owner
             elif key in ("heads", "weak"):
