@@ -1,6 +1,6 @@
 """How many organisations of the dev gold does a candidate list name, and with the gold's kind?
 
-Reads only the dev gold (demo, dev–dev8 speaker sets); held-out sets (test, test2, test3, dev9) are refused.
+Reads only the dev gold (demo, dev–dev9 speaker sets); held-out sets (test, test2, test3, dev10) are refused.
 A candidate list is a CSV with a name column and a kind column (e.g. the Lobbyregister's "Unternehmen" /
 "Verein/Verband"), mapped to the taxonomy's source types by --map KIND=TYPE. The bundled outlet registry
 (data/registries/outlets.toml, all `media`) is measured the same way with --outlets.
@@ -28,8 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
-DEV_SETS = ["demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"]
-HELD_OUT = {"test", "test2", "test3", "dev9", "dev10"}
+DEV_SETS = ["demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"]
+HELD_OUT = {"test", "test2", "test3", "dev10"}
 ORG_TYPES = {"business", "civil_society", "media"}
 
 LEGAL_FORM = re.compile(
@@ -84,6 +84,13 @@ def load_outlets() -> list[tuple[str, str, str]]:
     return rows
 
 
+def load_licensed() -> list[tuple[str, str, str]]:
+    """The names of data/registries/source_types_organisations.tsv (licensed lists, typed by their class)."""
+    path = ROOT / "data" / "registries" / "source_types_organisations.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [(row["name"], row["name"], row["type"]) for row in csv.DictReader(lines, delimiter="\t")]
+
+
 def load_registry_names() -> list[tuple[str, str, str]]:
     """The organisation names of data/registries/source_types.toml with their types (hand-written)."""
     data = tomllib.loads((ROOT / "data" / "registries" / "source_types.toml").read_text(encoding="utf-8"))
@@ -135,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--registry", action="store_true", help="measure the names of data/registries/source_types.toml"
     )
+    ap.add_argument(
+        "--licensed", action="store_true", help="measure data/registries/source_types_organisations.tsv"
+    )
     ap.add_argument("--sets", default=",".join(DEV_SETS))
     ap.add_argument("--show", action="store_true", help="list the organisations found")
     args = ap.parse_args(argv)
@@ -145,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         entries = load_outlets()
     elif args.registry:
         entries = load_registry_names()
+    elif args.licensed:
+        entries = load_licensed()
     elif args.csv:
         mapping = dict(m.split("=", 1) for m in args.map)
         entries = load_csv(args.csv, args.name_col, args.kind_col, mapping)

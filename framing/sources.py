@@ -102,6 +102,11 @@ CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when f
 # registry and the user's file, each only where those give the word no cue of their own, and weak: a derived
 # head decides only where nothing else in the phrase does (round 21)
 DERIVED = "source_types_openthesaurus.toml"
+# organisation names with their type from licensed lists that class them (task org2, built by
+# scripts/source_types_organisations.py): read last, each only where no list above knows the name (or, for
+# one word, the word), and weak: a listed name decides only where nothing else in the phrase does but a weak
+# office, which yields to it
+ORGANISATIONS = "source_types_organisations.tsv"
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
@@ -169,6 +174,7 @@ class Registry:
     topical_pastimes: frozenset[str] = frozenset()  # "freizeit": also a topic ("Freizeitforscher" expert)
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
+    derived_names: set[tuple[str, ...]] = field(default_factory=set)  # names from ORGANISATIONS, weak
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
@@ -193,7 +199,12 @@ class Registry:
         ]
         rows += [(t, "word", w) for w, t in self.words.items()]
         rows += [
-            (f"party {i}" if k == "party" else i, "name", " ".join(n)) for n, (k, i) in self.names.items()
+            (
+                f"party {i}" if k == "party" else i,
+                "name (licensed list)" if n in self.derived_names else "name",
+                " ".join(n),
+            )
+            for n, (k, i) in self.names.items()
         ]
         rows += [(t, "phrase", " ".join(p)) for p, t in self.phrases.items()]
         rows += [(t, "web address ending", d) for d, t in self.domains.items()]
@@ -350,6 +361,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
             table = _nested(derived_path, table, f"types.{type_id}")
             heads = _strings(derived_path, table.get("heads", []), type_id)
             lists.setdefault((type_id, "derived"), []).extend(heads)  # new keys: indexed after all others
+    organisations_path = data_path("registries", ORGANISATIONS)
+    if derived and organisations_path.is_file():
+        sources.append(f"{organisations_path.name} v{_organisations(organisations_path, lists)}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -363,6 +377,30 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
     )
     _index(registry, lists)
     return registry
+
+
+def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
+    """Add the names of the licensed organisation lists (a TSV: name, type, provenance) to ``lists`` under
+    the key "derived_names" and return the file's version (its comment "# version X;")."""
+    version = "?"
+    with path.open(encoding="utf-8") as f:
+        rows = []
+        for line in f:
+            if line.startswith("# version "):
+                version = line.removeprefix("# version ").split(";")[0].strip()
+            elif not line.startswith("#"):
+                rows.append(line.rstrip("\n").split("\t"))
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) < 2 or row[1] not in SOURCE_TYPES or not row[0].strip():
+            raise DataFileError(path, f"row {number}: want a name and one of {', '.join(SOURCE_TYPES)}")
+        lists.setdefault((row[1], "derived_names"), []).append(row[0].strip())
+    return version
+
+
+def _known_word(registry: Registry, word: str) -> bool:
+    """A word the registry's lists know as a head, a word or a surname."""
+    lower = word.lower()
+    return lower in registry.heads or lower in registry.words or lower in registry.surnames
 
 
 def _table(path: Path, data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -443,9 +481,14 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
                         registry.party_words.setdefault(entry.lower(), party)
             elif key == "derived":  # after every other list: a word any of them knows keeps its cue
                 word = entry.lower()
-                if not (word in registry.heads or word in registry.words or word in registry.surnames):
+                if not _known_word(registry, word):
                     registry.heads[word] = (owner, False)  # weak: only where nothing else in the phrase is
                     registry.derived = registry.derived | {word}
+            elif key == "derived_names":  # after every other list: a name or word any of them knows keeps it
+                listed = tuple(entry.split())
+                if listed not in registry.names and not (len(listed) == 1 and _known_word(registry, entry)):
+                    registry.names[listed] = ("type", owner)
+                    registry.derived_names.add(listed)
             elif key in ("heads", "weak") and " " in entry:
                 registry.phrases[tuple(entry.lower().split())] = owner
             elif key in ("heads", "weak"):
@@ -549,7 +592,10 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     party_hit = next((h for h in hits if h.party), None)
     if party_hit:
         return Source("parliament", party, party_hit.cue)
-    weak = next((h for h in hits if h.type), None)
+    # a name of the licensed lists before a weak head: "der Präsident des BAFA" is the agency's, as "des
+    # Ifo-Instituts" would be
+    weak = next((h for h in hits if h.type and tuple(h.cue.split()) in reg.derived_names), None)
+    weak = weak or next((h for h in hits if h.type), None)
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
@@ -2478,15 +2524,17 @@ def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tup
         if key in reg.names:
             kind, value = reg.names[key]
             cue = " ".join(key)
+            strong = key not in reg.derived_names
             return length, _Hit(
-                index, value if kind == "type" else None, True, cue, value if kind == "party" else None
+                index, value if kind == "type" else None, strong, cue, value if kind == "party" else None
             )
         lower_key = tuple(lower[index : index + length])
         if lower_key in reg.phrases:
             return length, _Hit(index, reg.phrases[lower_key], True, " ".join(key))
         modifier = (*key[:-1], key[-1].split("-")[0])  # "IG Metall-Sekretär": the name, then the head
         if "-" in key[-1] and reg.names.get(modifier, ("", ""))[0] == "type":
-            return length - 1, _Hit(index, reg.names[modifier][1], True, " ".join(modifier))
+            strong = modifier not in reg.derived_names
+            return length - 1, _Hit(index, reg.names[modifier][1], strong, " ".join(modifier))
     return None
 
 
@@ -2567,7 +2615,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     if strong and type_ in PROFESSIONS and employer:
         return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides
-        typed = next((c for c in cues if c[0] and c[1]), None)
+        # (also a name of the licensed lists, weak alone: "HSV-Präsident" is the club's)
+        typed = next((c for c in cues if c[0] and (c[1] or (c[2],) in reg.derived_names)), None)
         if typed and type_ in PROFESSIONS and _place(reg, typed[2]):
             return ((type_, strong, word, party),)  # "Russland-Experte": the country is the topic
         if typed:
@@ -2619,13 +2668,15 @@ def _actor_cue(reg: Registry, word: str) -> _Cue | None:
 
 
 def _name_cue(reg: Registry, word: str) -> _Cue | None:
-    found = reg.names.get((word,))
+    key = (word,)
+    found = reg.names.get(key)
     if found is None and len(word) > 4 and word.endswith("s") and word[-2] != "s":
-        found = reg.names.get((word[:-1],))  # a genitive: "Vertreter Libyens", "Sprecher Lidls"
+        key = (word[:-1],)
+        found = reg.names.get(key)  # a genitive: "Vertreter Libyens", "Sprecher Lidls"
     if found is None:
         return None
     kind, value = found
-    return (value, True, word, None) if kind == "type" else (None, True, word, value)
+    return (value, key not in reg.derived_names, word, None) if kind == "type" else (None, True, word, value)
 
 
 HEAD_END = 3  # heads are indexed by their last three letters
