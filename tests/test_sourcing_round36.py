@@ -142,6 +142,8 @@ def test_case_table() -> None:
         plural_finite(_token("sagten"))
         and plural_finite(_token("sind"))
         and not plural_finite(_token("sagte"))
+        and not plural_finite(_token("kann"))
+        and not plural_finite(_token("begann"))
     )
 
 

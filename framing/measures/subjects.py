@@ -2,10 +2,10 @@
 
 Case and number come from the determiner or pronoun that opens a phrase (``data/registries/case_de.toml``:
 "dem", "den", "einem" are never nominative; "das", "ein", "er" are singular), the finite verb's number
-from its ending (every plural finite form ends in "-n": "sagten", "erklären", "hatten"; "sind" aside),
-and the order of the main clause (verb second: the subject stands before the finite verb or right after
-it). The sourcing family (``sourcing._prefield``, ``_subject``, ``_after``, ``_is_speech_verb``) asks four
-questions:
+from its ending (every plural finite form ends in "-n": "sagten", "erklären", "hatten"; "sind" aside;
+"kann", "begann" end in "-nn" and are singular), and the order of the main clause (verb second: the
+subject stands before the finite verb or right after it). The sourcing family (``sourcing._prefield``,
+``_subject``, ``_after``, ``_is_speech_verb``) asks four questions:
 
 - whether the phrase before the finite verb cannot be its subject, a singular before a plural verb ("Das
   Argument hatten die Staatsanwälte „lächerlich“ genannt": the subject follows the verb);
@@ -34,9 +34,9 @@ def _case() -> dict[str, frozenset[str]]:
 def plural_finite(token: Token) -> bool:
     """Whether the finite verb ``token`` is plural: every plural finite form ends in "-n" ("sagten",
     "erklären", "hatten", "können"), "sind" aside; the singular forms end otherwise ("sagte", "erklärt",
-    "hat", "kann")."""
+    "hat"), or in "-nn" ("kann", "begann", "gewann")."""
     text = token.text.lower()
-    return text.endswith("n") or text == "sind"
+    return (text.endswith("n") and not text.endswith("nn")) or text == "sind"
 
 
 def singular_only(word: str) -> bool:
