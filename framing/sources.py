@@ -34,7 +34,7 @@ from typing import Any
 from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
-from .lemma_cache import is_known_de
+from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
@@ -180,6 +180,8 @@ class Registry:
     head_cache: dict[str, _Cue | None] = field(default_factory=dict, repr=False)  # word → its head's cue
     hits_cache: dict[str, tuple[_Hit, ...]] = field(default_factory=dict, repr=False)  # phrase → its cues
     article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
+    # text → its organisations by name, with the kind it gives them (``described_organisations``, src24)
+    article_kinds: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def entries(self) -> list[tuple[str, str, str]]:
         """(type or party, kind of cue, cue) of every cue, for browsing."""
@@ -551,7 +553,9 @@ EMPLOYERS = frozenset({"business", "civil_society"})
 EMPLOYED = DEFINITE_GENITIVES | AFFILIATION  # "Ingenieur bei Siemens"
 
 
-def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
+def _owner(
+    words: list[str], hits: list[_Hit], role: _Hit, described: dict[str, tuple[str, str]] | None = None
+) -> _Hit:
     """The association a role belongs to when the genitive right after the role names one: in
     "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
     (civil society), not as a party's chair; a party or a country before the genitive ("Vertreter der
@@ -559,6 +563,10 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
     profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
     it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
+    if role.type == "business" and noun_kind(_hyphen_parts(role.cue)[-1])[0] == "role":
+        office = _office_owner(words, hits, role, described)
+        if office is not None:
+            return office  # "Funke-Manager", "Vertriebschef für Tageszeitungen bei Funke": media (src24)
     bound = _employed_at(words, role.position) if role.type in PROFESSIONS else None
     if bound is not None:
         owner = next((h for h in hits if h.position > bound), None)
@@ -570,6 +578,39 @@ def _owner(words: list[str], hits: list[_Hit], role: _Hit) -> _Hit:
         return role
     owner = next((h for h in hits if h.position > role.position), None)
     return owner if owner and owner.strong and owner.type == "civil_society" else role
+
+
+# kinds of organisation that a company office in them speaks for: a media company's sales head is media,
+# an association's trade expert civil society (the gold's convention, benchmarks/gold/README.md; src24)
+OFFICE_OWNERS = frozenset({"media", "civil_society", "expert"})
+
+
+def _office_owner(
+    words: list[str], hits: list[_Hit], role: _Hit, described: dict[str, tuple[str, str]] | None = None
+) -> _Hit | None:
+    """The organisation of a kind in ``OFFICE_OWNERS`` that a company office (a person noun of type
+    business) belongs to: a name before its hyphen ("Funke-Manager", "Bitkom-Handelsexpertin") or the
+    strong cue after "bei", "von" or a genitive article that binds it ("Vertriebschef für Tageszeitungen
+    bei Funke", "Geschäftsführer des Verlags"), registered or of the kind the article says it is
+    (``described``: name → (type, head), ``described_organisations``); None otherwise."""
+    reg = registry()
+    described = described or {}
+    parts = _hyphen_parts(role.cue)
+    if len(parts) > 1:
+        modifier = "-".join(parts[:-1])
+        entry = reg.names.get((modifier,))  # a registered name decides, else the article's word for it
+        kind = (entry[1] if entry[0] == "type" else None) if entry else described.get(modifier, ("",))[0]
+        if kind in OFFICE_OWNERS:
+            return _Hit(role.position, kind, True, modifier)
+    bound = _employed_at(words, role.position)
+    if bound is None:
+        return None
+    owner = next((h for h in hits if h.position > bound), None)
+    if owner is not None:
+        return owner if owner.strong and owner.type in OFFICE_OWNERS else None
+    name = next((w for w in words[bound + 1 : bound + 3] if w[:1].isupper()), "")  # "bei der Quantix"
+    kind = described.get(name, ("",))[0]
+    return _Hit(role.position, kind, True, name) if kind in OFFICE_OWNERS else None
 
 
 NAME_GAP = 3  # words of a name between a profession and its employer ("Forscherin Anna Roth bei BASF")
@@ -795,6 +836,13 @@ def _in_text(
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
+    same = _same_head(phrase, text) if phrase and not camp else None
+    if same:
+        return same  # "die Kammer" after "Die Landwirtschaftskammer Niedersachsen" (src24)
+    if found is not None and found.type == "business" and phrase and not camp:
+        office = _described_office(phrase, text)
+        if office:
+            return Source(office.type or "other", found.party, office.cue)  # "Madsack-Manager" (src24)
     if found is not None and found.type == "media" and phrase and not camp:
         house = _house_medium(registry(), phrase, text, found.cue or "")
         if house:
@@ -883,6 +931,37 @@ def _in_text(
 
 
 SEAT_PLACES = frozenset({"in", "aus"})  # the place after an office's seat: "der Palast in Amman"
+
+
+def _same_head(phrase: str, text: str) -> Source | None:
+    """The kind of the organisations the article describes with a head that ends in the one noun of an
+    organisation that is ``phrase``, with or without its definite article ("die Kammer" after "Die
+    Landwirtschaftskammer Niedersachsen warnt …": civil society, not a court's chamber), when they are all
+    of one kind; None otherwise."""
+    words = phrase.split()
+    if len(words) == 2 and words[0].lower() in DEFINITE:
+        words = words[1:]
+    if len(words) != 1 or not words[0].isalpha() or noun_kind(words[0])[0] not in ORGANISATION_NOUNS:
+        return None  # one noun of an organisation ("Gruppe", "Verband"), not a person's role ("Chef")
+    forms = _forms(words[0].lower())
+    kinds = {
+        (kind, head)
+        for kind, head in described_organisations(text).values()
+        if any(f.endswith(form) for f in _forms(head.lower()) for form in forms)
+    }
+    types = {kind for kind, _ in kinds}
+    return Source(types.pop(), None, words[0]) if len(types) == 1 else None
+
+
+def _described_office(phrase: str, text: str) -> _Hit | None:
+    """The organisation a company office in ``phrase`` belongs to, of a kind in ``OFFICE_OWNERS`` that
+    the article says it is ("Madsack-Manager" after "Die Mediengruppe Madsack"); None otherwise."""
+    described = described_organisations(text)
+    hits = _hits(registry(), phrase)
+    role = next((h for h in hits if h.type == "business" and h.strong), None)
+    if not described or role is None or noun_kind(_hyphen_parts(role.cue)[-1])[0] != "role":
+        return None
+    return _office_owner(WORD.findall(phrase), hits, role, described)
 
 
 def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
@@ -1385,7 +1464,7 @@ def _role_at(
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         if chosen and chosen.type != "anonymous":
-            chosen = _owner(WORD.findall(context[number]), typed, chosen)
+            chosen = _owner(WORD.findall(context[number]), typed, chosen, described_organisations(text))
         chosen = chosen or next((h for h in typed if h.party), None)
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
@@ -1606,6 +1685,79 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
         if _noun_phrase(apposition) and not _addressed_medium(registry(), " ".join(apposition)):
             return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
+
+
+# What an article says an organisation is where it first names it (src24): a head noun before the name
+# ("der Autobauer BMW", "des deutschen Hightech-Verbandes Bitkom"), after it ("die Funke Mediengruppe"),
+# set off after it ("BMW, der Münchner Autobauer,") or the full name an abbreviation in brackets stands
+# for ("das Institut der deutschen Wirtschaft (IW)").
+ORGANISATION_KINDS = frozenset({"business", "civil_society", "media", "expert", "authority"})
+ORGANISATION_NOUNS = frozenset({"organisation", "media"})  # noun kinds of a head that names no person
+ORGANISATION_NAME = r"[A-ZÄÖÜ0-9][\w&'’+-]*(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’+-]*|&))*"
+ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*"  # "deutschen", "Münchner"
+HEAD_BEFORE_NAME = re.compile(
+    rf"\b[Dd](?:er|ie|as|es|em|en)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})"
+)
+HEAD_AFTER_NAME = re.compile(r"\b[Dd](?:er|ie|as|es|em|en)\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
+HEAD_SET_OFF = re.compile(
+    rf"({ORGANISATION_NAME}),\s+(?:ein|eine|einer|eines|der|die|das|des)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s*[,.;)–]"
+)
+NAME_IN_BRACKETS = re.compile(r"([A-ZÄÖÜ][^()\n.!?:;,„“\"«»]{2,80}?)\s+\(([A-ZÄÖÜ][\w&-]{1,10})\)")
+KINDS_CACHE = 256  # articles whose organisations are remembered
+
+
+def described_organisations(text: str) -> dict[str, tuple[str, str]]:
+    """The organisations an article says what they are of, by name: name → (type, the head noun that
+    says it). A head that names a person as well ("der Autobauer", "der Analyst") counts only before
+    one word that is no given name ("der Autobauer BMW", not "der Analyst Ming-Chi Kuo"). Read once
+    per text."""
+    reg = registry()
+    found = reg.article_kinds.get(text)
+    if found is not None:
+        return found
+    found = {}
+    for match in HEAD_BEFORE_NAME.finditer(text):
+        _describe(reg, found, match.group(2), match.group(1))
+    for match in HEAD_SET_OFF.finditer(text):
+        _describe(reg, found, match.group(1), match.group(2))
+    for match in HEAD_AFTER_NAME.finditer(text):
+        _describe(reg, found, match.group(1), match.group(2), person_noun=False)
+    for match in NAME_IN_BRACKETS.finditer(text):
+        words = match.group(1).split()[-BRACKETED_NAME_WORDS:]
+        hit = next((h for h in _hits(reg, " ".join(words)) if h.type and h.strong), None)
+        if hit and hit.type in ORGANISATION_KINDS:
+            found.setdefault(match.group(2), (hit.type, hit.cue))
+    if len(reg.article_kinds) >= KINDS_CACHE:
+        reg.article_kinds.clear()
+    reg.article_kinds[text] = found
+    return found
+
+
+def _describe(
+    reg: Registry, found: dict[str, tuple[str, str]], name: str, head: str, person_noun: bool = True
+) -> None:
+    """Add ``name`` (and its first word) as an organisation of the kind of ``head`` when the head is
+    one's; a person noun ("Autobauer") only before one word that is no given name, and not at all after
+    the name (``person_noun``)."""
+    cue = _role_noun(reg, head)
+    if cue is None or not cue[1] or cue[0] not in ORGANISATION_KINDS:
+        return
+    kind = noun_kind(head)[0]
+    if kind not in ORGANISATION_NOUNS and (not person_noun or " " in name or noun_kind(name)[0] == "given"):
+        return
+    if not _adjective(name.split()[0]):  # "die Funke Mediengruppe", not "die Deutsche Bank"
+        found.setdefault(name, (cue[0], head))
+        found.setdefault(name.split()[0], (cue[0], head))
+
+
+def _adjective(word: str) -> bool:
+    """Whether a capitalised word is an inflected adjective ("Deutsche", "Österreichische"), by its
+    lemma: the word's start without the ending ("deutsch"), not another word ("Funke": "funken")."""
+    lower = word.lower()
+    lemma = lemma_de(lower)
+    return (
+        lower.endswith(ADJECTIVE_ENDINGS) and lemma != lower and lemma.islower() and lower.startswith(lemma)
+    )
 
 
 def _after_role(words: list[str]) -> list[str]:

@@ -76,6 +76,7 @@ from ..speakers import (
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
+from .subjects import article, masculine_nominative, number_against, plural_finite, verb_second
 from .voice import quoted_mask, quoted_regions
 
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
@@ -120,9 +121,12 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
     # the tokens are read one by one only where a particle stands among them (one pass in C first)
     if not particles.isdisjoint(map(str.lower, map(_TEXT, tokens))) and any(
-        ((t.start > token.start and not participle) or t.end == token.start - 1)
+        (
+            (t.start > token.start and not participle and not _preposition_at(tokens, k))
+            or t.end == token.start - 1
+        )
         and t.text.lower() in particles
-        for t in tokens
+        for k, t in enumerate(tokens)
     ):
         return True
     framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
@@ -130,6 +134,17 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         return False
     after = [t.text.lower() for t in tokens if t.start > token.start]
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
+
+
+def _preposition_at(tokens: list[Token], k: int) -> bool:
+    """Whether the particle-like word at ``tokens[k]`` is a preposition, not a verb's separated particle:
+    a preposition with an article after it ("warfen Feuerwerkskörper vor dem Gebäude": no "vorwerfen"),
+    where the particle closes its clause ("teilte … mit.", "gab an, dass")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.lower() in speech_words().prepositions  # not "zeigte sich die Regierung"
+        and article(tokens[k + 1].text)
+    )
 
 
 @dataclass(slots=True)
@@ -902,9 +917,28 @@ def _after(
         and not _person_like(context, tokens, phrase)
         and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
         and not _bare_speaker(tokens, mask, index, phrase, limit, lenient)
+        and not _nominative_after(words, tokens, index, phrase)
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _nominative_after(words: SpeechWords, tokens: list[Token], index: int, phrase: Phrase) -> bool:
+    """Whether ``phrase``, right after an inquit's singular verb of saying or auxiliary at ``tokens[index
+    - 1]`` (after the comma that ends the speech), is its subject by its article alone: "der" before a
+    masculine noun is nominative ("…, sagte der Schweizer der Gazzetta dello Sport (Freitag)."), where the
+    object would take "den". Not where an adverb opens the clause ("Zudem beschreibe der Kurzfilm …"):
+    there the verb's subject may be a thing, and the speech goes on."""
+    verb = tokens[index - 1]
+    return (
+        phrase.first == index
+        and index >= 2
+        and tokens[index - 2].text == ","
+        and (_is_speech_verb(verb, tokens) or verb.text.lower() in words.auxiliaries)
+        and verb.lemma.lower() not in words.message_verbs  # "…, lautet der Titel.": a text, no speaker
+        and not plural_finite(verb)
+        and masculine_nominative(tokens, phrase.first, phrase.end)
+    )
 
 
 def _bare_speaker(
@@ -1086,6 +1120,9 @@ def _subject(
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
+        second = _after_als_phrase(context, tokens, mask, begin, phrase, verb, sentence)
+        if second is not None:
+            return second
         if tokens[begin].text.lower() == "als" and (
             phrase is None
             or (
@@ -1166,6 +1203,34 @@ def _subject(
     if found is None and rejected:
         found = _owned_subject(context, tokens, begin, finite, sentence)
     return found
+
+
+def _after_als_phrase(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    begin: int,
+    phrase: Phrase | None,
+    verb: int,
+    sentence: int,
+) -> _Found | None:
+    """The subject after the verb when "Als X" fills the place before it in a main clause ("Als
+    Freizeitkicker fordere Näßler deshalb …"): the verb stands second, after the phrase, with a phrase
+    that can be its subject right after it, so "als" opens no subordinate clause (whose verb comes
+    last: "als der Minister sagte, …"); None otherwise."""
+    if tokens[begin].text.lower() != "als" or phrase is None:
+        return None
+    end = phrase.end
+    while end < verb and tokens[end].text.lower() in GENITIVE_ARTICLES:  # "Als Sprecher der Partei sagte"
+        owner = parse_phrase(tokens, end, verb)
+        if owner is None:
+            break
+        end = owner.end
+    if end != verb:  # "Als scheidende Premierministerin habe sie … akzeptiert und frage Corbyn"
+        return None
+    if not verb_second(tokens, verb, _clause_end(tokens, mask, verb)):
+        return None
+    return _after(context, tokens, mask, verb + 1, sentence, lenient=True)  # nothing before is its subject
 
 
 def _owned_subject(
@@ -1630,6 +1695,11 @@ def _prefield(
         end = skip_adverbs(tokens, attached.end, finite)
     if end != finite:  # "Firmen wie der Autozulieferer ZF … hätten gesagt": the subject is there
         return context.found(phrase, tokens, sentence) if _person_like(context, tokens, phrase) else _NONE
+    if number_against(tokens, begin, finite, words.coordinators):  # singular before a plural verb: the
+        # subject follows it ("Das Argument hatten die Staatsanwälte … genannt"); none there, a misprint
+        after = _after(context, tokens, mask, finite + 1, sentence, lenient=True)
+        if after is not None:
+            return after
     token = tokens[begin]
     if (
         phrase.end - phrase.first == 1
