@@ -3,9 +3,10 @@ resolved by number and animacy. "er" and a "sie" whose finite verb is singular (
 to several ("Zwei Undercover-FBI-Agenten"); no pronoun refers to a thing a name in the genitive owns
 ("Rafael van der Vaarts Abschiedsgala") nor, in the singular, to a registered organisation or state named
 without an article ("Peking"); a given name after a first name no list knows is a surname and gives
-no gender ("Saharo Mohammed … sagt sie"). Real German sentences in (dev9, dev6, dev7 and the
-Petersen-Frey & Biemann train split), the speakers out; each fails without its rule, the guards
-without their exclusion."""
+no gender ("Saharo Mohammed … sagt sie"); "hieß es in" an indefinite document with no owner speaks for
+the source named last ("hieß es in gleichlautenden Stellungnahmen"). Real German sentences in (dev9,
+dev6, dev7, gnad1000 and the Petersen-Frey & Biemann train split), the speakers out; each fails without
+its rule, the guards without their exclusion."""
 
 import pytest
 
@@ -78,3 +79,36 @@ def test_pronoun_number_from_finite_verb(text: str, numbers: list[str]) -> None:
         if t.text.lower() in context.words.pronouns and not context.mask[doc.tokens.index(t)]
     ]
     assert found == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sprecher der Autobauer wollten sich zu möglichen Gesprächen nicht äußern. Man habe aber von "
+            "Beginn an betont, offen für weitere Partner zu sein, und da gebe es großes Interesse, hieß es "
+            "in gleichlautenden Stellungnahmen.",
+            [("indirect", "Man habe aber", "gleichlautenden Stellungnahmen", "Sprecher der Autobauer")],
+            id="dev9: 'hieß es in gleichlautenden Stellungnahmen' speaks for the speakers named before",
+        ),
+        pytest.param(
+            "Der Konzern Siemens äußerte sich nicht. Die Zahlen seien gut, hieß es in einer Meldung.",
+            [("indirect", "Die Zahlen seien", "einer Meldung", "Konzern Siemens")],
+            id="'hieß es in einer Meldung': the span stays at the document, the person is its source",
+        ),
+        pytest.param(
+            "Zielpunkt habe demnach mit Lieferanten Wiederverkaufspreise abgesprochen. In einer Reihe von "
+            "Fällen setzte die Zielpunkt GmbH diese Wiederverkaufspreise auch tatsächlich um, heißt es in "
+            "dem BWB-Bericht.",
+            [
+                ("indirect", "Zielpunkt habe demnach", "demnach", "demnach"),
+                ("indirect", "In einer Reihe", "BWB-Bericht", "BWB-Bericht"),
+            ],
+            id="guard (gnad1000): 'in dem BWB-Bericht' is a definite document that speaks itself",
+        ),
+    ],
+)
+def test_document_without_owner_speaks_for_the_last_source(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert speakers(text) == expected
