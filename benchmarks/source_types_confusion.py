@@ -1,5 +1,5 @@
 """Source-type confusions summed over every set framing may be tuned on: gold type × predicted type,
-given the gold speaker, over the demo, dev to dev7 and the typed Petersen-Frey & Biemann dev batches 1
+given the gold speaker, over the demo, dev to dev9 and the typed Petersen-Frey & Biemann dev batches 1
 and 2 (issue 11, item 2: the largest cells across sets, not one set's).
 
 usage: python benchmarks/source_types_confusion.py [--git-dir CLONE/.git] [--cells N] [--examples N]
@@ -7,7 +7,7 @@ usage: python benchmarks/source_types_confusion.py [--git-dir CLONE/.git] [--cel
 
 Each set is read as ``benchmarks/source_types.py`` (our gold, with its article and address) and
 ``benchmarks/source_types_pfb.py`` (the typed PFB mentions) read it. Held-out sets (test, test2, test3,
-the speaker set dev8 and PFB batch 3) are never read: the sets are fixed here, not chosen on the command
+the gate dev10 and PFB batch 3) are never read: the sets are fixed here, not chosen on the command
 line. Without ``--git-dir`` the PFB batches are left out. Prints the right count of each set, the matrix
 (rows gold, columns predicted, counts) and the largest wrong cells with their speakers and sets;
 ``--dump`` writes every outcome as a JSON line, to compare two versions quote by quote.
@@ -26,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from benchmarks import source_types, source_types_pfb
 from framing.sources import SOURCE_TYPES
 
-SPLITS = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")  # never a held-out one
+# never a held-out one (dev8 and dev9, gates of 2026-12-05, are dev sets since)
+SPLITS = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 PFB_BATCHES = (1, 2)  # batch 3 is held out
 
 

@@ -149,6 +149,9 @@ class Registry:
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
+    ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
+    authors: tuple[str, ...] = ()  # "autor": a role noun whose work decides its sense (src25)
+    research_works: tuple[str, ...] = ()  # "studie": a work whose authors are experts (src25)
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
@@ -208,6 +211,9 @@ class Registry:
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
+        rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
+        rows += [("senses", "author of a work", w) for w in self.authors]
+        rows += [("expert", "research work in an author's sentence", w) for w in self.research_works]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
@@ -303,6 +309,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
             ("compounds", "shared_offices"),
             ("compounds", "member_heads"),
             ("compounds", "house_media"),
+            ("compounds", "ranks"),
+            ("senses", "authors"),
+            ("senses", "research_works"),
             ("compounds", "abbreviation_offices"),
             ("sections", "other"),
             ("sections", "age_cues"),
@@ -384,6 +393,9 @@ WORD_FIELDS: dict[tuple[str, str | None], str] = {
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "house_media"): "house_media",
+    ("compounds", "ranks"): "ranks",
+    ("senses", "authors"): "authors",
+    ("senses", "research_works"): "research_works",
     ("compounds", "abbreviation_offices"): "abbreviation_offices",
     ("compounds", None): "short_heads",
     ("sections", "other"): "other_sections",
@@ -830,7 +842,12 @@ def classify_in_text(
 
 
 def _in_text(
-    phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None = None
+    phrase: str | None,
+    text: str,
+    camp: str | None,
+    kind: str | None,
+    url: str | None = None,
+    principals: bool = True,
 ) -> Source | None:
     found = classify(phrase, camp, kind)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
@@ -873,6 +890,10 @@ def _in_text(
         seat = _metonym(registry(), phrase, text)  # "der Palast in Amman", "Netanyahus Büro"
         if seat:
             return seat
+    if found is not None and phrase and not camp and found.type == "other" and found.cue:
+        work = _research_author(registry(), phrase, text, found)
+        if work:
+            return work  # "schlussfolgern die Autoren" of "In einer Studie der Medienanstalt …"
     titled = found is not None and phrase is not None and _titled(found, phrase)
     if found is None or not phrase or (found.type != "other" and not titled):
         return found
@@ -881,6 +902,8 @@ def _in_text(
         return found  # a role of its own ("Schauspieler")
     fallback = found if titled else Source("other", found.party, None)
     name = _role_free_name(found, phrase) if titled else _name_in(phrase)
+    if name and " " in name and _generic(reg, name.split()[0]):
+        name = name.split(" ", 1)[1]  # "Sein Kollege Hachleitner": the person is Hachleitner
     mention = _first_mention(text, name) if name else None
     if (
         mention is None and name and name[-1:] in "s'" and len(name) > 2
@@ -912,8 +935,8 @@ def _in_text(
     organisation = _organisation(reg, text, names, frozenset(WORD.findall(phrase)))
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
-    for principal in _principals(reg, " ".join((context[0], phrase, context[1]))):
-        role = _principal_role(reg, text, principal, name or "")  # "Ein Clinton-Sprecher"
+    for principal in _principals(reg, " ".join((context[0], phrase, context[1]))) if principals else ():
+        role = _principal_role(reg, text, principal, name or "", read=True)  # "Ein Clinton-Sprecher"
         if role:
             return role
     if weak:
@@ -1215,6 +1238,28 @@ def _named_role(phrase: str, text: str, found: Source) -> Source | None:
         typed = classify(match.group(0) + role) if named else None  # "ein Sanitäter da": nobody's role
         if typed and typed.type in NAMED_ROLE_TYPES and typed.type != found.type and strong_cue(typed.cue):
             return Source(typed.type, typed.party or found.party, typed.cue)
+    return None
+
+
+AUTHOR_SENTENCES = 3  # sentences holding a bare author's noun read for the work they wrote
+
+
+def _research_author(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
+    """A bare author's noun ([senses] authors: "die Autoren") in a sentence that names a research work
+    ([senses] research_works: "In einer Studie der Medienanstalt … schlussfolgern die Autoren") is the
+    work's researchers, experts (as "die Autoren der Studie" are); else an author of books and essays keeps
+    the type the noun gives (``other``); None then, and for a noun beside a name ("Autorin Anna Roth",
+    read with the article) (src25: dev9)."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    cue = found.cue or ""
+    if words != [cue] or not any(form.endswith(reg.authors) for form in _forms(cue.lower())):
+        return None
+    for position in itertools.islice(_whole_words(text, cue), AUTHOR_SENTENCES):
+        start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+        ends = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
+        for word in WORD.findall(text[start : min(ends, default=len(text))]):
+            if word[:1].isupper() and any(form.endswith(reg.research_works) for form in _forms(word.lower())):
+                return Source("expert", found.party, word)
     return None
 
 
@@ -1806,6 +1851,7 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     return names
 
 
+APOSTROPHES = "'’‘"  # that mark a genitive after a name ending in s ("Halas‘ Kollege"; src25: dev8)
 # words between a role and whose it is ("Sprecherin von Anna Roth")
 PRINCIPAL_SKIPPED = AFFILIATION | ARTICLES
 
@@ -1827,21 +1873,25 @@ def _principals(reg: Registry, words: str) -> list[str]:
             names = following[: next((i for i, w in enumerate(following) if not NAME_WORD.fullmatch(w)), 3)]
             found += names[-1:]
             if _saxon_genitive(split, number):
-                found.append(split[number - 1])  # "Kerrys Sprecher" (src20)
+                found.append(split[number - 1].rstrip(APOSTROPHES))  # "Kerrys Sprecher", "Halas‘ Kollege"
     return found
 
 
 def _saxon_genitive(words: list[str], number: int) -> bool:
     """Whether the word before ``words[number]`` is a name in the genitive put before it, with no article
     ("Kerrys Sprecher", "Merkels Sprecherin"; not "des Ministeriums Sprecher")."""
-    if number == 0 or not NAME_WORD.fullmatch(words[number - 1]) or words[number - 1][-1:] not in "s'’":
+    before = words[number - 1].rstrip(APOSTROPHES) if number else ""
+    if not NAME_WORD.fullmatch(before) or words[number - 1][-1:] not in "s" + APOSTROPHES:
         return False
     return number == 1 or words[number - 2].lower() not in ARTICLES
 
 
-def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source | None:
+def _principal_role(reg: Registry, text: str, surname: str, own: str, read: bool = False) -> Source | None:
     """The strong role the article gives a person named by surname (also in the genitive, "Koch-Mehrins"),
-    not the speaker themself; None when it gives none."""
+    not the speaker themself; None when it gives none. ``read``: else the type the person is read as with
+    the article, by a strong cue (the university after "Seniorautorin Naomi Halas", whose colleague
+    speaks: "Halas‘ Kollege Peter Nordlander"; src25)."""
+    surname = surname.rstrip(APOSTROPHES)
     if surname.endswith("s") and _whole_word(text, surname[:-1]) is not None:
         surname = surname[:-1]
     mention = _first_mention(text, surname) if surname not in own.split() else None
@@ -1852,6 +1902,10 @@ def _principal_role(reg: Registry, text: str, surname: str, own: str) -> Source 
         chosen = _role_at(reg, text, start, end, None, later=number > 0, particles=particles)
         if chosen and chosen.type != "other" and not chosen.weak:
             return chosen.source
+    if read:
+        found = _in_text(surname, text, None, None, principals=False)
+        if found is not None and found.type != "other" and strong_cue(found.cue):
+            return Source(found.type, found.party, found.cue)
     return None
 
 
@@ -2351,7 +2405,14 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
             found_here = [_Hit(index - 1, "civil_society", True, f"{words[index - 1]} {word}")]
         hits += found_here
         index += 1
+    ages = [h for h in hits if _lower_age(reg, h.cue)]
+    if ages and (len(ages) < len(hits) or any(_generic(reg, w) for w in words if w[:1].isupper())):
+        hits = [h for h in hits if h not in ages]  # "der 45-jährige Präsident", "der 45-jährige Sprecher"
     return hits
+
+
+def _lower_age(reg: Registry, cue: str) -> bool:
+    return _age_word(reg, HYPHENS.split(cue))
 
 
 def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bool:
@@ -2457,6 +2518,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         kind, value = reg.names[joined]
         cues.append((value, True, word, None) if kind == "type" else (None, True, word, value))
     for part in parts[:-1] if not cues else ():
+        if part.lower() in reg.ranks:
+            continue  # "Senior-Autorin": a rank, not the person noun "Senior"
         part_cue = (
             _name_cue(reg, part)
             or _head_cue(reg, part.lower(), part, modifier_only=True)
@@ -2466,6 +2529,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
             cues.append(part_cue)
     last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
     party = next((c[3] for c in cues if c[3]), None)
+    if last is not None and _age_word(reg, parts):
+        return ((last[0], False, word, None),)  # "sagt die 27-jährige", "der 28-jährige Sudanese": an age
     if last is None or (not parts[-1][0].isupper() and last[0] != "anonymous"):
         return tuple(cues)  # role nouns are capitalised: "junge" is no "Junge", "AfD-nahe" no role
     type_, strong, _, own_party = last
@@ -2491,6 +2556,14 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _age_word(reg: Registry, parts: list[str]) -> bool:
+    """Whether a compound is an age in lower case after its number ("27-jährige", "28-jährigen"): the noun
+    so written ("sagt die 27-jährige") or the adjective before a noun ("der 28-jährige Sudanese"), which
+    names the person by age as the noun does; weak, and only where the phrase has no other cue
+    (``_phrase_hits``: "der 45-jährige Präsident" is the president) (src25: dev9)."""
+    return len(parts) == 2 and parts[0].isdigit() and parts[1] in reg.age_cues
 
 
 PASTIME_REST = 4  # letters at least of the person noun after a pastime ("Hobby|imker")
@@ -2591,7 +2664,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
         or (head in reg.member_heads and _persons(reg, modifier, written))  # "Psychotherapeuten|kammer"
     ):
         return ("civil_society", True, written, None)
-    if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only:
+    ranked = modifier in reg.ranks  # "Senior|autorin": a rank, no type
+    if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only and not ranked:
         inner = next(_modifier_cues(reg, modifier, written), None)  # "Hochschul|sprecher", "Kirchen|sprecher"
         if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
             return (inner[0], inner[1], written, party or inner[3])

@@ -108,6 +108,8 @@ class SpeechWords:
     name_articles: frozenset[str]
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
+    shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
+    connectives: frozenset[str]  # connectives of argument that open continued speech ("außerdem")
     reportative: frozenset[str]
     intentions: dict[str, frozenset[str]]  # lemma → particles written apart ("" for none)
     clause: frozenset[str]
@@ -265,6 +267,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_articles=words("noun_phrase", "name_articles"),
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
+        shared=words("reported", "shared"),
+        connectives=words("reported", "connectives"),
         reportative=words("reported", "reportative"),
         intentions=particles("reported", "intentions"),
         clause=words("reported", "clause"),

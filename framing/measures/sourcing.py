@@ -999,6 +999,7 @@ def _owner_and_addressee(
     return owner, _ends_clause(tokens, j, limit) or (particle and _ends_clause(tokens, j + 1, limit))
 
 
+SPEAKER_KINDS = frozenset({"role", "organisation", "given", "media"})  # a phrase's kinds that name someone
 DATIVE_ARTICLES = frozenset({"dem", "einem"})  # of an addressee after the subject ("dem Zugreiseblog")
 
 
@@ -1080,7 +1081,7 @@ def _unresolved(token: Token) -> _Found | None:
 
 def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
     """A role, organisation, given name, medium, registered actor, or a name that is no German word."""
-    if phrase.kinds & {"role", "organisation", "given", "media"}:
+    if phrase.kinds & SPEAKER_KINDS:
         return True
     if context.actor_in(phrase.start, phrase.stop) is not None:
         return True
@@ -1312,9 +1313,7 @@ def _relative_subject(
 def _named_speaker(context: _Context, phrase: Phrase) -> bool:
     """A role, organisation, given name, medium or registered actor: no unknown word alone (not "das
     polizeiliche Staatsschutzgesetz, das …", not "gemäß ASVG")."""
-    return bool(phrase.kinds & {"role", "organisation", "given", "media"}) or (
-        context.actor_in(phrase.start, phrase.stop) is not None
-    )
+    return bool(phrase.kinds & SPEAKER_KINDS) or (context.actor_in(phrase.start, phrase.stop) is not None)
 
 
 def _inverted_subject(
@@ -2426,6 +2425,13 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             if speaker is not None and quoted is not None and _same_speaker(speaker, quoted):
                 state.spoke(speaker, number)
                 return [_quote(context, *beside, "indirect", speaker, relay)]
+    if number > reading.quoted_until and _continues_in_shared_form(context, state, number):
+        assert state.speaker is not None  # "…, betonte Müller. Es sei an der Zeit, …. Dazu gehörten auch
+        tokens, mask = context.tokens_of(number, number)  # … Systeme …. Am Ende könne derjenige …"
+        speaker = _in_place(context, tokens, mask, state.speaker)
+        state.spoke(speaker, number)
+        reading.pending = None
+        return [_quote(context, sentence.start, sentence.end, "indirect", speaker, None)]
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         speaking = _same_paragraph(context, state, number)
@@ -2436,6 +2442,8 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             if number > reading.quoted_until
             else None
         )
+        if topic is None and speaking and number > reading.quoted_until:
+            topic = _named_again(context, state, number)
         if topic is not None:
             state.spoke(topic, number)  # "ROG gibt keine Entwarnung. Die Situation sei weltweit …"
         return []
@@ -2456,6 +2464,102 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
         quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _continues_in_shared_form(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number``, which holds no sure sign of reported speech, goes on with the last
+    speaker in a form the Konjunktiv II shares with the indicative or the author's conditional (the weak
+    past "gehörten", "starteten", "sollten", "würde"): only with a further cue on both sides, as the
+    speaker spoke in the sentence before in the same paragraph, and the sentence opens with a connective
+    of argument ("Außerdem", "Deshalb": the ``connectives`` list) or the one after it goes on in the
+    Konjunktiv I; with no quotation, no first person, no pronoun that refers to the speaker and no person
+    or body as its subject."""
+    sentences = context.doc.sentences
+    if (
+        number in context.reporting
+        or state.speaker is None
+        or state.sentence != number - 1
+        or sentences[number - 1].paragraph != sentences[number].paragraph
+        or _quoted_in(context, sentences[number])
+    ):
+        return False
+    tokens, mask = context.tokens_of(number, number)
+    words = context.words
+    if tokens[0].text.lower() not in words.connectives and not _konjunktiv_goes_on(context, number):
+        return False  # neither "Außerdem eroberten sie …" nor a Konjunktiv I sentence after it
+    if any(t.text.lower() in words.first_person for t in tokens):
+        return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
+    pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
+    if pronoun is not None and _refers_to(pronoun, state.speaker):
+        return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
+    shared = [
+        k
+        for k, t in enumerate(tokens)
+        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
+    ]
+    if not shared:
+        return False
+    if tokens[0].text.lower() in words.determiners:
+        phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
+        if phrase is not None and phrase.end in shared:
+            return (
+                False  # "Die Proteste weiteten sich … aus": the author tells of a thing of the sentence's own
+            )
+    context.collect(number)
+    starts = set(context.entities.starts)
+    if any(  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body after the verb
+        tokens[j].start in starts for k in shared for j in range(k + 1, min(k + 3, len(tokens)))
+    ):
+        return False
+    return (  # "Der Vorstand der Sparkasse Köln startete …": a person or body before it
+        _first_subject(context, tokens, 0, len(tokens), number, strict=True) is None
+        and _after_finite(context, tokens, 0, len(tokens), number) is None
+    )
+
+
+def _attributive(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a participle inflected before its noun ("von arabisch dominierten
+    Kindergärten"), not the finite weak past it is written like."""
+    return is_adjective(tokens[k]) and k + 1 < len(tokens) and is_capitalised(tokens[k + 1].text)
+
+
+def _refers_to(pronoun: _Found, speaker: _Found) -> bool:
+    """Whether the subject ``pronoun`` refers to ``speaker`` ("Dabei inszenierte er sich …" after Morales
+    spoke: the author tells of him), or to no one known; not where it refers to someone the speaker talks
+    about ("…, sagte Lawrow. Außerdem eroberten sie [the terror groups] Chemieanlagen …")."""
+    return pronoun.entity is None or speaker.entity is None or pronoun.entity is speaker.entity
+
+
+def _konjunktiv_goes_on(context: _Context, number: int) -> bool:
+    """Whether the sentence after ``number`` goes on in the Konjunktiv I in the same paragraph, with no
+    quotation and no verb of saying of its own."""
+    sentences = context.doc.sentences
+    if (
+        number + 1 >= len(sentences)
+        or sentences[number].paragraph != sentences[number + 1].paragraph
+        or _quoted_in(context, sentences[number + 1])
+        or not _konjunktiv_one_after(context, number)
+    ):
+        return False
+    after = sentences[number + 1]
+    # "…, erklärte die israelische Armee": the Konjunktiv I after it has its own speaker
+    return not any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token))
+
+
+def _shared_form(words: SpeechWords, token: Token) -> bool:
+    """Whether ``token`` is a verb form the Konjunktiv II shares with the indicative, the weak past
+    ("gehörten", "starteten", "eroberten"), or a form of the ``shared`` list ("würde"); not the plural
+    that is also the infinitive ("haben", "gelingen"), which no form tells from the infinitive after a
+    modal."""
+    text, lemma = token.text, token.lemma.lower()
+    if not text[:1].islower() or not is_plain_word(text):
+        return False
+    if text in words.shared:
+        return True
+    stem = lemma[:-1] if lemma.endswith(("ern", "eln")) else lemma[:-2] if lemma.endswith("en") else ""
+    if len(stem) < 2:
+        return False
+    return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
 
 
 def _split_claim(
@@ -2509,7 +2613,7 @@ def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | No
         if mask[owner.end] or not _person_like(context, tokens, owner):
             continue
         if not (
-            owner.kinds & {"role", "organisation", "given", "media"}
+            owner.kinds & SPEAKER_KINDS
             or context.actor_in(owner.start, owner.stop) is not None
             or sum(is_capitalised(t.text) for t in tokens[owner.first : owner.end]) > 1
             or any(_acronym(t.text) for t in tokens[owner.first : owner.end])
@@ -2929,6 +3033,38 @@ def _inverted_topic(context: _Context, tokens: list[Token], mask: list[bool], nu
     return found if named else None
 
 
+def _named_again(context: _Context, state: _State, number: int) -> _Found | None:
+    """The last speaker, where it is named again by the head of its name with the definite article as
+    the subject right after the finite verb of a sentence an object or adverbial opens, and a Konjunktiv I
+    sentence follows ("Das Kammergericht stufte diesen Beitrag als Werbung ein. … Auch diesen Post stufte
+    das Gericht als werblich ein. Es fehle der Bezug …"): its chain goes on though another subject was
+    spoken of between. Read from the tokens alone (no phrase is registered as a new mention)."""
+    last = state.speaker
+    if last is None or number + 1 >= len(context.doc.sentences) or not _konjunktiv_one_after(context, number):
+        return None
+    tokens, mask = context.tokens_of(number, number)
+    words = context.words
+    verb = _inverted_finite(words, tokens, 0, len(tokens))
+    if verb is None or tokens[verb].text.lower() in words.copulas | words.passive:
+        return None
+    article = skip_adverbs(tokens, verb + 1, len(tokens))
+    if article + 1 >= len(tokens) or tokens[article].text not in NOMINATIVE:
+        return None
+    noun = tokens[article + 1]
+    named = (last.words or context.doc.text[last.start : last.stop]).split()
+    if (
+        mask[article + 1]
+        or not is_capitalised(noun.text)
+        or not named[-1].lower().endswith(noun.text.lower())
+    ):
+        return None  # "das Gericht" for "das Kammergericht": the head of the name the speaker had
+    if article + 2 < len(tokens) and is_capitalised(tokens[article + 2].text):
+        return None  # "das Gericht Berlin": another name
+    return _Found(
+        tokens[article].start, noun.end, last.actor, last.media, last.entity, last.mention, " ".join(named)
+    )
+
+
 def _konjunktiv_one_after(context: _Context, number: int) -> bool:
     """Whether the sentence after ``number`` holds a Konjunktiv I form of the third person ("habe der
     Landkreis … vorgeschrieben", "sei angemessen", "seien gut verlaufen"), not only Konjunktiv II or a
@@ -3075,6 +3211,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
         if speaker is not None:
+            if continuing and _reported_saying(tokens, verbs) and _names_no_one(context, speaker):
+                assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
+                return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
     if konjunktiv:
         if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
@@ -3110,6 +3249,25 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _reported_saying(tokens: list[Token], verbs: list[int]) -> bool:
+    """Whether every verb of saying at ``verbs`` is itself in the Konjunktiv I ("beantworte", "sage"):
+    a saying reported within the last speaker's speech, not a new inquit."""
+    return all(konjunktiv_one(tokens[k].text, tokens[k].lemma) for k in verbs)
+
+
+def _names_no_one(context: _Context, found: _Found) -> bool:
+    """Whether ``found`` is a phrase that names no one: no pronoun or role noun that refers back, no
+    registered actor, no entity of a person's or body's kind, and no word that is a given name, role,
+    organisation or medium noun or no German word ("Die Verlinkung der Marken")."""
+    entity = found.entity
+    return (
+        found.words is None
+        and found.mention is None
+        and (entity is None or (entity.actor is None and not entity.kinds & SPEAKER_KINDS))
+        and not _names_someone(context.doc.text[found.start : found.stop])
+    )
 
 
 def _indicative_subject(
