@@ -3,7 +3,7 @@ anaphoric role, nationality or age noun ("der Minister", "der Schweizer", "der 4
 resolved to a person named elsewhere, how often that person is the gold one; and per quote, for before →
 after comparisons, every outcome of the sets (right person, exact span).
 
-usage: python benchmarks/speakers_resolution.py [--sets demo,dev,…,dev8,pfb-train,pfb-dev]
+usage: python benchmarks/speakers_resolution.py [--sets demo,dev,…,dev9,pfb-train,pfb-dev]
                                                 [--pfb-git-dir DIR] [--dump FILE] [--details]
 
 Only the dev sets: never pass a held-out split. On the PFB splits the gold person is the annotated
@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks.speakers import Outcome, run
 
-HELD_OUT = ("test", "test2", "test3", "dev9", "dev10")
-DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 9)), "pfb-train", "pfb-dev")
+HELD_OUT = ("test", "test2", "test3", "dev10")
+DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 10)), "pfb-train", "pfb-dev")
 PFB_GIT_DIR = "/work/.mirror/uhh-lt+german-news-quotation-attribution-2024/repo"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -641,7 +642,9 @@ def parse_phrase(
         ):
             j += 1  # "Lutz S.": the initial's full stop belongs to the name
             titles += 1  # and is no word of it ("Prof. Dr. Matthias W. Beckmann")
-        if kind == "given" or (kind == "role" and kind_gender and not gender):
+        if (kind == "given" and not _given_as_surname(tokens, j, head_first)) or (
+            kind == "role" and kind_gender and not gender
+        ):
             gender = kind_gender or gender  # a given name tells best
         j += 1
     if j == head_first:
@@ -703,6 +706,28 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+def _given_as_surname(tokens: list[Token], j: int, first: int) -> bool:
+    """Whether the given name at ``tokens[j]`` is a surname, after a first name no list knows ("Saharo
+    Mohammed aus Somalia … sagt sie", round 37): its gender says nothing of the person's. It ends the
+    name (not "Umweltlandesrat Johannes Rauch"); before the phrase (``first``), where the unknown name
+    did not open it, that name must be no German word."""
+    if j == 0 or tokens[j - 1].sentence != tokens[j].sentence:
+        return False
+    if (
+        j + 1 < len(tokens)
+        and tokens[j + 1].sentence == tokens[j].sentence
+        and is_capitalised(tokens[j + 1].text)
+    ):
+        return False
+    before = tokens[j - 1].text
+    return (
+        is_capitalised(before)
+        and before[:1].isalpha()
+        and not noun_kind(before)[0]
+        and (j > first or not is_plain_word(before))
+    )
 
 
 def particles_of_surname(tokens: list[Token], j: int, limit: int) -> int:
@@ -1062,13 +1087,15 @@ class Entities:
         latest: bool = False,
         named: bool = False,
         age: str = "",
+        agree: Callable[[Entity], bool] | None = None,
     ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
         a role noun must match the name or its apposition; ``strict``: the entity's gender must be known
         and the same; ``latest``: the last one named (a demonstrative: "Dieser bestätigte"); ``named``:
         only a person named with a given name, a role or registered (what a definite noun without one
-        refers to), and with ``age`` ("28" of "der 28-Jährige") not one of another stated age."""
+        refers to), and with ``age`` ("28" of "der 28-Jährige") not one of another stated age;
+        ``agree``: only an entity it accepts (a personal pronoun's number and animacy, round 37)."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
@@ -1084,12 +1111,71 @@ class Entities:
                 continue
             if head and head not in _named_with(text, entity).lower():
                 continue
+            if agree is not None and not agree(entity):
+                continue
             chosen.append(entity)
         if not chosen:
             return None
         if latest:
             return chosen[0]
         return next((e for e in chosen if e.speaker), chosen[-1])
+
+
+def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> bool:
+    """Whether ``entity`` can be what a personal pronoun of ``gender`` and ``number`` refers to (round 37):
+    "er" and a singular "sie" ("sagt sie", "Sie züchtet") never to several ("die Verbände Bioland und
+    Demeter", "Zwei Undercover-FBI-Agenten") nor to a thing a person's name owns ("Rafael van der Vaarts
+    Abschiedsgala", which no pronoun refers to as a speaker); a plural "sie" ("Sie seien") never to one
+    person named with a given name; a "sie" of unknown number to any but such a thing."""
+    if entity.actor is None and _owned_thing(text, entity):
+        return False
+    several = referent_number(text, entity) == "pl"
+    if number == "pl":
+        return several or "given" not in entity.kinds or entity.actor is not None
+    return not several if number == "sg" else True
+
+
+def referent_number(text: str, entity: Entity) -> str:
+    """ "pl" where a mention names several: joined by "und"/"sowie" ("Die Verbände Bioland und Demeter"),
+    opened by a plural determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"), or a
+    masculine role noun after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
+    words = text[entity.start : entity.stop].split()
+    if not words:
+        return ""
+    before = text[max(0, entity.start - 40) : entity.start].split()[-1:]
+    opener = (before[0] if before else "").lower()
+    plural = speech_words().plural_determiners
+    if words[0].lower() in plural or opener in plural or {"und", "sowie"} & set(words):
+        return "pl"
+    head = next((w for w in words if not is_capitalised(w)), "")  # the word after the head noun, if any
+    head = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
+    head = head.strip(",.;:")
+    if opener == "die" and "given" not in entity.kinds and noun_kind(head)[1] == "m" and head[-1:] != "e":
+        return "pl"  # not "die 18-Jährige", "die Vorsitzende"
+    return ""
+
+
+def _owned_thing(text: str, entity: Entity) -> bool:
+    """Whether the mention is a thing a name in the genitive owns ("Rafael van der Vaarts Abschiedsgala"):
+    its last word no given name, role or organisation, after a capitalised name in "-s" that is no given
+    name, no German word and no role, and that ends a name of more words ("Thomas Müller", "Hans Peters",
+    "Janis Kahl" are persons)."""
+    words = text[entity.start : entity.stop].split()
+    if len(words) < 2 or "role" in entity.kinds:
+        return False
+    owner, last = words[-2], words[-1]
+    before = text[max(0, entity.start - 40) : entity.start].split()[-2:]
+    particles = speech_words().name_particles | speech_words().surname_particles
+    return (
+        (len(words) > 2 or bool(particles.intersection(before)))  # "Rafael van der Vaarts Abschiedsgala"
+        and owner.endswith("s")
+        and is_capitalised(owner)
+        and is_capitalised(last)
+        and not noun_kind(owner)[0]
+        and not is_plain_word(owner)
+        and not noun_kind(last)[0]
+        and owner[:-1] not in speech_words().given
+    )
 
 
 def _stated_age(text: str, entity: Entity) -> str:

@@ -22,6 +22,7 @@ attribution right after speech continues its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -57,6 +58,7 @@ from ..speakers import (
     Phrase,
     SpeechWords,
     age_noun,
+    agrees_with_pronoun,
     flags_of,
     is_adjective,
     is_capitalised,
@@ -605,7 +607,10 @@ class _Context:
             gender = self.words.demonstratives[lower]
         if gender is None:
             return None
-        entity = self.resolve(token.start if at is None else at, gender, strict=strict, latest=demonstrative)
+        agree = None if demonstrative else _agreement(self, gender, _pronoun_number(self, token, gender))
+        entity = self.resolve(
+            token.start if at is None else at, gender, strict=strict, latest=demonstrative, agree=agree
+        )
         if entity is None:
             return None
         return self.from_entity(self.named_behind(entity) if behind else entity, token.start, token.end)
@@ -626,6 +631,53 @@ class _Context:
         if behind is None or sentences[behind.sentence].paragraph != sentences[entity.sentence].paragraph:
             return entity  # a new paragraph's "der Familienvater" is no longer the one named last
         return behind
+
+
+def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity], bool]:
+    """What a personal pronoun of ``gender`` and ``number`` may refer to (round 37): what
+    ``agrees_with_pronoun`` accepts and, for a singular one, no registered organisation or state named
+    without an article ("Peking", "Greenpeace": a name a German text refers to as "es", where "die
+    Bundesregierung" and "der ADAC" are "sie" and "er")."""
+    text, actors, determiners = context.doc.text, context.actors, context.words.determiners
+
+    def agree(entity: Entity) -> bool:
+        if not agrees_with_pronoun(text, entity, gender, number):
+            return False
+        actor = actors.get(entity.actor) if entity.actor else None
+        if number == "pl" or actor is None or actor.kind not in ("organisation", "state"):
+            return True
+        before = text[max(0, entity.start - 40) : entity.start].split()[-1:]
+        return bool(before) and before[0].lower() in determiners
+
+    return agree
+
+
+def _pronoun_number(context: _Context, token: Token, gender: str) -> str:
+    """The number of a personal pronoun (round 37): "sg" for "er"; for "sie" the finite verb's right
+    before it in its sentence ("sagt sie", "seien sie"), else right after it ("Sie züchtet", "Sie
+    seien"); "" where neither is a finite form that tells."""
+    if gender == "m":
+        return "sg"
+    tokens, mask = context.doc.tokens, context.mask
+    index = bisect_left(context.token_starts, token.start)
+    for k in (index - 1, index + 1):
+        if 0 <= k < len(tokens) and not mask[k] and tokens[k].sentence == token.sentence:
+            number = _finite_number(tokens[k])
+            if number:
+                return number
+    return ""
+
+
+def _finite_number(token: Token) -> str:
+    """ "pl" for a finite verb form in "-en" the lemmatizer reads as another form ("seien", "sagten",
+    "hätten") and "sind"; "sg" for a lower-case form without the "-n" of every plural whose lemma is a
+    verb's infinitive ("sagt", "sei", "habe", "züchtet"); "" otherwise ("sagen", "kann", "gestern")."""
+    text, lemma = token.text, token.lemma
+    if token.kind != "word" or not text.islower() or text == lemma or not lemma.endswith("n"):
+        return "pl" if text == "sind" else ""
+    if text.endswith("en"):
+        return "pl"
+    return "" if text.endswith("n") else "sg"
 
 
 def _age_after(tokens: list[Token], k: int, limit: int) -> bool:
@@ -1539,6 +1591,10 @@ def _heard_source(
     if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
         owned = found is not None and found.stop != tokens[noun].end
+        if not owned and not whole and phrase is not None and phrase.end == noun + 1 and not phrase.definite:
+            owner = _document_owner(context, tokens[preposition], phrase, sentence)
+            if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
+                return owner
         if phrase is None or (owned and phrase.end == noun + 1):
             # also a compound read as a noun phrase of its own ("In einer Pressemitteilung des Gerichts")
             if not owned:
@@ -1547,6 +1603,22 @@ def _heard_source(
     if phrase is None or (whole and phrase.end != limit):
         return None
     return context.found(phrase, tokens, sentence)
+
+
+def _document_owner(context: _Context, preposition: Token, phrase: Phrase, sentence: int) -> _Found | None:
+    """The source a document with no owner after "hieß es in" speaks for (round 37: "Sprecher der Autobauer
+    wollten sich … nicht äußern. Man habe aber …, hieß es in gleichlautenden Stellungnahmen"): the person
+    or organisation named last, in this sentence or the one before, as the person, the span kept at the
+    document (as a resolved pronoun's); None where there is none, and never for a definite document or
+    one whose compound names its owner ("in dem Times-Bericht", "in einer BWB-Meldung")."""
+    if "-" in context.doc.text[phrase.start : phrase.stop]:
+        return None
+    entity = context.resolve(preposition.start, "")
+    if entity is None or entity.sentence < sentence - 1:
+        return None
+    if not (entity.named or entity.actor or entity.kinds & {"role", "organisation"}):
+        return None
+    return context.from_entity(entity, phrase.start, phrase.stop)
 
 
 def _first_subject(
