@@ -3006,10 +3006,12 @@ def _konjunktiv_one_after(context: _Context, number: int) -> bool:
         sentence = context.doc.sentences[number + 1]
         tokens = context.doc.tokens[sentence.first_token : sentence.end_token]
         first_person = context.words.first_person
-        # "Darüber hinaus bin ich … in Kontakt, bespreche Probleme": the indicative
-        found = not any(token.text.lower() in first_person for token in tokens) and any(
-            konjunktiv_one(token.text, token.lemma) or token.text == "seien" for token in tokens
-        )
+        # the Konjunktiv I first, which most sentences lack ("sei", "seien" and forms in "-e" only), then
+        # the first person ("Darüber hinaus bin ich … in Kontakt, bespreche Probleme": the indicative)
+        found = any(
+            token.text == "seien" or (token.text[-1:] in "ei" and konjunktiv_one(token.text, token.lemma))
+            for token in tokens
+        ) and not any(token.text.lower() in first_person for token in tokens)
         context.konjunktiv_after[number] = found
     return found
 
