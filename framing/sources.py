@@ -1795,7 +1795,9 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
 # for ("das Institut der deutschen Wirtschaft (IW)").
 ORGANISATION_KINDS = frozenset({"business", "civil_society", "media", "expert", "authority"})
 ORGANISATION_NOUNS = frozenset({"organisation", "media"})  # noun kinds of a head that names no person
-ORGANISATION_NAME = r"[A-ZÄÖÜ0-9][\w&'’+-]*(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’+-]*|&))*"
+# Possessive (speed round 18): a name ends where its run of words ends, and no shorter run can be
+# followed by what must follow it (a comma, or nothing), so giving words or letters back never matches.
+ORGANISATION_NAME = r"[A-ZÄÖÜ0-9][\w&'’+-]*+(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’+-]*+|&))*+"
 ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*"  # "deutschen", "Münchner"
 HEAD_BEFORE_NAME = re.compile(
     rf"\b[Dd](?:er|ie|as|es|em|en)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})"
@@ -1805,6 +1807,8 @@ HEAD_SET_OFF = re.compile(
     rf"({ORGANISATION_NAME}),\s+(?:ein|eine|einer|eines|der|die|das|des)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s*[,.;)–]"
 )
 NAME_IN_BRACKETS = re.compile(r"([A-ZÄÖÜ][^()\n.!?:;,„“\"«»]{2,80}?)\s+\(([A-ZÄÖÜ][\w&-]{1,10})\)")
+BRACKETED_ABBREVIATION = re.compile(r"\([A-ZÄÖÜ][\w&-]{1,10}\)")  # where a match of NAME_IN_BRACKETS can end
+BRACKETED_NAME_CHARS = 81  # the longest name NAME_IN_BRACKETS takes
 KINDS_CACHE = 256  # articles whose organisations are remembered
 
 
@@ -1824,7 +1828,7 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
         _describe(reg, found, match.group(1), match.group(2))
     for match in HEAD_AFTER_NAME.finditer(text):
         _describe(reg, found, match.group(1), match.group(2), person_noun=False)
-    for match in NAME_IN_BRACKETS.finditer(text):
+    for match in _names_in_brackets(text):
         words = match.group(1).split()[-BRACKETED_NAME_WORDS:]
         hit = next((h for h in _hits(reg, " ".join(words)) if h.type and h.strong), None)
         if hit and hit.type in ORGANISATION_KINDS:
@@ -1833,6 +1837,23 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
         reg.article_kinds.clear()
     reg.article_kinds[text] = found
     return found
+
+
+def _names_in_brackets(text: str) -> Iterator[re.Match[str]]:
+    """``NAME_IN_BRACKETS.finditer(text)``, searched only from a name's length before each abbreviation
+    in brackets (and its white space): no match can start further back, so most of a text is skipped."""
+    pos = 0
+    for abbreviation in BRACKETED_ABBREVIATION.finditer(text):
+        start = abbreviation.start()
+        if start < pos:
+            continue
+        while start and text[start - 1].isspace():
+            start -= 1
+        match = NAME_IN_BRACKETS.search(text, max(pos, start - BRACKETED_NAME_CHARS))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 def _describe(

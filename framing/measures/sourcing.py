@@ -236,6 +236,9 @@ class _Context:
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
         self.classified: dict[tuple[str, str | None, str | None], Source | None] = {}
+        # ``_konjunktiv_one_after`` by sentence number: asked for most sentences once a speaker spoke,
+        # by the chains of rounds 33 and 35 in turn (speed round 18)
+        self.konjunktiv_after: dict[int, bool] = {}
 
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
@@ -3068,12 +3071,21 @@ def _named_again(context: _Context, state: _State, number: int) -> _Found | None
 def _konjunktiv_one_after(context: _Context, number: int) -> bool:
     """Whether the sentence after ``number`` holds a Konjunktiv I form of the third person ("habe der
     Landkreis … vorgeschrieben", "sei angemessen", "seien gut verlaufen"), not only Konjunktiv II or a
-    modal of plans and hearsay ("Es wäre ein Segen", "Bilal H. soll sich … gesprengt haben")."""
-    sentence = context.doc.sentences[number + 1]
-    tokens = context.doc.tokens[sentence.first_token : sentence.end_token]
-    if any(token.text.lower() in context.words.first_person for token in tokens):
-        return False  # "Darüber hinaus bin ich … in Kontakt, bespreche Probleme": the indicative
-    return any(konjunktiv_one(token.text, token.lemma) or token.text == "seien" for token in tokens)
+    modal of plans and hearsay ("Es wäre ein Segen", "Bilal H. soll sich … gesprengt haben"). Read once
+    per sentence and article."""
+    found = context.konjunktiv_after.get(number)
+    if found is None:
+        sentence = context.doc.sentences[number + 1]
+        tokens = context.doc.tokens[sentence.first_token : sentence.end_token]
+        first_person = context.words.first_person
+        # the Konjunktiv I first, which most sentences lack ("sei", "seien" and forms in "-e" only), then
+        # the first person ("Darüber hinaus bin ich … in Kontakt, bespreche Probleme": the indicative)
+        found = any(
+            token.text == "seien" or (token.text[-1:] in "ei" and konjunktiv_one(token.text, token.lemma))
+            for token in tokens
+        ) and not any(token.text.lower() in first_person for token in tokens)
+        context.konjunktiv_after[number] = found
+    return found
 
 
 NOMINATIVE = frozenset({"der", "die", "das"})  # the articles of an inverted subject
