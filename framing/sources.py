@@ -1533,6 +1533,7 @@ def _role_at(
     if later:
         rest = text[end : end + 120].lstrip()
         copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
+        copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
         context = (context[0], context[1] if copula else "", "", "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
@@ -1574,6 +1575,24 @@ def _role_at(
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
     return _Role(Source(chosen.type, None, chosen.cue), False) if chosen and chosen.type else None
+
+
+# a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin
+# des Großmarktes, kämpft" (src26); no sentence end or quotation mark inside
+CLOSED_APPOSITION = re.compile(r", ([A-ZÄÖÜ][\w-]+)(?: [^,.;:!?„“\"«»()]{1,80})?, [a-zäöü]")
+
+
+def _closed_apposition(text: str, start: int, end: int) -> bool:
+    """Whether a later mention written in full, given name and surname, has a role apposed to it between
+    two commas ("Eliane Steinmeyer, Geschäftsführerin des Großmarktes, kämpft …" after "Gabi Eutemüller
+    und Eliane Steinmeyer stehen …"): a role the article gives the person at another mention than the
+    first (src26). A surname alone is not read: "laut Geicke, der Mann ballere …" starts the quote."""
+    before = [w.lstrip(OPENING_CHARS) for w in text[max(0, start - 40) : start].split()[-1:]]
+    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
+    if not given or noun_kind(given)[0] not in ("given", "") or _hits(registry(), given):
+        return False  # "sagte Müller, …", "Ministerin Müller, …": no given name written before
+    match = CLOSED_APPOSITION.match(text, end)
+    return match is not None and noun_kind(match.group(1))[0] == "role"
 
 
 # "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word
