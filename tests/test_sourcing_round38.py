@@ -1,9 +1,10 @@
 """Who speaks, thirty-eighth speaker round (docs/accuracy.md, "speaker round 38"): verbs of saying counted
 again among the words that introduce speech or writing in the Redewiedergabe corpus and the cues of the
 Petersen-Frey & Biemann train split (benchmarks/speech_verbs.py) that speech_de.toml lacked (3.9), each
-judged by its use in modern news; erachten among the verbs of assessment. Real German sentences in (from
-the public 10kGNAD articles of benchmarks' gnad1000 where one has the verb, else in the style of agency
-copy), the speakers out; each fails with the lists of 3.8."""
+judged by its use in modern news; erachten among the verbs of assessment; "nach" before a name's Saxon
+genitive and a noun of information ("nach Andrejews Worten"). Real German sentences in (from the public
+10kGNAD articles of benchmarks' gnad1000 where one has the verb, else in the style of agency copy), the
+speakers out; each fails with the lists of 3.8 and the code before the round."""
 
 import pytest
 
@@ -63,6 +64,18 @@ from tests.test_sourcing_cross_set import speakers
             [("partial", "notwendige Brückentechnologie", "Kommission", "Kommission")],
             id="erachten as a verb of assessment before 'als' and a partial quotation",
         ),
+        pytest.param(
+            "Die polnisch-russischen Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit "
+            "Jahrzehnten.",
+            [("indirect", "Die polnisch-russischen Beziehungen", "Andrejews", "Andrejews")],
+            id="'nach' a name's Saxon genitive and a noun of information, mid-sentence",
+        ),
+        pytest.param(
+            "Nach Apples Darstellung soll es zu einem massiv erhöhten Datenvolumen allerdings gar nicht "
+            "kommen können.",
+            [("indirect", "Nach Apples Darstellung", "Apples", "Apples")],
+            id="gnad: 'Nach Apples Darstellung' opening the sentence",
+        ),
     ],
 )
 def test_round38_speakers(text: str, expected: list) -> None:
@@ -91,6 +104,10 @@ def test_round38_speakers(text: str, expected: list) -> None:
             "Was hätte die Wirtschaftskammer gejammert, wenn zwei Millionen Pensionisten auch bei uns keine "
             "Marie mehr zum Ausgeben gehabt hätten!",
             id="gnad: jammern (a candidate left out) in a counterfactual reports nothing",
+        ),
+        pytest.param(
+            "Der Minister reiste nach Paris Ende Mai, um dort die Verhandlungen fortzusetzen.",
+            id="a place in -s after 'nach' before a noun that is no noun of information",
         ),
     ],
 )

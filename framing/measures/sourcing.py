@@ -257,6 +257,14 @@ class _Context:
                     elif is_capitalised(text):
                         if self._source_noun(form, tokens, k) and not mask[index]:
                             found[index] = k
+                        elif (
+                            k == index + 1
+                            and not mask[index]
+                            and _name_genitive(tokens, k)
+                            and not mask[k + 1]
+                            and self._source_noun(form, tokens, k + 1)
+                        ):
+                            found[index] = k + 1  # "nach Andrejews Worten"
                         break
         return found
 
@@ -2046,6 +2054,10 @@ def _according_source(
     norwegischen Studie"), but never a point of view without its holder."""
     if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
         return owner  # "nach seinen Angaben"
+    if noun == preposition + 2 and _name_genitive(tokens, preposition + 1):
+        phrase = parse_phrase(tokens, preposition + 1, noun)  # "nach Andrejews Worten": the name's owner
+        if phrase is not None and (found := context.found(phrase, tokens, sentence)) is not None:
+            return found
     if (own := _own_source(context, tokens, mask, preposition, noun, noun + 1, sentence)) is not None:
         return own
     limit = _clause_end(tokens, mask, noun, compounds=True)  # the owner's name: a genitive, no addressee
@@ -2070,6 +2082,22 @@ def _according_source(
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _name_genitive(tokens: list[Token], k: int) -> bool:
+    """A name in the Saxon genitive right before a capitalised noun ("nach Andrejews Worten",
+    "nach Müllers Angaben"): a capitalised word in "-s" before a capitalised word of its sentence."""
+    text = tokens[k].text
+    return (
+        k + 1 < len(tokens)
+        and len(text) > 3
+        and text.endswith("s")
+        and not text.endswith("ss")
+        and text[:1].isupper()
+        and text[1:2].islower()
+        and is_capitalised(tokens[k + 1].text)
+        and tokens[k + 1].sentence == tokens[k].sentence
+    )
 
 
 def _plural_genitive(words: SpeechWords, token: Token) -> bool:
