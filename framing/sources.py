@@ -304,40 +304,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                         lists.setdefault((f"party:{party}", key), []),
                         _strings(path, table[key], f"parties.{party}.{key}"),
                     )
-        for key, field_name in (
-            ("generic", "heads"),
-            ("generic", "objects"),
-            ("generic", "spokespeople"),
-            ("surnames", "words"),
-            ("context", "stop"),
-            ("context", "possessives"),
-            ("context", "objects"),
-            ("context", "former"),
-            ("context", "address"),
-            ("context", "topics"),
-            ("context", "occasions"),
-            ("compounds", "short_heads"),
-            ("compounds", "shared_offices"),
-            ("compounds", "member_heads"),
-            ("compounds", "house_media"),
-            ("compounds", "ranks"),
-            ("senses", "authors"),
-            ("senses", "research_works"),
-            ("compounds", "abbreviation_offices"),
-            ("sections", "other"),
-            ("sections", "age_cues"),
-            ("sections", "kin"),
-            ("sections", "sport"),
-            ("sections", "sport_offices"),
-            ("panels", "words"),
-            ("metonyms", "seats"),
-            ("metonyms", "owned"),
-            ("pastimes", "modifiers"),
-            ("pastimes", "person_endings"),
-            ("pastimes", "topical"),
-            ("communities", "words"),
-            ("communities", "not_after"),
-        ):
+        for key, field_name in (("generic", "heads"), *WORD_FIELDS):
             table = _table(path, data, key)
             if field_name in table:
                 _merge(
@@ -414,20 +381,21 @@ def _nested(path: Path, value: Any, where: str) -> dict[str, Any]:
     return value
 
 
-# (owner, key) of a registry list → the Registry field of words it fills (a set, or a tuple where order
-# or a prefix test matters); key None: every other key of that owner. Words are lower-cased, except the
-# forms of address ("Frau", "Herr"), which are matched as written.
-WORD_FIELDS: dict[tuple[str, str | None], str] = {
+# (table, key) of a registry list → the Registry field of words it fills (a set, or a tuple where order
+# or a prefix test matters); ``load_registry`` reads these keys (and [generic] heads) of each file, so a
+# new list is named here once. Words are lower-cased, except the forms of address ("Frau", "Herr"),
+# which are matched as written.
+WORD_FIELDS: dict[tuple[str, str], str] = {
     ("generic", "objects"): "object_heads",
     ("generic", "spokespeople"): "spokespeople",
-    ("surnames", None): "surnames",
+    ("surnames", "words"): "surnames",
     ("context", "possessives"): "possessives",
     ("context", "objects"): "objects",
     ("context", "address"): "address",
     ("context", "occasions"): "occasions",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
-    ("context", None): "context_stops",
+    ("context", "stop"): "context_stops",
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "house_media"): "house_media",
@@ -435,20 +403,20 @@ WORD_FIELDS: dict[tuple[str, str | None], str] = {
     ("senses", "authors"): "authors",
     ("senses", "research_works"): "research_works",
     ("compounds", "abbreviation_offices"): "abbreviation_offices",
-    ("compounds", None): "short_heads",
+    ("compounds", "short_heads"): "short_heads",
     ("sections", "other"): "other_sections",
     ("sections", "sport"): "sport",
     ("sections", "kin"): "kin",
     ("sections", "sport_offices"): "sport_offices",
-    ("sections", None): "age_cues",
+    ("sections", "age_cues"): "age_cues",
     ("communities", "not_after"): "community_exceptions",
-    ("communities", None): "communities",
+    ("communities", "words"): "communities",
     ("metonyms", "seats"): "seats",
-    ("metonyms", None): "owned_offices",
+    ("metonyms", "owned"): "owned_offices",
     ("pastimes", "topical"): "topical_pastimes",
     ("pastimes", "modifiers"): "pastimes",
-    ("pastimes", None): "pastime_endings",
-    ("panels", None): "panels",
+    ("pastimes", "person_endings"): "pastime_endings",
+    ("panels", "words"): "panels",
 }
 AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
 
@@ -456,7 +424,7 @@ AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower
 def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     """Fill the lookup tables; multi-word heads become phrases."""
     for (owner, key), entries in lists.items():
-        name = WORD_FIELDS.get((owner, key)) or WORD_FIELDS.get((owner, None))
+        name = WORD_FIELDS.get((owner, key))
         if name is not None:
             words = entries if name in AS_WRITTEN else [entry.lower() for entry in entries]
             current = getattr(registry, name)
