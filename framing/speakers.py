@@ -115,6 +115,7 @@ class SpeechWords:
     clause: frozenset[str]
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
+    joiners: frozenset[str]
     not_adjectives: frozenset[str]
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
@@ -274,6 +275,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         clause=words("reported", "clause"),
         determiners=words("noun_phrase", "determiners"),
         plural_determiners=words("noun_phrase", "plural_determiners"),
+        joiners=words("noun_phrase", "joiners"),
         not_adjectives=words("noun_phrase", "not_adjectives"),
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),
@@ -698,7 +700,7 @@ def parse_phrase(
         determiner in DEFINITE,
         named,
     )
-    if coordinate and j + 1 < limit and tokens[j].text.lower() in ("und", "sowie"):
+    if coordinate and j + 1 < limit and tokens[j].text.lower() in words.joiners:
         other = parse_phrase(tokens, j + 1, limit)
         if other is not None:
             phrase.end, phrase.stop = other.end, other.stop
@@ -1136,16 +1138,17 @@ def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> 
 
 
 def referent_number(text: str, entity: Entity) -> str:
-    """ "pl" where a mention names several: joined by "und"/"sowie" ("Die Verbände Bioland und Demeter"),
-    opened by a plural determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"), or a
-    masculine role noun after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
+    """ "pl" where a mention names several: joined by a joiner of speech_de.toml ("Die Verbände Bioland und
+    Demeter"), opened by a plural determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"),
+    or a masculine role noun after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
     words = text[entity.start : entity.stop].split()
     if not words:
         return ""
     before = text[max(0, entity.start - 40) : entity.start].split()[-1:]
     opener = (before[0] if before else "").lower()
-    plural = speech_words().plural_determiners
-    if words[0].lower() in plural or opener in plural or {"und", "sowie"} & set(words):
+    lists = speech_words()
+    plural = lists.plural_determiners
+    if words[0].lower() in plural or opener in plural or lists.joiners.intersection(words):
         return "pl"
     head = next((w for w in words if not is_capitalised(w)), "")  # the word after the head noun, if any
     head = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]

@@ -112,3 +112,15 @@ def test_document_without_owner_speaks_for_the_last_source(
     text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir sind dagegen“, sagten die Verbände Bioland sowie Demeter.", "Verbände Bioland sowie Demeter"),
+        ("„Wir sind dagegen“, erklärten Bioland und Demeter.", "Bioland und Demeter"),
+    ],
+)
+def test_mentions_joined_by_a_joiner_speak_together(text: str, speaker: str) -> None:
+    """The joiners of speech_de.toml ("und", "sowie") join two mentions into one speaker of several."""
+    assert speakers(text) == [("direct", "Wir sind dagegen", speaker, speaker)]
