@@ -7,10 +7,11 @@ names):
 
 - the German-language news pages Fundus keeps as parser test data (https://github.com/flairNLP/fundus, MIT
   code; the pages under ``tests/resources/parser/test_data/{de,at,ch,lu}/`` are gzipped third-party copies
-  kept for its parser tests, rights with their publishers), 2023–2026 articles of Kleine Zeitung, ORF,
-  Salzburger Nachrichten, Bayerische Staatszeitung, 20 Minuten, n-tv, WAZ, Luxemburger Wort, Euronews,
-  hessenschau, Tageblatt, Rheinische Post and WELT. No earlier recipe reads this repository; no text of the
-  set shares a run of eight words with any local article file.
+  kept for its parser tests, rights with their publishers), 16 articles of 2023–2026 from Kleine Zeitung,
+  ORF, Salzburger Nachrichten, Bayerische Staatszeitung, 20 Minuten, n-tv, WAZ, Luxemburger Wort, Euronews,
+  hessenschau, Tageblatt, Rheinische Post, WELT, Berliner Morgenpost, Börsen-Zeitung and AFP Faktencheck.
+  No earlier recipe reads this repository; no text of the set shares a run of eight words with any local
+  article file.
 
 Each page is unpacked and extracted as the other recipes extract theirs (framing's reader, trafilatura, and
 cleaner). usage: ``python benchmarks/realnews_dev11.py [--fundus-dir DIR] [--out FILE]``; without
@@ -69,6 +70,9 @@ PAGES = tuple(
         ("lu", "Tageblatt_2026_01_13", "Tageblatt"),
         ("de", "RheinischePost_2024_04_21", "Rheinische Post"),
         ("de", "DieWelt_2024_08_27", "WELT"),
+        ("de", "BerlinerMorgenpost_2025_09_09", "Berliner Morgenpost"),
+        ("de", "BoersenZeitung_2024_12_16", "Börsen-Zeitung"),
+        ("de", "AFPFaktencheck_2026_05_24", "AFP Faktencheck"),
     )
 )
 
