@@ -24,6 +24,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,15 +108,18 @@ def git_dir_or_clone(given: Path | None, url: str, target: Path) -> Path:
     return target
 
 
-def build(git_dir: Path, pages: tuple[Page, ...] = PAGES) -> list[dict]:
-    """One record per page: framing's clean text with its metadata and provenance."""
+def build(
+    git_dir: Path, pages: tuple[Page, ...] = PAGES, read: Callable[[Path, Page], bytes] = read_page
+) -> list[dict]:
+    """One record per page: framing's clean text with its metadata and provenance; ``read`` gives a page's
+    bytes (realnews_dev11 unpacks gzipped pages)."""
     from framing.ingest import read_bytes
     from framing.model import Skipped
     from framing.pipeline import prepare
 
     records = []
     for page in pages:
-        raw = read_bytes(read_page(git_dir, page), page.path)
+        raw = read_bytes(read(git_dir, page), page.path)
         if isinstance(raw, Skipped):
             print(f"skipped {page.path}: {raw.reason}", file=sys.stderr)
             continue

@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|…|dev9|dev10|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev10|dev11|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -16,8 +16,9 @@ of 2026-12-05: helpers never run it) from the one that benchmarks/realnews_dev8.
 (speakers_dev8_articles.jsonl); ``dev9`` (the lead's gate for the rounds after dev8: helpers never run it)
 from the one that benchmarks/realnews_dev9.py builds (speakers_dev9_articles.jsonl); ``dev10`` (the lead's
 gate for the rounds after dev9: helpers never run it) from the one that benchmarks/realnews_dev10.py builds
-(speakers_dev10_articles.jsonl); ``test2`` (the second
-held-out set)
+(speakers_dev10_articles.jsonl); ``dev11`` (the lead's gate for the rounds of 2026-12-05 evening:
+helpers never run it) from the one that benchmarks/realnews_dev11.py builds (speakers_dev11_articles.jsonl);
+``test2`` (the second held-out set)
 from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``test3`` (the third
 held-out set, run once by the lead) from the one that benchmarks/realnews_test3.py builds
 (speakers_test3_articles.jsonl); ``demo`` uses the demo corpus in data/corpus/.
@@ -69,6 +70,7 @@ DEV7_ARTICLES = LOCAL_DATA / "speakers_dev7_articles.jsonl"
 DEV8_ARTICLES = LOCAL_DATA / "speakers_dev8_articles.jsonl"
 DEV9_ARTICLES = LOCAL_DATA / "speakers_dev9_articles.jsonl"
 DEV10_ARTICLES = LOCAL_DATA / "speakers_dev10_articles.jsonl"
+DEV11_ARTICLES = LOCAL_DATA / "speakers_dev11_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
@@ -90,9 +92,10 @@ REBUILD_DEV10 = (
     "python benchmarks/realnews_dev10.py [--repo-dir CLONE_OF_adbar/trafilatura] [--htmldate-dir DIR]"
     " [--goose3-dir DIR] [--newspaper-dir DIR] [--postlight-dir DIR] [--gnad-git-dir DIR] --out {path}"
 )
+REBUILD_DEV11 = "python benchmarks/realnews_dev11.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", *(f"dev{number}" for number in range(2, 11)), "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 12)), "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -221,6 +224,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev8": DEV8_ARTICLES,
         "dev9": DEV9_ARTICLES,
         "dev10": DEV10_ARTICLES,
+        "dev11": DEV11_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
     }
@@ -239,6 +243,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV8_ARTICLES.name: REBUILD_DEV8,
         DEV9_ARTICLES.name: REBUILD_DEV9,
         DEV10_ARTICLES.name: REBUILD_DEV10,
+        DEV11_ARTICLES.name: REBUILD_DEV11,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,
     }
