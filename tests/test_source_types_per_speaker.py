@@ -1,0 +1,45 @@
+"""The source-type benchmark's per-speaker figure (benchmarks/source_types.py): each gold speaker of an
+article counted once, so that one speaker quoted twenty times does not decide a set's figure, and how
+many of the wrong quotes the three speakers with most wrong types hold."""
+
+from benchmarks.source_types import evaluate, per_speaker
+
+
+def row(article: str, person: str, gold: str, predicted: str) -> dict[str, object]:
+    return {"article": article, "person": person, "gold": gold, "predicted": predicted}
+
+
+def test_a_speaker_quoted_often_counts_once() -> None:
+    rows = [row("a", "Streeck", "government", "parliament")] * 8 + [
+        row("a", "Lang", "parliament", "parliament"),
+        row("b", "Lang", "parliament", "other"),  # the same name in another article is another speaker
+        row("b", "Weber", "expert", "expert"),
+    ]
+    right, heaviest = per_speaker(rows)
+    assert right == {("a", "Streeck"): False, ("a", "Lang"): True, ("b", "Lang"): False, ("b", "Weber"): True}
+    assert heaviest == "9/9"
+
+
+def test_a_speaker_is_right_when_most_of_its_quotes_are() -> None:
+    rows = [row("a", "Kramer", "government", "government")] * 2 + [row("a", "Kramer", "government", "other")]
+    assert per_speaker(rows) == ({("a", "Kramer"): True}, "1/1")
+
+
+def test_the_benchmark_reports_the_per_speaker_figure_beside_the_quote_level_one() -> None:
+    text = (
+        "Innenministerin Nancy Faeser sagte: „Wir handeln.“ Faeser sagte: „Wir handeln jetzt.“ "
+        "Der Bäcker Jan Brot sagte: „Das ist gut.“"
+    )
+    quotes = [
+        {
+            "article": "a",
+            "speaker": "Innenministerin Nancy Faeser",
+            "person": "Nancy Faeser",
+            "source_type": "government",
+        },
+        {"article": "a", "speaker": "Faeser", "person": "Nancy Faeser", "source_type": "government"},
+        {"article": "a", "speaker": "Bäcker Jan Brot", "person": "Jan Brot", "source_type": "business"},
+    ]
+    result = evaluate(quotes, {"a": text})
+    assert (result["speakers"], result["per_speaker"]) == (2, 1.0)
+    assert result["with_article"] == 1.0 and result["wrong_on_heaviest_three"] == "0/0"
