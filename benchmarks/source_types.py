@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections import Counter
@@ -120,6 +121,7 @@ def evaluate(
     parties = [row for row in rows if row["party"]]
     party_right = sum(row["found_party"] == row["party"] for row in parties)
     speakers, heaviest = per_speaker(rows)
+    low, high = speaker_interval(rows)
     return {
         "quotes": count,
         "speaker_text_alone": alone / count if count else 0.0,
@@ -128,6 +130,7 @@ def evaluate(
         "speakers": len(speakers),
         "per_speaker": sum(speakers.values()) / len(speakers) if speakers else 0.0,
         "wrong_on_heaviest_three": heaviest,
+        "interval": (low, high),
         "confusions": [f"{gold}→{got} ×{n}" for (gold, got), n in confusion.most_common()],
     }
 
@@ -148,6 +151,26 @@ def per_speaker(rows: list[dict[str, object]]) -> tuple[dict[tuple[str, str], bo
         (sum(r["predicted"] != r["gold"] for r in group) for group in by_speaker.values()), reverse=True
     )
     return right, f"{sum(wrong[:3])}/{sum(wrong)}"
+
+
+def speaker_interval(rows: list[dict[str, object]], rounds: int = 2000, seed: int = 0) -> tuple[float, float]:
+    """The 95 % interval of the quote-level figure by resampling gold speakers (a cluster bootstrap): quotes
+    of one speaker are not independent, so resampling quotes would understate how far a set can swing."""
+    groups: dict[tuple[str, str], list[bool]] = {}
+    for row in rows:
+        groups.setdefault((str(row["article"]), str(row["person"])), []).append(
+            row["predicted"] == row["gold"]
+        )
+    clusters = [(sum(group), len(group)) for group in groups.values()]
+    if not clusters:
+        return 0.0, 0.0
+    draw = random.Random(seed)
+    figures = []
+    for _ in range(rounds):
+        sample = draw.choices(clusters, k=len(clusters))
+        figures.append(sum(right for right, _ in sample) / sum(count for _, count in sample))
+    figures.sort()
+    return figures[int(0.025 * rounds)], figures[int(0.975 * rounds) - 1]
 
 
 def split_texts(split: str, gold: Path, articles: Path | None = None) -> tuple[list[dict], dict, dict]:
@@ -183,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(quotes, texts, args.details, urls)
     print(
         f"source type, split {args.split}, {result['quotes']} gold quotes: speaker text alone "
-        f"{result['speaker_text_alone']:.0%}, with its article {result['with_article']:.0%}; "
+        f"{result['speaker_text_alone']:.0%}, with its article {result['with_article']:.0%} "
+        f"(95 % by resampling speakers: {result['interval'][0]:.0%}–{result['interval'][1]:.0%}); "
         f"party {result['party']}"
     )
     print(

@@ -2,7 +2,7 @@
 article counted once, so that one speaker quoted twenty times does not decide a set's figure, and how
 many of the wrong quotes the three speakers with most wrong types hold."""
 
-from benchmarks.source_types import evaluate, per_speaker
+from benchmarks.source_types import evaluate, per_speaker, speaker_interval
 
 
 def row(article: str, person: str, gold: str, predicted: str) -> dict[str, object]:
@@ -43,3 +43,15 @@ def test_the_benchmark_reports_the_per_speaker_figure_beside_the_quote_level_one
     result = evaluate(quotes, {"a": text})
     assert (result["speakers"], result["per_speaker"]) == (2, 1.0)
     assert result["with_article"] == 1.0 and result["wrong_on_heaviest_three"] == "0/0"
+
+
+def test_the_interval_resamples_speakers_not_quotes() -> None:
+    # one speaker quoted 20 times, all wrong, and 20 speakers quoted once, all right: 50 % of quotes; by
+    # speakers the heavy one is drawn 0, 1, 2 … times, so the figure swings far more than 40 quotes would
+    rows = [row("a", "Streeck", "government", "parliament")] * 20 + [
+        row("a", f"Person {n}", "expert", "expert") for n in range(20)
+    ]
+    low, high = speaker_interval(rows)
+    assert low < 0.3 and high == 1.0  # resampling the 40 quotes would give about 35–65 %
+    assert speaker_interval([row("a", "Weber", "expert", "expert")] * 5) == (1.0, 1.0)
+    assert speaker_interval([]) == (0.0, 0.0)
