@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import re
 import sys
 from collections import Counter
@@ -32,6 +31,7 @@ from benchmarks.speakers import (
     SPLITS,
     GoldError,
     articles_path,
+    cluster_interval,
     demo_articles,
     load_articles,
     load_gold,
@@ -153,24 +153,14 @@ def per_speaker(rows: list[dict[str, object]]) -> tuple[dict[tuple[str, str], bo
     return right, f"{sum(wrong[:3])}/{sum(wrong)}"
 
 
-def speaker_interval(rows: list[dict[str, object]], rounds: int = 2000, seed: int = 0) -> tuple[float, float]:
-    """The 95 % interval of the quote-level figure by resampling gold speakers (a cluster bootstrap): quotes
-    of one speaker are not independent, so resampling quotes would understate how far a set can swing."""
+def speaker_interval(rows: list[dict[str, object]]) -> tuple[float, float]:
+    """The 95 % interval of the quote-level figure by resampling gold speakers of an article."""
     groups: dict[tuple[str, str], list[bool]] = {}
     for row in rows:
         groups.setdefault((str(row["article"]), str(row["person"])), []).append(
             row["predicted"] == row["gold"]
         )
-    clusters = [(sum(group), len(group)) for group in groups.values()]
-    if not clusters:
-        return 0.0, 0.0
-    draw = random.Random(seed)
-    figures = []
-    for _ in range(rounds):
-        sample = draw.choices(clusters, k=len(clusters))
-        figures.append(sum(right for right, _ in sample) / sum(count for _, count in sample))
-    figures.sort()
-    return figures[int(0.025 * rounds)], figures[int(0.975 * rounds) - 1]
+    return cluster_interval(groups.values())
 
 
 def split_texts(split: str, gold: Path, articles: Path | None = None) -> tuple[list[dict], dict, dict]:

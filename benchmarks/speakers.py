@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import re
 import sys
 from collections import defaultdict
@@ -438,6 +439,23 @@ def _rate(hits: int, total: int) -> float | None:
     return round(hits / total, 3) if total else None
 
 
+def cluster_interval(
+    groups: Iterable[Sequence[bool]], rounds: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """The 95 % interval of a rate by resampling whole groups (a cluster bootstrap, seeded): the quotes of one
+    article or one speaker are not independent, so resampling quotes would understate how far a set swings."""
+    clusters = [(sum(group), len(group)) for group in groups if group]
+    if not clusters:
+        return 0.0, 0.0
+    draw = random.Random(seed)
+    figures = []
+    for _ in range(rounds):
+        sample = draw.choices(clusters, k=len(clusters))
+        figures.append(sum(hits for hits, _ in sample) / sum(count for _, count in sample))
+    figures.sort()
+    return figures[int(0.025 * rounds)], figures[int(0.975 * rounds) - 1]
+
+
 def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     """The headline rates, overall, by kind and by outlet."""
 
@@ -459,8 +477,19 @@ def summarize(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     for outcome in outcomes:
         by_kind[outcome.gold.kind].append(outcome)
         by_outlet[outcome.gold.outlet or outcome.gold.article].append(outcome)
+    by_article: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        if outcome.gold.is_speech:
+            by_article[outcome.gold.article].append(outcome)
+    intervals = {
+        name: [
+            round(x, 3) for x in cluster_interval([getattr(o, name) for o in g] for g in by_article.values())
+        ]
+        for name in ("right_person", "exact_span", "right_type")
+    }
     return {
         "all": rates(outcomes),
+        "interval_by_article": intervals,
         "by_kind": {kind: rates(group) for kind, group in sorted(by_kind.items())},
         "by_outlet": {outlet: rates(group) for outlet, group in sorted(by_outlet.items())},
     }
@@ -487,6 +516,14 @@ def render(summary: dict[str, Any], split: str) -> str:
     lines += [row(f"  {kind}", r) for kind, r in summary["by_kind"].items()]
     lines += [row(f"  {outlet}", r) for outlet, r in summary["by_outlet"].items()]
     lines.append("rates over all gold speech quotes (over the found ones in brackets)")
+    spans = summary["interval_by_article"]
+    lines.append(
+        "95 % by resampling articles: "
+        + ", ".join(
+            f"{name} {_percent(spans[key][0]).strip()}–{_percent(spans[key][1]).strip()}"
+            for name, key in (("person", "right_person"), ("exact", "exact_span"), ("type", "right_type"))
+        )
+    )
     return "\n".join(lines)
 
 

@@ -9,7 +9,9 @@ import pytest
 from benchmarks.speakers import (
     GoldError,
     GoldQuote,
+    Outcome,
     Predicted,
+    cluster_interval,
     evaluate,
     load_articles,
     predict,
@@ -144,6 +146,19 @@ def test_rates_count_a_missed_quote_as_wrong_and_report_found_ones_apart():
     assert summary["quotes"] == 2 and summary["found"] == 0.5
     assert summary["right_person"] == 0.5 and summary["right_person_of_found"] == 1.0
     assert summary["exact_span"] == 0.0 and summary["not_speech_rejected"] == 1.0
+
+
+def test_intervals_resample_whole_articles() -> None:
+    """One article with every quote right and one with every quote wrong: the 95 % interval by resampling
+    articles spans 0–100 %, where resampling the quotes would give a narrow band around 50 %."""
+    outcomes = [
+        Outcome(GoldQuote(article, n, n + 1, "direct", 0, 1, "X", "media", outlet="X"), True, ok)
+        for article, ok in (("a", True), ("b", False))
+        for n in range(10)
+    ]
+    spans = summarize(outcomes)["interval_by_article"]
+    assert spans["right_person"] == [0.0, 1.0] and spans["exact_span"] == [0.0, 0.0]
+    assert cluster_interval([[True, True], [True]]) == (1.0, 1.0) and cluster_interval([]) == (0.0, 0.0)
 
 
 def test_framing_is_scored_on_a_demo_article():
