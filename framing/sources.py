@@ -1134,11 +1134,12 @@ SPORT_WORDS = 3  # different words of sport that make an article one about sport
 
 
 def _sports_official(reg: Registry, found: Source, text: str) -> bool:
-    """Whether a civil-society cue is an association's or club's office ("Weltverband", "Klub",
-    "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
+    """Whether a civil-society cue is an association's or club's office ("Weltverband", "Klub", also in the
+    genitive, "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
     compound's end): a sports official, whom the convention types `other`."""
     cue = HYPHENS.split((found.cue or "").lower())[-1]
-    return bool(cue) and cue.endswith(reg.sport_offices) and _about_sport(reg, text)
+    office = any(form.endswith(reg.sport_offices) for form in _forms(cue))  # "des Sportclubs" (src27)
+    return bool(cue) and office and _about_sport(reg, text)
 
 
 def _bare_office(reg: Registry, cue: str) -> bool:
@@ -1542,7 +1543,9 @@ def _role_at(
         return _Role(Source("other", party, None), False)
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
-    return _Role(Source(chosen.type, None, chosen.cue), False) if chosen and chosen.type else None
+    if chosen and chosen.type:
+        return _Role(Source(chosen.type, None, chosen.cue), False)
+    return _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
 
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin
@@ -1596,6 +1599,55 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
     if person not in ("", gender) or any(noun_kind(noun) != ("role", gender) for noun in nouns):
         return ""
     return " ".join(nouns)
+
+
+# a definite role noun inside a sentence, its adjectives before it and a genitive after it: "berichtete die
+# Präsidentin des Herstellerverbandes VDA am Donnerstag" (src27); the genitive's words capitalised or
+# inflected
+ROLE_INSIDE = re.compile(
+    r"(?<![\w-])(der|die) ((?:[a-zäöü][\w-]*(?:e|en) )*)([A-ZÄÖÜ][\w-]+)"
+    r"((?: (?:des|der) (?:[a-zäöü][\w-]*(?:e|en|es|er) )*[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)*)?)"
+    r"(?= [a-zäöü]|[,.;:!?])"
+)
+ROLE_INSIDE_GENDER = {"der": "m", "die": "f"}
+
+
+def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | None:
+    """The role a definite role noun gives a person written in full somewhere inside the next sentence,
+    not only as its opening subject (``_described``): "Hildegard Müller kann sich … nicht vorstellen. Im
+    Gespräch mit den beiden BFC-Studenten … Werner Bader und Maximilian Jessel berichtete die Präsidentin
+    des Herstellerverbandes VDA …" types Müller by the noun with its genitive, read whole (the noun alone,
+    "Präsidentin", is a government's); the noun agrees with its article in gender (a feminine noun after
+    "der" is a dative or genitive, no subject) and with the person's given name, no given name of that
+    gender and no quotation stand between, and a strong office or organisation decides (src27)."""
+    written = text[start:end].split()
+    given = written[0] if len(written) > 1 else ""
+    if not given[:1].isupper() or not given.isalpha() or written[-1].isupper():
+        return None  # a surname alone, an initial or an abbreviation: whose role follows is unsure
+    kind, person = noun_kind(given)
+    if kind not in ("given", "") or _hits(reg, given):
+        return None
+    rest = text[end : end + DESCRIBED_CHARS * 2]
+    stop = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
+    if stop < 0:
+        return None
+    after = rest[stop + 1 :]
+    close = min((i for i in (after.find(". "), after.find(".\n")) if i >= 0), default=len(after))
+    sentence = after[:close]
+    for match in ROLE_INSIDE.finditer(sentence):
+        between = rest[: stop + 1] + sentence[: match.start()]
+        gender = ROLE_INSIDE_GENDER[match.group(1)]
+        if any(mark in between for mark in '„“"«»'):
+            return None  # a quotation between: its speaker may be another
+        if noun_kind(match.group(3)) != ("role", gender) or person not in ("", gender):
+            continue
+        if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
+            return None  # another person of that gender named between
+        found = classify(match.group(3) + match.group(4))
+        if found is not None and found.type and found.type != "other" and strong_cue(found.cue):
+            return _Role(Source(found.type, found.party, found.cue), False)
+        return None
+    return None
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
