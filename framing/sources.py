@@ -882,6 +882,10 @@ def _in_text(
         named = _named_role(phrase, text, found)  # "der Ökonom" after "Butterfill ist Chefökonom der X"
         if named:
             return named
+    if phrase and not camp:
+        referent = _referent_role(registry(), phrase, text, found)  # "beruhigt die Chefin" after her name
+        if referent:
+            return referent
     if found is not None and phrase and found.cue and not camp and not strong_cue(found.cue):
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
@@ -1256,6 +1260,68 @@ def _named_role(phrase: str, text: str, found: Source) -> Source | None:
     return None
 
 
+REFERENT_CHARS = 600  # characters before a bare person noun searched for the person it stands for
+# a name written in full: a capitalised given name (or a word no list knows) and a surname
+FULL_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+)(?![\w-])")
+# what makes a person noun another's role or its organisation's: a name or a genitive right after it
+ROLE_OF_NEXT = re.compile(r",? (?:[A-ZÄÖÜ]|des |der |von |vom )")
+
+
+def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) -> Source | None:
+    """The office of the person a bare person noun with its definite article stands for: the nearest person
+    named in full before its first such mention whose given name agrees in gender ("…, sagte Eliane
+    Steinmeyer. … beruhigt die Chefin", "berichtet die 50-Jährige", "sagt die Branchenkennerin": the
+    Großmarkt's managing director is `business`). Read for a noun of no type that names no one's
+    organisation ("Chefin"; not a spokesperson, whose organisation decides), a profession that is the
+    noun itself ("Branchenkennerin") and an age or origin ("die 50-Jährige", "der Franzose"); not where a
+    name or genitive follows the noun ("der Leiter, Dieter K.", "Chef der Dokumentation"), which others
+    read; the person is named before the noun's first use in any form ("gegen den 39-Jährigen" before
+    "Laut Richter X Y"), more than once, and gives an office by a cue that is no place and no
+    spokesperson's (a spokesperson is named as one again) (src27)."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if len(words) != 1 or words[0][:1].islower():
+        return None
+    noun, cue = words[0], (found.cue or "") if found else ""
+    said = reg.age_cues | reg.origins  # "50-Jährige", "Franzose"
+    aged = any(cue.lower() == age or cue.lower().endswith("-" + age) for age in said)
+    own = found.type if found is not None else "other"
+    readable = {"other": not cue, "citizen": aged}  # no cue; an age or origin, not "Sohn" or "Täter"
+    readable.update(dict.fromkeys(PROFESSIONS, cue == noun))  # the noun itself, not "Ökonom des X"
+    if not readable.get(own, False) or _spokesperson(reg, noun):
+        return None  # an office of its own, or a spokesperson, whose organisation decides
+    article = r"(?<![\w-])([Dd]er|[Dd]ie) (?:[a-zäöü][\w-]*(?:e|en) )*"  # "die", "die neue"
+    mention = re.search(rf"{article}{re.escape(noun)}(?![\w-])", text)
+    if mention is None or ROLE_OF_NEXT.match(text, mention.end()):
+        return None
+    gender = ROLE_INSIDE_GENDER[mention.group(1).lower()]
+    if not aged and noun_kind(noun) != ("role", gender):
+        return None  # "die Experten": a plural
+    stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
+    first = min(mention.start(), re.search(rf"(?<![\w-]){re.escape(stem)}", text).start())
+    before = text[max(0, first - REFERENT_CHARS) : first]  # its antecedent is named before its first use
+    for name in reversed(list(FULL_NAME.finditer(before))):
+        given, surname = name.groups()
+        kind, person = noun_kind(given)
+        if kind not in ("given", "") or noun_kind(surname)[0] or _hits(reg, given) or _hits(reg, surname):
+            continue
+        if kind != "given" and is_known_de(given) and is_known_de(surname):
+            continue  # two words of the language, no name ("Hamburger Großmarkt")
+        if person not in ("", gender) or len(_surname_at(text, surname, 0, len(text), 2)) < 2:
+            continue  # a person of the other gender, or one named once only ("Laut Justizsprecher X Y")
+        typed = classify_in_text(name.group(0), text)
+        if (
+            typed is not None
+            and typed.type in OFFICES
+            and typed.cue
+            and not _place(reg, typed.cue)
+            and not any(form.endswith(tuple(reg.spokespeople)) for form in _forms(typed.cue.lower()))
+            and typed.type != (found.type if found else None)
+        ):
+            return Source(typed.type, typed.party, typed.cue)
+        return None
+    return None
+
+
 AUTHOR_SENTENCES = 3  # sentences holding a bare author's noun read for the work they wrote
 
 
@@ -1619,7 +1685,9 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
     des Herstellerverbandes VDA …" types Müller by the noun with its genitive, read whole (the noun alone,
     "Präsidentin", is a government's); the noun agrees with its article in gender (a feminine noun after
     "der" is a dative or genitive, no subject) and with the person's given name, no given name of that
-    gender and no quotation stand between, and a strong office or organisation decides (src27)."""
+    gender and no quotation stand between, and a strong office or organisation decides; a past role
+    ("die ehemalige Präsidentin des Obersten Gerichtshofs", ``[context] former``) and one bound to the
+    person's own name ("der Erdoğan-Premier") give none (src27)."""
     written = text[start:end].split()
     given = written[0] if len(written) > 1 else ""
     if not given[:1].isupper() or not given.isalpha() or written[-1].isupper():
@@ -1643,6 +1711,9 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             continue
         if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
             return None  # another person of that gender named between
+        past = any(word.startswith(reg.former) for word in match.group(2).lower().split())
+        if past or written[-1] in _hyphen_parts(match.group(3)):
+            return None  # "der Erdoğan-Premier" is Erdoğan's; "die ehemalige Präsidentin" speaks for no one
         found = classify(match.group(3) + match.group(4))
         if found is not None and found.type and found.type != "other" and strong_cue(found.cue):
             return _Role(Source(found.type, found.party, found.cue), False)
