@@ -1590,6 +1590,8 @@ def _role_at(
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
+        elif chosen and _place(reg, chosen.cue):
+            chosen = _unplaced(reg, typed, chosen)  # "Name, einer Botanikerin von der Long Island University"
         if chosen and chosen.type != "anonymous":
             chosen = _owner(WORD.findall(context[number]), typed, chosen, described_organisations(text))
         chosen = chosen or next((h for h in typed if h.party), None)
@@ -1733,6 +1735,13 @@ def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
         ),
         place,
     )
+
+
+def _unplaced(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
+    """The first strong cue that is no place after a name, where a country or city comes first: a place
+    inside an organisation's name ("von der Long Island University": the university, not Iceland) says
+    where, not whom (src27); the place itself when nothing else is typed."""
+    return next((hit for hit in hits if hit.type and hit.strong and not _place(reg, hit.cue)), place)
 
 
 def _office(hits: list[_Hit]) -> bool:

@@ -149,3 +149,14 @@ def test_a_person_noun_with_a_name_after_it_is_that_persons_role() -> None:
 def test_a_plural_person_noun_stands_for_no_one_person() -> None:
     found = classify_in_text("Branchenkenner", PLURAL)
     assert found is not None and found.type == "expert"
+
+
+UNIVERSITY = (
+    "Vor einem Jahrzehnt erregten die Pflanzen die Aufmerksamkeit von Jeanmaire Kroll, einer Botanikerin von "
+    "der Long Island University in Brooklyn. „Es ist ziemlich bizarr“, sagt Kroll."
+)
+
+
+def test_a_place_inside_an_organisations_name_after_the_person_yields_to_the_organisation() -> None:
+    found = classify_in_text("Kroll", UNIVERSITY)
+    assert found is not None and (found.type, found.cue) == ("expert", "University")
