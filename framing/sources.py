@@ -1569,7 +1569,8 @@ def _role_at(
         rest = text[end : end + 120].lstrip()
         copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
-        context = (context[0], context[1] if copula else "", "", "")
+        relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
+        context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
@@ -1626,12 +1627,31 @@ def _closed_apposition(text: str, start: int, end: int) -> bool:
     two commas ("Eliane Steinmeyer, Geschäftsführerin des Großmarktes, kämpft …" after "Gabi Eutemüller
     und Eliane Steinmeyer stehen …"): a role the article gives the person at another mention than the
     first (src26). A surname alone is not read: "laut Geicke, der Mann ballere …" starts the quote."""
-    before = [w.lstrip(OPENING_CHARS) for w in text[max(0, start - 40) : start].split()[-1:]]
-    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
-    if not given or noun_kind(given)[0] not in ("given", "") or _hits(registry(), given):
+    if not _given_before(text, start):
         return False  # "sagte Müller, …", "Ministerin Müller, …": no given name written before
     match = CLOSED_APPOSITION.match(text, end)
     return match is not None and noun_kind(match.group(1))[0] == "role"
+
+
+# a relative clause set off by two commas after a name, its sentence going on in lower case: ", die bei der
+# Ingmar Heuer GmbH den Import von Früchten organisiert, nennt" (src27); no sentence end or quotation inside
+CLOSED_RELATIVE = re.compile(r", (?:der|die) [^,.;:!?„“\"«»()]{1,120}, [a-zäöü]")
+
+
+def _closed_relative(text: str, start: int, end: int) -> bool:
+    """Whether a later mention written in full, given name and surname, has a relative clause between two
+    commas ("Gabi Eutemüller, die bei der Ingmar Heuer GmbH den Import von Früchten organisiert, nennt …"
+    after "Gabi Eutemüller und Eliane Steinmeyer stehen …"): what the person does, as at the first mention
+    (src27). A surname alone is not read, as for ``_closed_apposition``."""
+    return _given_before(text, start) and CLOSED_RELATIVE.match(text, end) is not None
+
+
+def _given_before(text: str, start: int) -> bool:
+    """Whether the word right before a surname is a given name or a capitalised word no list knows, not a
+    role or an organisation ("Eliane Steinmeyer"; not "sagte Müller", "Ministerin Müller")."""
+    before = [w.lstrip(OPENING_CHARS) for w in text[max(0, start - 40) : start].split()[-1:]]
+    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
+    return bool(given) and noun_kind(given)[0] in ("given", "") and not _hits(registry(), given)
 
 
 # "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word

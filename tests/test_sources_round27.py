@@ -160,3 +160,25 @@ UNIVERSITY = (
 def test_a_place_inside_an_organisations_name_after_the_person_yields_to_the_organisation() -> None:
     found = classify_in_text("Kroll", UNIVERSITY)
     assert found is not None and (found.type, found.cue) == ("expert", "University")
+
+
+IMPORTEUR = (
+    "Gabi Kroll und Eliane Weber stehen in einer Halle des Großmarktes. Kisten mit Obst stapeln sich "
+    "meterhoch. Gabi Kroll, die bei der Ingmar Heuer GmbH den Import von Früchten organisiert, nennt die "
+    "Hürden: „Die Luftfrachtkosten sind gestiegen“, sagt Kroll."
+)
+SURNAME_ONLY = (
+    "Gabi Kroll und Eliane Weber stehen in einer Halle des Großmarktes. Kisten mit Obst stapeln sich "
+    "meterhoch. Später sagte Kroll, die bei der Ingmar Heuer GmbH den Import von Früchten organisiert, sei "
+    "streng, und lachte."
+)
+
+
+def test_a_relative_clause_at_a_later_mention_in_full_gives_the_role() -> None:
+    found = classify_in_text("Gabi Kroll", IMPORTEUR)
+    assert found is not None and (found.type, found.cue) == ("business", "GmbH")
+
+
+def test_a_relative_clause_after_a_surname_alone_is_not_read_at_a_later_mention() -> None:
+    found = classify_in_text("Gabi Kroll", SURNAME_ONLY)
+    assert found is None or found.type == "other"
