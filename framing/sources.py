@@ -1297,7 +1297,8 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     if not aged and noun_kind(noun) != ("role", gender):
         return None  # "die Experten": a plural
     stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
-    first = min(mention.start(), re.search(rf"(?<![\w-]){re.escape(stem)}", text).start())
+    used = re.search(rf"(?<![\w-]){re.escape(stem)}", text)
+    first = min(mention.start(), used.start() if used else mention.start())
     before = text[max(0, first - REFERENT_CHARS) : first]  # its antecedent is named before its first use
     for name in reversed(list(FULL_NAME.finditer(before))):
         given, surname = name.groups()
