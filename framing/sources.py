@@ -882,6 +882,10 @@ def _in_text(
         named = _named_role(phrase, text, found)  # "der Ökonom" after "Butterfill ist Chefökonom der X"
         if named:
             return named
+    if phrase and not camp:
+        referent = _referent_role(registry(), phrase, text, found)  # "beruhigt die Chefin" after her name
+        if referent:
+            return referent
     if found is not None and phrase and found.cue and not camp and not strong_cue(found.cue):
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
@@ -1134,11 +1138,12 @@ SPORT_WORDS = 3  # different words of sport that make an article one about sport
 
 
 def _sports_official(reg: Registry, found: Source, text: str) -> bool:
-    """Whether a civil-society cue is an association's or club's office ("Weltverband", "Klub",
-    "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
+    """Whether a civil-society cue is an association's or club's office ("Weltverband", "Klub", also in the
+    genitive, "HSV-Präsident") in an article about sport (``SPORT_WORDS`` different words of sport, also as a
     compound's end): a sports official, whom the convention types `other`."""
     cue = HYPHENS.split((found.cue or "").lower())[-1]
-    return bool(cue) and cue.endswith(reg.sport_offices) and _about_sport(reg, text)
+    office = any(form.endswith(reg.sport_offices) for form in _forms(cue))  # "des Sportclubs" (src27)
+    return bool(cue) and office and _about_sport(reg, text)
 
 
 def _bare_office(reg: Registry, cue: str) -> bool:
@@ -1252,6 +1257,69 @@ def _named_role(phrase: str, text: str, found: Source) -> Source | None:
         typed = classify(match.group(0) + role) if named else None  # "ein Sanitäter da": nobody's role
         if typed and typed.type in NAMED_ROLE_TYPES and typed.type != found.type and strong_cue(typed.cue):
             return Source(typed.type, typed.party or found.party, typed.cue)
+    return None
+
+
+REFERENT_CHARS = 600  # characters before a bare person noun searched for the person it stands for
+# a name written in full: a capitalised given name (or a word no list knows) and a surname
+FULL_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+)(?![\w-])")
+# what makes a person noun another's role or its organisation's: a name or a genitive right after it
+ROLE_OF_NEXT = re.compile(r",? (?:[A-ZÄÖÜ]|des |der |von |vom )")
+
+
+def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) -> Source | None:
+    """The office of the person a bare person noun with its definite article stands for: the nearest person
+    named in full before its first such mention whose given name agrees in gender ("…, sagte Eliane
+    Steinmeyer. … beruhigt die Chefin", "berichtet die 50-Jährige", "sagt die Branchenkennerin": the
+    Großmarkt's managing director is `business`). Read for a noun of no type that names no one's
+    organisation ("Chefin"; not a spokesperson, whose organisation decides), a profession that is the
+    noun itself ("Branchenkennerin") and an age or origin ("die 50-Jährige", "der Franzose"); not where a
+    name or genitive follows the noun ("der Leiter, Dieter K.", "Chef der Dokumentation"), which others
+    read; the person is named before the noun's first use in any form ("gegen den 39-Jährigen" before
+    "Laut Richter X Y"), more than once, and gives an office by a cue that is no place and no
+    spokesperson's (a spokesperson is named as one again) (src27)."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if len(words) != 1 or words[0][:1].islower():
+        return None
+    noun, cue = words[0], (found.cue or "") if found else ""
+    said = reg.age_cues | reg.origins  # "50-Jährige", "Franzose"
+    aged = any(cue.lower() == age or cue.lower().endswith("-" + age) for age in said)
+    own = found.type if found is not None else "other"
+    readable = {"other": not cue, "citizen": aged}  # no cue; an age or origin, not "Sohn" or "Täter"
+    readable.update(dict.fromkeys(PROFESSIONS, cue == noun))  # the noun itself, not "Ökonom des X"
+    if not readable.get(own, False) or _spokesperson(reg, noun):
+        return None  # an office of its own, or a spokesperson, whose organisation decides
+    article = r"(?<![\w-])([Dd]er|[Dd]ie) (?:[a-zäöü][\w-]*(?:e|en) )*"  # "die", "die neue"
+    mention = re.search(rf"{article}{re.escape(noun)}(?![\w-])", text)
+    if mention is None or ROLE_OF_NEXT.match(text, mention.end()):
+        return None
+    gender = ROLE_INSIDE_GENDER[mention.group(1).lower()]
+    if not aged and noun_kind(noun) != ("role", gender):
+        return None  # "die Experten": a plural
+    stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
+    used = re.search(rf"(?<![\w-]){re.escape(stem)}", text)
+    first = min(mention.start(), used.start() if used else mention.start())
+    before = text[max(0, first - REFERENT_CHARS) : first]  # its antecedent is named before its first use
+    for name in reversed(list(FULL_NAME.finditer(before))):
+        given, surname = name.groups()
+        kind, person = noun_kind(given)
+        if kind not in ("given", "") or noun_kind(surname)[0] or _hits(reg, given) or _hits(reg, surname):
+            continue
+        if kind != "given" and is_known_de(given) and is_known_de(surname):
+            continue  # two words of the language, no name ("Hamburger Großmarkt")
+        if person not in ("", gender) or len(_surname_at(text, surname, 0, len(text), 2)) < 2:
+            continue  # a person of the other gender, or one named once only ("Laut Justizsprecher X Y")
+        typed = classify_in_text(name.group(0), text)
+        if (
+            typed is not None
+            and typed.type in OFFICES
+            and typed.cue
+            and not _place(reg, typed.cue)
+            and not any(form.endswith(tuple(reg.spokespeople)) for form in _forms(typed.cue.lower()))
+            and typed.type != (found.type if found else None)
+        ):
+            return Source(typed.type, typed.party, typed.cue)
+        return None
     return None
 
 
@@ -1502,7 +1570,8 @@ def _role_at(
         rest = text[end : end + 120].lstrip()
         copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
-        context = (context[0], context[1] if copula else "", "", "")
+        relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
+        context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
@@ -1523,6 +1592,8 @@ def _role_at(
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
+        elif chosen and _place(reg, chosen.cue):
+            chosen = _unplaced(reg, typed, chosen)  # "Name, einer Botanikerin von der Long Island University"
         if chosen and chosen.type != "anonymous":
             chosen = _owner(WORD.findall(context[number]), typed, chosen, described_organisations(text))
         chosen = chosen or next((h for h in typed if h.party), None)
@@ -1542,7 +1613,9 @@ def _role_at(
         return _Role(Source("other", party, None), False)
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
-    return _Role(Source(chosen.type, None, chosen.cue), False) if chosen and chosen.type else None
+    if chosen and chosen.type:
+        return _Role(Source(chosen.type, None, chosen.cue), False)
+    return _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
 
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin
@@ -1555,12 +1628,31 @@ def _closed_apposition(text: str, start: int, end: int) -> bool:
     two commas ("Eliane Steinmeyer, Geschäftsführerin des Großmarktes, kämpft …" after "Gabi Eutemüller
     und Eliane Steinmeyer stehen …"): a role the article gives the person at another mention than the
     first (src26). A surname alone is not read: "laut Geicke, der Mann ballere …" starts the quote."""
-    before = [w.lstrip(OPENING_CHARS) for w in text[max(0, start - 40) : start].split()[-1:]]
-    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
-    if not given or noun_kind(given)[0] not in ("given", "") or _hits(registry(), given):
+    if not _given_before(text, start):
         return False  # "sagte Müller, …", "Ministerin Müller, …": no given name written before
     match = CLOSED_APPOSITION.match(text, end)
     return match is not None and noun_kind(match.group(1))[0] == "role"
+
+
+# a relative clause set off by two commas after a name, its sentence going on in lower case: ", die bei der
+# Ingmar Heuer GmbH den Import von Früchten organisiert, nennt" (src27); no sentence end or quotation inside
+CLOSED_RELATIVE = re.compile(r", (?:der|die) [^,.;:!?„“\"«»()]{1,120}, [a-zäöü]")
+
+
+def _closed_relative(text: str, start: int, end: int) -> bool:
+    """Whether a later mention written in full, given name and surname, has a relative clause between two
+    commas ("Gabi Eutemüller, die bei der Ingmar Heuer GmbH den Import von Früchten organisiert, nennt …"
+    after "Gabi Eutemüller und Eliane Steinmeyer stehen …"): what the person does, as at the first mention
+    (src27). A surname alone is not read, as for ``_closed_apposition``."""
+    return _given_before(text, start) and CLOSED_RELATIVE.match(text, end) is not None
+
+
+def _given_before(text: str, start: int) -> bool:
+    """Whether the word right before a surname is a given name or a capitalised word no list knows, not a
+    role or an organisation ("Eliane Steinmeyer"; not "sagte Müller", "Ministerin Müller")."""
+    before = [w.lstrip(OPENING_CHARS) for w in text[max(0, start - 40) : start].split()[-1:]]
+    given = before[0] if before and before[0][:1].isupper() and before[0].isalpha() else ""
+    return bool(given) and noun_kind(given)[0] in ("given", "") and not _hits(registry(), given)
 
 
 # "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word
@@ -1598,6 +1690,60 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
     return " ".join(nouns)
 
 
+# a definite role noun inside a sentence, its adjectives before it and a genitive after it: "berichtete die
+# Präsidentin des Herstellerverbandes VDA am Donnerstag" (src27); the genitive's words capitalised or
+# inflected
+ROLE_INSIDE = re.compile(
+    r"(?<![\w-])(der|die) ((?:[a-zäöü][\w-]*(?:e|en) )*)([A-ZÄÖÜ][\w-]+)"
+    r"((?: (?:des|der) (?:[a-zäöü][\w-]*(?:e|en|es|er) )*[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)*)?)"
+    r"(?= [a-zäöü]|[,.;:!?])"
+)
+ROLE_INSIDE_GENDER = {"der": "m", "die": "f"}
+
+
+def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | None:
+    """The role a definite role noun gives a person written in full somewhere inside the next sentence,
+    not only as its opening subject (``_described``): "Hildegard Müller kann sich … nicht vorstellen. Im
+    Gespräch mit den beiden BFC-Studenten … Werner Bader und Maximilian Jessel berichtete die Präsidentin
+    des Herstellerverbandes VDA …" types Müller by the noun with its genitive, read whole (the noun alone,
+    "Präsidentin", is a government's); the noun agrees with its article in gender (a feminine noun after
+    "der" is a dative or genitive, no subject) and with the person's given name, no given name of that
+    gender and no quotation stand between, and a strong office or organisation decides; a past role
+    ("die ehemalige Präsidentin des Obersten Gerichtshofs", ``[context] former``) and one bound to the
+    person's own name ("der Erdoğan-Premier") give none (src27)."""
+    written = text[start:end].split()
+    given = written[0] if len(written) > 1 else ""
+    if not given[:1].isupper() or not given.isalpha() or written[-1].isupper():
+        return None  # a surname alone, an initial or an abbreviation: whose role follows is unsure
+    kind, person = noun_kind(given)
+    if kind not in ("given", "") or _hits(reg, given):
+        return None
+    rest = text[end : end + DESCRIBED_CHARS * 2]
+    stop = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
+    if stop < 0:
+        return None
+    after = rest[stop + 1 :]
+    close = min((i for i in (after.find(". "), after.find(".\n")) if i >= 0), default=len(after))
+    sentence = after[:close]
+    for match in ROLE_INSIDE.finditer(sentence):
+        between = rest[: stop + 1] + sentence[: match.start()]
+        gender = ROLE_INSIDE_GENDER[match.group(1)]
+        if any(mark in between for mark in '„“"«»'):
+            return None  # a quotation between: its speaker may be another
+        if noun_kind(match.group(3)) != ("role", gender) or person not in ("", gender):
+            continue
+        if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
+            return None  # another person of that gender named between
+        past = any(word.startswith(reg.former) for word in match.group(2).lower().split())
+        if past or written[-1] in _hyphen_parts(match.group(3)):
+            return None  # "der Erdoğan-Premier" is Erdoğan's; "die ehemalige Präsidentin" speaks for no one
+        found = classify(match.group(3) + match.group(4))
+        if found is not None and found.type and found.type != "other" and strong_cue(found.cue):
+            return _Role(Source(found.type, found.party, found.cue), False)
+        return None
+    return None
+
+
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
     """The role before a country or city that ends the words before a name: a place there is where the
     person's organisation or office is ("des Getränkegroßhandels OBD Grand Paris", "der Deutschen Bank in
@@ -1610,6 +1756,13 @@ def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
         ),
         place,
     )
+
+
+def _unplaced(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
+    """The first strong cue that is no place after a name, where a country or city comes first: a place
+    inside an organisation's name ("von der Long Island University": the university, not Iceland) says
+    where, not whom (src27); the place itself when nothing else is typed."""
+    return next((hit for hit in hits if hit.type and hit.strong and not _place(reg, hit.cue)), place)
 
 
 def _office(hits: list[_Hit]) -> bool:
