@@ -208,8 +208,9 @@ class _Context:
         # over the token texts instead of a search of the text for each word
         words = self.words
         looked_for = words.source_prepositions | words.perspective_prepositions | words.back_references
+        spoken_nouns = {phrase.split()[-1].capitalize() for phrase in words.spoken_of}  # "Rede"
         self._indexes_of = _indexes_by_text(
-            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative}
+            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative, *spoken_nouns}
         )
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
@@ -336,11 +337,23 @@ class _Context:
                 or (text == "Für" and i == sentences[tokens[i].sentence].first_token)
             ):
                 found.add(tokens[i].sentence)
+        found.update(self._spoken_of_sentences())
         opening = self.words.next_sentence
         for number in range(1, len(sentences)):
             first = sentences[number].first_token
             if first < len(tokens) and tokens[first].text in opening:
                 found.add(number - 1)
+        return found
+
+    def _spoken_of_sentences(self) -> set[int]:
+        """Round 40: the sentences with "die Rede" outside quotation marks ("In Beraterkreisen ist von …
+        die Rede"), which ``_spoken_of_unmarked`` reads."""
+        tokens, found = self.doc.tokens, set()
+        for phrase in self.words.spoken_of:
+            first, last = phrase.split()[0], phrase.split()[-1].capitalize()
+            for i in self._indexes_of.get(last, []):
+                if i > 0 and not self.mask[i] and tokens[i - 1].text.lower() == first:
+                    found.add(tokens[i].sentence)
         return found
 
     def collect(self, number: int) -> None:
@@ -3239,6 +3252,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
+    spoken = _spoken_of_unmarked(context, tokens, mask, number)
+    if spoken is not None:  # "In Beraterkreisen ist von einem Desinvestitionsbedarf … die Rede."
+        return spoken, None
     if not attributed and not (verbs and reported):
         positions = context.back_positions
         back = bisect_left(positions, sentence.first_token)
@@ -3924,6 +3940,23 @@ def _spoken_of(
             topic = next((k for k in range(j + 1, mark) if tokens[k].text.lower() in words.heard_from), mark)
             return _heard_source(context, tokens, mask, j, topic, sentence)  # not "vom Tod"
     return None
+
+
+def _spoken_of_unmarked(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> _Found | None:
+    """Round 40: the source of "In X ist von … die Rede" with no quotation in the sentence: the phrase
+    after the ``spoken_of_sources`` preposition that opens it, read as ``_spoken_of`` reads it before a
+    quotation, what is spoken of after the first ``spoken_of_topics`` preposition ("von einem
+    Desinvestitionsbedarf"); none where no source opens the sentence ("Zunächst war von 35 Toten die
+    Rede")."""
+    words = context.words
+    if not tokens or any(mask) or tokens[0].text.lower() not in words.spoken_of_sources:
+        return None
+    topic = next((k for k in range(1, len(tokens)) if tokens[k].text.lower() in words.spoken_of_topics), None)
+    if topic is None:
+        return None
+    return _spoken_of(context, tokens, mask, 0, topic, sentence)
 
 
 def _intending(

@@ -1,0 +1,57 @@
+"""Who speaks, fortieth speaker round (docs/accuracy.md, "speaker round 40"): frames of saying beyond
+verbs, each counted in the dev gold's misses, the Petersen-Frey & Biemann train cues and the Redewiedergabe
+corpus before it was read. (1) "ist von … die Rede" with no quotation marks: the source is the phrase after
+the preposition that opens the sentence ("In Beraterkreisen ist von … die Rede"), none where no source opens
+it. Real German sentences in (dev10's WirtschaftsWoche article, the public 10kGNAD articles of benchmarks'
+gnad1000), the speakers out; each fails without its rule, the guards without their exclusion."""
+
+import pytest
+
+from tests.test_sourcing_cross_set import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Der Konzern will Sparten verkaufen. In Beraterkreisen ist von einem Desinvestitionsbedarf in "
+            "Milliardenhöhe die Rede.",
+            [("indirect", "In Beraterkreisen ist", "Beraterkreisen", "Beraterkreisen")],
+            id="dev10: 'In Beraterkreisen ist von … die Rede' without marks",
+        ),
+        pytest.param(
+            "In ägyptischen Justizkreisen war jedoch von acht getöteten Mexikanern und vier Ägyptern die "
+            "Rede. Zehn Menschen seien zudem verletzt worden.",
+            [
+                (
+                    "indirect",
+                    "In ägyptischen Justizkreisen",
+                    "ägyptischen Justizkreisen",
+                    "ägyptischen Justizkreisen",
+                ),
+                ("indirect", "Zehn Menschen seien", "ägyptischen Justizkreisen", "ägyptischen Justizkreisen"),
+            ],
+            id="gnad: the source goes on to the Konjunktiv after it",
+        ),
+    ],
+)
+def test_spoken_of_without_marks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Das teilte die Gesundheitsministerin mit. Zunächst war von 35 Toten einschließlich der "
+            "Attentäter die Rede.",
+            id="gnad: no source opens the sentence",
+        ),
+        pytest.param(
+            "Seit Wochen ist in Wien von einem Rücktritt des Ministers die Rede.",
+            id="a place after the opening is no source (the preposition must open the sentence)",
+        ),
+    ],
+)
+def test_spoken_of_without_source(text: str) -> None:
+    assert speakers(text) == []
