@@ -2,8 +2,10 @@
 verbs, each counted in the dev gold's misses, the Petersen-Frey & Biemann train cues and the Redewiedergabe
 corpus before it was read. (1) "ist von … die Rede" with no quotation marks: the source is the phrase after
 the preposition that opens the sentence ("In Beraterkreisen ist von … die Rede"), none where no source opens
-it. Real German sentences in (dev10's WirtschaftsWoche article, the public 10kGNAD articles of benchmarks'
-gnad1000), the speakers out; each fails without its rule, the guards without their exclusion."""
+it. (2) "Für X, <apposition>, …" with the finite verb in the Konjunktiv after the apposition reports X's
+view as "Für X ist …" does. Real German sentences in (dev3, dev10's WirtschaftsWoche article, the public
+10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the guards
+without their exclusion."""
 
 import pytest
 
@@ -54,4 +56,20 @@ def test_spoken_of_without_marks(text: str, expected: list[tuple[str, str, str, 
     ],
 )
 def test_spoken_of_without_source(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_holder_before_apposition_and_konjunktiv() -> None:
+    """dev3: the verb after "Für X" and X's apposition is in the Konjunktiv; before, the minister who spoke
+    before was taken."""
+    text = (
+        "Die Ministerin lobte die Prämie. Für Philipp Sander, dem Vorsitzenden des Rings der Landjugend, "
+        "würden durch die Prämie kleinere und mittlere Betriebe stärker profitieren."
+    )
+    assert speakers(text) == [("indirect", "Für Philipp Sander,", "Philipp Sander", "Philipp Sander")]
+
+
+def test_holder_before_apposition_indicative() -> None:
+    """The indicative after the apposition tells of X; no one's view is reported."""
+    text = "Für Anna Schmidt, die seit Jahren im Verein spielt, begann die Saison mit einer Verletzung."
     assert speakers(text) == []

@@ -1923,7 +1923,10 @@ def _markers(
             if (
                 phrase is not None
                 and phrase.end < len(tokens)
-                and tokens[phrase.end].text in words.opinion
+                and (
+                    tokens[phrase.end].text in words.opinion
+                    or _holder_in_konjunktiv(context, tokens, phrase, base)
+                )
                 and phrase.kinds & {"role", "given"}
             ):
                 so_source = context.found(phrase, tokens, sentence)
@@ -2007,6 +2010,18 @@ def _markers(
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
 HOLDING = frozenset({"der", "die", "den", "dem"})
+
+
+def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase, base: int) -> bool:
+    """Round 40: whether the finite verb after "Für X" (and an apposition set off by commas after X) is in
+    the Konjunktiv: "Für Philipp Sander, dem Vorsitzenden des Rings der Landjugend, würden durch die Prämie
+    … Betriebe stärker profitieren" reports X's view as "Für X ist …" does."""
+    j = phrase.end
+    if tokens[j].text == ",":  # the apposition's closing comma, within its clause
+        j = next((k + 1 for k in range(j + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
+    return (
+        j < len(tokens) and bool(context.flags[base + j] & KONJUNKTIV) and not is_capitalised(tokens[j].text)
+    )
 
 
 def _held_article(tokens: list[Token], k: int) -> int:
@@ -3239,7 +3254,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or (bool(form_set & words.information or form_set & words.views) and _held(words, forms, tokens))
         or so
         or inquit
-        or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
+        or (forms[0] == "für" and (bool(form_set & {"ist", "sei"}) or konjunktiv))
         or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
         or any(_wie_clause(tokens, mask, forms, k) for k in verbs)
     )
