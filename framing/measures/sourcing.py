@@ -115,8 +115,8 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
-    if not particles or tokens is None:
-        return False
+    if not particles or tokens is None or token.text.lower() in speech_words().determiners:
+        return False  # round 40: "seinem" is no form of "sein … überzeugt"
     text, lemma = token.text.lower(), token.lemma.lower()
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
     # the tokens are read one by one only where a particle stands among them (one pass in C first)
@@ -2820,9 +2820,7 @@ def _reported_before_quote(
     if (
         cut < 4
         or context.mask[first]
-        or not (
-            _any_in(context.verb_positions, first, mark) or _any_in(context.trigger_positions, first, mark)
-        )
+        or not (_saying_in(context, first, mark) or _any_in(context.trigger_positions, first, mark))
     ):
         return None
     tokens, mask = context.tokens_of(number, number)
@@ -2870,13 +2868,24 @@ def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quot
         mark - first < 4
         or tokens[mark - 1].text != ":"
         or context.mask[first]
-        or _any_in(context.verb_positions, first, mark)
+        or _saying_in(context, first, mark)
         or any(context.flags[k] & STRONG for k in range(first, mark))  # "laut X", "X zufolge": named
         or not _any_in(context.konjunktiv_positions, first, mark)
         or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
     ):
         return None
     return tokens[mark - 2].end
+
+
+def _saying_in(context: _Context, first: int, stop: int) -> bool:
+    """Whether a verb of saying stands among the document's tokens ``first`` to ``stop``: a separable one
+    only with its particle (round 40: "sei" is no "ist … überzeugt" without "überzeugt")."""
+    tokens, positions = context.doc.tokens, context.verb_positions
+    run = tokens[first:stop]
+    return any(
+        _is_speech_verb(tokens[i], run)
+        for i in positions[bisect_left(positions, first) : bisect_left(positions, stop)]
+    )
 
 
 def _says_before_quote(
