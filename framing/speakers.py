@@ -68,6 +68,7 @@ class SpeechWords:
     message_verbs: frozenset[str]
     spoken_of: frozenset[str]
     spoken_of_sources: frozenset[str]
+    spoken_of_topics: frozenset[str]  # "von", "vom": what is spoken of follows them (round 40)
     with_words: frozenset[str]
     person_before: frozenset[str]
     heard_from: frozenset[str]
@@ -226,6 +227,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         message_verbs=words("attribution", "message_verbs"),
         spoken_of=words("attribution", "spoken_of"),
         spoken_of_sources=words("attribution", "spoken_of_sources"),
+        spoken_of_topics=words("attribution", "spoken_of_topics"),
         with_words=words("attribution", "with_words"),
         person_before=words("attribution", "person_before"),
         heard_from=words("attribution", "heard_from"),

@@ -115,8 +115,8 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
-    if not particles or tokens is None:
-        return False
+    if not particles or tokens is None or token.text.lower() in speech_words().determiners:
+        return False  # round 40: "seinem" is no form of "sein … überzeugt"
     text, lemma = token.text.lower(), token.lemma.lower()
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
     # the tokens are read one by one only where a particle stands among them (one pass in C first)
@@ -208,8 +208,9 @@ class _Context:
         # over the token texts instead of a search of the text for each word
         words = self.words
         looked_for = words.source_prepositions | words.perspective_prepositions | words.back_references
+        spoken_nouns = {phrase.split()[-1].capitalize() for phrase in words.spoken_of}  # "Rede"
         self._indexes_of = _indexes_by_text(
-            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative}
+            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative, *spoken_nouns}
         )
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
@@ -336,11 +337,23 @@ class _Context:
                 or (text == "Für" and i == sentences[tokens[i].sentence].first_token)
             ):
                 found.add(tokens[i].sentence)
+        found.update(self._spoken_of_sentences())
         opening = self.words.next_sentence
         for number in range(1, len(sentences)):
             first = sentences[number].first_token
             if first < len(tokens) and tokens[first].text in opening:
                 found.add(number - 1)
+        return found
+
+    def _spoken_of_sentences(self) -> set[int]:
+        """Round 40: the sentences with "die Rede" outside quotation marks ("In Beraterkreisen ist von …
+        die Rede"), which ``_spoken_of_unmarked`` reads."""
+        tokens, found = self.doc.tokens, set()
+        for phrase in self.words.spoken_of:
+            first, last = phrase.split()[0], phrase.split()[-1].capitalize()
+            for i in self._indexes_of.get(last, []):
+                if i > 0 and not self.mask[i] and tokens[i - 1].text.lower() == first:
+                    found.add(tokens[i].sentence)
         return found
 
     def collect(self, number: int) -> None:
@@ -1910,7 +1923,10 @@ def _markers(
             if (
                 phrase is not None
                 and phrase.end < len(tokens)
-                and tokens[phrase.end].text in words.opinion
+                and (
+                    tokens[phrase.end].text in words.opinion
+                    or _holder_in_konjunktiv(context, tokens, phrase, base)
+                )
                 and phrase.kinds & {"role", "given"}
             ):
                 so_source = context.found(phrase, tokens, sentence)
@@ -1994,6 +2010,18 @@ def _markers(
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
 HOLDING = frozenset({"der", "die", "den", "dem"})
+
+
+def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase, base: int) -> bool:
+    """Round 40: whether the finite verb after "Für X" (and an apposition set off by commas after X) is in
+    the Konjunktiv: "Für Philipp Sander, dem Vorsitzenden des Rings der Landjugend, würden durch die Prämie
+    … Betriebe stärker profitieren" reports X's view as "Für X ist …" does."""
+    j = phrase.end
+    if tokens[j].text == ",":  # the apposition's closing comma, within its clause
+        j = next((k + 1 for k in range(j + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
+    return (
+        j < len(tokens) and bool(context.flags[base + j] & KONJUNKTIV) and not is_capitalised(tokens[j].text)
+    )
 
 
 def _held_article(tokens: list[Token], k: int) -> int:
@@ -2792,9 +2820,7 @@ def _reported_before_quote(
     if (
         cut < 4
         or context.mask[first]
-        or not (
-            _any_in(context.verb_positions, first, mark) or _any_in(context.trigger_positions, first, mark)
-        )
+        or not (_saying_in(context, first, mark) or _any_in(context.trigger_positions, first, mark))
     ):
         return None
     tokens, mask = context.tokens_of(number, number)
@@ -2842,13 +2868,24 @@ def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quot
         mark - first < 4
         or tokens[mark - 1].text != ":"
         or context.mask[first]
-        or _any_in(context.verb_positions, first, mark)
+        or _saying_in(context, first, mark)
         or any(context.flags[k] & STRONG for k in range(first, mark))  # "laut X", "X zufolge": named
         or not _any_in(context.konjunktiv_positions, first, mark)
         or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
     ):
         return None
     return tokens[mark - 2].end
+
+
+def _saying_in(context: _Context, first: int, stop: int) -> bool:
+    """Whether a verb of saying stands among the document's tokens ``first`` to ``stop``: a separable one
+    only with its particle (round 40: "sei" is no "ist … überzeugt" without "überzeugt")."""
+    tokens, positions = context.doc.tokens, context.verb_positions
+    run = tokens[first:stop]
+    return any(
+        _is_speech_verb(tokens[i], run)
+        for i in positions[bisect_left(positions, first) : bisect_left(positions, stop)]
+    )
 
 
 def _says_before_quote(
@@ -3226,7 +3263,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or (bool(form_set & words.information or form_set & words.views) and _held(words, forms, tokens))
         or so
         or inquit
-        or (forms[0] == "für" and bool(form_set & {"ist", "sei"}))
+        or (forms[0] == "für" and (bool(form_set & {"ist", "sei"}) or konjunktiv))
         or _any_in(context.according_positions, sentence.first_token, sentence.end_token)
         or any(_wie_clause(tokens, mask, forms, k) for k in verbs)
     )
@@ -3239,6 +3276,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
+    spoken = _spoken_of_unmarked(context, tokens, mask, number)
+    if spoken is not None:  # "In Beraterkreisen ist von einem Desinvestitionsbedarf … die Rede."
+        return spoken, None
     if not attributed and not (verbs and reported):
         positions = context.back_positions
         back = bisect_left(positions, sentence.first_token)
@@ -3924,6 +3964,23 @@ def _spoken_of(
             topic = next((k for k in range(j + 1, mark) if tokens[k].text.lower() in words.heard_from), mark)
             return _heard_source(context, tokens, mask, j, topic, sentence)  # not "vom Tod"
     return None
+
+
+def _spoken_of_unmarked(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> _Found | None:
+    """Round 40: the source of "In X ist von … die Rede" with no quotation in the sentence: the phrase
+    after the ``spoken_of_sources`` preposition that opens it, read as ``_spoken_of`` reads it before a
+    quotation, what is spoken of after the first ``spoken_of_topics`` preposition ("von einem
+    Desinvestitionsbedarf"); none where no source opens the sentence ("Zunächst war von 35 Toten die
+    Rede")."""
+    words = context.words
+    if not tokens or any(mask) or tokens[0].text.lower() not in words.spoken_of_sources:
+        return None
+    topic = next((k for k in range(1, len(tokens)) if tokens[k].text.lower() in words.spoken_of_topics), None)
+    if topic is None:
+        return None
+    return _spoken_of(context, tokens, mask, 0, topic, sentence)
 
 
 def _intending(
