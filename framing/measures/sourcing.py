@@ -76,7 +76,14 @@ from ..speakers import (
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
-from .subjects import article, masculine_nominative, number_against, plural_finite, verb_second
+from .subjects import (
+    article,
+    masculine_nominative,
+    number_against,
+    plural_finite,
+    verb_second,
+    with_owner,
+)
 from .voice import quoted_mask, quoted_regions
 
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
@@ -899,6 +906,8 @@ def _after(
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
         return _quoted_name(tokens, mask, j, limit, article=True)
+    head, phrase = phrase, with_owner(tokens, phrase, limit)  # "sagt die Liebhaberin der griechischen Küche"
+    owned = phrase.end != head.end
     inquit = index >= 2 and (
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
@@ -921,14 +930,16 @@ def _after(
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
         last = skip_adverbs(tokens, end, limit)  # "…, teilte der Zivilschutz am Samstag mit."
         last += last < limit and tokens[last].text in words.particles
-        inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
+        inquit = (_reported_clause(tokens, mask, index - 1) is not None if owned else phrase.definite) and (
+            last == len(tokens) or tokens[last].text in ".!?"
+        )  # with its owner only after reported speech: "Wenn möglich, empfiehlt sich die Verwendung einer …"
     if (
         not inquit
         and not article
         and not _person_like(context, tokens, phrase)
         and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
         and not _bare_speaker(tokens, mask, index, phrase, limit, lenient)
-        and not _nominative_after(words, tokens, index, phrase)
+        and not _nominative_after(words, tokens, index, head)  # "teilte der Arbeitgeber des Mannes mit"
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)

@@ -19,10 +19,12 @@ subject stands before the finite verb or right after it). The sourcing family (`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..model import Token
 from ..resources import reloadable, word_sets
+from ..speakers import GENITIVE_ARTICLES, Phrase, is_plain_word, parse_phrase
 
 
 @reloadable
@@ -98,3 +100,28 @@ def verb_second(tokens: list[Token], verb: int, limit: int) -> bool:
     case = _case()
     lower = following.text.lower()
     return following.text[:1].isupper() or lower in case["nominative.singular"] | case["nominative.plural"]
+
+
+def with_owner(tokens: list[Token], phrase: Phrase, limit: int) -> Phrase:
+    """``phrase`` after a verb of saying with its owner in the genitive, when the phrase is a common noun
+    with its article and no name ("sagt die Liebhaberin der griechischen Küche", "betonte die Witwe des
+    Opfers", "sagte ein Freund des Opfers"; speaker round 39): by the span convention a genitive that
+    identifies the speaker stays with the noun. "des"/"eines" are genitive only; "der"/"einer" are also
+    the dative of a feminine noun, and a medium or organisation after a verb of saying is then the one
+    spoken to ("sagte der Schweizer der Gazzetta dello Sport", "sagte die Frau der Zeitung"), so there
+    the owner must be an ordinary German noun no list types. A role or organisation noun has its genitive
+    already (``parse_phrase``)."""
+    end = phrase.end
+    if end >= limit or "given" in phrase.kinds or not article(tokens[phrase.first].text):
+        return phrase
+    opener = tokens[end].text.lower()
+    if opener not in GENITIVE_ARTICLES or end - phrase.first < 2:
+        return phrase
+    owner = parse_phrase(tokens, end, limit)
+    if owner is None or "given" in owner.kinds:
+        return phrase
+    if opener in ("der", "einer") and (
+        owner.kinds - {""} or not is_plain_word(tokens[owner.end - 1].text)
+    ):  # "der Gazzetta dello Sport", "der Zeitung": the dative of the one spoken to
+        return phrase
+    return replace(phrase, end=owner.end, stop=owner.stop)

@@ -1,0 +1,59 @@
+"""Who speaks, thirty-ninth speaker round (docs/accuracy.md, "speaker round 39"): the subject finder of round
+36 (framing/measures/subjects.py) extended. (a) A common noun with its article after a verb of saying keeps
+its owner in the genitive ("sagt die Liebhaberin der griechischen Küche", gold span rule 3), "der"/"einer"
+only before an ordinary noun, as before a medium they are the dative of the one spoken to. Real German
+sentences in (the tenth dev set's, 10kGNAD's), the speaker spans out; each fails without its rule, the
+guards without their exclusion."""
+
+import pytest
+
+from tests.test_sourcing_cross_set import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "„Ich freue mich darauf, bald wieder ins Restaurant zu gehen“, sagt die Liebhaberin der "
+            "griechischen Küche.",
+            [("direct", "Ich freue mich", *["Liebhaberin der griechischen Küche"] * 2)],
+            id="dev10: a noun no list knows keeps its genitive after the inquit",
+        ),
+        pytest.param(
+            "Etwa 200 bis 300 Migranten seien mit Stöcken und Steinen aufeinander losgegangen, berichtete "
+            "die Präfektur des nordfranzösischen Departements Pas-de-Calais am Freitag.",
+            [
+                (
+                    "indirect",
+                    "Etwa 200 bis",
+                    *["Präfektur des nordfranzösischen Departements Pas-de-Calais"] * 2,
+                )
+            ],
+            id="10kGNAD: with its genitive the phrase ends the sentence after reported speech",
+        ),
+        pytest.param(
+            "Die Lage sei ernst, sagte ein Freund des Opfers.",
+            [("indirect", "Die Lage sei", "ein Freund des Opfers", "ein Freund des Opfers")],
+            id="an indefinite noun with its genitive after reported speech",
+        ),
+        pytest.param(
+            "„Wir haben erfahren, dass die beiden bei dem Anschlag starben“, teilte der Arbeitgeber des "
+            "Mannes am Samstag mit.",
+            [("direct", "Wir haben erfahren,", *["Arbeitgeber des Mannes"] * 2)],
+            id="10kGNAD: round 36's masculine nominative keeps its genitive",
+        ),
+        pytest.param(
+            "„Das war ein großer Sieg“, sagte der Schweizer der Gazzetta dello Sport.",
+            [("direct", "Das war ein", "Schweizer", "Schweizer")],
+            id="guard (dev8): 'der' before a name is the dative of the medium spoken to",
+        ),
+        pytest.param(
+            "Das Touchpad erweist sich als störrisch. Wenn möglich, empfiehlt sich die Verwendung einer "
+            "normalen Maus.",
+            [],
+            id="guard (10kGNAD): no reported speech before the comma, no inquit",
+        ),
+    ],
+)
+def test_owner_in_the_genitive(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected
