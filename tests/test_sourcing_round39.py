@@ -57,3 +57,36 @@ from tests.test_sourcing_cross_set import speakers
 )
 def test_owner_in_the_genitive(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sie galten als stumpf und stur. Eine Schrift aus dem 17. Jahrhundert erklärt die Märker zu "
+            "»unfreundlichen Leuten.«",
+            [("partial", "unfreundlichen Leuten.", *["Eine Schrift aus dem 17. Jahrhundert"] * 2)],
+            id="dev8: an ordinal inside the attribute, which stays with the common noun",
+        ),
+        pytest.param(
+            "„Die multilaterale Diplomatie funktioniert immer noch.“ Das sagte der Präsident der 27. "
+            "UN-Klimakonferenz (COP27) am Montag.",
+            [("direct", "Die multilaterale Diplomatie", *["Präsident der 27. UN-Klimakonferenz"] * 2)],
+            id="dev4: an ordinal's full stop ends no clause, the genitive goes on",
+        ),
+        pytest.param(
+            "Die US Botschaft in Riad teilte dem Fernsehsender CNN mit, dass keine Bürger verletzt worden "
+            "seien.",
+            [("indirect", "Die US Botschaft", *["US Botschaft in Riad"] * 2)],
+            id="PFB train: a common noun's place stays with it before the verb",
+        ),
+        pytest.param(
+            "Kein Verstoß sei die hohe Anzahl an Bagatellfällen, die der Rechnungshof in seinem Bericht "
+            "konstatierte.",
+            [("indirect", "Kein Verstoß sei", *["der Rechnungshof"] * 2)],
+            id="guard (10kGNAD): a possessive's document identifies no one",
+        ),
+    ],
+)
+def test_chunk(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected

@@ -67,6 +67,7 @@ from ..speakers import (
     is_title_cue,
     konjunktiv_one,
     noun_kind,
+    ordinal,
     parse_phrase,
     particles_of_surname,
     skip_adverbs,
@@ -78,6 +79,7 @@ from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
 from .subjects import (
     article,
+    common_noun,
     masculine_nominative,
     number_against,
     plural_finite,
@@ -786,12 +788,27 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     while (
         k < len(tokens)
         and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
-        and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
+        and (
+            mask[k]
+            or tokens[k].text not in ".!?"
+            or _title_stop(tokens, k, titles)
+            or _ordinal_stop(tokens, k)
+        )
     ):
         if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
             k = closing
         k += 1
     return k
+
+
+def _ordinal_stop(tokens: list[Token], k: int) -> bool:
+    """Whether the full stop at ``tokens[k]`` is an ordinal number's within its sentence ("sagte der
+    Präsident der 27. UN-Klimakonferenz"; speaker round 39)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k + 1].sentence == tokens[k].sentence
+        and ordinal(tokens, k - 1, len(tokens))
+    )
 
 
 def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
@@ -1731,7 +1748,9 @@ def _prefield(
         attached = parse_phrase(tokens, end + 1, finite)
         if attached is None:
             break
-        if not phrase.named:
+        if not phrase.named or (  # "Eine Schrift aus dem 17. Jahrhundert"; not "in seinem Bericht"
+            common_noun(tokens, phrase) and tokens[end + 1].text.lower() not in words.possessives
+        ):
             phrase.stop = attached.stop
         end = skip_adverbs(tokens, attached.end, finite)
     if end != finite:  # "Firmen wie der Autozulieferer ZF … hätten gesagt": the subject is there

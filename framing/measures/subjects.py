@@ -125,3 +125,15 @@ def with_owner(tokens: list[Token], phrase: Phrase, limit: int) -> Phrase:
     ):  # "der Gazzetta dello Sport", "der Zeitung": the dative of the one spoken to
         return phrase
     return replace(phrase, end=owner.end, stop=owner.stop)
+
+
+def common_noun(tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a common noun with its article and no name ("Eine Schrift", "die Witwe";
+    not "der Bürgermeister Hans Müller", "die Firma Siemens"): by the span convention an attribute that
+    identifies such a speaker stays with it ("Eine Schrift aus dem 17. Jahrhundert erklärt …")."""
+    return (
+        article(tokens[phrase.first].text)
+        and "given" not in phrase.kinds
+        and phrase.end - phrase.first >= 2
+        and all(is_plain_word(t.text) for t in tokens[phrase.first + 1 : phrase.end] if t.text[:1].isupper())
+    )
