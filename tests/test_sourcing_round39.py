@@ -90,3 +90,41 @@ def test_owner_in_the_genitive(text: str, expected: list[tuple[str, str, str | N
 )
 def test_chunk(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Stolz vermeldet das deutsche Management, dass in diesem Jahr bislang 33.000 Modelle verkauft "
+            "wurden.",
+            [("indirect", "Stolz vermeldet das", *["deutsche Management"] * 2)],
+            id="dev4: a bare noun before the singular verb, the subject with its article after it",
+        ),
+        pytest.param(
+            "Auch zum Arbeitsplatz fahren die Wiener vermehrt mit dem Pkw. Heuer gab die Hälfte der "
+            "Befragten an, mit dem Auto zur Arbeit zu fahren.",
+            [("indirect", "Heuer gab die", *["Hälfte der Befragten"] * 2)],
+            id="10kGNAD: 'Heuer' opens the sentence, the subject follows the verb",
+        ),
+        pytest.param(
+            "Die Armeen der USA und Südkoreas üben. Auch China kritisierte die Militärübung: „Das ist eine "
+            "Provokation.“",
+            [("direct", "Das ist eine", "China", "China")],
+            id="guard (10kGNAD): a place is a subject without an article",
+        ),
+        pytest.param(
+            "Irmgard Griss will kandidieren. Griss begrüßte die Idee eines Fairnessabkommens: „Das ist ein "
+            "gutes Zeichen.“",
+            [("direct", "Das ist ein", "Griss", "Griss")],
+            id="guard (10kGNAD): a surname that is a German word, named before",
+        ),
+        pytest.param(
+            "Studien bestätigen die Warnung: „Das ist ein Skandal.“",
+            [("direct", "Das ist ein", "Studien", "Studien")],
+            id="guard: a bare plural before a plural verb is its subject",
+        ),
+    ],
+)
+def test_bare_noun_first(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected

@@ -79,6 +79,7 @@ from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
 from .subjects import (
     article,
+    bare_noun,
     common_noun,
     masculine_nominative,
     number_against,
@@ -1778,6 +1779,15 @@ def _prefield(
         )
     ):
         return None  # "Scharf kritisierte …", "Relativierend fügt X hinzu": an adverb opening the sentence
+    if (
+        bare_noun(tokens, phrase, finite)
+        and not _person_like(context, tokens, phrase)
+        and not _after_a_name(context.doc.text, token.text, token.start)  # "Irmgard Griss … Griss begrüßte"
+        and article(tokens[skip_adverbs(tokens, finite + 1, len(tokens))].text)
+    ):  # "Stolz vermeldet das deutsche Management, dass …" (round 39)
+        after = _after(context, tokens, mask, finite + 1, sentence, lenient=True)
+        if after is not None:
+            return after
     return context.found(phrase, tokens, sentence)
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..model import Token
-from ..resources import reloadable, word_sets
+from ..resources import place_names, reloadable, word_sets
 from ..speakers import GENITIVE_ARTICLES, Phrase, is_plain_word, parse_phrase
 
 
@@ -136,4 +136,22 @@ def common_noun(tokens: list[Token], phrase: Phrase) -> bool:
         and "given" not in phrase.kinds
         and phrase.end - phrase.first >= 2
         and all(is_plain_word(t.text) for t in tokens[phrase.first + 1 : phrase.end] if t.text[:1].isupper())
+    )
+
+
+def bare_noun(tokens: list[Token], phrase: Phrase, finite: int) -> bool:
+    """Whether ``phrase``, all the place before the singular finite verb at ``finite``, is one ordinary
+    German noun without an article ("Stolz vermeldet das deutsche Management, dass …", "Kritik übte die
+    Opposition"; speaker round 39): a singular count noun needs its article as a subject, so such a word
+    is a mass noun, an object or an adverbial, and a phrase with its article after the verb is the
+    subject. Not before a plural verb, whose subject a bare plural is ("Anwohner kritisierten …"), nor a
+    place ("China kritisierte die Militärübung")."""
+    token = tokens[phrase.first]
+    return (
+        phrase.end == phrase.first + 1
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and is_plain_word(token.text)
+        and token.text.lower() not in place_names()  # "China kritisierte die Militärübung"
+        and not plural_finite(tokens[finite])
     )
