@@ -15,6 +15,12 @@ subject stands before the finite verb or right after it). The sourcing family (`
   Gazzetta dello Sport": "der" before a masculine noun is nominative only);
 - whether a word that could be a separable verb's particle is a preposition with its article after it
   ("warfen Rauchbomben vor dem Gebäude" is no "vorwerfen"), so that the verb is no verb of saying.
+
+Speaker round 39 adds the phrase around the subject: a common noun after the verb keeps its owner in the
+genitive ("sagt die Liebhaberin der griechischen Küche", ``with_owner``), one before the verb its
+prepositional attribute ("Eine Schrift aus dem 17. Jahrhundert erklärt", ``common_noun``), and one ordinary
+noun without an article before a singular verb is no subject when a phrase with its article follows the
+verb ("Stolz vermeldet das deutsche Management", ``bare_noun``).
 """
 
 from __future__ import annotations
