@@ -547,7 +547,9 @@ def parse_phrase(
     ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
-    if determiner and j + 1 < limit and tokens[j].text.isdigit():
+    if determiner and ordinal(tokens, j, limit):
+        j += 2  # "der 27. UN-Klimakonferenz", "aus dem 17. Jahrhundert" (speaker round 39)
+    elif determiner and j + 1 < limit and tokens[j].text.isdigit():
         j += 1  # "die 13 beteiligten Feuerwehrmänner"
     if determiner and attribute:  # "der für Verkehr zuständige", "die das Unglück überlebende Alice Kakamara"
         opener = index + 1 if j - index == 2 and tokens[index + 1].text.lower() in DEFINITE else j
@@ -710,6 +712,19 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+def ordinal(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether ``tokens[j]`` is an ordinal number after a determiner, its full stop written on it and a
+    noun or adjective after it ("dem 17. Jahrhundert", "der 27. UN-Klimakonferenz"): the full stop ends
+    no sentence and the phrase goes on."""
+    return (
+        j + 2 < limit
+        and tokens[j].text.isdigit()
+        and tokens[j + 1].text == "."
+        and tokens[j + 1].start == tokens[j].end
+        and (is_capitalised(tokens[j + 2].text) or is_adjective(tokens[j + 2]))
+    )
 
 
 def _given_as_surname(tokens: list[Token], j: int, first: int) -> bool:

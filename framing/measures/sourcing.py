@@ -67,6 +67,7 @@ from ..speakers import (
     is_title_cue,
     konjunktiv_one,
     noun_kind,
+    ordinal,
     parse_phrase,
     particles_of_surname,
     skip_adverbs,
@@ -76,7 +77,16 @@ from ..speakers import (
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .hedging import is_participle, reportative_reasons
-from .subjects import article, masculine_nominative, number_against, plural_finite, verb_second
+from .subjects import (
+    article,
+    bare_noun,
+    common_noun,
+    masculine_nominative,
+    number_against,
+    plural_finite,
+    verb_second,
+    with_owner,
+)
 from .voice import quoted_mask, quoted_regions
 
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
@@ -792,12 +802,27 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     while (
         k < len(tokens)
         and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
-        and (mask[k] or tokens[k].text not in ".!?" or _title_stop(tokens, k, titles))
+        and (
+            mask[k]
+            or tokens[k].text not in ".!?"
+            or _title_stop(tokens, k, titles)
+            or _ordinal_stop(tokens, k)
+        )
     ):
         if tokens[k].text == "(" and not mask[k] and (closing := _bracket(tokens, mask, k, 1)) is not None:
             k = closing
         k += 1
     return k
+
+
+def _ordinal_stop(tokens: list[Token], k: int) -> bool:
+    """Whether the full stop at ``tokens[k]`` is an ordinal number's within its sentence ("sagte der
+    Präsident der 27. UN-Klimakonferenz"; speaker round 39)."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k + 1].sentence == tokens[k].sentence
+        and ordinal(tokens, k - 1, len(tokens))
+    )
 
 
 def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
@@ -912,6 +937,8 @@ def _after(
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
         return _quoted_name(tokens, mask, j, limit, article=True)
+    head, phrase = phrase, with_owner(tokens, phrase, limit)  # "sagt die Liebhaberin der griechischen Küche"
+    owned = phrase.end != head.end
     inquit = index >= 2 and (
         tokens[index - 2].text in QUOTE_MARKS
         or (index >= 3 and tokens[index - 2].text == "," and tokens[index - 3].text in QUOTE_MARKS)
@@ -934,14 +961,16 @@ def _after(
         # "…, teilten die Vereinten Nationen mit.", "…, kritisieren die Blauen.": the inquit ends the sentence
         last = skip_adverbs(tokens, end, limit)  # "…, teilte der Zivilschutz am Samstag mit."
         last += last < limit and tokens[last].text in words.particles
-        inquit = phrase.definite and (last == len(tokens) or tokens[last].text in ".!?")
+        inquit = (_reported_clause(tokens, mask, index - 1) is not None if owned else phrase.definite) and (
+            last == len(tokens) or tokens[last].text in ".!?"
+        )  # with its owner only after reported speech: "Wenn möglich, empfiehlt sich die Verwendung einer …"
     if (
         not inquit
         and not article
         and not _person_like(context, tokens, phrase)
         and not (phrase.named and _role_apposed(tokens, mask, phrase.end))
         and not _bare_speaker(tokens, mask, index, phrase, limit, lenient)
-        and not _nominative_after(words, tokens, index, phrase)
+        and not _nominative_after(words, tokens, index, head)  # "teilte der Arbeitgeber des Mannes mit"
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
@@ -1733,7 +1762,9 @@ def _prefield(
         attached = parse_phrase(tokens, end + 1, finite)
         if attached is None:
             break
-        if not phrase.named:
+        if not phrase.named or (  # "Eine Schrift aus dem 17. Jahrhundert"; not "in seinem Bericht"
+            common_noun(tokens, phrase) and tokens[end + 1].text.lower() not in words.possessives
+        ):
             phrase.stop = attached.stop
         end = skip_adverbs(tokens, attached.end, finite)
     if end != finite:  # "Firmen wie der Autozulieferer ZF … hätten gesagt": the subject is there
@@ -1761,6 +1792,15 @@ def _prefield(
         )
     ):
         return None  # "Scharf kritisierte …", "Relativierend fügt X hinzu": an adverb opening the sentence
+    if (
+        bare_noun(tokens, phrase, finite)
+        and not _person_like(context, tokens, phrase)
+        and not _after_a_name(context.doc.text, token.text, token.start)  # "Irmgard Griss … Griss begrüßte"
+        and article(tokens[skip_adverbs(tokens, finite + 1, len(tokens))].text)
+    ):  # "Stolz vermeldet das deutsche Management, dass …" (round 39)
+        after = _after(context, tokens, mask, finite + 1, sentence, lenient=True)
+        if after is not None:
+            return after
     return context.found(phrase, tokens, sentence)
 
 

@@ -15,14 +15,22 @@ subject stands before the finite verb or right after it). The sourcing family (`
   Gazzetta dello Sport": "der" before a masculine noun is nominative only);
 - whether a word that could be a separable verb's particle is a preposition with its article after it
   ("warfen Rauchbomben vor dem Gebäude" is no "vorwerfen"), so that the verb is no verb of saying.
+
+Speaker round 39 adds the phrase around the subject: a common noun after the verb keeps its owner in the
+genitive ("sagt die Liebhaberin der griechischen Küche", ``with_owner``), one before the verb its
+prepositional attribute ("Eine Schrift aus dem 17. Jahrhundert erklärt", ``common_noun``), and one ordinary
+noun without an article before a singular verb is no subject when a phrase with its article follows the
+verb ("Stolz vermeldet das deutsche Management", ``bare_noun``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..model import Token
-from ..resources import reloadable, word_sets
+from ..resources import place_names, reloadable, word_sets
+from ..speakers import GENITIVE_ARTICLES, Phrase, is_plain_word, parse_phrase
 
 
 @reloadable
@@ -98,3 +106,58 @@ def verb_second(tokens: list[Token], verb: int, limit: int) -> bool:
     case = _case()
     lower = following.text.lower()
     return following.text[:1].isupper() or lower in case["nominative.singular"] | case["nominative.plural"]
+
+
+def with_owner(tokens: list[Token], phrase: Phrase, limit: int) -> Phrase:
+    """``phrase`` after a verb of saying with its owner in the genitive, when the phrase is a common noun
+    with its article and no name ("sagt die Liebhaberin der griechischen Küche", "betonte die Witwe des
+    Opfers", "sagte ein Freund des Opfers"; speaker round 39): by the span convention a genitive that
+    identifies the speaker stays with the noun. "des"/"eines" are genitive only; "der"/"einer" are also
+    the dative of a feminine noun, and a medium or organisation after a verb of saying is then the one
+    spoken to ("sagte der Schweizer der Gazzetta dello Sport", "sagte die Frau der Zeitung"), so there
+    the owner must be an ordinary German noun no list types. A role or organisation noun has its genitive
+    already (``parse_phrase``)."""
+    end = phrase.end
+    if end >= limit or "given" in phrase.kinds or not article(tokens[phrase.first].text):
+        return phrase
+    opener = tokens[end].text.lower()
+    if opener not in GENITIVE_ARTICLES or end - phrase.first < 2:
+        return phrase
+    owner = parse_phrase(tokens, end, limit)
+    if owner is None or "given" in owner.kinds:
+        return phrase
+    if opener in ("der", "einer") and (
+        owner.kinds - {""} or not is_plain_word(tokens[owner.end - 1].text)
+    ):  # "der Gazzetta dello Sport", "der Zeitung": the dative of the one spoken to
+        return phrase
+    return replace(phrase, end=owner.end, stop=owner.stop)
+
+
+def common_noun(tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a common noun with its article and no name ("Eine Schrift", "die Witwe";
+    not "der Bürgermeister Hans Müller", "die Firma Siemens"): by the span convention an attribute that
+    identifies such a speaker stays with it ("Eine Schrift aus dem 17. Jahrhundert erklärt …")."""
+    return (
+        article(tokens[phrase.first].text)
+        and "given" not in phrase.kinds
+        and phrase.end - phrase.first >= 2
+        and all(is_plain_word(t.text) for t in tokens[phrase.first + 1 : phrase.end] if t.text[:1].isupper())
+    )
+
+
+def bare_noun(tokens: list[Token], phrase: Phrase, finite: int) -> bool:
+    """Whether ``phrase``, all the place before the singular finite verb at ``finite``, is one ordinary
+    German noun without an article ("Stolz vermeldet das deutsche Management, dass …", "Kritik übte die
+    Opposition"; speaker round 39): a singular count noun needs its article as a subject, so such a word
+    is a mass noun, an object or an adverbial, and a phrase with its article after the verb is the
+    subject. Not before a plural verb, whose subject a bare plural is ("Anwohner kritisierten …"), nor a
+    place ("China kritisierte die Militärübung")."""
+    token = tokens[phrase.first]
+    return (
+        phrase.end == phrase.first + 1
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and is_plain_word(token.text)
+        and token.text.lower() not in place_names()  # "China kritisierte die Militärübung"
+        and not plural_finite(tokens[finite])
+    )
