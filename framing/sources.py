@@ -1939,10 +1939,12 @@ ORGANISATION_NOUNS = frozenset({"organisation", "media"})  # noun kinds of a hea
 # followed by what must follow it (a comma, or nothing), so giving words or letters back never matches.
 ORGANISATION_NAME = r"[A-ZÄÖÜ0-9][\w&'’+-]*+(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’+-]*+|&))*+"
 ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*"  # "deutschen", "Münchner"
-HEAD_BEFORE_NAME = re.compile(
-    rf"\b[Dd](?:er|ie|as|es|em|en)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})"
-)
-HEAD_AFTER_NAME = re.compile(r"\b[Dd](?:er|ie|as|es|em|en)\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
+# The article opens at a "D" or "d" with no letter before it ("\b" written as a look-behind after the
+# letter, speed round 19): a pattern opening with a letter lets ``re`` skip to the next "d" in C, one
+# opening with "\b" was tried at every character of the text (69 → 43 and 59 → 31 µs per text).
+ARTICLE_OPENS = r"[Dd](?<!\w[Dd])(?:er|ie|as|es|em|en)"  # a definite article as a word of its own
+HEAD_BEFORE_NAME = re.compile(rf"{ARTICLE_OPENS}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})")
+HEAD_AFTER_NAME = re.compile(rf"{ARTICLE_OPENS}\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
 HEAD_SET_OFF = re.compile(
     rf"({ORGANISATION_NAME}),\s+(?:ein|eine|einer|eines|der|die|das|des)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s*[,.;)–]"
 )

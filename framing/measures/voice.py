@@ -22,7 +22,11 @@ PAIRS: dict[str, str] = {
     "“": "”",
     '"': '"“',
 }  # '"…“' in sloppy copy
-_MARKS = re.compile(r"[„“”\"»«‚‘’]|\n\s*\n")
+# a quotation mark, or a line break with the white space after it up to the last line break of that
+# white space (a paragraph break: two line breaks or more; one alone matches as itself). One class
+# opens the pattern, so ``re`` skips to the next mark or line break in C; an alternation of a class
+# and a line break was tried at every character (27 → 10 µs per article, speed round 19)
+_MARKS = re.compile(r"[„“”\"»«‚‘’\n](?:(?<=\n)\s*\n)?")
 
 
 @lru_cache(maxsize=256)
@@ -33,8 +37,8 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     for match in _MARKS.finditer(text):
         mark = match.group()
         position = match.start()
-        if mark[0] == "\n":  # paragraph break: close whatever is open
-            if stack:
+        if mark[0] == "\n":  # paragraph break: close whatever is open (a single line break: nothing)
+            if stack and len(mark) > 1:
                 regions.append((stack[0][1], position))
                 stack.clear()
             continue
