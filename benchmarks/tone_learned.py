@@ -187,7 +187,9 @@ CONFIGS = [
     ),
     Config(None, False, "keep", True, "ridge", 1.0),
     Config(None, False, "keep", True, "logreg", 1.0),
-    *(Config("lemma", False, "keep", True, "ridge", alpha) for alpha in (30.0, 100.0, 1000.0)),
+    *(Config("form", False, "keep", True, "ridge", alpha) for alpha in (10.0, 30.0, 1000.0)),
+    *(Config("lemma", False, "keep", True, "ridge", alpha) for alpha in (10.0, 100.0, 1000.0)),
+    Config("form", True, "mark", True, "ridge", 1000.0),
 ]
 
 
