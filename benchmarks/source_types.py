@@ -41,7 +41,28 @@ from framing.sources import SENTENCE_END, classify, classify_in_text, generic_ro
 from framing.speakers import speech_words
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-PRONOUNS = frozenset({"er", "sie", "ihm", "ihr", "ihn", "es", "man"})
+PRONOUNS = frozenset(  # pronouns and possessives: the type is read from the fuller mention of the same person
+    {
+        "er",
+        "sie",
+        "ihm",
+        "ihr",
+        "ihn",
+        "es",
+        "man",
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "dessen",
+        "deren",
+    }
+)
 QUOTATION = re.compile(r"„[^“]*“|\"[^\"]*\"|«[^»]*»")  # what the pipeline masks in the sentences before
 BEFORE_SENTENCES = 2  # sentences before a role's own read for whom it speaks (as the pipeline)
 

@@ -55,3 +55,17 @@ def test_the_interval_resamples_speakers_not_quotes() -> None:
     assert low < 0.3 and high == 1.0  # resampling the 40 quotes would give about 35–65 %
     assert speaker_interval([row("a", "Weber", "expert", "expert")] * 5) == (1.0, 1.0)
     assert speaker_interval([]) == (0.0, 0.0)
+
+
+def test_a_possessive_gold_speaker_is_typed_by_the_fuller_mention_of_the_same_person() -> None:
+    text = "Bundeskanzler Olaf Scholz sagte: „Wir handeln.“ Sein Urteil: „Das reicht nicht.“"
+    quotes = [
+        {
+            "article": "a",
+            "speaker": "Bundeskanzler Olaf Scholz",
+            "person": "Olaf Scholz",
+            "source_type": "government",
+        },
+        {"article": "a", "speaker": "Sein", "person": "Olaf Scholz", "source_type": "government"},
+    ]
+    assert evaluate(quotes, {"a": text})["with_article"] == 1.0  # "Sein" alone would read "Urteil": a court
