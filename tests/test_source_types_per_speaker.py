@@ -25,20 +25,19 @@ def test_a_speaker_is_right_when_most_of_its_quotes_are() -> None:
     assert per_speaker(rows) == ({("a", "Kramer"): True}, "1/1")
 
 
+def quote(speaker: str, person: str, source_type: str) -> dict[str, str]:
+    return {"article": "a", "speaker": speaker, "person": person, "source_type": source_type}
+
+
 def test_the_benchmark_reports_the_per_speaker_figure_beside_the_quote_level_one() -> None:
     text = (
         "Innenministerin Nancy Faeser sagte: „Wir handeln.“ Faeser sagte: „Wir handeln jetzt.“ "
         "Der Bäcker Jan Brot sagte: „Das ist gut.“"
     )
     quotes = [
-        {
-            "article": "a",
-            "speaker": "Innenministerin Nancy Faeser",
-            "person": "Nancy Faeser",
-            "source_type": "government",
-        },
-        {"article": "a", "speaker": "Faeser", "person": "Nancy Faeser", "source_type": "government"},
-        {"article": "a", "speaker": "Bäcker Jan Brot", "person": "Jan Brot", "source_type": "business"},
+        quote("Innenministerin Nancy Faeser", "Nancy Faeser", "government"),
+        quote("Faeser", "Nancy Faeser", "government"),
+        quote("Bäcker Jan Brot", "Jan Brot", "business"),
     ]
     result = evaluate(quotes, {"a": text})
     assert (result["speakers"], result["per_speaker"]) == (2, 1.0)
@@ -60,12 +59,7 @@ def test_the_interval_resamples_speakers_not_quotes() -> None:
 def test_a_possessive_gold_speaker_is_typed_by_the_fuller_mention_of_the_same_person() -> None:
     text = "Bundeskanzler Olaf Scholz sagte: „Wir handeln.“ Sein Urteil: „Das reicht nicht.“"
     quotes = [
-        {
-            "article": "a",
-            "speaker": "Bundeskanzler Olaf Scholz",
-            "person": "Olaf Scholz",
-            "source_type": "government",
-        },
-        {"article": "a", "speaker": "Sein", "person": "Olaf Scholz", "source_type": "government"},
+        quote("Bundeskanzler Olaf Scholz", "Olaf Scholz", "government"),
+        quote("Sein", "Olaf Scholz", "government"),
     ]
     assert evaluate(quotes, {"a": text})["with_article"] == 1.0  # "Sein" alone would read "Urteil": a court
