@@ -70,6 +70,7 @@ from ..speakers import (
     ordinal,
     parse_phrase,
     particles_of_surname,
+    referent_number,
     skip_adverbs,
     speech_words,
     token_flags,
@@ -168,6 +169,7 @@ class _Found:
     entity: Entity | None = None
     mention: Span | None = None  # the registered actor's name inside the span
     words: str | None = None  # who a pronoun or role noun at start..stop refers to ("Karl Lauterbach")
+    role: str | None = None  # the role mention that led to ``words`` ("ehemalige Grünen-Vorsitzende")
 
 
 class _Context:
@@ -647,7 +649,17 @@ class _Context:
         )
         if entity is None:
             return None
-        return self.from_entity(self.named_behind(entity) if behind else entity, token.start, token.end)
+        person = self.named_behind(entity) if behind else entity
+        return self.through(person, entity, token.start, token.end)
+
+    def through(self, person: Entity, role: Entity, start: int, stop: int) -> _Found:
+        """``from_entity`` of ``person`` at ``start``..``stop``, reached through the role mention ``role``
+        ("sie" → "die ehemalige Grünen-Vorsitzende" → "Ricarda Lang"), which is kept for the source type
+        where the name alone has none (round 41)."""
+        found = self.from_entity(person, start, stop)
+        if person is not role:
+            found.role = self.doc.text[role.start : role.stop]
+        return found
 
     def named_behind(self, entity: Entity) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
@@ -656,8 +668,8 @@ class _Context:
         if not entity.anaphor or not entity.gender:
             return entity
         head = self.doc.text[entity.start : entity.stop].split()[-1]
-        if noun_kind(head)[1] == "m" and entity.gender == "f":
-            return entity  # "die Besucher": a plural
+        if referent_number(self.doc.text, entity) == "pl":
+            return entity  # "die Besucher": a plural; not "die ehemalige Grünen-Vorsitzende" (round 41)
         number, _, rest = head.partition("-")
         age = number if number.isdigit() and rest.lower().startswith("jährige") else ""  # "der 28-Jährige"
         behind = self.resolve(entity.start, entity.gender, strict=True, named=True, age=age)
@@ -3243,7 +3255,7 @@ def _follow_mention(context: _Context, state: _State, number: int) -> None:
     if first.text.lower() in context.words.pronouns:
         found = context.pronoun(first, behind=False)
         if found is not None and found.entity is not None and not _talked_about(state, found.entity):
-            found = context.from_entity(context.named_behind(found.entity), first.start, first.end)
+            found = context.through(context.named_behind(found.entity), found.entity, first.start, first.end)
         if found is not None and found.entity is last.entity:
             state.speaker, state.sentence = found, number
     elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
@@ -4389,7 +4401,7 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
     if speaker is None:
         return None
     text = context.doc.text
-    key = (text[speaker.start : speaker.stop], speaker.words, speaker.actor)
+    key = (text[speaker.start : speaker.stop], speaker.words, speaker.actor, speaker.role)
     if key not in context.sources:  # a speaker quoted again is read from the article once
         registered = context.actors.get(speaker.actor)
         camp, kind = (registered.camp, registered.kind) if registered else (None, None)
@@ -4399,6 +4411,10 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
             named = _classified(context, speaker.words, camp, kind)  # whom "er", "der Chefökonom" means
             if named is not None and (untyped or named.type != "other"):
                 found = named
+        if speaker.role and (found is None or found.type == "other"):  # "Ricarda Lang" through "die
+            role = _classified(context, speaker.role, camp, kind)  # ehemalige Grünen-Vorsitzende" (round 41)
+            if role is not None and role.type != "other":
+                found = role
         if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
             found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
