@@ -247,7 +247,7 @@ class _Context:
         # ``_verbs`` of a run of tokens (its first token's index, its length): its mask and its verbs
         self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
-        self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
+        self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
         self.classified: dict[tuple[str, str | None, str | None], Source | None] = {}
