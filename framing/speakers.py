@@ -1107,6 +1107,7 @@ class Entities:
         named: bool = False,
         age: str = "",
         agree: Callable[[Entity], bool] | None = None,
+        modifier: str = "",
     ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
@@ -1114,7 +1115,9 @@ class Entities:
         and the same; ``latest``: the last one named (a demonstrative: "Dieser bestätigte"); ``named``:
         only a person named with a given name, a role or registered (what a definite noun without one
         refers to), and with ``age`` ("28" of "der 28-Jährige") not one of another stated age;
-        ``agree``: only an entity it accepts (a personal pronoun's number and animacy, round 37)."""
+        ``agree``: only an entity it accepts (a personal pronoun's number and animacy, round 37);
+        ``modifier``: the role noun's own ("cdu" of "der CDU-Spitzenkandidat"), never an entity whose
+        role has another ("AfD-Spitzenkandidat Björn Höcke", round 41)."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
@@ -1128,7 +1131,7 @@ class Entities:
                 continue
             if gender and (entity.gender or strict) and entity.gender != gender:
                 continue
-            if head and head not in _named_with(text, entity).lower():
+            if head and not carries_role(named_with(text, entity), head, modifier):
                 continue
             if agree is not None and not agree(entity):
                 continue
@@ -1138,6 +1141,15 @@ class Entities:
         if latest:
             return chosen[0]
         return next((e for e in chosen if e.speaker), chosen[-1])
+
+
+def carries_role(words: str, head: str, modifier: str = "") -> bool:
+    """Whether ``words`` (a mention with its apposition) hold the role noun ``head``, lower-case
+    ("spitzenkandidat"), with no modifier other than ``modifier`` ("cdu" of "CDU-Spitzenkandidat"):
+    "Spitzenkandidat der CDU Mario Voigt" does for both, "AfD-Spitzenkandidat Björn Höcke" only
+    without one (round 41)."""
+    carried = [w for w in words.lower().split() if head in w]
+    return any(not modifier or "-" not in w or w.rpartition("-")[0] == modifier for w in carried)
 
 
 def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> bool:
@@ -1212,7 +1224,7 @@ AGE_WITHIN = re.compile(r"\b(\d{1,3})-[Jj]ährige")
 APPOSITION = 80  # characters after a name read for its apposition ("Jörg Krämer, Chefökonom der …,")
 
 
-def _named_with(text: str, entity: Entity) -> str:
+def named_with(text: str, entity: Entity) -> str:
     """The entity's words with the apposition set off by commas right after it, where a later "der
     Chefökonom" finds its role."""
     following = text[entity.stop + 1 : entity.stop + APPOSITION].split(maxsplit=1)[:1]

@@ -59,6 +59,7 @@ from ..speakers import (
     SpeechWords,
     age_noun,
     agrees_with_pronoun,
+    carries_role,
     flags_of,
     is_adjective,
     is_capitalised,
@@ -66,10 +67,12 @@ from ..speakers import (
     is_plain_word,
     is_title_cue,
     konjunktiv_one,
+    named_with,
     noun_kind,
     ordinal,
     parse_phrase,
     particles_of_surname,
+    referent_number,
     skip_adverbs,
     speech_words,
     token_flags,
@@ -168,6 +171,7 @@ class _Found:
     entity: Entity | None = None
     mention: Span | None = None  # the registered actor's name inside the span
     words: str | None = None  # who a pronoun or role noun at start..stop refers to ("Karl Lauterbach")
+    role: str | None = None  # the role mention that led to ``words`` ("ehemalige Grünen-Vorsitzende")
 
 
 class _Context:
@@ -243,7 +247,7 @@ class _Context:
         # ``_verbs`` of a run of tokens (its first token's index, its length): its mask and its verbs
         self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
-        self.sources: dict[tuple[str, str | None, str], Source | None] = {}  # see _source
+        self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
         self.classified: dict[tuple[str, str | None, str | None], Source | None] = {}
@@ -565,6 +569,16 @@ class _Context:
             return None
         mention = self.actor_in(phrase.start, phrase.stop)
         last = phrase.end - 1
+        group = None
+        if (
+            mention is not None
+            and phrase.definite
+            and phrase.gender == "m"
+            and self.actors[mention.label].kind == "organisation"
+            and mention.start == tokens[last].start
+            and phrase.end - phrase.first <= 3
+        ):  # "so der Experte": a person named before, not the experts a group entry names (round 41)
+            group, mention = mention, None
         if (
             mention is None
             and last > phrase.first
@@ -591,9 +605,16 @@ class _Context:
             else:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
-                entity = self.resolve(phrase.start, phrase.gender, head=head)
-                if entity is not None:
+                modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
+                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier)
+                if entity is not None and (group is None or self.is_person(entity)):
                     return self.from_entity(entity, phrase.start, phrase.stop)
+                entity = self.role_holder(phrase, tokens[phrase.end - 1].text, head) if head else None
+                if entity is not None:
+                    return self.through(
+                        entity, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop]
+                    )
+        mention = mention or group
         if (
             mention is not None
             and mention.attrs.get("form") != "role"
@@ -647,7 +668,94 @@ class _Context:
         )
         if entity is None:
             return None
-        return self.from_entity(self.named_behind(entity) if behind else entity, token.start, token.end)
+        person = self.named_behind(entity) if behind else entity
+        role = self.doc.text[entity.start : entity.stop] if person is not entity else None
+        return self.through(person, token.start, token.end, role)
+
+    def through(self, person: Entity, start: int, stop: int, role: str | None) -> _Found:
+        """``from_entity`` of ``person`` at ``start``..``stop``, reached through the role mention ``role``
+        ("sie" → "die ehemalige Grünen-Vorsitzende" → "Ricarda Lang"), which is kept for the source type
+        where the name alone has none (round 41)."""
+        found = self.from_entity(person, start, stop)
+        found.role = role
+        return found
+
+    def is_person(self, entity: Entity) -> bool:
+        """A registered actor, a mention with a given name or a known surname ("Yu"), not a group
+        ("Marktforschern")."""
+        words = self.doc.text[entity.start : entity.stop].split()
+        actor = self.actors.get(entity.actor) if entity.actor else None
+        return bool(
+            (actor is not None and actor.kind == "person")
+            or "given" in entity.kinds
+            or (words and words[-1] in self.surnames)
+        )
+
+    def has_role(self, entity: Entity) -> bool:
+        """Whether a mention is named with a role noun of its own, in it or right before it
+        ("Bundeskanzler Werner Faymann", "Bundeskanzler" of a registered person)."""
+        before = self.doc.text[max(0, entity.start - 40) : entity.start].split()[-1:]
+        words = self.doc.text[entity.start : entity.stop].split() + before
+        return "role" in entity.kinds or any(noun_kind(w.strip(",.:;()"))[0] == "role" for w in words)
+
+    def role_holder(self, phrase: Phrase, noun: str, head: str) -> Entity | None:
+        """Round 41: the person a definite role noun without a name means when no mention of a name
+        carries its role ("Eine Attacke, die Voigt nicht auf sich sitzen lassen mag. …, so der
+        CDU-Spitzenkandidat"): the person named last before it, of the same known gender, in its paragraph
+        or the sentence before, with no role of their own; None where another person of that gender (or
+        none known) is named between, where another person named in the twelve sentences before carries
+        the role noun (its head, "Spitzenkandidat"; not one with another modifier, "AfD-Spitzenkandidat"
+        for "der CDU-Spitzenkandidat") and for a plural ("die Experten")."""
+        gender, text = phrase.gender, self.doc.text
+        if gender not in ("m", "f") or (gender == "f" and noun_kind(noun)[1] == "m" and noun[-1:] != "e"):
+            return None
+        current = self.sentence_of(phrase.start)
+        sentences = self.doc.sentences
+        self.is_surname("", phrase.start)  # every name before it read: a surname that is also a word
+        tokens, mask = self.doc.tokens, self.mask  # ("die Voigt nicht …") is a mention of its person
+        for k in range(sentences[max(0, current - 1)].first_token, sentences[current].first_token):
+            if not mask[k] and tokens[k].text in self.surnames:
+                self._surname_again(tokens[k], tokens[k].sentence)
+        person = self.resolve(phrase.start, gender, strict=True, named=True)
+        if (
+            person is None
+            or self.has_role(person)
+            or (
+                sentences[person.sentence].paragraph != sentences[current].paragraph
+                and person.sentence < current - 1
+            )
+        ):
+            return None
+        for number in range(max(0, current - 12), current):
+            self.collect(number)
+        surname = text[person.start : person.stop].split()[-1]
+        modifier = noun.lower().rpartition("-")[0]
+        first = min(person.sentence, max(self._paragraph_start(current), current - 2))
+        for entity in self.entities.items[: bisect_left(self.entities.starts, phrase.start)]:
+            if (
+                entity.sentence < current - 12
+                or not entity.named
+                or entity.anaphor
+                or text[entity.start : entity.stop].split()[-1] == surname
+            ):
+                continue
+            if carries_role(named_with(text, entity), head, modifier):
+                return None  # "Spitzenkandidat der CDU Mario Voigt", another's role
+            if (
+                entity.sentence >= first
+                and entity.gender in ("", gender)
+                and not self.has_role(entity)  # "Bundeskanzler Werner Faymann" is not "der Außenminister"
+                and self.is_person(entity)
+            ):
+                return None  # someone else of that gender named just before: which one is meant
+        return person
+
+    def _paragraph_start(self, number: int) -> int:
+        """The first sentence of the paragraph of sentence ``number``."""
+        sentences = self.doc.sentences
+        while number > 0 and sentences[number - 1].paragraph == sentences[number].paragraph:
+            number -= 1
+        return number
 
     def named_behind(self, entity: Entity) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
@@ -656,8 +764,8 @@ class _Context:
         if not entity.anaphor or not entity.gender:
             return entity
         head = self.doc.text[entity.start : entity.stop].split()[-1]
-        if noun_kind(head)[1] == "m" and entity.gender == "f":
-            return entity  # "die Besucher": a plural
+        if referent_number(self.doc.text, entity) == "pl":
+            return entity  # "die Besucher": a plural; not "die ehemalige Grünen-Vorsitzende" (round 41)
         number, _, rest = head.partition("-")
         age = number if number.isdigit() and rest.lower().startswith("jährige") else ""  # "der 28-Jährige"
         behind = self.resolve(entity.start, entity.gender, strict=True, named=True, age=age)
@@ -3243,7 +3351,13 @@ def _follow_mention(context: _Context, state: _State, number: int) -> None:
     if first.text.lower() in context.words.pronouns:
         found = context.pronoun(first, behind=False)
         if found is not None and found.entity is not None and not _talked_about(state, found.entity):
-            found = context.from_entity(context.named_behind(found.entity), first.start, first.end)
+            person = context.named_behind(found.entity)
+            role = (
+                context.doc.text[found.entity.start : found.entity.stop]
+                if person is not found.entity
+                else None
+            )
+            found = context.through(person, first.start, first.end, role)
         if found is not None and found.entity is last.entity:
             state.speaker, state.sentence = found, number
     elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
@@ -4389,7 +4503,7 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
     if speaker is None:
         return None
     text = context.doc.text
-    key = (text[speaker.start : speaker.stop], speaker.words, speaker.actor)
+    key = (text[speaker.start : speaker.stop], speaker.words, speaker.actor, speaker.role)
     if key not in context.sources:  # a speaker quoted again is read from the article once
         registered = context.actors.get(speaker.actor)
         camp, kind = (registered.camp, registered.kind) if registered else (None, None)
@@ -4399,6 +4513,10 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
             named = _classified(context, speaker.words, camp, kind)  # whom "er", "der Chefökonom" means
             if named is not None and (untyped or named.type != "other"):
                 found = named
+        if speaker.role and (found is None or found.type == "other"):  # "Ricarda Lang" through "die
+            role = _classified(context, speaker.role, camp, kind)  # ehemalige Grünen-Vorsitzende" (round 41)
+            if role is not None and role.type != "other":
+                found = role
         if speaker.media and (found is None or found.type == "other"):  # "laut „Computerwoche“"
             found = Source("media", found.party if found else None, key[0])
         context.sources[key] = found
