@@ -2599,6 +2599,7 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
     lower = [w.lower() for w in words]
     hits: list[_Hit] = []
+    past: list[_Hit] = []  # the cues of roles named as past ones
     index = 0
     while index < len(words):
         found = (
@@ -2631,12 +2632,32 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
         if index > 1 and lower[index - 2] in ARTICLES and _community(reg, words[index - 1], word, found_here):
             found_here = [_Hit(index - 1, "civil_society", True, f"{words[index - 1]} {word}")]
+        if found_here and _past_role(reg, previous, word):
+            past += found_here
         hits += found_here
         index += 1
+    if past and any(h.party for h in hits):  # "der frühere Vizekanzler der Grünen": the party now
+        hits = [h if h not in past else _Hit(h.position, None, h.strong, h.cue, h.party) for h in hits]
+        hits = [h for h in hits if h.type or h.party]
     ages = [h for h in hits if _lower_age(reg, h.cue)]
     if ages and (len(ages) < len(hits) or any(_generic(reg, w) for w in words if w[:1].isupper())):
         hits = [h for h in hits if h not in ages]  # "der 45-jährige Präsident", "der 45-jährige Sprecher"
     return hits
+
+
+PAST_ENDINGS = ("e", "en", "er", "es", "em")  # "der frühere", "des ehemaligen", "ein einstiger"
+
+
+def _past_role(reg: Registry, previous: str, word: str) -> bool:
+    """Whether a role is named as a past one ("der frühere Vizekanzler", "die ehemalige Ministerin",
+    "Ex-Kanzler"; ``[context] former``). With a party named beside it the person is quoted as that party's
+    now ("Robert Habeck, der frühere Vizekanzler der Grünen" is a Green MP); alone the past office stays
+    the role they are quoted in ("der ehemalige Bundesinnenminister Otto Schily")."""
+    parts = HYPHENS.split(word.lower())
+    if len(parts) > 1 and parts[0] in reg.former:
+        return True
+    lower = previous.lower()
+    return any(lower == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
 
 
 def _lower_age(reg: Registry, cue: str) -> bool:

@@ -1,0 +1,32 @@
+"""Source types of round 28 (issue 11, item 2, branch src28): conventions of benchmarks/gold/README.md
+that the taxonomy contradicted. A past office beside a party ("Robert Habeck, der frühere Vizekanzler der
+Grünen") gives no type: the person is quoted as the party's now (an MP, `parliament`); a past office alone
+stays the role the article quotes them in ("der ehemalige Bundesinnenminister Otto Schily" `government`).
+German sentences in, a type and its cue out."""
+
+from framing.sources import classify, classify_in_text
+
+HABECK = (
+    "Bereits zuvor hatte Robert Habeck, der frühere Vizekanzler der Grünen, Klöckner scharf attackiert. Sie "
+    "habe „immer nur polarisiert, polemisiert und gespalten“, so Habeck."
+)
+
+
+def test_a_past_office_beside_a_party_is_the_party_now() -> None:
+    found = classify_in_text("Habeck", HABECK)
+    assert found is not None and (found.type, found.party) == ("parliament", "Grüne")
+
+
+def test_a_past_office_with_a_party_in_the_phrase_is_the_party() -> None:
+    found = classify("der frühere Vizekanzler der Grünen")
+    assert found is not None and found.type == "parliament"
+
+
+def test_a_past_office_alone_stays_the_office() -> None:
+    found = classify("der ehemalige Bundesinnenminister Otto Schily")
+    assert found is not None and found.type == "government"
+
+
+def test_a_current_office_beside_a_party_stays_the_office() -> None:
+    found = classify("der Vizekanzler der Grünen")
+    assert found is not None and found.type == "government"
