@@ -26,6 +26,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
@@ -36,7 +37,7 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
-from .resources import data_path, registry_paths, reloadable, word_list
+from .resources import data_path, on_reset, registry_paths, reloadable, word_list
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
@@ -177,6 +178,9 @@ class Registry:
     derived_names: set[tuple[str, ...]] = field(default_factory=set)  # names from ORGANISATIONS, weak
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
+    # region → (its context words, its address domains): how an article tells its country ([regions], src28)
+    regions: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+    region: str | None = None  # the region whose offices this registry types ("CH"), None for the bundled one
     sources: list[str] = field(default_factory=list)
     head_lengths: list[int] = field(default_factory=list)
     # the head lengths a word can match by its last ``HEAD_END`` letters, longest first (``_head_cue``),
@@ -267,12 +271,15 @@ def _merge(target: list[str], added: list[str]) -> None:
 
 @reloadable
 @cache
-def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registry:
+def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: str | None = None) -> Registry:
     """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added), then
     the heads derived from a thesaurus (``DERIVED``; ``derived=False`` leaves them out), each only where the
-    others know no cue of that word."""
+    others know no cue of that word. With ``region`` ("CH") the heads of its [regions] table move to the
+    type it gives them."""
     paths = registry_paths("source_types.toml", extra)
     lists: dict[tuple[str, str], list[str]] = {}
+    regions: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    moved: dict[tuple[str, str], list[str]] = {}
     reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
     simple: dict[str, dict[str, str]] = {"actor_camps": {}, "actor_kinds": {}}
     meta: dict[str, Any] = {}
@@ -311,6 +318,18 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                     lists.setdefault((key, field_name), []),
                     _strings(path, table[field_name], f"{key}.{field_name}"),
                 )
+        for name, table in _table(path, data, "regions").items():
+            table = _nested(path, table, f"regions.{name}")
+            context = _strings(path, table.get("context", []), f"regions.{name}.context")
+            domains = _strings(path, table.get("domains", []), f"regions.{name}.domains")
+            regions[name] = (frozenset(w.lower() for w in context), tuple(d.lower() for d in domains))
+            for type_id, listed in _table(path, table, "types").items() if name == region else ():
+                if type_id not in SOURCE_TYPES:
+                    raise DataFileError(path, f"[regions.{name}.types.{type_id}]: unknown type")
+                listed = _nested(path, listed, f"regions.{name}.types.{type_id}")
+                for key in ("heads", "weak"):
+                    words = _strings(path, listed.get(key, []), f"regions.{name}.types.{type_id}.{key}")
+                    moved.setdefault((type_id, key), []).extend(words)
         for key, mapping in simple.items():
             for name, value in _table(path, data, key).items():
                 if value not in SOURCE_TYPES:
@@ -318,6 +337,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                         path, f"[{key}] {name} = {value!r}: use one of {', '.join(SOURCE_TYPES)}"
                     )
                 mapping[name] = value
+    _move(lists, moved)
     derived_path = data_path("registries", DERIVED)
     if derived and derived_path.is_file():
         data = load_toml(derived_path)
@@ -342,8 +362,20 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
         actor_camps=simple["actor_camps"],
         actor_kinds=simple["actor_kinds"],
     )
+    registry.regions, registry.region = regions, region
     _index(registry, lists)
     return registry
+
+
+def _move(lists: dict[tuple[str, str], list[str]], moved: dict[tuple[str, str], list[str]]) -> None:
+    """Give the heads a region types otherwise ("gemeinderat" in Switzerland) that type alone: out of the
+    head lists of every type, into the region's."""
+    words = {word.lower() for entries in moved.values() for word in entries}
+    for (owner, key), entries in lists.items():
+        if key in ("heads", "weak") and not owner.startswith("party:"):
+            entries[:] = [entry for entry in entries if entry.lower() not in words]
+    for (type_id, key), entries in moved.items():
+        lists.setdefault((type_id, key), []).extend(entries)
 
 
 def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
@@ -493,8 +525,32 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     )
 
 
+REGION: ContextVar[str | None] = ContextVar("source_region", default=None)  # the article's, while read
+REGION_MIN = 2  # context words (all occurrences) that make an article one of a region's
+
+
 def registry() -> Registry:
-    return load_registry()
+    """The bundled registry, or its region's variant while an article of that region is read
+    (``classify_in_text``)."""
+    region = REGION.get()
+    return load_registry() if region is None else load_registry(region=region)
+
+
+def article_region(text: str, url: str | None = None) -> str | None:
+    """The region an article is about, by [regions]: its address's top-level domain ("20min.ch"), else
+    ``REGION_MIN`` of its context words ("Kanton" twice); None for none (the bundled types)."""
+    regions = load_registry().regions
+    host = url_host(url) if url else ""
+    for name, (_context, domains) in regions.items():
+        if host and host.rsplit(".", 1)[-1] in domains:
+            return name
+    if not regions:
+        return None
+    counts = Counter(word.lower() for word in WORD.findall(text) if word[:1].isupper())
+    for name, (context, _domains) in regions.items():
+        if sum(counts[word] for word in context) >= REGION_MIN:
+            return name
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,7 +876,35 @@ def classify_in_text(
     Clinton-Sprecher"); a spokesperson of no one speaks for the organisation named just before. A
     party role without a party ("der Parteichef") takes the party the article is about. On an
     organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
-    article gives no role at all speaks for the publisher."""
+    article gives no role at all speaks for the publisher. An article of a region ([regions]: "Kanton"
+    twice, a .ch address) types that region's offices as it gives them ("Präsident des Gemeinderats" is a
+    Swiss municipality's executive)."""
+    region = _region_of(text, url)
+    if region is None:
+        return _classify_read(phrase, text, camp, kind, url)
+    token = REGION.set(region)
+    try:
+        return _classify_read(phrase, text, camp, kind, url)
+    finally:
+        REGION.reset(token)
+
+
+_LAST_REGION: list[tuple[str, str | None, str | None]] = []  # (text, url, its region): the article read last
+on_reset(_LAST_REGION.clear)
+
+
+def _region_of(text: str, url: str | None) -> str | None:
+    """``article_region``, remembered for the article read last (each of its quotes asks)."""
+    if _LAST_REGION and _LAST_REGION[0][0] is text and _LAST_REGION[0][1] == url:
+        return _LAST_REGION[0][2]
+    region = article_region(text, url)
+    _LAST_REGION[:] = [(text, url, region)]
+    return region
+
+
+def _classify_read(
+    phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None
+) -> Source | None:
     found = _in_text(phrase, text, camp, kind, url)
     if (
         found is not None

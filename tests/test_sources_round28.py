@@ -30,3 +30,40 @@ def test_a_past_office_alone_stays_the_office() -> None:
 def test_a_current_office_beside_a_party_stays_the_office() -> None:
     found = classify("der Vizekanzler der Grünen")
     assert found is not None and found.type == "government"
+
+
+CRANS_MONTANA = (
+    "Nach dem Brand in Crans-Montana im Kanton Wallis räumt die Gemeinde Versäumnisse ein. „Wir bedauern "
+    "das zutiefst“, sagt der Präsident des Gemeinderats, Nicolas Féraud. Der Kanton erinnerte daran, dass "
+    "die Kontrollen Sache der Gemeinde seien. Der Walliser Staatsrat Mathias Reynard sprach von einer "
+    "Tragödie."
+)
+GERMAN_COUNCIL = (
+    "In Tübingen stritt der Gemeinderat lange über den Haushalt. „Wir müssen sparen“, sagt der Präsident des "
+    "Gemeinderats, Hans Maier."
+)
+
+
+def test_a_swiss_gemeinderat_is_the_municipal_executive() -> None:
+    found = classify_in_text("Präsident des Gemeinderats", CRANS_MONTANA)
+    assert found is not None and (found.type, found.cue) == ("government", "Gemeinderats")
+
+
+def test_a_swiss_staatsrat_is_the_cantonal_government() -> None:
+    found = classify_in_text("Walliser Staatsrat Mathias Reynard", CRANS_MONTANA)
+    assert found is not None and found.type == "government"
+
+
+def test_a_swiss_canton_speaks_through_its_government() -> None:
+    found = classify_in_text("Der Kanton", CRANS_MONTANA)
+    assert found is not None and found.type == "government"
+
+
+def test_a_german_gemeinderat_stays_a_council() -> None:
+    found = classify_in_text("Präsident des Gemeinderats", GERMAN_COUNCIL)
+    assert found is not None and found.type == "parliament"
+
+
+def test_a_swiss_address_makes_the_article_swiss() -> None:
+    found = classify_in_text("Präsident des Gemeinderats", GERMAN_COUNCIL, url="https://www.20min.ch/story/x")
+    assert found is not None and found.type == "government"
