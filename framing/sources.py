@@ -780,12 +780,17 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     """The type and cue of a phrase that is only a person noun naming nobody ([types.anonymous] unnamed:
     a platform's users, also as a compound's end: "Instagram-User", "Eine Nutzerin", "Viele
     Instagram-Nutzer:innen"), articles, vague words ("viele") and lower-case words aside; None where a
-    name or any other capitalised word stands beside it ("Nutzerin Anna Roth")."""
+    name or any other capitalised word stands beside it ("Nutzerin Anna Roth"). Such nouns joined by
+    "und" or "oder" name nobody either ("Nutzerinnen und Nutzer", src28)."""
     written = WORD.findall(GENDER_ENDING.sub("", phrase))
     capitalised = [
         w for w in written if w[:1].isupper() and w.lower() not in ARTICLES and w.lower() not in reg.alone
     ]
-    if capitalised != written[-1:]:
+    if not capitalised or capitalised[-1] != written[-1]:
+        return None
+    if len(capitalised) > 1 and not all(
+        _unnamed(reg, w) for w in capitalised[:-1]
+    ):  # "Nutzerinnen und den Nutzern"; not "Nutzerin Anna Roth"
         return None
     word = written[-1]
     forms = _forms(word.rsplit("-", 1)[-1].lower())

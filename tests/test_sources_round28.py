@@ -67,3 +67,24 @@ def test_a_german_gemeinderat_stays_a_council() -> None:
 def test_a_swiss_address_makes_the_article_swiss() -> None:
     found = classify_in_text("Präsident des Gemeinderats", GERMAN_COUNCIL, url="https://www.20min.ch/story/x")
     assert found is not None and found.type == "government"
+
+
+def test_users_of_both_genders_name_nobody() -> None:
+    for phrase in ("Nutzerinnen und Nutzer", "Nutzerinnen und den Nutzern"):
+        found = classify(phrase)
+        assert found is not None and found.type == "anonymous", phrase
+
+
+def test_a_named_user_stays_a_citizen() -> None:
+    found = classify("Nutzerin Anna Roth")
+    assert found is not None and found.type == "citizen"
+
+
+def test_posts_in_the_plural_name_nobody() -> None:
+    text = (
+        "Auf X und Telegram verbreiteten sich Gerüchte über das Virus. Andere Beiträge führten alte Videos "
+        "als Beweise dafür an, dass es eine Plandemie sei. Andere Posts behaupteten, die Regierung lüge."
+    )
+    for phrase in ("Andere Beiträge", "Andere Posts"):
+        found = classify_in_text(phrase, text)
+        assert found is not None and found.type == "anonymous", phrase
