@@ -178,6 +178,8 @@ class Registry:
     derived_names: set[tuple[str, ...]] = field(default_factory=set)  # names from ORGANISATIONS, weak
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
+    private_schools: tuple[str, ...] = ()  # "privatschule": an article naming one, a private school's (src28)
+    school_staff: frozenset[str] = frozenset()  # "lehrer", "rektorin": roles that speak for their school
     # region → (its context words, its address domains): how an article tells its country ([regions], src28)
     regions: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
     region: str | None = None  # the region whose offices this registry types ("CH"), None for the bundled one
@@ -449,6 +451,8 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
     ("panels", "words"): "panels",
+    ("schools", "private"): "private_schools",
+    ("schools", "staff"): "school_staff",
 }
 AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
 
@@ -920,6 +924,8 @@ def _classify_read(
         return Source("court", None, found.cue)  # "Das OLG wies … zurück. … bewertete der Senat"
     if found is not None and found.type == "citizen" and _aged_in_section(registry(), found, url, text):
         return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
+    if found is not None and found.type != "business" and _private_school_staff(registry(), found, text):
+        return Source("business", found.party, found.cue)  # "Rektorin Eileen Lyons" of a private school
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
         return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
     if (
@@ -1240,6 +1246,16 @@ def _bare_office(reg: Registry, cue: str) -> bool:
     "Ex-Präsident", "Liga-Präsident"; not "US-Präsident")."""
     modifiers = HYPHENS.split(cue.lower())[:-1]
     return all(part in reg.former or part.endswith(tuple(reg.sport)) for part in modifiers)
+
+
+def _private_school_staff(reg: Registry, found: Source, text: str) -> bool:
+    """Whether a school's role ("Lehrer", "Rektorin", "Schulleiter") is quoted in an article that names a
+    private school ([schools]: "Sie ist eine Privatschule"): its staff speak for a business."""
+    cue = HYPHENS.split((found.cue or "").lower())[-1]
+    if not cue or not any(form in reg.school_staff for form in (cue, *_forms(cue))):
+        return False
+    lower = text.lower()
+    return any(word in lower for word in reg.private_schools)
 
 
 def _about_sport(reg: Registry, text: str) -> bool:

@@ -88,3 +88,36 @@ def test_posts_in_the_plural_name_nobody() -> None:
     for phrase in ("Andere Beiträge", "Andere Posts"):
         found = classify_in_text(phrase, text)
         assert found is not None and found.type == "anonymous", phrase
+
+
+TRISTACH = (
+    "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte auf Anfrage ein fast leeres "
+    "Haus: „Es war sehr, sehr ruhig.“ Für Schulleiter Salcher eh kein Thema."
+)
+PRIVATE_SCHOOL = (
+    "Ein Beispiel aus der Praxis einer Privatschule. Die Schule will 100.000 Euro in ihre IT-Ausstattung "
+    "investieren, sagt Rektorin Eileen Lyons. Lehrer Andreas Heller hat vorher festgelegt, wie schwer das "
+    "Programm zu überzeugen sein soll."
+)
+PUBLIC_SCHOOL = (
+    "Die Gesamtschule in Kleve will in ihre IT-Ausstattung investieren, sagt Rektorin Eileen Lyons. Lehrer "
+    "Andreas Heller hat vorher festgelegt, wie schwer das Programm zu überzeugen sein soll."
+)
+
+
+def test_the_head_of_a_school_is_an_authority() -> None:
+    for phrase in ("Schulleiter der Volksschule Tristach", "Norbert Salcher", "Schulleiter Salcher"):
+        found = classify_in_text(phrase, TRISTACH)
+        assert found is not None and found.type == "authority", phrase
+
+
+def test_the_staff_of_a_private_school_speak_for_a_business() -> None:
+    for phrase in ("Rektorin Eileen Lyons", "Andreas Heller"):
+        found = classify_in_text(phrase, PRIVATE_SCHOOL)
+        assert found is not None and found.type == "business", phrase
+
+
+def test_the_staff_of_a_school_not_called_private_stay_as_they_were() -> None:
+    for phrase in ("Rektorin Eileen Lyons", "Andreas Heller"):
+        found = classify_in_text(phrase, PUBLIC_SCHOOL)
+        assert found is not None and found.type == "citizen", phrase
