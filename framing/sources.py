@@ -180,6 +180,7 @@ class Registry:
     actor_kinds: dict[str, str] = field(default_factory=dict)
     private_schools: tuple[str, ...] = ()  # "privatschule": an article naming one, a private school's (src28)
     school_staff: frozenset[str] = frozenset()  # "lehrer", "rektorin": roles that speak for their school
+    school_heads: frozenset[str] = frozenset()  # "schulleiter": a (public) school's head, an authority's
     # region → (its context words, its address domains): how an article tells its country ([regions], src28)
     regions: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
     region: str | None = None  # the region whose offices this registry types ("CH"), None for the bundled one
@@ -451,6 +452,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
     ("panels", "words"): "panels",
+    ("schools", "heads"): "school_heads",
     ("schools", "private"): "private_schools",
     ("schools", "staff"): "school_staff",
 }
@@ -924,8 +926,9 @@ def _classify_read(
         return Source("court", None, found.cue)  # "Das OLG wies … zurück. … bewertete der Senat"
     if found is not None and found.type == "citizen" and _aged_in_section(registry(), found, url, text):
         return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
-    if found is not None and found.type != "business" and _private_school_staff(registry(), found, text):
-        return Source("business", found.party, found.cue)  # "Rektorin Eileen Lyons" of a private school
+    school = _school_role(registry(), found, text) if found is not None else None
+    if found is not None and school is not None and school != found.type:
+        return Source(school, found.party, found.cue)  # "Schulleiter Salcher"; a private school's "Rektorin"
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
         return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
     if (
@@ -1248,14 +1251,20 @@ def _bare_office(reg: Registry, cue: str) -> bool:
     return all(part in reg.former or part.endswith(tuple(reg.sport)) for part in modifiers)
 
 
-def _private_school_staff(reg: Registry, found: Source, text: str) -> bool:
-    """Whether a school's role ("Lehrer", "Rektorin", "Schulleiter") is quoted in an article that names a
-    private school ([schools]: "Sie ist eine Privatschule"): its staff speak for a business."""
+def _school_role(reg: Registry, found: Source, text: str) -> str | None:
+    """The type of a school's role ([schools]): in an article that names a private school ("Sie ist eine
+    Privatschule") its staff ("Lehrer", "Rektorin", "Schulleiter") speak for a business; elsewhere the head
+    of a school typed a citizen is a public school's, an authority's. None for any other role."""
     cue = HYPHENS.split((found.cue or "").lower())[-1]
-    if not cue or not any(form in reg.school_staff for form in (cue, *_forms(cue))):
-        return False
+    forms = (cue, *_forms(cue)) if cue else ()
+    if not any(form in reg.school_staff or form in reg.school_heads for form in forms):
+        return None
     lower = text.lower()
-    return any(word in lower for word in reg.private_schools)
+    if any(form in reg.school_staff for form in forms) and any(word in lower for word in reg.private_schools):
+        return "business"
+    if found.type == "citizen" and any(form in reg.school_heads for form in forms):
+        return "authority"
+    return None
 
 
 def _about_sport(reg: Registry, text: str) -> bool:

@@ -4,7 +4,7 @@ Grünen") gives no type: the person is quoted as the party's now (an MP, `parlia
 stays the role the article quotes them in ("der ehemalige Bundesinnenminister Otto Schily" `government`).
 German sentences in, a type and its cue out."""
 
-from framing.sources import classify, classify_in_text
+from framing.sources import classify, classify_in_text, named_before
 
 HABECK = (
     "Bereits zuvor hatte Robert Habeck, der frühere Vizekanzler der Grünen, Klöckner scharf attackiert. Sie "
@@ -121,3 +121,13 @@ def test_the_staff_of_a_school_not_called_private_stay_as_they_were() -> None:
     for phrase in ("Rektorin Eileen Lyons", "Andreas Heller"):
         found = classify_in_text(phrase, PUBLIC_SCHOOL)
         assert found is not None and found.type == "citizen", phrase
+
+
+def test_school_heads_are_no_organisation_a_spokesperson_speaks_for() -> None:
+    found = named_before(
+        [
+            "Die Schulleiter müssen das verantworten, sagt eine Sprecherin",
+            "Im Unterrichtsministerium kann man diese Kritik nicht nachvollziehen.",
+        ]
+    )
+    assert found is not None and found.type == "government"
