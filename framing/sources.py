@@ -181,8 +181,9 @@ class Registry:
     private_schools: tuple[str, ...] = ()  # "privatschule": an article naming one, a private school's (src28)
     school_staff: frozenset[str] = frozenset()  # "lehrer", "rektorin": roles that speak for their school
     school_heads: frozenset[str] = frozenset()  # "schulleiter": a (public) school's head, an authority's
-    # region → (its context words, its address domains): how an article tells its country ([regions], src28)
-    regions: dict[str, tuple[frozenset[str], tuple[str, ...]]] = field(default_factory=dict)
+    # region → (its context words as one pattern, its address domains): how an article tells its country
+    # ([regions], src28)
+    regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = field(default_factory=dict)
     region: str | None = None  # the region whose offices this registry types ("CH"), None for the bundled one
     sources: list[str] = field(default_factory=list)
     head_lengths: list[int] = field(default_factory=list)
@@ -281,7 +282,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     type it gives them."""
     paths = registry_paths("source_types.toml", extra)
     lists: dict[tuple[str, str], list[str]] = {}
-    regions: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+    regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
     moved: dict[tuple[str, str], list[str]] = {}
     reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
     simple: dict[str, dict[str, str]] = {"actor_camps": {}, "actor_kinds": {}}
@@ -325,7 +326,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
             table = _nested(path, table, f"regions.{name}")
             context = _strings(path, table.get("context", []), f"regions.{name}.context")
             domains = _strings(path, table.get("domains", []), f"regions.{name}.domains")
-            regions[name] = (frozenset(w.lower() for w in context), tuple(d.lower() for d in domains))
+            nouns = sorted((re.escape(w[:1].upper() + w[1:]) for w in context), key=len, reverse=True)
+            pattern = re.compile(rf"\b(?:{'|'.join(nouns)})\b") if nouns else None  # as written: "Kanton"
+            regions[name] = (pattern, tuple(d.lower() for d in domains))
             for type_id, listed in _table(path, table, "types").items() if name == region else ():
                 if type_id not in SOURCE_TYPES:
                     raise DataFileError(path, f"[regions.{name}.types.{type_id}]: unknown type")
@@ -532,6 +535,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
 
 
 REGION: ContextVar[str | None] = ContextVar("source_region", default=None)  # the article's, while read
+
+
 REGION_MIN = 2  # context words (all occurrences) that make an article one of a region's
 
 
@@ -550,11 +555,8 @@ def article_region(text: str, url: str | None = None) -> str | None:
     for name, (_context, domains) in regions.items():
         if host and host.rsplit(".", 1)[-1] in domains:
             return name
-    if not regions:
-        return None
-    counts = Counter(word.lower() for word in WORD.findall(text) if word[:1].isupper())
     for name, (context, _domains) in regions.items():
-        if sum(counts[word] for word in context) >= REGION_MIN:
+        if context and len(list(itertools.islice(context.finditer(text), REGION_MIN))) == REGION_MIN:
             return name
     return None
 
