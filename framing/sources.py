@@ -26,6 +26,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
@@ -36,7 +37,7 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
-from .resources import data_path, registry_paths, reloadable, word_list
+from .resources import data_path, on_reset, registry_paths, reloadable, word_list
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
@@ -177,6 +178,13 @@ class Registry:
     derived_names: set[tuple[str, ...]] = field(default_factory=set)  # names from ORGANISATIONS, weak
     actor_camps: dict[str, str] = field(default_factory=dict)
     actor_kinds: dict[str, str] = field(default_factory=dict)
+    private_schools: tuple[str, ...] = ()  # "privatschule": an article naming one, a private school's (src28)
+    school_staff: frozenset[str] = frozenset()  # "lehrer", "rektorin": roles that speak for their school
+    school_heads: frozenset[str] = frozenset()  # "schulleiter": a (public) school's head, an authority's
+    # region → (its context words as one pattern, its address domains): how an article tells its country
+    # ([regions], src28)
+    regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = field(default_factory=dict)
+    region: str | None = None  # the region whose offices this registry types ("CH"), None for the bundled one
     sources: list[str] = field(default_factory=list)
     head_lengths: list[int] = field(default_factory=list)
     # the head lengths a word can match by its last ``HEAD_END`` letters, longest first (``_head_cue``),
@@ -267,12 +275,15 @@ def _merge(target: list[str], added: list[str]) -> None:
 
 @reloadable
 @cache
-def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registry:
+def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: str | None = None) -> Registry:
     """Bundled registry, then $FRAMING_USER_DIR/source_types.toml, then ``extra`` (lists are added), then
     the heads derived from a thesaurus (``DERIVED``; ``derived=False`` leaves them out), each only where the
-    others know no cue of that word."""
+    others know no cue of that word. With ``region`` ("CH") the heads of its [regions] table move to the
+    type it gives them."""
     paths = registry_paths("source_types.toml", extra)
     lists: dict[tuple[str, str], list[str]] = {}
+    regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = {}
+    moved: dict[tuple[str, str], list[str]] = {}
     reader: dict[str, dict[str, str]] = {"de": {}, "en": {}}
     simple: dict[str, dict[str, str]] = {"actor_camps": {}, "actor_kinds": {}}
     meta: dict[str, Any] = {}
@@ -311,6 +322,20 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                     lists.setdefault((key, field_name), []),
                     _strings(path, table[field_name], f"{key}.{field_name}"),
                 )
+        for name, table in _table(path, data, "regions").items():
+            table = _nested(path, table, f"regions.{name}")
+            context = _strings(path, table.get("context", []), f"regions.{name}.context")
+            domains = _strings(path, table.get("domains", []), f"regions.{name}.domains")
+            nouns = sorted((re.escape(w[:1].upper() + w[1:]) for w in context), key=len, reverse=True)
+            pattern = re.compile(rf"\b(?:{'|'.join(nouns)})\b") if nouns else None  # as written: "Kanton"
+            regions[name] = (pattern, tuple(d.lower() for d in domains))
+            for type_id, listed in _table(path, table, "types").items() if name == region else ():
+                if type_id not in SOURCE_TYPES:
+                    raise DataFileError(path, f"[regions.{name}.types.{type_id}]: unknown type")
+                listed = _nested(path, listed, f"regions.{name}.types.{type_id}")
+                for key in ("heads", "weak"):
+                    words = _strings(path, listed.get(key, []), f"regions.{name}.types.{type_id}.{key}")
+                    moved.setdefault((type_id, key), []).extend(words)
         for key, mapping in simple.items():
             for name, value in _table(path, data, key).items():
                 if value not in SOURCE_TYPES:
@@ -318,6 +343,7 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
                         path, f"[{key}] {name} = {value!r}: use one of {', '.join(SOURCE_TYPES)}"
                     )
                 mapping[name] = value
+    _move(lists, moved)
     derived_path = data_path("registries", DERIVED)
     if derived and derived_path.is_file():
         data = load_toml(derived_path)
@@ -342,8 +368,20 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True) -> Registr
         actor_camps=simple["actor_camps"],
         actor_kinds=simple["actor_kinds"],
     )
+    registry.regions, registry.region = regions, region
     _index(registry, lists)
     return registry
+
+
+def _move(lists: dict[tuple[str, str], list[str]], moved: dict[tuple[str, str], list[str]]) -> None:
+    """Give the heads a region types otherwise ("gemeinderat" in Switzerland) that type alone: out of the
+    head lists of every type, into the region's."""
+    words = {word.lower() for entries in moved.values() for word in entries}
+    for (owner, key), entries in lists.items():
+        if key in ("heads", "weak") and not owner.startswith("party:"):
+            entries[:] = [entry for entry in entries if entry.lower() not in words]
+    for (type_id, key), entries in moved.items():
+        lists.setdefault((type_id, key), []).extend(entries)
 
 
 def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
@@ -417,6 +455,9 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
     ("panels", "words"): "panels",
+    ("schools", "heads"): "school_heads",
+    ("schools", "private"): "private_schools",
+    ("schools", "staff"): "school_staff",
 }
 AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
 
@@ -493,8 +534,31 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     )
 
 
+REGION: ContextVar[str | None] = ContextVar("source_region", default=None)  # the article's, while read
+
+
+REGION_MIN = 2  # context words (all occurrences) that make an article one of a region's
+
+
 def registry() -> Registry:
-    return load_registry()
+    """The bundled registry, or its region's variant while an article of that region is read
+    (``classify_in_text``)."""
+    region = REGION.get()
+    return load_registry() if region is None else load_registry(region=region)
+
+
+def article_region(text: str, url: str | None = None) -> str | None:
+    """The region an article is about, by [regions]: its address's top-level domain ("20min.ch"), else
+    ``REGION_MIN`` of its context words ("Kanton" twice); None for none (the bundled types)."""
+    regions = load_registry().regions
+    host = url_host(url) if url else ""
+    for name, (_context, domains) in regions.items():
+        if host and host.rsplit(".", 1)[-1] in domains:
+            return name
+    for name, (context, _domains) in regions.items():
+        if context and len(list(itertools.islice(context.finditer(text), REGION_MIN))) == REGION_MIN:
+            return name
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -724,12 +788,17 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     """The type and cue of a phrase that is only a person noun naming nobody ([types.anonymous] unnamed:
     a platform's users, also as a compound's end: "Instagram-User", "Eine Nutzerin", "Viele
     Instagram-Nutzer:innen"), articles, vague words ("viele") and lower-case words aside; None where a
-    name or any other capitalised word stands beside it ("Nutzerin Anna Roth")."""
+    name or any other capitalised word stands beside it ("Nutzerin Anna Roth"). Such nouns joined by
+    "und" or "oder" name nobody either ("Nutzerinnen und Nutzer", src28)."""
     written = WORD.findall(GENDER_ENDING.sub("", phrase))
     capitalised = [
         w for w in written if w[:1].isupper() and w.lower() not in ARTICLES and w.lower() not in reg.alone
     ]
-    if capitalised != written[-1:]:
+    if not capitalised or capitalised[-1] != written[-1]:
+        return None
+    if len(capitalised) > 1 and not all(
+        _unnamed(reg, w) for w in capitalised[:-1]
+    ):  # "Nutzerinnen und den Nutzern"; not "Nutzerin Anna Roth"
         return None
     word = written[-1]
     forms = _forms(word.rsplit("-", 1)[-1].lower())
@@ -820,7 +889,35 @@ def classify_in_text(
     Clinton-Sprecher"); a spokesperson of no one speaks for the organisation named just before. A
     party role without a party ("der Parteichef") takes the party the article is about. On an
     organisation's own page (``url``: "lbv.de" names the "Naturschutzverband LBV") a named person the
-    article gives no role at all speaks for the publisher."""
+    article gives no role at all speaks for the publisher. An article of a region ([regions]: "Kanton"
+    twice, a .ch address) types that region's offices as it gives them ("Präsident des Gemeinderats" is a
+    Swiss municipality's executive)."""
+    region = _region_of(text, url)
+    if region is None:
+        return _classify_read(phrase, text, camp, kind, url)
+    token = REGION.set(region)
+    try:
+        return _classify_read(phrase, text, camp, kind, url)
+    finally:
+        REGION.reset(token)
+
+
+_LAST_REGION: list[tuple[str, str | None, str | None]] = []  # (text, url, its region): the article read last
+on_reset(_LAST_REGION.clear)
+
+
+def _region_of(text: str, url: str | None) -> str | None:
+    """``article_region``, remembered for the article read last (each of its quotes asks)."""
+    if _LAST_REGION and _LAST_REGION[0][0] is text and _LAST_REGION[0][1] == url:
+        return _LAST_REGION[0][2]
+    region = article_region(text, url)
+    _LAST_REGION[:] = [(text, url, region)]
+    return region
+
+
+def _classify_read(
+    phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None
+) -> Source | None:
     found = _in_text(phrase, text, camp, kind, url)
     if (
         found is not None
@@ -831,6 +928,9 @@ def classify_in_text(
         return Source("court", None, found.cue)  # "Das OLG wies … zurück. … bewertete der Senat"
     if found is not None and found.type == "citizen" and _aged_in_section(registry(), found, url, text):
         return Source("other", found.party, found.cue)  # "der 24-Jährige" of a match report
+    school = _school_role(registry(), found, text) if found is not None else None
+    if found is not None and school is not None and school != found.type:
+        return Source(school, found.party, found.cue)  # "Schulleiter Salcher"; a private school's "Rektorin"
     if found is not None and found.type == "civil_society" and _sports_official(registry(), found, text):
         return Source("other", found.party, found.cue)  # "Weltverband FINA" in an article about swimming
     if (
@@ -1151,6 +1251,22 @@ def _bare_office(reg: Registry, cue: str) -> bool:
     "Ex-Präsident", "Liga-Präsident"; not "US-Präsident")."""
     modifiers = HYPHENS.split(cue.lower())[:-1]
     return all(part in reg.former or part.endswith(tuple(reg.sport)) for part in modifiers)
+
+
+def _school_role(reg: Registry, found: Source, text: str) -> str | None:
+    """The type of a school's role ([schools]): in an article that names a private school ("Sie ist eine
+    Privatschule") its staff ("Lehrer", "Rektorin", "Schulleiter") speak for a business; elsewhere the head
+    of a school typed a citizen is a public school's, an authority's. None for any other role."""
+    cue = HYPHENS.split((found.cue or "").lower())[-1]
+    forms = (cue, *_forms(cue)) if cue else ()
+    if not any(form in reg.school_staff or form in reg.school_heads for form in forms):
+        return None
+    lower = text.lower()
+    if any(form in reg.school_staff for form in forms) and any(word in lower for word in reg.private_schools):
+        return "business"
+    if found.type == "citizen" and any(form in reg.school_heads for form in forms):
+        return "authority"
+    return None
 
 
 def _about_sport(reg: Registry, text: str) -> bool:
@@ -2599,6 +2715,7 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     words = [w if w in ABBREVIATIONS or (w,) in reg.names else w.rstrip(".") for w in WORD.findall(phrase)]
     lower = [w.lower() for w in words]
     hits: list[_Hit] = []
+    past: list[_Hit] = []  # the cues of roles named as past ones
     index = 0
     while index < len(words):
         found = (
@@ -2631,12 +2748,32 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
         if index > 1 and lower[index - 2] in ARTICLES and _community(reg, words[index - 1], word, found_here):
             found_here = [_Hit(index - 1, "civil_society", True, f"{words[index - 1]} {word}")]
+        if found_here and _past_role(reg, previous, word):
+            past += found_here
         hits += found_here
         index += 1
+    if past and any(h.party for h in hits):  # "der frühere Vizekanzler der Grünen": the party now
+        hits = [h if h not in past else _Hit(h.position, None, h.strong, h.cue, h.party) for h in hits]
+        hits = [h for h in hits if h.type or h.party]
     ages = [h for h in hits if _lower_age(reg, h.cue)]
     if ages and (len(ages) < len(hits) or any(_generic(reg, w) for w in words if w[:1].isupper())):
         hits = [h for h in hits if h not in ages]  # "der 45-jährige Präsident", "der 45-jährige Sprecher"
     return hits
+
+
+PAST_ENDINGS = ("e", "en", "er", "es", "em")  # "der frühere", "des ehemaligen", "ein einstiger"
+
+
+def _past_role(reg: Registry, previous: str, word: str) -> bool:
+    """Whether a role is named as a past one ("der frühere Vizekanzler", "die ehemalige Ministerin",
+    "Ex-Kanzler"; ``[context] former``). With a party named beside it the person is quoted as that party's
+    now ("Robert Habeck, der frühere Vizekanzler der Grünen" is a Green MP); alone the past office stays
+    the role they are quoted in ("der ehemalige Bundesinnenminister Otto Schily")."""
+    parts = HYPHENS.split(word.lower())
+    if len(parts) > 1 and parts[0] in reg.former:
+        return True
+    lower = previous.lower()
+    return any(lower == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
 
 
 def _lower_age(reg: Registry, cue: str) -> bool:
