@@ -6,8 +6,8 @@ usage: python benchmarks/source_types_confusion.py [--git-dir CLONE/.git] [--cel
                                                   [--dump FILE]
 
 Each set is read as ``benchmarks/source_types.py`` (our gold, with its article and address) and
-``benchmarks/source_types_pfb.py`` (the typed PFB mentions) read it. Held-out sets (test, test2, test3,
-the gate dev11 and PFB batch 3) are never read: the sets are fixed here, not chosen on the command
+``benchmarks/source_types_pfb.py`` (the typed PFB mentions) read it. Held-out sets (test, test2, test3
+and PFB batch 3) are never read: the sets are fixed here, not chosen on the command
 line. Without ``--git-dir`` the PFB batches are left out. Prints the right count of each set, the matrix
 (rows gold, columns predicted, counts) and the largest wrong cells with their speakers and sets;
 ``--dump`` writes every outcome as a JSON line, to compare two versions quote by quote.
@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from benchmarks import source_types, source_types_pfb
 from framing.sources import SOURCE_TYPES
 
-# never a held-out one (dev8, dev9 and dev10, gates of 2026-12-05, are dev sets since)
-SPLITS = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+# never a held-out one (dev8–dev11, gates of 2026-12-05, are dev sets since)
+SPLITS = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 PFB_BATCHES = (1, 2)  # batch 3 is held out
 
 

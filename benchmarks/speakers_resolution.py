@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks.speakers import Outcome, run
 
-HELD_OUT = ("test", "test2", "test3", "dev10", "dev11")
-DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 10)), "pfb-train", "pfb-dev")
+HELD_OUT = ("test", "test2", "test3")
+DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 12)), "pfb-train", "pfb-dev")
 PFB_GIT_DIR = "/work/.mirror/uhh-lt+german-news-quotation-attribution-2024/repo"
 
 
