@@ -35,6 +35,7 @@ from benchmarks.speakers import (
     demo_articles,
     load_articles,
     load_gold,
+    pooled_splits,
     sha256,
 )
 from framing.sources import SENTENCE_END, classify, classify_in_text, generic_role, named_before
@@ -207,16 +208,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, help="gold quotes (default benchmarks/gold/quotes_SPLIT.jsonl)")
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--details", action="store_true", help="print every wrong type")
+    parser.add_argument(
+        "--pool",
+        type=pooled_splits,
+        help="splits scored together, e.g. test,test2,test3 (instead of --split)",
+    )
     args = parser.parse_args(argv)
-    gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
+    name = ",".join(args.pool) if args.pool else args.split
     try:
-        quotes, texts, urls = split_texts(args.split, gold, args.articles)
+        if args.pool:
+            quotes, texts, urls = [], {}, {}
+            for split in args.pool:  # each article named "split:article", so that speakers stay apart
+                split_quotes, split_text, split_urls = split_texts(split, GOLD_DIR / f"quotes_{split}.jsonl")
+                quotes += [{**quote, "article": f"{split}:{quote['article']}"} for quote in split_quotes]
+                texts.update({f"{split}:{article}": text for article, text in split_text.items()})
+                urls.update({f"{split}:{article}": url for article, url in split_urls.items()})
+        else:
+            gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
+            quotes, texts, urls = split_texts(args.split, gold, args.articles)
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2
     result = evaluate(quotes, texts, args.details, urls)
     print(
-        f"source type, split {args.split}, {result['quotes']} gold quotes: speaker text alone "
+        f"source type, split {name}, {result['quotes']} gold quotes: speaker text alone "
         f"{result['speaker_text_alone']:.0%}, with its article {result['with_article']:.0%} "
         f"(95 % by resampling speakers: {result['interval'][0]:.0%}–{result['interval'][1]:.0%}); "
         f"party {result['party']}"

@@ -50,7 +50,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -562,6 +562,32 @@ def run(split: str, gold_path: Path | None, articles: Path | None) -> tuple[list
     return evaluate(gold, predictions, texts), texts
 
 
+def run_pooled(splits: Sequence[str]) -> tuple[list[Outcome], dict[str, str]]:
+    """Several splits scored as one set (each article named "split:article", so that the intervals resample
+    the articles of all of them): a pooled figure is steadier than any one set's."""
+    outcomes: list[Outcome] = []
+    texts: dict[str, str] = {}
+    for split in splits:
+        split_outcomes, split_texts = run(split, None, None)
+        for outcome in split_outcomes:
+            outcomes.append(
+                replace(outcome, gold=replace(outcome.gold, article=f"{split}:{outcome.gold.article}"))
+            )
+        texts.update({f"{split}:{article}": text for article, text in split_texts.items()})
+    return outcomes, texts
+
+
+def pooled_splits(value: str) -> list[str]:
+    """The --pool argument: known splits, comma-separated."""
+    splits = [split.strip() for split in value.split(",") if split.strip()]
+    unknown = [split for split in splits if split not in SPLITS]
+    if not splits or unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown split(s) {unknown or value!r}; choose from {', '.join(SPLITS)}"
+        )
+    return splits
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
@@ -569,17 +595,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, help="the local article cache (default: the split's)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     parser.add_argument("--details", action="store_true", help="also list every gold quote's outcome")
+    parser.add_argument(
+        "--pool",
+        type=pooled_splits,
+        help="splits scored together, e.g. test,test2,test3 (instead of --split)",
+    )
     args = parser.parse_args(argv)
+    name = ",".join(args.pool) if args.pool else args.split
     try:
-        outcomes, texts = run(args.split, args.gold, args.articles)
+        outcomes, texts = run_pooled(args.pool) if args.pool else run(args.split, args.gold, args.articles)
     except GoldError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     summary = summarize(outcomes)
     if args.json:
-        print(json.dumps({"split": args.split, **summary}, indent=2, ensure_ascii=False))
+        print(json.dumps({"split": name, **summary}, indent=2, ensure_ascii=False))
     else:
-        print(render(summary, args.split))
+        print(render(summary, name))
     if args.details:
         print(details(outcomes, texts))
     return 0

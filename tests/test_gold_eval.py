@@ -1,6 +1,7 @@
 """The speaker evaluator's scoring (benchmarks/speakers.py) on a demo article with hand-made gold rows,
 so that CI exercises it without the real-news texts, which are not committed."""
 
+import argparse
 import json
 from collections import Counter
 
@@ -645,3 +646,15 @@ def test_a_later_dev_sets_10kgnad_rows_are_outside_the_gnad1000_sample_when_it_i
     if sample.exists():
         texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines()]
         assert not [record["id"] for record in gnad for text in texts if record["text"][:120] in text]
+
+
+def test_pooled_splits_are_scored_as_one_set_with_articles_kept_apart() -> None:
+    from benchmarks.speakers import pooled_splits, run, run_pooled
+
+    assert pooled_splits("test, test2,test3") == ["test", "test2", "test3"]
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown split"):
+        pooled_splits("test,tset")
+    alone, _ = run("demo", None, None)
+    pooled, texts = run_pooled(["demo"])
+    assert {o.gold.article for o in pooled} == {f"demo:{o.gold.article}" for o in alone} == set(texts)
+    assert summarize(pooled)["all"] == summarize(alone)["all"]
