@@ -109,8 +109,10 @@ class RuleSet:
         (its rules, literals and compiled alternations are shared, not copied)."""
         if whole is None:
             self.rules = tuple(rules)
+            # each rule's literals shortest first: ``for_text`` stops at a rule's first one found,
+            # and a short text (a credit's "ap", "stand") is found in most articles, often early
             self._literals = [
-                (index, literals)
+                (index, tuple(sorted(literals, key=len)))
                 for index, rule in enumerate(self.rules)
                 if (rule.kind == "suffix" or _SCANS.search(rule.pattern))
                 and (literals := required_any(rule.pattern))
