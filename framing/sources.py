@@ -37,7 +37,7 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
-from .resources import data_path, on_reset, registry_paths, reloadable, word_list
+from .resources import data_path, registry_paths, reloadable, word_list
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
@@ -547,6 +547,8 @@ def registry() -> Registry:
     return load_registry() if region is None else load_registry(region=region)
 
 
+@reloadable
+@lru_cache(maxsize=4)  # asked for each typed quote, answered once per article
 def article_region(text: str, url: str | None = None) -> str | None:
     """The region an article is about, by [regions]: its address's top-level domain ("20min.ch"), else
     ``REGION_MIN`` of its context words ("Kanton" twice); None for none (the bundled types)."""
@@ -892,7 +894,7 @@ def classify_in_text(
     article gives no role at all speaks for the publisher. An article of a region ([regions]: "Kanton"
     twice, a .ch address) types that region's offices as it gives them ("Präsident des Gemeinderats" is a
     Swiss municipality's executive)."""
-    region = _region_of(text, url)
+    region = article_region(text, url)
     if region is None:
         return _classify_read(phrase, text, camp, kind, url)
     token = REGION.set(region)
@@ -900,19 +902,6 @@ def classify_in_text(
         return _classify_read(phrase, text, camp, kind, url)
     finally:
         REGION.reset(token)
-
-
-_LAST_REGION: list[tuple[str, str | None, str | None]] = []  # (text, url, its region): the article read last
-on_reset(_LAST_REGION.clear)
-
-
-def _region_of(text: str, url: str | None) -> str | None:
-    """``article_region``, remembered for the article read last (each of its quotes asks)."""
-    if _LAST_REGION and _LAST_REGION[0][0] is text and _LAST_REGION[0][1] == url:
-        return _LAST_REGION[0][2]
-    region = article_region(text, url)
-    _LAST_REGION[:] = [(text, url, region)]
-    return region
 
 
 def _classify_read(
