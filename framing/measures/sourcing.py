@@ -668,9 +668,19 @@ class _Context:
         )
         if entity is None:
             return None
-        person = self.named_behind(entity) if behind else entity
+        return (
+            self.reached(entity, token.start, token.end)
+            if behind
+            else self.from_entity(entity, token.start, token.end)
+        )
+
+    def reached(self, entity: Entity, start: int, stop: int) -> _Found:
+        """``from_entity`` at ``start``..``stop`` of the named person behind ``entity`` (``named_behind``),
+        keeping ``entity``'s words as the role mention it was reached through ("sie" → "die ehemalige
+        Grünen-Vorsitzende" → "Ricarda Lang"); ``entity`` itself where no one stands behind it."""
+        person = self.named_behind(entity)
         role = self.doc.text[entity.start : entity.stop] if person is not entity else None
-        return self.through(person, token.start, token.end, role)
+        return self.through(person, start, stop, role)
 
     def through(self, person: Entity, start: int, stop: int, role: str | None) -> _Found:
         """``from_entity`` of ``person`` at ``start``..``stop``, reached through the role mention ``role``
@@ -3351,13 +3361,7 @@ def _follow_mention(context: _Context, state: _State, number: int) -> None:
     if first.text.lower() in context.words.pronouns:
         found = context.pronoun(first, behind=False)
         if found is not None and found.entity is not None and not _talked_about(state, found.entity):
-            person = context.named_behind(found.entity)
-            role = (
-                context.doc.text[found.entity.start : found.entity.stop]
-                if person is not found.entity
-                else None
-            )
-            found = context.through(person, first.start, first.end, role)
+            found = context.reached(found.entity, first.start, first.end)
         if found is not None and found.entity is last.entity:
             state.speaker, state.sentence = found, number
     elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
