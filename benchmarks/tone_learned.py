@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
@@ -103,14 +104,10 @@ def terms(row: Row, level: str, topic: str, bigrams: bool) -> list[str]:
 
 def word_matrix(rows: list[Row], level: str, topic: str, bigrams: bool) -> sparse.csr_matrix:
     """Binary term columns over all dev rows; each fold keeps those frequent in its training rows."""
-    vocabulary: dict[str, int] = {}
-    indices, pointers = [], [0]
-    for row in rows:
-        columns = {vocabulary.setdefault(term, len(vocabulary)) for term in terms(row, level, topic, bigrams)}
-        indices.extend(sorted(columns))
-        pointers.append(len(indices))
-    data = np.ones(len(indices))
-    return sparse.csr_matrix((data, indices, pointers), shape=(len(rows), len(vocabulary)))
+    vectorizer = CountVectorizer(
+        analyzer=lambda row: terms(row, level, topic, bigrams), binary=True, dtype=float
+    )
+    return vectorizer.fit_transform(rows).tocsr()
 
 
 def design(
