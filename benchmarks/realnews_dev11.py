@@ -82,17 +82,25 @@ def read_gzipped_page(git_dir: Path, page: realnews.Page) -> bytes:
     return gzip.decompress(realnews.read_page(git_dir, page))
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The dev11 pages, rebuilt into ``--out``."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def rebuild(
+    argv: list[str] | None, pages: tuple[FundusPage, ...], default_out: Path, description: str
+) -> int:
+    """Fundus ``pages`` rebuilt into ``--out`` (``default_out`` unless given); the command line of the
+    recipes that read Fundus's parser test data (dev11, dev12)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--fundus-dir", type=Path, help=f"existing clone or bare git dir of {FUNDUS_URL}")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         git_dir = realnews.git_dir_or_clone(args.fundus_dir, FUNDUS_URL, Path(scratch) / "fundus.git")
-        records = realnews.build(git_dir, PAGES, read_gzipped_page)
+        records = realnews.build(git_dir, pages, read_gzipped_page)
     realnews.write_records(records, args.out)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The dev11 pages, rebuilt into ``--out``."""
+    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__.split("\n\n")[0])
 
 
 if __name__ == "__main__":

@@ -290,6 +290,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev9", "DEV9_ARTICLES", r"benchmarks/realnews_dev9\.py", "hd-horizont-net"),
         ("dev10", "DEV10_ARTICLES", r"benchmarks/realnews_dev10\.py", "hd-bayern-de"),
         ("dev11", "DEV11_ARTICLES", r"benchmarks/realnews_dev11\.py", "fd-orf-2024-11-22"),
+        ("dev12", "DEV12_ARTICLES", r"benchmarks/realnews_dev12\.py", "fd-wdr-2024-04-22"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -374,7 +375,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 
 @pytest.mark.parametrize(
-    "split", ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test3"]
+    "split", ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test3"]
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -396,7 +397,9 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         assert row["speaker"] is None or text[row["speaker_start"] : row["speaker_end"]] == row["speaker"]
 
 
-@pytest.mark.parametrize("split", ["dev4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test3"])
+@pytest.mark.parametrize(
+    "split", ["dev4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test3"]
+)
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
 
@@ -522,7 +525,7 @@ def test_the_ninth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other
     from benchmarks import realnews, realnews_dev2, realnews_dev8, realnews_dev9
 
     taken = other_recipes_pages(
-        realnews_dev9, later=("realnews_dev10", "realnews_dev11")
+        realnews_dev9, later=("realnews_dev10", "realnews_dev11", "realnews_dev12")
     )  # later tests check them
     earlier = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "demo")
     assert {page.commit for page in taken} == {realnews.COMMIT} and {page.repo for page in taken} == {
@@ -598,6 +601,34 @@ def test_the_eleventh_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_ot
     assert len({row.article for row in rows}) >= 16 and len(outlets) >= 16
     assert len(new_outlets(rows, earlier)) >= 14
     assert {row.source_type for row in speech} == set(SOURCE_TYPES) - {"court"}
+    assert_well_formed(rows)
+
+
+def test_the_twelfth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other_split():
+    """quotes_dev12.jsonl (the lead's gate for the rounds of 2026-12-05 night, annotated by hand before
+    framing was run on its texts): its articles are exactly the gzipped pages of Fundus's parser test data its
+    recipe rebuilds, at the commit dev11 pinned; no page (by repository and path, or id) is one of any other
+    recipe (dev11's Fundus pages included), no article one of the dev to dev11 or demo gold, no 10kGNAD row;
+    at least 150 speech quotes from at least 16 articles of at least 16 outlets, each outlet in no earlier dev
+    set and with at most two articles, every source type present, with titles, names and scare quotes as
+    not_speech."""
+    from benchmarks import realnews_dev11, realnews_dev12
+    from framing.sources import SOURCE_TYPES
+
+    mine = realnews_dev12.PAGES
+    assert {(page.repo, page.commit) for page in mine} == {
+        (realnews_dev11.FUNDUS_REPO, realnews_dev11.FUNDUS_COMMIT)
+    }
+    assert all(page.path.endswith(".html.gz") for page in mine)
+    assert not {page.path for page in mine} & {page.path for page in realnews_dev11.PAGES}
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 12)), "demo")
+    rows = later_set_rows("dev12", mine, other_recipes_pages(realnews_dev12), (), earlier)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 150 and len(speech) < len(rows)
+    outlets = Counter(page.outlet for page in mine)
+    assert len({row.article for row in rows}) >= 16 and len(outlets) >= 16 and max(outlets.values()) <= 2
+    assert {row.outlet for row in rows} == set(outlets) == new_outlets(rows, earlier)
+    assert {row.source_type for row in speech} == set(SOURCE_TYPES)
     assert_well_formed(rows)
 
 
