@@ -39,24 +39,24 @@ DEFAULT_OUT = LOCAL_DATA / "speakers_dev12_articles.jsonl"
 __all__ = ["DEFAULT_OUT", "FUNDUS_COMMIT", "FUNDUS_REPO", "PAGES", "main"]
 
 PAGES = tuple(
-    FundusPage(f"{TEST_DATA}/{country}/{name}.html.gz", outlet)
-    for country, name, outlet in (
-        ("de", "FreiePresse_2024_11_29", "Freie Presse"),
-        ("de", "JungeWelt_2024_04_26", "junge Welt"),
-        ("de", "WDR_2024_04_22", "WDR"),
-        ("de", "DW_2024_01_30", "DW"),
-        ("de", "BR_2024_08_27", "BR24"),
-        ("de", "ZDF_2025_11_07", "ZDF"),
-        ("de", "Stern_2024_11_05", "stern"),
-        ("de", "BerlinerZeitung_2026_05_18", "Berliner Zeitung"),
-        ("de", "RBB24_2024_04_25", "rbb24"),
-        ("de", "RuhrNachrichten_2024_05_03", "Ruhr Nachrichten"),
-        ("de", "TOnline_2026_01_07", "t-online"),
-        ("ch", "SRF_2025_01_05", "SRF"),
-        ("de", "Kicker_2024_04_26", "kicker"),
-        ("de", "LTO_2025_10_20", "LTO"),
-        ("de", "MotorSportMagazin_2024_04_24", "Motorsport-Magazin"),
-        ("de", "StuttgarterZeitung_2026_07_11", "Stuttgarter Zeitung"),
+    FundusPage(f"{TEST_DATA}/{page}.html.gz", outlet)
+    for page, outlet in (
+        ("de/FreiePresse_2024_11_29", "Freie Presse"),
+        ("de/JungeWelt_2024_04_26", "junge Welt"),
+        ("de/WDR_2024_04_22", "WDR"),
+        ("de/DW_2024_01_30", "DW"),
+        ("de/BR_2024_08_27", "BR24"),
+        ("de/ZDF_2025_11_07", "ZDF"),
+        ("de/Stern_2024_11_05", "stern"),
+        ("de/BerlinerZeitung_2026_05_18", "Berliner Zeitung"),
+        ("de/RBB24_2024_04_25", "rbb24"),
+        ("de/RuhrNachrichten_2024_05_03", "Ruhr Nachrichten"),
+        ("de/TOnline_2026_01_07", "t-online"),
+        ("ch/SRF_2025_01_05", "SRF"),
+        ("de/Kicker_2024_04_26", "kicker"),
+        ("de/LTO_2025_10_20", "LTO"),
+        ("de/MotorSportMagazin_2024_04_24", "Motorsport-Magazin"),
+        ("de/StuttgarterZeitung_2026_07_11", "Stuttgarter Zeitung"),
     )
 )
 
