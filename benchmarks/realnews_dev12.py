@@ -7,10 +7,10 @@ names):
 
 - the German-language news pages Fundus keeps as parser test data (https://github.com/flairNLP/fundus, MIT
   code; the pages under ``tests/resources/parser/test_data/{de,ch}/`` are gzipped third-party copies kept
-  for its parser tests, rights with their publishers), at the commit dev11 pinned: 16 articles of 2023–2026
+  for its parser tests, rights with their publishers), at the commit dev11 pinned: 18 articles of 2023–2026
   of pages dev11 did not take, from Freie Presse, junge Welt, WDR, DW, BR24, ZDF, stern, Berliner Zeitung,
-  rbb24, Ruhr Nachrichten, t-online, SRF, kicker, LTO, Motorsport-Magazin and Stuttgarter Zeitung. No text
-  of the set shares a run of eight words with any local article file.
+  rbb24, Ruhr Nachrichten, t-online, SRF, kicker, LTO, Motorsport-Magazin, Stuttgarter Zeitung and Golem (two).
+  No text of the set shares a run of eight words with any local article file.
 
 Each page is unpacked and extracted as dev11's are (framing's reader, trafilatura, and cleaner). usage:
 ``python benchmarks/realnews_dev12.py [--fundus-dir DIR] [--out FILE]``; without ``--fundus-dir`` (an
@@ -57,6 +57,8 @@ PAGES = tuple(
         ("de/LTO_2025_10_20", "LTO"),
         ("de/MotorSportMagazin_2024_04_24", "Motorsport-Magazin"),
         ("de/StuttgarterZeitung_2026_07_11", "Stuttgarter Zeitung"),
+        ("de/Golem_2024_04_28", "Golem"),
+        ("de/Golem_2025_09_09", "Golem"),
     )
 )
 
