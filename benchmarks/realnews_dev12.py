@@ -9,8 +9,8 @@ names):
   code; the pages under ``tests/resources/parser/test_data/{de,ch}/`` are gzipped third-party copies kept
   for its parser tests, rights with their publishers), at the commit dev11 pinned: 18 articles of 2023–2026
   of pages dev11 did not take, from Freie Presse, junge Welt, WDR, DW, BR24, ZDF, stern, Berliner Zeitung,
-  rbb24, Ruhr Nachrichten, t-online, SRF, kicker, LTO, Motorsport-Magazin, Stuttgarter Zeitung and Golem (two).
-  No text of the set shares a run of eight words with any local article file.
+  rbb24, Ruhr Nachrichten, t-online, SRF, kicker, LTO, Motorsport-Magazin, Stuttgarter Zeitung and Golem
+  (two). No text of the set shares a run of eight words with any local article file.
 
 Each page is unpacked and extracted as dev11's are (framing's reader, trafilatura, and cleaner). usage:
 ``python benchmarks/realnews_dev12.py [--fundus-dir DIR] [--out FILE]``; without ``--fundus-dir`` (an
