@@ -156,6 +156,10 @@ class Registry:
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
+    state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
+    commissioners: tuple[str, ...] = ()  # "beauftragte": a commissioner, a state's after those (src29)
+    party_members: tuple[str, ...] = ()  # "politiker": a party's member, no office (src29)
+    respellings: tuple[str, ...] = ()  # "beauftrage beauftragte": a misspelt ending, its spelling (src29)
     authors: tuple[str, ...] = ()  # "autor": a role noun whose work decides its sense (src25)
     research_works: tuple[str, ...] = ()  # "studie": a work whose authors are experts (src25)
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
@@ -231,6 +235,10 @@ class Registry:
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
+        rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
+        rows += [("compound", "commissioner after a state's modifier", w) for w in self.commissioners]
+        rows += [("compound", "misspelt ending and its spelling", w) for w in self.respellings]
+        rows += [("parliament", "party member, no office", w) for w in self.party_members]
         rows += [("senses", "author of a work", w) for w in self.authors]
         rows += [("expert", "research work in an author's sentence", w) for w in self.research_works]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
@@ -438,6 +446,10 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
+    ("compounds", "state_modifiers"): "state_modifiers",
+    ("compounds", "commissioners"): "commissioners",
+    ("compounds", "respellings"): "respellings",
+    ("compounds", "party_members"): "party_members",
     ("senses", "authors"): "authors",
     ("senses", "research_works"): "research_works",
     ("compounds", "abbreviation_offices"): "abbreviation_offices",
@@ -1392,6 +1404,7 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     own = found.type if found is not None else "other"
     readable = {"other": not cue, "citizen": aged}  # no cue; an age or origin, not "Sohn" or "Täter"
     readable.update(dict.fromkeys(PROFESSIONS, cue == noun))  # the noun itself, not "Ökonom des X"
+    readable["parliament"] = cue == noun and _party_member(reg, found)  # "der CDU-Politiker" (src29)
     if not readable.get(own, False) or _spokesperson(reg, noun):
         return None  # an office of its own, or a spokesperson, whose organisation decides
     article = r"(?<![\w-])([Dd]er|[Dd]ie) (?:[a-zäöü][\w-]*(?:e|en) )*"  # "die", "die neue"
@@ -1404,17 +1417,9 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
     used = re.search(rf"(?<![\w-]){re.escape(stem)}", text)
     first = min(mention.start(), used.start() if used else mention.start())
-    before = text[max(0, first - REFERENT_CHARS) : first]  # its antecedent is named before its first use
-    for name in reversed(list(FULL_NAME.finditer(before))):
-        given, surname = name.groups()
-        kind, person = noun_kind(given)
-        if kind not in ("given", "") or noun_kind(surname)[0] or _hits(reg, given) or _hits(reg, surname):
-            continue
-        if kind != "given" and is_known_de(given) and is_known_de(surname):
-            continue  # two words of the language, no name ("Hamburger Großmarkt")
-        if person not in ("", gender) or len(_surname_at(text, surname, 0, len(text), 2)) < 2:
-            continue  # a person of the other gender, or one named once only ("Laut Justizsprecher X Y")
-        typed = classify_in_text(name.group(0), text)
+    name = _antecedent(reg, text, first, gender)  # its antecedent is named before its first use
+    if name is not None:
+        typed = classify_in_text(name, text)
         if (
             typed is not None
             and typed.type in OFFICES
@@ -1424,8 +1429,49 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
             and typed.type != (found.type if found else None)
         ):
             return Source(typed.type, typed.party, typed.cue)
-        return None
     return None
+
+
+def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None:
+    """The person a bare person noun first used at ``first`` stands for, as written in full: the nearest
+    person named in full in the ``REFERENT_CHARS`` before it whose given name agrees in ``gender``, named
+    more than once; else, where none is, the person named so earlier in the article whose surname alone is
+    the nearest before it ("Der Bundesdrogenbeauftrage Hendrik Streeck … „…“, warnte Streeck. … sagte der
+    CDU-Politiker": src29)."""
+    names = [m for m in FULL_NAME.finditer(text, 0, first) if _person_name(reg, text, m, gender)]
+    start = max(0, first - REFERENT_CHARS)
+    near = [m for m in names if m.start() >= start]
+    if near:
+        return near[-1].group(0)
+    persons = {m.group(2): m.group(0) for m in names}
+    last = max(
+        ((p, s) for s in persons for p in _whole_words(text[start:first], s)),
+        default=None,
+    )
+    return persons[last[1]] if last else None
+
+
+def _person_name(reg: Registry, text: str, name: re.Match[str], gender: str) -> bool:
+    """Whether a given name and a surname (``FULL_NAME``) name a person of ``gender`` (or of a given name no
+    list knows) who is named more than once; not two words of the language ("Hamburger Großmarkt"), not a
+    role or an organisation ("Der Weg")."""
+    given, surname = name.groups()
+    kind, person = noun_kind(given)
+    if kind not in ("given", "") or noun_kind(surname)[0] or _hits(reg, given) or _hits(reg, surname):
+        return False
+    if kind != "given" and is_known_de(given) and is_known_de(surname):
+        return False  # two words of the language, no name ("Hamburger Großmarkt")
+    # a person of the other gender, or one named once only ("Laut Justizsprecher X Y")
+    return person in ("", gender) and len(_surname_at(text, surname, 0, len(text), 2)) >= 2
+
+
+def _party_member(reg: Registry, found: Source | None) -> bool:
+    """Whether a speaker typed by a party is named only as its member ([compounds] party_members: "der
+    CDU-Politiker", "die Politikerin"), no party office ("der CDU-Chef"): an office the article gives the
+    person decides over it, as over the party named beside the office ("Der Bundesdrogenbeauftragte
+    Hendrik Streeck (CDU)") (src29)."""
+    cue = (found.cue or "").lower() if found is not None and found.type == "parliament" else ""
+    return bool(cue) and any(form.endswith(reg.party_members) for form in _forms(cue))
 
 
 AUTHOR_SENTENCES = 3  # sentences holding a bare author's noun read for the work they wrote
@@ -1695,6 +1741,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and number == 0:
+            chosen = _first_joined(WORD.findall(context[0]), typed, chosen)  # "Vizekanzler und ÖVP-Obmann X"
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
@@ -1719,7 +1767,7 @@ def _role_at(
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
     if chosen and chosen.type:
-        return _Role(Source(chosen.type, None, chosen.cue), False)
+        return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
     return _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
 
 
@@ -1790,7 +1838,7 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
         return ""
     nouns = [n for n in match.group(3, 4) if n]
     gender = DESCRIBED_GENDER[match.group(1)]
-    if person not in ("", gender) or any(noun_kind(noun) != ("role", gender) for noun in nouns):
+    if person not in ("", gender) or any(_role_kind(noun, gender) != ("role", gender) for noun in nouns):
         return ""
     return " ".join(nouns)
 
@@ -1804,6 +1852,16 @@ ROLE_INSIDE = re.compile(
     r"(?= [a-zäöü]|[,.;:!?])"
 )
 ROLE_INSIDE_GENDER = {"der": "m", "die": "f"}
+
+
+def _role_kind(noun: str, gender: str) -> tuple[str, str]:
+    """``noun_kind`` of a noun after an article of ``gender``: a role noun in "-e" it calls masculine is an
+    adjectival noun after a feminine article ("Die ehemalige Grünen-Vorsitzende", "die Abgeordnete"), as
+    no masculine noun in "-e" ("der Kollege") takes "die" in the singular (src29)."""
+    kind = noun_kind(noun)
+    if gender == "f" and kind == ("role", "m") and noun.endswith("e"):
+        return ("role", "f")
+    return kind
 
 
 def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | None:
@@ -1835,7 +1893,7 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
         gender = ROLE_INSIDE_GENDER[match.group(1)]
         if any(mark in between for mark in '„“"«»'):
             return None  # a quotation between: its speaker may be another
-        if noun_kind(match.group(3)) != ("role", gender) or person not in ("", gender):
+        if _role_kind(match.group(3), gender) != ("role", gender) or person not in ("", gender):
             continue
         if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
             return None  # another person of that gender named between
@@ -1847,6 +1905,29 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             return _Role(Source(found.type, found.party, found.cue), False)
         return None
     return None
+
+
+JOINED_GAP = 3  # words at most between two roles joined by "und" before a name ("und Delmenhorster")
+
+
+def _first_joined(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
+    """The first of two roles of different types joined by "und" right before a name: the article names the
+    role it quotes the person in first ("Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner" government,
+    "SPD-Landtagsabgeordnete und Delmenhorster Bürgermeisterin Name" parliament; benchmarks/gold/README.md,
+    "Source-type convention", src29); ``chosen`` (the role next to the name) otherwise."""
+    for hit in hits:
+        between = [w.lower() for w in words[hit.position + 1 : chosen.position]]
+        if (
+            hit.position < chosen.position
+            and hit.strong
+            and hit.type
+            and hit.type != chosen.type
+            and "und" in between
+            and len(between) <= JOINED_GAP
+            and not any(_hits(registry(), w) for w in between if w != "und")
+        ):
+            return hit
+    return chosen
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
@@ -2858,6 +2939,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
     if _pastime(reg, word):
         return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
+    if _state_commissioner(reg, word):
+        return (("government", True, word, None),)  # "Bundesdrogenbeauftragte": the federal government's
     parts = [p for p in HYPHENS.split(word) if p]
     if not parts:
         return ()
@@ -2946,6 +3029,30 @@ def _pastime(reg: Registry, word: str) -> bool:
     return False
 
 
+def _respelt(reg: Registry, lower: str) -> str:
+    """A lower-case word with a misspelt ending its registry knows written right ([compounds] respellings:
+    "bundesdrogenbeauftrage" → "bundesdrogenbeauftragte", the "t" dropped), else the word itself (src29)."""
+    for pair in reg.respellings:
+        wrong, right = pair.split()
+        if lower.endswith(wrong):
+            return lower[: -len(wrong)] + right
+    return lower
+
+
+def _state_commissioner(reg: Registry, word: str) -> bool:
+    """Whether a word is a commissioner of a federal or state government ([compounds] state_modifiers then
+    commissioners: "Bundesdrogenbeauftragte", "Landesbehindertenbeauftragter"), whatever topic stands
+    between; a commissioner whose own compound the registry types keeps it ("Landesdatenschutzbeauftragte"
+    is an authority's), and one with no state before it stays of no type ("Frauenbeauftragte") (src29)."""
+    lower = _respelt(reg, word.lower())
+    if not word[:1].isupper() or not lower.startswith(reg.state_modifiers):
+        return False
+    if not lower.endswith(reg.commissioners):
+        return False
+    head = _head_cue(reg, lower, word)
+    return head is None or head[0] is None
+
+
 def _actor_cue(reg: Registry, word: str) -> _Cue | None:
     """A registered topic actor named as a compound's modifier ("Macron-Berater"): its camp's type."""
     actors = load_actors()
@@ -2987,6 +3094,7 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     look at the compound's modifier ("polizei|sprecher")."""
     if modifier_only and lower in reg.party_words:
         return (None, True, written, reg.party_words[lower])
+    lower = _respelt(reg, lower)
     best: tuple[int, str, str] | None = None  # (length, head, form)
     for form in _forms(lower):
         if form in reg.words and (best is None or len(form) > best[0]):
