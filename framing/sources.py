@@ -1742,7 +1742,9 @@ def _role_at(
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and number == 0:
-            chosen = _first_joined(WORD.findall(context[0]), typed, chosen)  # "Vizekanzler und ÖVP-Obmann X"
+            chosen = _joined_office(
+                reg, WORD.findall(context[0]), typed, chosen
+            )  # "Vizekanzler und ÖVP-Obmann"
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
@@ -1897,7 +1899,7 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             continue
         if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
             return None  # another person of that gender named between
-        past = any(word.startswith(reg.former) for word in match.group(2).lower().split())
+        past = any(_past_word(reg, word) for word in (*match.group(2).split(), match.group(3)))
         if past or written[-1] in _hyphen_parts(match.group(3)):
             return None  # "der Erdoğan-Premier" is Erdoğan's; "die ehemalige Präsidentin" speaks for no one
         found = classify(match.group(3) + match.group(4))
@@ -1907,27 +1909,43 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
     return None
 
 
-JOINED_GAP = 3  # words at most between two roles joined by "und" before a name ("und Delmenhorster")
-
-
-def _first_joined(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
-    """The first of two roles of different types joined by "und" right before a name: the article names the
-    role it quotes the person in first ("Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner" government,
-    "SPD-Landtagsabgeordnete und Delmenhorster Bürgermeisterin Name" parliament; benchmarks/gold/README.md,
-    "Source-type convention", src29); ``chosen`` (the role next to the name) otherwise."""
+def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
+    """A state office joined by "und" to the party office next to a name, instead of that party office: an
+    office held now beats the party (benchmarks/gold/README.md, "Source-type convention": "Vizekanzler und
+    ÖVP-Obmann Reinhold Mitterlehner", "ÖVP-Chef und Wirtschaftsminister …" are `government` with the
+    party; src29); ``chosen`` otherwise, also where the two are offices of the state ("OeNB-Gouverneur und
+    EZB-Rat X") or the words between name another person ("Kanzler Werner Faymann und ÖVP-Chef X")."""
+    if not _party_office(reg, chosen):
+        return chosen
     for hit in hits:
-        between = [w.lower() for w in words[hit.position + 1 : chosen.position]]
+        between = [w for w in words[hit.position + 1 : chosen.position] if w != "und"]
+        joined = words[hit.position + 1 : chosen.position].count("und") == 1
         if (
             hit.position < chosen.position
+            and joined
             and hit.strong
-            and hit.type
-            and hit.type != chosen.type
-            and "und" in between
-            and len(between) <= JOINED_GAP
-            and not any(_hits(registry(), w) for w in between if w != "und")
+            and hit.type in INSTITUTIONS
+            and not _party_office(reg, hit)
+            and all(w[:1].islower() for w in between)
         ):
             return hit
     return chosen
+
+
+def _party_office(reg: Registry, hit: _Hit) -> bool:
+    """Whether a cue typed ``parliament`` is an office of a party, not a seat in parliament: a party's (or
+    "Partei…") compound of an office that associations and companies have too ("ÖVP-Obmann", "ÖVP-Chef",
+    "Parteichef", "CDU-Generalsekretär") or of a member ("CDU-Politiker"); not "SPD-Landtagsabgeordnete"
+    (src29)."""
+    last = _hyphen_parts(hit.cue)[-1].lower() if hit.type == "parliament" else ""
+    if not last or not (hit.party or last.startswith("partei")):
+        return False
+    offices = (
+        *reg.shared_offices,
+        *reg.party_members,
+        *(h for h, kind in reg.heads.items() if kind == GENERIC),
+    )
+    return any(form.endswith(offices) for form in _forms(last))
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
@@ -1986,7 +2004,7 @@ def _bound(reg: Registry, words: str) -> list[str]:
     names: list[str] = []
     for word in words.split():
         parts = _hyphen_parts(word)
-        if word.lower().startswith(reg.former):
+        if _past_word(reg, word):
             break  # "die ehemalige 9Live-Mitarbeiterin", "Ex-VSGE-Chef": a past role speaks for no one
         if len(parts) < 2 or not parts[-1][:1].isupper():
             continue
@@ -2011,9 +2029,19 @@ def _abbreviated_office(reg: Registry, phrase: str) -> bool:
     """Whether ``phrase`` holds an office that names no state when an abbreviation of at least
     ``ABBREVIATION_MIN`` letters that the registry does not know is bound to it by a hyphen, and that
     the article did not type ("BWE-Präsident", "OERAK-Präsident": an association's; "US-Präsident" has a
-    country of two letters, "EU-Präsident" a registered body)."""
-    for word in phrase.split():
+    country of two letters, "EU-Präsident" a registered body), or in the genitive after it ("der
+    Präsidentin der EKS", src29)."""
+    words = phrase.split()
+    for number, word in enumerate(words):
         parts = _hyphen_parts(word)
+        genitive = words[number + 1 : number + 3]
+        if (
+            len(parts) == 1
+            and word.lower() in reg.abbreviation_offices
+            and len(genitive) == 2
+            and genitive[0] in ("des", "der")
+        ):
+            parts = [genitive[1].rstrip(",;:!?.)"), word]  # "Präsidentin der EKS" as "EKS-Präsidentin"
         if len(parts) != 2 or parts[1].lower() not in reg.abbreviation_offices:
             continue
         modifier = parts[0]
@@ -2839,11 +2867,17 @@ def _past_role(reg: Registry, previous: str, word: str) -> bool:
     "Ex-Kanzler"; ``[context] former``). With a party named beside it the person is quoted as that party's
     now ("Robert Habeck, der frühere Vizekanzler der Grünen" is a Green MP); alone the past office stays
     the role they are quoted in ("der ehemalige Bundesinnenminister Otto Schily")."""
+    return _past_word(reg, word) or _past_word(reg, previous)
+
+
+def _past_word(reg: Registry, word: str) -> bool:
+    """Whether a word makes a role a past one: an inflected form of a ``[context] former`` stem
+    ("ehemalige", "früheren") or a compound opening with one before a hyphen ("Ex-Kanzler", "Ex-VSGE-Chef");
+    not a word that only begins so ("externe", "Expertin", "frühere" is one, "Frühjahr" none) (src29)."""
     parts = HYPHENS.split(word.lower())
     if len(parts) > 1 and parts[0] in reg.former:
         return True
-    lower = previous.lower()
-    return any(lower == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
+    return any(parts[0] == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
 
 
 def _lower_age(reg: Registry, cue: str) -> bool:
