@@ -159,6 +159,7 @@ class Registry:
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
     commissioners: tuple[str, ...] = ()  # "beauftragte": a commissioner, a state's after those (src29)
     party_members: tuple[str, ...] = ()  # "politiker": a party's member, no office (src29)
+    events: tuple[str, ...] = ()  # "konferenz", "gipfel": a compound of them names an event, no body (src29)
     respellings: tuple[str, ...] = ()  # "beauftrage beauftragte": a misspelt ending, its spelling (src29)
     authors: tuple[str, ...] = ()  # "autor": a role noun whose work decides its sense (src25)
     research_works: tuple[str, ...] = ()  # "studie": a work whose authors are experts (src25)
@@ -239,6 +240,7 @@ class Registry:
         rows += [("compound", "commissioner after a state's modifier", w) for w in self.commissioners]
         rows += [("compound", "misspelt ending and its spelling", w) for w in self.respellings]
         rows += [("parliament", "party member, no office", w) for w in self.party_members]
+        rows += [("compound", "event, its modifier no speaker", w) for w in self.events]
         rows += [("senses", "author of a work", w) for w in self.authors]
         rows += [("expert", "research work in an author's sentence", w) for w in self.research_works]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
@@ -450,6 +452,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("compounds", "commissioners"): "commissioners",
     ("compounds", "respellings"): "respellings",
     ("compounds", "party_members"): "party_members",
+    ("compounds", "events"): "events",
     ("senses", "authors"): "authors",
     ("senses", "research_works"): "research_works",
     ("compounds", "abbreviation_offices"): "abbreviation_offices",
@@ -2985,6 +2988,9 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
             return ((whole[0], whole[1], word, party),)
     if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
         return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
+    if len(parts) > 1 and _event(reg, parts[-1]):  # "UN-Klimakonferenz", "G8-Gipfel": an event its modifier
+        # holds, weak: what the event decides is the modifier's ("des G8-Gipfels"), a role beside it decides
+        return tuple((c[0], False, c[2], c[3]) for c in _word_cues(reg, "-".join(parts[:-1])))
     cues: list[_Cue] = []
     joined = tuple(parts[:-1])  # a name of several words as the modifier: "IG-Metall-Chefin"
     if len(joined) > 1 and joined in reg.names:
@@ -3030,6 +3036,16 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _event(reg: Registry, word: str) -> bool:
+    """Whether a word names an event ([compounds] events: "Klimakonferenz", "Gipfel"), not a body that the
+    registry types by its own head ("Bischofskonferenz" is the bishops' association) (src29)."""
+    lower = word.lower()
+    if not any(form.endswith(reg.events) for form in _forms(lower)):
+        return False
+    head = _head_cue(reg, lower, word)
+    return head is None or head[0] is None
 
 
 def _age_word(reg: Registry, parts: list[str]) -> bool:

@@ -122,3 +122,22 @@ def test_a_word_that_only_begins_with_ex_makes_no_past_role() -> None:
     )
     assert typed("Roth", text)[0] == "authority"
     assert typed("Roth", text.replace("externe", "ehemalige"))[0] == "other"
+
+
+def test_the_united_nations_and_their_secretary_general_are_an_authority() -> None:
+    for phrase in ("UN-Generalsekretär António Guterres", "Ein Vertreter der Vereinten Nationen", "die UNO"):
+        found = classify(phrase)
+        assert found is not None and found.type == "authority", phrase
+
+
+def test_a_states_ambassador_to_the_united_nations_stays_its_government() -> None:
+    for phrase in ("der russische UN-Botschafter Wassili Nebensja", "die französische UN-Gesandte"):
+        found = classify(phrase)
+        assert found is not None and found.type == "government", phrase
+
+
+def test_a_conference_names_no_speaker_beside_a_minister() -> None:
+    found = classify("Präsident der 27. UN-Klimakonferenz (COP27) und ägyptische Außenminister Sameh Shoukry")
+    assert found is not None and (found.type, found.cue) == ("government", "Außenminister")
+    found = classify("Bischofskonferenz")
+    assert found is not None and found.type == "civil_society"
