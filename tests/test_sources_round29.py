@@ -141,3 +141,19 @@ def test_a_conference_names_no_speaker_beside_a_minister() -> None:
     assert found is not None and (found.type, found.cue) == ("government", "Außenminister")
     found = classify("Bischofskonferenz")
     assert found is not None and found.type == "civil_society"
+
+
+def test_a_chamber_of_commerce_speaks_for_business() -> None:
+    for phrase in (
+        "Wirtschaftskammer-Präsident Christoph Leitl",
+        "der IHK-Präsident",
+        "die Industrie- und Handelskammer",
+    ):
+        found = classify(phrase)
+        assert found is not None and found.type == "business", phrase
+
+
+def test_chambers_of_labour_and_the_professions_stay_civil_society() -> None:
+    for phrase in ("die Arbeiterkammer", "der Präsident der Ärztekammer", "die Handwerkskammer"):
+        found = classify(phrase)
+        assert found is not None and found.type == "civil_society", phrase
