@@ -1744,10 +1744,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
-        if chosen and number == 0:
-            chosen = _joined_office(
-                reg, WORD.findall(context[0]), typed, chosen
-            )  # "Vizekanzler und ÖVP-Obmann"
+        if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
+            chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
