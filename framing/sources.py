@@ -156,6 +156,11 @@ class Registry:
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
+    state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
+    commissioners: tuple[str, ...] = ()  # "beauftragte": a commissioner, a state's after those (src29)
+    party_members: tuple[str, ...] = ()  # "politiker": a party's member, no office (src29)
+    events: tuple[str, ...] = ()  # "konferenz", "gipfel": a compound of them names an event, no body (src29)
+    respellings: tuple[str, ...] = ()  # "beauftrage beauftragte": a misspelt ending, its spelling (src29)
     authors: tuple[str, ...] = ()  # "autor": a role noun whose work decides its sense (src25)
     research_works: tuple[str, ...] = ()  # "studie": a work whose authors are experts (src25)
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
@@ -231,6 +236,11 @@ class Registry:
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
+        rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
+        rows += [("compound", "commissioner after a state's modifier", w) for w in self.commissioners]
+        rows += [("compound", "misspelt ending and its spelling", w) for w in self.respellings]
+        rows += [("parliament", "party member, no office", w) for w in self.party_members]
+        rows += [("compound", "event, its modifier no speaker", w) for w in self.events]
         rows += [("senses", "author of a work", w) for w in self.authors]
         rows += [("expert", "research work in an author's sentence", w) for w in self.research_works]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
@@ -438,6 +448,11 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
+    ("compounds", "state_modifiers"): "state_modifiers",
+    ("compounds", "commissioners"): "commissioners",
+    ("compounds", "respellings"): "respellings",
+    ("compounds", "party_members"): "party_members",
+    ("compounds", "events"): "events",
     ("senses", "authors"): "authors",
     ("senses", "research_works"): "research_works",
     ("compounds", "abbreviation_offices"): "abbreviation_offices",
@@ -1392,6 +1407,7 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     own = found.type if found is not None else "other"
     readable = {"other": not cue, "citizen": aged}  # no cue; an age or origin, not "Sohn" or "Täter"
     readable.update(dict.fromkeys(PROFESSIONS, cue == noun))  # the noun itself, not "Ökonom des X"
+    readable["parliament"] = cue == noun and _party_member(reg, found)  # "der CDU-Politiker" (src29)
     if not readable.get(own, False) or _spokesperson(reg, noun):
         return None  # an office of its own, or a spokesperson, whose organisation decides
     article = r"(?<![\w-])([Dd]er|[Dd]ie) (?:[a-zäöü][\w-]*(?:e|en) )*"  # "die", "die neue"
@@ -1404,17 +1420,9 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
     used = re.search(rf"(?<![\w-]){re.escape(stem)}", text)
     first = min(mention.start(), used.start() if used else mention.start())
-    before = text[max(0, first - REFERENT_CHARS) : first]  # its antecedent is named before its first use
-    for name in reversed(list(FULL_NAME.finditer(before))):
-        given, surname = name.groups()
-        kind, person = noun_kind(given)
-        if kind not in ("given", "") or noun_kind(surname)[0] or _hits(reg, given) or _hits(reg, surname):
-            continue
-        if kind != "given" and is_known_de(given) and is_known_de(surname):
-            continue  # two words of the language, no name ("Hamburger Großmarkt")
-        if person not in ("", gender) or len(_surname_at(text, surname, 0, len(text), 2)) < 2:
-            continue  # a person of the other gender, or one named once only ("Laut Justizsprecher X Y")
-        typed = classify_in_text(name.group(0), text)
+    name = _antecedent(reg, text, first, gender)  # its antecedent is named before its first use
+    if name is not None:
+        typed = classify_in_text(name, text)
         if (
             typed is not None
             and typed.type in OFFICES
@@ -1424,8 +1432,49 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
             and typed.type != (found.type if found else None)
         ):
             return Source(typed.type, typed.party, typed.cue)
-        return None
     return None
+
+
+def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None:
+    """The person a bare person noun first used at ``first`` stands for, as written in full: the nearest
+    person named in full in the ``REFERENT_CHARS`` before it whose given name agrees in ``gender``, named
+    more than once; else, where none is, the person named so earlier in the article whose surname alone is
+    the nearest before it ("Der Bundesdrogenbeauftrage Hendrik Streeck … „…“, warnte Streeck. … sagte der
+    CDU-Politiker": src29)."""
+    names = [m for m in FULL_NAME.finditer(text, 0, first) if _person_name(reg, text, m, gender)]
+    start = max(0, first - REFERENT_CHARS)
+    near = [m for m in names if m.start() >= start]
+    if near:
+        return near[-1].group(0)
+    persons = {m.group(2): m.group(0) for m in names}
+    last = max(
+        ((p, s) for s in persons for p in _whole_words(text[start:first], s)),
+        default=None,
+    )
+    return persons[last[1]] if last else None
+
+
+def _person_name(reg: Registry, text: str, name: re.Match[str], gender: str) -> bool:
+    """Whether a given name and a surname (``FULL_NAME``) name a person of ``gender`` (or of a given name no
+    list knows) who is named more than once; not two words of the language ("Hamburger Großmarkt"), not a
+    role or an organisation ("Der Weg")."""
+    given, surname = name.groups()
+    kind, person = noun_kind(given)
+    if kind not in ("given", "") or noun_kind(surname)[0] or _hits(reg, given) or _hits(reg, surname):
+        return False
+    if kind != "given" and is_known_de(given) and is_known_de(surname):
+        return False  # two words of the language, no name ("Hamburger Großmarkt")
+    # a person of the other gender, or one named once only ("Laut Justizsprecher X Y")
+    return person in ("", gender) and len(_surname_at(text, surname, 0, len(text), 2)) >= 2
+
+
+def _party_member(reg: Registry, found: Source | None) -> bool:
+    """Whether a speaker typed by a party is named only as its member ([compounds] party_members: "der
+    CDU-Politiker", "die Politikerin"), no party office ("der CDU-Chef"): an office the article gives the
+    person decides over it, as over the party named beside the office ("Der Bundesdrogenbeauftragte
+    Hendrik Streeck (CDU)") (src29)."""
+    cue = (found.cue or "").lower() if found is not None and found.type == "parliament" else ""
+    return bool(cue) and any(form.endswith(reg.party_members) for form in _forms(cue))
 
 
 AUTHOR_SENTENCES = 3  # sentences holding a bare author's noun read for the work they wrote
@@ -1695,6 +1744,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
+            chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
@@ -1719,7 +1770,7 @@ def _role_at(
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
     if chosen and chosen.type:
-        return _Role(Source(chosen.type, None, chosen.cue), False)
+        return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
     return _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
 
 
@@ -1790,7 +1841,7 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
         return ""
     nouns = [n for n in match.group(3, 4) if n]
     gender = DESCRIBED_GENDER[match.group(1)]
-    if person not in ("", gender) or any(noun_kind(noun) != ("role", gender) for noun in nouns):
+    if person not in ("", gender) or any(_role_kind(noun, gender) != ("role", gender) for noun in nouns):
         return ""
     return " ".join(nouns)
 
@@ -1804,6 +1855,16 @@ ROLE_INSIDE = re.compile(
     r"(?= [a-zäöü]|[,.;:!?])"
 )
 ROLE_INSIDE_GENDER = {"der": "m", "die": "f"}
+
+
+def _role_kind(noun: str, gender: str) -> tuple[str, str]:
+    """``noun_kind`` of a noun after an article of ``gender``: a role noun in "-e" it calls masculine is an
+    adjectival noun after a feminine article ("Die ehemalige Grünen-Vorsitzende", "die Abgeordnete"), as
+    no masculine noun in "-e" ("der Kollege") takes "die" in the singular (src29)."""
+    kind = noun_kind(noun)
+    if gender == "f" and kind == ("role", "m") and noun.endswith("e"):
+        return ("role", "f")
+    return kind
 
 
 def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | None:
@@ -1835,11 +1896,11 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
         gender = ROLE_INSIDE_GENDER[match.group(1)]
         if any(mark in between for mark in '„“"«»'):
             return None  # a quotation between: its speaker may be another
-        if noun_kind(match.group(3)) != ("role", gender) or person not in ("", gender):
+        if _role_kind(match.group(3), gender) != ("role", gender) or person not in ("", gender):
             continue
         if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
             return None  # another person of that gender named between
-        past = any(word.startswith(reg.former) for word in match.group(2).lower().split())
+        past = any(_past_word(reg, word) for word in (*match.group(2).split(), match.group(3)))
         if past or written[-1] in _hyphen_parts(match.group(3)):
             return None  # "der Erdoğan-Premier" is Erdoğan's; "die ehemalige Präsidentin" speaks for no one
         found = classify(match.group(3) + match.group(4))
@@ -1847,6 +1908,45 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             return _Role(Source(found.type, found.party, found.cue), False)
         return None
     return None
+
+
+def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
+    """A state office joined by "und" to the party office next to a name, instead of that party office: an
+    office held now beats the party (benchmarks/gold/README.md, "Source-type convention": "Vizekanzler und
+    ÖVP-Obmann Reinhold Mitterlehner", "ÖVP-Chef und Wirtschaftsminister …" are `government` with the
+    party; src29); ``chosen`` otherwise, also where the two are offices of the state ("OeNB-Gouverneur und
+    EZB-Rat X") or the words between name another person ("Kanzler Werner Faymann und ÖVP-Chef X")."""
+    if not _party_office(reg, chosen):
+        return chosen
+    for hit in hits:
+        between = [w for w in words[hit.position + 1 : chosen.position] if w != "und"]
+        joined = words[hit.position + 1 : chosen.position].count("und") == 1
+        if (
+            hit.position < chosen.position
+            and joined
+            and hit.strong
+            and hit.type in INSTITUTIONS
+            and not _party_office(reg, hit)
+            and all(w[:1].islower() for w in between)
+        ):
+            return hit
+    return chosen
+
+
+def _party_office(reg: Registry, hit: _Hit) -> bool:
+    """Whether a cue typed ``parliament`` is an office of a party, not a seat in parliament: a party's (or
+    "Partei…") compound of an office that associations and companies have too ("ÖVP-Obmann", "ÖVP-Chef",
+    "Parteichef", "CDU-Generalsekretär") or of a member ("CDU-Politiker"); not "SPD-Landtagsabgeordnete"
+    (src29)."""
+    last = _hyphen_parts(hit.cue)[-1].lower() if hit.type == "parliament" else ""
+    if not last or not (hit.party or last.startswith("partei")):
+        return False
+    offices = (
+        *reg.shared_offices,
+        *reg.party_members,
+        *(h for h, kind in reg.heads.items() if kind == GENERIC),
+    )
+    return any(form.endswith(offices) for form in _forms(last))
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
@@ -1905,7 +2005,7 @@ def _bound(reg: Registry, words: str) -> list[str]:
     names: list[str] = []
     for word in words.split():
         parts = _hyphen_parts(word)
-        if word.lower().startswith(reg.former):
+        if _past_word(reg, word):
             break  # "die ehemalige 9Live-Mitarbeiterin", "Ex-VSGE-Chef": a past role speaks for no one
         if len(parts) < 2 or not parts[-1][:1].isupper():
             continue
@@ -1930,9 +2030,19 @@ def _abbreviated_office(reg: Registry, phrase: str) -> bool:
     """Whether ``phrase`` holds an office that names no state when an abbreviation of at least
     ``ABBREVIATION_MIN`` letters that the registry does not know is bound to it by a hyphen, and that
     the article did not type ("BWE-Präsident", "OERAK-Präsident": an association's; "US-Präsident" has a
-    country of two letters, "EU-Präsident" a registered body)."""
-    for word in phrase.split():
+    country of two letters, "EU-Präsident" a registered body), or in the genitive after it ("der
+    Präsidentin der EKS", src29)."""
+    words = phrase.split()
+    for number, word in enumerate(words):
         parts = _hyphen_parts(word)
+        genitive = words[number + 1 : number + 3]
+        if (
+            len(parts) == 1
+            and word.lower() in reg.abbreviation_offices
+            and len(genitive) == 2
+            and genitive[0] in ("des", "der")
+        ):
+            parts = [genitive[1].rstrip(",;:!?.)"), word]  # "Präsidentin der EKS" as "EKS-Präsidentin"
         if len(parts) != 2 or parts[1].lower() not in reg.abbreviation_offices:
             continue
         modifier = parts[0]
@@ -2758,11 +2868,17 @@ def _past_role(reg: Registry, previous: str, word: str) -> bool:
     "Ex-Kanzler"; ``[context] former``). With a party named beside it the person is quoted as that party's
     now ("Robert Habeck, der frühere Vizekanzler der Grünen" is a Green MP); alone the past office stays
     the role they are quoted in ("der ehemalige Bundesinnenminister Otto Schily")."""
+    return _past_word(reg, word) or _past_word(reg, previous)
+
+
+def _past_word(reg: Registry, word: str) -> bool:
+    """Whether a word makes a role a past one: an inflected form of a ``[context] former`` stem
+    ("ehemalige", "früheren") or a compound opening with one before a hyphen ("Ex-Kanzler", "Ex-VSGE-Chef");
+    not a word that only begins so ("externe", "Expertin", "frühere" is one, "Frühjahr" none) (src29)."""
     parts = HYPHENS.split(word.lower())
     if len(parts) > 1 and parts[0] in reg.former:
         return True
-    lower = previous.lower()
-    return any(lower == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
+    return any(parts[0] == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
 
 
 def _lower_age(reg: Registry, cue: str) -> bool:
@@ -2858,6 +2974,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return ((domain, True, word, None),)  # "laut bildblog.de", "iRights.info"
     if _pastime(reg, word):
         return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
+    if _state_commissioner(reg, word):
+        return (("government", True, word, None),)  # "Bundesdrogenbeauftragte": the federal government's
     parts = [p for p in HYPHENS.split(word) if p]
     if not parts:
         return ()
@@ -2868,6 +2986,9 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
             return ((whole[0], whole[1], word, party),)
     if len(parts) > 1 and any(form in reg.object_heads for form in _forms(parts[-1].lower())):
         return ()  # "Putin-Kritiker", "Merkel-Gegnerin": the modifier is what they are about
+    if len(parts) > 1 and _event(reg, parts[-1]):  # "UN-Klimakonferenz", "G8-Gipfel": an event its modifier
+        # holds, weak: what the event decides is the modifier's ("des G8-Gipfels"), a role beside it decides
+        return tuple((c[0], False, c[2], c[3]) for c in _word_cues(reg, "-".join(parts[:-1])))
     cues: list[_Cue] = []
     joined = tuple(parts[:-1])  # a name of several words as the modifier: "IG-Metall-Chefin"
     if len(joined) > 1 and joined in reg.names:
@@ -2915,6 +3036,16 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
 
 
+def _event(reg: Registry, word: str) -> bool:
+    """Whether a word names an event ([compounds] events: "Klimakonferenz", "Gipfel"), not a body that the
+    registry types by its own head ("Bischofskonferenz" is the bishops' association) (src29)."""
+    lower = word.lower()
+    if not any(form.endswith(reg.events) for form in _forms(lower)):
+        return False
+    head = _head_cue(reg, lower, word)
+    return head is None or head[0] is None
+
+
 def _age_word(reg: Registry, parts: list[str]) -> bool:
     """Whether a compound is an age in lower case after its number ("27-jährige", "28-jährigen"): the noun
     so written ("sagt die 27-jährige") or the adjective before a noun ("der 28-jährige Sudanese"), which
@@ -2944,6 +3075,30 @@ def _pastime(reg: Registry, word: str) -> bool:
                 return head is None or head[0] not in PROFESSIONS
             return True
     return False
+
+
+def _respelt(reg: Registry, lower: str) -> str:
+    """A lower-case word with a misspelt ending its registry knows written right ([compounds] respellings:
+    "bundesdrogenbeauftrage" → "bundesdrogenbeauftragte", the "t" dropped), else the word itself (src29)."""
+    for pair in reg.respellings:
+        wrong, right = pair.split()
+        if lower.endswith(wrong):
+            return lower[: -len(wrong)] + right
+    return lower
+
+
+def _state_commissioner(reg: Registry, word: str) -> bool:
+    """Whether a word is a commissioner of a federal or state government ([compounds] state_modifiers then
+    commissioners: "Bundesdrogenbeauftragte", "Landesbehindertenbeauftragter"), whatever topic stands
+    between; a commissioner whose own compound the registry types keeps it ("Landesdatenschutzbeauftragte"
+    is an authority's), and one with no state before it stays of no type ("Frauenbeauftragte") (src29)."""
+    lower = _respelt(reg, word.lower())
+    if not word[:1].isupper() or not lower.startswith(reg.state_modifiers):
+        return False
+    if not lower.endswith(reg.commissioners):
+        return False
+    head = _head_cue(reg, lower, word)
+    return head is None or head[0] is None
 
 
 def _actor_cue(reg: Registry, word: str) -> _Cue | None:
@@ -2987,6 +3142,7 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     look at the compound's modifier ("polizei|sprecher")."""
     if modifier_only and lower in reg.party_words:
         return (None, True, written, reg.party_words[lower])
+    lower = _respelt(reg, lower)
     best: tuple[int, str, str] | None = None  # (length, head, form)
     for form in _forms(lower):
         if form in reg.words and (best is None or len(form) > best[0]):

@@ -26,7 +26,8 @@ META = "[meta]\nname = 'x'\nversion = '1'\nsource = 's'\nlicence = 'l'\n"
         ("der damalige Kassenwart des AfD-Kreisverbandes Essen", "parliament", "AfD", "AfD-Kreisverbandes"),
         ("die FPÖ", "parliament", "FPÖ", "FPÖ"),
         ("BSW-Gründerin Sahra Wagenknecht", "parliament", "BSW", "BSW-Gründerin"),
-        ("UN-Generalsekretär António Guterres", "government", None, "UN-Generalsekretär"),
+        # the UN and their secretary-general are an international public body (src29's convention)
+        ("UN-Generalsekretär António Guterres", "authority", None, "UN-Generalsekretär"),
         ("ein Stadtsprecher", "government", None, "Stadtsprecher"),
         ("China", "government", None, "China"),
         ("ein Polizeisprecher", "authority", None, "Polizeisprecher"),

@@ -205,7 +205,7 @@ def test_a_web_address_is_a_website_not_an_abbreviation():
         ("Die Ernährungswissenschafterin", "expert"),
         ("ÖGB-Chef Erich Foglar", "civil_society"),
         ("Wifo-Chef Karl Aiginger", "expert"),
-        ("die Wirtschaftskammer", "civil_society"),  # a chamber of commerce, not a court's chamber
+        ("die Wirtschaftskammer", "business"),  # a chamber of commerce (business: src29), no court's chamber
         ("Präfektin Fabienne Buccio", "government"),
         ("Grün-Landesrat Rudi Anschober", "government"),
         ("der demokratische Minderheitsführer im Senat, Harry Reid", "parliament"),
