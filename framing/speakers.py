@@ -93,6 +93,7 @@ class SpeechWords:
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
+    object_relatives: frozenset[str]  # "den": a relative pronoun as the object ("…, den X zusammenfasste:")
     indefinite_speakers: frozenset[str]
     bare_subjects: frozenset[str]
     partitives: frozenset[str]
@@ -252,6 +253,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),
+        object_relatives=words("noun_phrase", "object_relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),

@@ -1318,6 +1318,9 @@ def _subject(
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     if _relative_clause(words, tokens, begin, verb):
         return _relative_subject(context, tokens, mask, begin, sentence)
+    own = _relative_own_subject(context, tokens, begin, verb, sentence)
+    if own is not None:  # "den Schweizer Frust …, den Granit Xhaka zusammenfasste: „…“"
+        return own
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
         agent = _agent(context, tokens, finite + 1, verb, sentence)
@@ -1470,15 +1473,48 @@ def _relative_subject(
     comma = begin - 1
     for start in range(_clause_start(tokens, mask, comma), comma):
         phrase = parse_phrase(tokens, start, comma)
-        if phrase is not None and phrase.end == comma and _named_speaker(context, phrase):
+        inquit = _inquit_subject_at(tokens, start)  # "„…“, schmunzelte Blanik, die … berichtete: „…“"
+        if phrase is not None and phrase.end == comma and (inquit or _named_speaker(context, phrase)):
             found = context.found(phrase, tokens, sentence)
-            if found is None or start == _sentence_first(context, tokens, sentence):
+            if found is None or inquit or start == _sentence_first(context, tokens, sentence):
                 return found  # "Lorenz, die … fordert, ist überzeugt": the sentence's subject, named
             words, pronoun = context.doc.text[found.start : found.stop], tokens[begin]
             return _Found(
                 pronoun.start, pronoun.end, found.actor, found.media, found.entity, found.mention, words
             )
     return None
+
+
+def _inquit_subject_at(tokens: list[Token], start: int) -> bool:
+    """Whether ``tokens[start]`` opens the subject right after the verb of an inquit that follows a
+    quotation and its comma ("„…“, schmunzelte Blanik"): the quotation's speaker, whatever the verb."""
+    return (
+        start >= 3
+        and tokens[start - 2].text == ","
+        and tokens[start - 3].text in QUOTE_MARKS
+        and tokens[start - 1].kind == "word"
+        and tokens[start - 1].text[:1].islower()
+    )
+
+
+def _relative_own_subject(
+    context: _Context, tokens: list[Token], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The subject inside a relative clause whose pronoun is its object, when the clause's verb of saying
+    ends it before a colon ("Das schmälerte den Schweizer Frust aber nicht, den Granit Xhaka
+    zusammenfasste: „…“"): the person or organisation between the pronoun and the verb speaks."""
+    if not (
+        begin > 0
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text.lower() in context.words.object_relatives
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text == ":"
+    ):
+        return None
+    phrase = parse_phrase(tokens, begin + 1, verb)
+    if phrase is None or phrase.end != verb or not _person_like(context, tokens, phrase):
+        return None
+    return context.found(phrase, tokens, sentence)
 
 
 def _named_speaker(context: _Context, phrase: Phrase) -> bool:
