@@ -48,3 +48,17 @@ def test_relative_pronoun_of_a_thing_is_no_speaker() -> None:
         "Österreichischen Rechtsanwaltskammertages (ÖRAK)."
     )
     assert all(found[2] != "das" for found in speakers(text))
+
+
+def test_second_verb_shares_the_inquits_subject() -> None:
+    """dev11 (Luxemburger Wort): "und behauptete: „…“" after an inquit whose verb no list holds
+    ("ereiferte sich der Coach") has that inquit's subject."""
+    text = (
+        "„Das ist eine Regel, die für mich mit Fußball nichts zu tun hat“, ereiferte sich der Coach der "
+        "„Nati“ nach dem 1:3 nach Verlängerung gegen Lionel Messi und Co. und behauptete: „Wir sind für "
+        "einen Fehler des Schiedsrichters bestraft worden.“"
+    )
+    assert speakers(text) == [
+        ("direct", "Das ist eine", "Coach", "Coach"),
+        ("direct", "Wir sind für", "Coach", "Coach"),
+    ]

@@ -1314,6 +1314,9 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         found = _first_subject(context, tokens, begin, verb - 1, sentence)
         found = found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+        if found is None and begin >= 2 and tokens[begin - 2].text in QUOTE_MARKS:
+            # "„…“, ereiferte sich der Coach … und behauptete: „…“": the inquit's subject, whatever its verb
+            found = _unlisted_inquit(context, tokens, mask, begin - 2, sentence)
         # "Die Landesvorsitzende des Verbands, Karin Broszat, hat sich … ausgesprochen und behauptet"
         return found or _subject_before_comma(context, tokens, mask, begin, sentence)
     if _relative_clause(words, tokens, begin, verb):
