@@ -62,3 +62,43 @@ def test_second_verb_shares_the_inquits_subject() -> None:
         ("direct", "Das ist eine", "Coach", "Coach"),
         ("direct", "Wir sind für", "Coach", "Coach"),
     ]
+
+
+def test_modal_shares_its_subject_across_an_enumeration() -> None:
+    """dev11 (WELT): "wollen die Familienunternehmen, darunter …, vor den Wahlen in Thüringen, Sachsen und
+    Brandenburg die Wichtigkeit einer „…“ unterstreichen und betonen …, dass es „…“": the commas of the
+    apposition and the enumeration cut the infinitives off from the modal and its subject."""
+    text = (
+        "Mit ihrer Kampagne wollen die Familienunternehmen, darunter unter anderen Miele, Schüco, B.Braun, "
+        "Rossmann und Trigema, vor den Wahlen in Thüringen, Sachsen und Brandenburg die Wichtigkeit einer "
+        "„pluralistischen, offenen, europäisch orientierten Gesellschaft“ unterstreichen und betonen "
+        "explizit mit Bezug auf die Herkunft von Menschen, dass es „gerade diese Vielfalt ist, die über den "
+        "wirtschaftlichen Erfolg deutscher Familienunternehmen entscheidet“."
+    )
+    assert speakers(text) == [
+        ("partial", "pluralistischen, offenen, europäisch", "Familienunternehmen", "Familienunternehmen"),
+        ("partial", "gerade diese Vielfalt", "Familienunternehmen", "Familienunternehmen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Bei weiteren Nachfragen wird K. wortkarg, will uns einen Termin „nächste Woche“ anbieten, bei "
+            "dem man vor Ort mit dem Verband reden könne.",
+            id="dev: a relative clause with its own finite verb",
+        ),
+        pytest.param(
+            "In Österreich werden Lohnsteuersenkung und Wohnbauoffensive das Wachstum ankurbeln, aber auch "
+            "wir müssen noch mehr tun – etwa indem wir den Gemeinden durch Umverteilung im Budget mehr Luft "
+            "geben, um Geld in den Schulbau und andere Investitionen zu stecken. Das würde rasch Wirkung "
+            "zeigen.",
+            id="gnad1000: a clause with its own modal and subject",
+        ),
+    ],
+)
+def test_modal_subject_not_across_a_clause_of_its_own(text: str) -> None:
+    """No speaker from the modal of another clause (without the guard: "K", "Lohnsteuersenkung und
+    Wohnbauoffensive")."""
+    assert speakers(text) == []

@@ -1318,7 +1318,8 @@ def _subject(
             # "„…“, ereiferte sich der Coach … und behauptete: „…“": the inquit's subject, whatever its verb
             found = _unlisted_inquit(context, tokens, mask, begin - 2, sentence)
         # "Die Landesvorsitzende des Verbands, Karin Broszat, hat sich … ausgesprochen und behauptet"
-        return found or _subject_before_comma(context, tokens, mask, begin, sentence)
+        found = found or _subject_before_comma(context, tokens, mask, begin, sentence)
+        return found or _modal_subject(context, tokens, mask, begin, verb, sentence)
     if _relative_clause(words, tokens, begin, verb):
         return _relative_subject(context, tokens, mask, begin, sentence)
     own = _relative_own_subject(context, tokens, begin, verb, sentence)
@@ -1380,7 +1381,44 @@ def _subject(
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     if found is None and rejected:
         found = _owned_subject(context, tokens, begin, finite, sentence)
+    if found is None and finite == verb:
+        found = _modal_subject(context, tokens, mask, begin, verb, sentence)
     return found
+
+
+def _modal_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The subject after the modal or auxiliary that follows the sentence's opening adverbial, shared by an
+    infinitive of saying at the end of a later clause, the commas between those of an enumeration or an
+    apposition ("Mit ihrer Kampagne wollen die Familienunternehmen, darunter …, Rossmann und Trigema, vor
+    den Wahlen in Thüringen, Sachsen und Brandenburg die Wichtigkeit einer „…“ unterstreichen und
+    betonen …, dass …"): no finite verb of its own in the infinitive's clause."""
+    words = context.words
+    opening = _sentence_first(context, tokens, sentence)
+    token = tokens[verb]
+    if (
+        begin <= opening
+        or token.text.lower() != token.lemma.lower()
+        or any(t.text.lower() in words.auxiliaries for t in tokens[begin:verb])
+    ):
+        return None
+    finite = _inverted_finite(words, tokens, opening, begin)
+    if finite is None or tokens[finite].text.lower() not in words.auxiliaries:
+        return None
+    stop = _clause_end(tokens, mask, verb)
+    if any(
+        not mask[k]
+        and (
+            tokens[k].text.lower() in words.auxiliaries
+            or tokens[k].text.lower() in words.subordinators
+            or tokens[k].text.lower() in words.pronouns
+            or (tokens[k - 1].text == "," and tokens[k].text.lower() in words.relative_pronouns)
+        )
+        for k in range(finite + 1, stop)
+    ):
+        return None  # "will uns einen Termin „…“ anbieten, bei dem man … reden könne": a clause of its own
+    return _after(context, tokens, mask, finite + 1, sentence)
 
 
 def _after_als_phrase(
