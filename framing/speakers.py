@@ -43,6 +43,9 @@ class SpeechWords:
 
     verbs: frozenset[str]
     separable: dict[str, frozenset[str]]
+    view_frames: dict[str, frozenset[str]]  # "sehen" → {"es", "das"}: "Ähnlich sieht es X: „…“" (round 42)
+    view_adverbs: frozenset[str]
+    view_particles: frozenset[str]
     particles: frozenset[str]  # every particle of a separable verb ("fest", "mit")
     forms: frozenset[str]
     auxiliaries: frozenset[str]
@@ -203,6 +206,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
         separable=separable,
+        view_frames=particles("verbs", "view_frames"),
+        view_adverbs=words("verbs", "view_adverbs"),
+        view_particles=words("verbs", "view_particles"),
         particles=frozenset(p for verb_particles in separable.values() for p in verb_particles),
         forms=words("verbs", "forms"),
         auxiliaries=words("verbs", "auxiliaries"),
@@ -426,6 +432,7 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     add(words.forms, SPEECH)
     add(words.hints, KONJUNKTIV)
     by_lemma = dict.fromkeys(words.separable, PARTICLE_VERB)
+    by_lemma.update(dict.fromkeys(words.view_frames, PARTICLE_VERB))  # read like a separable verb's frame
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma
 

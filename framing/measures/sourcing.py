@@ -128,6 +128,8 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
+    if tokens is not None and flags & PARTICLE_VERB and _view_of(token, tokens):
+        return True  # "Ähnlich sieht es Geoff Yu …: „…“"
     if not particles or tokens is None or token.text.lower() in speech_words().determiners:
         return False  # round 40: "seinem" is no form of "sein … überzeugt"
     text, lemma = token.text.lower(), token.lemma.lower()
@@ -147,6 +149,27 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         return False
     after = [t.text.lower() for t in tokens if t.start > token.start]
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
+
+
+def _view_of(token: Token, tokens: list[Token]) -> bool:
+    """A view shared with another's or set against it ("Ähnlich sieht es Geoff Yu vom Vermögensverwalter
+    BNY: „…“", "Gramsci sah es ähnlich: „…“"): the verb with its object right after it and an adverb of
+    manner right before it or in its clause after it, no particle of another verb after it ("Anders sieht
+    es bei der Konkurrenz aus")."""
+    words = speech_words()
+    objects = words.view_frames.get(token.lemma.lower())
+    if not objects:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in objects:
+        return False
+    after = [t.text.lower() for t in tokens[k + 2 :]]
+    if not words.view_particles.isdisjoint(after):
+        return False
+    clause = next((i for i, t in enumerate(tokens[k + 2 :]) if t.kind == "punct"), len(after))
+    return (k >= 1 and tokens[k - 1].text.lower() in words.view_adverbs) or not words.view_adverbs.isdisjoint(
+        after[:clause]
+    )
 
 
 def _preposition_at(tokens: list[Token], k: int) -> bool:
@@ -1343,6 +1366,13 @@ def _subject(
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if _closes_speech(tokens, verb - 1):  # "„… etabliert.“ erklärte Kultusministerin Eisenmann": no comma
         return _after(context, tokens, mask, verb + 1, sentence)
+    if (
+        finite == verb
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text.lower() in words.view_frames.get(lemma, ())
+        and (found := _after(context, tokens, mask, verb + 2, sentence)) is not None
+    ):
+        return found  # "Ähnlich sieht es Geoff Yu vom Vermögensverwalter BNY:": "es" is the object
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
             apposed = _apposed_name(context, tokens, mask, begin - 1, sentence) or _opening_apposition(
