@@ -1,15 +1,17 @@
-"""Who speaks, forty-second speaker round (docs/accuracy.md, "speaker round 42"): frames of saying the
-finder did not read, from the verbs-and-frames class of the eleventh dev set (benchmarks/gold/README.md,
-"dev11's error classes"). (1) A verb of saying in a relative clause before a colon: the relative pronoun
-as the subject stands for the inquit's speaker before it ("„…“, schmunzelte Blanik, die … berichtete:
-„…“"); a pronoun as the object leaves the subject inside the clause ("…, den Granit Xhaka
-zusammenfasste: „…“"). (2) A second verb sharing the subject of an inquit whose verb no list holds
-("„…“, ereiferte sich der Coach … und behauptete: „…“"), and infinitives sharing the subject of the
-modal across the commas of an apposition and an enumeration ("wollen die Familienunternehmen, darunter
-…, … unterstreichen und betonen …, dass …"). (4) A view shared or set against another's ("Ähnlich sieht
-es Geoff Yu …: „…“"). Real German sentences in (dev11's Kleine Zeitung, Luxemburger Wort, WELT and
-Berliner Morgenpost articles, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out;
-each fails without its rule, the guards without their exclusion."""
+"""Who speaks, forty-second speaker round (docs/accuracy.md, "speaker round 42"): frames of saying the finder
+did not read, from the verbs-and-frames class of the eleventh dev set (benchmarks/gold/README.md, "dev11's
+error classes"). (1) A verb of saying in a relative clause before a colon: the relative pronoun as the
+subject stands for the inquit's speaker before it ("„…“, schmunzelte Blanik, die … berichtete: „…“"); a
+pronoun as the object leaves the subject inside the clause ("…, den Granit Xhaka zusammenfasste: „…“").
+(2) A second verb sharing the subject of an inquit whose verb no list holds ("„…“, ereiferte sich der
+Coach … und behauptete: „…“"), and infinitives sharing the subject of the modal across the commas of an
+apposition and an enumeration ("wollen die Familienunternehmen, darunter …, … unterstreichen und betonen
+…, dass …"). (3) Verbs the lists lacked, counted in the Redewiedergabe corpus ("schickte vorweg, dass …"),
+and the "dass" clause after a second verb of an inquit ("„…“, führte X aus und schickte vorweg, dass …").
+(4) A view shared or set against another's ("Ähnlich sieht es Geoff Yu …: „…“"). Real German sentences in
+(dev11's Kleine Zeitung, Luxemburger Wort, WELT and Berliner Morgenpost articles, the public 10kGNAD
+articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the guards without their
+exclusion."""
 
 import pytest
 
@@ -54,6 +56,24 @@ from tests.test_sourcing_cross_set import speakers
                 ("partial", "gerade diese Vielfalt", *["Familienunternehmen"] * 2),
             ],
             id="dev11: infinitives share the modal's subject across an apposition and an enumeration",
+        ),
+        pytest.param(
+            "„Um die Hitze aus den Räumen zu bekommen, mussten wir fallweise lüften. Alle Bewohner wurden "
+            "ausreichend informiert“, führte Webhofer aus und schickte vorweg, dass alle geplanten "
+            "Outdoor-Aktivitäten mit den Senioren für diese Woche abgesagt wurden.",
+            [
+                ("direct", "Um die Hitze", "Webhofer", "Webhofer"),
+                ("indirect", "dass alle geplanten", "Webhofer", "Webhofer"),
+            ],
+            id="dev11: 'und schickte vorweg, dass …' after an inquit of two sentences",
+        ),
+        pytest.param(
+            "„Wir mussten lüften“, sagte der Verwalter und fügte hinzu, dass alle Ausflüge abgesagt wurden.",
+            [
+                ("direct", "Wir mussten lüften", "Verwalter", "Verwalter"),
+                ("indirect", "dass alle Ausflüge", "Verwalter", "Verwalter"),
+            ],
+            id="a second listed verb with 'dass' after the inquit",
         ),
         pytest.param(
             "Der Markt ist unsicher. Ähnlich sieht es Geoff Yu vom Vermögensverwalter BNY: „Es wird "

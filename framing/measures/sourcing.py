@@ -2705,7 +2705,7 @@ def _quotations(
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
     if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
-        after = _reported_after_inquit(context, number, regions[-1][1])
+        after = _reported_after_inquit(context, context.sentence_of(regions[-1][1]), regions[-1][1])
         if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
             quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
@@ -2723,11 +2723,35 @@ def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[in
         return None
     comma = _clause_end(tokens, mask, verb + 1)
     stop = len(tokens) - (tokens[-1].text in ".!?")
+    second = _second_verb_clause(context, tokens, mask, verb + 1, comma, stop)
+    if second is not None:  # "„…“, führte Webhofer aus und schickte vorweg, dass …"
+        return second
     if comma + 1 >= stop or tokens[comma].text != "," or any(mask[comma:stop]):
         return None
     if tokens[comma + 1].text.lower() in context.words.relative_pronouns:
         return None  # "„…“, sagte der Minister, der heute in Berlin sei": of the speaker, not his
     if not _any_in(context.konjunktiv_positions, offset + comma + 1, offset + stop):
+        return None
+    return tokens[comma + 1].start, tokens[stop - 1].end
+
+
+def _second_verb_clause(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, comma: int, stop: int
+) -> tuple[int, int] | None:
+    """(start, end) of the clause with "dass" after a second verb of saying coordinated in an inquit
+    ("„…“, führte Webhofer aus und schickte vorweg, dass alle … abgesagt wurden."): the inquit's speaker
+    says it too; nothing quoted in it."""
+    joint = next(
+        (k for k in range(begin, comma - 1) if not mask[k] and tokens[k].text.lower() == "und"), None
+    )
+    if (
+        joint is None
+        or not _is_speech_verb(tokens[joint + 1], tokens)
+        or comma + 1 >= stop
+        or tokens[comma].text != ","
+        or tokens[comma + 1].text.lower() not in context.words.clause
+        or any(mask[comma:stop])
+    ):
         return None
     return tokens[comma + 1].start, tokens[stop - 1].end
 
