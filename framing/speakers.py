@@ -45,6 +45,7 @@ class SpeechWords:
     separable: dict[str, frozenset[str]]
     view_frames: dict[str, frozenset[str]]  # "sehen" → {"es", "das"}: "Ähnlich sieht es X: „…“" (round 42)
     view_adverbs: frozenset[str]
+    clause_verbs: dict[str, frozenset[str]]  # "ausschließen": saying only with "dass" or "zu" after it
     view_particles: frozenset[str]
     particles: frozenset[str]  # every particle of a separable verb ("fest", "mit")
     forms: frozenset[str]
@@ -208,6 +209,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         separable=separable,
         view_frames=particles("verbs", "view_frames"),
         view_adverbs=words("verbs", "view_adverbs"),
+        clause_verbs=particles("verbs", "clause_verbs"),
         view_particles=words("verbs", "view_particles"),
         particles=frozenset(p for verb_particles in separable.values() for p in verb_particles),
         forms=words("verbs", "forms"),
@@ -433,6 +435,7 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     add(words.hints, KONJUNKTIV)
     by_lemma = dict.fromkeys(words.separable, PARTICLE_VERB)
     by_lemma.update(dict.fromkeys(words.view_frames, PARTICLE_VERB))  # read like a separable verb's frame
+    by_lemma.update(dict.fromkeys(words.clause_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma
 

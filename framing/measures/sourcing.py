@@ -128,8 +128,12 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
-    if tokens is not None and flags & PARTICLE_VERB and _view_of(token, tokens):
-        return True  # "Ähnlich sieht es Geoff Yu …: „…“"
+    if (
+        tokens is not None
+        and flags & PARTICLE_VERB
+        and (_view_of(token, tokens) or _with_clause(token, tokens))
+    ):
+        return True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …"
     if not particles or tokens is None or token.text.lower() in speech_words().determiners:
         return False  # round 40: "seinem" is no form of "sein … überzeugt"
     text, lemma = token.text.lower(), token.lemma.lower()
@@ -170,6 +174,31 @@ def _view_of(token: Token, tokens: list[Token]) -> bool:
     return (k >= 1 and tokens[k - 1].text.lower() in words.view_adverbs) or not words.view_adverbs.isdisjoint(
         after[:clause]
     )
+
+
+def _with_clause(token: Token, tokens: list[Token]) -> bool:
+    """A verb of saying only with a clause after it or its particle and a comma, "dass" or a zu-infinitive
+    ("Leavitt schloss nicht aus, dass …", "schloss auch nicht aus, Obama zu verklagen"; not "hatte die
+    Einrichtung … ausgeschlossen.")."""
+    words = speech_words()
+    particles = words.clause_verbs.get(token.lemma.lower())
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None) if particles else None
+    if k is None:
+        return False
+    end = k if "" in particles else None
+    if end is None:
+        end = next(
+            (
+                j
+                for j in range(k + 1, len(tokens))
+                if tokens[j].text.lower() in particles and not _preposition_at(tokens, j)
+            ),
+            None,
+        )
+    if end is None or end + 2 >= len(tokens) or tokens[end + 1].text != ",":
+        return False
+    following = [t.text.lower() for t in tokens[end + 2 : end + 8]]
+    return following[0] in words.clause or "zu" in following
 
 
 def _preposition_at(tokens: list[Token], k: int) -> bool:
