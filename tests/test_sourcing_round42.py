@@ -7,12 +7,12 @@ pronoun as the object leaves the subject inside the clause ("…, den Granit Xha
 Coach … und behauptete: „…“"), and infinitives sharing the subject of the modal across the commas of an
 apposition and an enumeration ("wollen die Familienunternehmen, darunter …, … unterstreichen und betonen
 …, dass …"). (3) Verbs the lists lacked, counted in the Redewiedergabe corpus and the Petersen-Frey &
-Biemann train cues ("schickte vorweg, dass …"; "schloss nicht aus, dass …" only with its clause), and the
-"dass" clause after a second verb of an inquit ("„…“, führte X aus und schickte vorweg, dass …"). (4) A
-view shared or set against another's ("Ähnlich sieht es Geoff Yu …: „…“"). Real German sentences in
-(dev11's Kleine Zeitung, Luxemburger Wort, WELT and Berliner Morgenpost articles, the public 10kGNAD
-articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the guards without their
-exclusion."""
+Biemann train cues ("schickte vorweg, dass …"; "schloss nicht aus, dass …", "führten … als Beweise dafür
+an, dass …", "macht Andeutungen, dass …" only with their clause), and the "dass" clause after a second
+verb of an inquit ("„…“, führte X aus und schickte vorweg, dass …"). (4) A view shared or set against
+another's ("Ähnlich sieht es Geoff Yu …: „…“"). Real German sentences in (dev11's Kleine Zeitung,
+Luxemburger Wort, WELT and Berliner Morgenpost articles, the public 10kGNAD articles of benchmarks'
+gnad1000), the speakers out; each fails without its rule, the guards without their exclusion."""
 
 import pytest
 
@@ -92,6 +92,18 @@ from tests.test_sourcing_cross_set import speakers
             id="gnad1000: 'schloss nicht aus' with a zu-infinitive",
         ),
         pytest.param(
+            "Die Beschlagnahmung eines Tankers ist die jüngste Operation des US-Militärs. Präsident Trump "
+            "macht Andeutungen, dass es bald auch Landeinsätze geben könnte.",
+            [("indirect", "Präsident Trump macht", "Präsident Trump", "Präsident Trump")],
+            id="dev11: 'macht Andeutungen, dass …'",
+        ),
+        pytest.param(
+            "Andere Beiträge führten frühere Berichte über potenzielle Impfstoffe gegen das Hantavirus als "
+            "Beweise dafür an, dass das Hantavirus absichtlich freigesetzt worden sei.",
+            [("indirect", "Andere Beiträge führten", "Andere Beiträge", "Andere Beiträge")],
+            id="dev11: 'führten … als Beweise dafür an, dass …'",
+        ),
+        pytest.param(
             "Der Markt ist unsicher. Ähnlich sieht es Geoff Yu vom Vermögensverwalter BNY: „Es wird "
             "allgemein erwartet, dass die EZB die Leitzinsen unverändert bei 2 Prozent belässt.“",
             [("direct", "Es wird allgemein", "Geoff Yu", "Geoff Yu")],
@@ -145,6 +157,11 @@ def test_frame_of_saying(text: str, expected: list[tuple[str, str, str, str]]) -
                 ("indirect", "Bisher habe die", "Er", "Peter Schaar"),
             ],
             id="dev2: 'ausgeschlossen' with no clause after it says nothing",
+        ),
+        pytest.param(
+            "Die Liste wird von der „Bild“ angeführt.",
+            [],
+            id="'angeführt' with no clause after it says nothing: the medium's name no quotation",
         ),
         pytest.param(
             "Anders sieht es bei der Konkurrenz aus: „Wir wachsen.“",
