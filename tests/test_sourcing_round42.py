@@ -10,9 +10,10 @@ apposition and an enumeration ("wollen die Familienunternehmen, darunter …, �
 Biemann train cues ("schickte vorweg, dass …"; "schloss nicht aus, dass …", "führten … als Beweise dafür
 an, dass …", "macht Andeutungen, dass …" only with their clause), and the "dass" clause after a second
 verb of an inquit ("„…“, führte X aus und schickte vorweg, dass …"). (4) A view shared or set against
-another's ("Ähnlich sieht es Geoff Yu …: „…“"). Real German sentences in (dev11's Kleine Zeitung,
-Luxemburger Wort, WELT and Berliner Morgenpost articles, the public 10kGNAD articles of benchmarks'
-gnad1000), the speakers out; each fails without its rule, the guards without their exclusion."""
+another's ("Ähnlich sieht es Geoff Yu …: „…“"). Real German sentences in (dev10's Der Standard article,
+dev11's Kleine Zeitung, Luxemburger Wort, WELT and Berliner Morgenpost articles, the public 10kGNAD
+articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the guards without their
+exclusion."""
 
 import pytest
 
@@ -37,6 +38,12 @@ from tests.test_sourcing_cross_set import speakers
             "nicht, den Granit Xhaka zusammenfasste: „Der Platzverweis hat uns getötet.“",
             [("direct", "Der Platzverweis hat", "Granit Xhaka", "Granit Xhaka")],
             id="dev11: the relative pronoun as the object, the subject inside the clause",
+        ),
+        pytest.param(
+            "Grund ist ein Interview des Fernsehsenders TVN24, in dem der Diplomat am Freitagabend Warschau "
+            "vorwarf, die Kontakte zu Moskau einzufrieren.",
+            [("indirect", "Grund ist ein", "Diplomat", "Diplomat")],
+            id="dev10: a relative clause opened by a preposition, a zu-infinitive after its verb",
         ),
         pytest.param(
             "„Das ist eine Regel, die für mich mit Fußball nichts zu tun hat“, ereiferte sich der Coach der "

@@ -195,10 +195,7 @@ def _with_clause(token: Token, tokens: list[Token]) -> bool:
             ),
             None,
         )
-    if end is None or end + 2 >= len(tokens) or tokens[end + 1].text != ",":
-        return False
-    following = [t.text.lower() for t in tokens[end + 2 : end + 8]]
-    return following[0] in words.clause or "zu" in following
+    return end is not None and end + 1 < len(tokens) and _clause_follows(words, tokens, end + 1)
 
 
 def _preposition_at(tokens: list[Token], k: int) -> bool:
@@ -1603,18 +1600,35 @@ def _relative_own_subject(
     """The subject inside a relative clause whose pronoun is its object, when the clause's verb of saying
     ends it before a colon ("Das schmälerte den Schweizer Frust aber nicht, den Granit Xhaka
     zusammenfasste: „…“"): the person or organisation between the pronoun and the verb speaks."""
+    words = context.words
+    pronoun = begin + (tokens[begin].text.lower() in words.prepositions)  # ", in dem der Diplomat … vorwarf"
     if not (
         begin > 0
         and tokens[begin - 1].text == ","
-        and tokens[begin].text.lower() in context.words.object_relatives
-        and verb + 1 < len(tokens)
-        and tokens[verb + 1].text == ":"
+        and pronoun < verb
+        and tokens[pronoun].text.lower() in words.object_relatives | words.relative_pronouns
+        and (pronoun > begin or tokens[pronoun].text.lower() in words.object_relatives)
+        and verb + 2 < len(tokens)
+        and (tokens[verb + 1].text == ":" or (pronoun > begin and _clause_follows(words, tokens, verb + 1)))
     ):
         return None
-    phrase = parse_phrase(tokens, begin + 1, verb)
-    if phrase is None or phrase.end != verb or not _person_like(context, tokens, phrase):
+    phrase = parse_phrase(tokens, pronoun + 1, verb)
+    if (
+        phrase is None
+        or not (phrase.end == verb or pronoun > begin)
+        or not _person_like(context, tokens, phrase)
+    ):
         return None
     return context.found(phrase, tokens, sentence)
+
+
+def _clause_follows(words: SpeechWords, tokens: list[Token], comma: int) -> bool:
+    """Whether a comma at ``comma`` opens a "dass" clause or a zu-infinitive (what a verb of saying
+    before it reports)."""
+    following = [t.text.lower() for t in tokens[comma + 1 : comma + 7]]
+    return (
+        tokens[comma].text == "," and bool(following) and (following[0] in words.clause or "zu" in following)
+    )
 
 
 def _named_speaker(context: _Context, phrase: Phrase) -> bool:
