@@ -46,6 +46,8 @@ class SpeechWords:
     view_frames: dict[str, frozenset[str]]  # "sehen" → {"es", "das"}: "Ähnlich sieht es X: „…“" (round 42)
     view_adverbs: frozenset[str]
     clause_verbs: dict[str, frozenset[str]]  # "ausschließen": saying only with "dass" or "zu" after it
+    finding_verbs: frozenset[str]  # "zeigen": saying only after a study ("Studien haben gezeigt, dass")
+    finding_sources: tuple[str, ...]
     view_particles: frozenset[str]
     particles: frozenset[str]  # every particle of a separable verb ("fest", "mit")
     forms: frozenset[str]
@@ -210,6 +212,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         view_frames=particles("verbs", "view_frames"),
         view_adverbs=words("verbs", "view_adverbs"),
         clause_verbs=particles("verbs", "clause_verbs"),
+        finding_verbs=words("verbs", "finding_verbs"),
+        finding_sources=tuple(sorted(words("verbs", "finding_sources"))),
         view_particles=words("verbs", "view_particles"),
         particles=frozenset(p for verb_particles in separable.values() for p in verb_particles),
         forms=words("verbs", "forms"),
@@ -436,6 +440,7 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     by_lemma = dict.fromkeys(words.separable, PARTICLE_VERB)
     by_lemma.update(dict.fromkeys(words.view_frames, PARTICLE_VERB))  # read like a separable verb's frame
     by_lemma.update(dict.fromkeys(words.clause_verbs, PARTICLE_VERB))
+    by_lemma.update(dict.fromkeys(words.finding_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma
 

@@ -9,7 +9,8 @@ apposition and an enumeration ("wollen die Familienunternehmen, darunter …, �
 …, dass …"). (3) Verbs the lists lacked, counted in the Redewiedergabe corpus and the Petersen-Frey &
 Biemann train cues ("schickte vorweg, dass …"; "schloss nicht aus, dass …", "führten … als Beweise dafür
 an, dass …", "macht Andeutungen, dass …" only with their clause), and the "dass" clause after a second
-verb of an inquit ("„…“, führte X aus und schickte vorweg, dass …"). (4) A view shared or set against
+verb of an inquit ("„…“, führte X aus und schickte vorweg, dass …"). Findings of a study ("Studien haben
+gezeigt, dass …"; a title after "im" in capitalised words no quotation). (4) A view shared or set against
 another's ("Ähnlich sieht es Geoff Yu …: „…“"). Real German sentences in (dev10's Der Standard article,
 dev11's Kleine Zeitung, Luxemburger Wort, WELT and Berliner Morgenpost articles, the public 10kGNAD
 articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the guards without their
@@ -111,6 +112,19 @@ from tests.test_sourcing_cross_set import speakers
             id="dev11: 'führten … als Beweise dafür an, dass …'",
         ),
         pytest.param(
+            "Achte zudem auf die Zufuhr von Zink, denn Studien haben gezeigt, dass Zink die Dauer und "
+            "Schwere von Erkältungen verringern kann.",
+            [("indirect", "Achte zudem auf", "Studien", "Studien")],
+            id="dev11: a finding, 'Studien haben gezeigt, dass …'",
+        ),
+        pytest.param(
+            "Knoblauch enthält antimikrobielle Inhaltsstoffe. Eine Studie, die im «Journal of Clinical and "
+            "Translational Research» veröffentlicht wurde, zeigte, dass Knoblauch helfen kann, Entzündungen "
+            "einzudämmen.",
+            [("indirect", "Eine Studie, die", "Eine Studie", "Eine Studie")],
+            id="dev11: a finding; the journal's English title after 'im' no quotation",
+        ),
+        pytest.param(
             "Der Markt ist unsicher. Ähnlich sieht es Geoff Yu vom Vermögensverwalter BNY: „Es wird "
             "allgemein erwartet, dass die EZB die Leitzinsen unverändert bei 2 Prozent belässt.“",
             [("direct", "Es wird allgemein", "Geoff Yu", "Geoff Yu")],
@@ -169,6 +183,11 @@ def test_frame_of_saying(text: str, expected: list[tuple[str, str, str, str]]) -
             "Die Liste wird von der „Bild“ angeführt.",
             [],
             id="'angeführt' with no clause after it says nothing: the medium's name no quotation",
+        ),
+        pytest.param(
+            "Das Ergebnis ist klar. Das zeigt, dass die Studie wirkt.",
+            [],
+            id="'zeigt, dass' with no study before it says nothing",
         ),
         pytest.param(
             "Anders sieht es bei der Konkurrenz aus: „Wir wachsen.“",

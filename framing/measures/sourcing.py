@@ -131,9 +131,11 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     if (
         tokens is not None
         and flags & PARTICLE_VERB
-        and (_view_of(token, tokens) or _with_clause(token, tokens))
+        and (_view_of(token, tokens) or _with_clause(token, tokens) or _finding(token, tokens))
     ):
-        return True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …"
+        return (
+            True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …", "Studien zeigten, dass"
+        )
     if not particles or tokens is None or token.text.lower() in speech_words().determiners:
         return False  # round 40: "seinem" is no form of "sein … überzeugt"
     text, lemma = token.text.lower(), token.lemma.lower()
@@ -196,6 +198,22 @@ def _with_clause(token: Token, tokens: list[Token]) -> bool:
             None,
         )
     return end is not None and end + 1 < len(tokens) and _clause_follows(words, tokens, end + 1)
+
+
+def _finding(token: Token, tokens: list[Token]) -> bool:
+    """A verb of a finding with a study or the like before it in the sentence and a "dass" clause right
+    after it ("denn Studien haben gezeigt, dass …", "Eine Studie, die … veröffentlicht wurde, zeigte, dass
+    …"; not "Das zeigt, dass …")."""
+    words = speech_words()
+    if token.lemma.lower() not in words.finding_verbs:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    if k is None or k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    sources = words.finding_sources
+    return tokens[k + 2].text.lower() in words.clause and any(
+        t.text[:1].isupper() and t.text.lower().endswith(sources) for t in tokens[:k]
+    )
 
 
 def _preposition_at(tokens: list[Token], k: int) -> bool:
@@ -4431,7 +4449,9 @@ def _is_name(
     ):
         return False
     word = before.text.lower()
-    if word in context.words.name_articles and len(inside) <= 4:
+    if word in context.words.name_articles and (
+        len(inside) <= 4 or all(is_capitalised(t.text) or len(t.text) <= 3 for t in inside)
+    ):  # "im «Journal of Clinical and Translational Research»": capitalised words but for short ones
         return True
     if (
         len(inside) <= 4
