@@ -183,7 +183,7 @@ def _with_clause(token: Token, tokens: list[Token]) -> bool:
     ("Leavitt schloss nicht aus, dass …", "schloss auch nicht aus, Obama zu verklagen"; not "hatte die
     Einrichtung … ausgeschlossen.")."""
     words = speech_words()
-    particles = words.clause_verbs.get(token.lemma.lower())
+    particles = words.clause_verbs.get(token.lemma.lower(), frozenset())
     k = next((i for i, t in enumerate(tokens) if t.start == token.start), None) if particles else None
     if k is None:
         return False
