@@ -43,6 +43,12 @@ class SpeechWords:
 
     verbs: frozenset[str]
     separable: dict[str, frozenset[str]]
+    view_frames: dict[str, frozenset[str]]  # "sehen" → {"es", "das"}: "Ähnlich sieht es X: „…“" (round 42)
+    view_adverbs: frozenset[str]
+    clause_verbs: dict[str, frozenset[str]]  # "ausschließen": saying only with "dass" or "zu" after it
+    finding_verbs: frozenset[str]  # "zeigen": saying only after a study ("Studien haben gezeigt, dass")
+    finding_sources: tuple[str, ...]
+    view_particles: frozenset[str]
     particles: frozenset[str]  # every particle of a separable verb ("fest", "mit")
     forms: frozenset[str]
     auxiliaries: frozenset[str]
@@ -93,6 +99,7 @@ class SpeechWords:
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
+    object_relatives: frozenset[str]  # "den": a relative pronoun as the object ("…, den X zusammenfasste:")
     indefinite_speakers: frozenset[str]
     bare_subjects: frozenset[str]
     partitives: frozenset[str]
@@ -202,6 +209,12 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
         separable=separable,
+        view_frames=particles("verbs", "view_frames"),
+        view_adverbs=words("verbs", "view_adverbs"),
+        clause_verbs=particles("verbs", "clause_verbs"),
+        finding_verbs=words("verbs", "finding_verbs"),
+        finding_sources=tuple(sorted(words("verbs", "finding_sources"))),
+        view_particles=words("verbs", "view_particles"),
         particles=frozenset(p for verb_particles in separable.values() for p in verb_particles),
         forms=words("verbs", "forms"),
         auxiliaries=words("verbs", "auxiliaries"),
@@ -252,6 +265,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),
+        object_relatives=words("noun_phrase", "object_relatives"),
         indefinite_speakers=words("noun_phrase", "indefinite_speakers"),
         bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),
@@ -424,6 +438,9 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     add(words.forms, SPEECH)
     add(words.hints, KONJUNKTIV)
     by_lemma = dict.fromkeys(words.separable, PARTICLE_VERB)
+    by_lemma.update(dict.fromkeys(words.view_frames, PARTICLE_VERB))  # read like a separable verb's frame
+    by_lemma.update(dict.fromkeys(words.clause_verbs, PARTICLE_VERB))
+    by_lemma.update(dict.fromkeys(words.finding_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma
 

@@ -128,6 +128,14 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
     if flags & SPEECH:
         return True
     particles = speech_words().separable.get(token.lemma.lower()) if flags & PARTICLE_VERB else None
+    if (
+        tokens is not None
+        and flags & PARTICLE_VERB
+        and (_view_of(token, tokens) or _with_clause(token, tokens) or _finding(token, tokens))
+    ):
+        return (
+            True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …", "Studien zeigten, dass"
+        )
     if not particles or tokens is None or token.text.lower() in speech_words().determiners:
         return False  # round 40: "seinem" is no form of "sein … überzeugt"
     text, lemma = token.text.lower(), token.lemma.lower()
@@ -147,6 +155,65 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         return False
     after = [t.text.lower() for t in tokens if t.start > token.start]
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
+
+
+def _view_of(token: Token, tokens: list[Token]) -> bool:
+    """A view shared with another's or set against it ("Ähnlich sieht es Geoff Yu vom Vermögensverwalter
+    BNY: „…“", "Gramsci sah es ähnlich: „…“"): the verb with its object right after it and an adverb of
+    manner right before it or in its clause after it, no particle of another verb after it ("Anders sieht
+    es bei der Konkurrenz aus")."""
+    words = speech_words()
+    objects = words.view_frames.get(token.lemma.lower())
+    if not objects:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in objects:
+        return False
+    after = [t.text.lower() for t in tokens[k + 2 :]]
+    if not words.view_particles.isdisjoint(after):
+        return False
+    clause = next((i for i, t in enumerate(tokens[k + 2 :]) if t.kind == "punct"), len(after))
+    return (k >= 1 and tokens[k - 1].text.lower() in words.view_adverbs) or not words.view_adverbs.isdisjoint(
+        after[:clause]
+    )
+
+
+def _with_clause(token: Token, tokens: list[Token]) -> bool:
+    """A verb of saying only with a clause after it or its particle and a comma, "dass" or a zu-infinitive
+    ("Leavitt schloss nicht aus, dass …", "schloss auch nicht aus, Obama zu verklagen"; not "hatte die
+    Einrichtung … ausgeschlossen.")."""
+    words = speech_words()
+    particles = words.clause_verbs.get(token.lemma.lower(), frozenset())
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None) if particles else None
+    if k is None:
+        return False
+    end = k if "" in particles else None
+    if end is None:
+        end = next(
+            (
+                j
+                for j in range(k + 1, len(tokens))
+                if tokens[j].text.lower() in particles and not _preposition_at(tokens, j)
+            ),
+            None,
+        )
+    return end is not None and end + 1 < len(tokens) and _clause_follows(words, tokens, end + 1)
+
+
+def _finding(token: Token, tokens: list[Token]) -> bool:
+    """A verb of a finding with a study or the like before it in the sentence and a "dass" clause right
+    after it ("denn Studien haben gezeigt, dass …", "Eine Studie, die … veröffentlicht wurde, zeigte, dass
+    …"; not "Das zeigt, dass …")."""
+    words = speech_words()
+    if token.lemma.lower() not in words.finding_verbs:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    if k is None or k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    sources = words.finding_sources
+    return tokens[k + 2].text.lower() in words.clause and any(
+        t.text[:1].isupper() and t.text.lower().endswith(sources) for t in tokens[:k]
+    )
 
 
 def _preposition_at(tokens: list[Token], k: int) -> bool:
@@ -1314,10 +1381,17 @@ def _subject(
     ):  # "X schlagen Alarm und warnen"
         found = _first_subject(context, tokens, begin, verb - 1, sentence)
         found = found or _inverted_subject(context, tokens, mask, begin, verb - 1, sentence)
+        if found is None and begin >= 2 and tokens[begin - 2].text in QUOTE_MARKS:
+            # "„…“, ereiferte sich der Coach … und behauptete: „…“": the inquit's subject, whatever its verb
+            found = _unlisted_inquit(context, tokens, mask, begin - 2, sentence)
         # "Die Landesvorsitzende des Verbands, Karin Broszat, hat sich … ausgesprochen und behauptet"
-        return found or _subject_before_comma(context, tokens, mask, begin, sentence)
+        found = found or _subject_before_comma(context, tokens, mask, begin, sentence)
+        return found or _modal_subject(context, tokens, mask, begin, verb, sentence)
     if _relative_clause(words, tokens, begin, verb):
         return _relative_subject(context, tokens, mask, begin, sentence)
+    own = _relative_own_subject(context, tokens, begin, verb, sentence)
+    if own is not None:  # "den Schweizer Frust …, den Granit Xhaka zusammenfasste: „…“"
+        return own
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
     if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
         agent = _agent(context, tokens, finite + 1, verb, sentence)
@@ -1336,6 +1410,13 @@ def _subject(
         return _heard_from(context, tokens, mask, begin, verb, sentence)
     if _closes_speech(tokens, verb - 1):  # "„… etabliert.“ erklärte Kultusministerin Eisenmann": no comma
         return _after(context, tokens, mask, verb + 1, sentence)
+    if (
+        finite == verb
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text.lower() in words.view_frames.get(lemma, ())
+        and (found := _after(context, tokens, mask, verb + 2, sentence)) is not None
+    ):
+        return found  # "Ähnlich sieht es Geoff Yu vom Vermögensverwalter BNY:": "es" is the object
     if finite == begin:  # "„…“, sagte X", "„…“, hat X mitgeteilt"
         if begin > 1 and tokens[begin - 1].text == ",":  # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz …"
             apposed = _apposed_name(context, tokens, mask, begin - 1, sentence) or _opening_apposition(
@@ -1374,7 +1455,44 @@ def _subject(
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
     if found is None and rejected:
         found = _owned_subject(context, tokens, begin, finite, sentence)
+    if found is None and finite == verb:
+        found = _modal_subject(context, tokens, mask, begin, verb, sentence)
     return found
+
+
+def _modal_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The subject after the modal or auxiliary that follows the sentence's opening adverbial, shared by an
+    infinitive of saying at the end of a later clause, the commas between those of an enumeration or an
+    apposition ("Mit ihrer Kampagne wollen die Familienunternehmen, darunter …, Rossmann und Trigema, vor
+    den Wahlen in Thüringen, Sachsen und Brandenburg die Wichtigkeit einer „…“ unterstreichen und
+    betonen …, dass …"): no finite verb of its own in the infinitive's clause."""
+    words = context.words
+    opening = _sentence_first(context, tokens, sentence)
+    token = tokens[verb]
+    if (
+        begin <= opening
+        or token.text.lower() != token.lemma.lower()
+        or any(t.text.lower() in words.auxiliaries for t in tokens[begin:verb])
+    ):
+        return None
+    finite = _inverted_finite(words, tokens, opening, begin)
+    if finite is None or tokens[finite].text.lower() not in words.auxiliaries:
+        return None
+    stop = _clause_end(tokens, mask, verb)
+    if any(
+        not mask[k]
+        and (
+            tokens[k].text.lower() in words.auxiliaries
+            or tokens[k].text.lower() in words.subordinators
+            or tokens[k].text.lower() in words.pronouns
+            or (tokens[k - 1].text == "," and tokens[k].text.lower() in words.relative_pronouns)
+        )
+        for k in range(finite + 1, stop)
+    ):
+        return None  # "will uns einen Termin „…“ anbieten, bei dem man … reden könne": a clause of its own
+    return _after(context, tokens, mask, finite + 1, sentence)
 
 
 def _after_als_phrase(
@@ -1470,15 +1588,65 @@ def _relative_subject(
     comma = begin - 1
     for start in range(_clause_start(tokens, mask, comma), comma):
         phrase = parse_phrase(tokens, start, comma)
-        if phrase is not None and phrase.end == comma and _named_speaker(context, phrase):
+        inquit = _inquit_subject_at(tokens, start)  # "„…“, schmunzelte Blanik, die … berichtete: „…“"
+        if phrase is not None and phrase.end == comma and (inquit or _named_speaker(context, phrase)):
             found = context.found(phrase, tokens, sentence)
-            if found is None or start == _sentence_first(context, tokens, sentence):
+            if found is None or inquit or start == _sentence_first(context, tokens, sentence):
                 return found  # "Lorenz, die … fordert, ist überzeugt": the sentence's subject, named
             words, pronoun = context.doc.text[found.start : found.stop], tokens[begin]
             return _Found(
                 pronoun.start, pronoun.end, found.actor, found.media, found.entity, found.mention, words
             )
     return None
+
+
+def _inquit_subject_at(tokens: list[Token], start: int) -> bool:
+    """Whether ``tokens[start]`` opens the subject right after the verb of an inquit that follows a
+    quotation and its comma ("„…“, schmunzelte Blanik"): the quotation's speaker, whatever the verb."""
+    return (
+        start >= 3
+        and tokens[start - 2].text == ","
+        and tokens[start - 3].text in QUOTE_MARKS
+        and tokens[start - 1].kind == "word"
+        and tokens[start - 1].text[:1].islower()
+    )
+
+
+def _relative_own_subject(
+    context: _Context, tokens: list[Token], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The subject inside a relative clause whose pronoun is its object, when the clause's verb of saying
+    ends it before a colon ("Das schmälerte den Schweizer Frust aber nicht, den Granit Xhaka
+    zusammenfasste: „…“"): the person or organisation between the pronoun and the verb speaks."""
+    words = context.words
+    pronoun = begin + (tokens[begin].text.lower() in words.prepositions)  # ", in dem der Diplomat … vorwarf"
+    if not (
+        begin > 0
+        and tokens[begin - 1].text == ","
+        and pronoun < verb
+        and tokens[pronoun].text.lower() in words.object_relatives | words.relative_pronouns
+        and (pronoun > begin or tokens[pronoun].text.lower() in words.object_relatives)
+        and verb + 2 < len(tokens)
+        and (tokens[verb + 1].text == ":" or (pronoun > begin and _clause_follows(words, tokens, verb + 1)))
+    ):
+        return None
+    phrase = parse_phrase(tokens, pronoun + 1, verb)
+    if (
+        phrase is None
+        or not (phrase.end == verb or pronoun > begin)
+        or not _person_like(context, tokens, phrase)
+    ):
+        return None
+    return context.found(phrase, tokens, sentence)
+
+
+def _clause_follows(words: SpeechWords, tokens: list[Token], comma: int) -> bool:
+    """Whether a comma at ``comma`` opens a "dass" clause or a zu-infinitive (what a verb of saying
+    before it reports)."""
+    following = [t.text.lower() for t in tokens[comma + 1 : comma + 7]]
+    return (
+        tokens[comma].text == "," and bool(following) and (following[0] in words.clause or "zu" in following)
+    )
 
 
 def _named_speaker(context: _Context, phrase: Phrase) -> bool:
@@ -2598,7 +2766,7 @@ def _quotations(
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
     if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
-        after = _reported_after_inquit(context, number, regions[-1][1])
+        after = _reported_after_inquit(context, context.sentence_of(regions[-1][1]), regions[-1][1])
         if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
             quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
@@ -2616,11 +2784,35 @@ def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[in
         return None
     comma = _clause_end(tokens, mask, verb + 1)
     stop = len(tokens) - (tokens[-1].text in ".!?")
+    second = _second_verb_clause(context, tokens, mask, verb + 1, comma, stop)
+    if second is not None:  # "„…“, führte Webhofer aus und schickte vorweg, dass …"
+        return second
     if comma + 1 >= stop or tokens[comma].text != "," or any(mask[comma:stop]):
         return None
     if tokens[comma + 1].text.lower() in context.words.relative_pronouns:
         return None  # "„…“, sagte der Minister, der heute in Berlin sei": of the speaker, not his
     if not _any_in(context.konjunktiv_positions, offset + comma + 1, offset + stop):
+        return None
+    return tokens[comma + 1].start, tokens[stop - 1].end
+
+
+def _second_verb_clause(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, comma: int, stop: int
+) -> tuple[int, int] | None:
+    """(start, end) of the clause with "dass" after a second verb of saying coordinated in an inquit
+    ("„…“, führte Webhofer aus und schickte vorweg, dass alle … abgesagt wurden."): the inquit's speaker
+    says it too; nothing quoted in it."""
+    joint = next(
+        (k for k in range(begin, comma - 1) if not mask[k] and tokens[k].text.lower() == "und"), None
+    )
+    if (
+        joint is None
+        or not _is_speech_verb(tokens[joint + 1], tokens)
+        or comma + 1 >= stop
+        or tokens[comma].text != ","
+        or tokens[comma + 1].text.lower() not in context.words.clause
+        or any(mask[comma:stop])
+    ):
         return None
     return tokens[comma + 1].start, tokens[stop - 1].end
 
@@ -4257,7 +4449,9 @@ def _is_name(
     ):
         return False
     word = before.text.lower()
-    if word in context.words.name_articles and len(inside) <= 4:
+    if word in context.words.name_articles and (
+        len(inside) <= 4 or all(is_capitalised(t.text) or len(t.text) <= 3 for t in inside)
+    ):  # "im «Journal of Clinical and Translational Research»": capitalised words but for short ones
         return True
     if (
         len(inside) <= 4
