@@ -3643,9 +3643,40 @@ def _back_reference(context: _Context, state: _State, token: Token, number: int)
     sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
     last = state.speaker
     if last is None or number - state.sentence > 1:
-        return _Found(token.start, token.end, "unregistered", False)
+        last = _subject_before(context, number)
+        if last is None:
+            return _Found(token.start, token.end, "unregistered", False)
     words = last.words or context.doc.text[last.start : last.stop]
     return _Found(token.start, token.end, last.actor, last.media, last.entity, last.mention, words)
+
+
+def _subject_before(context: _Context, number: int) -> _Found | None:
+    """The person or body that opens the sentence before ``number`` in its paragraph as the subject of
+    its verb, for a "Demnach" after a sentence that names no speaker ("Der Naturschutzbund hat in einer
+    Stellungnahme … kritisiert. Demnach sei …"): the adverb refers back to what that subject said."""
+    if number == 0:
+        return None
+    sentences = context.doc.sentences
+    if "\n" in context.doc.text[sentences[number - 1].end : sentences[number].start]:
+        return None
+    tokens, mask = context.tokens_of(number - 1, number - 1)
+    if not tokens or mask[0] or _quoted_in(context, sentences[number - 1]):
+        return None
+    begin = next((k + 1 for k in range(min(4, len(tokens))) if tokens[k].text in ("–", "-")), 0)
+    if any(not is_capitalised(t.text) and t.text != "/" for t in tokens[: max(0, begin - 1)]):
+        begin = 0  # a dateline only ("Salzburg – Der Naturschutzbund …", "Wien/Linz – …")
+    words = context.words
+    if begin >= len(tokens) or tokens[begin].text.lower() in words.prepositions:
+        return None  # "Unter dem Stichwort Panamapapers hatten Medien …": no subject first
+    tokens, mask = _without_parenthesis(tokens, mask, begin)
+    found = _first_subject(context, tokens, begin, len(tokens), number - 1, strict=True)
+    if found is None:
+        return None
+    after = _first_at(tokens, found.stop)
+    verb = tokens[after].text.lower() if after < len(tokens) else ""
+    if verb in words.auxiliaries and lemma_of(verb) != "haben":
+        return None  # "Der Fonds soll … unterstützt werden": what is done to it, not what it says
+    return found
 
 
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:

@@ -1,0 +1,64 @@
+"""Who speaks, forty-third speaker round (docs/accuracy.md, "speaker round 43"): the phrase taken
+instead of the source. (1) "Demnach" after a sentence with no speaker names the person or body that
+opens that sentence as the subject of its verb ("Der Naturschutzbund hat in einer Stellungnahme …
+kritisiert. Demnach sei …"), past a dateline ("Salzburg – "); not a phrase after a preposition ("Unter
+dem Stichwort …") nor the subject of a modal or passive ("Der Fonds soll … unterstützt werden"). Real
+German sentences in (dev10's Salzburg24 article, the public 10kGNAD articles of benchmarks' gnad1000),
+the speakers out; each fails without its rule, the guards without their exclusion."""
+
+import pytest
+
+from tests.test_sourcing_cross_set import speakers
+
+NATURSCHUTZBUND = (
+    "Salzburg – Der Österreichische Naturschutzbund (ÖNB) hat in einer Stellungnahme gegenüber dem ORF "
+    "Salzburg die Aberkennung der Ehrendoktorwürde des Biologen Konrad Lorenz durch die Universität "
+    "Salzburg als international diffamierende Schande kritisiert. Demnach sei der Widerruf ein geradezu "
+    "lächerlicher Versuch, einen österreichischen Wissenschafter zu disqualifizieren."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param(NATURSCHUTZBUND, "Österreichische Naturschutzbund", id="past a dateline"),
+        pytest.param(
+            "Staatsanwalt Herbert Harammer von der Staatsanwaltschaft Wien führte die Anklage aus. Demnach "
+            "haben Lustig und Mantler hohe Einkünfte aus der Vermittlung von Meinl-Wertpapieren nicht "
+            "versteuert.",
+            "Staatsanwalt Herbert Harammer",
+            id="a person",
+        ),
+        pytest.param(
+            "Wien – Das Sozialministerium hat die bisher unter Verschluss gehaltene Studie über die "
+            "Arbeitsmarktöffnung für Asylsuchende publiziert. Demnach würde eine Erleichterung des "
+            "Arbeitsmarktzugangs für Asylwerber zu einem Anstieg der Arbeitslosigkeit führen.",
+            "Sozialministerium",
+            id="a ministry",
+        ),
+    ],
+)
+def test_demnach_names_the_subject_before(text: str, named: str) -> None:
+    quotes = speakers(text)
+    assert quotes and quotes[-1][0] == "indirect"
+    assert named in (quotes[-1][3] or "")
+    assert quotes[-1][2] in ("Demnach", "demnach")  # the span stays the adverb, as after a speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Unter dem Stichwort Panamapapers hatten zuvor Medien auf der ganzen Welt über Offshorefirmen "
+            "berichtet. Die Informationen stammten demnach aus einem Datenleck bei einer Anwaltskanzlei.",
+            id="a phrase after a preposition",
+        ),
+        pytest.param(
+            "Der EU-Afrika-Fonds soll mit drei Millionen unterstützt werden, wie aus einer Aufstellung des "
+            "Bundeskanzleramtes hervorgeht. Fließen sollen die Mittel demnach in Etappen.",
+            id="the subject of a modal and a passive",
+        ),
+    ],
+)
+def test_demnach_keeps_no_one_named(text: str) -> None:
+    assert all(q[3] not in ("Stichwort Panamapapers", "EU-Afrika-Fonds") for q in speakers(text))
