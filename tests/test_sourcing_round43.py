@@ -2,9 +2,13 @@
 instead of the source. (1) "Demnach" after a sentence with no speaker names the person or body that
 opens that sentence as the subject of its verb ("Der Naturschutzbund hat in einer Stellungnahme …
 kritisiert. Demnach sei …"), past a dateline ("Salzburg – "); not a phrase after a preposition ("Unter
-dem Stichwort …") nor the subject of a modal or passive ("Der Fonds soll … unterstützt werden"). Real
-German sentences in (dev10's Salzburg24 article, the public 10kGNAD articles of benchmarks' gnad1000),
-the speakers out; each fails without its rule, the guards without their exclusion."""
+dem Stichwort …") nor the subject of a modal or passive ("Der Fonds soll … unterstützt werden"). (2) A
+sentence in the Konjunktiv before its colon right after a speaker ("Die Organisationen hätten
+dazugelernt: „…“") goes on with that speaker: its subject is talked about, not a source announcing
+what follows (an indicative sentence before the colon keeps its subject: "ZF veröffentlichte eine
+Pressemitteilung: Nun seien …"). Real German sentences in (dev10's Salzburg24 article, dev9's article on
+Kakuma, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without its
+rule, the guards without their exclusion."""
 
 import pytest
 
@@ -62,3 +66,23 @@ def test_demnach_names_the_subject_before(text: str, named: str) -> None:
 )
 def test_demnach_keeps_no_one_named(text: str) -> None:
     assert all(q[3] not in ("Stichwort Panamapapers", "EU-Afrika-Fonds") for q in speakers(text))
+
+
+RIOBA = (
+    "„Es war klar, dass es so nicht weiter gehen kann“, sagt Jacqueline Rioba von World Vision. Die "
+    "Organisationen hätten dazugelernt:\n\n„Wir müssen beide Gruppen fördern, auch um Konflikte zu "
+    "verhindern.“\n\nHeute können die Turkana den Gesundheitsservice des Camps nutzen."
+)
+
+
+def test_konjunktiv_before_a_colon_goes_on_with_the_speaker() -> None:
+    quotes = speakers(RIOBA)
+    assert [q[3] for q in quotes] == ["Jacqueline Rioba"] * 3
+
+
+def test_indicative_before_a_colon_keeps_its_subject() -> None:
+    text = (
+        "„Wir sind zufrieden“, sagte ein Sprecher der Gewerkschaft. Der Autozulieferer ZF veröffentlichte "
+        "am Montag eine Pressemitteilung: Nun seien alle Werke wieder in Betrieb."
+    )
+    assert "ZF" in (speakers(text)[-1][3] or "")

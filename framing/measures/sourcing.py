@@ -3454,8 +3454,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
     if konjunktiv:
-        if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
-            colon = forms.index(":")
+        if ":" in form_set and not (continuing and _konjunktiv_before_colon_in(context, number, forms)):
+            colon = forms.index(":")  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
             found = _first_subject(context, tokens, 0, colon, number)
             if found is not None:
                 return found, None
@@ -3487,6 +3487,14 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _konjunktiv_before_colon_in(context: _Context, number: int, forms: list[str]) -> bool:
+    """Whether sentence ``number`` holds the Konjunktiv before its colon ("Die Organisationen hätten
+    dazugelernt: „…“" after Rioba's quote): the clause before the colon is reported speech itself, so
+    its subject is what the last speaker talks about, not a source announcing what follows (round 43)."""
+    first = context.doc.sentences[number].first_token
+    return _any_in(context.konjunktiv_positions, first, first + forms.index(":"))
 
 
 def _reported_saying(tokens: list[Token], verbs: list[int]) -> bool:
