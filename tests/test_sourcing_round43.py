@@ -1,14 +1,17 @@
-"""Who speaks, forty-third speaker round (docs/accuracy.md, "speaker round 43"): the phrase taken
-instead of the source. (1) "Demnach" after a sentence with no speaker names the person or body that
-opens that sentence as the subject of its verb ("Der Naturschutzbund hat in einer Stellungnahme …
-kritisiert. Demnach sei …"), past a dateline ("Salzburg – "); not a phrase after a preposition ("Unter
-dem Stichwort …") nor the subject of a modal or passive ("Der Fonds soll … unterstützt werden"). (2) A
-sentence in the Konjunktiv before its colon right after a speaker ("Die Organisationen hätten
-dazugelernt: „…“") goes on with that speaker: its subject is talked about, not a source announcing
-what follows (an indicative sentence before the colon keeps its subject: "ZF veröffentlichte eine
-Pressemitteilung: Nun seien …"). Real German sentences in (dev10's Salzburg24 article, dev9's article on
-Kakuma, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without its
-rule, the guards without their exclusion."""
+"""Who speaks, forty-third speaker round (docs/accuracy.md, "speaker round 43"): the phrase taken instead of
+the source. (1) "Demnach" after a sentence with no speaker names the person or body that opens that
+sentence as the subject of its verb ("Der Naturschutzbund hat in einer Stellungnahme … kritisiert. Demnach
+sei …"), past a dateline ("Salzburg – "); not a phrase after a preposition ("Unter dem Stichwort …") nor
+the subject of a modal or passive ("Der Fonds soll … unterstützt werden"). (2) A sentence in the
+Konjunktiv before its colon right after a speaker ("Die Organisationen hätten dazugelernt: „…“") goes on
+with that speaker: its subject is talked about, not a source announcing what follows (an indicative
+sentence before the colon keeps its subject: "ZF veröffentlichte eine Pressemitteilung: Nun seien …"). (3)
+A medium after "laut" in a sentence with no verb of saying states it itself ("Laut „Washington Post“ hatte
+Trump … eingesetzt" → "Washington Post"), not the person named beside it; a person's words a medium passes
+on keep the person ("soll Xis Wortlaut dem staatlichen Fernsehsender CCTV zufolge …"). Real German
+sentences in (dev10's Salzburg24 article, dev9's article on Kakuma, dev11's on Pam Bondi, the demo corpus,
+the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the
+guards without their exclusion."""
 
 import pytest
 
@@ -86,3 +89,20 @@ def test_indicative_before_a_colon_keeps_its_subject() -> None:
         "am Montag eine Pressemitteilung: Nun seien alle Werke wieder in Betrieb."
     )
     assert "ZF" in (speakers(text)[-1][3] or "")
+
+
+def test_a_medium_after_laut_states_it_itself() -> None:
+    text = (
+        "Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt, nachdem ein enger Vertrauter "
+        "wegen sexuellen Fehlverhaltens untragbar geworden war."
+    )
+    assert speakers(text)[0][3] == "Washington Post"
+
+
+def test_a_medium_passing_on_a_persons_words_keeps_the_person() -> None:
+    text = (
+        "„China ist bereit, Russland in Fragen, die Kerninteressen betreffen, weiterhin Unterstützung zu "
+        "bieten“, soll Xis Wortlaut dem staatlichen Fernsehsender CCTV zufolge während eines Telefonats "
+        "gewesen sein."
+    )
+    assert speakers(text)[0][3] == "Xis"

@@ -2382,11 +2382,26 @@ def _speaker(
         return None, None, bool(verbs)
     speaker = next((f for f in candidates if not f.media), None)
     if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
-        speaker = _registered_beside(context, tokens, mask) or candidates[0]
+        stated = _medium_states(tokens, candidates[0], verbs)
+        beside = None if stated else _registered_beside(context, tokens, mask)
+        speaker = beside or candidates[0]
     relay = next((f for f in candidates if f.media and f is not speaker), None)
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
+    """Whether a medium after "laut" that is the only source states what its sentence says itself: no
+    verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt"), so a
+    person named beside it is what it reports on, not its speaker (gold convention 6; round 43); not a
+    person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+    if verbs:
+        return False
+    k = _first_at(tokens, medium.start) - 1
+    while k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() == "laut"
 
 
 def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Found:
