@@ -8,10 +8,13 @@ with that speaker: its subject is talked about, not a source announcing what fol
 sentence before the colon keeps its subject: "ZF veröffentlichte eine Pressemitteilung: Nun seien …"). (3)
 A medium after "laut" in a sentence with no verb of saying states it itself ("Laut „Washington Post“ hatte
 Trump … eingesetzt" → "Washington Post"), not the person named beside it; a person's words a medium passes
-on keep the person ("soll Xis Wortlaut dem staatlichen Fernsehsender CCTV zufolge …"). Real German
-sentences in (dev10's Salzburg24 article, dev9's article on Kakuma, dev11's on Pam Bondi, the demo corpus,
-the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without its rule, the
-guards without their exclusion."""
+on keep the person ("soll Xis Wortlaut dem staatlichen Fernsehsender CCTV zufolge …"). (4) "Mitteilung"
+relays like "Bericht" and "Meldung" (speech_de.toml 4.1): "Der Mitteilung zufolge versicherte Netanyahu,
+dass …" is Netanyahu's, and a report with an indefinite article and no owner ("Die Regierung des Kantons
+Wallis prüft nach einer Mitteilung, …") is its subject's. Real German sentences in (dev10's Salzburg24
+article, dev9's article on Kakuma, dev11's on Pam Bondi and Crans-Montana, dev8's on Netanyahu's call, the
+demo corpus, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without
+its rule, the guards without their exclusion."""
 
 import pytest
 
@@ -106,3 +109,24 @@ def test_a_medium_passing_on_a_persons_words_keeps_the_person() -> None:
         "gewesen sein."
     )
     assert speakers(text)[0][3] == "Xis"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param(
+            "Netanyahus Büro teilte mit, der Ministerpräsident habe Abbas am Freitagabend angerufen. Der "
+            "Mitteilung zufolge versicherte Netanyahu, dass Israels Bürger sich Frieden wünschten.",
+            "Netanyahu",
+            id="the subject of the verb of saying",
+        ),
+        pytest.param(
+            "Er habe keine persönlichen Beziehungen zu dem Wirtepaar. Die Regierung des Kantons Wallis prüft "
+            "nach einer Mitteilung, inwieweit die Gesetzgebung zum Brandschutz angepasst werden müsse.",
+            "Regierung des Kantons Wallis",
+            id="an indefinite report's issuer, the subject",
+        ),
+    ],
+)
+def test_a_mitteilung_relays_the_subject(text: str, named: str) -> None:
+    assert speakers(text)[-1][3] == named

@@ -2426,11 +2426,19 @@ def _relaying_report(context: _Context, source: _Found) -> bool:
         return False
     words = context.doc.text[source.start : source.stop].lower().split()
     before = context.doc.text[max(0, source.start - ROLE_DETERMINER) : source.start].lower().split()
+    if len(words) == 2 and _article_kept(context, words[0]):
+        before, words = [words[0]], words[1:]  # "prüft nach einer Mitteilung, …" (round 43)
     return (  # the report named before, with its article: not "Medienberichten zufolge"
         len(words) == 1
         and words[0] in context.words.relaying_information
-        and before[-1:] in (["dem"], ["der"])
+        and (before[-1:] in (["dem"], ["der"]) or _article_kept(context, before[-1] if before else ""))
     )
+
+
+def _article_kept(context: _Context, word: str) -> bool:
+    """Whether ``word``, kept in a source's span before its noun ("einer Mitteilung"), is a determiner
+    and no possessive: the article of a report no one is named for."""
+    return word in context.words.determiners and word not in context.words.possessives
 
 
 def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: _Found, verb: int) -> bool:
