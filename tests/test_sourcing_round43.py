@@ -11,8 +11,11 @@ Trump … eingesetzt" → "Washington Post"), not the person named beside it; a 
 on keep the person ("soll Xis Wortlaut dem staatlichen Fernsehsender CCTV zufolge …"). (4) "Mitteilung"
 relays like "Bericht" and "Meldung" (speech_de.toml 4.1): "Der Mitteilung zufolge versicherte Netanyahu,
 dass …" is Netanyahu's, and a report with an indefinite article and no owner ("Die Regierung des Kantons
-Wallis prüft nach einer Mitteilung, …") is its subject's. Real German sentences in (dev10's Salzburg24
-article, dev9's article on Kakuma, dev11's on Pam Bondi and Crans-Montana, dev8's on Netanyahu's call, the
+Wallis prüft nach einer Mitteilung, …") is its subject's. (5) The body a speaker's own mention names, as
+the subject before a partial quotation in their paragraph right after they spoke ("sagte der Konzernchef
+von FACC. … Die FACC ist „zu 100 Prozent Luftfahrt“"), is what they talk about: the quotation is theirs;
+not across a paragraph. Real German sentences in (dev10's Salzburg24 article, dev9's article on Kakuma,
+dev11's on Pam Bondi and Crans-Montana, dev8's on Netanyahu's call, dev3's interview of FACC's chief, the
 demo corpus, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without
 its rule, the guards without their exclusion."""
 
@@ -130,3 +133,18 @@ def test_a_medium_passing_on_a_persons_words_keeps_the_person() -> None:
 )
 def test_a_mitteilung_relays_the_subject(text: str, named: str) -> None:
     assert speakers(text)[-1][3] == named
+
+
+FACC = (
+    '"Die Lieferantenketten werden sich nachhaltig verändern", sagte der Konzernchef von FACC mit Blick auf '
+    'Europa, die USA, China und Indien. "Die Inflation hat sich leider auch nicht entschärft."{gap}Die FACC '
+    'ist "zu 100 Prozent Luftfahrt und zu 100 Prozent exportorientiert".'
+)
+
+
+def test_the_speakers_own_body_is_talked_about() -> None:
+    assert speakers(FACC.format(gap=" "))[-1][3] == "Konzernchef von FACC"
+
+
+def test_the_speakers_own_body_across_a_paragraph_speaks() -> None:
+    assert speakers(FACC.format(gap="\n\n"))[-1][3] == "FACC"

@@ -3992,6 +3992,7 @@ def _quote_speaker(
     if speaker is None and label == "partial" and not attributed:  # "Osterloh sieht einen „Angriff …“"
         opening = _sentence_first(context, tokens, first)
         speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
+        speaker = _speakers_own_body(context, state, speaker, first) or speaker
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
         if (
@@ -4004,6 +4005,23 @@ def _quote_speaker(
     if speaker is None and label == "partial" and not attributed and reported and not continues:
         speaker = topic or _topic_before(context, tokens, mask, first)
     return label, speaker, relay, last
+
+
+def _speakers_own_body(
+    context: _Context, state: _State, subject: _Found | None, number: int
+) -> _Found | None:
+    """The last speaker, when the subject before a partial quotation in sentence ``number`` is the body
+    their own mention names ("„…“, sagte der Konzernchef von FACC. … Die FACC ist „zu 100 Prozent
+    Luftfahrt“"): a speaker talking about their organisation, in their paragraph, no sentence between
+    (round 43)."""
+    last = state.speaker
+    if subject is None or last is None or subject.words is not None or not 0 < number - state.sentence <= 2:
+        return None
+    if not _same_paragraph(context, state, number):
+        return None
+    text = context.doc.text
+    own, body = text[last.start : last.stop].split(), text[subject.start : subject.stop]
+    return last if len(own) > 1 and body in own[1:] else None
 
 
 def _topic_before(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
