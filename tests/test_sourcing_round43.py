@@ -14,10 +14,13 @@ dass …" is Netanyahu's, and a report with an indefinite article and no owner (
 Wallis prüft nach einer Mitteilung, …") is its subject's. (5) The body a speaker's own mention names, as
 the subject before a partial quotation in their paragraph right after they spoke ("sagte der Konzernchef
 von FACC. … Die FACC ist „zu 100 Prozent Luftfahrt“"), is what they talk about: the quotation is theirs;
-not across a paragraph. Real German sentences in (dev10's Salzburg24 article, dev9's article on Kakuma,
-dev11's on Pam Bondi and Crans-Montana, dev8's on Netanyahu's call, dev3's interview of FACC's chief, the
-demo corpus, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails without
-its rule, the guards without their exclusion."""
+not across a paragraph. (6) An abstract noun no list knows, taken for a name ("die technische
+Wohnraumbelüftung", by ``abstract_endings``), is no person or body: it neither ends the last speaker's
+chain across a quiet sentence nor speaks the quotation after it; "die Landesregierung" does end it. Real
+German sentences in (dev10's Salzburg24 article, dev9's article on Kakuma, dev11's on Pam Bondi and
+Crans-Montana, dev8's on Netanyahu's call, dev3's interview of FACC's chief, dev11's on the fire near
+Lienz, the demo corpus, the public 10kGNAD articles of benchmarks' gnad1000), the speakers out; each fails
+without its rule, the guards without their exclusion."""
 
 import pytest
 
@@ -148,3 +151,21 @@ def test_the_speakers_own_body_is_talked_about() -> None:
 
 def test_the_speakers_own_body_across_a_paragraph_speaks() -> None:
     assert speakers(FACC.format(gap="\n\n"))[-1][3] == "FACC"
+
+
+WEBHOFER = (
+    "Franz Webhofer, Verwalter der Heime, sagte der Kleinen Zeitung, dass es einen Notfallplan gibt, der "
+    "genau auf Ereignisse wie den aktuellen Großbrand abzielt. Seit Samstagnachmittag wurde die {thing} "
+    "außer Kraft gesetzt. „Wir lüfteten händisch, sobald es die Umstände zugelassen haben.“\n\nDer Wind "
+    "habe sich zudem ständig gedreht."
+)
+
+
+def test_an_abstract_noun_is_no_one() -> None:
+    quotes = speakers(WEBHOFER.format(thing="technische Wohnraumbelüftung"))
+    assert [q[3] for q in quotes] == ["Franz Webhofer"] * 3
+
+
+def test_a_body_in_ung_ends_the_chain() -> None:
+    quotes = speakers(WEBHOFER.format(thing="Landesregierung"))
+    assert quotes[1][3] != "Franz Webhofer"

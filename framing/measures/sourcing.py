@@ -3625,7 +3625,8 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
         return False
     context.collect(number - 1)
     starts = context.entities.starts
-    if bisect_left(starts, between.start) < bisect_left(starts, between.end):
+    named = context.entities.items[bisect_left(starts, between.start) : bisect_left(starts, between.end)]
+    if any(not _abstract_thing(context, entity.start, entity.stop, entity.kinds) for entity in named):
         return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
     tokens, mask = context.tokens_of(number - 1, number - 1)
     if any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
@@ -3633,9 +3634,29 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
         for t, quoted in zip(tokens, mask, strict=False)
     ):
         return False
-    return (  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
-        _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) is None
-        and _after_finite(context, tokens, 0, len(tokens), number - 1) is None
+    subject = _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) or _after_finite(
+        context, tokens, 0, len(tokens), number - 1
+    )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
+    return subject is None or _abstract_found(context, subject)
+
+
+def _abstract_thing(context: _Context, start: int, stop: int, kinds: frozenset[str]) -> bool:
+    """Whether the mention at ``start``..``stop`` is an abstract noun no list knows as a person or body,
+    taken for a name ("die technische Wohnraumbelüftung": its last word ends like "Belüftung",
+    ``abstract_endings``), not "die Regierung" or "die Gewerkschaft" (organisation nouns; round 43)."""
+    if kinds & SPEAKER_KINDS:
+        return False
+    last = context.doc.text[start:stop].split()[-1]
+    return last[:1].isupper() and last.lower().endswith(context.words.abstract_endings)
+
+
+def _abstract_found(context: _Context, found: _Found) -> bool:
+    """``_abstract_thing`` of a speaker found in place (not a pronoun or role that refers back)."""
+    kinds = found.entity.kinds if found.entity is not None else frozenset()
+    return (
+        found.words is None
+        and found.mention is None
+        and _abstract_thing(context, found.start, found.stop, kinds)
     )
 
 
@@ -4404,7 +4425,10 @@ def _elsewhere(
             if speaker is None:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:"
                 speaker = _statement_owner(context, previous, 0, len(previous) - 1, first - 1)
             return speaker, relay
-        return _about(context, previous, mask0, first - 1), None
+        about = _about(context, previous, mask0, first - 1)
+        if about is not None and _abstract_found(context, about):
+            return None, None  # "Seit Samstag wurde die technische Wohnraumbelüftung außer Kraft gesetzt."
+        return about, None
     return None, None
 
 
