@@ -169,3 +169,11 @@ def test_an_abstract_noun_is_no_one() -> None:
 def test_a_body_in_ung_ends_the_chain() -> None:
     quotes = speakers(WEBHOFER.format(thing="Landesregierung"))
     assert quotes[1][3] != "Franz Webhofer"
+
+
+def test_hiess_es_in_a_relative_clause_names_the_document_before() -> None:
+    text = (
+        "Zuvor erreichte die Bürgermeister ein Schreiben der Bildungsdirektion, in dem es hieß: „Die Eltern "
+        "sollen die Möglichkeit haben, selbst zu entscheiden, ob sie ihre Kinder zu Hause lassen wollen.“"
+    )
+    assert speakers(text)[0][3] == "Bildungsdirektion"

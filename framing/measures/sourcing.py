@@ -1710,6 +1710,8 @@ def _heard_from(
     set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es"); an inquiry there
     names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer")."""
     sources = context.words.heard_from
+    if _relative_inquit(context, tokens, begin):
+        return _before(context, tokens, mask, begin - 1, sentence)
     if (
         begin < verb
         and tokens[begin].text.lower() in sources
@@ -1731,6 +1733,19 @@ def _heard_from(
         comma = next(k for k in range(first, begin) if tokens[k].text == ",")
         return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
     return None
+
+
+def _relative_inquit(context: _Context, tokens: list[Token], begin: int) -> bool:
+    """Whether the clause of "hieß es" at ``begin`` is a relative clause opened by a preposition ("ein
+    Schreiben der Bildungsdirektion, in dem es hieß: „…“"): its source is the noun phrase before the
+    comma, the document and its owner (round 43)."""
+    return (
+        begin > 1
+        and begin + 1 < len(tokens)
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text.lower() in context.words.heard_from
+        and _relative_at(tokens, begin + 1)
+    )
 
 
 def _inquiry_end(context: _Context, tokens: list[Token], preposition: int, limit: int) -> int | None:
