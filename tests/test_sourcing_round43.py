@@ -177,3 +177,26 @@ def test_hiess_es_in_a_relative_clause_names_the_document_before() -> None:
         "sollen die Möglichkeit haben, selbst zu entscheiden, ob sie ihre Kinder zu Hause lassen wollen.“"
     )
     assert speakers(text)[0][3] == "Bildungsdirektion"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        pytest.param(
+            "Ein Handlungsleitfaden des Landes zählt Chancen von KI-Anwendungen auf. Lehrer könnten sie "
+            "auch in der Klasse einsetzen, sofern sie „auf freiwilliger Basis über einen Zugang verfügen“, "
+            "heißt es darin.",
+            "Landes",
+            id="the genitive owner",
+        ),
+        pytest.param(
+            "Denn um zu belegen, dass er Menschen tatsächlich getroffen hat, hatte Relotius die kurze Mail "
+            "von einer Kontaktperson aus Arizona vorgezeigt. Darin heißt es, er sei mehrere Stunden dort "
+            "gewesen.",
+            "einer Kontaktperson",
+            id="the owner after von",
+        ),
+    ],
+)
+def test_darin_names_the_owner_of_the_document_before(text: str, named: str) -> None:
+    assert speakers(text)[0][3] == named

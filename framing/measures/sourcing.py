@@ -1732,6 +1732,24 @@ def _heard_from(
     if first < begin - 1 and tokens[begin - 1].text == "," and tokens[first].text.lower() in sources:
         comma = next(k for k in range(first, begin) if tokens[k].text == ",")
         return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
+    within = context.words.heard_within
+    if sentence > 0 and any(t.text.lower() in within for t in tokens[max(begin, verb - 2) : verb + 3]):
+        return _owner_before(context, sentence - 1)  # "…, heißt es darin."
+    return None
+
+
+def _owner_before(context: _Context, number: int) -> _Found | None:
+    """The first person or body named in sentence ``number`` as the owner of a noun, in the genitive or
+    after "von" ("Ein Handlungsleitfaden des Landes", "die kurze Mail von einer Kontaktperson aus
+    Arizona"): whose document "darin" in the sentence after refers to (round 43)."""
+    tokens, mask = context.tokens_of(number, number)
+    for k in range(1, len(tokens) - 1):
+        lower = tokens[k].text.lower()
+        if mask[k] or not is_capitalised(tokens[k - 1].text) or (lower not in GENITIVES and lower != "von"):
+            continue
+        phrase = parse_phrase(tokens, k + 1 if lower == "von" else k, len(tokens))
+        if phrase is not None and phrase.named and "non" not in phrase.kinds:
+            return context.found(phrase, tokens, number)
     return None
 
 
