@@ -78,6 +78,7 @@ class SpeechWords:
     with_words: frozenset[str]
     person_before: frozenset[str]
     heard_from: frozenset[str]
+    heard_within: frozenset[str]
     inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
     heard_verbs: frozenset[str]
@@ -244,6 +245,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         with_words=words("attribution", "with_words"),
         person_before=words("attribution", "person_before"),
         heard_from=words("attribution", "heard_from"),
+        heard_within=words("attribution", "heard_within"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),
         heard_verbs=words("attribution", "heard_verbs"),

@@ -42,11 +42,11 @@ CASES = [
 
 
 DEMNACH = [
-    (
+    (  # the subject opening the sentence before names the speaker itself (speaker round 43)
         "Das Sozialministerium hat die bisher unter Verschluss gehaltene Studie über die Arbeitsmarktöffnung "
         "für Asylsuchende publiziert. Demnach würde eine Erleichterung des Zugangs die Arbeitslosigkeit kaum "
         "erhöhen.",
-        ("Demnach", "government", "Sozialministerium"),
+        ("Sozialministerium", "government", "Sozialministerium"),
     ),
     (
         "Am Freitag hat das deutsche Parlament im Bundestag einer Gesetzesvorlage zugestimmt. Demnach darf "

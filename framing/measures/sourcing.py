@@ -1878,6 +1878,8 @@ def _heard_from(
     set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es"); an inquiry there
     names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer")."""
     sources = context.words.heard_from
+    if _relative_inquit(context, tokens, begin):
+        return _before(context, tokens, mask, begin - 1, sentence)
     if (
         begin < verb
         and tokens[begin].text.lower() in sources
@@ -1898,7 +1900,38 @@ def _heard_from(
     if first < begin - 1 and tokens[begin - 1].text == "," and tokens[first].text.lower() in sources:
         comma = next(k for k in range(first, begin) if tokens[k].text == ",")
         return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
+    within = context.words.heard_within
+    if sentence > 0 and any(t.text.lower() in within for t in tokens[max(begin, verb - 2) : verb + 3]):
+        return _owner_before(context, sentence - 1)  # "…, heißt es darin."
     return None
+
+
+def _owner_before(context: _Context, number: int) -> _Found | None:
+    """The first person or body named in sentence ``number`` as the owner of a noun, in the genitive or
+    after "von" ("Ein Handlungsleitfaden des Landes", "die kurze Mail von einer Kontaktperson aus
+    Arizona"): whose document "darin" in the sentence after refers to (round 43)."""
+    tokens, mask = context.tokens_of(number, number)
+    for k in range(1, len(tokens) - 1):
+        lower = tokens[k].text.lower()
+        if mask[k] or not is_capitalised(tokens[k - 1].text) or (lower not in GENITIVES and lower != "von"):
+            continue
+        phrase = parse_phrase(tokens, k + 1 if lower == "von" else k, len(tokens))
+        if phrase is not None and phrase.named and "non" not in phrase.kinds:
+            return context.found(phrase, tokens, number)
+    return None
+
+
+def _relative_inquit(context: _Context, tokens: list[Token], begin: int) -> bool:
+    """Whether the clause of "hieß es" at ``begin`` is a relative clause opened by a preposition ("ein
+    Schreiben der Bildungsdirektion, in dem es hieß: „…“"): its source is the noun phrase before the
+    comma, the document and its owner (round 43)."""
+    return (
+        begin > 1
+        and begin + 1 < len(tokens)
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text.lower() in context.words.heard_from
+        and _relative_at(tokens, begin + 1)
+    )
 
 
 def _inquiry_end(context: _Context, tokens: list[Token], preposition: int, limit: int) -> int | None:
@@ -2550,11 +2583,26 @@ def _speaker(
         return None, None, bool(verbs)
     speaker = next((f for f in candidates if not f.media), None)
     if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
-        speaker = _registered_beside(context, tokens, mask) or candidates[0]
+        stated = _medium_states(tokens, candidates[0], verbs)
+        beside = None if stated else _registered_beside(context, tokens, mask)
+        speaker = beside or candidates[0]
     relay = next((f for f in candidates if f.media and f is not speaker), None)
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
+    """Whether a medium after "laut" that is the only source states what its sentence says itself: no
+    verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt"), so a
+    person named beside it is what it reports on, not its speaker (gold convention 6; round 43); not a
+    person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+    if verbs:
+        return False
+    k = _first_at(tokens, medium.start) - 1
+    while k >= 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() == "laut"
 
 
 def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Found:
@@ -2579,11 +2627,19 @@ def _relaying_report(context: _Context, source: _Found) -> bool:
         return False
     words = context.doc.text[source.start : source.stop].lower().split()
     before = context.doc.text[max(0, source.start - ROLE_DETERMINER) : source.start].lower().split()
+    if len(words) == 2 and _article_kept(context, words[0]):
+        before, words = [words[0]], words[1:]  # "prüft nach einer Mitteilung, …" (round 43)
     return (  # the report named before, with its article: not "Medienberichten zufolge"
         len(words) == 1
         and words[0] in context.words.relaying_information
-        and before[-1:] in (["dem"], ["der"])
+        and (before[-1:] in (["dem"], ["der"]) or _article_kept(context, before[-1] if before else ""))
     )
+
+
+def _article_kept(context: _Context, word: str) -> bool:
+    """Whether ``word``, kept in a source's span before its noun ("einer Mitteilung"), is a determiner
+    and no possessive: the article of a report no one is named for."""
+    return word in context.words.determiners and word not in context.words.possessives
 
 
 def _informed(context: _Context, tokens: list[Token], mask: list[bool], source: _Found, verb: int) -> bool:
@@ -3646,8 +3702,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
     if konjunktiv:
-        if ":" in form_set:  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
-            colon = forms.index(":")
+        if ":" in form_set and not (continuing and _konjunktiv_before_colon_in(context, number, forms)):
+            colon = forms.index(":")  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
             found = _first_subject(context, tokens, 0, colon, number)
             if found is not None:
                 return found, None
@@ -3679,6 +3735,14 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _konjunktiv_before_colon_in(context: _Context, number: int, forms: list[str]) -> bool:
+    """Whether sentence ``number`` holds the Konjunktiv before its colon ("Die Organisationen hätten
+    dazugelernt: „…“" after Rioba's quote): the clause before the colon is reported speech itself, so
+    its subject is what the last speaker talks about, not a source announcing what follows (round 43)."""
+    first = context.doc.sentences[number].first_token
+    return _any_in(context.konjunktiv_positions, first, first + forms.index(":"))
 
 
 def _reported_saying(tokens: list[Token], verbs: list[int]) -> bool:
@@ -3786,7 +3850,8 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
         return False
     context.collect(number - 1)
     starts = context.entities.starts
-    if bisect_left(starts, between.start) < bisect_left(starts, between.end):
+    named = context.entities.items[bisect_left(starts, between.start) : bisect_left(starts, between.end)]
+    if any(not _abstract_thing(context, entity.start, entity.stop, entity.kinds) for entity in named):
         return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
     tokens, mask = context.tokens_of(number - 1, number - 1)
     if any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
@@ -3794,9 +3859,29 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
         for t, quoted in zip(tokens, mask, strict=False)
     ):
         return False
-    return (  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
-        _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) is None
-        and _after_finite(context, tokens, 0, len(tokens), number - 1) is None
+    subject = _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) or _after_finite(
+        context, tokens, 0, len(tokens), number - 1
+    )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
+    return subject is None or _abstract_found(context, subject)
+
+
+def _abstract_thing(context: _Context, start: int, stop: int, kinds: frozenset[str]) -> bool:
+    """Whether the mention at ``start``..``stop`` is an abstract noun no list knows as a person or body,
+    taken for a name ("die technische Wohnraumbelüftung": its last word ends like "Belüftung",
+    ``abstract_endings``), not "die Regierung" or "die Gewerkschaft" (organisation nouns; round 43)."""
+    if kinds & SPEAKER_KINDS:
+        return False
+    last = context.doc.text[start:stop].split()[-1]
+    return last[:1].isupper() and last.lower().endswith(context.words.abstract_endings)
+
+
+def _abstract_found(context: _Context, found: _Found) -> bool:
+    """``_abstract_thing`` of a speaker found in place (not a pronoun or role that refers back)."""
+    kinds = found.entity.kinds if found.entity is not None else frozenset()
+    return (
+        found.words is None
+        and found.mention is None
+        and _abstract_thing(context, found.start, found.stop, kinds)
     )
 
 
@@ -3835,9 +3920,40 @@ def _back_reference(context: _Context, state: _State, token: Token, number: int)
     sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
     last = state.speaker
     if last is None or number - state.sentence > 1:
-        return _Found(token.start, token.end, "unregistered", False)
+        last = _subject_before(context, number)
+        if last is None:
+            return _Found(token.start, token.end, "unregistered", False)
     words = last.words or context.doc.text[last.start : last.stop]
     return _Found(token.start, token.end, last.actor, last.media, last.entity, last.mention, words)
+
+
+def _subject_before(context: _Context, number: int) -> _Found | None:
+    """The person or body that opens the sentence before ``number`` in its paragraph as the subject of
+    its verb, for a "Demnach" after a sentence that names no speaker ("Der Naturschutzbund hat in einer
+    Stellungnahme … kritisiert. Demnach sei …"): the adverb refers back to what that subject said."""
+    if number == 0:
+        return None
+    sentences = context.doc.sentences
+    if "\n" in context.doc.text[sentences[number - 1].end : sentences[number].start]:
+        return None
+    tokens, mask = context.tokens_of(number - 1, number - 1)
+    if not tokens or mask[0] or _quoted_in(context, sentences[number - 1]):
+        return None
+    begin = next((k + 1 for k in range(min(4, len(tokens))) if tokens[k].text in ("–", "-")), 0)
+    if any(not is_capitalised(t.text) and t.text != "/" for t in tokens[: max(0, begin - 1)]):
+        begin = 0  # a dateline only ("Salzburg – Der Naturschutzbund …", "Wien/Linz – …")
+    words = context.words
+    if begin >= len(tokens) or tokens[begin].text.lower() in words.prepositions:
+        return None  # "Unter dem Stichwort Panamapapers hatten Medien …": no subject first
+    tokens, mask = _without_parenthesis(tokens, mask, begin)
+    found = _first_subject(context, tokens, begin, len(tokens), number - 1, strict=True)
+    if found is None:
+        return None
+    after = _first_at(tokens, found.stop)
+    verb = tokens[after].text.lower() if after < len(tokens) else ""
+    if verb in words.auxiliaries and lemma_of(verb) != "haben":
+        return None  # "Der Fonds soll … unterstützt werden": what is done to it, not what it says
+    return found
 
 
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
@@ -4122,6 +4238,7 @@ def _quote_speaker(
     if speaker is None and label == "partial" and not attributed:  # "Osterloh sieht einen „Angriff …“"
         opening = _sentence_first(context, tokens, first)
         speaker = _first_subject(context, tokens, opening, mark, first, strict=True)
+        speaker = _speakers_own_body(context, state, speaker, first) or speaker
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
         if (
@@ -4134,6 +4251,23 @@ def _quote_speaker(
     if speaker is None and label == "partial" and not attributed and reported and not continues:
         speaker = topic or _topic_before(context, tokens, mask, first)
     return label, speaker, relay, last
+
+
+def _speakers_own_body(
+    context: _Context, state: _State, subject: _Found | None, number: int
+) -> _Found | None:
+    """The last speaker, when the subject before a partial quotation in sentence ``number`` is the body
+    their own mention names ("„…“, sagte der Konzernchef von FACC. … Die FACC ist „zu 100 Prozent
+    Luftfahrt“"): a speaker talking about their organisation, in their paragraph, no sentence between
+    (round 43)."""
+    last = state.speaker
+    if subject is None or last is None or subject.words is not None or not 0 < number - state.sentence <= 2:
+        return None
+    if not _same_paragraph(context, state, number):
+        return None
+    text = context.doc.text
+    own, body = text[last.start : last.stop].split(), text[subject.start : subject.stop]
+    return last if len(own) > 1 and body in own[1:] else None
 
 
 def _topic_before(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
@@ -4518,7 +4652,10 @@ def _elsewhere(
             if speaker is None:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:"
                 speaker = _statement_owner(context, previous, 0, len(previous) - 1, first - 1)
             return speaker, relay
-        return _about(context, previous, mask0, first - 1), None
+        about = _about(context, previous, mask0, first - 1)
+        if about is not None and _abstract_found(context, about):
+            return None, None  # "Seit Samstag wurde die technische Wohnraumbelüftung außer Kraft gesetzt."
+        return about, None
     return None, None
 
 
