@@ -38,7 +38,8 @@ def test_a_german_articles_span_attributes_written_out():
         '\n  "weight": 1.0\n}'
     )
     assert written["frame", "policy.political", sentence] == (
-        '{\n  "level": "sentence",\n  "scheme": "policy",\n  "cues": [\n    "Regierung"\n  ],\n  "weight": 1.0\n}'
+        '{\n  "level": "sentence",\n  "scheme": "policy",\n  "cues": [\n    "Regierung"\n  ],'
+        '\n  "weight": 1.0\n}'
     )
     assert written["frame", "policy.economic", "Wirtschaft"] == (
         '{\n  "scheme": "policy",\n  "sentence": 2,\n  "voice": "own"\n}'
@@ -87,3 +88,34 @@ def test_shapes_that_are_written_dict_by_dict_and_odd_keys():
     ]
     assert to_json(Analysis(docs=[doc])) == dumped(doc)
     assert _attrs_json(doc.spans[2:3], "\n") == ['{\n  "anteil %": "7,9 %",\n  "%s": "%d"\n}']
+
+
+def test_span_scores_written_by_one_encoder_call():
+    """None, floats (a special one too), an int and a bool as ``json.dumps`` writes them; a score the
+    C encoder cannot write (a ``Decimal``) sends the article's scores the slow way (``default=str``)."""
+    from decimal import Decimal
+
+    from framing.output import _spans_json
+
+    doc = doc_from_text("Kritiker sprechen von einem Skandal.")
+    doc.spans = [
+        Span(0, 8, "test", "a", None, {}),
+        Span(9, 17, "test", "b", 0.25, {}),
+        Span(28, 35, "test", "c", 1e-05, {}),
+        Span(28, 35, "test", "d", -math.inf, {}),
+        Span(28, 35, "test", "e", 3, {}),
+        Span(28, 35, "test", "f", True, {}),
+    ]
+    scores = [line.strip() for line in _spans_json(doc, "\n").splitlines() if '"score"' in line]
+    assert scores == [
+        '"score": null,',
+        '"score": 0.25,',
+        '"score": 1e-05,',
+        '"score": -Infinity,',
+        '"score": 3,',
+        '"score": true,',
+    ]
+    assert to_json(Analysis(docs=[doc])) == dumped(doc)
+    doc.spans.append(Span(0, 8, "test", "g", Decimal("0.5"), {}))
+    assert '"score": "0.5",' in _spans_json(doc, "\n")
+    assert to_json(Analysis(docs=[doc])) == dumped(doc)
