@@ -119,3 +119,30 @@ def test_span_scores_written_by_one_encoder_call():
     doc.spans.append(Span(0, 8, "test", "g", Decimal("0.5"), {}))
     assert '"score": "0.5",' in _spans_json(doc, "\n")
     assert to_json(Analysis(docs=[doc])) == dumped(doc)
+
+
+def test_populism_literals_overlapping_inside_a_word_without_the_lookahead():
+    """The trie has no lookahead now: the literals starting inside a match are found by searching
+    again from the match's second character, and the mark over an article's new words still flags
+    every word holding one."""
+    from framing.measures import populism
+    from framing.segment import _analyse_words
+
+    assert populism._literals_in("allgemeinheit") == {"allgemeinheit", "gemein"}
+    assert populism._literals_in("volksabstimmung") == {"volk", "volksabstimmung", "stimm"}
+    assert populism._literals_in("arbeiterpartei") == {"arbeiter", "partei"}
+    assert populism._literals_in("regen") == frozenset()
+    words = ["Volksabstimmung", "Regen", "Allgemeinheit", "zeigt", "Elite", "123"]
+    marked = [bool(analysis[3] & populism._LITERAL_WORDS) for analysis in _analyse_words(words, "de")]
+    assert marked == [True, False, True, False, True, False]
+    doc = doc_from_text(
+        "Die Volksabstimmung zeigt: Die Allgemeinheit wird von der abgehobenen Elite in Berlin "
+        "unverschämt betrogen, sagte der Politiker."
+    )
+    found = [(span.label, doc.text[span.start : span.end]) for span in doc.spans if span.layer == "populism"]
+    assert found == [
+        ("sovereignty", "Volksabstimmung"),
+        ("anti_elitism", "abgehobenen"),
+        ("anti_elitism", "Elite"),
+        ("anti_elitism", "unverschämt"),
+    ]
