@@ -146,3 +146,54 @@ def test_populism_literals_overlapping_inside_a_word_without_the_lookahead():
         ("anti_elitism", "Elite"),
         ("anti_elitism", "unverschämt"),
     ]
+
+
+def test_segmentation_fields_by_one_transposition():
+    """The tokens, keys, flags and kinds taken from the forms' analyses by one ``zip``: each in token
+    order, lists, the text the remembered object; an article without tokens gives empty lists."""
+    from framing.model import Article
+    from framing.segment import SPEAKER_FLAGS, segment
+    from framing.speakers import form_flags
+
+    def article(text: str) -> Article:
+        return Article(id="t", source="test", raw_text=text, text=text, language="de")
+
+    doc = segment(article("Kanzler Scholz sagte, die Preise seien um 7,9 Prozent gestiegen."))
+    assert [(t.text, t.lemma, t.kind, t.sentence, t.start, t.end) for t in doc.tokens] == [
+        ("Kanzler", "Kanzler", "word", 0, 0, 7),
+        ("Scholz", "Scholz", "word", 0, 8, 14),
+        ("sagte", "sagen", "word", 0, 15, 20),
+        (",", ",", "punct", 0, 20, 21),
+        ("die", "der", "word", 0, 22, 25),
+        ("Preise", "Preis", "word", 0, 26, 32),
+        ("seien", "sein", "word", 0, 33, 38),
+        ("um", "um", "word", 0, 39, 41),
+        ("7,9", "7,9", "number", 0, 42, 45),
+        ("Prozent", "Prozent", "word", 0, 46, 53),
+        ("gestiegen", "steigen", "word", 0, 54, 63),
+        (".", ".", "punct", 0, 63, 64),
+    ]
+    assert doc._keys == [(t.text.lower(), t.lemma.lower()) for t in doc.tokens]
+    assert doc._keys[6] == ("seien", "sein")
+    assert [flags & SPEAKER_FLAGS for flags in doc._flags] == [
+        form_flags(t.text, t.lemma) for t in doc.tokens
+    ]
+    assert doc._kinds == [
+        "word",
+        "word",
+        "word",
+        "punct",
+        "word",
+        "word",
+        "word",
+        "word",
+        "number",
+        "word",
+        "word",
+        "punct",
+    ]
+    assert all(type(column) is list for column in (doc.tokens, doc._keys, doc._flags, doc._kinds))
+    again = segment(article("Die Preise seien gestiegen, sagte Scholz."))
+    assert again.tokens[1].text is doc.tokens[5].text  # "Preise": the form's remembered string
+    empty = segment(article(" \n "))
+    assert (empty.tokens, empty._keys, empty._flags, empty._kinds, empty.sentences) == ([], [], [], [], [])
