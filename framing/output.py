@@ -154,10 +154,8 @@ _SPAN_FIELDS = ("start", "end", "layer", "label", "text", "score", "attrs")  # a
 
 def _spans_json(doc: Doc, newline: str) -> str:
     """``_indented`` of the spans' ``Span.to_dict``, one format per span instead of a dict each: the
-    spans are most of an article's JSON (the same text: a test compares them). Their scores (None or
-    a float: a Python call each through ``_SCALARS``) are written by one call of the C encoder."""
-    spans = doc.spans
-    if not spans:
+    spans are most of an article's JSON (the same text: a test compares them)."""
+    if not doc.spans:
         return "[]"
     inner = newline + "  "
     field = inner + "  "
@@ -169,14 +167,6 @@ def _spans_json(doc: Doc, newline: str) -> str:
         + "}"
     )
     text = doc.text
-    scores = list(map(_SCORES, spans))
-    if _VALUES_ENCODER is not None and _PLAIN_TYPES.issuperset(map(type, scores)):
-        written = _values_json(scores)
-    else:
-        written = [
-            scalar(score) if (scalar := _SCALARS.get(type(score))) else _indented(score, field)
-            for score in scores
-        ]
     items = [
         layout
         % (
@@ -185,10 +175,10 @@ def _spans_json(doc: Doc, newline: str) -> str:
             _string(span.layer),
             _string(span.label),
             _string(text[span.start : span.end]),
-            score,
+            scalar(score) if (scalar := _SCALARS.get(type(score := span.score))) else _indented(score, field),
             attrs,
         )
-        for span, score, attrs in zip(spans, written, _attrs_json(spans, field), strict=True)
+        for span, attrs in zip(doc.spans, _attrs_json(doc.spans, field), strict=True)
     ]
     return "[" + inner + ("," + inner).join(items) + newline + "]"
 
@@ -310,7 +300,7 @@ _VALUES_ENCODER: Any = (
     if _C_ENCODER is None
     else _C_ENCODER(None, None, _string, None, ": ", _VALUE_SEPARATOR, False, False, True)
 )
-_ATTRS, _SCORES = attrgetter("attrs"), attrgetter("score")
+_ATTRS = attrgetter("attrs")
 _LAYOUTS: dict[tuple[tuple[str, ...], str], str] = {}  # (keys, indent) → ``_attrs_json``'s format of a shape
 _LAYOUTS_KEPT = 1024  # formats remembered; cleared when full (bounded memory)
 

@@ -90,37 +90,6 @@ def test_shapes_that_are_written_dict_by_dict_and_odd_keys():
     assert _attrs_json(doc.spans[2:3], "\n") == ['{\n  "anteil %": "7,9 %",\n  "%s": "%d"\n}']
 
 
-def test_span_scores_written_by_one_encoder_call():
-    """None, floats (a special one too), an int and a bool as ``json.dumps`` writes them; a score the
-    C encoder cannot write (a ``Decimal``) sends the article's scores the slow way (``default=str``)."""
-    from decimal import Decimal
-
-    from framing.output import _spans_json
-
-    doc = doc_from_text("Kritiker sprechen von einem Skandal.")
-    doc.spans = [
-        Span(0, 8, "test", "a", None, {}),
-        Span(9, 17, "test", "b", 0.25, {}),
-        Span(28, 35, "test", "c", 1e-05, {}),
-        Span(28, 35, "test", "d", -math.inf, {}),
-        Span(28, 35, "test", "e", 3, {}),
-        Span(28, 35, "test", "f", True, {}),
-    ]
-    scores = [line.strip() for line in _spans_json(doc, "\n").splitlines() if '"score"' in line]
-    assert scores == [
-        '"score": null,',
-        '"score": 0.25,',
-        '"score": 1e-05,',
-        '"score": -Infinity,',
-        '"score": 3,',
-        '"score": true,',
-    ]
-    assert to_json(Analysis(docs=[doc])) == dumped(doc)
-    doc.spans.append(Span(0, 8, "test", "g", Decimal("0.5"), {}))
-    assert '"score": "0.5",' in _spans_json(doc, "\n")
-    assert to_json(Analysis(docs=[doc])) == dumped(doc)
-
-
 def test_populism_literals_overlapping_inside_a_word_without_the_lookahead():
     """The trie has no lookahead now: the literals starting inside a match are found by searching
     again from the match's second character, and the mark over an article's new words still flags
