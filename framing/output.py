@@ -6,8 +6,8 @@ import csv
 import io
 import json
 import tempfile
-from collections.abc import Iterable
-from itertools import chain, compress
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice, repeat
 from operator import attrgetter
 from typing import Any, TextIO
 
@@ -184,24 +184,96 @@ def _spans_json(doc: Doc, newline: str) -> str:
 
 
 def _attrs_json(spans: list[Span], newline: str) -> list[str]:
-    """``_indented`` of each span's ``attrs``; the flat ones (``_flat``: most) written by one call
-    of the C encoder for all of them, not one each: its output is cut between the dicts, where a
-    dict's closing brace, the item separator and the next one's opening brace meet (inside a dict
-    the separator is followed by a key, and no encoded string holds the separator's line break)."""
-    inner = newline + "  "
-    attrs = [span.attrs for span in spans]
-    flat = [
-        type(value) is dict and bool(value) and _PLAIN_TYPES.issuperset(map(type, value.values()))
-        for value in attrs
-    ]
-    if _C_ENCODER is None or not {str}.issuperset(map(type, chain.from_iterable(compress(attrs, flat)))):
+    """``_indented`` of each span's ``attrs``, by the dicts' shape (their keys in order: a few per
+    article, one per kind of span) instead of dict by dict: the values of every shape whose values
+    are plain scalars or lists of them, column by column, written by one call of the C encoder for
+    all scalars and one for all lists, put into each shape's format. The encoder's outputs are cut
+    where its item separator stands, a control character that no encoded string holds; a list's
+    items are scalars, so ``]`` before a separator ends a list."""
+    attrs = list(map(_ATTRS, spans))
+    if _VALUES_ENCODER is None or not {dict}.issuperset(map(type, attrs)):
         return [_indented(value, newline) for value in attrs]
-    bodies = iter(_flat_items(list(compress(attrs, flat)), inner)[1:-1].split("}," + inner + "{"))
-    opening, closing = "{" + inner, newline + "}"
-    return [
-        opening + next(bodies) + closing if is_flat else _indented(value, newline)
-        for value, is_flat in zip(attrs, flat, strict=True)
-    ]
+    shapes = list(map(tuple, attrs))
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for value, shape in zip(attrs, shapes, strict=True):
+        group = groups.get(shape)
+        if group is None:
+            groups[shape] = [value]
+        else:
+            group.append(value)
+    scalars: list[Any] = []
+    lists: list[list[Any]] = []
+    plans = [(shape, dicts, _columns(shape, dicts, scalars, lists)) for shape, dicts in groups.items()]
+    inner = newline + "  "
+    written = iter(_values_json(scalars))
+    written_lists = iter(_lists_json(lists, inner))
+    texts: dict[tuple[Any, ...], Iterator[str]] = {}
+    for shape, dicts, columns in plans:
+        if columns is None:
+            texts[shape] = repeat("{}") if not shape else iter([_indented(value, newline) for value in dicts])
+            continue
+        count = len(dicts)
+        values = [list(islice(written_lists if is_list else written, count)) for is_list in columns]
+        layout = _LAYOUTS.get((shape, newline))
+        if layout is None:
+            if len(_LAYOUTS) >= _LAYOUTS_KEPT:
+                _LAYOUTS.clear()
+            layout = _LAYOUTS[shape, newline] = (
+                "{"
+                + inner
+                + f",{inner}".join([_string(key).replace("%", "%%") + ": %s" for key in shape])
+                + newline
+                + "}"
+            )
+        texts[shape] = iter([layout % row for row in zip(*values, strict=True)])
+    return list(map(next, map(texts.__getitem__, shapes)))
+
+
+def _columns(
+    shape: tuple[Any, ...], dicts: list[dict[str, Any]], scalars: list[Any], lists: list[Any]
+) -> list[bool] | None:
+    """For ``_attrs_json``: whether each key of ``shape`` holds lists (else scalars) in ``dicts``, its
+    values added to ``scalars`` or ``lists`` column by column; None (nothing added) for a shape
+    written dict by dict: no keys, a key that is no ``str``, values neither all plain scalars nor
+    all lists of them."""
+    if not shape or not {str}.issuperset(map(type, shape)):
+        return None
+    columns = list(zip(*map(dict.values, dicts), strict=True))
+    kinds = []
+    for column in columns:
+        types = set(map(type, column))
+        if _PLAIN_TYPES.issuperset(types):
+            kinds.append(False)
+        elif types == {list} and _PLAIN_TYPES.issuperset(map(type, chain.from_iterable(column))):
+            kinds.append(True)
+        else:
+            return None
+    for column, is_list in zip(columns, kinds, strict=True):
+        (lists if is_list else scalars).extend(column)
+    return kinds
+
+
+def _values_json(values: list[Any]) -> list[str]:
+    """Each of ``values`` (plain scalars) as ``_indented`` writes it, by one call of the C encoder."""
+    if not values:
+        return []
+    return "".join(_VALUES_ENCODER(values, 0))[1:-1].split(_VALUE_SEPARATOR)
+
+
+def _lists_json(lists: list[list[Any]], newline: str) -> list[str]:
+    """Each of ``lists`` (of plain scalars) as ``_indented`` writes it at ``newline``'s depth, by one
+    call of the C encoder: between two lists its output holds ``]``, the separator and ``[``, which
+    no list's items hold (a scalar ends in a quote, a digit or a letter)."""
+    if not lists:
+        return []
+    inner = newline + "  "
+    bodies = (
+        "".join(_VALUES_ENCODER(lists, 0))[2:-2]
+        .replace("]" + _VALUE_SEPARATOR + "[", _LIST_SEPARATOR)
+        .replace(_VALUE_SEPARATOR, "," + inner)
+        .split(_LIST_SEPARATOR)
+    )
+    return ["[" + inner + body + newline + "]" if body else "[]" for body in bodies]
 
 
 def _float(value: float) -> str:
@@ -219,6 +291,18 @@ _SCALARS: dict[type, Any] = {
     type(None): lambda _: "null",
     _Encoded: attrgetter("text"),
 }
+
+
+_VALUE_SEPARATOR = "\x00"  # between the values of one encoder call: never in its output (escaped)
+_LIST_SEPARATOR = "\x01"  # ``_lists_json``'s mark between two lists, never in the output either
+_VALUES_ENCODER: Any = (
+    None
+    if _C_ENCODER is None
+    else _C_ENCODER(None, None, _string, None, ": ", _VALUE_SEPARATOR, False, False, True)
+)
+_ATTRS = attrgetter("attrs")
+_LAYOUTS: dict[tuple[tuple[str, ...], str], str] = {}  # (keys, indent) → ``_attrs_json``'s format of a shape
+_LAYOUTS_KEPT = 1024  # formats remembered; cleared when full (bounded memory)
 
 
 def _key(key: Any) -> str:

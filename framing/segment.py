@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, repeat
-from operator import itemgetter
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -281,19 +280,21 @@ def segment(article: Article, engine: str = "rules") -> Doc:
             end = bisect_left(starts, sentence_end, first)
             sentence_of.extend(repeat(len(sentences), end - first))
             sentences.append(Sentence(sentence_start, sentence_end, paragraph_index, first, end))
-    kinds = list(map(_KIND, analyses))  # kept: the measures count and pick tokens by kind in C
-    # each token's text is the string remembered with its form's analysis, not the one just matched:
-    # the same object in every article, so the per-form memos keyed by it (lexicon hits, syllables,
-    # sourcing's) find it by identity instead of comparing its letters with the stored key's
-    texts = map(_TEXT, analyses)
-    tokens = list(map(Token, starts, map(_END, matches), texts, map(_LEMMA, analyses), kinds, sentence_of))
+    # the analyses' fields, each in token order, by one transposition in C (``zip``), not a pass of
+    # an ``itemgetter`` over the analyses per field (five calls a token); each token's text is the
+    # string remembered with its form's analysis, not the one just matched: the same object in every
+    # article, so the per-form memos keyed by it (lexicon hits, syllables, sourcing's) find it by
+    # identity instead of comparing its letters with the stored key's
+    kinds_, lemmas, keys, flags, texts = zip(*analyses, strict=True) if analyses else ((), (), (), (), ())
+    kinds = list(kinds_)  # kept: the measures count and pick tokens by kind in C
+    tokens = list(map(Token, starts, map(_END, matches), texts, lemmas, kinds, sentence_of))
     return Doc(
         article=article,
         paragraphs=paragraphs,
         sentences=sentences,
         tokens=tokens,
-        _keys=list(map(_KEYS, analyses)),
-        _flags=list(map(_FLAGS, analyses)),
+        _keys=list(keys),
+        _flags=list(flags),
         _starts=starts,
         _kinds=kinds,
         _marked=True,
@@ -301,8 +302,6 @@ def segment(article: Article, engine: str = "rules") -> Doc:
 
 
 _SURFACE, _START, _END = re.Match.group, re.Match.start, re.Match.end
-_KIND, _LEMMA, _KEYS, _FLAGS = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)  # of an analysis
-_TEXT = itemgetter(4)
 
 
 @lru_cache(maxsize=1)
