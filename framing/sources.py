@@ -1410,16 +1410,15 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     readable["parliament"] = cue == noun and _party_member(reg, found)  # "der CDU-Politiker" (src29)
     if not readable.get(own, False) or _spokesperson(reg, noun):
         return None  # an office of its own, or a spokesperson, whose organisation decides
-    article = r"(?<![\w-])([Dd]er|[Dd]ie) (?:[a-zäöü][\w-]*(?:e|en) )*"  # "die", "die neue"
-    mention = re.search(rf"{article}{re.escape(noun)}(?![\w-])", text)
-    if mention is None or ROLE_OF_NEXT.match(text, mention.end()):
+    mention = _definite_mention(text, noun)  # "die", "die neue"
+    if mention is None or ROLE_OF_NEXT.match(text, mention[0] + len(noun)):
         return None
-    gender = ROLE_INSIDE_GENDER[mention.group(1).lower()]
+    gender = ROLE_INSIDE_GENDER[mention[2].lower()]
     if not aged and noun_kind(noun) != ("role", gender):
         return None  # "die Experten": a plural
     stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
-    used = re.search(rf"(?<![\w-]){re.escape(stem)}", text)
-    first = min(mention.start(), used.start() if used else mention.start())
+    used = _word_opening(text, stem)
+    first = min(mention[1], used if used is not None else mention[1])
     name = _antecedent(reg, text, first, gender)  # its antecedent is named before its first use
     if name is not None:
         typed = classify_in_text(name, text)
@@ -1475,6 +1474,53 @@ def _party_member(reg: Registry, found: Source | None) -> bool:
     Hendrik Streeck (CDU)") (src29)."""
     cue = (found.cue or "").lower() if found is not None and found.type == "parliament" else ""
     return bool(cue) and any(form.endswith(reg.party_members) for form in _forms(cue))
+
+
+# the article of a definite mention ("der", "die") and the adjectives between it and the noun ("neue")
+DEFINITE_MENTION_ARTICLES = frozenset({"der", "Der", "die", "Die"})
+ADJECTIVE_OPENINGS = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
+
+
+def _definite_mention(text: str, noun: str) -> tuple[int, int, str] | None:
+    r"""(noun position, start, article) of the first mention of ``noun`` as a whole word after "der" or
+    "die" and lower-case words in "-e" or "-en" ("die neue Chefin"), as the search of
+    ``(?<![\w-])([Dd]er|[Dd]ie) (?:[a-zäöü][\w-]*(?:e|en) )*NOUN(?![\w-])`` finds it, for a noun that
+    opens with no lower-case letter; without compiling a pattern per noun or running one from every
+    character: the noun's places are found with ``str.find`` and the words before each read back."""
+    best: tuple[int, int, str] | None = None
+    position = text.find(noun)
+    while position >= 0:
+        if not WORD_GOES_ON.match(text, position + len(noun)):
+            opened = _article_before(text, position)
+            if opened is not None and (best is None or opened[0] < best[1]):
+                best = (position, *opened)
+        position = text.find(noun, position + 1)
+    return best
+
+
+def _article_before(text: str, position: int) -> tuple[int, str] | None:
+    """(start, article) of the earliest "der"/"die" from which single spaces and lower-case words in
+    "-e"/"-en" lead to ``position``, or None."""
+    found = None
+    while position > 0 and text[position - 1] == " ":
+        end = start = position - 1
+        while not WORD_OPENS.match(text, start):
+            start -= 1
+        word = text[start:end]
+        if word in DEFINITE_MENTION_ARTICLES:
+            found = (start, word)  # "die" may also be an adjective of an earlier "der" ("der die …")
+        if not (word[:1] in ADJECTIVE_OPENINGS and word[1:].endswith(("e", "en"))):
+            break
+        position = start
+    return found
+
+
+def _word_opening(text: str, word: str) -> int | None:
+    r"""The first place of ``word`` with no letter, digit or hyphen before it (``(?<![\w-])word``)."""
+    position = text.find(word)
+    while position >= 0 and not WORD_OPENS.match(text, position):
+        position = text.find(word, position + 1)
+    return position if position >= 0 else None
 
 
 AUTHOR_SENTENCES = 3  # sentences holding a bare author's noun read for the work they wrote
@@ -2508,6 +2554,7 @@ def _given_first(text: str, given: str) -> tuple[int, int] | None:
 # set off by a comma, a bracket or a dash after them
 SET_OFF_NAME_WORDS = re.compile(r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])(?=\s*[,(–—])")
 WORD_OPENS = re.compile(r"(?<![\w-])")  # no letter, digit or hyphen before the position
+WORD_GOES_ON = re.compile(r"[\w-]")  # a letter, digit or hyphen at the position
 GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
 
 
