@@ -2206,9 +2206,10 @@ ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*" 
 ARTICLE_OPENS = r"[Dd](?<!\w[Dd])(?:er|ie|as|es|em|en)"  # a definite article as a word of its own
 HEAD_BEFORE_NAME = re.compile(rf"{ARTICLE_OPENS}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})")
 HEAD_AFTER_NAME = re.compile(rf"{ARTICLE_OPENS}\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
-HEAD_SET_OFF = re.compile(
-    rf"({ORGANISATION_NAME}),\s+(?:ein|eine|einer|eines|der|die|das|des)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s*[,.;)–]"
-)
+SET_OFF_HEAD = rf",\s+(?:ein|eine|einer|eines|der|die|das|des)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s*[,.;)–]"
+HEAD_SET_OFF = re.compile(rf"({ORGANISATION_NAME}){SET_OFF_HEAD}")
+SET_OFF_HEAD_AFTER_COMMA = re.compile(SET_OFF_HEAD)  # where the name of a match of HEAD_SET_OFF ends
+NAME_CHARACTER = re.compile(r"[\w&'’+\s-]")  # a character ORGANISATION_NAME takes
 NAME_IN_BRACKETS = re.compile(r"([A-ZÄÖÜ][^()\n.!?:;,„“\"«»]{2,80}?)\s+\(([A-ZÄÖÜ][\w&-]{1,10})\)")
 BRACKETED_ABBREVIATION = re.compile(r"\([A-ZÄÖÜ][\w&-]{1,10}\)")  # where a match of NAME_IN_BRACKETS can end
 BRACKETED_NAME_CHARS = 81  # the longest name NAME_IN_BRACKETS takes
@@ -2227,7 +2228,7 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
     found = {}
     for match in HEAD_BEFORE_NAME.finditer(text):
         _describe(reg, found, match.group(2), match.group(1))
-    for match in HEAD_SET_OFF.finditer(text):
+    for match in _set_off_names(text):
         _describe(reg, found, match.group(1), match.group(2))
     for match in HEAD_AFTER_NAME.finditer(text):
         _describe(reg, found, match.group(1), match.group(2), person_noun=False)
@@ -2257,6 +2258,26 @@ def _names_in_brackets(text: str) -> Iterator[re.Match[str]]:
             return
         yield match
         pos = match.end()
+
+
+def _set_off_names(text: str) -> Iterator[re.Match[str]]:
+    """``HEAD_SET_OFF.finditer(text)``, searched only from the start of the run of characters a name takes
+    before each comma that the head noun follows (most texts have few): a name's words are tried from every
+    capital letter otherwise, each run to its end again for each of its capitalised words. No match can
+    start further back than that run (a name holds no other character), so the matches are the same."""
+    pos = 0
+    head = SET_OFF_HEAD_AFTER_COMMA.search(text)
+    while head is not None:  # every comma the head follows, also inside another's head ("…, der X, die Y")
+        start = head.start()
+        if start >= pos:
+            while start > pos and NAME_CHARACTER.match(text, start - 1):
+                start -= 1
+            match = HEAD_SET_OFF.search(text, start)
+            if match is None:
+                return
+            yield match
+            pos = match.end()
+        head = SET_OFF_HEAD_AFTER_COMMA.search(text, max(pos, head.start() + 1))
 
 
 def _describe(

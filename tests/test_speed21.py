@@ -2,12 +2,22 @@
 
 A bare person noun's definite mention ("erklärt die erfahrene neue Chefin") is found from the noun's places
 and the words before each, not by a pattern compiled per noun and run from every character; the first
-use of its stem likewise by ``str.find``. German sentences in, the mentions and the speakers' types out;
-the per-noun searches they replace are written out here and give the same answers."""
+use of its stem likewise by ``str.find``. An organisation set off by a comma with its head noun ("Nordwerk,
+ein Hamburger Maschinenbauer,") is searched only from the name's run of characters before each comma the
+head follows. German sentences in, the mentions, names and the speakers' types out; the searches they
+replace are written out here and give the same answers."""
 
 import re
 
-from framing.sources import WORD, _definite_mention, _word_opening, classify_in_text
+from framing.sources import (
+    HEAD_SET_OFF,
+    WORD,
+    _definite_mention,
+    _set_off_names,
+    _word_opening,
+    classify_in_text,
+    described_organisations,
+)
 
 BAECKEREI = (
     "Sabine Vogt und Jana Lorenz besuchen die Messe. Sabine Vogt, Geschäftsführerin der Bäckerei Vogt, ist "
@@ -65,3 +75,31 @@ def test_a_bare_noun_still_takes_the_office_of_the_person_named_before_it() -> N
         assert found is not None and found.type == "other"
     found = classify_in_text("Chef", BAECKEREI.replace("die erfahrene neue Chefin", "der neue Chef"))
     assert found is not None and found.type == "other"  # a man: not Sabine Vogt
+
+
+NORDWERK = (
+    "Am Montag meldete Nordwerk, ein Hamburger Maschinenbauer, höhere Umsätze. Auch die Bank sagte er, der "
+    "Verband, die Gruppe. Laut Pressesprecher Jan Otto gehe es um viel. Das Unternehmen Weserstahl, der "
+    "größte Arbeitgeber der Region, schweigt."
+)
+
+
+def test_the_names_set_off_by_a_comma_are_the_searches_of_every_capital() -> None:
+    found = [(m.span(), m.groups()) for m in _set_off_names(NORDWERK)]
+    assert found == [
+        ((18, 57), ("Nordwerk", "Maschinenbauer")),
+        ((102, 122), ("Verband", "Gruppe")),  # its comma closes the head after "er,"
+        ((169, 231), ("Das Unternehmen Weserstahl", "Region")),
+    ]
+    for text in (NORDWERK, BAECKEREI, *MENTIONS, "Nordwerk, ein Maschinenbauer", "X, der Y, die Z, das W."):
+        assert [m.span() for m in _set_off_names(text)] == [m.span() for m in HEAD_SET_OFF.finditer(text)]
+
+
+def test_an_organisation_set_off_with_its_head_noun_is_typed_by_it() -> None:
+    assert described_organisations(NORDWERK)["Nordwerk"] == ("business", "Maschinenbauer")
+    text = (
+        "Nordwerk, ein Hamburger Maschinenbauer, meldete höhere Umsätze. „Wir wachsen“, sagte ein "
+        "Sprecher von Nordwerk."
+    )
+    found = classify_in_text("ein Sprecher von Nordwerk", text)
+    assert found is not None and found.type == "business"
