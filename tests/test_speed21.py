@@ -4,11 +4,14 @@ A bare person noun's definite mention ("erklärt die erfahrene neue Chefin") is 
 and the words before each, not by a pattern compiled per noun and run from every character; the first
 use of its stem likewise by ``str.find``. An organisation set off by a comma with its head noun ("Nordwerk,
 ein Hamburger Maschinenbauer,") is searched only from the name's run of characters before each comma the
-head follows. German sentences in, the mentions, names and the speakers' types out; the searches they
+head follows. A sentence's lower-case forms are read once for all its separable verbs ("gab … bekannt").
+German sentences in, the mentions, names and the speakers' types out; the searches they
 replace are written out here and give the same answers."""
 
 import re
 
+from framing.measures.sourcing import _Context, _is_speech_verb
+from framing.pipeline import doc_from_text
 from framing.sources import (
     HEAD_SET_OFF,
     WORD,
@@ -103,3 +106,21 @@ def test_an_organisation_set_off_with_its_head_noun_is_typed_by_it() -> None:
     )
     found = classify_in_text("ein Sprecher von Nordwerk", text)
     assert found is not None and found.type == "business"
+
+
+PARTICLES = (
+    "Die Firma gab am Montag die Zahlen bekannt. Die Firma gab am Montag viel Geld. Er hielt es für richtig. "
+    "Er hielt den Plan für gut. Die Polizei teilte mit. Die Polizei teilte das Brot. Die Feuerwehr stellte "
+    "vor dem Haus Zelte auf. Sie wies die Vorwürfe zurück."
+)
+
+
+def test_a_separable_verb_reports_only_with_its_particle_in_the_sentence() -> None:
+    doc = doc_from_text(PARTICLES, annotate=False)
+    # "gab … bekannt", "hielt es für", "teilte mit", "stellte … auf" (not "vor dem"), "wies … zurück"
+    assert sorted(_Context(doc).reporting) == [0, 2, 4, 6, 7]
+    for sentence in doc.sentences:
+        run = doc.tokens[sentence.first_token : sentence.end_token]
+        forms = [t.text.lower() for t in run]
+        for token in run:  # the sentence's forms given or read again: the same answer
+            assert _is_speech_verb(token, run, forms) == _is_speech_verb(token, run), token.text

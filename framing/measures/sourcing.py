@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -121,9 +122,10 @@ FEATURES = {
 _TEXT = attrgetter("text")
 
 
-def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
+def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list[str] | None = None) -> bool:
     """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
-    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab")."""
+    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab"). ``forms``: the
+    lower-case forms of ``tokens`` where the caller has them (a sentence's, read for each of its verbs)."""
     flags = token_flags(token.text, token.lemma)
     if flags & SPEECH:
         return True
@@ -138,22 +140,25 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None) -> bool:
         )
     if not particles or tokens is None or token.text.lower() in speech_words().determiners:
         return False  # round 40: "seinem" is no form of "sein … überzeugt"
+    if forms is None:
+        forms = list(map(str.lower, map(_TEXT, tokens)))
     text, lemma = token.text.lower(), token.lemma.lower()
     participle = text.startswith("ge") and text[2:].startswith(lemma[:3])  # "gegeben": no particle after it
-    # the tokens are read one by one only where a particle stands among them (one pass in C first)
-    if not particles.isdisjoint(map(str.lower, map(_TEXT, tokens))) and any(
-        (
+    # the tokens are read one by one only where a particle stands among them (one pass in C first), and
+    # each one's place only where it is a particle
+    if not particles.isdisjoint(forms) and any(
+        forms[k] in particles
+        and (
             (t.start > token.start and not participle and not _preposition_at(tokens, k))
             or t.end == token.start - 1
         )
-        and t.text.lower() in particles
         for k, t in enumerate(tokens)
     ):
         return True
-    framed = [p.split() for p in particles if " " in p]  # "halten es für": "hält es für möglich, dass"
+    framed = _framed(particles)  # "halten es für": "hält es für möglich, dass"
     if not framed:
         return False
-    after = [t.text.lower() for t in tokens if t.start > token.start]
+    after = [form for t, form in zip(tokens, forms, strict=True) if t.start > token.start]
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
 
 
@@ -214,6 +219,12 @@ def _finding(token: Token, tokens: list[Token]) -> bool:
     return tokens[k + 2].text.lower() in words.clause and any(
         t.text[:1].isupper() and t.text.lower().endswith(sources) for t in tokens[:k]
     )
+
+
+@lru_cache(maxsize=256)
+def _framed(particles: frozenset[str]) -> tuple[list[str], ...]:
+    """The particles of more than one word, split into their words ("es für")."""
+    return tuple(p.split() for p in particles if " " in p)
 
 
 def _preposition_at(tokens: list[Token], k: int) -> bool:
@@ -398,12 +409,19 @@ class _Context:
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
         found = set()
+        runs: dict[int, tuple[list[Token], list[str]]] = {}  # a sentence's tokens and forms, read once
         for i in self.verb_positions:  # a separable verb only with its particle ("sieht … vor", not "sieht")
             number = tokens[i].sentence
             if number in found:
                 continue
-            run = tokens[sentences[number].first_token : sentences[number].end_token]
-            if self.flags[i] & SPEECH or _is_speech_verb(tokens[i], run):
+            if self.flags[i] & SPEECH:
+                found.add(number)
+                continue
+            run = runs.get(number)
+            if run is None:
+                first, end = sentences[number].first_token, sentences[number].end_token
+                run = runs[number] = (tokens[first:end], list(map(_FORM, self.doc.token_keys()[first:end])))
+            if _is_speech_verb(tokens[i], *run):
                 found.add(number)
         found.update(tokens[i].sentence for i in self.konjunktiv_positions)
         found.update(tokens[i].sentence for i in self.hearsay_positions)
