@@ -1,12 +1,13 @@
-"""Speed round 21 (issue 16, branch speed21): sourcing's cold costs cut with the same output.
+r"""Speed round 21 (issue 16, branch speed21): sourcing's cold costs cut with the same output.
 
 A bare person noun's definite mention ("erklärt die erfahrene neue Chefin") is found from the noun's places
 and the words before each, not by a pattern compiled per noun and run from every character; the first
 use of its stem likewise by ``str.find``. An organisation set off by a comma with its head noun ("Nordwerk,
 ein Hamburger Maschinenbauer,") is searched only from the name's run of characters before each comma the
 head follows. A sentence's lower-case forms are read once for all its separable verbs ("gab … bekannt").
-German sentences in, the mentions, names and the speakers' types out; the searches they
-replace are written out here and give the same answers."""
+A region's context words ("Kanton") open their pattern with a letter, not ``\b``. German sentences in,
+the mentions, names, regions and the speakers' types out; the searches they replace are written out here
+and give the same answers."""
 
 import re
 
@@ -15,9 +16,11 @@ from framing.pipeline import doc_from_text
 from framing.sources import (
     HEAD_SET_OFF,
     WORD,
+    _context_pattern,
     _definite_mention,
     _set_off_names,
     _word_opening,
+    article_region,
     classify_in_text,
     described_organisations,
 )
@@ -124,3 +127,26 @@ def test_a_separable_verb_reports_only_with_its_particle_in_the_sentence() -> No
         forms = [t.text.lower() for t in run]
         for token in run:  # the sentence's forms given or read again: the same answer
             assert _is_speech_verb(token, run, forms) == _is_speech_verb(token, run), token.text
+
+
+CANTONS = (
+    "Der Regierungsrat des Kantons Zürich tagte. Die Kantone sind sich einig.",
+    "Der Kantonsrat tagte. Der Kantonsrat war sich einig. Im SuperKanton, im _Kanton und im 3Kanton nicht.",
+    "Im Kanton Bern gilt das (Kanton-Bern). Nur ein Kanton.",
+)
+
+
+def test_an_article_with_two_context_words_of_a_region_is_of_that_region() -> None:
+    assert [article_region(text) for text in CANTONS] == ["CH", None, "CH"]
+
+
+def test_the_context_pattern_opens_with_the_letter_and_matches_as_before() -> None:
+    words = ["Kanton", "Kantone", "Kantons", "Kantonen"]
+    pattern = _context_pattern(words)
+    assert pattern is not None and pattern.pattern.startswith("(?:K(?<!\\wK)antonen|")
+    before = re.compile(r"\b(?:Kantonen|Kantons|Kantone|Kanton)\b")  # as the registry built it
+    for text in CANTONS:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+    assert _context_pattern([]) is None
+    odd = _context_pattern(["(Kanton)", "Kanton"])  # a word opening with no letter: the pattern as it was
+    assert odd is not None and odd.pattern == r"\b(?:\(Kanton\)|Kanton)\b"
