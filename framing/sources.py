@@ -1415,8 +1415,10 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     if len(words) != 1 or words[0][:1].islower():
         return None
     noun, cue = words[0], (found.cue or "") if found else ""
-    said = reg.age_cues | reg.origins  # "50-Jährige", "Franzose"
-    aged = any(cue.lower() == age or cue.lower().endswith("-" + age) for age in said)
+    parts = cue.lower().split("-")  # the cue and each end of it after a hyphen: "50-jährige", "jährige"
+    aged = any(
+        end in reg.age_cues or end in reg.origins for end in ("-".join(parts[i:]) for i in range(len(parts)))
+    )
     own = found.type if found is not None else "other"
     readable = {"other": not cue, "citizen": aged}  # no cue; an age or origin, not "Sohn" or "Täter"
     readable.update(dict.fromkeys(PROFESSIONS, cue == noun))  # the noun itself, not "Ökonom des X"

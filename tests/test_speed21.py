@@ -150,3 +150,16 @@ def test_the_context_pattern_opens_with_the_letter_and_matches_as_before() -> No
     assert _context_pattern([]) is None
     odd = _context_pattern(["(Kanton)", "Kanton"])  # a word opening with no letter: the pattern as it was
     assert odd is not None and odd.pattern == r"\b(?:\(Kanton\)|Kanton)\b"
+
+
+DUPONT = (
+    "Jean Dupont und Marie Roux stehen in der Halle. Jean Dupont, Geschäftsführer des Großmarktes, kämpft an "
+    "vielen Fronten, so Jean Dupont. „Es gibt neue Herausforderungen“, berichtet der Franzose."
+)
+
+
+def test_a_bare_origin_noun_takes_the_office_of_the_man_named_before_it() -> None:
+    found = classify_in_text("Franzose", DUPONT)  # an origin ([senses] origins) says no more than an age
+    assert found is not None and (found.type, found.cue) == ("business", "Geschäftsführer")
+    found = classify_in_text("Franzose", DUPONT.replace("Jean", "Marie"))  # a woman named before: not her
+    assert found is not None and found.type != "business"
