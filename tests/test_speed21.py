@@ -5,13 +5,16 @@ and the words before each, not by a pattern compiled per noun and run from every
 use of its stem likewise by ``str.find``. An organisation set off by a comma with its head noun ("Nordwerk,
 ein Hamburger Maschinenbauer,") is searched only from the name's run of characters before each comma the
 head follows. A sentence's lower-case forms are read once for all its separable verbs ("gab … bekannt").
-A region's context words ("Kanton") open their pattern with a letter, not ``\b``. German sentences in,
+A region's context words ("Kanton") open their pattern with a letter, not ``\b``. An article's tokens of
+introduced surnames and of the words the rules look for ("Nach", "Rede") are found in one pass. German
+sentences in,
 the mentions, names, regions and the speakers' types out; the searches they replace are written out here
 and give the same answers."""
 
 import re
 
-from framing.measures.sourcing import _Context, _is_speech_verb
+from framing.measures.sourcing import _Context, _is_speech_verb, _looked_for
+from framing.model import Doc
 from framing.pipeline import doc_from_text
 from framing.sources import (
     HEAD_SET_OFF,
@@ -24,6 +27,7 @@ from framing.sources import (
     classify_in_text,
     described_organisations,
 )
+from tests.test_sourcing_cross_set import speakers
 
 BAECKEREI = (
     "Sabine Vogt und Jana Lorenz besuchen die Messe. Sabine Vogt, Geschäftsführerin der Bäckerei Vogt, ist "
@@ -118,10 +122,16 @@ PARTICLES = (
 )
 
 
+def _read(text: str) -> tuple[Doc, _Context]:
+    """The document of ``text`` (not annotated) and sourcing's context of it."""
+    doc = doc_from_text(text, annotate=False)
+    return doc, _Context(doc)
+
+
 def test_a_separable_verb_reports_only_with_its_particle_in_the_sentence() -> None:
-    doc = doc_from_text(PARTICLES, annotate=False)
+    doc, context = _read(PARTICLES)
     # "gab … bekannt", "hielt es für", "teilte mit", "stellte … auf" (not "vor dem"), "wies … zurück"
-    assert sorted(_Context(doc).reporting) == [0, 2, 4, 6, 7]
+    assert sorted(context.reporting) == [0, 2, 4, 6, 7]
     for sentence in doc.sentences:
         run = doc.tokens[sentence.first_token : sentence.end_token]
         forms = [t.text.lower() for t in run]
@@ -163,3 +173,28 @@ def test_a_bare_origin_noun_takes_the_office_of_the_man_named_before_it() -> Non
     assert found is not None and (found.type, found.cue) == ("business", "Geschäftsführer")
     found = classify_in_text("Franzose", DUPONT.replace("Jean", "Marie"))  # a woman named before: not her
     assert found is not None and found.type != "business"
+
+
+JESSICA_BERLIN = (
+    "Jessica Berlin besuchte am Montag Kiew. Nach Angaben der Regierung sei das Treffen gut verlaufen, sagte "
+    "Berlin. Dies bestätigte auch ein Sprecher. In Berlin war von einem Erfolg die Rede. Berlin lobte die "
+    "Gespräche."
+)
+
+
+def test_an_introduced_surname_and_the_looked_for_words_are_found_in_one_pass() -> None:
+    doc, context = _read(JESSICA_BERLIN)
+    surnames = [
+        (doc.text[m.start : m.end], m.attrs["form"]) for m in context.mentions if m.label == "jessica_berlin"
+    ]
+    assert surnames == [
+        ("Jessica Berlin", "name"),
+        ("Berlin", "surname"),
+        ("Berlin", "surname"),
+    ]  # not "In Berlin"
+    assert (context._indexes_of["Nach"], context._indexes_of["Rede"]) == ([7], [33])
+    assert {"nach", "Nach", "Rede"} <= _looked_for()
+    assert speakers(JESSICA_BERLIN) == [
+        ("indirect", "Nach Angaben der", "ein Sprecher", "ein Sprecher"),
+        ("indirect", "In Berlin war", "Berlin", "Berlin"),
+    ]

@@ -22,9 +22,9 @@ attribution right after speech continues its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -32,6 +32,7 @@ from typing import Any
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
+from ..resources import reloadable
 from ..segment import lemma_of
 from ..sources import (
     INDEFINITE_ARTICLES,
@@ -270,7 +271,10 @@ class _Context:
         mentions = find_mentions(doc, resources)
         surnames = introduced_surnames(doc, mentions, resources)
         tokens = doc.tokens
-        indexes = sorted(i for found in _indexes_by_text(doc, set(surnames)).values() for i in found)
+        # the tokens of the surnames and of the words the rules below look for ("nach", "soll", "Dies" …),
+        # by one pass in C over the token texts instead of a search of the text for each word
+        self._indexes_of = _indexes_by_text(doc, _looked_for().union(surnames))
+        indexes = sorted(i for name, found in self._indexes_of.items() if name in surnames for i in found)
         named = [(m.start, m.end) for m in mentions]
         for index in indexes:
             token = tokens[index]
@@ -296,14 +300,6 @@ class _Context:
         self.flagged = flagged = doc.flagged()
         self.verb_positions = [i for i in flagged if flags[i] & (SPEECH | PARTICLE_VERB)]
         self.trigger_positions = [i for i in flagged if flags[i] & TRIGGER]
-        # the tokens of the words the rules below look for ("nach", "soll", "Dies" …), by one pass in C
-        # over the token texts instead of a search of the text for each word
-        words = self.words
-        looked_for = words.source_prepositions | words.perspective_prepositions | words.back_references
-        spoken_nouns = {phrase.split()[-1].capitalize() for phrase in words.spoken_of}  # "Rede"
-        self._indexes_of = _indexes_by_text(
-            doc, {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative, *spoken_nouns}
-        )
         self.according = self._according_to()
         self.according_positions = sorted(self.according)
         self.konjunktiv_positions = [i for i in flagged if flags[i] & KONJUNKTIV]
@@ -940,7 +936,21 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
     return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
 
 
-def _indexes_by_text(doc: Doc, words: set[str]) -> dict[str, list[int]]:
+@reloadable
+@cache
+def _looked_for() -> frozenset[str]:
+    """The words whose tokens the rules look up by ``_Context._indexes_of``: the prepositions of sources
+    and perspectives, back references, also capitalised ("nach", "Nach"), reportative words and the
+    nouns of the spoken-of phrases ("Rede"); built once, not per article."""
+    words = speech_words()
+    looked_for = words.source_prepositions | words.perspective_prepositions | words.back_references
+    spoken_nouns = {phrase.split()[-1].capitalize() for phrase in words.spoken_of}
+    return frozenset(
+        {*looked_for, *(form.capitalize() for form in looked_for), *words.reportative, *spoken_nouns}
+    )
+
+
+def _indexes_by_text(doc: Doc, words: Collection[str]) -> dict[str, list[int]]:
     """The indexes of the tokens that are exactly one of ``words`` (as the text writes them), by word in
     order, all found by one pass in C over the token texts: the few tokens that are one of them are then
     read one by one."""
