@@ -1172,7 +1172,7 @@ def _document_authors(reg: Registry, text: str) -> Source | None:
             continue
         authors = match.group(2)
         found = classify(authors)
-        if _strong_office(reg, found):
+        if found is not None and _strong_office(reg, found):
             several = "," in authors or " und " in authors  # a motion of several parties is no one party's
             return Source(found.type, None if several else found.party, found.cue)
     return None
@@ -1749,7 +1749,7 @@ def _office_before_later(reg: Registry, text: str, name: str, after: int) -> Sou
         if _past_word(reg, word) or (len(before) > 1 and _past_word(reg, before[-2])):
             continue
         found = classify(word)
-        if _strong_office(reg, found):
+        if found is not None and _strong_office(reg, found):
             return found
     return None
 
@@ -1968,7 +1968,7 @@ def _role_said_before(reg: Registry, text: str, start: int, end: int) -> _Role |
         if noun_kind(noun)[0] != "role" or noun_kind(noun)[1] not in ("", person):
             continue
         found = classify(noun)
-        if _strong_office(reg, found) and found is not None:
+        if found is not None and _strong_office(reg, found):
             return _Role(Source(found.type, found.party, found.cue), False)
     return None
 
