@@ -175,6 +175,7 @@ class Registry:
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
+    documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
     pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
     topical_pastimes: frozenset[str] = frozenset()  # "freizeit": also a topic ("Freizeitforscher" expert)
@@ -254,6 +255,7 @@ class Registry:
         rows += [("court", "panel after a court", w) for w in self.panels]
         rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
         rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
+        rows += [("authors' type", "document named with its authors elsewhere", w) for w in self.documents]
         rows += [("citizen", "pastime before a person noun", w) for w in self.pastimes]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
@@ -465,6 +467,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("communities", "words"): "communities",
     ("metonyms", "seats"): "seats",
     ("metonyms", "owned"): "owned_offices",
+    ("metonyms", "documents"): "documents",
     ("pastimes", "topical"): "topical_pastimes",
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
@@ -1063,6 +1066,10 @@ def _in_text(
                 return chosen.source
     if profession:
         return profession.source
+    if mention is not None and name and weak is None:
+        later = _office_before_later(reg, text, name, mention[1])  # "verkündete Kremlchef Putin" (src30)
+        if later:
+            return Source(later.type, later.party or found.party, later.cue)
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
@@ -1144,6 +1151,43 @@ def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
         return Source("government", None, words[0])
     if len(words) == 2 and words[1].lower() in reg.owned_offices and _saxon_genitive(words, 1):
         return _principal_role(reg, text, words[0], "")
+    if len(words) == 1 and words[0].lower() in reg.documents:
+        return _document_authors(reg, text)
+    return None
+
+
+# a document named with its authors: "einen Antrag von SPD, CDU/CSU, Grünen und FDP", "das Papier der FDP";
+# the authors' words up to a comma before a lower-case word, a clause or sentence end (src30)
+AUTHORED = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\w-]*) (?:von|der|des) ([^.;:!?„“\"«»()]{2,80}?)(?=, [a-zäöü]|[.;:!?]| [a-zäöü])"
+)
+
+
+def _strong_office(reg: Registry, found: Source | None) -> bool:
+    """Whether a role read elsewhere is an office by a strong cue that is no place ("Kremlchef", "SPD";
+    not "Russland", "Präsident")."""
+    return (
+        found is not None
+        and found.type in OFFICES
+        and strong_cue(found.cue)
+        and not _place(reg, found.cue or "")
+    )
+
+
+def _document_authors(reg: Registry, text: str) -> Source | None:
+    """The type of the authors of the document a bare document noun stands for ("heißt es stolz in dem
+    Papier" two sentences after "Am Donnerstag hat der Bundestag einen Antrag von SPD, CDU/CSU, Grünen und
+    FDP angenommen" is parliament's): the first document of ``[metonyms] documents`` (or a compound ending
+    in one) the article names with "von", "der" or "des" and authors of an office's type by a strong cue;
+    None where it names none (src30)."""
+    for match in AUTHORED.finditer(text):
+        if not match.group(1).lower().endswith(tuple(reg.documents)):
+            continue
+        authors = match.group(2)
+        found = classify(authors)
+        if found is not None and _strong_office(reg, found):
+            several = "," in authors or " und " in authors  # a motion of several parties is no one party's
+            return Source(found.type, None if several else found.party, found.cue)
     return None
 
 
@@ -1750,6 +1794,27 @@ def _surname_at(text: str, surname: str, start: int, end: int, limit: int) -> li
     return found
 
 
+def _office_before_later(reg: Registry, text: str, name: str, after: int) -> Source | None:
+    """A strong office written as the one word right before the surname at any mention after the first
+    ``MENTIONS`` ("Wladimir Putin warnt …" first, and twelve mentions later "Am Ende seiner Rede verkündete
+    Kremlchef Putin …"): the role the article gives the person only late (src30). A place ("Russland"), a
+    past office ("Ex-Kanzler") and a lower-case word give none."""
+    surname = name.split()[-1]
+    for number, position in enumerate(_whole_words(text, surname, after)):
+        if number < MENTIONS - 1:
+            continue  # read by ``_role_at`` already
+        before = text[max(0, position - 60) : position].split()
+        word = before[-1] if before else ""
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            continue  # a lower-case word, a number or a word with a mark
+        if _past_word(reg, word) or (len(before) > 1 and _past_word(reg, before[-2])):
+            continue
+        found = classify(word)
+        if found is not None and _strong_office(reg, found):
+            return found
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     """A role read around one mention: its source and whether only a weak cue decided it."""
@@ -1832,7 +1897,8 @@ def _role_at(
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
     if chosen and chosen.type:
         return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
-    return _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
+    after = _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
+    return after or (None if later else _role_said_before(reg, text, start, end))
 
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin
@@ -1926,6 +1992,46 @@ def _role_kind(noun: str, gender: str) -> tuple[str, str]:
     if gender == "f" and kind == ("role", "m") and noun.endswith("e"):
         return ("role", "f")
     return kind
+
+
+# a definite role noun in a sentence, also after a contracted article: "Das fängt beim Oberbürgermeister an."
+ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:der|die|dem|den|beim|vom|zum|zur) (?:[a-zäöü][\w-]*(?:e|en) )*([A-ZÄÖÜ][\w-]+)"
+)
+
+
+def _role_said_before(reg: Registry, text: str, start: int, end: int) -> _Role | None:
+    """The role a definite role noun of the sentence right before a person's first mention in full gives
+    them ("Das fängt beim Oberbürgermeister an. Frank Nopper dürfte dasjenige Stadtoberhaupt sein" is the
+    mayor's government): the article announces whom it names next (src30); only the sentence that ends
+    right before the name, no quotation and no other name in it, the noun of the given name's gender and
+    an office by a strong cue."""
+    written = text[start:end].split()
+    given = written[0] if len(written) > 1 else ""
+    if not given[:1].isupper() or not given.isalpha():
+        return None
+    kind, person = noun_kind(given)
+    if kind != "given":
+        return None
+    head = text[max(0, start - DESCRIBED_CHARS) : start].rstrip()
+    if not head.endswith("."):
+        return None  # the name does not open a sentence
+    opened = max(head.rfind(mark, 0, len(head) - 1) for mark in (". ", "! ", "? ", "\n"))
+    sentence = head[opened + 1 :]
+    if (
+        (opened < 0 and start > DESCRIBED_CHARS)
+        or any(mark in sentence for mark in '„“"«»')
+        or FULL_NAME.search(sentence)
+    ):
+        return None
+    for match in ROLE_BEFORE.finditer(sentence):
+        noun = match.group(1)
+        if noun_kind(noun)[0] != "role" or noun_kind(noun)[1] not in ("", person):
+            continue
+        found = classify(noun)
+        if found is not None and _strong_office(reg, found):
+            return _Role(Source(found.type, found.party, found.cue), False)
+    return None
 
 
 def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | None:
@@ -2517,6 +2623,8 @@ def _article_party(reg: Registry, text: str) -> str | None:
 
 AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
 GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
+# initials written for the given names, before a surname: "US-Luftwaffengeneral C.Q. Brown", "J. D. Vance"
+INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})$")
 NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
 # a name word, also after a lower-case particle joined by a hyphen ("al-Hussein", "el-Sisi"; src23)
 PARTICLE_NAME_WORD = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
@@ -2559,6 +2667,10 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         given = GIVEN_NAME.search(text, max(0, head - 40), head)
         if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
             return given.start(1), position + len(surname)
+    for position in _whole_words(text, surname) if surname[:1].isupper() else ():
+        initials = INITIALS.search(text, max(0, position - 40), position)  # "C.Q. Brown" (src30)
+        if initials:
+            return initials.start(1), position + len(surname)
     glued = (
         re.search(rf"(?<!\w)[A-ZÄÖÜ][a-zäöüß]+{re.escape(surname)}(?!\w)", text)
         if surname[:1].isupper() and _after_lower(text, surname)
