@@ -2554,6 +2554,8 @@ def _speaker(
         if near is not None:  # the inquit nearest the quote; else a verb before it, the first one
             inquit.sort(key=lambda k: abs(k - near))
             others.sort(key=lambda k: (k > near, k if k < near else k - near))
+        else:  # "X bezweifelt: A werde …, schreibt er.": the inquit of the reported clause after the colon
+            inquit.sort(key=lambda k: not _inquit_after_colon(tokens, mask, k))
         for verb in inquit + others:
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
                 subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
@@ -2590,6 +2592,19 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _inquit_after_colon(tokens: list[Token], mask: list[bool], verb: int) -> bool:
+    """Whether ``verb`` opens an inquit after a comma that closes a clause after an unquoted colon ("Dagegen
+    bezweifelt Langhoff: Eine Erhöhung werde …, schreibt er."): the mention in the reported clause's own
+    sentence, which names its speaker there (gold convention 4), not the colon's introduction."""
+    start = _clause_start(tokens, mask, verb)
+    return (
+        start == verb
+        and verb > 0
+        and tokens[verb - 1].text == ","
+        and any(t.text == ":" and not m for t, m in zip(tokens[:start], mask[:start], strict=True))
+    )
 
 
 def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
@@ -2879,8 +2894,9 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     doc = context.doc
     sentence = doc.sentences[number]
     if number > reading.quoted_until and _block_quote(context, state, number):
-        quote = _quote(context, sentence.start, sentence.end, "direct", state.speaker, None)
-        state.spoke(state.speaker, number)
+        speaker = _own_inquit(context, state, number) or state.speaker
+        quote = _quote(context, sentence.start, sentence.end, "direct", speaker, None)
+        state.spoke(speaker, number)
         return [quote]
     if number == reading.quoted_until and number in context.reporting:
         beside = _beside_quotations(context, number)  # "Er halte … für vertretbar und nannte sie „maßvoll“"
@@ -2929,6 +2945,33 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
         quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
+    """The last speaker's mention in the block quotation's own sentence ("…, warnte er: ¶ Ein
+    Informationskrieg sei im Gange, so der Kremlchef."): the span moves there (gold convention 4);
+    only the same person, so that a block quotation never changes hands."""
+    if number not in context.reporting or state.speaker is None:
+        return None
+    speaker, relay = _reported(context, state, number)
+    sentence = context.doc.sentences[number]
+    if (
+        speaker is None
+        or relay is not None
+        or speaker is state.speaker
+        or not sentence.start <= speaker.start < sentence.end
+        or not (_same_speaker(speaker, state.speaker) or _same_actor(speaker, state.speaker))
+    ):
+        return None
+    if speaker.words is None and speaker.entity is not state.speaker.entity:  # "Kremlchef": still Putin
+        last = state.speaker
+        speaker = replace(speaker, words=last.words or context.doc.text[last.start : last.stop])
+    return speaker
+
+
+def _same_actor(one: _Found, other: _Found) -> bool:
+    """Two mentions of one registered actor ("Wladimir Putin", "der Kremlchef")."""
+    return one.actor == other.actor and one.actor not in ("unregistered", "")
 
 
 def _continues_in_shared_form(context: _Context, state: _State, number: int) -> bool:
