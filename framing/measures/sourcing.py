@@ -2200,7 +2200,7 @@ def _own_source(
 ) -> _Found | None:
     """The subject of the clause as the source of "nach eigenen Angaben" / "eigenen Angaben zufolge"
     (``tokens[first:noun + 1]``; ``finite`` is where the verb follows when the attribution opens the
-    clause), at its own mention; None without "eigenen" or a subject."""
+    clause), at the attribution's words, as a pronoun is; None without "eigenen" or a subject."""
     if not any(t.text.lower() in context.words.own for t in tokens[first:noun]):
         return None
     begin = _clause_start(tokens, mask, first)
@@ -2215,7 +2215,20 @@ def _own_source(
         verb_follows = phrase is not None and (limit > first or tokens[phrase.end].text[:1].islower())
         person = verb_follows and phrase is not None and _person_like(context, tokens, phrase)
         subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
-    return subject  # at the subject's mention, not "eigenen Angaben" (gold convention 4)
+    if subject is None:
+        return None
+    opening = first + (tokens[first].text.lower() in context.words.source_prepositions)
+    opening = _skip_articles(tokens, opening, noun)
+    words = subject.words or context.doc.text[subject.start : subject.stop]
+    return _Found(
+        tokens[opening].start,
+        tokens[noun].end,
+        subject.actor,
+        subject.media,
+        subject.entity,
+        subject.mention,
+        words,
+    )
 
 
 def _hyphenated_adjective(text: str) -> bool:
@@ -3946,15 +3959,15 @@ def _participle_between(tokens: list[Token], k: int) -> bool:
 
 
 def _back_reference(context: _Context, state: _State, token: Token, number: int) -> _Found:
-    """The source named before "Demnach": the last speaker when it spoke in the sentence before ("Die
-    Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), at that mention, else nobody known (at
-    "Demnach")."""
+    """ "Demnach" as the mention of the source named before it: the last speaker when it spoke in the
+    sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
     last = state.speaker
     if last is None or number - state.sentence > 1:
         last = _subject_before(context, number)
         if last is None:
             return _Found(token.start, token.end, "unregistered", False)
-    return last  # the span is the source's nearest mention before, not "Demnach" (gold convention 4)
+    words = last.words or context.doc.text[last.start : last.stop]
+    return _Found(token.start, token.end, last.actor, last.media, last.entity, last.mention, words)
 
 
 def _subject_before(context: _Context, number: int) -> _Found | None:
