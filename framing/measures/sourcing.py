@@ -2579,9 +2579,14 @@ def _speaker(
     if verbs:
         inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
         others = [k for k in verbs if k not in inquit]
-        if near is not None:  # the inquit nearest the quote; else a verb before it, the first one
-            inquit.sort(key=lambda k: abs(k - near))
+        # the inquit of a reported clause or quote after a colon first ("X bezweifelt: A werde …, schreibt
+        # er.", "X nennt die Hürden: „…“, berichtet die Kauffrau"); then the inquit nearest the quote, else
+        # a verb before it, the first one
+        if near is not None:
+            inquit.sort(key=lambda k: (not _inquit_after_colon(tokens, mask, k, near), abs(k - near)))
             others.sort(key=lambda k: (k > near, k if k < near else k - near))
+        else:
+            inquit.sort(key=lambda k: not _inquit_after_colon(tokens, mask, k, k))
         for verb in inquit + others:
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
                 subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
@@ -2593,6 +2598,8 @@ def _speaker(
             if subject is not None:
                 said = verb
                 break
+        if subject is not None and said in inquit:
+            subject = _named_by_introduction(context, tokens, mask, sentence, subject, inquit, said)
     if subject is None and source is not None and _relaying_report(context, source):
         opening = _first_subject(context, tokens, 0, len(tokens), sentence)
         if opening is not None and opening.stop <= source.start:
@@ -2618,6 +2625,48 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _named_by_introduction(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    sentence: int,
+    subject: _Found,
+    inquit: list[int],
+    said: int,
+) -> _Found:
+    """A role noun with no name as the subject of the inquit after a colon ("Gabi Eutemüller … nennt die
+    Hürden: „…“, berichtet die Kauffrau") names the person the colon's introduction names: the span stays
+    at the role, the person is the introduction's."""
+    if subject.words is not None or subject.entity is None or subject.entity.named:
+        return subject
+    for verb in inquit:
+        if verb < said and any(
+            t.text == ":" and not m for t, m in zip(tokens[verb:said], mask[verb:said], strict=True)
+        ):
+            intro = _subject(context, tokens, mask, verb, sentence)
+            if intro is not None and intro.entity is not None and intro.entity.named:
+                return replace(subject, words=intro.words or context.doc.text[intro.start : intro.stop])
+    return subject
+
+
+def _inquit_after_colon(tokens: list[Token], mask: list[bool], verb: int, near: int) -> bool:
+    """Whether ``verb`` opens an inquit after a comma that closes a clause after an unquoted colon before
+    ``near`` (the quote's first token) ("Dagegen bezweifelt Langhoff: Eine Erhöhung werde …, schreibt er."):
+    the mention in the reported clause's own sentence, which names its speaker there (gold convention 4),
+    not the colon's introduction; not after a quotation of several sentences ("Klemmer unterstrich: „… . …“,
+    betonte er."), whose first sentence is the colon's."""
+    start = _clause_start(tokens, mask, verb)
+    return (
+        start == verb
+        and 0 < near <= verb
+        and tokens[verb - 1].text == ","
+        and any(t.text == ":" and not m for t, m in zip(tokens[:near], mask[:near], strict=True))
+        and not any(  # a quotation of several sentences opens in the colon's sentence: its subject speaks
+            mask[j] and mask[j + 1] and tokens[j].text in ".!?" for j in range(near, verb - 1)
+        )
+    )
 
 
 def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
@@ -2907,8 +2956,9 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     doc = context.doc
     sentence = doc.sentences[number]
     if number > reading.quoted_until and _block_quote(context, state, number):
-        quote = _quote(context, sentence.start, sentence.end, "direct", state.speaker, None)
-        state.spoke(state.speaker, number)
+        speaker = _own_inquit(context, state, number) or state.speaker
+        quote = _quote(context, sentence.start, sentence.end, "direct", speaker, None)
+        state.spoke(speaker, number)
         return [quote]
     if number == reading.quoted_until and number in context.reporting:
         beside = _beside_quotations(context, number)  # "Er halte … für vertretbar und nannte sie „maßvoll“"
@@ -2957,6 +3007,33 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
         quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
+    """The last speaker's mention in the block quotation's own sentence ("…, warnte er: ¶ Ein
+    Informationskrieg sei im Gange, so der Kremlchef."): the span moves there (gold convention 4);
+    only the same person, so that a block quotation never changes hands."""
+    if number not in context.reporting or state.speaker is None:
+        return None
+    speaker, relay = _reported(context, state, number)
+    sentence = context.doc.sentences[number]
+    if (
+        speaker is None
+        or relay is not None
+        or speaker is state.speaker
+        or not sentence.start <= speaker.start < sentence.end
+        or not (_same_speaker(speaker, state.speaker) or _same_actor(speaker, state.speaker))
+    ):
+        return None
+    if speaker.words is None and speaker.entity is not state.speaker.entity:  # "Kremlchef": still Putin
+        last = state.speaker
+        speaker = replace(speaker, words=last.words or context.doc.text[last.start : last.stop])
+    return speaker
+
+
+def _same_actor(one: _Found, other: _Found) -> bool:
+    """Two mentions of one registered actor ("Wladimir Putin", "der Kremlchef")."""
+    return one.actor == other.actor and one.actor not in ("unregistered", "")
 
 
 def _continues_in_shared_form(context: _Context, state: _State, number: int) -> bool:
