@@ -46,12 +46,6 @@ def cached(load: Callable[[str], Any], source: Callable[[str], Path], version: s
     size and time of ``source(language)``, the file it decodes."""
 
     def load_cached(language: str) -> Any:
-        dictionary = _load_cached(language)
-        if isinstance(dictionary, dict):
-            _LOADED[language] = dictionary
-        return dictionary
-
-    def _load_cached(language: str) -> Any:
         folder = cache_dir()
         try:
             stat = source(language).stat()
@@ -106,8 +100,17 @@ def install() -> None:
     if load is None or folder is None or getattr(load, "framing_cached", False):
         return
     cached_load = cached(load, lambda language: folder / f"{language}.plzma", version)
-    cached_load.framing_cached = True  # type: ignore[attr-defined]
-    factory._load_dictionary_from_disk = cached_load  # type: ignore[assignment]  # simplemma's loader, swapped
+
+    def recorded_load(language: str) -> Any:
+        """simplemma's loader through the copy, its dictionary kept for ``_plain_lookup`` (only this
+        loader's: a ``cached`` loader made elsewhere, as in a test, leaves the German look-ups alone)."""
+        dictionary = cached_load(language)
+        if isinstance(dictionary, dict):
+            _LOADED[language] = dictionary
+        return dictionary
+
+    recorded_load.framing_cached = True  # type: ignore[attr-defined]
+    factory._load_dictionary_from_disk = recorded_load  # type: ignore[assignment]  # simplemma's loader, swapped
 
 
 def _german() -> dict[bytes, bytes] | None:

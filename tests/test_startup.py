@@ -53,6 +53,17 @@ def test_no_copy_when_the_cache_is_switched_off(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_cached_loader_made_elsewhere_leaves_the_german_lookups_alone(tmp_path, monkeypatch):
+    """Only the loader ``install`` puts into simplemma feeds the German look-ups: a ``cached`` loader
+    of a made-up dictionary (as above) does not replace what "die" and "Häuser" are."""
+    monkeypatch.setenv(lemma_cache.ENVIRONMENT, "0")
+    assert lemma_cache.is_known_de("die")
+    made_up = lemma_cache.cached(lambda language: {b"Staaten": b"Staat"}, lambda language: tmp_path, "2.0.0")
+    assert made_up("de") == {b"Staaten": b"Staat"}
+    assert lemma_cache.is_known_de("die") and not lemma_cache.is_known_de("xqzvb")
+    assert lemma_cache.lemma_de("Häuser") == "Haus"
+
+
 def test_lemmas_come_from_simplemmas_dictionary():
     assert lemmatize("Häuser") == "Haus"
     assert lemmatize("gesagt") == "sagen"
