@@ -3,9 +3,10 @@ lacked, from dev12's verbs-and-frames class (speech_de.toml 4.2). (1) "argwöhne
 verbs of saying ("Die hiesige Bewegungsarmut, so argwöhnte die Musikerin, habe …", "wie Kawasaki-Präsident
 Hiroshi Ito das neue Projekt preist: „…“"); "geltend machen" as a separable verb, its particle before the verb
 at a clause's end ("einen Mann aus Gaza, der geltend machte, durch die Waffenlieferungen … verletzt zu sein")
-or after it ("Der Kläger machte geltend, dass …"). Real German sentences in (dev12's articles of the
-Stuttgarter Zeitung, Motorsport-Magazin and LTO, and a public 10kGNAD article of benchmarks' gnad1000 for
-"notierte sie"), the speakers out; each fails without its entry."""
+or after it ("Der Kläger machte geltend, dass …"). (2) "stolz" among the adverbs that stand between a verb of
+saying and its source, as "lapidar" and "knapp" ("heißt es stolz in dem Papier"). Real German sentences in
+(dev12's articles of the Stuttgarter Zeitung, Motorsport-Magazin, LTO and junge Welt, and a public 10kGNAD
+article of benchmarks' gnad1000 for "notierte sie"), the speakers out; each fails without its entry."""
 
 import pytest
 
@@ -56,3 +57,17 @@ from tests.test_sourcing_cross_set import speakers
 )
 def test_verbs_of_saying_the_lists_lacked(text: str, span: str, person: str) -> None:
     assert (span, person) in [(q[2], q[3]) for q in speakers(text) if q[0] in ("direct", "indirect")]
+
+
+VETERANENTAG = (
+    "Am Donnerstag hat der Bundestag einen Antrag von SPD, CDU/CSU, Grünen und FDP angenommen, der den 15. Juni "
+    "zum »Nationalen Veteranentag« erklärt. Gewidmet ist das Gedenken allen ehemaligen Soldaten seit der "
+    "Gründung der Bundeswehr 1955. Diese ist seit 1959 in mehr als 50 Ländern im Auslandseinsatz gewesen, "
+    "heißt es stolz in dem Papier, seit den 1990ern auch für »friedenssichernde Einsätze«."
+)
+
+
+def test_a_manner_adverb_between_heisst_es_and_the_document() -> None:
+    """(2) "stolz" among the adverbs, as "lapidar" and "knapp": "heißt es stolz in dem Papier" names the
+    paper as the source of the clause before it (dev12's junge Welt article)."""
+    assert ("indirect", "Diese ist seit", "Papier", "Papier") in speakers(VETERANENTAG)
