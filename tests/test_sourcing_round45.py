@@ -60,10 +60,10 @@ def test_verbs_of_saying_the_lists_lacked(text: str, span: str, person: str) -> 
 
 
 VETERANENTAG = (
-    "Am Donnerstag hat der Bundestag einen Antrag von SPD, CDU/CSU, Grünen und FDP angenommen, der den 15. Juni "
-    "zum »Nationalen Veteranentag« erklärt. Gewidmet ist das Gedenken allen ehemaligen Soldaten seit der "
-    "Gründung der Bundeswehr 1955. Diese ist seit 1959 in mehr als 50 Ländern im Auslandseinsatz gewesen, "
-    "heißt es stolz in dem Papier, seit den 1990ern auch für »friedenssichernde Einsätze«."
+    "Am Donnerstag hat der Bundestag einen Antrag von SPD, CDU/CSU, Grünen und FDP angenommen, der den "
+    "15. Juni zum »Nationalen Veteranentag« erklärt. Gewidmet ist das Gedenken allen ehemaligen Soldaten "
+    "seit der Gründung der Bundeswehr 1955. Diese ist seit 1959 in mehr als 50 Ländern im Auslandseinsatz "
+    "gewesen, heißt es stolz in dem Papier, seit den 1990ern auch für »friedenssichernde Einsätze«."
 )
 
 
