@@ -67,6 +67,7 @@ from ..speakers import (
     is_capitalised,
     is_media_noun,
     is_plain_word,
+    is_saying,
     is_title_cue,
     konjunktiv_one,
     named_with,
@@ -2854,7 +2855,8 @@ def find_quotes(context: _Context) -> list[Quote]:
     for number in range(len(doc.sentences)):
         _follow_mention(context, state, number)
         quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
-        quotes += _reported_speech(context, state, reading, number)
+        reported = _reported_speech(context, state, reading, number)
+        quotes += [q for q in reported if not _saying_quoted(context, q)]  # "heißt es im Volksmund"
     return _finished(context, quotes)
 
 
@@ -4319,6 +4321,8 @@ def _quote_speaker(
     ):
         following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
     if following is not None:
+        if _saying_speaks(context, following):
+            return None
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
@@ -4355,7 +4359,27 @@ def _quote_speaker(
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     if speaker is None and label == "partial" and not attributed and reported and not continues:
         speaker = topic or _topic_before(context, tokens, mask, first)
+    if speaker is not None and _saying_speaks(context, speaker):
+        state.spoke(speaker, last)  # the list of sayings that follows goes on with it, not with a person
+        return None  # "Diese Bauernregeln sollen daran erinnern: „…“": a proverb, no one's speech
     return label, speaker, relay, last
+
+
+def _saying_speaks(context: _Context, speaker: _Found) -> bool:
+    """Whether the speaker found is a saying or proverb ("Diese Bauernregeln", "im Volksmund"): the
+    last word of its span names one (titles round 1)."""
+    return _saying_at(context, speaker.start, speaker.stop)
+
+
+def _saying_quoted(context: _Context, quote: Quote) -> bool:
+    """Whether reported speech is a saying's ("„…“, heißt es im Volksmund"): its speaker names one."""
+    return quote.speaker_start is not None and _saying_at(context, quote.speaker_start, quote.speaker_end)
+
+
+def _saying_at(context: _Context, start: int, stop: int | None) -> bool:
+    """Whether the span ``start``..``stop`` ends in a word naming a saying ("im Volksmund")."""
+    words = context.doc.text[start:stop].split()
+    return bool(words) and is_saying(words[-1].strip(".,:;«»„“\"'"))
 
 
 def _speakers_own_body(
@@ -4605,9 +4629,11 @@ def _addressed_medium(
 ) -> bool:
     """Whether the quotation opening at ``tokens[mark]`` names the medium a speaker talked to: capitalised
     words after a dative article, right after "sagte X" ("sagte Hörmann der „Augsburger Allgemeinen“")
-    or ending in a media noun ("und der „Allgäuer Zeitung“")."""
+    or ending in a media noun ("und der „Allgäuer Zeitung“"), or after "gegenüber" ("gegenüber «BBC»")."""
     if mark < 3 or len(inside) > QUOTED_NAME_WORDS or not all(is_capitalised(t.text) for t in inside):
         return False
+    if tokens[mark - 1].text.lower() in context.words.addressee and not mask[mark - 1]:
+        return True  # "sagt der Arzt Hilary Jones gegenüber «BBC»": the medium spoken to (titles round 1)
     if tokens[mark - 1].text.lower() not in context.words.addressed:
         return False
     if is_media_noun(inside[-1].text):
