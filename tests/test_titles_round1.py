@@ -92,3 +92,8 @@ def test_words_written_on_a_building_are_no_speech() -> None:
         '"German Media Kills!" beschmiert.'
     )
     assert all(span != "German Media Kills!" for span, _ in quoted(text))
+
+
+def test_a_piece_of_local_wisdom_is_no_speaker() -> None:
+    text = "»Da redet der Mund dahin, und das Herz weiß nichts davon«, lautet eine Weisheit aus Prenzlau."
+    assert speaker_of(text, "Herz") is None
