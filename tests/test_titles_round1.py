@@ -97,3 +97,13 @@ def test_words_written_on_a_building_are_no_speech() -> None:
 def test_a_piece_of_local_wisdom_is_no_speaker() -> None:
     text = "»Da redet der Mund dahin, und das Herz weiß nichts davon«, lautet eine Weisheit aus Prenzlau."
     assert speaker_of(text, "Herz") is None
+
+
+def test_a_name_glossed_in_parentheses_is_no_speech() -> None:
+    text = (
+        "Die im vergangenen Jahr in Düsseldorf ausgetragenen »Invictus Games« (Sportereignis für "
+        "kriegsversehrte Soldaten) hätten für mehr Verständnis gesorgt, stellte der Unionsabgeordnete "
+        "Florian Hahn fest."
+    )
+    assert all(span != "Invictus Games" for span, _ in quoted(text))
+    assert speaker_of(text, "Verständnis") == "Unionsabgeordnete Florian Hahn"

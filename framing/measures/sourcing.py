@@ -4276,6 +4276,8 @@ def _quote_speaker(
         return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
     if _addressed_medium(context, tokens, mask, mark, inside):
         return None  # "sagte Hörmann der „Augsburger Allgemeinen“": the medium spoken to
+    if _glossed_name(tokens, closing, inside, doc.text[start:end]):
+        return None  # "Die … ausgetragenen »Invictus Games« (Sportereignis für …)": a name explained
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -4643,6 +4645,19 @@ def _addressed_medium(
         not mask[mark - 2]
         and (is_capitalised(speaker.text) or speaker.text.lower() in context.words.pronouns)
         and _is_speech_verb(tokens[mark - 3], tokens)
+    )
+
+
+def _glossed_name(tokens: list[Token], closing: int, inside: list[Token], text: str) -> bool:
+    """Whether a short quotation of capitalised words with no sentence mark is followed right away by an
+    explanation in parentheses ("»Invictus Games« (Sportereignis für kriegsversehrte Soldaten)"): a name
+    or term the writer glosses, not speech (titles round 1)."""
+    return (
+        closing + 1 < len(tokens)
+        and tokens[closing + 1].text == "("
+        and len(inside) <= QUOTED_NAME_WORDS
+        and all(is_capitalised(t.text) for t in inside)
+        and text.rstrip()[-1:] not in ".?…"
     )
 
 
