@@ -27,14 +27,19 @@ def check(text: str, not_speech: str, speech: str, speaker: str) -> None:
     assert speaker_of(text, speech) == speaker
 
 
+def dropped(text: str, name: str, speech: str, speaker: str) -> None:
+    """No quote is just ``name``; the quote holding ``speech`` is ``speaker``'s."""
+    assert all(span != name for span, _ in quoted(text))
+    assert speaker_of(text, speech) == speaker
+
+
 def test_a_medium_in_guillemets_after_gegenueber_is_no_quote() -> None:
     check(BBC, "BBC", "Grundlagen", "Arzt Hilary Jones")
 
 
 def test_a_quoted_news_agency_after_gegenueber_is_no_quote() -> None:
     text = 'Die Siedler hätten mehrere Häuser angegriffen, erklärte der Dorfratsvorsitzende gegenüber "Wafa".'
-    assert all(span != "Wafa" for span, _ in quoted(text))
-    assert speaker_of(text, "Siedler") == "Dorfratsvorsitzende"
+    dropped(text, "Wafa", "Siedler", "Dorfratsvorsitzende")
 
 
 def test_farmers_sayings_introduced_as_such_are_no_speech() -> None:
@@ -105,5 +110,18 @@ def test_a_name_glossed_in_parentheses_is_no_speech() -> None:
         "kriegsversehrte Soldaten) hätten für mehr Verständnis gesorgt, stellte der Unionsabgeordnete "
         "Florian Hahn fest."
     )
-    assert all(span != "Invictus Games" for span, _ in quoted(text))
-    assert speaker_of(text, "Verständnis") == "Unionsabgeordnete Florian Hahn"
+    dropped(text, "Invictus Games", "Verständnis", "Unionsabgeordnete Florian Hahn")
+
+
+def test_names_announced_by_a_title_noun_before_a_colon_are_no_speech() -> None:
+    text = (
+        "Am Ende seiner Rede verkündete Kremlchef Putin zwei neue Feiertage mit klangvollen Namen: Am 30. "
+        'April soll "der Tag der indigenen Minderheiten" begangen werden und am 8. September der "Tag der '
+        'Sprachen der Völker". Die neuen Feiertage sind ein Zuckerbrot.'
+    )
+    assert quoted(text) == []
+
+
+def test_a_verb_of_saying_after_the_colon_still_makes_speech() -> None:
+    text = "Die Ministerin sprach von einem neuen Motto: Man wolle „schneller bauen“, sagte sie am Montag."
+    assert speaker_of(text, "schneller bauen") == "Ministerin"

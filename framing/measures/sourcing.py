@@ -4272,6 +4272,8 @@ def _quote_speaker(
         )
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
+    if _named_after_colon(tokens, mask, mark):
+        return None  # "zwei neue Feiertage mit klangvollen Namen: Am 30. April soll "…" begangen werden"
     if _owner_named(context, tokens, mask, mark, inside):
         return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
     if _addressed_medium(context, tokens, mask, mark, inside):
@@ -4646,6 +4648,16 @@ def _addressed_medium(
         and (is_capitalised(speaker.text) or speaker.text.lower() in context.words.pronouns)
         and _is_speech_verb(tokens[mark - 3], tokens)
     )
+
+
+def _named_after_colon(tokens: list[Token], mask: list[bool], mark: int) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` stands after a colon earlier in its sentence that
+    a title cue ends ("mit klangvollen Namen: Am 30. April soll "der Tag der …" begangen werden und am 8.
+    September der "…""), with no verb of saying in the sentence after the colon (titles round 1)."""
+    colon = next((k for k in range(mark - 1, 0, -1) if tokens[k].text == ":" and not mask[k]), None)
+    if colon is None or colon >= mark - 1 or mask[colon - 1] or not _cue_before_colon(tokens[colon - 1].text):
+        return False
+    return not any(not mask[k] and _is_speech_verb(tokens[k], tokens) for k in range(colon + 1, len(tokens)))
 
 
 def _glossed_name(tokens: list[Token], closing: int, inside: list[Token], text: str) -> bool:
