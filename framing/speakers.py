@@ -142,6 +142,7 @@ class SpeechWords:
     title_cues: frozenset[str]
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
+    sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
 
 
@@ -203,7 +204,8 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     organisations = singular | {o + "s" for o in singular} | {o + "es" for o in singular}
     # plurals ("Behörden", "Regierungen"), not of the shortest ("Rat": "Raten" are instalments)
     organisations |= {o + ("n" if o.endswith(PLURAL_N) else "en") for o in singular if len(o) > 3}
-    titles = words("titles", "cues")
+    sayings = words("titles", "sayings")
+    titles = words("titles", "cues") | sayings
     given = {name: "m" for name in merged.get("persons", {}).get("male", [])}
     given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})
     separable = particles("verbs", "separable")
@@ -315,6 +317,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_cues=titles,
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
+        sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
     )
 
@@ -374,6 +377,12 @@ def is_title_cue(text: str) -> bool:
         return True
     last = lower.rsplit("-", 1)[-1]
     return last in words.title_cues or (is_capitalised(text) and last.endswith(words.title_suffixes))
+
+
+def is_saying(text: str) -> bool:
+    """Whether a word names a saying or proverb, alone or ending a compound ("Sprichwort",
+    "Bauernregeln", "Volksmund"): what it says is no one's speech (titles round 1)."""
+    return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(speech_words().sayings)
 
 
 SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 32

@@ -67,6 +67,7 @@ from ..speakers import (
     is_capitalised,
     is_media_noun,
     is_plain_word,
+    is_saying,
     is_title_cue,
     konjunktiv_one,
     named_with,
@@ -2854,7 +2855,8 @@ def find_quotes(context: _Context) -> list[Quote]:
     for number in range(len(doc.sentences)):
         _follow_mention(context, state, number)
         quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
-        quotes += _reported_speech(context, state, reading, number)
+        reported = _reported_speech(context, state, reading, number)
+        quotes += [q for q in reported if not _saying_quoted(context, q)]  # "heißt es im Volksmund"
     return _finished(context, quotes)
 
 
@@ -4270,10 +4272,14 @@ def _quote_speaker(
         )
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
+    if _named_after_colon(tokens, mask, mark):
+        return None  # "zwei neue Feiertage mit klangvollen Namen: Am 30. April soll "…" begangen werden"
     if _owner_named(context, tokens, mask, mark, inside):
         return None  # "laut einem Artikel der „New York Times“": the medium's name, no quote
     if _addressed_medium(context, tokens, mask, mark, inside):
         return None  # "sagte Hörmann der „Augsburger Allgemeinen“": the medium spoken to
+    if _glossed_name(tokens, closing, inside, doc.text[start:end]):
+        return None  # "Die … ausgetragenen »Invictus Games« (Sportereignis für …)": a name explained
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -4319,6 +4325,8 @@ def _quote_speaker(
     ):
         following = _next_sentence(context, last)  # "„…“ Das erklärte X am Dienstag."
     if following is not None:
+        if _saying_speaks(context, following):
+            return None
         return ("direct" if opens or last > first else "partial"), following, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
@@ -4355,7 +4363,27 @@ def _quote_speaker(
             speaker = state.speaker  # "…, so Machtlinger. Und das inmitten …, „die nicht besser werden“."
     if speaker is None and label == "partial" and not attributed and reported and not continues:
         speaker = topic or _topic_before(context, tokens, mask, first)
+    if speaker is not None and _saying_speaks(context, speaker):
+        state.spoke(speaker, last)  # the list of sayings that follows goes on with it, not with a person
+        return None  # "Diese Bauernregeln sollen daran erinnern: „…“": a proverb, no one's speech
     return label, speaker, relay, last
+
+
+def _saying_speaks(context: _Context, speaker: _Found) -> bool:
+    """Whether the speaker found is a saying or proverb ("Diese Bauernregeln", "im Volksmund"): the
+    last word of its span names one (titles round 1)."""
+    return _saying_at(context, speaker.start, speaker.stop)
+
+
+def _saying_quoted(context: _Context, quote: Quote) -> bool:
+    """Whether reported speech is a saying's ("„…“, heißt es im Volksmund"): its speaker names one."""
+    return quote.speaker_start is not None and _saying_at(context, quote.speaker_start, quote.speaker_end)
+
+
+def _saying_at(context: _Context, start: int, stop: int | None) -> bool:
+    """Whether the span ``start``..``stop`` ends in a word naming a saying ("im Volksmund")."""
+    words = context.doc.text[start:stop].split()
+    return bool(words) and is_saying(words[-1].strip(".,:;«»„“\"'"))
 
 
 def _speakers_own_body(
@@ -4605,9 +4633,11 @@ def _addressed_medium(
 ) -> bool:
     """Whether the quotation opening at ``tokens[mark]`` names the medium a speaker talked to: capitalised
     words after a dative article, right after "sagte X" ("sagte Hörmann der „Augsburger Allgemeinen“")
-    or ending in a media noun ("und der „Allgäuer Zeitung“")."""
+    or ending in a media noun ("und der „Allgäuer Zeitung“"), or after "gegenüber" ("gegenüber «BBC»")."""
     if mark < 3 or len(inside) > QUOTED_NAME_WORDS or not all(is_capitalised(t.text) for t in inside):
         return False
+    if tokens[mark - 1].text.lower() in context.words.addressee and not mask[mark - 1]:
+        return True  # "sagt der Arzt Hilary Jones gegenüber «BBC»": the medium spoken to (titles round 1)
     if tokens[mark - 1].text.lower() not in context.words.addressed:
         return False
     if is_media_noun(inside[-1].text):
@@ -4617,6 +4647,29 @@ def _addressed_medium(
         not mask[mark - 2]
         and (is_capitalised(speaker.text) or speaker.text.lower() in context.words.pronouns)
         and _is_speech_verb(tokens[mark - 3], tokens)
+    )
+
+
+def _named_after_colon(tokens: list[Token], mask: list[bool], mark: int) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` stands after a colon earlier in its sentence that
+    a title cue ends ("mit klangvollen Namen: Am 30. April soll "der Tag der …" begangen werden und am 8.
+    September der "…""), with no verb of saying in the sentence after the colon (titles round 1)."""
+    colon = next((k for k in range(mark - 1, 0, -1) if tokens[k].text == ":" and not mask[k]), None)
+    if colon is None or colon >= mark - 1 or mask[colon - 1] or not _cue_before_colon(tokens[colon - 1].text):
+        return False
+    return not any(not mask[k] and _is_speech_verb(tokens[k], tokens) for k in range(colon + 1, len(tokens)))
+
+
+def _glossed_name(tokens: list[Token], closing: int, inside: list[Token], text: str) -> bool:
+    """Whether a short quotation of capitalised words with no sentence mark is followed right away by an
+    explanation in parentheses ("»Invictus Games« (Sportereignis für kriegsversehrte Soldaten)"): a name
+    or term the writer glosses, not speech (titles round 1)."""
+    return (
+        closing + 1 < len(tokens)
+        and tokens[closing + 1].text == "("
+        and len(inside) <= QUOTED_NAME_WORDS
+        and all(is_capitalised(t.text) for t in inside)
+        and text.rstrip()[-1:] not in ".?…"
     )
 
 
