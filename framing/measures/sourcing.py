@@ -2600,7 +2600,11 @@ def _speaker(
                 break
         if subject is not None and said in inquit:
             subject = _named_by_introduction(context, tokens, mask, sentence, subject, inquit, said)
-    if subject is None and source is not None and _relaying_report(context, source):
+    if (
+        subject is None
+        and source is not None
+        and (_relaying_report(context, source) or _relaying_medium(context, tokens, mask, source))
+    ):
         opening = _first_subject(context, tokens, 0, len(tokens), sentence)
         if opening is not None and opening.stop <= source.start:
             subject, source = _with_attached(context, tokens, opening), None  # "Facebook hält dem Bericht
@@ -2613,6 +2617,15 @@ def _speaker(
         and (subject.words is not None or _informed(context, tokens, mask, source, said))
     ):
         order = (so_source, source, subject)  # "Sie vereinbarten nach Angaben des Kreml, …": the source names
+    elif (
+        subject is not None
+        and source is not None
+        and not source.media
+        and subject.stop <= source.start
+        and _cited(context, tokens, source)
+        and _reported_after(tokens, mask, source)
+    ):
+        order = (so_source, source, subject)  # "US-Medien berichteten unter Berufung auf Geheimdienstkreise"
     candidates = [f for f in order if f is not None]
     if not candidates:
         return None, None, bool(verbs)
@@ -2625,6 +2638,31 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _reported_after(tokens: list[Token], mask: list[bool], source: _Found) -> bool:
+    """Whether the clause that names ``source`` goes on after a comma, with what is reported ("… unter
+    Berufung auf Geheimdienstkreise zudem, es habe …"), not the sentence's end of an inquit after it
+    (", berichtete das Nachrichtenportal al-Arabiya unter Berufung auf einen Aufständischen.")."""
+    end = _clause_end(tokens, mask, _first_at(tokens, source.stop))
+    return end < len(tokens) and tokens[end].text == ","
+
+
+def _cited(context: _Context, tokens: list[Token], source: _Found) -> bool:
+    """Whether ``source`` is named by "unter Berufung auf X": X is the source, the verb's subject (a
+    medium or not, "US-Medien berichteten unter Berufung auf Geheimdienstkreise") only relays it (gold
+    convention 6; round 46)."""
+    k = _first_at(tokens, source.start)
+    while k > 0 and tokens[k - 1].text.lower() in context.words.determiners:
+        k -= 1
+    if k < 2 or tokens[k - 1].text.lower() != "auf" or tokens[k - 2].text.lower() not in context.words.citing:
+        return False
+    words = context.words  # papers or research cited name no speaker: the medium states it
+    head = _first_at(tokens, source.start)
+    while head < len(tokens) and tokens[head].start < source.stop and not is_capitalised(tokens[head].text):
+        head += 1
+    noun = tokens[head].text.lower() if head < len(tokens) else ""
+    return not noun.endswith(words.information_endings + words.cited_documents)
 
 
 def _named_by_introduction(
@@ -2694,6 +2732,21 @@ def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Fo
     if not tokens[attached.end].text[:1].islower():
         return found
     return replace(found, stop=attached.stop)
+
+
+def _relaying_medium(context: _Context, tokens: list[Token], mask: list[bool], source: _Found) -> bool:
+    """Whether ``source`` (a medium, registered or not) before "zufolge" passes on the words of the
+    sentence's subject, quoted after it ("Samsung wird Heise zufolge das Urteil „gründlich prüfen“":
+    Samsung speaks, Heise relays; gold convention 6, round 46); not after "laut", where a medium with no
+    verb of saying states what it says itself (round 43)."""
+    k = _first_at(tokens, source.stop)
+    while k < len(tokens) and tokens[k].text in QUOTE_MARKS:
+        k += 1
+    return (
+        k < len(tokens)
+        and tokens[k].text.lower() in context.words.after
+        and any(mask[j] for j in range(k + 1, _clause_end(tokens, mask, k + 1)))
+    )
 
 
 def _relaying_report(context: _Context, source: _Found) -> bool:
