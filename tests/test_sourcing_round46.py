@@ -7,9 +7,11 @@ Recherchen": speech_de.toml 4.3 cited_documents and the nouns of information), n
 reported clause, nor "Unter Berufung auf …" before the subject (the Petersen-Frey & Biemann gold takes the
 subject there). (2) "X zufolge" between the sentence's subject and its words quoted after it ("Samsung
 wird Heise zufolge das Urteil „gründlich prüfen“"): the subject speaks; a medium after "laut" with no verb
-of saying still states what it says itself (round 43). Real German sentences in (dev12's t-online and
-Golem articles, public 10kGNAD articles of benchmarks' gnad1000 and Petersen-Frey & Biemann train
-sentences for the guards), the speakers out; each of (1) and (2) fails without its rule."""
+of saying still states what it says itself (round 43). (3) A report noun that relays ("nach israelischen
+Medienberichten") does not take the place of the subject of a verb of saying ("Sie erklärte nach …, der
+Fall werde untersucht"); "nach Angaben des Kreml" still does. Real German sentences in (dev12's t-online,
+Golem and BR articles, public 10kGNAD articles of benchmarks' gnad1000 and Petersen-Frey & Biemann train
+sentences for the guards), the speakers out; each of (1), (2) and (3) fails without its rule."""
 
 import pytest
 
@@ -71,3 +73,26 @@ def test_subject_quoted_after_a_medium_zufolge() -> None:
 def test_laut_medium_without_verb_states_itself() -> None:
     text = 'Laut "Washington Post" hatte Trump bereits 2021 Bondi eingesetzt.'
     assert [q[2] for q in speakers(text)] == ["Washington Post"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "Die Siedler hätten mehrere Häuser angegriffen, erklärte der Dorfratsvorsitzende. Laut dem "
+            "palästinensischen Gesundheitsministerium wurde ein Mann getötet. Die israelische Armee sei "
+            "mit Tränengas vorgegangen. Sie erklärte nach israelischen Medienberichten, der Fall werde "
+            "untersucht.",
+            "Sie",
+            id="erklärte nach Medienberichten: the reports relay the subject",
+        ),
+        pytest.param(
+            "Putin und Xi trafen sich am Montag. Sie vereinbarten nach Angaben des Kreml, die Zusammenarbeit "
+            "auszubauen.",
+            "Kreml",
+            id="nach Angaben des Kreml: the source still names who speaks",
+        ),
+    ],
+)
+def test_subject_over_media_reports(text: str, span: str) -> None:
+    assert speakers(text)[-1][2] == span

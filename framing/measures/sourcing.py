@@ -2615,6 +2615,7 @@ def _speaker(
         and source is not None
         and not source.media
         and (subject.words is not None or _informed(context, tokens, mask, source, said))
+        and not (said >= 0 and _media_report(context, source))
     ):
         order = (so_source, source, subject)  # "Sie vereinbarten nach Angaben des Kreml, …": the source names
     elif (
@@ -2732,6 +2733,14 @@ def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Fo
     if not tokens[attached.end].text[:1].islower():
         return found
     return replace(found, stop=attached.stop)
+
+
+def _media_report(context: _Context, source: _Found) -> bool:
+    """Whether ``source`` is a report that relays (a noun of ``relaying_information`` or a compound ending
+    in one: "Sie erklärte nach israelischen Medienberichten, der Fall werde untersucht"): the subject of
+    the verb of saying speaks (gold convention 6, round 46), as after "dem Bericht zufolge"."""
+    words = context.doc.text[source.start : source.stop].lower().split()
+    return bool(words) and words[-1].endswith(context.words.relaying_information)
 
 
 def _relaying_medium(context: _Context, tokens: list[Token], mask: list[bool], source: _Found) -> bool:
