@@ -9,9 +9,12 @@ subject there). (2) "X zufolge" between the sentence's subject and its words quo
 wird Heise zufolge das Urteil „gründlich prüfen“"): the subject speaks; a medium after "laut" with no verb
 of saying still states what it says itself (round 43). (3) A report noun that relays ("nach israelischen
 Medienberichten") does not take the place of the subject of a verb of saying ("Sie erklärte nach …, der
-Fall werde untersucht"); "nach Angaben des Kreml" still does. Real German sentences in (dev12's t-online,
-Golem and BR articles, public 10kGNAD articles of benchmarks' gnad1000 and Petersen-Frey & Biemann train
-sentences for the guards), the speakers out; each of (1), (2) and (3) fails without its rule."""
+Fall werde untersucht"); "nach Angaben des Kreml" still does. (4) A Konjunktiv I sentence after a medium
+spoke, with its own verb of saying and a named subject ("WAFA bestätigte das Gespräch. Demnach habe Abbas
+erwidert, dass …"): that subject speaks, the medium relays. Real German sentences in (dev12's t-online,
+Golem and BR articles, dev8's 10kGNAD article for (4), public 10kGNAD articles of benchmarks' gnad1000 and
+Petersen-Frey & Biemann train sentences for the guards), the speakers out; each of (1)–(4) fails without
+its rule."""
 
 import pytest
 
@@ -96,3 +99,15 @@ def test_laut_medium_without_verb_states_itself() -> None:
 )
 def test_subject_over_media_reports(text: str, span: str) -> None:
     assert speakers(text)[-1][2] == span
+
+
+def test_person_named_after_a_medium_spoke() -> None:
+    text = (
+        "Jerusalem/Ramallah – Israels Ministerpräsident Benjamin Netanyahu und der palästinensische "
+        "Präsident Mahmoud Abbas haben erstmals seit einem Jahr wieder miteinander telefoniert. Der "
+        "Mitteilung zufolge versicherte Netanyahu, dass Israels Bürger sich Frieden und Stabilität in der "
+        "Region wünschten. Die offizielle palästinensische Nachrichtenagentur WAFA bestätigte das Gespräch. "
+        "Demnach habe Abbas erwidert, dass es wichtig sei, im nächsten Jahr eine Einigung zwischen den "
+        "beiden Völkern zu erreichen."
+    )
+    assert speakers(text)[-1][2] == "Abbas"

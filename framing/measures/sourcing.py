@@ -3860,6 +3860,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     continuing = konjunktiv and not attributed and _chain_open(context, state, number)
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
+        if state.speaker.media:  # "WAFA bestätigte das Gespräch. Demnach habe Abbas erwidert, dass …"
+            named = _relayed_speaker(context, tokens, mask, number)
+            if named is not None:
+                return named, state.speaker
         return _in_place(context, tokens, mask, state.speaker), None
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
@@ -3902,6 +3906,16 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _relayed_speaker(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The named subject of a verb of saying in the Konjunktiv I sentence after a medium spoke ("Die
+    Nachrichtenagentur WAFA bestätigte das Gespräch. Demnach habe Abbas erwidert, dass …"): the medium
+    relays the person's words (gold convention 6, round 46); no one else named keeps the medium."""
+    speaker, _, _ = _speaker(context, tokens, mask, number)
+    if speaker is None or speaker.media or speaker.entity is None or not speaker.entity.named:
+        return None
+    return speaker
 
 
 def _konjunktiv_before_colon_in(context: _Context, number: int, forms: list[str]) -> bool:
