@@ -65,6 +65,7 @@ class SpeechWords:
     perspective_prepositions: frozenset[str]  # "aus" of "Aus Sicht von Diess"
     perspectives: frozenset[str]  # "sicht", "perspektive": a point of view after them names its holder
     citing: frozenset[str]
+    cited_documents: tuple[str, ...]  # "unter Berufung auf Dokumente": no speaker cited
     addressee: frozenset[str]
     addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
     subordinators: frozenset[str]
@@ -234,6 +235,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         perspective_prepositions=words("attribution", "perspective_prepositions"),
         perspectives=words("attribution", "perspectives"),
         citing=words("attribution", "citing"),
+        cited_documents=tuple(sorted(words("attribution", "cited_documents"))),
         addressee=words("attribution", "addressee"),
         addressed=words("attribution", "addressed"),
         subordinators=words("attribution", "subordinators"),

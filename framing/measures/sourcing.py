@@ -2601,7 +2601,11 @@ def _speaker(
                 break
         if subject is not None and said in inquit:
             subject = _named_by_introduction(context, tokens, mask, sentence, subject, inquit, said)
-    if subject is None and source is not None and _relaying_report(context, source):
+    if (
+        subject is None
+        and source is not None
+        and (_relaying_report(context, source) or _relaying_medium(context, tokens, mask, source))
+    ):
         opening = _first_subject(context, tokens, 0, len(tokens), sentence)
         if opening is not None and opening.stop <= source.start:
             subject, source = _with_attached(context, tokens, opening), None  # "Facebook hält dem Bericht
@@ -2612,8 +2616,18 @@ def _speaker(
         and source is not None
         and not source.media
         and (subject.words is not None or _informed(context, tokens, mask, source, said))
+        and not (said >= 0 and _media_report(context, source))
     ):
         order = (so_source, source, subject)  # "Sie vereinbarten nach Angaben des Kreml, …": the source names
+    elif (
+        subject is not None
+        and source is not None
+        and not source.media
+        and subject.stop <= source.start
+        and _cited(context, tokens, source)
+        and _reported_after(tokens, mask, source)
+    ):
+        order = (so_source, source, subject)  # "US-Medien berichteten unter Berufung auf Geheimdienstkreise"
     candidates = [f for f in order if f is not None]
     if not candidates:
         return None, None, bool(verbs)
@@ -2626,6 +2640,31 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _reported_after(tokens: list[Token], mask: list[bool], source: _Found) -> bool:
+    """Whether the clause that names ``source`` goes on after a comma, with what is reported ("… unter
+    Berufung auf Geheimdienstkreise zudem, es habe …"), not the sentence's end of an inquit after it
+    (", berichtete das Nachrichtenportal al-Arabiya unter Berufung auf einen Aufständischen.")."""
+    end = _clause_end(tokens, mask, _first_at(tokens, source.stop))
+    return end < len(tokens) and tokens[end].text == ","
+
+
+def _cited(context: _Context, tokens: list[Token], source: _Found) -> bool:
+    """Whether ``source`` is named by "unter Berufung auf X": X is the source, the verb's subject (a
+    medium or not, "US-Medien berichteten unter Berufung auf Geheimdienstkreise") only relays it (gold
+    convention 6; round 46)."""
+    k = _first_at(tokens, source.start)
+    while k > 0 and tokens[k - 1].text.lower() in context.words.determiners:
+        k -= 1
+    if k < 2 or tokens[k - 1].text.lower() != "auf" or tokens[k - 2].text.lower() not in context.words.citing:
+        return False
+    words = context.words  # papers or research cited name no speaker: the medium states it
+    head = _first_at(tokens, source.start)
+    while head < len(tokens) and tokens[head].start < source.stop and not is_capitalised(tokens[head].text):
+        head += 1
+    noun = tokens[head].text.lower() if head < len(tokens) else ""
+    return not noun.endswith(words.information_endings + words.cited_documents)
 
 
 def _named_by_introduction(
@@ -2695,6 +2734,29 @@ def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Fo
     if not tokens[attached.end].text[:1].islower():
         return found
     return replace(found, stop=attached.stop)
+
+
+def _media_report(context: _Context, source: _Found) -> bool:
+    """Whether ``source`` is a report that relays (a noun of ``relaying_information`` or a compound ending
+    in one: "Sie erklärte nach israelischen Medienberichten, der Fall werde untersucht"): the subject of
+    the verb of saying speaks (gold convention 6, round 46), as after "dem Bericht zufolge"."""
+    words = context.doc.text[source.start : source.stop].lower().split()
+    return bool(words) and words[-1].endswith(context.words.relaying_information)
+
+
+def _relaying_medium(context: _Context, tokens: list[Token], mask: list[bool], source: _Found) -> bool:
+    """Whether ``source`` (a medium, registered or not) before "zufolge" passes on the words of the
+    sentence's subject, quoted after it ("Samsung wird Heise zufolge das Urteil „gründlich prüfen“":
+    Samsung speaks, Heise relays; gold convention 6, round 46); not after "laut", where a medium with no
+    verb of saying states what it says itself (round 43)."""
+    k = _first_at(tokens, source.stop)
+    while k < len(tokens) and tokens[k].text in QUOTE_MARKS:
+        k += 1
+    return (
+        k < len(tokens)
+        and tokens[k].text.lower() in context.words.after
+        and any(mask[j] for j in range(k + 1, _clause_end(tokens, mask, k + 1)))
+    )
 
 
 def _relaying_report(context: _Context, source: _Found) -> bool:
@@ -3800,6 +3862,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     continuing = konjunktiv and not attributed and _chain_open(context, state, number)
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
+        if state.speaker.media:  # "WAFA bestätigte das Gespräch. Demnach habe Abbas erwidert, dass …"
+            named = _relayed_speaker(context, tokens, mask, number)
+            if named is not None:
+                return named, state.speaker
         return _in_place(context, tokens, mask, state.speaker), None
     if (verbs and reported) or attributed:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
@@ -3842,6 +3908,16 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     ):
         return state.speaker, None  # "Er soll … verholfen haben": hearsay goes on with the last speaker
     return None, None
+
+
+def _relayed_speaker(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The named subject of a verb of saying in the Konjunktiv I sentence after a medium spoke ("Die
+    Nachrichtenagentur WAFA bestätigte das Gespräch. Demnach habe Abbas erwidert, dass …"): the medium
+    relays the person's words (gold convention 6, round 46); no one else named keeps the medium."""
+    speaker, _, _ = _speaker(context, tokens, mask, number)
+    if speaker is None or speaker.media or speaker.entity is None or not speaker.entity.named:
+        return None
+    return speaker
 
 
 def _konjunktiv_before_colon_in(context: _Context, number: int, forms: list[str]) -> bool:
