@@ -180,6 +180,9 @@ class Registry:
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
     topical_pastimes: frozenset[str] = frozenset()  # "freizeit": also a topic ("Freizeitforscher" expert)
     hyphen_heads: tuple[str, ...] = ()  # heads written with a hyphen ("start-up"), read on the whole word
+    # the endings of a party's offices and members (``_party_office``): shared offices, party members and
+    # generic heads, derived once in ``_index``
+    party_office_endings: tuple[str, ...] = ()
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     derived_names: set[tuple[str, ...]] = field(default_factory=set)  # names from ORGANISATIONS, weak
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -541,6 +544,11 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
             else:
                 registry.phrases[tuple(entry.lower().split())] = owner
     registry.hyphen_heads = tuple(h for h in registry.heads if "-" in h and registry.heads[h] != GENERIC)
+    registry.party_office_endings = (
+        *registry.shared_offices,
+        *registry.party_members,
+        *(h for h, kind in registry.heads.items() if kind == GENERIC),
+    )
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
@@ -2108,12 +2116,7 @@ def _party_office(reg: Registry, hit: _Hit) -> bool:
     last = _hyphen_parts(hit.cue)[-1].lower() if hit.type == "parliament" else ""
     if not last or not (hit.party or last.startswith("partei")):
         return False
-    offices = (
-        *reg.shared_offices,
-        *reg.party_members,
-        *(h for h, kind in reg.heads.items() if kind == GENERIC),
-    )
-    return any(form.endswith(offices) for form in _forms(last))
+    return any(form.endswith(reg.party_office_endings) for form in _forms(last))
 
 
 def _placed(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
