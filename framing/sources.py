@@ -2033,10 +2033,10 @@ def _role_said_before(reg: Registry, text: str, start: int, end: int) -> _Role |
     ):
         return None
     for match in ROLE_BEFORE.finditer(sentence):
-        noun = match.group(1)
-        if noun_kind(noun)[0] != "role" or noun_kind(noun)[1] not in ("", person):
+        kind, gender = noun_kind(match.group(1))
+        if kind != "role" or gender not in ("", person):
             continue
-        found = classify(noun)
+        found = classify(match.group(1))
         if found is not None and _strong_office(reg, found):
             return _Role(Source(found.type, found.party, found.cue), False)
     return None

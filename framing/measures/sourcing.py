@@ -2654,13 +2654,12 @@ def _cited(context: _Context, tokens: list[Token], source: _Found) -> bool:
     """Whether ``source`` is named by "unter Berufung auf X": X is the source, the verb's subject (a
     medium or not, "US-Medien berichteten unter Berufung auf Geheimdienstkreise") only relays it (gold
     convention 6; round 46)."""
-    k = _first_at(tokens, source.start)
+    head = k = _first_at(tokens, source.start)
     while k > 0 and tokens[k - 1].text.lower() in context.words.determiners:
         k -= 1
     if k < 2 or tokens[k - 1].text.lower() != "auf" or tokens[k - 2].text.lower() not in context.words.citing:
         return False
     words = context.words  # papers or research cited name no speaker: the medium states it
-    head = _first_at(tokens, source.start)
     while head < len(tokens) and tokens[head].start < source.stop and not is_capitalised(tokens[head].text):
         head += 1
     noun = tokens[head].text.lower() if head < len(tokens) else ""
