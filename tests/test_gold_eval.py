@@ -291,6 +291,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev10", "DEV10_ARTICLES", r"benchmarks/realnews_dev10\.py", "hd-bayern-de"),
         ("dev11", "DEV11_ARTICLES", r"benchmarks/realnews_dev11\.py", "fd-orf-2024-11-22"),
         ("dev12", "DEV12_ARTICLES", r"benchmarks/realnews_dev12\.py", "fd-wdr-2024-04-22"),
+        ("dev13", "DEV13_ARTICLES", r"benchmarks/realnews_dev13\.py", "fd-dw"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -375,7 +376,8 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 
 @pytest.mark.parametrize(
-    "split", ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test3"]
+    "split",
+    ["dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -398,7 +400,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
 
 
 @pytest.mark.parametrize(
-    "split", ["dev4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test3"]
+    "split", ["dev4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test3"]
 )
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
@@ -525,7 +527,7 @@ def test_the_ninth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other
     from benchmarks import realnews, realnews_dev2, realnews_dev8, realnews_dev9
 
     taken = other_recipes_pages(
-        realnews_dev9, later=("realnews_dev10", "realnews_dev11", "realnews_dev12")
+        realnews_dev9, later=("realnews_dev10", "realnews_dev11", "realnews_dev12", "realnews_dev13")
     )  # later tests check them
     earlier = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "demo")
     assert {page.commit for page in taken} == {realnews.COMMIT} and {page.repo for page in taken} == {
@@ -613,23 +615,73 @@ def test_the_twelfth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_oth
     set and with at most two articles, every source type present, with titles, names and scare quotes as
     not_speech."""
     from benchmarks import realnews_dev11, realnews_dev12
-    from framing.sources import SOURCE_TYPES
 
     mine = realnews_dev12.PAGES
     assert {(page.repo, page.commit) for page in mine} == {
         (realnews_dev11.FUNDUS_REPO, realnews_dev11.FUNDUS_COMMIT)
     }
-    assert all(page.path.endswith(".html.gz") for page in mine)
     assert not {page.path for page in mine} & {page.path for page in realnews_dev11.PAGES}
-    earlier = ("dev", *(f"dev{number}" for number in range(2, 12)), "demo")
-    rows = later_set_rows("dev12", mine, other_recipes_pages(realnews_dev12), (), earlier)
-    speech = [row for row in rows if row.is_speech]
-    assert len(speech) >= 150 and len(speech) < len(rows)
-    outlets = Counter(page.outlet for page in mine)
+    rows, outlets, earlier = fundus_set_rows("dev12", realnews_dev12)
     assert len({row.article for row in rows}) >= 16 and len(outlets) >= 16 and max(outlets.values()) <= 2
     assert {row.outlet for row in rows} == set(outlets) == new_outlets(rows, earlier)
+
+
+def fundus_set_rows(split, recipe):
+    """The rows of a dev set made of Fundus pages (dev12, dev13), checked as ``later_set_rows`` does against
+    every earlier dev set and the demo: gzipped pages only, at least 150 speech quotes, every source type,
+    with titles, names and scare quotes as not_speech; with the recipe's outlets counted and the earlier
+    sets."""
+    from framing.sources import SOURCE_TYPES
+
+    mine = recipe.PAGES
+    assert all(page.path.endswith(".html.gz") for page in mine)
+    earlier = ("dev", *(f"dev{number}" for number in range(2, int(split.removeprefix("dev")))), "demo")
+    rows = later_set_rows(split, mine, other_recipes_pages(recipe), (), earlier)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 150 and len(speech) < len(rows)
     assert {row.source_type for row in speech} == set(SOURCE_TYPES)
     assert_well_formed(rows)
+    return rows, Counter(page.outlet for page in mine), earlier
+
+
+def test_the_thirteenth_dev_set_is_well_formed_from_removed_pages_of_no_other_split():
+    """quotes_dev13.jsonl (the lead's gate for the rounds of 2026-12-05 late night, annotated by hand before
+    framing was run on its texts): its articles are exactly the gzipped pages Fundus removed from its parser
+    test data, each at a commit that held it and none at the commit dev11 and dev12 read; no page (by
+    repository and path, or id) is one of any other recipe, no article one of the dev to dev12 or demo gold,
+    no 10kGNAD row; at least 150 speech quotes from at least 10 articles of at least 10 outlets, at most two
+    articles an outlet, at least 3 outlets in no earlier dev set, every source type present, with titles,
+    names and scare quotes as not_speech."""
+    from benchmarks import realnews_dev11, realnews_dev12, realnews_dev13
+
+    mine = realnews_dev13.PAGES
+    assert {page.repo for page in mine} == {realnews_dev11.FUNDUS_REPO}
+    assert realnews_dev11.FUNDUS_COMMIT not in {page.commit for page in mine}
+    fundus_paths = {page.path for page in realnews_dev11.PAGES + realnews_dev12.PAGES}
+    assert not {page.path for page in mine} & fundus_paths
+    rows, outlets, earlier = fundus_set_rows("dev13", realnews_dev13)
+    assert len({row.article for row in rows}) >= 10 and len(outlets) >= 10 and max(outlets.values()) <= 2
+    assert {row.outlet for row in rows} == set(outlets) and len(new_outlets(rows, earlier)) >= 3
+
+
+def test_the_thirteenth_dev_set_fetches_the_pull_request_branch_only_when_a_commit_is_missing(
+    tmp_path, monkeypatch
+):
+    """One dev13 page lives only on a pull request's branch: the recipe fetches ``refs/pull/376/head`` when
+    the given clone lacks a pinned commit, and not when it holds them all (git is not run for real)."""
+    from benchmarks import realnews, realnews_dev13
+
+    calls = []
+    monkeypatch.setattr(realnews, "build", lambda git_dir, pages, read: [])
+    monkeypatch.setattr(realnews, "write_records", lambda records, out: None)
+    for present in (True, False):
+        calls.clear()
+        monkeypatch.setattr(realnews_dev13, "has_commit", lambda git_dir, commit, present=present: present)
+        monkeypatch.setattr(realnews_dev13.subprocess, "run", lambda command, **kwargs: calls.append(command))
+        assert realnews_dev13.main(["--fundus-dir", str(tmp_path), "--out", str(tmp_path / "out.jsonl")]) == 0
+        fetched = [command for command in calls if "fetch" in command]
+        assert bool(fetched) is not present
+        assert not fetched or fetched[0][-1] == realnews_dev13.PULL_REF == "refs/pull/376/head"
 
 
 def test_the_eleventh_dev_sets_pages_are_unpacked_before_reading(tmp_path):
