@@ -684,6 +684,18 @@ def test_the_thirteenth_dev_set_fetches_the_pull_request_branch_only_when_a_comm
         assert not fetched or fetched[0][-1] == realnews_dev13.PULL_REF == "refs/pull/376/head"
 
 
+def test_the_thirteenth_dev_set_is_refused_by_the_scripts_that_pool_the_dev_sets(capsys):
+    """dev13 is the lead's gate: the organisation coverage and the speaker-resolution report refuse it before
+    reading any gold, as they refuse the test sets."""
+    from benchmarks import organisation_coverage, speakers_resolution
+
+    with pytest.raises(SystemExit, match="held out, not read here: .'dev13'."):
+        organisation_coverage.main(["--outlets", "--sets", "dev,dev13"])
+    with pytest.raises(SystemExit):
+        speakers_resolution.main(["--sets", "dev13"])
+    assert "held-out splits are not measured here" in capsys.readouterr().err
+
+
 def test_the_eleventh_dev_sets_pages_are_unpacked_before_reading(tmp_path):
     """Fundus keeps its pages gzipped: the dev11 recipe reads the blob at the pinned commit and unpacks it,
     so framing's reader sees the HTML (here a one-page bare repository made on the spot)."""
