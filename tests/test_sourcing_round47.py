@@ -56,3 +56,26 @@ def test_possessive_opening_the_sentence_keeps_the_mention_before() -> None:
     )
     last = speakers(text)[-1]
     assert (last[1], last[2]) == ("Was übrig bleibt,", "Philosoph Richard David Precht")
+
+
+def test_reported_clause_subject_after_the_verb_of_saying() -> None:
+    text = (  # dev8 (Formel 1): the subject of "sagte" names the speaker, not the "er" of "er glaube"
+        "Das Team soll dank des Sponsorings nahe an der Budgetgrenze arbeiten. Teamchef Frederic Vasseur "
+        'sagte im Dezember, er glaube, dass dies zu einer "anderen Mentalität" in der Mannschaft führen '
+        "werde."
+    )
+    assert {q[2] for q in speakers(text)} == {"Teamchef Frederic Vasseur"}
+
+
+def test_reported_clause_subject_she_after_the_verb_of_saying() -> None:
+    text = (  # gnad1000 gnad-315 (10kGNAD): "sie" was resolved to Badawi, the man talked about
+        "Weitere Hiebe wurden zunächst aus medizinischen Gründen verschoben. Badawis Ehefrau sagte am "
+        "Sonntag, sie befürchte, dass die Auspeitschungen bereits in wenigen Tagen fortgesetzt werden "
+        "könnten."
+    )
+    assert [(q[2], q[3]) for q in speakers(text)] == [("Badawis Ehefrau", "Badawis Ehefrau")]
+
+
+def test_inquit_after_the_reported_clause_keeps_its_pronoun() -> None:
+    text = "Ein Sprecher der Rettungsdienste war vor Ort. Es gebe keine Überlebenden, sagte er am Abend."
+    assert [q[2] for q in speakers(text)] == ["er"]

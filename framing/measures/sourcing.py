@@ -2578,7 +2578,11 @@ def _speaker(
     subject = None
     said = -1  # the verb whose subject was found
     if verbs:
-        inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
+        inquit = [  # ", sagte X"; not the reported clause's own subject and verb (", er glaube, dass …")
+            k
+            for k in verbs
+            if _clause_start(tokens, mask, k) in (k, k - 1) and not _own_subject_before(context, tokens, k)
+        ]
         others = [k for k in verbs if k not in inquit]
         # the inquit of a reported clause or quote after a colon first ("X bezweifelt: A werde …, schreibt
         # er.", "X nennt die Hürden: „…“, berichtet die Kauffrau"); then the inquit nearest the quote, else
@@ -2640,6 +2644,19 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _own_subject_before(context: _Context, tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``tokens[k]`` is a Konjunktiv I after its subject pronoun at the start of a clause
+    after a comma ("Teamchef Frederic Vasseur sagte im Dezember, er glaube, dass …"): the reported clause's
+    own subject and verb, not an inquit; the subject of the verb of saying before it names the speaker (gold
+    convention 4, speaker round 47)."""
+    return (
+        k > 1
+        and tokens[k - 2].text == ","
+        and tokens[k - 1].text.lower() in context.words.pronouns
+        and konjunktiv_one(tokens[k].text, tokens[k].lemma)
+    )
 
 
 def _reported_after(tokens: list[Token], mask: list[bool], source: _Found) -> bool:
