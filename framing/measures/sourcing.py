@@ -2578,7 +2578,11 @@ def _speaker(
     subject = None
     said = -1  # the verb whose subject was found
     if verbs:
-        inquit = [k for k in verbs if _clause_start(tokens, mask, k) in (k, k - 1)]  # ", sagte X"
+        inquit = [  # ", sagte X"; not the reported clause's own subject and verb (", er glaube, dass …")
+            k
+            for k in verbs
+            if _clause_start(tokens, mask, k) in (k, k - 1) and not _own_subject_before(context, tokens, k)
+        ]
         others = [k for k in verbs if k not in inquit]
         # the inquit of a reported clause or quote after a colon first ("X bezweifelt: A werde …, schreibt
         # er.", "X nennt die Hürden: „…“, berichtet die Kauffrau"); then the inquit nearest the quote, else
@@ -2640,6 +2644,19 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _own_subject_before(context: _Context, tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``tokens[k]`` is a Konjunktiv I after its subject pronoun at the start of a clause
+    after a comma ("Teamchef Frederic Vasseur sagte im Dezember, er glaube, dass …"): the reported clause's
+    own subject and verb, not an inquit; the subject of the verb of saying before it names the speaker (gold
+    convention 4, speaker round 47)."""
+    return (
+        k > 1
+        and tokens[k - 2].text == ","
+        and tokens[k - 1].text.lower() in context.words.pronouns
+        and konjunktiv_one(tokens[k].text, tokens[k].lemma)
+    )
 
 
 def _reported_after(tokens: list[Token], mask: list[bool], source: _Found) -> bool:
@@ -5027,11 +5044,48 @@ def _is_media_name(context: _Context, quoted_text: str) -> bool:
     return phrase in context.media_names or phrase.lower().endswith(context.words.web_endings)
 
 
+def _statement_possessive(context: _Context, start: int, speaker: _Found | None) -> _Found | None:
+    """The speaker at a possessive of a noun of statement after a preposition in the quote's own sentence
+    when the span lies before that sentence ("In seiner Analyse … erschien …, „…“", "Aus seiner Sicht
+    entwickelt sich …"): the mention of the speaker in the quote's own sentence (gold convention 4), the
+    person unchanged; else ``speaker`` as it was. Not a possessive without a preposition: what is talked
+    about ("Auch sein Vorschlag … sei abgelehnt worden", "seine Meinung zu äußern") or an opening
+    "Seine Prognose …: „…“", where dev's gold keeps the name before (round 47)."""
+    if speaker is None or speaker.entity is None:
+        return speaker
+    sentence = context.doc.sentences[context.sentence_of(start)]
+    if speaker.stop > sentence.start:
+        return speaker
+    words = context.words
+    tokens, mask = context.tokens_of(context.sentence_of(start), context.sentence_of(start))
+    for k, token in enumerate(tokens[:-1]):
+        if mask[k] or token.text.lower() not in words.possessives:
+            continue
+        if k == 0 or mask[k - 1] or tokens[k - 1].text.lower() not in words.prepositions:
+            continue  # "Seine Prognose …:" (dev's gold keeps the name before), "seine Meinung zu äußern"
+        j = k + 1
+        while j < len(tokens) - 1 and not mask[j] and is_adjective(tokens[j]):
+            j += 1  # "seine eigenen Worte"
+        noun = tokens[j].text.lower()
+        if mask[j] or not (
+            noun in words.statement_nouns or noun.endswith(words.statement_suffixes.get(noun[-3:], ()))
+        ):
+            continue
+        owner = context.possessor(token)
+        if owner is not None and owner.entity is speaker.entity:
+            name = speaker.words or context.doc.text[speaker.start : speaker.stop]
+            return _Found(
+                token.start, token.end, speaker.actor, speaker.media, speaker.entity, speaker.mention, name
+            )
+    return speaker
+
+
 def _quote(context, start, end, label, speaker, relay) -> Quote:
+    source = _source(context, speaker)
+    speaker = _statement_possessive(context, start, speaker)
     text = context.doc.text
     actor = speaker.actor if speaker is not None else None
     camp = context.actors[actor].camp if actor in context.actors else actor
-    source = _source(context, speaker)
     return Quote(
         start,
         end,
