@@ -140,8 +140,9 @@ def test_plural_role_noun_not_to_a_name_used_alone() -> None:
     text = (
         "Princeton – Weißbüschelaffen lernen ihre Laute auf ähnliche Weise wie Menschen. Während erwachsene "
         "Weißbüschelaffen mit einem hohen Pfeifton rufen, stoßen Jungtiere Quietschlaute aus. Die "
-        "Vokalisierung der jungen Weißbüschelaffen hängt vom elterlichen Feedback ab. Für die Wissenschafter "
-        "hat diese Erkenntnis weitreichende Folgen: Sie zeigt, dass Weißbüschelaffen ein überzeugendes Modell "
-        "zur Untersuchung der sprachlichen Entwicklung des Menschen sein könnten, so die Studienautoren."
+        "Vokalisierung der jungen Weißbüschelaffen hängt vom elterlichen Feedback ab. Für die "
+        "Wissenschafter hat diese Erkenntnis weitreichende Folgen: Sie zeigt, dass Weißbüschelaffen ein "
+        "überzeugendes Modell zur Untersuchung der sprachlichen Entwicklung des Menschen sein könnten, so "
+        "die Studienautoren."
     )
     assert all(q[3] != "Weißbüschelaffen" for q in speakers(text))
