@@ -1156,7 +1156,7 @@ class Entities:
                 not entity.named
                 or entity.anaphor
                 or not (entity.actor or "given" in entity.kinds or entity.kinds == {"", "role"})
-                or (age and _stated_age(text, entity) not in ("", age))
+                or (age and stated_age(text, entity) not in ("", age))
             ):
                 continue
             if gender and (entity.gender or strict) and entity.gender != gender:
@@ -1240,7 +1240,7 @@ def _owned_thing(text: str, entity: Entity) -> bool:
     )
 
 
-def _stated_age(text: str, entity: Entity) -> str:
+def stated_age(text: str, entity: Entity) -> str:
     """The age the press states with a name ("Anderson (29)", "der 29-jährige Anderson"), or ""."""
     after = AGE_AFTER.match(text, entity.stop)
     if after:

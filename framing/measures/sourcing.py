@@ -22,6 +22,7 @@ attribution right after speech continues its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -32,7 +33,7 @@ from typing import Any
 from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
-from ..resources import reloadable
+from ..resources import place_names, reloadable
 from ..segment import lemma_of
 from ..sources import (
     INDEFINITE_ARTICLES,
@@ -78,6 +79,7 @@ from ..speakers import (
     referent_number,
     skip_adverbs,
     speech_words,
+    stated_age,
     token_flags,
 )
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -98,6 +100,7 @@ from .voice import quoted_mask, quoted_regions
 _FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
 GROUPS = (*CAMPS, "unregistered")
 ARTICLES = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
+BARE_NAME_USES = 3  # a name written alone this often is a person's, its full name not in the text (round 48)
 
 FEATURES = {
     "sourcing.quotes_per_1k": "quotes (direct, partial and indirect) per 1,000 words",
@@ -322,6 +325,7 @@ class _Context:
         # ``_verbs`` of a run of tokens (its first token's index, its length): its mask and its verbs
         self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
+        self._bare: set[str] | None = None  # see bare_name
         self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
@@ -466,7 +470,10 @@ class _Context:
             if mention.start >= sentence.end:
                 break
             if self.actors[mention.label].kind != "media" and not self.quoted(mention.start):
-                self.entities.add(Entity(mention.start, mention.end, number, "", frozenset(), mention.label))
+                gender = self.actor_gender(mention)
+                self.entities.add(
+                    Entity(mention.start, mention.end, number, gender, frozenset(), mention.label)
+                )
         if self._candidates is None:
             self._candidates = [i for i in self.flagged if self.flags[i] & CANDIDATE]
         first = bisect_left(self._candidates, sentence.first_token)
@@ -484,10 +491,23 @@ class _Context:
                 if not phrase.named and done + 1 < sentence.end_token and tokens[done].text == ",":
                     self._apposition(entity, tokens, done + 1, sentence.end_token)
 
+    def actor_gender(self, mention: Span) -> str:
+        """Round 48: a registered person's gender, from the given name the registry names them with
+        ("Donald Trump" is no "sie"); "" for an organisation and for a mention by an office the registry
+        gives the person ("Bundeskanzler", which another country's text means otherwise)."""
+        actor = self.actors[mention.label]
+        if actor.kind != "person" or mention.attrs.get("form") == "role":
+            return ""
+        return self.words.given.get(actor.name.split()[0], "")
+
     def _surname_again(self, token: Token, number: int) -> None:
         """A person's surname alone ("ging Diess ein") mentions the person named with it before, so a
         pronoun after it refers to that person rather than to someone named between; an initial does not."""
-        if len(token.text) < 2 or not self.is_surname(token.text, token.start):
+        if len(token.text) < 2:
+            return
+        if not self.is_surname(token.text, token.start):
+            if self.bare_name(token):
+                self.entities.add(Entity(token.start, token.end, number, "", frozenset({""})))
             return
         ending = " " + token.text
         for entity in reversed(self.entities.items[: bisect_left(self.entities.starts, token.start)]):
@@ -496,6 +516,61 @@ class _Context:
                     Entity(token.start, token.end, number, entity.gender, entity.kinds, entity.actor)
                 )
                 return
+
+    def bare_name(self, token: Token) -> bool:
+        """Round 48: whether ``token`` is a name the text uses alone, its full name not in it (a lead cut
+        off: "Tobisch starb …", "Bondi geriet in die Kritik"): a capitalised word no list knows, no German
+        word and no place, outside quotations and every registered mention, written at least three times
+        with no article or preposition before it, and never next to another capitalised word (part of a
+        longer name or a noun's attribute), after an article, or as a compound's head ("MPC-Hollandfonds",
+        "Schiffs- oder Hollandfonds")."""
+        if self._bare is None:
+            tokens, mask, after = (
+                self.doc.tokens,
+                self.mask,
+                self.words.determiners | self.words.place_prepositions,
+            )
+            places, counts, other = place_names(), Counter[str](), set()
+            if self._candidates is None:
+                self._candidates = [i for i in self.flagged if self.flags[i] & CANDIDATE]
+            for k in self._candidates:
+                text = tokens[k].text
+                if "-" in text:  # "MPC-Hollandfonds": the head of a compound is a noun, no name
+                    other.add(text.rpartition("-")[2])
+                if (
+                    not text.isalpha()
+                    or text.isupper()  # "NPR": an acronym names an organisation
+                    or noun_kind(text)[0]
+                    or is_plain_word(text)
+                    or text.lower() in places
+                ):
+                    continue
+                previous = tokens[k - 1] if k and tokens[k - 1].sentence == tokens[k].sentence else None
+                following = tokens[k + 1] if k + 1 < len(tokens) else None
+                if (
+                    (previous is not None and previous.text.lower() in self.words.determiners)
+                    or (k > 1 and tokens[k - 2].text.endswith("-"))  # "Schiffs- oder Hollandfonds"
+                    or (
+                        previous is not None
+                        and k - 1 > self.doc.sentences[previous.sentence].first_token
+                        and is_capitalised(previous.text)
+                    )
+                    or (
+                        following is not None
+                        and following.sentence == tokens[k].sentence
+                        and is_capitalised(following.text)
+                    )
+                ):  # "der Amenza", "Kleinstadt Kakuma", "Ullrich Fichtner", "Saharo Mohammed": no name alone
+                    other.add(text)
+                elif not mask[k] and (previous is None or previous.text.lower() not in after):
+                    counts[text] += 1
+            self._bare = {
+                text for text, count in counts.items() if count >= BARE_NAME_USES and text not in other
+            }
+        if token.text not in self._bare:
+            return False
+        index = bisect_right(self.mention_starts, token.start) - 1
+        return index < 0 or self.mentions[index].end <= token.start
 
     def _apposition(self, entity: Entity, tokens: list[Token], index: int, limit: int) -> None:
         """A role named before its person ("der Bürgermeister von Köln, Thomas Meier,"): the role's
@@ -585,9 +660,11 @@ class _Context:
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
     ) -> Entity:
-        entity = self.entities.add(
-            Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds, actor)
-        )
+        gender = phrase.gender
+        if not gender and actor is not None:  # "sagte Trump": the registered person's (round 48)
+            mention = self.actor_in(phrase.start, phrase.stop)
+            gender = self.actor_gender(mention) if mention is not None and mention.label == actor else ""
+        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, phrase.kinds, actor))
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
             entity.anaphor = not phrase.named and phrase.kinds == {"role"} and phrase.end - phrase.first <= 3
@@ -690,6 +767,9 @@ class _Context:
                 modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
                 entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier)
                 if entity is not None and (group is None or self.is_person(entity)):
+                    if entity.anaphor and head and self.holds_role(self.named_behind(entity), head, modifier):
+                        # "der Sparkassenpräsident" before "Der DSGV-Präsident": the name behind it (round 48)
+                        return self.reached(entity, phrase.start, phrase.stop)
                     return self.from_entity(entity, phrase.start, phrase.stop)
                 entity = self.role_holder(phrase, tokens[phrase.end - 1].text, head) if head else None
                 if entity is not None:
@@ -790,6 +870,19 @@ class _Context:
         words = self.doc.text[entity.start : entity.stop].split() + before
         return "role" in entity.kinds or any(noun_kind(w.strip(",.:;()"))[0] == "role" for w in words)
 
+    def holds_role(self, person: Entity, head: str, modifier: str) -> bool:
+        """Round 48: whether a role noun's ``head`` ("präsident" of "Der DSGV-Präsident") names ``person``:
+        some mention of the person up to it carries the role ("DSGV-Präsident Helmut Schleweis" for a later
+        "Schleweis"; "Oppositionsführer Jeremy Corbyn" is no "Premierminister")."""
+        text = self.doc.text
+        surname = text[person.start : person.stop].split()[-1]
+        same = [
+            e
+            for e in self.entities.items[: bisect_left(self.entities.starts, person.start) + 1]
+            if e.named and not e.anaphor and text[e.start : e.stop].split()[-1] == surname
+        ]
+        return any(carries_role(named_with(text, e), head, modifier) for e in same)
+
     def role_holder(self, phrase: Phrase, noun: str, head: str) -> Entity | None:
         """Round 41: the person a definite role noun without a name means when no mention of a name
         carries its role ("Eine Attacke, die Voigt nicht auf sich sitzen lassen mag. …, so der
@@ -808,7 +901,7 @@ class _Context:
         for k in range(sentences[max(0, current - 1)].first_token, sentences[current].first_token):
             if not mask[k] and tokens[k].text in self.surnames:
                 self._surname_again(tokens[k], tokens[k].sentence)
-        person = self.resolve(phrase.start, gender, strict=True, named=True)
+        person = self.named_before(phrase.start, gender, noun)
         if (
             person is None
             or self.has_role(person)
@@ -842,6 +935,31 @@ class _Context:
                 return None  # someone else of that gender named just before: which one is meant
         return person
 
+    def named_before(self, position: int, gender: str, noun: str, age: str = "") -> Entity | None:
+        """The person a definite role noun ``noun`` of ``gender`` at ``position`` names: the last one before
+        it named with a given name of that gender, a role or registered (``Entities.resolve``'s ``named``),
+        or, where later and the noun itself has a gender (one person: not "die Studienautoren"), a name the
+        text uses alone ("spielte Tobisch …, prägte die Schauspielerin": ``bare_name``, round 48)."""
+        known = self.resolve(position, gender, strict=True, named=True, age=age)
+        if noun_kind(noun)[1] not in ("m", "f"):
+            return known
+        text, after = self.doc.text, self.words.determiners | self.words.place_prepositions
+
+        def bare(entity: Entity) -> bool:
+            before = text[max(0, entity.start - 40) : entity.start].split()[-1:]
+            return (
+                entity.actor is None
+                and not entity.gender
+                and text[entity.start : entity.stop] in (self._bare or ())
+                and not (before and before[0].lower() in after)
+                and (not age or stated_age(text, entity) in ("", age))
+            )
+
+        other = self.resolve(position, gender, agree=bare)
+        if other is None or (known is not None and known.start > other.start):
+            return known
+        return other
+
     def _paragraph_start(self, number: int) -> int:
         """The first sentence of the paragraph of sentence ``number``."""
         sentences = self.doc.sentences
@@ -860,7 +978,7 @@ class _Context:
             return entity  # "die Besucher": a plural; not "die ehemalige Grünen-Vorsitzende" (round 41)
         number, _, rest = head.partition("-")
         age = number if number.isdigit() and rest.lower().startswith("jährige") else ""  # "der 28-Jährige"
-        behind = self.resolve(entity.start, entity.gender, strict=True, named=True, age=age)
+        behind = self.named_before(entity.start, entity.gender, head, age)
         sentences = self.doc.sentences
         if behind is None or sentences[behind.sentence].paragraph != sentences[entity.sentence].paragraph:
             return entity  # a new paragraph's "der Familienvater" is no longer the one named last
