@@ -2266,6 +2266,9 @@ def _organisation(
                         and hit.cue not in own
                     ):
                         return hit.type, hit.cue
+        described = described_organisations(text).get(name)
+        if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
+            return described
     return None
 
 
@@ -2361,10 +2364,53 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
         hit = next((h for h in _hits(reg, " ".join(words)) if h.type and h.strong), None)
         if hit and hit.type in ORGANISATION_KINDS:
             found.setdefault(match.group(2), (hit.type, hit.cue))
+        elif hit is None:
+            taken = _taken_up(reg, text, match)  # "(ECCHR) unterstützt … . Das teilte die Berliner NGO mit."
+            if taken:
+                found.setdefault(match.group(2), taken)
     if len(reg.article_kinds) >= KINDS_CACHE:
         reg.article_kinds.clear()
     reg.article_kinds[text] = found
     return found
+
+
+# a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
+TAKEN_UP = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ„\"»])")  # a full stop before a capital: where a sentence ends
+NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")  # a capitalised word right after the noun: a name
+
+
+def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """(type, noun) of an abbreviated organisation whose full name says nothing ("European Center for
+    Constitutional and Human Rights (ECCHR)") from the singular noun of an organisation with a definite
+    article in the next sentence ("Das teilte die Berliner NGO am Vormittag mit."): the article as its own
+    registry. Only where its sentence names no other abbreviation in brackets and the registry does not
+    know it; None otherwise."""
+    abbreviation = match.group(2)
+    known = classify(abbreviation) if ABBREVIATION.fullmatch(abbreviation) else None
+    if known is None or known.cue is not None:
+        return None  # no abbreviation ("(Ortszeit)"), or one the registry knows
+    opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    ended = SENTENCE_END.search(text, match.end())
+    if ended is None or len(BRACKETED_ABBREVIATION.findall(text, opened, ended.start())) != 1:
+        return None
+    following = SENTENCE_END.search(text, ended.end())
+    sentence = text[ended.end() : following.start() if following else len(text)]
+    noun = TAKEN_UP.match(sentence.lstrip())
+    if noun is None:  # the subject after the verb: "Das teilte die Berliner NGO … mit"
+        noun = TAKEN_UP.match(sentence.lstrip(), len(" ".join(sentence.split()[:2])) + 1)
+    head = noun.group(1) if noun else ""
+    cue = _role_noun(reg, head) if head and "-" not in head else None  # not "die US-Firma": another's
+    if cue is None or not cue[1] or cue[0] not in ORGANISATION_KINDS:
+        return None
+    if noun_kind(head)[0] != "organisation" and not head.isupper():
+        return None  # a noun of an organisation ("der Verein") or a kind in capitals ("die NGO") only
+    lemma = lemma_de(head.lower())
+    if lemma[:1].isupper() and lemma.lower() != head.lower():
+        return None  # a plural ("Die Organisationen") takes up more than the one
+    if NAME_AFTER.match(sentence.lstrip(), noun.end()):
+        return None  # "die Firma Westinghouse": another organisation, named
+    return cue[0], head
 
 
 def _names_in_brackets(text: str) -> Iterator[re.Match[str]]:

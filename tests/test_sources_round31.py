@@ -21,3 +21,27 @@ def test_a_sectors_spokesperson_speaks_for_its_association() -> None:
 def test_a_companys_spokesperson_stays_the_companys() -> None:
     found = classify("Konzernsprecherin")
     assert found is not None and found.type == "business"
+
+
+NGO_TAKEN_UP = (
+    "Das auf strategische Klagen spezialisierte European Center for Constitutional and Human Rights (ECCHR) "
+    "unterstützt gemeinsam mit mehreren Organisationen eine am Montag eingelegte Verfassungsbeschwerde. "
+    "{next} Das ECCHR sieht das anders."
+)
+
+
+def test_an_organisation_is_what_the_next_sentence_calls_it() -> None:
+    text = NGO_TAKEN_UP.format(next="Das teilte die Berliner NGO am Vormittag mit.")
+    assert typed("ECCHR", text)[0] == "civil_society"
+    text = NGO_TAKEN_UP.format(next="Der Verein will nun nach Karlsruhe gehen.")
+    assert typed("ECCHR", text)[0] == "civil_society"
+
+
+def test_a_plural_or_another_named_organisation_takes_up_nothing() -> None:
+    for sentence in (
+        "Die Organisationen wollen in Karlsruhe klagen.",  # all of them, not the one
+        "Das teilte die US-Firma am Vormittag mit.",  # another's, bound to its name
+        "Die Firma Westinghouse teilte das mit.",  # another organisation, named
+        "Die Entsendung von Beobachtern ist geplant.",  # no organisation's noun
+    ):
+        assert typed("ECCHR", NGO_TAKEN_UP.format(next=sentence))[0] in (None, "other"), sentence
