@@ -1392,7 +1392,9 @@ def _titled(found: Source, phrase: str) -> bool:
     other cue ("Dr. Markus Steilemann", "Ko-Autor Nopphol Witvorapong"): a title or profession says what
     the person is, the role the article gives them whom they speak for ("…, Vorstandsvorsitzender
     Covestro", "… von der Chulalongkorn University")."""
-    if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
+    if not found.cue or strong_cue(found.cue) or found.party:
+        return False
+    if found.type in OFFICES and not (found.type == "business" and noun_kind(found.cue)[0] != "role"):
         return False  # a weak office ("Vorstand Jens Bischof") is read as before
     name = _role_free_name(found, phrase)
     return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue

@@ -45,3 +45,20 @@ def test_a_plural_or_another_named_organisation_takes_up_nothing() -> None:
         "Die Entsendung von Beobachtern ist geplant.",  # no organisation's noun
     ):
         assert typed("ECCHR", NGO_TAKEN_UP.format(next=sentence))[0] in (None, "other"), sentence
+
+
+PUBLISHER_MANAGER = (
+    "Auch die Funke Mediengruppe verschwendet derzeit wohl wenig Gedanken an Sammel-Plattformen. Seine "
+    "Management-Kollegin Ruth Betz, {role} verantwortlich für „Digitale Transformation“, erklärt, dass der "
+    "Verlag nur noch in Kundenwünschen denke."
+)
+
+
+def test_a_weak_company_word_yields_to_the_organisation_named_beside_the_person() -> None:
+    text = PUBLISHER_MANAGER.format(role="bei Funke")
+    assert typed("Management-Kollegin Ruth Betz", text)[0] == "media"
+
+
+def test_a_weak_company_word_stays_where_the_article_names_no_organisation() -> None:
+    text = PUBLISHER_MANAGER.format(role="seit Jahren")
+    assert typed("Management-Kollegin Ruth Betz", text)[0] == "business"
