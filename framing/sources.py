@@ -173,6 +173,7 @@ class Registry:
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
     community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
+    panel_ordinals: frozenset[str] = frozenset()  # "Zweite": the ordinal that numbers a panel (src31)
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
@@ -256,6 +257,7 @@ class Registry:
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
+        rows += [("court", "ordinal before a panel", w) for w in self.panel_ordinals]
         rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
         rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
         rows += [("authors' type", "document named with its authors elsewhere", w) for w in self.documents]
@@ -475,6 +477,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
     ("panels", "words"): "panels",
+    ("panels", "ordinals"): "panel_ordinals",
     ("schools", "heads"): "school_heads",
     ("schools", "private"): "private_schools",
     ("schools", "staff"): "school_staff",
@@ -1263,8 +1266,10 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
     """Whether a bare panel word ([panels]: "der Senat") is a court's: a court is named in the sentence
     of its first mention or the two before it ("Das OLG wies … zurück. … bewertete der Senat"), and
     no word of the article holds the panel word but its own forms and courts' heads ("Zivilsenat"):
-    "Senatorin", "Senatsverwaltung", "US-Senat" keep the senate a city state's or a parliament's."""
+    "Senatorin", "Senatsverwaltung", "US-Senat" keep the senate a city state's or a parliament's. The
+    ordinal that numbers a panel belongs to it ([panels] ordinals: "der Zweite Senat", "der 3. Senat")."""
     words = [w for w in WORD.findall(phrase or "") if w.lower() not in ARTICLES]
+    words = [w for w in words if not _panel_ordinal(reg, w)]
     if len(words) != 1:
         return False
     stem = next((f for f in _forms(words[0].lower()) if f in reg.panels), None)
@@ -1279,6 +1284,19 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
                 return False
     before = _sentences_before(text, start, PANEL_SENTENCES)
     return any(hit.type == "court" and hit.strong for sentence in before for hit in _hits(reg, sentence))
+
+
+PANEL_NUMBER = re.compile(r"\d{1,2}\.")  # "der 3. Senat"
+ORDINAL_ENDINGS = ("n", "r", "m", "s")  # "dem Zweiten Senat", "Zweiter Senat": the ordinal's inflections
+
+
+def _panel_ordinal(reg: Registry, word: str) -> bool:
+    """Whether a word numbers a court's panel: an ordinal of [panels] ordinals in any inflection ("Zweiten")
+    or a number with its full stop ("3.")."""
+    lower = word.lower()
+    stem = lower[:-1] if lower.endswith(ORDINAL_ENDINGS) else lower
+    numbered = PANEL_NUMBER.fullmatch(word) is not None
+    return numbered or lower in reg.panel_ordinals or stem in reg.panel_ordinals
 
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:

@@ -62,3 +62,21 @@ def test_a_weak_company_word_yields_to_the_organisation_named_beside_the_person(
 def test_a_weak_company_word_stays_where_the_article_names_no_organisation() -> None:
     text = PUBLISHER_MANAGER.format(role="seit Jahren")
     assert typed("Management-Kollegin Ruth Betz", text)[0] == "business"
+
+
+NUMBERED_PANEL = (
+    "Die Verfassungsbeschwerde baut unmittelbar auf das Urteil des BVerfG zur US Airbase Ramstein auf. "
+    "In Bezug auf das Drohnenprogramm war die Klage zwar gescheitert. {panel} hat hier aber zugleich "
+    "klargestellt, dass deutsche Grundrechte auch Schutzpflichten begründen."
+)
+
+
+def test_a_numbered_panel_after_a_court_is_the_courts() -> None:
+    for panel in ("Der Zweite Senat", "Der 2. Senat"):
+        assert typed(panel, NUMBERED_PANEL.format(panel=panel))[0] == "court", panel
+    assert typed("dem Zweiten Senat", NUMBERED_PANEL.format(panel="Der Zweite Senat"))[0] == "court"
+
+
+def test_a_numbered_senate_without_a_court_stays_a_senate() -> None:
+    text = "Der Zweite Senat der Stadt hat das Gesetz beschlossen. Die Senatorin verteidigte es."
+    assert typed("Der Zweite Senat", text)[0] != "court"
