@@ -2396,7 +2396,6 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
 
 # a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
 TAKEN_UP = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)")
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ„\"»])")  # a full stop before a capital: where a sentence ends
 NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")  # a capitalised word right after the noun: a name
 
 
