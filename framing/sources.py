@@ -1912,6 +1912,10 @@ def _role_at(
             weak = not chosen.strong and chosen.party is None
             if weak and number == 0 and chosen.type in PROFESSIONS and _office(layers[1]):
                 continue  # "Dr. Markus Steilemann, Vorstandsvorsitzender Covestro": the office after a title
+            if weak and number == 0 and chosen.type in PROFESSIONS and not any(map(_office, layers[1:])):
+                employer = _employer_described(reg, text, start, end)  # "Der Jurist ist beim ECCHR …"
+                if employer is not None:
+                    return _Role(Source(employer[0], party, employer[1]), False)
             if weak or chosen.type in (None, "parliament"):
                 bound = _bound_type(reg, text, context[0])
                 if bound:
@@ -1999,6 +2003,31 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
     if person not in ("", gender) or any(_role_kind(noun, gender) != ("role", gender) for noun in nouns):
         return ""
     return " ".join(nouns)
+
+
+# the organisation after "bei", "beim", "von der" or "vom" in a sentence: "Der Jurist ist beim ECCHR …"
+EMPLOYER_NAMED = re.compile(
+    r"(?<![\w-])(?:bei|beim|bei der|bei dem|vom|von der) ([A-ZÄÖÜ][\w&-]+(?: [A-ZÄÖÜ][\w&-]+)*)"
+)
+
+
+def _employer_described(reg: Registry, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(type, name) of the organisation the sentence after a person's first mention binds the person noun
+    that opens it to ("… sagt Dr. Alexander Schwarz. Der Jurist ist beim ECCHR mitverantwortlich …"), typed
+    by the registry or by what the article says it is (``described_organisations``); None otherwise."""
+    if not _described(reg, text, start, end):
+        return None  # the next sentence does not open with a person noun that may be the person's
+    rest = text[end : end + DESCRIBED_CHARS * 2]
+    sentences = SENTENCE_END.split(rest, maxsplit=2)
+    employer = EMPLOYER_NAMED.search(sentences[1]) if len(sentences) > 1 else None
+    if employer is None:
+        return None
+    name = employer.group(1)
+    known = classify(name)
+    if known is not None and known.cue and strong_cue(known.cue) and known.type in ORGANISATION_KINDS:
+        return known.type, name
+    described = described_organisations(text).get(name)
+    return (described[0], name) if described and described[0] in ORGANISATION_KINDS else None
 
 
 # a definite role noun inside a sentence, its adjectives before it and a genitive after it: "berichtete die

@@ -80,3 +80,21 @@ def test_a_numbered_panel_after_a_court_is_the_courts() -> None:
 def test_a_numbered_senate_without_a_court_stays_a_senate() -> None:
     text = "Der Zweite Senat der Stadt hat das Gesetz beschlossen. Die Senatorin verteidigte es."
     assert typed("Der Zweite Senat", text)[0] != "court"
+
+
+TITLED_EMPLOYEE = (
+    "Das auf strategische Klagen spezialisierte European Center for Constitutional and Human Rights (ECCHR) "
+    "unterstützt eine Verfassungsbeschwerde. Das teilte die Berliner NGO am Vormittag mit. „Auf die "
+    "Situation in Gaza können wir nun die Kriterien anwenden“, sagt Dr. Alexander Schwarz. Der Jurist "
+    "ist {where} mitverantwortlich für den Programmbereich Völkerstraftaten."
+)
+
+
+def test_a_title_yields_to_the_employer_the_next_sentence_names() -> None:
+    assert typed("Dr. Alexander Schwarz", TITLED_EMPLOYEE.format(where="beim ECCHR"))[0] == "civil_society"
+    assert typed("Dr. Alexander Schwarz", TITLED_EMPLOYEE.format(where="bei Siemens"))[0] == "business"
+
+
+def test_a_title_stays_where_the_next_sentence_names_no_employer() -> None:
+    text = TITLED_EMPLOYEE.format(where="seit Jahren")
+    assert typed("Dr. Alexander Schwarz", text)[0] == "expert"
