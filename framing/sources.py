@@ -1113,7 +1113,9 @@ def _same_head(phrase: str, text: str) -> Source | None:
     """The kind of the organisations the article describes with a head that ends in the one noun of an
     organisation that is ``phrase``, with or without its definite article ("die Kammer" after "Die
     Landwirtschaftskammer Niedersachsen warnt …": civil society, not a court's chamber), when they are all
-    of one kind; None otherwise."""
+    of one kind; else of the compounds the article writes with that noun as their head, typed by the registry
+    ("Die Kammer hatte … argumentiert" after "einen Antrag der Abgeordnetenkammer": a parliament; src31);
+    None otherwise."""
     words = phrase.split()
     if len(words) == 2 and words[0].lower() in DEFINITE:
         words = words[1:]
@@ -1125,8 +1127,24 @@ def _same_head(phrase: str, text: str) -> Source | None:
         for kind, head in described_organisations(text).values()
         if any(f.endswith(form) for f in _forms(head.lower()) for form in forms)
     }
+    if not kinds:
+        kinds = _compounds_of(registry(), text, words[0])
     types = {kind for kind, _ in kinds}
     return Source(types.pop(), None, words[0]) if len(types) == 1 else None
+
+
+def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
+    """(type, compound) of each capitalised compound of the text whose head is ``noun`` (in any of its
+    forms) that the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
+    forms = _forms(noun.lower())
+    found = set()
+    for word in set(WORD.findall(text)):
+        lower = word.lower()
+        if word[:1].isupper() and len(lower) > len(noun) and any(lower.endswith(f) for f in forms):
+            cue = _role_noun(reg, word)
+            if cue is not None and cue[0] and cue[1]:
+                found.add((cue[0], word))
+    return found
 
 
 def _described_office(phrase: str, text: str) -> _Hit | None:

@@ -98,3 +98,18 @@ def test_a_title_yields_to_the_employer_the_next_sentence_names() -> None:
 def test_a_title_stays_where_the_next_sentence_names_no_employer() -> None:
     text = TITLED_EMPLOYEE.format(where="seit Jahren")
     assert typed("Dr. Alexander Schwarz", text)[0] == "expert"
+
+
+CHAMBER = (
+    "Das Verfassungsgericht in Rom verwarf am Dienstag einen Antrag der {compound}, die Mailänder Justiz für "
+    "nicht zuständig zu erklären. Die Kammer hatte argumentiert, den Fall müsse ein Ministergericht klären."
+)
+
+
+def test_a_bare_organisation_noun_is_the_compound_the_article_writes_with_it() -> None:
+    assert typed("Die Kammer", CHAMBER.format(compound="Abgeordnetenkammer"))[0] == "parliament"
+    assert typed("Die Kammer", CHAMBER.format(compound="Landwirtschaftskammer"))[0] == "civil_society"
+
+
+def test_a_bare_chamber_without_a_compound_stays_a_courts() -> None:
+    assert typed("Die Kammer", CHAMBER.format(compound="Regierung"))[0] == "court"
