@@ -1017,6 +1017,10 @@ def _in_text(
         referent = _referent_role(registry(), phrase, text, found)  # "beruhigt die Chefin" after her name
         if referent:
             return referent
+    if found is not None and phrase and not camp and found.type == "parliament" and found.party:
+        state = _state_office_given(registry(), phrase, text, found)  # "ÖVP-Chef Mitterlehner" (src31)
+        if state:
+            return state
     if found is not None and phrase and found.cue and not camp and not strong_cue(found.cue):
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
@@ -1667,6 +1671,23 @@ def _role_phrase(text: str, start: int) -> str:
             break
         kept.append(word)
     return " ".join(("", *kept)) if kept else ""
+
+
+def _state_office_given(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
+    """The state office the article gives a person at the first mention in full whom the speaker phrase
+    names by a party office ("sagte ÖVP-Chef Mitterlehner" after "Vizekanzler und ÖVP-Obmann Reinhold
+    Mitterlehner"): an office held now beats the party (benchmarks/gold/README.md, the source-type
+    convention); None where the phrase names nobody or that mention gives no government office."""
+    name = _role_free_name(found, phrase)
+    if not name or name == phrase or found.cue in name.split():
+        return None  # the party office alone ("der ÖVP-Chef"), or no name beside it
+    mention = _first_mention(text, name)
+    if mention is None or text[mention[0] : mention[1]] == name:
+        return None  # the name as written in the phrase is no fuller mention
+    role = _role_at(reg, text, mention[0], mention[1], found.party)
+    if role is None or role.weak or role.source.type != "government":
+        return None
+    return Source("government", found.party, role.source.cue)
 
 
 def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:

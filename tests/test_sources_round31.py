@@ -113,3 +113,20 @@ def test_a_bare_organisation_noun_is_the_compound_the_article_writes_with_it() -
 
 def test_a_bare_chamber_without_a_compound_stays_a_courts() -> None:
     assert typed("Die Kammer", CHAMBER.format(compound="Regierung"))[0] == "court"
+
+
+PARTY_AND_STATE = (
+    "{role} Reinhold Mitterlehner will auf gute Zusammenarbeit mit dem neuen Regierungsteam setzen. Bereits "
+    "am Dienstag habe es mit Kern ein einstündiges Gespräch gegeben, sagte ÖVP-Chef Mitterlehner im ORF."
+)
+
+
+def test_a_party_office_in_the_phrase_yields_to_the_state_office_given_in_full() -> None:
+    text = PARTY_AND_STATE.format(role="Vizekanzler und ÖVP-Obmann")
+    assert typed("ÖVP-Chef Mitterlehner", text) == ("government", "ÖVP")
+
+
+def test_a_party_office_stays_where_the_full_mention_gives_no_state_office() -> None:
+    for role in ("ÖVP-Obmann", "Der frühere Vizekanzler und ÖVP-Obmann"):
+        text = PARTY_AND_STATE.format(role=role)
+        assert typed("ÖVP-Chef Mitterlehner", text) == ("parliament", "ÖVP"), role
