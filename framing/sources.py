@@ -664,6 +664,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
     if strong:
         strong = _owner(written, hits, strong)
+        if strong.type == "civil_society" and _party_body(written, hits, strong):
+            return Source("parliament", party, strong.cue)  # "Arbeitskreis … in der Linkspartei" (src31)
         return Source(strong.type or "other", party, strong.cue)  # (never "other": the hit has a type)
     party_hit = next((h for h in hits if h.party), None)
     if party_hit:
@@ -675,6 +677,18 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
+    """Whether an association's noun ("Arbeitskreis") is a party's body: a party's cue follows it in the
+    phrase with no other typed cue between, bound to it by an article ("des Arbeitskreises „Queer“ in der
+    Linkspartei"), not joined by "und" ("Arbeiterkammer und Grüne": two speakers)."""
+    if noun_kind(_hyphen_parts(body.cue)[-1])[0] == "role":
+        return False  # a person's role ("Gewerkschafter … der SPD") keeps its own type
+    after = [h for h in hits if h.position > body.position and (h.type or h.party)]
+    if not after or after[0].party is None or after[0].type not in (None, "parliament"):
+        return False
+    return words[after[0].position - 1 : after[0].position][0].lower() in ARTICLES
 
 
 # role types that the association named with the role overrides

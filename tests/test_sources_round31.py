@@ -130,3 +130,15 @@ def test_a_party_office_stays_where_the_full_mention_gives_no_state_office() -> 
     for role in ("ÖVP-Obmann", "Der frühere Vizekanzler und ÖVP-Obmann"):
         text = PARTY_AND_STATE.format(role=role)
         assert typed("ÖVP-Chef Mitterlehner", text) == ("parliament", "ÖVP"), role
+
+
+def test_an_associations_noun_bound_to_a_party_is_the_partys_body() -> None:
+    found = classify('Bundessprecher des Arbeitskreises "Queer" in der Linkspartei Frank Laubenburg')
+    assert found is not None and (found.type, found.party) == ("parliament", "Linke")
+
+
+def test_an_association_joined_to_a_party_by_und_stays_an_association() -> None:
+    found = classify("Arbeiterkammer und Grüne")
+    assert found is not None and found.type == "civil_society"
+    found = classify("Gewerkschafter und SPD-Mitglied Hans Meier")
+    assert found is not None and found.type == "civil_society"
