@@ -1118,10 +1118,19 @@ def _in_text(
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
+    if not (introduced or titled or fallback.cue):
+        private = PRIVATE_NAME.search(phrase)  # "Der Mann namens Iliass K." (src31)
+        if private:
+            return Source("citizen", found.party, private.group(0))
     if introduced or titled or mention is None or fallback.cue or not url:
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+# a given name and the initial of a surname: how the press names a private person ("Iliass K."; src31)
+# (not a middle initial before a surname: "Thomas D. Trummer")
+PRIVATE_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
 SEAT_PLACES = frozenset({"in", "aus"})  # the place after an office's seat: "der Palast in Amman"

@@ -142,3 +142,17 @@ def test_an_association_joined_to_a_party_by_und_stays_an_association() -> None:
     assert found is not None and found.type == "civil_society"
     found = classify("Gewerkschafter und SPD-Mitglied Hans Meier")
     assert found is not None and found.type == "civil_society"
+
+
+PRIVATE = (
+    "Dennoch habe der Richter vergangene Woche keine sofortige Inhaftierung angeordnet. Der Mann namens "
+    "{name} wurde zu fünf Jahren Haft verurteilt. Er habe sich nur verteidigt, sagte {name}."
+)
+
+
+def test_a_surname_written_as_its_initial_is_a_private_persons() -> None:
+    assert typed("Iliass K.", PRIVATE.format(name="Iliass K."))[0] == "citizen"
+
+
+def test_a_middle_initial_makes_no_private_person() -> None:
+    assert typed("Thomas D. Trummer", PRIVATE.format(name="Thomas D. Trummer"))[0] != "citizen"
