@@ -150,6 +150,7 @@ class Registry:
     address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
     topics: frozenset[str] = frozenset()  # "für", "über" before a country: what a role is about, not whose
     occasions: tuple[str, ...] = ()  # "Interview", "Podcast" after "in", "bei": where one spoke, not who
+    relays: frozenset[str] = frozenset()  # "laut": the medium after it relays the speaker (src31)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -236,6 +237,7 @@ class Registry:
         rows += [("context address", "word", w) for w in self.address]
         rows += [("context topic", "word", w) for w in self.topics]
         rows += [("context occasion", "word", w) for w in self.occasions]
+        rows += [("context relay", "word", w) for w in self.relays]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -447,6 +449,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("context", "objects"): "objects",
     ("context", "address"): "address",
     ("context", "occasions"): "occasions",
+    ("context", "relays"): "relays",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
     ("context", "stop"): "context_stops",
@@ -651,7 +654,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     unnamed = None if camp else _unnamed(reg, phrase)
     if unnamed:  # "Eine Nutzerin", "Ein anderer Instagram-User": a platform's user, nobody named
         return Source(unnamed[0], None, unnamed[1])
-    hits = _untopical(reg, phrase, _hits(reg, phrase))
+    hits = _unrelayed(reg, phrase, _untopical(reg, phrase, _hits(reg, phrase)))
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
     if mapped:
@@ -889,6 +892,27 @@ def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
         if not (hit.type == "media" and governed and occasion):
             kept.append(hit)
     return kept
+
+
+def _unrelayed(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase but a medium right after a relay's word ([context] relays: "der venezolanische
+    Präsident laut BBC News") when a role stands before it: who reported the words, not who spoke them
+    (src31); "laut bildblog.de" alone keeps its medium."""
+    if not reg.relays or not any(hit.type == "media" for hit in hits):
+        return hits
+    words = WORD.findall(phrase)
+    relayed = [h for h in hits if h.type == "media" and _relayed(reg, words, h.position)]
+    if not relayed or not any((h.type or h.party) and h.position < relayed[0].position for h in hits):
+        return hits  # "laut bildblog.de" alone: the medium is the speaker
+    return [h for h in hits if h not in relayed]
+
+
+def _relayed(reg: Registry, words: list[str], position: int) -> bool:
+    """Whether the capitalised words of a medium's name that end at ``position`` follow a relay's word
+    ("laut BBC News")."""
+    while position > 0 and words[position - 1][:1].isupper():
+        position -= 1
+    return position > 0 and words[position - 1].lower() in reg.relays
 
 
 def _untopical(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:

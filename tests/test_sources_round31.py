@@ -156,3 +156,18 @@ def test_a_surname_written_as_its_initial_is_a_private_persons() -> None:
 
 def test_a_middle_initial_makes_no_private_person() -> None:
     assert typed("Thomas D. Trummer", PRIVATE.format(name="Thomas D. Trummer"))[0] != "citizen"
+
+
+def test_a_medium_after_laut_relays_the_speaker() -> None:
+    found = classify("der venezolanische Präsident laut BBC News")
+    assert found is not None and found.type == "government"
+
+
+def test_a_medium_of_the_speakers_own_role_stays() -> None:
+    found = classify("BBC-Reporter laut Kollegen")
+    assert found is not None and found.type == "media"
+
+
+def test_a_medium_after_laut_alone_is_the_speaker() -> None:
+    found = classify("laut BBC News")
+    assert found is not None and found.type == "media"
