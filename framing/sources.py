@@ -1986,6 +1986,8 @@ def _role_at(
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
             chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
+        if chosen and number == 1 and " und " in context[1]:  # "Name, Feuerwehrmann in Essen und …"
+            chosen = _employed_second(WORD.findall(context[1]), typed, chosen)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
@@ -2218,6 +2220,27 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             return _Role(Source(found.type, found.party, found.cue), False)
         return None
     return None
+
+
+PLACED = frozenset({"in", "aus"})  # a role bound to a place only: "Feuerwehrmann in Essen"
+STATE_TYPES = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
+
+
+def _employed_second(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
+    """Of two roles after a name joined by "und", the second where it names the organisation the person
+    speaks for and the first only a place ("Timo Kowalski, Feuerwehrmann in Essen und Gewerkschafter bei
+    Verdi": the union's; src31); a state office first keeps its rank; ``chosen`` otherwise."""
+    after = words[chosen.position + 1 : chosen.position + 2]
+    if chosen.type in STATE_TYPES or not after or after[0].lower() not in PLACED:
+        return chosen
+    joined = next((i for i, w in enumerate(words) if i > chosen.position and w == "und"), None)
+    second = next(
+        (h for h in hits if joined is not None and h.position > joined and h.type and h.strong), None
+    )
+    if second is None or second.type == chosen.type or second.type in ORGANISATION_SKIPPED:
+        return chosen
+    bound = words[second.position + 1 : second.position + 2]
+    return second if bound and bound[0].lower() in EMPLOYED else chosen
 
 
 def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:

@@ -171,3 +171,21 @@ def test_a_medium_of_the_speakers_own_role_stays() -> None:
 def test_a_medium_after_laut_alone_is_the_speaker() -> None:
     found = classify("laut BBC News")
     assert found is not None and found.type == "media"
+
+
+TWO_ROLES = (
+    "„Bis 67 kann man das nicht machen“, sagte Timo Kowalski, {roles}, im WDR. Gerade im Rettungsdienst "
+    "werde die Belastung immer größer, sagt Kowalski."
+)
+
+
+def test_a_second_role_with_its_organisation_beats_a_first_with_a_place_only() -> None:
+    text = TWO_ROLES.format(roles="Feuerwehrmann in Essen und Gewerkschafter bei Verdi")
+    assert typed("Kowalski", text)[0] == "civil_society"
+
+
+def test_a_first_role_stays_where_the_second_names_no_organisation_or_it_is_an_office() -> None:
+    text = TWO_ROLES.format(roles="Feuerwehrmann in Essen und Gewerkschafter")
+    assert typed("Kowalski", text)[0] == "authority"
+    text = TWO_ROLES.format(roles="Bürgermeister in Essen und Gewerkschafter bei Verdi")
+    assert typed("Kowalski", text)[0] == "government"
