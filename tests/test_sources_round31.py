@@ -189,3 +189,21 @@ def test_a_first_role_stays_where_the_second_names_no_organisation_or_it_is_an_o
     assert typed("Kowalski", text)[0] == "authority"
     text = TWO_ROLES.format(roles="Bürgermeister in Essen und Gewerkschafter bei Verdi")
     assert typed("Kowalski", text)[0] == "government"
+
+
+SPORTS_BODY = (
+    "Kurz vor den Olympischen Spielen in Peking sind zwei Athleten positiv getestet worden. Der "
+    "Weltcup-Sieger verpasst die Eröffnung, die Mannschaft reist ohne ihn, der Trainer ist enttäuscht. "
+    "Das teilte der DOSB mit."
+)
+
+
+def test_a_sports_confederation_in_a_report_on_sport_is_a_sports_officials() -> None:
+    assert typed("DOSB", SPORTS_BODY)[0] == "other"
+    assert typed("Der Deutsche Olympische Sportbund", SPORTS_BODY)[0] == "other"
+
+
+def test_a_sports_confederation_elsewhere_stays_an_association() -> None:
+    assert typed("DOSB", "Der DOSB fordert mehr Geld für Schwimmbäder, teilte der Verband mit.")[0] == (
+        "civil_society"
+    )
