@@ -207,3 +207,13 @@ def test_a_sports_confederation_elsewhere_stays_an_association() -> None:
     assert typed("DOSB", "Der DOSB fordert mehr Geld für Schwimmbäder, teilte der Verband mit.")[0] == (
         "civil_society"
     )
+
+
+def test_a_teams_manager_is_a_sports_role_not_a_companys() -> None:
+    text = (
+        "Der Großteil des aktuellen Teams wird auch das künftige Bimota-Team bilden. In der Mitteilung kam "
+        "auch Guim Roda, der aktuelle Team-Manager von KRT, zu Wort: „Wir freuen uns sehr darauf.“"
+    )
+    assert typed("Guim Roda", text)[0] == "other"
+    found = classify("Teamchef Marcel Koller")
+    assert found is not None and found.type == "other"
