@@ -217,3 +217,10 @@ def test_a_teams_manager_is_a_sports_role_not_a_companys() -> None:
     assert typed("Guim Roda", text)[0] == "other"
     found = classify("Teamchef Marcel Koller")
     assert found is not None and found.type == "other"
+
+
+def test_an_austrian_school_authority_is_an_authority_and_a_swiss_one_a_government() -> None:
+    text = "Die Bildungsdirektion Kärnten teilte mit, man prüfe den Fall."
+    assert typed("Bildungsdirektion", text)[0] == "authority"
+    text = "Die Bildungsdirektion des Kantons Zürich teilte mit, der Kanton prüfe das. Der Kanton handelt."
+    assert typed("Bildungsdirektion", text)[0] == "government"
