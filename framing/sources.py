@@ -2535,6 +2535,7 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
 # a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
 TAKEN_UP = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)")
 NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")  # a capitalised word right after the noun: a name
+TWO_WORDS = re.compile(r"\S+\s+\S+\s+")  # a sentence's first word and its verb
 
 
 def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -2553,11 +2554,15 @@ def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str]
         return None
     following = SENTENCE_END.search(text, ended.end())
     sentence = text[ended.end() : following.start() if following else len(text)]
-    noun = TAKEN_UP.match(sentence.lstrip())
+    opening = sentence.lstrip()
+    noun = TAKEN_UP.match(opening)
     if noun is None:  # the subject after the verb: "Das teilte die Berliner NGO … mit"
-        noun = TAKEN_UP.match(sentence.lstrip(), len(" ".join(sentence.split()[:2])) + 1)
-    head = noun.group(1) if noun else ""
-    cue = _role_noun(reg, head) if head and "-" not in head else None  # not "die US-Firma": another's
+        verb = TWO_WORDS.match(opening)
+        noun = TAKEN_UP.match(opening, verb.end()) if verb else None
+    if noun is None:
+        return None
+    head = noun.group(1)
+    cue = _role_noun(reg, head) if "-" not in head else None  # not "die US-Firma": another's
     if cue is None or not cue[1] or cue[0] not in ORGANISATION_KINDS:
         return None
     if noun_kind(head)[0] != "organisation" and not head.isupper():
@@ -2565,7 +2570,7 @@ def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str]
     lemma = lemma_de(head.lower())
     if lemma[:1].isupper() and lemma.lower() != head.lower():
         return None  # a plural ("Die Organisationen") takes up more than the one
-    if NAME_AFTER.match(sentence.lstrip(), noun.end()):
+    if NAME_AFTER.match(opening, noun.end()):
         return None  # "die Firma Westinghouse": another organisation, named
     return cue[0], head
 
