@@ -150,6 +150,7 @@ class Registry:
     address: frozenset[str] = frozenset()  # "Frau", "Herr" right before a name: a form of address, no role
     topics: frozenset[str] = frozenset()  # "für", "über" before a country: what a role is about, not whose
     occasions: tuple[str, ...] = ()  # "Interview", "Podcast" after "in", "bei": where one spoke, not who
+    relays: frozenset[str] = frozenset()  # "laut": the medium after it relays the speaker (src31)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -173,6 +174,7 @@ class Registry:
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
     community_exceptions: tuple[str, ...] = ()  # "Politische Gemeinde": the Swiss municipality
     panels: frozenset[str] = frozenset()  # "Senat": a court's panel where a court is named just before
+    panel_ordinals: frozenset[str] = frozenset()  # "Zweite": the ordinal that numbers a panel (src31)
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
@@ -235,6 +237,7 @@ class Registry:
         rows += [("context address", "word", w) for w in self.address]
         rows += [("context topic", "word", w) for w in self.topics]
         rows += [("context occasion", "word", w) for w in self.occasions]
+        rows += [("context relay", "word", w) for w in self.relays]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -256,6 +259,7 @@ class Registry:
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
+        rows += [("court", "ordinal before a panel", w) for w in self.panel_ordinals]
         rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
         rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
         rows += [("authors' type", "document named with its authors elsewhere", w) for w in self.documents]
@@ -445,6 +449,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("context", "objects"): "objects",
     ("context", "address"): "address",
     ("context", "occasions"): "occasions",
+    ("context", "relays"): "relays",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
     ("context", "stop"): "context_stops",
@@ -475,6 +480,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
     ("panels", "words"): "panels",
+    ("panels", "ordinals"): "panel_ordinals",
     ("schools", "heads"): "school_heads",
     ("schools", "private"): "private_schools",
     ("schools", "staff"): "school_staff",
@@ -648,7 +654,7 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     unnamed = None if camp else _unnamed(reg, phrase)
     if unnamed:  # "Eine Nutzerin", "Ein anderer Instagram-User": a platform's user, nobody named
         return Source(unnamed[0], None, unnamed[1])
-    hits = _untopical(reg, phrase, _hits(reg, phrase))
+    hits = _unrelayed(reg, phrase, _untopical(reg, phrase, _hits(reg, phrase)))
     party = next((h.party for h in hits if h.party), None)
     mapped = reg.actor_camps.get(camp or "") or reg.actor_kinds.get(kind or "")
     if mapped:
@@ -661,6 +667,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
     if strong:
         strong = _owner(written, hits, strong)
+        if strong.type == "civil_society" and _party_body(written, hits, strong):
+            return Source("parliament", party, strong.cue)  # "Arbeitskreis … in der Linkspartei" (src31)
         return Source(strong.type or "other", party, strong.cue)  # (never "other": the hit has a type)
     party_hit = next((h for h in hits if h.party), None)
     if party_hit:
@@ -672,6 +680,18 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
+    """Whether an association's noun ("Arbeitskreis") is a party's body: a party's cue follows it in the
+    phrase with no other typed cue between, bound to it by an article ("des Arbeitskreises „Queer“ in der
+    Linkspartei"), not joined by "und" ("Arbeiterkammer und Grüne": two speakers)."""
+    if noun_kind(_hyphen_parts(body.cue)[-1])[0] == "role":
+        return False  # a person's role ("Gewerkschafter … der SPD") keeps its own type
+    after = [h for h in hits if h.position > body.position and (h.type or h.party)]
+    if not after or after[0].party is None or after[0].type not in (None, "parliament"):
+        return False
+    return words[after[0].position - 1 : after[0].position][0].lower() in ARTICLES
 
 
 # role types that the association named with the role overrides
@@ -874,6 +894,27 @@ def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _unrelayed(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase but a medium right after a relay's word ([context] relays: "der venezolanische
+    Präsident laut BBC News") when a role stands before it: who reported the words, not who spoke them
+    (src31); "laut bildblog.de" alone keeps its medium."""
+    if not reg.relays or not any(hit.type == "media" for hit in hits):
+        return hits
+    words = WORD.findall(phrase)
+    relayed = [h for h in hits if h.type == "media" and _relayed(reg, words, h.position)]
+    if not relayed or not any((h.type or h.party) and h.position < relayed[0].position for h in hits):
+        return hits  # "laut bildblog.de" alone: the medium is the speaker
+    return [h for h in hits if h not in relayed]
+
+
+def _relayed(reg: Registry, words: list[str], position: int) -> bool:
+    """Whether the capitalised words of a medium's name that end at ``position`` follow a relay's word
+    ("laut BBC News")."""
+    while position > 0 and words[position - 1][:1].isupper():
+        position -= 1
+    return position > 0 and words[position - 1].lower() in reg.relays
+
+
 def _untopical(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but a country or city that a preposition of topic governs after a profession
     ([context] topics: "Experte für Russland und Zentralasien an der Akademie …" is no Russian official;
@@ -1014,6 +1055,10 @@ def _in_text(
         referent = _referent_role(registry(), phrase, text, found)  # "beruhigt die Chefin" after her name
         if referent:
             return referent
+    if found is not None and phrase and not camp and found.type == "parliament" and found.party:
+        state = _state_office_given(registry(), phrase, text, found)  # "ÖVP-Chef Mitterlehner" (src31)
+        if state:
+            return state
     if found is not None and phrase and found.cue and not camp and not strong_cue(found.cue):
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
@@ -1097,10 +1142,19 @@ def _in_text(
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
+    if not (introduced or titled or fallback.cue):
+        private = PRIVATE_NAME.search(phrase)  # "Der Mann namens Iliass K." (src31)
+        if private:
+            return Source("citizen", found.party, private.group(0))
     if introduced or titled or mention is None or fallback.cue or not url:
         return introduced or fallback
     published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
     return Source(published[0], found.party, published[1]) if published else fallback
+
+
+# a given name and the initial of a surname: how the press names a private person ("Iliass K."; src31)
+# (not a middle initial before a surname: "Thomas D. Trummer")
+PRIVATE_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
 SEAT_PLACES = frozenset({"in", "aus"})  # the place after an office's seat: "der Palast in Amman"
@@ -1110,7 +1164,9 @@ def _same_head(phrase: str, text: str) -> Source | None:
     """The kind of the organisations the article describes with a head that ends in the one noun of an
     organisation that is ``phrase``, with or without its definite article ("die Kammer" after "Die
     Landwirtschaftskammer Niedersachsen warnt …": civil society, not a court's chamber), when they are all
-    of one kind; None otherwise."""
+    of one kind; else of the compounds the article writes with that noun as their head, typed by the registry
+    ("Die Kammer hatte … argumentiert" after "einen Antrag der Abgeordnetenkammer": a parliament; src31);
+    None otherwise."""
     words = phrase.split()
     if len(words) == 2 and words[0].lower() in DEFINITE:
         words = words[1:]
@@ -1122,8 +1178,24 @@ def _same_head(phrase: str, text: str) -> Source | None:
         for kind, head in described_organisations(text).values()
         if any(f.endswith(form) for f in _forms(head.lower()) for form in forms)
     }
+    if not kinds:
+        kinds = _compounds_of(registry(), text, words[0])
     types = {kind for kind, _ in kinds}
     return Source(types.pop(), None, words[0]) if len(types) == 1 else None
+
+
+def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
+    """(type, compound) of each capitalised compound of the text whose head is ``noun`` (in any of its
+    forms) that the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
+    forms = _forms(noun.lower())
+    found = set()
+    for word in set(WORD.findall(text)):
+        lower = word.lower()
+        if word[:1].isupper() and len(lower) > len(noun) and any(lower.endswith(f) for f in forms):
+            cue = _role_noun(reg, word)
+            if cue is not None and cue[0] and cue[1]:
+                found.add((cue[0], word))
+    return found
 
 
 def _described_office(phrase: str, text: str) -> _Hit | None:
@@ -1263,8 +1335,10 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
     """Whether a bare panel word ([panels]: "der Senat") is a court's: a court is named in the sentence
     of its first mention or the two before it ("Das OLG wies … zurück. … bewertete der Senat"), and
     no word of the article holds the panel word but its own forms and courts' heads ("Zivilsenat"):
-    "Senatorin", "Senatsverwaltung", "US-Senat" keep the senate a city state's or a parliament's."""
+    "Senatorin", "Senatsverwaltung", "US-Senat" keep the senate a city state's or a parliament's. The
+    ordinal that numbers a panel belongs to it ([panels] ordinals: "der Zweite Senat", "der 3. Senat")."""
     words = [w for w in WORD.findall(phrase or "") if w.lower() not in ARTICLES]
+    words = [w for w in words if not _panel_ordinal(reg, w)]
     if len(words) != 1:
         return False
     stem = next((f for f in _forms(words[0].lower()) if f in reg.panels), None)
@@ -1279,6 +1353,19 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
                 return False
     before = _sentences_before(text, start, PANEL_SENTENCES)
     return any(hit.type == "court" and hit.strong for sentence in before for hit in _hits(reg, sentence))
+
+
+PANEL_NUMBER = re.compile(r"\d{1,2}\.")  # "der 3. Senat"
+ORDINAL_ENDINGS = ("n", "r", "m", "s")  # "dem Zweiten Senat", "Zweiter Senat": the ordinal's inflections
+
+
+def _panel_ordinal(reg: Registry, word: str) -> bool:
+    """Whether a word numbers a court's panel: an ordinal of [panels] ordinals in any inflection ("Zweiten")
+    or a number with its full stop ("3.")."""
+    lower = word.lower()
+    stem = lower[:-1] if lower.endswith(ORDINAL_ENDINGS) else lower
+    numbered = PANEL_NUMBER.fullmatch(word) is not None
+    return numbered or lower in reg.panel_ordinals or stem in reg.panel_ordinals
 
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
@@ -1392,7 +1479,9 @@ def _titled(found: Source, phrase: str) -> bool:
     other cue ("Dr. Markus Steilemann", "Ko-Autor Nopphol Witvorapong"): a title or profession says what
     the person is, the role the article gives them whom they speak for ("…, Vorstandsvorsitzender
     Covestro", "… von der Chulalongkorn University")."""
-    if not found.cue or strong_cue(found.cue) or found.party or found.type in OFFICES:
+    if not found.cue or strong_cue(found.cue) or found.party:
+        return False
+    if found.type in OFFICES and not (found.type == "business" and noun_kind(found.cue)[0] != "role"):
         return False  # a weak office ("Vorstand Jens Bischof") is read as before
     name = _role_free_name(found, phrase)
     return name is not None and found.cue not in name.split() and name.split()[-1] != found.cue
@@ -1629,6 +1718,23 @@ def _role_phrase(text: str, start: int) -> str:
             break
         kept.append(word)
     return " ".join(("", *kept)) if kept else ""
+
+
+def _state_office_given(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
+    """The state office the article gives a person at the first mention in full whom the speaker phrase
+    names by a party office ("sagte ÖVP-Chef Mitterlehner" after "Vizekanzler und ÖVP-Obmann Reinhold
+    Mitterlehner"): an office held now beats the party (benchmarks/gold/README.md, the source-type
+    convention); None where the phrase names nobody or that mention gives no government office."""
+    name = _role_free_name(found, phrase)
+    if not name or name == phrase or found.cue in name.split():
+        return None  # the party office alone ("der ÖVP-Chef"), or no name beside it
+    mention = _first_mention(text, name)
+    if mention is None or text[mention[0] : mention[1]] == name:
+        return None  # the name as written in the phrase is no fuller mention
+    role = _role_at(reg, text, mention[0], mention[1], found.party)
+    if role is None or role.weak or role.source.type != "government":
+        return None
+    return Source("government", found.party, role.source.cue)
 
 
 def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
@@ -1880,6 +1986,8 @@ def _role_at(
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
             chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
+        if chosen and number == 1 and " und " in context[1]:  # "Name, Feuerwehrmann in Essen und …"
+            chosen = _employed_second(WORD.findall(context[1]), typed, chosen)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
@@ -1892,6 +2000,10 @@ def _role_at(
             weak = not chosen.strong and chosen.party is None
             if weak and number == 0 and chosen.type in PROFESSIONS and _office(layers[1]):
                 continue  # "Dr. Markus Steilemann, Vorstandsvorsitzender Covestro": the office after a title
+            if weak and number == 0 and chosen.type in PROFESSIONS and not any(map(_office, layers[1:])):
+                employer = _employer_described(reg, text, start, end)  # "Der Jurist ist beim ECCHR …"
+                if employer is not None:
+                    return _Role(Source(employer[0], party, employer[1]), False)
             if weak or chosen.type in (None, "parliament"):
                 bound = _bound_type(reg, text, context[0])
                 if bound:
@@ -1979,6 +2091,31 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
     if person not in ("", gender) or any(_role_kind(noun, gender) != ("role", gender) for noun in nouns):
         return ""
     return " ".join(nouns)
+
+
+# the organisation after "bei", "beim", "von der" or "vom" in a sentence: "Der Jurist ist beim ECCHR …"
+EMPLOYER_NAMED = re.compile(
+    r"(?<![\w-])(?:bei|beim|bei der|bei dem|vom|von der) ([A-ZÄÖÜ][\w&-]+(?: [A-ZÄÖÜ][\w&-]+)*)"
+)
+
+
+def _employer_described(reg: Registry, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(type, name) of the organisation the sentence after a person's first mention binds the person noun
+    that opens it to ("… sagt Dr. Alexander Schwarz. Der Jurist ist beim ECCHR mitverantwortlich …"), typed
+    by the registry or by what the article says it is (``described_organisations``); None otherwise."""
+    if not _described(reg, text, start, end):
+        return None  # the next sentence does not open with a person noun that may be the person's
+    rest = text[end : end + DESCRIBED_CHARS * 2]
+    sentences = SENTENCE_END.split(rest, maxsplit=2)
+    employer = EMPLOYER_NAMED.search(sentences[1]) if len(sentences) > 1 else None
+    if employer is None:
+        return None
+    name = employer.group(1)
+    known = classify(name)
+    if known is not None and known.cue and strong_cue(known.cue) and known.type in ORGANISATION_KINDS:
+        return known.type, name
+    described = described_organisations(text).get(name)
+    return (described[0], name) if described and described[0] in ORGANISATION_KINDS else None
 
 
 # a definite role noun inside a sentence, its adjectives before it and a genitive after it: "berichtete die
@@ -2083,6 +2220,27 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             return _Role(Source(found.type, found.party, found.cue), False)
         return None
     return None
+
+
+PLACED = frozenset({"in", "aus"})  # a role bound to a place only: "Feuerwehrmann in Essen"
+STATE_TYPES = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
+
+
+def _employed_second(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
+    """Of two roles after a name joined by "und", the second where it names the organisation the person
+    speaks for and the first only a place ("Timo Kowalski, Feuerwehrmann in Essen und Gewerkschafter bei
+    Verdi": the union's; src31); a state office first keeps its rank; ``chosen`` otherwise."""
+    after = words[chosen.position + 1 : chosen.position + 2]
+    if chosen.type in STATE_TYPES or not after or after[0].lower() not in PLACED:
+        return chosen
+    joined = next((i for i, w in enumerate(words) if i > chosen.position and w == "und"), None)
+    second = next(
+        (h for h in hits if joined is not None and h.position > joined and h.type and h.strong), None
+    )
+    if second is None or second.type == chosen.type or second.type in ORGANISATION_SKIPPED:
+        return chosen
+    bound = words[second.position + 1 : second.position + 2]
+    return second if bound and bound[0].lower() in EMPLOYED else chosen
 
 
 def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
@@ -2266,6 +2424,9 @@ def _organisation(
                         and hit.cue not in own
                     ):
                         return hit.type, hit.cue
+        described = described_organisations(text).get(name)
+        if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
+            return described
     return None
 
 
@@ -2361,10 +2522,57 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
         hit = next((h for h in _hits(reg, " ".join(words)) if h.type and h.strong), None)
         if hit and hit.type in ORGANISATION_KINDS:
             found.setdefault(match.group(2), (hit.type, hit.cue))
+        elif hit is None:
+            taken = _taken_up(reg, text, match)  # "(ECCHR) unterstützt … . Das teilte die Berliner NGO mit."
+            if taken:
+                found.setdefault(match.group(2), taken)
     if len(reg.article_kinds) >= KINDS_CACHE:
         reg.article_kinds.clear()
     reg.article_kinds[text] = found
     return found
+
+
+# a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
+TAKEN_UP = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)")
+NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")  # a capitalised word right after the noun: a name
+TWO_WORDS = re.compile(r"\S+\s+\S+\s+")  # a sentence's first word and its verb
+
+
+def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str] | None:
+    """(type, noun) of an abbreviated organisation whose full name says nothing ("European Center for
+    Constitutional and Human Rights (ECCHR)") from the singular noun of an organisation with a definite
+    article in the next sentence ("Das teilte die Berliner NGO am Vormittag mit."): the article as its own
+    registry. Only where its sentence names no other abbreviation in brackets and the registry does not
+    know it; None otherwise."""
+    abbreviation = match.group(2)
+    known = classify(abbreviation) if ABBREVIATION.fullmatch(abbreviation) else None
+    if known is None or known.cue is not None:
+        return None  # no abbreviation ("(Ortszeit)"), or one the registry knows
+    opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    ended = SENTENCE_END.search(text, match.end())
+    if ended is None or len(BRACKETED_ABBREVIATION.findall(text, opened, ended.start())) != 1:
+        return None
+    following = SENTENCE_END.search(text, ended.end())
+    sentence = text[ended.end() : following.start() if following else len(text)]
+    opening = sentence.lstrip()
+    noun = TAKEN_UP.match(opening)
+    if noun is None:  # the subject after the verb: "Das teilte die Berliner NGO … mit"
+        verb = TWO_WORDS.match(opening)
+        noun = TAKEN_UP.match(opening, verb.end()) if verb else None
+    if noun is None:
+        return None
+    head = noun.group(1)
+    cue = _role_noun(reg, head) if "-" not in head else None  # not "die US-Firma": another's
+    if cue is None or not cue[1] or cue[0] not in ORGANISATION_KINDS:
+        return None
+    if noun_kind(head)[0] != "organisation" and not head.isupper():
+        return None  # a noun of an organisation ("der Verein") or a kind in capitals ("die NGO") only
+    lemma = lemma_de(head.lower())
+    if lemma[:1].isupper() and lemma.lower() != head.lower():
+        return None  # a plural ("Die Organisationen") takes up more than the one
+    if NAME_AFTER.match(opening, noun.end()):
+        return None  # "die Firma Westinghouse": another organisation, named
+    return cue[0], head
 
 
 def _names_in_brackets(text: str) -> Iterator[re.Match[str]]:
