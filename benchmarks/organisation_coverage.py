@@ -1,7 +1,7 @@
 """How many organisations of the dev gold does a candidate list name, and with the gold's kind?
 
-Reads only the dev gold (demo, dev–dev12 speaker sets; dev12, the gate of 2026-12-05 night, is a dev set
-since); held-out sets (test, test2, test3, and dev13, the gate of 2026-12-05 late night) are refused.
+Reads only the dev gold (demo, dev–dev13 speaker sets; dev12 and dev13, the gates of 2026-12-05 night and late
+night, are dev sets since); held-out sets (test, test2, test3) are refused.
 A candidate list is a CSV with a name column and a kind column (e.g. the Lobbyregister's "Unternehmen" /
 "Verein/Verband"), mapped to the taxonomy's source types by --map KIND=TYPE. The bundled outlet registry
 (data/registries/outlets.toml, all `media`) is measured the same way with --outlets.
@@ -29,8 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold"
-DEV_SETS = ["demo", "dev", *(f"dev{n}" for n in range(2, 13))]
-HELD_OUT = {"test", "test2", "test3", "dev13"}  # dev13: the gate of 2026-12-05 late night
+DEV_SETS = ["demo", "dev", *(f"dev{n}" for n in range(2, 14))]
+HELD_OUT = {"test", "test2", "test3"}
 ORG_TYPES = {"business", "civil_society", "media"}
 
 LEGAL_FORM = re.compile(

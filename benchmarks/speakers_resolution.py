@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks.speakers import Outcome, run
 
-HELD_OUT = ("test", "test2", "test3", "dev13")  # dev13: the gate of 2026-12-05 late night
-DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 13)), "pfb-train", "pfb-dev")
+HELD_OUT = ("test", "test2", "test3")
+DEFAULT_SETS = ("demo", "dev", *(f"dev{n}" for n in range(2, 14)), "pfb-train", "pfb-dev")
 PFB_GIT_DIR = "/work/.mirror/uhh-lt+german-news-quotation-attribution-2024/repo"
 
 

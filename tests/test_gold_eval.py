@@ -684,15 +684,19 @@ def test_the_thirteenth_dev_set_fetches_the_pull_request_branch_only_when_a_comm
         assert not fetched or fetched[0][-1] == realnews_dev13.PULL_REF == "refs/pull/376/head"
 
 
-def test_the_thirteenth_dev_set_is_refused_by_the_scripts_that_pool_the_dev_sets(capsys):
-    """dev13 is the lead's gate: the organisation coverage and the speaker-resolution report refuse it before
-    reading any gold, as they refuse the test sets."""
-    from benchmarks import organisation_coverage, speakers_resolution
+def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(capsys):
+    """dev13, the gate of 2026-12-05 late night, is a dev set since task dev13err: the organisation coverage,
+    the speaker-resolution report and the confusion matrix pool it with the other dev sets, and the first two
+    still refuse the test sets before reading any gold."""
+    from benchmarks import organisation_coverage, source_types_confusion, speakers_resolution
 
-    with pytest.raises(SystemExit, match=r"held out, not read here: \['dev13'\]"):
-        organisation_coverage.main(["--outlets", "--sets", "dev,dev13"])
+    assert "dev13" in organisation_coverage.DEV_SETS and "dev13" not in organisation_coverage.HELD_OUT
+    assert "dev13" in speakers_resolution.DEFAULT_SETS and "dev13" not in speakers_resolution.HELD_OUT
+    assert "dev13" in source_types_confusion.SPLITS and "test3" not in source_types_confusion.SPLITS
+    with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
+        organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):
-        speakers_resolution.main(["--sets", "dev13"])
+        speakers_resolution.main(["--sets", "test3"])
     assert "held-out splits are not measured here" in capsys.readouterr().err
 
 
