@@ -1,0 +1,46 @@
+"""Speed round 23: the cold article's first sighting of a word form and the steps around it, with the
+same output as before (German sentences in, the marked forms, the words and the numbers out)."""
+
+from __future__ import annotations
+
+from framing.ingest import RawDocument
+from framing.measures import emotive, hedging
+from framing.pipeline import prepare
+from framing.segment import _analyse_words, segment
+
+TEXT = (
+    "Die Ministerin sagte, die größte Gefahr bestehe weiterhin. "
+    "Das schönste Ergebnis sei längst erreicht, meinte sie am 3. Mai um 12.30 Uhr."
+)
+
+
+def test_the_mark_tests_flag_the_words_of_a_german_text():
+    doc = segment(prepare(RawDocument(source="test", text=TEXT)))
+    assert [doc.tokens[i].text for i in doc.marked(emotive._SUPERLATIVE)] == ["größte", "schönste"]
+    assert [doc.tokens[i].text for i in doc.marked(hedging._SCANNED)] == ["sagte", "bestehe", "sei"]
+
+
+def test_the_mark_tests_of_new_forms_between_punctuation_and_numbers():
+    # the words are not every form of the batch: a test's hit goes to the word's place, not the n-th
+    forms = ["„", "schönsten", "12.30", "bestehe", ",", "Haus", "größten", "—"]
+    analyses = _analyse_words(forms, "de")
+    superlative = [
+        form for form, analysis in zip(forms, analyses, strict=True) if analysis[3] & emotive._SUPERLATIVE
+    ]
+    scanned = [form for form, analysis in zip(forms, analyses, strict=True) if analysis[3] & hedging._SCANNED]
+    assert superlative == ["schönsten", "größten"]
+    assert scanned == ["bestehe"]
+    assert [analysis[0] for analysis in analyses] == [
+        "punct",
+        "word",
+        "number",
+        "word",
+        "punct",
+        "word",
+        "word",
+        "punct",
+    ]
+    assert _analyse_words(["12", "!"], "de") == [
+        ("number", "12", ("12", "12"), 0, "12"),
+        ("punct", "!", ("!", "!"), 0, "!"),
+    ]
