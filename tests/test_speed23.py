@@ -44,3 +44,20 @@ def test_the_mark_tests_of_new_forms_between_punctuation_and_numbers():
         ("number", "12", ("12", "12"), 0, "12"),
         ("punct", "!", ("!", "!"), 0, "!"),
     ]
+
+
+def test_outlet_signatures_read_by_their_literals():
+    from framing.outlets import load_registry
+
+    registry = load_registry()
+    # the second literal of a signature ("merkur.de"), the only one of another ("(dpa)"): both found
+    found = registry.by_text("Die Stadt plant einen neuen Radweg.\nMehr auf merkur.de\nBerlin (dpa) - Text")
+    assert found is not None
+    assert found[0].id == "merkur"
+    assert found[1] == "'merkur.de'"
+    news = registry.by_text("Der Bundestag stimmte zu.\nFolgen Sie News.de auf Facebook.")
+    assert news is not None
+    assert (news[0].id, news[1]) == ("news.de", "'Folgen Sie News.de'")
+    # a literal in the text, its pattern not: "(AFP)" not at a line's end nor before a dash
+    assert registry.by_text("Die Agentur (AFP) meldete am Montag, die Gespräche gingen weiter.") is None
+    assert registry.by_text("Die Regierung hat neue Hilfen angekündigt.") is None
