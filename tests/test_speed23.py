@@ -61,3 +61,37 @@ def test_outlet_signatures_read_by_their_literals():
     # a literal in the text, its pattern not: "(AFP)" not at a line's end nor before a dash
     assert registry.by_text("Die Agentur (AFP) meldete am Montag, die Gespräche gingen weiter.") is None
     assert registry.by_text("Die Regierung hat neue Hilfen angekündigt.") is None
+
+
+def _lexicon_hits(sentence: str) -> dict[str, list[tuple[str, str]]]:
+    """Each word's own lexicon hits (lexicon, term), each word met anew (no remembered hits)."""
+    from framing.lexicons import FILES, _combined
+    from framing.measures import DOCUMENT_LEXICONS
+
+    combined = _combined(tuple(lexicon(FILES) for lexicon in DOCUMENT_LEXICONS))
+    doc = segment(prepare(RawDocument(source="test", text=sentence)))
+    found = {}
+    for token, (form, lemma) in zip(doc.tokens, doc.token_keys(), strict=True):
+        combined._word_cache.pop(token.text, None)
+        for index in combined.indexes:
+            index._word_cache.clear()
+        hits = combined._word_hits(token.text, form, lemma)[2]
+        found[token.text] = [(combined.lexicons[p].name, e.term) for p, entries in hits for e in entries]
+    return found
+
+
+def test_affix_terms_found_by_four_letters_and_three_letter_affixes_by_three():
+    found = _lexicon_hits(
+        "Nach den Drohnenangriffen und Lieferengpässen lobte ein AfD-Politiker das "
+        "Klimaschutzgesetz im Klinikum, die Regierungskrise und die CO2-Steuer im Krisengebiet."
+    )
+    assert found["Drohnenangriffen"] == [("polarity_news_de", "*angriff")]  # by its lemma's last letters
+    assert found["Lieferengpässen"] == [("polarity_news_de", "*engpass")]
+    assert found["AfD-Politiker"] == [("concept_topics", "AfD*")]  # a prefix of three letters
+    assert found["CO2-Steuer"] == [("concept_topics", "CO2*")]
+    assert found["Klimaschutzgesetz"] == [("concept_topics", "Klimaschutz*")]
+    assert found["Regierungskrise"] == [("polarity_news_de", "*krise")]
+    # "Klinikum" shares "kli" with "klima…", "Krisengebiet" opens like "krise": no affix term
+    assert found["Klinikum"] == [("polarity_de", "Klinikum")]
+    assert found["Krisengebiet"] == []
+    assert found["lobte"] == [("polarity_de", "loben")]
