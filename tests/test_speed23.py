@@ -95,3 +95,34 @@ def test_affix_terms_found_by_four_letters_and_three_letter_affixes_by_three():
     assert found["Klinikum"] == [("polarity_de", "Klinikum")]
     assert found["Krisengebiet"] == []
     assert found["lobte"] == [("polarity_de", "loben")]
+
+
+def test_wording_features_read_by_one_map():
+    from framing.measures import statistics_read, wording
+    from framing.measures.additive import ReadingTotals, Totals
+    from framing.pipeline import doc_from_text
+
+    doc = doc_from_text(
+        "Die Flüchtlingswelle erreichte die Stadt. Der Minister sprach von einer „Flüchtlingswelle“, "
+        "die Geflüchteten warteten."
+    )
+    found = {name: value for name, value in doc.features.items() if name.startswith("wording.") and value}
+    assert found == {
+        "wording.migrants.neutral": 1.0,
+        "wording.migration_movement.dramatizing": 1.0,
+        "wording.migration_movement.quoted": 1.0,
+    }
+    assert len([name for name in doc.features if name.startswith("wording.")]) == len(wording.FEATURES)
+    # a statistic of no feature is passed on after the features, a feature never counted is 0
+    features = wording.features_from_totals(Totals({"wording.asyl.neu": 2.0, "sentences": 3.0}))
+    assert list(features)[-1] == "wording.asyl.neu" and features["wording.asyl.neu"] == 2.0
+    assert features["wording.war_ukraine.quoted"] == 0.0 and "sentences" not in features
+    # the statistics a comparison of these features must fetch: every wording statistic read
+    probe = ReadingTotals({"wording.war_ukraine.quoted": 1.0}, 0.0)
+    assert probe.values_of(["wording.war_ukraine.quoted", "wording.x.y"]) == [1.0, 0.0]
+    assert probe.read == {"wording.war_ukraine.quoted", "wording.x.y"}
+    names = ["wording.war_ukraine.quoted", "wording.x.y", "tone.positive", "sentences"]
+    assert statistics_read(names, ["wording.war_ukraine.quoted"]) == [
+        "wording.war_ukraine.quoted",
+        "wording.x.y",
+    ]
