@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -363,7 +363,7 @@ class _Combined:
         return found
 
 
-def _positions(indexes: list[_Index], keys: Callable[[_Index], dict[str, Any]]) -> dict[str, frozenset[int]]:
+def _positions(indexes: list[_Index], keys: Callable[[_Index], Iterable[str]]) -> dict[str, frozenset[int]]:
     """Each key of ``keys(index)`` with the positions of the indexes that have it."""
     found: dict[str, set[int]] = {}
     for position, index in enumerate(indexes):
