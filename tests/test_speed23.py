@@ -126,3 +126,18 @@ def test_wording_features_read_by_one_map():
         "wording.war_ukraine.quoted",
         "wording.x.y",
     ]
+
+
+def test_normalize_reads_invisible_characters_and_odd_spaces_in_one_scan():
+    from framing.clean import normalize
+
+    assert (
+        normalize("Die Bundes\u00adregierung tagt.\r\nMorgen  mehr.")
+        == "Die Bundesregierung tagt.\nMorgen mehr."
+    )
+    assert (
+        normalize("Berlin\u00a0(dpa)\t-  Der\u200b Kanzler sprach.") == "Berlin (dpa) - Der Kanzler sprach."
+    )
+    assert normalize("Ein \u200b Wort\u3000und\ufeff ein Satz.") == "Ein Wort und ein Satz."
+    text = "Der Bundestag stimmte zu.\nDie Opposition nicht."
+    assert normalize(text) is text  # nothing to change: the same string
