@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -221,6 +221,14 @@ class _Index:
 
 
 AFFIX_END = 3  # affixes are indexed by their first or last three letters
+CANDIDATE_END = 4  # which lexicons a new word may match by an affix: by its first or last four letters
+
+
+def _candidate_ends(affixes: dict[str, list[Entry]], end: slice) -> set[str]:
+    """The keys by which ``_Combined`` finds the lexicons that may match a word by one of ``affixes``:
+    the affix's first or last ``CANDIDATE_END`` letters (``end``), all of an affix shorter than that;
+    affixes shorter than ``AFFIX_END`` are tried for every word (``_Combined._every_word``)."""
+    return {affix[end] for affix in affixes if len(affix) >= AFFIX_END}
 
 
 def _lengths_by_end(
@@ -262,8 +270,17 @@ class _Combined:
         # which lexicons a new word type may match, for all lexicons at once: by a one-word term, or
         # by an affix term sharing the word's first or last three letters; most new words: none
         self._by_word = _positions(self.indexes, lambda index: index.single)
-        self._by_head = _positions(self.indexes, lambda index: index._prefix_lengths_by_head)
-        self._by_tail = _positions(self.indexes, lambda index: index._suffix_lengths_by_tail)
+        # an affix term of four letters or more by its first (prefix) or last (suffix) four letters,
+        # one of three letters by all three: a word that an affix matches shares its key, and four
+        # letters pass a third as many new words as three did (most of the word's hits: none)
+        self._by_head = _positions(
+            self.indexes, lambda index: _candidate_ends(index.prefix, slice(None, CANDIDATE_END))
+        )
+        self._by_tail = _positions(
+            self.indexes, lambda index: _candidate_ends(index.suffix, slice(-CANDIDATE_END, None))
+        )
+        self._short_heads = any(len(key) < CANDIDATE_END for key in self._by_head)
+        self._short_tails = any(len(key) < CANDIDATE_END for key in self._by_tail)
         self._by_inflected = _positions(self.indexes, lambda index: index.inflected)  # "beliebten"
         self._every_word = frozenset(
             position
@@ -315,15 +332,20 @@ class _Combined:
         # the lemma's keys only where they differ from the form's: most new words are their own lemma
         # and most share its first and last letters, so each key is looked up once
         own = form == lemma
-        head, tail = form[:AFFIX_END], form[-AFFIX_END:]
-        lemma_head, lemma_tail = lemma[:AFFIX_END], lemma[-AFFIX_END:]
+        head, tail = form[:CANDIDATE_END], form[-CANDIDATE_END:]
+        lemma_head, lemma_tail = lemma[:CANDIDATE_END], lemma[-CANDIDATE_END:]
+        short_heads, short_tails = self._short_heads, self._short_tails  # affixes of three letters
         candidates = self._every_word.union(
             by_word.get(form, empty),
             empty if own else by_word.get(lemma, empty),
             by_head.get(head, empty),
             empty if lemma_head == head else by_head.get(lemma_head, empty),
+            by_head.get(head[:AFFIX_END], empty) if short_heads else empty,
+            empty if lemma_head == head or not short_heads else by_head.get(lemma_head[:AFFIX_END], empty),
             by_tail.get(tail, empty),
             empty if lemma_tail == tail else by_tail.get(lemma_tail, empty),
+            by_tail.get(tail[-AFFIX_END:], empty) if short_tails else empty,
+            empty if lemma_tail == tail or not short_tails else by_tail.get(lemma_tail[-AFFIX_END:], empty),
             self._by_inflected.get(form, empty),
         )
         both = [words for key in ((form,) if own else (form, lemma)) if (words := self.second_words.get(key))]
@@ -341,7 +363,7 @@ class _Combined:
         return found
 
 
-def _positions(indexes: list[_Index], keys: Callable[[_Index], dict[str, Any]]) -> dict[str, frozenset[int]]:
+def _positions(indexes: list[_Index], keys: Callable[[_Index], Iterable[str]]) -> dict[str, frozenset[int]]:
     """Each key of ``keys(index)`` with the positions of the indexes that have it."""
     found: dict[str, set[int]] = {}
     for position, index in enumerate(indexes):

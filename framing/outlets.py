@@ -143,8 +143,12 @@ class OutletRegistry:
                 continue
             score, evidence = 0.0, []
             for signature in outlet.signatures:
-                if signature.literals and not any(literal in lower for literal in signature.literals):
-                    continue
+                for literal in signature.literals:  # a plain loop: a generator per signature cost more
+                    if literal in lower:
+                        break
+                else:
+                    if signature.literals:  # none of its literals is in the text: no match
+                        continue
                 match = signature.pattern.search(candidate)
                 if match:
                     score += signature.weight

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -233,9 +233,15 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
         form_flags(s, lemma) | _MARKED_FORMS.get(form, 0)
         for s, lemma, form in zip(surfaces, lemmas, lower, strict=True)
     ]
-    for bit, test in _MARK_TESTS:
-        for i in words:
-            if test(surfaces[i], lemmas[i], *keys[i]):
+    if _MARK_TESTS and words:  # each test over the words' columns by one ``map``: no Python step per word
+        columns = (
+            [surfaces[i] for i in words],
+            [lemmas[i] for i in words],
+            [lower[i] for i in words],
+            [keys[i][1] for i in words],
+        )
+        for bit, test in _MARK_TESTS:
+            for i in compress(words, map(test, *columns)):
                 flags[i] |= bit
     if _MARK_PATTERNS and words:
         lines = "\n".join([lower[i] for i in words])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -38,6 +39,11 @@ class Totals(dict):
         """The statistics starting with ``prefix``, sorted."""
         return sorted(name for name in self if name.startswith(prefix))
 
+    def values_of(self, names: list[str]) -> list[Number]:
+        """``self[name]`` of each of ``names``, read by one ``map``: no Python call (``__missing__``)
+        for each statistic never counted, most of a family with many features."""
+        return list(map(self.get, names, repeat(self.zero)))
+
 
 class ReadingTotals(Totals):
     """Totals that note the statistics read from them: formulas applied to these tell which
@@ -55,6 +61,10 @@ class ReadingTotals(Totals):
         found = super().named(prefix)
         self.read.update(found)
         return found
+
+    def values_of(self, names: list[str]) -> list[Number]:
+        self.read.update(names)
+        return super().values_of(names)
 
 
 def totals_of(stats: Stats) -> Totals:

@@ -3153,10 +3153,16 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     Konjunktiv I sentence before it that waited for one); nothing inside a quotation."""
     doc = context.doc
     sentence = doc.sentences[number]
+    introduced = _colon_block_speaker(context, state, number) if number > reading.quoted_until else None
+    if introduced is not None:
+        state.spoke(introduced, number - 1)  # "Die FN nimmt dazu wie folgt Stellung: ¶ Die Beschlüsse …"
     if number > reading.quoted_until and _block_quote(context, state, number):
-        speaker = _own_inquit(context, state, number) or state.speaker
-        quote = _quote(context, sentence.start, sentence.end, "direct", speaker, None)
-        state.spoke(speaker, number)
+        own = _own_inquit(context, state, number)
+        speaker = own or state.speaker
+        last = number if own is not None else _block_end(context, number)  # "…, so der Kremlchef.": reported
+        quote = _quote(context, sentence.start, doc.sentences[last].end, "direct", speaker, None)
+        state.spoke(speaker, last)
+        reading.quoted_until = max(reading.quoted_until, last)
         return [quote]
     if number == reading.quoted_until and number in context.reporting:
         beside = _beside_quotations(context, number)  # "Er halte … für vertretbar und nannte sie „maßvoll“"
@@ -3647,6 +3653,59 @@ def _block_quote(context: _Context, state: _State, number: int) -> bool:
     text, previous = context.doc.text, context.doc.sentences[number - 1]
     between = text[previous.start : context.doc.sentences[number].start].rstrip(" ")
     return between.rstrip().endswith(":") and between.endswith("\n") and not context.quoted(previous.end - 1)
+
+
+def _colon_block_speaker(context: _Context, state: _State, number: int) -> _Found | None:
+    """The person or body the sentence before ``number`` names as its subject (or as the subject of its
+    verb of saying) where that sentence ends with a colon and a paragraph break and quotes nothing, and
+    sentence ``number`` holds no quotation: the introduction of a block quotation whose marks the page
+    lost ("Dazu erklärt Patrick Dörr (LSVD): ¶ Wir begrüßen …", "Die FN nimmt dazu wie folgt Stellung: ¶
+    …"); None where the last speaker spoke right before (``_block_quote`` reads that)."""
+    if number == 0 or (state.sentence == number - 1 and state.speaker is not None):
+        return None
+    doc = context.doc
+    previous, current = doc.sentences[number - 1], doc.sentences[number]
+    between = doc.text[previous.start : current.start].rstrip(" ")
+    if (
+        not between.rstrip().endswith(":")
+        or not between.endswith("\n")
+        or _quoted_in(context, previous)
+        or _quoted_in(context, current)
+    ):
+        return None
+    tokens, mask = context.tokens_of(number - 1, number - 1)
+    speaker, _, said = _speaker(context, tokens, mask, number - 1, near=len(tokens) - 1)
+    if speaker is None or not said:
+        speaker = _colon_subject(context, tokens, number - 1)
+    if speaker is None or not (_is_person(context, speaker) or speaker.words is not None):
+        return None
+    return speaker
+
+
+def _colon_subject(context: _Context, tokens: list[Token], number: int) -> _Found | None:
+    """The subject of sentence ``number`` (its ``tokens``), which ends with a colon and has no verb of
+    saying, where a verb follows it ("Die FN nimmt dazu wie folgt Stellung:"); not a heading's last noun
+    ("Zwangsabstiege und Punktabzüge:")."""
+    subject = _first_subject(context, tokens, 0, len(tokens) - 1, number, strict=True)
+    after = next((t for t in tokens if subject is not None and t.start >= subject.stop), None)
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return None
+    return subject
+
+
+def _block_end(context: _Context, number: int) -> int:
+    """The last sentence of the block quotation that sentence ``number`` opens: the rest of its paragraph
+    ("…, erklärt Patrick Dörr (LSVD): ¶ Wir begrüßen … . Die Bundesregierung muss … . Der LSVD fordert,
+    dass …"), up to a sentence with a quotation of its own."""
+    sentences = context.doc.sentences
+    last = number
+    while (
+        last + 1 < len(sentences)
+        and sentences[last + 1].paragraph == sentences[number].paragraph
+        and not _quoted_in(context, sentences[last + 1])
+    ):
+        last += 1
+    return last
 
 
 def _announced(
@@ -5019,6 +5078,9 @@ def _elsewhere(
             speaker, relay, _ = _speaker(context, previous, mask0, first - 1, near=len(previous))
             if speaker is None:  # "Antwort der Staatssekretärin Susanne Baumann vom 12. Januar 2022:"
                 speaker = _statement_owner(context, previous, 0, len(previous) - 1, first - 1)
+            if speaker is None:  # "Auch Jacqueline Rioba von World Vision kennt solche Konflikte: ¶ „…“"
+                speaker = _colon_subject(context, previous, first - 1)
+                speaker = speaker if speaker is not None and _is_person(context, speaker) else None
             return speaker, relay
         about = _about(context, previous, mask0, first - 1)
         if about is not None and _abstract_found(context, about):

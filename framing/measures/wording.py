@@ -369,7 +369,5 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
-    return {
-        name: totals[name]
-        for name in [*FEATURES, *(n for n in totals.named("wording.") if n not in FEATURES)]
-    }
+    names = [*FEATURES, *(n for n in totals.named("wording.") if n not in FEATURES)]
+    return dict(zip(names, totals.values_of(names), strict=True))
