@@ -100,7 +100,12 @@ def _word_before(text: str, dot: int) -> str:
     """The run of word characters and hyphens (at most 40) right before ``text[dot]``, read backwards
     by hand: what ``([\\w-]+)\\.$`` searched in the 40 characters before the dot finds, without a
     regex attempt at each of them (``\\w`` is ``str.isalnum`` or "_")."""
-    start, floor = dot, max(0, dot - 40)
+    floor = max(0, dot - 40)
+    start = text.rfind(" ", floor, dot) + 1 or floor  # most often the word runs back to a space:
+    word = text[start:dot]  # then its letters are tested at once, in C
+    if word.replace("-", "").replace("_", "").isalnum():
+        return word
+    start = dot
     while start > floor and ((char := text[start - 1]).isalnum() or char in "_-"):
         start -= 1
     return text[start:dot]
