@@ -320,7 +320,6 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     )
 
 
-
 @lru_cache(maxsize=1)
 def _somajo_tokenizer():
     try:
