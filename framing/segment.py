@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
+from operator import sub
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -37,6 +38,11 @@ TOKEN_PATTERN = re.compile(
     r"|(?:[-'’]\w+)*)"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
     r"|[^\w\s]"  # any other single character
 )
+# The same tokens, each with the spaces before it: every character is a space, a word character or
+# another one, so the tokens and the spaces between them cover the text and each match starts where
+# the last ended. ``findall`` of it gives strings, no match objects; each token ends where the lengths
+# summed so far end, and starts its surface's length before that (``segment``).
+_SPACED_TOKEN = re.compile(rf"\s*+(?:{TOKEN_PATTERN.pattern})")
 # A sentence may end after . ! ? … plus closing quotes/brackets, before whitespace. A match starts
 # only at the first mark of a run and gives nothing back (possessive), so a run of marks without a
 # space after it is read once, not once per mark (20,000 dots took 47 s); the matches are the same.
@@ -94,7 +100,12 @@ def _word_before(text: str, dot: int) -> str:
     """The run of word characters and hyphens (at most 40) right before ``text[dot]``, read backwards
     by hand: what ``([\\w-]+)\\.$`` searched in the 40 characters before the dot finds, without a
     regex attempt at each of them (``\\w`` is ``str.isalnum`` or "_")."""
-    start, floor = dot, max(0, dot - 40)
+    floor = max(0, dot - 40)
+    start = text.rfind(" ", floor, dot) + 1 or floor  # most often the word runs back to a space:
+    word = text[start:dot]  # then its letters are tested at once, in C
+    if word.replace("-", "").replace("_", "").isalnum():
+        return word
+    start = dot
     while start > floor and ((char := text[start - 1]).isalnum() or char in "_-"):
         start -= 1
     return text[start:dot]
@@ -271,9 +282,11 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     # The whole text is tokenized in one pass, each step over all tokens at once (no Python loop per
     # token): the same tokens as sentence by sentence, since every sentence ends before a space or
     # at the end of the text and no token holds a space.
-    matches = list(TOKEN_PATTERN.finditer(text))
-    surfaces = list(map(_SURFACE, matches))
-    starts = list(map(_START, matches))
+    # (the text's closing spaces left out, where the spaced pattern would fail at each of them)
+    spaced = _SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
+    ends = list(accumulate(map(len, spaced)))
+    surfaces = list(map(str.lstrip, spaced))
+    starts = list(map(sub, ends, map(len, surfaces)))
     analyses = _analyses(surfaces, language)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -293,7 +306,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     # identity instead of comparing its letters with the stored key's
     kinds_, lemmas, keys, flags, texts = zip(*analyses, strict=True) if analyses else ((), (), (), (), ())
     kinds = list(kinds_)  # kept: the measures count and pick tokens by kind in C
-    tokens = list(map(Token, starts, map(_END, matches), texts, lemmas, kinds, sentence_of))
+    tokens = list(map(Token, starts, ends, texts, lemmas, kinds, sentence_of))
     return Doc(
         article=article,
         paragraphs=paragraphs,
@@ -305,9 +318,6 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         _kinds=kinds,
         _marked=True,
     )
-
-
-_SURFACE, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 @lru_cache(maxsize=1)
