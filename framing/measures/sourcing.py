@@ -30,7 +30,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
+from ..actors import CAMPS, Actor, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
 from ..resources import place_names, reloadable
@@ -269,9 +269,7 @@ class _Context:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
         self.actors = load_actors(resources=resources)
-        self.media_names = {
-            name for actor in self.actors.values() if actor.kind == "media" for name in actor.names
-        }
+        self.media_names = _media_names(self.actors)
         mentions = find_mentions(doc, resources)
         surnames = introduced_surnames(doc, mentions, resources)
         tokens = doc.tokens
@@ -1053,6 +1051,18 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
         return False
     kind = noun_kind(tokens[k].text)[0]
     return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
+
+
+_MEDIA_NAMES: list[Any] = [None, frozenset()]  # the actors read last and the names of their media
+
+
+def _media_names(actors: dict[str, Actor]) -> frozenset[str]:
+    """The names of the registered media among ``actors``, gathered once for the same registry (a new
+    one after a reset or an edit is another object), not per article (speed round 24)."""
+    if _MEDIA_NAMES[0] is not actors:
+        media = frozenset(name for actor in actors.values() if actor.kind == "media" for name in actor.names)
+        _MEDIA_NAMES[:] = [actors, media]
+    return _MEDIA_NAMES[1]
 
 
 @reloadable
@@ -2663,13 +2673,16 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
         return list(known[1])
     unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
     # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
-    found = [
-        i - base
-        for i in positions[first:stop]
-        if not mask[i - base]
-        and _is_speech_verb(tokens[i - base], unquoted)
-        and not _modal_passive(tokens, i - base)
-    ]
+    flags, forms = context.flags, None
+    found = []
+    for i in positions[first:stop]:
+        k = i - base
+        if mask[k]:
+            continue
+        if forms is None and not flags[i] & SPEECH:  # a separable verb reads the run's forms: made once
+            forms = list(map(str.lower, map(_TEXT, unquoted)))  # for all of them (speed round 24)
+        if _is_speech_verb(tokens[k], unquoted, forms) and not _modal_passive(tokens, k):
+            found.append(k)
     context.verbs_found[(base, len(tokens))] = (list(mask), tuple(found))
     return found
 
