@@ -4,7 +4,7 @@ answers (the round's identity hash is the check at corpus scale; these pin the p
 from __future__ import annotations
 
 from framing.actors import load_actors
-from framing.measures.sourcing import _Context, _is_speech_verb, _media_names, _verbs
+from framing.measures.sourcing import _Context, _is_speech_verb, _konjunktiv_one_after, _media_names, _verbs
 from framing.model import Doc
 from framing.pipeline import doc_from_text
 from framing.sources import (
@@ -115,3 +115,27 @@ def test_a_source_of_a_role_word_is_typed_as_before() -> None:
     )
     assert classify_in_text("Der frühere Vizekanzler der Grünen", text).type == "parliament"
     assert classify_in_text("Die Bundesdrogenbeauftrage", text).type == "government"
+
+
+def test_a_particle_counts_after_its_verb_or_right_before_it_not_as_a_preposition() -> None:
+    doc, _context = _read(
+        "Die Stadt teilte mit, dass es regnet. Wie das Amt bekannt gab, bleibt es. "
+        "Die Polizei teilte das Brot mit dem Nachbarn. Die Feuerwehr stellte vor dem Haus Zelte auf."
+    )
+    reported = []
+    for sentence in doc.sentences:
+        run = doc.tokens[sentence.first_token : sentence.end_token]
+        forms = [t.text.lower() for t in run]
+        reported.append([t.text for t in run if _is_speech_verb(t, run, forms)])
+    # "teilte … mit" (after it), "bekannt gab" (right before it); not "teilte … mit dem Nachbarn" (a
+    # preposition); "stellte … auf" with its particle, not by "vor dem"
+    assert reported == [["teilte"], ["gab"], [], ["stellte"]]
+
+
+def test_the_sentence_after_is_read_for_a_konjunktiv_one_form() -> None:
+    doc, context = _read(
+        "Er sprach. Das sei gut. Er sprach. Die Fahrten seien teuer. Er sprach. Sie habe Zeit. "
+        "Er sprach. Es wäre ein Segen. Er sprach. Darüber hinaus bespreche ich es. Er sprach. Sei still."
+    )
+    after = [_konjunktiv_one_after(context, n) for n in range(0, len(doc.sentences) - 1, 2)]
+    assert after == [True, True, True, False, False, False]
