@@ -4,11 +4,19 @@ answers (the round's identity hash is the check at corpus scale; these pin the p
 from __future__ import annotations
 
 from framing.actors import load_actors
-from framing.measures.sourcing import _Context, _is_speech_verb, _konjunktiv_one_after, _media_names, _verbs
+from framing.measures.sourcing import (
+    GROUPS,
+    _Context,
+    _is_speech_verb,
+    _konjunktiv_one_after,
+    _media_names,
+    _verbs,
+)
 from framing.model import Doc
 from framing.pipeline import doc_from_text
 from framing.sources import (
     PAST_ENDINGS,
+    SOURCE_TYPES,
     WORD,
     _article_party,
     _past_forms,
@@ -139,3 +147,32 @@ def test_the_sentence_after_is_read_for_a_konjunktiv_one_form() -> None:
     )
     after = [_konjunktiv_one_after(context, n) for n in range(0, len(doc.sentences) - 1, 2)]
     assert after == [True, True, True, False, False, False]
+
+
+def test_the_quotes_are_counted_by_camp_and_source_type_in_the_features() -> None:
+    doc = doc_from_text(
+        "„Wir senken die Steuern“, sagte Bundeskanzler Olaf Scholz am Montag in Berlin. "
+        "Die Polizei teilte mit, es gebe keine Verletzten."
+    )
+    assert [(q.camp, q.source_type) for q in doc.quotes] == [
+        ("german_government", "government"),
+        ("unregistered", "authority"),
+    ]
+    counted = {
+        k: v for k, v in doc.features.items() if k.startswith(("sourcing.voice", "sourcing.source")) and v
+    }
+    assert counted == {
+        "sourcing.voices.german_government": 1.0,
+        "sourcing.voice_words.german_government": 4.0,
+        "sourcing.voices.unregistered": 1.0,
+        "sourcing.voice_words.unregistered": 8.0,
+        "sourcing.sources.government": 1.0,
+        "sourcing.source_words.government": 4.0,
+        "sourcing.sources.authority": 1.0,
+        "sourcing.source_words.authority": 8.0,
+    }
+    names = [k for k in doc.features if k.startswith(("sourcing.voice", "sourcing.source"))]
+    assert names == [
+        *(f"sourcing.{kind}.{group}" for group in GROUPS for kind in ("voices", "voice_words")),
+        *(f"sourcing.{kind}.{type_}" for type_ in SOURCE_TYPES for kind in ("sources", "source_words")),
+    ]
