@@ -5436,8 +5436,12 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 # each camp's and each source type's two feature names, written once (not two f-strings each per quote and
 # four per article: speed round 24)
-_VOICE_KEYS = {group: (f"sourcing.voices.{group}", f"sourcing.voice_words.{group}") for group in GROUPS}
-_SOURCE_KEYS = {kind: (f"sourcing.sources.{kind}", f"sourcing.source_words.{kind}") for kind in SOURCE_TYPES}
+_VOICE_KEYS: dict[str | None, tuple[str, str]] = {
+    group: (f"sourcing.voices.{group}", f"sourcing.voice_words.{group}") for group in GROUPS
+}
+_SOURCE_KEYS: dict[str | None, tuple[str, str]] = {
+    kind: (f"sourcing.sources.{kind}", f"sourcing.source_words.{kind}") for kind in SOURCE_TYPES
+}
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
