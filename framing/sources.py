@@ -1189,7 +1189,7 @@ def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
     forms) that the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
     forms = _forms(noun.lower())
     found = set()
-    for word in set(WORD.findall(text)):
+    for word in set(_words_of(text)):
         lower = word.lower()
         if word[:1].isupper() and len(lower) > len(noun) and any(lower.endswith(f) for f in forms):
             cue = _role_noun(reg, word)
@@ -1345,7 +1345,7 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
     start = _whole_word(text, words[0]) if stem else None
     if stem is None or start is None:
         return False
-    for word in set(WORD.findall(text)):
+    for word in set(_words_of(text)):
         lower = word.lower()
         if stem in lower and stem not in _forms(lower):
             cue = _head_cue(reg, lower, word)
@@ -1435,7 +1435,7 @@ def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     seen: set[str] = set()
     # each capitalised word once (in text order), and its forms read head by head only where one of
     # them ends in a word of sport at all (one C call for all the heads)
-    for word in dict.fromkeys(WORD.findall(text)):
+    for word in dict.fromkeys(_words_of(text)):
         if word[:1].isupper():
             # "Mannschaft." at a sentence's end
             forms = [form for form in _forms(word.rstrip(".").lower()) if form.endswith(sport)]
@@ -2803,7 +2803,7 @@ def _political(reg: Registry, text: str) -> bool:
     rechtsextreme Partei Jobbik", "Landtag", "Abgeordnete"): its capitalised words, each looked up once."""
     return any(
         hit.party or (hit.strong and hit.type == "parliament")
-        for word in {w for w in WORD.findall(text) if w[:1].isupper()}
+        for word in {w for w in _words_of(text) if w[:1].isupper()}
         for hit in _hits_word(reg, word.rstrip("."), 0)
     )
 
@@ -2815,7 +2815,7 @@ def _article_party(reg: Registry, text: str) -> str | None:
     if found != "":
         return found
     counts: dict[str, int] = {}
-    for word, times in Counter(WORD.findall(text)).items():  # each word looked up once, counted as often
+    for word, times in Counter(_words_of(text)).items():  # each word looked up once, counted as often
         entry = reg.names.get((word,)) or reg.names.get((word.split("-")[0],))
         if entry and entry[0] == "party":
             counts[entry[1]] = counts.get(entry[1], 0) + times
@@ -2952,6 +2952,13 @@ def _before_particles(text: str, position: int) -> int:
         if cut < 0 or word not in particles:
             return position
         position = cut + 1
+
+
+@lru_cache(maxsize=2)  # the article being typed: its words are read by several rules
+def _words_of(text: str) -> tuple[str, ...]:
+    """``WORD.findall(text)``, found once per text for the rules that read every word of an article
+    (its party, sport, compounds of a head, panels, parties named: speed round 24)."""
+    return tuple(WORD.findall(text))
 
 
 def _whole_word(text: str, word: str, start: int = 0) -> int | None:
@@ -3285,7 +3292,14 @@ def _past_word(reg: Registry, word: str) -> bool:
     parts = HYPHENS.split(word.lower())
     if len(parts) > 1 and parts[0] in reg.former:
         return True
-    return any(parts[0] == stem + ending for stem in reg.former for ending in PAST_ENDINGS)
+    return parts[0] in _past_forms(reg.former)
+
+
+@lru_cache(maxsize=8)
+def _past_forms(former: tuple[str, ...]) -> frozenset[str]:
+    """Every inflected form of the ``[context] former`` stems ("ehemalige", "früheren"), made once, not
+    each stem and ending joined again for every word (speed round 24)."""
+    return frozenset(stem + ending for stem in former for ending in PAST_ENDINGS)
 
 
 def _lower_age(reg: Registry, cue: str) -> bool:
@@ -3487,11 +3501,25 @@ def _pastime(reg: Registry, word: str) -> bool:
 def _respelt(reg: Registry, lower: str) -> str:
     """A lower-case word with a misspelt ending its registry knows written right ([compounds] respellings:
     "bundesdrogenbeauftrage" → "bundesdrogenbeauftragte", the "t" dropped), else the word itself (src29)."""
-    for pair in reg.respellings:
-        wrong, right = pair.split()
+    wrongs, pairs = _respellings(reg.respellings)
+    if not lower.endswith(wrongs):  # one C call: most words end in no misspelling
+        return lower
+    for wrong, right in pairs:
         if lower.endswith(wrong):
             return lower[: -len(wrong)] + right
     return lower
+
+
+@lru_cache(maxsize=8)
+def _respellings(
+    respellings: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The misspelt endings and (misspelt, right) pairs of [compounds] respellings, split once."""
+    pairs = []
+    for pair in respellings:
+        wrong, right = pair.split()
+        pairs.append((wrong, right))
+    return tuple(wrong for wrong, _ in pairs), tuple(pairs)
 
 
 def _state_commissioner(reg: Registry, word: str) -> bool:

@@ -26,11 +26,11 @@ from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from ..actors import CAMPS, find_mentions, introduced_surnames, load_actors
+from ..actors import CAMPS, Actor, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
 from ..model import Doc, Quote, Sentence, Span, Token
 from ..resources import place_names, reloadable
@@ -152,13 +152,10 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
     # the tokens are read one by one only where a particle stands among them (one pass in C first), and
     # each one's place only where it is a particle
     if not particles.isdisjoint(forms) and any(
-        forms[k] in particles
-        and (
-            (t.start > token.start and not participle and not _preposition_at(tokens, k))
-            or t.end == token.start - 1
-        )
-        for k, t in enumerate(tokens)
-    ):
+        (tokens[k].start > token.start and not participle and not _preposition_at(tokens, k))
+        or tokens[k].end == token.start - 1
+        for k in compress(range(len(forms)), map(particles.__contains__, forms))  # the particles' places,
+    ):  # picked in C (speed round 24)
         return True
     framed = _framed(particles)  # "halten es für": "hält es für möglich, dass"
     if not framed:
@@ -269,9 +266,7 @@ class _Context:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.region_starts = [start for start, _ in self.regions]
         self.actors = load_actors(resources=resources)
-        self.media_names = {
-            name for actor in self.actors.values() if actor.kind == "media" for name in actor.names
-        }
+        self.media_names = _media_names(self.actors)
         mentions = find_mentions(doc, resources)
         surnames = introduced_surnames(doc, mentions, resources)
         tokens = doc.tokens
@@ -1053,6 +1048,18 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
         return False
     kind = noun_kind(tokens[k].text)[0]
     return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
+
+
+_MEDIA_NAMES: list[Any] = [None, frozenset()]  # the actors read last and the names of their media
+
+
+def _media_names(actors: dict[str, Actor]) -> frozenset[str]:
+    """The names of the registered media among ``actors``, gathered once for the same registry (a new
+    one after a reset or an edit is another object), not per article (speed round 24)."""
+    if _MEDIA_NAMES[0] is not actors:
+        media = frozenset(name for actor in actors.values() if actor.kind == "media" for name in actor.names)
+        _MEDIA_NAMES[:] = [actors, media]
+    return _MEDIA_NAMES[1]
 
 
 @reloadable
@@ -2663,13 +2670,16 @@ def _verbs(context: _Context, tokens: list[Token], mask: list[bool]) -> list[int
         return list(known[1])
     unquoted = [t for t, quoted in zip(tokens, mask, strict=True) if not quoted]  # a particle in quotes is
     # the speaker's word: "Er gehe „aus guten Gründen davon aus“, sagte Hörmann" has one verb of saying
-    found = [
-        i - base
-        for i in positions[first:stop]
-        if not mask[i - base]
-        and _is_speech_verb(tokens[i - base], unquoted)
-        and not _modal_passive(tokens, i - base)
-    ]
+    flags, forms = context.flags, None
+    found = []
+    for i in positions[first:stop]:
+        k = i - base
+        if mask[k]:
+            continue
+        if forms is None and not flags[i] & SPEECH:  # a separable verb reads the run's forms: made once
+            forms = list(map(str.lower, map(_TEXT, unquoted)))  # for all of them (speed round 24)
+        if _is_speech_verb(tokens[k], unquoted, forms) and not _modal_passive(tokens, k):
+            found.append(k)
     context.verbs_found[(base, len(tokens))] = (list(mask), tuple(found))
     return found
 
@@ -3901,6 +3911,9 @@ def _named_again(context: _Context, state: _State, number: int) -> _Found | None
     )
 
 
+KONJUNKTIV_ENDS = ("e", "i", "seien")  # how a form ``_konjunktiv_one_after`` reads ends ("sei", "habe")
+
+
 def _konjunktiv_one_after(context: _Context, number: int) -> bool:
     """Whether the sentence after ``number`` holds a Konjunktiv I form of the third person ("habe der
     Landkreis … vorgeschrieben", "sei angemessen", "seien gut verlaufen"), not only Konjunktiv II or a
@@ -3913,9 +3926,11 @@ def _konjunktiv_one_after(context: _Context, number: int) -> bool:
         first_person = context.words.first_person
         # the Konjunktiv I first, which most sentences lack ("sei", "seien" and forms in "-e" only), then
         # the first person ("Darüber hinaus bin ich … in Kontakt, bespreche Probleme": the indicative)
+        # the tokens that end in "e", "i" or "seien" picked in C first (speed round 24), then read
+        ends = map(str.endswith, map(_TEXT, tokens), repeat(KONJUNKTIV_ENDS))
         found = any(
             token.text == "seien" or (token.text[-1:] in "ei" and konjunktiv_one(token.text, token.lemma))
-            for token in tokens
+            for token in compress(tokens, ends)
         ) and not any(token.text.lower() in first_person for token in tokens)
         context.konjunktiv_after[number] = found
     return found
@@ -5408,13 +5423,25 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
         tally.add("sourcing.direct" if quote.direct else "sourcing.indirect", cell)
         if quote.camp == "anonymous":
             tally.add("sourcing.anonymous", cell)
-        if quote.camp in GROUPS:
-            tally.add(f"sourcing.voices.{quote.camp}", cell)
-            tally.add(f"sourcing.voice_words.{quote.camp}", cell, words)
-        if quote.source_type in SOURCE_TYPES:
-            tally.add(f"sourcing.sources.{quote.source_type}", cell)
-            tally.add(f"sourcing.source_words.{quote.source_type}", cell, words)
+        voices = _VOICE_KEYS.get(quote.camp)
+        if voices is not None:
+            tally.add(voices[0], cell)
+            tally.add(voices[1], cell, words)
+        sources = _SOURCE_KEYS.get(quote.source_type)
+        if sources is not None:
+            tally.add(sources[0], cell)
+            tally.add(sources[1], cell, words)
     return {**shared_stats(doc), **tally.stats}
+
+
+# each camp's and each source type's two feature names, written once (not two f-strings each per quote and
+# four per article: speed round 24)
+_VOICE_KEYS: dict[str | None, tuple[str, str]] = {
+    group: (f"sourcing.voices.{group}", f"sourcing.voice_words.{group}") for group in GROUPS
+}
+_SOURCE_KEYS: dict[str | None, tuple[str, str]] = {
+    kind: (f"sourcing.sources.{kind}", f"sourcing.source_words.{kind}") for kind in SOURCE_TYPES
+}
 
 
 def features_from_totals(totals: Totals) -> dict[str, Number]:
@@ -5426,10 +5453,7 @@ def features_from_totals(totals: Totals) -> dict[str, Number]:
         "sourcing.indirect": totals["sourcing.indirect"],
         "sourcing.anonymous_share": ratio(totals["sourcing.anonymous"], quotes),
     }
-    for group in GROUPS:
-        features[f"sourcing.voices.{group}"] = totals[f"sourcing.voices.{group}"]
-        features[f"sourcing.voice_words.{group}"] = totals[f"sourcing.voice_words.{group}"]
-    for kind in SOURCE_TYPES:
-        features[f"sourcing.sources.{kind}"] = totals[f"sourcing.sources.{kind}"]
-        features[f"sourcing.source_words.{kind}"] = totals[f"sourcing.source_words.{kind}"]
+    for count, words in (*_VOICE_KEYS.values(), *_SOURCE_KEYS.values()):  # each camp's, then each type's
+        features[count] = totals[count]
+        features[words] = totals[words]
     return features
