@@ -71,6 +71,7 @@ class SpeechWords:
     subordinators: frozenset[str]
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
+    time_prepositions_indefinite: frozenset[str]  # "an einem Sonntagnachmittag"
     weak_triggers: frozenset[str]
     message_verbs: frozenset[str]
     spoken_of: frozenset[str]
@@ -241,6 +242,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         subordinators=words("attribution", "subordinators"),
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),
+        time_prepositions_indefinite=words("noun_phrase", "time_prepositions_indefinite"),
         weak_triggers=words("attribution", "weak_triggers"),
         message_verbs=words("attribution", "message_verbs"),
         spoken_of=words("attribution", "spoken_of"),
@@ -1084,6 +1086,14 @@ def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:
             j += 1
         elif word in words.time_prepositions and j + 1 < limit and noun_kind(tokens[j + 1].text)[0] == "non":
             j += 2
+        elif (  # "sagte an einem Sonntagnachmittag der damalige FDP-Vorsitzende"
+            word in words.time_prepositions_indefinite
+            and j + 2 < limit
+            and tokens[j + 1].text.lower() == "einem"
+            and is_capitalised(tokens[j + 2].text)
+            and noun_kind(tokens[j + 2].text)[0] in ("non", "")
+        ):
+            j += 3
         else:
             break
     return j
