@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, itemgetter
@@ -3483,7 +3483,32 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
     kept = sorted(
         (q for q in quotes if context.doc.text[q.start : q.end] not in relays), key=lambda q: q.start
     )
+    kept = _closed_by_das_sagte(context, kept)
     return [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
+
+
+def _closed_by_das_sagte(context: _Context, quotes: list[Quote]) -> list[Quote]:
+    """A quote without a speaker right before one whose speaker the sentence after it names ("„…“
+    Freibier mache beliebt, aber dann „fährt der Karren vor die Wand“. Jetzt sei eine „Zeit des Sparens“.
+    Das sagte … Guido Westerwelle."): that quote is X's too, where it ends in the sentence before the one
+    "Das sagte X" closes and no paragraph break lies between (speaker round 50)."""
+    text = context.doc.text
+    for k in range(len(quotes) - 2, -1, -1):
+        quote, later = quotes[k], quotes[k + 1]
+        if quote.speaker is not None or later.speaker is None or "\n" in text[quote.end : later.start]:
+            continue
+        first, last = context.sentence_of(later.start), context.sentence_of(max(later.start, later.end - 1))
+        if context.sentence_of(max(quote.start, quote.end - 1)) < first - 1:
+            continue
+        closing = last + 1 < len(context.doc.sentences) and _next_sentence(context, last)
+        if not closing or closing.start != later.speaker_start:
+            continue
+        quotes[k] = replace(quote, **{name: getattr(later, name) for name in _SPEAKER_FIELDS})
+    return quotes
+
+
+# The fields of a quote that its speaker sets (see _quote): all but its place and label.
+_SPEAKER_FIELDS = tuple(f.name for f in fields(Quote) if f.name not in ("start", "end", "direct", "label"))
 
 
 HEADLINE_END = 200  # a quotation opening the text before this offset may be a headline quote
