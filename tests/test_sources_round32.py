@@ -19,3 +19,18 @@ def test_a_union_leader_named_beside_the_unions_abbreviation_is_civil_society() 
 
 def test_the_union_named_alone_is_civil_society() -> None:
     assert typed("OGBL", UNION_LEADERS)[0] == "civil_society"
+
+
+MINISTER_NAMED_ONCE = (
+    "Wie Mecklenburg-Vorpommerns Verkehrsminister Reinhard Meyer (SPD) erklärte, reagiert das Land mit der "
+    "Zusatzbestellung auf die hohe Nachfrage. Auf der Strecke sei eine Kapazitätserhöhung erforderlich. "
+    "„Rechtzeitig vor den Maifeiertagen geht es los“, hob der SPD-Politiker hervor."
+)
+
+
+def test_a_party_members_noun_takes_the_office_of_the_person_named_with_that_party() -> None:
+    assert typed("der SPD-Politiker", MINISTER_NAMED_ONCE) == ("government", "SPD")
+
+
+def test_a_party_members_noun_of_another_party_keeps_its_type() -> None:
+    assert typed("der CDU-Politiker", MINISTER_NAMED_ONCE)[0] == "parliament"
