@@ -1575,7 +1575,9 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
     stem = noun[:-1] if noun.endswith("e") else noun  # "den 39-Jährigen" before "Der 39-Jährige"
     used = _word_opening(text, stem)
     first = min(mention[1], used if used is not None else mention[1])
-    name = _antecedent(reg, text, first, gender)  # its antecedent is named before its first use
+    party = found.party if found is not None and own == "parliament" else None
+    member = _party_member_named(reg, text, first, gender, party) if party else None
+    name = member or _antecedent(reg, text, first, gender)  # its antecedent is named before its first use
     if name is not None:
         typed = classify_in_text(name, text)
         if (
@@ -1607,6 +1609,26 @@ def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None
         default=None,
     )
     return persons[last[1]] if last else None
+
+
+# a name written in full with a party in brackets right after it ("Reinhard Meyer (SPD)")
+NAME_WITH_PARTY = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+) \(([^()\n]{1,20})\)")
+
+
+def _party_member_named(reg: Registry, text: str, first: int, gender: str, party: str) -> str | None:
+    """The person a party member's noun first used at ``first`` ("hob der SPD-Politiker hervor") stands for:
+    the nearest person named in full with that ``party`` in brackets in the ``REFERENT_CHARS`` before it
+    ("Wie Mecklenburg-Vorpommerns Verkehrsminister Reinhard Meyer (SPD) erklärte"), of a given name that
+    agrees in ``gender`` or that no list knows, named once or more (src32)."""
+    nearest = None
+    for match in NAME_WITH_PARTY.finditer(text, max(0, first - REFERENT_CHARS), first):
+        kind, person = noun_kind(match.group(1))
+        if kind != "given" or person not in ("", gender):
+            continue
+        typed = classify(match.group(3))
+        if typed is not None and typed.type == "parliament" and typed.party == party:
+            nearest = f"{match.group(1)} {match.group(2)}"
+    return nearest
 
 
 def _person_name(reg: Registry, text: str, name: re.Match[str], gender: str) -> bool:
