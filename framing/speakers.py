@@ -86,6 +86,7 @@ class SpeechWords:
     heard_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
+    no_information: frozenset[str]
     back_references: frozenset[str]
     passive: frozenset[str]
     copulas: frozenset[str]
@@ -256,6 +257,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         source_verbs=words("attribution", "source_verbs"),
         heard_verbs=words("attribution", "heard_verbs"),
         opinion=words("attribution", "opinion"),
+        no_information=words("attribution", "no_information"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
         back_references=words("attribution", "back_references"),
         passive=words("attribution", "passive"),

@@ -4262,7 +4262,9 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
     if gap <= 1:
         return True
     between = context.doc.sentences[number - 1]
-    if gap != 2 or number - 1 in context.reporting or _quoted_in(context, between):
+    if gap != 2 or _quoted_in(context, between):
+        return False
+    if number - 1 in context.reporting and not _reports_nothing(context, between):
         return False
     context.collect(number - 1)
     starts = context.entities.starts
@@ -4279,6 +4281,37 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
         context, tokens, 0, len(tokens), number - 1
     )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
     return subject is None or _abstract_found(context, subject)
+
+
+def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` reports only through nouns of information it denies ("Zu den Kosten gab es
+    keine Angaben.", ``no_information``; speaker round 51): no verb of saying, Konjunktiv, hearsay,
+    reference back or "laut" in it, so it reports nothing and a chain of reported speech goes on."""
+    tokens = context.doc.tokens
+    first, end = sentence.first_token, sentence.end_token
+    inside = range(first, end)
+    if any(
+        i in inside
+        for positions in (
+            context.konjunktiv_positions,
+            context.hearsay_positions,
+            context.back_positions,
+            context.according,
+        )
+        for i in positions
+    ):
+        return False
+    if any(i in inside and context.flags[i] & SPEECH for i in context.verb_positions):
+        return False
+    if tokens[first].text.lower() not in context.words.prepositions:
+        return False  # "Die Deutsche Bahn machte keine Angaben.": a subject before the verb, maybe a body
+    triggers = [i for i in context.trigger_positions if i in inside]
+    return bool(triggers) and all(
+        i > first + 1
+        and tokens[i - 1].text.lower() in context.words.no_information
+        and not tokens[i - 2].text[:1].isupper()  # "gab es keine", not "machte Schulz keine Angaben"
+        for i in triggers
+    )
 
 
 def _abstract_thing(context: _Context, start: int, stop: int, kinds: frozenset[str]) -> bool:
