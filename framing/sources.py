@@ -2714,10 +2714,10 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     if words and (words[0] in AFFILIATION or (role is not None and not role[1])):  # generic or weak
         names += _name_parts(reg, " ".join(words[1:]))
     elif words and words[0][:1].isupper():  # "Head of Content bei Chrono24": a role of words no list types
-        bound = next((i for i, w in enumerate(words[:APPOSITION_WORDS]) if w in AFFILIATION), None)
-        role_words = " ".join(words[:bound]) if bound else ""
+        bound = next((i for i, w in enumerate(words[:APPOSITION_WORDS]) if w in AFFILIATION), 0)
+        role_words = " ".join(words[:bound])
         if (
-            role_words
+            bound
             and not APPOSITION_END.search(role_words)
             and not any(h.type for h in _hits(reg, role_words))
         ):
