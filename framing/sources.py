@@ -178,6 +178,7 @@ class Registry:
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
+    works: frozenset[str] = frozenset()  # "Analyse von X": X's work, typed as the article describes X (src33)
     pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
     topical_pastimes: frozenset[str] = frozenset()  # "freizeit": also a topic ("Freizeitforscher" expert)
@@ -476,6 +477,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("metonyms", "seats"): "seats",
     ("metonyms", "owned"): "owned_offices",
     ("metonyms", "documents"): "documents",
+    ("metonyms", "works"): "works",
     ("pastimes", "topical"): "topical_pastimes",
     ("pastimes", "modifiers"): "pastimes",
     ("pastimes", "person_endings"): "pastime_endings",
@@ -1105,12 +1107,15 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
+    described = described_organisations(text).get(name) if name and not titled else None
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
                 continue
+            if described is not None and (chosen.source.cue or "").lower() in reg.works:
+                return Source(described[0], found.party, described[1])  # "Analyse von Chrono24" (src33)
             if chosen.weak:
                 weak = weak or chosen
             elif profession is None and chosen.type in PROFESSIONS:
@@ -2513,7 +2518,11 @@ ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*" 
 ARTICLE_OPENS = r"[Dd](?<!\w[Dd])(?:er|ie|as|es|em|en)"  # a definite article as a word of its own
 HEAD_BEFORE_NAME = re.compile(rf"{ARTICLE_OPENS}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})")
 HEAD_AFTER_NAME = re.compile(rf"{ARTICLE_OPENS}\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
-SET_OFF_HEAD = rf",\s+(?:ein|eine|einer|eines|der|die|das|des)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s*[,.;)–]"
+# the head may take a complement before the apposition ends ("Chrono24, einem Online-Händler für
+# Luxusuhren,"; src33), and its article may be a dative one
+HEAD_COMPLEMENT = r"(?:\s+[a-zäöü]+(?:\s+[\w-]+){1,3}?)?"
+SET_OFF_ARTICLE = r"(?:ein|eine|einer|eines|einem|der|die|das|des|dem)"
+SET_OFF_HEAD = rf",\s+{SET_OFF_ARTICLE}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+){HEAD_COMPLEMENT}\s*[,.;)–]"
 HEAD_SET_OFF = re.compile(rf"({ORGANISATION_NAME}){SET_OFF_HEAD}")
 SET_OFF_HEAD_AFTER_COMMA = re.compile(SET_OFF_HEAD)  # where the name of a match of HEAD_SET_OFF ends
 NAME_CHARACTER = re.compile(r"[\w&'’+\s-]")  # a character ORGANISATION_NAME takes
@@ -2704,6 +2713,15 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     role = _role_noun(reg, words[0].strip(",;")) if words else None
     if words and (words[0] in AFFILIATION or (role is not None and not role[1])):  # generic or weak
         names += _name_parts(reg, " ".join(words[1:]))
+    elif words and words[0][:1].isupper():  # "Head of Content bei Chrono24": a role of words no list types
+        bound = next((i for i, w in enumerate(words[:APPOSITION_WORDS]) if w in AFFILIATION), 0)
+        role_words = " ".join(words[:bound])
+        if (
+            bound
+            and not APPOSITION_END.search(role_words)
+            and not any(h.type for h in _hits(reg, role_words))
+        ):
+            names += _name_parts(reg, " ".join(words[bound + 1 :]))
     return names
 
 
