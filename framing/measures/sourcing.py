@@ -469,12 +469,11 @@ class _Context:
                 self.entities.add(
                     Entity(mention.start, mention.end, number, gender, frozenset(), mention.label)
                 )
-        if self._candidates is None:
-            self._candidates = [i for i in self.flagged if self.flags[i] & CANDIDATE]
-        first = bisect_left(self._candidates, sentence.first_token)
-        stop = bisect_left(self._candidates, sentence.end_token)
+        candidates = self.candidates()
+        first = bisect_left(candidates, sentence.first_token)
+        stop = bisect_left(candidates, sentence.end_token)
         done = 0
-        for index in self._candidates[first:stop]:
+        for index in candidates[first:stop]:
             if index < done or mask[index]:
                 continue
             phrase = self._named_at(tokens, mask, index, sentence.first_token, sentence.end_token)
@@ -485,6 +484,12 @@ class _Context:
                 done = phrase.end
                 if not phrase.named and done + 1 < sentence.end_token and tokens[done].text == ",":
                     self._apposition(entity, tokens, done + 1, sentence.end_token)
+
+    def candidates(self) -> list[int]:
+        """The tokens that may open a speaker phrase (flagged ``CANDIDATE``), in order; found once."""
+        if self._candidates is None:
+            self._candidates = [i for i in self.flagged if self.flags[i] & CANDIDATE]
+        return self._candidates
 
     def actor_gender(self, mention: Span) -> str:
         """Round 48: a registered person's gender, from the given name the registry names them with
@@ -526,9 +531,7 @@ class _Context:
                 self.words.determiners | self.words.place_prepositions,
             )
             places, counts, other = place_names(), Counter[str](), set()
-            if self._candidates is None:
-                self._candidates = [i for i in self.flagged if self.flags[i] & CANDIDATE]
-            for k in self._candidates:
+            for k in self.candidates():
                 text = tokens[k].text
                 if "-" in text:  # "MPC-Hollandfonds": the head of a compound is a noun, no name
                     other.add(text.rpartition("-")[2])
@@ -936,7 +939,8 @@ class _Context:
         or, where later and the noun itself has a gender (one person: not "die Studienautoren"), a name the
         text uses alone ("spielte Tobisch …, prägte die Schauspielerin": ``bare_name``, round 48)."""
         known = self.resolve(position, gender, strict=True, named=True, age=age)
-        if noun_kind(noun)[1] not in ("m", "f"):
+        bare_names = self._bare
+        if not bare_names or noun_kind(noun)[1] not in ("m", "f"):  # no name the text uses alone (most texts)
             return known
         text, after = self.doc.text, self.words.determiners | self.words.place_prepositions
 
@@ -945,7 +949,7 @@ class _Context:
             return (
                 entity.actor is None
                 and not entity.gender
-                and text[entity.start : entity.stop] in (self._bare or ())
+                and text[entity.start : entity.stop] in bare_names
                 and not (before and before[0].lower() in after)
                 and (not age or stated_age(text, entity) in ("", age))
             )
@@ -4289,23 +4293,21 @@ def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
     reference back or "laut" in it, so it reports nothing and a chain of reported speech goes on."""
     tokens = context.doc.tokens
     first, end = sentence.first_token, sentence.end_token
-    inside = range(first, end)
     if any(
-        i in inside
+        _any_in(positions, first, end)
         for positions in (
             context.konjunktiv_positions,
             context.hearsay_positions,
             context.back_positions,
-            context.according,
+            context.according_positions,
         )
-        for i in positions
     ):
         return False
-    if any(i in inside and context.flags[i] & SPEECH for i in context.verb_positions):
+    if any(context.flags[i] & SPEECH for i in _positions_in(context.verb_positions, first, end)):
         return False
     if tokens[first].text.lower() not in context.words.prepositions:
         return False  # "Die Deutsche Bahn machte keine Angaben.": a subject before the verb, maybe a body
-    triggers = [i for i in context.trigger_positions if i in inside]
+    triggers = _positions_in(context.trigger_positions, first, end)
     return bool(triggers) and all(
         i > first + 1
         and tokens[i - 1].text.lower() in context.words.no_information
@@ -4501,6 +4503,11 @@ def _inverted_pronoun(context: _Context, tokens: list[Token], mask: list[bool], 
 def _any_in(positions: list[int], begin: int, end: int) -> bool:
     index = bisect_left(positions, begin)
     return index < len(positions) and positions[index] < end
+
+
+def _positions_in(positions: list[int], begin: int, end: int) -> list[int]:
+    """The sorted ``positions`` from ``begin`` up to ``end``."""
+    return positions[bisect_left(positions, begin) : bisect_left(positions, end)]
 
 
 CLAUSE_OPENERS = frozenset(
@@ -5306,11 +5313,11 @@ def _statement_possessive(context: _Context, start: int, speaker: _Found | None)
     "Seine Prognose …: „…“", where dev's gold keeps the name before (round 47)."""
     if speaker is None or speaker.entity is None:
         return speaker
-    sentence = context.doc.sentences[context.sentence_of(start)]
-    if speaker.stop > sentence.start:
+    number = context.sentence_of(start)
+    if speaker.stop > context.doc.sentences[number].start:
         return speaker
     words = context.words
-    tokens, mask = context.tokens_of(context.sentence_of(start), context.sentence_of(start))
+    tokens, mask = context.tokens_of(number, number)
     for k, token in enumerate(tokens[:-1]):
         if mask[k] or token.text.lower() not in words.possessives:
             continue
