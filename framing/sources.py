@@ -186,6 +186,12 @@ class Registry:
     # the endings of a party's offices and members (``_party_office``): shared offices, party members and
     # generic heads, derived once in ``_index``
     party_office_endings: tuple[str, ...] = ()
+    # every inflected form of the ``former`` stems ("ehemalige", "früheren"; ``_past_word``) and the
+    # ``respellings`` split into (misspelt, right) pairs with their misspelt endings (``_respelt``), derived
+    # once in ``_index``
+    past_forms: frozenset[str] = frozenset()
+    respelt_pairs: tuple[tuple[str, str], ...] = ()
+    misspelt_endings: tuple[str, ...] = ()
     derived: frozenset[str] = frozenset()  # heads taken from the derived file (DERIVED), none of them ours
     derived_names: set[tuple[str, ...]] = field(default_factory=set)  # names from ORGANISATIONS, weak
     actor_camps: dict[str, str] = field(default_factory=dict)
@@ -557,6 +563,9 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
         *registry.party_members,
         *(h for h, kind in registry.heads.items() if kind == GENERIC),
     )
+    registry.past_forms = frozenset(stem + ending for stem in registry.former for ending in PAST_ENDINGS)
+    registry.respelt_pairs = tuple((wrong, right) for wrong, right in map(str.split, registry.respellings))
+    registry.misspelt_endings = tuple(wrong for wrong, _ in registry.respelt_pairs)
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
@@ -1162,7 +1171,9 @@ def _in_text(
 PRIVATE_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
-SEAT_PLACES = frozenset({"in", "aus"})  # the place after an office's seat: "der Palast in Amman"
+# the prepositions of a place: after an office's seat ("der Palast in Amman"), after a role bound to a place
+# only ("Feuerwehrmann in Essen")
+PLACE_PREPOSITIONS = frozenset({"in", "aus"})
 
 
 def _same_head(phrase: str, text: str) -> Source | None:
@@ -1222,7 +1233,7 @@ def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
     that person ("Israels Ministerpräsident Benjamin Netanyahu"); None otherwise ("der Friedrichstadt-Palast",
     "das Büro des Anwalts")."""
     words = WORD.findall(phrase)
-    place = next((i for i, w in enumerate(words) if i and w in SEAT_PLACES), None)
+    place = next((i for i, w in enumerate(words) if i and w in PLACE_PREPOSITIONS), None)
     if place is not None:
         if not all(w[:1].isupper() for w in words[place + 1 :]) or place + 1 == len(words):
             return None
@@ -2249,7 +2260,6 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
     return None
 
 
-PLACED = frozenset({"in", "aus"})  # a role bound to a place only: "Feuerwehrmann in Essen"
 STATE_TYPES = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
 
 
@@ -2258,7 +2268,7 @@ def _employed_second(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
     speaks for and the first only a place ("Timo Kowalski, Feuerwehrmann in Essen und Gewerkschafter bei
     Verdi": the union's; src31); a state office first keeps its rank; ``chosen`` otherwise."""
     after = words[chosen.position + 1 : chosen.position + 2]
-    if chosen.type in STATE_TYPES or not after or after[0].lower() not in PLACED:
+    if chosen.type in STATE_TYPES or not after or after[0].lower() not in PLACE_PREPOSITIONS:
         return chosen
     joined = next((i for i, w in enumerate(words) if i > chosen.position and w == "und"), None)
     second = next(
@@ -3332,14 +3342,7 @@ def _past_word(reg: Registry, word: str) -> bool:
     parts = HYPHENS.split(word.lower())
     if len(parts) > 1 and parts[0] in reg.former:
         return True
-    return parts[0] in _past_forms(reg.former)
-
-
-@lru_cache(maxsize=8)
-def _past_forms(former: tuple[str, ...]) -> frozenset[str]:
-    """Every inflected form of the ``[context] former`` stems ("ehemalige", "früheren"), made once, not
-    each stem and ending joined again for every word (speed round 24)."""
-    return frozenset(stem + ending for stem in former for ending in PAST_ENDINGS)
+    return parts[0] in reg.past_forms
 
 
 def _lower_age(reg: Registry, cue: str) -> bool:
@@ -3541,25 +3544,12 @@ def _pastime(reg: Registry, word: str) -> bool:
 def _respelt(reg: Registry, lower: str) -> str:
     """A lower-case word with a misspelt ending its registry knows written right ([compounds] respellings:
     "bundesdrogenbeauftrage" → "bundesdrogenbeauftragte", the "t" dropped), else the word itself (src29)."""
-    wrongs, pairs = _respellings(reg.respellings)
-    if not lower.endswith(wrongs):  # one C call: most words end in no misspelling
+    if not lower.endswith(reg.misspelt_endings):  # one C call: most words end in no misspelling
         return lower
-    for wrong, right in pairs:
+    for wrong, right in reg.respelt_pairs:
         if lower.endswith(wrong):
             return lower[: -len(wrong)] + right
     return lower
-
-
-@lru_cache(maxsize=8)
-def _respellings(
-    respellings: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The misspelt endings and (misspelt, right) pairs of [compounds] respellings, split once."""
-    pairs = []
-    for pair in respellings:
-        wrong, right = pair.split()
-        pairs.append((wrong, right))
-    return tuple(wrong for wrong, _ in pairs), tuple(pairs)
 
 
 def _state_commissioner(reg: Registry, word: str) -> bool:

@@ -19,9 +19,7 @@ from framing.sources import (
     SOURCE_TYPES,
     WORD,
     _article_party,
-    _past_forms,
     _past_word,
-    _respellings,
     _respelt,
     _sport_words_in,
     _words_of,
@@ -71,7 +69,7 @@ def test_a_quoted_particle_is_no_particle_of_the_verb_outside() -> None:
 
 def test_a_past_role_word_is_an_inflected_former_stem_or_its_compound() -> None:
     reg = load_registry()
-    assert _past_forms(reg.former) == {stem + ending for stem in reg.former for ending in PAST_ENDINGS}
+    assert reg.past_forms == {stem + ending for stem in reg.former for ending in PAST_ENDINGS}
     past = ["ehemalige", "früheren", "einstiger", "vormaligen", "Ex-Kanzler", "Ehemaliges", "Ex-VSGE-Chef"]
     assert all(_past_word(reg, word) for word in past)
     other = ["externe", "Expertin", "Frühjahr", "frühere-", "ehemalig", "Kanzler", "Exil"]
@@ -83,7 +81,9 @@ def test_a_misspelt_ending_is_written_right_and_other_words_stay() -> None:
     assert _respelt(reg, "bundesdrogenbeauftrage") == "bundesdrogenbeauftragte"
     assert _respelt(reg, "bundesdrogenbeauftragte") == "bundesdrogenbeauftragte"
     assert _respelt(reg, "sprecher") == "sprecher"
-    assert _respellings(("ab xy", "cd zz")) == (("ab", "cd"), (("ab", "xy"), ("cd", "zz")))
+    assert ("beauftrage", "beauftragte") in reg.respelt_pairs  # [compounds] respellings, split once
+    assert reg.respelt_pairs == tuple(tuple(pair.split()) for pair in reg.respellings)
+    assert reg.misspelt_endings == tuple(pair.split()[0] for pair in reg.respellings)
 
 
 PARTY_TEXT = (
