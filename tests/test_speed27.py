@@ -1,0 +1,46 @@
+"""Speed round 27: sourcing's sentences that may report speech found with the costly test of a separable
+verb read last, only where no cheaper sign found the sentence; the same sentences (the round's identity
+hash is the check at corpus scale; these pin the pieces)."""
+
+from __future__ import annotations
+
+from framing.measures.sourcing import _Context, _is_speech_verb
+from framing.model import Doc
+from framing.pipeline import doc_from_text
+from framing.speakers import SPEECH
+
+
+def _read(text: str) -> tuple[Doc, _Context]:
+    doc = doc_from_text(text, annotate=False)
+    return doc, _Context(doc)
+
+
+TEXT = (
+    "Die Polizei teilte am Montag mit, dass der Fahrer verletzt wurde. "  # 0: a separable verb of saying
+    "Die Stadt gab den Kindern Wasser. "  # 1: a separable verb without its particle: nothing
+    "Der Bürgermeister gab bekannt, die Schule bleibe offen. "  # 2: the particle and a Konjunktiv I
+    "Laut Polizei stellte der Fahrer den Wagen ab. "  # 3: "laut" and a separable verb that says nothing
+    "Am Abend regnete es. "  # 4: nothing
+    "Die Ministerin sagte nichts dazu."  # 5: a verb of saying
+)
+
+
+def test_the_sentences_that_may_report_speech_are_those_any_sign_finds() -> None:
+    _doc, context = _read(TEXT)
+    assert context.reporting == {0, 2, 3, 5}
+
+
+def test_a_separable_verb_counts_as_before_where_no_other_sign_found_its_sentence() -> None:
+    doc, context = _read(TEXT)
+    tokens = doc.tokens
+    # the sentences each test finds on its own, read as the rule was written before this round: every
+    # verb of saying or separable verb with its sentence's tokens and forms
+    by_verbs = set()
+    for i in context.verb_positions:
+        sentence = doc.sentences[tokens[i].sentence]
+        run = tokens[sentence.first_token : sentence.end_token]
+        if context.flags[i] & SPEECH or _is_speech_verb(tokens[i], run, [t.text.lower() for t in run]):
+            by_verbs.add(tokens[i].sentence)
+    assert by_verbs == {0, 2, 5}  # "teilte … mit", "gab bekannt", "sagte"; not "gab … Wasser", "stellte … ab"
+    assert by_verbs <= context.reporting
+    assert 3 in context.reporting and 3 not in by_verbs  # found by "laut" alone
