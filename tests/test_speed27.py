@@ -1,10 +1,11 @@
 """Speed round 27: sourcing's sentences that may report speech found with the costly test of a separable
-verb read last, only where no cheaper sign found the sentence; the same sentences (the round's identity
-hash is the check at corpus scale; these pin the pieces)."""
+verb read last, only where no cheaper sign found the sentence; the sentences after a colon found once per
+text for the block quotations; the same answers (the round's identity hash is the check at corpus scale;
+these pin the pieces)."""
 
 from __future__ import annotations
 
-from framing.measures.sourcing import _Context, _is_speech_verb
+from framing.measures.sourcing import _after_colons, _Context, _is_speech_verb, find_quotes
 from framing.model import Doc
 from framing.pipeline import doc_from_text
 from framing.speakers import SPEECH
@@ -44,3 +45,32 @@ def test_a_separable_verb_counts_as_before_where_no_other_sign_found_its_sentenc
     assert by_verbs == {0, 2, 5}  # "teilte … mit", "gab bekannt", "sagte"; not "gab … Wasser", "stellte … ab"
     assert by_verbs <= context.reporting
     assert 3 in context.reporting and 3 not in by_verbs  # found by "laut" alone
+
+
+BLOCK = (
+    "Der Verband hat eine klare Meinung zu dem Gesetz. Dazu erklärt Patrick Dörr vom Verband:\n"
+    "Wir begrüßen die Entscheidung des Gerichts. Die Regierung muss jetzt handeln.\n\n"
+    "Am Abend regnete es in Berlin. Das Wetter: kalt und nass."
+)
+
+
+def test_the_sentences_after_a_colon_are_those_whose_text_before_holds_one() -> None:
+    doc, context = _read(BLOCK)
+    starts = [s.start for s in doc.sentences]
+    assert _after_colons(BLOCK, starts) == context.after_colon
+    # "… vom Verband:" before sentence 2; the colon inside the last sentence opens none that exists
+    assert [n for n in range(1, len(starts)) if ":" in BLOCK[starts[n - 1] : starts[n]]] == [2]
+    assert context.after_colon & set(range(len(starts))) == {2}
+    assert _after_colons("Kein Doppelpunkt hier.", [0]) == set()
+
+
+def test_a_block_quotation_after_a_colon_and_a_line_break_is_still_read() -> None:
+    _doc, context = _read(BLOCK)
+    quotes = find_quotes(context)
+    assert [(q.label, BLOCK[q.start : q.end], q.speaker) for q in quotes] == [
+        (
+            "direct",
+            "Wir begrüßen die Entscheidung des Gerichts. Die Regierung muss jetzt handeln.",
+            "Patrick Dörr",
+        )
+    ]
