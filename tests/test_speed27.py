@@ -1,11 +1,12 @@
 """Speed round 27: sourcing's sentences that may report speech found with the costly test of a separable
 verb read last, only where no cheaper sign found the sentence; the sentences after a colon found once per
-text for the block quotations; the same answers (the round's identity hash is the check at corpus scale;
+text for the block quotations; a claim's owner looked for only in a sentence with a noun of claim or
+statement; the same answers (the round's identity hash is the check at corpus scale;
 these pin the pieces)."""
 
 from __future__ import annotations
 
-from framing.measures.sourcing import _after_colons, _Context, _is_speech_verb, find_quotes
+from framing.measures.sourcing import _after_colons, _Context, _is_speech_verb, _owned_claim, find_quotes
 from framing.model import Doc
 from framing.pipeline import doc_from_text
 from framing.speakers import SPEECH
@@ -73,4 +74,28 @@ def test_a_block_quotation_after_a_colon_and_a_line_break_is_still_read() -> Non
             "Wir begrüßen die Entscheidung des Gerichts. Die Regierung muss jetzt handeln.",
             "Patrick Dörr",
         )
+    ]
+
+
+CLAIM = (
+    "Der Landtag stritt am Dienstag über den Haushalt. Auf den Vorwurf der CDU, es handele sich um einen "
+    "sozialistischen Antrag, entgegnete die Ministerin Anna Berger, dass die Mittel längst eingeplant seien. "
+    "Die Ministerin sagte, die Mittel seien längst eingeplant."
+)
+
+
+def test_a_claim_with_its_owner_is_still_split_off_and_a_sentence_without_a_claim_noun_has_none() -> None:
+    _doc, context = _read(CLAIM)
+    claim = _owned_claim(context, 1)
+    assert claim is not None
+    start, end, owner = claim
+    assert CLAIM[start:end] == "es handele sich um einen sozialistischen Antrag"
+    assert CLAIM[owner.start : owner.stop] == "CDU"
+    assert _owned_claim(context, 2) is None  # the Konjunktiv I, but no noun of a claim or statement
+    assert [(CLAIM[q.start : q.end], q.speaker) for q in find_quotes(context)][:2] == [
+        ("es handele sich um einen sozialistischen Antrag", "CDU"),
+        (
+            "entgegnete die Ministerin Anna Berger, dass die Mittel längst eingeplant seien.",
+            "Ministerin Anna Berger",
+        ),
     ]

@@ -3398,9 +3398,12 @@ def _owned_claim(context: _Context, number: int) -> tuple[int, int, _Found] | No
     if not _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
         return None  # the claim's content is in the Konjunktiv: most sentences are not read at all
     words = context.words
+    nouns = words.statement_nouns | words.claim_nouns
+    keys = context.doc.token_keys()[sentence.first_token : sentence.end_token]
+    if nouns.isdisjoint(map(_FORM, keys)):
+        return None  # no noun of a claim or statement (most sentences): the tokens are not read one by one
     tokens, mask = context.tokens_of(number, number)
     offset = sentence.first_token
-    nouns = words.statement_nouns | words.claim_nouns
     for k in range(len(tokens) - 3):
         if mask[k] or tokens[k].text.lower() not in nouns or not is_capitalised(tokens[k].text):
             continue
