@@ -682,6 +682,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
+    if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
+        strong = _joined_office(reg, written, [h for h in hits if h.type in STATE_TYPES], strong)
     if strong:
         strong = _owner(written, hits, strong)
         if strong.type == "civil_society" and _party_body(written, hits, strong):
@@ -2384,11 +2386,11 @@ def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _H
     if not _party_office(reg, chosen):
         return chosen
     for hit in hits:
-        between = [w for w in words[hit.position + 1 : chosen.position] if w != "und"]
-        joined = words[hit.position + 1 : chosen.position].count("und") == 1
+        first, last = sorted((hit.position, chosen.position))
+        between = [w for w in words[first + 1 : last] if w != "und"]
+        joined = words[first + 1 : last].count("und") == 1
         if (
-            hit.position < chosen.position
-            and joined
+            joined
             and hit.strong
             and hit.type in INSTITUTIONS
             and not _party_office(reg, hit)

@@ -5,7 +5,7 @@ Lambert", "Nora Back (OGBL)"). Real German sentences in (dev11's and dev13's tex
 
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
-from framing.sources import Source, pooled_sources
+from framing.sources import Source, classify, pooled_sources
 
 NUTRITIONIST = (
     "«Der Körper braucht, wenn du eine Erkältung, Grippe oder Fieber hast, Energie und Nährstoffe, um seine "
@@ -81,3 +81,19 @@ def test_an_office_of_the_state_decides_over_a_party_office() -> None:
         ("Meyer", None),
     ]
     assert pooled_sources(speakers)[3] == Source("government", None, "Verkehrsminister")
+
+
+def test_a_state_office_after_a_party_office_joined_by_und_decides() -> None:
+    # dev13's WELT text: the state office held beside the party office decides in either order
+    assert classify("der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle") == Source(
+        "government", "FDP", "Vizekanzler"
+    )
+    assert classify("Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner") == Source(
+        "government", "ÖVP", "Vizekanzler"
+    )
+
+
+def test_a_party_office_joined_to_a_role_not_of_the_state_keeps_the_party() -> None:
+    for phrase in ("der FDP-Politiker und Unternehmer Hans Meier", "FDP-Chef Lindner und Kanzler Scholz"):
+        found = classify(phrase)  # a company's role; two people
+        assert found is not None and (found.type, found.party) == ("parliament", "FDP"), phrase
