@@ -1899,7 +1899,9 @@ def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Sou
     reg = registry()
     typed: dict[tuple[str, ...], list[tuple[int, Source]]] = {}  # a name's words → (position, source)
     for position, (words, source) in enumerate(speakers):
-        name = _full_name(reg, words) if words and source is not None and source.type != "other" else ()
+        if not words or source is None or source.type == "other":
+            continue
+        name = _full_name(reg, words)
         if len(name) > 1 or (name and _name_alone(name[0])):
             typed.setdefault(name, []).append((position, source))
     if not typed:
@@ -2378,10 +2380,11 @@ def _employed_second(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
 
 
 def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
-    """A state office joined by "und" to the party office next to a name, instead of that party office: an
-    office held now beats the party (benchmarks/gold/README.md, "Source-type convention": "Vizekanzler und
-    ÖVP-Obmann Reinhold Mitterlehner", "ÖVP-Chef und Wirtschaftsminister …" are `government` with the
-    party; src29); ``chosen`` otherwise, also where the two are offices of the state ("OeNB-Gouverneur und
+    """A state office joined by "und" to the party office ``chosen``, before or after it, instead of that
+    party office: an office held now beats the party (benchmarks/gold/README.md, "Source-type convention":
+    "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner", "ÖVP-Chef und Wirtschaftsminister …" are `government`
+    with the party; src29; "der damalige FDP-Vorsitzende und Vizekanzler" in a phrase, src34); ``chosen``
+    otherwise, also where the two are offices of the state ("OeNB-Gouverneur und
     EZB-Rat X") or the words between name another person ("Kanzler Werner Faymann und ÖVP-Chef X")."""
     if not _party_office(reg, chosen):
         return chosen
