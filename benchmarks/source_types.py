@@ -11,7 +11,10 @@ classifies the gold speaker text (a) alone and (b) read with its article, as the
 ("er", "sie") is replaced by the same person's first non-pronoun gold speaker text in the article,
 else by the gold person's name, as the pipeline's pronoun resolution would; a role of no type with its
 determiner ("erklärt der Sprecher") takes the organisation named just before it (``named_before`` of its
-sentence and the two before, quotations left out), as the pipeline's ``_source`` does. Speaker finding is
+sentence and the two before, quotations left out), as the pipeline's ``_source`` does; a bare name whose own
+mentions give no type takes that of the same person's typed speaker elsewhere in the article ("Lambert" after
+"Ernährungsberaterin und Autorin Rhiannon Lambert"), as the pipeline pools its quotes' speakers
+(``pooled_sources``). Speaker finding is
 measured separately (benchmarks/speakers.py). Tune on dev, report test, test2 and test3. The checkout's
 own ``framing`` is imported (not an installed copy elsewhere).
 """
@@ -38,7 +41,15 @@ from benchmarks.speakers import (
     pooled_splits,
     sha256,
 )
-from framing.sources import SENTENCE_END, classify, classify_in_text, generic_role, named_before
+from framing.sources import (
+    SENTENCE_END,
+    Source,
+    classify,
+    classify_in_text,
+    generic_role,
+    named_before,
+    pooled_sources,
+)
 from framing.speakers import speech_words
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
@@ -98,17 +109,20 @@ def outcomes(
     for quote in typed:
         if quote.get("speaker") and quote["speaker"].lower() not in PRONOUNS:
             fuller.setdefault((quote["article"], quote.get("person") or ""), quote["speaker"])
-    rows: list[dict[str, object]] = []
+    read: list[tuple[dict, str, Source | None]] = []
     for quote in typed:
         speaker = quote.get("speaker") or ""
         if speaker.lower() in PRONOUNS:
             person = quote.get("person") or ""
             speaker = fuller.get((quote["article"], person), person or speaker)
-        without = classify(speaker)
         found = classify_in_text(speaker, texts[quote["article"]], url=(urls or {}).get(quote["article"]))
         before = role_before(quote, texts[quote["article"]]) if not (found and found.cue) else None
         if before is not None:
             found = named_before(before.split("\n")) or found
+        read.append((quote, speaker, found))
+    rows: list[dict[str, object]] = []
+    for quote, speaker, found in pooled(read):
+        without = classify(speaker)
         rows.append(
             {
                 "article": quote["article"],
@@ -123,6 +137,22 @@ def outcomes(
             }
         )
     return rows
+
+
+def pooled(read: list[tuple[dict, str, Source | None]]) -> list[tuple[dict, str, Source | None]]:
+    """Each (quote, speaker text, source) with the mentions of one person in its article pooled, as the
+    pipeline pools its quotes' speakers (``pooled_sources``, in the order of the speakers in the text)."""
+    by_article: dict[str, list[int]] = {}
+    for number, (quote, _, _) in enumerate(read):
+        by_article.setdefault(quote["article"], []).append(number)
+    sources = [found for _, _, found in read]
+    for numbers in by_article.values():
+        numbers.sort(key=lambda n: read[n][0].get("speaker_start") or read[n][0].get("start") or 0)
+        for number, source in zip(
+            numbers, pooled_sources([(read[n][1], sources[n]) for n in numbers]), strict=True
+        ):
+            sources[number] = source
+    return [(quote, speaker, source) for (quote, speaker, _), source in zip(read, sources, strict=True)]
 
 
 def evaluate(

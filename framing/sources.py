@@ -15,8 +15,10 @@ where it first names them, else at a later mention ("Dokumentar Geicke", "K. ist
 ("der Google-Schwesterfirma Waymo" makes "Waymo-Chef" business; "Konzern X", "X GmbH", "Bromium,
 einer Sicherheitsfirma,", "die Bundeswettbewerbsbehörde (BWB)"), and so do the people of its roles
 of no type ("Lilium-Chef", "Sprecherin von Quantica"); a spokesperson of no one speaks for the
-organisation named just before (``classify_in_text``). Lookups are dict hits per word, cached per
-word and per phrase; the article context costs a few string searches per quote.
+organisation named just before (``classify_in_text``). The speakers of one article are pooled by person: a
+bare name with no type of its own takes that of the person's typed mention in full ("Lambert" after
+"Ernährungsberaterin und Autorin Rhiannon Lambert"; ``pooled_sources``). Lookups are dict hits per word,
+cached per word and per phrase; the article context costs a few string searches per quote.
 """
 
 from __future__ import annotations
@@ -199,6 +201,8 @@ class Registry:
     private_schools: tuple[str, ...] = ()  # "privatschule": an article naming one, a private school's (src28)
     school_staff: frozenset[str] = frozenset()  # "lehrer", "rektorin": roles that speak for their school
     school_heads: frozenset[str] = frozenset()  # "schulleiter": a (public) school's head, an authority's
+    # types in the order they decide among one person's typed mentions ([pooling], ``pooled_sources``, src34)
+    pooling_precedence: tuple[str, ...] = ()
     # region → (its context words as one pattern, its address domains): how an article tells its country
     # ([regions], src28)
     regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = field(default_factory=dict)
@@ -274,6 +278,7 @@ class Registry:
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
         rows += [(t, "profession right before a name", w) for w, t in self.titles.items()]
+        rows += [(t, "pooled mentions: precedence", str(n)) for n, t in enumerate(self.pooling_precedence, 1)]
         return sorted(rows)
 
 
@@ -492,6 +497,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("schools", "heads"): "school_heads",
     ("schools", "private"): "private_schools",
     ("schools", "staff"): "school_staff",
+    ("pooling", "precedence"): "pooling_precedence",
 }
 AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
 
@@ -676,6 +682,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
+    if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
+        strong = _joined_office(reg, written, [h for h in hits if h.type in STATE_TYPES], strong)
     if strong:
         strong = _owner(written, hits, strong)
         if strong.type == "civil_society" and _party_body(written, hits, strong):
@@ -1877,6 +1885,97 @@ def generic_role(phrase: str) -> bool:
     return cue is not None and cue[0] is None and cue[3] is None
 
 
+def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Source | None]:
+    """The sources of an article's speakers, each given as (speaker words, source) in text order, with the
+    mentions of one person pooled (src34): a speaker named by a bare name whose own mentions give no type
+    ("sagt Lambert", "ruft Nora", "so Al Malla") takes the type of the same person's typed mentions among the
+    others: those named in full ("Ernährungsberaterin und Autorin Rhiannon Lambert", "Nora Back (OGBL)",
+    "Houssein Al Malla"), by a name that ends the full name (the surname) or a given name alone that opens
+    it, where only one person of the article is so named in full (a "Christoph Fischer" and a "Joschka
+    Fischer" leave "Fischer" as it is), and those by the same bare name that a pronoun's or role's mention
+    typed ("Mohammed", "er" of "der Familienvater"; a word alone only where it may be a name, not "Demnach").
+    Of several typed mentions a strong cue decides over a weak one, then the order of [pooling] precedence
+    (an office of the state before a party's), then the most mentions, then the first."""
+    reg = registry()
+    typed: dict[tuple[str, ...], list[tuple[int, Source]]] = {}  # a name's words → (position, source)
+    for position, (words, source) in enumerate(speakers):
+        if not words or source is None or source.type == "other":
+            continue
+        name = _full_name(reg, words)
+        if len(name) > 1 or (name and _name_alone(name[0])):
+            typed.setdefault(name, []).append((position, source))
+    if not typed:
+        return [source for _, source in speakers]
+    pooled: list[Source | None] = []
+    for words, source in speakers:
+        untyped = source is None or (source.type == "other" and not source.cue)
+        bare = _bare_name(reg, words) if words and untyped else ()
+        fuller = [full for full in typed if bare and _same_person(bare, full)]
+        mentions = typed.get(bare, []) + (typed[fuller[0]] if len(fuller) == 1 else [])
+        pooled.append(_strongest(reg, mentions) if mentions and len(fuller) < 2 else source)
+    return pooled
+
+
+def _full_name(reg: Registry, words: str) -> tuple[str, ...]:
+    """The words of the name that ends a speaker phrase, without the role nouns before it ("Rhiannon",
+    "Lambert" of "Ernährungsberaterin und Autorin Rhiannon Lambert"; "Houssein", "Al", "Malla")."""
+    parts = words.split()
+    particles = _name_particles()
+    start = len(parts)
+    while start > 0 and (parts[start - 1][:1].isupper() or parts[start - 1] in particles):
+        start -= 1
+    name = parts[start:]
+    while name and (name[0] in particles or _not_name(reg, name[0], last=len(name) == 1)):
+        name = name[1:]  # "Autorin", "IT-Experte", "Technikchef", "Treuhandgesellschaft": no part of the name
+    return tuple(name)
+
+
+def _not_name(reg: Registry, word: str, last: bool) -> bool:
+    """Whether a capitalised word before a name is no part of it: a cue or role noun, or a German word other
+    than a given name (where it is not the ``last`` word: surnames such as "Lang" are words too)."""
+    if _hits(reg, word) or (_role_noun(reg, word) is not None and word.lower() not in reg.surnames):
+        return True
+    return not last and is_known_de(word.lower()) and noun_kind(word)[0] != "given"
+
+
+def _bare_name(reg: Registry, words: str) -> tuple[str, ...]:
+    """The words of a speaker phrase that is a name and nothing else ("Asselborn", "Al Malla", "Nora"), else
+    ()."""
+    name = _full_name(reg, words)
+    return name if name and len(name) == len(words.split()) else ()
+
+
+def _name_alone(word: str) -> bool:
+    """Whether a word alone may be a person's name: a given name or no German word ("Mohammed", "Maizière";
+    not "Demnach", "E-Mail")."""
+    return noun_kind(word)[0] == "given" or not is_known_de(word.lower())
+
+
+def _same_person(bare: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a bare name may be the person named ``full``: it ends the full name ("Malla", "Al Malla" of
+    "Houssein Al Malla") or is the given name alone that opens it ("Nora" of "Nora Back")."""
+    if len(bare) >= len(full):
+        return False
+    return full[-len(bare) :] == bare or (len(bare) == 1 and full[0] == bare[0])
+
+
+def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:
+    """Of one person's typed mentions (position, source), the one that decides (``pooled_sources``)."""
+    counts = Counter(source.type for _, source in mentions)
+    rank = {kind: number for number, kind in enumerate(reg.pooling_precedence)}
+
+    def key(mention: tuple[int, Source]) -> tuple[bool, int, int, int]:
+        position, source = mention
+        return (
+            not strong_cue(source.cue),
+            rank.get(source.type, len(rank)),
+            -counts[source.type],
+            position,
+        )
+
+    return min(mentions, key=key)[1]
+
+
 NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
@@ -2281,19 +2380,20 @@ def _employed_second(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
 
 
 def _joined_office(reg: Registry, words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
-    """A state office joined by "und" to the party office next to a name, instead of that party office: an
-    office held now beats the party (benchmarks/gold/README.md, "Source-type convention": "Vizekanzler und
-    ÖVP-Obmann Reinhold Mitterlehner", "ÖVP-Chef und Wirtschaftsminister …" are `government` with the
-    party; src29); ``chosen`` otherwise, also where the two are offices of the state ("OeNB-Gouverneur und
+    """A state office joined by "und" to the party office ``chosen``, before or after it, instead of that
+    party office: an office held now beats the party (benchmarks/gold/README.md, "Source-type convention":
+    "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner", "ÖVP-Chef und Wirtschaftsminister …" are `government`
+    with the party; src29; "der damalige FDP-Vorsitzende und Vizekanzler" in a phrase, src34); ``chosen``
+    otherwise, also where the two are offices of the state ("OeNB-Gouverneur und
     EZB-Rat X") or the words between name another person ("Kanzler Werner Faymann und ÖVP-Chef X")."""
     if not _party_office(reg, chosen):
         return chosen
     for hit in hits:
-        between = [w for w in words[hit.position + 1 : chosen.position] if w != "und"]
-        joined = words[hit.position + 1 : chosen.position].count("und") == 1
+        first, last = sorted((hit.position, chosen.position))
+        between = [w for w in words[first + 1 : last] if w != "und"]
+        joined = words[first + 1 : last].count("und") == 1
         if (
-            hit.position < chosen.position
-            and joined
+            joined
             and hit.strong
             and hit.type in INSTITUTIONS
             and not _party_office(reg, hit)

@@ -42,6 +42,7 @@ from ..sources import (
     classify_in_text,
     generic_role,
     named_before,
+    pooled_sources,
     strong_cue,
 )
 from ..speakers import (
@@ -3503,7 +3504,22 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
         (q for q in quotes if context.doc.text[q.start : q.end] not in relays), key=lambda q: q.start
     )
     kept = _closed_by_das_sagte(context, kept)
-    return [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
+    kept = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
+    return _pooled(kept)
+
+
+def _pooled(quotes: list[Quote]) -> list[Quote]:
+    """The quotes with the mentions of one speaker pooled (``pooled_sources``): "sagt Lambert" takes the
+    type of "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert" before it (src34)."""
+    given = [
+        (q.speaker, Source(q.source_type, q.party, q.source_cue) if q.source_type else None) for q in quotes
+    ]
+    return [
+        q
+        if source is own or source is None
+        else replace(q, source_type=source.type, party=source.party, source_cue=source.cue)
+        for q, (_, own), source in zip(quotes, given, pooled_sources(given), strict=True)
+    ]
 
 
 def _closed_by_das_sagte(context: _Context, quotes: list[Quote]) -> list[Quote]:
