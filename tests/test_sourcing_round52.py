@@ -1,0 +1,127 @@
+"""Who speaks, fifty-second speaker round (docs/accuracy.md, "speaker round 52"): reported speech as a
+discourse step. A speaker's chain of reported speech stays open across a heading that names no one else,
+across a sentence whose subject is the speaker, in the strong past plural the Konjunktiv II shares with the
+indicative ("verließen"), with a plural group as the shared form's subject ("die Bürger"), and over a verb
+of saying that a Konjunktiv auxiliary closes ("…, wenn der Etat … beschlossen werde"). Texts of dev13 and
+dev8, shortened; each guard is the same text with the cue that ends the chain."""
+
+import pytest
+
+from framing.measures.sourcing import _strong_past_plural
+from tests.test_sourcing_cross_set import speakers
+
+LINDNER = (
+    "Finanzminister Christian Lindner (FDP) will den Haushalt kürzen. „Wir werden im Kabinett noch einmal "
+    "gemeinsam über finanzielle Realitäten sprechen müssen“, sagte Lindner der Nachrichtenagentur dpa. Die "
+    "hohe Zinslast sei ein klares Signal, die Verschuldung des Staates zu bremsen.\n\n"
+    "Öffentlicher Dienst und Ukraine-Konflikt kosten\n\n"
+    "Zugleich zahlten die Bürger bereits hohe Steuern. „Wir müssen also lernen, mit dem zur Verfügung "
+    "stehenden Finanzrahmen auszukommen.“ Da nicht alles gleichzeitig zu finanzieren sei, müssten jetzt "
+    "klare Prioritäten gesetzt werden."
+)
+HEADING = "Öffentlicher Dienst und Ukraine-Konflikt kosten\n\n"
+
+
+def test_the_chain_goes_on_across_a_heading():
+    found = speakers(LINDNER)
+    assert ("indirect", "Zugleich zahlten die", "Lindner", "Lindner") in found
+    assert ("direct", "Wir müssen also", "Lindner", "Lindner") in found
+    assert ("indirect", "Da nicht alles", "Lindner", "Lindner") in found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "",  # a new paragraph with no heading: the shared form alone does not carry the speech there
+        "Wirtschaftsminister Robert Habeck widerspricht\n\n",  # a heading that names someone else
+    ],
+)
+def test_a_paragraph_or_a_heading_naming_another_ends_it(heading):
+    found = speakers(LINDNER.replace(HEADING, heading))
+    assert not any(q[1] == "Zugleich zahlten die" for q in found)
+
+
+def test_a_named_person_as_the_shared_forms_subject_is_the_authors():
+    text = LINDNER.replace("zahlten die Bürger", "zahlte der Bürgermeister")
+    assert not any(q[1] == "Zugleich zahlte der" for q in speakers(text))
+
+
+ABWERZGER = (
+    "Der Tiroler FPÖ-Chef Markus Abwerzger wünscht sich einen Parteikandidaten für die Wahl im kommenden "
+    "Jahr. Dies sagte Abwerzger am Mittwoch in Innsbruck. Ein Parteikandidat könne freiheitliche Standpunkte "
+    "besser kommunizieren als eine unabhängige Kandidatin wie Irmgard Griss. Für Griss fand Abwerzger, der "
+    "auch an dem Hearing der Partei teilgenommen hatte, dennoch lobende Worte. Sie wäre eine gute Kandidatin "
+    "und dem Amt fachlich mehr als gewachsen. Als unabhängige Kandidatin versuche sie aber einen Spagat zu "
+    "machen."
+)
+
+
+def test_a_sentence_with_the_speaker_as_its_subject_keeps_the_chain():
+    found = speakers(ABWERZGER)
+    assert ("indirect", "Sie wäre eine", "Abwerzger", "Abwerzger") in found
+    assert ("indirect", "Als unabhängige Kandidatin", "Abwerzger", "Abwerzger") in found
+
+
+def test_someone_else_as_its_subject_ends_it():
+    found = speakers(ABWERZGER.replace("fand Abwerzger", "fand Landeshauptmann Günther Platter"))
+    assert not any(q[1] == "Sie wäre eine" and q[3] == "Abwerzger" for q in found)
+
+
+MALLA = (
+    "Houssein Al Malla befürchtet, dass die Wirtschaftskrise Armut und Ungleichheit weiter verschärfen wird. "
+    '"Ich fürchte, das lässt sich nicht vermeiden", sagt der Experte vom Giga-Institut Hamburg. Außerdem '
+    "verließen immer mehr qualifizierte Bürger das Land."
+)
+
+
+def test_the_strong_past_plural_goes_on_as_a_shared_form():
+    expert = "Experte vom Giga-Institut Hamburg"
+    assert ("indirect", "Außerdem verließen immer", expert, expert) in speakers(MALLA)
+
+
+def test_a_past_plural_with_its_own_konjunktiv_ii_is_the_indicative():
+    text = MALLA.replace(
+        "verließen immer mehr qualifizierte Bürger das Land", "kamen immer mehr Bürger ins Land"
+    )
+    assert not any(q[1] == "Außerdem kamen immer" for q in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "shared"),
+    [
+        ("verließen", "verlassen", True),
+        ("erhielten", "erhalten", True),
+        ("blieben", "bleiben", True),
+        ("kamen", "kommen", False),  # Konjunktiv II "kämen"
+        ("verlassen", "verlassen", False),  # the infinitive and the present
+        ("geschrieben", "schreiben", False),  # the participle
+        ("eigenen", "eigen", False),  # an inflected adjective
+    ],
+)
+def test_strong_past_plural(text, lemma, shared):
+    assert _strong_past_plural(text, lemma) is shared
+
+
+LUEDDEMANN = (
+    "Die Grünen-Fraktionschefin im Landtag, Cornelia Lüddemann, kritisierte, dass das Haushaltsverfahren "
+    '"willkürlich" abgelaufen sei. Größter inhaltlicher Kritikpunkt der Grünen sei, dass der Klimaschutz zu '
+    "kurz komme.\n\nLüddemann: Beschluss Ende März ist zu spät\n\n"
+    "Zudem sei es zu spät, wenn der Etat für das laufende Jahr erst Ende März beschlossen werde."
+)
+
+
+def test_a_verb_of_saying_closed_by_a_konjunktiv_auxiliary_is_reported_in_turn():
+    found = speakers(LUEDDEMANN)
+    assert ("indirect", "Zudem sei es", "Lüddemann", "Cornelia Lüddemann") in found
+
+
+def test_a_verb_of_saying_in_the_indicative_names_its_subject():
+    text = LUEDDEMANN.replace(
+        "beschlossen werde.", "beschlossen werde, kritisierte Finanzminister Michael Richter."
+    )
+    assert (
+        "indirect",
+        "Zudem sei es",
+        "Finanzminister Michael Richter",
+        "Finanzminister Michael Richter",
+    ) in speakers(text)
