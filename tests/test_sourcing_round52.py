@@ -3,7 +3,9 @@ discourse step. A speaker's chain of reported speech stays open across a heading
 across a sentence whose subject is the speaker, in the strong past plural the Konjunktiv II shares with the
 indicative ("verließen"), with a plural group as the shared form's subject ("die Bürger"), and over a verb
 of saying that a Konjunktiv auxiliary closes ("…, wenn der Etat … beschlossen werde"). Texts of dev13 and
-dev8, shortened; each guard is the same text with the cue that ends the chain."""
+dev8, shortened; each guard is the same text with the cue that ends the chain. A sentence between whose only
+cues of reporting found no one (an author's "dass", a time "Für …") and that names no information given
+reports nothing (dev3, dev8, dev13)."""
 
 import pytest
 
@@ -125,3 +127,54 @@ def test_a_verb_of_saying_in_the_indicative_names_its_subject():
         "Finanzminister Michael Richter",
         "Finanzminister Michael Richter",
     ) in speakers(text)
+
+
+MACHTLINGER = (
+    "„Das steht auf der Agenda“, sagte Robert Machtlinger, Chef des Luftfahrtzulieferers FACC. "
+    "Die Dekarbonisierung sei eine weite Reise. "
+    "Für die nächsten 25 Jahre sind synthetische Kraftstoffe angesagt, danach Wasserstoff. "
+    "Biosynthetische Kraftstoffe, etwa aus Raps gewonnen, seien aber nicht angesagt. "
+    "Nahrung gehe vor."
+)
+NIGGLI = (
+    "Das Mittel werde absehbar verboten bleiben, erklärte WADA-Generaldirektor Olivier Niggli. "
+    "Es gibt jedoch einige kontroverse Fälle, die der Tatsache geschuldet sind, dass es aus "
+    "wissenschaftlicher Sicht nicht leicht festzulegen ist, wie lange Spuren davon im Organismus bleiben. "
+    "In einigen Monaten werde es die Ergebnisse neuer Studien geben."
+)
+
+
+def test_a_time_fuer_that_finds_no_one_reports_nothing():
+    found = speakers(MACHTLINGER)
+    assert (
+        "indirect",
+        "Biosynthetische Kraftstoffe, etwa",
+        "Robert Machtlinger",
+        "Robert Machtlinger",
+    ) in found
+    assert ("indirect", "Nahrung gehe vor.", "Robert Machtlinger", "Robert Machtlinger") in found
+
+
+def test_the_authors_dass_that_finds_no_one_reports_nothing():
+    niggli = "WADA-Generaldirektor Olivier Niggli"
+    assert ("indirect", "In einigen Monaten", niggli, niggli) in speakers(NIGGLI)
+
+
+@pytest.mark.parametrize(
+    ("text", "between", "instead"),
+    [
+        (
+            MACHTLINGER,
+            "Für die nächsten 25 Jahre sind synthetische Kraftstoffe angesagt",
+            "Für die nächsten 25 Jahre gibt es erste Angaben",
+        ),
+        (
+            NIGGLI,
+            "Es gibt jedoch einige kontroverse Fälle",
+            "Der Tennisverband kennt jedoch einige kontroverse Fälle",
+        ),
+    ],
+)
+def test_information_given_or_a_body_named_between_still_ends_the_chain(text, between, instead):
+    found = speakers(text.replace(between, instead))
+    assert not any(q[1] in ("Biosynthetische Kraftstoffe, etwa", "In einigen Monaten") for q in found)

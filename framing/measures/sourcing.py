@@ -4406,9 +4406,12 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
 
 
 def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` reports only through nouns of information it denies ("Zu den Kosten gab es
-    keine Angaben.", ``no_information``; speaker round 51): no verb of saying, Konjunktiv, hearsay,
-    reference back or "laut" in it, so it reports nothing and a chain of reported speech goes on."""
+    """Whether ``sentence``, read as reporting speech where it found no speaker, reports nothing, so that a
+    chain of reported speech goes on across it: no verb of saying, Konjunktiv, hearsay, reference back or
+    "laut" in it, and no noun of information ("Angaben") but those it denies ("Zu den Kosten gab es keine
+    Angaben.", ``no_information``; speaker round 51); its other cues then found no one (a "dass" of the
+    author's: "Es gibt jedoch einige kontroverse Fälle, die der Tatsache geschuldet sind, dass …"; a time
+    "Für …": "Für die nächsten 25 Jahre sind synthetische Kraftstoffe angesagt"; speaker round 52)."""
     tokens = context.doc.tokens
     first, end = sentence.first_token, sentence.end_token
     if any(
@@ -4423,9 +4426,12 @@ def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
         return False
     if any(context.flags[i] & SPEECH for i in _positions_in(context.verb_positions, first, end)):
         return False
+    triggers = _positions_in(context.trigger_positions, first, end)
+    information = context.words.information
+    if not any(tokens[i].text.lower() in information for i in triggers):
+        return True
     if tokens[first].text.lower() not in context.words.prepositions:
         return False  # "Die Deutsche Bahn machte keine Angaben.": a subject before the verb, maybe a body
-    triggers = _positions_in(context.trigger_positions, first, end)
     return bool(triggers) and all(
         i > first + 1
         and tokens[i - 1].text.lower() in context.words.no_information
