@@ -5,7 +5,8 @@ indicative ("verließen"), with a plural group as the shared form's subject ("di
 of saying that a Konjunktiv auxiliary closes ("…, wenn der Etat … beschlossen werde"). Texts of dev13 and
 dev8, shortened; each guard is the same text with the cue that ends the chain. A sentence between whose only
 cues of reporting found no one (an author's "dass", a time "Für …") and that names no information given
-reports nothing (dev3, dev8, dev13)."""
+reports nothing (dev3, dev8, dev13). Konjunktiv before a colon goes on with the quotation's speaker also where
+a verb of saying in it is reported in turn (a relative clause, a Konjunktiv modal: dev11)."""
 
 import pytest
 
@@ -178,3 +179,38 @@ def test_the_authors_dass_that_finds_no_one_reports_nothing():
 def test_information_given_or_a_body_named_between_still_ends_the_chain(text, between, instead):
     found = speakers(text.replace(between, instead))
     assert not any(q[1] in ("Biosynthetische Kraftstoffe, etwa", "In einigen Monaten") for q in found)
+
+
+STREECK = (
+    "„Kokain zerstört das Gehirn“, warnte der CDU-Gesundheitspolitiker Hendrik Streeck. Drogenkonsum sei "
+    "„alles andere als ein Ausdruck von Stärke“. Umso wichtiger seien prominente Persönlichkeiten, die offen "
+    "über Sucht sprächen: „Wenn Idole das so deutlich aussprechen, kann das viel entgegensetzen.“"
+)
+MISTLER = (
+    "„Wir brauchen gute Fortbildungen“, sagte Sabine Mistler vom Philologenverband. Außerdem müsse man die "
+    "Rahmenbedingungen zur Kenntnis nehmen. Wollte man mehr KI-Lösungen vorantreiben, müsse man ernsthaft "
+    "über die Finanzierung reden: „Dürfen Kommunen dafür Digitalpaktgelder nutzen?“"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "person"),
+    [
+        (STREECK, "Umso wichtiger seien", "CDU-Gesundheitspolitiker Hendrik Streeck"),  # in a relative clause
+        (MISTLER, "Wollte man mehr", "Sabine Mistler"),  # after a Konjunktiv modal ("müsse … reden")
+    ],
+)
+def test_konjunktiv_before_a_colon_with_a_saying_reported_in_turn(text, first, person):
+    assert ("indirect", first, person, person) in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "saying"),
+    [
+        (STREECK, "die offen über Sucht sprächen"),
+        (MISTLER, "müsse man ernsthaft über die Finanzierung reden"),
+    ],
+)
+def test_an_inquit_of_its_own_names_the_new_speaker(text, saying):
+    found = speakers(text.replace(saying, "sagte der Arzt Peter Braun"))
+    assert any(q[0] == "indirect" and q[3] == "Arzt Peter Braun" for q in found)

@@ -3654,13 +3654,23 @@ def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quot
         mark - first < 4
         or tokens[mark - 1].text != ":"
         or context.mask[first]
-        or _saying_in(context, first, mark)
+        or _says_itself(context, first, mark)
         or any(context.flags[k] & STRONG for k in range(first, mark))  # "laut X", "X zufolge": named
         or not _any_in(context.konjunktiv_positions, first, mark)
         or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
     ):
         return None
     return tokens[mark - 2].end
+
+
+def _says_itself(context: _Context, first: int, stop: int) -> bool:
+    """Whether a verb of saying among the document's tokens ``first`` to ``stop`` names a speaker of its
+    own, not one reported in turn (``_embedded``: "…, müsse man ernsthaft über die Finanzierung reden:",
+    "Umso wichtiger seien prominente Persönlichkeiten, die offen über Sucht sprächen:")."""
+    tokens, positions = context.doc.tokens, context.verb_positions
+    run = tokens[first:stop]
+    verbs = [i - first for i in _positions_in(positions, first, stop) if _is_speech_verb(tokens[i], run)]
+    return bool(verbs) and not _embedded(context, run, verbs)
 
 
 def _saying_in(context: _Context, first: int, stop: int) -> bool:
@@ -4534,10 +4544,22 @@ def _subject_before(context: _Context, number: int) -> _Found | None:
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
     """Whether every verb of saying in ``tokens`` depends on a Konjunktiv I auxiliary in its clause,
     before it ("das Gericht könne feststellen", "die Ministerin sei gefordert") or closing the clause after
-    it ("…, wenn der Etat … erst Ende März beschlossen werde"): speech reported in turn."""
+    it ("…, wenn der Etat … erst Ende März beschlossen werde"), or stands in a relative clause ("Umso
+    wichtiger seien prominente Persönlichkeiten, die offen über Sucht sprächen"): speech reported in turn."""
     base = bisect_left(context.token_starts, tokens[0].start)
     flags = context.flags
+    words = context.words
     for verb in verbs:
+        k = verb - 1
+        while k >= 0 and tokens[k].text not in BOUNDARIES:
+            k -= 1
+        if (
+            0 <= k < verb - 2
+            and tokens[k].text == ","
+            and tokens[k + 1].text.lower() in words.relative_pronouns
+            and tokens[k + 2].text.lower() not in words.auxiliaries  # "…, das hatte er schon mitgeteilt, …"
+        ):
+            continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
         if flags[base + verb] & KONJUNKTIV:
             return False
         k = verb - 1
