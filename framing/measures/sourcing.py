@@ -4354,10 +4354,12 @@ def _between(context: _Context, state: _State, number: int) -> list[int] | None:
     (a heading neither carries nor ends the speech: "Die hohe Zinslast sei ein klares Signal …. ¶
     Öffentlicher Dienst und Ukraine-Konflikt kosten ¶ Zugleich zahlten die Bürger …"); None where a
     heading between quotes or names someone else (" ¶ Weikert: „…“ ¶ "), which ends the chain."""
-    between = []
-    for k in range(state.sentence + 1, number):
+    between: list[int] = []
+    for k in range(number - 1, state.sentence, -1):  # back from ``number``, as far as two sentences
         if not _heading(context, k):
-            between.append(k)
+            between.insert(0, k)
+            if len(between) > 1:
+                return between  # more than one sentence between: no chain any rule reads goes on
         elif _quoted_in(context, context.doc.sentences[k]) or _names_another(context, state, k):
             return None
     return between
