@@ -6,7 +6,8 @@ of saying that a Konjunktiv auxiliary closes ("…, wenn der Etat … beschlosse
 dev8, shortened; each guard is the same text with the cue that ends the chain. A sentence between whose only
 cues of reporting found no one (an author's "dass", a time "Für …") and that names no information given
 reports nothing (dev3, dev8, dev13). Konjunktiv before a colon goes on with the quotation's speaker also where
-a verb of saying in it is reported in turn (a relative clause, a Konjunktiv modal: dev11)."""
+a verb of saying in it is reported in turn (a relative clause, a Konjunktiv modal: dev11), and a partial
+quotation whose own words are in the Konjunktiv I goes on with the speaker of an open chain (dev9, dev11)."""
 
 import pytest
 
@@ -214,3 +215,27 @@ def test_konjunktiv_before_a_colon_with_a_saying_reported_in_turn(text, first, p
 def test_an_inquit_of_its_own_names_the_new_speaker(text, saying):
     found = speakers(text.replace(saying, "sagte der Arzt Peter Braun"))
     assert any(q[0] == "indirect" and q[3] == "Arzt Peter Braun" for q in found)
+
+
+OPHIR = (
+    '"Falschinformationen verschwinden nicht einfach", sagte Yotam Ophir, Leiter des Labors für '
+    "Medienwirkung an der University at Buffalo. "
+    "Während der Pandemie verknüpften sich Fehlinformationen stärker mit politischer Identität, so der "
+    'Experte. Die Erzählung von Wahlmanipulationen "bestärke daher bestehende Überzeugungen".'
+)
+
+
+def test_a_partial_quotation_adapted_to_the_konjunktiv_goes_on_with_the_speaker():
+    assert ("partial", "bestärke daher bestehende", "Experte", "Yotam Ophir") in speakers(OPHIR)
+
+
+@pytest.mark.parametrize(
+    ("words", "instead"),
+    [
+        ('"bestärke daher', '"bestärkt daher'),  # the indicative inside: the author's words about it
+        ("so der Experte.", "so der Experte. Am Abend besuchte der Bürgermeister die Unfallstelle."),
+    ],
+)
+def test_an_indicative_quotation_or_a_closed_chain_keeps_no_speaker(words, instead):
+    found = speakers(OPHIR.replace(words, instead))
+    assert not any(q[0] == "partial" and q[3] == "Yotam Ophir" for q in found)

@@ -4798,7 +4798,11 @@ def _quote_speaker(
         not mask[i - offset]
         for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
     )
-    continues = reported and _chain_open(context, state, first)
+    adapted = not opens and any(  # "Die Erzählung … „bestärke daher bestehende Überzeugungen“."
+        mask[i - offset] and offset + opening <= i < offset + closing
+        for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
+    )
+    continues = (reported or adapted) and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
     verbs = sorted(verbs + _assessing(context, tokens, mask, mark, left, right))  # "sieht X als „…“"
     in_clause = range(left, right)
