@@ -7,7 +7,8 @@ dev8, shortened; each guard is the same text with the cue that ends the chain. A
 cues of reporting found no one (an author's "dass", a time "Für …") and that names no information given
 reports nothing (dev3, dev8, dev13). Konjunktiv before a colon goes on with the quotation's speaker also where
 a verb of saying in it is reported in turn (a relative clause, a Konjunktiv modal: dev11), and a partial
-quotation whose own words are in the Konjunktiv I goes on with the speaker of an open chain (dev9, dev11)."""
+quotation whose own words are in the Konjunktiv I goes on with the speaker of an open chain (dev9, dev11), and
+a connective right after a shared form counts as one opening its sentence (dev10)."""
 
 import pytest
 
@@ -239,3 +240,27 @@ def test_a_partial_quotation_adapted_to_the_konjunktiv_goes_on_with_the_speaker(
 def test_an_indicative_quotation_or_a_closed_chain_keeps_no_speaker(words, instead):
     found = speakers(OPHIR.replace(words, instead))
     assert not any(q[0] == "partial" and q[3] == "Yotam Ophir" for q in found)
+
+
+KAUFFRAU = (
+    "„Die Luftfrachtkosten sind um das Fünffache gestiegen“, berichtet die Kauffrau Gabi Eutemüller. Das "
+    "verteuere die Mangos aus Peru. Denn bei diesen Produkten mache der Transport einen Großteil der Kosten "
+    "aus. Die Exoten kosteten daher im Supermarkt derzeit rund 30 Prozent mehr als bisher."
+)
+
+
+def test_a_connective_right_after_the_shared_form_goes_on_with_the_speaker():
+    speaker = "Kauffrau Gabi Eutemüller"
+    assert ("indirect", "Die Exoten kosteten", speaker, speaker) in speakers(KAUFFRAU)
+
+
+@pytest.mark.parametrize(
+    ("words", "instead"),
+    [
+        ("Die Exoten kosteten daher", "Die Exoten kosteten"),  # no connective: the author's sentence
+        ("Die Exoten kosteten daher", "Der Händler Peter Braun verlangte daher"),  # a person as its subject
+    ],
+)
+def test_without_the_connective_or_with_a_person_as_subject_it_is_the_authors(words, instead):
+    found = speakers(KAUFFRAU.replace(words, instead))
+    assert not any(q[1].startswith(("Die Exoten", "Der Händler")) for q in found)

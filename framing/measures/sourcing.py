@@ -3260,8 +3260,10 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
     past "gehörten", "starteten", "sollten", the strong past "verließen", "würde"): only with a further
     cue on both sides, as the speaker spoke in the sentence before in the same paragraph (or before the
     headings between), and the sentence opens with a connective of argument ("Außerdem", "Deshalb": the
-    ``connectives`` list) or the one after it goes on in the Konjunktiv I; with no quotation, no first
-    person, no pronoun that refers to the speaker and no person or body as its subject."""
+    ``connectives`` list) or has one right after the shared form ("Die Exoten kosteten daher …", where the
+    subject opening the sentence is no sign of the author's) or the one after it goes on in the Konjunktiv
+    I; with no quotation, no first person, no pronoun that refers to the speaker and no person or body as
+    its subject."""
     sentences = context.doc.sentences
     if (
         number in context.reporting
@@ -3274,21 +3276,30 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         return False
     tokens, mask = context.tokens_of(number, number)
     words = context.words
-    if tokens[0].text.lower() not in words.connectives and not _konjunktiv_goes_on(context, number):
+    shared = [
+        k
+        for k, t in enumerate(tokens)
+        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
+    ]
+    after = (
+        bool(shared)
+        and shared[0] + 1 < len(tokens)
+        and tokens[shared[0] + 1].text.lower() in words.connectives
+    )
+    if (
+        tokens[0].text.lower() not in words.connectives
+        and not after
+        and not _konjunktiv_goes_on(context, number)
+    ):
         return False  # neither "Außerdem eroberten sie …" nor a Konjunktiv I sentence after it
     if any(t.text.lower() in words.first_person for t in tokens):
         return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
     pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
     if pronoun is not None and _refers_to(pronoun, state.speaker):
         return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
-    shared = [
-        k
-        for k, t in enumerate(tokens)
-        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
-    ]
     if not shared:
         return False
-    if tokens[0].text.lower() in words.determiners:
+    if not after and tokens[0].text.lower() in words.determiners:
         phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
         if phrase is not None and phrase.end in shared:
             return (
@@ -4798,9 +4809,12 @@ def _quote_speaker(
         not mask[i - offset]
         for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
     )
-    adapted = not opens and any(  # "Die Erzählung … „bestärke daher bestehende Überzeugungen“."
-        mask[i - offset] and offset + opening <= i < offset + closing
-        for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
+    adapted = (
+        not opens
+        and any(  # "Die Erzählung … „bestärke daher bestehende Überzeugungen“."
+            mask[i - offset] and offset + opening <= i < offset + closing
+            for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
+        )
     )
     continues = (reported or adapted) and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
