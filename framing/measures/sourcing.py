@@ -3270,52 +3270,75 @@ def _same_actor(one: _Found, other: _Found) -> bool:
 def _continues_in_shared_form(context: _Context, state: _State, number: int) -> bool:
     """Whether sentence ``number``, which holds no sure sign of reported speech, goes on with the last
     speaker in a form the Konjunktiv II shares with the indicative or the author's conditional (the weak
-    past "gehörten", "starteten", "sollten", "würde"): only with a further cue on both sides, as the
-    speaker spoke in the sentence before in the same paragraph, and the sentence opens with a connective
-    of argument ("Außerdem", "Deshalb": the ``connectives`` list) or the one after it goes on in the
-    Konjunktiv I; with no quotation, no first person, no pronoun that refers to the speaker and no person
-    or body as its subject."""
+    past "gehörten", "starteten", "sollten", the strong past "verließen", "würde"): only with a further
+    cue on both sides, as the speaker spoke in the sentence before in the same paragraph (or before the
+    headings between), and the sentence opens with a connective of argument ("Außerdem", "Deshalb": the
+    ``connectives`` list) or has one right after the shared form ("Die Exoten kosteten daher …", where the
+    subject opening the sentence is no sign of the author's) or the one after it goes on in the Konjunktiv
+    I; with no quotation, no first person, no pronoun that refers to the speaker and no person or body as
+    its subject."""
     sentences = context.doc.sentences
     if (
         number in context.reporting
         or state.speaker is None
-        or state.sentence != number - 1
-        or sentences[number - 1].paragraph != sentences[number].paragraph
+        or state.sentence < 0
+        or _between(context, state, number) != []
+        or (state.sentence == number - 1 and sentences[number - 1].paragraph != sentences[number].paragraph)
         or _quoted_in(context, sentences[number])
     ):
         return False
     tokens, mask = context.tokens_of(number, number)
     words = context.words
-    if tokens[0].text.lower() not in words.connectives and not _konjunktiv_goes_on(context, number):
+    shared = [
+        k
+        for k, t in enumerate(tokens)
+        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
+    ]
+    after = (
+        bool(shared)
+        and shared[0] + 1 < len(tokens)
+        and tokens[shared[0] + 1].text.lower() in words.connectives
+    )
+    if (
+        tokens[0].text.lower() not in words.connectives
+        and not after
+        and not _konjunktiv_goes_on(context, number)
+    ):
         return False  # neither "Außerdem eroberten sie …" nor a Konjunktiv I sentence after it
     if any(t.text.lower() in words.first_person for t in tokens):
         return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
     pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
     if pronoun is not None and _refers_to(pronoun, state.speaker):
         return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
-    shared = [
-        k
-        for k, t in enumerate(tokens)
-        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
-    ]
     if not shared:
         return False
-    if tokens[0].text.lower() in words.determiners:
+    if not after and tokens[0].text.lower() in words.determiners:
         phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
         if phrase is not None and phrase.end in shared:
             return (
                 False  # "Die Proteste weiteten sich … aus": the author tells of a thing of the sentence's own
             )
     context.collect(number)
-    starts = set(context.entities.starts)
+    entities = {entity.start: entity for entity in context.entities.items}
     if any(  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body after the verb
-        tokens[j].start in starts for k in shared for j in range(k + 1, min(k + 3, len(tokens)))
+        tokens[j].start in entities and not _group(context, entities[tokens[j].start])
+        for k in shared
+        for j in range(k + 1, min(k + 3, len(tokens)))
     ):
         return False
-    return (  # "Der Vorstand der Sparkasse Köln startete …": a person or body before it
-        _first_subject(context, tokens, 0, len(tokens), number, strict=True) is None
-        and _after_finite(context, tokens, 0, len(tokens), number) is None
+    return all(  # "Der Vorstand der Sparkasse Köln startete …": a person or body before it
+        found is None or (found.words is None and found.entity is not None and _group(context, found.entity))
+        for found in (
+            _first_subject(context, tokens, 0, len(tokens), number, strict=True),
+            _after_finite(context, tokens, 0, len(tokens), number),
+        )
     )
+
+
+def _group(context: _Context, entity: Entity) -> bool:
+    """Whether ``entity`` is a group named by no name, only by a plural noun ("Zugleich zahlten die Bürger
+    bereits hohe Steuern."): whom the speaker talks about, not a person or body the author tells of."""
+    return not entity.named and entity.actor is None and referent_number(context.doc.text, entity) == "pl"
 
 
 def _attributive(tokens: list[Token], k: int) -> bool:
@@ -3360,7 +3383,27 @@ def _shared_form(words: SpeechWords, token: Token) -> bool:
     stem = lemma[:-1] if lemma.endswith(("ern", "eln")) else lemma[:-2] if lemma.endswith("en") else ""
     if len(stem) < 2:
         return False
-    return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten")
+    return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten") or _strong_past_plural(
+        text, lemma
+    )
+
+
+UMLAUT_VOWELS = frozenset("aouäöü")  # a strong past stem with one takes the umlaut in the Konjunktiv II
+
+
+def _strong_past_plural(text: str, lemma: str) -> bool:
+    """Whether ``text`` is the past plural of the strong verb ``lemma`` whose stem has no vowel that takes
+    the umlaut ("verließen", "erhielten", "gingen", "blieben"): its Konjunktiv II is written the same,
+    while "kamen" (Konjunktiv II "kämen") is the indicative only. Not the infinitive or the present
+    ("verlassen"), a participle ("geschrieben") or an inflected adjective ("eigenen" of "eigen")."""
+    return (
+        text.endswith("en")
+        and lemma.endswith("en")
+        and text != lemma
+        and not text.startswith(lemma)
+        and not UMLAUT_VOWELS.intersection(text)
+        and not is_participle(text)
+    )
 
 
 def _split_claim(
@@ -3653,13 +3696,23 @@ def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quot
         mark - first < 4
         or tokens[mark - 1].text != ":"
         or context.mask[first]
-        or _saying_in(context, first, mark)
+        or _says_itself(context, first, mark)
         or any(context.flags[k] & STRONG for k in range(first, mark))  # "laut X", "X zufolge": named
         or not _any_in(context.konjunktiv_positions, first, mark)
         or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
     ):
         return None
     return tokens[mark - 2].end
+
+
+def _says_itself(context: _Context, first: int, stop: int) -> bool:
+    """Whether a verb of saying among the document's tokens ``first`` to ``stop`` names a speaker of its
+    own, not one reported in turn (``_embedded``: "…, müsse man ernsthaft über die Finanzierung reden:",
+    "Umso wichtiger seien prominente Persönlichkeiten, die offen über Sucht sprächen:")."""
+    tokens, positions = context.doc.tokens, context.verb_positions
+    run = tokens[first:stop]
+    verbs = [i - first for i in _positions_in(positions, first, stop) if _is_speech_verb(tokens[i], run)]
+    return bool(verbs) and not _embedded(context, run, verbs)
 
 
 def _saying_in(context: _Context, first: int, stop: int) -> bool:
@@ -4290,42 +4343,133 @@ def _wie_clause(tokens: list[Token], mask: list[bool], forms: list[str], verb: i
     return False
 
 
-def _chain_open(context: _Context, state: _State, number: int) -> bool:
-    """Whether the last speaker's speech may go on in sentence ``number``: they spoke in the sentence
-    before, or in the one before that and the sentence between reports nothing and names no one (no
-    verb of saying, no quotation, no person or body: "…, so der OSZE-Bericht, …. Jedoch wurden
-    Behinderungen registriert. Auch seien die Grenzen … nicht immer deutlich zu erkennen gewesen.")."""
-    if state.speaker is None:
-        return False
-    gap = number - state.sentence
-    if gap <= 1:
-        return True
-    between = context.doc.sentences[number - 1]
-    if gap != 2 or _quoted_in(context, between):
-        return False
-    if number - 1 in context.reporting and not _reports_nothing(context, between):
-        return False
-    context.collect(number - 1)
-    starts = context.entities.starts
-    named = context.entities.items[bisect_left(starts, between.start) : bisect_left(starts, between.end)]
-    if any(not _abstract_thing(context, entity.start, entity.stop, entity.kinds) for entity in named):
-        return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
-    tokens, mask = context.tokens_of(number - 1, number - 1)
-    if any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
-        not quoted and t.text[:1].isupper() and context.is_surname(t.text, t.start)
-        for t, quoted in zip(tokens, mask, strict=False)
+SENTENCE_ENDS = frozenset(".!?…")  # the marks that end a sentence of running text, not a heading
+
+
+def _heading(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` is a heading: a paragraph of its own that ends with no mark of a
+    sentence's end, also inside a closing quotation mark ("Öffentlicher Dienst und Ukraine-Konflikt
+    kosten", "Lüddemann: Beschluss Ende März ist zu spät"; not "„Atomkraft ist keine Lösung.“")."""
+    sentences = context.doc.sentences
+    paragraph = sentences[number].paragraph
+    if (number > 0 and sentences[number - 1].paragraph == paragraph) or (
+        number + 1 < len(sentences) and sentences[number + 1].paragraph == paragraph
     ):
         return False
-    subject = _first_subject(context, tokens, 0, len(tokens), number - 1, strict=True) or _after_finite(
-        context, tokens, 0, len(tokens), number - 1
+    tokens = context.doc.tokens[sentences[number].first_token : sentences[number].end_token]
+    last = next((t.text for t in reversed(tokens) if t.text not in QUOTE_MARKS), "")
+    return last not in SENTENCE_ENDS and last != ":"
+
+
+def _same_person(context: _Context, one: _Found, other: _Found) -> bool:
+    """Whether two speakers found are one person or body: one mention, one entity, one registered actor,
+    or the same last word of the names they stand for ("Lüddemann" and "Cornelia Lüddemann")."""
+    if _same_speaker(one, other) or _same_actor(one, other):
+        return True
+    text = context.doc.text
+    names = [(found.words or text[found.start : found.stop]).split() for found in (one, other)]
+    return all(names) and names[0][-1] == names[1][-1]
+
+
+def _names_another(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number`` names a person or body other than the last speaker: an entity that is no
+    abstract noun taken for a name, or a surname of the text ("Am Abend besuchte der Bürgermeister die
+    Unfallstelle."), where the last speaker's own name does not count ("Lüddemann: Beschluss … zu spät")."""
+    assert state.speaker is not None
+    context.collect(number)
+    sentence = context.doc.sentences[number]
+    starts = context.entities.starts
+    named = context.entities.items[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    speaker, text = state.speaker, context.doc.text
+    for entity in named:
+        if _abstract_thing(context, entity.start, entity.stop, entity.kinds):
+            continue
+        found = _Found(entity.start, entity.stop, entity.actor or "unregistered", False, entity)
+        if not _same_person(context, found, speaker):
+            return True
+    own = (speaker.words or text[speaker.start : speaker.stop]).split()[-1:]
+    tokens, mask = context.tokens_of(number, number)
+    return any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
+        not quoted and t.text[:1].isupper() and [t.text] != own and context.is_surname(t.text, t.start)
+        for t, quoted in zip(tokens, mask, strict=False)
+    )
+
+
+def _between(context: _Context, state: _State, number: int) -> list[int] | None:
+    """The sentences of running text between the last speaker's sentence and ``number``, headings left out
+    (a heading neither carries nor ends the speech: "Die hohe Zinslast sei ein klares Signal …. ¶
+    Öffentlicher Dienst und Ukraine-Konflikt kosten ¶ Zugleich zahlten die Bürger …"); None where a
+    heading between quotes or names someone else (" ¶ Weikert: „…“ ¶ "), which ends the chain."""
+    between: list[int] = []
+    for k in range(number - 1, state.sentence, -1):  # back from ``number``, as far as two sentences
+        if not _heading(context, k):
+            between.insert(0, k)
+            if len(between) > 1:
+                return between  # more than one sentence between: no chain any rule reads goes on
+        elif _quoted_in(context, context.doc.sentences[k]) or _names_another(context, state, k):
+            return None
+    return between
+
+
+def _speaker_acts(context: _Context, state: _State, number: int, subject: _Found | None) -> bool:
+    """Whether ``subject``, of sentence ``number``, is the last speaker, with no verb of saying in the
+    sentence ("…, sagte Abwerzger. … Für Griss fand Abwerzger … dennoch lobende Worte. Sie wäre eine gute
+    Kandidatin …"): what the speaker does between two of their sentences keeps their speech going."""
+    assert state.speaker is not None
+    sentence = context.doc.sentences[number]
+    verbs = _positions_in(context.verb_positions, sentence.first_token, sentence.end_token)
+    return (
+        subject is not None
+        and not any(context.flags[i] & SPEECH for i in verbs)
+        and _same_person(context, subject, state.speaker)
+    )
+
+
+def _chain_open(context: _Context, state: _State, number: int) -> bool:
+    """Whether the last speaker's speech may go on in sentence ``number``: they spoke in the sentence
+    before, headings left out, or in the one before that and the sentence between reports nothing and
+    names no one (no verb of saying, no quotation, no person or body: "…, so der OSZE-Bericht, ….
+    Jedoch wurden Behinderungen registriert. Auch seien die Grenzen … nicht immer deutlich zu erkennen
+    gewesen.") or has the speaker as its subject (``_speaker_acts``)."""
+    if state.speaker is None:
+        return False
+    if number - state.sentence <= 1:
+        return True
+    gap = _between(context, state, number)
+    if gap is None or len(gap) > 1:
+        return False
+    if not gap:
+        return True
+    between = context.doc.sentences[gap[0]]
+    if _quoted_in(context, between):
+        return False
+    context.collect(gap[0])
+    starts = context.entities.starts
+    named = context.entities.items[bisect_left(starts, between.start) : bisect_left(starts, between.end)]
+    tokens, mask = context.tokens_of(gap[0], gap[0])
+    surname = any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
+        not quoted and t.text[:1].isupper() and context.is_surname(t.text, t.start)
+        for t, quoted in zip(tokens, mask, strict=False)
+    )
+    subject = _first_subject(context, tokens, 0, len(tokens), gap[0], strict=True) or _after_finite(
+        context, tokens, 0, len(tokens), gap[0]
     )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
+    if _speaker_acts(context, state, gap[0], subject):
+        return True
+    if gap[0] in context.reporting and not _reports_nothing(context, between):
+        return False
+    if surname or any(not _abstract_thing(context, e.start, e.stop, e.kinds) for e in named):
+        return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
     return subject is None or _abstract_found(context, subject)
 
 
 def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` reports only through nouns of information it denies ("Zu den Kosten gab es
-    keine Angaben.", ``no_information``; speaker round 51): no verb of saying, Konjunktiv, hearsay,
-    reference back or "laut" in it, so it reports nothing and a chain of reported speech goes on."""
+    """Whether ``sentence``, read as reporting speech where it found no speaker, reports nothing, so that a
+    chain of reported speech goes on across it: no verb of saying, Konjunktiv, hearsay, reference back or
+    "laut" in it, and no noun of information ("Angaben") but those it denies ("Zu den Kosten gab es keine
+    Angaben.", ``no_information``; speaker round 51); its other cues then found no one (a "dass" of the
+    author's: "Es gibt jedoch einige kontroverse Fälle, die der Tatsache geschuldet sind, dass …"; a time
+    "Für …": "Für die nächsten 25 Jahre sind synthetische Kraftstoffe angesagt"; speaker round 52)."""
     tokens = context.doc.tokens
     first, end = sentence.first_token, sentence.end_token
     if any(
@@ -4340,9 +4484,12 @@ def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
         return False
     if any(context.flags[i] & SPEECH for i in _positions_in(context.verb_positions, first, end)):
         return False
+    triggers = _positions_in(context.trigger_positions, first, end)
+    information = context.words.information
+    if not any(tokens[i].text.lower() in information for i in triggers):
+        return True
     if tokens[first].text.lower() not in context.words.prepositions:
         return False  # "Die Deutsche Bahn machte keine Angaben.": a subject before the verb, maybe a body
-    triggers = _positions_in(context.trigger_positions, first, end)
     return bool(triggers) and all(
         i > first + 1
         and tokens[i - 1].text.lower() in context.words.no_information
@@ -4443,17 +4590,41 @@ def _subject_before(context: _Context, number: int) -> _Found | None:
 
 
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
-    """Whether every verb of saying in ``tokens`` depends on a Konjunktiv I auxiliary before it in its
-    clause ("das Gericht könne feststellen", "die Ministerin sei gefordert"): speech reported in turn."""
+    """Whether every verb of saying in ``tokens`` depends on a Konjunktiv I auxiliary in its clause,
+    before it ("das Gericht könne feststellen", "die Ministerin sei gefordert") or closing the clause after
+    it ("…, wenn der Etat … erst Ende März beschlossen werde"), or stands in a relative clause ("Umso
+    wichtiger seien prominente Persönlichkeiten, die offen über Sucht sprächen"): speech reported in turn."""
     base = bisect_left(context.token_starts, tokens[0].start)
     flags = context.flags
+    words = context.words
     for verb in verbs:
+        k = verb - 1
+        while k >= 0 and tokens[k].text not in BOUNDARIES:
+            k -= 1
+        if (
+            0 <= k < verb - 2
+            and tokens[k].text == ","
+            and tokens[k + 1].text.lower() in words.relative_pronouns
+            and tokens[k + 2].text.lower() not in words.auxiliaries  # "…, das hatte er schon mitgeteilt, …"
+        ):
+            continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
         if flags[base + verb] & KONJUNKTIV:
             return False
         k = verb - 1
         while k >= 0 and tokens[k].text not in BOUNDARIES and not flags[base + k] & KONJUNKTIV:
             k -= 1
-        if k < 0 or tokens[k].text in BOUNDARIES:
+        if k >= 0 and tokens[k].text not in BOUNDARIES:
+            continue
+        after = verb + 1  # the auxiliary that closes a subordinate clause ("beschlossen werde,")
+        if not (
+            after < len(tokens)
+            and flags[base + after] & KONJUNKTIV
+            and (
+                after + 1 == len(tokens)
+                or tokens[after + 1].text in BOUNDARIES
+                or tokens[after + 1].text in SENTENCE_ENDS
+            )
+        ):
             return False
     return True
 
@@ -4673,7 +4844,14 @@ def _quote_speaker(
         not mask[i - offset]
         for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
     )
-    continues = reported and _chain_open(context, state, first)
+    adapted = (
+        not opens
+        and any(  # "Die Erzählung … „bestärke daher bestehende Überzeugungen“."
+            mask[i - offset] and offset + opening <= i < offset + closing
+            for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
+        )
+    )
+    continues = (reported or adapted) and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
     verbs = sorted(verbs + _assessing(context, tokens, mask, mark, left, right))  # "sieht X als „…“"
     in_clause = range(left, right)
