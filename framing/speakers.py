@@ -524,11 +524,27 @@ def is_adjective(token: Token) -> bool:
         lower.endswith(("e", "en", "er", "es", "em"))
         and lower not in speech_words().not_adjectives
         and (
-            (lemma != lower and lower.startswith(lemma))
+            (lemma != lower and lower.startswith((lemma, _umlauted(lemma) + "er")))
             or (lemma == lower and token.lemma[:1].isupper())
             or _participle_of(lower, lemma)
         )
     )
+
+
+UMLAUTS = str.maketrans("aou", "äöü")
+
+
+def _umlauted(lemma: str) -> str:
+    """``lemma`` with the umlaut of its last vowel, the stem of a comparative ("alt" → "ält" of "älterer",
+    "groß" → "größ" of "größere", "jung" → "jüng"); ``lemma`` itself where that vowel has none. Only the
+    comparative is read so ("ält" + "er"): a superlative opens phrases of information too ("nach jüngsten
+    Angaben", "Die stärksten Rückgänge meldeten …"), which are no speakers."""
+    for k in range(len(lemma) - 1, -1, -1):
+        if lemma[k] in "aeiouäöü":
+            if k > 0 and lemma[k - 1] in "aeiou":  # "au" of "laut" takes its umlaut on the a: "läut"
+                k -= 1
+            return lemma[:k] + lemma[k].translate(UMLAUTS) + lemma[k + 1 :]
+    return lemma
 
 
 PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem")

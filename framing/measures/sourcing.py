@@ -839,9 +839,33 @@ class _Context:
         """``from_entity`` at ``start``..``stop`` of the named person behind ``entity`` (``named_behind``),
         keeping ``entity``'s words as the role mention it was reached through ("sie" → "die ehemalige
         Grünen-Vorsitzende" → "Ricarda Lang"); ``entity`` itself where no one stands behind it."""
-        person = self.named_behind(entity)
+        person = self.named_behind(self.named_by_copula(entity))
         role = self.doc.text[entity.start : entity.stop] if person is not entity else None
         return self.through(person, start, stop, role)
+
+    def named_by_copula(self, entity: Entity) -> Entity:
+        """The person a mention without a name is said to be by a copula right after it in its sentence, a few
+        words between ("Ein anderer Richter des Tribunals ist der Kurde Raed Dschuhi": "Er" in the next
+        sentence is Raed Dschuhi, named there); ``entity`` itself otherwise."""
+        if entity.named:
+            return entity
+        items, starts = self.entities.items, self.entities.starts
+        index = bisect_right(starts, entity.start)
+        if index >= len(items):
+            return entity
+        other = items[index]
+        between = self.doc.text[entity.stop : other.start].split()
+        if (
+            other.sentence != entity.sentence
+            or not other.named
+            or other.gender not in (entity.gender, "")
+            or not between
+            or between[0] not in self.words.copulas
+            or len(between) > COPULA_WORDS
+            or any(not word.isalpha() for word in between)
+        ):
+            return entity
+        return other
 
     def through(self, person: Entity, start: int, stop: int, role: str | None) -> _Found:
         """``from_entity`` of ``person`` at ``start``..``stop``, reached through the role mention ``role``
@@ -983,6 +1007,9 @@ class _Context:
         if behind is None or sentences[behind.sentence].paragraph != sentences[entity.sentence].paragraph:
             return entity  # a new paragraph's "der Familienvater" is no longer the one named last
         return behind
+
+
+COPULA_WORDS = 4  # a copula and at most three words (article, adjective, noun) before the name it names
 
 
 def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity], bool]:
@@ -1361,13 +1388,17 @@ def _bare_speaker(
     the word is a surname, also one that is a German word. Not after an apposition's comma ("Auch Thomas
     Habermann, Geschäftsführer von Häusle, spricht Klartext:", "…, heute Dozent in Miami, rät
     Aufklärung."), where the subject stood before: the comma must end a clause with a verb or quotation,
-    and before a colon, reported speech."""
+    and before a colon, reported speech. Where no subject stood before the verb, also before the article
+    of an object ("Auf Anfrage bestätigt Volkswagen den Vorfall und weist darauf hin, dass …"): the word
+    before the object is the verb's subject."""
     if phrase.first != index or phrase.end != index + 1 or phrase.kinds != frozenset({""}):
         return False
     words = speech_words()
-    last = skip_adverbs(tokens, phrase.end, limit)
-    last += last < limit and tokens[last].text in words.particles  # "…, hob Ban hervor."
-    if not _ends_clause(tokens, last, limit):
+    after = skip_adverbs(tokens, phrase.end, limit)
+    last = after + (after < limit and tokens[after].text in words.particles)  # "…, hob Ban hervor."
+    if not _ends_clause(tokens, last, limit) and not (
+        lenient and after < limit and tokens[after].text in words.object_determiners
+    ):  # not "Das ruft Neider auf den Plan": a particle, then its phrase
         return False
     if not lenient:
         comma = index - 2
@@ -1514,6 +1545,9 @@ def _subject(
     after a subordinator ("wie ein Sprecher mitteilte"), else the one right after it ("sagte X")."""
     words = context.words
     begin = _clause_start(tokens, mask, verb)
+    interrupted = _subject_before_relative(context, tokens, mask, begin, verb, sentence)
+    if interrupted is not None:
+        return interrupted
     if begin < verb and tokens[begin].text.lower() in words.coordinators:
         if begin + 1 == verb or tokens[begin + 1].text.lower() in words.auxiliaries:
             first = _clause_start(tokens, mask, begin - 1) if begin > 0 else 0
@@ -1596,7 +1630,9 @@ def _subject(
             if apposed is not None:
                 return apposed
         found = _after(context, tokens, mask, finite + 1, sentence)
-        return found or _subject_before_comma(context, tokens, mask, begin, sentence)
+        found = found or _subject_before_comma(context, tokens, mask, begin, sentence)
+        found = found or _asyndetic_subject(context, tokens, mask, begin, sentence)
+        return found or _agent_before_insertions(context, tokens, mask, begin, sentence)
     found = _name_before_role(context, tokens, mask, begin, finite, sentence) or _prefield(
         context, tokens, mask, begin, finite, sentence
     )
@@ -1771,6 +1807,67 @@ def _relative_subject(
     return None
 
 
+def _relative_opens(
+    words: SpeechWords, tokens: list[Token], mask: list[bool], start: int, comma: int
+) -> bool:
+    """Whether the clause ``start``..``comma`` is a relative clause set off by commas: a relative pronoun
+    (after a preposition: "in dem") after a comma, a verb at its end ("der bisher geschwiegen hat,")."""
+    pronoun = start + (tokens[start].text.lower() in words.prepositions)
+    return (
+        start > 0
+        and tokens[start - 1].text == ","
+        and not mask[start - 1]
+        and pronoun < comma - 1
+        and tokens[pronoun].text.lower() in words.relative_pronouns
+        and _verb_like(words, tokens[comma - 1])
+    )
+
+
+def _subject_before_relative(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, verb: int, sentence: int
+) -> _Found | None:
+    """The subject a relative clause, or several, separates from its verb of saying: the noun phrase that
+    opens the sentence before the finite verb that follows the relative clause ("Ein älterer Mann, der
+    bisher geschwiegen hat, sagt ruhig: „…“"), or that follows a subordinator whose clause ends in the
+    verb ("Dass ein verurteilter Verbrecher, der …, der …, die andere Seite … als „…“ bezeichnen kann");
+    not where a subject follows the finite verb ("Die Zahl, die … genannt wurde, bestätigte ein
+    Sprecher": the phrase before is the object)."""
+    words = context.words
+    comma = begin - 1
+    while comma > 0 and tokens[comma].text == "," and not mask[comma]:
+        start = _clause_start(tokens, mask, comma)
+        if not _relative_opens(words, tokens, mask, start, comma):
+            break
+        comma = start - 1
+    if comma == begin - 1:
+        return None
+    head = _clause_start(tokens, mask, comma)
+    subordinate = tokens[head].text.lower() in words.subordinators
+    if subordinate and (
+        any(tokens[k].text.lower() in words.auxiliaries for k in range(begin, verb))
+        or any(
+            tokens[k].text.lower() not in words.auxiliaries
+            for k in range(verb + 1, _clause_end(tokens, mask, verb))
+        )
+    ):
+        return None  # the subordinate clause ends in the verb of saying ("Als X, die …, kündigte Frey … an")
+    if not subordinate and (
+        head != _sentence_first(context, tokens, sentence)
+        or not (begin == verb or tokens[begin].text.lower() in words.auxiliaries)
+        or _after(context, tokens, mask, begin + 1, sentence) is not None
+    ):
+        return None
+    j = skip_adverbs(tokens, head + subordinate, comma)
+    if j < comma and tokens[j].text.lower() in words.object_determiners:
+        return None  # "dass den Mann, der …, niemand …": an object
+    if j < comma and tokens[j].text.lower() in words.pronouns:
+        return context.pronoun(tokens[j])
+    phrase = parse_phrase(tokens, j, comma, coordinate=True)
+    if phrase is None or phrase.end != comma:
+        return None
+    return context.found(phrase, tokens, sentence)
+
+
 def _inquit_subject_at(tokens: list[Token], start: int) -> bool:
     """Whether ``tokens[start]`` opens the subject right after the verb of an inquit that follows a
     quotation and its comma ("„…“, schmunzelte Blanik"): the quotation's speaker, whatever the verb."""
@@ -1804,7 +1901,11 @@ def _relative_own_subject(
     phrase = parse_phrase(tokens, pronoun + 1, verb)
     if (
         phrase is None
-        or not (phrase.end == verb or pronoun > begin)
+        or not (
+            phrase.end == verb
+            or pronoun > begin
+            or tokens[skip_adverbs(tokens, phrase.end, verb)].text.lower() in words.prepositions
+        )  # "welche das BVerfG in Bezug auf das Drohnenprogramm im Jemen verneinte:"
         or not _person_like(context, tokens, phrase)
     ):
         return None
@@ -1881,6 +1982,33 @@ def _agent(context: _Context, tokens: list[Token], begin: int, verb: int, senten
     return None
 
 
+def _agent_before_insertions(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The agent after "von" of a passive whose participle of saying stands alone after the appositions
+    and relative clauses set off by commas that follow the agent ("Die Demokraten wurden jedoch von Future
+    Forward, dem führenden Super PAC, das Harris unterstützt, gewarnt, dass …"): the sentence's first
+    clause holds the passive auxiliary and "von"; each clause between is a relative clause or has no verb."""
+    words = context.words
+    if begin < 2 or tokens[begin - 1].text != "," or not is_participle(tokens[begin].text):
+        return None
+    comma = begin - 1
+    opening = _sentence_first(context, tokens, sentence)
+    start = _clause_start(tokens, mask, comma)
+    while start > opening:
+        if not (
+            tokens[start].text.lower() in words.relative_pronouns
+            or not any(not mask[k] and _verb_like(words, tokens[k]) for k in range(start, comma))
+        ):
+            return None
+        comma = start - 1
+        start = _clause_start(tokens, mask, comma)
+    passive = next((k for k in range(opening, comma) if tokens[k].text.lower() in words.passive), None)
+    if passive is None or comma == begin - 1:
+        return None
+    return _agent(context, tokens, passive + 1, comma + 1, sentence)
+
+
 def _subject_before_comma(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
 ) -> _Found | None:
@@ -1899,6 +2027,29 @@ def _subject_before_comma(
     if found is None and previous >= 2 and tokens[previous - 2].text in QUOTE_MARKS:
         found = _unlisted_inquit(context, tokens, mask, previous - 2, sentence)  # "„…“, weiß X, warnt aber:"
     return found
+
+
+def _asyndetic_subject(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The subject shared by a verb of saying that opens a clause after a comma, coordinated without "und"
+    with the main clause before it, when an adverbial opens that clause and the subject follows its verb
+    ("In einem weiteren Tweet zitierte sie den Abgeordneten Max Mordhorst, empfahl ihm und seiner Partei:
+    „…“"): the sentence's first clause, no subordinator in it."""
+    if begin < 2 or tokens[begin - 1].text != "," or mask[begin - 1]:
+        return None
+    opening = _sentence_first(context, tokens, sentence)
+    words = context.words
+    if (
+        _clause_start(tokens, mask, begin - 2) != opening
+        or tokens[opening].text.lower() in words.determiners | words.auxiliaries  # a subject or a verb first
+        or _verb_like(words, tokens[begin - 2])  # its verb at its end: "Würden alle … geladen werden,"
+    ):
+        return None
+    finite = _inverted_finite(words, tokens, opening, begin - 1)
+    if finite is None or konjunktiv_one(tokens[finite].text, tokens[finite].lemma):
+        return None  # "Eine Missachtung stelle eine … dar, wird im Unternehmen erklärt": reported speech
+    return _after(context, tokens, mask, finite + 1, sentence)
 
 
 def _subordinate_subject(
@@ -4859,6 +5010,15 @@ def _quote_speaker(
         not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
     )
     near = verbs if reported_clause else [k for k in verbs if left <= k < right]
+    if not near and left >= 2 and tokens[left - 1].text == ":" and left - 2 in verbs:
+        near = [left - 2]  # "welche das BVerfG … verneinte: Es muss eine "ernsthafte Gefahr" bestehen"
+    if (
+        not near
+        and (len(inside) > 1 or not is_capitalised(inside[0].text))  # not a noun alone ("in ihren
+        and (comma := _holding_relative(words, tokens, mask, left)) is not None  # „Testberichten“"): a name
+    ):
+        before_relative = _clause_start(tokens, mask, comma)  # "X warnt vor den Folgen, die mit der Zeit
+        near = [k for k in verbs if before_relative <= k < comma]  # „exponentiell“ anstiegen"
     near = near or _als_across_insertion(context, tokens, mask, mark, left, verbs)
     topic = None  # "Zu Beginn hatte Johnson … geworben. Es sei ein «grossartiger Deal»"
     marked = near or _marked(context, offset + left, offset + right)
@@ -4929,6 +5089,35 @@ def _quote_speaker(
         state.spoke(speaker, last)  # the list of sayings that follows goes on with it, not with a person
         return None  # "Diese Bauernregeln sollen daran erinnern: „…“": a proverb, no one's speech
     return label, speaker, relay, last
+
+
+def _holding_relative(words: SpeechWords, tokens: list[Token], mask: list[bool], left: int) -> int | None:
+    """The comma before the relative pronoun whose clause holds the quotation in the clause that starts at
+    ``left``, the pronoun the clause's subject ("X warnt vor den Folgen, die mit der Zeit „exponentiell“
+    anstiegen", "nannte den Tag ein »…« für diejenigen, die sich in Afghanistan, Mali oder im Roten Meer
+    für die »…« einsetzen": an enumeration's commas inside); None otherwise. What the clause before says
+    of the noun, the relative clause says on: its speaker's words."""
+    start = left
+    for _ in range(3):
+        comma = start - 1
+        if comma < 1 or tokens[comma].text != "," or mask[comma]:
+            return None
+        if tokens[start].text.lower() in words.relative_pronouns:
+            following = tokens[start + 1] if start + 1 < len(tokens) else None
+            # not ", die der Rechnungshof …" (the pronoun its object, the clause has a subject of its own),
+            # nor ", der „Social Action Party“ beizutreten" (an article before a name, no pronoun)
+            if (
+                following is None
+                or is_capitalised(following.text)
+                or following.text.lower() in DEFINITE
+                or following.text in QUOTE_MARKS
+            ):
+                return None
+            return comma
+        if start < left and any(not mask[k] and _verb_like(words, tokens[k]) for k in range(start, comma)):
+            return None  # an enumeration's part between the pronoun and the quotation has no verb
+        start = _clause_start(tokens, mask, comma - 1)
+    return None
 
 
 def _saying_speaks(context: _Context, speaker: _Found) -> bool:
