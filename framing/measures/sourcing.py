@@ -4527,12 +4527,8 @@ def _names_another(context: _Context, state: _State, number: int) -> bool:
     abstract noun taken for a name, or a surname of the text ("Am Abend besuchte der Bürgermeister die
     Unfallstelle."), where the last speaker's own name does not count ("Lüddemann: Beschluss … zu spät")."""
     assert state.speaker is not None
-    context.collect(number)
-    sentence = context.doc.sentences[number]
-    starts = context.entities.starts
-    named = context.entities.items[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
     speaker, text = state.speaker, context.doc.text
-    for entity in named:
+    for entity in _entities_of(context, number):
         if _abstract_thing(context, entity.start, entity.stop, entity.kinds):
             continue
         found = _Found(entity.start, entity.stop, entity.actor or "unregistered", False, entity)
@@ -4540,8 +4536,22 @@ def _names_another(context: _Context, state: _State, number: int) -> bool:
             return True
     own = (speaker.words or text[speaker.start : speaker.stop]).split()[-1:]
     tokens, mask = context.tokens_of(number, number)
-    return any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
-        not quoted and t.text[:1].isupper() and [t.text] != own and context.is_surname(t.text, t.start)
+    return _surname_in(context, tokens, mask, own[0] if own else None)
+
+
+def _entities_of(context: _Context, number: int) -> list[Entity]:
+    """The entities of sentence ``number``, collected first."""
+    context.collect(number)
+    sentence = context.doc.sentences[number]
+    starts = context.entities.starts
+    return context.entities.items[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+
+
+def _surname_in(context: _Context, tokens: list[Token], mask: list[bool], own: str | None = None) -> bool:
+    """Whether a sentence's ``tokens`` name a person by a surname of the text outside quotation marks
+    (``mask``), other than the word ``own`` ("Um die Zeit dafür zu gewinnen, will Oettinger …")."""
+    return any(
+        not quoted and t.text[:1].isupper() and t.text != own and context.is_surname(t.text, t.start)
         for t, quoted in zip(tokens, mask, strict=False)
     )
 
@@ -4594,14 +4604,9 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
     between = context.doc.sentences[gap[0]]
     if _quoted_in(context, between):
         return False
-    context.collect(gap[0])
-    starts = context.entities.starts
-    named = context.entities.items[bisect_left(starts, between.start) : bisect_left(starts, between.end)]
+    named = _entities_of(context, gap[0])
     tokens, mask = context.tokens_of(gap[0], gap[0])
-    surname = any(  # "Um die Zeit dafür zu gewinnen, will Oettinger …": a person named before, by the surname
-        not quoted and t.text[:1].isupper() and context.is_surname(t.text, t.start)
-        for t, quoted in zip(tokens, mask, strict=False)
-    )
+    surname = _surname_in(context, tokens, mask)
     subject = _first_subject(context, tokens, 0, len(tokens), gap[0], strict=True) or _after_finite(
         context, tokens, 0, len(tokens), gap[0]
     )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
