@@ -3860,21 +3860,22 @@ def _says_itself(context: _Context, first: int, stop: int) -> bool:
     """Whether a verb of saying among the document's tokens ``first`` to ``stop`` names a speaker of its
     own, not one reported in turn (``_embedded``: "…, müsse man ernsthaft über die Finanzierung reden:",
     "Umso wichtiger seien prominente Persönlichkeiten, die offen über Sucht sprächen:")."""
-    tokens, positions = context.doc.tokens, context.verb_positions
-    run = tokens[first:stop]
-    verbs = [i - first for i in _positions_in(positions, first, stop) if _is_speech_verb(tokens[i], run)]
-    return bool(verbs) and not _embedded(context, run, verbs)
+    verbs = _speech_verbs_in(context, first, stop)
+    return bool(verbs) and not _embedded(context, context.doc.tokens[first:stop], verbs)
 
 
 def _saying_in(context: _Context, first: int, stop: int) -> bool:
-    """Whether a verb of saying stands among the document's tokens ``first`` to ``stop``: a separable one
-    only with its particle (round 40: "sei" is no "ist … überzeugt" without "überzeugt")."""
-    tokens, positions = context.doc.tokens, context.verb_positions
+    """Whether a verb of saying stands among the document's tokens ``first`` to ``stop``."""
+    return bool(_speech_verbs_in(context, first, stop))
+
+
+def _speech_verbs_in(context: _Context, first: int, stop: int) -> list[int]:
+    """The verbs of saying among the document's tokens ``first`` to ``stop``, counted from ``first``: a
+    separable one only with its particle (round 40: "sei" is no "ist … überzeugt" without "überzeugt")."""
+    tokens = context.doc.tokens
     run = tokens[first:stop]
-    return any(
-        _is_speech_verb(tokens[i], run)
-        for i in positions[bisect_left(positions, first) : bisect_left(positions, stop)]
-    )
+    verbs = _positions_in(context.verb_positions, first, stop)
+    return [i - first for i in verbs if _is_speech_verb(tokens[i], run)]
 
 
 def _says_before_quote(
