@@ -531,7 +531,7 @@ def is_adjective(token: Token) -> bool:
     )
 
 
-UMLAUTS = str.maketrans("aou", "äöü")
+WITH_UMLAUT = str.maketrans("aou", "äöü")  # a back vowel to its umlaut (sources.UMLAUTS undoes one)
 
 
 def _umlauted(lemma: str) -> str:
@@ -543,7 +543,7 @@ def _umlauted(lemma: str) -> str:
         if lemma[k] in "aeiouäöü":
             if k > 0 and lemma[k - 1] in "aeiou":  # "au" of "laut" takes its umlaut on the a: "läut"
                 k -= 1
-            return lemma[:k] + lemma[k].translate(UMLAUTS) + lemma[k + 1 :]
+            return lemma[:k] + lemma[k].translate(WITH_UMLAUT) + lemma[k + 1 :]
     return lemma
 
 

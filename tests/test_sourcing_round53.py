@@ -9,6 +9,7 @@ each fails without its rule or guard."""
 
 import pytest
 
+from framing.speakers import _umlauted
 from tests.test_sourcing_cross_set import speakers
 
 
@@ -196,3 +197,18 @@ def test_the_agent_of_a_passive_speaks_across_its_appositions():
         "effektiv sei."
     )
     assert [q[2] for q in found] == ["Future Forward"]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "stem"),
+    [
+        ("alt", "ält"),  # "älterer"
+        ("groß", "größ"),  # "größere"
+        ("jung", "jüng"),  # "jüngerer"
+        ("laut", "läut"),  # the umlaut of "au" on its a
+        ("klein", "klein"),  # a last vowel with no umlaut
+        ("schnell", "schnell"),
+    ],
+)
+def test_the_stem_of_a_comparative_takes_the_umlaut_of_its_last_vowel(lemma, stem):
+    assert _umlauted(lemma) == stem
