@@ -1,17 +1,20 @@
 """Speed round 28: the JSON output written by orjson where it writes what ``json.dumps`` writes, by
-the standard library everywhere else; the same text either way."""
+the standard library everywhere else, the same text either way; cleaning by the whole rule set where
+a narrowed view would first need its alternations compiled, the same result."""
 
 from __future__ import annotations
 
 import json
 import math
 from enum import Enum, IntEnum
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing import output
+from framing import clean, output
+from framing.clean import Rule
 from framing.output import _indented, to_json
 from framing.pipeline import Analysis, doc_from_text
 
@@ -116,3 +119,42 @@ def test_a_german_article_is_written_without_the_standard_librarys_encoder(monke
         "Kanzler Olaf Scholz",
     )
     assert '\n    {\n      "id": ' in written  # an article nested two levels deep
+
+
+NEWS = (
+    "Berlin (dpa) - Der Kanzler hat am Montag in Berlin Stellung genommen. „Wir stehen zusammen“, "
+    "sagte er.\n\nFolgen Sie uns auf Facebook und abonnieren Sie unseren Newsletter.\n\nFoto: dpa\n\n"
+    "Die Opposition kritisierte den Plan als zu teuer. (red)"
+)
+PLAIN = "Die Stadt plant neue Radwege.\n\nDer Bürgermeister sagte, das Geld sei da."
+
+
+def test_a_set_of_absent_rules_met_first_is_cleaned_by_the_whole_set_then_by_its_view():
+    whole = clean.RuleSet(clean.generic_rules())  # nothing compiled but the whole set's alternations
+    assert whole.for_text(NEWS) is whole
+    view = whole.for_text(NEWS)  # met twice: its alternations compiled
+    assert view is not whole and view is whole.for_text(NEWS)
+    assert whole.for_text(PLAIN) is whole  # another set of absent rules, met once
+    long = PLAIN + "\n\n" + "Die Stadt plant neue Radwege. " * 400  # past WHOLE_SET_CHARS
+    assert len(long) > clean.WHOLE_SET_CHARS and whole.for_text(long) is not whole
+    user = Rule(
+        "line", "Gewinnspiel", r"(?i).*gewinnspiel.*", source=Path("boilerplate.toml"), label="rule #1"
+    )
+    with_user = clean.RuleSet((*clean.generic_rules(), user))
+    assert with_user.for_text(NEWS) is not with_user  # the user's rule is absent: the view skips it
+
+
+@pytest.mark.parametrize("text", [NEWS, PLAIN])
+def test_the_whole_set_cleans_as_the_view_does(text, monkeypatch):
+    def cleaned():
+        clean.rule_set.cache_clear()
+        result = clean.clean(text)
+        return result.text, [(r.text, r.reason, r.line) for r in result.removed], result.title, result.credits
+
+    by_whole = cleaned()
+    monkeypatch.setattr(clean, "WHOLE_SET_CHARS", 0)  # every text by its view
+    assert cleaned() == by_whole
+    clean.rule_set.cache_clear()
+    if text is NEWS:
+        assert by_whole[0].startswith("Berlin (dpa) - Der Kanzler") and "Newsletter" not in by_whole[0]
+        assert ("Foto: dpa", "photo caption or credit", 5) in by_whole[1]
