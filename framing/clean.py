@@ -33,6 +33,7 @@ _ODD_SPACE = rf"[{_ODD_SPACE_CHARS}]"
 _SPACES = re.compile(rf"{_ODD_SPACE}{_SPACE}*| {_SPACE}+")  # not one plain space
 _ODD_SPACES = re.compile(_ODD_SPACE)  # without one, and without two plain spaces in a row: no _SPACES
 _UNUSUAL = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff" + _ODD_SPACE_CHARS + "]")  # either of both
+_PLAIN_SPACES = re.compile("  +")  # _SPACES where no odd space is: its "  " prefix is searched for, 4× faster
 TAIL_MIN_POSITION = 0.4  # a comment-section heading ends the article only after 40 % of the text
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
@@ -251,7 +252,7 @@ def normalize(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):  # a quick check: most texts are NFC already
         text = unicodedata.normalize("NFC", text)
     if _UNUSUAL.search(text) is None:  # most texts: neither an invisible character nor an odd space, one scan
-        return text if "  " not in text else _SPACES.sub(" ", text)
+        return text if "  " not in text else _PLAIN_SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     if "  " not in text and _ODD_SPACES.search(text) is None:  # a quarter of the sub's cost
         return text
