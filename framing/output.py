@@ -110,16 +110,20 @@ def _unsupported(value: Any) -> Any:
 
 
 def _non_finite(data: bytes) -> bool:
-    """Whether ``marshal``'s bytes may hold a NaN or an infinity: it writes a float as its 8 IEEE bytes,
-    little-endian, whose last two are then a byte from 0xF0 and 0x7F or 0xFF (all exponent bits
-    set); no text's UTF-8 has that pair, an int may (a false alarm only costs time)."""
+    """Whether ``marshal``'s bytes hold a NaN or an infinity: it writes a float as its type byte (``g``,
+    with the reference flag 0xE7) and its 8 IEEE bytes, little-endian, whose last two are then a byte
+    from 0xF0 and 0x7F or 0xFF (all exponent bits set). No text's UTF-8 holds that pair; another
+    value's bytes may hold it with such a byte before them (a false alarm only costs time)."""
     for last in (b"\x7f", b"\xff"):
-        at = data.find(last, 1)
+        at = data.find(last, 8)
         while at != -1:
-            if data[at - 1] >= 0xF0:
+            if data[at - 1] >= 0xF0 and data[at - 8] in _FLOAT_TYPES:
                 return True
             at = data.find(last, at + 1)
     return False
+
+
+_FLOAT_TYPES = b"g\xe7"
 
 
 def _orjson_float(data: bytes) -> bool:

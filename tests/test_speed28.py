@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 from enum import Enum, IntEnum
 from pathlib import Path
 
@@ -83,6 +84,7 @@ def test_written_as_json_dumps_writes_any_value(value, newline):
     [
         {"x": 1e-05, "y": [1.5e-07, 2.5e-09]},  # orjson: 0.00001, 1.5e-7
         {"Anteil": math.nan, "Wert": -math.inf},  # orjson: null
+        {"gleich": [math.nan] * 3, "Nutzlast": struct.unpack("<d", bytes.fromhex("0100000000f0ff7f"))[0]},
         {"Farbe": Colour.RED, "Stufe": Level.HIGH},  # orjson: "rot" where json.dumps writes Colour.RED
         {"n": 2**64, "Text": "Scholz \ud800"},  # orjson raises
         {1: "eins", None: "nichts", 1e-07: "klein"},
