@@ -17,8 +17,7 @@ CREDITS_ONLY = "Die Kapelle spielte am Abend. Der Stand der Dinge ist offen (red
 def _kept(text: str) -> list[str]:
     """The reasons of the rules with literals that ``for_text`` keeps for ``text``."""
     whole = clean.rule_set()
-    view = whole.for_text(text)
-    absent = next(key for key, narrowed in whole._narrowed.items() if narrowed is view)
+    absent = whole.absent(text)
     return [whole.rules[index].reason for index, _ in whole._literals if index not in absent]
 
 

@@ -1,5 +1,5 @@
-"""Speed round 22: the spans' attributes written by shape (their keys in order), one C-encoder call
-for all scalar values and one for all lists of an article, the same text as ``json.dumps``."""
+"""Speed round 22: the spans' attributes in the JSON output (written by orjson since round 28), the
+same text as ``json.dumps``; the populism literals and the segmentation's fields."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import math
 
 from framing.model import Span
-from framing.output import SCHEMA_VERSION, _attrs_json, _lists_json, article_record, to_json
+from framing.output import SCHEMA_VERSION, article_record, to_json
 from framing.pipeline import Analysis, doc_from_text
 
 TEXT = (
@@ -23,63 +23,42 @@ def dumped(doc) -> str:
 
 def test_a_german_articles_span_attributes_written_out():
     doc = doc_from_text(TEXT)
-    written = dict(
-        zip(
-            [(span.layer, span.label, doc.text[span.start : span.end]) for span in doc.spans],
-            _attrs_json(doc.spans, "\n"),
-            strict=True,
-        )
-    )
-    # a frame's sentence with two cues (a list column), its word (all scalars), the tone of a word
-    # (an empty list), a quote's attributes with null values; each shape is met more than once
+    written = to_json(Analysis(docs=[doc]))
+    assert written == dumped(doc)
+    spans = {
+        (span["layer"], span["label"], span["text"]): span["attrs"]
+        for span in json.loads(written)["articles"][0]["spans"]
+    }
+    # a frame's sentence with two cues (a list), its word (all scalars), the tone of a word (an
+    # empty list), a quote's attributes with null values
     sentence = "Die Regierung in Berlin hat neue Hilfen angekündigt."
-    assert written["frame", "generic.responsibility", sentence] == (
-        '{\n  "level": "sentence",\n  "scheme": "generic",\n  "cues": [\n    "Regierung",\n    "Hilfen"\n  ],'
-        '\n  "weight": 1.0\n}'
-    )
-    assert written["frame", "policy.political", sentence] == (
-        '{\n  "level": "sentence",\n  "scheme": "policy",\n  "cues": [\n    "Regierung"\n  ],'
-        '\n  "weight": 1.0\n}'
-    )
-    assert written["frame", "policy.economic", "Wirtschaft"] == (
-        '{\n  "scheme": "policy",\n  "sentence": 2,\n  "voice": "own"\n}'
-    )
-    assert written["tone", "negative", "Katastrophe"] == (
-        '{\n  "voice": "own",\n  "prior": -1.0,\n  "lexicon": "polarity_news_de",\n  "negated": false,'
-        '\n  "modifiers": []\n}'
-    )
-    assert written["quote", "direct", "Wir lassen niemanden allein"] == (
-        '{\n  "speaker": "Kanzler Olaf Scholz",\n  "actor": "scholz",\n  "camp": "german_government",'
-        '\n  "via": null,\n  "source": "government",\n  "party": null,\n  "source_cue": null\n}'
-    )
-    assert written["emotive", "dramatizing", "Skandal"] == '{\n  "voice": "own"\n}'
-    assert to_json(Analysis(docs=[doc])) == dumped(doc)
+    assert spans["frame", "generic.responsibility", sentence] == {
+        "level": "sentence",
+        "scheme": "generic",
+        "cues": ["Regierung", "Hilfen"],
+        "weight": 1.0,
+    }
+    assert spans["frame", "policy.economic", "Wirtschaft"] == {
+        "scheme": "policy",
+        "sentence": 2,
+        "voice": "own",
+    }
+    assert spans["tone", "negative", "Katastrophe"]["modifiers"] == []
+    assert spans["quote", "direct", "Wir lassen niemanden allein"]["via"] is None
+    assert '"cues": [\n              "Regierung",\n              "Hilfen"\n            ],' in written
+    assert '"modifiers": []' in written
 
 
-def test_lists_are_cut_apart_where_one_ends_and_the_next_begins():
-    """Brackets, commas, quotes and line breaks inside the items do not move a cut; an empty list
-    stays ``[]``."""
-    lists = [["Regierung", "Hilfen"], [], ['"] [', "a\n]"], [1, 2.5, None, True], ["]"]]
-    assert _lists_json(lists, "\n") == [
-        '[\n  "Regierung",\n  "Hilfen"\n]',
-        "[]",
-        '[\n  "\\"] [",\n  "a\\n]"\n]',
-        "[\n  1,\n  2.5,\n  null,\n  true\n]",
-        '[\n  "]"\n]',
-    ]
-
-
-def test_shapes_that_are_written_dict_by_dict_and_odd_keys():
-    """The same keys in another order are another shape; a key with a per cent sign stays as it is
-    in the format; a column mixing a list and a scalar, a nested dict, a tuple or a key that is no
-    ``str`` send their shape the slow way: each case as ``json.dumps`` writes it."""
+def test_odd_span_attributes_and_keys():
+    """The same keys in another order, a per cent sign in a key, a column mixing a list and a scalar,
+    nested lists and dicts, a tuple, a key that is no ``str``, NaN: each as ``json.dumps`` writes it."""
     doc = doc_from_text(TEXT)
     doc.spans = [
         Span(0, 3, "test", "a", None, {"voice": "own", "cues": ["Regierung"]}),
         Span(0, 3, "test", "b", None, {"cues": ["Hilfen"], "voice": "quoted"}),
         Span(4, 13, "test", "c", 0.5, {"anteil %": "7,9 %", "%s": "%d"}),
-        Span(4, 13, "test", "d", None, {"voice": "own", "cues": "Skandal"}),  # beside a's list
-        Span(4, 13, "test", "e", None, {"cues": ["Skandal", ["Katastrophe"]], "weight": 1.0}),  # nested
+        Span(4, 13, "test", "d", None, {"voice": "own", "cues": "Skandal"}),
+        Span(4, 13, "test", "e", None, {"cues": ["Skandal", ["Katastrophe"]], "weight": 1.0}),
         Span(17, 23, "test", "f", None, {"camp": {"name": "Regierung"}}),
         Span(17, 23, "test", "g", None, {"pair": ("Olaf", "Scholz")}),
         Span(17, 23, "test", "h", None, {3: "drei", "x": math.nan}),
@@ -87,7 +66,6 @@ def test_shapes_that_are_written_dict_by_dict_and_odd_keys():
         Span(0, 3, "test", "j", None, {"voice": "own", "cues": []}),
     ]
     assert to_json(Analysis(docs=[doc])) == dumped(doc)
-    assert _attrs_json(doc.spans[2:3], "\n") == ['{\n  "anteil %": "7,9 %",\n  "%s": "%d"\n}']
 
 
 def test_populism_literals_overlapping_inside_a_word_without_the_lookahead():
