@@ -642,6 +642,15 @@ def parse_phrase(
             kinds.add("")  # "ein Reporter des Fernsehsenders n-tv", "der Netzaktivist padeluun"
             j += 1
             continue
+        if (
+            joined_slash(tokens, j)
+            and j > head_first
+            and j + 1 < limit
+            and is_capitalised(tokens[j + 1].text)
+        ):
+            j += 1  # "der CDU/CSU-Fraktion": the slash joins the name's parts
+            titles += 1
+            continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
         # the clause cut at the hyphen ("sagt Familien- und Frauenministerin Susanne Raab") where a part
@@ -936,12 +945,26 @@ def _lower_case_name(tokens: list[Token], j: int, limit: int) -> bool:
     )
 
 
+def joined_slash(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a slash written against a word or number on either side, inside one name
+    ("CDU/CSU-Fraktion", "Bündnis 90/Die Grünen"): it joins the words and ends no clause."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "/"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k - 1].kind in ("word", "number")
+        and tokens[k + 1].kind == "word"
+    )
+
+
 def _reach(tokens: list[Token], k: int) -> int:
     """The first punctuation mark from ``tokens[k]`` on that could end a clause: how far a name may be
     read where the clause was cut inside it."""
     while k < len(tokens) and not (
         tokens[k].kind == "punct"
         and (tokens[k].text in BOUNDARIES or tokens[k].text in ".!?" or tokens[k].text in QUOTE_MARKS)
+        and not joined_slash(tokens, k)
     ):
         k += 1
     return k

@@ -70,6 +70,7 @@ from ..speakers import (
     is_plain_word,
     is_saying,
     is_title_cue,
+    joined_slash,
     konjunktiv_one,
     named_with,
     noun_kind,
@@ -1098,6 +1099,12 @@ def _is_boundary(token: Token, quoted: bool) -> bool:
     return not quoted and token.kind == "punct" and token.text in BOUNDARIES
 
 
+def _splits_clause(tokens: list[Token], mask: list[bool], k: int) -> bool:
+    """A boundary at ``tokens[k]`` (``_is_boundary``) that is no slash inside a name ("der
+    CDU/CSU-Fraktion")."""
+    return _is_boundary(tokens[k], mask[k]) and not joined_slash(tokens, k)
+
+
 PARENTHESIS = 12  # tokens at most inside a parenthesis read as one piece of its clause
 
 
@@ -1119,7 +1126,7 @@ def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | 
 def _clause_boundary(tokens: list[Token], mask: list[bool], k: int) -> bool:
     """A boundary at ``tokens[k]`` that ends a clause: not the hyphen of a compound cut short, which
     is written against its word ("Das Bau- und Transportministerium teilte mit")."""
-    return _is_boundary(tokens[k], mask[k]) and not (
+    return _splits_clause(tokens, mask, k) and not (
         tokens[k].text == "-" and k > 0 and tokens[k].start == tokens[k - 1].end
     )
 
@@ -1144,7 +1151,7 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     k = index
     while (
         k < len(tokens)
-        and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
+        and not (_clause_boundary(tokens, mask, k) if compounds else _splits_clause(tokens, mask, k))
         and (
             mask[k]
             or tokens[k].text not in ".!?"
