@@ -527,7 +527,24 @@ def is_adjective(token: Token) -> bool:
             (lemma != lower and lower.startswith(lemma))
             or (lemma == lower and token.lemma[:1].isupper())
             or _participle_of(lower, lemma)
+            or _graded_of(lower, lemma)
         )
+    )
+
+
+UMLAUTS = str.maketrans("äöü", "aou")
+GRADED = re.compile(r"(?:er|e?st)(?:e|en|er|es|em)")  # comparative or superlative with its ending
+
+
+def _graded_of(lower: str, lemma: str) -> bool:
+    """A comparative or superlative with an umlaut its lemma lacks ("älterer" → "alt", "jüngste" →
+    "jung"): the stem without umlauts, then -er or -(e)st and an adjective's ending."""
+    plain, stem = lower.translate(UMLAUTS), lemma.translate(UMLAUTS)
+    return (
+        plain != lower
+        and len(stem) >= 3
+        and plain.startswith(stem)
+        and bool(GRADED.fullmatch(plain[len(stem) :]))
     )
 
 
@@ -871,7 +888,10 @@ def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
     Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): a preposition of
     ``place_attribute_prepositions`` (speech_de.toml: "in", "im", "aus") and a place name of
     ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the unknown words
-    after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
+    after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview"). A word the lemmatizer
+    knows is a place too right after "in" with no article where the phrase ends after it (``_bare_place``:
+    "wie das Verkehrsministerium in Schwerin mitteilte", "teilte der Palast in Amman anschließend mit"; not
+    "sagte ein Sprecher in Anspielung auf …")."""
     if j + 1 >= limit or tokens[j].text.lower() not in speech_words().place_attribute_prepositions:
         return j
     k = j + 1
@@ -882,10 +902,34 @@ def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
         and (
             not _known_word(tokens[k].text.lower())
             or (k == j + 1 and tokens[k].text.lower() in place_names())
+            or (k == j + 1 and tokens[j].text == "in" and _bare_place(tokens, k, limit))
         )
     ):
         k += 1
     return k if k > j + 1 else j
+
+
+def _bare_place(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether the capitalised word at ``tokens[k]``, after "in" with no article, is a place: no word of
+    time or abstraction ("in Zukunft", ``non_speakers``; "in Anspielung", ``abstract_endings``), and no
+    phrase goes on after it: the clause ends, or a lower-case word follows that is no preposition,
+    determiner or conjunction (the verb, its particle or an adverb)."""
+    words, lower = speech_words(), tokens[k].text.lower()
+    if noun_kind(tokens[k].text)[0] == "non" or lower.endswith(words.abstract_endings):
+        return False
+    k += 1
+    if k >= limit:
+        return True
+    lower = tokens[k].text.lower()
+    return (
+        tokens[k].kind == "word"
+        and tokens[k].text[:1].islower()
+        and lower not in words.prepositions
+        and lower not in words.determiners
+        and lower not in DEFINITE
+        and lower not in words.joiners
+        and lower not in words.coordinators
+    )
 
 
 def _full_stop(tokens: list[Token], k: int) -> bool:
@@ -946,8 +990,9 @@ def _lower_case_name(tokens: list[Token], j: int, limit: int) -> bool:
 
 
 def joined_slash(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is a slash written against a word or number on either side, inside one name
-    ("CDU/CSU-Fraktion", "Bündnis 90/Die Grünen"): it joins the words and ends no clause."""
+    """Whether ``tokens[k]`` is a slash written against a capitalised word or a number before it and a
+    capitalised word after it, inside one name ("CDU/CSU-Fraktion", "Bündnis 90/Die Grünen"; not a web
+    address, "pic.twitter.com/oOo10gTVc2"): it joins the words and ends no clause."""
     return (
         0 < k < len(tokens) - 1
         and tokens[k].text == "/"
@@ -955,6 +1000,8 @@ def joined_slash(tokens: list[Token], k: int) -> bool:
         and tokens[k + 1].start == tokens[k].end
         and tokens[k - 1].kind in ("word", "number")
         and tokens[k + 1].kind == "word"
+        and tokens[k + 1].text[:1].isupper()
+        and (tokens[k - 1].kind == "number" or tokens[k - 1].text[:1].isupper())
     )
 
 

@@ -2484,6 +2484,8 @@ def _markers(
                 continue
             if word in words.views:  # "hat den Verdacht bestätigt": no source
                 continue
+            if article > 0 and _object_view(context, tokens, mask, article):
+                continue  # "stützt Patrick Dury die These von Nora Back": whose view is talked about
             if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
                 found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
                 if found is not None and (source is None or source.media):
@@ -2545,6 +2547,21 @@ def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase
         j = next((k + 1 for k in range(j + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
     return (
         j < len(tokens) and bool(context.flags[base + j] & KONJUNKTIV) and not is_capitalised(tokens[j].text)
+    )
+
+
+def _object_view(context: _Context, tokens: list[Token], mask: list[bool], article: int) -> bool:
+    """Whether the noun of information whose article is at ``article`` is a phrase of its clause on its
+    own, not the object of a preposition ("nach der Ansicht von X", "laut der Darstellung des Ministers")
+    and not the clause's start: an object after the verb ("stützt Patrick Dury die These von Nora Back",
+    "teilt er die Einschätzung des Verbands"), whose owner is talked about and does not speak here."""
+    before = tokens[article - 1].text.lower()
+    words = context.words
+    return (
+        article > _clause_start(tokens, mask, article)
+        and before not in words.prepositions
+        and before not in words.before
+        and before not in words.person_before
     )
 
 
@@ -5264,9 +5281,10 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
             found = _first_subject(context, tokens, heading + 1, len(tokens), sentence)
     if found is not None:
         return found
+    governed = None  # the first one named after a preposition, read only when no other is named
     for k, token in enumerate(tokens):
-        if mask[k] or token.kind != "word":
-            continue
+        if mask[k] or token.kind != "word" or (governed is not None and k < governed.end):
+            continue  # not the words of the phrase after the preposition ("Bei den Männern Schulterzucken.")
         if token.text.lower() in context.words.pronouns:
             found = context.pronoun(token)
             if found is not None:
@@ -5275,8 +5293,11 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
         if phrase is None and k > 0 and context.is_surname(token.text, token.start):
             phrase = parse_phrase(tokens, k, len(tokens))  # "Um … zu gewinnen, will Oettinger … straffen."
         if phrase is not None and (phrase.named or "role" in phrase.kinds):
+            if phrase.first > 0 and tokens[phrase.first - 1].text.lower() in context.words.prepositions:
+                governed = governed or phrase  # "Öffnungsversuche durch Außenminister Xavier Bettel will
+                continue  # Dury nicht kommentieren": the object of a preposition is talked about
             return context.found(phrase, tokens, sentence)
-    return None
+    return context.found(governed, tokens, sentence) if governed is not None else None
 
 
 def _apposed_subject(context: _Context, tokens: list[Token], sentence: int) -> _Found | None:
