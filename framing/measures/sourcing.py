@@ -2455,7 +2455,11 @@ def _markers(
             ):
                 so_source = context.found(phrase, tokens, sentence)
             continue
-        elif word == "so" and k > 0 and tokens[k - 1].text in {",", "–", *QUOTE_MARKS}:
+        elif (
+            word == "so"
+            and k > 0
+            and (tokens[k - 1].text in {",", "–", "—", *QUOTE_MARKS} or _spaced_dash(tokens, k - 1))
+        ):
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
             if j < limit and tokens[j].text.lower() in words.pronouns:
@@ -2532,6 +2536,17 @@ def _markers(
         if found is not None and (source is None or (source.media and not found.media)):
             source = found
     return source, so_source
+
+
+def _spaced_dash(tokens: list[Token], k: int) -> bool:
+    """A hyphen with a blank on either side, written as a dash ("Deutschland habe - so BSI-Chefin Plattner -
+    in diesen Bereichen …"), not the hyphen of a compound cut short ("Bau- und Transportministerium")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
 
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
@@ -4086,7 +4101,11 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         and k + 1 < len(tokens)
         and tokens[k + 1].kind == "word"
         and (  # "…, so X", "– so Canny –"; not "– so wie seit Monaten Griechenland –"
-            forms[k - 1] == "," or (forms[k - 1] == "–" and is_capitalised(tokens[k + 1].text))
+            forms[k - 1] == ","
+            or (
+                (forms[k - 1] in ("–", "—") or _spaced_dash(tokens, k - 1))
+                and is_capitalised(tokens[k + 1].text)
+            )
         )
         for k, w in enumerate(forms)
     )
