@@ -11,7 +11,9 @@ Außenminister Xavier Bettel will Dury nicht kommentieren", dev13). A body with 
 "der Palast in Amman", dev8, with the organisation noun "palast" of speech_de.toml 4.5). Real German
 sentences in, the speakers out; each fails on main before this round. "- so X -": a hyphen with blanks on
 either side is a dash before "so" (dev13's Plattner). A numeral after the article is left out of the span,
-as the gold convention's rule 2 says ("die 16 beteiligten Institute", dev11)."""
+as the gold convention's rule 2 says ("die 16 beteiligten Institute", dev11). A heading line "X: … „…“" names
+its speaker X for a quotation later in it where X is a role, body, given name or surname named before
+(dev13's "Auto-Expertin:", "Meister:", "Niebler:")."""
 
 import pytest
 
@@ -149,3 +151,34 @@ def test_a_numeral_after_the_article_is_no_part_of_the_span():
         "Institute und Zahlungsdienstleister."
     )
     assert [f[2] for f in speakers(text)] == ["beteiligten Institute und Zahlungsdienstleister"]
+
+
+def test_a_heading_names_the_speaker_of_a_quotation_later_in_it():
+    text = (  # dev13's heading, with the paragraph before it shortened
+        "Die Hacker stahlen rund 19.000 Dokumente.\n\n"
+        "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“\n\n"
+        "China ist für Volkswagen noch immer der größte Absatzmarkt."
+    )
+    assert [(f[0], f[2]) for f in speakers(text)] == [("partial", "Auto-Expertin")]
+
+
+def test_a_heading_names_a_surname_named_before_and_its_konjunktiv_goes_on():
+    text = (  # dev13's sentences, shortened
+        "Es sei ein „weitaus besserer Ansatz“, sagte die Europa-Abgeordnete Angelika Niebler.\n\n"
+        "Niebler: Sanierungen könnten sich „wirtschaftlich nicht rechnen“\n\n"
+        "Gerade in Zeiten von Inflation dürfe es nicht sein, dass Hausbesitzer gezwungen werden."
+    )
+    found = speakers(text)
+    assert ("partial", "wirtschaftlich nicht rechnen", "Niebler", "Niebler") in found
+    assert ("indirect", "Gerade in Zeiten", "Niebler", "Niebler") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a noun no list knows before the colon (dev12's shape), and a heading that is a sentence
+        "Die Partie war hart.\n\nAblauf-Pyramide: Vom „Impuls“ zur „Feldschlacht“\n\nDas Spiel begann spät.",
+        "Die Partie war hart.\n\nTrainer: Die Mannschaft hat „Feuer“ gezeigt.\n\nDas Spiel begann spät.",
+    ],
+)
+def test_no_heading_speaker_without_a_named_speaker_on_a_line_of_its_own(text):
+    assert all(f[2] != "Ablauf-Pyramide" and f[0] != "partial" for f in speakers(text))

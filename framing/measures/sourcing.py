@@ -4672,6 +4672,9 @@ def _quote_speaker(
         return None  # "sagte Hörmann der „Augsburger Allgemeinen“": the medium spoken to
     if _glossed_name(tokens, closing, inside, doc.text[start:end]):
         return None  # "Die … ausgetragenen »Invictus Games« (Sportereignis für …)": a name explained
+    heading = _heading_speaker(context, tokens, mask, mark, first) if last == first else None
+    if heading is not None:  # "Meister: Abläufe „ins Absurde“ geführt" as a heading line
+        return "partial", heading, None, last
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -4759,6 +4762,49 @@ def _quote_speaker(
         state.spoke(speaker, last)  # the list of sayings that follows goes on with it, not with a person
         return None  # "Diese Bauernregeln sollen daran erinnern: „…“": a proverb, no one's speech
     return label, speaker, relay, last
+
+
+HEADING_SPEAKER = 6  # tokens at most before the colon of a heading "X: …" that names its speaker
+
+
+def _heading_speaker(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, sentence: int
+) -> _Found | None:
+    """The speaker a heading names before its colon, for a quotation later in the heading ("Meister:
+    Abläufe „ins Absurde“ geführt", "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“"): the
+    sentence is a line of its own with no final mark, and opens with a role, body, given name, registered
+    actor or surname named before right before a colon that stands before the quotation, not right before
+    it (that colon introduces the quotation, read elsewhere); else None."""
+    doc = context.doc
+    start, end = doc.sentences[sentence].start, doc.sentences[sentence].end
+    line = doc.text[start:end].rstrip()
+    if not line or line[-1] in ".!?…" or "\n" in line:
+        return None
+    after = doc.text[start + len(line) : start + len(line) + 1]
+    if (start > 0 and doc.text[start - 1] != "\n") or after not in ("\n", ""):
+        return None  # a line of its own
+    opening = _sentence_first(context, tokens, sentence)
+    colon = next(
+        (
+            k
+            for k in range(opening, min(mark, opening + HEADING_SPEAKER))
+            if tokens[k].text == ":" and not mask[k]
+        ),
+        None,
+    )
+    if colon is None or colon == opening or colon + 1 >= mark:
+        return None
+    phrase = parse_phrase(tokens, opening, colon)
+    if phrase is None or phrase.end != colon:
+        return None
+    last = tokens[colon - 1]
+    if not (
+        phrase.kinds & SPEAKER_KINDS
+        or context.actor_in(phrase.start, phrase.stop) is not None
+        or context.is_surname(last.text, last.start)
+    ):
+        return None  # "Ablauf-Pyramide: … „Impuls“": a noun no list knows names no speaker
+    return context.found(phrase, tokens, sentence)
 
 
 def _saying_speaks(context: _Context, speaker: _Found) -> bool:
