@@ -2464,6 +2464,12 @@ def _markers(
             j = k + 1
             if j < limit and tokens[j].text.lower() in words.pronouns:
                 so_source = context.pronoun(tokens[j])
+            elif (
+                j + 1 < limit
+                and tokens[j + 1].text.lower() in words.statement_nouns
+                and (owner := context.possessor(tokens[j])) is not None
+            ):
+                so_source = owner  # "- so seine Version der Zahlen -": whose statement it is
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
                 so_source = context.found(phrase, tokens, sentence)
             continue
