@@ -2467,9 +2467,9 @@ def _markers(
             elif (
                 j + 1 < limit
                 and tokens[j + 1].text.lower() in words.statement_nouns
-                and (owner := context.possessor(tokens[j])) is not None
+                and tokens[j].text.lower() in words.possessives
             ):
-                so_source = owner  # "- so seine Version der Zahlen -": whose statement it is
+                continue  # "- so seine Version der Zahlen -": the owner speaks, named as the verb's subject
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
                 so_source = context.found(phrase, tokens, sentence)
             continue
