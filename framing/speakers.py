@@ -597,10 +597,13 @@ def parse_phrase(
     ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
+    numeral = bool(
+        determiner and j + 1 < limit and tokens[j].text.isdigit() and not ordinal(tokens, j, limit)
+    )
     if determiner and ordinal(tokens, j, limit):
         j += 2  # "der 27. UN-Klimakonferenz", "aus dem 17. Jahrhundert" (speaker round 39)
-    elif determiner and j + 1 < limit and tokens[j].text.isdigit():
-        j += 1  # "die 13 beteiligten Feuerwehrmänner"
+    elif numeral:
+        j += 1  # "die 13 beteiligten Feuerwehrmänner": the numeral is no part of the span (round 54)
     if determiner and attribute:  # "der für Verkehr zuständige", "die das Unglück überlebende Alice Kakamara"
         opener = index + 1 if j - index == 2 and tokens[index + 1].text.lower() in DEFINITE else j
         end = _extended_attribute(tokens, opener, limit, words.prepositions | DEFINITE)
@@ -658,6 +661,15 @@ def parse_phrase(
             kinds.add("")  # "ein Reporter des Fernsehsenders n-tv", "der Netzaktivist padeluun"
             j += 1
             continue
+        if (
+            joined_slash(tokens, j)
+            and j > head_first
+            and j + 1 < limit
+            and is_capitalised(tokens[j + 1].text)
+        ):
+            j += 1  # "der CDU/CSU-Fraktion": the slash joins the name's parts
+            titles += 1
+            continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
         # the clause cut at the hyphen ("sagt Familien- und Frauenministerin Susanne Raab") where a part
@@ -708,6 +720,7 @@ def parse_phrase(
     named = "given" in kinds or "" in kinds
     clean_end = j
     head_kind = noun_kind(tokens[j - 1].text)[0]
+    head_end = j
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
     elif (
@@ -730,7 +743,7 @@ def parse_phrase(
         and not any(noun_kind(t.text)[0] == "given" for t in tokens[head_first:j])
     ):  # no person's name, also in its genitive: "ein IWF-Sprecher aus Washington", "der Reporter des
         # Fernsehsenders in Teheran"; not "die Sprecherin des Ministers Thomas Meier in Berlin"
-        j = clean_end = _place_attribute(tokens, j, limit)
+        j = clean_end = _place_attribute(tokens, j, limit, known=j == head_end)
     if j == clean_end and noun_kind(tokens[j - 1].text)[0] in ("organisation", "media"):
         j = clean_end = _quoted_title(tokens, j, limit)  # "der Video-Produktionsfirma „Shui Jing Shi“"
     if j < limit and tokens[j].text == "(":
@@ -744,6 +757,8 @@ def parse_phrase(
     elif "given" not in kinds and gender == "m" and plural:
         gender = "f"  # "die Ermittler", "mehrere Beamte": a plural, referred to as "sie", never as "er"
     start_token = index + 1 if determiner in DEFINITE or determiner in words.relatives else index
+    if numeral and determiner in DEFINITE:
+        start_token += 1
     phrase = Phrase(
         index,
         j,
@@ -873,12 +888,16 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(a for a in word_list("abbreviations_de.txt") if a[:1].isupper())
 
 
-def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
+def _place_attribute(tokens: list[Token], j: int, limit: int, known: bool = False) -> int:
     """The end of a place after a role or organisation that has no name ("ein IWF-Sprecher aus
     Washington", "die Provinzregierung in Helmand", "die US-Botschaft im Irak"): a preposition of
     ``place_attribute_prepositions`` (speech_de.toml: "in", "im", "aus") and a place name of
     ``data/places_de.txt`` or a capitalised word the lemmatizer does not know, with the unknown words
-    after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview")."""
+    after it ("in New York"); ``j`` when there is none ("ein Sprecher im Interview"). With ``known`` (right
+    after the head, no genitive read), a word the lemmatizer knows is a place too right after "in" with no
+    article where the phrase ends after it (``_bare_place``: "wie das Verkehrsministerium in Schwerin
+    mitteilte", "teilte der Palast in Amman anschließend mit"; not "sagte ein Sprecher in Anspielung auf …",
+    nor "der Chef der Bundesagentur für Arbeit in Nürnberg", where the genitive names the body)."""
     if j + 1 >= limit or tokens[j].text.lower() not in speech_words().place_attribute_prepositions:
         return j
     k = j + 1
@@ -889,10 +908,34 @@ def _place_attribute(tokens: list[Token], j: int, limit: int) -> int:
         and (
             not _known_word(tokens[k].text.lower())
             or (k == j + 1 and tokens[k].text.lower() in place_names())
+            or (known and k == j + 1 and tokens[j].text == "in" and _bare_place(tokens, k, limit))
         )
     ):
         k += 1
     return k if k > j + 1 else j
+
+
+def _bare_place(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether the capitalised word at ``tokens[k]``, after "in" with no article, is a place: no word of
+    time or abstraction ("in Zukunft", ``non_speakers``; "in Anspielung", ``abstract_endings``), and no
+    phrase goes on after it: the clause ends, or a lower-case word follows that is no preposition,
+    determiner or conjunction (the verb, its particle or an adverb)."""
+    words, lower = speech_words(), tokens[k].text.lower()
+    if noun_kind(tokens[k].text)[0] == "non" or lower.endswith(words.abstract_endings):
+        return False
+    k += 1
+    if k >= limit:
+        return True
+    lower = tokens[k].text.lower()
+    return (
+        tokens[k].kind == "word"
+        and tokens[k].text[:1].islower()
+        and lower not in words.prepositions
+        and lower not in words.determiners
+        and lower not in DEFINITE
+        and lower not in words.joiners
+        and lower not in words.coordinators
+    )
 
 
 def _full_stop(tokens: list[Token], k: int) -> bool:
@@ -952,12 +995,29 @@ def _lower_case_name(tokens: list[Token], j: int, limit: int) -> bool:
     )
 
 
+def joined_slash(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a slash written against a capitalised word or a number before it and a
+    capitalised word after it, inside one name ("CDU/CSU-Fraktion", "Bündnis 90/Die Grünen"; not a web
+    address, "pic.twitter.com/oOo10gTVc2"): it joins the words and ends no clause."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "/"
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k - 1].kind in ("word", "number")
+        and tokens[k + 1].kind == "word"
+        and tokens[k + 1].text[:1].isupper()
+        and (tokens[k - 1].kind == "number" or tokens[k - 1].text[:1].isupper())
+    )
+
+
 def _reach(tokens: list[Token], k: int) -> int:
     """The first punctuation mark from ``tokens[k]`` on that could end a clause: how far a name may be
     read where the clause was cut inside it."""
     while k < len(tokens) and not (
         tokens[k].kind == "punct"
         and (tokens[k].text in BOUNDARIES or tokens[k].text in ".!?" or tokens[k].text in QUOTE_MARKS)
+        and not joined_slash(tokens, k)
     ):
         k += 1
     return k

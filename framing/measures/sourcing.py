@@ -71,6 +71,7 @@ from ..speakers import (
     is_plain_word,
     is_saying,
     is_title_cue,
+    joined_slash,
     konjunktiv_one,
     named_with,
     noun_kind,
@@ -1138,6 +1139,12 @@ def _is_boundary(token: Token, quoted: bool) -> bool:
     return not quoted and token.kind == "punct" and token.text in BOUNDARIES
 
 
+def _splits_clause(tokens: list[Token], mask: list[bool], k: int) -> bool:
+    """A boundary at ``tokens[k]`` (``_is_boundary``) that is no slash inside a name ("der
+    CDU/CSU-Fraktion")."""
+    return _is_boundary(tokens[k], mask[k]) and not joined_slash(tokens, k)
+
+
 PARENTHESIS = 12  # tokens at most inside a parenthesis read as one piece of its clause
 
 
@@ -1159,7 +1166,7 @@ def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | 
 def _clause_boundary(tokens: list[Token], mask: list[bool], k: int) -> bool:
     """A boundary at ``tokens[k]`` that ends a clause: not the hyphen of a compound cut short, which
     is written against its word ("Das Bau- und Transportministerium teilte mit")."""
-    return _is_boundary(tokens[k], mask[k]) and not (
+    return _splits_clause(tokens, mask, k) and not (
         tokens[k].text == "-" and k > 0 and tokens[k].start == tokens[k - 1].end
     )
 
@@ -1184,7 +1191,7 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     k = index
     while (
         k < len(tokens)
-        and not (_clause_boundary(tokens, mask, k) if compounds else _is_boundary(tokens[k], mask[k]))
+        and not (_clause_boundary(tokens, mask, k) if compounds else _splits_clause(tokens, mask, k))
         and (
             mask[k]
             or tokens[k].text not in ".!?"
@@ -2612,11 +2619,21 @@ def _markers(
             ):
                 so_source = context.found(phrase, tokens, sentence)
             continue
-        elif word == "so" and k > 0 and tokens[k - 1].text in {",", "–", *QUOTE_MARKS}:
+        elif (
+            word == "so"
+            and k > 0
+            and (tokens[k - 1].text in {",", "–", "—", *QUOTE_MARKS} or _spaced_dash(tokens, k - 1))
+        ):
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
             if j < limit and tokens[j].text.lower() in words.pronouns:
                 so_source = context.pronoun(tokens[j])
+            elif (
+                j + 1 < limit
+                and tokens[j + 1].text.lower() in words.statement_nouns
+                and tokens[j].text.lower() in words.possessives
+            ):
+                continue  # "- so seine Version der Zahlen -": the owner speaks, named as the verb's subject
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
                 so_source = context.found(phrase, tokens, sentence)
             continue
@@ -2641,6 +2658,8 @@ def _markers(
                 continue
             if word in words.views:  # "hat den Verdacht bestätigt": no source
                 continue
+            if article > 0 and _object_view(context, tokens, mask, article):
+                continue  # "stützt Patrick Dury die These von Nora Back": whose view is talked about
             if word in words.information and j < limit and tokens[j].text.lower() == "nach" and k > 0:
                 found = context.possessor(tokens[k - 1])  # "Seiner Meinung nach"
                 if found is not None and (source is None or source.media):
@@ -2689,6 +2708,17 @@ def _markers(
     return source, so_source
 
 
+def _spaced_dash(tokens: list[Token], k: int) -> bool:
+    """A hyphen with a blank on either side, written as a dash ("Deutschland habe - so BSI-Chefin Plattner -
+    in diesen Bereichen …"), not the hyphen of a compound cut short ("Bau- und Transportministerium")."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].text == "-"
+        and tokens[k - 1].end < tokens[k].start
+        and tokens[k].end < tokens[k + 1].start
+    )
+
+
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
 HOLDING = frozenset({"der", "die", "den", "dem"})
 
@@ -2702,6 +2732,21 @@ def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase
         j = next((k + 1 for k in range(j + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
     return (
         j < len(tokens) and bool(context.flags[base + j] & KONJUNKTIV) and not is_capitalised(tokens[j].text)
+    )
+
+
+def _object_view(context: _Context, tokens: list[Token], mask: list[bool], article: int) -> bool:
+    """Whether the noun of information whose article is at ``article`` is a phrase of its clause on its
+    own, not the object of a preposition ("nach der Ansicht von X", "laut der Darstellung des Ministers")
+    and not the clause's start: an object after the verb ("stützt Patrick Dury die These von Nora Back",
+    "teilt er die Einschätzung des Verbands"), whose owner is talked about and does not speak here."""
+    before = tokens[article - 1].text.lower()
+    words = context.words
+    return (
+        article > _clause_start(tokens, mask, article)
+        and before not in words.prepositions
+        and before not in words.before
+        and before not in words.person_before
     )
 
 
@@ -4302,7 +4347,11 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         and k + 1 < len(tokens)
         and tokens[k + 1].kind == "word"
         and (  # "…, so X", "– so Canny –"; not "– so wie seit Monaten Griechenland –"
-            forms[k - 1] == "," or (forms[k - 1] == "–" and is_capitalised(tokens[k + 1].text))
+            forms[k - 1] == ","
+            or (
+                (forms[k - 1] in ("–", "—") or _spaced_dash(tokens, k - 1))
+                and is_capitalised(tokens[k + 1].text)
+            )
         )
         for k, w in enumerate(forms)
     )
@@ -4992,6 +5041,9 @@ def _quote_speaker(
         return None  # "sagte Hörmann der „Augsburger Allgemeinen“": the medium spoken to
     if _glossed_name(tokens, closing, inside, doc.text[start:end]):
         return None  # "Die … ausgetragenen »Invictus Games« (Sportereignis für …)": a name explained
+    heading = _heading_speaker(context, tokens, mask, mark, first) if last == first else None
+    if heading is not None:  # "Meister: Abläufe „ins Absurde“ geführt" as a heading line
+        return "partial", heading, None, last
     opens = _opens_sentence(tokens, mask, mark)
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
@@ -5124,6 +5176,49 @@ def _holding_relative(words: SpeechWords, tokens: list[Token], mask: list[bool],
             return None  # an enumeration's part between the pronoun and the quotation has no verb
         start = _clause_start(tokens, mask, comma - 1)
     return None
+
+
+HEADING_SPEAKER = 6  # tokens at most before the colon of a heading "X: …" that names its speaker
+
+
+def _heading_speaker(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, sentence: int
+) -> _Found | None:
+    """The speaker a heading names before its colon, for a quotation later in the heading ("Meister:
+    Abläufe „ins Absurde“ geführt", "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“"): the
+    sentence is a line of its own with no final mark, and opens with a role, body, given name, registered
+    actor or surname named before right before a colon that stands before the quotation, not right before
+    it (that colon introduces the quotation, read elsewhere); else None."""
+    doc = context.doc
+    start, end = doc.sentences[sentence].start, doc.sentences[sentence].end
+    line = doc.text[start:end].rstrip()
+    if not line or line[-1] in ".!?…" or "\n" in line:
+        return None
+    after = doc.text[start + len(line) : start + len(line) + 1]
+    if (start > 0 and doc.text[start - 1] != "\n") or after not in ("\n", ""):
+        return None  # a line of its own
+    opening = _sentence_first(context, tokens, sentence)
+    colon = next(
+        (
+            k
+            for k in range(opening, min(mark, opening + HEADING_SPEAKER))
+            if tokens[k].text == ":" and not mask[k]
+        ),
+        None,
+    )
+    if colon is None or colon == opening or colon + 1 >= mark:
+        return None
+    phrase = parse_phrase(tokens, opening, colon)
+    if phrase is None or phrase.end != colon:
+        return None
+    last = tokens[colon - 1]
+    if not (
+        phrase.kinds & SPEAKER_KINDS
+        or context.actor_in(phrase.start, phrase.stop) is not None
+        or context.is_surname(last.text, last.start)
+    ):
+        return None  # "Ablauf-Pyramide: … „Impuls“": a noun no list knows names no speaker
+    return context.found(phrase, tokens, sentence)
 
 
 def _saying_speaks(context: _Context, speaker: _Found) -> bool:
@@ -5665,9 +5760,10 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
             found = _first_subject(context, tokens, heading + 1, len(tokens), sentence)
     if found is not None:
         return found
+    governed = None  # the first one named after a preposition, read only when no other is named
     for k, token in enumerate(tokens):
-        if mask[k] or token.kind != "word":
-            continue
+        if mask[k] or token.kind != "word" or (governed is not None and k < governed.end):
+            continue  # not the words of the phrase after the preposition ("Bei den Männern Schulterzucken.")
         if token.text.lower() in context.words.pronouns:
             found = context.pronoun(token)
             if found is not None:
@@ -5676,8 +5772,11 @@ def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: i
         if phrase is None and k > 0 and context.is_surname(token.text, token.start):
             phrase = parse_phrase(tokens, k, len(tokens))  # "Um … zu gewinnen, will Oettinger … straffen."
         if phrase is not None and (phrase.named or "role" in phrase.kinds):
+            if phrase.first > 0 and tokens[phrase.first - 1].text.lower() in context.words.prepositions:
+                governed = governed or phrase  # "Öffnungsversuche durch Außenminister Xavier Bettel will
+                continue  # Dury nicht kommentieren": the object of a preposition is talked about
             return context.found(phrase, tokens, sentence)
-    return None
+    return context.found(governed, tokens, sentence) if governed is not None else None
 
 
 def _apposed_subject(context: _Context, tokens: list[Token], sentence: int) -> _Found | None:
