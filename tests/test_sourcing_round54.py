@@ -56,10 +56,10 @@ def test_a_slash_inside_a_name_joins_it(text, expected):
             "zu heiraten und Kinder zu bekommen.“",
             "Ein älterer Mann",
         ),
-        ("Der jüngste Sohn sagt: „Ich bleibe hier.“", "jüngste Sohn"),
+        ("Der ältere Sohn sagt: „Ich bleibe hier.“", "ältere Sohn"),
     ],
 )
-def test_a_graded_adjective_with_its_umlaut_belongs_to_the_phrase(text, span):
+def test_a_comparative_with_its_umlaut_belongs_to_the_phrase(text, span):
     assert [found[2] for found in speakers(text)] == [span]
 
 
