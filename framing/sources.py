@@ -905,6 +905,24 @@ def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase but those an addressee's preposition governs, directly or through an article
+    (speech_de.toml's attribution.addressee: "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es
+    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"): whom the speaker told, not whom they speak
+    for."""
+    addressee = speech_words().addressee
+    words = [w.lower() for w in WORD.findall(phrase)]
+    kept = []
+    for hit in hits:
+        before = words[max(0, hit.position - 2) : hit.position]
+        governed = bool(before) and (
+            before[-1] in addressee or (len(before) == 2 and before[0] in addressee and before[1] in ARTICLES)
+        )
+        if not governed:
+            kept.append(hit)
+    return kept
+
+
 def _unrelayed(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but a medium right after a relay's word ([context] relays: "der venezolanische
     Präsident laut BBC News") when a role stands before it: who reported the words, not who spoke them
@@ -1888,7 +1906,7 @@ def named_before(sentences: list[str]) -> Source | None:
     der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt")."""
     reg = registry()
     for sentence in sentences:
-        hits = _hits(reg, sentence)
+        hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
         found = [
             Source(hit.type or "parliament", hit.party, hit.cue)
             for hit in hits
@@ -2006,6 +2024,7 @@ def _role_at(
         context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
+    layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
@@ -2030,6 +2049,9 @@ def _role_at(
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
             chosen = _unplaced(reg, typed, chosen)  # "Name, einer Botanikerin von der Long Island University"
+            if chosen is not None and _place_in_name(reg, WORD.findall(context[number]), typed, chosen):
+                typed = [h for h in typed if h is not chosen]  # "von Creative Commons Österreich"
+                chosen = next((h for h in typed if h.type and h.strong), None)
         if chosen and chosen.type != "anonymous":
             chosen = _owner(WORD.findall(context[number]), typed, chosen, described_organisations(text))
         chosen = chosen or next((h for h in typed if h.party), None)
@@ -2335,6 +2357,18 @@ def _unplaced(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
     return next((hit for hit in hits if hit.type and hit.strong and not _place(reg, hit.cue)), place)
 
 
+def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hit) -> bool:
+    """Whether a country or city after a name ends an organisation's name: a capitalised word that no cue
+    covers stands right before it ("von Creative Commons Österreich" is the non-profit's Austrian chapter,
+    not Austria's government; "Bürgermeister von Paris", "Universität Wien" keep theirs)."""
+    position = place.position
+    if not _place(reg, place.cue) or position < 1 or position > len(words):
+        return False
+    covered = any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)
+    previous = words[position - 1]
+    return not covered and previous[:1].isupper() and previous.lower() not in ARTICLES
+
+
 def _office(hits: list[_Hit]) -> bool:
     """Whether ``hits`` hold a strong cue of an office (see ``OFFICES``)."""
     return any(hit.strong and hit.type in OFFICES for hit in hits)
@@ -2502,8 +2536,9 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
         quoted = QUOTED_BEFORE_BRACKET.search(window[:-1])
         if quoted:  # "die Bewegung „People's Alliance for Democracy“ (PAD)": the word that introduces it
             before = f"{quoted.group(1)} {quoted.group(2)}"
-    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
-        before = " ".join(window.rstrip().rstrip(OPENING_CHARS).split()[-1:])
+    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"; none across a
+        clause = window.rstrip().rstrip(OPENING_CHARS)  # sentence end ("… in Lillehammer Premiere. Maag will")
+        before = " ".join(clause[_last_break(clause) + 1 :].split()[-1:])
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
@@ -3061,7 +3096,9 @@ def _role_context(
     elif stripped.startswith(","):
         parts = APPOSITION_PARTS.split(stripped[1:], maxsplit=2)  # names in „…“ stay in
         first = parts[0].split()
-        if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
+        if _addressed_medium(registry(), parts[0]):
+            pass  # "erklärte der Leiter, Dieter Kranzlmüller, der dpa": the agency spoken to, no clause
+        elif first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
         elif first and first[0] in registry().context_stops:
             pass  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
