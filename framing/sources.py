@@ -2536,8 +2536,8 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
         quoted = QUOTED_BEFORE_BRACKET.search(window[:-1])
         if quoted:  # "die Bewegung „People's Alliance for Democracy“ (PAD)": the word that introduces it
             before = f"{quoted.group(1)} {quoted.group(2)}"
-    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"; none across a
-        clause = window.rstrip().rstrip(OPENING_CHARS)  # sentence end ("… in Lillehammer Premiere. Maag will")
+    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"; none across
+        clause = window.rstrip().rstrip(OPENING_CHARS)  # a sentence end ("in Lillehammer Premiere. Maag")
         before = " ".join(clause[_last_break(clause) + 1 :].split()[-1:])
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
