@@ -2365,8 +2365,7 @@ def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hi
     if not _place(reg, place.cue) or position < 1 or position > len(words):
         return False
     covered = any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)
-    previous = words[position - 1]
-    return not covered and previous[:1].isupper() and previous.lower() not in ARTICLES
+    return not covered and _name_word(words[position - 1])
 
 
 def _office(hits: list[_Hit]) -> bool:
@@ -2486,14 +2485,16 @@ def _organisation(
         if website:  # "iRights" where the article writes "iRights.info"
             return website
         for position in itertools.islice(_whole_words(text, name), MENTIONS):
-            for words in _beside(text, position, position + len(name)):
+            end = position + len(name)
+            for side, words in enumerate(_beside(text, position, end)):
                 for hit in _hits(reg, words) if words else ():
                     if (
                         hit.type
                         and hit.strong
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
-                    ):
+                        and not (side and _place(reg, hit.cue) and text[end : end + 1] == " ")
+                    ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
         described = described_organisations(text).get(name)
         if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
@@ -2858,16 +2859,25 @@ def _role_noun(reg: Registry, word: str) -> _Cue | None:
 def _name_parts(reg: Registry, phrase: str) -> list[str]:
     """The capitalised words of a phrase's first words, compounds split, that may name an organisation:
     no article and no role noun ("Sprecherin von Bromium" → "Bromium"); a name written in small letters
-    ("iRights", or "creditshelf" as the whole phrase, no German word) too."""
+    ("iRights", or "creditshelf" as the whole phrase, no German word) too; not a country or city right after
+    another name word, which ends that name ("von Creative Commons Österreich")."""
+    words = WORD.findall(phrase)[:ORGANISATION_WORDS]
     return [
         part
-        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
+        for number, word in enumerate(words)
         for part in HYPHENS.split(word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
+        and not (number and part == word and _place(reg, word) and _name_word(words[number - 1]))
     ]
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of an organisation's name: capitalised, no article ("Commons" of
+    "Creative Commons Österreich")."""
+    return word[:1].isupper() and word.lower() not in ARTICLES
 
 
 def _camel_case(word: str) -> bool:
