@@ -2537,9 +2537,15 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
         quoted = QUOTED_BEFORE_BRACKET.search(window[:-1])
         if quoted:  # "die Bewegung „People's Alliance for Democracy“ (PAD)": the word that introduces it
             before = f"{quoted.group(1)} {quoted.group(2)}"
-    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"; none across
-        clause = window.rstrip().rstrip(OPENING_CHARS)  # a sentence end ("in Lillehammer Premiere. Maag")
-        before = " ".join(clause[_last_break(clause) + 1 :].split()[-1:])
+    else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
+        before = " ".join(window.rstrip().rstrip(OPENING_CHARS).split()[-1:])
+        if (
+            before[-1:] in SENTENCE_BREAKS
+            and before not in ABBREVIATIONS
+            and not TITLE_END.search(before)
+            and noun_kind(before.rstrip(SENTENCE_BREAKS))[0] != "role"
+        ):  # across a sentence end only a person's role ("der Kanzlerin. Merkel sei"), not another word
+            before = ""  # ("in Lillehammer Premiere. Maag will", "Gold in Peking.\n\nCene Prevc")
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
@@ -3138,13 +3144,18 @@ def _role_context(
     end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
     following = rest[end + 2 :].lstrip() if end >= 0 else ""
     following = (
-        " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
+        " ".join(REPORTED_OPENS.split(following.split(".")[0], maxsplit=1)[0].split()[:25])
+        if following.startswith(("Er ", "Sie "))
+        else ""
     )
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
 
 
+# where the words of a sentence about a person stop saying who they are: a comma or quotation mark opens what
+# they say or think ("Er argumentiert darin, Geschäftsführer seien „…“": the managers are his topic)
+REPORTED_OPENS = re.compile(r"[,„\"«]")
 APPOSED_WORDS = 16  # words of a noun phrase set off by a comma before a name, read as its role
 
 
