@@ -2543,15 +2543,25 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
             before[-1:] in SENTENCE_BREAKS
             and before not in ABBREVIATIONS
             and not TITLE_END.search(before)
-            and noun_kind(before.rstrip(SENTENCE_BREAKS))[0] != "role"
-        ):  # across a sentence end only a person's role ("der Kanzlerin. Merkel sei"), not another word
-            before = ""  # ("in Lillehammer Premiere. Maag will", "Gold in Peking.\n\nCene Prevc")
+            and not _named_across(registry(), before.rstrip(SENTENCE_BREAKS))
+        ):  # across a sentence end only a person's role or an organisation's name ("der Kanzlerin. Merkel
+            before = ""  # sei", "zeigt auch Ikea. Barbara Riedl"), not a word that names something else
+            # ("in Lillehammer Premiere. Maag will", "Gold in Peking.\n\nCene Prevc")
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
         if _noun_phrase(apposition) and not _addressed_medium(registry(), " ".join(apposition)):
             return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
+
+
+def _named_across(reg: Registry, word: str) -> bool:
+    """Whether the last word of a sentence may say who the name opening the next one is: a person's role
+    ("Kanzlerin") or an organisation's name the registry knows ("Ikea"), no country or city and no word
+    that merely ends in a role head ("Premiere")."""
+    if noun_kind(word)[0] == "role":
+        return True
+    return any(hit.type and (hit.cue,) in reg.names and not _place(reg, hit.cue) for hit in _hits(reg, word))
 
 
 # What an article says an organisation is where it first names it (src24): a head noun before the name
