@@ -84,3 +84,41 @@ def test_a_country_or_city_after_an_office_or_a_typed_organisation_keeps_its_rea
         found = classify_in_text("Anna Roth" if "Roth" in text else "Anne Hidalgo", text)
         assert found is not None
         assert found.type == expected, text
+
+
+BRAATZ = (
+    "Jüngst hat der Artikel „Warum ein CEO nicht twittern sollte“ von Jürgen Braatz für Furore gesorgt. Er "
+    "argumentiert darin, Geschäftsführer seien „grundsätzlich nicht geschult“ und sollten sich zurückhalten."
+)
+
+
+def test_what_the_person_says_in_the_next_sentence_gives_no_role() -> None:
+    # the managers after "Er argumentiert darin," are his topic, not his office
+    found = classify_in_text("Jürgen Braatz", BRAATZ)
+    assert found is not None
+    assert (found.type, found.cue) == ("other", None)
+
+
+def test_who_the_person_is_in_the_next_sentence_still_gives_the_role() -> None:
+    text = BRAATZ.split(" Er ")[0] + " Er ist Geschäftsführer eines Möbelhauses in Köln."
+    found = classify_in_text("Jürgen Braatz", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("business", "Möbelhauses")
+
+
+def test_a_role_or_an_organisation_ending_the_sentence_before_a_name_still_counts() -> None:
+    merkel = (
+        "Zur Türkei zitierte Fischer die Meinung der deutschen Kanzlerin. Merkel sei überzeugt, dass es "
+        "ernsthaftes Interesse an einer Lösung gebe."
+    )
+    riedl = (
+        "Außerdem werde man mit Ikea über die Außengestaltung reden. Gesprächsbereitschaft zeigt auch Ikea. "
+        "Barbara Riedl stellt aber klar: „Ikea wird immer erkennbar sein.“"
+    )
+    for phrase, text, expected in (
+        ("Merkel", merkel, ("government", "Kanzlerin")),
+        ("Barbara Riedl", riedl, ("business", "Ikea")),
+    ):
+        found = classify_in_text(phrase, text)
+        assert found is not None
+        assert (found.type, found.cue) == expected
