@@ -913,6 +913,24 @@ def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase but those an addressee's preposition governs, directly or through an article
+    (speech_de.toml's attribution.addressee: "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es
+    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"): whom the speaker told, not whom they speak
+    for."""
+    addressee = speech_words().addressee
+    words = [w.lower() for w in WORD.findall(phrase)]
+    kept = []
+    for hit in hits:
+        before = words[max(0, hit.position - 2) : hit.position]
+        governed = bool(before) and (
+            before[-1] in addressee or (len(before) == 2 and before[0] in addressee and before[1] in ARTICLES)
+        )
+        if not governed:
+            kept.append(hit)
+    return kept
+
+
 def _unrelayed(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but a medium right after a relay's word ([context] relays: "der venezolanische
     Präsident laut BBC News") when a role stands before it: who reported the words, not who spoke them
@@ -1987,7 +2005,7 @@ def named_before(sentences: list[str]) -> Source | None:
     der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt")."""
     reg = registry()
     for sentence in sentences:
-        hits = _hits(reg, sentence)
+        hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
         found = [
             Source(hit.type or "parliament", hit.party, hit.cue)
             for hit in hits
@@ -2105,6 +2123,7 @@ def _role_at(
         context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
+    layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
@@ -2129,6 +2148,9 @@ def _role_at(
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
             chosen = _unplaced(reg, typed, chosen)  # "Name, einer Botanikerin von der Long Island University"
+            if chosen is not None and _place_in_name(reg, WORD.findall(context[number]), typed, chosen):
+                typed = [h for h in typed if h is not chosen]  # "von Creative Commons Österreich"
+                chosen = next((h for h in typed if h.type and h.strong), None)
         if chosen and chosen.type != "anonymous":
             chosen = _owner(WORD.findall(context[number]), typed, chosen, described_organisations(text))
         chosen = chosen or next((h for h in typed if h.party), None)
@@ -2435,6 +2457,17 @@ def _unplaced(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
     return next((hit for hit in hits if hit.type and hit.strong and not _place(reg, hit.cue)), place)
 
 
+def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hit) -> bool:
+    """Whether a country or city after a name ends an organisation's name: a capitalised word that no cue
+    covers stands right before it ("von Creative Commons Österreich" is the non-profit's Austrian chapter,
+    not Austria's government; "Bürgermeister von Paris", "Universität Wien" keep theirs)."""
+    position = place.position
+    if not _place(reg, place.cue) or position < 1 or position > len(words):
+        return False
+    covered = any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)
+    return not covered and _name_word(words[position - 1])
+
+
 def _office(hits: list[_Hit]) -> bool:
     """Whether ``hits`` hold a strong cue of an office (see ``OFFICES``)."""
     return any(hit.strong and hit.type in OFFICES for hit in hits)
@@ -2552,14 +2585,16 @@ def _organisation(
         if website:  # "iRights" where the article writes "iRights.info"
             return website
         for position in itertools.islice(_whole_words(text, name), MENTIONS):
-            for words in _beside(text, position, position + len(name)):
+            end = position + len(name)
+            for side, words in enumerate(_beside(text, position, end)):
                 for hit in _hits(reg, words) if words else ():
                     if (
                         hit.type
                         and hit.strong
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
-                    ):
+                        and not (side and _place(reg, hit.cue) and text[end : end + 1] == " ")
+                    ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
         described = described_organisations(text).get(name)
         if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
@@ -2604,12 +2639,29 @@ def _beside(text: str, start: int, end: int) -> tuple[str, str]:
             before = f"{quoted.group(1)} {quoted.group(2)}"
     else:  # the word before a name in quotation marks: "die Kampagne „Stop Killer Robots“"
         before = " ".join(window.rstrip().rstrip(OPENING_CHARS).split()[-1:])
+        if (
+            before[-1:] in SENTENCE_BREAKS
+            and before not in ABBREVIATIONS
+            and not TITLE_END.search(before)
+            and not _named_across(registry(), before.rstrip(SENTENCE_BREAKS))
+        ):  # across a sentence end only a person's role or an organisation's name ("der Kanzlerin. Merkel
+            before = ""  # sei", "zeigt auch Ikea. Barbara Riedl"), not a word that names something else
+            # ("in Lillehammer Premiere. Maag will", "Gold in Peking.\n\nCene Prevc")
     rest = text[end : end + 80]
     if rest.startswith(", "):  # "Bromium, einer Sicherheitsfirma, die …"
         apposition = APPOSITION_END.split(rest[2:], maxsplit=1)[0].split()[:APPOSITION_WORDS]
         if _noun_phrase(apposition) and not _addressed_medium(registry(), " ".join(apposition)):
             return before, " ".join(apposition)
     return before, " ".join(w.rstrip(",;:!?") for w in rest.split()[:1])
+
+
+def _named_across(reg: Registry, word: str) -> bool:
+    """Whether the last word of a sentence may say who the name opening the next one is: a person's role
+    ("Kanzlerin") or an organisation's name the registry knows ("Ikea"), no country or city and no word
+    that merely ends in a role head ("Premiere")."""
+    if noun_kind(word)[0] == "role":
+        return True
+    return any(hit.type and (hit.cue,) in reg.names and not _place(reg, hit.cue) for hit in _hits(reg, word))
 
 
 # What an article says an organisation is where it first names it (src24): a head noun before the name
@@ -2923,16 +2975,25 @@ def _role_noun(reg: Registry, word: str) -> _Cue | None:
 def _name_parts(reg: Registry, phrase: str) -> list[str]:
     """The capitalised words of a phrase's first words, compounds split, that may name an organisation:
     no article and no role noun ("Sprecherin von Bromium" → "Bromium"); a name written in small letters
-    ("iRights", or "creditshelf" as the whole phrase, no German word) too."""
+    ("iRights", or "creditshelf" as the whole phrase, no German word) too; not a country or city right after
+    another name word, which ends that name ("von Creative Commons Österreich")."""
+    words = WORD.findall(phrase)[:ORGANISATION_WORDS]
     return [
         part
-        for word in WORD.findall(phrase)[:ORGANISATION_WORDS]
+        for number, word in enumerate(words)
         for part in HYPHENS.split(word)
         if (len(part) > 2 or (part == word and len(word) == 2 and word.isupper()))  # "(HG)", not "US-"
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
+        and not (number and part == word and _place(reg, word) and _name_word(words[number - 1]))
     ]
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word may be part of an organisation's name: capitalised, no article ("Commons" of
+    "Creative Commons Österreich")."""
+    return word[:1].isupper() and word.lower() not in ARTICLES
 
 
 def _camel_case(word: str) -> bool:
@@ -3161,7 +3222,9 @@ def _role_context(
     elif stripped.startswith(","):
         parts = APPOSITION_PARTS.split(stripped[1:], maxsplit=2)  # names in „…“ stay in
         first = parts[0].split()
-        if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
+        if _addressed_medium(registry(), parts[0]):
+            pass  # "erklärte der Leiter, Dieter Kranzlmüller, der dpa": the agency spoken to, no clause
+        elif first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
             relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
         elif first and first[0] in registry().context_stops:
             pass  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
@@ -3191,13 +3254,18 @@ def _role_context(
     end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
     following = rest[end + 2 :].lstrip() if end >= 0 else ""
     following = (
-        " ".join(following.split(".")[0].split()[:25]) if following.startswith(("Er ", "Sie ")) else ""
+        " ".join(REPORTED_OPENS.split(following.split(".")[0], maxsplit=1)[0].split()[:25])
+        if following.startswith(("Er ", "Sie "))
+        else ""
     )
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
 
 
+# where the words of a sentence about a person stop saying who they are: a comma or quotation mark opens what
+# they say or think ("Er argumentiert darin, Geschäftsführer seien „…“": the managers are his topic)
+REPORTED_OPENS = re.compile(r"[,„\"«]")
 APPOSED_WORDS = 16  # words of a noun phrase set off by a comma before a name, read as its role
 
 
