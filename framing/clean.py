@@ -26,13 +26,14 @@ from .resources import layers, reloadable
 RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
 _INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 _LIST_ITEM = re.compile(r"^[-•*·–▪►]\s+\S")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # a regex: far faster than translate
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")  # a regex: far faster than translate
 _ODD_SPACE_CHARS = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # spaces that are no plain one
 _SPACE = rf"[ {_ODD_SPACE_CHARS}]"
 _ODD_SPACE = rf"[{_ODD_SPACE_CHARS}]"
 _SPACES = re.compile(rf"{_ODD_SPACE}{_SPACE}*| {_SPACE}+")  # not one plain space
 _ODD_SPACES = re.compile(_ODD_SPACE)  # without one, and without two plain spaces in a row: no _SPACES
-_UNUSUAL = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff" + _ODD_SPACE_CHARS + "]")  # either of both
+_UNUSUAL = re.compile(f"[{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}]")  # an invisible character or an odd space
 _PLAIN_SPACES = re.compile("  +")  # _SPACES where no odd space is: its "  " prefix is searched for, 4× faster
 TAIL_MIN_POSITION = 0.4  # a comment-section heading ends the article only after 40 % of the text
 HEADLINE_MAX_WORDS = 25

@@ -597,10 +597,9 @@ def parse_phrase(
     ):
         determiner = determiner or tokens[j].text.lower()
         j += 1
-    numeral = bool(
-        determiner and j + 1 < limit and tokens[j].text.isdigit() and not ordinal(tokens, j, limit)
-    )
-    if determiner and ordinal(tokens, j, limit):
+    ordinal_at = bool(determiner) and ordinal(tokens, j, limit)
+    numeral = bool(determiner and not ordinal_at and j + 1 < limit and tokens[j].text.isdigit())
+    if ordinal_at:
         j += 2  # "der 27. UN-Klimakonferenz", "aus dem 17. Jahrhundert" (speaker round 39)
     elif numeral:
         j += 1  # "die 13 beteiligten Feuerwehrmänner": the numeral is no part of the span (round 54)

@@ -2619,11 +2619,7 @@ def _markers(
             ):
                 so_source = context.found(phrase, tokens, sentence)
             continue
-        elif (
-            word == "so"
-            and k > 0
-            and (tokens[k - 1].text in {",", "–", "—", *QUOTE_MARKS} or _spaced_dash(tokens, k - 1))
-        ):
+        elif word == "so" and k > 0 and (tokens[k - 1].text in {",", *QUOTE_MARKS} or _dash(tokens, k - 1)):
             limit = _clause_end(tokens, mask, k + 1)
             j = k + 1
             if j < limit and tokens[j].text.lower() in words.pronouns:
@@ -2708,10 +2704,14 @@ def _markers(
     return source, so_source
 
 
-def _spaced_dash(tokens: list[Token], k: int) -> bool:
-    """A hyphen with a blank on either side, written as a dash ("Deutschland habe - so BSI-Chefin Plattner -
-    in diesen Bereichen …"), not the hyphen of a compound cut short ("Bau- und Transportministerium")."""
-    return (
+DASHES = frozenset({"–", "—"})
+
+
+def _dash(tokens: list[Token], k: int) -> bool:
+    """A dash at ``tokens[k]``: "–", "—", or a hyphen with a blank on either side written as one ("Deutschland
+    habe - so BSI-Chefin Plattner - in diesen Bereichen …"), not the hyphen of a compound cut short ("Bau- und
+    Transportministerium")."""
+    return tokens[k].text in DASHES or (
         0 < k < len(tokens) - 1
         and tokens[k].text == "-"
         and tokens[k - 1].end < tokens[k].start
@@ -4347,11 +4347,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         and k + 1 < len(tokens)
         and tokens[k + 1].kind == "word"
         and (  # "…, so X", "– so Canny –"; not "– so wie seit Monaten Griechenland –"
-            forms[k - 1] == ","
-            or (
-                (forms[k - 1] in ("–", "—") or _spaced_dash(tokens, k - 1))
-                and is_capitalised(tokens[k + 1].text)
-            )
+            forms[k - 1] == "," or (_dash(tokens, k - 1) and is_capitalised(tokens[k + 1].text))
         )
         for k, w in enumerate(forms)
     )
@@ -5048,17 +5044,10 @@ def _quote_speaker(
     left = _clause_start(tokens, mask, max(mark, 0))
     right = _clause_end(tokens, mask, min(closing + 1, len(tokens)))
     flags = context.flags
-    positions = context.konjunktiv_positions
-    reported = any(
-        not mask[i - offset]
-        for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
-    )
-    adapted = (
-        not opens
-        and any(  # "Die Erzählung … „bestärke daher bestehende Überzeugungen“."
-            mask[i - offset] and offset + opening <= i < offset + closing
-            for i in positions[bisect_left(positions, offset) : bisect_left(positions, offset + len(tokens))]
-        )
+    konjunktiv = _positions_in(context.konjunktiv_positions, offset, offset + len(tokens))
+    reported = any(not mask[i - offset] for i in konjunktiv)
+    adapted = not opens and any(  # "Die Erzählung … „bestärke daher bestehende Überzeugungen“."
+        mask[i - offset] and offset + opening <= i < offset + closing for i in konjunktiv
     )
     continues = (reported or adapted) and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
@@ -5192,7 +5181,7 @@ def _heading_speaker(
     doc = context.doc
     start, end = doc.sentences[sentence].start, doc.sentences[sentence].end
     line = doc.text[start:end].rstrip()
-    if not line or line[-1] in ".!?…" or "\n" in line:
+    if not line or line[-1] in SENTENCE_ENDS or "\n" in line:
         return None
     after = doc.text[start + len(line) : start + len(line) + 1]
     if (start > 0 and doc.text[start - 1] != "\n") or after not in ("\n", ""):
