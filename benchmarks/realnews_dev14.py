@@ -50,6 +50,12 @@ PAGES = tuple(
         ("de/BSZ_2024_05_16", "Bayerische Staatszeitung"),
         ("de/Stern_2023_04_28", "stern/Capital"),
         ("de/FAZ_2024_04_17", "FAZ"),
+        ("de/BerlinerZeitung_2023_04_28", "Berliner Zeitung"),
+        ("de/ZDF_2024_04_22", "ZDF"),
+        ("de/BR_2024_04_22", "BR24"),
+        ("de/Tagesschau_2023_04_28", "tagesschau.de"),
+        ("de/TOnline_2026_04_15", "t-online"),
+        ("lu/LuxemburgerWort_2025_06_30", "Luxemburger Wort"),
     )
 )
 
