@@ -1,16 +1,16 @@
 """Event grouping on real German news: teasers from the front pages of many outlets.
 
 usage:
-  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev7|test|test2]  # the local texts
-  python -m benchmarks.events_real evaluate [dev|dev2|...|dev7|test|test2|both|choosing] [--set OPTION=VALUE]
-("choosing" = dev to dev7, the splits for choosing, "both" = dev and dev2; test and test2
+  python -m benchmarks.events_real build GIT_DIR [--split dev|dev2|...|dev8|test|test2]  # the local texts
+  python -m benchmarks.events_real evaluate [dev|dev2|...|dev8|test|test2|both|choosing] [--set OPTION=VALUE]
+("choosing" = dev to dev8, the splits for choosing, "both" = dev and dev2; test and test2
 are run alone, to report)
 (run from the repository root, so that this tree's ``framing`` is the one imported)
 
 Source: the public repository defgsus/frontpage-archive (github.com/defgsus/frontpage-archive),
 snapshots of German news front pages taken by its scraper; fetch it (``git clone``) and pass its git
 directory. Its texts belong to the outlets and are NOT redistributed: ``build`` writes them to
-events_{dev,dev2,...,dev7,test,test2}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
+events_{dev,dev2,...,dev8,test,test2}.jsonl in benchmarks.LOCAL_DATA on this machine only. What is
 committed is ``benchmarks/data/events_real_labels.json`` (and, for test2 alone,
 ``benchmarks/data/events_real_labels_test2.json``): hand-labelled stories as article ids (the first
 12 hex digits of the SHA-1 of the article's URL), nothing of the text.
@@ -46,7 +46,12 @@ grouping (no split and no trial grouping had used them) for neighbouring stories
 names: the Nato summit in Madrid and the G7's at Elmau, two rulings of the US Supreme Court, the end of
 free Corona tests and the evaluation of the Corona measures; Musk's campaign for the AfD and Scholz's
 New Year address, the crashes of Jeju Air and of Azerbaijan Airlines, the arrest warrant against
-South Korea's president, Jimmy Carter's death; test = the weekend of
+South Korea's president, Jimmy Carter's death; dev8 = one snapshot each of 2022-09-01 and 2024-03-01
+(2,114 teasers, 21 stories), an eighth set for choosing, built like dev7 (days chosen and stories
+labelled before any grouping) with neighbours of one country or one kind: Gorbachev's death, the visa
+suspension for Russians, the offensive at Kherson, the Nord Stream 1 stop; the Meseberg retreat, the gas
+levy, the end of the 9-euro ticket and of the fuel discount; Navalny's death, Putin's address and
+Transnistria's call to Moscow; the GDL's talks and the local transport strike; test = the weekend of
 28-30 January 2022 (every snapshot of those days, 13 outlets), used only to report; test2 = one
 snapshot each of 2024-07-01 and 2024-08-01 (2,068 teasers of 13 outlets, eighteen stories), a
 second held-out set built on 2026-12-05 and never grouped before the one run that reports it, its
@@ -117,9 +122,15 @@ TEST2_DAYS = ["2024-07-01", "2024-08-01"]
 # Johnson's Pincher affair, the US Supreme Court's rulings; the crashes of Jeju Air and of Azerbaijan
 # Airlines, Musk's op-ed for the AfD, Scholz's New Year address, the Magdeburg attack's aftermath
 DEV7_DAYS = ["2022-07-01", "2025-01-01"]
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test2")
+# dev8: a fresh set, its days chosen (2026-12-06) before any grouping was run on them, among the days no
+# split and no earlier trial grouping had used: two busy nights with neighbouring stories sharing names:
+# Gorbachev's death beside the IAEA's mission to Zaporizhzhia and Ukraine's offensive at Kherson, the end
+# of the 9-euro ticket; Navalny's funeral beside Putin's address to the nation, the deaths at the Gaza
+# aid convoy, the search for the former RAF members
+DEV8_DAYS = ["2022-09-01", "2024-03-01"]
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "test2")
 # the splits for choosing; test and test2 are run alone, to report
-CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+CHOOSING = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -160,6 +171,7 @@ def _dev_split(day: str) -> str | None:
         "dev5": DEV5_DAYS,
         "dev6": DEV6_DAYS,
         "dev7": DEV7_DAYS,
+        "dev8": DEV8_DAYS,
     }
     return next((split for split, days in named.items() if day in days), None)
 

@@ -321,8 +321,8 @@ def test_real_news_recipe_reads_teasers_and_scores_stories():
 
 
 def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
-    """The seven dev splits of benchmarks/events_real.py take their own snapshot days, none of the
-    test weekend's (nor 2022-02-01, two days after it), all seven are the splits for choosing, and no
+    """The eight dev splits of benchmarks/events_real.py take their own snapshot days, none of the
+    test weekend's (nor 2022-02-01, two days after it), all eight are the splits for choosing, and no
     labelled teaser belongs to two stories."""
     from benchmarks.events_real import CHOOSING, LABELS, TEST_SINCE, TEST_UNTIL, _dev_split
 
@@ -344,7 +344,7 @@ def test_real_news_dev_splits_never_share_a_day_or_a_teaser():
         None,
     ]
     assert _dev_split(TEST_SINCE) is None and _dev_split(TEST_UNTIL) is None
-    assert CHOOSING == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+    assert CHOOSING == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
     assert len(labels["dev4"]) == 12
     assert len(labels["dev5"]) == 10 and max(len(story) for story in labels["dev5"].values()) >= 12
@@ -422,6 +422,60 @@ def test_real_news_dev7_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
     }
     assert not others & set(ids)
     assert "method_dev7" in labels["_meta"]
+
+
+def test_real_news_dev8_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
+    """dev8 of benchmarks/events_real.py: the first snapshots of 2022-09-01 and 2024-03-01 (days no
+    other split and no trial grouping took) go to dev8 alone; its 21 labelled stories hold neighbours
+    of one country or one kind (Gorbachev's death, the visa suspension for Russians and the offensive at
+    Kherson; the end of the 9-euro ticket and of the fuel discount; Navalny's death, Putin's address and
+    Transnistria; the GDL's talks and the local transport strike), none in two stories or in another
+    dev split's labels."""
+    import re
+
+    import benchmarks.events_real as events_real
+
+    found = _snapshots_of(
+        monkeypatch,
+        [
+            ("c4", "2024-03-01"),
+            ("c3", "2022-09-01"),
+            ("c2", "2022-09-01"),
+            ("c1", "2022-06-01"),
+        ],
+    )
+    assert found["dev8"] == [("c2", "2022-09-01"), ("c4", "2024-03-01")]
+    assert all(("c1", "2022-06-01") not in commits for commits in found.values())
+    assert events_real.DEV8_DAYS == ["2022-09-01", "2024-03-01"]
+    assert not set(events_real.DEV8_DAYS) & set(events_real.TEST2_DAYS + events_real.DEV7_DAYS)
+
+    labels = json.loads(events_real.LABELS.read_text(encoding="utf-8"))
+    stories = events_real.labelled_stories("dev8")
+    assert stories == labels["dev8"] and len(stories) == 21
+    assert {
+        "gorbatschow_tod",
+        "visa_russen",
+        "cherson_offensive",
+        "neun_euro_ende",
+        "tankrabatt_ende",
+        "nawalny_tod",
+        "putin_rede",
+        "transnistrien",
+        "gdl_verhandlungen",
+        "oepnv_warnstreik",
+    } <= set(stories)
+    assert min(len(ids) for ids in stories.values()) >= 4 and max(len(ids) for ids in stories.values()) >= 30
+    ids = [article for story in stories.values() for article in story]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{12}", article) for article in ids)
+    others = {
+        article
+        for split in events_real.CHOOSING
+        if split != "dev8"
+        for story in labels[split].values()
+        for article in story
+    }
+    assert not others & set(ids)
+    assert "method_dev8" in labels["_meta"]
 
 
 def test_real_news_test2_is_a_held_out_set_of_its_own(monkeypatch):
