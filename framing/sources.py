@@ -203,6 +203,7 @@ class Registry:
     school_heads: frozenset[str] = frozenset()  # "schulleiter": a (public) school's head, an authority's
     # types in the order they decide among one person's typed mentions ([pooling], ``pooled_sources``, src34)
     pooling_precedence: tuple[str, ...] = ()
+    pooling_rank: dict[str, int] = field(default_factory=dict)  # type → its place in that order, derived once
     # region → (its context words as one pattern, its address domains): how an article tells its country
     # ([regions], src28)
     regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = field(default_factory=dict)
@@ -572,6 +573,7 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     registry.past_forms = frozenset(stem + ending for stem in registry.former for ending in PAST_ENDINGS)
     registry.respelt_pairs = tuple((wrong, right) for wrong, right in map(str.split, registry.respellings))
     registry.misspelt_endings = tuple(wrong for wrong, _ in registry.respelt_pairs)
+    registry.pooling_rank = {kind: number for number, kind in enumerate(registry.pooling_precedence)}
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
@@ -1980,7 +1982,7 @@ def _same_person(bare: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:
     """Of one person's typed mentions (position, source), the one that decides (``pooled_sources``)."""
     counts = Counter(source.type for _, source in mentions)
-    rank = {kind: number for number, kind in enumerate(reg.pooling_precedence)}
+    rank = reg.pooling_rank
 
     def key(mention: tuple[int, Source]) -> tuple[bool, int, int, int]:
         position, source = mention
