@@ -4800,8 +4800,10 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
     flags = context.flags
     words = context.words
     for verb in verbs:
-        k = verb - 1
+        k = verb - 1  # back to the clause's boundary, noting a Konjunktiv I on the way
+        auxiliary = False
         while k >= 0 and tokens[k].text not in BOUNDARIES:
+            auxiliary = auxiliary or bool(flags[base + k] & KONJUNKTIV)
             k -= 1
         if (
             0 <= k < verb - 2
@@ -4812,10 +4814,7 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
         if flags[base + verb] & KONJUNKTIV:
             return False
-        k = verb - 1
-        while k >= 0 and tokens[k].text not in BOUNDARIES and not flags[base + k] & KONJUNKTIV:
-            k -= 1
-        if k >= 0 and tokens[k].text not in BOUNDARIES:
+        if auxiliary:
             continue
         after = verb + 1  # the auxiliary that closes a subordinate clause ("beschlossen werde,")
         if not (
