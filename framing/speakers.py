@@ -72,6 +72,7 @@ class SpeechWords:
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
     time_prepositions_indefinite: frozenset[str]  # "an einem Sonntagnachmittag"
+    time_indefinite_articles: frozenset[str]  # "einem" after them
     weak_triggers: frozenset[str]
     message_verbs: frozenset[str]
     spoken_of: frozenset[str]
@@ -244,6 +245,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),
         time_prepositions_indefinite=words("noun_phrase", "time_prepositions_indefinite"),
+        time_indefinite_articles=words("noun_phrase", "time_indefinite_articles"),
         weak_triggers=words("attribution", "weak_triggers"),
         message_verbs=words("attribution", "message_verbs"),
         spoken_of=words("attribution", "spoken_of"),
@@ -1166,7 +1168,7 @@ def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:
         elif (  # "sagte an einem Sonntagnachmittag der damalige FDP-Vorsitzende"
             word in words.time_prepositions_indefinite
             and j + 2 < limit
-            and tokens[j + 1].text.lower() == "einem"
+            and tokens[j + 1].text.lower() in words.time_indefinite_articles
             and is_capitalised(tokens[j + 2].text)
             and noun_kind(tokens[j + 2].text)[0] in ("non", "")
         ):

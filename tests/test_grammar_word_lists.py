@@ -9,8 +9,9 @@ import pytest
 
 from framing import sources
 from framing.measures import sourcing
+from framing.pipeline import doc_from_text
 from framing.sources import named_before
-from framing.speakers import speech_words
+from framing.speakers import skip_adverbs, speech_words
 from tests.test_sourcing_cross_set import speakers
 
 
@@ -83,3 +84,16 @@ def test_owner_of_a_compound_statement_noun(text: str, expected: list) -> None:
     """ "Hauptforderung" ends in a statement noun: its owner speaks the quotation after the colon;
     "Schlussworte" ends in one of five letters only, too short to count at a compound's end."""
     assert speakers(text) == expected
+
+
+def test_the_indefinite_article_of_a_time_phrase_is_a_data_list() -> None:
+    """speech_de.toml 4.7.1: the article after "an" of a time phrase skipped before a speaker ("sagte an
+    einem Sonntagnachmittag der …") is read from the data file, not written in code; "an der Grenze"
+    is no such phrase."""
+    assert speech_words().time_indefinite_articles == {"einem"}
+    for text, skipped in (
+        ("sagte an einem Sonntagnachmittag der Vorsitzende", "der"),
+        ("sagte an der Grenze der Vorsitzende", "an"),
+    ):
+        tokens = doc_from_text(text, annotate=False).tokens
+        assert tokens[skip_adverbs(tokens, 1, len(tokens))].text == skipped, text
