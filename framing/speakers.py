@@ -534,16 +534,22 @@ def is_adjective(token: Token) -> bool:
 
 
 WITH_UMLAUT = str.maketrans("aou", "äöü")  # a back vowel to its umlaut (sources.UMLAUTS undoes one)
+UNUMLAUTED_DIPHTHONGS = ("eu", "äu")  # diphthongs ending in a back vowel that take no umlaut ("neu", "teuer")
 
 
 def _umlauted(lemma: str) -> str:
     """``lemma`` with the umlaut of its last vowel, the stem of a comparative ("alt" → "ält" of "älterer",
     "groß" → "größ" of "größere", "jung" → "jüng"); ``lemma`` itself where that vowel has none. Only the
     comparative is read so ("ält" + "er"): a superlative opens phrases of information too ("nach jüngsten
-    Angaben", "Die stärksten Rückgänge meldeten …"), which are no speakers."""
+    Angaben", "Die stärksten Rückgänge meldeten …"), which are no speakers. The diphthong "au" takes its
+    umlaut on the a ("laut" → "läut"), "eu" and "äu" none ("neu"); two vowels of two syllables are no
+    diphthong ("teuer": the e of its ending is the last vowel, so no "teüer")."""
     for k in range(len(lemma) - 1, -1, -1):
         if lemma[k] in "aeiouäöü":
-            if k > 0 and lemma[k - 1] in "aeiou":  # "au" of "laut" takes its umlaut on the a: "läut"
+            pair = lemma[k - 1 : k + 1] if k else ""
+            if pair in UNUMLAUTED_DIPHTHONGS:
+                return lemma
+            if pair == "au":
                 k -= 1
             return lemma[:k] + lemma[k].translate(WITH_UMLAUT) + lemma[k + 1 :]
     return lemma
