@@ -5174,17 +5174,11 @@ def _heading_speaker(
 ) -> _Found | None:
     """The speaker a heading names before its colon, for a quotation later in the heading ("Meister:
     Abläufe „ins Absurde“ geführt", "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“"): the
-    sentence is a line of its own with no final mark, and opens with a role, body, given name, registered
-    actor or surname named before right before a colon that stands before the quotation, not right before
-    it (that colon introduces the quotation, read elsewhere); else None."""
-    doc = context.doc
-    start, end = doc.sentences[sentence].start, doc.sentences[sentence].end
-    line = doc.text[start:end].rstrip()
-    if not line or line[-1] in SENTENCE_ENDS or "\n" in line:
+    sentence is a heading (``_heading``), and opens with a role, body, given name, registered actor or
+    surname named before right before a colon that stands before the quotation, not right before it (that
+    colon introduces the quotation, read elsewhere); else None."""
+    if not _heading(context, sentence):
         return None
-    after = doc.text[start + len(line) : start + len(line) + 1]
-    if (start > 0 and doc.text[start - 1] != "\n") or after not in ("\n", ""):
-        return None  # a line of its own
     opening = _sentence_first(context, tokens, sentence)
     colon = next(
         (
