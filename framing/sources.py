@@ -27,7 +27,7 @@ import itertools
 import re
 import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -1976,7 +1976,14 @@ def _same_person(bare: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Houssein Al Malla") or is the given name alone that opens it ("Nora" of "Nora Back")."""
     if len(bare) >= len(full):
         return False
-    return full[-len(bare) :] == bare or (len(bare) == 1 and full[0] == bare[0])
+    return ends_name(bare, full) or (len(bare) == 1 and full[0] == bare[0])
+
+
+def ends_name(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether ``words`` end the name ``name``: its surname or more ("Lüddemann" of "Cornelia Lüddemann",
+    "Al Malla" of "Houssein Al Malla"), what names one person in all its mentions (``pooled_sources``;
+    sourcing's ``_same_person``)."""
+    return 0 < len(words) <= len(name) and tuple(name[-len(words) :]) == tuple(words)
 
 
 def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:

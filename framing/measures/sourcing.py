@@ -40,6 +40,7 @@ from ..sources import (
     SOURCE_TYPES,
     Source,
     classify_in_text,
+    ends_name,
     generic_role,
     named_before,
     pooled_sources,
@@ -4565,7 +4566,7 @@ def _same_person(context: _Context, one: _Found, other: _Found) -> bool:
         return True
     text = context.doc.text
     names = [(found.words or text[found.start : found.stop]).split() for found in (one, other)]
-    return all(names) and names[0][-1] == names[1][-1]
+    return all(names) and ends_name(names[0][-1:], names[1])
 
 
 def _names_another(context: _Context, state: _State, number: int) -> bool:
