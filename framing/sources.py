@@ -2471,10 +2471,9 @@ def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hi
     covers stands right before it ("von Creative Commons Österreich" is the non-profit's Austrian chapter,
     not Austria's government; "Bürgermeister von Paris", "Universität Wien" keep theirs)."""
     position = place.position
-    if not _place(reg, place.cue) or position < 1 or position > len(words):
+    if position < 1 or position > len(words) or not _ends_name(reg, place.cue, words[position - 1]):
         return False
-    covered = any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)
-    return not covered and _name_word(words[position - 1])
+    return not any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)  # uncovered
 
 
 def _office(hits: list[_Hit]) -> bool:
@@ -2602,7 +2601,7 @@ def _organisation(
                         and hit.strong
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
-                        and not (side and _place(reg, hit.cue) and text[end : end + 1] == " ")
+                        and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
         described = described_organisations(text).get(name)
@@ -2995,8 +2994,16 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
-        and not (number and part == word and _place(reg, word) and _name_word(words[number - 1]))
+        and not (number and part == word and _ends_name(reg, word, words[number - 1]))
     ]
+
+
+def _ends_name(reg: Registry, place: str, before: str | None = None) -> bool:
+    """Whether a country or city right after an organisation's name ends that name, as its chapter there
+    ("Creative Commons Österreich" is the non-profit's Austrian chapter, not Austria's government): right
+    after the name itself, or after a word ``before`` it that may be part of a name (``_name_word``; not
+    "Bürgermeister von Paris")."""
+    return _place(reg, place) and (before is None or _name_word(before))
 
 
 def _name_word(word: str) -> bool:
