@@ -97,3 +97,20 @@ def test_the_indefinite_article_of_a_time_phrase_is_a_data_list() -> None:
     ):
         tokens = doc_from_text(text, annotate=False).tokens
         assert tokens[skip_adverbs(tokens, 1, len(tokens))].text == skipped, text
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Die Preise seien laut Peter Bofinger stabil.", "Peter Bofinger zufolge seien die Preise stabil."],
+)
+def test_a_lead_sentence_takes_the_speaker_an_attribution_word_names_in_place(second: str) -> None:
+    """The words that name a speaker in place ("laut X", "X zufolge") are speech_de.toml's
+    attribution.before and attribution.after, not a list in code: the Konjunktiv I sentence before
+    is the same speaker's; a speaker who opens the sentence ("Peter Bofinger sagte, …") is not."""
+    assert speakers(f"Der Markt wachse. {second}")[0][:3] == (
+        "indirect",
+        "Der Markt wachse.",
+        "Peter Bofinger",
+    )
+    found = speakers("Der Markt wachse. Peter Bofinger sagte, die Preise seien stabil.")
+    assert [quote[1] for quote in found] == ["Peter Bofinger sagte,"]

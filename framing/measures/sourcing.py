@@ -4265,12 +4265,14 @@ def _refers(context: _Context, found: _Found) -> bool:
 
 
 def _attributed(context: _Context, number: int) -> bool:
-    """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X")."""
+    """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X", "X zufolge":
+    speech_de.toml's attribution.before and attribution.after)."""
     tokens, mask = context.tokens_of(number, number)
     verbs = _verbs(context, tokens, mask)
+    markers = context.words.before | context.words.after
     return any(
         k > 0 and tokens[k - 1].text == "," and _clause_start(tokens, mask, k) == k for k in verbs
-    ) or any(t.text.lower() in ("so", "laut", "zufolge") and not mask[k] for k, t in enumerate(tokens))
+    ) or any(t.text.lower() in markers and not mask[k] for k, t in enumerate(tokens))
 
 
 @dataclass(slots=True)
