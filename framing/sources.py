@@ -39,7 +39,7 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
-from .resources import data_path, registry_paths, reloadable, word_list
+from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
@@ -95,8 +95,8 @@ UMLAUT_PLURALS = ("e", "en")  # "Staatsanwälte", "Staatsanwälten": the umlaut 
 UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 LAST_VOWELS = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
-LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
-ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+LEGAL_FORMS = word_sets("names_de.toml")["legal_forms.words"]  # "GmbH": the end of an organisation's name
+ABBREVIATIONS = word_sets("names_de.toml")["abbreviations.words"]  # "e.V.", "Dr.": a stop in a name
 CAPITALS_MIN = 5  # a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
 GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end

@@ -10,6 +10,7 @@ import pytest
 from framing import sources
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
+from framing.resources import word_sets
 from framing.sources import named_before
 from framing.speakers import skip_adverbs, speech_words
 from tests.test_sourcing_cross_set import speakers
@@ -114,3 +115,13 @@ def test_a_lead_sentence_takes_the_speaker_an_attribution_word_names_in_place(se
     )
     found = speakers("Der Markt wachse. Peter Bofinger sagte, die Preise seien stabil.")
     assert [quote[1] for quote in found] == ["Peter Bofinger sagte,"]
+
+
+def test_abbreviations_and_legal_forms_of_names_are_data() -> None:
+    """names_de.toml 1.0: the abbreviations and legal forms that belong to a name, read as written from the
+    data file (no longer sets in framing/sources.py); the words after "vom"/"von der" keep them."""
+    lists = word_sets("names_de.toml")
+    assert {"e.V.", "Dr.", "F.A.Z."} <= sources.ABBREVIATIONS == lists["abbreviations.words"]
+    assert {"GmbH", "AG", "eG"} <= sources.LEGAL_FORMS == lists["legal_forms.words"]
+    assert sources._attribute("vom Digitale Gesellschaft e.V. sagte") == "vom Digitale Gesellschaft e.V."
+    assert sources._attribute("von der Wohnbau Mustermann eG sagte") == "von der Wohnbau Mustermann eG"
