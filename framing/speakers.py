@@ -534,7 +534,7 @@ def is_adjective(token: Token) -> bool:
 
 
 WITH_UMLAUT = str.maketrans("aou", "äöü")  # a back vowel to its umlaut (sources.UMLAUTS undoes one)
-UNUMLAUTED_DIPHTHONGS = ("eu", "äu")  # diphthongs ending in a back vowel that take no umlaut ("neu", "teuer")
+UNUMLAUTED_DIPHTHONGS = ("eu", "äu")  # diphthongs ending in a back vowel that take no umlaut ("neu")
 
 
 def _umlauted(lemma: str) -> str:
