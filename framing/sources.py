@@ -27,7 +27,7 @@ import itertools
 import re
 import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -39,7 +39,7 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
-from .resources import data_path, registry_paths, reloadable, word_list
+from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
 SOURCE_TYPES = (
@@ -95,8 +95,8 @@ UMLAUT_PLURALS = ("e", "en")  # "Staatsanwälte", "Staatsanwälten": the umlaut 
 UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
 LAST_VOWELS = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
 PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
-LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "UG", "eG", "gGmbH", "mbH"})
-ABBREVIATIONS = frozenset({"e.V.", "Prof.", "Dr.", "Inc.", "Ltd.", "Co.", "F.A.Z.", "B.Z.", "S.A.", "N.V."})
+LEGAL_FORMS = word_sets("names_de.toml")["legal_forms.words"]  # "GmbH": the end of an organisation's name
+ABBREVIATIONS = word_sets("names_de.toml")["abbreviations.words"]  # "e.V.", "Dr.": a stop in a name
 CAPITALS_MIN = 5  # a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
 GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
@@ -203,6 +203,7 @@ class Registry:
     school_heads: frozenset[str] = frozenset()  # "schulleiter": a (public) school's head, an authority's
     # types in the order they decide among one person's typed mentions ([pooling], ``pooled_sources``, src34)
     pooling_precedence: tuple[str, ...] = ()
+    pooling_rank: dict[str, int] = field(default_factory=dict)  # type → its place in that order, derived once
     # region → (its context words as one pattern, its address domains): how an article tells its country
     # ([regions], src28)
     regions: dict[str, tuple[re.Pattern[str] | None, tuple[str, ...]]] = field(default_factory=dict)
@@ -572,6 +573,7 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     registry.past_forms = frozenset(stem + ending for stem in registry.former for ending in PAST_ENDINGS)
     registry.respelt_pairs = tuple((wrong, right) for wrong, right in map(str.split, registry.respellings))
     registry.misspelt_endings = tuple(wrong for wrong, _ in registry.respelt_pairs)
+    registry.pooling_rank = {kind: number for number, kind in enumerate(registry.pooling_precedence)}
     registry.head_lengths = sorted(
         {len(h) for h in registry.heads} | {len(h) for h in registry.party_heads}, reverse=True
     )
@@ -1974,13 +1976,20 @@ def _same_person(bare: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Houssein Al Malla") or is the given name alone that opens it ("Nora" of "Nora Back")."""
     if len(bare) >= len(full):
         return False
-    return full[-len(bare) :] == bare or (len(bare) == 1 and full[0] == bare[0])
+    return ends_name(bare, full) or (len(bare) == 1 and full[0] == bare[0])
+
+
+def ends_name(words: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether ``words`` end the name ``name``: its surname or more ("Lüddemann" of "Cornelia Lüddemann",
+    "Al Malla" of "Houssein Al Malla"), what names one person in all its mentions (``pooled_sources``;
+    sourcing's ``_same_person``)."""
+    return 0 < len(words) <= len(name) and tuple(name[-len(words) :]) == tuple(words)
 
 
 def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:
     """Of one person's typed mentions (position, source), the one that decides (``pooled_sources``)."""
     counts = Counter(source.type for _, source in mentions)
-    rank = {kind: number for number, kind in enumerate(reg.pooling_precedence)}
+    rank = reg.pooling_rank
 
     def key(mention: tuple[int, Source]) -> tuple[bool, int, int, int]:
         position, source = mention
@@ -2462,10 +2471,9 @@ def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hi
     covers stands right before it ("von Creative Commons Österreich" is the non-profit's Austrian chapter,
     not Austria's government; "Bürgermeister von Paris", "Universität Wien" keep theirs)."""
     position = place.position
-    if not _place(reg, place.cue) or position < 1 or position > len(words):
+    if position < 1 or position > len(words) or not _ends_name(reg, place.cue, words[position - 1]):
         return False
-    covered = any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)
-    return not covered and _name_word(words[position - 1])
+    return not any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)  # uncovered
 
 
 def _office(hits: list[_Hit]) -> bool:
@@ -2593,7 +2601,7 @@ def _organisation(
                         and hit.strong
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
-                        and not (side and _place(reg, hit.cue) and text[end : end + 1] == " ")
+                        and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
         described = described_organisations(text).get(name)
@@ -2986,8 +2994,16 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
-        and not (number and part == word and _place(reg, word) and _name_word(words[number - 1]))
+        and not (number and part == word and _ends_name(reg, word, words[number - 1]))
     ]
+
+
+def _ends_name(reg: Registry, place: str, before: str | None = None) -> bool:
+    """Whether a country or city right after an organisation's name ends that name, as its chapter there
+    ("Creative Commons Österreich" is the non-profit's Austrian chapter, not Austria's government): right
+    after the name itself, or after a word ``before`` it that may be part of a name (``_name_word``; not
+    "Bürgermeister von Paris")."""
+    return _place(reg, place) and (before is None or _name_word(before))
 
 
 def _name_word(word: str) -> bool:

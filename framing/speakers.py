@@ -72,6 +72,7 @@ class SpeechWords:
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
     time_prepositions_indefinite: frozenset[str]  # "an einem Sonntagnachmittag"
+    time_indefinite_articles: frozenset[str]  # "einem" after them
     weak_triggers: frozenset[str]
     message_verbs: frozenset[str]
     spoken_of: frozenset[str]
@@ -244,6 +245,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),
         time_prepositions_indefinite=words("noun_phrase", "time_prepositions_indefinite"),
+        time_indefinite_articles=words("noun_phrase", "time_indefinite_articles"),
         weak_triggers=words("attribution", "weak_triggers"),
         message_verbs=words("attribution", "message_verbs"),
         spoken_of=words("attribution", "spoken_of"),
@@ -532,16 +534,22 @@ def is_adjective(token: Token) -> bool:
 
 
 WITH_UMLAUT = str.maketrans("aou", "äöü")  # a back vowel to its umlaut (sources.UMLAUTS undoes one)
+UNUMLAUTED_DIPHTHONGS = ("eu", "äu")  # diphthongs ending in a back vowel that take no umlaut ("neu")
 
 
 def _umlauted(lemma: str) -> str:
     """``lemma`` with the umlaut of its last vowel, the stem of a comparative ("alt" → "ält" of "älterer",
     "groß" → "größ" of "größere", "jung" → "jüng"); ``lemma`` itself where that vowel has none. Only the
     comparative is read so ("ält" + "er"): a superlative opens phrases of information too ("nach jüngsten
-    Angaben", "Die stärksten Rückgänge meldeten …"), which are no speakers."""
+    Angaben", "Die stärksten Rückgänge meldeten …"), which are no speakers. The diphthong "au" takes its
+    umlaut on the a ("laut" → "läut"), "eu" and "äu" none ("neu"); two vowels of two syllables are no
+    diphthong ("teuer": the e of its ending is the last vowel, so no "teüer")."""
     for k in range(len(lemma) - 1, -1, -1):
         if lemma[k] in "aeiouäöü":
-            if k > 0 and lemma[k - 1] in "aeiou":  # "au" of "laut" takes its umlaut on the a: "läut"
+            pair = lemma[k - 1 : k + 1] if k else ""
+            if pair in UNUMLAUTED_DIPHTHONGS:
+                return lemma
+            if pair == "au":
                 k -= 1
             return lemma[:k] + lemma[k].translate(WITH_UMLAUT) + lemma[k + 1 :]
     return lemma
@@ -1166,7 +1174,7 @@ def skip_adverbs(tokens: list[Token], j: int, limit: int) -> int:
         elif (  # "sagte an einem Sonntagnachmittag der damalige FDP-Vorsitzende"
             word in words.time_prepositions_indefinite
             and j + 2 < limit
-            and tokens[j + 1].text.lower() == "einem"
+            and tokens[j + 1].text.lower() in words.time_indefinite_articles
             and is_capitalised(tokens[j + 2].text)
             and noun_kind(tokens[j + 2].text)[0] in ("non", "")
         ):

@@ -5,6 +5,7 @@ import pytest
 from framing.measures import emotive, score
 from framing.measures.emotive import is_superlative
 from framing.pipeline import analyze_article, doc_from_text
+from framing.resources import word_sets
 from framing.segment import lemmatize
 
 
@@ -32,6 +33,15 @@ def test_superlatives_in_a_text_including_a_sibilant_before_the_ending():
 )
 def test_not_superlatives(word):
     assert not is_superlative(word, lemmatize(word))
+
+
+def test_irregular_superlatives_and_ordinals_are_data():
+    """grammar_de.toml 1.1 [superlatives.emotive]: the forms no suffix rule tells, read from the data file."""
+    lists = word_sets("grammar_de.toml")
+    assert {"beste", "meisten", "höchste"} <= lists["superlatives.emotive.irregular"]
+    assert {"erste", "nächsten", "letzte"} <= lists["superlatives.emotive.ordinals"]
+    text = "Das ist die beste Lösung seit der ersten Runde, sagen die meisten in den nächsten Tagen."
+    assert [word for word, label in labels(text) if label == "superlative"] == ["beste", "meisten"]
 
 
 def test_loaded_words_and_rules():

@@ -9,8 +9,10 @@ import pytest
 
 from framing import sources
 from framing.measures import sourcing
+from framing.pipeline import doc_from_text
+from framing.resources import word_sets
 from framing.sources import named_before
-from framing.speakers import speech_words
+from framing.speakers import skip_adverbs, speech_words
 from tests.test_sourcing_cross_set import speakers
 
 
@@ -83,3 +85,43 @@ def test_owner_of_a_compound_statement_noun(text: str, expected: list) -> None:
     """ "Hauptforderung" ends in a statement noun: its owner speaks the quotation after the colon;
     "Schlussworte" ends in one of five letters only, too short to count at a compound's end."""
     assert speakers(text) == expected
+
+
+def test_the_indefinite_article_of_a_time_phrase_is_a_data_list() -> None:
+    """speech_de.toml 4.7.1: the article after "an" of a time phrase skipped before a speaker ("sagte an
+    einem Sonntagnachmittag der …") is read from the data file, not written in code; "an der Grenze"
+    is no such phrase."""
+    assert speech_words().time_indefinite_articles == {"einem"}
+    for text, skipped in (
+        ("sagte an einem Sonntagnachmittag der Vorsitzende", "der"),
+        ("sagte an der Grenze der Vorsitzende", "an"),
+    ):
+        tokens = doc_from_text(text, annotate=False).tokens
+        assert tokens[skip_adverbs(tokens, 1, len(tokens))].text == skipped, text
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Die Preise seien laut Peter Bofinger stabil.", "Peter Bofinger zufolge seien die Preise stabil."],
+)
+def test_a_lead_sentence_takes_the_speaker_an_attribution_word_names_in_place(second: str) -> None:
+    """The words that name a speaker in place ("laut X", "X zufolge") are speech_de.toml's
+    attribution.before and attribution.after, not a list in code: the Konjunktiv I sentence before
+    is the same speaker's; a speaker who opens the sentence ("Peter Bofinger sagte, …") is not."""
+    assert speakers(f"Der Markt wachse. {second}")[0][:3] == (
+        "indirect",
+        "Der Markt wachse.",
+        "Peter Bofinger",
+    )
+    found = speakers("Der Markt wachse. Peter Bofinger sagte, die Preise seien stabil.")
+    assert [quote[1] for quote in found] == ["Peter Bofinger sagte,"]
+
+
+def test_abbreviations_and_legal_forms_of_names_are_data() -> None:
+    """names_de.toml 1.0: the abbreviations and legal forms that belong to a name, read as written from the
+    data file (no longer sets in framing/sources.py); the words after "vom"/"von der" keep them."""
+    lists = word_sets("names_de.toml")
+    assert {"e.V.", "Dr.", "F.A.Z."} <= sources.ABBREVIATIONS == lists["abbreviations.words"]
+    assert {"GmbH", "AG", "eG"} <= sources.LEGAL_FORMS == lists["legal_forms.words"]
+    assert sources._attribute("vom Digitale Gesellschaft e.V. sagte") == "vom Digitale Gesellschaft e.V."
+    assert sources._attribute("von der Wohnbau Mustermann eG sagte") == "von der Wohnbau Mustermann eG"

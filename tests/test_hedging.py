@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from framing.measures import hedging, score
 from framing.pipeline import doc_from_text
+from framing.resources import word_sets
 from framing.segment import segment
 
 from .timing import LINEAR_BOUND, growth
@@ -47,6 +48,14 @@ def marks(text):
 )
 def test_markers(text, expected):
     assert marks(text) == expected
+
+
+def test_the_time_words_of_a_plan_are_data():
+    """grammar_de.toml 1.1 [plan_markers.hedging]: a time ahead makes "soll" a plan; read from the data file
+    (the month names from months.toml), not written in code."""
+    assert {"künftig", "bald", "nächsten"} <= word_sets("grammar_de.toml")["plan_markers.hedging.words"]
+    assert marks("Das Werk soll künftig mehr Autos bauen.") == []
+    assert marks("Das Werk soll mehr Autos bauen.") == [("soll", "reportative")]
 
 
 def test_seed_reportative_soll_sentences(seeds):

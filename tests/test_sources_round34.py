@@ -5,7 +5,7 @@ Lambert", "Nora Back (OGBL)"). Real German sentences in (dev11's and dev13's tex
 
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
-from framing.sources import Source, classify, pooled_sources
+from framing.sources import Source, classify, ends_name, load_registry, pooled_sources
 
 NUTRITIONIST = (
     "«Der Körper braucht, wenn du eine Erkältung, Grippe oder Fieber hast, Energie und Nährstoffe, um seine "
@@ -81,6 +81,22 @@ def test_an_office_of_the_state_decides_over_a_party_office() -> None:
         ("Meyer", None),
     ]
     assert pooled_sources(speakers)[3] == Source("government", None, "Verkehrsminister")
+
+
+def test_a_name_ends_a_full_name_by_its_surname_or_more() -> None:
+    # the one test of a shared name, for pooled_sources and for sourcing's chain of one speaker
+    assert ends_name(("Malla",), ("Houssein", "Al", "Malla"))
+    assert ends_name(["Al", "Malla"], ["Houssein", "Al", "Malla"])
+    assert ends_name(["Lüddemann"], ["Cornelia", "Lüddemann"])
+    assert not ends_name(("Houssein",), ("Houssein", "Al", "Malla"))  # a given name opens, ends nothing
+    assert not ends_name((), ("Nora", "Back"))
+    assert not ends_name(("Nora", "Back"), ("Back",))
+
+
+def test_the_precedence_is_ranked_once_with_the_registry() -> None:
+    reg = load_registry()  # [pooling] precedence: the offices of the state before a party's
+    assert reg.pooling_rank == {kind: number for number, kind in enumerate(reg.pooling_precedence)}
+    assert reg.pooling_rank["government"] < reg.pooling_rank["parliament"]
 
 
 def test_a_state_office_after_a_party_office_joined_by_und_decides() -> None:

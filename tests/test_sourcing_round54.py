@@ -17,6 +17,7 @@ its speaker X for a quotation later in it where X is a role, body, given name or
 
 import pytest
 
+from framing.speakers import _umlauted
 from tests.test_sourcing_cross_set import speakers
 
 
@@ -61,6 +62,21 @@ def test_a_slash_inside_a_name_joins_it(text, expected):
 )
 def test_a_comparative_with_its_umlaut_belongs_to_the_phrase(text, span):
     assert [found[2] for found in speakers(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "stem"),
+    [
+        ("alt", "ält"),
+        ("groß", "größ"),
+        ("laut", "läut"),
+        ("neu", "neu"),
+        ("teuer", "teuer"),
+        ("sauer", "sauer"),
+    ],
+)
+def test_the_comparative_stem_umlauts_a_back_vowel_not_a_diphthong_nor_across_syllables(lemma, stem):
+    assert _umlauted(lemma) == stem  # "teuer": not "teüer"; "sauer": not "saüer"
 
 
 @pytest.mark.parametrize(

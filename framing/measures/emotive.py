@@ -17,18 +17,15 @@ from functools import lru_cache
 from ..actors import load_actors
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span
+from ..resources import word_sets
 from ..segment import register_form_mark
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
 from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
 LOADED = ("alarm", "dramatizing", "evaluative")
-IRREGULAR_SUPERLATIVES = frozenset(
-    {"beste", "besten", "bester", "bestes", "meiste", "meisten", "höchste", "höchsten", "höchster", "liebste"}
-)
-NOT_SUPERLATIVES = frozenset(
-    {"erste", "ersten", "erster", "erstes", "nächste", "nächsten", "nächster", "letzte"}
-)
+IRREGULAR_SUPERLATIVES = word_sets("grammar_de.toml")["superlatives.emotive.irregular"]  # "beste"
+NOT_SUPERLATIVES = word_sets("grammar_de.toml")["superlatives.emotive.ordinals"]  # "erste", "nächste"
 SUFFIX = re.compile(r"e?st(e|er|en|em|es)?$")
 MEDIA_SUFFIXES = (".de", ".com", ".net", ".org")
 

@@ -34,24 +34,9 @@ FEATURES["hedge.hedged_sentence_share"] = "share of sentences with any marker ot
 
 REPORTATIVE_FORMS = frozenset({"soll", "sollen"})
 OBLIGATION_SUBJECTS = frozenset({"man", "du", "ihr", "wir", "ich"})
-PLAN_MARKERS = frozenset(
-    [
-        "künftig",
-        "zukünftig",
-        "demnächst",
-        "bald",
-        "morgen",
-        "übermorgen",
-        "ab",
-        "bis",
-        "nächste",
-        "nächsten",
-        "nächstes",
-        "kommende",
-        "kommenden",
-        *(month.lower() for month in month_names("de")),
-    ]
-)
+PLAN_MARKERS = word_sets("grammar_de.toml")["plan_markers.hedging.words"] | {
+    month.lower() for month in month_names("de")
+}
 CLAUSE_END = clause_boundaries("hedging")
 PARTICIPLE = re.compile(
     r"^(\w*ge\w+(t|en)|\w+iert|(be|ver|er|ent|zer|unter|über|emp|miss|hinter)\w+t)$", re.IGNORECASE

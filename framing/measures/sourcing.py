@@ -40,6 +40,7 @@ from ..sources import (
     SOURCE_TYPES,
     Source,
     classify_in_text,
+    ends_name,
     generic_role,
     named_before,
     pooled_sources,
@@ -4264,12 +4265,14 @@ def _refers(context: _Context, found: _Found) -> bool:
 
 
 def _attributed(context: _Context, number: int) -> bool:
-    """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X")."""
+    """Whether sentence ``number`` names its speaker in place (", sagte X", "so X", "laut X", "X zufolge":
+    speech_de.toml's attribution.before and attribution.after)."""
     tokens, mask = context.tokens_of(number, number)
     verbs = _verbs(context, tokens, mask)
+    markers = context.words.before | context.words.after
     return any(
         k > 0 and tokens[k - 1].text == "," and _clause_start(tokens, mask, k) == k for k in verbs
-    ) or any(t.text.lower() in ("so", "laut", "zufolge") and not mask[k] for k, t in enumerate(tokens))
+    ) or any(t.text.lower() in markers and not mask[k] for k, t in enumerate(tokens))
 
 
 @dataclass(slots=True)
@@ -4565,7 +4568,7 @@ def _same_person(context: _Context, one: _Found, other: _Found) -> bool:
         return True
     text = context.doc.text
     names = [(found.words or text[found.start : found.stop]).split() for found in (one, other)]
-    return all(names) and names[0][-1] == names[1][-1]
+    return all(names) and ends_name(names[0][-1:], names[1])
 
 
 def _names_another(context: _Context, state: _State, number: int) -> bool:
@@ -4800,8 +4803,10 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
     flags = context.flags
     words = context.words
     for verb in verbs:
-        k = verb - 1
+        k = verb - 1  # back to the clause's boundary, noting a Konjunktiv I on the way
+        auxiliary = False
         while k >= 0 and tokens[k].text not in BOUNDARIES:
+            auxiliary = auxiliary or bool(flags[base + k] & KONJUNKTIV)
             k -= 1
         if (
             0 <= k < verb - 2
@@ -4812,10 +4817,7 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
         if flags[base + verb] & KONJUNKTIV:
             return False
-        k = verb - 1
-        while k >= 0 and tokens[k].text not in BOUNDARIES and not flags[base + k] & KONJUNKTIV:
-            k -= 1
-        if k >= 0 and tokens[k].text not in BOUNDARIES:
+        if auxiliary:
             continue
         after = verb + 1  # the auxiliary that closes a subordinate clause ("beschlossen werde,")
         if not (
@@ -5175,17 +5177,11 @@ def _heading_speaker(
 ) -> _Found | None:
     """The speaker a heading names before its colon, for a quotation later in the heading ("Meister:
     Abläufe „ins Absurde“ geführt", "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“"): the
-    sentence is a line of its own with no final mark, and opens with a role, body, given name, registered
-    actor or surname named before right before a colon that stands before the quotation, not right before
-    it (that colon introduces the quotation, read elsewhere); else None."""
-    doc = context.doc
-    start, end = doc.sentences[sentence].start, doc.sentences[sentence].end
-    line = doc.text[start:end].rstrip()
-    if not line or line[-1] in SENTENCE_ENDS or "\n" in line:
+    sentence is a heading (``_heading``), and opens with a role, body, given name, registered actor or
+    surname named before right before a colon that stands before the quotation, not right before it (that
+    colon introduces the quotation, read elsewhere); else None."""
+    if not _heading(context, sentence):
         return None
-    after = doc.text[start + len(line) : start + len(line) + 1]
-    if (start > 0 and doc.text[start - 1] != "\n") or after not in ("\n", ""):
-        return None  # a line of its own
     opening = _sentence_first(context, tokens, sentence)
     colon = next(
         (
