@@ -1,7 +1,8 @@
 """Source types of round 36 (issue 11, branch src36): the kind of organisation from what the organisation is —
 the United Nations system's organisations are authorities as the UN are, the federal departmental research
-institutes are authorities, the intergovernmental science panels are experts, a "Foundation" is a
-"Stiftung". German sentences in, a type and its cue out."""
+institutes and the central banks are authorities (a governor is weak: the organisation named with the office
+decides), the intergovernmental science panels are experts, a "Foundation" is a "Stiftung". German sentences
+in, a type and its cue out."""
 
 import pytest
 
@@ -38,6 +39,11 @@ WATSON = (
         ("eine Sprecherin des Julius Kühn-Instituts", "authority", "Julius Kühn-Instituts"),
         ("der Weltklimarat", "expert", "Weltklimarat"),  # was no cue
         ("die Internet Watch Foundation", "civil_society", "Foundation"),  # was no cue
+        ("OeNB-Gouverneur Ewald Nowotny", "authority", "OeNB-Gouverneur"),  # was government
+        ("die Gouverneurin der Bank of England", "authority", "Bank of England"),  # was business ("Bank")
+        ("die Oesterreichische Nationalbank", "authority", "Nationalbank"),  # was business
+        ("Texas-Gouverneur Greg Abbott", "government", "Texas-Gouverneur"),  # a state's governor as before
+        ("der Gouverneur der Provinz Kandahar", "government", "Gouverneur"),
     ],
 )
 def test_what_the_organisation_is_gives_the_type(phrase: str, expected: str, cue: str) -> None:
