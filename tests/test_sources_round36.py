@@ -37,6 +37,8 @@ WATSON = (
         ("das Bundesinstitut für Risikobewertung", "authority", "Bundesinstitut"),  # was expert ("institut")
         ("die Bundesanstalt für Materialforschung und -prüfung", "authority", "Bundesanstalt"),
         ("eine Sprecherin des Julius Kühn-Instituts", "authority", "Julius Kühn-Instituts"),
+        ("der Direktor der Landesanstalt für Medien NRW", "authority", "Landesanstalt"),  # was media
+        ("das Landesinstitut für Schulqualität", "authority", "Landesinstitut"),  # was expert
         ("der Weltklimarat", "expert", "Weltklimarat"),  # was no cue
         ("die Internet Watch Foundation", "civil_society", "Foundation"),  # was no cue
         ("OeNB-Gouverneur Ewald Nowotny", "authority", "OeNB-Gouverneur"),  # was government
