@@ -886,24 +886,18 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     ]
     if not capitalised or capitalised[-1] != written[-1]:
         return None
-    word = written[-1]
-    found = _unnamed_noun(reg, word)  # the last noun first: a name there ("Anna Roth") ends the reading
-    if found is None or (
-        len(capitalised) > 1 and not all(_unnamed(reg, w) for w in capitalised[:-1])
+    if len(capitalised) > 1 and not all(
+        _unnamed(reg, w) for w in capitalised[:-1]
     ):  # "Nutzerinnen und den Nutzern"; not "Nutzerin Anna Roth"
         return None
-    return found, word
-
-
-def _unnamed_noun(reg: Registry, word: str) -> str | None:
-    """The type of a person noun naming nobody ([types.anonymous] unnamed), also as a compound's end."""
+    word = written[-1]
     forms = _forms(word.rsplit("-", 1)[-1].lower())
     for form in forms:
         if form in reg.unnamed:
-            return reg.unnamed[form]
+            return reg.unnamed[form], word
     for cue, type_ in reg.unnamed.items():  # "Facebooknutzer"
         if len(cue) >= MIN_COMPOUND_HEAD and any(form.endswith(cue) for form in forms):
-            return type_
+            return type_, word
     return None
 
 

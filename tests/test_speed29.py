@@ -1,9 +1,8 @@
 """Speed round 29: the kind an article gives an organisation looked up for one name
 (``described_organisation``) reads the article's organisations only where a place of the name can be one
 a pattern of ``described_organisations`` types; a company office's owner is asked for only after the
-phrase holds one; a phrase that may name nobody is read from its last word (a name there ends it). The same
-answers (the round's identity hash is the check at corpus scale; these pin the pieces on texts with every
-pattern)."""
+phrase holds one. The same answers (the round's identity hash is the check at corpus scale; these pin
+the pieces on texts with every pattern)."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ import pytest
 
 from framing.sources import (
     _described_office,
-    _unnamed,
     described_organisation,
     described_organisations,
     registry,
@@ -76,20 +74,3 @@ def test_a_company_office_is_owned_as_before_and_other_phrases_leave_the_article
     assert text not in registry().article_kinds
     office = _described_office("der Madsack-Manager Thomas Düffert", text)
     assert office is not None and (office.type, office.cue) == ("media", "Madsack")
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        ("Eine Nutzerin", ("anonymous", "Nutzerin")),
-        ("Viele Instagram-Nutzer:innen", ("anonymous", "Instagram-Nutzer")),
-        ("Nutzerinnen und Nutzer", ("anonymous", "Nutzer")),
-        ("Nutzerin Anna Roth", None),  # the name at the end: read first, no other word is looked at
-        ("Anna Roth und Nutzer", None),  # the noun at the end, a name before it
-        ("Kanzlerin Angela Merkel", None),
-    ],
-)
-def test_a_phrase_names_nobody_only_when_every_capitalised_word_is_such_a_noun(
-    phrase: str, expected: tuple[str, str] | None
-) -> None:
-    assert _unnamed(registry(), phrase) == expected

@@ -3485,14 +3485,15 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         return False
     tokens, mask = context.tokens_of(number, number)
     words = context.words
-    forms = (
+    shared = [
         k
         for k, t in enumerate(tokens)
         if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
-    )
-    first = next(forms, None)  # the rest are read only where the tests below ask (speed round 29)
+    ]
     after = (
-        first is not None and first + 1 < len(tokens) and tokens[first + 1].text.lower() in words.connectives
+        bool(shared)
+        and shared[0] + 1 < len(tokens)
+        and tokens[shared[0] + 1].text.lower() in words.connectives
     )
     if (
         tokens[0].text.lower() not in words.connectives
@@ -3505,9 +3506,8 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
     pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
     if pronoun is not None and _refers_to(pronoun, state.speaker):
         return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
-    if first is None:
+    if not shared:
         return False
-    shared = [first, *forms]
     if not after and tokens[0].text.lower() in words.determiners:
         phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
         if phrase is not None and phrase.end in shared:
