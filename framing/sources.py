@@ -27,7 +27,7 @@ import itertools
 import re
 import string
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -726,7 +726,10 @@ EMPLOYED = DEFINITE_GENITIVES | AFFILIATION  # "Ingenieur bei Siemens"
 
 
 def _owner(
-    words: list[str], hits: list[_Hit], role: _Hit, described: dict[str, tuple[str, str]] | None = None
+    words: list[str],
+    hits: list[_Hit],
+    role: _Hit,
+    described: Callable[[str], tuple[str, str] | None] | None = None,
 ) -> _Hit:
     """The association a role belongs to when the genitive right after the role names one: in
     "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
@@ -758,20 +761,23 @@ OFFICE_OWNERS = frozenset({"media", "civil_society", "expert"})
 
 
 def _office_owner(
-    words: list[str], hits: list[_Hit], role: _Hit, described: dict[str, tuple[str, str]] | None = None
+    words: list[str],
+    hits: list[_Hit],
+    role: _Hit,
+    described: Callable[[str], tuple[str, str] | None] | None = None,
 ) -> _Hit | None:
     """The organisation of a kind in ``OFFICE_OWNERS`` that a company office (a person noun of type
     business) belongs to: a name before its hyphen ("Funke-Manager", "Bitkom-Handelsexpertin") or the
     strong cue after "bei", "von" or a genitive article that binds it ("Vertriebschef für Tageszeitungen
     bei Funke", "Geschäftsführer des Verlags"), registered or of the kind the article says it is
-    (``described``: name → (type, head), ``described_organisations``); None otherwise."""
+    (``described``: a name's (type, head) or None, ``described_organisation``); None otherwise."""
     reg = registry()
-    described = described or {}
+    described = described or _undescribed
     parts = _hyphen_parts(role.cue)
     if len(parts) > 1:
         modifier = "-".join(parts[:-1])
         entry = reg.names.get((modifier,))  # a registered name decides, else the article's word for it
-        kind = (entry[1] if entry[0] == "type" else None) if entry else described.get(modifier, ("",))[0]
+        kind = (entry[1] if entry[0] == "type" else None) if entry else (described(modifier) or ("",))[0]
         if kind in OFFICE_OWNERS:
             return _Hit(role.position, kind, True, modifier)
     bound = _employed_at(words, role.position)
@@ -781,8 +787,12 @@ def _office_owner(
     if owner is not None:
         return owner if owner.strong and owner.type in OFFICE_OWNERS else None
     name = next((w for w in words[bound + 1 : bound + 3] if w[:1].isupper()), "")  # "bei der Quantix"
-    kind = described.get(name, ("",))[0]
+    kind = (described(name) or ("",))[0]
     return _Hit(role.position, kind, True, name) if kind in OFFICE_OWNERS else None
+
+
+def _undescribed(name: str) -> None:
+    """No organisation described: the look-up of ``_office_owner`` without an article."""
 
 
 NAME_GAP = 3  # words of a name between a profession and its employer ("Forscherin Anna Roth bei BASF")
@@ -1144,14 +1154,18 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
-    described = described_organisations(text).get(name) if name and not titled else None
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
                 continue
-            if described is not None and (chosen.source.cue or "").lower() in reg.works:
+            described = (
+                described_organisation(text, name)
+                if not titled and (chosen.source.cue or "").lower() in reg.works
+                else None
+            )
+            if described is not None:
                 return Source(described[0], found.party, described[1])  # "Analyse von Chrono24" (src33)
             if chosen.weak:
                 weak = weak or chosen
@@ -1245,12 +1259,12 @@ def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
 def _described_office(phrase: str, text: str) -> _Hit | None:
     """The organisation a company office in ``phrase`` belongs to, of a kind in ``OFFICE_OWNERS`` that
     the article says it is ("Madsack-Manager" after "Die Mediengruppe Madsack"); None otherwise."""
-    described = described_organisations(text)
     hits = _hits(registry(), phrase)
     role = next((h for h in hits if h.type == "business" and h.strong), None)
-    if not described or role is None or noun_kind(_hyphen_parts(role.cue)[-1])[0] != "role":
-        return None
-    return _office_owner(WORD.findall(phrase), hits, role, described)
+    if role is None or noun_kind(_hyphen_parts(role.cue)[-1])[0] != "role":
+        return None  # (asked before the article's organisations are read: speed round 29)
+    described = described_organisations(text)
+    return _office_owner(WORD.findall(phrase), hits, role, described.get) if described else None
 
 
 def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
@@ -2161,7 +2175,9 @@ def _role_at(
                 typed = [h for h in typed if h is not chosen]  # "von Creative Commons Österreich"
                 chosen = next((h for h in typed if h.type and h.strong), None)
         if chosen and chosen.type != "anonymous":
-            chosen = _owner(WORD.findall(context[number]), typed, chosen, described_organisations(text))
+            chosen = _owner(
+                WORD.findall(context[number]), typed, chosen, partial(described_organisation, text)
+            )
         chosen = chosen or next((h for h in typed if h.party), None)
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
@@ -2282,7 +2298,7 @@ def _employer_described(reg: Registry, text: str, start: int, end: int) -> tuple
     known = classify(name)
     if known is not None and known.cue and strong_cue(known.cue) and known.type in ORGANISATION_KINDS:
         return known.type, name
-    described = described_organisations(text).get(name)
+    described = described_organisation(text, name)
     return (described[0], name) if described and described[0] in ORGANISATION_KINDS else None
 
 
@@ -2604,7 +2620,7 @@ def _organisation(
                         and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
-        described = described_organisations(text).get(name)
+        described = described_organisation(text, name)
         if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
             return described
     return None
@@ -2731,6 +2747,70 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
         reg.article_kinds.clear()
     reg.article_kinds[text] = found
     return found
+
+
+def described_organisation(text: str, name: str) -> tuple[str, str] | None:
+    """``described_organisations(text).get(name)``, without reading the article's organisations where no
+    place of ``name`` in the text can be one a match gives its kind (speed round 29): most names asked for
+    are persons', and the article's organisations were read for them in most articles before."""
+    reg = registry()
+    found = reg.article_kinds.get(text)
+    if found is None:
+        if not name or not _may_be_described(reg, text, name):
+            return None
+        found = described_organisations(text)
+    return found.get(name)
+
+
+def _may_be_described(reg: Registry, text: str, name: str) -> bool:
+    """Whether a place of ``name`` in ``text`` may be where ``described_organisations`` gives it a kind:
+    right after a head with an organisation's strong cue ("der Autobauer BMW", the first word of "Funke
+    Mediengruppe" after "die Verlagsgruppe"), right before one that is a noun of an organisation ("die Funke
+    Mediengruppe"), before a head set off after it ("BMW, der Münchner Autobauer,") or in brackets ("(IW)").
+    Each match of those patterns opens its name at such a place, so where none is one, no name is given."""
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if position and text[position - 1] == "(" and text.startswith(")", end):
+            return True  # an abbreviation in brackets (NAME_IN_BRACKETS, _taken_up)
+        if HEAD_SET_OFF.match(text, position):
+            return True
+        if _head_before(reg, text, position):
+            return True
+        after = HEAD_AFTER.match(text, end)
+        if (
+            after
+            and _organisation_head(reg, after.group(1))
+            and noun_kind(after.group(1))[0] in ORGANISATION_NOUNS
+        ):
+            return True
+        position = text.find(name, position + 1)
+    return False
+
+
+HEAD_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)\b")  # the head after a name (the end of HEAD_AFTER_NAME)
+HEAD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")  # a head before a name (HEAD_BEFORE_NAME's first group)
+
+
+def _head_before(reg: Registry, text: str, position: int) -> bool:
+    """Whether the word before the white space before ``position`` is a head of HEAD_BEFORE_NAME with an
+    organisation's strong cue: the run of letters, digits and hyphens the white space ends."""
+    stop = position
+    while stop and text[stop - 1].isspace():
+        stop -= 1
+    if stop == position:
+        return False
+    start = stop
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    head = text[start:stop]
+    return HEAD_WORD.fullmatch(head) is not None and _organisation_head(reg, head)
+
+
+def _organisation_head(reg: Registry, head: str) -> bool:
+    """Whether ``head`` has an organisation's strong cue, as ``_describe`` asks of each head."""
+    cue = _role_noun(reg, head)
+    return cue is not None and cue[1] and cue[0] in ORGANISATION_KINDS
 
 
 # a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
