@@ -19,7 +19,7 @@ PAIRS: dict[str, str] = {
     "»": "«",
     "«": "»",
     "‚": "‘’",
-    "“": "”",
+    "“": "”“",
     '"': '"“',
 }  # '"…“' in sloppy copy
 # a quotation mark, or a line break with the white space after it up to the last line break of that
