@@ -1020,10 +1020,11 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
     if start - 2 < first or tokens[start].text.lower() not in INDEFINITE_ARTICLES:
         return False
     subject, words = tokens[start - 1].text.lower(), speech_words()
-    return (subject in words.pronouns or subject in words.first_person) and tokens[start - 2].lemma in COPULAS
+    pronoun = subject in words.pronouns or subject in words.first_person
+    return pronoun and tokens[start - 2].lemma in COPULA_LEMMAS
 
 
-COPULAS = frozenset({"sein", "bleiben"})  # the lemmas of the copulas (not "werden", the passive's too)
+COPULA_LEMMAS = frozenset({"sein", "bleiben"})  # not "werden", the passive's auxiliary too
 
 COPULA_WORDS = 4  # a copula and at most three words (article, adjective, noun) before the name it names
 
@@ -1517,8 +1518,8 @@ def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma:
 
 def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
     """Where the Konjunktiv I clause reported before an inquit's comma starts ("Philipp H. kenne er
-    privat, sagt er"), or the clause of unmarked direct speech in the first person (round 55: "Im Herzen
-    bin ich ein heimlicher Politiker, sagte er"): a person named in it is not the one who says it; else
+    privat, sagt er"), or the clause of unmarked direct speech in the first person (round 55: "Wir wollen
+    mit Bürgermeister Karl Meier reden, sagte er"): a person named in it is not the one who says it; else
     None."""
     if verb < 2 or tokens[verb - 1].text != "," or mask[verb - 1]:
         return None
