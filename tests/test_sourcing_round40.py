@@ -95,13 +95,14 @@ def test_holder_before_apposition_indicative() -> None:
 
 def test_separable_verb_without_particle_before_colon() -> None:
     """dev10: "machen" (of "machen klar") without its particle is no verb of saying, so the Konjunktiv
-    before the colon is the quotation's speaker's (round 35's step), not a sentence with a verb of its own."""
+    before the colon is the quotation's speaker's (round 35's step), not a sentence with a verb of its own.
+    Round 55: "Eliane" is a given name, so "die Managerin" is the woman named before."""
     text = (
         "Doch das Konsumverhalten habe sich mittlerweile eingependelt, berichtet Eliane Steinmeyer. Insofern "
         "müsse man sich keine Sorgen um den Nachschub machen: „Es muss niemand hamstern“, sagt die Managerin."
     )
     assert speakers(text) == [
         ("indirect", "Doch das Konsumverhalten", "Eliane Steinmeyer", "Eliane Steinmeyer"),
-        ("indirect", "Insofern müsse man", "Managerin", "Managerin"),
-        ("direct", "Es muss niemand", "Managerin", "Managerin"),
+        ("indirect", "Insofern müsse man", "Managerin", "Eliane Steinmeyer"),
+        ("direct", "Es muss niemand", "Managerin", "Eliane Steinmeyer"),
     ]

@@ -636,6 +636,8 @@ class _Context:
             if phrase is None or phrase.end <= k:
                 return None
             article = tokens[start].text.lower() in ARTICLES
+            if not phrase.named and _predicative(tokens, start, first):
+                return None  # "Im Herzen bin ich ein heimlicher Politiker": said of someone, no one new
             if phrase.named or (phrase.kinds & {"role", "organisation"} and (article or start == first)):
                 return phrase
             return None
@@ -1010,6 +1012,20 @@ class _Context:
             return entity  # a new paragraph's "der Familienvater" is no longer the one named last
         return behind
 
+
+def _predicative(tokens: list[Token], start: int, first: int) -> bool:
+    """Round 55: whether the indefinite noun phrase at ``tokens[start]`` is the predicate of a copula whose
+    subject is the pronoun right before it ("Im Herzen bin ich ein heimlicher Politiker", "Damals war sie eine
+    junge Ärztin"): it says what someone is and names no one a pronoun could refer to. Not without the
+    pronoun, where the phrase is the subject ("Dabei ist ein Landwirt verletzt worden")."""
+    if start - 2 < first or tokens[start].text.lower() not in INDEFINITE_ARTICLES:
+        return False
+    subject, words = tokens[start - 1].text.lower(), speech_words()
+    pronoun = subject in words.pronouns or subject in words.first_person
+    return pronoun and tokens[start - 2].lemma in COPULA_LEMMAS
+
+
+COPULA_LEMMAS = frozenset({"sein", "bleiben"})  # not "werden", the passive's auxiliary too
 
 COPULA_WORDS = 4  # a copula and at most three words (article, adjective, noun) before the name it names
 
@@ -1503,12 +1519,22 @@ def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma:
 
 def _reported_clause(tokens: list[Token], mask: list[bool], verb: int) -> int | None:
     """Where the Konjunktiv I clause reported before an inquit's comma starts ("Philipp H. kenne er
-    privat, sagt er"): a person named in it is not the one who says it; else None."""
+    privat, sagt er"), or the clause of unmarked direct speech in the first person (round 55: "Wir wollen
+    mit Bürgermeister Karl Meier reden, sagte er"): a person named in it is not the one who says it; else
+    None."""
     if verb < 2 or tokens[verb - 1].text != "," or mask[verb - 1]:
         return None
     begin = _clause_start(tokens, mask, verb - 1)
     clause = range(begin, verb - 1)
-    if not any(not mask[k] and token_flags(tokens[k].text, tokens[k].lemma) & KONJUNKTIV for k in clause):
+    first_person = speech_words().first_person
+    if not any(
+        not mask[k]
+        and (
+            token_flags(tokens[k].text, tokens[k].lemma) & KONJUNKTIV
+            or tokens[k].text.lower() in first_person
+        )
+        for k in clause
+    ):
         return None
     return tokens[begin].start
 

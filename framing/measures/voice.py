@@ -1,6 +1,6 @@
 """Own voice or quoted: the regions of a text inside quotation marks, found once per text.
 
-Pairs „…“ „…” "…" »…« «…» ‚…‘ ‚…’ “…” within a paragraph; an unclosed quote runs to the
+Pairs „…“ „…” "…" »…« «…» ‚…‘ ‚…’ “…” “…“ within a paragraph; an unclosed quote runs to the
 paragraph's end (German multi-paragraph quotes reopen in each paragraph). Regions are the content
 between the marks. Every family that separates the outlet's voice from quoted voices uses this.
 """
@@ -19,9 +19,9 @@ PAIRS: dict[str, str] = {
     "»": "«",
     "«": "»",
     "‚": "‘’",
-    "“": "”",
+    "“": "”“",
     '"': '"“',
-}  # '"…“' in sloppy copy
+}  # '"…“' and “…“ in sloppy copy
 # a quotation mark, or a line break with the white space after it up to the last line break of that
 # white space (a paragraph break: two line breaks or more; one alone matches as itself). One class
 # opens the pattern, so ``re`` skips to the next mark or line break in C; an alternation of a class
