@@ -965,3 +965,21 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
         "",
         "news podcast of several stories",
     ]
+    from framing.store import Store
+    from framing.stored import StoredCorpus
+
+    for doc in docs:  # grouped afresh from the store
+        doc.article.event = None
+    with Store(tmp_path / "day.duckdb") as store:  # the store's path keeps it apart alike
+        store.ingest(docs)
+        corpus = StoredCorpus(store)
+        corpus.find_events(EventOptions())
+        origins = sorted((event.origin, event.reason.articles) for event in corpus.events().values())
+        assert origins == [("clustered", 3), ("digest", 1)]
+        assert corpus.digests([doc.article.id for doc in docs]) == {
+            docs[3].article.id: "news podcast of several stories"
+        }
+    assert main(["events", "--db", str(tmp_path / "day.duckdb")]) == 0
+    assert (
+        "news podcast of several stories" in capsys.readouterr().out.partition("1 digest(s) not grouped")[2]
+    )

@@ -698,14 +698,20 @@ def group_events(
     is kept out of the grouping: each is an event of its own."""
     apart = [options.digests_apart and article_digest(doc) is not None for doc in docs]
     grouped = [doc for doc, digest in zip(docs, apart, strict=True) if not digest]
-    labels = iter([0] * len(grouped))
+    labels = [0] * len(grouped)
     if len(grouped) >= 2:
         days = [parse_day(doc.article.date) for doc in grouped]
-        labels = iter(cluster_vectors(_vectors(grouped, options), days, options, progress))
-    # a digest's own number comes after every group's; numbers then follow each event's first article
-    alone = iter(range(len(docs), 2 * len(docs)))
+        labels = cluster_vectors(_vectors(grouped, options), days, options, progress)
+    return with_digests(apart, labels)
+
+
+def with_digests(apart: list[bool], labels: list[int]) -> list[int]:
+    """A cluster number per article from the ``labels`` of those not kept ``apart`` (in order), each
+    article kept apart a cluster of its own; numbers follow the first article of each cluster."""
+    grouped = iter(labels)
+    alone = iter(range(len(labels), len(labels) + len(apart)))  # after every group's number
     renumber: dict[int, int] = {}
-    return [renumber.setdefault(next(alone) if digest else next(labels), len(renumber)) for digest in apart]
+    return [renumber.setdefault(next(alone) if digest else next(grouped), len(renumber)) for digest in apart]
 
 
 def cluster_vectors(
