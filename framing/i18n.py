@@ -104,6 +104,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "1 article, {span}; key terms: {shared}",
     },
     "event.undated": {"de": "ohne Datum", "en": "undated"},
+    "event.digests": {
+        "de": "Sammelbeiträge, nicht gruppiert: {count} (Briefings, Nachrichtenpodcasts, Überblicke)",
+        "en": "Digests, not grouped: {count} (briefings, news podcasts, overviews of several stories)",
+    },
     # the demo corpus's events (data/corpus/metadata.csv names them in English)
     "demo_event.2024-04 China–Russia rapprochement": {
         "de": "2024-04 Annäherung zwischen China und Russland",
