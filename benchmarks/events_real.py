@@ -290,7 +290,7 @@ def evaluate(split: str, options_changes: dict) -> dict:
     import time
     from dataclasses import replace
 
-    from framing.compare.events import EventOptions, group_events
+    from framing.compare.events import EventOptions, article_digest, group_events
     from framing.pipeline import doc_from_text
 
     stories = labelled_stories(split)
@@ -316,6 +316,7 @@ def evaluate(split: str, options_changes: dict) -> dict:
         "mean_recall": sum(s["recall"] for s in per_story.values()) / max(1, len(per_story)),
         "mean_purity": sum(s["purity"] for s in per_story.values()) / max(1, len(per_story)),
         "largest_clusters": sizes[:5],
+        "digests_apart": sum(article_digest(doc) is not None for doc in docs) if options.digests_apart else 0,
         "seconds": round(elapsed, 2),
     }
     return {"summary": summary, "stories": per_story}
@@ -339,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     changes = {}
     for item in args.set:
         name, _, value = item.partition("=")
-        changes[name] = type(getattr(EventOptions(), name))(value)
+        kind = type(getattr(EventOptions(), name))
+        changes[name] = value.lower() in ("1", "true", "yes") if kind is bool else kind(value)
     groups = {"both": ("dev", "dev2"), "choosing": CHOOSING}
     for split in groups.get(args.split, (args.split,)):
         result = evaluate(split, changes)

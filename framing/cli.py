@@ -573,7 +573,7 @@ def write(text: str, output: str | None) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    from .compare.events import EventOptions, event_reasons
+    from .compare.events import EventOptions, article_digest, event_reasons
 
     options = EventOptions(threshold=args.threshold)
     if args.db:
@@ -595,7 +595,12 @@ def run_events(args: argparse.Namespace) -> int:
         )
         for name, members in events.items()
     }
-    _list_events(listing, args.format)
+    digests = {
+        name: reason
+        for name, members in events.items()
+        if members[0].article.provenance.event_source == "digest" and (reason := article_digest(members[0]))
+    }
+    _list_events(listing, args.format, digests)
     return 0
 
 
@@ -617,20 +622,28 @@ def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
             with Progress("grouping events") as progress:
                 corpus.find_events(options, progress)
         members = corpus.members()
-        listing = {name: (event.reason, members[name]) for name, event in corpus.events().items()}
-    _list_events(listing, args.format)
+        events = corpus.events()
+        listing = {name: (event.reason, members[name]) for name, event in events.items()}
+        apart = [name for name, event in events.items() if event.origin == "digest"]
+        why = corpus.digests([members[name][0][0] for name in apart])
+        digests = {name: why[members[name][0][0]] for name in apart if members[name][0][0] in why}
+    _list_events(listing, args.format, digests)
     return 0
 
 
-def _list_events(listing: dict[str, tuple], fmt: str) -> None:
-    """Each event's reason and articles (id, outlet, title, date, source) as JSON or as text."""
+def _list_events(listing: dict[str, tuple], fmt: str, digests: dict[str, str] | None = None) -> None:
+    """Each event's reason and articles (id, outlet, title, date, source) as JSON or as text; the
+    ``digests`` (event name → why it is one), kept out of the grouping, marked in JSON ("digest")
+    and listed after the events in text."""
     from .compare.events import reason_text
 
+    digests = digests or {}
     if fmt == "json":
         payload = {
             name: {
                 "id": reason.id,
                 "reason": reason.to_dict(),
+                **({"digest": digests[name]} if name in digests else {}),
                 "articles": [
                     {"id": aid, "outlet": outlet, "title": title, "date": date, "source": source}
                     for aid, outlet, title, date, source in members
@@ -641,9 +654,17 @@ def _list_events(listing: dict[str, tuple], fmt: str) -> None:
         write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", None)
         return
     for name, (reason, members) in listing.items():
-        print(f"{name}  [{reason.id}]  {reason_text(reason, 'en')}")
-        for _, outlet, title, date, source in members:
-            print(f"  {outlet or '?':<24} {date or '':<10} {title or source}")
+        if name not in digests:
+            print(f"{name}  [{reason.id}]  {reason_text(reason, 'en')}")
+            for _, outlet, title, date, source in members:
+                print(f"  {outlet or '?':<24} {date or '':<10} {title or source}")
+    if digests:
+        print(
+            f"{len(digests)} digest(s) not grouped (briefings, news podcasts, overviews of several stories):"
+        )
+        for name, why in digests.items():
+            for _, outlet, title, date, source in listing[name][1]:
+                print(f"  {why:<32} {outlet or '?':<24} {date or '':<10} {title or source}")
 
 
 def run_keyness(args: argparse.Namespace) -> int:

@@ -104,6 +104,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "1 article, {span}; key terms: {shared}",
     },
     "event.undated": {"de": "ohne Datum", "en": "undated"},
+    "event.digests": {
+        "de": "Sammelbeiträge, nicht gruppiert: {count} (Briefings, Nachrichtenpodcasts, Überblicke)",
+        "en": "Digests, not grouped: {count} (briefings, news podcasts, overviews of several stories)",
+    },
     # the demo corpus's events (data/corpus/metadata.csv names them in English)
     "demo_event.2024-04 China–Russia rapprochement": {
         "de": "2024-04 Annäherung zwischen China und Russland",
@@ -151,6 +155,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "store.origin.clustered": {"de": "gefunden", "en": "found"},
     "store.origin.given": {"de": "vorgegeben", "en": "given"},
     "store.origin.edited": {"de": "bearbeitet", "en": "edited"},
+    "store.origin.digest": {"de": "Sammelbeitrag, nicht gruppiert", "en": "digest, not grouped"},
     "store.edit": {"de": "Ereignisse bearbeiten", "en": "Edit the events"},
     "store.edit_intro": {
         "de": "Umbenennen, Zusammenführen und Aufteilen werden im Speicher gesichert; alle Seiten und "

@@ -147,7 +147,9 @@ class Provenance:
     credits: list[str] = field(default_factory=list)  # agency credits found by cleaning
     language_probability: float | None = None
     language_method: str | None = None
-    event_source: str | None = None  # "clustered" when event grouping named the event
+    # "clustered" when event grouping named the event; "digest" for a digest it kept apart (an event of
+    # its own: a briefing, news podcast or newsletter of several stories, ``compare.events.article_digest``)
+    event_source: str | None = None
     event_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

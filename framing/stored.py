@@ -22,11 +22,13 @@ import numpy as np
 import pandas as pd
 
 from .compare.events import (
+    DIGEST_HEAD,
     EventOptions,
     EventReason,
     _Vectors,
     base_names,
     cluster_vectors,
+    digest_reason,
     display_term,
     event_term,
     members_id,
@@ -34,6 +36,7 @@ from .compare.events import (
     reason_label,
     term_vectors,
     unique_names,
+    with_digests,
 )
 from .compare.keyness import content_lemma
 from .compare.stats import OutletArticles, SentenceTable, compared_outlet
@@ -51,7 +54,9 @@ class StoredEvent:
     id: str
     name: str
     reason: EventReason
-    origin: str  # "clustered", "given" (the article's own event) or "edited" (renamed, merged, split)
+    # "clustered", "digest" (a digest kept out of the grouping, ``compare.events.article_digest``), "given"
+    # (the article's own event) or "edited" (renamed, merged, split)
+    origin: str
 
 
 class StoredCorpus:
@@ -109,13 +114,24 @@ class StoredCorpus:
             else:
                 open_ids.append(aid)
         keys = self._keys()
+        digests = self.digests(open_ids) if options.digests_apart else {}
+        grouped = [aid for aid in open_ids if aid not in digests]
+        numbers = with_digests(
+            [aid in digests for aid in open_ids], self._cluster(grouped, days, options, progress, keys)
+        )
         clusters: dict[int, list[str]] = {}
-        for aid, number in zip(open_ids, self._cluster(open_ids, days, options, progress, keys), strict=True):
+        for aid, number in zip(open_ids, numbers, strict=True):
             clusters.setdefault(number, []).append(aid)
         reasons = self._reasons(clusters, open_ids, days, keys)
         labels = {number: reason_label(reason) for number, reason in reasons.items()}
         names = unique_names(labels, {n: r.id for n, r in reasons.items()}, set(kept))
-        groups = {**kept, **{names[n]: ("clustered", members) for n, members in clusters.items()}}
+        groups = {
+            **kept,
+            **{
+                names[n]: ("digest" if members[0] in digests else "clustered", members)
+                for n, members in clusters.items()
+            },
+        }
         if kept:  # reasons against every stored article, kept events among them
             shown = self._reasons(
                 {name: ids for name, (_, ids) in groups.items()}, [a[0] for a in articles], days, keys
@@ -124,6 +140,17 @@ class StoredCorpus:
             shown = {names[number]: reason for number, reason in reasons.items()}
         self._save({name: (origin, ids, shown[name]) for name, (origin, ids) in groups.items()})
         return len(groups)
+
+    def digests(self, ids: list[str]) -> dict[str, str]:
+        """Article id → why it is a digest (``digest_reason`` of its title and text), of these
+        articles; only the head of each text is read."""
+        self._register("digest_ids", pd.DataFrame({"id": pd.Series(ids, dtype=str)}))
+        rows = self.con.execute(
+            "SELECT a.id, CASE WHEN coalesce(a.title, '') = '' THEN left(a.text, ?) "
+            "ELSE left(a.title || chr(10) || a.text, ?) END FROM articles a JOIN digest_ids d ON d.id = a.id",
+            [DIGEST_HEAD, DIGEST_HEAD],
+        ).fetchall()
+        return {aid: reason for aid, head in rows if (reason := digest_reason(head or ""))}
 
     def _keys(self) -> list[tuple]:
         """The distinct stored (lemma, form, initial) keys (few: their terms are found in Python)."""
@@ -703,8 +730,8 @@ def _doc(article: Article, event: list | tuple | None, parts: dict[str, list[tup
     id, origin); ``full``: with tokens (the clean text split again, no measures run)."""
     if event:
         article.event, article.metadata["event_id"], origin = event
-        if origin == "clustered":
-            article.metadata["event_source"] = "clustered"
+        if origin in ("clustered", "digest"):
+            article.metadata["event_source"] = origin
     article.removed = [Removed(*row) for row in parts.get("removed", [])]
     sentences = [Sentence(start, end, paragraph, 0, 0) for start, end, paragraph in parts["sentences"]]
     doc = segment(article) if full else Doc(article, [], sentences, [])

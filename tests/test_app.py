@@ -512,3 +512,19 @@ def test_an_event_of_english_articles_is_shown_without_meaningless_measures(app)
     assert app.warning[0].value.startswith(
         "Nicht deutsch, daher ohne Kennzahlen und nicht in den Intervallen:"
     )
+
+
+def test_the_compare_page_lists_the_digests_kept_out_of_the_events(app):
+    """A news podcast naming Gorbachev's death beside another story is no member of his event: the
+    compare page lists it apart, with why it is a digest."""
+    from tests.test_events import GORBACHEV, GORBACHEV_DIGEST
+
+    rows = ["text,outlet,date"]
+    for text, outlet in zip([*GORBACHEV, GORBACHEV_DIGEST], ["Spiegel", "FAZ", "Welt", "Zeit"], strict=True):
+        rows.append(f'"{text}",{outlet},2022-09-01')
+    app.file_uploader(key="upload").set_value(("tag.csv", "\n".join(rows).encode(), "text/csv")).run()
+    go(app, "compare")
+    assert not app.exception
+    listed = [e for e in app.expander if e.label.startswith("Sammelbeiträge, nicht gruppiert: 1")]
+    assert len(listed) == 1
+    assert listed[0].text[0].value == "news podcast of several stories: Die Zeit – tag.csv row 4"

@@ -881,3 +881,105 @@ def test_the_third_pass_keeps_a_story_told_from_two_angles_whole():
     labels = group_events(docs, EventOptions(split_unlike=0.5))
     assert len(set(labels[n : n + 7])) == 1 and len(set(labels[n + 7 :])) == 1
     assert labels[n] != labels[n + 7]
+
+
+DIGEST_TEASERS = {
+    # real front-page teasers (dev splits of benchmarks/events_real.py) and the reason each is a digest
+    "Die Lage am Morgen Trump und Biden – zwei Rivalen mit demselben Reiseziel Von Maria Fiedler "
+    "Wladimir Putin hält seine Rede zur Lage der Nation.": "briefing of the day",
+    "SZ am Abend : Nachrichten am 29. Februar 2024 Was heute wichtig war.": "briefing of the day",
+    "Kurz informiert: Stresstest, Rewilding, Truth Social, SLS Unser werktäglicher News-Überblick fasst "
+    "die wichtigsten Nachrichten des Tages kurz und knapp zusammen.": "briefing of the day",
+    "Ukraine-Überblick: Weniger Visa für Russen, ukrainische Erfolge im Süden": "overview of the day",
+    "F.A.Z. Frühdenker : Drei Tage lang kein Gas mehr aus Nord Stream 1 Die Bundesregierung beendet ihre "
+    "Klausur in Meseberg. Und: Michail Gorbatschow ist gestorben.": "news podcast of several stories",
+    "Alpenpodcast : Kiffer e. V. Deutschland überholt die Schweiz und legalisiert Cannabis. Außerdem: "
+    "Sebastian Kurz doch nicht unschuldig!": "several stories (Außerdem: …)",
+    "News-Quiz vom 29. Februar : Wo merken Verbraucher die Inflation deutlich?": "news quiz",
+    "Kontakt Impressum Datenschutz AGB Newsletter Mediadaten Partner Anzeigen Netiquette": "site navigation",
+    "Startklar-Newsletter: Sollen sich Studierende ummelden, um mitwählen zu können?": "newsletter",
+}
+SINGLE_STORY_TEASERS = [
+    # a single-topic liveblog or ticker belongs to its story; so does a podcast episode on one story
+    "Liveticker Krieg in der Ukraine Russlands Militär könnte laut Bundeswehr zweite Front eröffnen",
+    "Liveblog zum Krieg in Nahost : Israels Militär: Haben Menschen in Gaza nicht gezielt angegriffen",
+    'SZ-Podcast "Auf den Punkt" : Festnahme von Daniela Klette: Eine Ex-Terroristin der gefährlichsten '
+    "RAF-Generation",
+    "Wie Podcast-Macher beinahe Daniela Klette fanden Mehr als 30 Jahre lebte sie im Untergrund.",
+    "Die Lage ist ernst. Russland rückt weiter vor. Könnte die Nato mit Bodentruppen helfen?",
+]
+
+
+def test_digests_are_told_by_their_marks_and_single_stories_are_not():
+    assert {text: ev.digest_reason(text) for text in DIGEST_TEASERS} == DIGEST_TEASERS
+    assert [ev.digest_reason(text) for text in SINGLE_STORY_TEASERS] == [None] * len(SINGLE_STORY_TEASERS)
+    # marks are looked for in the head alone: a long report naming a newsletter at its end is none
+    assert (
+        ev.digest_reason("Putin hält seine Rede zur Lage der Nation. " * 12 + "Newsletter bestellen") is None
+    )
+
+
+GORBACHEV = [
+    "Michail Gorbatschow ist tot: Der letzte Staatschef der Sowjetunion starb mit 91 Jahren in Moskau.",
+    "Gorbatschow gestorben: Der frühere Staatschef der Sowjetunion ist in Moskau mit 91 Jahren gestorben.",
+    "Trauer um Michail Gorbatschow: Der letzte Staatschef der Sowjetunion ist in Moskau gestorben.",
+]
+GORBACHEV_DIGEST = (
+    "Nachrichtenpodcast: Michail Gorbatschow ist tot Der letzte Staatschef der Sowjetunion ist mit 91 "
+    "Jahren in Moskau gestorben. Außerdem im Update: das Entlastungspaket der Regierung."
+)
+
+
+def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, capsys):
+    """A news podcast naming Gorbachev's death beside another story joined the obituaries' event
+    (dev8 of benchmarks/events_real.py: Spiegel's "Lage", FAZ's "Frühdenker" and Zeit's news podcast
+    in the stories they name, on every dev split); kept apart, it is an event of its own, marked
+    "digest", and ``framing events`` lists it after the events with its reason."""
+    docs = [
+        doc_from_text(text, outlet=outlet)
+        for text, outlet in zip(
+            [*GORBACHEV, GORBACHEV_DIGEST], ["spiegel.de", "faz.net", "welt.de", "zeit.de"], strict=True
+        )
+    ]
+    for doc in docs:
+        doc.article.date = "2022-09-01"
+    joined = group_events(docs, EventOptions(digests_apart=False))
+    assert len(set(joined)) == 1
+    assert group_events(docs) == [0, 0, 0, 1]
+    events = assign_events(docs)
+    assert len(events) == 2
+    assert [doc.article.provenance.event_source for doc in docs] == ["clustered"] * 3 + ["digest"]
+    path = tmp_path / "day.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            record = {"text": doc.article.text, "outlet": doc.article.outlet, "date": "2022-09-01"}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    assert main(["events", str(path)]) == 0
+    out = capsys.readouterr().out
+    listed, _, digests = out.partition("1 digest(s) not grouped")
+    assert "3 articles" in listed and "line 4" not in listed
+    assert "news podcast of several stories" in digests and "line 4" in digests
+    assert main(["events", "--format", "json", str(path)]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert sorted(event.get("digest", "") for event in listing.values()) == [
+        "",
+        "news podcast of several stories",
+    ]
+    from framing.store import Store
+    from framing.stored import StoredCorpus
+
+    for doc in docs:  # grouped afresh from the store
+        doc.article.event = None
+    with Store(tmp_path / "day.duckdb") as store:  # the store's path keeps it apart alike
+        store.ingest(docs)
+        corpus = StoredCorpus(store)
+        corpus.find_events(EventOptions())
+        origins = sorted((event.origin, event.reason.articles) for event in corpus.events().values())
+        assert origins == [("clustered", 3), ("digest", 1)]
+        assert corpus.digests([doc.article.id for doc in docs]) == {
+            docs[3].article.id: "news podcast of several stories"
+        }
+    assert main(["events", "--db", str(tmp_path / "day.duckdb")]) == 0
+    assert (
+        "news podcast of several stories" in capsys.readouterr().out.partition("1 digest(s) not grouped")[2]
+    )

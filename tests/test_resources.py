@@ -8,6 +8,7 @@ import pytest
 from framing import resources
 from framing.actors import registry_actors
 from framing.clean import generic_rules
+from framing.compare.events import digest_marks, digest_reason
 from framing.compare.numbers import load_quantities
 from framing.compare.shared_copy import load_agencies
 from framing.errors import DataFileError
@@ -64,6 +65,13 @@ REGISTRIES = [
         "rule = 3\n",
         "'rule' must be written as \\[\\[rule\\]\\] tables",
     ),
+    (
+        "digests.toml",
+        "[[mark]]\nreason = \"Wochenrückblick\"\npattern = '^Die Woche in Bildern'\n",
+        lambda: digest_reason("Die Woche in Bildern: Streik, Sturm und Sport") == "Wochenrückblick",
+        '[[mark]]\nreason = "ohne Muster"\n',
+        "mark #1: missing pattern",
+    ),
 ]
 
 
@@ -93,6 +101,7 @@ def test_a_broken_user_entry_names_the_file_and_the_entry(user, name, _entry, _a
         "concepts.toml": registry_concepts,
         "outlets.toml": load_registry,
         "boilerplate.toml": generic_rules,
+        "digests.toml": digest_marks,
     }
     with pytest.raises(DataFileError, match=message) as raised:
         loaders[name]()
