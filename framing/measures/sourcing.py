@@ -2232,7 +2232,38 @@ def _heard_from(
     within = context.words.heard_within
     if sentence > 0 and any(t.text.lower() in within for t in tokens[max(begin, verb - 2) : verb + 3]):
         return _owner_before(context, sentence - 1)  # "…, heißt es darin."
+    if j >= limit and _impersonal(context, tokens, begin, verb):  # "„…“, hieß es.", "…, hieß es lediglich."
+        return _source_before(context, sentence)
     return None
+
+
+def _impersonal(context: _Context, tokens: list[Token], begin: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` is "heißen" with "es" after it ("hieß es", "heißt es weiter"), not
+    "Das heißt", a name ("Der Film heißt …") or hearsay ("so heißt es", "wie es heißt")."""
+    return (
+        tokens[verb].lemma.lower() in context.words.heard_verbs
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text.lower() == "es"
+        and (verb == begin or tokens[verb - 1].text.lower() not in ("so", "wie"))
+    )
+
+
+def _source_before(context: _Context, sentence: int) -> _Found | None:
+    """The speaker the sentence before names, by its verb of saying or an attribution ("Das russische
+    Außenministerium forderte …. „…“, hieß es."; "…, hieß es am Freitag in einer Aussendung" after
+    "Die Plattform hat … gefordert."): the source of an impersonal inquit or a document with none of
+    its own (gold convention: "hieß es" has a speaker only where the sentence before names one; round 56)."""
+    if sentence == 0:
+        return None
+    tokens, mask = context.tokens_of(sentence - 1, sentence - 1)
+    speaker, _, _ = _speaker(context, tokens, mask, sentence - 1)
+    if speaker is None or speaker.words is not None:
+        return speaker
+    head = context.doc.text[speaker.start : speaker.stop].split()[-1].rsplit("-", 1)[-1].lower()
+    words = context.words
+    if head in words.claim_nouns or head in words.statement_nouns:
+        return None  # "Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück.": the object taken
+    return speaker
 
 
 def _owner_before(context: _Context, number: int) -> _Found | None:
@@ -2292,8 +2323,12 @@ def _heard_source(
     if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
         owned = found is not None and found.stop != tokens[noun].end
-        if not owned and not whole and phrase is not None and phrase.end == noun + 1 and not phrase.definite:
-            owner = _document_owner(context, tokens[preposition], phrase, sentence)
+        if not owned and not whole and phrase is not None and phrase.end == noun + 1:
+            owner = None
+            if not phrase.definite:
+                owner = _document_owner(context, tokens[preposition], phrase, sentence)
+            if owner is None:  # "…, hieß es in den Unterlagen" after "gab das Unternehmen … bekannt"
+                owner = _kept_at(context, _source_before(context, sentence), phrase)
             if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
                 return owner
         if phrase is None or (owned and phrase.end == noun + 1):
@@ -2303,7 +2338,33 @@ def _heard_source(
             return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
+    if _unowned_document(context, tokens, phrase):  # "…, hieß es am Freitag in einer Aussendung"
+        owner = _kept_at(context, _source_before(context, sentence), phrase)
+        if owner is not None:
+            return owner
     return context.found(phrase, tokens, sentence)
+
+
+def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a written document named by a common noun alone, its article and adjectives
+    before it and no owner in it ("einer Aussendung", "den Unterlagen"; not "der Erklärung der
+    Regierung", "Berlin")."""
+    head = tokens[phrase.end - 1].text
+    return (
+        phrase.kinds <= {""}
+        and phrase.end - phrase.first >= 2
+        and not any(is_capitalised(t.text) for t in tokens[phrase.first : phrase.end - 1])
+        and head.lower().endswith(context.words.documents)
+    )
+
+
+def _kept_at(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
+    """``source`` named at the document ``phrase`` (its words kept, as a resolved pronoun's); a medium
+    or a compound that names its own owner ("in dem Times-Bericht") keeps the document."""
+    if source is None or source.media or "-" in context.doc.text[phrase.start : phrase.stop]:
+        return None
+    words = source.words or " ".join(context.doc.text[source.start : source.stop].split())
+    return replace(source, start=phrase.start, stop=phrase.stop, words=words)
 
 
 def _document_owner(context: _Context, preposition: Token, phrase: Phrase, sentence: int) -> _Found | None:
