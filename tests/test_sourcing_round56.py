@@ -74,3 +74,61 @@ def test_impersonal_inquit_takes_the_source_before(text, expected):
 )
 def test_no_source_before(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dev10
+            "Am Großmarkt wurden Hygienemaßnahmen noch einmal verschärft. In Dutzenden dieser Betriebe sei "
+            "Kurzarbeit beantragt worden, weiß die Chefin des Großmarkts, Eliane Steinmeyer.",
+            [("indirect", "In Dutzenden dieser", "Eliane Steinmeyer", "Eliane Steinmeyer")],
+            id="weiß X after a clause in the Konjunktiv I",
+        ),
+        pytest.param(  # gnad1000
+            "Reichelt verpasste das Podest um acht Hundertstel. Platz vier sei aber nicht nur für ihn "
+            "selbst, sondern für die ganze Mannschaft wichtig, gab sich der Radstädter letztlich aufgeräumt.",
+            [("indirect", "Platz vier sei", "Radstädter", "Radstädter")],
+            id="gab sich X",
+        ),
+        pytest.param(  # dev7: the claim is its owner's, the court who rejects it speaks on
+            "Die Einwendung des Anwalts, die Allgemeinverfügung sei in rechtswidriger Weise erlassen "
+            "worden, ließ das OLG nicht gelten. Selbst wenn die Allgemeinverfügung unter rechtlichen "
+            "Mängeln leide, so hätte der Anwalt diese nicht ignorieren dürfen. Damit sei das Bußgeld von "
+            "100 EUR zu Recht festgesetzt worden.",
+            [
+                ("indirect", "die Allgemeinverfügung sei", "Anwalts", "Anwalts"),
+                ("indirect", "Selbst wenn die", "OLG", "OLG"),
+                ("indirect", "Damit sei das", "OLG", "OLG"),
+            ],
+            id="the court after an owned claim",
+        ),
+    ],
+)
+def test_unlisted_verb_after_reported_clause(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(  # gnad1000
+            "Onisiwo versuchte es aus der Distanz, schoss aber daneben. Erst als es gegen Ende schon danach "
+            "ausschaute, als ob der WAC dem 3:0 näher wäre als Mattersburg dem Anschlusstreffer, staubte der "
+            "eingewechselte Ibser ab.",
+            id="a Konjunktiv II of 'als ob' in the author's narration",
+        ),
+        pytest.param(  # gnad1000
+            "Frontex hat dazu gar nicht das Mandat. Kritik, wonach die EU-Grenzschutzagentur Frontex den "
+            "Schutz der Außengrenzen nicht wahrnehme, lässt Wojahn nicht gelten.",
+            id="the content of a claim with no owner, rejected",
+        ),
+        pytest.param(  # gnad1000
+            "Die Tech-Community an sich habe noch viel Arbeit vor sich. Der Vorstellung, dass Frauen einfach "
+            "generell nicht an der Tech-Branche interessiert seien, teilt er nicht.",
+            id="a dass clause of a noun, not shared",
+        ),
+    ],
+)
+def test_no_inquit_after_a_subordinate_clause(text):
+    assert speakers(text) == []

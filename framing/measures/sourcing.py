@@ -4213,6 +4213,12 @@ def _reports_after(context: _Context, number: int) -> bool:
         not quoted and t.text.lower() in words.first_person for t, quoted in zip(tokens, mask, strict=True)
     ):
         return False
+    return _main_konjunktiv_one(words, tokens, mask)
+
+
+def _main_konjunktiv_one(words: SpeechWords, tokens: list[Token], mask: list[bool]) -> bool:
+    """Whether ``tokens`` hold a Konjunktiv I form of the third person outside quotation marks in a clause
+    no subordinator or relative pronoun opens, not "es sei denn"."""
     for k, token in enumerate(tokens):
         if mask[k] or not (konjunktiv_one(token.text, token.lemma) or token.text == "seien"):
             continue
@@ -4220,8 +4226,10 @@ def _reports_after(context: _Context, number: int) -> bool:
             continue  # "es sei denn": a condition
         left = _clause_start(tokens, mask, k)
         opener = tokens[left].text.lower()
-        if opener in words.subordinators or (left > 0 and opener in words.relative_pronouns):
-            continue  # "wenn er befangen sei", "…, die befangen seien"; not "Der Richter sei"
+        if opener in words.subordinators or (
+            left > 0 and (opener in words.relative_pronouns or opener in words.source_relatives)
+        ):  # "wenn er befangen sei", "…, die befangen seien", "Kritik, wonach Frontex … nicht wahrnehme"
+            continue  # not "Der Richter sei"
         return True
     return False
 
@@ -4457,6 +4465,12 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
                 return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
+    if konjunktiv and not verbs:
+        unlisted = _unlisted_reported_inquit(context, tokens, mask, number)
+        if (
+            unlisted is not None
+        ):  # "In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß die Chefin."
+            return unlisted, None
     if konjunktiv:
         if ":" in form_set and not (continuing and _konjunktiv_before_colon_in(context, number, forms)):
             colon = forms.index(":")  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
@@ -5443,6 +5457,39 @@ def _unlisted_inquit(
     if not _verb_like(context.words, token) or token.text == token.lemma or not token.lemma.endswith("n"):
         return None  # "„…“, sagen die einen", "„…“, und …": no finite verb of its own
     return _after(context, tokens, mask, verb + 1, sentence)
+
+
+def _unlisted_reported_inquit(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> _Found | None:
+    """The subject after a finite verb no list holds, right after the comma that closes the clause in the
+    Konjunktiv I opening the sentence ("In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß
+    die Chefin."): that place makes the verb its inquit, as after a quotation (``_unlisted_inquit``); or
+    after the content of a claim its owner says ("Die Einwendung des Anwalts, die Verfügung sei …, ließ
+    das OLG nicht gelten": the court speaks on, ``_owned_claim``). Not after a clause a subordinator or a
+    verb opens ("Wenn es so wäre, käme …"), a Konjunktiv II alone ("als ob der WAC dem 3:0 näher wäre"),
+    and only a subject that names someone (round 56)."""
+    words, offset = context.words, context.doc.sentences[sentence].first_token
+    first = tokens[0].text.lower()
+    if first in words.subordinators or _any_in(context.konjunktiv_positions, offset, offset + 1):
+        return None
+    for comma in range(2, len(tokens) - 2):
+        if tokens[comma].text != "," or any(mask[: comma + 2]):
+            continue
+        verb = comma + 1
+        token = tokens[verb]
+        if not _verb_like(words, token) or token.text == token.lemma or not token.lemma.endswith("n"):
+            continue
+        if (
+            not _main_konjunktiv_one(words, tokens[:comma], mask[:comma])
+            and _owned_claim(context, sentence) is None
+        ):
+            return None  # "Erst als es …, als ob der WAC … näher wäre, staubte der eingewechselte Ibser ab"
+        found = _after(context, tokens, mask, verb + 1, sentence)
+        if found is None or _names_no_one(context, found):
+            return None
+        return found
+    return None
 
 
 def _with_words(
