@@ -132,3 +132,60 @@ def test_unlisted_verb_after_reported_clause(text, expected):
 )
 def test_no_inquit_after_a_subordinate_clause(text):
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dev8
+            "Scharapowa hatte am 8. März öffentlich gemacht, dass sie im Jänner bei den Australian Open "
+            "positiv auf das Mittel Meldonium getestet worden war.",
+            [("indirect", "Scharapowa hatte am", "Scharapowa", "Scharapowa")],
+            id="öffentlich machen",
+        ),
+        pytest.param(  # dev5
+            "Mit der Begründung, dass keine äußerlichen Anzeichen festzustellen seien, kam die Behörde "
+            "zu dem Ergebnis, dass das Tier weiterhin in der Familie leben könne.",
+            [("indirect", "Mit der Begründung,", "Behörde", "Behörde")],
+            id="zu dem Ergebnis kommen",
+        ),
+        pytest.param(  # gnad1000
+            "Eine Historikerkommission kam damals zum Schluss, dass der frühere UN-Generalsekretär zwar "
+            "selbst keine Kriegsverbrechen begangen habe.",
+            [
+                (
+                    "indirect",
+                    "Eine Historikerkommission kam",
+                    "Eine Historikerkommission",
+                    "Eine Historikerkommission",
+                )
+            ],
+            id="zum Schluss kommen",
+        ),
+        pytest.param(  # dev13
+            "Ab 2033 sollen alle Gebäude in Deutschland den Energiestandard D besitzen. Doch das könnte "
+            "teuer werden, fürchtet auch die CSU-Co-Vorsitzende Angelika Niebler und macht einen "
+            "Gegenvorschlag.",
+            [
+                (
+                    "indirect",
+                    "Doch das könnte",
+                    "CSU-Co-Vorsitzende Angelika Niebler",
+                    "CSU-Co-Vorsitzende Angelika Niebler",
+                )
+            ],
+            id="fürchten beside befürchten",
+        ),
+        pytest.param(  # gnad1000
+            "Die Familien fürchten, ihre Angehörigen könnten von der Terrormiliz entführt worden sein.",
+            [("indirect", "Die Familien fürchten,", "Familien", "Familien")],
+            id="fürchten with its clause",
+        ),
+    ],
+)
+def test_verbs_and_frames_of_saying(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_conclusion_frame_needs_its_clause():
+    assert speakers("Die Mannschaft kam zum Schluss noch einmal heran. Der Trainer war zufrieden.") == []
