@@ -70,6 +70,26 @@ def test_impersonal_inquit_takes_the_source_before(text, expected):
             ],
             id="heißen of a name",
         ),
+        pytest.param(  # PFB train: the sentence's own speaker goes on
+            "Die Bundesregierung reagierte am Montag auf den Anschlag. Regierungssprecher Steffen Seibert "
+            "schrieb bei Twitter: „Das sind furchtbare Nachrichten aus Sankt Petersburg“, weiter hieß es, "
+            "dass „unser Mitgefühl den Opfern gilt“.",
+            [
+                (
+                    "direct",
+                    "Das sind furchtbare",
+                    "Regierungssprecher Steffen Seibert",
+                    "Regierungssprecher Steffen Seibert",
+                ),
+                (
+                    "partial",
+                    "unser Mitgefühl den",
+                    "Regierungssprecher Steffen Seibert",
+                    "Regierungssprecher Steffen Seibert",
+                ),
+            ],
+            id="hieß es after the sentence's own quotation",
+        ),
     ],
 )
 def test_no_source_before(text, expected):

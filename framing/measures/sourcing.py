@@ -2253,8 +2253,8 @@ def _source_before(context: _Context, sentence: int) -> _Found | None:
     Außenministerium forderte …. „…“, hieß es."; "…, hieß es am Freitag in einer Aussendung" after
     "Die Plattform hat … gefordert."): the source of an impersonal inquit or a document with none of
     its own (gold convention: "hieß es" has a speaker only where the sentence before names one; round 56)."""
-    if sentence == 0:
-        return None
+    if sentence == 0 or _quoted_before_inquit(context, sentence):
+        return None  # "X schrieb bei Twitter: „…“, weiter hieß es, dass …": the sentence's own speaker
     tokens, mask = context.tokens_of(sentence - 1, sentence - 1)
     speaker, _, _ = _speaker(context, tokens, mask, sentence - 1)
     if speaker is None or speaker.words is not None:
@@ -2343,6 +2343,14 @@ def _heard_source(
         if owner is not None:
             return owner
     return context.found(phrase, tokens, sentence)
+
+
+def _quoted_before_inquit(context: _Context, sentence: int) -> bool:
+    """Whether sentence ``sentence`` holds a verb of saying before a quotation of its own ("X schrieb bei
+    Twitter: „…“, weiter hieß es, dass …"): its speaker goes on, not one of the sentence before."""
+    tokens, mask = context.tokens_of(sentence, sentence)
+    heard = context.words.heard_verbs
+    return any(any(mask[k:]) and tokens[k].lemma.lower() not in heard for k in _verbs(context, tokens, mask))
 
 
 def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
