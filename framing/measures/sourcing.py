@@ -2239,12 +2239,20 @@ def _heard_from(
 
 def _impersonal(context: _Context, tokens: list[Token], begin: int, verb: int) -> bool:
     """Whether the verb at ``verb`` is "heißen" with "es" after it ("hieß es", "heißt es weiter"), not
-    "Das heißt", a name ("Der Film heißt …") or hearsay ("so heißt es", "wie es heißt")."""
+    "Das heißt", a name ("Der Film heißt …") or hearsay after an attribution marker or a subordinator
+    ("so heißt es", "wie heißt es")."""
+    words = context.words
     return (
-        tokens[verb].lemma.lower() in context.words.heard_verbs
+        tokens[verb].lemma.lower() in words.heard_verbs
         and verb + 1 < len(tokens)
         and tokens[verb + 1].text.lower() == "es"
-        and (verb == begin or tokens[verb - 1].text.lower() not in ("so", "wie"))
+        and (
+            verb == begin
+            or (
+                tokens[verb - 1].text.lower() not in words.before
+                and tokens[verb - 1].text.lower() not in words.subordinators
+            )
+        )
     )
 
 
@@ -4473,11 +4481,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
                 return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
-    if konjunktiv and not verbs:
+    if konjunktiv and not verbs:  # "In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß die …"
         unlisted = _unlisted_reported_inquit(context, tokens, mask, number)
-        if (
-            unlisted is not None
-        ):  # "In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß die Chefin."
+        if unlisted is not None:
             return unlisted, None
     if konjunktiv:
         if ":" in form_set and not (continuing and _konjunktiv_before_colon_in(context, number, forms)):
