@@ -66,6 +66,7 @@ class SpeechWords:
     perspectives: frozenset[str]  # "sicht", "perspektive": a point of view after them names its holder
     citing: frozenset[str]
     cited_documents: tuple[str, ...]  # "unter Berufung auf Dokumente": no speaker cited
+    documents: tuple[str, ...]  # written documents: "hieß es in einer Aussendung" speaks for its author
     addressee: frozenset[str]
     addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
     subordinators: frozenset[str]
@@ -239,6 +240,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         perspectives=words("attribution", "perspectives"),
         citing=words("attribution", "citing"),
         cited_documents=tuple(sorted(words("attribution", "cited_documents"))),
+        documents=tuple(sorted(words("attribution", "documents"))),
         addressee=words("attribution", "addressee"),
         addressed=words("attribution", "addressed"),
         subordinators=words("attribution", "subordinators"),

@@ -44,7 +44,12 @@ def _flags_list_by_list(text: str, lemma: str) -> int:
     if text[:1].islower():
         if lemma_lower in words.verbs or lower in words.forms:
             flags |= SPEECH
-        elif lemma_lower in words.separable:
+        elif (
+            lemma_lower in words.separable
+            or lemma_lower in words.clause_verbs
+            or lemma_lower in words.view_frames
+            or lemma_lower in words.finding_verbs
+        ):  # the verbs read with a particle or a frame after them ("kam zu dem Schluss, dass", round 56)
             flags |= PARTICLE_VERB
         if lower in words.hints or konjunktiv_one(text, lemma):
             flags |= KONJUNKTIV

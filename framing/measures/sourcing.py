@@ -2259,7 +2259,46 @@ def _heard_from(
     within = context.words.heard_within
     if sentence > 0 and any(t.text.lower() in within for t in tokens[max(begin, verb - 2) : verb + 3]):
         return _owner_before(context, sentence - 1)  # "…, heißt es darin."
+    if j >= limit and _impersonal(context, tokens, begin, verb):  # "„…“, hieß es.", "…, hieß es lediglich."
+        return _source_before(context, sentence)
     return None
+
+
+def _impersonal(context: _Context, tokens: list[Token], begin: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` is "heißen" with "es" after it ("hieß es", "heißt es weiter"), not
+    "Das heißt", a name ("Der Film heißt …") or hearsay after an attribution marker or a subordinator
+    ("so heißt es", "wie heißt es")."""
+    words = context.words
+    return (
+        tokens[verb].lemma.lower() in words.heard_verbs
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text.lower() == "es"
+        and (
+            verb == begin
+            or (
+                tokens[verb - 1].text.lower() not in words.before
+                and tokens[verb - 1].text.lower() not in words.subordinators
+            )
+        )
+    )
+
+
+def _source_before(context: _Context, sentence: int) -> _Found | None:
+    """The speaker the sentence before names, by its verb of saying or an attribution ("Das russische
+    Außenministerium forderte …. „…“, hieß es."; "…, hieß es am Freitag in einer Aussendung" after
+    "Die Plattform hat … gefordert."): the source of an impersonal inquit or a document with none of
+    its own (gold convention: "hieß es" has a speaker only where the sentence before names one; round 56)."""
+    if sentence == 0 or _quoted_before_inquit(context, sentence):
+        return None  # "X schrieb bei Twitter: „…“, weiter hieß es, dass …": the sentence's own speaker
+    tokens, mask = context.tokens_of(sentence - 1, sentence - 1)
+    speaker, _, _ = _speaker(context, tokens, mask, sentence - 1)
+    if speaker is None or speaker.words is not None:
+        return speaker
+    head = context.doc.text[speaker.start : speaker.stop].split()[-1].rsplit("-", 1)[-1].lower()
+    words = context.words
+    if head in words.claim_nouns or head in words.statement_nouns:
+        return None  # "Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück.": the object taken
+    return speaker
 
 
 def _owner_before(context: _Context, number: int) -> _Found | None:
@@ -2319,8 +2358,12 @@ def _heard_source(
     if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
         owned = found is not None and found.stop != tokens[noun].end
-        if not owned and not whole and phrase is not None and phrase.end == noun + 1 and not phrase.definite:
-            owner = _document_owner(context, tokens[preposition], phrase, sentence)
+        if not owned and not whole and phrase is not None and phrase.end == noun + 1:
+            owner = None
+            if not phrase.definite:
+                owner = _document_owner(context, tokens[preposition], phrase, sentence)
+            if owner is None:  # "…, hieß es in den Unterlagen" after "gab das Unternehmen … bekannt"
+                owner = _kept_at(context, _source_before(context, sentence), phrase)
             if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
                 return owner
         if phrase is None or (owned and phrase.end == noun + 1):
@@ -2330,7 +2373,41 @@ def _heard_source(
             return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
+    if _unowned_document(context, tokens, phrase):  # "…, hieß es am Freitag in einer Aussendung"
+        owner = _kept_at(context, _source_before(context, sentence), phrase)
+        if owner is not None:
+            return owner
     return context.found(phrase, tokens, sentence)
+
+
+def _quoted_before_inquit(context: _Context, sentence: int) -> bool:
+    """Whether sentence ``sentence`` holds a verb of saying before a quotation of its own ("X schrieb bei
+    Twitter: „…“, weiter hieß es, dass …"): its speaker goes on, not one of the sentence before."""
+    tokens, mask = context.tokens_of(sentence, sentence)
+    heard = context.words.heard_verbs
+    return any(any(mask[k:]) and tokens[k].lemma.lower() not in heard for k in _verbs(context, tokens, mask))
+
+
+def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a written document named by a common noun alone, its article and adjectives
+    before it and no owner in it ("einer Aussendung", "den Unterlagen"; not "der Erklärung der
+    Regierung", "Berlin")."""
+    head = tokens[phrase.end - 1].text
+    return (
+        phrase.kinds <= {""}
+        and phrase.end - phrase.first >= 2
+        and not any(is_capitalised(t.text) for t in tokens[phrase.first : phrase.end - 1])
+        and head.lower().endswith(context.words.documents)
+    )
+
+
+def _kept_at(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
+    """``source`` named at the document ``phrase`` (its words kept, as a resolved pronoun's); a medium
+    or a compound that names its own owner ("in dem Times-Bericht") keeps the document."""
+    if source is None or source.media or "-" in context.doc.text[phrase.start : phrase.stop]:
+        return None
+    words = source.words or " ".join(context.doc.text[source.start : source.stop].split())
+    return replace(source, start=phrase.start, stop=phrase.stop, words=words)
 
 
 def _document_owner(context: _Context, preposition: Token, phrase: Phrase, sentence: int) -> _Found | None:
@@ -4179,6 +4256,12 @@ def _reports_after(context: _Context, number: int) -> bool:
         not quoted and t.text.lower() in words.first_person for t, quoted in zip(tokens, mask, strict=True)
     ):
         return False
+    return _main_konjunktiv_one(words, tokens, mask)
+
+
+def _main_konjunktiv_one(words: SpeechWords, tokens: list[Token], mask: list[bool]) -> bool:
+    """Whether ``tokens`` hold a Konjunktiv I form of the third person outside quotation marks in a clause
+    no subordinator or relative pronoun opens, not "es sei denn"."""
     for k, token in enumerate(tokens):
         if mask[k] or not (konjunktiv_one(token.text, token.lemma) or token.text == "seien"):
             continue
@@ -4186,8 +4269,10 @@ def _reports_after(context: _Context, number: int) -> bool:
             continue  # "es sei denn": a condition
         left = _clause_start(tokens, mask, k)
         opener = tokens[left].text.lower()
-        if opener in words.subordinators or (left > 0 and opener in words.relative_pronouns):
-            continue  # "wenn er befangen sei", "…, die befangen seien"; not "Der Richter sei"
+        if opener in words.subordinators or (
+            left > 0 and (opener in words.relative_pronouns or opener in words.source_relatives)
+        ):  # "wenn er befangen sei", "…, die befangen seien", "Kritik, wonach Frontex … nicht wahrnehme"
+            continue  # not "Der Richter sei"
         return True
     return False
 
@@ -4425,6 +4510,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
                 return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
+    if konjunktiv and not verbs:  # "In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß die …"
+        unlisted = _unlisted_reported_inquit(context, tokens, mask, number)
+        if unlisted is not None:
+            return unlisted, None
     if konjunktiv:
         if ":" in form_set and not (continuing and _konjunktiv_before_colon_in(context, number, forms)):
             colon = forms.index(":")  # "ZF veröffentlichte eine Pressemitteilung: Nun seien …"
@@ -5404,6 +5493,39 @@ def _unlisted_inquit(
     if not _verb_like(context.words, token) or token.text == token.lemma or not token.lemma.endswith("n"):
         return None  # "„…“, sagen die einen", "„…“, und …": no finite verb of its own
     return _after(context, tokens, mask, verb + 1, sentence)
+
+
+def _unlisted_reported_inquit(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> _Found | None:
+    """The subject after a finite verb no list holds, right after the comma that closes the clause in the
+    Konjunktiv I opening the sentence ("In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß
+    die Chefin."): that place makes the verb its inquit, as after a quotation (``_unlisted_inquit``); or
+    after the content of a claim its owner says ("Die Einwendung des Anwalts, die Verfügung sei …, ließ
+    das OLG nicht gelten": the court speaks on, ``_owned_claim``). Not after a clause a subordinator or a
+    verb opens ("Wenn es so wäre, käme …"), a Konjunktiv II alone ("als ob der WAC dem 3:0 näher wäre"),
+    and only a subject that names someone (round 56)."""
+    words, offset = context.words, context.doc.sentences[sentence].first_token
+    first = tokens[0].text.lower()
+    if first in words.subordinators or _any_in(context.konjunktiv_positions, offset, offset + 1):
+        return None
+    for comma in range(2, len(tokens) - 2):
+        if tokens[comma].text != "," or any(mask[: comma + 2]):
+            continue
+        verb = comma + 1
+        token = tokens[verb]
+        if not _verb_like(words, token) or token.text == token.lemma or not token.lemma.endswith("n"):
+            continue
+        if (
+            not _main_konjunktiv_one(words, tokens[:comma], mask[:comma])
+            and _owned_claim(context, sentence) is None
+        ):
+            return None  # "Erst als es …, als ob der WAC … näher wäre, staubte der eingewechselte Ibser ab"
+        found = _after(context, tokens, mask, verb + 1, sentence)
+        if found is None or _names_no_one(context, found):
+            return None
+        return found
+    return None
 
 
 def _with_words(
