@@ -1022,10 +1022,8 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
         return False
     subject, words = tokens[start - 1].text.lower(), speech_words()
     pronoun = subject in words.pronouns or subject in words.first_person
-    return pronoun and tokens[start - 2].lemma in COPULA_LEMMAS
+    return pronoun and tokens[start - 2].lemma in words.copula_lemmas
 
-
-COPULA_LEMMAS = frozenset({"sein", "bleiben"})  # not "werden", the passive's auxiliary too
 
 COPULA_WORDS = 4  # a copula and at most three words (article, adjective, noun) before the name it names
 
