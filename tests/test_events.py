@@ -949,6 +949,7 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
     events = assign_events(docs)
     assert len(events) == 2
     assert [doc.article.provenance.event_source for doc in docs] == ["clustered"] * 3 + ["digest"]
+    assert [ev.kept_digest(doc) for doc in docs] == [None] * 3 + ["news podcast of several stories"]
     path = tmp_path / "day.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for doc in docs:
