@@ -2230,7 +2230,9 @@ def _heard_from(
 ) -> _Found | None:
     """The source of "hieß es": after "aus/von/seitens" before or after the verb, also before a clause
     set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es"); an inquiry there
-    names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer")."""
+    names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer"). Else the owner of a document
+    the sentence before names ("…, heißt es darin."), or, with nothing but adverbs after "es" in its
+    clause, the source the sentence before names (``_impersonal``, ``_source_before``: "„…“, hieß es.")."""
     sources = context.words.heard_from
     if _relative_inquit(context, tokens, begin):
         return _before(context, tokens, mask, begin - 1, sentence)
