@@ -2351,8 +2351,10 @@ def _heard_source(
     whole: bool = False,
 ) -> _Found | None:
     """The noun phrase after the preposition of "hieß es"; a statement speaks for its owner ("In der
-    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"); ``whole``: only a
-    phrase that fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
+    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"), a document with no
+    owner for the source the sentence before names, its span kept at the document (round 56: "…, hieß es in
+    einer Aussendung" after "Der KAV hat die Vorwürfe zurückgewiesen."); ``whole``: only a phrase that fills
+    the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
     noun = _information_noun(context, tokens, preposition + 1, limit)
     if noun is not None:
@@ -4439,7 +4441,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
     with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
     "nach Angaben von X", "so X", "wie X mitteilte"; Konjunktiv I alone continues the last speaker
-    (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence."""
+    (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence; a verb no
+    list holds right after the comma that closes a Konjunktiv I clause ("…, weiß die Chefin";
+    ``_unlisted_reported_inquit``)."""
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
