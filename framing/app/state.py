@@ -186,7 +186,8 @@ def session_corpus() -> Corpus:
 
 def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
     """A select box of the events (most outlets first) and the chosen one's reason (shared names,
-    dates, size) below it; the chosen event's articles, None when empty."""
+    dates, size) below it, then the digests the grouping kept apart, each with why (``kept_digest``), as
+    plain text; the chosen event's articles, None when empty."""
     events = events_of(docs)
     if not events:
         st.info(t("compare.no_events", language))
