@@ -92,6 +92,7 @@ class SpeechWords:
     back_references: frozenset[str]
     passive: frozenset[str]
     copulas: frozenset[str]
+    copula_lemmas: frozenset[str]  # "sein": "bin ich ein …" says what someone is
     assessments: frozenset[str]  # "sieht X als „…“": the subject judges
     place_prepositions: frozenset[str]
     place_attribute_prepositions: frozenset[str]  # "ein Sprecher aus Washington": the speaker's place
@@ -266,6 +267,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         back_references=words("attribution", "back_references"),
         passive=words("attribution", "passive"),
         copulas=words("attribution", "copulas"),
+        copula_lemmas=words("attribution", "copula_lemmas"),
         assessments=words("attribution", "assessments"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         place_attribute_prepositions=words("noun_phrase", "place_attribute_prepositions"),

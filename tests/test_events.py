@@ -372,13 +372,39 @@ def _snapshots_of(monkeypatch, commits: list[tuple[str, str]]) -> dict:
     return events_real.snapshots("unused")
 
 
+def _assert_fresh_labels(split: str, count: int, neighbours: set[str], largest: int) -> None:
+    """The labelled stories of a fresh dev split of benchmarks/events_real.py: ``count`` stories read
+    from the labels file, among them the ``neighbours``, each of 4 articles or more and one of
+    ``largest`` or more, every id twelve hex digits, none in two stories or in another dev split's
+    labels, and the method of labelling them written down."""
+    import re
+
+    import benchmarks.events_real as events_real
+
+    labels = json.loads(events_real.LABELS.read_text(encoding="utf-8"))
+    stories = events_real.labelled_stories(split)
+    assert stories == labels[split] and len(stories) == count
+    assert neighbours <= set(stories)
+    assert min(len(ids) for ids in stories.values()) >= 4
+    assert max(len(ids) for ids in stories.values()) >= largest
+    ids = [article for story in stories.values() for article in story]
+    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{12}", article) for article in ids)
+    others = {
+        article
+        for other in events_real.CHOOSING
+        if other != split
+        for story in labels[other].values()
+        for article in story
+    }
+    assert not others & set(ids)
+    assert f"method_{split}" in labels["_meta"]
+
+
 def test_real_news_dev7_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
     """dev7 of benchmarks/events_real.py: the first snapshots of 2022-07-01 and 2025-01-01 (days no
     other split takes) go to dev7 alone; its twelve labelled stories hold pairs of one kind that share
     names (two summits, two rulings of one court, two Corona stories of one day, two plane crashes),
     every id twelve hex digits, none in two stories or in another dev split's labels."""
-    import re
-
     import benchmarks.events_real as events_real
 
     found = _snapshots_of(
@@ -397,10 +423,7 @@ def test_real_news_dev7_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
     assert events_real.DEV7_DAYS == ["2022-07-01", "2025-01-01"]
     assert not set(events_real.DEV7_DAYS) & set(events_real.TEST2_DAYS)
 
-    labels = json.loads(events_real.LABELS.read_text(encoding="utf-8"))
-    stories = events_real.labelled_stories("dev7")
-    assert stories == labels["dev7"] and len(stories) == 12
-    assert {
+    neighbours = {
         "nato_gipfel_madrid",
         "g7_elmau",
         "supreme_court_klima",
@@ -409,19 +432,8 @@ def test_real_news_dev7_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
         "corona_evaluation",
         "jeju_absturz",
         "azal_absturz",
-    } <= set(stories)
-    assert min(len(ids) for ids in stories.values()) >= 4 and max(len(ids) for ids in stories.values()) >= 25
-    ids = [article for story in stories.values() for article in story]
-    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{12}", article) for article in ids)
-    others = {
-        article
-        for split in events_real.CHOOSING
-        if split != "dev7"
-        for story in labels[split].values()
-        for article in story
     }
-    assert not others & set(ids)
-    assert "method_dev7" in labels["_meta"]
+    _assert_fresh_labels("dev7", 12, neighbours, largest=25)
 
 
 def test_real_news_dev8_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
@@ -431,8 +443,6 @@ def test_real_news_dev8_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
     Kherson; the end of the 9-euro ticket and of the fuel discount; Navalny's death, Putin's address and
     Transnistria; the GDL's talks and the local transport strike), none in two stories or in another
     dev split's labels."""
-    import re
-
     import benchmarks.events_real as events_real
 
     found = _snapshots_of(
@@ -449,10 +459,7 @@ def test_real_news_dev8_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
     assert events_real.DEV8_DAYS == ["2022-09-01", "2024-03-01"]
     assert not set(events_real.DEV8_DAYS) & set(events_real.TEST2_DAYS + events_real.DEV7_DAYS)
 
-    labels = json.loads(events_real.LABELS.read_text(encoding="utf-8"))
-    stories = events_real.labelled_stories("dev8")
-    assert stories == labels["dev8"] and len(stories) == 21
-    assert {
+    neighbours = {
         "gorbatschow_tod",
         "visa_russen",
         "cherson_offensive",
@@ -463,19 +470,8 @@ def test_real_news_dev8_is_a_fresh_set_of_neighbouring_stories(monkeypatch):
         "transnistrien",
         "gdl_verhandlungen",
         "oepnv_warnstreik",
-    } <= set(stories)
-    assert min(len(ids) for ids in stories.values()) >= 4 and max(len(ids) for ids in stories.values()) >= 30
-    ids = [article for story in stories.values() for article in story]
-    assert len(ids) == len(set(ids)) and all(re.fullmatch(r"[0-9a-f]{12}", article) for article in ids)
-    others = {
-        article
-        for split in events_real.CHOOSING
-        if split != "dev8"
-        for story in labels[split].values()
-        for article in story
     }
-    assert not others & set(ids)
-    assert "method_dev8" in labels["_meta"]
+    _assert_fresh_labels("dev8", 21, neighbours, largest=30)
 
 
 def test_real_news_test2_is_a_held_out_set_of_its_own(monkeypatch):
@@ -949,6 +945,7 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
     events = assign_events(docs)
     assert len(events) == 2
     assert [doc.article.provenance.event_source for doc in docs] == ["clustered"] * 3 + ["digest"]
+    assert [ev.kept_digest(doc) for doc in docs] == [None] * 3 + ["news podcast of several stories"]
     path = tmp_path / "day.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for doc in docs:

@@ -125,3 +125,14 @@ def test_abbreviations_and_legal_forms_of_names_are_data() -> None:
     assert {"GmbH", "AG", "eG"} <= sources.LEGAL_FORMS == lists["legal_forms.words"]
     assert sources._attribute("vom Digitale Gesellschaft e.V. sagte") == "vom Digitale Gesellschaft e.V."
     assert sources._attribute("von der Wohnbau Mustermann eG sagte") == "von der Wohnbau Mustermann eG"
+
+
+def test_the_copulas_by_lemma_are_a_data_list() -> None:
+    """speech_de.toml 4.9.1: the copulas whose indefinite predicate after a subject pronoun names no one
+    ("Im Herzen bin ich ein heimlicher Politiker") are read from the data file, not written in code; not
+    "werden", whose subject after it is a mention ("Dabei wurde ein 39-jähriger Landwirt … getroffen")."""
+    assert speech_words().copula_lemmas == {"sein", "bleiben"}
+    tokens = doc_from_text("Im Herzen bin ich ein heimlicher Politiker.", annotate=False).tokens
+    assert sourcing._predicative(tokens, 4, 0)
+    tokens = doc_from_text("Dabei wurde er ein Opfer der Krise.", annotate=False).tokens
+    assert not sourcing._predicative(tokens, 3, 0)

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import streamlit as st
 
-from ..compare.events import article_digest, event_reasons, reason_text
+from ..compare.events import event_reasons, kept_digest, reason_text
 from ..i18n import event_name, t
 from ..ingest import RawDocument
 from ..lexicons import Resources
@@ -186,7 +186,8 @@ def session_corpus() -> Corpus:
 
 def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
     """A select box of the events (most outlets first) and the chosen one's reason (shared names,
-    dates, size) below it; the chosen event's articles, None when empty."""
+    dates, size) below it, then the digests the grouping kept apart, each with why (``kept_digest``), as
+    plain text; the chosen event's articles, None when empty."""
     events = events_of(docs)
     if not events:
         st.info(t("compare.no_events", language))
@@ -198,11 +199,7 @@ def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
     reason = event_reasons(docs).get(chosen)
     if reason is not None:  # shared names come from article text: shown literally
         st.text(reason_text(reason, language, written_dates=True))
-    digests = [
-        (doc, why)
-        for doc in docs
-        if doc.article.provenance.event_source == "digest" and (why := article_digest(doc))
-    ]
+    digests = [(doc, why) for doc in docs if (why := kept_digest(doc))]
     if digests:  # kept out of the grouping, each an event of its own: listed with why
         with st.expander(t("event.digests", language, count=len(digests))):
             st.text(

@@ -189,6 +189,12 @@ def article_digest(doc: Doc) -> str | None:
     return digest_reason(f"{title}\n{doc.article.text}" if title else doc.article.text)
 
 
+def kept_digest(doc: Doc) -> str | None:
+    """Why an article the grouping kept apart as a digest (its ``event_source`` "digest") is one
+    (``article_digest``); None for any other article: how ``framing events`` and the app list them."""
+    return article_digest(doc) if doc.article.provenance.event_source == "digest" else None
+
+
 def event_term(lemma: str, form: str, options: EventOptions) -> tuple[str, float] | None:
     """The event term of a word (lemma, form as written) and its weight per occurrence: a whole name
     (wherever it stands in its sentence) or a stemmed lemma; None for short words and stopwords."""

@@ -1022,10 +1022,8 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
         return False
     subject, words = tokens[start - 1].text.lower(), speech_words()
     pronoun = subject in words.pronouns or subject in words.first_person
-    return pronoun and tokens[start - 2].lemma in COPULA_LEMMAS
+    return pronoun and tokens[start - 2].lemma in words.copula_lemmas
 
-
-COPULA_LEMMAS = frozenset({"sein", "bleiben"})  # not "werden", the passive's auxiliary too
 
 COPULA_WORDS = 4  # a copula and at most three words (article, adjective, noun) before the name it names
 
@@ -2232,7 +2230,9 @@ def _heard_from(
 ) -> _Found | None:
     """The source of "hieß es": after "aus/von/seitens" before or after the verb, also before a clause
     set off by commas ("In dieser Resolution, die … angenommen wurde, heißt es"); an inquiry there
-    names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer")."""
+    names none ("hieß es auf APA-Anfrage seitens der Landwirtschaftskammer"). Else the owner of a document
+    the sentence before names ("…, heißt es darin."), or, with nothing but adverbs after "es" in its
+    clause, the source the sentence before names (``_impersonal``, ``_source_before``: "„…“, hieß es.")."""
     sources = context.words.heard_from
     if _relative_inquit(context, tokens, begin):
         return _before(context, tokens, mask, begin - 1, sentence)
@@ -2351,8 +2351,10 @@ def _heard_source(
     whole: bool = False,
 ) -> _Found | None:
     """The noun phrase after the preposition of "hieß es"; a statement speaks for its owner ("In der
-    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"); ``whole``: only a
-    phrase that fills the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
+    Erklärung der Regierung heißt es", "heißt es in einer Mitteilung des Konzerns"), a document with no
+    owner for the source the sentence before names, its span kept at the document (round 56: "…, hieß es in
+    einer Aussendung" after "Der KAV hat die Vorwürfe zurückgewiesen."); ``whole``: only a phrase that fills
+    the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
     noun = _information_noun(context, tokens, preposition + 1, limit)
     if noun is not None:
@@ -4439,7 +4441,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
     with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
     "nach Angaben von X", "so X", "wie X mitteilte"; Konjunktiv I alone continues the last speaker
-    (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence."""
+    (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence; a verb no
+    list holds right after the comma that closes a Konjunktiv I clause ("…, weiß die Chefin";
+    ``_unlisted_reported_inquit``)."""
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
