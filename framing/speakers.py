@@ -406,12 +406,13 @@ def form_flags(text: str, lemma: str) -> int:
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
     organisation (CANDIDATE). The word lists are read through ``flag_tables``: one look-up each for
     the lower-case form and its lemma instead of one per list."""
-    if not text[:1].isalnum():  # "62-Jährige" may name a person
+    first = text[:1]  # sliced once (a slice costs more than the test on it)
+    if not first.isalnum():  # "62-Jährige" may name a person
         return 0
     by_form, by_lemma = flag_tables()
     lower = text.lower()
     flags = by_form.get(lower, 0)
-    if text[:1].islower():
+    if first.islower():
         if not flags & SPEECH:  # a form of saying; else the lemma's verb of saying or particle verb
             flags |= by_lemma.get(lemma.lower(), 0)
         if not flags & KONJUNKTIV and konjunktiv_one(text, lemma):
@@ -420,7 +421,7 @@ def form_flags(text: str, lemma: str) -> int:
             return flags
     else:  # SPEECH and KONJUNKTIV by form only for a lower-case form
         flags &= ~(SPEECH | KONJUNKTIV)
-    if is_capitalised(text):
+    if first.isupper() or is_capitalised(text):
         kind = noun_kind(text)[0]
         if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
             flags |= CANDIDATE
