@@ -342,10 +342,10 @@ def noun_kind(text: str) -> tuple[str, str]:
     lower = text.lower()
     if lower in words.non_speakers:
         return "non", ""
-    last = lower.rsplit("-", 1)[-1]
+    last = lower.rsplit("-", 1)[-1] if "-" in lower else lower  # most words: no compound, no list
     if last in words.media or lower in words.media:
         return "media", ""
-    for form in (lower, last):
+    for form in (lower, last) if last is not lower else (lower,):
         if form in words.roles:
             return "role", words.roles[form]
         if form in words.organisations:
