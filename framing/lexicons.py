@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
@@ -33,7 +33,8 @@ from .segment import TOKEN_PATTERN, lemmatize
 
 USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
 USER_LEXICON_SECONDS = 3  # CPU seconds of start-up per 100,000 user entries (reading 0.4, indexing 2.5)
-WORD_CACHE_SIZE = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
+# ``Final`` (here and below): constants to the compiled build, not read from the module's dict at each use
+WORD_CACHE_SIZE: Final = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +221,8 @@ class _Index:
         return ()
 
 
-AFFIX_END = 3  # affixes are indexed by their first or last three letters
-CANDIDATE_END = 4  # which lexicons a new word may match by an affix: by its first or last four letters
+AFFIX_END: Final = 3  # affixes are indexed by their first or last three letters
+CANDIDATE_END: Final = 4  # which lexicons a new word may match by an affix: by its first or last four letters
 
 
 def _candidate_ends(affixes: dict[str, list[Entry]], end: slice) -> set[str]:

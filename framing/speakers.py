@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
@@ -391,7 +391,14 @@ def is_saying(text: str) -> bool:
     return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(speech_words().sayings)
 
 
-SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 32
+# a form's flags (``form_flags``); ``Final``: the compiled build reads them as constants, not from the
+# module's dict at each use
+SPEECH: Final = 1
+PARTICLE_VERB: Final = 2
+KONJUNKTIV: Final = 4
+TRIGGER: Final = 8
+CANDIDATE: Final = 16
+STRONG: Final = 32
 
 
 @lru_cache(maxsize=131_072)
