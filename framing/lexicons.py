@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
@@ -33,7 +33,8 @@ from .segment import TOKEN_PATTERN, lemmatize
 
 USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
 USER_LEXICON_SECONDS = 3  # CPU seconds of start-up per 100,000 user entries (reading 0.4, indexing 2.5)
-WORD_CACHE_SIZE = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
+# ``Final`` (here and below): constants to the compiled build, not read from the module's dict at each use
+WORD_CACHE_SIZE: Final = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +221,8 @@ class _Index:
         return ()
 
 
-AFFIX_END = 3  # affixes are indexed by their first or last three letters
-CANDIDATE_END = 4  # which lexicons a new word may match by an affix: by its first or last four letters
+AFFIX_END: Final = 3  # affixes are indexed by their first or last three letters
+CANDIDATE_END: Final = 4  # which lexicons a new word may match by an affix: by its first or last four letters
 
 
 def _candidate_ends(affixes: dict[str, list[Entry]], end: slice) -> set[str]:
@@ -256,6 +257,11 @@ def _best_term(entries: list[Entry], form: str, lemma: str) -> tuple[Entry, ...]
     return tuple(e for e, term in zip(entries, terms, strict=True) if term == best)
 
 
+# a word type's lexicon hits: its lower-case lemma, every key a second word may have in a multi-word
+# term starting with it (None: no such term), its one-word hits per lexicon (position, entries)
+_WordHits = tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]
+
+
 class _Combined:
     """Several lexicons matched in one pass over a document's tokens: what each word type matches
     on its own, in every lexicon at once, is one dict lookup after its first sighting."""
@@ -279,20 +285,30 @@ class _Combined:
         self._by_tail = _positions(
             self.indexes, lambda index: _candidate_ends(index.suffix, slice(-CANDIDATE_END, None))
         )
-        self._short_heads = any(len(key) < CANDIDATE_END for key in self._by_head)
-        self._short_tails = any(len(key) < CANDIDATE_END for key in self._by_tail)
+        self._short_heads = tuple(key for key in self._by_head if len(key) < CANDIDATE_END)  # "afd"
+        self._short_tails = tuple(key for key in self._by_tail if len(key) < CANDIDATE_END)
         self._by_inflected = _positions(self.indexes, lambda index: index.inflected)  # "beliebten"
         self._every_word = frozenset(
             position
             for position, index in enumerate(self.indexes)
             if index._short_prefix_lengths or index._short_suffix_lengths
         )
+        # every key by which a new word finds a lexicon or a multi-word term (words, first and last
+        # four letters, inflected forms, first words of terms, together; None when some lexicon is
+        # tried for every word): a word none of whose keys is here (nor starts or ends with a short
+        # affix's key) matches nothing, and most new words are such, told by one ``isdisjoint``
+        # instead of a look-up in each table (``_word_hits``)
+        self._any_key: frozenset[str] | None = (
+            None
+            if self._every_word
+            else frozenset().union(
+                self._by_word, self._by_head, self._by_tail, self._by_inflected, self.second_words
+            )
+        )
         # surface form → (its lower-case lemma, every key a second word may have in a multi-word term
         # starting with it (None: no such term), one-word hits per lexicon); the lower-case form and
         # the capitalisation follow from the surface
-        self._word_cache: dict[
-            str, tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]
-        ] = {}
+        self._word_cache: dict[str, _WordHits] = {}
 
     def match(self, tokens: list[Token], keys: list[tuple[str, str]]) -> list[list[Match]]:
         results: list[list[Match]] = [[] for _ in self.indexes]
@@ -322,19 +338,25 @@ class _Combined:
                         results[position].append(Match(index, index + 1, token.start, token.end, entry))
         return results
 
-    def _word_hits(
-        self, surface: str, form: str, lemma: str
-    ) -> tuple[str, frozenset[str] | None, tuple[tuple[int, tuple[Entry, ...]], ...]]:
-        capitalised = surface[0].isupper()
-        hits = []
-        by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
-        empty: frozenset[int] = frozenset()
+    def _word_hits(self, surface: str, form: str, lemma: str) -> _WordHits:
         # the lemma's keys only where they differ from the form's: most new words are their own lemma
         # and most share its first and last letters, so each key is looked up once
         own = form == lemma
         head, tail = form[:CANDIDATE_END], form[-CANDIDATE_END:]
-        lemma_head, lemma_tail = lemma[:CANDIDATE_END], lemma[-CANDIDATE_END:]
+        lemma_head, lemma_tail = (head, tail) if own else (lemma[:CANDIDATE_END], lemma[-CANDIDATE_END:])
         short_heads, short_tails = self._short_heads, self._short_tails  # affixes of three letters
+        any_key = self._any_key
+        if (
+            any_key is not None
+            and any_key.isdisjoint((form, lemma, head, tail, lemma_head, lemma_tail))
+            and not (short_heads and (form.startswith(short_heads) or lemma_head.startswith(short_heads)))
+            and not (short_tails and (form.endswith(short_tails) or lemma_tail.endswith(short_tails)))
+        ):
+            return self._remember(surface, (lemma, None, ()))
+        capitalised = surface[0].isupper()
+        hits = []
+        by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
+        empty: frozenset[int] = frozenset()
         candidates = self._every_word.union(
             by_word.get(form, empty),
             empty if own else by_word.get(lemma, empty),
@@ -357,9 +379,12 @@ class _Combined:
                 entries = lexicon_index._word_entries(form, lemma, capitalised)
             if entries:
                 hits.append((position, entries))
+        return self._remember(surface, (lemma, seconds, tuple(hits)))
+
+    def _remember(self, surface: str, found: _WordHits) -> _WordHits:
         if len(self._word_cache) >= WORD_CACHE_SIZE:
             self._word_cache.clear()
-        found = self._word_cache[surface] = (lemma, seconds, tuple(hits))
+        self._word_cache[surface] = found
         return found
 
 

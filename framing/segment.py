@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import sub
+from typing import Final
 
 import simplemma
 from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
@@ -186,18 +187,20 @@ def count_words(text: str) -> int:
     return sum(1 for match in TOKEN_PATTERN.finditer(text) if _token_kind(match.group()) != "punct")
 
 
-WORD_CACHE_SIZE = 262_144  # word forms remembered per language; cleared when full (bounded memory)
+# ``Final``: the compiled build reads these names as constants or static variables, not from the module's
+# dict at each use (the tables stay mutable)
+WORD_CACHE_SIZE: Final = 262_144  # word forms remembered per language; cleared when full (bounded memory)
 # kind, lemma, (lower-case form, lower-case lemma), speaker flags (``speakers.form_flags``)
 _Analysis = tuple[str, str, tuple[str, str], int, str]  # kind, lemma, keys, flags, the form as remembered
-_WORDS: dict[str, dict[str, _Analysis]] = {}  # language → surface → analysis
+_WORDS: Final[dict[str, dict[str, _Analysis]]] = {}  # language → surface → analysis
 on_reset(_WORDS.clear)  # the speaker flags come from reloadable word lists
-MARK_SHIFT = 16  # the measures' marks (``register_form_mark``) are bits above the speaker flags'
-SPEAKER_FLAGS = (1 << MARK_SHIFT) - 1  # a form's flags without the marks
+MARK_SHIFT: Final = 16  # the measures' marks (``register_form_mark``) are bits above the speaker flags'
+SPEAKER_FLAGS: Final = (1 << MARK_SHIFT) - 1  # a form's flags without the marks
 _WordTest = Callable[[str, str, str, str], bool]  # (surface, lemma, lower-case form, lower-case lemma)
-_MARKED_FORMS: dict[str, int] = {}  # lower-case form → the bits of the marks that name it
-_MARK_TESTS: list[tuple[int, _WordTest]] = []  # (bit, test) of the marks with a test of words
-_MARK_PATTERNS: list[tuple[int, Callable[[], re.Pattern[str]]]] = []  # (bit, pattern) of ``holding``
-_MARK_BITS = [0]  # how many bits the marks take
+_MARKED_FORMS: Final[dict[str, int]] = {}  # lower-case form → the bits of the marks that name it
+_MARK_TESTS: Final[list[tuple[int, _WordTest]]] = []  # (bit, test) of the marks with a test of words
+_MARK_PATTERNS: Final[list[tuple[int, Callable[[], re.Pattern[str]]]]] = []  # (bit, pattern) of ``holding``
+_MARK_BITS: Final = [0]  # how many bits the marks take
 
 
 def register_form_mark(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
@@ -348,10 +348,10 @@ def noun_kind(text: str) -> tuple[str, str]:
     lower = text.lower()
     if lower in words.non_speakers:
         return "non", ""
-    last = lower.rsplit("-", 1)[-1]
+    last = lower.rsplit("-", 1)[-1] if "-" in lower else lower  # most words: no compound, no list
     if last in words.media or lower in words.media:
         return "media", ""
-    for form in (lower, last):
+    for form in (lower, last) if last is not lower else (lower,):
         if form in words.roles:
             return "role", words.roles[form]
         if form in words.organisations:
@@ -397,7 +397,14 @@ def is_saying(text: str) -> bool:
     return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(speech_words().sayings)
 
 
-SPEECH, PARTICLE_VERB, KONJUNKTIV, TRIGGER, CANDIDATE, STRONG = 1, 2, 4, 8, 16, 32
+# a form's flags (``form_flags``); ``Final``: the compiled build reads them as constants, not from the
+# module's dict at each use
+SPEECH: Final = 1
+PARTICLE_VERB: Final = 2
+KONJUNKTIV: Final = 4
+TRIGGER: Final = 8
+CANDIDATE: Final = 16
+STRONG: Final = 32
 
 
 @lru_cache(maxsize=131_072)
@@ -412,12 +419,13 @@ def form_flags(text: str, lemma: str) -> int:
     "zufolge", "so", "dass" …; STRONG: all but "so", "für", "wie"), a word that may name a person or
     organisation (CANDIDATE). The word lists are read through ``flag_tables``: one look-up each for
     the lower-case form and its lemma instead of one per list."""
-    if not text[:1].isalnum():  # "62-Jährige" may name a person
+    first = text[:1]  # sliced once (a slice costs more than the test on it)
+    if not first.isalnum():  # "62-Jährige" may name a person
         return 0
     by_form, by_lemma = flag_tables()
     lower = text.lower()
     flags = by_form.get(lower, 0)
-    if text[:1].islower():
+    if first.islower():
         if not flags & SPEECH:  # a form of saying; else the lemma's verb of saying or particle verb
             flags |= by_lemma.get(lemma.lower(), 0)
         if not flags & KONJUNKTIV and konjunktiv_one(text, lemma):
@@ -426,7 +434,7 @@ def form_flags(text: str, lemma: str) -> int:
             return flags
     else:  # SPEECH and KONJUNKTIV by form only for a lower-case form
         flags &= ~(SPEECH | KONJUNKTIV)
-    if is_capitalised(text):
+    if first.isupper() or is_capitalised(text):
         kind = noun_kind(text)[0]
         if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
             flags |= CANDIDATE
