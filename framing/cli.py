@@ -622,11 +622,8 @@ def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
             with Progress("grouping events") as progress:
                 corpus.find_events(options, progress)
         members = corpus.members()
-        events = corpus.events()
-        listing = {name: (event.reason, members[name]) for name, event in events.items()}
-        apart = [name for name, event in events.items() if event.origin == "digest"]
-        why = corpus.digests([members[name][0][0] for name in apart])
-        digests = {name: why[members[name][0][0]] for name in apart if members[name][0][0] in why}
+        listing = {name: (event.reason, members[name]) for name, event in corpus.events().items()}
+        digests = corpus.digest_events()
     _list_events(listing, args.format, digests)
     return 0
 

@@ -156,6 +156,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "store.origin.given": {"de": "vorgegeben", "en": "given"},
     "store.origin.edited": {"de": "bearbeitet", "en": "edited"},
     "store.origin.digest": {"de": "Sammelbeitrag, nicht gruppiert", "en": "digest, not grouped"},
+    "store.origin.digest_reason": {
+        "de": "Sammelbeitrag, nicht gruppiert: {reason}",
+        "en": "digest, not grouped: {reason}",
+    },
     "store.edit": {"de": "Ereignisse bearbeiten", "en": "Edit the events"},
     "store.edit_intro": {
         "de": "Umbenennen, Zusammenführen und Aufteilen werden im Speicher gesichert; alle Seiten und "

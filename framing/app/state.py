@@ -201,7 +201,7 @@ def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
     digests = [
         (doc, why)
         for doc in docs
-        if doc.article.provenance.event_source == "digest" and (why := article_digest(doc))
+        if doc.article.provenance.event_source == "digest" and (why := article_digest(doc, language))
     ]
     if digests:  # kept out of the grouping, each an event of its own: listed with why
         with st.expander(t("event.digests", language, count=len(digests))):
