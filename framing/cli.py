@@ -573,7 +573,7 @@ def write(text: str, output: str | None) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    from .compare.events import EventOptions, article_digest, event_reasons
+    from .compare.events import EventOptions, event_digest, event_reasons
 
     options = EventOptions(threshold=args.threshold)
     if args.db:
@@ -595,11 +595,7 @@ def run_events(args: argparse.Namespace) -> int:
         )
         for name, members in events.items()
     }
-    digests = {
-        name: reason
-        for name, members in events.items()
-        if members[0].article.provenance.event_source == "digest" and (reason := article_digest(members[0]))
-    }
+    digests = {name: reason for name, members in events.items() if (reason := event_digest(members))}
     _list_events(listing, args.format, digests)
     return 0
 

@@ -104,6 +104,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "1 article, {span}; key terms: {shared}",
     },
     "event.undated": {"de": "ohne Datum", "en": "undated"},
+    "event.digest_reason": {
+        "de": "Sammelbeitrag, nicht gruppiert: {reason}",
+        "en": "digest, not grouped: {reason}",
+    },
     "event.digests": {
         "de": "Sammelbeiträge, nicht gruppiert: {count} (Briefings, Nachrichtenpodcasts, Überblicke)",
         "en": "Digests, not grouped: {count} (briefings, news podcasts, overviews of several stories)",
@@ -156,10 +160,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "store.origin.given": {"de": "vorgegeben", "en": "given"},
     "store.origin.edited": {"de": "bearbeitet", "en": "edited"},
     "store.origin.digest": {"de": "Sammelbeitrag, nicht gruppiert", "en": "digest, not grouped"},
-    "store.origin.digest_reason": {
-        "de": "Sammelbeitrag, nicht gruppiert: {reason}",
-        "en": "digest, not grouped: {reason}",
-    },
     "store.edit": {"de": "Ereignisse bearbeiten", "en": "Edit the events"},
     "store.edit_intro": {
         "de": "Umbenennen, Zusammenführen und Aufteilen werden im Speicher gesichert; alle Seiten und "

@@ -215,7 +215,7 @@ def origin_text(event: StoredEvent, digest: str | None, language: str) -> str:
     """Where a stored event comes from in the UI language; a digest kept out of the grouping with
     why it is one (``digest``, the reason of its mark)."""
     if event.origin == "digest" and digest:
-        return t("store.origin.digest_reason", language, reason=digest)
+        return t("event.digest_reason", language, reason=digest)
     return t(f"store.origin.{event.origin}", language)
 
 

@@ -207,6 +207,17 @@ def article_digest(doc: Doc, language: str = "en") -> str | None:
     return digest_reason(f"{title}\n{doc.article.text}" if title else doc.article.text, language)
 
 
+def event_digest(members: list[Doc], language: str = "en") -> str | None:
+    """Why an event is a digest kept out of the grouping (its one article marked "digest" by
+    ``assign_events``, or by the store's origin), in ``language``; None for any other event."""
+    if len(members) != 1:
+        return None
+    article = members[0].article
+    if "digest" not in (article.provenance.event_source, article.metadata.get("event_source")):
+        return None
+    return article_digest(members[0], language)
+
+
 def event_term(lemma: str, form: str, options: EventOptions) -> tuple[str, float] | None:
     """The event term of a word (lemma, form as written) and its weight per occurrence: a whole name
     (wherever it stands in its sentence) or a stemmed lemma; None for short words and stopwords."""
