@@ -4,7 +4,6 @@ file is what the page shows), the events renamed, merged and split in the store,
 dataset folder or a read-only file, and bad stores named in one line."""
 
 import io
-import json
 import os
 import shutil
 from pathlib import Path
@@ -264,17 +263,9 @@ def test_a_stored_digest_is_shown_with_why_it_is_one_in_the_ui_language(tmp_path
     """A news podcast naming Gorbachev's death beside another story, kept out of his obituaries'
     event in the store: the events table and the event chooser say why it is a digest, in German
     first and in English once the language is switched."""
-    from tests.test_events import GORBACHEV, GORBACHEV_DIGEST
+    from tests.test_events import gorbachev_day
 
-    day = tmp_path / "tag.jsonl"
-    outlets = ["Spiegel", "FAZ", "Welt", "Zeit"]
-    day.write_text(
-        "".join(
-            json.dumps({"text": text, "outlet": outlet, "date": "2022-09-01"}, ensure_ascii=False) + "\n"
-            for text, outlet in zip([*GORBACHEV, GORBACHEV_DIGEST], outlets, strict=True)
-        ),
-        encoding="utf-8",
-    )
+    day = gorbachev_day(tmp_path / "tag.jsonl")
     db = tmp_path / "tag.duckdb"
     assert main(["ingest", "--db", str(db), "--workers", "1", str(day)]) == 0
     monkeypatch.setenv(DB_VARIABLE, str(db))

@@ -934,6 +934,17 @@ GORBACHEV_DIGEST = (
 )
 
 
+def gorbachev_day(path: Path) -> Path:
+    """A JSONL file of the three obituaries and the news podcast, one outlet each, on one day."""
+    outlets = ["Spiegel", "FAZ", "Welt", "Zeit"]
+    records = [
+        {"text": text, "outlet": outlet, "date": "2022-09-01"}
+        for text, outlet in zip([*GORBACHEV, GORBACHEV_DIGEST], outlets, strict=True)
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
 def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, capsys):
     """A news podcast naming Gorbachev's death beside another story joined the obituaries' event
     (dev8 of benchmarks/events_real.py: Spiegel's "Lage", FAZ's "Frühdenker" and Zeit's news podcast

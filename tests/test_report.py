@@ -1,7 +1,5 @@
 """The HTML report: both demo events with all outlets, escaped text, no scripts."""
 
-import json
-
 from framing.compare.events import assign_events
 from framing.pipeline import analyze_documents, demo_documents, doc_from_text
 from framing.report import render_report
@@ -131,7 +129,7 @@ def test_a_digest_kept_apart_says_why_in_the_report_escaped(tmp_path, monkeypatc
     a user's mark whose reason holds markup is escaped."""
     from framing import resources
     from framing.cli import main
-    from tests.test_events import GORBACHEV, GORBACHEV_DIGEST
+    from tests.test_events import GORBACHEV, GORBACHEV_DIGEST, gorbachev_day
 
     texts = [*GORBACHEV, GORBACHEV_DIGEST]
     outlets = ["spiegel.de", "faz.net", "welt.de", "zeit.de"]
@@ -149,14 +147,7 @@ def test_a_digest_kept_apart_says_why_in_the_report_escaped(tmp_path, monkeypatc
         note.format("digest, not grouped: news podcast of several stories"),
     ]
 
-    day = tmp_path / "tag.jsonl"
-    day.write_text(
-        "".join(
-            json.dumps({"text": text, "outlet": outlet, "date": "2022-09-01"}, ensure_ascii=False) + "\n"
-            for text, outlet in zip(texts, outlets, strict=True)
-        ),
-        encoding="utf-8",
-    )
+    day = gorbachev_day(tmp_path / "tag.jsonl")
     db, out = tmp_path / "tag.duckdb", tmp_path / "bericht.html"
     assert main(["ingest", "--db", str(db), "--workers", "1", str(day)]) == 0
     assert main(["report", "--db", str(db), "--resamples", "5", "--guide", "none", "-o", str(out)]) == 0
