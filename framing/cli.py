@@ -573,7 +573,7 @@ def write(text: str, output: str | None) -> None:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    from .compare.events import EventOptions, event_reasons, kept_digest
+    from .compare.events import EventOptions, event_digest, event_reasons
 
     options = EventOptions(threshold=args.threshold)
     if args.db:
@@ -595,7 +595,7 @@ def run_events(args: argparse.Namespace) -> int:
         )
         for name, members in events.items()
     }
-    digests = {name: reason for name, members in events.items() if (reason := kept_digest(members[0]))}
+    digests = {name: reason for name, members in events.items() if (reason := event_digest(members))}
     _list_events(listing, args.format, digests)
     return 0
 
@@ -618,11 +618,8 @@ def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
             with Progress("grouping events") as progress:
                 corpus.find_events(options, progress)
         members = corpus.members()
-        events = corpus.events()
-        listing = {name: (event.reason, members[name]) for name, event in events.items()}
-        apart = [name for name, event in events.items() if event.origin == "digest"]
-        why = corpus.digests([members[name][0][0] for name in apart])
-        digests = {name: why[members[name][0][0]] for name in apart if members[name][0][0] in why}
+        listing = {name: (event.reason, members[name]) for name, event in corpus.events().items()}
+        digests = corpus.digest_events()
     _list_events(listing, args.format, digests)
     return 0
 

@@ -104,6 +104,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "1 article, {span}; key terms: {shared}",
     },
     "event.undated": {"de": "ohne Datum", "en": "undated"},
+    "event.digest_reason": {
+        "de": "Sammelbeitrag, nicht gruppiert: {reason}",
+        "en": "digest, not grouped: {reason}",
+    },
     "event.digests": {
         "de": "Sammelbeiträge, nicht gruppiert: {count} (Briefings, Nachrichtenpodcasts, Überblicke)",
         "en": "Digests, not grouped: {count} (briefings, news podcasts, overviews of several stories)",

@@ -15,6 +15,7 @@ from html import escape
 
 from .actors import actor_name
 from .compare.coverage import Coverage, coverage
+from .compare.events import event_digest
 from .compare.matrices import (
     EMPTY,
     VoiceCell,
@@ -110,7 +111,11 @@ def render_report(
 def _event_section(name: str, docs: list[Doc], colours: dict[str, str], resamples: int, language: str) -> str:
     outlets = outlets_of(docs)
     columns = "".join(f"<th>{_e(t(f'cov.col.{c}', language))}</th>" for c in ("outlet", "headline", "date"))
-    html = [f"<section><h2>{_e(name)}</h2>", f"<table><tr>{columns}</tr>"]
+    html = [f"<section><h2>{_e(name)}</h2>"]
+    digest = event_digest(docs, language)
+    if digest:  # a briefing or podcast of several stories, kept out of the grouping: say so
+        html.append(f"<p class='note'>{_e(t('event.digest_reason', language, reason=digest))}</p>")
+    html.append(f"<table><tr>{columns}</tr>")
     for doc in docs:
         article = doc.article
         headline = _e(article.title or t("no_headline", language))

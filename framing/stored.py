@@ -141,16 +141,26 @@ class StoredCorpus:
         self._save({name: (origin, ids, shown[name]) for name, (origin, ids) in groups.items()})
         return len(groups)
 
-    def digests(self, ids: list[str]) -> dict[str, str]:
-        """Article id → why it is a digest (``digest_reason`` of its title and text), of these
-        articles; only the head of each text is read."""
+    def digests(self, ids: list[str], language: str = "en") -> dict[str, str]:
+        """Article id → why it is a digest (``digest_reason`` of its title and text, in
+        ``language``), of these articles; only the head of each text is read."""
         self._register("digest_ids", pd.DataFrame({"id": pd.Series(ids, dtype=str)}))
         rows = self.con.execute(
             "SELECT a.id, CASE WHEN coalesce(a.title, '') = '' THEN left(a.text, ?) "
             "ELSE left(a.title || chr(10) || a.text, ?) END FROM articles a JOIN digest_ids d ON d.id = a.id",
             [DIGEST_HEAD, DIGEST_HEAD],
         ).fetchall()
-        return {aid: reason for aid, head in rows if (reason := digest_reason(head or ""))}
+        return {aid: reason for aid, head in rows if (reason := digest_reason(head or "", language))}
+
+    def digest_events(self, language: str = "en") -> dict[str, str]:
+        """Event name → why its article is a digest (in ``language``), of the stored events that are
+        digests kept out of the grouping (origin "digest")."""
+        rows = self.con.execute(
+            "SELECT e.name, ea.article_id FROM events e JOIN event_articles ea ON ea.event_id = e.id "
+            "WHERE e.origin = 'digest' ORDER BY e.name"
+        ).fetchall()
+        why = self.digests([aid for _, aid in rows], language)
+        return {name: why[aid] for name, aid in rows if aid in why}
 
     def _keys(self) -> list[tuple]:
         """The distinct stored (lemma, form, initial) keys (few: their terms are found in Python)."""

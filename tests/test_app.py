@@ -516,7 +516,7 @@ def test_an_event_of_english_articles_is_shown_without_meaningless_measures(app)
 
 def test_the_compare_page_lists_the_digests_kept_out_of_the_events(app):
     """A news podcast naming Gorbachev's death beside another story is no member of his event: the
-    compare page lists it apart, with why it is a digest."""
+    compare page lists it apart, with why it is a digest in the UI's language."""
     from tests.test_events import GORBACHEV, GORBACHEV_DIGEST
 
     rows = ["text,outlet,date"]
@@ -527,4 +527,7 @@ def test_the_compare_page_lists_the_digests_kept_out_of_the_events(app):
     assert not app.exception
     listed = [e for e in app.expander if e.label.startswith("Sammelbeiträge, nicht gruppiert: 1")]
     assert len(listed) == 1
+    assert listed[0].text[0].value == "Nachrichtenpodcast mit mehreren Themen: Die Zeit – tag.csv row 4"
+    app.sidebar.radio(key="language").set_value("en").run()  # the reason follows the UI's language
+    listed = [e for e in app.expander if e.label.startswith("Digests, not grouped: 1")]
     assert listed[0].text[0].value == "news podcast of several stories: Die Zeit – tag.csv row 4"

@@ -257,3 +257,33 @@ def test_a_damaged_or_foreign_store_is_one_line(demo_store, tmp_path, monkeypatc
         error = capsys.readouterr().err
         assert error.count("\n") == 1 and error.startswith("framing: error: ") and reason in error, error
     assert not (tmp_path / "fehlt.duckdb").exists()  # nothing created
+
+
+def test_a_stored_digest_is_shown_with_why_it_is_one_in_the_ui_language(tmp_path, monkeypatch):
+    """A news podcast naming Gorbachev's death beside another story, kept out of his obituaries'
+    event in the store: the events table and the event chooser say why it is a digest, in German
+    first and in English once the language is switched."""
+    from tests.test_events import gorbachev_day
+
+    day = gorbachev_day(tmp_path / "tag.jsonl")
+    db = tmp_path / "tag.duckdb"
+    assert main(["ingest", "--db", str(db), "--workers", "1", str(day)]) == 0
+    monkeypatch.setenv(DB_VARIABLE, str(db))
+    app = open_app()
+    assert not app.exception
+    table = events_table(app)
+    assert sorted(table["Herkunft"]) == [
+        "Sammelbeitrag, nicht gruppiert: Nachrichtenpodcast mit mehreren Themen",
+        "gefunden",
+    ]
+    digest = next(n for n, o in zip(table["Ereignis"], table["Herkunft"], strict=True) if o != "gefunden")
+    go(app, "compare")
+    app.selectbox(key="compare_event").set_value(digest).run()
+    assert not app.exception
+    assert app.text[0].value.splitlines()[-1] == (
+        "Sammelbeitrag, nicht gruppiert: Nachrichtenpodcast mit mehreren Themen"
+    )
+    app.sidebar.radio(key="language").set_value("en").run()
+    assert app.text[0].value.splitlines()[-1] == "digest, not grouped: news podcast of several stories"
+    go(app, "corpus")
+    assert "digest, not grouped: news podcast of several stories" in list(events_table(app)["origin"])

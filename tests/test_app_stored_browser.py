@@ -70,3 +70,29 @@ def test_the_stored_events_are_compared_and_renamed_in_the_browser(browser, stor
             "2024-04 China–Russia rapprochement",
             "Xi und Putin telefonieren",
         }
+
+
+def test_a_stored_digest_shows_why_it_is_one_in_the_browser(browser, tmp_path):  # noqa: F811
+    """A news podcast kept out of Gorbachev's obituaries in the store: the events table's origin
+    column says, in German, that it is a digest and why."""
+    from .test_events import gorbachev_day
+
+    day = gorbachev_day(tmp_path / "tag.jsonl")
+    db = tmp_path / "tag.duckdb"
+    assert main(["ingest", "--db", str(db), "--workers", "1", str(day)]) == 0
+    with app_server(["--db", str(db)], tmp_path / "server.log") as (url, _):
+        # wide enough for the grid to draw its last column (the origin) beside the long reasons
+        context = browser.new_context(viewport={**VIEWPORT, "width": 2400}, locale="de-DE")
+        try:
+            page = context.new_page()
+            page.set_default_timeout(TIMEOUT_MS)
+            page.goto(url)
+            wait_for_corpus_table(page)
+            grid = page.locator('[data-testid="stDataFrame"]').first
+            origins = grid.locator('[data-testid^="glide-cell-4-"]')
+            assert sorted(origins.nth(i).inner_text() for i in range(origins.count())) == [
+                "Sammelbeitrag, nicht gruppiert: Nachrichtenpodcast mit mehreren Themen",
+                "gefunden",
+            ]
+        finally:
+            context.close()

@@ -908,6 +908,10 @@ SINGLE_STORY_TEASERS = [
 
 def test_digests_are_told_by_their_marks_and_single_stories_are_not():
     assert {text: ev.digest_reason(text) for text in DIGEST_TEASERS} == DIGEST_TEASERS
+    # every mark says why in German too (the app's and the report's language)
+    german = {ev.digest_reason(text, "de") for text in DIGEST_TEASERS}
+    assert german == {mark.reason_de for mark in ev.digest_marks()}
+    assert "Nachrichtenpodcast mit mehreren Themen" in german and german.isdisjoint(DIGEST_TEASERS.values())
     assert [ev.digest_reason(text) for text in SINGLE_STORY_TEASERS] == [None] * len(SINGLE_STORY_TEASERS)
     # marks are looked for in the head alone: a long report naming a newsletter at its end is none
     assert (
@@ -924,6 +928,17 @@ GORBACHEV_DIGEST = (
     "Nachrichtenpodcast: Michail Gorbatschow ist tot Der letzte Staatschef der Sowjetunion ist mit 91 "
     "Jahren in Moskau gestorben. Außerdem im Update: das Entlastungspaket der Regierung."
 )
+
+
+def gorbachev_day(path: Path) -> Path:
+    """A JSONL file of the three obituaries and the news podcast, one outlet each, on one day."""
+    outlets = ["Spiegel", "FAZ", "Welt", "Zeit"]
+    records = [
+        {"text": text, "outlet": outlet, "date": "2022-09-01"}
+        for text, outlet in zip([*GORBACHEV, GORBACHEV_DIGEST], outlets, strict=True)
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
 
 
 def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, capsys):
@@ -976,6 +991,9 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
         assert corpus.digests([doc.article.id for doc in docs]) == {
             docs[3].article.id: "news podcast of several stories"
         }
+        digest = next(name for name, event in corpus.events().items() if event.origin == "digest")
+        assert corpus.digest_events() == {digest: "news podcast of several stories"}
+        assert corpus.digest_events("de") == {digest: "Nachrichtenpodcast mit mehreren Themen"}
     assert main(["events", "--db", str(tmp_path / "day.duckdb")]) == 0
     assert (
         "news podcast of several stories" in capsys.readouterr().out.partition("1 digest(s) not grouped")[2]

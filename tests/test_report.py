@@ -114,3 +114,62 @@ def test_the_report_speaks_german_by_default():
     assert "<td>76 % (beide zitieren dieselbe Aussage)</td>" in html
     assert "aria-label='Frame-Profil von Epoch Times'" in html
     assert "<tr><td>Janet Yellen</td>" in html  # actors by their registered names
+
+
+def digest_notes(html: str) -> list[str]:
+    """What each event's section says between its heading and its table of articles, sorted."""
+    return sorted(
+        section.split("</h2>")[1].split("<table>")[0].strip() for section in html.split("<section>")[1:]
+    )
+
+
+def test_a_digest_kept_apart_says_why_in_the_report_escaped(tmp_path, monkeypatch):
+    """A news podcast naming Gorbachev's death beside another story is an event of its own: its
+    section says it is a digest and why, in the report's language (from files and from the store);
+    a user's mark whose reason holds markup is escaped."""
+    from framing import resources
+    from framing.cli import main
+    from tests.test_events import GORBACHEV, GORBACHEV_DIGEST, gorbachev_day
+
+    texts = [*GORBACHEV, GORBACHEV_DIGEST]
+    outlets = ["spiegel.de", "faz.net", "welt.de", "zeit.de"]
+    docs = [doc_from_text(text, outlet=outlet) for text, outlet in zip(texts, outlets, strict=True)]
+    for doc in docs:
+        doc.article.date = "2022-09-01"
+    events = assign_events(docs)
+    note = "<p class='note'>{}</p>"
+    assert digest_notes(render_report(events, resamples=5, guide=None)) == [
+        "",
+        note.format("Sammelbeitrag, nicht gruppiert: Nachrichtenpodcast mit mehreren Themen"),
+    ]
+    assert digest_notes(render_report(events, resamples=5, guide=None, language="en")) == [
+        "",
+        note.format("digest, not grouped: news podcast of several stories"),
+    ]
+
+    day = gorbachev_day(tmp_path / "tag.jsonl")
+    db, out = tmp_path / "tag.duckdb", tmp_path / "bericht.html"
+    assert main(["ingest", "--db", str(db), "--workers", "1", str(day)]) == 0
+    assert main(["report", "--db", str(db), "--resamples", "5", "--guide", "none", "-o", str(out)]) == 0
+    assert digest_notes(out.read_text(encoding="utf-8")) == [
+        "",
+        note.format("Sammelbeitrag, nicht gruppiert: Nachrichtenpodcast mit mehreren Themen"),
+    ]
+
+    (tmp_path / "digests.toml").write_text(
+        '[meta]\nname = "eigene"\nversion = "1"\nsource = "Redaktion"\nlicence = "CC0-1.0"\n[[mark]]\n'
+        'reason = "<b>weekly</b>"\nreason_de = "<b>Wochenrückblick</b> & mehr"\npattern = "^Die Woche"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FRAMING_USER_DIR", str(tmp_path))
+    resources.reset()
+    try:
+        week = doc_from_text("Die Woche in Bildern: Streik, Sturm und Sport", outlet="zeit.de")
+        html = render_report(assign_events([*docs[:3], week]), resamples=5, guide=None)
+    finally:
+        monkeypatch.delenv("FRAMING_USER_DIR")
+        resources.reset()
+    assert "<b>Wochen" not in html
+    assert digest_notes(html)[1] == note.format(
+        "Sammelbeitrag, nicht gruppiert: &lt;b&gt;Wochenrückblick&lt;/b&gt; &amp; mehr"
+    )

@@ -68,7 +68,7 @@ REGISTRIES = [
     (
         "digests.toml",
         "[[mark]]\nreason = \"Wochenrückblick\"\npattern = '^Die Woche in Bildern'\n",
-        lambda: digest_reason("Die Woche in Bildern: Streik, Sturm und Sport") == "Wochenrückblick",
+        lambda: digest_reason("Die Woche in Bildern: Streik, Sturm und Sport", "de") == "Wochenrückblick",
         '[[mark]]\nreason = "ohne Muster"\n',
         "mark #1: missing pattern",
     ),
@@ -106,6 +106,22 @@ def test_a_broken_user_entry_names_the_file_and_the_entry(user, name, _entry, _a
     with pytest.raises(DataFileError, match=message) as raised:
         loaders[name]()
     assert str(user / name) in str(raised.value)
+
+
+def test_a_user_digest_mark_gives_its_reason_in_each_language_and_a_bad_one_is_named(user):
+    (user / "digests.toml").write_text(
+        META + '[[mark]]\nreason = "weekly review"\nreason_de = "Wochenrückblick"\n'
+        "pattern = '^Die Woche in Bildern'\n",
+        encoding="utf-8",
+    )
+    text = "Die Woche in Bildern: Streik, Sturm und Sport"
+    assert (digest_reason(text), digest_reason(text, "de")) == ("weekly review", "Wochenrückblick")
+    (user / "digests.toml").write_text(
+        '[[mark]]\nreason = "weekly review"\nreason_de = 3\npattern = "^Die Woche"\n' + META, encoding="utf-8"
+    )
+    resources.reset()
+    with pytest.raises(DataFileError, match="mark #1: 'reason_de' must be a non-empty string"):
+        digest_marks()
 
 
 def test_a_user_lexicon_replaces_and_removes_entries(user):

@@ -199,7 +199,7 @@ def choose_event(docs: list[Doc], language: str, key: str) -> list[Doc] | None:
     reason = event_reasons(docs).get(chosen)
     if reason is not None:  # shared names come from article text: shown literally
         st.text(reason_text(reason, language, written_dates=True))
-    digests = [(doc, why) for doc in docs if (why := kept_digest(doc))]
+    digests = [(doc, why) for doc in docs if (why := kept_digest(doc, language))]
     if digests:  # kept out of the grouping, each an event of its own: listed with why
         with st.expander(t("event.digests", language, count=len(digests))):
             st.text(

@@ -105,7 +105,12 @@ def choose_event(opened: Opened, events: dict[str, StoredEvent], language: str, 
         t("compare.event", language), names, format_func=lambda e: event_name(e, language), key=key
     )
     event = events[chosen]
-    st.text(reason_text(event.reason, language, written_dates=True))  # shared names: article text
+    shown = reason_text(event.reason, language, written_dates=True)  # shared names: article text
+    if event.origin == "digest":
+        with opened.lock:
+            why = opened.corpus.digest_events(language).get(chosen)
+        shown += "\n" + origin_text(event, why, language)
+    st.text(shown)
     try:
         with st.spinner(t("store.loading", language)):
             return _event_docs(str(opened.path), event.id, chosen)
@@ -163,6 +168,7 @@ def _corpus(opened: Opened, events: dict[str, StoredEvent], articles: int, langu
     with opened.lock:
         outlets = opened.corpus.event_outlets()
         corpus_outlets = len(opened.corpus.outlets())
+        digests = opened.corpus.digest_events(language)
     st.caption(
         t(
             "store.intro",
@@ -182,7 +188,7 @@ def _corpus(opened: Opened, events: dict[str, StoredEvent], articles: int, langu
                     t("store.col.articles", language): event.reason.articles,
                     t("store.col.outlets", language): outlets.get(name, 0),
                     t("store.col.reason", language): reason_text(event.reason, language, written_dates=True),
-                    t("store.col.origin", language): t(f"store.origin.{event.origin}", language),
+                    t("store.col.origin", language): origin_text(event, digests.get(name), language),
                 }
                 for name, event in ((name, events[name]) for name in by_outlets(events, outlets))
             ]
@@ -203,6 +209,14 @@ def _corpus(opened: Opened, events: dict[str, StoredEvent], articles: int, langu
         _merge_form(opened, names, language)
     with split:
         _split_form(opened, names, language)
+
+
+def origin_text(event: StoredEvent, digest: str | None, language: str) -> str:
+    """Where a stored event comes from in the UI language; a digest kept out of the grouping with
+    why it is one (``digest``, the reason of its mark)."""
+    if event.origin == "digest" and digest:
+        return t("event.digest_reason", language, reason=digest)
+    return t(f"store.origin.{event.origin}", language)
 
 
 def _rename_form(opened: Opened, names: list[str], language: str) -> None:

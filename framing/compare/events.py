@@ -108,6 +108,7 @@ import simplemma
 
 from ..choices import EVENT_THRESHOLD
 from ..datafiles import load_toml, table_entries
+from ..errors import DataFileError
 from ..i18n import date_text, t
 from ..memory import return_freed_memory
 from ..model import Doc
@@ -163,36 +164,64 @@ class EventOptions:
     digests_apart: bool = True
 
 
+@dataclass(frozen=True)
+class DigestMark:
+    """A mark of a digest (``data/digests_de.toml``): why an article with it is one, in English
+    (``reason``) and in German (``reason_de``; a user's mark without one gives ``reason``)."""
+
+    reason: str
+    reason_de: str
+    pattern: Any
+
+    def why(self, language: str = "en") -> str:
+        """The reason in the UI language: German for "de", else English."""
+        return self.reason_de if language == "de" else self.reason
+
+
 @reloadable
 @cache
-def digest_marks() -> tuple[tuple[str, Any], ...]:
-    """(reason, pattern) of every mark of a digest: ``data/digests_de.toml``, then
-    ``$FRAMING_USER_DIR/digests.toml`` if present."""
+def digest_marks() -> tuple[DigestMark, ...]:
+    """Every mark of a digest: ``data/digests_de.toml``, then ``$FRAMING_USER_DIR/digests.toml`` if
+    present."""
     marks = []
     for path in layers("digests_de.toml", "digests.toml"):
         for where, entry in table_entries(path, load_toml(path), "mark", ("reason", "pattern")):
-            marks.append((entry["reason"], load_pattern(path, entry["pattern"], where)))
+            german = entry.get("reason_de", entry["reason"])
+            if not isinstance(german, str) or not german:
+                raise DataFileError(path, f"{where}: 'reason_de' must be a non-empty string")
+            marks.append(DigestMark(entry["reason"], german, load_pattern(path, entry["pattern"], where)))
     return tuple(marks)
 
 
-def digest_reason(text: str) -> str | None:
+def digest_reason(text: str, language: str = "en") -> str | None:
     """Why a text is a digest (a briefing, news podcast, overview, newsletter or menu gathering
-    several stories: the reason of the first mark of ``digest_marks`` found in its first
-    ``DIGEST_HEAD`` characters), or None for a report of one story."""
+    several stories: the reason, in ``language``, of the first mark of ``digest_marks`` found in its
+    first ``DIGEST_HEAD`` characters), or None for a report of one story."""
     head = text[:DIGEST_HEAD]
-    return next((reason for reason, pattern in digest_marks() if pattern.search(head)), None)
+    return next((mark.why(language) for mark in digest_marks() if mark.pattern.search(head)), None)
 
 
-def article_digest(doc: Doc) -> str | None:
-    """``digest_reason`` of an article's title and text."""
+def article_digest(doc: Doc, language: str = "en") -> str | None:
+    """``digest_reason`` of an article's title and text, in ``language``."""
     title = doc.article.title
-    return digest_reason(f"{title}\n{doc.article.text}" if title else doc.article.text)
+    return digest_reason(f"{title}\n{doc.article.text}" if title else doc.article.text, language)
 
 
-def kept_digest(doc: Doc) -> str | None:
+def event_digest(members: list[Doc], language: str = "en") -> str | None:
+    """Why an event is a digest kept out of the grouping (its one article marked "digest" by
+    ``assign_events``, or by the store's origin), in ``language``; None for any other event."""
+    if len(members) != 1:
+        return None
+    article = members[0].article
+    if "digest" not in (article.provenance.event_source, article.metadata.get("event_source")):
+        return None
+    return article_digest(members[0], language)
+
+
+def kept_digest(doc: Doc, language: str = "en") -> str | None:
     """Why an article the grouping kept apart as a digest (its ``event_source`` "digest") is one
-    (``article_digest``); None for any other article: how ``framing events`` and the app list them."""
-    return article_digest(doc) if doc.article.provenance.event_source == "digest" else None
+    (``article_digest``, in ``language``); None for any other article: how the app lists them."""
+    return article_digest(doc, language) if doc.article.provenance.event_source == "digest" else None
 
 
 def event_term(lemma: str, form: str, options: EventOptions) -> tuple[str, float] | None:
