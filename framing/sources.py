@@ -97,8 +97,9 @@ UMLAUT_PLURALS: Final = ("e", "en")
 UMLAUTS: Final = {"ä": "a", "ö": "o", "ü": "u"}
 LAST_VOWELS: Final = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
 PLURAL_E_STEM: Final = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
-LEGAL_FORMS = word_sets("names_de.toml")["legal_forms.words"]  # "GmbH": the end of an organisation's name
-ABBREVIATIONS = word_sets("names_de.toml")["abbreviations.words"]  # "e.V.", "Dr.": a stop in a name
+# "GmbH": the end of an organisation's name
+LEGAL_FORMS: Final = word_sets("names_de.toml")["legal_forms.words"]
+ABBREVIATIONS: Final = word_sets("names_de.toml")["abbreviations.words"]  # "e.V.", "Dr.": a stop in a name
 # a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
 CAPITALS_MIN: Final = 5
 GENERIC: Final = (None, False)  # how a [generic] head is stored: no type, not strong

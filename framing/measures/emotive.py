@@ -25,8 +25,8 @@ from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
 LOADED: Final = ("alarm", "dramatizing", "evaluative")
-IRREGULAR_SUPERLATIVES = word_sets("grammar_de.toml")["superlatives.emotive.irregular"]  # "beste"
-NOT_SUPERLATIVES = word_sets("grammar_de.toml")["superlatives.emotive.ordinals"]  # "erste", "nächste"
+IRREGULAR_SUPERLATIVES: Final = word_sets("grammar_de.toml")["superlatives.emotive.irregular"]  # "beste"
+NOT_SUPERLATIVES: Final = word_sets("grammar_de.toml")["superlatives.emotive.ordinals"]  # "erste", "nächste"
 SUFFIX: Final = re.compile(r"e?st(e|er|en|em|es)?$")
 MEDIA_SUFFIXES: Final = (".de", ".com", ".net", ".org")
 

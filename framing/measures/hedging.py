@@ -55,7 +55,7 @@ def is_participle(word: str) -> bool:
 
 KONJUNKTIV_SPECIAL: Final = frozenset({"sei", "seien", "seiest", "solle"})
 SUBSTITUTE_FORMS: Final = frozenset({"hätten", "wären", "würden"})
-SPEECH_MARKERS = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
+SPEECH_MARKERS: Final = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
 
 
 CANDIDATE_FORMS: Final = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
