@@ -53,15 +53,10 @@ def test_compiled_modules_constants_are_final() -> None:
     assert {path.name: plain_constants(path) for path in files if plain_constants(path)} == {}
 
 
-def test_plain_constant_found() -> None:
-    source = 'from typing import Final\nKEPT: Final = 3\nPLAIN = frozenset({"der", "die"})\n'
-    path = ROOT / "build" / "speed31_probe.py"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(source)
-    try:
-        assert plain_constants(path) == ["PLAIN"]
-    finally:
-        path.unlink()
+def test_plain_constant_found(tmp_path: Path) -> None:
+    path = tmp_path / "probe.py"
+    path.write_text('from typing import Final\nKEPT: Final = 3\nPLAIN = frozenset({"der", "die"})\n')
+    assert plain_constants(path) == ["PLAIN"]
 
 
 def test_sourcing_bisect_bound_once() -> None:
