@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from .datafiles import load_toml, table_entries
 from .errors import DataFileError
@@ -18,7 +19,7 @@ from .lexicons import FILES, Entry, Lexicon, Resources, lexicon_from_entries
 from .model import Doc, Span
 from .resources import registry_paths, reloadable
 
-CAMPS = (
+CAMPS: Final = (
     "us_government",
     "russian_government",
     "chinese_government",

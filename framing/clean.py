@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .datafiles import load_toml, table_entries
 from .dates import parse_date
@@ -23,21 +23,23 @@ from .model import Removed, frozen_reduce
 from .patterns import GuardedPattern, UserPattern, is_bundled, load_pattern
 from .resources import layers, reloadable
 
-RULE_KINDS = ("line", "prefix", "suffix", "list", "tail")
-_INLINE_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
-_LIST_ITEM = re.compile(r"^[-•*·–▪►]\s+\S")
-_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")  # a regex: far faster than translate
-_ODD_SPACE_CHARS = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # spaces that are no plain one
-_SPACE = rf"[ {_ODD_SPACE_CHARS}]"
-_ODD_SPACE = rf"[{_ODD_SPACE_CHARS}]"
-_SPACES = re.compile(rf"{_ODD_SPACE}{_SPACE}*| {_SPACE}+")  # not one plain space
-_ODD_SPACES = re.compile(_ODD_SPACE)  # without one, and without two plain spaces in a row: no _SPACES
-_UNUSUAL = re.compile(f"[{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}]")  # an invisible character or an odd space
-_PLAIN_SPACES = re.compile("  +")  # _SPACES where no odd space is: its "  " prefix is searched for, 4× faster
-TAIL_MIN_POSITION = 0.4  # a comment-section heading ends the article only after 40 % of the text
-HEADLINE_MAX_WORDS = 25
-HEADLINE_MAX_CHARS = 220
+RULE_KINDS: Final = ("line", "prefix", "suffix", "list", "tail")
+_INLINE_FLAGS: Final = re.compile(r"^\(\?([aiLmsux]+)\)")
+_LIST_ITEM: Final = re.compile(r"^[-•*·–▪►]\s+\S")
+_INVISIBLE_CHARS: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
+_INVISIBLE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")  # a regex: far faster than translate
+_ODD_SPACE_CHARS: Final = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # spaces that are no plain one
+_SPACE: Final = rf"[ {_ODD_SPACE_CHARS}]"
+_ODD_SPACE: Final = rf"[{_ODD_SPACE_CHARS}]"
+_SPACES: Final = re.compile(rf"{_ODD_SPACE}{_SPACE}*| {_SPACE}+")  # not one plain space
+_ODD_SPACES: Final = re.compile(_ODD_SPACE)  # without one, and without two plain spaces in a row: no _SPACES
+# an invisible character or an odd space
+_UNUSUAL: Final = re.compile(f"[{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}]")
+# _SPACES where no odd space is: its "  " prefix is searched for, 4× faster
+_PLAIN_SPACES: Final = re.compile("  +")
+TAIL_MIN_POSITION: Final = 0.4  # a comment-section heading ends the article only after 40 % of the text
+HEADLINE_MAX_WORDS: Final = 25
+HEADLINE_MAX_CHARS: Final = 220
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,8 @@ def scoped(pattern: str) -> str:
     return f"(?{match.group(1)}:{pattern[match.end() :]})" if match else f"(?:{pattern})"
 
 
-_SCANS = re.compile(r"(?<!\\)\.[*+{]")  # a wildcard run: the pattern may scan a whole line
-SUFFIX_WINDOW = 200  # characters at the end of a line in which suffix rules are looked for
+_SCANS: Final = re.compile(r"(?<!\\)\.[*+{]")  # a wildcard run: the pattern may scan a whole line
+SUFFIX_WINDOW: Final = 200  # characters at the end of a line in which suffix rules are looked for
 # ``RuleSet.for_text``: up to this length a text may be cleaned by the whole rule set instead of a view
 # whose alternations would first be compiled (1.5–4 ms each); the whole set matches at most about
 # 0.16 µs a character more (demo600's paragraph lines: 1.32 against 0.59 ms for 4,700 characters)

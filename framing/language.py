@@ -12,20 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from .model import frozen_reduce
 from .resources import word_list
 
-MIN_WORDS = 15  # below this, identification is unreliable and we say so
-MIN_PROBABILITY = 0.8
-MARKER_SHARE = 0.08  # of an opening's words on data/language_markers_de.txt (German news: 5-25 %)
-MARKER_SAMPLE_CHARS = 600  # ~90 words: at least 8 markers needed, which no other language comes near
-MIN_MARKERS = 5  # and never fewer, however short the text
-MAX_FOREIGN_RATIO = 0.25  # markers of other languages (data/language_markers_other.txt) per German one
-_EDGE_PUNCTUATION = "\"'„“”‚‘’»«()[].,;:!?–—-"
-SAMPLE_CHARS = 300  # ~45 words: identification is as sure on them; the model is memory-bound per byte
-LANGUAGE_NAMES = {
+MIN_WORDS: Final = 15  # below this, identification is unreliable and we say so
+MIN_PROBABILITY: Final = 0.8
+MARKER_SHARE: Final = 0.08  # of an opening's words on data/language_markers_de.txt (German news: 5-25 %)
+MARKER_SAMPLE_CHARS: Final = 600  # ~90 words: at least 8 markers needed, which no other language comes near
+MIN_MARKERS: Final = 5  # and never fewer, however short the text
+MAX_FOREIGN_RATIO: Final = 0.25  # markers of other languages (data/language_markers_other.txt) per German one
+_EDGE_PUNCTUATION: Final = "\"'„“”‚‘’»«()[].,;:!?–—-"
+SAMPLE_CHARS: Final = 300  # ~45 words: identification is as sure on them; the model is memory-bound per byte
+LANGUAGE_NAMES: Final = {
     "de": "German", "en": "English", "fr": "French", "es": "Spanish", "it": "Italian",
     "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian", "tr": "Turkish",
     "zh": "Chinese", "ar": "Arabic", "pt": "Portuguese", "cs": "Czech", "da": "Danish",

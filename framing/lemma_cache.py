@@ -21,10 +21,10 @@ import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-ENVIRONMENT = "FRAMING_CACHE_DIR"
-_LOADED: dict[str, dict[bytes, bytes]] = {}  # language → the decoded dictionary simplemma was given
+ENVIRONMENT: Final = "FRAMING_CACHE_DIR"
+_LOADED: Final[dict[str, dict[bytes, bytes]]] = {}  # language → the decoded dictionary simplemma was given
 
 
 def cache_dir() -> Path | None:

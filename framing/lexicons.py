@@ -32,7 +32,8 @@ from .resources import data_path, layers, reloadable
 from .segment import TOKEN_PATTERN, lemmatize
 
 USER_LEXICON_MAX_ENTRIES = 100_000  # per user file; the largest bundled lexicon has 7,363
-USER_LEXICON_SECONDS = 3  # CPU seconds of start-up per 100,000 user entries (reading 0.4, indexing 2.5)
+# CPU seconds of start-up per 100,000 user entries (reading 0.4, indexing 2.5)
+USER_LEXICON_SECONDS: Final = 3
 # ``Final`` (here and below): constants to the compiled build, not read from the module's dict at each use
 WORD_CACHE_SIZE: Final = 200_000  # word types remembered per lexicon; cleared when full (bounded memory)
 
@@ -397,7 +398,7 @@ def _positions(indexes: list[_Index], keys: Callable[[_Index], Iterable[str]]) -
     return {key: frozenset(positions) for key, positions in found.items()}
 
 
-_COMBINED: dict[tuple[int, ...], _Combined] = {}
+_COMBINED: Final[dict[tuple[int, ...], _Combined]] = {}
 
 
 def _combined(lexicons: tuple[Lexicon, ...]) -> _Combined:
@@ -505,7 +506,7 @@ class Resources:
         return self._built[kind]
 
 
-FILES = Resources()  # the data files as they are: what the command line and the library analyse with
+FILES: Final = Resources()  # the data files as they are: what the command line and the library analyse with
 
 
 def lexicon_from_entries(name: str, entries: list[Entry], meta: dict[str, Any]) -> Lexicon:

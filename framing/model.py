@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from itertools import compress
-from typing import Any
+from typing import Any, Final
 
 
 def frozen_reduce(obj: Any) -> tuple[Any, ...]:
@@ -167,7 +167,7 @@ class Provenance:
         return cls(**found), rest
 
 
-PROVENANCE_FIELDS = tuple(Provenance.__dataclass_fields__)
+PROVENANCE_FIELDS: Final = tuple(Provenance.__dataclass_fields__)
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import SplitResult, urlsplit
 
 from .clean import Rule, parse_rules
@@ -18,9 +18,9 @@ from .model import frozen_reduce
 from .patterns import GuardedPattern, load_pattern
 from .resources import registry_paths, reloadable
 
-SIGNATURE_LINE_CHARS = 300
-SIGNATURE_TAIL_CHARS = 400
-OUTLET_TYPES = (
+SIGNATURE_LINE_CHARS: Final = 300
+SIGNATURE_TAIL_CHARS: Final = 400
+OUTLET_TYPES: Final = (
     "wire",
     "public broadcaster",
     "newspaper",
@@ -178,7 +178,7 @@ def signature_text(text: str) -> str:
     return f"{short}\n{text[-SIGNATURE_TAIL_CHARS:]}"
 
 
-_DOMAIN = re.compile(r"(https?://)?([a-z0-9-]+\.)+[a-z]{2,}(/\S*)?")
+_DOMAIN: Final = re.compile(r"(https?://)?([a-z0-9-]+\.)+[a-z]{2,}(/\S*)?")
 
 
 def _normal(name: str) -> str:

@@ -9,7 +9,7 @@ import marshal
 import re
 import tempfile
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 import orjson
 
@@ -17,7 +17,7 @@ from . import spreadsheet
 from .model import Doc, Skipped
 from .pipeline import Analysis
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 
 def doc_stats(doc: Doc) -> dict[str, int]:
@@ -103,7 +103,7 @@ def _indented(value: Any, newline: str) -> str:
     return (data if newline == "\n" else data.replace(b"\n", newline.encode())).decode()
 
 
-_ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+_ORJSON_OPTIONS: Final = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
 
 
 def _unsupported(value: Any) -> Any:
@@ -124,7 +124,7 @@ def _non_finite(data: bytes) -> bool:
     return False
 
 
-_FLOAT_TYPES = b"g\xe7"
+_FLOAT_TYPES: Final = b"g\xe7"
 
 
 def _orjson_float(data: bytes) -> bool:
@@ -142,10 +142,10 @@ def _orjson_float(data: bytes) -> bool:
     return False
 
 
-_SHORT_EXPONENT = re.compile(rb"[0-9]e-[0-9](?![0-9])")
+_SHORT_EXPONENT: Final = re.compile(rb"[0-9]e-[0-9](?![0-9])")
 
 
-CSV_COLUMNS = ["id", "source", "outlet", "date", "event", "title", "language", "words", "sentences",
+CSV_COLUMNS: Final = ["id", "source", "outlet", "date", "event", "title", "language", "words", "sentences",
                "paragraphs", "removed", "warnings"]  # fmt: skip
 
 

@@ -13,13 +13,13 @@ import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 from .datafiles import load_toml, read_text
 from .errors import DataFileError
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
-_RESETS: list[Callable[[], Any]] = []
+_PACKAGE_DIR: Final = Path(__file__).resolve().parent
+_RESETS: Final[list[Callable[[], Any]]] = []
 
 
 class _Cached(Protocol):

@@ -26,17 +26,17 @@ from .speakers import form_flags
 
 lemma_cache.install()  # simplemma's dictionary from a prebuilt copy: a second sooner at start-up
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
-_TOP_LEVEL_DOMAINS = r"(?:de|com|org|net|at|ch|eu|ru|cn|uk|fr|info|online|tv|io)"
-_DOMAIN = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de, news.de, n-tv.de
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK: Final = re.compile(r"\s*\n\s*")
+_TOP_LEVEL_DOMAINS: Final = r"(?:de|com|org|net|at|ch|eu|ru|cn|uk|fr|info|online|tv|io)"
+_DOMAIN: Final = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de, news.de, n-tv.de
 # A domain wins over a number and a number over a word. A word's letters are read once for the domain
 # and the word alternative (possessive \w++: nothing to give back), and the domain test before a number
 # runs only where a digit stands; faster than trying the three alternatives in turn, same tokens.
 # The domain's and the compound's repeated groups are entered only where a full stop, hyphen or
 # apostrophe follows the letters (the look-ahead): each entry of a repeated group costs ``re`` an
 # allocation, and most words end before a space (1.62 → 1.34 million instructions per article).
-TOKEN_PATTERN = re.compile(
+TOKEN_PATTERN: Final = re.compile(
     rf"(?=\d)(?!{_DOMAIN})\d+(?:[.,:]\d+)+"  # numbers: 141,4  7.30  1.000.000
     rf"|\w++(?:(?=[.\-'’])(?:(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # domains
     r"|(?:[-'’]\w+)*)|)"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
@@ -46,18 +46,18 @@ TOKEN_PATTERN = re.compile(
 # another one, so the tokens and the spaces between them cover the text and each match starts where
 # the last ended. ``findall`` of it gives strings, no match objects; each token ends where the lengths
 # summed so far end, and starts its surface's length before that (``segment``).
-_SPACED_TOKEN = re.compile(rf"\s*+(?:{TOKEN_PATTERN.pattern})")
+_SPACED_TOKEN: Final = re.compile(rf"\s*+(?:{TOKEN_PATTERN.pattern})")
 # A sentence may end after . ! ? … plus closing quotes/brackets, before whitespace. A match starts
 # only at the first mark of a run and gives nothing back (possessive), so a run of marks without a
 # space after it is read once, not once per mark (20,000 dots took 47 s); the matches are the same.
 # A full stop between a lower-case letter and a capitalised word without a space ends one too (_GLUED).
-_GLUED = r"(?<=[a-zäöüß]\.)[A-ZÄÖÜ][a-zäöüß]+(?![\w.-])"  # "sagte der Papst.Der ältere …": a full stop
+_GLUED: Final = r"(?<=[a-zäöüß]\.)[A-ZÄÖÜ][a-zäöüß]+(?![\w.-])"  # "sagte der Papst.Der ältere …": a full stop
 # written against the next sentence's first word (a word, not a domain's "Ja.Ukraine-Krieg.de")
 # The pattern opens with the mark itself and looks back at the mark and the character before it: a
 # pattern opening with a class lets ``re`` skip to the next mark in C, where one opening with the
 # look-behind ran it at every character of the text (57 → 14 µs per article); the same matches.
-_TERMINATOR = re.compile(rf"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'“”»«’)\]]*+(?=\s|{_GLUED})")
-_SIMPLEMMA_LANGUAGES = frozenset(SUPPORTED_LANGUAGES)
+_TERMINATOR: Final = re.compile(rf"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'“”»«’)\]]*+(?=\s|{_GLUED})")
+_SIMPLEMMA_LANGUAGES: Final = frozenset(SUPPORTED_LANGUAGES)
 
 
 def _abbreviations() -> frozenset[str]:

@@ -32,7 +32,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .actors import load_actors
 from .datafiles import load_toml
@@ -42,7 +42,7 @@ from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
-SOURCE_TYPES = (
+SOURCE_TYPES: Final = (
     "government",
     "parliament",
     "authority",
@@ -55,7 +55,7 @@ SOURCE_TYPES = (
     "anonymous",
     "other",
 )
-LIST_KEYS = (
+LIST_KEYS: Final = (
     "heads",
     "weak",
     "words",
@@ -69,15 +69,16 @@ LIST_KEYS = (
     "domains",
     "context",
 )
-WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
+WORD: Final = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 # Closed-class grammar words stay in code: German has these forms and no others, and no user list extends
 # them; each is written once (the definite articles in speakers.py) and the sets below are built from it.
-INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem"})
-ARTICLES = DEFINITE | INDEFINITE_ARTICLES
-DEFINITE_GENITIVES = DEFINITE & GENITIVE_ARTICLES  # "des", "der": "Vorsitzender des Verbands"
-AFFILIATION = frozenset({"von", "vom", "bei", "beim"})  # "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
+INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "eines", "einem"})
+ARTICLES: Final = DEFINITE | INDEFINITE_ARTICLES
+DEFINITE_GENITIVES: Final = DEFINITE & GENITIVE_ARTICLES  # "des", "der": "Vorsitzender des Verbands"
+# "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
+AFFILIATION: Final = frozenset({"von", "vom", "bei", "beim"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
-ENDINGS = (
+ENDINGS: Final = (
     ("innen", ""),
     ("innen", "e"),
     ("in", ""),
@@ -91,25 +92,28 @@ ENDINGS = (
     ("nisse", "nis"),
     ("nissen", "nis"),
 )
-UMLAUT_PLURALS = ("e", "en")  # "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
-UMLAUTS = {"ä": "a", "ö": "o", "ü": "u"}
-LAST_VOWELS = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
-PLURAL_E_STEM = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
-LEGAL_FORMS = word_sets("names_de.toml")["legal_forms.words"]  # "GmbH": the end of an organisation's name
-ABBREVIATIONS = word_sets("names_de.toml")["abbreviations.words"]  # "e.V.", "Dr.": a stop in a name
-CAPITALS_MIN = 5  # a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
-GENERIC = (None, False)  # how a [generic] head is stored: no type, not strong
-MIN_COMPOUND_HEAD = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
-CACHE_SIZE = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
+# "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
+UMLAUT_PLURALS: Final = ("e", "en")
+UMLAUTS: Final = {"ä": "a", "ö": "o", "ü": "u"}
+LAST_VOWELS: Final = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
+PLURAL_E_STEM: Final = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
+# "GmbH": the end of an organisation's name
+LEGAL_FORMS: Final = word_sets("names_de.toml")["legal_forms.words"]
+ABBREVIATIONS: Final = word_sets("names_de.toml")["abbreviations.words"]  # "e.V.", "Dr.": a stop in a name
+# a party's name this long is its name in capitals too ("PIRATEN", "LINKE"; not "SPÖ")
+CAPITALS_MIN: Final = 5
+GENERIC: Final = (None, False)  # how a [generic] head is stored: no type, not strong
+MIN_COMPOUND_HEAD: Final = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
+CACHE_SIZE: Final = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
 # role nouns derived from a licensed thesaurus (scripts/source_types_openthesaurus.py): read after the bundled
 # registry and the user's file, each only where those give the word no cue of their own, and weak: a derived
 # head decides only where nothing else in the phrase does (round 21)
-DERIVED = "source_types_openthesaurus.toml"
+DERIVED: Final = "source_types_openthesaurus.toml"
 # organisation names with their type from licensed lists that class them (task org2, built by
 # scripts/source_types_organisations.py): read last, each only where no list above knows the name (or, for
 # one word, the word), and weak: a listed name decides only where nothing else in the phrase does but a weak
 # office, which yields to it
-ORGANISATIONS = "source_types_organisations.tsv"
+ORGANISATIONS: Final = "source_types_organisations.tsv"
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
@@ -454,7 +458,7 @@ def _nested(path: Path, value: Any, where: str) -> dict[str, Any]:
 # or a prefix test matters); ``load_registry`` reads these keys (and [generic] heads) of each file, so a
 # new list is named here once. Words are lower-cased, except the forms of address ("Frau", "Herr"),
 # which are matched as written.
-WORD_FIELDS: dict[tuple[str, str], str] = {
+WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("generic", "objects"): "object_heads",
     ("generic", "spokespeople"): "spokespeople",
     ("surnames", "words"): "surnames",
@@ -500,7 +504,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("schools", "staff"): "school_staff",
     ("pooling", "precedence"): "pooling_precedence",
 }
-AS_WRITTEN = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
+AS_WRITTEN: Final = frozenset({"address"})  # WORD_FIELDS matched as written, not lower-cased
 
 
 def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
@@ -598,10 +602,10 @@ def _context_pattern(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(opened)})\b")
 
 
-REGION: ContextVar[str | None] = ContextVar("source_region", default=None)  # the article's, while read
+REGION: Final[ContextVar[str | None]] = ContextVar("source_region", default=None)  # the article's, while read
 
 
-REGION_MIN = 2  # context words (all occurrences) that make an article one of a region's
+REGION_MIN: Final = 2  # context words (all occurrences) that make an article one of a region's
 
 
 def registry() -> Registry:
@@ -716,13 +720,13 @@ def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
 
 
 # role types that the association named with the role overrides
-OWNED_ROLES = frozenset({"government", "parliament", "business"})
-PARTY_WORD = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
+OWNED_ROLES: Final = frozenset({"government", "parliament", "business"})
+PARTY_WORD: Final = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
 
 
 # organisations a profession speaks for when it is bound to one ("Forscherin bei BASF" is business)
-EMPLOYERS = frozenset({"business", "civil_society"})
-EMPLOYED = DEFINITE_GENITIVES | AFFILIATION  # "Ingenieur bei Siemens"
+EMPLOYERS: Final = frozenset({"business", "civil_society"})
+EMPLOYED: Final = DEFINITE_GENITIVES | AFFILIATION  # "Ingenieur bei Siemens"
 
 
 def _owner(
@@ -757,7 +761,7 @@ def _owner(
 
 # kinds of organisation that a company office in them speaks for: a media company's sales head is media,
 # an association's trade expert civil society (the gold's convention, benchmarks/gold/README.md; src24)
-OFFICE_OWNERS = frozenset({"media", "civil_society", "expert"})
+OFFICE_OWNERS: Final = frozenset({"media", "civil_society", "expert"})
 
 
 def _office_owner(
@@ -795,7 +799,7 @@ def _undescribed(name: str) -> None:
     """No organisation described: the look-up of ``_office_owner`` without an article."""
 
 
-NAME_GAP = 3  # words of a name between a profession and its employer ("Forscherin Anna Roth bei BASF")
+NAME_GAP: Final = 3  # words of a name between a profession and its employer ("Forscherin Anna Roth bei BASF")
 
 
 def _employed_at(words: list[str], position: int) -> int | None:
@@ -873,7 +877,7 @@ def _only_indefinite(reg: Registry, phrase: str, text: str) -> str | None:
     return vague
 
 
-GENDER_ENDING = re.compile(r"(?<=\w)[:*_](?:in|innen)\b")  # "Nutzer:innen", "User*innen"
+GENDER_ENDING: Final = re.compile(r"(?<=\w)[:*_](?:in|innen)\b")  # "Nutzer:innen", "User*innen"
 
 
 def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
@@ -903,7 +907,8 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     return None
 
 
-OCCASION_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "während"})  # "in einem Interview": where
+# "in einem Interview": where
+OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"})
 
 
 def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1210,12 +1215,12 @@ def _in_text(
 
 # a given name and the initial of a surname: how the press names a private person ("Iliass K."; src31)
 # (not a middle initial before a surname: "Thomas D. Trummer")
-PRIVATE_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
+PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
 # the prepositions of a place: after an office's seat ("der Palast in Amman"), after a role bound to a place
 # only ("Feuerwehrmann in Essen")
-PLACE_PREPOSITIONS = frozenset({"in", "aus"})
+PLACE_PREPOSITIONS: Final = frozenset({"in", "aus"})
 
 
 def _same_head(phrase: str, text: str) -> Source | None:
@@ -1296,7 +1301,7 @@ def _metonym(reg: Registry, phrase: str, text: str) -> Source | None:
 
 # a document named with its authors: "einen Antrag von SPD, CDU/CSU, Grünen und FDP", "das Papier der FDP";
 # the authors' words up to a comma before a lower-case word, a clause or sentence end (src30)
-AUTHORED = re.compile(
+AUTHORED: Final = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][\w-]*) (?:von|der|des) ([^.;:!?„“\"«»()]{2,80}?)(?=, [a-zäöü]|[.;:!?]| [a-zäöü])"
 )
 
@@ -1329,7 +1334,7 @@ def _document_authors(reg: Registry, text: str) -> Source | None:
     return None
 
 
-SUBJECT_SENTENCES = 2  # the sentence of a board office and the one before it, read for their subject
+SUBJECT_SENTENCES: Final = 2  # the sentence of a board office and the one before it, read for their subject
 
 
 def _house_medium(reg: Registry, phrase: str, text: str, cue: str) -> Source | None:
@@ -1386,7 +1391,7 @@ def _unknown_owner(reg: Registry, text: str, cue: str) -> bool:
     return match is not None and not _hits(reg, match.group(1))
 
 
-PANEL_SENTENCES = 3  # the sentence of a court's panel and the two before it
+PANEL_SENTENCES: Final = 3  # the sentence of a court's panel and the two before it
 
 
 def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
@@ -1413,8 +1418,9 @@ def _court_panel(reg: Registry, phrase: str | None, text: str) -> bool:
     return any(hit.type == "court" and hit.strong for sentence in before for hit in _hits(reg, sentence))
 
 
-PANEL_NUMBER = re.compile(r"\d{1,2}\.")  # "der 3. Senat"
-ORDINAL_ENDINGS = ("n", "r", "m", "s")  # "dem Zweiten Senat", "Zweiter Senat": the ordinal's inflections
+PANEL_NUMBER: Final = re.compile(r"\d{1,2}\.")  # "der 3. Senat"
+# "dem Zweiten Senat", "Zweiter Senat": the ordinal's inflections
+ORDINAL_ENDINGS: Final = ("n", "r", "m", "s")
 
 
 def _panel_ordinal(reg: Registry, word: str) -> bool:
@@ -1448,7 +1454,7 @@ def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -
     return any(part.startswith(tuple(reg.other_sections)) for part in HYPHENS.split(site.lower()))
 
 
-SPORT_WORDS = 3  # different words of sport that make an article one about sport
+SPORT_WORDS: Final = 3  # different words of sport that make an article one about sport
 
 
 def _sports_official(reg: Registry, found: Source, text: str) -> bool:
@@ -1554,14 +1560,15 @@ def _role_free_name(found: Source, phrase: str) -> str | None:
     return name
 
 
-ROLE_NOUN_TYPES = frozenset({"expert", "citizen"})  # a profession or an age: what, not whom, a role noun says
+# a profession or an age: what, not whom, a role noun says
+ROLE_NOUN_TYPES: Final = frozenset({"expert", "citizen"})
 # offices, and "other" from a cue: a sports role ("der 22-jährige Mittelfeldspieler")
-NAMED_ROLE_TYPES = frozenset(
+NAMED_ROLE_TYPES: Final = frozenset(
     {"government", "parliament", "authority", "court", "business", "civil_society", "other"}
 )
-ROLE_NOUN_MIN = 5  # shorter role nouns ("Arzt") are too often the end of unrelated compounds
-ROLE_NOUN_MENTIONS = 3  # fuller roles read in the article
-ROLE_PHRASE_CHARS = 120  # characters after a fuller role read for its name and employer
+ROLE_NOUN_MIN: Final = 5  # shorter role nouns ("Arzt") are too often the end of unrelated compounds
+ROLE_NOUN_MENTIONS: Final = 3  # fuller roles read in the article
+ROLE_PHRASE_CHARS: Final = 120  # characters after a fuller role read for its name and employer
 
 
 def _named_role(phrase: str, text: str, found: Source) -> Source | None:
@@ -1592,11 +1599,11 @@ def _named_role(phrase: str, text: str, found: Source) -> Source | None:
     return None
 
 
-REFERENT_CHARS = 600  # characters before a bare person noun searched for the person it stands for
+REFERENT_CHARS: Final = 600  # characters before a bare person noun searched for the person it stands for
 # a name written in full: a capitalised given name (or a word no list knows) and a surname
-FULL_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+)(?![\w-])")
+FULL_NAME: Final = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+)(?![\w-])")
 # what makes a person noun another's role or its organisation's: a name or a genitive right after it
-ROLE_OF_NEXT = re.compile(r",? (?:[A-ZÄÖÜ]|des |der |von |vom )")
+ROLE_OF_NEXT: Final = re.compile(r",? (?:[A-ZÄÖÜ]|des |der |von |vom )")
 
 
 def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) -> Source | None:
@@ -1670,7 +1677,9 @@ def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None
 
 
 # a name written in full with a party in brackets right after it ("Reinhard Meyer (SPD)")
-NAME_WITH_PARTY = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+) \(([^()\n]{1,20})\)")
+NAME_WITH_PARTY: Final = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+) \(([^()\n]{1,20})\)"
+)
 
 
 def _party_member_named(reg: Registry, text: str, first: int, gender: str, party: str) -> str | None:
@@ -1713,8 +1722,8 @@ def _party_member(reg: Registry, found: Source | None) -> bool:
 
 
 # the article of a definite mention ("der", "die") and the adjectives between it and the noun ("neue")
-DEFINITE_MENTION_ARTICLES = frozenset({"der", "Der", "die", "Die"})
-ADJECTIVE_OPENINGS = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
+DEFINITE_MENTION_ARTICLES: Final = frozenset({"der", "Der", "die", "Die"})
+ADJECTIVE_OPENINGS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
 
 
 def _definite_mention(text: str, noun: str) -> tuple[int, int, str] | None:
@@ -1759,7 +1768,7 @@ def _word_opening(text: str, word: str) -> int | None:
     return position if position >= 0 else None
 
 
-AUTHOR_SENTENCES = 3  # sentences holding a bare author's noun read for the work they wrote
+AUTHOR_SENTENCES: Final = 3  # sentences holding a bare author's noun read for the work they wrote
 
 
 def _research_author(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
@@ -1840,8 +1849,8 @@ def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source 
     return None
 
 
-CONTEXT_MIN = 2  # different words of one type around an unknown name that type it
-CONTEXT_HEAD = 5  # a context word this long counts at the end of a compound too ("Quartals|umsatz")
+CONTEXT_MIN: Final = 2  # different words of one type around an unknown name that type it
+CONTEXT_HEAD: Final = 5  # a context word this long counts at the end of a compound too ("Quartals|umsatz")
 
 
 def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
@@ -1890,7 +1899,7 @@ def _context_word(reg: Registry, word: str) -> str | None:
     return None
 
 
-INTRODUCED_SENTENCES = 3  # the sentence of a person's first mention and the two before it
+INTRODUCED_SENTENCES: Final = 3  # the sentence of a person's first mention and the two before it
 
 
 def _introduced(reg: Registry, text: str, start: int, role: str) -> Source | None:
@@ -2017,7 +2026,7 @@ def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:
     return min(mentions, key=key)[1]
 
 
-NAMED_BEFORE_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
+NAMED_BEFORE_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
 def named_before(sentences: list[str]) -> Source | None:
@@ -2058,12 +2067,12 @@ def _body(sentence: str, hits: list[_Hit]) -> Source | None:
     return None
 
 
-MENTIONS = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later
+MENTIONS: Final = 6  # mentions of a person read for a role: "Geicke" is "Dr." first and "Dokumentar" later
 # types of what a person knows, not whom they speak for: an office the article gives the person at
 # another mention outranks them ("die Sozialwissenschaftlerin Irme Stetter-Karp" … "ist zur
 # Präsidentin des Zentralkomitees … gewählt worden" is civil society)
-PROFESSIONS = frozenset({"expert"})
-OFFICES = frozenset({"government", "parliament", "authority", "court", "business", "civil_society"})
+PROFESSIONS: Final = frozenset({"expert"})
+OFFICES: Final = frozenset({"government", "parliament", "authority", "court", "business", "civil_society"})
 
 
 def _mentions(text: str, name: str, first: tuple[int, int]) -> list[tuple[int, int]]:
@@ -2207,7 +2216,7 @@ def _role_at(
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin
 # des Großmarktes, kämpft" (src26); no sentence end or quotation mark inside
-CLOSED_APPOSITION = re.compile(r", ([A-ZÄÖÜ][\w-]+)(?: [^,.;:!?„“\"«»()]{1,80})?, [a-zäöü]")
+CLOSED_APPOSITION: Final = re.compile(r", ([A-ZÄÖÜ][\w-]+)(?: [^,.;:!?„“\"«»()]{1,80})?, [a-zäöü]")
 
 
 def _closed_apposition(text: str, start: int, end: int) -> bool:
@@ -2223,7 +2232,7 @@ def _closed_apposition(text: str, start: int, end: int) -> bool:
 
 # a relative clause set off by two commas after a name, its sentence going on in lower case: ", die bei der
 # Ingmar Heuer GmbH den Import von Früchten organisiert, nennt" (src27); no sentence end or quotation inside
-CLOSED_RELATIVE = re.compile(r", (?:der|die) [^,.;:!?„“\"«»()]{1,120}, [a-zäöü]")
+CLOSED_RELATIVE: Final = re.compile(r", (?:der|die) [^,.;:!?„“\"«»()]{1,120}, [a-zäöü]")
 
 
 def _closed_relative(text: str, start: int, end: int) -> bool:
@@ -2243,11 +2252,11 @@ def _given_before(text: str, start: int) -> bool:
 
 
 # "Der inhaftierte Journalist und Autor aus …": the article, adjectives, one or two nouns, a lower-case word
-DESCRIBED = re.compile(
+DESCRIBED: Final = re.compile(
     r"(Der|Die) ((?:[a-zäöü][\w-]*(?:e|en) )*)([A-ZÄÖÜ][\w-]+)(?: und ([A-ZÄÖÜ][\w-]+))? [a-zäöü]"
 )
-DESCRIBED_GENDER = {"Der": "m", "Die": "f"}
-DESCRIBED_CHARS = 200  # characters after a mention searched for the end of its sentence
+DESCRIBED_GENDER: Final = {"Der": "m", "Die": "f"}
+DESCRIBED_CHARS: Final = 200  # characters after a mention searched for the end of its sentence
 
 
 def _described(reg: Registry, text: str, start: int, end: int) -> str:
@@ -2278,7 +2287,7 @@ def _described(reg: Registry, text: str, start: int, end: int) -> str:
 
 
 # the organisation after "bei", "beim", "von der" or "vom" in a sentence: "Der Jurist ist beim ECCHR …"
-EMPLOYER_NAMED = re.compile(
+EMPLOYER_NAMED: Final = re.compile(
     r"(?<![\w-])(?:bei|beim|bei der|bei dem|vom|von der) ([A-ZÄÖÜ][\w&-]+(?: [A-ZÄÖÜ][\w&-]+)*)"
 )
 
@@ -2305,12 +2314,12 @@ def _employer_described(reg: Registry, text: str, start: int, end: int) -> tuple
 # a definite role noun inside a sentence, its adjectives before it and a genitive after it: "berichtete die
 # Präsidentin des Herstellerverbandes VDA am Donnerstag" (src27); the genitive's words capitalised or
 # inflected
-ROLE_INSIDE = re.compile(
+ROLE_INSIDE: Final = re.compile(
     r"(?<![\w-])(der|die) ((?:[a-zäöü][\w-]*(?:e|en) )*)([A-ZÄÖÜ][\w-]+)"
     r"((?: (?:des|der) (?:[a-zäöü][\w-]*(?:e|en|es|er) )*[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)*)?)"
     r"(?= [a-zäöü]|[,.;:!?])"
 )
-ROLE_INSIDE_GENDER = {"der": "m", "die": "f"}
+ROLE_INSIDE_GENDER: Final = {"der": "m", "die": "f"}
 
 
 def _role_kind(noun: str, gender: str) -> tuple[str, str]:
@@ -2324,7 +2333,7 @@ def _role_kind(noun: str, gender: str) -> tuple[str, str]:
 
 
 # a definite role noun in a sentence, also after a contracted article: "Das fängt beim Oberbürgermeister an."
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:der|die|dem|den|beim|vom|zum|zur) (?:[a-zäöü][\w-]*(?:e|en) )*([A-ZÄÖÜ][\w-]+)"
 )
 
@@ -2406,7 +2415,7 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
     return None
 
 
-STATE_TYPES = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
+STATE_TYPES: Final = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
 
 
 def _employed_second(words: list[str], hits: list[_Hit], chosen: _Hit) -> _Hit:
@@ -2497,7 +2506,7 @@ def _office(hits: list[_Hit]) -> bool:
     return any(hit.strong and hit.type in OFFICES for hit in hits)
 
 
-HYPHENS = re.compile(r"[-–]")  # what joins a compound's parts ("VGT-Obmann", "GPA-djp-Chef")
+HYPHENS: Final = re.compile(r"[-–]")  # what joins a compound's parts ("VGT-Obmann", "GPA-djp-Chef")
 
 
 def _hyphen_parts(word: str) -> list[str]:
@@ -2515,7 +2524,8 @@ def _bound_type(reg: Registry, text: str, words: str) -> Source | None:
     return Source(found[0], None, found[1]) if found and found[0] != "parliament" else None
 
 
-BOUND_NAME = 3  # letters of a weak role's modifier read as an organisation's name ("VCÖ-Expertin", not "IT-")
+# letters of a weak role's modifier read as an organisation's name ("VCÖ-Expertin", not "IT-")
+BOUND_NAME: Final = 3
 
 
 def _bound(reg: Registry, words: str) -> list[str]:
@@ -2544,8 +2554,9 @@ def _bound(reg: Registry, words: str) -> list[str]:
     return names
 
 
-ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ]")  # "BWE", "VfGH", "ÖVGW"
-ABBREVIATION_MIN = 3  # letters of an abbreviation read so; two-letter ones are countries too ("US", "UK")
+ABBREVIATION: Final = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ]")  # "BWE", "VfGH", "ÖVGW"
+# letters of an abbreviation read so; two-letter ones are countries too ("US", "UK")
+ABBREVIATION_MIN: Final = 3
 
 
 def _abbreviated_office(reg: Registry, phrase: str) -> bool:
@@ -2588,12 +2599,12 @@ def _shared_office(reg: Registry, word: str) -> bool:
     return any(form.endswith(office) for form in _forms(word.lower()) for office in reg.shared_offices)
 
 
-ORGANISATION_WORDS = 4  # capitalised words of a speaker phrase looked up as organisations
-BRACKETED_NAME_WORDS = 8  # words before "(ABC)" read as the name the abbreviation stands for
-APPOSITION_WORDS = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
-APPOSITION_END = re.compile(r"[,;.!?:()–]")
-APPOSITION_PARTS = re.compile(r"([,;.!?:()–])")  # the same, kept by a split between the parts
-ORGANISATION_SKIPPED = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
+ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
+BRACKETED_NAME_WORDS: Final = 8  # words before "(ABC)" read as the name the abbreviation stands for
+APPOSITION_WORDS: Final = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
+APPOSITION_END: Final = re.compile(r"[,;.!?:()–]")
+APPOSITION_PARTS: Final = re.compile(r"([,;.!?:()–])")  # the same, kept by a split between the parts
+ORGANISATION_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
 def _organisation(
@@ -2644,11 +2655,12 @@ def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     return None
 
 
-ADDRESS_OPENS = re.compile(r"(?<![\w.-])")  # no letter, digit, dot or hyphen before a web address
-DOMAIN_ENDING = re.compile(r"\.[a-z]{2,4}(?![\w-])")  # ".info", ".at" after the name
+ADDRESS_OPENS: Final = re.compile(r"(?<![\w.-])")  # no letter, digit, dot or hyphen before a web address
+DOMAIN_ENDING: Final = re.compile(r"\.[a-z]{2,4}(?![\w-])")  # ".info", ".at" after the name
 
 
-QUOTED_BEFORE_BRACKET = re.compile(r"(\w[\w-]*)\s+[„\"«]([^„“\"«»]{1,80})[“\"»]\s*$")  # "Bewegung „…“ ("
+# "Bewegung „…“ ("
+QUOTED_BEFORE_BRACKET: Final = re.compile(r"(\w[\w-]*)\s+[„\"«]([^„“\"«»]{1,80})[“\"»]\s*$")
 
 
 def _beside(text: str, start: int, end: int) -> tuple[str, str]:
@@ -2692,30 +2704,33 @@ def _named_across(reg: Registry, word: str) -> bool:
 # ("der Autobauer BMW", "des deutschen Hightech-Verbandes Bitkom"), after it ("die Funke Mediengruppe"),
 # set off after it ("BMW, der Münchner Autobauer,") or the full name an abbreviation in brackets stands
 # for ("das Institut der deutschen Wirtschaft (IW)").
-ORGANISATION_KINDS = frozenset({"business", "civil_society", "media", "expert", "authority"})
-ORGANISATION_NOUNS = frozenset({"organisation", "media"})  # noun kinds of a head that names no person
+ORGANISATION_KINDS: Final = frozenset({"business", "civil_society", "media", "expert", "authority"})
+ORGANISATION_NOUNS: Final = frozenset({"organisation", "media"})  # noun kinds of a head that names no person
 # Possessive (speed round 18): a name ends where its run of words ends, and no shorter run can be
 # followed by what must follow it (a comma, or nothing), so giving words or letters back never matches.
-ORGANISATION_NAME = r"[A-ZÄÖÜ0-9][\w&'’+-]*+(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’+-]*+|&))*+"
-ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*"  # "deutschen", "Münchner"
+ORGANISATION_NAME: Final = r"[A-ZÄÖÜ0-9][\w&'’+-]*+(?:\s+(?:[A-ZÄÖÜ0-9][\w&'’+-]*+|&))*+"
+ADJECTIVES: Final = r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em)|[A-ZÄÖÜ]\w*er)\s+)*"  # "deutschen", "Münchner"
 # The article opens at a "D" or "d" with no letter before it ("\b" written as a look-behind after the
 # letter, speed round 19): a pattern opening with a letter lets ``re`` skip to the next "d" in C, one
 # opening with "\b" was tried at every character of the text (69 → 43 and 59 → 31 µs per text).
-ARTICLE_OPENS = r"[Dd](?<!\w[Dd])(?:er|ie|as|es|em|en)"  # a definite article as a word of its own
-HEAD_BEFORE_NAME = re.compile(rf"{ARTICLE_OPENS}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})")
-HEAD_AFTER_NAME = re.compile(rf"{ARTICLE_OPENS}\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
+ARTICLE_OPENS: Final = r"[Dd](?<!\w[Dd])(?:er|ie|as|es|em|en)"  # a definite article as a word of its own
+HEAD_BEFORE_NAME: Final = re.compile(
+    rf"{ARTICLE_OPENS}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)\s+({ORGANISATION_NAME})"
+)
+HEAD_AFTER_NAME: Final = re.compile(rf"{ARTICLE_OPENS}\s+([A-ZÄÖÜ][\w-]+)\s+([A-ZÄÖÜ][\w-]+)\b")
 # the head may take a complement before the apposition ends ("Chrono24, einem Online-Händler für
 # Luxusuhren,"; src33), and its article may be a dative one
-HEAD_COMPLEMENT = r"(?:\s+[a-zäöü]+(?:\s+[\w-]+){1,3}?)?"
-SET_OFF_ARTICLE = r"(?:ein|eine|einer|eines|einem|der|die|das|des|dem)"
-SET_OFF_HEAD = rf",\s+{SET_OFF_ARTICLE}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+){HEAD_COMPLEMENT}\s*[,.;)–]"
-HEAD_SET_OFF = re.compile(rf"({ORGANISATION_NAME}){SET_OFF_HEAD}")
-SET_OFF_HEAD_AFTER_COMMA = re.compile(SET_OFF_HEAD)  # where the name of a match of HEAD_SET_OFF ends
-NAME_CHARACTER = re.compile(r"[\w&'’+\s-]")  # a character ORGANISATION_NAME takes
-NAME_IN_BRACKETS = re.compile(r"([A-ZÄÖÜ][^()\n.!?:;,„“\"«»]{2,80}?)\s+\(([A-ZÄÖÜ][\w&-]{1,10})\)")
-BRACKETED_ABBREVIATION = re.compile(r"\([A-ZÄÖÜ][\w&-]{1,10}\)")  # where a match of NAME_IN_BRACKETS can end
-BRACKETED_NAME_CHARS = 81  # the longest name NAME_IN_BRACKETS takes
-KINDS_CACHE = 256  # articles whose organisations are remembered
+HEAD_COMPLEMENT: Final = r"(?:\s+[a-zäöü]+(?:\s+[\w-]+){1,3}?)?"
+SET_OFF_ARTICLE: Final = r"(?:ein|eine|einer|eines|einem|der|die|das|des|dem)"
+SET_OFF_HEAD: Final = rf",\s+{SET_OFF_ARTICLE}\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+){HEAD_COMPLEMENT}\s*[,.;)–]"
+HEAD_SET_OFF: Final = re.compile(rf"({ORGANISATION_NAME}){SET_OFF_HEAD}")
+SET_OFF_HEAD_AFTER_COMMA: Final = re.compile(SET_OFF_HEAD)  # where the name of a match of HEAD_SET_OFF ends
+NAME_CHARACTER: Final = re.compile(r"[\w&'’+\s-]")  # a character ORGANISATION_NAME takes
+NAME_IN_BRACKETS: Final = re.compile(r"([A-ZÄÖÜ][^()\n.!?:;,„“\"«»]{2,80}?)\s+\(([A-ZÄÖÜ][\w&-]{1,10})\)")
+# where a match of NAME_IN_BRACKETS can end
+BRACKETED_ABBREVIATION: Final = re.compile(r"\([A-ZÄÖÜ][\w&-]{1,10}\)")
+BRACKETED_NAME_CHARS: Final = 81  # the longest name NAME_IN_BRACKETS takes
+KINDS_CACHE: Final = 256  # articles whose organisations are remembered
 
 
 def described_organisations(text: str) -> dict[str, tuple[str, str]]:
@@ -2788,8 +2803,8 @@ def _may_be_described(reg: Registry, text: str, name: str) -> bool:
     return False
 
 
-HEAD_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)\b")  # the head after a name (the end of HEAD_AFTER_NAME)
-HEAD_WORD = re.compile(r"[A-ZÄÖÜ][\w-]+")  # a head before a name (HEAD_BEFORE_NAME's first group)
+HEAD_AFTER: Final = re.compile(r"\s+([A-ZÄÖÜ][\w-]+)\b")  # the head after a name (the end of HEAD_AFTER_NAME)
+HEAD_WORD: Final = re.compile(r"[A-ZÄÖÜ][\w-]+")  # a head before a name (HEAD_BEFORE_NAME's first group)
 
 
 def _head_before(reg: Registry, text: str, position: int) -> bool:
@@ -2814,9 +2829,9 @@ def _organisation_head(reg: Registry, head: str) -> bool:
 
 
 # a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
-TAKEN_UP = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)")
-NAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")  # a capitalised word right after the noun: a name
-TWO_WORDS = re.compile(r"\S+\s+\S+\s+")  # a sentence's first word and its verb
+TAKEN_UP: Final = re.compile(rf"(?<![\w-])(?:[Dd]er|[Dd]ie|[Dd]as)\s+{ADJECTIVES}([A-ZÄÖÜ][\w-]+)")
+NAME_AFTER: Final = re.compile(r"\s+[A-ZÄÖÜ]")  # a capitalised word right after the noun: a name
+TWO_WORDS: Final = re.compile(r"\S+\s+\S+\s+")  # a sentence's first word and its verb
 
 
 def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str] | None:
@@ -2931,7 +2946,7 @@ def _after_role(words: list[str]) -> list[str]:
     return words
 
 
-ONE_OF = INDEFINITE_ARTICLES - {"ein"}  # "einer der …": one of several
+ONE_OF: Final = INDEFINITE_ARTICLES - {"ein"}  # "einer der …": one of several
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -2975,9 +2990,9 @@ def _affiliations(reg: Registry, before: str, after: str) -> list[str]:
     return names
 
 
-APOSTROPHES = "'’‘"  # that mark a genitive after a name ending in s ("Halas‘ Kollege"; src25: dev8)
+APOSTROPHES: Final = "'’‘"  # that mark a genitive after a name ending in s ("Halas‘ Kollege"; src25: dev8)
 # words between a role and whose it is ("Sprecherin von Anna Roth")
-PRINCIPAL_SKIPPED = AFFILIATION | ARTICLES
+PRINCIPAL_SKIPPED: Final = AFFILIATION | ARTICLES
 
 
 def _principals(reg: Registry, words: str) -> list[str]:
@@ -3097,12 +3112,13 @@ def _camel_case(word: str) -> bool:
     return word[:1].islower() and any(letter.isupper() for letter in word[1:])
 
 
-PARTY_WINDOW = 4  # words before a name whose party is the person's ("der CDU-Politiker und Minister X")
-ARTICLE_PARTY_MENTIONS = 3  # the article's party: named at least this often …
-ARTICLE_PARTY_SHARE = 0.75  # … and in at least this share of all party names in the text
+# words before a name whose party is the person's ("der CDU-Politiker und Minister X")
+PARTY_WINDOW: Final = 4
+ARTICLE_PARTY_MENTIONS: Final = 3  # the article's party: named at least this often …
+ARTICLE_PARTY_SHARE: Final = 0.75  # … and in at least this share of all party names in the text
 
 
-UNOWNED_OFFICE = "civil_society"  # whom a bare chair speaks for in an article that names no party
+UNOWNED_OFFICE: Final = "civil_society"  # whom a bare chair speaks for in an article that names no party
 
 
 def _political(reg: Registry, text: str) -> bool:
@@ -3139,16 +3155,16 @@ def _article_party(reg: Registry, text: str) -> str | None:
     return found
 
 
-AGE_IN_BRACKETS = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
-GIVEN_NAME = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
+AGE_IN_BRACKETS: Final = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
+GIVEN_NAME: Final = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 # initials written for the given names, before a surname: "US-Luftwaffengeneral C.Q. Brown", "J. D. Vance"
-INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})$")
-NAME_WORD = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+INITIALS: Final = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})$")
+NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
 # a name word, also after a lower-case particle joined by a hyphen ("al-Hussein", "el-Sisi"; src23)
-PARTICLE_NAME_WORD = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
-SENTENCE_BREAKS = '.!?\n:„“"«»'
-NAME_BREAKS = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
+PARTICLE_NAME_WORD: Final = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
+SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
+SENTENCE_BREAKS: Final = '.!?\n:„“"«»'
+NAME_BREAKS: Final = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
 
 
 def _sentences_before(text: str, start: int, count: int) -> list[str]:
@@ -3218,11 +3234,11 @@ def _given_first(text: str, given: str) -> tuple[int, int] | None:
 
 # the name words after a given name, perhaps with a particle ("Zeid| Raad al-Hussein", "Tijen| Onaran"),
 # set off by a comma, a bracket or a dash after them
-SET_OFF_NAME_WORDS = re.compile(r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])(?=\s*[,(–—])")
-WORD_OPENS = re.compile(r"(?<![\w-])")  # no letter, digit or hyphen before the position
-WORD_CHARACTER = re.compile(r"\w")  # a letter, digit or underscore
-WORD_GOES_ON = re.compile(r"[\w-]")  # a letter, digit or hyphen at the position
-GLUE_LETTERS = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
+SET_OFF_NAME_WORDS: Final = re.compile(r"(?: (?:[a-z]{1,3}-)?[A-ZÄÖÜ][\w’'-]+){1,3}(?![\w-])(?=\s*[,(–—])")
+WORD_OPENS: Final = re.compile(r"(?<![\w-])")  # no letter, digit or hyphen before the position
+WORD_CHARACTER: Final = re.compile(r"\w")  # a letter, digit or underscore
+WORD_GOES_ON: Final = re.compile(r"[\w-]")  # a letter, digit or hyphen at the position
+GLUE_LETTERS: Final = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
 
 
 def _after_lower(text: str, surname: str) -> bool:
@@ -3236,7 +3252,7 @@ def _after_lower(text: str, surname: str) -> bool:
     return False
 
 
-NAME_JOINERS = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
+NAME_JOINERS: Final = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
 
 
 def _particles_in(mention: str) -> frozenset[str]:
@@ -3361,8 +3377,8 @@ def _role_context(
 
 # where the words of a sentence about a person stop saying who they are: a comma or quotation mark opens what
 # they say or think ("Er argumentiert darin, Geschäftsführer seien „…“": the managers are his topic)
-REPORTED_OPENS = re.compile(r"[,„\"«]")
-APPOSED_WORDS = 16  # words of a noun phrase set off by a comma before a name, read as its role
+REPORTED_OPENS: Final = re.compile(r"[,„\"«]")
+APPOSED_WORDS: Final = 16  # words of a noun phrase set off by a comma before a name, read as its role
 
 
 def _apposed(clause: str, after: str) -> str:
@@ -3386,13 +3402,13 @@ def _apposed(clause: str, after: str) -> str:
     return found.cue or "" if found is not None and found.type != "other" else ""
 
 
-DASHES = ("– ", "- ", "— ")
+DASHES: Final = ("– ", "- ", "— ")
 # an apposition between two dashes or a dash and a comma right after a name (src23): "X – Sprecherin der
 # Polizei – sagte", "X - Chef der Firma, erklärte"; at most 8 words, no sentence end inside
-DASH_APPOSITION = re.compile(r"[–—-] ((?:[^\s.!?:;–—,]+ ){0,7}[^\s.!?:;–—,]+)(?: [–—-] |, )")
+DASH_APPOSITION: Final = re.compile(r"[–—-] ((?:[^\s.!?:;–—,]+ ){0,7}[^\s.!?:;–—,]+)(?: [–—-] |, )")
 
 
-ADDRESSEE_ARTICLES = frozenset({"der", "dem"})  # a medium in the dative right after a name (src20)
+ADDRESSEE_ARTICLES: Final = frozenset({"der", "dem"})  # a medium in the dative right after a name (src20)
 
 
 def _addressed_medium(reg: Registry, after: str) -> bool:
@@ -3411,7 +3427,7 @@ def _addressed_medium(reg: Registry, after: str) -> bool:
 
 # the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
 # gewählt", "X zum Vorsitzenden des Verbands ernannt" (src19: dev4)
-ELECTED = re.compile(
+ELECTED: Final = re.compile(
     r"(?:zum|zur)\s+((?:[\w.-]+\s+){1,6}?)(?:gewählt|ernannt|berufen|bestellt|wiedergewählt|befördert)\b"
 )
 
@@ -3427,10 +3443,10 @@ def _last_break(window: str) -> int:
     return -1
 
 
-TITLE_END = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
+TITLE_END: Final = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
 
 
-RECIPIENT = "an"  # the preposition of whom something is given or sent to ("der Preis an Rektor X")
+RECIPIENT: Final = "an"  # the preposition of whom something is given or sent to ("der Preis an Rektor X")
 
 
 def _premodifier(words: list[str]) -> str:
@@ -3453,13 +3469,13 @@ def _premodifier(words: list[str]) -> str:
     return " ".join(reversed(kept))
 
 
-OPENING_CHARS = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
-QUOTED_NAME = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
-AGE_WORD = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
-COPULAS = ("ist ", "war ")
-PRONOUN_COPULAS = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
-COPULA_WORDS = 8  # words of "Name ist …" read as the person's role
-PREMODIFIER_WORDS = ARTICLES | frozenset(
+OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
+QUOTED_NAME: Final = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
+AGE_WORD: Final = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
+COPULAS: Final = ("ist ", "war ")
+PRONOUN_COPULAS: Final = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
+COPULA_WORDS: Final = 8  # words of "Name ist …" read as the person's role
+PREMODIFIER_WORDS: Final = ARTICLES | frozenset(
     {
         "von",
         "vom",
@@ -3479,12 +3495,14 @@ PREMODIFIER_WORDS = ARTICLES | frozenset(
         "gegen",
     }
 )
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-RELATIVE = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"})
-ATTRIBUTE_PREPOSITIONS = AFFILIATION | DEFINITE_GENITIVES | {"aus"}
+ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+RELATIVE: Final = frozenset(
+    {"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche", "welches"}
+)
+ATTRIBUTE_PREPOSITIONS: Final = AFFILIATION | DEFINITE_GENITIVES | {"aus"}
 
 
-NAME_RUN = 4  # capitalised words in a row read as one name after "von" ("Human Rights Watch")
+NAME_RUN: Final = 4  # capitalised words in a row read as one name after "von" ("Human Rights Watch")
 
 
 def _attribute(rest: str) -> str:
@@ -3518,7 +3536,7 @@ def _attribute(rest: str) -> str:
 
 # a truncated compound sharing the next noun's head: "Journalistinnen- und …-Union", and one before or
 # inside brackets ("X- (ehemals: Twitter-) Community", src20)
-TRUNCATED = re.compile(r"\w+[-–](?:(?=\s+(?:und|oder|sowie|bzw\.)\s)|(?=\s+\()|\))")
+TRUNCATED: Final = re.compile(r"\w+[-–](?:(?=\s+(?:und|oder|sowie|bzw\.)\s)|(?=\s+\()|\))")
 
 
 def _hits(reg: Registry, phrase: str) -> list[_Hit]:
@@ -3588,7 +3606,7 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     return hits
 
 
-PAST_ENDINGS = ("e", "en", "er", "es", "em")  # "der frühere", "des ehemaligen", "ein einstiger"
+PAST_ENDINGS: Final = ("e", "en", "er", "es", "em")  # "der frühere", "des ehemaligen", "ein einstiger"
 
 
 def _past_role(reg: Registry, previous: str, word: str) -> bool:
@@ -3671,7 +3689,7 @@ def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tup
     return None
 
 
-ADJECTIVE_INFLECTIONS = ("en", "er", "es", "em")  # "Deutschen Bank" is "Deutsche Bank"
+ADJECTIVE_INFLECTIONS: Final = ("en", "er", "es", "em")  # "Deutschen Bank" is "Deutsche Bank"
 
 
 def _uninflected(word: str) -> str:
@@ -3782,7 +3800,7 @@ def _age_word(reg: Registry, parts: list[str]) -> bool:
     return len(parts) == 2 and parts[0].isdigit() and parts[1] in reg.age_cues
 
 
-PASTIME_REST = 4  # letters at least of the person noun after a pastime ("Hobby|imker")
+PASTIME_REST: Final = 4  # letters at least of the person noun after a pastime ("Hobby|imker")
 
 
 def _pastime(reg: Registry, word: str) -> bool:
@@ -3852,7 +3870,7 @@ def _name_cue(reg: Registry, word: str) -> _Cue | None:
     return (value, key not in reg.derived_names, word, None) if kind == "type" else (None, True, word, value)
 
 
-HEAD_END = 3  # heads are indexed by their last three letters
+HEAD_END: Final = 3  # heads are indexed by their last three letters
 
 
 def _head_lengths_by_end(heads: list[str]) -> dict[str, tuple[int, ...]]:
@@ -3934,7 +3952,7 @@ def _association(reg: Registry, modifier: str, written: str) -> bool:
     return any(cue[0] == "civil_society" and cue[1] for cue in _modifier_cues(reg, modifier, written))
 
 
-INSTITUTIONS = frozenset({"government", "parliament", "authority", "court"})  # no persons' association
+INSTITUTIONS: Final = frozenset({"government", "parliament", "authority", "court"})  # no persons' association
 
 
 def _persons(reg: Registry, modifier: str, written: str) -> bool:

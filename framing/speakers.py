@@ -26,15 +26,18 @@ from .model import Doc, Token
 from .outlets import load_registry
 from .resources import place_names, registry_paths, reloadable, word_list
 
-QUOTE_MARKS = frozenset('„“”"»«‚‘’')
-OPENING_MARKS = frozenset('„"»«‚')
-BOUNDARIES = frozenset(",;:–—-|/")
-DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
-GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
-ADJECTIVE_ENDINGS = ("ischen", "ische", "ischer", "isches", "ischem")  # lower case: always an adjective
-PLURAL_N = ("e", "er", "el")  # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
-MIN_SUFFIX = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
-STATEMENT_SUFFIX = 6  # a statement noun names one as a compound's last part from this length ("Kernaussage")
+QUOTE_MARKS: Final = frozenset('„“”"»«‚‘’')
+OPENING_MARKS: Final = frozenset('„"»«‚')
+BOUNDARIES: Final = frozenset(",;:–—-|/")
+DEFINITE: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
+GENITIVE_ARTICLES: Final = frozenset({"des", "der", "eines", "einer"})
+# lower case: always an adjective
+ADJECTIVE_ENDINGS: Final = ("ischen", "ische", "ischer", "isches", "ischem")
+# an organisation noun ending so takes -n in the plural ("Kammern"), else -en
+PLURAL_N: Final = ("e", "er", "el")
+MIN_SUFFIX: Final = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
+# a statement noun names one as a compound's last part from this length ("Kernaussage")
+STATEMENT_SUFFIX: Final = 6
 
 
 @dataclass(frozen=True)
@@ -476,7 +479,7 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     return by_form, by_lemma
 
 
-_FLAGS: dict[str, int] = {}
+_FLAGS: Final[dict[str, int]] = {}
 _TEXT, _LEMMA = attrgetter("text"), attrgetter("lemma")
 
 
@@ -545,8 +548,8 @@ def is_adjective(token: Token) -> bool:
     )
 
 
-WITH_UMLAUT = str.maketrans("aou", "äöü")  # a back vowel to its umlaut (sources.UMLAUTS undoes one)
-UNUMLAUTED_DIPHTHONGS = ("eu", "äu")  # diphthongs ending in a back vowel that take no umlaut ("neu")
+WITH_UMLAUT: Final = str.maketrans("aou", "äöü")  # a back vowel to its umlaut (sources.UMLAUTS undoes one)
+UNUMLAUTED_DIPHTHONGS: Final = ("eu", "äu")  # diphthongs ending in a back vowel that take no umlaut ("neu")
 
 
 def _umlauted(lemma: str) -> str:
@@ -567,7 +570,7 @@ def _umlauted(lemma: str) -> str:
     return lemma
 
 
-PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem")
+PARTICIPLE_ENDINGS: Final = ("te", "ten", "ter", "tes", "tem")
 
 
 def _participle_of(lower: str, lemma: str) -> bool:
@@ -896,7 +899,7 @@ def _medium_before_role(tokens: list[Token], j: int, limit: int) -> int:
     return 0
 
 
-OWNED_ADJECTIVE_ENDINGS = ("e", "er", "es")  # strong nominative after a genitive: "Berlins früherer"
+OWNED_ADJECTIVE_ENDINGS: Final = ("e", "er", "es")  # strong nominative after a genitive: "Berlins früherer"
 
 
 @reloadable
@@ -986,7 +989,7 @@ def _abbreviation(tokens: list[Token], j: int) -> int:
     return length if length and j + length < len(tokens) and is_capitalised(tokens[j + length].text) else 0
 
 
-SPEAKER_KINDS = ("role", "organisation", "media")
+SPEAKER_KINDS: Final = ("role", "organisation", "media")
 
 
 def _speaker_compound(tokens: list[Token], j: int) -> bool:
@@ -1084,7 +1087,7 @@ def _says_itself(text: str) -> bool:
     return lower in words.statement_nouns or lower.endswith(words.information_endings)
 
 
-EXTENDED_ATTRIBUTE = 6  # words of a prepositional phrase before an attribute's participle or adjective
+EXTENDED_ATTRIBUTE: Final = 6  # words of a prepositional phrase before an attribute's participle or adjective
 
 
 def _extended_attribute(tokens: list[Token], j: int, limit: int, openers: frozenset[str]) -> int:
@@ -1108,7 +1111,7 @@ def _extended_attribute(tokens: list[Token], j: int, limit: int, openers: frozen
     return j
 
 
-QUOTED_NAME_WORDS = 4  # words of a quoted name ("Nachrichtenagentur „Xinhua“", "laut „Computerwoche“")
+QUOTED_NAME_WORDS: Final = 4  # words of a quoted name ("Nachrichtenagentur „Xinhua“", "laut „Computerwoche“")
 
 
 def _quoted_title(tokens: list[Token], j: int, limit: int) -> int:
@@ -1356,9 +1359,9 @@ def stated_age(text: str, entity: Entity) -> str:
     return within.group(1) if within else ""
 
 
-AGE_AFTER = re.compile(r"\s*\((\d{1,3})\)")
-AGE_WITHIN = re.compile(r"\b(\d{1,3})-[Jj]ährige")
-APPOSITION = 80  # characters after a name read for its apposition ("Jörg Krämer, Chefökonom der …,")
+AGE_AFTER: Final = re.compile(r"\s*\((\d{1,3})\)")
+AGE_WITHIN: Final = re.compile(r"\b(\d{1,3})-[Jj]ährige")
+APPOSITION: Final = 80  # characters after a name read for its apposition ("Jörg Krämer, Chefökonom der …,")
 
 
 def named_with(text: str, entity: Entity) -> str:

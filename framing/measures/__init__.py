@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from operator import attrgetter
 from types import ModuleType
+from typing import Final
 
 import numpy as np
 
@@ -29,9 +30,18 @@ from ..model import Doc, Span
 from . import emotive, frames, hedging, populism, readability, sourcing, tone, wording
 from .additive import Number, ReadingTotals, Totals, totals_of
 
-FAMILIES: tuple[ModuleType, ...] = (sourcing, hedging, tone, emotive, wording, frames, readability, populism)
+FAMILIES: Final[tuple[ModuleType, ...]] = (
+    sourcing,
+    hedging,
+    tone,
+    emotive,
+    wording,
+    frames,
+    readability,
+    populism,
+)
 # every lexicon the families match, matched together in one pass per document (see lexicons.match_all)
-DOCUMENT_LEXICONS: tuple[Callable[[Resources], Lexicon], ...] = (
+DOCUMENT_LEXICONS: Final[tuple[Callable[[Resources], Lexicon], ...]] = (
     actor_lexicon,
     hedging._lexicon,
     tone.polarity_lexicon,
@@ -45,7 +55,7 @@ DOCUMENT_LEXICONS: tuple[Callable[[Resources], Lexicon], ...] = (
 
 
 # each family's feature names start with one of these (its own dynamic ones too: "tone.actor.…")
-FAMILY_PREFIXES = {
+FAMILY_PREFIXES: Final = {
     module.__name__: {name.split(".", 1)[0] for name in module.FEATURES} for module in FAMILIES
 }
 
@@ -84,7 +94,7 @@ def statistics_read(names: Collection[str], wanted: Collection[str]) -> list[str
     return sorted(probe.read & set(names))
 
 
-MEASURED_LANGUAGES = (None, "de")  # articles in these (None: unknown) are measured; others are not
+MEASURED_LANGUAGES: Final = (None, "de")  # articles in these (None: unknown) are measured; others are not
 
 
 def annotate_doc(doc: Doc, resources: Resources = FILES) -> Doc:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..actors import load_actors
 from ..lexicons import FILES, Lexicon, Resources
@@ -23,13 +24,13 @@ from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio,
 from .additive import words as words_in
 from .voice import is_quoted, quoted_regions, token_voice, voice
 
-LOADED = ("alarm", "dramatizing", "evaluative")
-IRREGULAR_SUPERLATIVES = word_sets("grammar_de.toml")["superlatives.emotive.irregular"]  # "beste"
-NOT_SUPERLATIVES = word_sets("grammar_de.toml")["superlatives.emotive.ordinals"]  # "erste", "nächste"
-SUFFIX = re.compile(r"e?st(e|er|en|em|es)?$")
-MEDIA_SUFFIXES = (".de", ".com", ".net", ".org")
+LOADED: Final = ("alarm", "dramatizing", "evaluative")
+IRREGULAR_SUPERLATIVES: Final = word_sets("grammar_de.toml")["superlatives.emotive.irregular"]  # "beste"
+NOT_SUPERLATIVES: Final = word_sets("grammar_de.toml")["superlatives.emotive.ordinals"]  # "erste", "nächste"
+SUFFIX: Final = re.compile(r"e?st(e|er|en|em|es)?$")
+MEDIA_SUFFIXES: Final = (".de", ".com", ".net", ".org")
 
-FEATURES = {
+FEATURES: Final = {
     "emotive.loaded_per_1k": "alarm, dramatizing and evaluative words in the own voice per 1,000 words",
     "emotive.alarm_per_1k": "alarm words in the own voice per 1,000 words",
     "emotive.dramatizing_per_1k": "dramatizing words in the own voice per 1,000 words",
@@ -46,7 +47,7 @@ def _lexicon(resources: Resources = FILES) -> Lexicon:
     return resources.lexicon("emotive_de")
 
 
-_UMLAUTS = str.maketrans("äöü", "aou")
+_UMLAUTS: Final = str.maketrans("äöü", "aou")
 
 
 def _plain(word: str) -> str:
@@ -75,7 +76,7 @@ def _superlative_form(surface: str, lemma: str, form: str, lemma_lower: str) -> 
     return ("st" in form or "ßt" in form or "zt" in form or "xt" in form) and is_superlative(surface, lemma)
 
 
-_SUPERLATIVE = register_form_mark(words=_superlative_form)  # decided once per word by segmentation
+_SUPERLATIVE: Final = register_form_mark(words=_superlative_form)  # decided once per word by segmentation
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:

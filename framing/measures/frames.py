@@ -12,6 +12,7 @@ framed sentence listing its cues.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from ..lexicons import FILES, Resources, load_lexicon
 from ..model import Doc, Span
@@ -19,7 +20,7 @@ from ..resources import reloadable
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio
 from .voice import quoted_mask
 
-SCHEMES = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
+SCHEMES: Final = {"generic": "frames_generic_de", "policy": "frames_policy_de"}
 
 
 @reloadable
@@ -48,7 +49,7 @@ def _features() -> dict[str, str]:
     return features
 
 
-FEATURES = _features()
+FEATURES: Final = _features()
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Final
 
 from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
@@ -28,17 +29,19 @@ from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio,
 from .additive import words as words_in
 from .voice import token_voice
 
-LABELS = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
-FEATURES = {f"hedge.{label}_per_1k": f"{label.replace('_', ' ')} markers per 1,000 words" for label in LABELS}
+LABELS: Final = ("reportative", "hedge", "hearsay", "konjunktiv_i", "anonymous_source", "booster")
+FEATURES: Final = {
+    f"hedge.{label}_per_1k": f"{label.replace('_', ' ')} markers per 1,000 words" for label in LABELS
+}
 FEATURES["hedge.hedged_sentence_share"] = "share of sentences with any marker other than boosters (0…1)"
 
-REPORTATIVE_FORMS = frozenset({"soll", "sollen"})
-OBLIGATION_SUBJECTS = frozenset({"man", "du", "ihr", "wir", "ich"})
-PLAN_MARKERS = word_sets("grammar_de.toml")["plan_markers.hedging.words"] | {
+REPORTATIVE_FORMS: Final = frozenset({"soll", "sollen"})
+OBLIGATION_SUBJECTS: Final = frozenset({"man", "du", "ihr", "wir", "ich"})
+PLAN_MARKERS: Final = word_sets("grammar_de.toml")["plan_markers.hedging.words"] | {
     month.lower() for month in month_names("de")
 }
-CLAUSE_END = clause_boundaries("hedging")
-PARTICIPLE = re.compile(
+CLAUSE_END: Final = clause_boundaries("hedging")
+PARTICIPLE: Final = re.compile(
     r"^(\w*ge\w+(t|en)|\w+iert|(be|ver|er|ent|zer|unter|über|emp|miss|hinter)\w+t)$", re.IGNORECASE
 )
 
@@ -50,13 +53,13 @@ def is_participle(word: str) -> bool:
     return PARTICIPLE.match(word) is not None
 
 
-KONJUNKTIV_SPECIAL = frozenset({"sei", "seien", "seiest", "solle"})
-SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
-SPEECH_MARKERS = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
+KONJUNKTIV_SPECIAL: Final = frozenset({"sei", "seien", "seiest", "solle"})
+SUBSTITUTE_FORMS: Final = frozenset({"hätten", "wären", "würden"})
+SPEECH_MARKERS: Final = word_sets("grammar_de.toml")["speech_markers.hedging.words"]
 
 
-CANDIDATE_FORMS = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
-_SCANNED_FORMS = CANDIDATE_FORMS | SPEECH_MARKERS
+CANDIDATE_FORMS: Final = REPORTATIVE_FORMS | KONJUNKTIV_SPECIAL | SUBSTITUTE_FORMS  # and any form in "-e"
+_SCANNED_FORMS: Final = CANDIDATE_FORMS | SPEECH_MARKERS
 
 
 def _stem_e(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
@@ -67,8 +70,8 @@ def _stem_e(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
 
 # the only tokens the rules of ``annotate`` look at: speech markers, candidate forms and the verb
 # stems + "e"; decided once per word form by segmentation
-_SCANNED = register_form_mark(_SCANNED_FORMS, _stem_e)
-_INFINITIVE_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+_SCANNED: Final = register_form_mark(_SCANNED_FORMS, _stem_e)
+_INFINITIVE_AUXILIARIES: Final = frozenset({"haben", "sein", "werden"})
 
 
 def _lexicon(resources: Resources = FILES) -> Lexicon:

@@ -18,6 +18,7 @@ import re
 from functools import cache
 from itertools import pairwise
 from operator import itemgetter
+from typing import Final
 
 from ..errors import DataFileError
 from ..lexicons import FILES, Resources
@@ -30,8 +31,8 @@ from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio,
 from .additive import words as words_in
 from .voice import voice
 
-DIMENSIONS = ("anti_elitism", "people_centrism", "sovereignty")
-FEATURES = {
+DIMENSIONS: Final = ("anti_elitism", "people_centrism", "sovereignty")
+FEATURES: Final = {
     "populism.per_1k": "populist expressions in the outlet's own voice per 1,000 words",
     **{
         f"populism.{d}_per_1k": f"{d.replace('_', ' ')} expressions in the own voice per 1,000 words"
@@ -52,7 +53,7 @@ def _python(pattern: str) -> str:
     return python.replace("(.*)", r"\w*").replace(".*", r"\w*")
 
 
-_NOT_TEXT = re.compile(r"[^\w -]")
+_NOT_TEXT: Final = re.compile(r"[^\w -]")
 
 
 def search_translate(pattern: str) -> str:
@@ -70,7 +71,7 @@ def search_translate(pattern: str) -> str:
     return rf"(?:{text}(?<!\w{text}){python[len(text) :]})(?!\w)"
 
 
-_OPTIONAL_OR_GROUP = re.compile(r"\([^()]*\)[?*]?|\[[^\]]*\][?*+]?|\\\w[*+?]?")
+_OPTIONAL_OR_GROUP: Final = re.compile(r"\([^()]*\)[?*]?|\[[^\]]*\][?*+]?|\\\w[*+?]?")
 
 
 def required_literal(pattern: str) -> str | None:
@@ -153,7 +154,7 @@ def _searchers() -> list[re.Pattern[str]]:
     return [re.compile(search_translate(row["pattern"])) for _, _, row in dictionary()]
 
 
-WINDOW = 80  # characters around a literal in which its pattern may match
+WINDOW: Final = 80  # characters around a literal in which its pattern may match
 
 
 @reloadable
@@ -202,7 +203,7 @@ def _literals_in(word: str) -> frozenset[str]:
 
 
 LITERAL_CACHE_SIZE = 200_000  # word forms remembered; cleared when full (bounded memory)
-_LITERALS: dict[str, frozenset[str]] = {}  # lower-case word form → ``_literals_in``
+_LITERALS: Final[dict[str, frozenset[str]]] = {}  # lower-case word form → ``_literals_in``
 on_reset(_LITERALS.clear)
 
 
@@ -212,7 +213,7 @@ def _literals_present(forms: set[str]) -> frozenset[str]:
     return frozenset().union(*remembered(_LITERALS, forms, _literals_in, LITERAL_CACHE_SIZE))
 
 
-_WITH_LITERALS: dict[str, frozenset[str]] = {}  # lower-case word → its literals, where it has any
+_WITH_LITERALS: Final[dict[str, frozenset[str]]] = {}  # lower-case word → its literals, where it has any
 on_reset(_WITH_LITERALS.clear)
 
 
@@ -239,7 +240,7 @@ def _finder() -> re.Pattern[str]:
 # over all of an article's new words) and read from the flagged tokens: no look-up of each of an
 # article's forms in a memo; the literals themselves are read (``_literals_of``) for the few words
 # that have any, about one new word form in twenty
-_LITERAL_WORDS = register_form_mark(holding=_finder)
+_LITERAL_WORDS: Final = register_form_mark(holding=_finder)
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:

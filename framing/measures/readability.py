@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import chain, repeat
+from typing import Final
 
 import numpy as np
 
@@ -41,13 +42,17 @@ from .additive import (
 )
 from .hedging import is_participle
 
-VOWEL_GROUP = re.compile(r"[aeiouyäöü]+")
-ONE_SYLLABLE_PAIRS = frozenset({"ai", "au", "ei", "eu", "äu", "ie", "aa", "ee", "oo", "ey", "ay", "oi"})
-PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "werde", "würde", "würden"})
+VOWEL_GROUP: Final = re.compile(r"[aeiouyäöü]+")
+ONE_SYLLABLE_PAIRS: Final = frozenset(
+    {"ai", "au", "ei", "eu", "äu", "ie", "aa", "ee", "oo", "ey", "ay", "oi"}
+)
+PASSIVE_AUXILIARIES: Final = frozenset(
+    {"wird", "werden", "wurde", "wurden", "worden", "werde", "würde", "würden"}
+)
 LONG_SENTENCE_WORDS = 25
-MTLD_THRESHOLD = 0.72
+MTLD_THRESHOLD: Final = 0.72
 
-FEATURES = {
+FEATURES: Final = {
     "readability.flesch_amstad": "Flesch reading ease after Amstad (0–100, higher is easier)",
     "readability.wiener_sachtextformel": "Wiener Sachtextformel 1 (about a school grade, 4 easy … 15 hard)",
     "readability.mean_sentence_words": "mean sentence length in words",
@@ -75,8 +80,8 @@ def syllables(word: str) -> int:
     return max(1, count)
 
 
-SYLLABLE_CACHE_SIZE = 200_000  # word forms remembered; cleared when full (bounded memory)
-_SYLLABLES: dict[str, int] = {}  # word form → ``syllables``
+SYLLABLE_CACHE_SIZE: Final = 200_000  # word forms remembered; cleared when full (bounded memory)
+_SYLLABLES: Final[dict[str, int]] = {}  # word form → ``syllables``
 
 
 def mtld(words: list[str], threshold: float = MTLD_THRESHOLD) -> float:
@@ -127,7 +132,7 @@ def _is_participle(token: Token) -> bool:
     return token.text.islower() and is_participle(token.text)
 
 
-_AUXILIARY = register_form_mark(PASSIVE_AUXILIARIES)  # found once per word form by segmentation
+_AUXILIARY: Final = register_form_mark(PASSIVE_AUXILIARIES)  # found once per word form by segmentation
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:

@@ -21,14 +21,14 @@ attribution right after speech continues its speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+import bisect
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, Final
 
 from ..actors import CAMPS, Actor, find_mentions, introduced_surnames, load_actors
 from ..lexicons import FILES, Resources
@@ -100,12 +100,18 @@ from .subjects import (
 )
 from .voice import quoted_mask, quoted_regions
 
-_FORM = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
-GROUPS = (*CAMPS, "unregistered")
-ARTICLES = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
-BARE_NAME_USES = 3  # a name written alone this often is a person's, its full name not in the text (round 48)
+# bound once as Final: the compiled build reads them from a C static, an imported name from the module's
+# dict at each of its 35 uses
+bisect_left: Final = bisect.bisect_left
+bisect_right: Final = bisect.bisect_right
 
-FEATURES = {
+_FORM: Final = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
+GROUPS: Final = (*CAMPS, "unregistered")
+ARTICLES: Final = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
+# a name written alone this often is a person's, its full name not in the text (round 48)
+BARE_NAME_USES: Final = 3
+
+FEATURES: Final = {
     "sourcing.quotes_per_1k": "quotes (direct, partial and indirect) per 1,000 words",
     "sourcing.quoted_share": "share of body characters inside quotation marks (0…1)",
     "sourcing.direct": "number of direct and partial quotes",
@@ -127,7 +133,7 @@ FEATURES = {
 }
 
 
-_TEXT = attrgetter("text")
+_TEXT: Final = attrgetter("text")
 
 
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list[str] | None = None) -> bool:
@@ -1025,7 +1031,8 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
     return pronoun and tokens[start - 2].lemma in words.copula_lemmas
 
 
-COPULA_WORDS = 4  # a copula and at most three words (article, adjective, noun) before the name it names
+# a copula and at most three words (article, adjective, noun) before the name it names
+COPULA_WORDS: Final = 4
 
 
 def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity], bool]:
@@ -1098,7 +1105,7 @@ def _name_after(tokens: list[Token], offset: int, end: int) -> bool:
     return kind == "given" or (kind == "" and not is_plain_word(tokens[k].text))
 
 
-_MEDIA_NAMES: list[Any] = [None, frozenset()]  # the actors read last and the names of their media
+_MEDIA_NAMES: Final[list[Any]] = [None, frozenset()]  # the actors read last and the names of their media
 
 
 def _media_names(actors: dict[str, Actor]) -> frozenset[str]:
@@ -1160,7 +1167,7 @@ def _splits_clause(tokens: list[Token], mask: list[bool], k: int) -> bool:
     return _is_boundary(tokens[k], mask[k]) and not joined_slash(tokens, k)
 
 
-PARENTHESIS = 12  # tokens at most inside a parenthesis read as one piece of its clause
+PARENTHESIS: Final = 12  # tokens at most inside a parenthesis read as one piece of its clause
 
 
 def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | None:
@@ -1461,8 +1468,9 @@ def _owner_and_addressee(
     return owner, _ends_clause(tokens, j, limit) or (particle and _ends_clause(tokens, j + 1, limit))
 
 
-SPEAKER_KINDS = frozenset({"role", "organisation", "given", "media"})  # a phrase's kinds that name someone
-DATIVE_ARTICLES = frozenset({"dem", "einem"})  # of an addressee after the subject ("dem Zugreiseblog")
+# a phrase's kinds that name someone
+SPEAKER_KINDS: Final = frozenset({"role", "organisation", "given", "media"})
+DATIVE_ARTICLES: Final = frozenset({"dem", "einem"})  # of an addressee after the subject ("dem Zugreiseblog")
 
 
 def _dative_plural(token: Token) -> bool:
@@ -1786,7 +1794,7 @@ def _owned_subject(
     return context.found(replace(phrase, end=owner.end, stop=owner.stop), tokens, sentence)
 
 
-SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})  # of a subject (not "den", "dem")
+SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})  # of a subject (not "den", "dem")
 
 
 def _prepositional(words: SpeechWords, tokens: list[Token], begin: int, verb: int) -> bool:
@@ -1994,7 +2002,7 @@ def _inverted_finite(words: SpeechWords, tokens: list[Token], begin: int, stop: 
     return None if finite is None or tokens[finite].text.lower() in words.bare_subjects else finite
 
 
-SPEECH_ENDS = frozenset(".!?,")  # the last token of quoted speech before its closing mark
+SPEECH_ENDS: Final = frozenset(".!?,")  # the last token of quoted speech before its closing mark
 
 
 def _closes_speech(tokens: list[Token], k: int) -> bool:
@@ -2219,10 +2227,10 @@ def _first_at(tokens: list[Token], offset: int) -> int:
     return bisect_left(tokens, offset, key=_START)
 
 
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
 
 
-_NONE = _Found(0, 0, "", False)  # a subject before the verb that names no person: look no further
+_NONE: Final = _Found(0, 0, "", False)  # a subject before the verb that names no person: look no further
 
 
 def _heard_from(
@@ -2810,7 +2818,7 @@ def _markers(
     return source, so_source
 
 
-DASHES = frozenset({"–", "—"})
+DASHES: Final = frozenset({"–", "—"})
 
 
 def _dash(tokens: list[Token], k: int) -> bool:
@@ -2826,7 +2834,7 @@ def _dash(tokens: list[Token], k: int) -> bool:
 
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
-HOLDING = frozenset({"der", "die", "den", "dem"})
+HOLDING: Final = frozenset({"der", "die", "den", "dem"})
 
 
 def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase, base: int) -> bool:
@@ -2878,9 +2886,9 @@ def _holder(
     return _prefield(context, tokens, mask, begin, article - 1, sentence) if article - 1 > begin else None
 
 
-GENITIVES = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
-HOLDERS = GENITIVES | {"von", "vom"}  # before the holder of a point of view ("aus Sicht von Diess")
-ATTRIBUTES = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
+GENITIVES: Final = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
+HOLDERS: Final = GENITIVES | {"von", "vom"}  # before the holder of a point of view ("aus Sicht von Diess")
+ATTRIBUTES: Final = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
 
 
 def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
@@ -3690,7 +3698,8 @@ def _shared_form(words: SpeechWords, token: Token) -> bool:
     )
 
 
-UMLAUT_VOWELS = frozenset("aouäöü")  # a strong past stem with one takes the umlaut in the Konjunktiv II
+# a strong past stem with one takes the umlaut in the Konjunktiv II
+UMLAUT_VOWELS: Final = frozenset("aouäöü")
 
 
 def _strong_past_plural(text: str, lemma: str) -> bool:
@@ -3888,11 +3897,13 @@ def _closed_by_das_sagte(context: _Context, quotes: list[Quote]) -> list[Quote]:
 
 
 # The fields of a quote that its speaker sets (see _quote): all but its place and label.
-_SPEAKER_FIELDS = tuple(f.name for f in fields(Quote) if f.name not in ("start", "end", "direct", "label"))
+_SPEAKER_FIELDS: Final = tuple(
+    f.name for f in fields(Quote) if f.name not in ("start", "end", "direct", "label")
+)
 
 
-HEADLINE_END = 200  # a quotation opening the text before this offset may be a headline quote
-LEAD_SENTENCES = 4  # sentences after it searched for the speaker the lead names
+HEADLINE_END: Final = 200  # a quotation opening the text before this offset may be a headline quote
+LEAD_SENTENCES: Final = 4  # sentences after it searched for the speaker the lead names
 
 
 def _headline(context: _Context, quote: Quote) -> Quote:
@@ -3936,7 +3947,7 @@ def _acronym(word: str) -> bool:
     return 1 < len(word) <= ACRONYM_LETTERS and word.isupper()
 
 
-ACRONYM_LETTERS = 5  # "OSZE", "NATO", "UNHCR"; longer capitals are words set so ("STANDARD")
+ACRONYM_LETTERS: Final = 5  # "OSZE", "NATO", "UNHCR"; longer capitals are words set so ("STANDARD")
 
 
 def _reported_before_quote(
@@ -4339,7 +4350,8 @@ def _named_again(context: _Context, state: _State, number: int) -> _Found | None
     )
 
 
-KONJUNKTIV_ENDS = ("e", "i", "seien")  # how a form ``_konjunktiv_one_after`` reads ends ("sei", "habe")
+# how a form ``_konjunktiv_one_after`` reads ends ("sei", "habe")
+KONJUNKTIV_ENDS: Final = ("e", "i", "seien")
 
 
 def _konjunktiv_one_after(context: _Context, number: int) -> bool:
@@ -4364,7 +4376,7 @@ def _konjunktiv_one_after(context: _Context, number: int) -> bool:
     return found
 
 
-NOMINATIVE = frozenset({"der", "die", "das"})  # the articles of an inverted subject
+NOMINATIVE: Final = frozenset({"der", "die", "das"})  # the articles of an inverted subject
 
 
 def _refers(context: _Context, found: _Found) -> bool:
@@ -4662,7 +4674,7 @@ def _wie_clause(tokens: list[Token], mask: list[bool], forms: list[str], verb: i
     return False
 
 
-SENTENCE_ENDS = frozenset(".!?…")  # the marks that end a sentence of running text, not a heading
+SENTENCE_ENDS: Final = frozenset(".!?…")  # the marks that end a sentence of running text, not a heading
 
 
 def _heading(context: _Context, number: int) -> bool:
@@ -4952,7 +4964,7 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
     return True
 
 
-CLAUSE_MARKS = frozenset(",;:–—")  # close a sentence's first clause
+CLAUSE_MARKS: Final = frozenset(",;:–—")  # close a sentence's first clause
 
 
 def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker: _Found) -> _Found:
@@ -5039,7 +5051,7 @@ def _positions_in(positions: list[int], begin: int, end: int) -> list[int]:
     return positions[bisect_left(positions, begin) : bisect_left(positions, end)]
 
 
-CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS: Final = frozenset(
     {"der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "was", "wo"}
 )  # relative pronouns after a comma (an article when a noun or adjective follows)
 
@@ -5288,7 +5300,7 @@ def _holding_relative(words: SpeechWords, tokens: list[Token], mask: list[bool],
     return None
 
 
-HEADING_SPEAKER = 6  # tokens at most before the colon of a heading "X: …" that names its speaker
+HEADING_SPEAKER: Final = 6  # tokens at most before the colon of a heading "X: …" that names its speaker
 
 
 def _heading_speaker(
@@ -6015,8 +6027,8 @@ def _relay_text(text: str, relay: _Found | None) -> str | None:
     return text[relay.start : relay.stop]
 
 
-ROLE_DETERMINER = 8  # characters before a speaker span searched for its article ("dessen Chef")
-BEFORE_SENTENCES = 2  # sentences before a role of no type read for whom it speaks
+ROLE_DETERMINER: Final = 8  # characters before a speaker span searched for its article ("dessen Chef")
+BEFORE_SENTENCES: Final = 2  # sentences before a role of no type read for whom it speaks
 
 
 def _source(context: _Context, speaker: _Found | None) -> Source | None:
@@ -6145,10 +6157,10 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
 
 # each camp's and each source type's two feature names, written once (not two f-strings each per quote and
 # four per article: speed round 24)
-_VOICE_KEYS: dict[str | None, tuple[str, str]] = {
+_VOICE_KEYS: Final[dict[str | None, tuple[str, str]]] = {
     group: (f"sourcing.voices.{group}", f"sourcing.voice_words.{group}") for group in GROUPS
 }
-_SOURCE_KEYS: dict[str | None, tuple[str, str]] = {
+_SOURCE_KEYS: Final[dict[str | None, tuple[str, str]]] = {
     kind: (f"sourcing.sources.{kind}", f"sourcing.source_words.{kind}") for kind in SOURCE_TYPES
 }
 

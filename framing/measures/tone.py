@@ -27,6 +27,7 @@ from bisect import bisect_right
 from functools import cache
 from itertools import compress
 from pathlib import Path
+from typing import Final
 
 from ..errors import FramingError
 from ..lexicons import FILES, Entry, Lexicon, Match, Resources, lexicon_from_entries, load_lexicon
@@ -48,11 +49,11 @@ from .additive import words as words_in
 from .hedging import token_sentence
 from .voice import quoted_mask, token_voice
 
-WINDOW = 3
-TRAIL = 5  # words after a polar verb in which a clause-final "nicht" negates it
-CLAUSE_BREAKS = clause_boundaries("tone")
+WINDOW: Final = 3
+TRAIL: Final = 5  # words after a polar verb in which a clause-final "nicht" negates it
+CLAUSE_BREAKS: Final = clause_boundaries("tone")
 
-FEATURES = {
+FEATURES: Final = {
     "tone.mean": "mean polarity (−1…+1) of the polar words in the outlet's own voice (quotes excluded)",
     "tone.positive_share": "share of own-voice words that are positive (0…1)",
     "tone.negative_share": "share of own-voice words that are negative (0…1)",
@@ -170,7 +171,7 @@ class _Skips:
         return self.known
 
 
-_SKIPS = _Skips()
+_SKIPS: Final = _Skips()
 
 
 def _skip(

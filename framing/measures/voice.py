@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Final
 
 from ..model import Doc
 
 # opening mark -> closing marks it accepts
-PAIRS: dict[str, str] = {
+PAIRS: Final[dict[str, str]] = {
     "„": '“”"',
     "»": "«",
     "«": "»",
@@ -26,7 +27,7 @@ PAIRS: dict[str, str] = {
 # white space (a paragraph break: two line breaks or more; one alone matches as itself). One class
 # opens the pattern, so ``re`` skips to the next mark or line break in C; an alternation of a class
 # and a line break was tried at every character (27 → 10 µs per article, speed round 19)
-_MARKS = re.compile(r"[„“”\"»«‚‘’\n](?:(?<=\n)\s*\n)?")
+_MARKS: Final = re.compile(r"[„“”\"»«‚‘’\n](?:(?<=\n)\s*\n)?")
 
 
 @lru_cache(maxsize=256)

@@ -23,6 +23,7 @@ from functools import cache
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
+from typing import Final
 
 from ..datafiles import load_toml, table_entries
 from ..errors import DataFileError
@@ -32,10 +33,11 @@ from ..resources import data_path, registry_paths, reloadable
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts
 from .voice import token_voice
 
-DEFAULT_MIN_HITS = 2  # cue words a topic needs in an article (dev split: benchmarks/wording_topics.py)
-DEFAULT_WINDOW = 2  # sentences either side of a passage-scoped variant that must hold a cue
-VARIANT_FIELDS = ("strength", "scope", "source")  # optional variant fields besides term, connotation, note
-EVIDENCE_CUES = 5  # cue words named in a span's evidence, most frequent first
+DEFAULT_MIN_HITS: Final = 2  # cue words a topic needs in an article (dev split: benchmarks/wording_topics.py)
+DEFAULT_WINDOW: Final = 2  # sentences either side of a passage-scoped variant that must hold a cue
+# optional variant fields besides term, connotation, note
+VARIANT_FIELDS: Final = ("strength", "scope", "source")
+EVIDENCE_CUES: Final = 5  # cue words named in a span's evidence, most frequent first
 
 
 @dataclass(frozen=True)
@@ -276,7 +278,7 @@ def _feature_names() -> dict[str, str]:
     return names
 
 
-FEATURES = _feature_names()
+FEATURES: Final = _feature_names()
 
 
 def annotate(doc: Doc, resources: Resources = FILES, gate: bool = True) -> list[Span]:
