@@ -157,6 +157,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    field_heads: frozenset[str] = frozenset()  # "Geheimdienst|experte": the modifier is the field (src37)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
@@ -253,6 +254,7 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
         rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
@@ -468,6 +470,7 @@ WORD_FIELDS: dict[tuple[str, str], str] = {
     ("context", "stop"): "context_stops",
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
+    ("compounds", "field_heads"): "field_heads",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
     ("compounds", "state_modifiers"): "state_modifiers",
@@ -3909,7 +3912,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     ):
         return ("civil_society", True, written, None)
     ranked = modifier in reg.ranks  # "Senior|autorin": a rank, no type
-    if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only and not ranked:
+    field = head in reg.field_heads  # "Geheimdienst|experte", "Banken|analyst": the modifier is the field
+    if (type_ is None or not strong) and len(modifier) >= 3 and not (modifier_only or ranked or field):
         inner = next(_modifier_cues(reg, modifier, written), None)  # "Hochschul|sprecher", "Kirchen|sprecher"
         if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
             return (inner[0], inner[1], written, party or inner[3])
