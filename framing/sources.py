@@ -157,7 +157,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
-    field_heads: frozenset[str] = frozenset()  # "Geheimdienst|experte": the modifier is the field (src37)
+    field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
@@ -3725,14 +3725,11 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     if len(joined) > 1 and joined in reg.names:
         kind, value = reg.names[joined]
         cues.append((value, True, word, None) if kind == "type" else (None, True, word, value))
+    field = len(parts) > 1 and any(form.endswith(reg.field_heads) for form in _forms(parts[-1].lower()))
     for part in parts[:-1] if not cues else ():
         if part.lower() in reg.ranks:
             continue  # "Senior-Autorin": a rank, not the person noun "Senior"
-        part_cue = (
-            _name_cue(reg, part)
-            or _head_cue(reg, part.lower(), part, modifier_only=True)
-            or _actor_cue(reg, part)
-        )
+        part_cue = _name_cue(reg, part) or _modifier_word_cue(reg, part, field) or _actor_cue(reg, part)
         if part_cue:
             cues.append(part_cue)
     last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
@@ -3765,6 +3762,14 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _modifier_word_cue(reg: Registry, part: str, field: bool) -> _Cue | None:
+    """The cue of a role noun before a hyphen, by its head; before a field head only a party's
+    ("Unions-Experte"): "Geheimdienst-Experte", "Banken-Analyst" know the field, they are not its authority
+    or business (src37)."""
+    cue = _head_cue(reg, part.lower(), part, modifier_only=True)
+    return None if field and cue is not None and cue[3] is None else cue
 
 
 def _event(reg: Registry, word: str) -> bool:

@@ -19,6 +19,8 @@ from framing.sources import classify, classify_in_text, registry
         ("eine Polizeiexpertin", "expert"),  # was authority
         ("der Wirtschaftsexperte", "expert"),  # was business
         ("die Medienexperten", "expert"),  # was media
+        ("Geheimdienst-Experte Erich Schmidt-Eenboom", "expert"),  # a noun before a hyphen: was authority
+        ("die Banken-Analystin", "expert"),  # was business
         # strong expert heads decided by themselves before this round, and still do
         ("der Polizeiforscher Rafael Behr", "expert"),
         ("Russland-Kenner Gerhard Mangott", "expert"),
@@ -36,6 +38,7 @@ def test_field_head_is_an_expert(phrase: str, expected: str) -> None:
         ("ein Ministeriumssprecher", "government", None),
         ("der SPD-Gesundheitsexperte Karl Lauterbach", "parliament", "SPD"),  # a party's modifier decides
         ("der Unionsexperte", "parliament", "CDU/CSU"),
+        ("der Unions-Experte", "parliament", "CDU/CSU"),  # a party's word before a hyphen still decides
         ("die Wirtschaftsexpertin der Grünen", "parliament", "Grüne"),  # the party named after decides
         ("der Bankenexperte der Deutschen Bank", "business", None),  # the employer named after decides
         ("Bundeswehr-Experte", "authority", None),  # a named organisation's modifier still decides
@@ -55,4 +58,4 @@ def test_field_expert_in_an_article() -> None:
 
 
 def test_field_heads_are_registry_data() -> None:
-    assert {"experte", "expertin", "analyst"} <= registry().field_heads
+    assert {"experte", "expertin", "analyst"} <= set(registry().field_heads)
