@@ -161,6 +161,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
@@ -257,6 +258,7 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
         rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
@@ -472,6 +474,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "stop"): "context_stops",
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
+    ("compounds", "field_heads"): "field_heads",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
     ("compounds", "state_modifiers"): "state_modifiers",
@@ -3740,14 +3743,11 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
     if len(joined) > 1 and joined in reg.names:
         kind, value = reg.names[joined]
         cues.append((value, True, word, None) if kind == "type" else (None, True, word, value))
+    field = len(parts) > 1 and any(form.endswith(reg.field_heads) for form in _forms(parts[-1].lower()))
     for part in parts[:-1] if not cues else ():
         if part.lower() in reg.ranks:
             continue  # "Senior-Autorin": a rank, not the person noun "Senior"
-        part_cue = (
-            _name_cue(reg, part)
-            or _head_cue(reg, part.lower(), part, modifier_only=True)
-            or _actor_cue(reg, part)
-        )
+        part_cue = _name_cue(reg, part) or _modifier_word_cue(reg, part, field) or _actor_cue(reg, part)
         if part_cue:
             cues.append(part_cue)
     last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
@@ -3780,6 +3780,14 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         if party:
             return (("parliament", True, word, party),)
     return ((type_, strong, word, party),) if type_ or party else tuple(cues)
+
+
+def _modifier_word_cue(reg: Registry, part: str, field: bool) -> _Cue | None:
+    """The cue of a role noun before a hyphen, by its head; before a field head only a party's
+    ("Unions-Experte"): "Geheimdienst-Experte", "Banken-Analyst" know the field, they are not its authority
+    or business (src37)."""
+    cue = _head_cue(reg, part.lower(), part, modifier_only=True)
+    return None if field and cue is not None and cue[3] is None else cue
 
 
 def _event(reg: Registry, word: str) -> bool:
@@ -3927,7 +3935,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     ):
         return ("civil_society", True, written, None)
     ranked = modifier in reg.ranks  # "Senior|autorin": a rank, no type
-    if (type_ is None or not strong) and len(modifier) >= 3 and not modifier_only and not ranked:
+    field = head in reg.field_heads  # "Geheimdienst|experte", "Banken|analyst": the modifier is the field
+    if (type_ is None or not strong) and len(modifier) >= 3 and not (modifier_only or ranked or field):
         inner = next(_modifier_cues(reg, modifier, written), None)  # "Hochschul|sprecher", "Kirchen|sprecher"
         if inner and inner[0] and (inner[1] or type_ is None):  # "Polizei|sprecher", "Stadt|sprecher"
             return (inner[0], inner[1], written, party or inner[3])
