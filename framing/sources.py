@@ -2798,7 +2798,7 @@ def _may_be_described(reg: Registry, text: str, name: str) -> bool:
         after = HEAD_AFTER.match(text, end)
         if (
             after
-            and _organisation_head(reg, after.group(1))
+            and _organisation_kind(reg, after.group(1)) is not None
             and noun_kind(after.group(1))[0] in ORGANISATION_NOUNS
         ):
             return True
@@ -2822,13 +2822,14 @@ def _head_before(reg: Registry, text: str, position: int) -> bool:
     while start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
         start -= 1
     head = text[start:stop]
-    return HEAD_WORD.fullmatch(head) is not None and _organisation_head(reg, head)
+    return HEAD_WORD.fullmatch(head) is not None and _organisation_kind(reg, head) is not None
 
 
-def _organisation_head(reg: Registry, head: str) -> bool:
-    """Whether ``head`` has an organisation's strong cue, as ``_describe`` asks of each head."""
+def _organisation_kind(reg: Registry, head: str) -> str | None:
+    """The kind of organisation ``head`` names by a strong cue ("Autobauer": business, "NGO": civil
+    society), or None: the heads ``_describe`` and ``_taken_up`` read, and ``_may_be_described`` looks for."""
     cue = _role_noun(reg, head)
-    return cue is not None and cue[1] and cue[0] in ORGANISATION_KINDS
+    return cue[0] if cue is not None and cue[1] and cue[0] in ORGANISATION_KINDS else None
 
 
 # a definite noun phrase that takes up an organisation of the sentence before ("die Berliner NGO"; src31)
@@ -2861,8 +2862,8 @@ def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str]
     if noun is None:
         return None
     head = noun.group(1)
-    cue = _role_noun(reg, head) if "-" not in head else None  # not "die US-Firma": another's
-    if cue is None or not cue[1] or cue[0] not in ORGANISATION_KINDS:
+    kind = _organisation_kind(reg, head) if "-" not in head else None  # not "die US-Firma": another's
+    if kind is None:
         return None
     if noun_kind(head)[0] != "organisation" and not head.isupper():
         return None  # a noun of an organisation ("der Verein") or a kind in capitals ("die NGO") only
@@ -2871,7 +2872,7 @@ def _taken_up(reg: Registry, text: str, match: re.Match[str]) -> tuple[str, str]
         return None  # a plural ("Die Organisationen") takes up more than the one
     if NAME_AFTER.match(opening, noun.end()):
         return None  # "die Firma Westinghouse": another organisation, named
-    return cue[0], head
+    return kind, head
 
 
 def _names_in_brackets(text: str) -> Iterator[re.Match[str]]:
@@ -2917,15 +2918,15 @@ def _describe(
     """Add ``name`` (and its first word) as an organisation of the kind of ``head`` when the head is
     one's; a person noun ("Autobauer") only before one word that is no given name, and not at all after
     the name (``person_noun``)."""
-    cue = _role_noun(reg, head)
-    if cue is None or not cue[1] or cue[0] not in ORGANISATION_KINDS:
+    kind = _organisation_kind(reg, head)
+    if kind is None:
         return
-    kind = noun_kind(head)[0]
-    if kind not in ORGANISATION_NOUNS and (not person_noun or " " in name or noun_kind(name)[0] == "given"):
+    noun = noun_kind(head)[0]
+    if noun not in ORGANISATION_NOUNS and (not person_noun or " " in name or noun_kind(name)[0] == "given"):
         return
     if not _adjective(name.split()[0]):  # "die Funke Mediengruppe", not "die Deutsche Bank"
-        found.setdefault(name, (cue[0], head))
-        found.setdefault(name.split()[0], (cue[0], head))
+        found.setdefault(name, (kind, head))
+        found.setdefault(name.split()[0], (kind, head))
 
 
 def _adjective(word: str) -> bool:
