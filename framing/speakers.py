@@ -87,6 +87,7 @@ class SpeechWords:
     person_before: frozenset[str]
     heard_from: frozenset[str]
     heard_within: frozenset[str]
+    heard_in: frozenset[str]  # "In Sicherheitskreisen wird nicht ausgeschlossen, dass …": the source
     inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
     heard_verbs: frozenset[str]
@@ -265,6 +266,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         person_before=words("attribution", "person_before"),
         heard_from=words("attribution", "heard_from"),
         heard_within=words("attribution", "heard_within"),
+        heard_in=words("attribution", "heard_in"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),
         heard_verbs=words("attribution", "heard_verbs"),

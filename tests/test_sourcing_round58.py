@@ -4,8 +4,9 @@ sentence ("Nietzsche befand, …", "…, befand Strugl"; not "befand sich", not 
 "halten … für" before a partial quotation, as "als" after the verbs of assessment (not beside a verb of
 saying of the sentence, not in the Konjunktiv I of someone's reported speech); "So beschreibt es X" after a
 quotation; an accusative "es" before a named subject ("bezeichnete es Gabriel"); a name's genitive before
-"Sicht" ("aus Hännis Sicht"); a report relied on ("dem Bericht zufolge") relays a medium subject too. Real
-German sentences in (dev2, dev3, dev7, dev14, gnad1000), the speakers out."""
+"Sicht" ("aus Hännis Sicht"); a report relied on ("dem Bericht zufolge") relays a medium subject too; an
+impersonal passive of saying opening the sentence after "In X" reads X as "In X heißt es" does. Real German
+sentences in (dev2, dev3, dev7, dev14, gnad1000), the speakers out."""
 
 import pytest
 
@@ -139,3 +140,37 @@ def test_accusative_es_before_a_name() -> None:
         "bringe."
     )
     assert speakers(text)[-1] == ("indirect", "Als nicht akzeptabel", "Gabriel", "Gabriel")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dev14
+            "Ein Protest wie jener in Hamburg zeichne sich aktuell nicht ab. In Sicherheitskreisen wird "
+            "allerdings nicht ausgeschlossen, dass sich das in naher Zukunft durchaus ändern könnte.",
+            [("indirect", "In Sicherheitskreisen wird", "Sicherheitskreisen", "Sicherheitskreisen")],
+            id="In Sicherheitskreisen wird nicht ausgeschlossen, dass …",
+        ),
+        pytest.param(  # dev2
+            "In einem Bericht des Spiegel wird vermutet, die Formulierung lege nahe, dass bei dem "
+            "Schusswechsel möglicherweise ein Mensch getötet worden sein könnte.",
+            [("indirect", "In einem Bericht", "Spiegel", "Spiegel")],
+            id="In einem Bericht des Spiegel wird vermutet, …",
+        ),
+        pytest.param(  # gnad1000: the passive has a subject of its own
+            "In Brüssel wird eine Klarstellung der Staatsanwaltschaft erwartet, ob es sich um den gesuchten "
+            "Attentäter handelt.",
+            [],
+            id="not In Brüssel wird eine Klarstellung erwartet",
+        ),
+        pytest.param(  # gnad1000: an interviewer's question, the passive not opening the sentence
+            "STANDARD: Aber in Deutschland wird befürchtet, dass die Exporte nach China zurückgehen.",
+            [],
+            id="not after STANDARD: Aber",
+        ),
+    ],
+)
+def test_impersonal_passive_after_in(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

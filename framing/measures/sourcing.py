@@ -1677,6 +1677,12 @@ def _subject(
             return agent
         if finite > begin and tokens[begin].text.lower() not in words.heard_from:
             return None  # "Der Wahlkommission wird vorgeworfen, …": to whom it is said, no speaker
+        if begin == _sentence_first(context, tokens, sentence) and _impersonal_passive(
+            words, tokens, begin, finite, verb
+        ):  # opening the sentence: not after an interviewer's "STANDARD:" or "Aber"
+            heard = _heard_source(context, tokens, mask, begin, finite, sentence)
+            if heard is not None:  # "In Sicherheitskreisen wird nicht ausgeschlossen, dass …": as "heißt es"
+                return heard
     lemma = tokens[verb].lemma.lower()
     if (
         lemma in words.heard_verbs
@@ -1738,6 +1744,26 @@ def _subject(
     if found is None and finite == verb:
         found = _modal_subject(context, tokens, mask, begin, verb, sentence)
     return found
+
+
+def _impersonal_passive(words: SpeechWords, tokens: list[Token], begin: int, finite: int, verb: int) -> bool:
+    """Whether the passive of saying at ``finite`` … ``verb`` has no subject of its own, a place named after
+    "in" (``heard_in``) opening its clause, no noun phrase between the auxiliary and the participle and its
+    clause after the participle's comma or colon ("In Sicherheitskreisen wird allerdings nicht
+    ausgeschlossen, dass …"; not "In dem Antrag wird die Landesregierung aufgefordert")."""
+    return (
+        begin + 1 < finite
+        and tokens[begin].text.lower() in words.heard_in
+        and all(  # "wird allerdings nicht ausgeschlossen"; not "wird die Landesregierung", "wurde mir …"
+            t.text[:1].islower()
+            and t.text.lower() not in words.determiners
+            and t.text.lower() not in words.datives
+            and t.text.lower() not in words.nominatives
+            for t in tokens[finite + 1 : verb]
+        )
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text in (",", ":")
+    )
 
 
 def _modal_subject(
