@@ -998,3 +998,45 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
     assert (
         "news podcast of several stories" in capsys.readouterr().out.partition("1 digest(s) not grouped")[2]
     )
+
+
+def test_the_store_finds_a_digest_in_the_same_head_as_the_article(tmp_path):
+    """The store reads the head of a text (``StoredCorpus.digests``) where an article read from a file
+    is looked at whole (``article_digest``): both cut the title and text at ``DIGEST_HEAD`` characters
+    (``digest_head``), umlauts, leading spaces, an emoji and a combining accent counting one character
+    each, so a mark whose last letter is the 400th character is found and one a character later is not."""
+    from framing.store import Store
+    from framing.stored import StoredCorpus
+
+    mark = "Nachrichtenpodcast"
+
+    def ending_at(end: int, filler: str) -> str:
+        """``filler`` repeated, a space, then the mark, its last letter at character ``end`` (single
+        spaces, as a clean text has them)."""
+        need = end - len(mark) - 1
+        body = (filler * need)[:need]
+        return (body[:-1] + "." if body.endswith(" ") else body) + " " + mark
+
+    title = "  Was jetzt?"  # a title's leading spaces count as well, and the line after it
+    cases = [
+        (None, ending_at(ev.DIGEST_HEAD, "Grüße aus Köln, Maß für Maß. ") + " mit Themen des Tages."),
+        (None, ending_at(ev.DIGEST_HEAD + 1, "Grüße aus Köln, Maß für Maß. ") + " mit Themen des Tages."),
+        (title, ending_at(ev.DIGEST_HEAD - len(title) - 1, "Ärger über Öl. ") + " Außerdem: Sport."),
+        (title, ending_at(ev.DIGEST_HEAD - len(title), "Ärger über Öl. ") + " Außerdem: Sport."),
+        (None, "   " + ending_at(ev.DIGEST_HEAD - 3, "Café 😀 ") + " von heute."),
+        (None, ending_at(ev.DIGEST_HEAD, "Cafe\u0301 😀 ") + " von heute."),
+        (None, ending_at(ev.DIGEST_HEAD + 1, "Cafe\u0301 😀 ") + " von heute."),
+    ]
+    docs = []
+    for heading, text in cases:
+        doc = doc_from_text(text, annotate=False)
+        doc.article.title = heading
+        docs.append(doc)
+    assert len({doc.article.id for doc in docs}) == len(cases)  # each stored as an article of its own
+    podcast = "news podcast of several stories"
+    expected = [podcast, None, podcast, None, podcast, podcast, None]
+    assert [ev.article_digest(doc) for doc in docs] == expected
+    with Store(tmp_path / "heads.duckdb") as store:
+        store.ingest(docs)
+        stored = StoredCorpus(store).digests([doc.article.id for doc in docs])
+    assert [stored.get(doc.article.id) for doc in docs] == expected
