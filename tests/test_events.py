@@ -968,7 +968,7 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     assert main(["events", str(path)]) == 0
     out = capsys.readouterr().out
-    listed, _, digests = out.partition("1 digest(s) not grouped")
+    listed, _, digests = out.partition("1 digest not grouped")
     assert "3 articles" in listed and "line 4" not in listed
     assert "news podcast of several stories" in digests and "line 4" in digests
     assert main(["events", "--format", "json", str(path)]) == 0
@@ -995,8 +995,28 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
         assert corpus.digest_events() == {digest: "news podcast of several stories"}
         assert corpus.digest_events("de") == {digest: "Nachrichtenpodcast mit mehreren Themen"}
     assert main(["events", "--db", str(tmp_path / "day.duckdb")]) == 0
+    assert "news podcast of several stories" in capsys.readouterr().out.partition("1 digest not grouped")[2]
+
+
+def test_framing_events_lists_the_digests_in_its_language(tmp_path, capsys):
+    """``framing events --language de`` says how many digests it kept apart in German, plural as the
+    number asks, each with its German reason, and the events' reasons in German; English by default."""
+    path = gorbachev_day(tmp_path / "day.jsonl")
+    quiz = "News-Quiz vom 29. Februar : Wo merken Verbraucher die Inflation deutlich?"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(
+            json.dumps({"text": quiz, "outlet": "SZ", "date": "2022-09-01"}, ensure_ascii=False) + "\n"
+        )
+    assert main(["events", "--language", "de", str(path)]) == 0
+    listed, _, digests = capsys.readouterr().out.partition(
+        "2 Sammelbeiträge nicht gruppiert (Briefings, Nachrichtenpodcasts, Überblicke über mehrere Themen):"
+    )
+    assert "3 Artikel, 2022-09-01; gemeinsam:" in listed
+    assert "Nachrichtenpodcast mit mehreren Themen" in digests and "Nachrichtenquiz" in digests
+    assert main(["events", str(path)]) == 0
     assert (
-        "news podcast of several stories" in capsys.readouterr().out.partition("1 digest(s) not grouped")[2]
+        "2 digests not grouped (briefings, news podcasts, overviews of several stories):"
+        in capsys.readouterr().out
     )
 
 
