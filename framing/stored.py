@@ -95,8 +95,9 @@ class StoredCorpus:
 
     def find_events(self, options: EventOptions, progress: Progress | None = None) -> int:
         """Group the stored articles into events and store them: an article's own event (as given)
-        and events the user edited are kept, the others are clustered afresh, as ``assign_events``
-        does for articles read from files. Returns the number of events."""
+        and events the user edited are kept, the others are clustered afresh, a digest kept apart as an
+        event of its own (origin "digest", ``digests``), as ``assign_events`` does for articles read from
+        files. Returns the number of events."""
         articles = self.con.execute("SELECT id, date, event FROM articles ORDER BY id").fetchall()
         edited = dict(
             self.con.execute(

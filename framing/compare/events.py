@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -112,7 +113,7 @@ from ..errors import DataFileError
 from ..i18n import date_text, t
 from ..memory import return_freed_memory
 from ..model import Doc
-from ..patterns import load_pattern
+from ..patterns import GuardedPattern, load_pattern
 from ..progress import Progress
 from ..resources import layers, place_names, reloadable, word_list
 
@@ -171,7 +172,7 @@ class DigestMark:
 
     reason: str
     reason_de: str
-    pattern: Any
+    pattern: re.Pattern[str] | GuardedPattern  # a user's pattern runs with a time budget
 
     def why(self, language: str = "en") -> str:
         """The reason in the UI language: German for "de", else English."""
