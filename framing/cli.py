@@ -669,9 +669,10 @@ def _list_events(
                 count=len(digests),
             )
         )
+        width = max(map(len, digests.values()))  # the German reasons are longer than the English
         for name, why in digests.items():
             for _, outlet, title, date, source in listing[name][1]:
-                print(f"  {why:<32} {outlet or '?':<24} {date or '':<10} {title or source}")
+                print(f"  {why:<{width}} {outlet or '?':<24} {date or '':<10} {title or source}")
 
 
 def run_keyness(args: argparse.Namespace) -> int:
