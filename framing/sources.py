@@ -2398,12 +2398,13 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
         return None
     after = rest[stop + 1 :]
     close = min((i for i in (after.find(". "), after.find(".\n")) if i >= 0), default=len(after))
-    sentence = after[:close]
+    inquit = _own_inquit(rest[: stop + 1], after[:close])
+    sentence = after[:close] if inquit is None else after[: close + 1]  # "…“, sagte der X." (src39)
     for match in ROLE_INSIDE.finditer(sentence):
         between = rest[: stop + 1] + sentence[: match.start()]
         gender = ROLE_INSIDE_GENDER[match.group(1)]
-        if any(mark in between for mark in '„“"«»'):
-            return None  # a quotation between: its speaker may be another
+        if any(mark in between for mark in '„“"«»') and match.start() != inquit:
+            return None  # a quotation between: its speaker may be another, unless the noun says it
         if _role_kind(match.group(3), gender) != ("role", gender) or person not in ("", gender):
             continue
         if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
@@ -2416,6 +2417,27 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             return _Role(Source(found.type, found.party, found.cue), False)
         return None
     return None
+
+
+# a quotation that opens a sentence and the verb of saying after it: "„Wir in Europa sind eh schon hinten
+# dran“, sagte " before the role noun that says it (src39)
+QUOTATION_INQUIT: Final = re.compile(r"\s*[„\"«»][^„“\"«»]+[“\"«»],? (\w+) ")
+
+
+def _own_inquit(rest: str, sentence: str) -> int | None:
+    """Where the subject of a verb of saying (or "so") starts that follows a quotation opening the sentence
+    after a person's mention ("„Wir in Europa sind eh schon hinten dran“, sagte der Finanzprofessor." after
+    "Volker Brühl vom Center for Financial Studies … hielt EPI … für die letzte Möglichkeit, …"): a role
+    noun there says that quotation, so the quotation does not stand between it and the person as another's
+    speech would (src39); None where the sentence opens otherwise or the rest of the mention's sentence
+    ``rest`` holds a quotation."""
+    if any(mark in rest for mark in '„“"«»'):
+        return None
+    inquit = QUOTATION_INQUIT.match(sentence)
+    if inquit is None:
+        return None
+    verb = inquit.group(1).lower()
+    return inquit.end() if verb == "so" or lemma_de(verb) in speech_words().verbs else None
 
 
 STATE_TYPES: Final = frozenset({"government", "parliament", "court"})  # offices a second role never outranks

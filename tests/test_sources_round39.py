@@ -1,0 +1,67 @@
+"""Source types of round 39 (issue 11, branch src39): a role given in another mention of the person — a
+role noun that says the quotation right after the sentence naming them ("„…“, sagte der Finanzprofessor")
+— carried to the name. German sentences in, a type and its cue out."""
+
+from framing.sources import classify_in_text
+
+BRUEHL = (
+    "Volker Brühl vom Center for Financial Studies der Universität Frankfurt hielt EPI schon Ende 2021 für "
+    "die letzte Möglichkeit, ein Zahlungssystem zu etablieren, das im globalen Wettbewerb mithalten könne. "
+    "„Wir in Europa sind eh schon hinten dran“, sagte der Finanzprofessor.\n\nVon einem europäischen "
+    "Zahlungssystem könnte der Bankensektor profitieren. „Rentieren würde sich das für die Banken "
+    "frühestens nach zehn Jahren“, prognostizierte Brühl."
+)
+
+
+def test_a_role_noun_saying_the_next_quotation_types_the_person_named_before() -> None:
+    found = classify_in_text("Brühl", BRUEHL)
+    assert found is not None
+    assert (found.type, found.cue) == ("expert", "Finanzprofessor")
+
+
+def test_so_before_the_role_noun_is_an_inquit_too() -> None:
+    text = BRUEHL.replace("sagte der Finanzprofessor", "so der Finanzprofessor")
+    found = classify_in_text("Brühl", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("expert", "Finanzprofessor")
+
+
+def test_a_quotation_before_a_verb_of_no_saying_still_stands_between() -> None:
+    # "lachte" says nothing: the quotation before it may be another's, as before
+    text = BRUEHL.replace("sagte der Finanzprofessor", "lachte der Finanzprofessor")
+    found = classify_in_text("Brühl", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("other", None)
+
+
+def test_a_quotation_in_the_sentence_of_the_name_stands_between() -> None:
+    text = BRUEHL.replace("hielt EPI schon", "sprach von „Hoffnung“ und hielt EPI schon")
+    found = classify_in_text("Brühl", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("other", None)
+
+
+def test_a_body_that_ends_the_next_sentence_without_a_quotation_is_no_role_of_the_person() -> None:
+    # gnad: "Reinhold Entholzer soll … erhalten. Um den zweiten soll er kämpfen, …, entschied der
+    # Landesparteivorstand." — the party's board decided, it is not Entholzer
+    text = (
+        "Linz – Die oberösterreichische SPÖ hat am Montag ihrem Vorsitzenden den Rücken gestärkt: Reinhold "
+        "Entholzer soll den einen sicheren Regierungssitz der Roten erhalten. Um den zweiten soll er "
+        "kämpfen, allerdings nicht um den Preis von Blau-Rot, entschied der Landesparteivorstand. Ich habe "
+        "den klaren "
+        "Auftrag bekommen, erklärte Entholzer."
+    )
+    found = classify_in_text("Entholzer", text)
+    assert found is None or found.cue != "Landesparteivorstand"
+
+
+def test_the_noun_that_says_the_quotation_after_a_full_name_is_that_person() -> None:
+    # round 27's shape with the quotation the noun's own: the association's president is Hildegard Weber
+    text = (
+        "Hildegard Weber kann sich den Autovertrieb ohne den Handel nicht vorstellen. „Das geht so nicht“, "
+        "sagte die Präsidentin des Herstellerverbandes VDA am Donnerstag. Später sagte Weber: „Das bleibt "
+        "so.“"
+    )
+    found = classify_in_text("Weber", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("civil_society", "Herstellerverbandes")
