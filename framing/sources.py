@@ -1120,6 +1120,9 @@ def _in_text(
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
             return owned
+        elsewhere = _office_named_elsewhere(phrase, text, found, url)  # "Präsidentin Rita Famos" (src39)
+        if elsewhere:
+            return elsewhere
     if (
         found is not None
         and phrase
@@ -1850,6 +1853,27 @@ def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source 
         ):
             return Source(owned.type, found.party or owned.party, owned.cue)
     return None
+
+
+def _office_named_elsewhere(phrase: str, text: str, found: Source, url: str | None) -> Source | None:
+    """A weak office before a name ("Präsidentin Rita Famos betonte …") is the office the article gives
+    the same person with its organisation at another mention ("dankte der Präsidentin der EKS, Rita
+    Famos"): the type the name alone takes in the article where it is read by the same office word and
+    differs (src39); None where the phrase names nobody beside the office or the name's own reading
+    rests on another cue."""
+    name = _role_free_name(found, phrase)
+    if (
+        found.type not in OWNED_ROLES
+        or found.party
+        or not name
+        or name == phrase
+        or found.cue in name.split()
+    ):
+        return None
+    given = _in_text(name, text, None, None, url)
+    if given is None or given.cue != found.cue or given.type == found.type:
+        return None
+    return Source(given.type, given.party, given.cue)
 
 
 CONTEXT_MIN: Final = 2  # different words of one type around an unknown name that type it

@@ -65,3 +65,24 @@ def test_the_noun_that_says_the_quotation_after_a_full_name_is_that_person() -> 
     found = classify_in_text("Weber", text)
     assert found is not None
     assert (found.type, found.cue) == ("civil_society", "Herstellerverbandes")
+
+
+FAMOS = (
+    "«Auf dem synodalen Weg sind auch andere Konfessionen eingeladen», sagte er und dankte der Präsidentin "
+    "der EKS, Rita Famos, für ihr Angebot der Unterstützung. Präsidentin Rita Famos betonte, was die "
+    "christlichen Konfessionen verbindet."
+)
+
+
+def test_a_weak_office_before_a_name_is_the_office_named_with_its_organisation_elsewhere() -> None:
+    # "Präsidentin" alone is a government's; at the first mention it is the EKS's (a church: civil society)
+    found = classify_in_text("Präsidentin Rita Famos", FAMOS)
+    assert found is not None
+    assert (found.type, found.cue) == ("civil_society", "Präsidentin")
+
+
+def test_a_weak_office_with_no_other_mention_stays_as_it_reads() -> None:
+    text = "Präsidentin Rita Famos betonte, was die christlichen Konfessionen verbindet."
+    found = classify_in_text("Präsidentin Rita Famos", text)
+    assert found is not None
+    assert found.type == "government"
