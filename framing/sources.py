@@ -2179,7 +2179,11 @@ def _role_at(
         copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
         relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
-        context = (context[0], context[1] if copula else "", relative, "")
+        bracket = PARTY_IN_BRACKETS.match(text, end)  # "Lauterbach (SPD) wies das zurück" (src39)
+        if bracket is not None and not copula and any(h.party for h in _hits(reg, bracket.group(1))):
+            context = (context[0], bracket.group(1), relative, "")
+        else:
+            context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
@@ -2239,6 +2243,11 @@ def _role_at(
         return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
     after = _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
     return after or (None if later else _role_said_before(reg, text, start, end))
+
+
+# a party's name in brackets right after a name: "Lauterbach (SPD)" at a later mention, which opens no
+# quotation (src39)
+PARTY_IN_BRACKETS: Final = re.compile(r" \(([A-ZÄÖÜ][\w/ -]{0,24})\)")
 
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin

@@ -124,3 +124,25 @@ def test_a_swiss_cantons_director_is_its_government() -> None:
     found = classify_in_text(phrase, text, url="https://www.tagesanzeiger.ch/asylpolitik")
     assert found is not None
     assert (found.type, found.cue) == ("government", "Integrationsdirektor")
+
+
+def test_a_party_in_brackets_at_a_later_mention_is_read() -> None:
+    # gnad: the headline names "Innenminister Sobotka", the text "Innenminister Wolfgang Sobotka (ÖVP)"
+    text = (
+        "Kritik an Innenminister Sobotka. Wien – Dass Innenminister Wolfgang Sobotka (ÖVP) ausländische "
+        "Staatsbürger abschieben will, stößt auf Kritik. Sobotka hatte die Maßnahme damit begründet, dass "
+        "sie nötig sei."
+    )
+    found = classify_in_text("Sobotka", text)
+    assert found is not None
+    assert (found.type, found.party) == ("government", "ÖVP")
+
+
+def test_a_party_in_brackets_after_a_later_bare_surname_types_the_person() -> None:
+    text = (
+        "Karl Lauterbach will die Reform noch in diesem Jahr. Kritik kam aus den Ländern. Lauterbach (SPD) "
+        "wies das zurück: „Wir handeln.“ Später sagte Lauterbach: „Das bleibt so.“"
+    )
+    found = classify_in_text("Lauterbach", text)
+    assert found is not None
+    assert (found.type, found.party) == ("parliament", "SPD")
