@@ -2165,11 +2165,12 @@ def _role_at(
     particles: frozenset[str] = frozenset(),
 ) -> _Role | None:
     """The role written around one mention of a person (see ``classify_in_text``); at a later mention
-    only the words before the name and a "Name ist …" predicate (a comma after a surname often
-    starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case words of the
-    person's full name ("von" in "Richard von Weizsäcker"), which belong to the name. A weak or party
-    role yields to the organisation the article gives a role bound to it before the name ("GPA-djp-Chef
-    Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
+    only the words before the name, a "Name ist …" predicate, a party in brackets ("Lauterbach (SPD)")
+    and a capacity with "als" ("Bondi als Generalstaatsanwältin"; src39) after it (a comma after a
+    surname often starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case
+    words of the person's full name ("von" in "Richard von Weizsäcker"), which belong to the name. A weak or
+    party role yields to the organisation the article gives a role bound to it before the name
+    ("GPA-djp-Chef Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
     context = _role_context(text, start, end - start, particles)
     before = context[0].split()
     if before and before[-1] in reg.address and (len(before) == 1 or before[-2].lower() not in ARTICLES):
@@ -2180,8 +2181,11 @@ def _role_at(
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
         relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
         bracket = PARTY_IN_BRACKETS.match(text, end)  # "Lauterbach (SPD) wies das zurück" (src39)
+        capacity = ROLE_AS.match(text, end)  # "verzichtete Bondi als Generalstaatsanwältin von Florida"
         if bracket is not None and not copula and any(h.party for h in _hits(reg, bracket.group(1))):
             context = (context[0], bracket.group(1), relative, "")
+        elif capacity is not None and not copula and noun_kind(capacity.group(1))[0] == "role":
+            context = (context[0], capacity.group(0), relative, "")
         else:
             context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
@@ -2248,6 +2252,11 @@ def _role_at(
 # a party's name in brackets right after a name: "Lauterbach (SPD)" at a later mention, which opens no
 # quotation (src39)
 PARTY_IN_BRACKETS: Final = re.compile(r" \(([A-ZÄÖÜ][\w/ -]{0,24})\)")
+# the capacity "als" gives a person right after a later mention: "verzichtete Bondi als Generalstaatsanwältin
+# von Florida", "kann Nadeschdin als Präsidentschaftskandidat registriert werden" (src39)
+ROLE_AS: Final = re.compile(
+    r" als (?:[a-zäöü][\w-]*(?:e|en|er) )*([A-ZÄÖÜ][\w-]+)(?: (?:des|der|von|vom) [A-ZÄÖÜ][\w-]+)?"
+)
 
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin

@@ -146,3 +146,22 @@ def test_a_party_in_brackets_after_a_later_bare_surname_types_the_person() -> No
     found = classify_in_text("Lauterbach", text)
     assert found is not None
     assert (found.type, found.party) == ("parliament", "SPD")
+
+
+def test_a_capacity_with_als_after_a_later_mention_is_read() -> None:
+    # dev12: "Erst nach Prüfung … kann Nadeschdin als Präsidentschaftskandidat registriert werden."
+    text = (
+        "Boris Nadeschdin sammelt Unterschriften. Der heute 60-jährige Physiker war Abgeordneter. Erst nach "
+        "Prüfung durch die Wahlkommission kann Nadeschdin als Präsidentschaftskandidat registriert werden. "
+        "„Wir sind viele“, sagte Nadeschdin."
+    )
+    found = classify_in_text("Nadeschdin", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("parliament", "Präsidentschaftskandidat")
+
+
+def test_als_before_a_word_of_no_role_gives_none() -> None:
+    # "als Gast" names no role: the later mention adds nothing
+    text = "Anna Roth kam am Montag. Später trat Roth als Gast auf. „Es war schön“, sagte Roth."
+    found = classify_in_text("Roth", text)
+    assert found is None or found.type == "other"
