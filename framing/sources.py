@@ -3331,7 +3331,10 @@ def _particles_in(mention: str) -> frozenset[str]:
 @reloadable
 @cache
 def _name_particles() -> frozenset[str]:
-    return speech_words().surname_particles | NAME_JOINERS
+    """The lower-case words inside a name: a surname's ("von", "van der") and the particles the speaker
+    finder keeps in a name ("bin" of "Abdullah bin Zayed", "al", "del"; src39)."""
+    words = speech_words()
+    return words.surname_particles | words.name_particles | NAME_JOINERS
 
 
 def _before_particles(text: str, position: int) -> int:

@@ -165,3 +165,15 @@ def test_als_before_a_word_of_no_role_gives_none() -> None:
     text = "Anna Roth kam am Montag. Später trat Roth als Gast auf. „Es war schön“, sagte Roth."
     found = classify_in_text("Roth", text)
     assert found is None or found.type == "other"
+
+
+def test_a_name_with_bin_is_found_with_its_apposition() -> None:
+    # dev14 "Abdullah bin Zayed, Außenminister der …", gnad "Humberto de la Calle" (a particle "la"):
+    # "bin" and "la" are particles inside a name as "von" is
+    text = (
+        "Es war ein produktives Treffen, sagte Mohammed bin Rashid, Außenminister der Vereinigten Arabischen "
+        "Emirate, in Havanna. Später erklärte bin Rashid, die Gespräche gingen weiter."
+    )
+    found = classify_in_text("Mohammed bin Rashid", text)
+    assert found is not None
+    assert (found.type, found.cue) == ("government", "Außenminister")
