@@ -2166,7 +2166,7 @@ def _role_at(
 ) -> _Role | None:
     """The role written around one mention of a person (see ``classify_in_text``); at a later mention
     only the words before the name, a "Name ist …" predicate, a party in brackets ("Lauterbach (SPD)")
-    and a capacity with "als" ("Bondi als Generalstaatsanwältin"; src39) after it (a comma after a
+    and a capacity with "als" ("Nadeschdin als Präsidentschaftskandidat"; src39) after it (a comma after a
     surname often starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case
     words of the person's full name ("von" in "Richard von Weizsäcker"), which belong to the name. A weak or
     party role yields to the organisation the article gives a role bound to it before the name
@@ -2181,7 +2181,7 @@ def _role_at(
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
         relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
         bracket = PARTY_IN_BRACKETS.match(text, end)  # "Lauterbach (SPD) wies das zurück" (src39)
-        capacity = ROLE_AS.match(text, end)  # "verzichtete Bondi als Generalstaatsanwältin von Florida"
+        capacity = ROLE_AS.match(text, end)  # "scheiterte Varoufakis als griechischer Finanzminister"
         if bracket is not None and not copula and any(h.party for h in _hits(reg, bracket.group(1))):
             context = (context[0], bracket.group(1), relative, "")
         elif capacity is not None and not copula and noun_kind(capacity.group(1))[0] == "role":
@@ -2252,8 +2252,8 @@ def _role_at(
 # a party's name in brackets right after a name: "Lauterbach (SPD)" at a later mention, which opens no
 # quotation (src39)
 PARTY_IN_BRACKETS: Final = re.compile(r" \(([A-ZÄÖÜ][\w/ -]{0,24})\)")
-# the capacity "als" gives a person right after a later mention: "verzichtete Bondi als Generalstaatsanwältin
-# von Florida", "kann Nadeschdin als Präsidentschaftskandidat registriert werden" (src39)
+# the capacity "als" gives a person right after a later mention: "scheiterte Varoufakis als griechischer
+# Finanzminister", "kann Nadeschdin als Präsidentschaftskandidat registriert werden" (src39)
 ROLE_AS: Final = re.compile(
     r" als (?:[a-zäöü][\w-]*(?:e|en|er) )*([A-ZÄÖÜ][\w-]+)(?: (?:des|der|von|vom) [A-ZÄÖÜ][\w-]+)?"
 )
@@ -2467,19 +2467,19 @@ QUOTATION_INQUIT: Final = re.compile(r"\s*[„\"«»][^„“\"«»]+[“\"«»]
 
 
 def _own_inquit(rest: str, sentence: str) -> int | None:
-    """Where the subject of a verb of saying (or "so") starts that follows a quotation opening the sentence
-    after a person's mention ("„Wir in Europa sind eh schon hinten dran“, sagte der Finanzprofessor." after
-    "Volker Brühl vom Center for Financial Studies … hielt EPI … für die letzte Möglichkeit, …"): a role
-    noun there says that quotation, so the quotation does not stand between it and the person as another's
-    speech would (src39); None where the sentence opens otherwise or the rest of the mention's sentence
-    ``rest`` holds a quotation."""
+    """Where the subject of a verb of saying (or of "so", "laut": speech_de.toml ``before``) starts that
+    follows a quotation opening the sentence after a person's mention ("„Wir in Europa sind eh schon hinten
+    dran“, sagte der Finanzprofessor." after "Volker Brühl vom Center for Financial Studies … hielt EPI …
+    für die letzte Möglichkeit, …"): a role noun there says that quotation, so the quotation does not stand
+    between it and the person as another's speech would (src39); None where the sentence opens otherwise or
+    the rest of the mention's sentence ``rest`` holds a quotation."""
     if any(mark in rest for mark in '„“"«»'):
         return None
     inquit = QUOTATION_INQUIT.match(sentence)
     if inquit is None:
         return None
-    verb = inquit.group(1).lower()
-    return inquit.end() if verb == "so" or lemma_de(verb) in speech_words().verbs else None
+    words, verb = speech_words(), inquit.group(1).lower()
+    return inquit.end() if verb in words.before or lemma_de(verb) in words.verbs else None
 
 
 STATE_TYPES: Final = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
