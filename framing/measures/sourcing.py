@@ -2424,6 +2424,7 @@ def _heard_source(
     the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
     noun = _information_noun(context, tokens, preposition + 1, limit)
+    asked_before = False  # whether the source the sentence before names was asked for (and gave none)
     if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
         owned = found is not None and found.stop != tokens[noun].end
@@ -2432,7 +2433,8 @@ def _heard_source(
             if not phrase.definite:
                 owner = _document_owner(context, tokens[preposition], phrase, sentence)
             if owner is None:  # "…, hieß es in den Unterlagen" after "gab das Unternehmen … bekannt"
-                owner = _kept_at(context, _source_before(context, sentence), phrase)
+                owner = _source_at_document(context, _source_before(context, sentence), phrase)
+                asked_before = True
             if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
                 return owner
         if phrase is None or (owned and phrase.end == noun + 1):
@@ -2442,8 +2444,9 @@ def _heard_source(
             return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
-    if _unowned_document(context, tokens, phrase):  # "…, hieß es am Freitag in einer Aussendung"
-        owner = _kept_at(context, _source_before(context, sentence), phrase)
+    # "…, hieß es am Freitag in einer Aussendung"
+    if not asked_before and _unowned_document(context, tokens, phrase):
+        owner = _source_at_document(context, _source_before(context, sentence), phrase)
         if owner is not None:
             return owner
     return context.found(phrase, tokens, sentence)
@@ -2470,9 +2473,10 @@ def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) ->
     )
 
 
-def _kept_at(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
-    """``source`` named at the document ``phrase`` (its words kept, as a resolved pronoun's); a medium
-    or a compound that names its own owner ("in dem Times-Bericht") keeps the document."""
+def _source_at_document(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
+    """``source`` with its span moved to the document ``phrase`` (its words kept, as a resolved pronoun's);
+    None for no source, a medium or a compound that names its own owner ("in dem Times-Bericht"): the
+    document keeps its own reading."""
     if source is None or source.media or "-" in context.doc.text[phrase.start : phrase.stop]:
         return None
     words = source.words or " ".join(context.doc.text[source.start : source.stop].split())
