@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 import tomllib
 from collections.abc import Iterator
@@ -23,9 +24,20 @@ def read_text(path: Path) -> str:
         raise DataFileError(path, "not UTF-8 text") from error
 
 
+PARSED_LIMIT = 64  # distinct texts whose parse is kept (a session that edits files makes new ones)
+_PARSED: dict[str, bytes] = {}  # a TOML file's text → its data, as ``marshal`` bytes
+
+
 def load_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML data file; a syntax error names the file and line, a missing ``[meta]`` too."""
+    """Parse a TOML data file; a syntax error names the file and line, a missing ``[meta]`` too.
+    A text already parsed in this process is not parsed again (``concepts.toml`` is read by four
+    loaders, 11 ms each): its data is kept as ``marshal`` bytes and each caller gets its own copy,
+    made in C (a deep copy of plain data: dicts, lists, strings, numbers; data with a date or a
+    time, which ``marshal`` cannot write, is parsed each time)."""
     text = read_text(path)
+    kept = _PARSED.get(text)
+    if kept is not None:
+        return marshal.loads(kept)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -34,6 +46,13 @@ def load_toml(path: Path) -> dict[str, Any]:
     meta = data.get("meta")
     if not isinstance(meta, dict) or any(key not in meta for key in REQUIRED_META):
         raise DataFileError(path, f"needs a [meta] table with {', '.join(REQUIRED_META)}")
+    try:
+        kept = marshal.dumps(data)
+    except ValueError:  # a date or a time
+        return data
+    if len(_PARSED) >= PARSED_LIMIT:
+        _PARSED.clear()
+    _PARSED[text] = kept
     return data
 
 
