@@ -101,7 +101,7 @@ WHOLE_SET_CHARS = 10_000
 # literals not looked for: those scans of the text (0.11 ms for a gnad1000 article, one line of about
 # 3,000 characters) cost more than the rules a view leaves out take on so few lines (about 0.03 ms a
 # line), and no view is compiled for it (12 views, 0.13 s, over gnad1000's 699 texts after 20)
-FEW_LINES: Final = 3
+FEW_LINES = 3  # plain: a test sets it (the compiled build reads it from the module at each use)
 
 
 Pattern = re.Pattern[str] | GuardedPattern
