@@ -155,3 +155,52 @@ def test_a_text_of_one_line_is_cleaned_as_its_view_cleans_it(text, monkeypatch):
     if text is ONE_LINE_SIGNED:
         assert by_whole[1] == [("(red)", "author initials")]
     clean.rule_set.cache_clear()
+
+
+def _months() -> Path:
+    from framing.resources import data_path
+
+    return data_path("months.toml")
+
+
+def test_a_bundled_toml_file_is_read_from_its_copy_in_the_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(datafiles, "_PARSED", {})
+    parsed = datafiles.load_toml(_months())
+    copies = sorted(tmp_path.glob("toml-months-*.marshal"))
+    assert len(copies) == 1 and parsed["month"][0]["number"] == 1
+    monkeypatch.setattr(datafiles, "_PARSED", {})  # a new process: nothing parsed yet
+
+    def refuse(text):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(datafiles.tomllib, "loads", refuse)
+    assert datafiles.load_toml(_months()) == parsed
+    monkeypatch.undo()
+
+
+def test_an_edited_bundled_file_is_parsed_and_its_old_copy_removed(tmp_path, monkeypatch):
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(datafiles, "_PARSED", {})
+    datafiles.load_toml(_months())
+    (old,) = tmp_path.glob("toml-months-*.marshal")
+    text = _months().read_text(encoding="utf-8").replace('"Januar"', '"Eismond"', 1)
+    monkeypatch.setattr(datafiles, "read_text", lambda path: text)
+    edited = datafiles.load_toml(_months())
+    assert "Eismond" in text and "Eismond" in edited["month"][0]["de"]
+    (new,) = tmp_path.glob("toml-months-*.marshal")
+    assert new != old
+    new.write_bytes(b"\x00 damaged")  # a damaged copy: parsed again
+    monkeypatch.setattr(datafiles, "_PARSED", {})
+    assert datafiles.load_toml(_months()) == edited
+
+
+def test_no_copy_without_a_cache_folder_or_for_a_file_outside_the_bundled_data(tmp_path, monkeypatch):
+    monkeypatch.setattr(datafiles, "_PARSED", {})
+    monkeypatch.setenv("FRAMING_CACHE_DIR", "0")
+    datafiles.load_toml(_months())
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
+    own = tmp_path / "own.toml"
+    own.write_text(META + '[words]\nlist = ["Sprecherin"]\n', encoding="utf-8")
+    datafiles.load_toml(own)
+    assert not (tmp_path / "cache").exists()
