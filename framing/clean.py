@@ -159,10 +159,10 @@ class RuleSet:
                     for i in indexes
                     if (rule := self.rules[i]).source is not None
                 ]
-                self._patterns[indexes] = tuple(
-                    [re.compile("|".join(bundled))] * bool(bundled)
-                    + [GuardedPattern("|".join(u.part for u in users), tuple(users))] * bool(users)
-                )
+                joined: list[Pattern] = [re.compile("|".join(bundled))] if bundled else []
+                if users:  # only then: a guarded pattern imports ``regex`` (20 ms of start-up)
+                    joined.append(GuardedPattern("|".join(u.part for u in users), tuple(users)))
+                self._patterns[indexes] = tuple(joined)
             compiled[kind] = self._patterns[indexes]
         return compiled
 

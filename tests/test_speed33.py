@@ -1,8 +1,9 @@
 """Issue 16, speed round 33 (branch speed33): start-up and a gnad1000 article's cleaning, the same
 output. The combined lexicon index gives a key of one lexicon that lexicon's one frozenset of
-positions; a TOML text parsed once per process, each caller given its own copy; the fetcher imported
-only for a --url; a text of at most three lines cleaned by the whole rule set without its rules'
-literals looked for."""
+positions; a TOML text parsed once per process, each caller given its own copy, a bundled file's
+data kept in the cache folder; the fetcher imported only for a --url and ``regex`` only for a user's
+pattern; populism's patterns compiled once; a text of at most three lines cleaned by the whole rule
+set without its rules' literals looked for."""
 
 from __future__ import annotations
 
@@ -88,14 +89,15 @@ def test_a_toml_file_without_meta_is_refused_every_time(tmp_path):
             datafiles.load_toml(path)
 
 
-def test_analysing_a_file_does_not_import_the_fetcher(tmp_path):
+def test_analysing_a_file_imports_neither_the_fetcher_nor_the_user_patterns_regex(tmp_path):
     article = tmp_path / "artikel.txt"
     article.write_text("Der Kanzler sagte am Montag in Berlin, die Lage sei ernst.\n", encoding="utf-8")
     probe = (
         "import runpy, sys\n"
         f"sys.argv = ['framing', 'analyze', {str(article)!r}, '-o', {str(tmp_path / 'out.json')!r}]\n"
         "try:\n    runpy.run_module('framing', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('framing.ingest.fetch', 'http.client', 'ssl') if m in sys.modules))\n"
+        "later = ('framing.ingest.fetch', 'http.client', 'ssl', 'regex')\n"
+        "print(sorted(m for m in later if m in sys.modules))\n"
     )
     found = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
