@@ -377,7 +377,6 @@ def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Itera
     URLs are fetched first, so a URL that fails stops the command before anything is analysed or stored.
     """
     from .ingest import check_paths, read_inputs
-    from .ingest.fetch import FetchError, fetch_document
     from .pipeline import demo_documents
 
     if not args.paths and not args.urls:
@@ -386,6 +385,8 @@ def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Itera
     if not 0 < args.timeout <= MAX_TIMEOUT:
         raise FramingError(f"--timeout must be above 0 and at most {MAX_TIMEOUT} seconds")
     fetched = []
+    if args.urls:  # the fetcher's modules (http.client, ssl, email: about 20 ms) only for a --url
+        from .ingest.fetch import FetchError, fetch_document
     for url in args.urls:
         try:
             fetched.append(
