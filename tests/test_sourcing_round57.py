@@ -4,7 +4,8 @@ sagte Krapp und fügte hinzu: Es seien …"); a verb of saying that is itself in
 shares ("Einige Modelle gäben hier … an": the speaker's words, the plural "gäben" beside the singular
 "gäbe"); a point of view with its holder in the Saxon genitive ("aus Hännis Sicht"); a shared form after
 "Sonst" whose plural "sie" is no one person; a generic plural ("Viele Schweizerinnen und Schweizer") before
-a shared form between two sentences of the speaker's in the Konjunktiv I. Real German sentences in (dev4,
+a shared form between two sentences of the speaker's in the Konjunktiv I; "Für ihn ist klar, dass …" names
+its holder by a pronoun as "Für den Parteienrechtler X ist …" does by name. Real German sentences in (dev4,
 dev14, gnad1000), the speakers out."""
 
 import pytest
@@ -83,6 +84,17 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="the holder's view in the Saxon genitive, indicative",
         ),
+        pytest.param(  # dev2 (10kGNAD): the frame names its holder by a pronoun, the chain goes on
+            "Entscheidend wird also die Aussage des medizinischen Sachverständigen Christian Reiter, der "
+            "erklären soll, wie der doppelte Knöchelbruch entstanden ist. Für ihn ist klar, dass das Opfer "
+            "sich an der Gehsteigkante verhakt hat. Wenn es einen Stoß gegeben habe, müsse der jedenfalls "
+            "von hinten gekommen sein.",
+            [
+                ("indirect", "Für ihn ist", "ihn", "medizinischen Sachverständigen Christian Reiter"),
+                ("indirect", "Wenn es einen", "ihn", "medizinischen Sachverständigen Christian Reiter"),
+            ],
+            id="Für ihn ist klar, dass: the pronoun holds the view",
+        ),
     ],
 )
 def test_continued_speech_found(text, expected):
@@ -98,6 +110,11 @@ def test_continued_speech_found(text, expected):
             "in einen Sitzstreik getreten.",
             ["Der Aufruhr sei", "In Lanzhou seien"],
             id="a definite subject before the shared form stays the author's",
+        ),
+        pytest.param(  # a pronoun that refers to no one holds no view
+            "Die Firma baut ein neues Werk. Für sie ist das ein großer Schritt.",
+            [],
+            id="Für sie ist with no person before",
         ),
         pytest.param(  # the quotation and its inquit alone: nothing reported beside them
             "„Wir sind zufrieden“, sagte Trainer Klaus Müller und lachte.",

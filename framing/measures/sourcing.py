@@ -2721,6 +2721,11 @@ def _markers(
             comma = k > 1 and tokens[k - 1].text == ","
             found = _before(context, tokens, mask, k - 1, sentence) if comma else None
         elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
+            if k + 2 < len(tokens) and tokens[k + 2].text in words.opinion:
+                holder = _pronoun_holder(context, tokens[k + 1])
+                if holder is not None:  # "Für ihn ist klar, dass das Opfer sich … verletzt hat."
+                    so_source = holder
+                    continue
             phrase = parse_phrase(tokens, k + 1, len(tokens))
             if (
                 phrase is not None
@@ -2835,6 +2840,17 @@ def _dash(tokens: list[Token], k: int) -> bool:
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
 HOLDING: Final = frozenset({"der", "die", "den", "dem"})
+
+
+def _pronoun_holder(context: _Context, token: Token) -> _Found | None:
+    """The person a personal pronoun after the "Für" that opens a sentence refers to ("Für ihn ist klar,
+    dass …", "Für sie sei das …"), as "Für den Parteienrechtler X ist das …" names the holder of a view."""
+    lower = token.text.lower()
+    gender = context.words.object_pronouns.get(lower) or context.words.pronouns.get(lower)
+    if gender is None:
+        return None
+    entity = context.resolve(token.start, gender)
+    return context.reached(entity, token.start, token.end) if entity is not None else None
 
 
 def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase, base: int) -> bool:
