@@ -5,7 +5,8 @@ shares ("Einige Modelle gäben hier … an": the speaker's words, the plural "g�
 "gäbe"); a point of view with its holder in the Saxon genitive ("aus Hännis Sicht"); a shared form after
 "Sonst" whose plural "sie" is no one person; a generic plural ("Viele Schweizerinnen und Schweizer") before
 a shared form between two sentences of the speaker's in the Konjunktiv I; "Für ihn ist klar, dass …" names
-its holder by a pronoun as "Für den Parteienrechtler X ist …" does by name. Real German sentences in (dev4,
+its holder by a pronoun as "Für den Parteienrechtler X ist …" does by name; "ein Fazit ziehen", "eine Bilanz
+ziehen" are frames of saying whose Konjunktiv after them goes on. Real German sentences in (dev2, dev4,
 dev14, gnad1000), the speakers out."""
 
 import pytest
@@ -94,6 +95,19 @@ from tests.test_sourcing_cross_set import speakers
                 ("indirect", "Wenn es einen", "ihn", "medizinischen Sachverständigen Christian Reiter"),
             ],
             id="Für ihn ist klar, dass: the pronoun holds the view",
+        ),
+        pytest.param(  # dev14: a conclusion drawn is a saying, the Konjunktiv after it goes on
+            "Zum Marathon-Ende gegen 16 Uhr zog Pressesprecher Reinald Achilles im Abendblatt-Gespräch ein "
+            "erstes vorsichtiges Fazit. Man sei zufrieden mit dem Lauf.",
+            [
+                (
+                    "indirect",
+                    "Man sei zufrieden",
+                    "Pressesprecher Reinald Achilles",
+                    "Pressesprecher Reinald Achilles",
+                )
+            ],
+            id="ein Fazit ziehen",
         ),
     ],
 )
