@@ -6,8 +6,9 @@ shares ("Einige Modelle gäben hier … an": the speaker's words, the plural "g�
 "Sonst" whose plural "sie" is no one person; a generic plural ("Viele Schweizerinnen und Schweizer") before
 a shared form between two sentences of the speaker's in the Konjunktiv I; "Für ihn ist klar, dass …" names
 its holder by a pronoun as "Für den Parteienrechtler X ist …" does by name; "ein Fazit ziehen", "eine Bilanz
-ziehen" are frames of saying whose Konjunktiv after them goes on. Real German sentences in (dev2, dev4,
-dev14, gnad1000), the speakers out."""
+ziehen" are frames of saying whose Konjunktiv after them goes on; the subject of a passive who acts in a
+main clause after it ("Steinberg wird … herangezogen, er kennt …") speaks the Konjunktiv after it. Real
+German sentences in (dev2, dev4, dev14, gnad1000), the speakers out."""
 
 import pytest
 
@@ -109,6 +110,13 @@ from tests.test_sourcing_cross_set import speakers
             ],
             id="ein Fazit ziehen",
         ),
+        pytest.param(  # dev14: the subject of a passive acts in the main clause after it
+            "Der Islamexperte Guido Steinberg wird in Wien immer wieder als Gerichtsgutachter für "
+            "Jihadistenprozesse herangezogen, er kennt die heimische Islamistenszene daher. Sorge mache ihm "
+            "die große Zahl an jungen Leuten, die sich dem Protest in Hamburg angeschlossen hätten.",
+            [("indirect", "Sorge mache ihm", "ihm", "Islamexperte Guido Steinberg")],
+            id="a passive, then the person's own clause: the Konjunktiv after it is theirs",
+        ),
     ],
 )
 def test_continued_speech_found(text, expected):
@@ -129,6 +137,13 @@ def test_continued_speech_found(text, expected):
             "Die Firma baut ein neues Werk. Für sie ist das ein großer Schritt.",
             [],
             id="Für sie ist with no person before",
+        ),
+        pytest.param(  # gnad1000: "wird … bringen" is a future, no passive; no one speaks here
+            "Der Künstler Heimo Zobernig wird im November ein Stück Venedig nach Bregenz bringen, er baut im "
+            "Zumthor-Haus seine Biennale-Installation nach. Der Bau beeinflusse wie kein anderer die "
+            "Befindlichkeit.",
+            [],
+            id="a future with werden is no passive",
         ),
         pytest.param(  # the quotation and its inquit alone: nothing reported beside them
             "„Wir sind zufrieden“, sagte Trainer Klaus Müller und lachte.",

@@ -4224,8 +4224,8 @@ def _announced(
         if found.words is not None:
             return None
         following = context.doc.tokens[bisect_left(context.token_starts, found.stop)]
-        if following.text.lower() in context.words.passive:
-            return None  # "Der Mann wurde verhaftet.": what is done to the subject, no one speaks
+        if following.text.lower() in context.words.passive:  # "Der Mann wurde verhaftet.": what is done to
+            return _active_again(context, tokens, found)  # the subject, no one speaks; unless it acts after
         named = found.mention is not None or any(
             noun_kind(w)[0] in ("given", "role", "organisation", "media")
             for w in context.doc.text[found.start : found.stop].split()
@@ -4240,6 +4240,30 @@ def _announced(
     if speaker is None:
         return None
     return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+
+
+def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Found | None:
+    """The subject pronoun of a main clause after a comma that refers to ``found``, the subject of a
+    passive before it ("Steinberg wird in Wien immer wieder als Gerichtsgutachter … herangezogen, er
+    kennt die heimische Islamistenszene daher. Sorge mache ihm …"): the person acts there, and the
+    Konjunktiv I after it is theirs."""
+    words = context.words
+    for k in range(1, len(tokens) - 1):
+        verb = tokens[k + 1]
+        if (
+            tokens[k - 1].text == ","
+            and tokens[k].start > found.stop
+            and k > 1
+            and is_participle(tokens[k - 2].text)  # "… herangezogen, er": a passive, not "wird … bringen, er"
+            and tokens[k].text.lower() in words.pronouns
+            and verb.text[:1].islower()
+            and not is_adjective(verb)
+            and verb.text.lower() not in words.passive
+        ):
+            pronoun = context.pronoun(tokens[k])
+            if pronoun is not None and found.entity is not None and pronoun.entity is found.entity:
+                return pronoun
+    return None
 
 
 def _plain_subject(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
