@@ -5,8 +5,8 @@ shares ("Einige Modelle gäben hier … an": the speaker's words, the plural "g�
 "gäbe"); a point of view with its holder in the Saxon genitive ("aus Hännis Sicht"); a shared form after
 "Sonst" whose plural "sie" is no one person; a generic plural ("Viele Schweizerinnen und Schweizer") before
 a shared form between two sentences of the speaker's in the Konjunktiv I; "Für ihn ist klar, dass …" names
-its holder by a pronoun as "Für den Parteienrechtler X ist …" does by name; "ein Fazit ziehen", "eine Bilanz
-ziehen" are frames of saying whose Konjunktiv after them goes on; the subject of a passive who acts in a
+its holder by a pronoun as "Für den Parteienrechtler X ist …" does by name; "ein Fazit ziehen" is a
+frame of saying whose Konjunktiv after it goes on; the subject of a passive who acts in a
 main clause after it ("Steinberg wird … herangezogen, er kennt …") speaks the Konjunktiv after it. Real
 German sentences in (dev2, dev4, dev14, gnad1000), the speakers out."""
 
