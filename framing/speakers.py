@@ -132,6 +132,7 @@ class SpeechWords:
     hints: frozenset[str]
     shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
     connectives: frozenset[str]  # connectives of argument that open continued speech ("außerdem")
+    generic_quantifiers: frozenset[str]  # open a group the speaker generalises about ("Viele Schweizer")
     reportative: frozenset[str]
     intentions: dict[str, frozenset[str]]  # lemma → particles written apart ("" for none)
     clause: frozenset[str]
@@ -313,6 +314,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         hints=words("reported", "hints"),
         shared=words("reported", "shared"),
         connectives=words("reported", "connectives"),
+        generic_quantifiers=words("reported", "generic_quantifiers"),
         reportative=words("reported", "reportative"),
         intentions=particles("reported", "intentions"),
         clause=words("reported", "clause"),

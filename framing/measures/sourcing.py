@@ -380,30 +380,24 @@ class _Context:
                             and not mask[index]
                             and _name_genitive(tokens, k)
                             and not mask[k + 1]
-                            and (
-                                self._source_noun(form, tokens, k + 1)
-                                or (  # "aus Hännis Sicht": the holder before the point of view
-                                    form in words.perspective_prepositions
-                                    and tokens[k + 1].text.lower() in words.perspectives
-                                )
-                            )
+                            and self._source_noun(form, tokens, k + 1, genitive=True)
                         ):
                             found[index] = k + 1  # "nach Andrejews Worten"
                         break
         return found
 
-    def _source_noun(self, preposition: str, tokens: list[Token], k: int) -> bool:
+    def _source_noun(self, preposition: str, tokens: list[Token], k: int, genitive: bool = False) -> bool:
         """Whether the noun ``tokens[k]`` after ``preposition`` names a source: a noun of information
         after "nach" ("nach Polizeiangaben"), a point of view with its holder after "aus" ("Aus Sicht
-        von Diess", "aus Sicht der EU-Kommission"; not "aus gewerkschaftlicher Sicht")."""
+        von Diess", "aus Sicht der EU-Kommission"; not "aus gewerkschaftlicher Sicht") or, with
+        ``genitive``, before it ("aus Hännis Sicht")."""
         lower, words = tokens[k].text.lower(), self.words
         if preposition in words.source_prepositions and lower.endswith(words.information_endings):
             return True
         return (
             preposition in words.perspective_prepositions
             and lower in words.perspectives
-            and k + 1 < len(tokens)
-            and tokens[k + 1].text.lower() in HOLDERS
+            and (genitive or (k + 1 < len(tokens) and tokens[k + 1].text.lower() in HOLDERS))
         )
 
     def _hearsay(self) -> tuple[list[int], list[int]]:
@@ -2784,6 +2778,11 @@ def _markers(
             comma = k > 1 and tokens[k - 1].text == ","
             found = _before(context, tokens, mask, k - 1, sentence) if comma else None
         elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
+            if k + 2 < len(tokens) and tokens[k + 2].text in words.opinion:
+                holder = _pronoun_holder(context, tokens[k + 1])
+                if holder is not None:  # "Für ihn ist klar, dass das Opfer sich … verletzt hat."
+                    so_source = holder
+                    continue
             phrase = parse_phrase(tokens, k + 1, len(tokens))
             if (
                 phrase is not None
@@ -2898,6 +2897,17 @@ def _dash(tokens: list[Token], k: int) -> bool:
 
 # the article before a view held ("ist der Ansicht", "hegt den Verdacht", "mit dem Argument")
 HOLDING: Final = frozenset({"der", "die", "den", "dem"})
+
+
+def _pronoun_holder(context: _Context, token: Token) -> _Found | None:
+    """The person a personal pronoun after the "Für" that opens a sentence refers to ("Für ihn ist klar,
+    dass …", "Für sie sei das …"), as "Für den Parteienrechtler X ist das …" names the holder of a view."""
+    lower = token.text.lower()
+    gender = context.words.object_pronouns.get(lower) or context.words.pronouns.get(lower)
+    if gender is None:
+        return None
+    entity = context.resolve(token.start, gender)
+    return context.reached(entity, token.start, token.end) if entity is not None else None
 
 
 def _holder_in_konjunktiv(context: _Context, tokens: list[Token], phrase: Phrase, base: int) -> bool:
@@ -3690,12 +3700,22 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         return False  # neither "Außerdem eroberten sie …" nor a Konjunktiv I sentence after it
     if any(t.text.lower() in words.first_person for t in tokens):
         return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
-    pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
-    if pronoun is not None and _refers_to(pronoun, state.speaker):
-        return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
     if not shared:
         return False
-    if not after and tokens[0].text.lower() in words.determiners:
+    pronoun = _subject_pronoun(context, tokens, mask) or _inverted_pronoun(context, tokens, mask, number)
+    if (
+        pronoun is not None
+        and _refers_to(pronoun, state.speaker)
+        and not (
+            pronoun.entity is not None
+            and _plural_for_one(
+                context, tokens[shared[0]], context.doc.text[pronoun.start : pronoun.stop], pronoun.entity
+            )
+        )
+    ):
+        return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
+    opening = tokens[0].text.lower()
+    if not after and opening in words.determiners and opening not in words.generic_quantifiers:
         phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
         if phrase is not None and phrase.end in shared:
             return (
@@ -3715,6 +3735,17 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
             _first_subject(context, tokens, 0, len(tokens), number, strict=True),
             _after_finite(context, tokens, 0, len(tokens), number),
         )
+    )
+
+
+def _plural_for_one(context: _Context, verb: Token, pronoun: str, entity: Entity) -> bool:
+    """Whether ``pronoun``, the subject of the plural ``verb``, is a "sie" resolved to ``entity``, which
+    names one ("„Die Russen wollen das Fass nicht zum Überlaufen bringen.“ Sonst gefährdeten sie …" after
+    Hänni): the plural "sie" is whom the speaker talks about, not the speaker."""
+    return (
+        verb.text.endswith("en")
+        and pronoun.lower() == "sie"
+        and referent_number(context.doc.text, entity) != "pl"
     )
 
 
@@ -3875,17 +3906,27 @@ def _beside_quotations(context: _Context, number: int) -> tuple[int, int] | None
     clauses with Konjunktiv I and no quotation ("Er halte die Verlängerung für vertretbar und bezeichnete
     die Erweiterung als „maßvoll“"; not "Von der Leyen betonte, die Frauen seien „gut geeignet“": the
     quotation is in the clause reported), when every quotation lies inside the sentence and none opens
-    it."""
+    it; where one opens it (or began before it), only after a colon that follows its inquit ("„…“,
+    sagte Krapp und fügte hinzu: Es seien hier die gleichen Abwehrreaktionen sichtbar geworden")."""
     sentence, text = context.doc.sentences[number], context.doc.text
     inside = [(a, b) for a, b in context.regions if a < sentence.end and b > sentence.start]
-    if not inside or any(a < sentence.start or b > sentence.end for a, b in inside):
+    if (
+        not inside
+        or any(b > sentence.end for _, b in inside)
+        or any(a < sentence.start for a, _ in inside[1:])
+    ):
         return None
-    if any(
-        not text[sentence.start : a].strip(' „“”"»«‚‘’') or text[:a].rstrip(' „"»‚').endswith(":")
-        for a, _ in inside
+    opened = inside[0][0] < sentence.start or not text[sentence.start : inside[0][0]].strip(' „“”"»«‚‘’')
+    if any(text[:a].rstrip(' „"»‚').endswith(":") for a, _ in inside) or any(
+        not text[sentence.start : a].strip(' „“”"»«‚‘’') for a, _ in inside[1:]
     ):
         return None  # a direct quotation: what is said is in the marks
     tokens, mask = context.tokens_of(number, number)
+    if opened:  # "„…“, sagte Krapp und fügte hinzu: Es seien hier die gleichen Abwehrreaktionen …"
+        colon = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ":"), -1)
+        if colon < 0 or tokens[colon].start < inside[-1][1]:
+            return None  # a direct quotation and its inquit: what is said is in the marks
+        tokens, mask = tokens[colon + 1 :], mask[colon + 1 :]
     clauses: list[list[int]] = [[]]  # token indexes, split at boundaries and coordinators
     for k, token in enumerate(tokens):
         if not mask[k] and (_is_boundary(token, False) or token.text.lower() in context.words.coordinators):
@@ -4250,8 +4291,8 @@ def _announced(
         if found.words is not None:
             return None
         following = context.doc.tokens[bisect_left(context.token_starts, found.stop)]
-        if following.text.lower() in context.words.passive:
-            return None  # "Der Mann wurde verhaftet.": what is done to the subject, no one speaks
+        if following.text.lower() in context.words.passive:  # "Der Mann wurde verhaftet.": what is done to
+            return _active_again(context, tokens, found)  # the subject, no one speaks; unless it acts after
         named = found.mention is not None or any(
             noun_kind(w)[0] in ("given", "role", "organisation", "media")
             for w in context.doc.text[found.start : found.stop].split()
@@ -4266,6 +4307,30 @@ def _announced(
     if speaker is None:
         return None
     return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+
+
+def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Found | None:
+    """The subject pronoun of a main clause after a comma that refers to ``found``, the subject of a
+    passive before it ("Steinberg wird in Wien immer wieder als Gerichtsgutachter … herangezogen, er
+    kennt die heimische Islamistenszene daher. Sorge mache ihm …"): the person acts there, and the
+    Konjunktiv I after it is theirs."""
+    words = context.words
+    for k in range(1, len(tokens) - 1):
+        verb = tokens[k + 1]
+        if (
+            tokens[k - 1].text == ","
+            and tokens[k].start > found.stop
+            and k > 1
+            and is_participle(tokens[k - 2].text)  # "… herangezogen, er": a passive, not "wird … bringen, er"
+            and tokens[k].text.lower() in words.pronouns
+            and verb.text[:1].islower()
+            and not is_adjective(verb)
+            and verb.text.lower() not in words.passive
+        ):
+            pronoun = context.pronoun(tokens[k])
+            if pronoun is not None and found.entity is not None and pronoun.entity is found.entity:
+                return pronoun
+    return None
 
 
 def _plain_subject(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
@@ -4658,9 +4723,10 @@ def _konjunktiv_before_colon_in(context: _Context, number: int, forms: list[str]
 
 
 def _reported_saying(tokens: list[Token], verbs: list[int]) -> bool:
-    """Whether every verb of saying at ``verbs`` is itself in the Konjunktiv I ("beantworte", "sage"):
-    a saying reported within the last speaker's speech, not a new inquit."""
-    return all(konjunktiv_one(tokens[k].text, tokens[k].lemma) for k in verbs)
+    """Whether every verb of saying at ``verbs`` is itself in the Konjunktiv ("beantworte", "sage"; a
+    form of the ``hints`` no indicative shares: "Einige Modelle gäben hier … an"): a saying reported
+    within the last speaker's speech, not a new inquit."""
+    return all(token_flags(tokens[k].text, tokens[k].lemma) & KONJUNKTIV for k in verbs)
 
 
 def _names_no_one(context: _Context, found: _Found) -> bool:
@@ -5050,12 +5116,17 @@ def _in_place(context: _Context, tokens: list[Token], mask: list[bool], speaker:
     if speaker.entity is None:
         return speaker
     words = context.words
-    for token, quoted in zip(tokens, mask, strict=False):
+    for k, (token, quoted) in enumerate(zip(tokens, mask, strict=False)):
         if not quoted and token.text in CLAUSE_MARKS:
             break
         lower = token.text.lower()
         gender = words.object_pronouns.get(lower)
-        if gender is None and lower in words.pronouns and _after_indicative(words, tokens, token.start):
+        if (
+            gender is None
+            and lower in words.pronouns
+            and _after_indicative(words, tokens, token.start)
+            and not (k > 0 and _plural_for_one(context, tokens[k - 1], lower, speaker.entity))
+        ):
             gender = words.pronouns[lower]  # "bedauerte sie", "sieht er": the sentence's own verb's subject
         if quoted or gender is None or token.start < speaker.stop:
             continue
