@@ -912,6 +912,7 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
 
 # "in einem Interview": where
 OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"})
+PARTNER: Final = "mit"  # "im Gespräch mit dem Abendblatt": with whom, after an occasion (src38)
 
 
 def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
@@ -933,11 +934,22 @@ def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _occasion_partner(reg: Registry, words: list[str], hit: _Hit) -> bool:
+    """Whether a medium follows "mit" (with or without an article) right after an occasion of speech
+    ([context] occasions: "im Gespräch mit dem Abendblatt", "im Interview mit ntv.de"): whom the person
+    spoke to (src38); ``words`` lower case."""
+    at = hit.position - 1
+    if at >= 1 and words[at] in ARTICLES:
+        at -= 1
+    return hit.type == "media" and at >= 1 and words[at] == PARTNER and words[at - 1].endswith(reg.occasions)
+
+
 def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but those an addressee's preposition governs, directly or through an article
     (speech_de.toml's attribution.addressee: "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es
-    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"): whom the speaker told, not whom they speak
-    for."""
+    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"), and a medium an occasion of speech was
+    held with ("Im Gespräch mit dem Spiegel sagte ein Sprecher"): whom the speaker told, not whom they
+    speak for."""
     addressee = speech_words().addressee
     words = [w.lower() for w in WORD.findall(phrase)]
     kept = []
@@ -946,7 +958,7 @@ def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
         governed = bool(before) and (
             before[-1] in addressee or (len(before) == 2 and before[0] in addressee and before[1] in ARTICLES)
         )
-        if not governed:
+        if not governed and not _occasion_partner(registry(), words, hit):
             kept.append(hit)
     return kept
 
@@ -2632,12 +2644,21 @@ def _organisation(
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
                         and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
+                        and not (side and text[end : end + 1] == " " and _spoken_to(reg, name, hit))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
         described = described_organisation(text, name)
         if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
             return described
     return None
+
+
+def _spoken_to(reg: Registry, name: str, hit: _Hit) -> bool:
+    """Whether a medium written right after a name with no comma, article or preposition is the one the
+    person spoke to, in the dative ("sagt Judy Lybke ntv.de selbstbewusst", "sagte Habeck RTL"): German
+    binds no employer to a name so; a name that is itself no word the registry types (a person's, not
+    "Spiegel" of "Spiegel Online") (src38)."""
+    return hit.type == "media" and hit.position == 0 and not _known(reg, name)
 
 
 def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
@@ -3455,9 +3476,10 @@ RECIPIENT: Final = "an"  # the preposition of whom something is given or sent to
 
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
-    Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
-    a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
-    Weikert")."""
+    Müller"): a lower-case word that is no article, preposition or adjective ends them, so does a verb
+    of saying whose past looks like an adjective ("Im Gespräch mit dem Abendblatt erzählte | Koech";
+    src38), and so does a possessive, as the role before it is another person's ("Ex-Präsident Hörmann
+    seinen | Nachfolger Weikert")."""
     stops = registry().context_stops
     possessives = registry().possessives
     kept: list[str] = []
@@ -3466,7 +3488,9 @@ def _premodifier(words: list[str]) -> str:
         if bare in possessives or (bare == RECIPIENT and kept):
             break  # "die Florianiplakette … an | Rektor Wilfried": what precedes is another's
         if bare[:1].islower() and (
-            bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+            bare in stops
+            or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+            or lemma_de(bare) in speech_words().verbs
         ):
             break
         kept.append(word)
