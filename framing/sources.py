@@ -1217,7 +1217,7 @@ def _in_text(
         around = _around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
-    introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
+    introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context)), url) if mention else None
     if not (introduced or titled or fallback.cue):
         private = PRIVATE_NAME.search(phrase)  # "Der Mann namens Iliass K." (src31)
         if private:
@@ -1917,13 +1917,16 @@ def _context_word(reg: Registry, word: str) -> str | None:
 INTRODUCED_SENTENCES: Final = 3  # the sentence of a person's first mention and the two before it
 
 
-def _introduced(reg: Registry, text: str, start: int, role: str) -> Source | None:
+def _introduced(reg: Registry, text: str, start: int, role: str, url: str | None = None) -> Source | None:
     """A person first named as a spokesperson of no one ("Pressesprecher Steven McNamara") speaks for
     the organisation named just before ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
-    Sprecherin" does; None without such a role (a "Chef" or "Vertreter" may belong to anyone)."""
+    Sprecherin" does, not for the article's own outlet (``url``: "Im Abendblatt-Blog können Sie …
+    nachlesen" on abendblatt.de points the reader to it; src38); None without such a role (a "Chef" or
+    "Vertreter" may belong to anyone)."""
     if not any(_spokesperson(reg, word.strip(",;()")) for word in role.split()):
         return None
-    return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1])
+    own = site_name(url) if url else None
+    return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1], own)
 
 
 def strong_cue(cue: str | None) -> bool:
@@ -2044,15 +2047,24 @@ def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:
 NAMED_BEFORE_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
-def named_before(sentences: list[str]) -> Source | None:
+def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     """The source type of the first person or organisation with a strong cue in the nearest of
     ``sentences`` (nearest first) that names one, countries and cities left out: whom
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
     sentence has none, a public body named by a weak word with its definite article ("könnten sie von
-    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt")."""
+    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). ``own``: the
+    site name of the article's own outlet, whose media it names are left out ("abendblatt": "Im
+    Abendblatt-Blog können Sie …"; src38)."""
     reg = registry()
     for sentence in sentences:
         hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
+        words = WORD.findall(sentence)
+        hits = [
+            hit
+            for hit in hits
+            if not _of_a_thing(reg, words, hit)  # "Klinik-Transporte"
+            and not (own and hit.type == "media" and _own_outlet(own, hit.cue))
+        ]
         found = [
             Source(hit.type or "parliament", hit.party, hit.cue)
             for hit in hits
@@ -2064,6 +2076,28 @@ def named_before(sentences: list[str]) -> Source | None:
         if named is not None:
             return named
     return None
+
+
+def _own_outlet(own: str, cue: str) -> bool:
+    """Whether a medium's cue names the outlet whose site name is ``own``: a word or hyphen part of it
+    ("Abendblatt-Blog", "Hamburger Abendblatt" for "abendblatt"), or its address ("abendblatt.de");
+    not a word it is only inside ("Zeitung" for "zeit")."""
+    return own in {part.lower() for part in re.split(r"[\s-]+", cue)} or cue.lower().startswith(f"{own}.")
+
+
+def _of_a_thing(reg: Registry, words: list[str], hit: _Hit) -> bool:
+    """Whether a hit is only the modifier of a hyphenated compound whose head is no role, organisation or
+    name the registry knows, a thing ("Klinik-Transporte", "Papst-Streit", "Abendblatt-Gespräch"): what the
+    thing is of, no one a spokesperson speaks for, as the closed "Kliniktransporte" names no one (src38);
+    "Polizei-Angaben", "Polizei-Einsatz", "BMW-Werk" keep their heads' readings."""
+    word = words[hit.position] if hit.position < len(words) else ""
+    parts = _hyphen_parts(word)
+    return (
+        len(parts) > 1
+        and hit.cue in parts[:-1]
+        and _head_cue(reg, parts[-1].lower(), parts[-1]) is None
+        and _name_cue(reg, parts[-1]) is None
+    )
 
 
 def _body(sentence: str, hits: list[_Hit]) -> Source | None:
@@ -3477,7 +3511,8 @@ RECIPIENT: Final = "an"  # the preposition of whom something is given or sent to
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
     Müller"): a lower-case word that is no article, preposition or adjective ends them, so does a verb
-    of saying whose past looks like an adjective ("Im Gespräch mit dem Abendblatt erzählte | Koech";
+    whose past looks like an adjective, of saying anywhere or any right before the name ("Im Gespräch
+    mit dem Abendblatt erzählte | Koech", "an das Aggressivitätslevel seiner Truppe, sorgte | Herbert";
     src38), and so does a possessive, as the role before it is another person's ("Ex-Präsident Hörmann
     seinen | Nachfolger Weikert")."""
     stops = registry().context_stops
@@ -3491,10 +3526,21 @@ def _premodifier(words: list[str]) -> str:
             bare in stops
             or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
             or lemma_de(bare) in speech_words().verbs
+            or (not kept and _past_verb(bare))
         ):
             break
         kept.append(word)
     return " ".join(reversed(kept))
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case word in an adjective's ending is a weak verb's past ("sorgte", "berichteten"),
+    its lemma a verb's infinitive, not an adjective's ("ehemalige", "bekannte", "offene")."""
+    lemma = lemma_de(word)
+    return word.endswith(PAST_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
+
+
+PAST_ENDINGS: Final = ("te", "ten")  # a weak verb's past: "sorgte", "erzählten"
 
 
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip

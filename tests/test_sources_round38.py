@@ -6,7 +6,7 @@ sagte ein Sprecher") never types the speaker. German phrases and texts in, a typ
 
 import pytest
 
-from framing.sources import classify, classify_in_text, named_before
+from framing.sources import classify, classify_in_text, named_before, strong_cue
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,42 @@ def test_spokesperson_does_not_speak_for_the_medium_of_the_interview() -> None:
     ]
     assert named_before(sentences).type == "authority"  # the Spiegel is whom he told
     assert named_before(["Im Spiegel sagte ein Sprecher, man prüfe den Fall."]).type == "media"
+
+
+def test_past_verb_right_before_a_name_ends_its_role() -> None:
+    text = (
+        "Deutschlands Chefcoach Gordon Herbert war bester Laune nach dem dritten Sieg. Mit diesem Zitat, "
+        "in Anlehnung an das Aggressivitätslevel seiner Truppe, sorgte Herbert in dieser Woche für den "
+        "Audio-Clip des Turniers."
+    )
+    assert classify_in_text("Herbert", text).type == "other"  # was authority by "seiner Truppe, sorgte |"
+
+
+def test_a_troupe_is_no_army() -> None:
+    # a weak head decides only when nothing else does, and names no organisation beside a name: "die gesamte
+    # Smith-Zampino-Truppe" (a family) typed Will Smith authority before
+    assert not strong_cue("Smith-Zampino-Truppe")
+    assert not strong_cue("Truppe")
+    assert strong_cue("Truppen")  # the plural stays the army's
+    assert classify("russische Truppen").type == "authority"
+    assert classify("ein Sprecher der Truppe").type == "authority"  # alone it still decides
+
+
+def test_spokesperson_speaks_for_no_thing_a_compound_names() -> None:
+    assert named_before(["Kreislauf-Probleme und Klinik-Transporte beim Hamburg-Marathon"]) is None
+    assert named_before(["Der Papst-Streit eskaliert."]) is None  # was civil society by "Papst"
+    assert named_before(["Nach Polizei-Angaben wurde niemand verletzt."]).type == "authority"
+    assert named_before(["Der Polizei-Einsatz dauerte an."]).type == "authority"
+    assert named_before(["Im BMW-Werk stehen die Bänder still."]).type == "business"
+
+
+def test_spokesperson_speaks_not_for_the_articles_own_outlet() -> None:
+    text = (
+        "Im Abendblatt-Blog können Sie alles Wichtige zu dem Großevent nochmal nachlesen.\n\n"
+        "Kreislauf-Probleme und Klinik-Transporte beim Hamburg-Marathon\n\n"
+        "Zum Marathon-Ende gegen 16 Uhr zog Pressesprecher Reinald Achilles im Abendblatt-Gespräch ein "
+        "erstes vorsichtiges Fazit."
+    )
+    url = "https://www.abendblatt.de/sport/article123/hamburg-marathon.html"
+    assert classify_in_text("Pressesprecher Reinald Achilles", text, url=url).type == "other"  # was expert
+    assert classify_in_text("Pressesprecher Reinald Achilles", text).type == "media"  # another site's blog
