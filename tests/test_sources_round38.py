@@ -109,3 +109,29 @@ def test_spokesperson_speaks_not_for_the_articles_own_outlet() -> None:
     url = "https://www.abendblatt.de/sport/article123/hamburg-marathon.html"
     assert classify_in_text("Pressesprecher Reinald Achilles", text, url=url).type == "other"  # was expert
     assert classify_in_text("Pressesprecher Reinald Achilles", text).type == "media"  # another site's blog
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("der neue Landesmeister", "other"),  # a champion: was government by "Landes"
+        ("die Staatsmeisterin", "other"),  # was government by "Staat"
+        ("der Vereinsmeister", "other"),  # was civil society by "Verein"
+        ("der Kreisbrandmeister", "authority"),  # an office ending in "-meister" keeps its own
+        ("der Bezirksbürgermeister", "government"),
+        ("der Kreditvermittler Interhyp", "business"),  # a broker: was authority by "(V)ermittler"
+        ("die Ermittler", "authority"),
+        ("der Dorfratsvorsitzende", "government"),  # a village council: was parliament by "-vorsitzende"
+    ],
+)
+def test_champions_brokers_and_village_heads(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
+
+
+def test_an_article_about_a_marathon_is_about_sport() -> None:
+    text = (
+        "Beim Hamburg-Marathon liefen am Sonntag mehr als 14.000 Sportler. Die Medaille gab es für alle im "
+        "Ziel. Hendrik Pfeiffer, Deutscher Marathon-Meister von 2022, merkte in der Liveübertragung an, "
+        "dass es bei 22 Grad schwer werde."
+    )
+    assert classify_in_text("Hendrik Pfeiffer", text).type == "other"  # was citizen by "Deutscher"
