@@ -135,3 +135,22 @@ def test_an_article_about_a_marathon_is_about_sport() -> None:
         "dass es bei 22 Grad schwer werde."
     )
     assert classify_in_text("Hendrik Pfeiffer", text).type == "other"  # was citizen by "Deutscher"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("ein Sprecher der Welt-Antidoping-Agentur", "other"),  # a sports body: was media by "Agentur"
+        ("die Nationale Anti-Doping-Agentur", "other"),
+        ("die Nachrichtenagentur", "media"),
+        ("die Computerwoche", "media"),  # a paper named "-woche" by name
+        ("die WirtschaftsWoche", "media"),
+    ],
+)
+def test_agencies_and_weeks(phrase: str, expected: str) -> None:
+    assert classify(phrase).type == expected
+
+
+def test_a_week_is_no_paper() -> None:
+    assert classify("Woche").type == "other"  # was media
+    assert classify("die Kalenderwoche").type == "other"  # was media
