@@ -162,6 +162,7 @@ class Registry:
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
+    compound_ends: frozenset[str] = frozenset()  # "Automobil|woche", not "Woche" alone (src38)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
@@ -259,6 +260,7 @@ class Registry:
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
+        rows += [("compound", "head only at a compound's end", w) for w in self.compound_ends]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
         rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
@@ -475,6 +477,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "field_heads"): "field_heads",
+    ("compounds", "compound_ends"): "compound_ends",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
     ("compounds", "state_modifiers"): "state_modifiers",
@@ -3992,6 +3995,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if best is None:
         return None
     _, head, form = best
+    if form == head and head in reg.compound_ends:
+        return None  # "Woche" alone is the week, "Automobilwoche" a paper
     if head in reg.party_heads:
         return ("parliament", True, written, reg.party_heads[head])
     if head in reg.words and form == head:
