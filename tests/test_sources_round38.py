@@ -154,3 +154,17 @@ def test_agencies_and_weeks(phrase: str, expected: str) -> None:
 def test_a_week_is_no_paper() -> None:
     assert classify("Woche").type == "other"  # was media
     assert classify("die Automobilwoche").type == "media"  # a paper: "-woche" at a compound's end
+
+
+def test_a_veteran_in_an_article_about_sport_is_an_athlete() -> None:
+    text = (
+        "Die Mannschaft verlor im Turnier auch ihr drittes Spiel. Nach der Niederlage am Spieltag "
+        "kritisierte Veteran Evan Fournier den Trainer scharf."
+    )
+    assert classify_in_text("Veteran Evan Fournier", text).type == "other"  # was citizen
+    assert classify("der Veteran Anton Roth").type == "citizen"  # elsewhere the military veteran
+
+
+def test_a_showrunner_is_a_producer() -> None:
+    text = "Showrunner Roberto Aguirre-Sacasa (49) hat verraten, dass die Folge einen neuen Titel trägt."
+    assert classify_in_text("Showrunner Roberto Aguirre-Sacasa", text).type == "other"  # was citizen
