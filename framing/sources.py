@@ -3538,12 +3538,12 @@ def _premodifier(words: list[str]) -> str:
 
 def _past_verb(word: str) -> bool:
     """Whether a lower-case word in an adjective's ending is a weak verb's past ("sorgte", "berichteten"),
-    its lemma a verb's infinitive, not an adjective's ("ehemalige", "bekannte", "offene")."""
+    its lemma a verb's infinitive, not an adjective's ("ehemalige", "bekannte")."""
     lemma = lemma_de(word)
-    return word.endswith(PAST_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
+    return word.endswith(PAST_TENSE_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
 
 
-PAST_ENDINGS: Final = ("te", "ten")  # a weak verb's past: "sorgte", "erzählten"
+PAST_TENSE_ENDINGS: Final = ("te", "ten")  # a weak verb's past: "sorgte", "erzählten"
 
 
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
