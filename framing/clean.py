@@ -97,6 +97,11 @@ SUFFIX_WINDOW: Final = 200  # characters at the end of a line in which suffix ru
 # whose alternations would first be compiled (1.5–4 ms each); the whole set matches at most about
 # 0.16 µs a character more (demo600's paragraph lines: 1.32 against 0.59 ms for 4,700 characters)
 WHOLE_SET_CHARS = 10_000
+# ``RuleSet.for_text``: a text of at most this many lines is cleaned by the whole rule set, its rules'
+# literals not looked for: those scans of the text (0.11 ms for a gnad1000 article, one line of about
+# 3,000 characters) cost more than the rules a view leaves out take on so few lines (about 0.03 ms a
+# line), and no view is compiled for it (12 views, 0.13 s, over gnad1000's 699 texts after 20)
+FEW_LINES = 3  # plain: a test sets it (the compiled build reads it from the module at each use)
 
 
 Pattern = re.Pattern[str] | GuardedPattern
@@ -129,10 +134,11 @@ class RuleSet:
             self._patterns: dict[tuple[int, ...], tuple[Pattern, ...]] = {}  # rule indexes → compiled
             self._narrowed: dict[frozenset[int], RuleSet] = {}
             self._met_once: set[frozenset[int]] = set()  # absent rules met once, their view not built
+            self._bundled_only = all(rule.source is None for rule in self.rules)  # no user's rule
         else:
             self.rules, self._literals = whole.rules, whole._literals
             self._patterns, self._narrowed = whole._patterns, whole._narrowed
-            self._met_once = whole._met_once
+            self._met_once, self._bundled_only = whole._met_once, whole._bundled_only
         self._compiled = self._compile(absent or frozenset())
 
     def _indexes(self, kind: str, absent: Set[int]) -> tuple[int, ...]:
@@ -153,10 +159,10 @@ class RuleSet:
                     for i in indexes
                     if (rule := self.rules[i]).source is not None
                 ]
-                self._patterns[indexes] = tuple(
-                    [re.compile("|".join(bundled))] * bool(bundled)
-                    + [GuardedPattern("|".join(u.part for u in users), tuple(users))] * bool(users)
-                )
+                joined: list[Pattern] = [re.compile("|".join(bundled))] if bundled else []
+                if users:  # only then: a guarded pattern imports ``regex`` (20 ms of start-up)
+                    joined.append(GuardedPattern("|".join(u.part for u in users), tuple(users)))
+                self._patterns[indexes] = tuple(joined)
             compiled[kind] = self._patterns[indexes]
         return compiled
 
@@ -177,8 +183,11 @@ class RuleSet:
         set's compiled rules. Where the view needs an alternation not compiled yet, the first text
         (up to ``WHOLE_SET_CHARS``) with its set of absent rules gets this whole set instead (the
         same matches: the rules left out match nowhere in the text), and the alternation is compiled
-        only for a set met twice. Not where a user's rule is absent: it would run with its time
+        only for a set met twice. A text of at most ``FEW_LINES`` lines gets this whole set without
+        the literals looked for. Not where a user's rule is absent: it would run with its time
         budget where the view skips it."""
+        if self._bundled_only and text.count("\n") < FEW_LINES:
+            return self
         key = self.absent(text)
         narrowed = self._narrowed.get(key)
         if narrowed is None:

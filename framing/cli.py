@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="minimum mean similarity for articles to join one event",
     )
     events.add_argument("--format", choices=("table", "json"), default="table")
+    events.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        default="en",
+        help="of the table's sentences and the digests' reasons",
+    )
     add_db_option(events)
     edits = events.add_mutually_exclusive_group()
     edits.add_argument("--rename", nargs=2, metavar=("EVENT", "NAME"), help="--db: rename a stored event")
@@ -371,7 +377,6 @@ def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Itera
     URLs are fetched first, so a URL that fails stops the command before anything is analysed or stored.
     """
     from .ingest import check_paths, read_inputs
-    from .ingest.fetch import FetchError, fetch_document
     from .pipeline import demo_documents
 
     if not args.paths and not args.urls:
@@ -380,6 +385,8 @@ def input_documents(args: argparse.Namespace, options: AnalysisOptions) -> Itera
     if not 0 < args.timeout <= MAX_TIMEOUT:
         raise FramingError(f"--timeout must be above 0 and at most {MAX_TIMEOUT} seconds")
     fetched = []
+    if args.urls:  # the fetcher's modules (http.client, ssl, email: about 20 ms) only for a --url
+        from .ingest.fetch import FetchError, fetch_document
     for url in args.urls:
         try:
             fetched.append(
@@ -595,8 +602,10 @@ def run_events(args: argparse.Namespace) -> int:
         )
         for name, members in events.items()
     }
-    digests = {name: reason for name, members in events.items() if (reason := event_digest(members))}
-    _list_events(listing, args.format, digests)
+    digests = {
+        name: reason for name, members in events.items() if (reason := event_digest(members, args.language))
+    }
+    _list_events(listing, args.format, args.language, digests)
     return 0
 
 
@@ -619,15 +628,17 @@ def _stored_events(args: argparse.Namespace, options: EventOptions) -> int:
                 corpus.find_events(options, progress)
         members = corpus.members()
         listing = {name: (event.reason, members[name]) for name, event in corpus.events().items()}
-        digests = corpus.digest_events()
-    _list_events(listing, args.format, digests)
+        digests = corpus.digest_events(args.language)
+    _list_events(listing, args.format, args.language, digests)
     return 0
 
 
-def _list_events(listing: dict[str, tuple], fmt: str, digests: dict[str, str] | None = None) -> None:
-    """Each event's reason and articles (id, outlet, title, date, source) as JSON or as text; the
-    ``digests`` (event name → why it is one), kept out of the grouping, marked in JSON ("digest")
-    and listed after the events in text."""
+def _list_events(
+    listing: dict[str, tuple], fmt: str, language: str, digests: dict[str, str] | None = None
+) -> None:
+    """Each event's reason and articles (id, outlet, title, date, source) as JSON or as text, its
+    sentences in ``language``; the ``digests`` (event name → why it is one), kept out of the grouping,
+    marked in JSON ("digest") and listed after the events in text."""
     from .compare.events import reason_text
 
     digests = digests or {}
@@ -648,16 +659,21 @@ def _list_events(listing: dict[str, tuple], fmt: str, digests: dict[str, str] | 
         return
     for name, (reason, members) in listing.items():
         if name not in digests:
-            print(f"{name}  [{reason.id}]  {reason_text(reason, 'en')}")
+            print(f"{name}  [{reason.id}]  {reason_text(reason, language)}")
             for _, outlet, title, date, source in members:
                 print(f"  {outlet or '?':<24} {date or '':<10} {title or source}")
     if digests:
         print(
-            f"{len(digests)} digest(s) not grouped (briefings, news podcasts, overviews of several stories):"
+            t(
+                "text.events.digest" if len(digests) == 1 else "text.events.digests",
+                language,
+                count=len(digests),
+            )
         )
+        width = max(map(len, digests.values()))  # the German reasons are longer than the English
         for name, why in digests.items():
             for _, outlet, title, date, source in listing[name][1]:
-                print(f"  {why:<32} {outlet or '?':<24} {date or '':<10} {title or source}")
+                print(f"  {why:<{width}} {outlet or '?':<24} {date or '':<10} {title or source}")
 
 
 def run_keyness(args: argparse.Namespace) -> int:

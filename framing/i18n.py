@@ -538,6 +538,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "text.cov.leads": {"de": "Einstiege:", "en": "leads:"},
     "text.cov.first_voice": {"de": "; zuerst zitiert: {voice}", "en": "; first quoted: {voice}"},
     "text.cov.no_headline": {"de": "(ohne Überschrift)", "en": "(no headline)"},
+    "text.events.digest": {
+        "de": "{count} Sammelbeitrag nicht gruppiert (ein Briefing, Nachrichtenpodcast oder Überblick über "
+        "mehrere Themen):",
+        "en": "{count} digest not grouped (a briefing, news podcast or overview of several stories):",
+    },
+    "text.events.digests": {
+        "de": "{count} Sammelbeiträge nicht gruppiert (Briefings, Nachrichtenpodcasts, Überblicke über "
+        "mehrere Themen):",
+        "en": "{count} digests not grouped (briefings, news podcasts, overviews of several stories):",
+    },
     "cov.col.outlet": {"de": "Medium", "en": "outlet"},
     "cov.col.headline": {"de": "Überschrift", "en": "headline"},
     "cov.col.date": {"de": "Datum", "en": "date"},

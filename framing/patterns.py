@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-
-import regex
+from typing import TYPE_CHECKING
 
 from .datafiles import compile_pattern, shown
 from .errors import DataFileError
 from .resources import data_dir
+
+if TYPE_CHECKING:  # ``regex`` is imported where a user's pattern is read (20 ms of every start else)
+    import regex
 
 sre = import_module("re._constants")  # the parse tree of ``re``: read-only use, stable since 3.11
 sre_parse = import_module("re._parser")  # (private modules, so typeshed does not describe them)
@@ -46,6 +48,8 @@ def load_pattern(path: Path, pattern: object, where: str) -> re.Pattern[str] | G
     if is_bundled(path):
         return compiled
     check_repetitions(path, compiled.pattern, where)
+    import regex
+
     try:
         return GuardedPattern(
             compiled.pattern, (UserPattern(path, where, compiled.pattern, compiled.pattern),)
@@ -116,6 +120,8 @@ class GuardedPattern:
     def __init__(self, pattern: str, members: tuple[UserPattern, ...]) -> None:
         self.pattern = pattern
         self.members = members
+        import regex
+
         self._compiled = regex.compile(pattern)
 
     def search(self, text: str, pos: int = 0) -> regex.Match[str] | None:
@@ -136,6 +142,8 @@ class GuardedPattern:
     def _too_slow(self, method: str, text: str, pos: int) -> DataFileError:
         """The error naming the member that runs out of time on ``text`` alone (else the first)."""
         culprit = self.members[0]
+        import regex
+
         if len(self.members) > 1:
             for member in self.members:
                 try:

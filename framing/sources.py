@@ -1135,6 +1135,9 @@ def _in_text(
         owned = _owned_role(registry(), phrase, text, found)
         if owned:
             return owned
+        elsewhere = _office_named_elsewhere(phrase, text, found, url)  # "Präsidentin Rita Famos" (src39)
+        if elsewhere:
+            return elsewhere
     if (
         found is not None
         and phrase
@@ -1867,6 +1870,27 @@ def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source 
     return None
 
 
+def _office_named_elsewhere(phrase: str, text: str, found: Source, url: str | None) -> Source | None:
+    """A weak office before a name ("Präsidentin Rita Famos betonte …") is the office the article gives
+    the same person with its organisation at another mention ("dankte der Präsidentin der EKS, Rita
+    Famos"): the type the name alone takes in the article where it is read by the same office word and
+    differs (src39); None where the phrase names nobody beside the office or the name's own reading
+    rests on another cue."""
+    name = _role_free_name(found, phrase)
+    if (
+        found.type not in OWNED_ROLES
+        or found.party
+        or not name
+        or name == phrase
+        or found.cue in name.split()
+    ):
+        return None
+    given = _in_text(name, text, None, None, url)
+    if given is None or given.cue != found.cue or given.type == found.type:
+        return None
+    return Source(given.type, given.party, given.cue)
+
+
 CONTEXT_MIN: Final = 2  # different words of one type around an unknown name that type it
 CONTEXT_HEAD: Final = 5  # a context word this long counts at the end of a compound too ("Quartals|umsatz")
 
@@ -2190,11 +2214,12 @@ def _role_at(
     particles: frozenset[str] = frozenset(),
 ) -> _Role | None:
     """The role written around one mention of a person (see ``classify_in_text``); at a later mention
-    only the words before the name and a "Name ist …" predicate (a comma after a surname often
-    starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case words of the
-    person's full name ("von" in "Richard von Weizsäcker"), which belong to the name. A weak or party
-    role yields to the organisation the article gives a role bound to it before the name ("GPA-djp-Chef
-    Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
+    only the words before the name, a "Name ist …" predicate, a party in brackets ("Lauterbach (SPD)")
+    and a capacity with "als" ("Nadeschdin als Präsidentschaftskandidat"; src39) after it (a comma after a
+    surname often starts the quote: "laut Geicke, der Mann ballere …"). ``particles``: the lower-case
+    words of the person's full name ("von" in "Richard von Weizsäcker"), which belong to the name. A weak or
+    party role yields to the organisation the article gives a role bound to it before the name
+    ("GPA-djp-Chef Wolfgang Katzian (SPÖ)" after "Die Gewerkschaft GPA-djp …" is civil society)."""
     context = _role_context(text, start, end - start, particles)
     before = context[0].split()
     if before and before[-1] in reg.address and (len(before) == 1 or before[-2].lower() not in ARTICLES):
@@ -2204,7 +2229,14 @@ def _role_at(
         copula = rest.startswith(COPULAS) or ELECTED.match(rest) is not None  # "X ist …", "X zur … gewählt"
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
         relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
-        context = (context[0], context[1] if copula else "", relative, "")
+        bracket = PARTY_IN_BRACKETS.match(text, end)  # "Lauterbach (SPD) wies das zurück" (src39)
+        capacity = ROLE_AS.match(text, end)  # "scheiterte Varoufakis als griechischer Finanzminister"
+        if bracket is not None and not copula and any(h.party for h in _hits(reg, bracket.group(1))):
+            context = (context[0], bracket.group(1), relative, "")
+        elif capacity is not None and not copula and noun_kind(capacity.group(1))[0] == "role":
+            context = (context[0], capacity.group(0), relative, "")
+        else:
+            context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
@@ -2264,6 +2296,16 @@ def _role_at(
         return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
     after = _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
     return after or (None if later else _role_said_before(reg, text, start, end))
+
+
+# a party's name in brackets right after a name: "Lauterbach (SPD)" at a later mention, which opens no
+# quotation (src39)
+PARTY_IN_BRACKETS: Final = re.compile(r" \(([A-ZÄÖÜ][\w/ -]{0,24})\)")
+# the capacity "als" gives a person right after a later mention: "scheiterte Varoufakis als griechischer
+# Finanzminister", "kann Nadeschdin als Präsidentschaftskandidat registriert werden" (src39)
+ROLE_AS: Final = re.compile(
+    r" als (?:[a-zäöü][\w-]*(?:e|en|er) )*([A-ZÄÖÜ][\w-]+)(?: (?:des|der|von|vom) [A-ZÄÖÜ][\w-]+)?"
+)
 
 
 # a role noun set off by two commas after a name, its sentence going on in lower case: ", Geschäftsführerin
@@ -2447,12 +2489,13 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
         return None
     after = rest[stop + 1 :]
     close = min((i for i in (after.find(". "), after.find(".\n")) if i >= 0), default=len(after))
-    sentence = after[:close]
+    inquit = _own_inquit(rest[: stop + 1], after[:close])
+    sentence = after[:close] if inquit is None else after[: close + 1]  # "…“, sagte der X." (src39)
     for match in ROLE_INSIDE.finditer(sentence):
         between = rest[: stop + 1] + sentence[: match.start()]
         gender = ROLE_INSIDE_GENDER[match.group(1)]
-        if any(mark in between for mark in '„“"«»'):
-            return None  # a quotation between: its speaker may be another
+        if any(mark in between for mark in '„“"«»') and match.start() != inquit:
+            return None  # a quotation between: its speaker may be another, unless the noun says it
         if _role_kind(match.group(3), gender) != ("role", gender) or person not in ("", gender):
             continue
         if any(noun_kind(word) == ("given", gender) for word in WORD.findall(between)):
@@ -2465,6 +2508,27 @@ def _role_said_after(reg: Registry, text: str, start: int, end: int) -> _Role | 
             return _Role(Source(found.type, found.party, found.cue), False)
         return None
     return None
+
+
+# a quotation that opens a sentence and the verb of saying after it: "„Wir in Europa sind eh schon hinten
+# dran“, sagte " before the role noun that says it (src39)
+QUOTATION_INQUIT: Final = re.compile(r"\s*[„\"«»][^„“\"«»]+[“\"«»],? (\w+) ")
+
+
+def _own_inquit(rest: str, sentence: str) -> int | None:
+    """Where the subject of a verb of saying (or of "so", "laut": speech_de.toml ``before``) starts that
+    follows a quotation opening the sentence after a person's mention ("„Wir in Europa sind eh schon hinten
+    dran“, sagte der Finanzprofessor." after "Volker Brühl vom Center for Financial Studies … hielt EPI …
+    für die letzte Möglichkeit, …"): a role noun there says that quotation, so the quotation does not stand
+    between it and the person as another's speech would (src39); None where the sentence opens otherwise or
+    the rest of the mention's sentence ``rest`` holds a quotation."""
+    if any(mark in rest for mark in '„“"«»'):
+        return None
+    inquit = QUOTATION_INQUIT.match(sentence)
+    if inquit is None:
+        return None
+    words, verb = speech_words(), inquit.group(1).lower()
+    return inquit.end() if verb in words.before or lemma_de(verb) in words.verbs else None
 
 
 STATE_TYPES: Final = frozenset({"government", "parliament", "court"})  # offices a second role never outranks
@@ -3325,7 +3389,10 @@ def _particles_in(mention: str) -> frozenset[str]:
 @reloadable
 @cache
 def _name_particles() -> frozenset[str]:
-    return speech_words().surname_particles | NAME_JOINERS
+    """The lower-case words inside a name: a surname's ("von", "van der") and the particles the speaker
+    finder keeps in a name ("bin" of "Abdullah bin Zayed", "al", "del"; src39)."""
+    words = speech_words()
+    return words.surname_particles | words.name_particles | NAME_JOINERS
 
 
 def _before_particles(text: str, position: int) -> int:

@@ -49,6 +49,7 @@ class SpeechWords:
     view_frames: dict[str, frozenset[str]]  # "sehen" → {"es", "das"}: "Ähnlich sieht es X: „…“" (round 42)
     view_adverbs: frozenset[str]
     clause_verbs: dict[str, frozenset[str]]  # "ausschließen": saying only with "dass" or "zu" after it
+    unreflexive_verbs: frozenset[str]  # "befinden": saying only with no reflexive pronoun in the sentence
     finding_verbs: frozenset[str]  # "zeigen": saying only after a study ("Studien haben gezeigt, dass")
     finding_sources: tuple[str, ...]
     view_particles: frozenset[str]
@@ -86,17 +87,20 @@ class SpeechWords:
     person_before: frozenset[str]
     heard_from: frozenset[str]
     heard_within: frozenset[str]
+    heard_in: frozenset[str]  # "In Sicherheitskreisen wird nicht ausgeschlossen, dass …": the source
     inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
     heard_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
+    next_sentence_objects: frozenset[str]  # "So beschreibt es X": what the sentence before quoted
     no_information: frozenset[str]
     back_references: frozenset[str]
     passive: frozenset[str]
     copulas: frozenset[str]
     copula_lemmas: frozenset[str]  # "sein": "bin ich ein …" says what someone is
     assessments: frozenset[str]  # "sieht X als „…“": the subject judges
+    for_assessments: frozenset[str]  # "hält X für „…“": the subject judges
     place_prepositions: frozenset[str]
     place_attribute_prepositions: frozenset[str]  # "ein Sprecher aus Washington": the speaker's place
     body_place_prepositions: frozenset[str]  # "in der Stadt": a place, not the body that speaks
@@ -224,6 +228,7 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         view_frames=particles("verbs", "view_frames"),
         view_adverbs=words("verbs", "view_adverbs"),
         clause_verbs=particles("verbs", "clause_verbs"),
+        unreflexive_verbs=words("verbs", "unreflexive_verbs"),
         finding_verbs=words("verbs", "finding_verbs"),
         finding_sources=tuple(sorted(words("verbs", "finding_sources"))),
         view_particles=words("verbs", "view_particles"),
@@ -261,17 +266,20 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         person_before=words("attribution", "person_before"),
         heard_from=words("attribution", "heard_from"),
         heard_within=words("attribution", "heard_within"),
+        heard_in=words("attribution", "heard_in"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),
         heard_verbs=words("attribution", "heard_verbs"),
         opinion=words("attribution", "opinion"),
         no_information=words("attribution", "no_information"),
         next_sentence=frozenset(merged.get("attribution", {}).get("next_sentence", [])),
+        next_sentence_objects=words("attribution", "next_sentence_objects"),
         back_references=words("attribution", "back_references"),
         passive=words("attribution", "passive"),
         copulas=words("attribution", "copulas"),
         copula_lemmas=words("attribution", "copula_lemmas"),
         assessments=words("attribution", "assessments"),
+        for_assessments=words("attribution", "for_assessments"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         place_attribute_prepositions=words("noun_phrase", "place_attribute_prepositions"),
         body_place_prepositions=words("noun_phrase", "body_place_prepositions"),
@@ -474,6 +482,7 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     by_lemma = dict.fromkeys(words.separable, PARTICLE_VERB)
     by_lemma.update(dict.fromkeys(words.view_frames, PARTICLE_VERB))  # read like a separable verb's frame
     by_lemma.update(dict.fromkeys(words.clause_verbs, PARTICLE_VERB))
+    by_lemma.update(dict.fromkeys(words.unreflexive_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.finding_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma

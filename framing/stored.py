@@ -28,6 +28,7 @@ from .compare.events import (
     _Vectors,
     base_names,
     cluster_vectors,
+    digest_head,
     digest_reason,
     display_term,
     event_term,
@@ -94,8 +95,9 @@ class StoredCorpus:
 
     def find_events(self, options: EventOptions, progress: Progress | None = None) -> int:
         """Group the stored articles into events and store them: an article's own event (as given)
-        and events the user edited are kept, the others are clustered afresh, as ``assign_events``
-        does for articles read from files. Returns the number of events."""
+        and events the user edited are kept, the others are clustered afresh, a digest kept apart as an
+        event of its own (origin "digest", ``digests``), as ``assign_events`` does for articles read from
+        files. Returns the number of events."""
         articles = self.con.execute("SELECT id, date, event FROM articles ORDER BY id").fetchall()
         edited = dict(
             self.con.execute(
@@ -142,15 +144,18 @@ class StoredCorpus:
         return len(groups)
 
     def digests(self, ids: list[str], language: str = "en") -> dict[str, str]:
-        """Article id → why it is a digest (``digest_reason`` of its title and text, in
-        ``language``), of these articles; only the head of each text is read."""
+        """Article id → why it is a digest (``digest_reason`` of its ``digest_head``, in ``language``),
+        of these articles; no more of each text is read than the head can hold."""
         self._register("digest_ids", pd.DataFrame({"id": pd.Series(ids, dtype=str)}))
         rows = self.con.execute(
-            "SELECT a.id, CASE WHEN coalesce(a.title, '') = '' THEN left(a.text, ?) "
-            "ELSE left(a.title || chr(10) || a.text, ?) END FROM articles a JOIN digest_ids d ON d.id = a.id",
-            [DIGEST_HEAD, DIGEST_HEAD],
+            "SELECT a.id, a.title, left(a.text, ?) FROM articles a JOIN digest_ids d ON d.id = a.id",
+            [DIGEST_HEAD],
         ).fetchall()
-        return {aid: reason for aid, head in rows if (reason := digest_reason(head or "", language))}
+        return {
+            aid: reason
+            for aid, title, text in rows
+            if (reason := digest_reason(digest_head(title, text or ""), language))
+        }
 
     def digest_events(self, language: str = "en") -> dict[str, str]:
         """Event name → why its article is a digest (in ``language``), of the stored events that are

@@ -968,7 +968,7 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     assert main(["events", str(path)]) == 0
     out = capsys.readouterr().out
-    listed, _, digests = out.partition("1 digest(s) not grouped")
+    listed, _, digests = out.partition("1 digest not grouped")
     assert "3 articles" in listed and "line 4" not in listed
     assert "news podcast of several stories" in digests and "line 4" in digests
     assert main(["events", "--format", "json", str(path)]) == 0
@@ -995,6 +995,71 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
         assert corpus.digest_events() == {digest: "news podcast of several stories"}
         assert corpus.digest_events("de") == {digest: "Nachrichtenpodcast mit mehreren Themen"}
     assert main(["events", "--db", str(tmp_path / "day.duckdb")]) == 0
-    assert (
-        "news podcast of several stories" in capsys.readouterr().out.partition("1 digest(s) not grouped")[2]
+    assert "news podcast of several stories" in capsys.readouterr().out.partition("1 digest not grouped")[2]
+
+
+def test_framing_events_lists_the_digests_in_its_language(tmp_path, capsys):
+    """``framing events --language de`` says how many digests it kept apart in German, plural as the
+    number asks, each with its German reason, and the events' reasons in German; English by default."""
+    path = gorbachev_day(tmp_path / "day.jsonl")
+    quiz = "News-Quiz vom 29. Februar : Wo merken Verbraucher die Inflation deutlich?"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(
+            json.dumps({"text": quiz, "outlet": "SZ", "date": "2022-09-01"}, ensure_ascii=False) + "\n"
+        )
+    assert main(["events", "--language", "de", str(path)]) == 0
+    listed, _, digests = capsys.readouterr().out.partition(
+        "2 Sammelbeiträge nicht gruppiert (Briefings, Nachrichtenpodcasts, Überblicke über mehrere Themen):"
     )
+    assert "3 Artikel, 2022-09-01; gemeinsam:" in listed
+    podcast, quiz_line = digests.strip("\n").splitlines()
+    assert podcast.split()[:4] == ["Nachrichtenpodcast", "mit", "mehreren", "Themen"]
+    assert quiz_line.split()[0] == "Nachrichtenquiz"
+    assert podcast.index("Die Zeit") == quiz_line.index("Süddeutsche Zeitung")  # the outlets in one column
+    assert main(["events", str(path)]) == 0
+    assert (
+        "2 digests not grouped (briefings, news podcasts, overviews of several stories):"
+        in capsys.readouterr().out
+    )
+
+
+def test_the_store_finds_a_digest_in_the_same_head_as_the_article(tmp_path):
+    """The store reads the head of a text (``StoredCorpus.digests``) where an article read from a file
+    is looked at whole (``article_digest``): both cut the title and text at ``DIGEST_HEAD`` characters
+    (``digest_head``), umlauts, leading spaces, an emoji and a combining accent counting one character
+    each, so a mark whose last letter is the 400th character is found and one a character later is not."""
+    from framing.store import Store
+    from framing.stored import StoredCorpus
+
+    mark = "Nachrichtenpodcast"
+
+    def ending_at(end: int, filler: str) -> str:
+        """``filler`` repeated, a space, then the mark, its last letter at character ``end`` (single
+        spaces, as a clean text has them)."""
+        need = end - len(mark) - 1
+        body = (filler * need)[:need]
+        return (body[:-1] + "." if body.endswith(" ") else body) + " " + mark
+
+    title = "  Was jetzt?"  # a title's leading spaces count as well, and the line after it
+    cases = [
+        (None, ending_at(ev.DIGEST_HEAD, "Grüße aus Köln, Maß für Maß. ") + " mit Themen des Tages."),
+        (None, ending_at(ev.DIGEST_HEAD + 1, "Grüße aus Köln, Maß für Maß. ") + " mit Themen des Tages."),
+        (title, ending_at(ev.DIGEST_HEAD - len(title) - 1, "Ärger über Öl. ") + " Außerdem: Sport."),
+        (title, ending_at(ev.DIGEST_HEAD - len(title), "Ärger über Öl. ") + " Außerdem: Sport."),
+        (None, "   " + ending_at(ev.DIGEST_HEAD - 3, "Café 😀 ") + " von heute."),
+        (None, ending_at(ev.DIGEST_HEAD, "Cafe\u0301 😀 ") + " von heute."),
+        (None, ending_at(ev.DIGEST_HEAD + 1, "Cafe\u0301 😀 ") + " von heute."),
+    ]
+    docs = []
+    for heading, text in cases:
+        doc = doc_from_text(text, annotate=False)
+        doc.article.title = heading
+        docs.append(doc)
+    assert len({doc.article.id for doc in docs}) == len(cases)  # each stored as an article of its own
+    podcast = "news podcast of several stories"
+    expected = [podcast, None, podcast, None, podcast, podcast, None]
+    assert [ev.article_digest(doc) for doc in docs] == expected
+    with Store(tmp_path / "heads.duckdb") as store:
+        store.ingest(docs)
+        stored = StoredCorpus(store).digests([doc.article.id for doc in docs])
+    assert [stored.get(doc.article.id) for doc in docs] == expected

@@ -39,9 +39,15 @@ def test_patterns_do_not_run_across_words():
 def test_every_dictionary_pattern_compiles_and_is_word_bounded():
     entries = populism.dictionary()
     assert len(entries) == 238
+    literals = sorted({literal for literal, _, _ in entries if literal})
+    # each literal alone, inside a word, before and after one, with an ending, at a hyphen
+    probe = " ".join(f"{w} x{w} {w}x {w}en {w}-partei die {w} und" for w in literals)
     for literal, pattern, row in entries:
-        assert pattern.pattern.startswith(r"(?<!\w)")
+        bounded = re.compile(populism.translate(row["pattern"]))  # the dictionary's own form
+        assert bounded.pattern.startswith(r"(?<!\w)") and pattern.pattern.endswith(r"(?!\w)")
         assert ".*" not in pattern.pattern
+        found = [m.span() for m in pattern.finditer(probe)]
+        assert found == [m.span() for m in bounded.finditer(probe)], row["pattern"]
         if literal is not None:
             assert literal in re.sub(r"[()|?]", "", row["pattern"]) or literal in row["pattern"]
 

@@ -16,9 +16,10 @@ VERBAND = (
     "Studenten Werner Bader und Maximilian Jessel berichtete die Präsidentin des Herstellerverbandes VDA am "
     "Donnerstag über ihre Erfahrungen. Gefragt nach dem Direktvertrieb, sagte Weber: „Das geht so nicht.“"
 )
-QUOTED_BETWEEN = (
-    "Hildegard Weber kann sich den Autovertrieb ohne den Handel nicht vorstellen. „Das geht so nicht“, sagte "
-    "die Präsidentin des Herstellerverbandes VDA am Donnerstag. Später sagte Weber: „Das bleibt so.“"
+QUOTED_BETWEEN = (  # the quotation is not the noun's own (src39 reads "„…“, sagte die Präsidentin …" as hers)
+    "Hildegard Weber kann sich den Autovertrieb ohne den Handel nicht vorstellen. „Das geht so nicht“, hieß "
+    "es, bevor die Präsidentin des Herstellerverbandes VDA am Donnerstag sprach. Später sagte Weber: „Das "
+    "bleibt so.“"
 )
 NAMED_BETWEEN = (
     "Hildegard Weber kann sich den Autovertrieb ohne den Handel nicht vorstellen. Im Gespräch mit Anna "

@@ -8,6 +8,7 @@ die Ärztekammer zurück"). Real German sentences in (dev8, dev12, gnad1000), th
 
 import pytest
 
+from framing.measures import sourcing
 from tests.test_sourcing_cross_set import speakers
 
 
@@ -94,6 +95,25 @@ def test_impersonal_inquit_takes_the_source_before(text, expected):
 )
 def test_no_source_before(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_document_asks_for_the_source_before_once(monkeypatch):
+    """A document after "hieß es in" whose sentence before names no speaker keeps its own words, and
+    that sentence is read for a speaker once, not again for the document with no owner (gnad1000)."""
+    asked = []
+    source_before = sourcing._source_before
+
+    def counted(context, sentence):
+        asked.append(sentence)
+        return source_before(context, sentence)
+
+    monkeypatch.setattr(sourcing, "_source_before", counted)
+    text = (
+        "Wie viele Platten der Vertrag umfasst, wurde nicht mitgeteilt. Wenn die Summe voll ausgezahlt "
+        "werde, wäre es der größte Plattenvertrag der Geschichte, hieß es in dem Bericht."
+    )
+    assert speakers(text) == [("indirect", "Wenn die Summe", "Bericht", "Bericht")]
+    assert asked == [1]
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,9 @@ def _flags_list_by_list(text: str, lemma: str) -> int:
             or lemma_lower in words.clause_verbs
             or lemma_lower in words.view_frames
             or lemma_lower in words.finding_verbs
-        ):  # the verbs read with a particle or a frame after them ("kam zu dem Schluss, dass", round 56)
+            or lemma_lower in words.unreflexive_verbs
+        ):  # the verbs read with a particle or a frame after them ("kam zu dem Schluss, dass", round 56;
+            # "befand er", round 58)
             flags |= PARTICLE_VERB
         if lower in words.hints or konjunktiv_one(text, lemma):
             flags |= KONJUNKTIV

@@ -13,7 +13,13 @@ from framing.measures import sourcing
 
 ROOT = Path(__file__).resolve().parent.parent
 # constants tests change with monkeypatch.setattr: they stay plain names, read at each use
-PATCHED = {"WHOLE_SET_CHARS", "USER_LEXICON_MAX_ENTRIES", "LITERAL_CACHE_SIZE", "LONG_SENTENCE_WORDS"}
+PATCHED = {
+    "WHOLE_SET_CHARS",
+    "FEW_LINES",
+    "USER_LEXICON_MAX_ENTRIES",
+    "LITERAL_CACHE_SIZE",
+    "LONG_SENTENCE_WORDS",
+}
 
 
 def compiled_files() -> list[Path]:

@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -112,7 +113,7 @@ from ..errors import DataFileError
 from ..i18n import date_text, t
 from ..memory import return_freed_memory
 from ..model import Doc
-from ..patterns import load_pattern
+from ..patterns import GuardedPattern, load_pattern
 from ..progress import Progress
 from ..resources import layers, place_names, reloadable, word_list
 
@@ -171,7 +172,7 @@ class DigestMark:
 
     reason: str
     reason_de: str
-    pattern: Any
+    pattern: re.Pattern[str] | GuardedPattern  # a user's pattern runs with a time budget
 
     def why(self, language: str = "en") -> str:
         """The reason in the UI language: German for "de", else English."""
@@ -201,27 +202,32 @@ def digest_reason(text: str, language: str = "en") -> str | None:
     return next((mark.why(language) for mark in digest_marks() if mark.pattern.search(head)), None)
 
 
+def digest_head(title: str | None, text: str) -> str:
+    """Where a digest's marks are looked for: the first ``DIGEST_HEAD`` characters of an article's
+    title and text, a line apart, or of its text alone when it has no title (the store reads no more
+    of a text than this, ``StoredCorpus.digests``)."""
+    return (f"{title}\n{text}" if title else text)[:DIGEST_HEAD]
+
+
 def article_digest(doc: Doc, language: str = "en") -> str | None:
-    """``digest_reason`` of an article's title and text, in ``language``."""
-    title = doc.article.title
-    return digest_reason(f"{title}\n{doc.article.text}" if title else doc.article.text, language)
-
-
-def event_digest(members: list[Doc], language: str = "en") -> str | None:
-    """Why an event is a digest kept out of the grouping (its one article marked "digest" by
-    ``assign_events``, or by the store's origin), in ``language``; None for any other event."""
-    if len(members) != 1:
-        return None
-    article = members[0].article
-    if "digest" not in (article.provenance.event_source, article.metadata.get("event_source")):
-        return None
-    return article_digest(members[0], language)
+    """``digest_reason`` of an article's head (``digest_head``), in ``language``."""
+    return digest_reason(digest_head(doc.article.title, doc.article.text), language)
 
 
 def kept_digest(doc: Doc, language: str = "en") -> str | None:
-    """Why an article the grouping kept apart as a digest (its ``event_source`` "digest") is one
-    (``article_digest``, in ``language``); None for any other article: how the app lists them."""
-    return article_digest(doc, language) if doc.article.provenance.event_source == "digest" else None
+    """Why an article the grouping kept apart as a digest is one (``article_digest``, in ``language``):
+    its ``event_source`` is "digest", set by ``assign_events`` or, for an article rebuilt from the
+    store, the stored event's origin; None for any other article (how the app lists them)."""
+    article = doc.article
+    if "digest" not in (article.provenance.event_source, article.metadata.get("event_source")):
+        return None
+    return article_digest(doc, language)
+
+
+def event_digest(members: list[Doc], language: str = "en") -> str | None:
+    """``kept_digest`` of an event's one article (a digest is an event of its own), None for an event of
+    several: the same notion asked of an event, as the CLI's listing and the report mark events."""
+    return kept_digest(members[0], language) if len(members) == 1 else None
 
 
 def event_term(lemma: str, form: str, options: EventOptions) -> tuple[str, float] | None:
@@ -735,13 +741,20 @@ def group_events(
     see ``_nearest``), clustered the same way, so any two articles a few days apart can join at any
     corpus size. ``progress`` counts articles. With ``digests_apart`` a digest (``article_digest``)
     is kept out of the grouping: each is an event of its own."""
+    return _grouped(docs, options, progress)[0]
+
+
+def _grouped(
+    docs: list[Doc], options: EventOptions, progress: Progress | None
+) -> tuple[list[int], list[bool]]:
+    """``group_events``'s cluster numbers and, per article, whether it was kept apart as a digest."""
     apart = [options.digests_apart and article_digest(doc) is not None for doc in docs]
     grouped = [doc for doc, digest in zip(docs, apart, strict=True) if not digest]
     labels = [0] * len(grouped)
     if len(grouped) >= 2:
         days = [parse_day(doc.article.date) for doc in grouped]
         labels = cluster_vectors(_vectors(grouped, options), days, options, progress)
-    return with_digests(apart, labels)
+    return with_digests(apart, labels), apart
 
 
 def with_digests(apart: list[bool], labels: list[int]) -> list[int]:
@@ -1295,8 +1308,10 @@ def assign_events(
         else:
             open_docs.append(doc)
     clusters: dict[int, list[Doc]] = {}
-    for doc, cluster in zip(open_docs, group_events(open_docs, options, progress), strict=True):
+    numbers, apart = _grouped(open_docs, options, progress)
+    for doc, cluster in zip(open_docs, numbers, strict=True):
         clusters.setdefault(cluster, []).append(doc)
+    digests = {cluster for cluster, digest in zip(numbers, apart, strict=True) if digest}
     vocabulary = _Vocabulary(open_docs)
     reasons = {number: vocabulary.reason(members) for number, members in clusters.items()}
     labels = {number: event_label(clusters[number], reason) for number, reason in reasons.items()}
@@ -1304,8 +1319,7 @@ def assign_events(
     for number, members in clusters.items():
         for doc in members:
             doc.article.event = names[number]
-            digest = len(members) == 1 and options.digests_apart and article_digest(doc) is not None
-            doc.article.provenance.event_source = "digest" if digest else "clustered"
+            doc.article.provenance.event_source = "digest" if number in digests else "clustered"
             doc.article.provenance.event_id = reasons[number].id
         events[names[number]] = members
     return events

@@ -147,11 +147,14 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
     if (
         tokens is not None
         and flags & PARTICLE_VERB
-        and (_view_of(token, tokens) or _with_clause(token, tokens) or _finding(token, tokens))
-    ):
-        return (
-            True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …", "Studien zeigten, dass"
+        and (
+            _view_of(token, tokens)
+            or _with_clause(token, tokens)
+            or _finding(token, tokens)
+            or _unreflexive(token, tokens)
         )
+    ):
+        return True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …", "befand er"
     if not particles or tokens is None or token.text.lower() in speech_words().determiners:
         return False  # round 40: "seinem" is no form of "sein … überzeugt"
     if forms is None:
@@ -214,6 +217,22 @@ def _with_clause(token: Token, tokens: list[Token]) -> bool:
             None,
         )
     return end is not None and end + 1 < len(tokens) and _clause_follows(words, tokens, end + 1)
+
+
+def _unreflexive(token: Token, tokens: list[Token]) -> bool:
+    """A verb of a judgement with no reflexive pronoun in its sentence, in a main clause ("Nietzsche befand,
+    Demut gehöre …", "…, befand er."; not "Das Lager befand sich …", "wo sich der Fall befindet", nor "…,
+    dass die Schule die Produkte für gut befindet", a subordinate clause's)."""
+    words = speech_words()
+    if token.lemma.lower() not in words.unreflexive_verbs or any(
+        t.text.lower() in words.reflexives for t in tokens
+    ):
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), 0)
+    while k > 0 and tokens[k - 1].kind != "punct":
+        k -= 1
+    opener = tokens[k].text.lower()
+    return opener not in words.subordinators and not (k > 0 and opener in words.relative_pronouns)
 
 
 def _finding(token: Token, tokens: list[Token]) -> bool:
@@ -361,7 +380,13 @@ class _Context:
                             and not mask[index]
                             and _name_genitive(tokens, k)
                             and not mask[k + 1]
-                            and self._source_noun(form, tokens, k + 1)
+                            and (
+                                self._source_noun(form, tokens, k + 1)
+                                or (  # "aus Hännis Sicht": the holder before the point of view
+                                    form in words.perspective_prepositions
+                                    and tokens[k + 1].text.lower() in words.perspectives
+                                )
+                            )
                         ):
                             found[index] = k + 1  # "nach Andrejews Worten"
                         break
@@ -1293,6 +1318,13 @@ def _quoted_name(
     return _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
 
 
+def _subject_follows(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether a definite article or a capitalised word (a name) follows an accusative pronoun at ``k`` - 1,
+    across adverbs ("hält es der Präsident …", "So beschreibt es Eren Güvercin", "sieht es auch Lange so")."""
+    k = skip_adverbs(tokens, k, limit)
+    return k < limit and (tokens[k].text.lower() in DEFINITE or is_capitalised(tokens[k].text))
+
+
 def _after(
     context: _Context,
     tokens: list[Token],
@@ -1327,8 +1359,9 @@ def _after(
         (word := tokens[j].text.lower()) in words.datives
         or _dative_plural(tokens[j])  # "sagte Reportern, dass …": to whom, never who speaks
         or word in words.reflexives
-        or (word in words.accusatives and j + 1 < limit and tokens[j + 1].text.lower() in DEFINITE)
-    ):  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident", "hält es der Präsident für möglich"
+        or (word in words.accusatives and j + 1 < limit and _subject_follows(tokens, j + 1, limit))
+    ):  # "sagen uns mehrere Anwälte", "äußerte sich der Präsident", "hält es der Präsident für möglich",
+        # "bringt es Kerstin Wahala auf den Punkt"
         j = skip_adverbs(tokens, j + 1, limit)
         lenient = False  # "ergebe sich ein Reformdruck": only a person speaks here
     if j < limit and tokens[j].text.lower() in context.words.addressee:  # "gegenüber der Zeitung"
@@ -1644,6 +1677,12 @@ def _subject(
             return agent
         if finite > begin and tokens[begin].text.lower() not in words.heard_from:
             return None  # "Der Wahlkommission wird vorgeworfen, …": to whom it is said, no speaker
+        if begin == _sentence_first(context, tokens, sentence) and _impersonal_passive(
+            words, tokens, begin, finite, verb
+        ):  # opening the sentence: not after an interviewer's "STANDARD:" or "Aber"
+            heard = _heard_source(context, tokens, mask, begin, finite, sentence)
+            if heard is not None:  # "In Sicherheitskreisen wird nicht ausgeschlossen, dass …": as "heißt es"
+                return heard
     lemma = tokens[verb].lemma.lower()
     if (
         lemma in words.heard_verbs
@@ -1705,6 +1744,26 @@ def _subject(
     if found is None and finite == verb:
         found = _modal_subject(context, tokens, mask, begin, verb, sentence)
     return found
+
+
+def _impersonal_passive(words: SpeechWords, tokens: list[Token], begin: int, finite: int, verb: int) -> bool:
+    """Whether the passive of saying at ``finite`` … ``verb`` has no subject of its own, a place named after
+    "in" (``heard_in``) opening its clause, no noun phrase between the auxiliary and the participle and its
+    clause after the participle's comma or colon ("In Sicherheitskreisen wird allerdings nicht
+    ausgeschlossen, dass …"; not "In dem Antrag wird die Landesregierung aufgefordert")."""
+    return (
+        begin + 1 < finite
+        and tokens[begin].text.lower() in words.heard_in
+        and all(  # "wird allerdings nicht ausgeschlossen"; not "wird die Landesregierung", "wurde mir …"
+            t.text[:1].islower()
+            and t.text.lower() not in words.determiners
+            and t.text.lower() not in words.datives
+            and t.text.lower() not in words.nominatives
+            for t in tokens[finite + 1 : verb]
+        )
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].text in (",", ":")
+    )
 
 
 def _modal_subject(
@@ -2365,6 +2424,7 @@ def _heard_source(
     the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
     noun = _information_noun(context, tokens, preposition + 1, limit)
+    asked_before = False  # whether the source the sentence before names was asked for (and gave none)
     if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
         owned = found is not None and found.stop != tokens[noun].end
@@ -2373,7 +2433,8 @@ def _heard_source(
             if not phrase.definite:
                 owner = _document_owner(context, tokens[preposition], phrase, sentence)
             if owner is None:  # "…, hieß es in den Unterlagen" after "gab das Unternehmen … bekannt"
-                owner = _kept_at(context, _source_before(context, sentence), phrase)
+                owner = _source_at_document(context, _source_before(context, sentence), phrase)
+                asked_before = True
             if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
                 return owner
         if phrase is None or (owned and phrase.end == noun + 1):
@@ -2383,8 +2444,9 @@ def _heard_source(
             return found if not whole or _clause_end(tokens, mask, noun) >= limit else None
     if phrase is None or (whole and phrase.end != limit):
         return None
-    if _unowned_document(context, tokens, phrase):  # "…, hieß es am Freitag in einer Aussendung"
-        owner = _kept_at(context, _source_before(context, sentence), phrase)
+    # "…, hieß es am Freitag in einer Aussendung"
+    if not asked_before and _unowned_document(context, tokens, phrase):
+        owner = _source_at_document(context, _source_before(context, sentence), phrase)
         if owner is not None:
             return owner
     return context.found(phrase, tokens, sentence)
@@ -2411,9 +2473,10 @@ def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) ->
     )
 
 
-def _kept_at(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
-    """``source`` named at the document ``phrase`` (its words kept, as a resolved pronoun's); a medium
-    or a compound that names its own owner ("in dem Times-Bericht") keeps the document."""
+def _source_at_document(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
+    """``source`` with its span moved to the document ``phrase`` (its words kept, as a resolved pronoun's);
+    None for no source, a medium or a compound that names its own owner ("in dem Times-Bericht"): the
+    document keeps its own reading."""
     if source is None or source.media or "-" in context.doc.text[phrase.start : phrase.stop]:
         return None
     words = source.words or " ".join(context.doc.text[source.start : source.stop].split())
@@ -3069,6 +3132,16 @@ def _speaker(
         if opening is not None and opening.stop <= source.start:
             subject, source = _with_attached(context, tokens, opening), None  # "Facebook hält dem Bericht
             # zufolge … für „realistisch“", "Das Team um Anita Zaidi kam der Meldung zufolge zu dem Schluss"
+    elif (
+        subject is not None
+        and source is not None
+        and subject.stop <= source.start
+        and _relaying_report(context, source)
+    ):
+        source = (
+            None  # the report relays the subject of the verb, also a medium's ("Facebook hält dem Bericht
+        )
+        # zufolge die Studie für „realistisch“": the verb of assessment's subject)
     order = (so_source, subject, source)
     if (
         subject is not None
@@ -5127,7 +5200,9 @@ def _next_sentence(context: _Context, number: int) -> _Found | None:
     following, mask = context.tokens_of(number + 1, number + 1)
     if len(following) > 2 and not mask[1] and _is_speech_verb(following[1], following):
         found = _subject(context, following, mask, 1, number + 1)
-        if found is None and following[0].text != "So":  # "So fordert die Türkei …": an example
+        if found is None and (  # "So fordert die Türkei …": an example; "So beschreibt es X": what was quoted
+            following[0].text != "So" or following[2].text.lower() in context.words.next_sentence_objects
+        ):
             found = _after(context, following, mask, 2, number + 1, lenient=True, announced=True)
         return found
     return None
@@ -5184,7 +5259,7 @@ def _quote_speaker(
     )
     continues = (reported or adapted) and _chain_open(context, state, first)
     verbs = _verbs(context, tokens, mask)
-    verbs = sorted(verbs + _assessing(context, tokens, mask, mark, left, right))  # "sieht X als „…“"
+    verbs = sorted(verbs + _assessing(context, tokens, mask, mark, left, right, verbs))  # "sieht X als „…“"
     in_clause = range(left, right)
     reported_clause = any(
         not mask[k] and (flags[offset + k] & KONJUNKTIV or tokens[k].text in words.clause) for k in in_clause
@@ -5455,13 +5530,16 @@ def _sibling_quotation(
     return any(t.text == "zu" for t in tokens[left:right])
 
 
-def _als_before(words: SpeechWords, tokens: list[Token], mask: list[bool], mark: int) -> int | None:
-    """The index of the "als" that opens the quotation at ``mark``, right before it or before its article
-    ("als „Kapitulation“", "charakterisierte das Opfer als ein „Beispiel taktlosen Verhaltens“")."""
+def _als_before(
+    words: SpeechWords, tokens: list[Token], mask: list[bool], mark: int, opener: str = "als"
+) -> int | None:
+    """The index of the "als" (or ``opener``, "für") that opens the quotation at ``mark``, right before it
+    or before its article ("als „Kapitulation“", "charakterisierte das Opfer als ein „Beispiel taktlosen
+    Verhaltens“", "hält die Auswirkung für „begrenzt“")."""
     als = mark - 1
     while als >= 1 and not mask[als] and tokens[als].text.lower() in words.determiners:
         als -= 1
-    return als if als >= 0 and not mask[als] and tokens[als].text.lower() == "als" else None
+    return als if als >= 0 and not mask[als] and tokens[als].text.lower() == opener else None
 
 
 def _als_across_insertion(
@@ -5484,16 +5562,33 @@ def _als_across_insertion(
 
 
 def _assessing(
-    context: _Context, tokens: list[Token], mask: list[bool], mark: int, left: int, right: int
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    mark: int,
+    left: int,
+    right: int,
+    saying: list[int],
 ) -> list[int]:
     """The verbs of assessment (data: ``assessments``) in the clause of a quotation that "als" opens
-    ("Der Verband sieht die Maßnahme als „Kapitulation“"): the quotation is the judgement of their
-    subject, who speaks it as the subject of "bezeichnen" does; none without "als" ("sieht „…“")."""
+    ("Der Verband sieht die Maßnahme als „Kapitulation“"), or "für" (``for_assessments``: "Der
+    Politikwissenschaftler … hält die Auswirkung … für „begrenzt“"): the quotation is the judgement of their
+    subject, who speaks it as the subject of "bezeichnen" does; none without "als" ("sieht „…“"). "für" not
+    beside a verb of saying of the sentence (``saying``: "hält die Verschiebung für eine „…“, wie der
+    FDP-Vorsitzende … sich ausdrückte") nor in the Konjunktiv I ("Außerdem halte die Fraktion den Schritt
+    für „…“": the speaker reports the holder's view)."""
     words = context.words
-    if _als_before(words, tokens, mask, mark) is None:
+    if _als_before(words, tokens, mask, mark) is not None:
+        return [k for k in range(left, right) if not mask[k] and tokens[k].lemma.lower() in words.assessments]
+    if saying or _als_before(words, tokens, mask, mark, "für") is None:
         return []
-    assessments = words.assessments
-    return [k for k in range(left, right) if not mask[k] and tokens[k].lemma.lower() in assessments]
+    return [
+        k
+        for k in range(left, right)
+        if not mask[k]
+        and tokens[k].lemma.lower() in words.for_assessments
+        and not konjunktiv_one(tokens[k].text, tokens[k].lemma)
+    ]
 
 
 def _unlisted_inquit(
