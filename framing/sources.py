@@ -162,6 +162,7 @@ class Registry:
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
+    compound_ends: frozenset[str] = frozenset()  # "Automobil|woche", not "Woche" alone (src38)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
@@ -259,6 +260,7 @@ class Registry:
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
+        rows += [("compound", "head only at a compound's end", w) for w in self.compound_ends]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
         rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
@@ -475,6 +477,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "field_heads"): "field_heads",
+    ("compounds", "compound_ends"): "compound_ends",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
     ("compounds", "state_modifiers"): "state_modifiers",
@@ -912,6 +915,7 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
 
 # "in einem Interview": where
 OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"})
+PARTNER: Final = "mit"  # "im Gespräch mit dem Abendblatt": with whom, after an occasion (src38)
 
 
 def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
@@ -933,11 +937,22 @@ def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _occasion_partner(reg: Registry, words: list[str], hit: _Hit) -> bool:
+    """Whether a medium follows "mit" (with or without an article) right after an occasion of speech
+    ([context] occasions: "im Gespräch mit dem Abendblatt", "im Interview mit ntv.de"): whom the person
+    spoke to (src38); ``words`` lower case."""
+    at = hit.position - 1
+    if at >= 1 and words[at] in ARTICLES:
+        at -= 1
+    return hit.type == "media" and at >= 1 and words[at] == PARTNER and words[at - 1].endswith(reg.occasions)
+
+
 def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but those an addressee's preposition governs, directly or through an article
     (speech_de.toml's attribution.addressee: "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es
-    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"): whom the speaker told, not whom they speak
-    for."""
+    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"), and a medium an occasion of speech was
+    held with ("Im Gespräch mit dem Spiegel sagte ein Sprecher"): whom the speaker told, not whom they
+    speak for."""
     addressee = speech_words().addressee
     words = [w.lower() for w in WORD.findall(phrase)]
     kept = []
@@ -946,7 +961,7 @@ def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
         governed = bool(before) and (
             before[-1] in addressee or (len(before) == 2 and before[0] in addressee and before[1] in ARTICLES)
         )
-        if not governed:
+        if not governed and not _occasion_partner(registry(), words, hit):
             kept.append(hit)
     return kept
 
@@ -1208,7 +1223,7 @@ def _in_text(
         around = _around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
-    introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context))) if mention else None
+    introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context)), url) if mention else None
     if not (introduced or titled or fallback.cue):
         private = PRIVATE_NAME.search(phrase)  # "Der Mann namens Iliass K." (src31)
         if private:
@@ -1929,13 +1944,16 @@ def _context_word(reg: Registry, word: str) -> str | None:
 INTRODUCED_SENTENCES: Final = 3  # the sentence of a person's first mention and the two before it
 
 
-def _introduced(reg: Registry, text: str, start: int, role: str) -> Source | None:
+def _introduced(reg: Registry, text: str, start: int, role: str, url: str | None = None) -> Source | None:
     """A person first named as a spokesperson of no one ("Pressesprecher Steven McNamara") speaks for
     the organisation named just before ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
-    Sprecherin" does; None without such a role (a "Chef" or "Vertreter" may belong to anyone)."""
+    Sprecherin" does, not for the article's own outlet (``url``: "Im Abendblatt-Blog können Sie …
+    nachlesen" on abendblatt.de points the reader to it; src38); None without such a role (a "Chef" or
+    "Vertreter" may belong to anyone)."""
     if not any(_spokesperson(reg, word.strip(",;()")) for word in role.split()):
         return None
-    return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1])
+    own = site_name(url) if url else None
+    return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1], own)
 
 
 def strong_cue(cue: str | None) -> bool:
@@ -2056,15 +2074,24 @@ def _strongest(reg: Registry, mentions: list[tuple[int, Source]]) -> Source:
 NAMED_BEFORE_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
-def named_before(sentences: list[str]) -> Source | None:
+def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     """The source type of the first person or organisation with a strong cue in the nearest of
     ``sentences`` (nearest first) that names one, countries and cities left out: whom
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
     sentence has none, a public body named by a weak word with its definite article ("könnten sie von
-    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt")."""
+    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). ``own``: the
+    site name of the article's own outlet, whose media it names are left out ("abendblatt": "Im
+    Abendblatt-Blog können Sie …"; src38)."""
     reg = registry()
     for sentence in sentences:
         hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
+        words = WORD.findall(sentence)
+        hits = [
+            hit
+            for hit in hits
+            if not _of_a_thing(reg, words, hit)  # "Klinik-Transporte"
+            and not (own and hit.type == "media" and _own_outlet(own, hit.cue))
+        ]
         found = [
             Source(hit.type or "parliament", hit.party, hit.cue)
             for hit in hits
@@ -2076,6 +2103,28 @@ def named_before(sentences: list[str]) -> Source | None:
         if named is not None:
             return named
     return None
+
+
+def _own_outlet(own: str, cue: str) -> bool:
+    """Whether a medium's cue names the outlet whose site name is ``own``: a word or hyphen part of it
+    ("Abendblatt-Blog", "Hamburger Abendblatt" for "abendblatt"), or its address ("abendblatt.de");
+    not a word it is only inside ("Zeitung" for "zeit")."""
+    return own in {part.lower() for part in re.split(r"[\s-]+", cue)} or cue.lower().startswith(f"{own}.")
+
+
+def _of_a_thing(reg: Registry, words: list[str], hit: _Hit) -> bool:
+    """Whether a hit is only the modifier of a hyphenated compound whose head is no role, organisation or
+    name the registry knows, a thing ("Klinik-Transporte", "Papst-Streit", "Abendblatt-Gespräch"): what the
+    thing is of, no one a spokesperson speaks for, as the closed "Kliniktransporte" names no one (src38);
+    "Polizei-Angaben", "Polizei-Einsatz", "BMW-Werk" keep their heads' readings."""
+    word = words[hit.position] if hit.position < len(words) else ""
+    parts = _hyphen_parts(word)
+    return (
+        len(parts) > 1
+        and hit.cue in parts[:-1]
+        and _head_cue(reg, parts[-1].lower(), parts[-1]) is None
+        and _name_cue(reg, parts[-1]) is None
+    )
 
 
 def _body(sentence: str, hits: list[_Hit]) -> Source | None:
@@ -2696,12 +2745,21 @@ def _organisation(
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
                         and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
+                        and not (side and text[end : end + 1] == " " and _spoken_to(reg, name, hit))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
         described = described_organisation(text, name)
         if described is not None and described[1] not in own:  # "(ECCHR) … Das teilte die Berliner NGO mit"
             return described
     return None
+
+
+def _spoken_to(reg: Registry, name: str, hit: _Hit) -> bool:
+    """Whether a medium written right after a name with no comma, article or preposition is the one the
+    person spoke to, in the dative ("sagt Judy Lybke ntv.de selbstbewusst", "sagte Habeck RTL"): German
+    binds no employer to a name so; a name that is itself no word the registry types (a person's, not
+    "Spiegel" of "Spiegel Online") (src38)."""
+    return hit.type == "media" and hit.position == 0 and not _known(reg, name)
 
 
 def _website(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
@@ -3522,9 +3580,11 @@ RECIPIENT: Final = "an"  # the preposition of whom something is given or sent to
 
 def _premodifier(words: list[str]) -> str:
     """The words before a name back to the nearest verb ("Nach Angaben der Polizei sagte | Peter
-    Müller"): a lower-case word that is no article, preposition or adjective ends them, and so does
-    a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
-    Weikert")."""
+    Müller"): a lower-case word that is no article, preposition or adjective ends them, so does a verb
+    whose past looks like an adjective, of saying anywhere or any right before the name ("Im Gespräch
+    mit dem Abendblatt erzählte | Koech", "an das Aggressivitätslevel seiner Truppe, sorgte | Herbert";
+    src38), and so does a possessive, as the role before it is another person's ("Ex-Präsident Hörmann
+    seinen | Nachfolger Weikert")."""
     stops = registry().context_stops
     possessives = registry().possessives
     kept: list[str] = []
@@ -3533,11 +3593,24 @@ def _premodifier(words: list[str]) -> str:
         if bare in possessives or (bare == RECIPIENT and kept):
             break  # "die Florianiplakette … an | Rektor Wilfried": what precedes is another's
         if bare[:1].islower() and (
-            bare in stops or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+            bare in stops
+            or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+            or lemma_de(bare) in speech_words().verbs
+            or (not kept and _past_verb(bare))
         ):
             break
         kept.append(word)
     return " ".join(reversed(kept))
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case word in an adjective's ending is a weak verb's past ("sorgte", "berichteten"),
+    its lemma a verb's infinitive, not an adjective's ("ehemalige", "bekannte")."""
+    lemma = lemma_de(word)
+    return word.endswith(PAST_TENSE_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
+
+
+PAST_TENSE_ENDINGS: Final = ("te", "ten")  # a weak verb's past: "sorgte", "erzählten"
 
 
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
@@ -3989,6 +4062,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if best is None:
         return None
     _, head, form = best
+    if form == head and head in reg.compound_ends:
+        return None  # "Woche" alone is the week, "Automobilwoche" a paper
     if head in reg.party_heads:
         return ("parliament", True, written, reg.party_heads[head])
     if head in reg.words and form == head:
