@@ -38,6 +38,7 @@ from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
+from .memo import remember
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
@@ -3986,10 +3987,18 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16_384)
+FORMS_LIMIT: Final = 16_384
+_FORMS: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def _forms(lower: str) -> tuple[str, ...]:
-    """``lower`` and its forms without a plural or genitive ending (remembered: the same words are
-    typed again for each quote and each article)."""
+    """``lower`` and its forms without a plural or genitive ending (remembered in a plain dict, speed
+    round 32: the same words are typed again for each quote and each article)."""
+    forms = _FORMS.get(lower)
+    return forms if forms is not None else remember(_FORMS, lower, _new_forms(lower), FORMS_LIMIT)
+
+
+def _new_forms(lower: str) -> tuple[str, ...]:
     forms = [lower]
     for ending, replacement in ENDINGS:
         shortest = PLURAL_E_STEM if ending == "e" else 3
