@@ -616,7 +616,10 @@ def _participle_of(lower: str, lemma: str) -> bool:
     return lower.startswith(stem) and lower[len(stem) :] in PARTICIPLE_ENDINGS
 
 
-@dataclass(slots=True)
+# Phrase and Entity write their own ``__init__`` as model.py's Span does (speed round 32): the one that
+# ``dataclass`` generates is Python code even in the compiled build (a phrase cost 2,000 instructions to
+# build there); they are never pickled or copied.
+@dataclass(slots=True, init=False)
 class Phrase:
     """A noun phrase of a sentence: tokens ``first``..``end`` (exclusive) and the clean span."""
 
@@ -628,6 +631,26 @@ class Phrase:
     gender: str  # "m", "f" or "" (unknown)
     definite: bool  # opens with der/die/das …
     named: bool  # has a name: a given name, or a capitalised word that is no role/organisation noun
+
+    def __init__(
+        self,
+        first: int,
+        end: int,
+        start: int,
+        stop: int,
+        kinds: frozenset[str],
+        gender: str,
+        definite: bool,
+        named: bool,
+    ) -> None:
+        self.first = first
+        self.end = end
+        self.start = start
+        self.stop = stop
+        self.kinds = kinds
+        self.gender = gender
+        self.definite = definite
+        self.named = named
 
 
 def parse_phrase(
@@ -1238,7 +1261,7 @@ def is_plain_word(text: str) -> bool:
     return _known_word(text.lower())
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # its own ``__init__``: see Phrase
 class Entity:
     """A named person or organisation mentioned at ``start`` (sentence ``sentence``)."""
 
@@ -1252,6 +1275,28 @@ class Entity:
     named: bool = True  # has a name (a registered actor, "Karl Lauterbach"), not only a role or kind
     anaphor: bool = False  # a definite role or age noun without a name ("die Schauspielerin", "der
     # 46-Jährige"): it refers to a person named before
+
+    def __init__(
+        self,
+        start: int,
+        stop: int,
+        sentence: int,
+        gender: str,
+        kinds: frozenset[str],
+        actor: str | None = None,
+        speaker: bool = False,
+        named: bool = True,
+        anaphor: bool = False,
+    ) -> None:
+        self.start = start
+        self.stop = stop
+        self.sentence = sentence
+        self.gender = gender
+        self.kinds = kinds
+        self.actor = actor
+        self.speaker = speaker
+        self.named = named
+        self.anaphor = anaphor
 
 
 class Entities:
