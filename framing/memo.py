@@ -35,13 +35,3 @@ def remembered_all(
     fresh = list(new)
     memory.update(zip(fresh, work(fresh), strict=True))
     return list(map(memory.__getitem__, keys))
-
-
-def remember(memory: dict[Key, Value], key: Key, value: Value, limit: int) -> Value:
-    """``value``, kept in ``memory`` under ``key`` (which starts afresh when it holds ``limit``): the
-    miss of a function that reads its own plain dict first, where an ``lru_cache`` would be a call
-    through a Python object in the compiled build (speed round 32)."""
-    if len(memory) >= limit:
-        memory.clear()
-    memory[key] = value
-    return value

@@ -38,8 +38,8 @@ from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
-from .memo import remember
 from .outlets import url_host, url_path
+from .remembered import Memo
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
@@ -3987,18 +3987,8 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
     return None
 
 
-FORMS_LIMIT: Final = 16_384
-_FORMS: Final[dict[str, tuple[str, ...]]] = {}
-
-
-def _forms(lower: str) -> tuple[str, ...]:
-    """``lower`` and its forms without a plural or genitive ending (remembered in a plain dict, speed
-    round 32: the same words are typed again for each quote and each article)."""
-    forms = _FORMS.get(lower)
-    return forms if forms is not None else remember(_FORMS, lower, _new_forms(lower), FORMS_LIMIT)
-
-
 def _new_forms(lower: str) -> tuple[str, ...]:
+    """``lower`` and its forms without a plural or genitive ending."""
     forms = [lower]
     for ending, replacement in ENDINGS:
         shortest = PLURAL_E_STEM if ending == "e" else 3
@@ -4010,6 +4000,10 @@ def _new_forms(lower: str) -> tuple[str, ...]:
             if singular:
                 forms.append(singular)
     return tuple(forms)
+
+
+# ``_new_forms`` remembered per word: the same words are typed again for each quote and each article
+_forms: Final = Memo(_new_forms, 16_384).__getitem__
 
 
 def _without_umlaut(stem: str) -> str | None:

@@ -22,10 +22,10 @@ from typing import Any, Final
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
-from .memo import remember
 from .model import Doc, Token
 from .outlets import load_registry
-from .resources import on_reset, place_names, registry_paths, reloadable, word_list
+from .remembered import Memo
+from .resources import place_names, registry_paths, reloadable, word_list
 
 QUOTE_MARKS: Final = frozenset('„“”"»«‚‘’')
 OPENING_MARKS: Final = frozenset('„"»«‚')
@@ -165,20 +165,10 @@ def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
     return {tail: tuple(group) for tail, group in index.items()}
 
 
-# speed round 32: the word lists and the per-word answers read on every phrase are remembered in plain
-# dicts, which the compiled build reads directly (an ``lru_cache`` is a call through a Python object there)
-_SPEECH_WORDS: Final[dict[tuple[Path, ...], SpeechWords]] = {}
-on_reset(_SPEECH_WORDS.clear)
-
-
+@reloadable
+@cache
 def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
-    """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined);
-    read once (``reset`` forgets them)."""
-    words = _SPEECH_WORDS.get(extra)
-    return words if words is not None else _SPEECH_WORDS.setdefault(extra, _read_speech_words(extra))
-
-
-def _read_speech_words(extra: tuple[Path, ...]) -> SpeechWords:
+    """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined)."""
     merged: dict[str, dict[str, Any]] = {}
     for path in registry_paths("speech_de.toml", extra):
         for section, table in load_toml(Path(path)).items():
@@ -353,18 +343,8 @@ def is_capitalised(text: str) -> bool:
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
 
 
-NOUN_KINDS_LIMIT: Final = 65_536
-_NOUN_KINDS: Final[dict[str, tuple[str, str]]] = {}
-
-
-def noun_kind(text: str) -> tuple[str, str]:
-    """(kind, gender) of a capitalised word: "given", "role", "organisation", "media", "non" or "";
-    remembered per word."""
-    kind = _NOUN_KINDS.get(text)
-    return kind if kind is not None else remember(_NOUN_KINDS, text, _noun_kind(text), NOUN_KINDS_LIMIT)
-
-
 def _noun_kind(text: str) -> tuple[str, str]:
+    """(kind, gender) of a capitalised word: "given", "role", "organisation", "media", "non" or ""."""
     words = speech_words()
     if text in words.given:
         return "given", words.given[text]
@@ -389,6 +369,10 @@ def _noun_kind(text: str) -> tuple[str, str]:
     if suffixes and last.endswith(suffixes):
         return "organisation", ""
     return "", ""
+
+
+# ``_noun_kind`` remembered per word (``remembered.Memo``: a word seen before is one C look-up)
+noun_kind: Final = Memo(_noun_kind, 65_536).__getitem__
 
 
 @lru_cache(maxsize=65_536)
@@ -464,20 +448,12 @@ def form_flags(text: str, lemma: str) -> int:
     return flags
 
 
-_FLAG_TABLES: Final[list[tuple[dict[str, int], dict[str, int]]]] = []
-on_reset(_FLAG_TABLES.clear)
-
-
+@reloadable
+@cache
 def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     """``form_flags``'s word lists as two tables: lower-case form → TRIGGER (with STRONG), SPEECH
     (a form of saying) and KONJUNKTIV (a hint) bits; lower-case lemma → SPEECH (a verb of saying) or
-    PARTICLE_VERB (a separable one that is not). Built once (``reset`` forgets them)."""
-    if not _FLAG_TABLES:
-        _FLAG_TABLES.append(_build_flag_tables())
-    return _FLAG_TABLES[0]
-
-
-def _build_flag_tables() -> tuple[dict[str, int], dict[str, int]]:
+    PARTICLE_VERB (a separable one that is not)."""
     words = speech_words()
     by_form: dict[str, int] = {}
 
@@ -553,15 +529,7 @@ def _stem_e(text: str, lemma: str) -> bool:
     return text == stem + "e" or (lemma.endswith("eln") and text == stem[:-2] + "le")
 
 
-KNOWN_WORDS_LIMIT: Final = 16_384
-_KNOWN_WORDS: Final[dict[str, bool]] = {}
-
-
-def _known_word(lower: str) -> bool:
-    known = _KNOWN_WORDS.get(lower)
-    if known is not None:
-        return known
-    return remember(_KNOWN_WORDS, lower, is_known_de(lower), KNOWN_WORDS_LIMIT)
+_known_word: Final = Memo(is_known_de, 16_384).__getitem__  # remembered per lower-case word
 
 
 def is_adjective(token: Token) -> bool:

@@ -1,54 +1,57 @@
-"""Issue 16, speed round 32 (branch speed32): the per-word answers and word lists read on every phrase
-(``noun_kind``, ``_known_word``, ``speech_words``, ``flag_tables``, the source types' ``_forms``,
-hedging's ``is_participle``) are remembered in plain dicts that the function reads first, not by
-``lru_cache``/``cache`` (a call through a Python object in the compiled build); the same answers, the
-memory bounded, and ``reset`` still reads the word lists again."""
+"""Issue 16, speed round 32 (branch speed32): the per-word answers asked again and again
+(``noun_kind``, ``_known_word``, the source types' ``_forms``, hedging's ``is_participle``) are the
+bound ``__getitem__`` of a ``remembered.Memo`` (a dict that works a new key out in ``__missing__``),
+not ``lru_cache`` functions: one C look-up for a word seen before in both builds; and the phrases,
+entities and speakers found write their own ``__init__``, compiled with the class."""
 
-from framing import resources
-from framing.measures.hedging import _PARTICIPLES, is_participle
-from framing.memo import remember
-from framing.sources import _FORMS, _forms, _new_forms
-from framing.speakers import (
-    _NOUN_KINDS,
-    _known_word,
-    _noun_kind,
-    flag_tables,
-    noun_kind,
-    speech_words,
-)
+from framing.lemma_cache import is_known_de
+from framing.measures.hedging import _is_participle, is_participle
+from framing.measures.sourcing import _Found
+from framing.remembered import Memo
+from framing.sources import _forms, _new_forms
+from framing.speakers import Entity, Phrase, _known_word, _noun_kind, noun_kind
 
 # the capitalised words of "Die Sprecherin des Innenministeriums, Angela Weber, sagte im Haus …"
-WORDS = ("Sprecherin", "Innenministerium", "Angela", "Haus", "Ministeriumssprecher", "SPD-Chef")
+WORDS = ("Sprecherin", "Innenministerium", "Angela", "Haus", "SPD-Chef")
 
 
 def test_a_nouns_kind_is_remembered_and_the_same_as_worked_out() -> None:
     kinds = [noun_kind(word) for word in WORDS]
     assert kinds[:4] == [("role", "f"), ("organisation", ""), ("given", "f"), ("", "")]
     assert kinds == [_noun_kind(word) for word in WORDS]
-    assert all(_NOUN_KINDS[word] == kind for word, kind in zip(WORDS, kinds, strict=True))
-    assert not hasattr(noun_kind, "cache_info")  # a plain function: called natively when compiled
+    memo = noun_kind.__self__
+    assert isinstance(memo, Memo) and all(memo[word] is kind for word, kind in zip(WORDS, kinds, strict=True))
 
 
 def test_known_words_forms_and_participles() -> None:
+    for word in ("haus", "qwzxh", "haus"):  # the second "haus" read from the memo
+        assert _known_word(word) == is_known_de(word)
     assert _known_word("haus") and not _known_word("qwzxh")
-    assert _known_word("haus")  # the remembered answer
     assert _forms("staatsanwälte") == ("staatsanwälte", "staatsanwält", "staatsanwalt")
-    assert _forms("staatsanwälte") is _FORMS["staatsanwälte"] and _new_forms("verbände")[-1] == "verband"
+    assert _forms("staatsanwälte") is _forms("staatsanwälte") and _new_forms("verbände")[-1] == "verband"
     assert is_participle("kritisiert") and is_participle("geliefert") and not is_participle("Haus")
-    assert _PARTICIPLES["kritisiert"] is True and _PARTICIPLES["Haus"] is False
+    words = ("verhängt", "Haus", "verhängt")
+    assert [is_participle(w) for w in words] == [_is_participle(w) for w in words]
 
 
-def test_the_memory_starts_afresh_when_full() -> None:
-    memory = {"Haus": ("", ""), "Angela": ("given", "f")}
-    assert remember(memory, "Sprecherin", ("role", "f"), 3) == ("role", "f") and len(memory) == 3
-    assert remember(memory, "Innenministerium", ("organisation", ""), 3) == ("organisation", "")
-    assert memory == {"Innenministerium": ("organisation", "")}
+def test_a_memo_works_a_new_key_out_once_and_starts_afresh_when_full() -> None:
+    asked: list[str] = []
+
+    def kind(word: str) -> str:
+        asked.append(word)
+        return "role" if word.endswith("in") else ""
+
+    memo = Memo(kind, 2)
+    assert [memo[w] for w in ("Sprecherin", "Haus", "Sprecherin")] == ["role", "", "role"]
+    assert asked == ["Sprecherin", "Haus"]
+    assert memo["Ministerin"] == "role" and dict(memo) == {"Ministerin": "role"}  # full: started afresh
 
 
-def test_the_word_lists_are_read_once_and_again_after_reset() -> None:
-    words, tables = speech_words(), flag_tables()
-    assert speech_words() is words and flag_tables() is tables
-    assert "sagen" in words.verbs and tables[1]["sagen"]
-    resources.reset()
-    assert speech_words() is not words and flag_tables() is not tables
-    assert speech_words().verbs == words.verbs and flag_tables() == tables
+def test_phrases_entities_and_speakers_found_are_built_as_dataclasses_were() -> None:
+    phrase = Phrase(0, 2, 4, 18, frozenset({"role"}), "f", True, False)
+    assert (phrase.first, phrase.stop, phrase.kinds, phrase.named) == (0, 18, frozenset({"role"}), False)
+    assert phrase == Phrase(0, 2, 4, 18, frozenset({"role"}), "f", True, False)
+    entity = Entity(4, 18, 0, "f", frozenset({"given"}))
+    assert (entity.actor, entity.speaker, entity.named, entity.anaphor) == (None, False, True, False)
+    found = _Found(4, 18, "unregistered", False, words="Angela Weber")
+    assert (found.entity, found.mention, found.words, found.role) == (None, None, "Angela Weber", None)

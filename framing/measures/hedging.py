@@ -21,8 +21,8 @@ from typing import Final
 
 from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
-from ..memo import remember
 from ..model import Doc, Span, Token
+from ..remembered import Memo
 from ..resources import clause_boundaries, word_sets
 from ..segment import register_form_mark
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -46,17 +46,13 @@ PARTICIPLE: Final = re.compile(
 )
 
 
-PARTICIPLES_LIMIT: Final = 65_536
-_PARTICIPLES: Final[dict[str, bool]] = {}
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` has the shape of a past participle ("geliefert", "kritisiert", "verhängt")."""
+    return PARTICIPLE.match(word) is not None
 
 
-def is_participle(word: str) -> bool:
-    """Whether ``word`` has the shape of a past participle ("geliefert", "kritisiert", "verhängt");
-    remembered per word in a plain dict (speed round 32), as the pattern backtracks over the word."""
-    known = _PARTICIPLES.get(word)
-    if known is not None:
-        return known
-    return remember(_PARTICIPLES, word, PARTICIPLE.match(word) is not None, PARTICIPLES_LIMIT)
+# remembered per word, as the pattern backtracks over the word
+is_participle: Final = Memo(_is_participle, 65_536).__getitem__
 
 
 KONJUNKTIV_SPECIAL: Final = frozenset({"sei", "seien", "seiest", "solle"})
