@@ -39,7 +39,6 @@ from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
-from .remembered import Memo
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
 
@@ -4002,8 +4001,9 @@ def _new_forms(lower: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# ``_new_forms`` remembered per word: the same words are typed again for each quote and each article
-_forms: Final = Memo(_new_forms, 16_384).__getitem__
+# ``_new_forms`` remembered per word (the same words are typed again for each quote and each article),
+# bound once as a ``Final`` name (speed round 32; see speakers.noun_kind)
+_forms: Final = lru_cache(maxsize=16_384)(_new_forms)
 
 
 def _without_umlaut(stem: str) -> str | None:

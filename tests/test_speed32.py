@@ -1,13 +1,12 @@
 """Issue 16, speed round 32 (branch speed32): the per-word answers asked again and again
-(``noun_kind``, ``_known_word``, the source types' ``_forms``, hedging's ``is_participle``) are the
-bound ``__getitem__`` of a ``remembered.Memo`` (a dict that works a new key out in ``__missing__``),
-not ``lru_cache`` functions: one C look-up for a word seen before in both builds; and the phrases,
-entities and speakers found write their own ``__init__``, compiled with the class."""
+(``noun_kind``, ``_known_word``, the source types' ``_forms``, hedging's ``is_participle``) are
+``lru_cache`` wrappers bound once as ``Final`` names (a static in the compiled build, not a look-up in
+the module's dict at each call), the same answers; and the phrases, entities and speakers found write
+their own ``__init__``, compiled with the class."""
 
 from framing.lemma_cache import is_known_de
 from framing.measures.hedging import _is_participle, is_participle
 from framing.measures.sourcing import _Found
-from framing.remembered import Memo
 from framing.sources import _forms, _new_forms
 from framing.speakers import Entity, Phrase, _known_word, _noun_kind, noun_kind
 
@@ -19,8 +18,7 @@ def test_a_nouns_kind_is_remembered_and_the_same_as_worked_out() -> None:
     kinds = [noun_kind(word) for word in WORDS]
     assert kinds[:4] == [("role", "f"), ("organisation", ""), ("given", "f"), ("", "")]
     assert kinds == [_noun_kind(word) for word in WORDS]
-    memo = noun_kind.__self__
-    assert isinstance(memo, Memo) and all(memo[word] is kind for word, kind in zip(WORDS, kinds, strict=True))
+    assert noun_kind.__wrapped__ is _noun_kind and noun_kind.cache_info().currsize >= len(WORDS)
 
 
 def test_known_words_forms_and_participles() -> None:
@@ -32,19 +30,6 @@ def test_known_words_forms_and_participles() -> None:
     assert is_participle("kritisiert") and is_participle("geliefert") and not is_participle("Haus")
     words = ("verhängt", "Haus", "verhängt")
     assert [is_participle(w) for w in words] == [_is_participle(w) for w in words]
-
-
-def test_a_memo_works_a_new_key_out_once_and_starts_afresh_when_full() -> None:
-    asked: list[str] = []
-
-    def kind(word: str) -> str:
-        asked.append(word)
-        return "role" if word.endswith("in") else ""
-
-    memo = Memo(kind, 2)
-    assert [memo[w] for w in ("Sprecherin", "Haus", "Sprecherin")] == ["role", "", "role"]
-    assert asked == ["Sprecherin", "Haus"]
-    assert memo["Ministerin"] == "role" and dict(memo) == {"Ministerin": "role"}  # full: started afresh
 
 
 def test_phrases_entities_and_speakers_found_are_built_as_dataclasses_were() -> None:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Final
 
 from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
 from ..model import Doc, Span, Token
-from ..remembered import Memo
 from ..resources import clause_boundaries, word_sets
 from ..segment import register_form_mark
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -51,8 +51,8 @@ def _is_participle(word: str) -> bool:
     return PARTICIPLE.match(word) is not None
 
 
-# remembered per word, as the pattern backtracks over the word
-is_participle: Final = Memo(_is_participle, 65_536).__getitem__
+# remembered per word, as the pattern backtracks over the word; a ``Final`` name (speakers.noun_kind)
+is_participle: Final = lru_cache(maxsize=65_536)(_is_participle)
 
 
 KONJUNKTIV_SPECIAL: Final = frozenset({"sei", "seien", "seiest", "solle"})
