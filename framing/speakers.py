@@ -352,8 +352,7 @@ def is_capitalised(text: str) -> bool:
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
 
 
-@lru_cache(maxsize=65_536)
-def noun_kind(text: str) -> tuple[str, str]:
+def _noun_kind(text: str) -> tuple[str, str]:
     """(kind, gender) of a capitalised word: "given", "role", "organisation", "media", "non" or ""."""
     words = speech_words()
     if text in words.given:
@@ -379,6 +378,11 @@ def noun_kind(text: str) -> tuple[str, str]:
     if suffixes and last.endswith(suffixes):
         return "organisation", ""
     return "", ""
+
+
+# remembered per word; bound once as a ``Final`` name, which the compiled build reads as a static, not
+# from the module's dict at each call (speed round 32)
+noun_kind: Final = lru_cache(maxsize=65_536)(_noun_kind)
 
 
 @lru_cache(maxsize=65_536)
@@ -536,9 +540,7 @@ def _stem_e(text: str, lemma: str) -> bool:
     return text == stem + "e" or (lemma.endswith("eln") and text == stem[:-2] + "le")
 
 
-@lru_cache(maxsize=16_384)
-def _known_word(lower: str) -> bool:
-    return is_known_de(lower)
+_known_word: Final = lru_cache(maxsize=16_384)(is_known_de)  # remembered per lower-case word
 
 
 def is_adjective(token: Token) -> bool:
@@ -593,7 +595,10 @@ def _participle_of(lower: str, lemma: str) -> bool:
     return lower.startswith(stem) and lower[len(stem) :] in PARTICIPLE_ENDINGS
 
 
-@dataclass(slots=True)
+# Phrase and Entity write their own ``__init__`` as model.py's Span does (speed round 32): the one that
+# ``dataclass`` generates is Python code even in the compiled build (a phrase cost 2,000 instructions to
+# build there); they are never pickled or copied.
+@dataclass(slots=True, init=False)
 class Phrase:
     """A noun phrase of a sentence: tokens ``first``..``end`` (exclusive) and the clean span."""
 
@@ -605,6 +610,26 @@ class Phrase:
     gender: str  # "m", "f" or "" (unknown)
     definite: bool  # opens with der/die/das …
     named: bool  # has a name: a given name, or a capitalised word that is no role/organisation noun
+
+    def __init__(
+        self,
+        first: int,
+        end: int,
+        start: int,
+        stop: int,
+        kinds: frozenset[str],
+        gender: str,
+        definite: bool,
+        named: bool,
+    ) -> None:
+        self.first = first
+        self.end = end
+        self.start = start
+        self.stop = stop
+        self.kinds = kinds
+        self.gender = gender
+        self.definite = definite
+        self.named = named
 
 
 def parse_phrase(
@@ -1215,7 +1240,7 @@ def is_plain_word(text: str) -> bool:
     return _known_word(text.lower())
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # its own ``__init__``: see Phrase
 class Entity:
     """A named person or organisation mentioned at ``start`` (sentence ``sentence``)."""
 
@@ -1229,6 +1254,28 @@ class Entity:
     named: bool = True  # has a name (a registered actor, "Karl Lauterbach"), not only a role or kind
     anaphor: bool = False  # a definite role or age noun without a name ("die Schauspielerin", "der
     # 46-Jährige"): it refers to a person named before
+
+    def __init__(
+        self,
+        start: int,
+        stop: int,
+        sentence: int,
+        gender: str,
+        kinds: frozenset[str],
+        actor: str | None = None,
+        speaker: bool = False,
+        named: bool = True,
+        anaphor: bool = False,
+    ) -> None:
+        self.start = start
+        self.stop = stop
+        self.sentence = sentence
+        self.gender = gender
+        self.kinds = kinds
+        self.actor = actor
+        self.speaker = speaker
+        self.named = named
+        self.anaphor = anaphor
 
 
 class Entities:

@@ -46,11 +46,13 @@ PARTICIPLE: Final = re.compile(
 )
 
 
-@lru_cache(maxsize=65_536)
-def is_participle(word: str) -> bool:
-    """Whether ``word`` has the shape of a past participle ("geliefert", "kritisiert", "verhängt");
-    remembered per word, as the pattern backtracks over the word."""
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` has the shape of a past participle ("geliefert", "kritisiert", "verhängt")."""
     return PARTICIPLE.match(word) is not None
+
+
+# remembered per word, as the pattern backtracks over the word; a ``Final`` name (speakers.noun_kind)
+is_participle: Final = lru_cache(maxsize=65_536)(_is_participle)
 
 
 KONJUNKTIV_SPECIAL: Final = frozenset({"sei", "seien", "seiest", "solle"})

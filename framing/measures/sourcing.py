@@ -268,7 +268,7 @@ def _preposition_at(tokens: list[Token], k: int) -> bool:
     )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # its own ``__init__``, compiled (speed round 32; speakers.Phrase)
 class _Found:
     """A speaker found: the clean span, the actor (registry id or "unregistered") and its kinds."""
 
@@ -280,6 +280,26 @@ class _Found:
     mention: Span | None = None  # the registered actor's name inside the span
     words: str | None = None  # who a pronoun or role noun at start..stop refers to ("Karl Lauterbach")
     role: str | None = None  # the role mention that led to ``words`` ("ehemalige Grünen-Vorsitzende")
+
+    def __init__(
+        self,
+        start: int,
+        stop: int,
+        actor: str,
+        media: bool,
+        entity: Entity | None = None,
+        mention: Span | None = None,
+        words: str | None = None,
+        role: str | None = None,
+    ) -> None:
+        self.start = start
+        self.stop = stop
+        self.actor = actor
+        self.media = media
+        self.entity = entity
+        self.mention = mention
+        self.words = words
+        self.role = role
 
 
 class _Context:
