@@ -40,7 +40,7 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
-from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
+from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, WEAK_PAST_ENDINGS, noun_kind, speech_words
 
 SOURCE_TYPES: Final = (
     "government",
@@ -3607,10 +3607,7 @@ def _past_verb(word: str) -> bool:
     """Whether a lower-case word in an adjective's ending is a weak verb's past ("sorgte", "berichteten"),
     its lemma a verb's infinitive, not an adjective's ("ehemalige", "bekannte")."""
     lemma = lemma_de(word)
-    return word.endswith(PAST_TENSE_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
-
-
-PAST_TENSE_ENDINGS: Final = ("te", "ten")  # a weak verb's past: "sorgte", "erzählten"
+    return word.endswith(WEAK_PAST_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
 
 
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
@@ -4128,7 +4125,7 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
     return None
 
 
-def _new_forms(lower: str) -> tuple[str, ...]:
+def _forms_uncached(lower: str) -> tuple[str, ...]:
     """``lower`` and its forms without a plural or genitive ending."""
     forms = [lower]
     for ending, replacement in ENDINGS:
@@ -4143,9 +4140,9 @@ def _new_forms(lower: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# ``_new_forms`` remembered per word (the same words are typed again for each quote and each article),
+# ``_forms_uncached`` remembered per word (the same words are typed again for each quote and each article),
 # bound once as a ``Final`` name (speed round 32; see speakers.noun_kind)
-_forms: Final = lru_cache(maxsize=16_384)(_new_forms)
+_forms: Final = lru_cache(maxsize=16_384)(_forms_uncached)
 
 
 def _without_umlaut(stem: str) -> str | None:

@@ -583,7 +583,8 @@ def _umlauted(lemma: str) -> str:
     return lemma
 
 
-PARTICIPLE_ENDINGS: Final = ("te", "ten", "ter", "tes", "tem")
+WEAK_PAST_ENDINGS: Final = ("te", "ten")  # a weak verb's past ("sorgte", "erzählten"), after its stem
+PARTICIPLE_ENDINGS: Final = (*WEAK_PAST_ENDINGS, "ter", "tes", "tem")  # the past participle as an adjective
 
 
 def _participle_of(lower: str, lemma: str) -> bool:
