@@ -2079,9 +2079,10 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     ``sentences`` (nearest first) that names one, countries and cities left out: whom
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
     sentence has none, a public body named by a weak word with its definite article ("könnten sie von
-    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). ``own``: the
-    site name of the article's own outlet, whose media it names are left out ("abendblatt": "Im
-    Abendblatt-Blog können Sie …"; src38)."""
+    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). Left out: the
+    modifier of a thing's hyphenated compound (``_of_a_thing``: "Klinik-Transporte") and, with ``own``,
+    the site name of the article's own outlet, the media it names ("abendblatt": "Im Abendblatt-Blog
+    können Sie …"; src38)."""
     reg = registry()
     for sentence in sentences:
         hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"

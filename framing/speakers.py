@@ -463,7 +463,8 @@ def form_flags(text: str, lemma: str) -> int:
 def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     """``form_flags``'s word lists as two tables: lower-case form → TRIGGER (with STRONG), SPEECH
     (a form of saying) and KONJUNKTIV (a hint) bits; lower-case lemma → SPEECH (a verb of saying) or
-    PARTICLE_VERB (a separable one that is not)."""
+    PARTICLE_VERB (a separable one that is not, or one that says only in a frame: view, clause, finding
+    and unreflexive verbs)."""
     words = speech_words()
     by_form: dict[str, int] = {}
 

@@ -139,8 +139,11 @@ _TEXT: Final = attrgetter("text")
 
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list[str] | None = None) -> bool:
     """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
-    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab"). ``forms``: the
-    lower-case forms of ``tokens`` where the caller has them (a sentence's, read for each of its verbs)."""
+    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab"); one that says
+    only in a frame only in it (speech_de.toml's view_frames, clause_verbs, finding_verbs and
+    unreflexive_verbs: "Ähnlich sieht es X", "schloss nicht aus, dass …", "Studien zeigten, dass …",
+    "befand er"). ``forms``: the lower-case forms of ``tokens`` where the caller has them (a sentence's,
+    read for each of its verbs)."""
     flags = token_flags(token.text, token.lemma)
     if flags & SPEECH:
         return True
