@@ -2613,7 +2613,7 @@ def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hi
     covers stands right before it ("von Creative Commons Österreich" is the non-profit's Austrian chapter,
     not Austria's government; "Bürgermeister von Paris", "Universität Wien" keep theirs)."""
     position = place.position
-    if position < 1 or position > len(words) or not _ends_name(reg, place.cue, words[position - 1]):
+    if position < 1 or position > len(words) or not _place_ends_name(reg, place.cue, words[position - 1]):
         return False
     return not any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)  # uncovered
 
@@ -2745,7 +2745,7 @@ def _organisation(
                         and hit.strong
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
-                        and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
+                        and not (side and text[end : end + 1] == " " and _place_ends_name(reg, hit.cue))
                         and not (side and text[end : end + 1] == " " and _spoken_to(reg, name, hit))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
@@ -3216,11 +3216,11 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
-        and not (number and part == word and _ends_name(reg, word, words[number - 1]))
+        and not (number and part == word and _place_ends_name(reg, word, words[number - 1]))
     ]
 
 
-def _ends_name(reg: Registry, place: str, before: str | None = None) -> bool:
+def _place_ends_name(reg: Registry, place: str, before: str | None = None) -> bool:
     """Whether a country or city right after an organisation's name ends that name, as its chapter there
     ("Creative Commons Österreich" is the non-profit's Austrian chapter, not Austria's government): right
     after the name itself, or after a word ``before`` it that may be part of a name (``_name_word``; not

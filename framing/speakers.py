@@ -363,7 +363,7 @@ def _noun_kind(text: str) -> tuple[str, str]:
     last = lower.rsplit("-", 1)[-1] if "-" in lower else lower  # most words: no compound, no list
     if last in words.media or lower in words.media:
         return "media", ""
-    for form in (lower, last) if last is not lower else (lower,):
+    for form in (lower, last) if "-" in lower else (lower,):
         if form in words.roles:
             return "role", words.roles[form]
         if form in words.organisations:
