@@ -94,9 +94,9 @@ def _stored(path: Path, text: str) -> tuple[Path, bytes] | None:
 def _store(copy: Path, data: dict[str, Any]) -> None:
     """Write a bundled file's parsed data to its place in the cache folder (``_stored``), replacing
     the copies of the file's earlier texts; a folder that cannot be written is skipped."""
-    from .lemma_cache import _write
+    from .lemma_cache import write_marshal
 
-    _write(copy, data)  # marshal's bytes, written atomically
+    write_marshal(copy, data)
     file = copy.name.rsplit("-", 1)[0]  # "toml-registries-concepts"
     for stale in copy.parent.glob(f"{file}-*.marshal"):
         if stale != copy and "-" not in stale.name[len(file) + 1 :]:  # not "concepts-extra"'s copy

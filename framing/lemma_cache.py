@@ -61,7 +61,7 @@ def cached(load: Callable[[str], Any], source: Callable[[str], Path], version: s
         except (OSError, EOFError, ValueError, TypeError):
             pass
         dictionary = load(language)
-        _write(path, dictionary)
+        write_marshal(path, dictionary)
         for stale in folder.glob(f"simplemma-*-{language}-*.marshal"):  # an older simplemma's copy
             if stale != path:
                 with contextlib.suppress(OSError):
@@ -71,8 +71,10 @@ def cached(load: Callable[[str], Any], source: Callable[[str], Path], version: s
     return load_cached
 
 
-def _write(path: Path, dictionary: Any) -> None:
-    """Write atomically (a temporary file renamed), so parallel processes never read half a copy."""
+def write_marshal(path: Path, dictionary: Any) -> None:
+    """Write ``dictionary`` as ``marshal``'s bytes atomically (a temporary file renamed), so parallel
+    processes never read half a copy; a folder that cannot be written or a value ``marshal`` cannot
+    write is skipped (also the cache of ``datafiles.load_toml``)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = marshal.dumps(dictionary)

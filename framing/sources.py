@@ -40,7 +40,7 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
-from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, noun_kind, speech_words
+from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, WEAK_PAST_ENDINGS, noun_kind, speech_words
 
 SOURCE_TYPES: Final = (
     "government",
@@ -2079,9 +2079,10 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     ``sentences`` (nearest first) that names one, countries and cities left out: whom
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
     sentence has none, a public body named by a weak word with its definite article ("könnten sie von
-    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). ``own``: the
-    site name of the article's own outlet, whose media it names are left out ("abendblatt": "Im
-    Abendblatt-Blog können Sie …"; src38)."""
+    der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). Left out: the
+    modifier of a thing's hyphenated compound (``_of_a_thing``: "Klinik-Transporte") and, with ``own``,
+    the site name of the article's own outlet, the media it names ("abendblatt": "Im Abendblatt-Blog
+    können Sie …"; src38)."""
     reg = registry()
     for sentence in sentences:
         hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
@@ -2612,7 +2613,7 @@ def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hi
     covers stands right before it ("von Creative Commons Österreich" is the non-profit's Austrian chapter,
     not Austria's government; "Bürgermeister von Paris", "Universität Wien" keep theirs)."""
     position = place.position
-    if position < 1 or position > len(words) or not _ends_name(reg, place.cue, words[position - 1]):
+    if position < 1 or position > len(words) or not _place_ends_name(reg, place.cue, words[position - 1]):
         return False
     return not any(h.position <= position - 1 < h.position + len(h.cue.split()) for h in hits)  # uncovered
 
@@ -2744,7 +2745,7 @@ def _organisation(
                         and hit.strong
                         and hit.type not in ORGANISATION_SKIPPED
                         and hit.cue not in own
-                        and not (side and text[end : end + 1] == " " and _ends_name(reg, hit.cue))
+                        and not (side and text[end : end + 1] == " " and _place_ends_name(reg, hit.cue))
                         and not (side and text[end : end + 1] == " " and _spoken_to(reg, name, hit))
                     ):  # a country or city right after the name ends it ("Creative Commons Österreich")
                         return hit.type, hit.cue
@@ -3215,11 +3216,11 @@ def _name_parts(reg: Registry, phrase: str) -> list[str]:
         and (part[:1].isupper() or _camel_case(part) or (part == phrase and not is_known_de(part)))
         and part.lower() not in ARTICLES
         and _role_noun(reg, part) is None
-        and not (number and part == word and _ends_name(reg, word, words[number - 1]))
+        and not (number and part == word and _place_ends_name(reg, word, words[number - 1]))
     ]
 
 
-def _ends_name(reg: Registry, place: str, before: str | None = None) -> bool:
+def _place_ends_name(reg: Registry, place: str, before: str | None = None) -> bool:
     """Whether a country or city right after an organisation's name ends that name, as its chapter there
     ("Creative Commons Österreich" is the non-profit's Austrian chapter, not Austria's government): right
     after the name itself, or after a word ``before`` it that may be part of a name (``_name_word``; not
@@ -3607,10 +3608,7 @@ def _past_verb(word: str) -> bool:
     """Whether a lower-case word in an adjective's ending is a weak verb's past ("sorgte", "berichteten"),
     its lemma a verb's infinitive, not an adjective's ("ehemalige", "bekannte")."""
     lemma = lemma_de(word)
-    return word.endswith(PAST_TENSE_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
-
-
-PAST_TENSE_ENDINGS: Final = ("te", "ten")  # a weak verb's past: "sorgte", "erzählten"
+    return word.endswith(WEAK_PAST_ENDINGS) and lemma != word and lemma.islower() and lemma.endswith("n")
 
 
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
@@ -4128,7 +4126,7 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
     return None
 
 
-def _new_forms(lower: str) -> tuple[str, ...]:
+def _forms_uncached(lower: str) -> tuple[str, ...]:
     """``lower`` and its forms without a plural or genitive ending."""
     forms = [lower]
     for ending, replacement in ENDINGS:
@@ -4143,9 +4141,9 @@ def _new_forms(lower: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# ``_new_forms`` remembered per word (the same words are typed again for each quote and each article),
+# ``_forms_uncached`` remembered per word (the same words are typed again for each quote and each article),
 # bound once as a ``Final`` name (speed round 32; see speakers.noun_kind)
-_forms: Final = lru_cache(maxsize=16_384)(_new_forms)
+_forms: Final = lru_cache(maxsize=16_384)(_forms_uncached)
 
 
 def _without_umlaut(stem: str) -> str | None:

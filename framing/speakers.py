@@ -363,7 +363,7 @@ def _noun_kind(text: str) -> tuple[str, str]:
     last = lower.rsplit("-", 1)[-1] if "-" in lower else lower  # most words: no compound, no list
     if last in words.media or lower in words.media:
         return "media", ""
-    for form in (lower, last) if last is not lower else (lower,):
+    for form in (lower, last) if "-" in lower else (lower,):
         if form in words.roles:
             return "role", words.roles[form]
         if form in words.organisations:
@@ -463,7 +463,8 @@ def form_flags(text: str, lemma: str) -> int:
 def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     """``form_flags``'s word lists as two tables: lower-case form → TRIGGER (with STRONG), SPEECH
     (a form of saying) and KONJUNKTIV (a hint) bits; lower-case lemma → SPEECH (a verb of saying) or
-    PARTICLE_VERB (a separable one that is not)."""
+    PARTICLE_VERB (a separable one that is not, or one that says only in a frame: view, clause, finding
+    and unreflexive verbs)."""
     words = speech_words()
     by_form: dict[str, int] = {}
 
@@ -583,7 +584,8 @@ def _umlauted(lemma: str) -> str:
     return lemma
 
 
-PARTICIPLE_ENDINGS: Final = ("te", "ten", "ter", "tes", "tem")
+WEAK_PAST_ENDINGS: Final = ("te", "ten")  # a weak verb's past ("sorgte", "erzählten"), after its stem
+PARTICIPLE_ENDINGS: Final = (*WEAK_PAST_ENDINGS, "ter", "tes", "tem")  # the past participle as an adjective
 
 
 def _participle_of(lower: str, lemma: str) -> bool:

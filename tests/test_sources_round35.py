@@ -2,7 +2,7 @@
 something else — the medium spoken to, a word of the sentence before, an addressee, a country inside an
 organisation's name — gives the speaker no type. German sentences in, a type and its cue out."""
 
-from framing.sources import _ends_name, classify_in_text, load_registry, named_before
+from framing.sources import _place_ends_name, classify_in_text, load_registry, named_before
 
 KRANZLMUELLER = (
     "Bei einem der größten Rechenzentren Europas in Garching bei München, dem Leibniz-Rechenzentrum, wurde "
@@ -127,7 +127,7 @@ def test_a_role_or_an_organisation_ending_the_sentence_before_a_name_still_count
 def test_one_test_of_a_place_that_ends_an_organisations_name() -> None:
     # read for the words beside a name, its name parts and the hits of its role context alike
     reg = load_registry()
-    assert _ends_name(reg, "Österreich", "Commons")  # "Creative Commons Österreich"
-    assert _ends_name(reg, "Österreich")  # right after the name itself
-    assert not _ends_name(reg, "Paris", "von")  # "Bürgermeister von Paris"
-    assert not _ends_name(reg, "Commons", "Creative")  # no country or city
+    assert _place_ends_name(reg, "Österreich", "Commons")  # "Creative Commons Österreich"
+    assert _place_ends_name(reg, "Österreich")  # right after the name itself
+    assert not _place_ends_name(reg, "Paris", "von")  # "Bürgermeister von Paris"
+    assert not _place_ends_name(reg, "Commons", "Creative")  # no country or city

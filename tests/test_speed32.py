@@ -7,7 +7,7 @@ their own ``__init__``, compiled with the class."""
 from framing.lemma_cache import is_known_de
 from framing.measures.hedging import _is_participle, is_participle
 from framing.measures.sourcing import _Found
-from framing.sources import _forms, _new_forms
+from framing.sources import _forms, _forms_uncached
 from framing.speakers import Entity, Phrase, _known_word, _noun_kind, noun_kind
 
 # the capitalised words of "Die Sprecherin des Innenministeriums, Angela Weber, sagte im Haus …"
@@ -26,7 +26,7 @@ def test_known_words_forms_and_participles() -> None:
         assert _known_word(word) == is_known_de(word)
     assert _known_word("haus") and not _known_word("qwzxh")
     assert _forms("staatsanwälte") == ("staatsanwälte", "staatsanwält", "staatsanwalt")
-    assert _forms("staatsanwälte") is _forms("staatsanwälte") and _new_forms("verbände")[-1] == "verband"
+    assert _forms("staatsanwälte") is _forms("staatsanwälte") and _forms_uncached("verbände")[-1] == "verband"
     assert is_participle("kritisiert") and is_participle("geliefert") and not is_participle("Haus")
     words = ("verhängt", "Haus", "verhängt")
     assert [is_participle(w) for w in words] == [_is_participle(w) for w in words]

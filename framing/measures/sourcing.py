@@ -58,6 +58,7 @@ from ..speakers import (
     SPEECH,
     STRONG,
     TRIGGER,
+    WEAK_PAST_ENDINGS,
     Entities,
     Entity,
     Phrase,
@@ -138,8 +139,11 @@ _TEXT: Final = attrgetter("text")
 
 def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list[str] | None = None) -> bool:
     """A verb of saying; a separable one ("teilte … mit") only with its particle later in ``tokens``
-    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab"). ``forms``: the
-    lower-case forms of ``tokens`` where the caller has them (a sentence's, read for each of its verbs)."""
+    or written apart right before it at a clause's end ("wie das Ministerium bekannt gab"); one that says
+    only in a frame only in it (speech_de.toml's view_frames, clause_verbs, finding_verbs and
+    unreflexive_verbs: "Ähnlich sieht es X", "schloss nicht aus, dass …", "Studien zeigten, dass …",
+    "befand er"). ``forms``: the lower-case forms of ``tokens`` where the caller has them (a sentence's,
+    read for each of its verbs)."""
     flags = token_flags(token.text, token.lemma)
     if flags & SPEECH:
         return True
@@ -381,7 +385,8 @@ class _Context:
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
         Studie", "nach Schätzungen des Verbandes"), "aus" before a point of view ("Aus Sicht von
-        Diess"): the preposition's token index → the noun's."""
+        Diess"), either with a name's genitive between ("nach Andrejews Worten", "aus Hännis Sicht"):
+        the preposition's token index → the noun's."""
         tokens, words, mask = self.doc.tokens, self.words, self.mask
         found = {}
         indexes_of = self._indexes_of
@@ -3010,7 +3015,8 @@ def _skip_articles(tokens: list[Token], j: int, stop: int) -> int:
 def _according_source(
     context: _Context, tokens: list[Token], mask: list[bool], preposition: int, noun: int, sentence: int
 ) -> _Found | None:
-    """The source of "nach <noun of information>": the genitive or "von" phrase after the noun ("nach
+    """The source of "nach <noun of information>" or "aus <point of view>": a name's genitive before the
+    noun ("nach Andrejews Worten", "aus Hännis Sicht"), the genitive or "von" phrase after it ("nach
     Schätzungen des Verbandes"), else the noun phrase itself ("nach Polizeiangaben", "Nach einer
     norwegischen Studie"), but never a point of view without its holder."""
     if noun == preposition + 2 and (owner := context.possessor(tokens[preposition + 1])) is not None:
@@ -3167,11 +3173,8 @@ def _speaker(
         and source is not None
         and subject.stop <= source.start
         and _relaying_report(context, source)
-    ):
-        source = (
-            None  # the report relays the subject of the verb, also a medium's ("Facebook hält dem Bericht
-        )
-        # zufolge die Studie für „realistisch“": the verb of assessment's subject)
+    ):  # "Facebook hält dem Bericht zufolge die Studie für „realistisch“": the report relays the subject
+        source = None  # of the verb (of assessment here), also a medium's
     order = (so_source, subject, source)
     if (
         subject is not None
@@ -3817,9 +3820,8 @@ def _shared_form(words: SpeechWords, token: Token) -> bool:
     stem = lemma[:-1] if lemma.endswith(("ern", "eln")) else lemma[:-2] if lemma.endswith("en") else ""
     if len(stem) < 2:
         return False
-    return text in (stem + "te", stem + "ten", stem + "ete", stem + "eten") or _strong_past_plural(
-        text, lemma
-    )
+    rest = text[len(stem) :] if text.startswith(stem) else ""  # "gehörten", "starteten"
+    return rest.removeprefix("e") in WEAK_PAST_ENDINGS or _strong_past_plural(text, lemma)
 
 
 # a strong past stem with one takes the umlaut in the Konjunktiv II
@@ -4334,13 +4336,14 @@ def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Fou
     passive before it ("Steinberg wird in Wien immer wieder als Gerichtsgutachter … herangezogen, er
     kennt die heimische Islamistenszene daher. Sorge mache ihm …"): the person acts there, and the
     Konjunktiv I after it is theirs."""
+    if found.entity is None:
+        return None
     words = context.words
-    for k in range(1, len(tokens) - 1):
+    for k in range(2, len(tokens) - 1):
         verb = tokens[k + 1]
         if (
             tokens[k - 1].text == ","
             and tokens[k].start > found.stop
-            and k > 1
             and is_participle(tokens[k - 2].text)  # "… herangezogen, er": a passive, not "wird … bringen, er"
             and tokens[k].text.lower() in words.pronouns
             and verb.text[:1].islower()
@@ -4348,7 +4351,7 @@ def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Fou
             and verb.text.lower() not in words.passive
         ):
             pronoun = context.pronoun(tokens[k])
-            if pronoun is not None and found.entity is not None and pronoun.entity is found.entity:
+            if pronoun is not None and pronoun.entity is found.entity:
                 return pronoun
     return None
 
