@@ -157,12 +157,14 @@ class StoredCorpus:
             if (reason := digest_reason(digest_head(title, text or ""), language))
         }
 
-    def digest_events(self, language: str = "en") -> dict[str, str]:
+    def digest_events(self, language: str = "en", name: str | None = None) -> dict[str, str]:
         """Event name → why its article is a digest (in ``language``), of the stored events that are
-        digests kept out of the grouping (origin "digest")."""
+        digests kept out of the grouping (origin "digest"); only the event ``name`` where one is given
+        (the app's chosen event: one head read, not every digest's)."""
         rows = self.con.execute(
             "SELECT e.name, ea.article_id FROM events e JOIN event_articles ea ON ea.event_id = e.id "
-            "WHERE e.origin = 'digest' ORDER BY e.name"
+            "WHERE e.origin = 'digest' AND (? IS NULL OR e.name = ?) ORDER BY e.name",
+            [name, name],
         ).fetchall()
         why = self.digests([aid for _, aid in rows], language)
         return {name: why[aid] for name, aid in rows if aid in why}

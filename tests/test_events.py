@@ -994,6 +994,9 @@ def test_a_digest_is_kept_out_of_the_story_it_names_and_listed_apart(tmp_path, c
         digest = next(name for name, event in corpus.events().items() if event.origin == "digest")
         assert corpus.digest_events() == {digest: "news podcast of several stories"}
         assert corpus.digest_events("de") == {digest: "Nachrichtenpodcast mit mehreren Themen"}
+        assert corpus.digest_events("de", digest) == {digest: "Nachrichtenpodcast mit mehreren Themen"}
+        clustered = next(name for name, event in corpus.events().items() if event.origin == "clustered")
+        assert corpus.digest_events("en", clustered) == {}  # one event asked: only its own digest
     assert main(["events", "--db", str(tmp_path / "day.duckdb")]) == 0
     assert "news podcast of several stories" in capsys.readouterr().out.partition("1 digest not grouped")[2]
 

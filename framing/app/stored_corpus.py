@@ -108,7 +108,7 @@ def choose_event(opened: Opened, events: dict[str, StoredEvent], language: str, 
     shown = reason_text(event.reason, language, written_dates=True)  # shared names: article text
     if event.origin == "digest":
         with opened.lock:
-            why = opened.corpus.digest_events(language).get(chosen)
+            why = opened.corpus.digest_events(language, chosen).get(chosen)
         shown += "\n" + origin_text(event, why, language)
     st.text(shown)
     try:
