@@ -1241,7 +1241,8 @@ def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
     """The first token of the clause at ``index``: after the boundary before it; a comma inside a
     parenthesis belongs to the clause ("Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt")."""
     k = index
-    while k > 0 and not _clause_boundary(tokens, mask, k - 1):
+    # a token that is no punctuation is no boundary: most of the walk asks no function (speed round 35)
+    while k > 0 and (tokens[k - 1].kind != "punct" or not _clause_boundary(tokens, mask, k - 1)):
         k -= 1
         if tokens[k].text == ")" and not mask[k] and (opening := _bracket(tokens, mask, k, -1)) is not None:
             k = opening
@@ -1257,7 +1258,10 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     k = index
     while (
         k < len(tokens)
-        and not (_clause_boundary(tokens, mask, k) if compounds else _splits_clause(tokens, mask, k))
+        and (
+            tokens[k].kind != "punct"
+            or not (_clause_boundary(tokens, mask, k) if compounds else _splits_clause(tokens, mask, k))
+        )
         and (
             mask[k]
             or tokens[k].text not in ".!?"
