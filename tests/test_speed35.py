@@ -1,0 +1,47 @@
+"""Speed round 35: sourcing's per-sentence walks that asked a function of every token made cheaper, with
+the same answers (the round's identity hash is the check at corpus scale; these pin the pieces)."""
+
+from __future__ import annotations
+
+from framing.measures.sourcing import _clause_end, _clause_start
+from framing.pipeline import doc_from_text
+
+
+def _sentence(text: str) -> tuple[list, list[bool], list[str]]:
+    doc = doc_from_text(text, annotate=False)
+    tokens = doc.tokens[doc.sentences[0].first_token : doc.sentences[0].end_token]
+    mask = [False] * len(tokens)
+    return tokens, mask, [t.text for t in tokens]
+
+
+def test_a_clause_starts_after_the_comma_before_it_and_reads_a_parenthesis_as_one_piece() -> None:
+    tokens, mask, texts = _sentence(
+        "Nach dem Treffen, das lange dauerte, bekräftigt Schimon Peres (Awoda, dt. etwa Arbeiterpartei) "
+        "seine Haltung."
+    )
+    verb = texts.index("bekräftigt")
+    assert texts[_clause_start(tokens, mask, verb)] == "bekräftigt"  # right after the comma
+    assert _clause_start(tokens, mask, texts.index("lange")) == texts.index("das")
+    assert _clause_start(tokens, mask, texts.index("Treffen")) == 0
+    # the comma inside the parenthesis belongs to the clause
+    assert _clause_start(tokens, mask, texts.index("seine")) == verb
+    # the clause goes on past the parenthesis to the sentence's full stop
+    assert texts[_clause_end(tokens, mask, verb)] == "."
+    assert texts[_clause_end(tokens, mask, 0)] == ","
+
+
+def test_a_slash_inside_a_name_and_a_compound_cut_short_end_no_clause() -> None:
+    tokens, mask, texts = _sentence(
+        "Das Bau- und Transportministerium der CDU/CSU-Fraktion teilte mit, es sei spät."
+    )
+    verb = texts.index("teilte")
+    assert _clause_start(tokens, mask, verb) == 0  # neither "Bau-" nor "CDU/CSU" ends a clause
+    assert texts[_clause_end(tokens, mask, 0, compounds=True)] == ","
+    assert texts[_clause_end(tokens, mask, 0)] == "-"  # without ``compounds`` the hyphen ends it
+
+
+def test_a_quoted_comma_ends_no_clause() -> None:
+    tokens, mask, texts = _sentence("„Wir kommen, wir bleiben“ sagte Meier am Montag.")
+    mask = [t.start < tokens[texts.index("“")].end for t in tokens]
+    assert _clause_start(tokens, mask, texts.index("sagte")) == 0
+    assert texts[_clause_end(tokens, mask, 0)] == "."
