@@ -3,8 +3,10 @@ the same answers (the round's identity hash is the check at corpus scale; these 
 
 from __future__ import annotations
 
+from framing.measures import sourcing
 from framing.measures.sourcing import _clause_end, _clause_start
 from framing.pipeline import doc_from_text
+from framing.sources import _compounds_of, registry
 
 
 def _sentence(text: str) -> tuple[list, list[bool], list[str]]:
@@ -45,3 +47,26 @@ def test_a_quoted_comma_ends_no_clause() -> None:
     mask = [t.start < tokens[texts.index("“")].end for t in tokens]
     assert _clause_start(tokens, mask, texts.index("sagte")) == 0
     assert texts[_clause_end(tokens, mask, 0)] == "."
+
+
+def test_a_quote_sentence_without_a_possessive_keeps_its_speaker_span() -> None:
+    text = (
+        "Die Ministerin Anna Berger besuchte am Montag die Klinik. Sie lobte das Personal. "
+        "Dort erschien am Abend eine Mitteilung: „Die Lage ist ernst.“"
+    )
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    assert [(doc.text[q.speaker_start : q.speaker_end], q.speaker) for q in doc.quotes] == [
+        ("Sie", "Ministerin Anna Berger")
+    ]
+
+
+def test_the_compounds_of_a_head_are_the_texts_capitalised_words_ending_in_one_of_its_forms() -> None:
+    text = (
+        "Die Abgeordnetenkammer stimmte zu. Die Kammern der Länder berieten, ein Kammerjäger kam, "
+        "und die Landwirtschaftskammer schwieg."
+    )
+    assert _compounds_of(registry(), text, "Kammer") == {
+        ("parliament", "Abgeordnetenkammer"),
+        ("civil_society", "Landwirtschaftskammer"),
+    }

@@ -3709,10 +3709,10 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         return False
     tokens, mask = context.tokens_of(number, number)
     words = context.words
-    shared = [
+    shared = [  # a shared form is written in lower case: the others are not asked (speed round 35)
         k
         for k, t in enumerate(tokens)
-        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
+        if not mask[k] and t.text[:1].islower() and _shared_form(words, t) and not _attributive(tokens, k)
     ]
     after = (
         bool(shared)
@@ -6166,6 +6166,11 @@ def _statement_possessive(context: _Context, start: int, speaker: _Found | None)
     if speaker.stop > context.doc.sentences[number].start:
         return speaker
     words = context.words
+    sentence = context.doc.sentences[number]
+    if words.possessives.keys().isdisjoint(
+        map(_FORM, context.doc.token_keys()[sentence.first_token : sentence.end_token])
+    ):
+        return speaker  # no possessive in the sentence (most): its tokens are not read (speed round 35)
     tokens, mask = context.tokens_of(number, number)
     for k, token in enumerate(tokens[:-1]):
         if mask[k] or token.text.lower() not in words.possessives:
