@@ -3,8 +3,10 @@ the same answers (the round's identity hash is the check at corpus scale; these 
 
 from __future__ import annotations
 
+import pytest
+
 from framing.measures import sourcing
-from framing.measures.sourcing import _clause_end, _clause_start
+from framing.measures.sourcing import _clause_end, _clause_start, _frame_lemmas, _is_speech_verb
 from framing.pipeline import doc_from_text
 from framing.sources import _compounds_of, registry
 
@@ -70,3 +72,23 @@ def test_the_compounds_of_a_head_are_the_texts_capitalised_words_ending_in_one_o
         ("parliament", "Abgeordnetenkammer"),
         ("civil_society", "Landwirtschaftskammer"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "says"),
+    [
+        ("Ähnlich sieht es Geoff Yu vom Vermögensverwalter BNY.", "sieht", True),  # a view
+        ("Leavitt schloss nicht aus, dass er klagt.", "schloss", True),  # a clause after it
+        ("Studien haben gezeigt, dass Lärm krank macht.", "gezeigt", True),  # a finding
+        ("Das Gericht befand, die Klage sei zulässig.", "befand", True),  # no reflexive pronoun
+        ("Das Lager befand sich im Keller.", "befand", False),
+        ("Die Polizei teilte am Montag mit, dass niemand verletzt wurde.", "teilte", True),  # its particle
+        ("Der Fahrer stellte den Wagen ab.", "stellte", False),  # a separable verb that says nothing
+    ],
+)
+def test_a_separable_verb_says_as_its_frame_or_particle_tells(text: str, verb: str, says: bool) -> None:
+    tokens, _mask, texts = _sentence(text)
+    token = tokens[texts.index(verb)]
+    assert _is_speech_verb(token, tokens) is says
+    framed = token.lemma.lower() in _frame_lemmas()
+    assert framed is (verb in ("sieht", "schloss", "gezeigt", "befand"))
