@@ -158,6 +158,7 @@ class Registry:
     occasions: tuple[str, ...] = ()  # "Interview", "Podcast" after "in", "bei": where one spoke, not who
     relays: frozenset[str] = frozenset()  # "laut": the medium after it relays the speaker (src31)
     pseudonyms: tuple[str, ...] = ()  # "(Name geändert)" after a name: a private person (src40)
+    at_the_head: tuple[str, ...] = ()  # "an der spitze": after "Frau", whose head she is (src40)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -260,6 +261,7 @@ class Registry:
         rows += [("context occasion", "word", w) for w in self.occasions]
         rows += [("context relay", "word", w) for w in self.relays]
         rows += [("citizen", "bracket after a changed name", w) for w in self.pseudonyms]
+        rows += [("organisation's type", "words after a person noun: its head", w) for w in self.at_the_head]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -478,6 +480,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "occasions"): "occasions",
     ("context", "relays"): "relays",
     ("context", "pseudonyms"): "pseudonyms",
+    ("context", "at_the_head"): "at_the_head",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
     ("context", "stop"): "context_stops",
@@ -703,6 +706,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
+    if strong and strong.type == "citizen" and reg.words.get(strong.cue.lower()) == "citizen":
+        strong = _headed(reg, written, hits, strong)  # "die erste Frau an der Spitze des ICMPD" (src40)
     if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
         strong = _joined_office(reg, written, [h for h in hits if h.type in STATE_TYPES], strong)
     if strong:
@@ -720,6 +725,20 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _headed(reg: Registry, words: list[str], hits: list[_Hit], person: _Hit) -> _Hit:
+    """The organisation a person noun of no role ("Frau", "Mann") heads by the words after it ([context]
+    at_the_head: "die erste Frau an der Spitze des ICMPD"): the first strong typed cue after them; ``person``
+    where no such words or no organisation follow (src40)."""
+    lower = [word.lower() for word in words]
+    for phrase in reg.at_the_head:
+        head = phrase.split()
+        for start in range(person.position + 1, len(lower) - len(head) + 1):
+            if lower[start : start + len(head)] == head:
+                after = start + len(head)
+                return next((h for h in hits if h.position >= after and h.type and h.strong), person)
+    return person
 
 
 def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
@@ -2303,6 +2322,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and chosen.type == "citizen" and reg.words.get(chosen.cue.lower()) == "citizen":
+            chosen = _headed(reg, WORD.findall(context[number]), hits, chosen)  # "Frau an der Spitze des X"
         if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
             chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
         if chosen and number == 1 and " und " in context[1]:  # "Name, Feuerwehrmann in Essen und …"
