@@ -75,7 +75,7 @@ WORD: Final = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "eines", "einem"})
 ARTICLES: Final = DEFINITE | INDEFINITE_ARTICLES
 DEFINITE_GENITIVES: Final = DEFINITE & GENITIVE_ARTICLES  # "des", "der": "Vorsitzender des Verbands"
-# "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
+# the prepositions of membership, grammar: "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
 AFFILIATION: Final = frozenset({"von", "vom", "bei", "beim"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
 ENDINGS: Final = (
@@ -755,7 +755,9 @@ def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
 
 # role types that the association named with the role overrides
 OWNED_ROLES: Final = frozenset({"government", "parliament", "business"})
-PARTY_WORD: Final = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
+# the one head noun a rule names, no list: "Berlusconi-Partei" is a party, no officer of the association
+# after it
+PARTY_WORD: Final = "partei"
 
 
 # organisations a profession speaks for when it is bound to one ("Forscherin bei BASF" is business)
@@ -941,9 +943,10 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     return None
 
 
-# "in einem Interview": where
+# grammar, the prepositions of an occasion and the comitative "mit": "in einem Interview" says where, "im
+# Gespräch mit dem Abendblatt" with whom (src38)
 OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"})
-PARTNER: Final = "mit"  # "im Gespräch mit dem Abendblatt": with whom, after an occasion (src38)
+PARTNER: Final = "mit"
 
 
 def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1251,7 +1254,7 @@ def _in_text(
         return weak.source
     owners = ([name] if mention is None and name else []) + _affiliations(reg, phrase, "") + owners
     for owner in owners:  # "Quantexa", "Quantexa-Sprecherin Anna Roth", "Anna Roth von Quantexa"
-        around = _around(reg, text, owner.rstrip("."))
+        around = _typed_by_words_around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context)), url) if mention else None
@@ -1270,8 +1273,8 @@ def _in_text(
 PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
-# the prepositions of a place: after an office's seat ("der Palast in Amman"), after a role bound to a place
-# only ("Feuerwehrmann in Essen")
+# the prepositions of a place (grammar): after an office's seat ("der Palast in Amman"), after a role bound
+# to a place only ("Feuerwehrmann in Essen")
 PLACE_PREPOSITIONS: Final = frozenset({"in", "aus"})
 
 
@@ -1960,7 +1963,7 @@ CONTEXT_MIN: Final = 2  # different words of one type around an unknown name tha
 CONTEXT_HEAD: Final = 5  # a context word this long counts at the end of a compound too ("Quartals|umsatz")
 
 
-def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
+def _typed_by_words_around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     """(type, words) of a name the article never gives a person's given name or a role and that is no
     German word or abbreviation, from the words of the sentences that name it ("Quantexa steigerte den
     Umsatz im dritten Quartal, die Aktie legte zu" is business): at least ``CONTEXT_MIN`` different
@@ -1971,7 +1974,8 @@ def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
 
 
 def _context_type(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
-    """(type, words) from the context words of the sentences that name ``name`` (see ``_around``)."""
+    """(type, words) from the context words of the sentences that name ``name`` (see
+    ``_typed_by_words_around``)."""
     found: dict[str, set[str]] = {}
     for position in itertools.islice(_whole_words(text, name), MENTIONS):
         start = max(text.rfind(mark, 0, position) for mark in ".!?\n")
@@ -2145,7 +2149,7 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
     sentence has none, a public body named by a weak word with its definite article ("könnten sie von
     der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). Left out: the
-    modifier of a thing's hyphenated compound (``_of_a_thing``: "Klinik-Transporte") and, with ``own``,
+    modifier of a thing's hyphenated compound (``_modifies_a_thing``: "Klinik-Transporte") and, with ``own``,
     the site name of the article's own outlet, the media it names ("abendblatt": "Im Abendblatt-Blog
     können Sie …"; src38)."""
     reg = registry()
@@ -2155,7 +2159,7 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
         hits = [
             hit
             for hit in hits
-            if not _of_a_thing(reg, words, hit)  # "Klinik-Transporte"
+            if not _modifies_a_thing(reg, words, hit)  # "Klinik-Transporte"
             and not (own and hit.type == "media" and _own_outlet(own, hit.cue))
         ]
         found = [
@@ -2178,7 +2182,7 @@ def _own_outlet(own: str, cue: str) -> bool:
     return own in {part.lower() for part in re.split(r"[\s-]+", cue)} or cue.lower().startswith(f"{own}.")
 
 
-def _of_a_thing(reg: Registry, words: list[str], hit: _Hit) -> bool:
+def _modifies_a_thing(reg: Registry, words: list[str], hit: _Hit) -> bool:
     """Whether a hit is only the modifier of a hyphenated compound whose head is no role, organisation or
     name the registry knows, a thing ("Klinik-Transporte", "Papst-Streit", "Abendblatt-Gespräch"): what the
     thing is of, no one a spokesperson speaks for, as the closed "Kliniktransporte" names no one (src38);
@@ -3643,7 +3647,7 @@ def _last_break(window: str) -> int:
 TITLE_END: Final = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
 
 
-RECIPIENT: Final = "an"  # the preposition of whom something is given or sent to ("der Preis an Rektor X")
+RECIPIENT: Final = "an"  # grammar, the preposition of a recipient: "der Preis an Rektor X"
 
 
 def _premodifier(words: list[str]) -> str:
@@ -3681,7 +3685,7 @@ def _past_verb(word: str) -> bool:
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
 QUOTED_NAME: Final = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD: Final = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
-COPULAS: Final = ("ist ", "war ")
+COPULAS: Final = ("ist ", "war ")  # grammar: the copula's third person singular, present and past
 PRONOUN_COPULAS: Final = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
 COPULA_WORDS: Final = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS: Final = ARTICLES | frozenset(
@@ -3773,7 +3777,7 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     index = 0
     while index < len(words):
         found = (
-            _multi(reg, words, lower, index)
+            _multiword_hit(reg, words, lower, index)
             if lower[index] in reg.first_words
             or words[index] in reg.first_words
             or _uninflected(words[index]) in reg.first_words
@@ -3875,7 +3879,11 @@ def _person_named(reg: Registry, words: list[str], index: int) -> bool:
     )
 
 
-def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+def _multiword_hit(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+    """(words taken, hit) of the longest name or phrase of two to six words the registry knows that opens at
+    ``words[index]`` ("Deutsche Umwelthilfe", also inflected: "der Deutschen Umwelthilfe"), or of such a name
+    before a hyphenated head ("IG Metall-Sekretär": the words before the hyphenated one, read again for its
+    head); None where none opens there."""
     base = _uninflected(words[index])
     for length in range(min(6, len(words) - index), 1, -1):
         key = tuple(words[index : index + length])
