@@ -4661,6 +4661,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or _zu_clause(tokens, verbs, words.zu_particles)
         or _says_comma(context, tokens, mask, verbs)
     )
+    colon = not reported and not attributed and _says_colon(context, tokens, mask, verbs)
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
@@ -4680,8 +4681,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if named is not None:
                 return named, state.speaker
         return _in_place(context, tokens, mask, state.speaker), None
-    if (verbs and reported) or attributed:
+    if (verbs and reported) or attributed or colon:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if colon and speaker is not None and _names_no_one(context, speaker):
+            speaker = None  # "Anders gesagt: …", "Mein Grundsatz lautet: …": no one says it
         if speaker is not None:
             if continuing and _reported_saying(tokens, verbs) and _names_no_one(context, speaker):
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
@@ -5253,6 +5256,32 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
         after = range(end + 1, _clause_end(tokens, mask, end + 1))
         if any(_verb_like(words, tokens[k]) for k in after):
             return True  # a clause with a verb, not an insertion ("…, Klaus K., vor Gericht")
+    return False
+
+
+def _says_colon(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
+    """A verb of saying in the main clause that opens the sentence and ends at its colon, before a main
+    clause with no quotation marks in the sentence ("Kurz nach halb neun Uhr morgens warnt die Polizei:
+    Zwei Hochspannungsmasten … sind beschädigt.", "Mena mahnte: Die Gewässer sind nicht sicher …"): the
+    clause after the colon is what the subject says, in the indicative as after ``_says_comma``'s comma."""
+    if any(mask):
+        return False  # a quotation after the colon is read as one ("X sagte: „…“")
+    words = context.words
+    for verb in verbs:
+        if _clause_start(tokens, mask, verb) != 0 or verb == 0:
+            continue  # a subordinate or relative clause ("…, der festhielt:"), a question ("Sagt er:")
+        colon = _clause_end(tokens, mask, verb)
+        if (
+            colon + 2 >= len(tokens)
+            or tokens[colon].text != ":"
+            or tokens[0].text.lower() in words.subordinators
+        ):
+            continue
+        if not is_capitalised(tokens[colon + 1].text):
+            continue  # a list or a phrase cut short ("nannte drei Gründe: steigende Kosten, …")
+        after = range(colon + 1, _clause_end(tokens, mask, colon + 1))
+        if any(_verb_like(words, tokens[k]) for k in after):
+            return True
     return False
 
 
