@@ -69,3 +69,38 @@ def test_colon_after_a_verb_of_saying(
 )
 def test_no_speech_after_the_colon(text: str) -> None:
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dev15
+            "Nun plant Donald Trump den nächsten Umbau des historischen Regierungssitzes.\n\nWie das «Wall "
+            "Street Journal» berichtet, diskutiert Trump mit Beratern über den Bau eines "
+            "Helikopterlandeplatzes auf dem sogenannten South Lawn.",
+            [("indirect", "Wie das «Wall", "Wall Street Journal", "Wall Street Journal")],
+            id="Wie das «Wall Street Journal» berichtet, …",
+        ),
+        pytest.param(  # dev15
+            "Laut dem «Wall Street Journal» beschäftigt sich Trump höchstpersönlich mit Details der "
+            "Umbauten.",
+            [("indirect", "Laut dem «Wall", "Wall Street Journal", "Wall Street Journal")],
+            id="Laut dem «Wall Street Journal» …",
+        ),
+        pytest.param(  # dev3
+            'Wie der "Business Insider" unter Berufung auf Regierungskreise berichtet, soll der geplante '
+            "vierte Öffnungsschritt bundesweit ausgesetzt werden.",
+            [("indirect", 'Wie der "Business', "Regierungskreise", "Regierungskreise")],
+            id="Wie der „Business Insider“ unter Berufung auf X berichtet, …",
+        ),
+        pytest.param(  # a verb of saying outside the "wie" clause: the person named speaks, the medium relays
+            "Wie die Zeitung berichtet, sagte Trump, er diskutiere mit Beratern über einen Landeplatz.",
+            [("indirect", "Wie die Zeitung", "Trump", "Trump")],
+            id="Wie die Zeitung berichtet, sagte Trump, …",
+        ),
+    ],
+)
+def test_a_medium_named_in_quotation_marks_reports(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

@@ -3198,7 +3198,7 @@ def _speaker(
         return None, None, bool(verbs)
     speaker = next((f for f in candidates if not f.media), None)
     if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
-        stated = _medium_states(tokens, candidates[0], verbs)
+        stated = _medium_states(tokens, mask, candidates[0], verbs)
         beside = None if stated else _registered_beside(context, tokens, mask)
         speaker = beside or candidates[0]
     relay = next((f for f in candidates if f.media and f is not speaker), None)
@@ -3286,17 +3286,31 @@ def _inquit_after_colon(tokens: list[Token], mask: list[bool], verb: int, near: 
     )
 
 
-def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
-    """Whether a medium after "laut" that is the only source states what its sentence says itself: no
-    verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt"), so a
-    person named beside it is what it reports on, not its speaker (gold convention 6; round 43); not a
-    person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+def _medium_states(tokens: list[Token], mask: list[bool], medium: _Found, verbs: list[int]) -> bool:
+    """Whether a medium after "laut" (and its article) that is the only source states what its sentence
+    says itself: no verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi
+    eingesetzt", "Laut dem «Wall Street Journal» beschäftigt sich Trump …"), or none but in the clause
+    "wie" opens with the medium in it ("Wie das «Wall Street Journal» berichtet, diskutiert Trump …"), so
+    a person named beside it is what it reports on, not its speaker (gold convention 6; rounds 43 and 59);
+    not a person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+    first = _first_at(tokens, medium.start)
     if verbs:
-        return False
-    k = _first_at(tokens, medium.start) - 1
+        return all(_opens_with_wie(tokens, mask, verb, first) for verb in verbs)
+    k = first - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
+    if k > 0 and tokens[k].text.lower() in LAUT_ARTICLES:
+        k -= 1
     return k >= 0 and tokens[k].text.lower() == "laut"
+
+
+LAUT_ARTICLES: Final = frozenset({"dem", "der"})  # the dative after "laut": "laut dem «Wall Street Journal»"
+
+
+def _opens_with_wie(tokens: list[Token], mask: list[bool], verb: int, first: int) -> bool:
+    """Whether the verb at ``verb`` ends a clause that "wie" opens and that holds ``tokens[first]``."""
+    begin = _clause_start(tokens, mask, verb)
+    return tokens[begin].text.lower() == "wie" and begin < first < verb
 
 
 def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Found:
@@ -3533,7 +3547,7 @@ def _quotations(
         if result is None:
             continue
         label, speaker, relay, last = result
-        if speaker is not None and (speaker.start, speaker.stop) == (start, end):
+        if any(found is not None and (found.start, found.stop) == (start, end) for found in (speaker, relay)):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
         quotes.append(_quote(context, start, end, label, speaker, relay))
         sibling = (speaker, end) if speaker is not None and last == number else None
