@@ -104,3 +104,57 @@ def test_a_medium_named_in_quotation_marks_reports(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dev11
+            "Inzwischen informierte das Land Tirol, dass ab Dienstag der reguläre Schulbetrieb "
+            "wiederaufgenommen wird: „Die Schulen und Kindergärten wurden bereits informiert.“",
+            [
+                ("indirect", "Inzwischen informierte das", "Land Tirol", "Land Tirol"),
+                ("direct", "Die Schulen und", "Land Tirol", "Land Tirol"),
+            ],
+            id="informierte X, dass … (indicative): „…“",
+        ),
+        pytest.param(  # dev9
+            "Seine Management-Kollegin Ruth Betz, bei Funke verantwortlich für „Digitale Transformation“, "
+            "erklärt, dass der Verlag nicht mehr in Endgeräten denke: „Wo immer die Kunden unsere Inhalte "
+            "lesen wollen, sind wir da.“",
+            [
+                (
+                    "indirect",
+                    "Seine Management-Kollegin Ruth",
+                    "Seine Management-Kollegin Ruth Betz",
+                    "Seine Management-Kollegin Ruth Betz",
+                ),
+                (
+                    "direct",
+                    "Wo immer die",
+                    "Seine Management-Kollegin Ruth Betz",
+                    "Seine Management-Kollegin Ruth Betz",
+                ),
+            ],
+            id="a name in quotation marks before the colon's quotation",
+        ),
+        pytest.param(  # dev6
+            "Wie Sprecher Stefan Gobbin erklärte, wollte sich „D.Live“ darum kümmern, dass die Tiere "
+            "regelmäßig versorgt werden: „Das war auch mit dem Veterinäramt so abgesprochen.“",
+            [
+                ("indirect", "Wie Sprecher Stefan", "Sprecher Stefan Gobbin", "Sprecher Stefan Gobbin"),
+                ("direct", "Das war auch", "Sprecher Stefan Gobbin", "Sprecher Stefan Gobbin"),
+            ],
+            id="Wie X erklärte, …: „…“",
+        ),
+        pytest.param(  # nothing reported before the colon: a name set off by commas
+            "Der Sprecher der Polizei, Lars Beringer, sagte: „Wir ermitteln in alle Richtungen.“",
+            [("direct", "Wir ermitteln in", "Lars Beringer", "Lars Beringer")],
+            id="not a name set off by commas",
+        ),
+    ],
+)
+def test_reported_speech_before_a_colon_and_its_quotation(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

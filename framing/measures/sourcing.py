@@ -3531,19 +3531,23 @@ def _quotations(
     sentence = context.doc.sentences[number]
     quotes: list[Quote] = []
     before = colon = None
+    opening = _introduced_region(context, regions)  # the quotation the reported speech goes on to
     if regions and number > reading.quoted_until and number in context.reporting:
-        before = _reported_before_quote(context, number, regions[0][0])
+        before = _reported_before_quote(context, number, regions[opening][0])
         if before is None:
-            colon = _konjunktiv_before_colon(context, state, number, regions[0][0])
+            colon = _konjunktiv_before_colon(context, state, number, regions[opening][0])
     sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
-    for start, end in regions:
+    for index, (start, end) in enumerate(regions):
         result = _quote_speaker(context, start, end, state, sibling)
-        if before is not None and result is not None:
+        if index < opening:
+            pass  # a name in quotation marks before it ("bei Funke verantwortlich für „Digitale …“")
+        elif before is not None and result is not None:
             quotes.append(_quote(context, sentence.start, *before))
             state.spoke(before[2], number)
-        if colon is not None and result is not None and result[1] is not None:
+        if index >= opening and colon is not None and result is not None and result[1] is not None:
             quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
-        before = colon = None
+        if index >= opening:
+            before = colon = None
         if result is None:
             continue
         label, speaker, relay, last = result
@@ -3558,6 +3562,22 @@ def _quotations(
         if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
             quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
+
+
+def _introduced_region(context: _Context, regions: list[tuple[int, int]]) -> int:
+    """The index of the quotation a colon introduces in a sentence whose quotations before it are short
+    names ("Seine Kollegin Ruth Betz, bei Funke verantwortlich für „Digitale Transformation“, erklärt, dass
+    …: „…“"; "Wie Sprecher Stefan Gobbin erklärte, wollte sich „D.Live“ darum kümmern, dass …: „…“"), so
+    that the reported speech before the colon goes on to it; else 0, the first quotation."""
+    text = context.doc.text
+    for index, (start, _) in enumerate(regions):
+        if text[:start].rstrip(' „“”"»«‚‘’').endswith(":"):
+            names = all(
+                is_capitalised(text[a:b].lstrip()) and len(text[a:b].split()) <= QUOTED_NAME_WORDS
+                for a, b in regions[:index]
+            )
+            return index if names else 0
+    return 0
 
 
 def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[int, int] | None:
@@ -4115,8 +4135,9 @@ def _reported_before_quote(
     ):
         return None
     tokens, mask = context.tokens_of(number, number)
-    if tokens[0].text.lower() in context.words.subordinators:
-        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before; but "Weil … seien,
+    if tokens[0].text.lower() in context.words.subordinators and tokens[0].text.lower() != "wie":
+        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before ("Wie X erklärte, …"
+        # does, ``_says_before_quote``); but "Weil … seien,
         # könnten sie … werden, erklärt der Sprecher: „…“" does, in its Konjunktiv main clause
         commas = [first + k for k in range(cut) if tokens[k].text == "," and not mask[k]]
         if len(commas) < 2 or not _any_in(context.konjunktiv_positions, commas[0], commas[-1]):
@@ -4139,8 +4160,8 @@ def _reported_before_quote(
     if speaker is None:
         return None
     end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
-    if speaker.stop <= head[end].start:
-        return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
+    if speaker.stop <= head[end].start:  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name
+        return _says_before_quote(context, head, head_mask, number, verbs, first)  # set off, unless "dass"
     return head[end - 1].end, "indirect", speaker, relay
 
 
@@ -4204,8 +4225,12 @@ def _says_before_quote(
         if comma is None or head[comma + 1].text.lower() not in context.words.clause:
             return None
         says = comma - 1
-    if not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
-        return None
+    if (
+        head[says + 2].text.lower() not in context.words.clause
+        and head[_clause_start(head, mask, says)].text.lower() != "wie"
+        and not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head))
+    ):
+        return None  # "dass" and "Wie X erklärte," report in either mood ("informierte X, dass … wird: „…“")
     speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
     if speaker is None:
         return None
