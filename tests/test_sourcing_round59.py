@@ -158,3 +158,28 @@ def test_reported_speech_before_a_colon_and_its_quotation(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dev15
+            "Als der VZBV im Oktober 2024 überprüfte, ob sich Temu an die Unterlassungserklärung hält, "
+            "stellten die Verbraucherschützer fest, dass das CE-Zeichen eines Kindertablets fehlte.",
+            [("indirect", "Als der VZBV", "Verbraucherschützer", "Verbraucherschützer")],
+            id="Als …, stellten die Verbraucherschützer fest, dass …",
+        ),
+        pytest.param(  # an inquit after a quotation keeps its reading
+            "„Wir sind zufrieden“, sagte die Vorsitzende, „aber es bleibt viel zu tun.“",
+            [
+                ("direct", "Wir sind zufrieden", "Vorsitzende", "Vorsitzende"),
+                ("partial", "aber es bleibt", "Vorsitzende", "Vorsitzende"),
+            ],
+            id="not after a quotation",
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_clause(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

@@ -1727,7 +1727,8 @@ def _subject(
             )
             if apposed is not None:
                 return apposed
-        found = _after(context, tokens, mask, finite + 1, sentence)
+        fronted = _after_fronted_clause(context, tokens, mask, begin)  # "Als X nachsah, stellten die …"
+        found = _after(context, tokens, mask, finite + 1, sentence, lenient=fronted)
         found = found or _subject_before_comma(context, tokens, mask, begin, sentence)
         found = found or _asyndetic_subject(context, tokens, mask, begin, sentence)
         return found or _agent_before_insertions(context, tokens, mask, begin, sentence)
@@ -3205,6 +3206,21 @@ def _speaker(
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _after_fronted_clause(context: _Context, tokens: list[Token], mask: list[bool], begin: int) -> bool:
+    """Whether the clause at ``begin`` is the main clause after a subordinate clause that opens the sentence
+    ("Als der VZBV … überprüfte, ob …, stellten die Verbraucherschützer fest, dass …"): its verb comes
+    first and its subject after it, which any noun phrase with its article may be, as after "Am Montag"."""
+    if (
+        begin < 2
+        or tokens[begin - 1].text != ","
+        or tokens[0].text.lower() not in context.words.subordinators
+    ):
+        return False
+    return not any(
+        mask[k] or (tokens[k].text in CLAUSE_MARKS and tokens[k].text != ",") for k in range(begin - 1)
+    )
 
 
 def _own_subject_before(context: _Context, tokens: list[Token], k: int) -> bool:
