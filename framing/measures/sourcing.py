@@ -3315,12 +3315,9 @@ def _medium_states(tokens: list[Token], mask: list[bool], medium: _Found, verbs:
     k = first - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
-    if k > 0 and tokens[k].text.lower() in LAUT_ARTICLES:
+    if k > 0 and tokens[k].text.lower() in DEFINITE:
         k -= 1
     return k >= 0 and tokens[k].text.lower() == "laut"
-
-
-LAUT_ARTICLES: Final = frozenset({"dem", "der"})  # the dative after "laut": "laut dem «Wall Street Journal»"
 
 
 def _opens_with_wie(tokens: list[Token], mask: list[bool], verb: int, first: int) -> bool:
