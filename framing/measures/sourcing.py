@@ -3552,14 +3552,12 @@ def _quotations(
     sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
     for index, (start, end) in enumerate(regions):
         result = _quote_speaker(context, start, end, state, sibling)
-        if index < opening:
-            pass  # a name in quotation marks before it ("bei Funke verantwortlich für „Digitale …“")
-        elif before is not None and result is not None:
-            quotes.append(_quote(context, sentence.start, *before))
-            state.spoke(before[2], number)
-        if index >= opening and colon is not None and result is not None and result[1] is not None:
-            quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
-        if index >= opening:
+        if index >= opening:  # not at a name in quotation marks before it ("für „Digitale Transformation“")
+            if before is not None and result is not None:
+                quotes.append(_quote(context, sentence.start, *before))
+                state.spoke(before[2], number)
+            if colon is not None and result is not None and result[1] is not None:
+                quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
             before = colon = None
         if result is None:
             continue
@@ -3577,6 +3575,9 @@ def _quotations(
     return quotes
 
 
+COLON_WINDOW: Final = 8  # characters before a quotation read for the colon that introduces it
+
+
 def _introduced_region(context: _Context, regions: list[tuple[int, int]]) -> int:
     """The index of the quotation a colon introduces in a sentence whose quotations before it are short
     names ("Seine Kollegin Ruth Betz, bei Funke verantwortlich für „Digitale Transformation“, erklärt, dass
@@ -3584,7 +3585,7 @@ def _introduced_region(context: _Context, regions: list[tuple[int, int]]) -> int
     that the reported speech before the colon goes on to it; else 0, the first quotation."""
     text = context.doc.text
     for index, (start, _) in enumerate(regions):
-        if text[:start].rstrip(' „“”"»«‚‘’').endswith(":"):
+        if text[max(0, start - COLON_WINDOW) : start].rstrip(' „“”"»«‚‘’').endswith(":"):
             names = all(
                 is_capitalised(text[a:b].lstrip()) and len(text[a:b].split()) <= QUOTED_NAME_WORDS
                 for a, b in regions[:index]
