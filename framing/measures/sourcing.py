@@ -4714,7 +4714,7 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or _zu_clause(tokens, verbs, words.zu_particles)
         or _says_comma(context, tokens, mask, verbs)
     )
-    colon = not reported and not attributed and _says_colon(context, tokens, mask, verbs)
+    colon = ":" in form_set and not reported and not attributed and _says_colon(context, tokens, mask, verbs)
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
