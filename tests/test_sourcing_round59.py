@@ -1,9 +1,14 @@
 """Who speaks, fifty-ninth speaker round (docs/accuracy.md, "speaker round 59"): verbs and frames of saying.
-A verb of saying in the main clause that opens a sentence and ends at its colon, with no quotation marks in
-the sentence, introduces the clause after the colon as its subject's speech, in the indicative as after
+(1) A verb of saying in the main clause that opens a sentence and ends at its colon, with no quotation marks
+in the sentence, introduces the clause after the colon as its subject's speech, in the indicative as after
 ``_says_comma``'s comma ("warnt die Polizei: Zwei Hochspannungsmasten … sind beschädigt."); not where the
-subject names no one ("Anders gesagt: …", "Mein Grundsatz lautet: …"), not a list after the colon, not a
-subordinate clause's verb. Real German sentences in (dev8, dev15, gnad1000), the speakers out."""
+subject names no one ("Anders gesagt: …", "Mein Grundsatz lautet: …"), not a list after the colon. (2) A
+medium named in quotation marks ("Wie das «Wall Street Journal» berichtet, …", "Laut dem «…»") is no
+quotation of its own, and states the sentence where its clause holds the only verb of saying. (3) Reported
+speech before a colon and its quotation after "dass" in either mood and in "Wie X erklärte, …", across short
+names in quotation marks before the colon. (4) The subject after the verb of a main clause that follows a
+subordinate clause opening the sentence. Real German sentences in (dev3, dev6, dev8, dev9, dev11, dev15,
+gnad1000), the speakers out."""
 
 import pytest
 
