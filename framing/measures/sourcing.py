@@ -4714,7 +4714,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or _zu_clause(tokens, verbs, words.zu_particles)
         or _says_comma(context, tokens, mask, verbs)
     )
-    colon = ":" in form_set and not reported and not attributed and _says_colon(context, tokens, mask, verbs)
+    colon_only = (
+        ":" in form_set and not reported and not attributed and _says_colon(context, tokens, mask, verbs)
+    )
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
@@ -4734,9 +4736,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if named is not None:
                 return named, state.speaker
         return _in_place(context, tokens, mask, state.speaker), None
-    if (verbs and reported) or attributed or colon:
+    if (verbs and reported) or attributed or colon_only:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
-        if colon and speaker is not None and _names_no_one(context, speaker):
+        if colon_only and speaker is not None and _names_no_one(context, speaker):
             speaker = None  # "Anders gesagt: …", "Mein Grundsatz lautet: …": no one says it
         if speaker is not None:
             if continuing and _reported_saying(tokens, verbs) and _names_no_one(context, speaker):
