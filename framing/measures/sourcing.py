@@ -374,6 +374,7 @@ class _Context:
         self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
         self._bare: set[str] | None = None  # see bare_name
+        self._given_surnames: dict[str, str] | None = None  # see surname_gender
         self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
@@ -710,14 +711,36 @@ class _Context:
             return parse_phrase(tokens, k, limit)
         return None
 
+    def surname_gender(self, word: str) -> str:
+        """Round 60: the gender of the given name the text writes ``word`` after anywhere, also inside a
+        quotation or later ("Raab bezeichnete …" where a quotation names "Susanne Raab"): a surname used
+        alone is that person, of that gender; "" where no given name or given names of both genders."""
+        if self._given_surnames is None:
+            given, found = self.words.given, dict[str, str]()
+            tokens = self.doc.tokens
+            for k in range(len(tokens) - 1):
+                gender, following = given.get(tokens[k].text), tokens[k + 1]
+                if (
+                    gender
+                    and following.sentence == tokens[k].sentence
+                    and is_capitalised(following.text)
+                    and not noun_kind(following.text)[0]
+                ):
+                    found[following.text] = gender if found.get(following.text, gender) == gender else ""
+            self._given_surnames = found
+        return self._given_surnames.get(word, "")
+
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
     ) -> Entity:
-        gender = phrase.gender
+        gender, kinds = phrase.gender, phrase.kinds
         if not gender and actor is not None:  # "sagte Trump": the registered person's (round 48)
             mention = self.actor_in(phrase.start, phrase.stop)
             gender = self.actor_gender(mention) if mention is not None and mention.label == actor else ""
-        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, phrase.kinds, actor))
+        if not gender and actor is None and phrase.named and phrase.end - phrase.first == 1:
+            gender = self.surname_gender(tokens[phrase.first].text)  # "Raab" of "Susanne Raab" (round 60)
+            kinds = kinds | {"given"} if gender else kinds
+        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor))
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
             entity.anaphor = not phrase.named and phrase.kinds == {"role"} and phrase.end - phrase.first <= 3
@@ -863,7 +886,7 @@ class _Context:
         like a pronoun, at the possessive's span (None when it is no possessive or names nobody)."""
         gender = self.words.possessives.get(token.text.lower())
         entity = self.resolve(token.start, gender) if gender is not None else None
-        return self.from_entity(entity, token.start, token.end) if entity is not None else None
+        return self.reached(entity, token.start, token.end) if entity is not None else None
 
     def pronoun(
         self, token: Token, strict: bool = False, at: int | None = None, behind: bool = True
@@ -2733,6 +2756,8 @@ def _own_source(
         j, limit = skip_adverbs(tokens, finite + 1, len(tokens)), _clause_end(tokens, mask, finite)
     else:  # "Die Feuerwehr hat nach eigenen Angaben …"
         j, limit = skip_adverbs(tokens, begin, first), first
+        if j < limit and tokens[j].text[:1].islower() and tokens[j].text not in context.words.determiners:
+            j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben …" (round 60)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
         subject = context.pronoun(tokens[j])
     else:
@@ -2742,7 +2767,8 @@ def _own_source(
         subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
     if subject is None:
         return None
-    opening = first + (tokens[first].text.lower() in context.words.source_prepositions)
+    preposition = tokens[first].text.lower()
+    opening = first + (preposition in context.words.source_prepositions or preposition in context.words.before)
     opening = _skip_articles(tokens, opening, noun)
     words = subject.words or context.doc.text[subject.start : subject.stop]
     return _Found(
@@ -2867,6 +2893,10 @@ def _markers(
                 information + 1 < limit and tokens[information + 1].text.lower() in ATTRIBUTES
             )
             if information is not None and not owned:
+                own = _own_source(context, tokens, mask, k, information, information + 1, sentence)
+                if own is not None:  # "Israels Armee hat laut eigenen Angaben …": its subject (round 60)
+                    source = own if source is None or source.media else source
+                    continue
                 phrase = parse_phrase(tokens, j, limit)  # "laut ersten Angaben", "laut den Angaben":
                 if phrase is None or phrase.end != information + 1:  # the noun phrase itself
                     opening = _skip_articles(tokens, j, information)
@@ -4610,6 +4640,23 @@ def _talked_about(state: _State, entity: Entity) -> bool:
     )
 
 
+def _addressed_by_last(state: _State, found: _Found | None, number: int) -> bool:
+    """Round 60: whether a pronoun before a partial quotation in sentence ``number`` refers to someone the
+    last speaker's own sentence right before names after the speaker ("Mit Verweis auf … ruft Chalupka die
+    Verantwortlichen dazu auf, „…“. Dabei sollten sie „…“"): whom the speaker addressed, never the speaker."""
+    last = state.speaker
+    return (
+        found is not None
+        and found.words is not None
+        and found.entity is not None
+        and last is not None
+        and last.entity is not found.entity
+        and number - state.sentence == 1
+        and found.entity.sentence == state.sentence
+        and found.entity.start >= last.stop
+    )
+
+
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
     with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
@@ -5425,6 +5472,8 @@ def _quote_speaker(
         speaker = _speakers_own_body(context, state, speaker, first) or speaker
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
+        if _addressed_by_last(state, speaker, first):  # "ruft Chalupka die Verantwortlichen … auf, „…“.
+            speaker = state.speaker  # Dabei sollten sie „…“": whom the speaker addresses (round 60)
         if (
             speaker is None
             and first - state.sentence == 1
