@@ -2757,7 +2757,7 @@ def _own_source(
     else:  # "Die Feuerwehr hat nach eigenen Angaben …"
         j, limit = skip_adverbs(tokens, begin, first), first
         if j < limit and tokens[j].text[:1].islower() and tokens[j].text not in context.words.determiners:
-            j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben …" (round 60)
+            j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben" (round 60)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
         subject = context.pronoun(tokens[j])
     else:
@@ -2767,8 +2767,8 @@ def _own_source(
         subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
     if subject is None:
         return None
-    preposition = tokens[first].text.lower()
-    opening = first + (preposition in context.words.source_prepositions or preposition in context.words.before)
+    preposition, lists = tokens[first].text.lower(), context.words
+    opening = first + (preposition in lists.source_prepositions or preposition in lists.before)
     opening = _skip_articles(tokens, opening, noun)
     words = subject.words or context.doc.text[subject.start : subject.stop]
     return _Found(
