@@ -852,6 +852,10 @@ class _Context:
                     return self.through(
                         entity, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop]
                     )
+        office = mention is not None and phrase.definite
+        holder = self.office_holder(mention, phrase.start, phrase.stop) if office and mention else None
+        if holder is not None:  # "Donald Trump hat … Der US-Präsident teilte …" (round 60)
+            return self.through(holder, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop])
         mention = mention or group
         if (
             mention is not None
@@ -1068,10 +1072,37 @@ class _Context:
             number -= 1
         return number
 
+    def office_holder(self, mention: Span, position: int, stop: int) -> Entity | None:
+        """Round 60: the person a registered office ("der US-Präsident", which the registry gives Joe Biden)
+        ending a mention ``position``..``stop`` without a name names in a text that never names the
+        registry's holder otherwise ("Donald Trump hat … Der US-Präsident teilte …"): the person named last
+        before it, of the office noun's gender, with a given name, a role or registered as another actor;
+        None where the holder is named, a name follows the office ("der russische UN-Botschafter Wassili
+        Nebensja") or no one is named before."""
+        actor = self.actors[mention.label]
+        if mention.attrs.get("form") != "role" or actor.kind != "person" or mention.end < stop:
+            return None
+        if any(m.label == mention.label and m.attrs.get("form") != "role" for m in self.mentions):
+            return None
+        head = self.doc.text[mention.start : mention.end].split()[-1]
+        gender = noun_kind(head)[1]
+        if not gender:
+            return None
+
+        def other(entity: Entity) -> bool:
+            return entity.actor != mention.label
+
+        return self.resolve(position, gender, strict=True, named=True, agree=other)
+
     def named_behind(self, entity: Entity) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
         Beamte bekennt sich nicht schuldig. Er habe …" → "der Polizist Bernhard H."): the last person
-        named before it of a compatible gender; the entity itself where there is none or it is a plural."""
+        named before it of a compatible gender; the entity itself where there is none or it is a plural;
+        behind a registered office the text names no holder of, the person named before it (round 60)."""
+        if entity.actor is not None:
+            mention = self.actor_in(entity.start, entity.stop)
+            holder = self.office_holder(mention, entity.start, entity.stop) if mention is not None else None
+            return entity if holder is None else holder
         if not entity.anaphor or not entity.gender:
             return entity
         head = self.doc.text[entity.start : entity.stop].split()[-1]
