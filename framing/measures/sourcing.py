@@ -3100,7 +3100,7 @@ def _according_source(
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
-            phrase = _name_after_role(tokens, mask, phrase, phrase.end) or phrase
+            phrase = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase)) or phrase
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
@@ -3110,6 +3110,24 @@ def _according_source(
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _attribute_end(tokens: list[Token], mask: list[bool], phrase: Phrase) -> int:
+    """Where a role's prepositional attribute ends in a comma ("des Staatssekretärs im Berliner
+    Arbeitsministerium, Thorben Albrecht,": the comma before the name, round 60); the phrase's end
+    otherwise."""
+    k = phrase.end
+    if k >= len(tokens) or tokens[k].text.lower() not in speech_words().prepositions:
+        return k
+    for j in range(k + 1, min(k + ATTRIBUTE_WORDS, len(tokens))):
+        if mask[j] or tokens[j].text in SENTENCE_ENDS:
+            return k
+        if tokens[j].text == ",":
+            return j
+    return k
+
+
+ATTRIBUTE_WORDS: Final = 5  # a preposition, an article, an adjective and a noun before the comma
 
 
 def _name_genitive(tokens: list[Token], k: int) -> bool:
