@@ -5204,6 +5204,8 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
             and tokens[k + 2].text.lower() not in words.auxiliaries  # "…, das hatte er schon mitgeteilt, …"
         ):
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
+        if _zu_infinitive(tokens, verb, words.zu_particles):
+            continue  # "…, ein ordnungsgemäßes Vorgehen nachzuweisen": no subject of its own (round 60)
         if flags[base + verb] & KONJUNKTIV:
             return False
         if auxiliary:
@@ -5362,6 +5364,15 @@ def _verb_like(words: SpeechWords, token: Token) -> bool:
         and lower not in words.prepositions
         and lower not in words.adverbs
         and lower not in words.not_adjectives
+    )
+
+
+def _zu_infinitive(tokens: list[Token], k: int, particles: tuple[str, ...]) -> bool:
+    """Whether ``tokens[k]`` is a zu-infinitive: after "zu" ("zu sagen") or with "zu" after its particle
+    ("nachzuweisen", "beizutreten")."""
+    text = tokens[k].text
+    return (k > 0 and tokens[k - 1].text == "zu") or (
+        text.endswith("en") and any(text.startswith(p + "zu") and len(text) > len(p) + 4 for p in particles)
     )
 
 
