@@ -5205,7 +5205,9 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
         ):
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
         if _zu_infinitive(tokens, verb, words.zu_particles):
-            continue  # "…, ein ordnungsgemäßes Vorgehen nachzuweisen": no subject of its own (round 60)
+            if _konjunktiv_before(tokens, flags, base, k):
+                continue  # "hätten von Druck berichtet, … nachzuweisen": reported with its clause (round 60)
+            return False  # "wandte sich an …, um sich gegen den Vorwurf zu verteidigen": the subject's own
         if flags[base + verb] & KONJUNKTIV:
             return False
         if auxiliary:
@@ -5365,6 +5367,17 @@ def _verb_like(words: SpeechWords, token: Token) -> bool:
         and lower not in words.adverbs
         and lower not in words.not_adjectives
     )
+
+
+def _konjunktiv_before(tokens: list[Token], flags: list[int], base: int, boundary: int) -> bool:
+    """Whether the clause before ``tokens[boundary]`` (a comma that opens a zu-infinitive) holds a Konjunktiv
+    I: the clause the infinitive depends on is reported speech."""
+    k = boundary - 1
+    while k >= 0 and tokens[k].text not in BOUNDARIES:
+        if flags[base + k] & KONJUNKTIV:
+            return True
+        k -= 1
+    return False
 
 
 def _zu_infinitive(tokens: list[Token], k: int, particles: tuple[str, ...]) -> bool:
