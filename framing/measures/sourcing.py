@@ -5204,7 +5204,7 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
             and tokens[k + 2].text.lower() not in words.auxiliaries  # "…, das hatte er schon mitgeteilt, …"
         ):
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
-        if _zu_infinitive(tokens, verb, words.zu_particles):
+        if not auxiliary and _zu_infinitive(tokens, verb, words.zu_particles):
             if _konjunktiv_before(tokens, flags, base, k):
                 continue  # "hätten von Druck berichtet, … nachzuweisen": reported with its clause (round 60)
             return False  # "wandte sich an …, um sich gegen den Vorwurf zu verteidigen": the subject's own
