@@ -1078,7 +1078,7 @@ class _Context:
         registry's holder otherwise ("Donald Trump hat … Der US-Präsident teilte …"): the person named last
         before it, of the office noun's gender, with a given name, a role or registered as another actor;
         None where the holder is named, a name follows the office ("der russische UN-Botschafter Wassili
-        Nebensja") or no one is named before."""
+        Nebensja") or no one who may hold it is named before."""
         actor = self.actors[mention.label]
         if mention.attrs.get("form") != "role" or actor.kind != "person" or mention.end < stop:
             return None
@@ -1088,11 +1088,21 @@ class _Context:
         gender = noun_kind(head)[1]
         if not gender:
             return None
+        text, role = self.doc.text, head.lower().rpartition("-")[2]
 
-        def other(entity: Entity) -> bool:
-            return entity.actor != mention.label
+        def holder(entity: Entity) -> bool:
+            """Someone who may hold the office: no other registered camp ("Außenminister Lawrow" is no
+            "chinesische Staatschef"), no office of the registry itself, no role but the office's own."""
+            if entity.actor is not None:
+                named = self.actor_in(entity.start, entity.stop)
+                other = self.actors[entity.actor]
+                if entity.actor == mention.label or other.camp != actor.camp:
+                    return False
+                if named is None or named.attrs.get("form") == "role":
+                    return False
+            return not self.has_role(entity) or carries_role(named_with(text, entity), role)
 
-        return self.resolve(position, gender, strict=True, named=True, agree=other)
+        return self.resolve(position, gender, strict=True, named=True, agree=holder)
 
     def named_behind(self, entity: Entity) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
