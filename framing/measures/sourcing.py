@@ -374,6 +374,7 @@ class _Context:
         self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
         self._bare: set[str] | None = None  # see bare_name
+        self._given_surnames: dict[str, str] | None = None  # see surname_gender
         self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
@@ -422,7 +423,7 @@ class _Context:
         return (
             preposition in words.perspective_prepositions
             and lower in words.perspectives
-            and (genitive or (k + 1 < len(tokens) and tokens[k + 1].text.lower() in HOLDERS))
+            and (genitive or (k + 1 < len(tokens) and tokens[k + 1].text.lower() in OWNER_OPENERS))
         )
 
     def _hearsay(self) -> tuple[list[int], list[int]]:
@@ -710,14 +711,36 @@ class _Context:
             return parse_phrase(tokens, k, limit)
         return None
 
+    def surname_gender(self, word: str) -> str:
+        """Round 60: the gender of the given name the text writes ``word`` after anywhere, also inside a
+        quotation or later ("Raab bezeichnete …" where a quotation names "Susanne Raab"): a surname used
+        alone is that person, of that gender; "" where no given name or given names of both genders."""
+        if self._given_surnames is None:
+            given, found = self.words.given, dict[str, str]()
+            tokens = self.doc.tokens
+            for k in range(len(tokens) - 1):
+                gender, following = given.get(tokens[k].text), tokens[k + 1]
+                if (
+                    gender
+                    and following.sentence == tokens[k].sentence
+                    and is_capitalised(following.text)
+                    and not noun_kind(following.text)[0]
+                ):
+                    found[following.text] = gender if found.get(following.text, gender) == gender else ""
+            self._given_surnames = found
+        return self._given_surnames.get(word, "")
+
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
     ) -> Entity:
-        gender = phrase.gender
+        gender, kinds = phrase.gender, phrase.kinds
         if not gender and actor is not None:  # "sagte Trump": the registered person's (round 48)
             mention = self.actor_in(phrase.start, phrase.stop)
             gender = self.actor_gender(mention) if mention is not None and mention.label == actor else ""
-        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, phrase.kinds, actor))
+        if not gender and actor is None and phrase.named and phrase.end - phrase.first == 1:
+            gender = self.surname_gender(tokens[phrase.first].text)  # "Raab" of "Susanne Raab" (round 60)
+            kinds = kinds | {"given"} if gender else kinds
+        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor))
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
             entity.anaphor = not phrase.named and phrase.kinds == {"role"} and phrase.end - phrase.first <= 3
@@ -829,6 +852,10 @@ class _Context:
                     return self.through(
                         entity, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop]
                     )
+        office = mention is not None and phrase.definite
+        holder = self.office_holder(mention, phrase.start, phrase.stop) if office and mention else None
+        if holder is not None:  # "Donald Trump hat … Der US-Präsident teilte …" (round 60)
+            return self.through(holder, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop])
         mention = mention or group
         if (
             mention is not None
@@ -863,7 +890,7 @@ class _Context:
         like a pronoun, at the possessive's span (None when it is no possessive or names nobody)."""
         gender = self.words.possessives.get(token.text.lower())
         entity = self.resolve(token.start, gender) if gender is not None else None
-        return self.from_entity(entity, token.start, token.end) if entity is not None else None
+        return self.reached(entity, token.start, token.end) if entity is not None else None
 
     def pronoun(
         self, token: Token, strict: bool = False, at: int | None = None, behind: bool = True
@@ -1045,10 +1072,47 @@ class _Context:
             number -= 1
         return number
 
+    def office_holder(self, mention: Span, position: int, stop: int) -> Entity | None:
+        """Round 60: the person a registered office ("der US-Präsident", which the registry gives Joe Biden)
+        ending a mention ``position``..``stop`` without a name names in a text that never names the
+        registry's holder otherwise ("Donald Trump hat … Der US-Präsident teilte …"): the person named last
+        before it, of the office noun's gender, with a given name, a role or registered as another actor;
+        None where the holder is named, a name follows the office ("der russische UN-Botschafter Wassili
+        Nebensja") or no one who may hold it is named before."""
+        actor = self.actors[mention.label]
+        if mention.attrs.get("form") != "role" or actor.kind != "person" or mention.end < stop:
+            return None
+        if any(m.label == mention.label and m.attrs.get("form") != "role" for m in self.mentions):
+            return None
+        head = self.doc.text[mention.start : mention.end].split()[-1]
+        gender = noun_kind(head)[1]
+        if not gender:
+            return None
+        text, role = self.doc.text, head.lower().rpartition("-")[2]
+
+        def holder(entity: Entity) -> bool:
+            """Someone who may hold the office: no other registered camp ("Außenminister Lawrow" is no
+            "chinesische Staatschef"), no office of the registry itself, no role but the office's own."""
+            if entity.actor is not None:
+                named = self.actor_in(entity.start, entity.stop)
+                other = self.actors[entity.actor]
+                if entity.actor == mention.label or other.camp != actor.camp:
+                    return False
+                if named is None or named.attrs.get("form") == "role":
+                    return False
+            return not self.has_role(entity) or carries_role(named_with(text, entity), role)
+
+        return self.resolve(position, gender, strict=True, named=True, agree=holder)
+
     def named_behind(self, entity: Entity) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
         Beamte bekennt sich nicht schuldig. Er habe …" → "der Polizist Bernhard H."): the last person
-        named before it of a compatible gender; the entity itself where there is none or it is a plural."""
+        named before it of a compatible gender; the entity itself where there is none or it is a plural;
+        behind a registered office the text names no holder of, the person named before it (round 60)."""
+        if entity.actor is not None:
+            mention = self.actor_in(entity.start, entity.stop)
+            holder = self.office_holder(mention, entity.start, entity.stop) if mention is not None else None
+            return entity if holder is None else holder
         if not entity.anaphor or not entity.gender:
             return entity
         head = self.doc.text[entity.start : entity.stop].split()[-1]
@@ -2322,7 +2386,7 @@ def _heard_from(
     clause, the source the sentence before names (``_impersonal``, ``_source_before``: "„…“, hieß es.")."""
     sources = context.words.heard_from
     if _relative_inquit(context, tokens, begin):
-        return _before(context, tokens, mask, begin - 1, sentence)
+        return _source_ending_at(context, tokens, mask, begin - 1, sentence)
     if (
         begin < verb
         and tokens[begin].text.lower() in sources
@@ -2679,7 +2743,7 @@ def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: i
     return phrase
 
 
-def _before(
+def _source_ending_at(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
     """The source right before "zufolge": the longest noun phrase that ends there."""
@@ -2734,6 +2798,8 @@ def _own_source(
         j, limit = skip_adverbs(tokens, finite + 1, len(tokens)), _clause_end(tokens, mask, finite)
     else:  # "Die Feuerwehr hat nach eigenen Angaben …"
         j, limit = skip_adverbs(tokens, begin, first), first
+        if j < limit and tokens[j].text[:1].islower() and tokens[j].text not in context.words.determiners:
+            j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben" (round 60)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
         subject = context.pronoun(tokens[j])
     else:
@@ -2743,7 +2809,8 @@ def _own_source(
         subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
     if subject is None:
         return None
-    opening = first + (tokens[first].text.lower() in context.words.source_prepositions)
+    preposition, lists = tokens[first].text.lower(), context.words
+    opening = first + (preposition in lists.source_prepositions or preposition in lists.before)
     opening = _skip_articles(tokens, opening, noun)
     words = subject.words or context.doc.text[subject.start : subject.stop]
     return _Found(
@@ -2772,7 +2839,7 @@ def _capitalised_adjective(token: Token) -> bool:
     return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
 
-def _markers(
+def _attribution_sources(
     context: _Context, tokens: list[Token], mask: list[bool], sentence: int
 ) -> tuple[_Found | None, _Found | None]:
     """(source, "so" source) named by an attribution: "laut X", "X zufolge", "nach Angaben von X",
@@ -2799,10 +2866,10 @@ def _markers(
         word = token.text.lower()
         found = None
         if word in words.after and k > 0:
-            found = _before(context, tokens, mask, k, sentence)
+            found = _source_ending_at(context, tokens, mask, k, sentence)
         elif word in words.source_relatives:  # "Ein Bericht der Agentur „Interfax“, wonach …"
             comma = k > 1 and tokens[k - 1].text == ","
-            found = _before(context, tokens, mask, k - 1, sentence) if comma else None
+            found = _source_ending_at(context, tokens, mask, k - 1, sentence) if comma else None
         elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
             if k + 2 < len(tokens) and tokens[k + 2].text in words.opinion:
                 holder = _pronoun_holder(context, tokens[k + 1])
@@ -2865,9 +2932,13 @@ def _markers(
                 continue
             information = _information_noun(context, tokens, j, limit) if word in words.before else None
             owned = information is not None and (
-                information + 1 < limit and tokens[information + 1].text.lower() in ATTRIBUTES
+                information + 1 < limit and tokens[information + 1].text.lower() in OWNER_OPENERS
             )
             if information is not None and not owned:
+                own = _own_source(context, tokens, mask, k, information, information + 1, sentence)
+                if own is not None:  # "Israels Armee hat laut eigenen Angaben …": its subject (round 60)
+                    source = own if source is None or source.media else source
+                    continue
                 phrase = parse_phrase(tokens, j, limit)  # "laut ersten Angaben", "laut den Angaben":
                 if phrase is None or phrase.end != information + 1:  # the noun phrase itself
                     opening = _skip_articles(tokens, j, information)
@@ -2986,8 +3057,9 @@ def _holder(
 
 
 GENITIVES: Final = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
-HOLDERS: Final = GENITIVES | {"von", "vom"}  # before the holder of a point of view ("aus Sicht von Diess")
-ATTRIBUTES: Final = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
+# grammar, a genitive determiner or the "von" that stands for a genitive: they open the owner after a noun of
+# information or the holder after a point of view ("nach Angaben der Polizei", "aus Sicht von Diess")
+OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 
 def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
@@ -3040,7 +3112,7 @@ def _according_source(
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
-            phrase = _name_after_role(tokens, mask, phrase, phrase.end) or phrase
+            phrase = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase)) or phrase
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
@@ -3050,6 +3122,24 @@ def _according_source(
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _attribute_end(tokens: list[Token], mask: list[bool], phrase: Phrase) -> int:
+    """Where a role's prepositional attribute ends in a comma ("des Staatssekretärs im Berliner
+    Arbeitsministerium, Thorben Albrecht,": the comma before the name, round 60); the phrase's end
+    otherwise."""
+    k = phrase.end
+    if k >= len(tokens) or tokens[k].text.lower() not in speech_words().prepositions:
+        return k
+    for j in range(k + 1, min(k + ATTRIBUTE_WORDS, len(tokens))):
+        if mask[j] or tokens[j].text in SENTENCE_ENDS:
+            return k
+        if tokens[j].text == ",":
+            return j
+    return k
+
+
+ATTRIBUTE_WORDS: Final = 5  # a preposition, an article, an adjective and a noun before the comma
 
 
 def _name_genitive(tokens: list[Token], k: int) -> bool:
@@ -3129,7 +3219,7 @@ def _speaker(
     is a quote's first token, whose nearest verb of saying counts."""
     if verbs is None:
         verbs = _verbs(context, tokens, mask)
-    source, so_source = _markers(context, tokens, mask, sentence)
+    source, so_source = _attribution_sources(context, tokens, mask, sentence)
     subject = None
     said = -1  # the verb whose subject was found
     if verbs:
@@ -4381,7 +4471,7 @@ def _announced(
     speaker, _, _ = _speaker(context, tokens, mask, number, verbs=verbs)
     if speaker is None:
         return None
-    return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+    return speaker if _is_person(context, speaker) or _referring_pronoun(context, speaker) else None
 
 
 def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Found | None:
@@ -4593,7 +4683,7 @@ def _konjunktiv_one_after(context: _Context, number: int) -> bool:
 NOMINATIVE: Final = frozenset({"der", "die", "das"})  # the articles of an inverted subject
 
 
-def _refers(context: _Context, found: _Found) -> bool:
+def _referring_pronoun(context: _Context, found: _Found) -> bool:
     """Whether ``found`` is a pronoun that refers to a person named before ("Er erklärt es am Beispiel
     Kupfer. In den Industrieländern sei …": the Konjunktiv sentence after it is his)."""
     return (
@@ -4660,6 +4750,23 @@ def _talked_about(state: _State, entity: Entity) -> bool:
         and last is not None
         and entity.sentence == state.sentence
         and entity.start >= last.stop
+    )
+
+
+def _addressed_by_last(state: _State, found: _Found | None, number: int) -> bool:
+    """Round 60: whether a pronoun before a partial quotation in sentence ``number`` refers to someone the
+    last speaker's own sentence right before names after the speaker ("Mit Verweis auf … ruft Chalupka die
+    Verantwortlichen dazu auf, „…“. Dabei sollten sie „…“"): whom the speaker addressed, never the speaker."""
+    last = state.speaker
+    return (
+        found is not None
+        and found.words is not None
+        and found.entity is not None
+        and last is not None
+        and last.entity is not found.entity
+        and number - state.sentence == 1
+        and found.entity.sentence == state.sentence
+        and found.entity.start >= last.stop
     )
 
 
@@ -5166,6 +5273,10 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
             and tokens[k + 2].text.lower() not in words.auxiliaries  # "…, das hatte er schon mitgeteilt, …"
         ):
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
+        if not auxiliary and _zu_infinitive(tokens, verb, words.zu_particles):
+            if _konjunktiv_before(tokens, flags, base, k):
+                continue  # "hätten von Druck berichtet, … nachzuweisen": reported with its clause (round 60)
+            return False  # "wandte sich an …, um sich gegen den Vorwurf zu verteidigen": the subject's own
         if flags[base + verb] & KONJUNKTIV:
             return False
         if auxiliary:
@@ -5353,6 +5464,26 @@ def _verb_like(words: SpeechWords, token: Token) -> bool:
     )
 
 
+def _konjunktiv_before(tokens: list[Token], flags: list[int], base: int, boundary: int) -> bool:
+    """Whether the clause before ``tokens[boundary]`` (a comma that opens a zu-infinitive) holds a Konjunktiv
+    I: the clause the infinitive depends on is reported speech."""
+    k = boundary - 1
+    while k >= 0 and tokens[k].text not in BOUNDARIES:
+        if flags[base + k] & KONJUNKTIV:
+            return True
+        k -= 1
+    return False
+
+
+def _zu_infinitive(tokens: list[Token], k: int, particles: tuple[str, ...]) -> bool:
+    """Whether ``tokens[k]`` is a zu-infinitive: after "zu" ("zu sagen") or with "zu" after its particle
+    ("nachzuweisen", "beizutreten")."""
+    text = tokens[k].text
+    return (k > 0 and tokens[k - 1].text == "zu") or (
+        text.endswith("en") and any(text.startswith(p + "zu") and len(text) > len(p) + 4 for p in particles)
+    )
+
+
 def _zu_clause(tokens: list[Token], verbs: list[int], particles: tuple[str, ...]) -> bool:
     """A verb of saying followed by a comma and a zu-infinitive ("behauptet, nichts … gewusst zu haben"),
     also one with "zu" after its particle ("beschloss, der Partei beizutreten")."""
@@ -5509,6 +5640,8 @@ def _quote_speaker(
         speaker = _speakers_own_body(context, state, speaker, first) or speaker
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
+        if _addressed_by_last(state, speaker, first):  # "ruft Chalupka die Verantwortlichen … auf, „…“.
+            speaker = state.speaker  # Dabei sollten sie „…“": whom the speaker addresses (round 60)
         if (
             speaker is None
             and first - state.sentence == 1
@@ -6087,7 +6220,7 @@ def _elsewhere(
                 speaker = _colon_subject(context, previous, first - 1)
                 speaker = speaker if speaker is not None and _is_person(context, speaker) else None
             return speaker, relay
-        about = _about(context, previous, mask0, first - 1)
+        about = _person_about(context, previous, mask0, first - 1)
         if about is not None and _abstract_found(context, about):
             return None, None  # "Seit Samstag wurde die technische Wohnraumbelüftung außer Kraft gesetzt."
         return about, None
@@ -6170,7 +6303,7 @@ def _after_finite(
     return None
 
 
-def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
+def _person_about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
     """The person a sentence is about: its subject, else its first named person (also by a surname
     named before), role or pronoun that refers to one."""
     found = _first_subject(context, tokens, 0, len(tokens), sentence) or _apposed_subject(
