@@ -1791,7 +1791,8 @@ def _subject(
             )
             if apposed is not None:
                 return apposed
-        found = _after(context, tokens, mask, finite + 1, sentence)
+        fronted = _after_fronted_clause(context, tokens, mask, begin)  # "Als X nachsah, stellten die …"
+        found = _after(context, tokens, mask, finite + 1, sentence, lenient=fronted)
         found = found or _subject_before_comma(context, tokens, mask, begin, sentence)
         found = found or _asyndetic_subject(context, tokens, mask, begin, sentence)
         return found or _agent_before_insertions(context, tokens, mask, begin, sentence)
@@ -3288,13 +3289,28 @@ def _speaker(
         return None, None, bool(verbs)
     speaker = next((f for f in candidates if not f.media), None)
     if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
-        stated = _medium_states(tokens, candidates[0], verbs)
+        stated = _medium_states(tokens, mask, candidates[0], verbs)
         beside = None if stated else _registered_beside(context, tokens, mask)
         speaker = beside or candidates[0]
     relay = next((f for f in candidates if f.media and f is not speaker), None)
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _after_fronted_clause(context: _Context, tokens: list[Token], mask: list[bool], begin: int) -> bool:
+    """Whether the clause at ``begin`` is the main clause after a subordinate clause that opens the sentence
+    ("Als der VZBV … überprüfte, ob …, stellten die Verbraucherschützer fest, dass …"): its verb comes
+    first and its subject after it, which any noun phrase with its article may be, as after "Am Montag"."""
+    if (
+        begin < 2
+        or tokens[begin - 1].text != ","
+        or tokens[0].text.lower() not in context.words.subordinators
+    ):
+        return False
+    return not any(
+        mask[k] or (tokens[k].text in CLAUSE_MARKS and tokens[k].text != ",") for k in range(begin - 1)
+    )
 
 
 def _own_subject_before(context: _Context, tokens: list[Token], k: int) -> bool:
@@ -3376,17 +3392,28 @@ def _inquit_after_colon(tokens: list[Token], mask: list[bool], verb: int, near: 
     )
 
 
-def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
-    """Whether a medium after "laut" that is the only source states what its sentence says itself: no
-    verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt"), so a
-    person named beside it is what it reports on, not its speaker (gold convention 6; round 43); not a
-    person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+def _medium_states(tokens: list[Token], mask: list[bool], medium: _Found, verbs: list[int]) -> bool:
+    """Whether a medium after "laut" (and its article) that is the only source states what its sentence
+    says itself: no verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi
+    eingesetzt", "Laut dem «Wall Street Journal» beschäftigt sich Trump …"), or none but in the clause
+    "wie" opens with the medium in it ("Wie das «Wall Street Journal» berichtet, diskutiert Trump …"), so
+    a person named beside it is what it reports on, not its speaker (gold convention 6; rounds 43 and 59);
+    not a person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+    first = _first_at(tokens, medium.start)
     if verbs:
-        return False
-    k = _first_at(tokens, medium.start) - 1
+        return all(_opens_with_wie(tokens, mask, verb, first) for verb in verbs)
+    k = first - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
+    if k > 0 and tokens[k].text.lower() in DEFINITE:
+        k -= 1
     return k >= 0 and tokens[k].text.lower() == "laut"
+
+
+def _opens_with_wie(tokens: list[Token], mask: list[bool], verb: int, first: int) -> bool:
+    """Whether the verb at ``verb`` ends a clause that "wie" opens and that holds ``tokens[first]``."""
+    begin = _clause_start(tokens, mask, verb)
+    return tokens[begin].text.lower() == "wie" and begin < first < verb
 
 
 def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Found:
@@ -3607,23 +3634,25 @@ def _quotations(
     sentence = context.doc.sentences[number]
     quotes: list[Quote] = []
     before = colon = None
+    opening = _introduced_region(context, regions)  # the quotation the reported speech goes on to
     if regions and number > reading.quoted_until and number in context.reporting:
-        before = _reported_before_quote(context, number, regions[0][0])
+        before = _reported_before_quote(context, number, regions[opening][0])
         if before is None:
-            colon = _konjunktiv_before_colon(context, state, number, regions[0][0])
+            colon = _konjunktiv_before_colon(context, state, number, regions[opening][0])
     sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
-    for start, end in regions:
+    for index, (start, end) in enumerate(regions):
         result = _quote_speaker(context, start, end, state, sibling)
-        if before is not None and result is not None:
-            quotes.append(_quote(context, sentence.start, *before))
-            state.spoke(before[2], number)
-        if colon is not None and result is not None and result[1] is not None:
-            quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
-        before = colon = None
+        if index >= opening:  # not at a name in quotation marks before it ("für „Digitale Transformation“")
+            if before is not None and result is not None:
+                quotes.append(_quote(context, sentence.start, *before))
+                state.spoke(before[2], number)
+            if colon is not None and result is not None and result[1] is not None:
+                quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
+            before = colon = None
         if result is None:
             continue
         label, speaker, relay, last = result
-        if speaker is not None and (speaker.start, speaker.stop) == (start, end):
+        if any(found is not None and (found.start, found.stop) == (start, end) for found in (speaker, relay)):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
         quotes.append(_quote(context, start, end, label, speaker, relay))
         sibling = (speaker, end) if speaker is not None and last == number else None
@@ -3634,6 +3663,25 @@ def _quotations(
         if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
             quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
+
+
+COLON_WINDOW: Final = 8  # characters before a quotation read for the colon that introduces it
+
+
+def _introduced_region(context: _Context, regions: list[tuple[int, int]]) -> int:
+    """The index of the quotation a colon introduces in a sentence whose quotations before it are short
+    names ("Seine Kollegin Ruth Betz, bei Funke verantwortlich für „Digitale Transformation“, erklärt, dass
+    …: „…“"; "Wie Sprecher Stefan Gobbin erklärte, wollte sich „D.Live“ darum kümmern, dass …: „…“"), so
+    that the reported speech before the colon goes on to it; else 0, the first quotation."""
+    text = context.doc.text
+    for index, (start, _) in enumerate(regions):
+        if text[max(0, start - COLON_WINDOW) : start].rstrip(' „“”"»«‚‘’').endswith(":"):
+            names = all(
+                is_capitalised(text[a:b].lstrip()) and len(text[a:b].split()) <= QUOTED_NAME_WORDS
+                for a, b in regions[:index]
+            )
+            return index if names else 0
+    return 0
 
 
 def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[int, int] | None:
@@ -4191,8 +4239,9 @@ def _reported_before_quote(
     ):
         return None
     tokens, mask = context.tokens_of(number, number)
-    if tokens[0].text.lower() in context.words.subordinators:
-        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before; but "Weil … seien,
+    if tokens[0].text.lower() in context.words.subordinators and tokens[0].text.lower() != "wie":
+        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before ("Wie X erklärte, …"
+        # does, ``_says_before_quote``); but "Weil … seien,
         # könnten sie … werden, erklärt der Sprecher: „…“" does, in its Konjunktiv main clause
         commas = [first + k for k in range(cut) if tokens[k].text == "," and not mask[k]]
         if len(commas) < 2 or not _any_in(context.konjunktiv_positions, commas[0], commas[-1]):
@@ -4215,8 +4264,8 @@ def _reported_before_quote(
     if speaker is None:
         return None
     end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
-    if speaker.stop <= head[end].start:
-        return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
+    if speaker.stop <= head[end].start:  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name
+        return _says_before_quote(context, head, head_mask, number, verbs, first)  # set off, unless "dass"
     return head[end - 1].end, "indirect", speaker, relay
 
 
@@ -4280,8 +4329,12 @@ def _says_before_quote(
         if comma is None or head[comma + 1].text.lower() not in context.words.clause:
             return None
         says = comma - 1
-    if not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
-        return None
+    if (
+        head[says + 2].text.lower() not in context.words.clause
+        and head[_clause_start(head, mask, says)].text.lower() != "wie"
+        and not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head))
+    ):
+        return None  # "dass" and "Wie X erklärte," report in either mood ("informierte X, dass … wird: „…“")
     speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
     if speaker is None:
         return None
@@ -4768,6 +4821,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or _zu_clause(tokens, verbs, words.zu_particles)
         or _says_comma(context, tokens, mask, verbs)
     )
+    colon_only = (
+        ":" in form_set and not reported and not attributed and _says_colon(context, tokens, mask, verbs)
+    )
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
@@ -4787,8 +4843,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if named is not None:
                 return named, state.speaker
         return _in_place(context, tokens, mask, state.speaker), None
-    if (verbs and reported) or attributed:
+    if (verbs and reported) or attributed or colon_only:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if colon_only and speaker is not None and _names_no_one(context, speaker):
+            speaker = None  # "Anders gesagt: …", "Mein Grundsatz lautet: …": no one says it
         if speaker is not None:
             if continuing and _reported_saying(tokens, verbs) and _names_no_one(context, speaker):
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
@@ -5364,6 +5422,32 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
         after = range(end + 1, _clause_end(tokens, mask, end + 1))
         if any(_verb_like(words, tokens[k]) for k in after):
             return True  # a clause with a verb, not an insertion ("…, Klaus K., vor Gericht")
+    return False
+
+
+def _says_colon(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
+    """A verb of saying in the main clause that opens the sentence and ends at its colon, before a main
+    clause with no quotation marks in the sentence ("Kurz nach halb neun Uhr morgens warnt die Polizei:
+    Zwei Hochspannungsmasten … sind beschädigt.", "Mena mahnte: Die Gewässer sind nicht sicher …"): the
+    clause after the colon is what the subject says, in the indicative as after ``_says_comma``'s comma."""
+    if any(mask):
+        return False  # a quotation after the colon is read as one ("X sagte: „…“")
+    words = context.words
+    for verb in verbs:
+        if _clause_start(tokens, mask, verb) != 0 or verb == 0:
+            continue  # a subordinate or relative clause ("…, der festhielt:"), a question ("Sagt er:")
+        colon = _clause_end(tokens, mask, verb)
+        if (
+            colon + 2 >= len(tokens)
+            or tokens[colon].text != ":"
+            or tokens[0].text.lower() in words.subordinators
+        ):
+            continue
+        if not is_capitalised(tokens[colon + 1].text):
+            continue  # a list or a phrase cut short ("nannte drei Gründe: steigende Kosten, …")
+        after = range(colon + 1, _clause_end(tokens, mask, colon + 1))
+        if any(_verb_like(words, tokens[k]) for k in after):
+            return True
     return False
 
 
