@@ -1309,7 +1309,7 @@ def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
     found = set()
     for word in set(_words_of(text)):
         lower = word.lower()
-        if word[:1].isupper() and len(lower) > len(noun) and any(lower.endswith(f) for f in forms):
+        if word[:1].isupper() and len(lower) > len(noun) and lower.endswith(forms):  # forms: a tuple, in C
             cue = _role_noun(reg, word)
             if cue is not None and cue[0] and cue[1]:
                 found.add((cue[0], word))

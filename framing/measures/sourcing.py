@@ -151,6 +151,7 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
     if (
         tokens is not None
         and flags & PARTICLE_VERB
+        and token.lemma.lower() in _frame_lemmas()  # the four tests ask only such a verb (speed round 35)
         and (
             _view_of(token, tokens)
             or _with_clause(token, tokens)
@@ -178,6 +179,17 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
         return False
     after = [form for t, form in zip(tokens, forms, strict=True) if t.start > token.start]
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
+
+
+@reloadable
+@cache
+def _frame_lemmas() -> frozenset[str]:
+    """The lemmas of the verbs that say only in a frame, the view, clause, finding and unreflexive verbs
+    (``_view_of``, ``_with_clause``, ``_finding``, ``_unreflexive``: each answers no for any other)."""
+    words = speech_words()
+    return frozenset(
+        {*words.view_frames, *words.clause_verbs, *words.finding_verbs, *words.unreflexive_verbs}
+    )
 
 
 def _view_of(token: Token, tokens: list[Token]) -> bool:
@@ -1305,7 +1317,8 @@ def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
     """The first token of the clause at ``index``: after the boundary before it; a comma inside a
     parenthesis belongs to the clause ("Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt")."""
     k = index
-    while k > 0 and not _clause_boundary(tokens, mask, k - 1):
+    # a token that is no punctuation is no boundary: most of the walk asks no function (speed round 35)
+    while k > 0 and (tokens[k - 1].kind != "punct" or not _clause_boundary(tokens, mask, k - 1)):
         k -= 1
         if tokens[k].text == ")" and not mask[k] and (opening := _bracket(tokens, mask, k, -1)) is not None:
             k = opening
@@ -1321,7 +1334,10 @@ def _clause_end(tokens: list[Token], mask: list[bool], index: int, compounds: bo
     k = index
     while (
         k < len(tokens)
-        and not (_clause_boundary(tokens, mask, k) if compounds else _splits_clause(tokens, mask, k))
+        and (
+            tokens[k].kind != "punct"
+            or not (_clause_boundary(tokens, mask, k) if compounds else _splits_clause(tokens, mask, k))
+        )
         and (
             mask[k]
             or tokens[k].text not in ".!?"
@@ -3843,10 +3859,10 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         return False
     tokens, mask = context.tokens_of(number, number)
     words = context.words
-    shared = [
+    shared = [  # a shared form is written in lower case: the others are not asked (speed round 35)
         k
         for k, t in enumerate(tokens)
-        if not mask[k] and _shared_form(words, t) and not _attributive(tokens, k)
+        if not mask[k] and t.text[:1].islower() and _shared_form(words, t) and not _attributive(tokens, k)
     ]
     after = (
         bool(shared)
@@ -6379,6 +6395,11 @@ def _statement_possessive(context: _Context, start: int, speaker: _Found | None)
     if speaker.stop > context.doc.sentences[number].start:
         return speaker
     words = context.words
+    sentence = context.doc.sentences[number]
+    if words.possessives.keys().isdisjoint(
+        map(_FORM, context.doc.token_keys()[sentence.first_token : sentence.end_token])
+    ):
+        return speaker  # no possessive in the sentence (most): its tokens are not read (speed round 35)
     tokens, mask = context.tokens_of(number, number)
     for k, token in enumerate(tokens[:-1]):
         if mask[k] or token.text.lower() not in words.possessives:
