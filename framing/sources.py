@@ -966,6 +966,26 @@ def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+def _untold(phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of words read around a name but a medium right after a verb of saying, with or without a
+    dative article ("Er erklärte MDR SACHSEN-ANHALT im Interview, …", "Sie sagte der dpa"): whom the person
+    told, in the dative, not whom they speak for."""
+    if not any(hit.type == "media" for hit in hits):
+        return hits
+    words = WORD.findall(phrase)
+    verbs = speech_words().verbs
+    kept = []
+    for hit in hits:
+        at = hit.position
+        while at > 0 and words[at - 1][:1].isupper():
+            at -= 1  # the first word of the medium's name
+        if at > 0 and words[at - 1].lower() in speech_words().addressed:
+            at -= 1
+        if not (hit.type == "media" and at > 0 and lemma_de(words[at - 1].lower()) in verbs):
+            kept.append(hit)
+    return kept
+
+
 def _unrelayed(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but a medium right after a relay's word ([context] relays: "der venezolanische
     Präsident laut BBC News") when a role stands before it: who reported the words, not who spoke them
@@ -2241,6 +2261,8 @@ def _role_at(
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
+    layers = [_untold(words, hits) for words, hits in zip(context, layers, strict=True)]  # "Er erklärte MDR"
+    layers[3] = _no_occasion(reg, context[3], layers[3])  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
@@ -3547,12 +3569,29 @@ def _addressed_medium(reg: Registry, after: str) -> bool:
     Süddeutschen Zeitung"): a name is not bound to its employer by a bare genitive, which takes a
     role noun ("X, Redakteur der Zeit", "X, der Chefredakteur der Zeit" stay)."""
     words = [w.strip(OPENING_CHARS + '“"«»,.') for w in after.split()]
+    if len(words) >= 3 and words[0][:1].isupper() and _interviewed_by(reg, words):
+        return True  # "sagte Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview"
     if len(words) < 2 or words[0] not in ADDRESSEE_ARTICLES:
         return False
     hits = [h for h in _hits(reg, " ".join(words[1:])) if h.type]
     if not hits or hits[0].type != "media" or noun_kind(words[1])[0] == "role":
         return False
     return words[1][:1].isupper() or hits[0].position == 0  # "der dpa"; not "der von der APA befragten"
+
+
+def _interviewed_by(reg: Registry, words: list[str]) -> bool:
+    """Whether ``words`` open with a medium's name, bare, and an occasion of speech after a preposition
+    follows the name ("MDR SACHSEN-ANHALT im Interview", "dem ZDF in einer Sendung" not: it has an article):
+    the medium the person spoke to, not their employer, who would take a role noun ("MDR-Reporter")."""
+    hits = [h for h in _hits(reg, " ".join(words)) if h.type]
+    if not hits or hits[0].type != "media" or hits[0].position != 0 or noun_kind(words[0])[0] == "role":
+        return False
+    name = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
+    rest = [w.lower() for w in words[name : name + 3]]
+    if rest[:1] and rest[0] in OCCASION_PREPOSITIONS:
+        rest = rest[2:] if rest[1:2] and rest[1] in ARTICLES else rest[1:]
+        return bool(rest) and rest[0].endswith(reg.occasions)
+    return False
 
 
 # the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
