@@ -40,7 +40,15 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
-from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, WEAK_PAST_ENDINGS, noun_kind, speech_words
+from .speakers import (
+    DEFINITE,
+    GENITIVE_ARTICLES,
+    OPENING_MARKS,
+    PARTICIPLE_ENDINGS,
+    WEAK_PAST_ENDINGS,
+    noun_kind,
+    speech_words,
+)
 
 SOURCE_TYPES: Final = (
     "government",
@@ -694,6 +702,10 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
+    if (
+        strong
+    ):  # "der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde": the head, not the agent
+        strong = _attributed_head(written, hits, strong)
     if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
         strong = _joined_office(reg, written, [h for h in hits if h.type in STATE_TYPES], strong)
     if strong:
@@ -711,6 +723,36 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _attributed_head(words: list[str], hits: list[_Hit], strong: _Hit) -> _Hit:
+    """The noun an extended attribute stands before, where the strong cue is the attribute's agent: "von"
+    or "vom", articles and capitalised words, the cue, capitalised words, then an inflected participle right
+    before a typed noun ("der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde" is the
+    health authority, not the terrorist organisation; src41); ``strong`` itself otherwise."""
+    opening = next(
+        (i for i in range(strong.position - 1, -1, -1) if words[i].lower() in AGENT_PREPOSITIONS), None
+    )
+    if opening is None or any(
+        words[i][:1].islower() and words[i].lower() not in ARTICLES
+        for i in range(opening + 1, strong.position)
+    ):
+        return strong
+    after = next((i for i in range(strong.position + 1, len(words)) if words[i][:1].islower()), None)
+    if after is None or not _participle(words[after]):
+        return strong
+    return next((h for h in hits if h.type and h.strong and h.position == after + 1), strong)
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-case word is an inflected weak past participle ("kontrollierten", "eingesetzte"),
+    its lemma the verb ("kontrollieren") or the participle itself ("eingesetzt")."""
+    lemma = lemma_de(word)
+    return word.endswith(PARTICIPLE_ENDINGS) and (_past_verb(word) or (lemma != word and lemma.endswith("t")))
+
+
+# the prepositions of an extended attribute's agent: "der von der Hamas kontrollierten Behörde" (src41)
+AGENT_PREPOSITIONS: Final = frozenset({"von", "vom"})
 
 
 def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
@@ -837,7 +879,8 @@ def _vague_group(reg: Registry, words: list[str]) -> str | None:
     ([types.anonymous] alone): articles and other lower-case words (adjectives, quantifiers) before it
     ("prominente Stimmen", "viele kritische Stimmen"), or, for a noun whose object is what it is about
     ([generic] objects), the object in the genitive after it ("Kritiker des NetzDG"); None otherwise
-    ("Stimmen aus der CDU", "Putin-Kritiker Alexej Nawalny")."""
+    ("Stimmen aus der CDU", "Putin-Kritiker Alexej Nawalny"), and for a noun of information after a
+    possessive or "eigenen" ("nach eigenen Angaben": the statements of whom the clause names; src41)."""
     position = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if position is None or words[position].lower() not in reg.alone or len(words) < 2:
         return None
@@ -845,6 +888,10 @@ def _vague_group(reg: Registry, words: list[str]) -> str | None:
     before, after = words[:position], words[position + 1 :]
     if any(not w.islower() for w in before):
         return None
+    if word.lower() in speech_words().information and any(
+        w.lower() in reg.possessives or w.lower() in speech_words().own for w in before
+    ):
+        return None  # "nach eigenen Angaben", "deren Angaben": statements of the person named with them
     if not after:
         return word
     objects = word.lower() in reg.object_heads and after[0].lower() in DEFINITE_GENITIVES
@@ -1262,6 +1309,7 @@ PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖ�
 # the prepositions of a place: after an office's seat ("der Palast in Amman"), after a role bound to a place
 # only ("Feuerwehrmann in Essen")
 PLACE_PREPOSITIONS: Final = frozenset({"in", "aus"})
+ORIGIN_PREPOSITION: Final = "aus"  # "Milkesa Mengesha, aus Äthiopien": where the person is from (src41)
 
 
 def _same_head(phrase: str, text: str) -> Source | None:
@@ -1482,7 +1530,8 @@ def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -
     entertainer, not a private person."""
     cue = (found.cue or "").lower()
     said = reg.age_cues | reg.origins  # "46-Jährige", "der Spanier"
-    if not any(cue == age or cue.endswith("-" + age) for age in said) and cue not in reg.kin:
+    origin = _place(reg, found.cue or "")  # "aus Äthiopien" after a name (src41)
+    if not any(cue == age or cue.endswith("-" + age) for age in said) and cue not in reg.kin and not origin:
         return False
     if cue not in reg.kin and _about_sport(reg, text):
         return True
@@ -2290,6 +2339,8 @@ def _role_at(
             if chosen is not None and _place_in_name(reg, WORD.findall(context[number]), typed, chosen):
                 typed = [h for h in typed if h is not chosen]  # "von Creative Commons Österreich"
                 chosen = next((h for h in typed if h.type and h.strong), None)
+            if chosen is not None and _origin(reg, WORD.findall(context[number]), chosen):
+                return _Role(Source("citizen", party, chosen.cue), True)  # "Milkesa Mengesha, aus Äthiopien"
         if chosen and chosen.type != "anonymous":
             chosen = _owner(
                 WORD.findall(context[number]), typed, chosen, partial(described_organisation, text)
@@ -2628,6 +2679,18 @@ def _unplaced(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
     inside an organisation's name ("von der Long Island University": the university, not Iceland) says
     where, not whom (src27); the place itself when nothing else is typed."""
     return next((hit for hit in hits if hit.type and hit.strong and not _place(reg, hit.cue)), place)
+
+
+def _origin(reg: Registry, words: list[str], place: _Hit) -> bool:
+    """Whether a country or city after a name is where the person is from: "aus" governs it, directly or
+    through its article ("Milkesa Mengesha, ebenfalls aus Äthiopien", "Anna Roth aus der Ukraine"), not
+    whose office the person holds; an origin, as "der Äthiopier" is."""
+    if not _place(reg, place.cue):
+        return False
+    at = place.position - 1
+    if at >= 1 and words[at].lower() in ARTICLES:
+        at -= 1
+    return at >= 0 and words[at].lower() == ORIGIN_PREPOSITION
 
 
 def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hit) -> bool:

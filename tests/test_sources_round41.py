@@ -74,3 +74,43 @@ def test_company_described_as_a_development_company() -> None:
         "„denkbar, dass die Seilbahn über dem Dach hält“, so die Gebag."
     )
     assert classify_in_text("Gebag", text).type == "business"  # was other
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "cue"),
+    [
+        ("eigenen Angaben", "other", None),  # the clause's subject said it: no one's statements
+        ("seinen Angaben", "other", None),
+        ("Befürworter des umstrittenen Vorhabens", "anonymous", "Befürworter"),  # was other; as "Kritiker"
+        ("Atomkraft-Befürworter", "other", None),  # the modifier is what they support, no affiliation
+        ("Kiewer Fachkreisen", "expert", "Fachkreisen"),  # was anonymous by "-kreisen"
+        ("aus Sicherheitskreisen", "anonymous", "Sicherheitskreisen"),
+        # the head of an extended attribute, not its agent (was civil society by "Terrororganisation")
+        (
+            "der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde",
+            "authority",
+            "Gesundheitsbehörde",
+        ),
+        ("die von Russland eingesetzte Verwaltung", "authority", "Verwaltung"),  # was government
+        ("Sprecherin vom Innenministerium", "government", "Innenministerium"),  # no attribute: as before
+    ],
+)
+def test_statements_groups_and_attributes(phrase: str, expected: str, cue: str | None) -> None:
+    found = classify(phrase)
+    assert (found.type, found.cue) == (expected, cue)
+
+
+MARATHON = (
+    "Beim Berlin-Marathon siegte Milkesa Mengesha in 2:03:17 Stunden. Der Äthiopier setzte sich im Sprint "
+    "durch und verpasste den Weltrekord knapp. Zweiter wurde Cybrian Kotut aus Kenia, der die Medaille "
+    "feierte. „Ich bin sehr glücklich“, sagte Kotut. Der Wind sei stark gewesen, meinte Haymanot Alew, "
+    "ebenfalls aus Äthiopien."
+)
+MARKET = "Auf dem Markt verkauft Olena Bondar aus der Ukraine Honig. „Die Preise steigen“, sagt Bondar."
+
+
+def test_a_country_after_aus_is_where_a_person_is_from() -> None:
+    assert classify_in_text("Haymanot Alew", MARATHON).type == "other"  # was government: an athlete
+    assert classify_in_text("Kotut", MARATHON).type == "other"
+    found = classify_in_text("Bondar", MARKET)  # was government by "Ukraine"
+    assert (found.type, found.cue) == ("citizen", "Ukraine")
