@@ -702,9 +702,9 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
-    if (
-        strong
-    ):  # "der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde": the head, not the agent
+    if strong and _place(reg, strong.cue):  # "Teheran Times": the paper named after its city (src41)
+        strong = next((h for h in hits if h.type == "media" and h.position == strong.position + 1), strong)
+    if strong:  # "der von der Hamas kontrollierten Gesundheitsbehörde": the head, not the agent
         strong = _attributed_head(written, hits, strong)
     if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
         strong = _joined_office(reg, written, [h for h in hits if h.type in STATE_TYPES], strong)
@@ -1029,6 +1029,33 @@ def _untold(phrase: str, hits: list[_Hit]) -> list[_Hit]:
         if at > 0 and words[at - 1].lower() in speech_words().addressed:
             at -= 1
         if not (hit.type == "media" and at > 0 and lemma_de(words[at - 1].lower()) in verbs):
+            kept.append(hit)
+    return kept
+
+
+def _unowned(phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a sentence about a person but those in a genitive after a thing, a noun that is no role,
+    organisation or cue ("Er sichert sich alle vier WM-Titel der Verbände IBF, WBA …": what the titles are
+    of, not whom he belongs to; "Er ist Chef der Verbände" keeps them; src41)."""
+    words = WORD.findall(phrase)
+    kept = []
+    for hit in hits:
+        at = hit.position - 1
+        while (
+            at > 0
+            and words[at].islower()
+            and words[at] not in ARTICLES
+            and words[at].endswith(ADJECTIVE_ENDINGS)
+        ):
+            at -= 1  # "der großen Verbände"
+        thing = (
+            at >= 1
+            and words[at].lower() in DEFINITE_GENITIVES
+            and words[at - 1][:1].isupper()
+            and not any(h.position == at - 1 for h in hits)
+            and noun_kind(words[at - 1])[0] == ""
+        )
+        if not thing:
             kept.append(hit)
     return kept
 
@@ -2312,6 +2339,7 @@ def _role_at(
     layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
     layers = [_untold(words, hits) for words, hits in zip(context, layers, strict=True)]  # "Er erklärte MDR"
     layers[3] = _no_occasion(reg, context[3], layers[3])  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
+    layers[3] = _unowned(context[3], layers[3])  # "Er sichert sich alle WM-Titel der Verbände"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
