@@ -1033,33 +1033,6 @@ def _untold(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _unowned(phrase: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits of a sentence about a person but those in a genitive after a thing, a noun that is no role,
-    organisation or cue ("Er sichert sich alle vier WM-Titel der Verbände IBF, WBA …": what the titles are
-    of, not whom he belongs to; "Er ist Chef der Verbände" keeps them; src41)."""
-    words = WORD.findall(phrase)
-    kept = []
-    for hit in hits:
-        at = hit.position - 1
-        while (
-            at > 0
-            and words[at].islower()
-            and words[at] not in ARTICLES
-            and words[at].endswith(ADJECTIVE_ENDINGS)
-        ):
-            at -= 1  # "der großen Verbände"
-        thing = (
-            at >= 1
-            and words[at].lower() in DEFINITE_GENITIVES
-            and words[at - 1][:1].isupper()
-            and not any(h.position == at - 1 for h in hits)
-            and noun_kind(words[at - 1])[0] == ""
-        )
-        if not thing:
-            kept.append(hit)
-    return kept
-
-
 def _unrelayed(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits of a phrase but a medium right after a relay's word ([context] relays: "der venezolanische
     Präsident laut BBC News") when a role stands before it: who reported the words, not who spoke them
@@ -2339,7 +2312,6 @@ def _role_at(
     layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
     layers = [_untold(words, hits) for words, hits in zip(context, layers, strict=True)]  # "Er erklärte MDR"
     layers[3] = _no_occasion(reg, context[3], layers[3])  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
-    layers[3] = _unowned(context[3], layers[3])  # "Er sichert sich alle WM-Titel der Verbände"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
