@@ -54,26 +54,29 @@ class FundusPage(realnews.Page):
         return self.prefix + Path(self.path).name.removesuffix(".html.gz").replace("_", "-").lower()
 
 
-PAGES = tuple(
-    FundusPage(f"{TEST_DATA}/{country}/{name}.html.gz", outlet)
-    for country, name, outlet in (
-        ("at", "KleineZeitung_2025_06_30", "Kleine Zeitung"),
-        ("at", "ORF_2024_11_22", "ORF"),
-        ("at", "SalzburgerNachrichten_2026_01_06", "Salzburger Nachrichten"),
-        ("de", "BSZ_2025_11_06", "Bayerische Staatszeitung"),
-        ("ch", "ZwanzigMinuten_2025_11_06", "20 Minuten"),
-        ("de", "NTV_2025_12_12", "n-tv"),
-        ("de", "WAZ_2025_09_10", "WAZ"),
-        ("lu", "LuxemburgerWort_2026_07_12", "Luxemburger Wort"),
-        ("de", "EuronewsDE_2026_01_06", "Euronews"),
-        ("de", "Hessenschau_2024_04_27", "hessenschau"),
-        ("lu", "Tageblatt_2026_01_13", "Tageblatt"),
-        ("de", "RheinischePost_2024_04_21", "Rheinische Post"),
-        ("de", "DieWelt_2024_08_27", "WELT"),
-        ("de", "BerlinerMorgenpost_2025_09_09", "Berliner Morgenpost"),
-        ("de", "BoersenZeitung_2024_12_16", "Börsen-Zeitung"),
-        ("de", "AFPFaktencheck_2026_05_24", "AFP Faktencheck"),
-    )
+def fundus_pages(*rows: tuple[str, str]) -> tuple[FundusPage, ...]:
+    """A Fundus recipe's page table (dev11, dev12, dev14, dev15): each row a page of ``TEST_DATA`` without
+    ``.html.gz`` ("at/ORF_2024_11_22") and its outlet, read at ``FUNDUS_COMMIT``."""
+    return tuple(FundusPage(f"{TEST_DATA}/{page}.html.gz", outlet) for page, outlet in rows)
+
+
+PAGES = fundus_pages(
+    ("at/KleineZeitung_2025_06_30", "Kleine Zeitung"),
+    ("at/ORF_2024_11_22", "ORF"),
+    ("at/SalzburgerNachrichten_2026_01_06", "Salzburger Nachrichten"),
+    ("de/BSZ_2025_11_06", "Bayerische Staatszeitung"),
+    ("ch/ZwanzigMinuten_2025_11_06", "20 Minuten"),
+    ("de/NTV_2025_12_12", "n-tv"),
+    ("de/WAZ_2025_09_10", "WAZ"),
+    ("lu/LuxemburgerWort_2026_07_12", "Luxemburger Wort"),
+    ("de/EuronewsDE_2026_01_06", "Euronews"),
+    ("de/Hessenschau_2024_04_27", "hessenschau"),
+    ("lu/Tageblatt_2026_01_13", "Tageblatt"),
+    ("de/RheinischePost_2024_04_21", "Rheinische Post"),
+    ("de/DieWelt_2024_08_27", "WELT"),
+    ("de/BerlinerMorgenpost_2025_09_09", "Berliner Morgenpost"),
+    ("de/BoersenZeitung_2024_12_16", "Börsen-Zeitung"),
+    ("de/AFPFaktencheck_2026_05_24", "AFP Faktencheck"),
 )
 
 
@@ -82,12 +85,11 @@ def read_gzipped_page(git_dir: Path, page: realnews.Page) -> bytes:
     return gzip.decompress(realnews.read_page(git_dir, page))
 
 
-def rebuild(
-    argv: list[str] | None, pages: tuple[FundusPage, ...], default_out: Path, description: str
-) -> int:
+def rebuild(argv: list[str] | None, pages: tuple[FundusPage, ...], default_out: Path, doc: str) -> int:
     """Fundus ``pages`` rebuilt into ``--out`` (``default_out`` unless given); the command line of the
-    recipes that read Fundus's parser test data (dev11, dev12)."""
-    parser = argparse.ArgumentParser(description=description)
+    recipes that read Fundus's parser test data at ``FUNDUS_COMMIT`` (dev11, dev12, dev14, dev15), described
+    by the first paragraph of the recipe's ``doc``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--fundus-dir", type=Path, help=f"existing clone or bare git dir of {FUNDUS_URL}")
     parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args(argv)
@@ -100,7 +102,7 @@ def rebuild(
 
 def main(argv: list[str] | None = None) -> int:
     """The dev11 pages, rebuilt into ``--out``."""
-    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__.split("\n\n")[0])
+    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__)
 
 
 if __name__ == "__main__":

@@ -27,45 +27,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
 from benchmarks import LOCAL_DATA
-from benchmarks.realnews_dev11 import (
-    FUNDUS_COMMIT,
-    FUNDUS_REPO,
-    TEST_DATA,
-    FundusPage,
-    rebuild,
-)
+from benchmarks.realnews_dev11 import FUNDUS_COMMIT, FUNDUS_REPO, fundus_pages, rebuild
 
 DEFAULT_OUT = LOCAL_DATA / "speakers_dev12_articles.jsonl"
 __all__ = ["DEFAULT_OUT", "FUNDUS_COMMIT", "FUNDUS_REPO", "PAGES", "main"]
 
-PAGES = tuple(
-    FundusPage(f"{TEST_DATA}/{page}.html.gz", outlet)
-    for page, outlet in (
-        ("de/FreiePresse_2024_11_29", "Freie Presse"),
-        ("de/JungeWelt_2024_04_26", "junge Welt"),
-        ("de/WDR_2024_04_22", "WDR"),
-        ("de/DW_2024_01_30", "DW"),
-        ("de/BR_2024_08_27", "BR24"),
-        ("de/ZDF_2025_11_07", "ZDF"),
-        ("de/Stern_2024_11_05", "stern"),
-        ("de/BerlinerZeitung_2026_05_18", "Berliner Zeitung"),
-        ("de/RBB24_2024_04_25", "rbb24"),
-        ("de/RuhrNachrichten_2024_05_03", "Ruhr Nachrichten"),
-        ("de/TOnline_2026_01_07", "t-online"),
-        ("ch/SRF_2025_01_05", "SRF"),
-        ("de/Kicker_2024_04_26", "kicker"),
-        ("de/LTO_2025_10_20", "LTO"),
-        ("de/MotorSportMagazin_2024_04_24", "Motorsport-Magazin"),
-        ("de/StuttgarterZeitung_2026_07_11", "Stuttgarter Zeitung"),
-        ("de/Golem_2024_04_28", "Golem"),
-        ("de/Golem_2025_09_09", "Golem"),
-    )
+PAGES = fundus_pages(
+    ("de/FreiePresse_2024_11_29", "Freie Presse"),
+    ("de/JungeWelt_2024_04_26", "junge Welt"),
+    ("de/WDR_2024_04_22", "WDR"),
+    ("de/DW_2024_01_30", "DW"),
+    ("de/BR_2024_08_27", "BR24"),
+    ("de/ZDF_2025_11_07", "ZDF"),
+    ("de/Stern_2024_11_05", "stern"),
+    ("de/BerlinerZeitung_2026_05_18", "Berliner Zeitung"),
+    ("de/RBB24_2024_04_25", "rbb24"),
+    ("de/RuhrNachrichten_2024_05_03", "Ruhr Nachrichten"),
+    ("de/TOnline_2026_01_07", "t-online"),
+    ("ch/SRF_2025_01_05", "SRF"),
+    ("de/Kicker_2024_04_26", "kicker"),
+    ("de/LTO_2025_10_20", "LTO"),
+    ("de/MotorSportMagazin_2024_04_24", "Motorsport-Magazin"),
+    ("de/StuttgarterZeitung_2026_07_11", "Stuttgarter Zeitung"),
+    ("de/Golem_2024_04_28", "Golem"),
+    ("de/Golem_2025_09_09", "Golem"),
 )
 
 
 def main(argv: list[str] | None = None) -> int:
     """The dev12 pages, rebuilt into ``--out``."""
-    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__.split("\n\n")[0])
+    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__)
 
 
 if __name__ == "__main__":

@@ -27,42 +27,33 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
 from benchmarks import LOCAL_DATA
-from benchmarks.realnews_dev11 import (
-    FUNDUS_COMMIT,
-    FUNDUS_REPO,
-    TEST_DATA,
-    FundusPage,
-    rebuild,
-)
+from benchmarks.realnews_dev11 import FUNDUS_COMMIT, FUNDUS_REPO, fundus_pages, rebuild
 
 DEFAULT_OUT = LOCAL_DATA / "speakers_dev14_articles.jsonl"
 __all__ = ["DEFAULT_OUT", "FUNDUS_COMMIT", "FUNDUS_REPO", "PAGES", "main"]
 
-PAGES = tuple(
-    FundusPage(f"{TEST_DATA}/{page}.html.gz", outlet)
-    for page, outlet in (
-        ("at/DerStandard_2024_05_03", "Der Standard"),
-        ("de/NTV_2024_08_05", "n-tv"),
-        ("de/NTV_2023_04_28", "n-tv"),
-        ("de/HamburgerAbendblatt_2024_04_28", "Hamburger Abendblatt"),
-        ("de/HamburgerAbendblatt_2025_11_06", "Hamburger Abendblatt"),
-        ("ch/TagesAnzeiger_2024_09_04", "Tages-Anzeiger"),
-        ("de/BSZ_2024_05_16", "Bayerische Staatszeitung"),
-        ("de/Stern_2023_04_28", "stern/Capital"),
-        ("de/FAZ_2024_04_17", "FAZ"),
-        ("de/BerlinerZeitung_2023_04_28", "Berliner Zeitung"),
-        ("de/ZDF_2024_04_22", "ZDF"),
-        ("de/BR_2024_04_22", "BR24"),
-        ("de/Tagesschau_2023_04_28", "tagesschau.de"),
-        ("de/TOnline_2026_04_15", "t-online"),
-        ("lu/LuxemburgerWort_2025_06_30", "Luxemburger Wort"),
-    )
+PAGES = fundus_pages(
+    ("at/DerStandard_2024_05_03", "Der Standard"),
+    ("de/NTV_2024_08_05", "n-tv"),
+    ("de/NTV_2023_04_28", "n-tv"),
+    ("de/HamburgerAbendblatt_2024_04_28", "Hamburger Abendblatt"),
+    ("de/HamburgerAbendblatt_2025_11_06", "Hamburger Abendblatt"),
+    ("ch/TagesAnzeiger_2024_09_04", "Tages-Anzeiger"),
+    ("de/BSZ_2024_05_16", "Bayerische Staatszeitung"),
+    ("de/Stern_2023_04_28", "stern/Capital"),
+    ("de/FAZ_2024_04_17", "FAZ"),
+    ("de/BerlinerZeitung_2023_04_28", "Berliner Zeitung"),
+    ("de/ZDF_2024_04_22", "ZDF"),
+    ("de/BR_2024_04_22", "BR24"),
+    ("de/Tagesschau_2023_04_28", "tagesschau.de"),
+    ("de/TOnline_2026_04_15", "t-online"),
+    ("lu/LuxemburgerWort_2025_06_30", "Luxemburger Wort"),
 )
 
 
 def main(argv: list[str] | None = None) -> int:
     """The dev14 pages, rebuilt into ``--out``."""
-    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__.split("\n\n")[0])
+    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__)
 
 
 if __name__ == "__main__":

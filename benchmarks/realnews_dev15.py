@@ -27,45 +27,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
 from benchmarks import LOCAL_DATA
-from benchmarks.realnews_dev11 import (
-    FUNDUS_COMMIT,
-    FUNDUS_REPO,
-    TEST_DATA,
-    FundusPage,
-    rebuild,
-)
+from benchmarks.realnews_dev11 import FUNDUS_COMMIT, FUNDUS_REPO, fundus_pages, rebuild
 
 DEFAULT_OUT = LOCAL_DATA / "speakers_dev15_articles.jsonl"
 __all__ = ["DEFAULT_OUT", "FUNDUS_COMMIT", "FUNDUS_REPO", "PAGES", "main"]
 
-PAGES = tuple(
-    FundusPage(f"{TEST_DATA}/{page}.html.gz", outlet)
-    for page, outlet in (
-        ("ch/NZZ_2024_07_18", "NZZ"),
-        ("de/BSZ_2025_09_09", "Bayerische Staatszeitung"),
-        ("de/BerlinerMorgenpost_2024_05_03", "Berliner Morgenpost"),
-        ("de/DW_2023_04_28", "DW"),
-        ("de/DW_2023_06_13", "DW"),
-        ("de/EuronewsDE_2024_04_30", "Euronews"),
-        ("de/Correctiv_2026_05_24", "Correctiv"),
-        ("de/FAZ_2025_04_15", "FAZ"),
-        ("de/SZ_2024_09_30", "Süddeutsche Zeitung"),
-        ("at/SalzburgerNachrichten_2025_06_05", "Salzburger Nachrichten"),
-        ("de/BR_2026_04_15", "BR24"),
-        ("de/NDR_2025_06_18", "NDR"),
-        ("de/MDR_2026_07_08", "MDR"),
-        ("de/SportSchau_2024_04_25", "Sportschau"),
-        ("de/SpiegelOnline_2023_04_28", "Der Spiegel"),
-        ("de/WAZ_2024_03_08", "WAZ"),
-        ("ch/TagesAnzeiger_2026_05_18", "Tages-Anzeiger"),
-        ("de/JungeWelt_2026_05_18", "junge Welt"),
-    )
+PAGES = fundus_pages(
+    ("ch/NZZ_2024_07_18", "NZZ"),
+    ("de/BSZ_2025_09_09", "Bayerische Staatszeitung"),
+    ("de/BerlinerMorgenpost_2024_05_03", "Berliner Morgenpost"),
+    ("de/DW_2023_04_28", "DW"),
+    ("de/DW_2023_06_13", "DW"),
+    ("de/EuronewsDE_2024_04_30", "Euronews"),
+    ("de/Correctiv_2026_05_24", "Correctiv"),
+    ("de/FAZ_2025_04_15", "FAZ"),
+    ("de/SZ_2024_09_30", "Süddeutsche Zeitung"),
+    ("at/SalzburgerNachrichten_2025_06_05", "Salzburger Nachrichten"),
+    ("de/BR_2026_04_15", "BR24"),
+    ("de/NDR_2025_06_18", "NDR"),
+    ("de/MDR_2026_07_08", "MDR"),
+    ("de/SportSchau_2024_04_25", "Sportschau"),
+    ("de/SpiegelOnline_2023_04_28", "Der Spiegel"),
+    ("de/WAZ_2024_03_08", "WAZ"),
+    ("ch/TagesAnzeiger_2026_05_18", "Tages-Anzeiger"),
+    ("de/JungeWelt_2026_05_18", "junge Welt"),
 )
 
 
 def main(argv: list[str] | None = None) -> int:
     """The dev15 pages, rebuilt into ``--out``."""
-    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__.split("\n\n")[0])
+    return rebuild(argv, PAGES, DEFAULT_OUT, __doc__)
 
 
 if __name__ == "__main__":

@@ -94,14 +94,12 @@ def _stored(path: Path, text: str) -> tuple[Path, bytes] | None:
 def _store(copy: Path, data: dict[str, Any]) -> None:
     """Write a bundled file's parsed data to its place in the cache folder (``_stored``), replacing
     the copies of the file's earlier texts; a folder that cannot be written is skipped."""
-    from .lemma_cache import write_marshal
+    from .lemma_cache import replace_marshal
 
-    write_marshal(copy, data)
     file = copy.name.rsplit("-", 1)[0]  # "toml-registries-concepts"
-    for stale in copy.parent.glob(f"{file}-*.marshal"):
-        if stale != copy and "-" not in stale.name[len(file) + 1 :]:  # not "concepts-extra"'s copy
-            with contextlib.suppress(OSError):
-                stale.unlink()
+    named = copy.parent.glob(f"{file}-*.marshal")
+    earlier = (stale for stale in named if "-" not in stale.name[len(file) + 1 :])  # not "concepts-extra"'s
+    replace_marshal(copy, data, earlier)
 
 
 def table_entries(

@@ -19,7 +19,7 @@ import marshal
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Final
 
@@ -61,11 +61,8 @@ def cached(load: Callable[[str], Any], source: Callable[[str], Path], version: s
         except (OSError, EOFError, ValueError, TypeError):
             pass
         dictionary = load(language)
-        write_marshal(path, dictionary)
-        for stale in folder.glob(f"simplemma-*-{language}-*.marshal"):  # an older simplemma's copy
-            if stale != path:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+        older = folder.glob(f"simplemma-*-{language}-*.marshal")  # an older simplemma's copies
+        replace_marshal(path, dictionary, older)
         return dictionary
 
     return load_cached
@@ -87,6 +84,18 @@ def write_marshal(path: Path, dictionary: Any) -> None:
         os.replace(temporary, path)
     except OSError:  # full disk
         Path(temporary).unlink(missing_ok=True)
+
+
+def replace_marshal(path: Path, data: Any, earlier: Iterable[Path]) -> None:
+    """Write ``data`` to ``path`` (``write_marshal``), then remove the ``earlier`` copies it replaces (all
+    but ``path``; one that cannot be removed is left): an older simplemma's dictionary, the parsed data of a
+    bundled file's earlier text (``datafiles``). ``earlier`` may be a lazy ``glob``: it is read after the
+    write."""
+    write_marshal(path, data)
+    for stale in earlier:
+        if stale != path:
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def install() -> None:

@@ -83,7 +83,7 @@ WORD: Final = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
 INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "eines", "einem"})
 ARTICLES: Final = DEFINITE | INDEFINITE_ARTICLES
 DEFINITE_GENITIVES: Final = DEFINITE & GENITIVE_ARTICLES  # "des", "der": "Vorsitzender des Verbands"
-# "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
+# the prepositions of membership, grammar: "Fraser Kyne von Bromium", "Sprecherin bei Quantica"
 AFFILIATION: Final = frozenset({"von", "vom", "bei", "beim"})
 # plural, genitive and feminine endings tried on a word, each with what replaces it
 ENDINGS: Final = (
@@ -165,6 +165,8 @@ class Registry:
     topics: frozenset[str] = frozenset()  # "für", "über" before a country: what a role is about, not whose
     occasions: tuple[str, ...] = ()  # "Interview", "Podcast" after "in", "bei": where one spoke, not who
     relays: frozenset[str] = frozenset()  # "laut": the medium after it relays the speaker (src31)
+    pseudonyms: tuple[str, ...] = ()  # "(Name geändert)" after a name: a private person (src40)
+    at_the_head: tuple[str, ...] = ()  # "an der spitze": after "Frau", whose head she is (src40)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
@@ -181,10 +183,12 @@ class Registry:
     authors: tuple[str, ...] = ()  # "autor": a role noun whose work decides its sense (src25)
     research_works: tuple[str, ...] = ()  # "studie": a work whose authors are experts (src25)
     abbreviation_offices: frozenset[str] = frozenset()  # "BWE-Präsident": an unknown abbreviation's office
+    sectors: frozenset[str] = frozenset()  # "branche": before a role of no type, its association's (src40)
     other_sections: frozenset[str] = frozenset()  # "sport", "promis": a site's sections of `other` people
     age_cues: frozenset[str] = frozenset()  # "jährige": citizen cues that there say no more than an age
     origins: frozenset[str] = frozenset()  # "Spanier": weak citizen cues of origin, there no more than an age
     kin: frozenset[str] = frozenset()  # "Ehemann": citizen cues of family that there say no more than an age
+    section_persons: frozenset[str] = frozenset()  # "Frau": there and in sport no more than an age (src40)
     sport: tuple[str, ...] = ()  # words of sport ("Liga", "…meisterschaften"): an article about sport
     sport_offices: tuple[str, ...] = ()  # an association's offices that in sport are a sports official's
     communities: frozenset[str] = frozenset()  # "Gemeinde" after a capitalised adjective: a community
@@ -264,6 +268,8 @@ class Registry:
         rows += [("context topic", "word", w) for w in self.topics]
         rows += [("context occasion", "word", w) for w in self.occasions]
         rows += [("context relay", "word", w) for w in self.relays]
+        rows += [("citizen", "bracket after a changed name", w) for w in self.pseudonyms]
+        rows += [("organisation's type", "words after a person noun: its head", w) for w in self.at_the_head]
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
@@ -279,11 +285,13 @@ class Registry:
         rows += [("senses", "author of a work", w) for w in self.authors]
         rows += [("expert", "research work in an author's sentence", w) for w in self.research_works]
         rows += [("compound", "office of an unknown abbreviation", w) for w in self.abbreviation_offices]
+        rows += [("civil_society", "sector before a role of no type", w) for w in self.sectors]
         rows += [("spokesperson", "head", w) for w in self.spokespeople]
         rows += [("other", "section of a site's address", w) for w in self.other_sections]
         rows += [("section", "age cue", w) for w in self.age_cues]
         rows += [("citizen", "weak head of origin", w) for w in self.origins]
         rows += [("section", "family role", w) for w in self.kin]
+        rows += [("section", "person with no role", w) for w in self.section_persons]
         rows += [("sport", "word", w) for w in self.sport]
         rows += [("sport", "office", w) for w in self.sport_offices]
         rows += [("court", "panel after a court", w) for w in self.panels]
@@ -479,6 +487,8 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "address"): "address",
     ("context", "occasions"): "occasions",
     ("context", "relays"): "relays",
+    ("context", "pseudonyms"): "pseudonyms",
+    ("context", "at_the_head"): "at_the_head",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
     ("context", "stop"): "context_stops",
@@ -496,10 +506,12 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("senses", "authors"): "authors",
     ("senses", "research_works"): "research_works",
     ("compounds", "abbreviation_offices"): "abbreviation_offices",
+    ("compounds", "sectors"): "sectors",
     ("compounds", "short_heads"): "short_heads",
     ("sections", "other"): "other_sections",
     ("sections", "sport"): "sport",
     ("sections", "kin"): "kin",
+    ("sections", "persons"): "section_persons",
     ("sections", "sport_offices"): "sport_offices",
     ("sections", "age_cues"): "age_cues",
     ("communities", "not_after"): "community_exceptions",
@@ -706,6 +718,8 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
         strong = next((h for h in hits if h.type == "media" and h.position == strong.position + 1), strong)
     if strong:  # "der von der Hamas kontrollierten Gesundheitsbehörde": the head, not the agent
         strong = _attributed_head(written, hits, strong)
+    if strong and strong.type == "citizen" and reg.words.get(strong.cue.lower()) == "citizen":
+        strong = _headed(reg, written, hits, strong)  # "die erste Frau an der Spitze des ICMPD" (src40)
     if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
         strong = _joined_office(reg, written, [h for h in hits if h.type in STATE_TYPES], strong)
     if strong:
@@ -755,6 +769,20 @@ def _participle(word: str) -> bool:
 AGENT_PREPOSITIONS: Final = frozenset({"von", "vom"})
 
 
+def _headed(reg: Registry, words: list[str], hits: list[_Hit], person: _Hit) -> _Hit:
+    """The organisation a person noun of no role ("Frau", "Mann") heads by the words after it ([context]
+    at_the_head: "die erste Frau an der Spitze des ICMPD"): the first strong typed cue after them; ``person``
+    where no such words or no organisation follow (src40)."""
+    lower = [word.lower() for word in words]
+    for phrase in reg.at_the_head:
+        head = phrase.split()
+        for start in range(person.position + 1, len(lower) - len(head) + 1):
+            if lower[start : start + len(head)] == head:
+                after = start + len(head)
+                return next((h for h in hits if h.position >= after and h.type and h.strong), person)
+    return person
+
+
 def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
     """Whether an association's noun ("Arbeitskreis") is a party's body: a party's cue follows it in the
     phrase with no other typed cue between, bound to it by an article ("des Arbeitskreises „Queer“ in der
@@ -769,7 +797,9 @@ def _party_body(words: list[str], hits: list[_Hit], body: _Hit) -> bool:
 
 # role types that the association named with the role overrides
 OWNED_ROLES: Final = frozenset({"government", "parliament", "business"})
-PARTY_WORD: Final = "partei"  # "Berlusconi-Partei": a party, no officer of the association after it
+# the one head noun a rule names, no list: "Berlusconi-Partei" is a party, no officer of the association
+# after it
+PARTY_WORD: Final = "partei"
 
 
 # organisations a profession speaks for when it is bound to one ("Forscherin bei BASF" is business)
@@ -960,9 +990,10 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     return None
 
 
-# "in einem Interview": where
+# grammar, the prepositions of an occasion and the comitative "mit": "in einem Interview" says where, "im
+# Gespräch mit dem Abendblatt" with whom (src38)
 OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"})
-PARTNER: Final = "mit"  # "im Gespräch mit dem Abendblatt": with whom, after an occasion (src38)
+PARTNER: Final = "mit"
 
 
 def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1127,6 +1158,9 @@ def _classify_read(
     phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None
 ) -> Source | None:
     found = _in_text(phrase, text, camp, kind, url)
+    changed = _changed_name(registry(), phrase, text) if found is not None and phrase and not camp else None
+    if changed and found is not None and found.type != "citizen":  # "Andrij (Namen … geändert)"
+        return Source("citizen", found.party, changed)
     if (
         found is not None
         and found.type == "government"
@@ -1287,7 +1321,7 @@ def _in_text(
         return weak.source
     owners = ([name] if mention is None and name else []) + _affiliations(reg, phrase, "") + owners
     for owner in owners:  # "Quantexa", "Quantexa-Sprecherin Anna Roth", "Anna Roth von Quantexa"
-        around = _around(reg, text, owner.rstrip("."))
+        around = _typed_by_words_around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context)), url) if mention else None
@@ -1306,8 +1340,8 @@ def _in_text(
 PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
-# the prepositions of a place: after an office's seat ("der Palast in Amman"), after a role bound to a place
-# only ("Feuerwehrmann in Essen")
+# the prepositions of a place (grammar): after an office's seat ("der Palast in Amman"), after a role bound
+# to a place only ("Feuerwehrmann in Essen")
 PLACE_PREPOSITIONS: Final = frozenset({"in", "aus"})
 ORIGIN_PREPOSITION: Final = "aus"  # "Milkesa Mengesha, aus Äthiopien": where the person is from (src41)
 
@@ -1522,20 +1556,27 @@ def _panel_ordinal(reg: Registry, word: str) -> bool:
 
 
 def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -> bool:
-    """Whether a citizen's only cue is an age ("46-Jährige") or an origin ("der Spanier") in an article
-    about sport, or one of these or a family role ("Ehemann") on a site named for sport or celebrities
+    """Whether a citizen's only cue is an age ("46-Jährige"), an origin ("der Spanier") or a person with no
+    role ("die junge Frau", "Freundin"; src40) in an article about sport, or an age, an origin or a family
+    role ("Ehemann") on a site named for sport or celebrities
     ("vipflash.de") or on a page of a
     section whose people the convention types `other` (the path before the page's own name:
     "/sport/hsv/…", "/unterhaltung/promis/…", "/Tennis-International/…"): an athlete, a coach or an
     entertainer, not a private person."""
     cue = (found.cue or "").lower()
     said = reg.age_cues | reg.origins  # "46-Jährige", "der Spanier"
+    person = cue in reg.section_persons  # "Frau": in sport the athlete, on a celebrity page anyone
     origin = _place(reg, found.cue or "")  # "aus Äthiopien" after a name (src41)
-    if not any(cue == age or cue.endswith("-" + age) for age in said) and cue not in reg.kin and not origin:
+    if (
+        not person
+        and not origin
+        and not any(cue == age or cue.endswith("-" + age) for age in said)
+        and cue not in reg.kin
+    ):
         return False
     if cue not in reg.kin and _about_sport(reg, text):
         return True
-    if not url:
+    if not url or person:
         return False
     sections = url_path(url).strip("/").split("/")[:-1]  # the last part names the page itself
     if any(part in reg.other_sections for section in sections for part in HYPHENS.split(section)):
@@ -1545,6 +1586,38 @@ def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -
 
 
 SPORT_WORDS: Final = 3  # different words of sport that make an article one about sport
+
+
+def _changed_name(reg: Registry, phrase: str, text: str) -> str | None:
+    """What the bracket after the speaker's name says where it says the outlet changed the name
+    ([context] pseudonyms: "Auch Andrij und Maxym (Namen von der Redaktion geändert) haben bei Bachmut
+    gekämpft"): a private person, whatever role the article gives them ("der Soldat Andrij"); None
+    otherwise (src40)."""
+    name = _name_in(phrase)
+    return _changed_names(reg.pseudonyms, text).get(name.split()[-1]) if name else None
+
+
+# the capitalised words right before a bracket, joined by commas or "und" ("Andrij und Maxym (…)")
+NAMES_BEFORE_BRACKET: Final = re.compile(r"[A-ZÄÖÜ][\w’'-]*(?:(?:,? | und )[A-ZÄÖÜ][\w’'-]*)*\s*$")
+BRACKET_NAMES_WINDOW: Final = 80  # characters before a bracket read for the names it is about
+
+
+@lru_cache(maxsize=4)  # asked once per typed quote, answered once per article
+def _changed_names(pseudonyms: tuple[str, ...], text: str) -> dict[str, str]:
+    """Each name word right before a bracket that says the outlet changed the name, with what it says."""
+    names: dict[str, str] = {}
+    start = text.find("(")
+    while start >= 0:
+        end = text.find(")", start)
+        if end < 0:
+            break
+        said = text[start + 1 : end]
+        if " ".join(said.lower().rstrip(".").split()) in pseudonyms:
+            before = NAMES_BEFORE_BRACKET.search(text, max(0, start - BRACKET_NAMES_WINDOW), start)
+            for word in before.group(0).replace(",", " ").split() if before else ():
+                names.setdefault(word, said)
+        start = text.find("(", start + 1)
+    return names
 
 
 def _sports_official(reg: Registry, found: Source, text: str) -> bool:
@@ -1964,7 +2037,7 @@ CONTEXT_MIN: Final = 2  # different words of one type around an unknown name tha
 CONTEXT_HEAD: Final = 5  # a context word this long counts at the end of a compound too ("Quartals|umsatz")
 
 
-def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
+def _typed_by_words_around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
     """(type, words) of a name the article never gives a person's given name or a role and that is no
     German word or abbreviation, from the words of the sentences that name it ("Quantexa steigerte den
     Umsatz im dritten Quartal, die Aktie legte zu" is business): at least ``CONTEXT_MIN`` different
@@ -1975,7 +2048,8 @@ def _around(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
 
 
 def _context_type(reg: Registry, text: str, name: str) -> tuple[str, str] | None:
-    """(type, words) from the context words of the sentences that name ``name`` (see ``_around``)."""
+    """(type, words) from the context words of the sentences that name ``name`` (see
+    ``_typed_by_words_around``)."""
     found: dict[str, set[str]] = {}
     for position in itertools.islice(_whole_words(text, name), MENTIONS):
         start = max(text.rfind(mark, 0, position) for mark in ".!?\n")
@@ -2149,7 +2223,7 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     a bare "die Sprecherin" speaks for ("Die Commerzbank erwartet …, sagte die Sprecherin"); where a
     sentence has none, a public body named by a weak word with its definite article ("könnten sie von
     der Stadt … nicht repariert werden, erklärt der Sprecher"; not a place: "in der Stadt"). Left out: the
-    modifier of a thing's hyphenated compound (``_of_a_thing``: "Klinik-Transporte") and, with ``own``,
+    modifier of a thing's hyphenated compound (``_modifies_a_thing``: "Klinik-Transporte") and, with ``own``,
     the site name of the article's own outlet, the media it names ("abendblatt": "Im Abendblatt-Blog
     können Sie …"; src38)."""
     reg = registry()
@@ -2159,7 +2233,7 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
         hits = [
             hit
             for hit in hits
-            if not _of_a_thing(reg, words, hit)  # "Klinik-Transporte"
+            if not _modifies_a_thing(reg, words, hit)  # "Klinik-Transporte"
             and not (own and hit.type == "media" and _own_outlet(own, hit.cue))
         ]
         found = [
@@ -2182,7 +2256,7 @@ def _own_outlet(own: str, cue: str) -> bool:
     return own in {part.lower() for part in re.split(r"[\s-]+", cue)} or cue.lower().startswith(f"{own}.")
 
 
-def _of_a_thing(reg: Registry, words: list[str], hit: _Hit) -> bool:
+def _modifies_a_thing(reg: Registry, words: list[str], hit: _Hit) -> bool:
     """Whether a hit is only the modifier of a hyphenated compound whose head is no role, organisation or
     name the registry knows, a thing ("Klinik-Transporte", "Papst-Streit", "Abendblatt-Gespräch"): what the
     thing is of, no one a spokesperson speaks for, as the closed "Kliniktransporte" names no one (src38);
@@ -2328,6 +2402,8 @@ def _role_at(
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
+        if chosen and chosen.type == "citizen" and reg.words.get(chosen.cue.lower()) == "citizen":
+            chosen = _headed(reg, WORD.findall(context[number]), hits, chosen)  # "Frau an der Spitze des X"
         if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
             chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
         if chosen and number == 1 and " und " in context[1]:  # "Name, Feuerwehrmann in Essen und …"
@@ -3678,7 +3754,7 @@ def _last_break(window: str) -> int:
 TITLE_END: Final = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
 
 
-RECIPIENT: Final = "an"  # the preposition of whom something is given or sent to ("der Preis an Rektor X")
+RECIPIENT: Final = "an"  # grammar, the preposition of a recipient: "der Preis an Rektor X"
 
 
 def _premodifier(words: list[str]) -> str:
@@ -3716,7 +3792,7 @@ def _past_verb(word: str) -> bool:
 OPENING_CHARS: Final = "".join(sorted(OPENING_MARKS))  # speakers' opening quotation marks, for str.rstrip
 QUOTED_NAME: Final = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]")  # a name in quotation marks, no speech
 AGE_WORD: Final = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
-COPULAS: Final = ("ist ", "war ")
+COPULAS: Final = ("ist ", "war ")  # grammar: the copula's third person singular, present and past
 PRONOUN_COPULAS: Final = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
 COPULA_WORDS: Final = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS: Final = ARTICLES | frozenset(
@@ -3808,7 +3884,7 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     index = 0
     while index < len(words):
         found = (
-            _multi(reg, words, lower, index)
+            _multiword_hit(reg, words, lower, index)
             if lower[index] in reg.first_words
             or words[index] in reg.first_words
             or _uninflected(words[index]) in reg.first_words
@@ -3910,7 +3986,11 @@ def _person_named(reg: Registry, words: list[str], index: int) -> bool:
     )
 
 
-def _multi(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+def _multiword_hit(reg: Registry, words: list[str], lower: list[str], index: int) -> tuple[int, _Hit] | None:
+    """(words taken, hit) of the longest name or phrase of two to six words the registry knows that opens at
+    ``words[index]`` ("Deutsche Umwelthilfe", also inflected: "der Deutschen Umwelthilfe"), or of such a name
+    before a hyphenated head ("IG Metall-Sekretär": the words before the hyphenated one, read again for its
+    head); None where none opens there."""
     base = _uninflected(words[index])
     for length in range(min(6, len(words) - index), 1, -1):
         key = tuple(words[index : index + length])
@@ -4177,6 +4257,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
         or (head in reg.member_heads and _persons(reg, modifier, written))  # "Psychotherapeuten|kammer"
     ):
         return ("civil_society", True, written, None)
+    if type_ is None and not modifier_only and _sector(reg, modifier):
+        return ("civil_society", False, written, party)  # "Branchen|koordinatorin": the sector's association
     ranked = modifier in reg.ranks  # "Senior|autorin": a rank, no type
     field = head in reg.field_heads  # "Geheimdienst|experte", "Banken|analyst": the modifier is the field
     if (type_ is None or not strong) and len(modifier) >= 3 and not (modifier_only or ranked or field):
@@ -4205,6 +4287,12 @@ def _association(reg: Registry, modifier: str, written: str) -> bool:
 
 
 INSTITUTIONS: Final = frozenset({"government", "parliament", "authority", "court"})  # no persons' association
+
+
+def _sector(reg: Registry, modifier: str) -> bool:
+    """Whether a compound's modifier names a sector of the economy ([compounds] sectors: "branchen",
+    "industrie"), as written or without its linking element (src40)."""
+    return any(stem in reg.sectors for stem in (modifier, *_linking_forms(modifier)))
 
 
 def _persons(reg: Registry, modifier: str, written: str) -> bool:

@@ -294,6 +294,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev13", "DEV13_ARTICLES", r"benchmarks/realnews_dev13\.py", "fd-dw"),
         ("dev14", "DEV14_ARTICLES", r"benchmarks/realnews_dev14\.py", "fd-derstandard-2024-05-03"),
         ("dev15", "DEV15_ARTICLES", r"benchmarks/realnews_dev15\.py", "fd-nzz-2024-07-18"),
+        ("dev16", "DEV16_ARTICLES", r"benchmarks/realnews_dev16\.py", "fd-taz"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -403,7 +404,21 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
 
 @pytest.mark.parametrize(
     "split",
-    ["dev4", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "test3"],
+    [
+        "dev4",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
+        "dev13",
+        "dev14",
+        "dev15",
+        "dev16",
+        "test3",
+    ],
 )
 def test_source_types_takes_a_later_split_and_names_its_rebuild_command(split, tmp_path, capsys):
     from benchmarks import source_types
@@ -538,6 +553,7 @@ def test_the_ninth_dev_set_is_well_formed_from_new_outlets_and_pages_of_no_other
             "realnews_dev13",
             "realnews_dev14",
             "realnews_dev15",
+            "realnews_dev16",
         ),
     )  # later tests check them
     earlier = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "demo")
@@ -711,6 +727,32 @@ def test_the_fifteenth_dev_set_is_well_formed_from_pages_no_other_set_took():
     fundus = realnews_dev11.PAGES + realnews_dev12.PAGES + realnews_dev13.PAGES + realnews_dev14.PAGES
     assert not {page.path for page in mine} & {page.path for page in fundus}
     rows, outlets, _ = fundus_set_rows("dev15", realnews_dev15)
+    assert len({row.article for row in rows}) >= 15 and len(outlets) >= 15 and max(outlets.values()) <= 2
+    assert {row.outlet for row in rows} == set(outlets)
+
+
+def test_the_sixteenth_dev_set_is_well_formed_from_pages_no_other_set_took():
+    """quotes_dev16.jsonl (the gate of the fourth session of 2026-12-06, task gate16, annotated by hand before
+    framing was run on its texts): its articles are exactly gzipped pages of Fundus's parser test data, at the
+    commit dev11, dev12, dev14 and dev15 read or at the commit that added a page Fundus later removed or
+    replaced, none of them at a path dev11-dev15 read, no article one of the dev to dev15 or demo gold, no
+    10kGNAD row; at least 150 speech quotes from at least 15 articles of at least 15 outlets, at most two
+    articles an outlet, every source type present, with titles, names and scare quotes as not_speech."""
+    from benchmarks import (
+        realnews_dev11,
+        realnews_dev12,
+        realnews_dev13,
+        realnews_dev14,
+        realnews_dev15,
+        realnews_dev16,
+    )
+
+    mine = realnews_dev16.PAGES
+    assert {page.repo for page in mine} == {realnews_dev11.FUNDUS_REPO}
+    assert realnews_dev11.FUNDUS_COMMIT in {page.commit for page in mine}
+    earlier = (realnews_dev11, realnews_dev12, realnews_dev13, realnews_dev14, realnews_dev15)
+    assert not {page.path for page in mine} & {page.path for recipe in earlier for page in recipe.PAGES}
+    rows, outlets, _ = fundus_set_rows("dev16", realnews_dev16)
     assert len({row.article for row in rows}) >= 15 and len(outlets) >= 15 and max(outlets.values()) <= 2
     assert {row.outlet for row in rows} == set(outlets)
 

@@ -422,7 +422,7 @@ class _Context:
         return (
             preposition in words.perspective_prepositions
             and lower in words.perspectives
-            and (genitive or (k + 1 < len(tokens) and tokens[k + 1].text.lower() in HOLDERS))
+            and (genitive or (k + 1 < len(tokens) and tokens[k + 1].text.lower() in OWNER_OPENERS))
         )
 
     def _hearsay(self) -> tuple[list[int], list[int]]:
@@ -2321,7 +2321,7 @@ def _heard_from(
     clause, the source the sentence before names (``_impersonal``, ``_source_before``: "„…“, hieß es.")."""
     sources = context.words.heard_from
     if _relative_inquit(context, tokens, begin):
-        return _before(context, tokens, mask, begin - 1, sentence)
+        return _source_ending_at(context, tokens, mask, begin - 1, sentence)
     if (
         begin < verb
         and tokens[begin].text.lower() in sources
@@ -2678,7 +2678,7 @@ def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: i
     return phrase
 
 
-def _before(
+def _source_ending_at(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
     """The source right before "zufolge": the longest noun phrase that ends there."""
@@ -2771,7 +2771,7 @@ def _capitalised_adjective(token: Token) -> bool:
     return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
 
-def _markers(
+def _attribution_sources(
     context: _Context, tokens: list[Token], mask: list[bool], sentence: int
 ) -> tuple[_Found | None, _Found | None]:
     """(source, "so" source) named by an attribution: "laut X", "X zufolge", "nach Angaben von X",
@@ -2798,10 +2798,10 @@ def _markers(
         word = token.text.lower()
         found = None
         if word in words.after and k > 0:
-            found = _before(context, tokens, mask, k, sentence)
+            found = _source_ending_at(context, tokens, mask, k, sentence)
         elif word in words.source_relatives:  # "Ein Bericht der Agentur „Interfax“, wonach …"
             comma = k > 1 and tokens[k - 1].text == ","
-            found = _before(context, tokens, mask, k - 1, sentence) if comma else None
+            found = _source_ending_at(context, tokens, mask, k - 1, sentence) if comma else None
         elif word == "für" and token.start == context.doc.sentences[sentence].start:  # "Für X ist das …"
             if k + 2 < len(tokens) and tokens[k + 2].text in words.opinion:
                 holder = _pronoun_holder(context, tokens[k + 1])
@@ -2864,7 +2864,7 @@ def _markers(
                 continue
             information = _information_noun(context, tokens, j, limit) if word in words.before else None
             owned = information is not None and (
-                information + 1 < limit and tokens[information + 1].text.lower() in ATTRIBUTES
+                information + 1 < limit and tokens[information + 1].text.lower() in OWNER_OPENERS
             )
             if information is not None and not owned:
                 phrase = parse_phrase(tokens, j, limit)  # "laut ersten Angaben", "laut den Angaben":
@@ -2985,8 +2985,9 @@ def _holder(
 
 
 GENITIVES: Final = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
-HOLDERS: Final = GENITIVES | {"von", "vom"}  # before the holder of a point of view ("aus Sicht von Diess")
-ATTRIBUTES: Final = GENITIVES | {"von", "vom"}  # what may follow a noun of information to name its owner
+# grammar, a genitive determiner or the "von" that stands for a genitive: they open the owner after a noun of
+# information or the holder after a point of view ("nach Angaben der Polizei", "aus Sicht von Diess")
+OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 
 def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
@@ -3128,7 +3129,7 @@ def _speaker(
     is a quote's first token, whose nearest verb of saying counts."""
     if verbs is None:
         verbs = _verbs(context, tokens, mask)
-    source, so_source = _markers(context, tokens, mask, sentence)
+    source, so_source = _attribution_sources(context, tokens, mask, sentence)
     subject = None
     said = -1  # the verb whose subject was found
     if verbs:
@@ -4328,7 +4329,7 @@ def _announced(
     speaker, _, _ = _speaker(context, tokens, mask, number, verbs=verbs)
     if speaker is None:
         return None
-    return speaker if _is_person(context, speaker) or _refers(context, speaker) else None
+    return speaker if _is_person(context, speaker) or _referring_pronoun(context, speaker) else None
 
 
 def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Found | None:
@@ -4540,7 +4541,7 @@ def _konjunktiv_one_after(context: _Context, number: int) -> bool:
 NOMINATIVE: Final = frozenset({"der", "die", "das"})  # the articles of an inverted subject
 
 
-def _refers(context: _Context, found: _Found) -> bool:
+def _referring_pronoun(context: _Context, found: _Found) -> bool:
     """Whether ``found`` is a pronoun that refers to a person named before ("Er erklärt es am Beispiel
     Kupfer. In den Industrieländern sei …": the Konjunktiv sentence after it is his)."""
     return (
@@ -6003,7 +6004,7 @@ def _elsewhere(
                 speaker = _colon_subject(context, previous, first - 1)
                 speaker = speaker if speaker is not None and _is_person(context, speaker) else None
             return speaker, relay
-        about = _about(context, previous, mask0, first - 1)
+        about = _person_about(context, previous, mask0, first - 1)
         if about is not None and _abstract_found(context, about):
             return None, None  # "Seit Samstag wurde die technische Wohnraumbelüftung außer Kraft gesetzt."
         return about, None
@@ -6086,7 +6087,7 @@ def _after_finite(
     return None
 
 
-def _about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
+def _person_about(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
     """The person a sentence is about: its subject, else its first named person (also by a surname
     named before), role or pronoun that refers to one."""
     found = _first_subject(context, tokens, 0, len(tokens), sentence) or _apposed_subject(
