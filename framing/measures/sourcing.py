@@ -374,6 +374,7 @@ class _Context:
         self.verbs_found: dict[tuple[int, int], tuple[list[bool], tuple[int, ...]]] = {}
         self._candidates: list[int] | None = None
         self._bare: set[str] | None = None  # see bare_name
+        self._given_surnames: dict[str, str] | None = None  # see surname_gender
         self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
@@ -710,14 +711,36 @@ class _Context:
             return parse_phrase(tokens, k, limit)
         return None
 
+    def surname_gender(self, word: str) -> str:
+        """Round 60: the gender of the given name the text writes ``word`` after anywhere, also inside a
+        quotation or later ("Raab bezeichnete …" where a quotation names "Susanne Raab"): a surname used
+        alone is that person, of that gender; "" where no given name or given names of both genders."""
+        if self._given_surnames is None:
+            given, found = self.words.given, dict[str, str]()
+            tokens = self.doc.tokens
+            for k in range(len(tokens) - 1):
+                gender, following = given.get(tokens[k].text), tokens[k + 1]
+                if (
+                    gender
+                    and following.sentence == tokens[k].sentence
+                    and is_capitalised(following.text)
+                    and not noun_kind(following.text)[0]
+                ):
+                    found[following.text] = gender if found.get(following.text, gender) == gender else ""
+            self._given_surnames = found
+        return self._given_surnames.get(word, "")
+
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
     ) -> Entity:
-        gender = phrase.gender
+        gender, kinds = phrase.gender, phrase.kinds
         if not gender and actor is not None:  # "sagte Trump": the registered person's (round 48)
             mention = self.actor_in(phrase.start, phrase.stop)
             gender = self.actor_gender(mention) if mention is not None and mention.label == actor else ""
-        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, phrase.kinds, actor))
+        if not gender and actor is None and phrase.named and phrase.end - phrase.first == 1:
+            gender = self.surname_gender(tokens[phrase.first].text)  # "Raab" of "Susanne Raab" (round 60)
+            kinds = kinds | {"given"} if gender else kinds
+        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor))
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
             entity.anaphor = not phrase.named and phrase.kinds == {"role"} and phrase.end - phrase.first <= 3
@@ -829,6 +852,10 @@ class _Context:
                     return self.through(
                         entity, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop]
                     )
+        office = mention is not None and phrase.definite
+        holder = self.office_holder(mention, phrase.start, phrase.stop) if office and mention else None
+        if holder is not None:  # "Donald Trump hat … Der US-Präsident teilte …" (round 60)
+            return self.through(holder, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop])
         mention = mention or group
         if (
             mention is not None
@@ -863,7 +890,7 @@ class _Context:
         like a pronoun, at the possessive's span (None when it is no possessive or names nobody)."""
         gender = self.words.possessives.get(token.text.lower())
         entity = self.resolve(token.start, gender) if gender is not None else None
-        return self.from_entity(entity, token.start, token.end) if entity is not None else None
+        return self.reached(entity, token.start, token.end) if entity is not None else None
 
     def pronoun(
         self, token: Token, strict: bool = False, at: int | None = None, behind: bool = True
@@ -1045,10 +1072,47 @@ class _Context:
             number -= 1
         return number
 
+    def office_holder(self, mention: Span, position: int, stop: int) -> Entity | None:
+        """Round 60: the person a registered office ("der US-Präsident", which the registry gives Joe Biden)
+        ending a mention ``position``..``stop`` without a name names in a text that never names the
+        registry's holder otherwise ("Donald Trump hat … Der US-Präsident teilte …"): the person named last
+        before it, of the office noun's gender, with a given name, a role or registered as another actor;
+        None where the holder is named, a name follows the office ("der russische UN-Botschafter Wassili
+        Nebensja") or no one who may hold it is named before."""
+        actor = self.actors[mention.label]
+        if mention.attrs.get("form") != "role" or actor.kind != "person" or mention.end < stop:
+            return None
+        if any(m.label == mention.label and m.attrs.get("form") != "role" for m in self.mentions):
+            return None
+        head = self.doc.text[mention.start : mention.end].split()[-1]
+        gender = noun_kind(head)[1]
+        if not gender:
+            return None
+        text, role = self.doc.text, head.lower().rpartition("-")[2]
+
+        def holder(entity: Entity) -> bool:
+            """Someone who may hold the office: no other registered camp ("Außenminister Lawrow" is no
+            "chinesische Staatschef"), no office of the registry itself, no role but the office's own."""
+            if entity.actor is not None:
+                named = self.actor_in(entity.start, entity.stop)
+                other = self.actors[entity.actor]
+                if entity.actor == mention.label or other.camp != actor.camp:
+                    return False
+                if named is None or named.attrs.get("form") == "role":
+                    return False
+            return not self.has_role(entity) or carries_role(named_with(text, entity), role)
+
+        return self.resolve(position, gender, strict=True, named=True, agree=holder)
+
     def named_behind(self, entity: Entity) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
         Beamte bekennt sich nicht schuldig. Er habe …" → "der Polizist Bernhard H."): the last person
-        named before it of a compatible gender; the entity itself where there is none or it is a plural."""
+        named before it of a compatible gender; the entity itself where there is none or it is a plural;
+        behind a registered office the text names no holder of, the person named before it (round 60)."""
+        if entity.actor is not None:
+            mention = self.actor_in(entity.start, entity.stop)
+            holder = self.office_holder(mention, entity.start, entity.stop) if mention is not None else None
+            return entity if holder is None else holder
         if not entity.anaphor or not entity.gender:
             return entity
         head = self.doc.text[entity.start : entity.stop].split()[-1]
@@ -1727,7 +1791,8 @@ def _subject(
             )
             if apposed is not None:
                 return apposed
-        found = _after(context, tokens, mask, finite + 1, sentence)
+        fronted = _after_fronted_clause(context, tokens, mask, begin)  # "Als X nachsah, stellten die …"
+        found = _after(context, tokens, mask, finite + 1, sentence, lenient=fronted)
         found = found or _subject_before_comma(context, tokens, mask, begin, sentence)
         found = found or _asyndetic_subject(context, tokens, mask, begin, sentence)
         return found or _agent_before_insertions(context, tokens, mask, begin, sentence)
@@ -2733,6 +2798,8 @@ def _own_source(
         j, limit = skip_adverbs(tokens, finite + 1, len(tokens)), _clause_end(tokens, mask, finite)
     else:  # "Die Feuerwehr hat nach eigenen Angaben …"
         j, limit = skip_adverbs(tokens, begin, first), first
+        if j < limit and tokens[j].text[:1].islower() and tokens[j].text not in context.words.determiners:
+            j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben" (round 60)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
         subject = context.pronoun(tokens[j])
     else:
@@ -2742,7 +2809,8 @@ def _own_source(
         subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
     if subject is None:
         return None
-    opening = first + (tokens[first].text.lower() in context.words.source_prepositions)
+    preposition, lists = tokens[first].text.lower(), context.words
+    opening = first + (preposition in lists.source_prepositions or preposition in lists.before)
     opening = _skip_articles(tokens, opening, noun)
     words = subject.words or context.doc.text[subject.start : subject.stop]
     return _Found(
@@ -2867,6 +2935,10 @@ def _attribution_sources(
                 information + 1 < limit and tokens[information + 1].text.lower() in OWNER_OPENERS
             )
             if information is not None and not owned:
+                own = _own_source(context, tokens, mask, k, information, information + 1, sentence)
+                if own is not None:  # "Israels Armee hat laut eigenen Angaben …": its subject (round 60)
+                    source = own if source is None or source.media else source
+                    continue
                 phrase = parse_phrase(tokens, j, limit)  # "laut ersten Angaben", "laut den Angaben":
                 if phrase is None or phrase.end != information + 1:  # the noun phrase itself
                     opening = _skip_articles(tokens, j, information)
@@ -3040,7 +3112,7 @@ def _according_source(
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
-            phrase = _name_after_role(tokens, mask, phrase, phrase.end) or phrase
+            phrase = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase)) or phrase
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
@@ -3050,6 +3122,24 @@ def _according_source(
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _attribute_end(tokens: list[Token], mask: list[bool], phrase: Phrase) -> int:
+    """Where a role's prepositional attribute ends in a comma ("des Staatssekretärs im Berliner
+    Arbeitsministerium, Thorben Albrecht,": the comma before the name, round 60); the phrase's end
+    otherwise."""
+    k = phrase.end
+    if k >= len(tokens) or tokens[k].text.lower() not in speech_words().prepositions:
+        return k
+    for j in range(k + 1, min(k + ATTRIBUTE_WORDS, len(tokens))):
+        if mask[j] or tokens[j].text in SENTENCE_ENDS:
+            return k
+        if tokens[j].text == ",":
+            return j
+    return k
+
+
+ATTRIBUTE_WORDS: Final = 5  # a preposition, an article, an adjective and a noun before the comma
 
 
 def _name_genitive(tokens: list[Token], k: int) -> bool:
@@ -3199,13 +3289,28 @@ def _speaker(
         return None, None, bool(verbs)
     speaker = next((f for f in candidates if not f.media), None)
     if speaker is None:  # only a medium: a registered person named beside it speaks ("Xis Wortlaut")
-        stated = _medium_states(tokens, candidates[0], verbs)
+        stated = _medium_states(tokens, mask, candidates[0], verbs)
         beside = None if stated else _registered_beside(context, tokens, mask)
         speaker = beside or candidates[0]
     relay = next((f for f in candidates if f.media and f is not speaker), None)
     if relay is None:  # a medium named beside the speaker relays ("gegenüber „tagesschau.de“")
         relay = _medium_beside(context, tokens, speaker)
     return speaker, relay, True
+
+
+def _after_fronted_clause(context: _Context, tokens: list[Token], mask: list[bool], begin: int) -> bool:
+    """Whether the clause at ``begin`` is the main clause after a subordinate clause that opens the sentence
+    ("Als der VZBV … überprüfte, ob …, stellten die Verbraucherschützer fest, dass …"): its verb comes
+    first and its subject after it, which any noun phrase with its article may be, as after "Am Montag"."""
+    if (
+        begin < 2
+        or tokens[begin - 1].text != ","
+        or tokens[0].text.lower() not in context.words.subordinators
+    ):
+        return False
+    return not any(
+        mask[k] or (tokens[k].text in CLAUSE_MARKS and tokens[k].text != ",") for k in range(begin - 1)
+    )
 
 
 def _own_subject_before(context: _Context, tokens: list[Token], k: int) -> bool:
@@ -3287,17 +3392,28 @@ def _inquit_after_colon(tokens: list[Token], mask: list[bool], verb: int, near: 
     )
 
 
-def _medium_states(tokens: list[Token], medium: _Found, verbs: list[int]) -> bool:
-    """Whether a medium after "laut" that is the only source states what its sentence says itself: no
-    verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi eingesetzt"), so a
-    person named beside it is what it reports on, not its speaker (gold convention 6; round 43); not a
-    person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+def _medium_states(tokens: list[Token], mask: list[bool], medium: _Found, verbs: list[int]) -> bool:
+    """Whether a medium after "laut" (and its article) that is the only source states what its sentence
+    says itself: no verb of saying there ("Laut „Washington Post“ hatte Trump bereits 2021 Bondi
+    eingesetzt", "Laut dem «Wall Street Journal» beschäftigt sich Trump …"), or none but in the clause
+    "wie" opens with the medium in it ("Wie das «Wall Street Journal» berichtet, diskutiert Trump …"), so
+    a person named beside it is what it reports on, not its speaker (gold convention 6; rounds 43 and 59);
+    not a person's words the medium passes on ("soll Xis Wortlaut dem Fernsehsender CCTV zufolge …")."""
+    first = _first_at(tokens, medium.start)
     if verbs:
-        return False
-    k = _first_at(tokens, medium.start) - 1
+        return all(_opens_with_wie(tokens, mask, verb, first) for verb in verbs)
+    k = first - 1
     while k >= 0 and tokens[k].text in QUOTE_MARKS:
         k -= 1
+    if k > 0 and tokens[k].text.lower() in DEFINITE:
+        k -= 1
     return k >= 0 and tokens[k].text.lower() == "laut"
+
+
+def _opens_with_wie(tokens: list[Token], mask: list[bool], verb: int, first: int) -> bool:
+    """Whether the verb at ``verb`` ends a clause that "wie" opens and that holds ``tokens[first]``."""
+    begin = _clause_start(tokens, mask, verb)
+    return tokens[begin].text.lower() == "wie" and begin < first < verb
 
 
 def _with_attached(context: _Context, tokens: list[Token], found: _Found) -> _Found:
@@ -3518,23 +3634,25 @@ def _quotations(
     sentence = context.doc.sentences[number]
     quotes: list[Quote] = []
     before = colon = None
+    opening = _introduced_region(context, regions)  # the quotation the reported speech goes on to
     if regions and number > reading.quoted_until and number in context.reporting:
-        before = _reported_before_quote(context, number, regions[0][0])
+        before = _reported_before_quote(context, number, regions[opening][0])
         if before is None:
-            colon = _konjunktiv_before_colon(context, state, number, regions[0][0])
+            colon = _konjunktiv_before_colon(context, state, number, regions[opening][0])
     sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
-    for start, end in regions:
+    for index, (start, end) in enumerate(regions):
         result = _quote_speaker(context, start, end, state, sibling)
-        if before is not None and result is not None:
-            quotes.append(_quote(context, sentence.start, *before))
-            state.spoke(before[2], number)
-        if colon is not None and result is not None and result[1] is not None:
-            quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
-        before = colon = None
+        if index >= opening:  # not at a name in quotation marks before it ("für „Digitale Transformation“")
+            if before is not None and result is not None:
+                quotes.append(_quote(context, sentence.start, *before))
+                state.spoke(before[2], number)
+            if colon is not None and result is not None and result[1] is not None:
+                quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
+            before = colon = None
         if result is None:
             continue
         label, speaker, relay, last = result
-        if speaker is not None and (speaker.start, speaker.stop) == (start, end):
+        if any(found is not None and (found.start, found.stop) == (start, end) for found in (speaker, relay)):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
         quotes.append(_quote(context, start, end, label, speaker, relay))
         sibling = (speaker, end) if speaker is not None and last == number else None
@@ -3545,6 +3663,25 @@ def _quotations(
         if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
             quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
     return quotes
+
+
+COLON_WINDOW: Final = 8  # characters before a quotation read for the colon that introduces it
+
+
+def _introduced_region(context: _Context, regions: list[tuple[int, int]]) -> int:
+    """The index of the quotation a colon introduces in a sentence whose quotations before it are short
+    names ("Seine Kollegin Ruth Betz, bei Funke verantwortlich für „Digitale Transformation“, erklärt, dass
+    …: „…“"; "Wie Sprecher Stefan Gobbin erklärte, wollte sich „D.Live“ darum kümmern, dass …: „…“"), so
+    that the reported speech before the colon goes on to it; else 0, the first quotation."""
+    text = context.doc.text
+    for index, (start, _) in enumerate(regions):
+        if text[max(0, start - COLON_WINDOW) : start].rstrip(' „“”"»«‚‘’').endswith(":"):
+            names = all(
+                is_capitalised(text[a:b].lstrip()) and len(text[a:b].split()) <= QUOTED_NAME_WORDS
+                for a, b in regions[:index]
+            )
+            return index if names else 0
+    return 0
 
 
 def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[int, int] | None:
@@ -4102,8 +4239,9 @@ def _reported_before_quote(
     ):
         return None
     tokens, mask = context.tokens_of(number, number)
-    if tokens[0].text.lower() in context.words.subordinators:
-        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before; but "Weil … seien,
+    if tokens[0].text.lower() in context.words.subordinators and tokens[0].text.lower() != "wie":
+        # "Wenn X emotional wurde, erinnerte er sich: „…“" reports nothing before ("Wie X erklärte, …"
+        # does, ``_says_before_quote``); but "Weil … seien,
         # könnten sie … werden, erklärt der Sprecher: „…“" does, in its Konjunktiv main clause
         commas = [first + k for k in range(cut) if tokens[k].text == "," and not mask[k]]
         if len(commas) < 2 or not _any_in(context.konjunktiv_positions, commas[0], commas[-1]):
@@ -4126,8 +4264,8 @@ def _reported_before_quote(
     if speaker is None:
         return None
     end = min(marks) - 1  # the comma before the inquit or "so": the reported clause ends there
-    if speaker.stop <= head[end].start:
-        return None  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name set off, nothing reported
+    if speaker.stop <= head[end].start:  # "Der Sprecher der Polizei, Lars Beringer, sagte: „…“": a name
+        return _says_before_quote(context, head, head_mask, number, verbs, first)  # set off, unless "dass"
     return head[end - 1].end, "indirect", speaker, relay
 
 
@@ -4191,8 +4329,12 @@ def _says_before_quote(
         if comma is None or head[comma + 1].text.lower() not in context.words.clause:
             return None
         says = comma - 1
-    if not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head)):
-        return None
+    if (
+        head[says + 2].text.lower() not in context.words.clause
+        and head[_clause_start(head, mask, says)].text.lower() != "wie"
+        and not _any_in(context.konjunktiv_positions, first + says + 2, first + len(head))
+    ):
+        return None  # "dass" and "Wie X erklärte," report in either mood ("informierte X, dass … wird: „…“")
     speaker, relay, _ = _speaker(context, head, mask, number, verbs=verbs)
     if speaker is None:
         return None
@@ -4611,6 +4753,23 @@ def _talked_about(state: _State, entity: Entity) -> bool:
     )
 
 
+def _addressed_by_last(state: _State, found: _Found | None, number: int) -> bool:
+    """Round 60: whether a pronoun before a partial quotation in sentence ``number`` refers to someone the
+    last speaker's own sentence right before names after the speaker ("Mit Verweis auf … ruft Chalupka die
+    Verantwortlichen dazu auf, „…“. Dabei sollten sie „…“"): whom the speaker addressed, never the speaker."""
+    last = state.speaker
+    return (
+        found is not None
+        and found.words is not None
+        and found.entity is not None
+        and last is not None
+        and last.entity is not found.entity
+        and number - state.sentence == 1
+        and found.entity.sentence == state.sentence
+        and found.entity.start >= last.stop
+    )
+
+
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
     with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
@@ -4662,6 +4821,9 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
         or _zu_clause(tokens, verbs, words.zu_particles)
         or _says_comma(context, tokens, mask, verbs)
     )
+    colon_only = (
+        ":" in form_set and not reported and not attributed and _says_colon(context, tokens, mask, verbs)
+    )
     following = _next_sentence(context, number) if number + 1 < len(context.doc.sentences) else None
     if following is not None:  # "… Das berichtet das Magazin X."
         return following, None
@@ -4681,8 +4843,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
             if named is not None:
                 return named, state.speaker
         return _in_place(context, tokens, mask, state.speaker), None
-    if (verbs and reported) or attributed:
+    if (verbs and reported) or attributed or colon_only:
         speaker, relay, _ = _speaker(context, tokens, mask, number)
+        if colon_only and speaker is not None and _names_no_one(context, speaker):
+            speaker = None  # "Anders gesagt: …", "Mein Grundsatz lautet: …": no one says it
         if speaker is not None:
             if continuing and _reported_saying(tokens, verbs) and _names_no_one(context, speaker):
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
@@ -5109,6 +5273,10 @@ def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
             and tokens[k + 2].text.lower() not in words.auxiliaries  # "…, das hatte er schon mitgeteilt, …"
         ):
             continue  # "…, die offen über Sucht sprächen": a saying within the reported clause
+        if not auxiliary and _zu_infinitive(tokens, verb, words.zu_particles):
+            if _konjunktiv_before(tokens, flags, base, k):
+                continue  # "hätten von Druck berichtet, … nachzuweisen": reported with its clause (round 60)
+            return False  # "wandte sich an …, um sich gegen den Vorwurf zu verteidigen": the subject's own
         if flags[base + verb] & KONJUNKTIV:
             return False
         if auxiliary:
@@ -5257,6 +5425,32 @@ def _says_comma(context: _Context, tokens: list[Token], mask: list[bool], verbs:
     return False
 
 
+def _says_colon(context: _Context, tokens: list[Token], mask: list[bool], verbs: list[int]) -> bool:
+    """A verb of saying in the main clause that opens the sentence and ends at its colon, before a main
+    clause with no quotation marks in the sentence ("Kurz nach halb neun Uhr morgens warnt die Polizei:
+    Zwei Hochspannungsmasten … sind beschädigt.", "Mena mahnte: Die Gewässer sind nicht sicher …"): the
+    clause after the colon is what the subject says, in the indicative as after ``_says_comma``'s comma."""
+    if any(mask):
+        return False  # a quotation after the colon is read as one ("X sagte: „…“")
+    words = context.words
+    for verb in verbs:
+        if _clause_start(tokens, mask, verb) != 0 or verb == 0:
+            continue  # a subordinate or relative clause ("…, der festhielt:"), a question ("Sagt er:")
+        colon = _clause_end(tokens, mask, verb)
+        if (
+            colon + 2 >= len(tokens)
+            or tokens[colon].text != ":"
+            or tokens[0].text.lower() in words.subordinators
+        ):
+            continue
+        if not is_capitalised(tokens[colon + 1].text):
+            continue  # a list or a phrase cut short ("nannte drei Gründe: steigende Kosten, …")
+        after = range(colon + 1, _clause_end(tokens, mask, colon + 1))
+        if any(_verb_like(words, tokens[k]) for k in after):
+            return True
+    return False
+
+
 def _verb_like(words: SpeechWords, token: Token) -> bool:
     """A lower-case word that may be a clause's verb: no adjective, determiner, preposition or adverb."""
     lower = token.text.lower()
@@ -5267,6 +5461,26 @@ def _verb_like(words: SpeechWords, token: Token) -> bool:
         and lower not in words.prepositions
         and lower not in words.adverbs
         and lower not in words.not_adjectives
+    )
+
+
+def _konjunktiv_before(tokens: list[Token], flags: list[int], base: int, boundary: int) -> bool:
+    """Whether the clause before ``tokens[boundary]`` (a comma that opens a zu-infinitive) holds a Konjunktiv
+    I: the clause the infinitive depends on is reported speech."""
+    k = boundary - 1
+    while k >= 0 and tokens[k].text not in BOUNDARIES:
+        if flags[base + k] & KONJUNKTIV:
+            return True
+        k -= 1
+    return False
+
+
+def _zu_infinitive(tokens: list[Token], k: int, particles: tuple[str, ...]) -> bool:
+    """Whether ``tokens[k]`` is a zu-infinitive: after "zu" ("zu sagen") or with "zu" after its particle
+    ("nachzuweisen", "beizutreten")."""
+    text = tokens[k].text
+    return (k > 0 and tokens[k - 1].text == "zu") or (
+        text.endswith("en") and any(text.startswith(p + "zu") and len(text) > len(p) + 4 for p in particles)
     )
 
 
@@ -5426,6 +5640,8 @@ def _quote_speaker(
         speaker = _speakers_own_body(context, state, speaker, first) or speaker
         if speaker is None:  # "Ursprünglich wollte er „ein Konzept … vorlegen“"
             speaker = _subject_pronoun(context, tokens[opening:mark], mask[opening:mark])
+        if _addressed_by_last(state, speaker, first):  # "ruft Chalupka die Verantwortlichen … auf, „…“.
+            speaker = state.speaker  # Dabei sollten sie „…“": whom the speaker addresses (round 60)
         if (
             speaker is None
             and first - state.sentence == 1
