@@ -40,7 +40,15 @@ from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
-from .speakers import DEFINITE, GENITIVE_ARTICLES, OPENING_MARKS, WEAK_PAST_ENDINGS, noun_kind, speech_words
+from .speakers import (
+    DEFINITE,
+    GENITIVE_ARTICLES,
+    OPENING_MARKS,
+    PARTICIPLE_ENDINGS,
+    WEAK_PAST_ENDINGS,
+    noun_kind,
+    speech_words,
+)
 
 SOURCE_TYPES: Final = (
     "government",
@@ -706,6 +714,10 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     strong = next((h for h in hits if h.type and h.strong), None)
     if strong and _possessor(reg, strong):  # "Russlands Energieriese Gazprom": whose, not who
         strong = next((h for h in hits if h.type and h.strong and h.position > strong.position), strong)
+    if strong and _place(reg, strong.cue):  # "Teheran Times": the paper named after its city (src41)
+        strong = next((h for h in hits if h.type == "media" and h.position == strong.position + 1), strong)
+    if strong:  # "der von der Hamas kontrollierten Gesundheitsbehörde": the head, not the agent
+        strong = _attributed_head(written, hits, strong)
     if strong and strong.type == "citizen" and reg.words.get(strong.cue.lower()) == "citizen":
         strong = _headed(reg, written, hits, strong)  # "die erste Frau an der Spitze des ICMPD" (src40)
     if strong and " und " in phrase:  # "der damalige FDP-Vorsitzende und Vizekanzler Guido Westerwelle"
@@ -725,6 +737,36 @@ def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) ->
     if weak:
         return Source(weak.type or "other", party, weak.cue)
     return Source("other", party, None)
+
+
+def _attributed_head(words: list[str], hits: list[_Hit], strong: _Hit) -> _Hit:
+    """The noun an extended attribute stands before, where the strong cue is the attribute's agent: "von"
+    or "vom", articles and capitalised words, the cue, capitalised words, then an inflected participle right
+    before a typed noun ("der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde" is the
+    health authority, not the terrorist organisation; src41); ``strong`` itself otherwise."""
+    opening = next(
+        (i for i in range(strong.position - 1, -1, -1) if words[i].lower() in AGENT_PREPOSITIONS), None
+    )
+    if opening is None or any(
+        words[i][:1].islower() and words[i].lower() not in ARTICLES
+        for i in range(opening + 1, strong.position)
+    ):
+        return strong
+    after = next((i for i in range(strong.position + 1, len(words)) if words[i][:1].islower()), None)
+    if after is None or not _participle(words[after]):
+        return strong
+    return next((h for h in hits if h.type and h.strong and h.position == after + 1), strong)
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-case word is an inflected weak past participle ("kontrollierten", "eingesetzte"),
+    its lemma the verb ("kontrollieren") or the participle itself ("eingesetzt")."""
+    lemma = lemma_de(word)
+    return word.endswith(PARTICIPLE_ENDINGS) and (_past_verb(word) or (lemma != word and lemma.endswith("t")))
+
+
+# the prepositions of an extended attribute's agent: "der von der Hamas kontrollierten Behörde" (src41)
+AGENT_PREPOSITIONS: Final = frozenset({"von", "vom"})
 
 
 def _headed(reg: Registry, words: list[str], hits: list[_Hit], person: _Hit) -> _Hit:
@@ -867,7 +909,8 @@ def _vague_group(reg: Registry, words: list[str]) -> str | None:
     ([types.anonymous] alone): articles and other lower-case words (adjectives, quantifiers) before it
     ("prominente Stimmen", "viele kritische Stimmen"), or, for a noun whose object is what it is about
     ([generic] objects), the object in the genitive after it ("Kritiker des NetzDG"); None otherwise
-    ("Stimmen aus der CDU", "Putin-Kritiker Alexej Nawalny")."""
+    ("Stimmen aus der CDU", "Putin-Kritiker Alexej Nawalny"), and for a noun of information after a
+    possessive or "eigenen" ("nach eigenen Angaben": the statements of whom the clause names; src41)."""
     position = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if position is None or words[position].lower() not in reg.alone or len(words) < 2:
         return None
@@ -875,6 +918,10 @@ def _vague_group(reg: Registry, words: list[str]) -> str | None:
     before, after = words[:position], words[position + 1 :]
     if any(not w.islower() for w in before):
         return None
+    if word.lower() in speech_words().information and any(
+        w.lower() in reg.possessives or w.lower() in speech_words().own for w in before
+    ):
+        return None  # "nach eigenen Angaben", "deren Angaben": statements of the person named with them
     if not after:
         return word
     objects = word.lower() in reg.object_heads and after[0].lower() in DEFINITE_GENITIVES
@@ -993,6 +1040,26 @@ def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
             before[-1] in addressee or (len(before) == 2 and before[0] in addressee and before[1] in ARTICLES)
         )
         if not governed and not _occasion_partner(registry(), words, hit):
+            kept.append(hit)
+    return kept
+
+
+def _untold(phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of words read around a name but a medium right after a verb of saying, with or without a
+    dative article ("Er erklärte MDR SACHSEN-ANHALT im Interview, …", "Sie sagte der dpa"): whom the person
+    told, in the dative, not whom they speak for."""
+    if not any(hit.type == "media" for hit in hits):
+        return hits
+    words = WORD.findall(phrase)
+    verbs = speech_words().verbs
+    kept = []
+    for hit in hits:
+        at = hit.position
+        while at > 0 and words[at - 1][:1].isupper():
+            at -= 1  # the first word of the medium's name
+        if at > 0 and words[at - 1].lower() in speech_words().addressed:
+            at -= 1
+        if not (hit.type == "media" and at > 0 and lemma_de(words[at - 1].lower()) in verbs):
             kept.append(hit)
     return kept
 
@@ -1276,6 +1343,7 @@ PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖ�
 # the prepositions of a place (grammar): after an office's seat ("der Palast in Amman"), after a role bound
 # to a place only ("Feuerwehrmann in Essen")
 PLACE_PREPOSITIONS: Final = frozenset({"in", "aus"})
+ORIGIN_PREPOSITION: Final = "aus"  # "Milkesa Mengesha, aus Äthiopien": where the person is from (src41)
 
 
 def _same_head(phrase: str, text: str) -> Source | None:
@@ -1498,7 +1566,13 @@ def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -
     cue = (found.cue or "").lower()
     said = reg.age_cues | reg.origins  # "46-Jährige", "der Spanier"
     person = cue in reg.section_persons  # "Frau": in sport the athlete, on a celebrity page anyone
-    if not person and not any(cue == age or cue.endswith("-" + age) for age in said) and cue not in reg.kin:
+    origin = _place(reg, found.cue or "")  # "aus Äthiopien" after a name (src41)
+    if (
+        not person
+        and not origin
+        and not any(cue == age or cue.endswith("-" + age) for age in said)
+        and cue not in reg.kin
+    ):
         return False
     if cue not in reg.kin and _about_sport(reg, text):
         return True
@@ -2310,6 +2384,8 @@ def _role_at(
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
     layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
+    layers = [_untold(words, hits) for words, hits in zip(context, layers, strict=True)]  # "Er erklärte MDR"
+    layers[3] = _no_occasion(reg, context[3], layers[3])  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
     near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
@@ -2339,6 +2415,8 @@ def _role_at(
             if chosen is not None and _place_in_name(reg, WORD.findall(context[number]), typed, chosen):
                 typed = [h for h in typed if h is not chosen]  # "von Creative Commons Österreich"
                 chosen = next((h for h in typed if h.type and h.strong), None)
+            if chosen is not None and _origin(reg, WORD.findall(context[number]), chosen):
+                return _Role(Source("citizen", party, chosen.cue), True)  # "Milkesa Mengesha, aus Äthiopien"
         if chosen and chosen.type != "anonymous":
             chosen = _owner(
                 WORD.findall(context[number]), typed, chosen, partial(described_organisation, text)
@@ -2677,6 +2755,18 @@ def _unplaced(reg: Registry, hits: list[_Hit], place: _Hit) -> _Hit:
     inside an organisation's name ("von der Long Island University": the university, not Iceland) says
     where, not whom (src27); the place itself when nothing else is typed."""
     return next((hit for hit in hits if hit.type and hit.strong and not _place(reg, hit.cue)), place)
+
+
+def _origin(reg: Registry, words: list[str], place: _Hit) -> bool:
+    """Whether a country or city after a name is where the person is from: "aus" governs it, directly or
+    through its article ("Milkesa Mengesha, ebenfalls aus Äthiopien", "Anna Roth aus der Ukraine"), not
+    whose office the person holds; an origin, as "der Äthiopier" is."""
+    if not _place(reg, place.cue):
+        return False
+    at = place.position - 1
+    if at >= 1 and words[at].lower() in ARTICLES:
+        at -= 1
+    return at >= 0 and words[at].lower() == ORIGIN_PREPOSITION
 
 
 def _place_in_name(reg: Registry, words: list[str], hits: list[_Hit], place: _Hit) -> bool:
@@ -3618,12 +3708,29 @@ def _addressed_medium(reg: Registry, after: str) -> bool:
     Süddeutschen Zeitung"): a name is not bound to its employer by a bare genitive, which takes a
     role noun ("X, Redakteur der Zeit", "X, der Chefredakteur der Zeit" stay)."""
     words = [w.strip(OPENING_CHARS + '“"«»,.') for w in after.split()]
+    if len(words) >= 3 and words[0][:1].isupper() and _interviewed_by(reg, words):
+        return True  # "sagte Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview"
     if len(words) < 2 or words[0] not in ADDRESSEE_ARTICLES:
         return False
     hits = [h for h in _hits(reg, " ".join(words[1:])) if h.type]
     if not hits or hits[0].type != "media" or noun_kind(words[1])[0] == "role":
         return False
     return words[1][:1].isupper() or hits[0].position == 0  # "der dpa"; not "der von der APA befragten"
+
+
+def _interviewed_by(reg: Registry, words: list[str]) -> bool:
+    """Whether ``words`` open with a medium's name, bare, and an occasion of speech after a preposition
+    follows the name ("MDR SACHSEN-ANHALT im Interview", "dem ZDF in einer Sendung" not: it has an article):
+    the medium the person spoke to, not their employer, who would take a role noun ("MDR-Reporter")."""
+    hits = [h for h in _hits(reg, " ".join(words)) if h.type]
+    if not hits or hits[0].type != "media" or hits[0].position != 0 or noun_kind(words[0])[0] == "role":
+        return False
+    name = next((i for i, word in enumerate(words) if not word[:1].isupper()), len(words))
+    rest = [w.lower() for w in words[name : name + 3]]
+    if rest[:1] and rest[0] in OCCASION_PREPOSITIONS:
+        rest = rest[2:] if rest[1:2] and rest[1] in ARTICLES else rest[1:]
+        return bool(rest) and rest[0].endswith(reg.occasions)
+    return False
 
 
 # the office a person is elected or appointed to right after the name: "X zur neuen Caritas-Präsidentin
