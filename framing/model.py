@@ -195,7 +195,8 @@ class Article:
 
 
 # frozen, with its own ``__init__`` (``init=False``; speed round 34): each field set as the generated one
-# sets it, through ``object.__setattr__``, but compiled with the class in the compiled build
+# sets it, through ``object.__setattr__``, but compiled with the class in the compiled build; pickled and
+# copied by calling it (``__reduce__``, as ``Span``)
 @dataclass(frozen=True, slots=True, init=False)
 class Quote:
     """Reported speech: ``text[start:end]`` is the quoted content (without quote marks)."""
@@ -263,7 +264,24 @@ class Quote:
         }
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return frozen_reduce(self)
+        return (
+            Quote,
+            (
+                self.start,
+                self.end,
+                self.direct,
+                self.speaker,
+                self.actor,
+                self.camp,
+                self.via,
+                self.speaker_start,
+                self.speaker_end,
+                self.label,
+                self.source_type,
+                self.party,
+                self.source_cue,
+            ),
+        )
 
 
 @dataclass(slots=True)

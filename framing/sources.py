@@ -118,7 +118,7 @@ ORGANISATIONS: Final = "source_types_organisations.tsv"
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
-@dataclass(frozen=True, slots=True, init=False)  # its own ``__init__``, as ``model.Quote``
+@dataclass(frozen=True, slots=True, init=False)  # its own ``__init__`` and ``__reduce__``, as ``model.Quote``
 class Source:
     """A speaker's source type, the party named (or None) and the cue that decided, as written."""
 
@@ -130,6 +130,9 @@ class Source:
         object.__setattr__(self, "type", type)
         object.__setattr__(self, "party", party)
         object.__setattr__(self, "cue", cue)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Source, (self.type, self.party, self.cue))
 
 
 @dataclass

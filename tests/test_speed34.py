@@ -5,6 +5,7 @@ the compiled build and by ``functools`` caches in pure Python, the same answers;
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import marshal
@@ -96,7 +97,8 @@ def test_quotes_and_sources_are_built_as_the_dataclasses_were() -> None:
     source = Source("parliament", "SPD")
     assert (source.type, source.party, source.cue) == ("parliament", "SPD", None)
     assert source == Source(type="parliament", party="SPD")
-    assert {source, Source("parliament", "SPD")} == {source}
+    assert {source, Source("parliament", "SPD")} == {source} and pickle.loads(pickle.dumps(source)) == source
+    assert copy.deepcopy(quote) == quote and copy.copy(source) == source
     with pytest.raises(dataclasses.FrozenInstanceError):
         source.cue = "Kanzler"  # type: ignore[misc]
     resources.reset()
