@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import marshal
+import re
 import tempfile
 from collections.abc import Iterable
 from typing import Any, Final, TextIO
@@ -83,28 +84,34 @@ def _indented(value: Any, newline: str) -> str:
     at the depth that ``newline``'s spaces give (two a level). ``json.dumps`` indents in pure Python, one
     generator step per value (about 2 ms of a gnad1000 article); orjson writes it in about 0.1 ms, and
     these checks take about 0.15, where it writes the same text: every value a plain built-in one
-    (marshal writes nothing else), no float that orjson writes otherwise (``_odd_float``) and nothing
-    orjson has no form for (``_unsupported``). Anything else goes to ``json.dumps`` itself. orjson
-    indents a nested value itself: ``value`` is written inside as many one-item lists as its depth and
-    cut out of them (speed round 34: a pass of ``replace`` over the bytes less)."""
+    (marshal writes nothing else), no NaN or infinity (orjson writes null), no float of size 1e-9 to 1e-4
+    (other digits: ``_small_float``, then ``_orjson_float``) and nothing orjson has no form for
+    (``_unsupported``). Anything else goes to ``json.dumps`` itself. orjson indents a nested value
+    itself: ``value`` is written inside as many one-item lists as its depth and cut out of them (speed
+    round 34: a pass of ``replace`` over the bytes less)."""
     try:
-        plain = not _odd_float(marshal.dumps(value))
+        dumped = marshal.dumps(value)
     except ValueError:  # a type marshal cannot write: an Enum, a subclass, a date, any object
-        plain = False
+        return _standard(value, newline)
+    if _non_finite(dumped):
+        return _standard(value, newline)
     depth = len(newline) // 2
-    if plain:
-        nested = value
-        for _ in range(depth):
-            nested = [nested]
-        try:
-            data = orjson.dumps(nested, default=_unsupported, option=_ORJSON_OPTIONS)
-        except TypeError:  # an int beyond 64 bits, a lone surrogate, bytes, a set, nesting too deep
-            plain = False
-    if not plain:
-        return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
+    nested = value
+    for _ in range(depth):
+        nested = [nested]
+    try:
+        data = orjson.dumps(nested, default=_unsupported, option=_ORJSON_OPTIONS)
+    except TypeError:  # an int beyond 64 bits, a lone surrogate, bytes, a set, nesting too deep
+        return _standard(value, newline)
+    if _small_float(dumped) and _orjson_float(data):  # a float of such size: both find it
+        return _standard(value, newline)
     if depth:  # the lists' opening lines ("[" and a line break, then the next level's spaces) and closing
         data = data[depth * (depth + 3) : -depth * (depth + 1)]
     return data.decode()
+
+
+def _standard(value: Any, newline: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
 
 
 _ORJSON_OPTIONS: Final = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
@@ -114,18 +121,28 @@ def _unsupported(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
-def _odd_float(data: bytes) -> bool:
-    """Whether ``marshal``'s bytes hold a float that orjson writes otherwise than ``json.dumps``: a NaN
-    or an infinity (orjson writes null) or one of size 1e-9 to 1e-4 (orjson writes ``0.00001`` and
-    ``1.5e-7`` where Python writes ``1e-05`` and ``1.5e-07``); elsewhere the two write the same digits.
-    marshal writes a float as its type byte (``g``, with the reference flag 0xE7) and its 8 IEEE bytes,
-    little-endian, whose last two hold the sign, the 11 exponent bits and 4 bits of the mantissa: such
-    floats are those whose last byte is one of ``_ODD_FLOAT_ENDS`` and the byte before it in its range
-    (exponent 0x7FF; 993 to 1009, 2**-30 to 2**-13). Another value's bytes may look so with the type byte
-    before them, and the exponents take in a little more than the sizes named (a false alarm only costs
-    time). One ``find`` per such byte over marshal's bytes, where a check of the written JSON scanned
-    its longer text for ``0.0000`` and ``e-`` (speed round 34)."""
-    for last, low, high in _ODD_FLOAT_ENDS:
+def _non_finite(data: bytes) -> bool:
+    """Whether ``marshal``'s bytes hold a NaN or an infinity: it writes a float as its type byte (``g``,
+    with the reference flag 0xE7) and its 8 IEEE bytes, little-endian, whose last two are then a byte
+    from 0xF0 and 0x7F or 0xFF (all exponent bits set). No text's UTF-8 holds that pair; another
+    value's bytes may hold it with such a byte before them (a false alarm only costs time)."""
+    return _float_end(data, _NON_FINITE_ENDS)
+
+
+def _small_float(data: bytes) -> bool:
+    """Whether ``marshal``'s bytes may hold a float of size 1e-9 to 1e-4 (exponent 993 to 1009, 2**-30 to
+    2**-13: a last byte 0x3E or 0xBE with a byte from 0x10 before it, or 0x3F or 0xBF with one up to
+    0x1F), found as ``_non_finite`` finds a NaN. Without one the written JSON needs no scan; another
+    value's bytes may look so (a reference's index, a string's letters after a ``g``), so the scan of
+    ``_orjson_float`` confirms one (speed round 34: one article of forty false-alarmed without it)."""
+    return _float_end(data, _SMALL_ENDS)
+
+
+def _float_end(data: bytes, ends: tuple[tuple[bytes, int, int], ...]) -> bool:
+    """Whether a float's last byte (sign and the exponent's high 7 bits) is one of ``ends`` with the byte
+    before it (the exponent's low 4 bits, then the mantissa's high 4) in its range, its type byte 8
+    bytes before: one ``find`` per such end byte."""
+    for last, low, high in ends:
         at = data.find(last, 8)
         while at != -1:
             if low <= data[at - 1] <= high and data[at - 8] in _FLOAT_TYPES:
@@ -134,17 +151,32 @@ def _odd_float(data: bytes) -> bool:
     return False
 
 
-# a float's last byte (sign and the exponent's high 7 bits) and the range of the byte before it (the
-# exponent's low 4 bits, then the mantissa's high 4): non-finite (exponent 0x7FF), 0x3E1-0x3EF, 0x3F0-0x3F1
-_ODD_FLOAT_ENDS: Final = (
-    (b"\x7f", 0xF0, 0xFF),
-    (b"\xff", 0xF0, 0xFF),
+_NON_FINITE_ENDS: Final = ((b"\x7f", 0xF0, 0xFF), (b"\xff", 0xF0, 0xFF))
+_SMALL_ENDS: Final = (
     (b"\x3e", 0x10, 0xFF),
     (b"\xbe", 0x10, 0xFF),
     (b"\x3f", 0x00, 0x1F),
     (b"\xbf", 0x00, 0x1F),
 )
 _FLOAT_TYPES: Final = b"g\xe7"
+
+
+def _orjson_float(data: bytes) -> bool:
+    """Whether orjson's text may hold a float that ``float.__repr__`` writes otherwise: of size 1e-9 to
+    1e-4 orjson writes ``0.00001…`` or ``1.5e-7`` where Python writes ``1e-05`` and ``1.5e-07`` (a
+    two-digit exponent). Elsewhere the two write the same digits; a string holding such a piece
+    is a false alarm."""
+    if b"0.0000" in data:
+        return True
+    at = data.find(b"e-", 1)
+    while at != -1:
+        if _SHORT_EXPONENT.match(data, at - 1):
+            return True
+        at = data.find(b"e-", at + 2)
+    return False
+
+
+_SHORT_EXPONENT: Final = re.compile(rb"[0-9]e-[0-9](?![0-9])")
 
 
 CSV_COLUMNS: Final = ["id", "source", "outlet", "date", "event", "title", "language", "words", "sentences",

@@ -20,7 +20,7 @@ import pytest
 from framing import resources
 from framing.measures import hedging
 from framing.model import Quote
-from framing.output import _indented, _odd_float
+from framing.output import _indented, _non_finite, _small_float
 from framing.sources import Source, _forms
 from framing.speakers import _known_word, flag_tables, noun_kind, speech_words
 
@@ -31,13 +31,15 @@ ORJSON_THE_SAME = [0.5, -0.25, 1.0, 0.0002, 0.00025, 9.3e-10, 1e-10, 1e16, 5e-32
 @pytest.mark.parametrize("value", ORJSON_OTHERWISE)
 def test_a_float_orjson_writes_otherwise_is_found_in_marshals_bytes(value: float) -> None:
     record = {"Anteil": [0.5, {"Wert": value}], "Text": "Scholz sagte, die Preise seien gestiegen."}
-    assert _odd_float(marshal.dumps(record))
+    dumped = marshal.dumps(record)
+    assert _non_finite(dumped) or _small_float(dumped)
 
 
 @pytest.mark.parametrize("value", ORJSON_THE_SAME)
 def test_a_float_both_write_alike_is_no_alarm(value: float) -> None:
     record = {"Anteil": [value, 3, value], "Rede": "Kosten von 1e-5 und 0.00001 Prozent? Ja > nein"}
-    assert not _odd_float(marshal.dumps(record))
+    dumped = marshal.dumps(record)
+    assert not _non_finite(dumped) and not _small_float(dumped)
 
 
 def test_a_value_nested_by_orjson_is_what_json_dumps_writes_at_its_depth() -> None:
@@ -102,3 +104,15 @@ def test_quotes_and_sources_are_built_as_the_dataclasses_were() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         source.cue = "Kanzler"  # type: ignore[misc]
     resources.reset()
+
+
+def test_a_string_that_looks_like_a_small_float_to_marshals_bytes_is_still_written_by_orjson(monkeypatch):
+    value = {"Rede": "Zeitung 123456> Scholz", "Anteil": 0.25}  # "g", 7 bytes, then ">" (0x3E)
+    assert _small_float(marshal.dumps(value)) and not _non_finite(marshal.dumps(value))
+    expected = json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", "\n    ")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the standard library's encoder was used")
+
+    monkeypatch.setattr("framing.output.json.dumps", refuse)
+    assert _indented(value, "\n    ") == expected
