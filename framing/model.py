@@ -194,7 +194,10 @@ class Article:
         return {**self.metadata, **self.provenance.to_dict()}
 
 
-@dataclass(frozen=True, slots=True)
+# frozen, with its own ``__init__`` (``init=False``; speed round 34): each field set as the generated one
+# sets it, through ``object.__setattr__``, but compiled with the class in the compiled build; pickled and
+# copied by calling it (``__reduce__``, as ``Span``)
+@dataclass(frozen=True, slots=True, init=False)
 class Quote:
     """Reported speech: ``text[start:end]`` is the quoted content (without quote marks)."""
 
@@ -211,6 +214,36 @@ class Quote:
     source_type: str | None = None  # the general source type (framing/sources.py), None without a speaker
     party: str | None = None  # the speaker's party where named ("SPD")
     source_cue: str | None = None  # the words that decided the source type ("SPD-Gesundheitsexperte")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        direct: bool,
+        speaker: str | None = None,
+        actor: str | None = None,
+        camp: str | None = None,
+        via: str | None = None,
+        speaker_start: int | None = None,
+        speaker_end: int | None = None,
+        label: str = "direct",
+        source_type: str | None = None,
+        party: str | None = None,
+        source_cue: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "direct", direct)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "camp", camp)
+        object.__setattr__(self, "via", via)
+        object.__setattr__(self, "speaker_start", speaker_start)
+        object.__setattr__(self, "speaker_end", speaker_end)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "source_type", source_type)
+        object.__setattr__(self, "party", party)
+        object.__setattr__(self, "source_cue", source_cue)
 
     def to_dict(self, text: str) -> dict[str, Any]:
         return {
@@ -231,7 +264,24 @@ class Quote:
         }
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return frozen_reduce(self)
+        return (
+            Quote,
+            (
+                self.start,
+                self.end,
+                self.direct,
+                self.speaker,
+                self.actor,
+                self.camp,
+                self.via,
+                self.speaker_start,
+                self.speaker_end,
+                self.label,
+                self.source_type,
+                self.party,
+                self.source_cue,
+            ),
+        )
 
 
 @dataclass(slots=True)

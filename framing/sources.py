@@ -38,6 +38,7 @@ from .actors import load_actors
 from .datafiles import load_toml
 from .errors import DataFileError
 from .lemma_cache import is_known_de, lemma_de
+from .memo import in_pure_python, remember
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
 from .speakers import (
@@ -125,13 +126,21 @@ ORGANISATIONS: Final = "source_types_organisations.tsv"
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)  # its own ``__init__`` and ``__reduce__``, as ``model.Quote``
 class Source:
     """A speaker's source type, the party named (or None) and the cue that decided, as written."""
 
     type: str
     party: str | None = None
     cue: str | None = None
+
+    def __init__(self, type: str, party: str | None = None, cue: str | None = None) -> None:
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "party", party)
+        object.__setattr__(self, "cue", cue)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Source, (self.type, self.party, self.cue))
 
 
 @dataclass
@@ -4331,9 +4340,18 @@ def _forms_uncached(lower: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# ``_forms_uncached`` remembered per word (the same words are typed again for each quote and each article),
-# bound once as a ``Final`` name (speed round 32; see speakers.noun_kind)
-_forms: Final = lru_cache(maxsize=16_384)(_forms_uncached)
+FORMS_LIMIT: Final = 16_384
+_FORMS: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _forms(lower: str) -> tuple[str, ...]:
+    """``_forms_uncached`` remembered per word (the same words are typed again for each quote and each
+    article): in a plain dict in the compiled build, by ``lru_cache`` in pure Python (speakers.noun_kind)."""
+    forms = _FORMS.get(lower)
+    return forms if forms is not None else remember(_FORMS, lower, _forms_uncached(lower), FORMS_LIMIT)
+
+
+in_pure_python(globals(), _forms, lru_cache(maxsize=FORMS_LIMIT)(_forms_uncached))
 
 
 def _without_umlaut(stem: str) -> str | None:

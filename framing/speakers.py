@@ -22,9 +22,10 @@ from typing import Any, Final
 
 from .datafiles import load_toml
 from .lemma_cache import is_known_de
+from .memo import in_pure_python, remember
 from .model import Doc, Token
 from .outlets import load_registry
-from .resources import place_names, registry_paths, reloadable, word_list
+from .resources import on_reset, place_names, registry_paths, reloadable, word_list
 
 QUOTE_MARKS: Final = frozenset('„“”"»«‚‘’')
 OPENING_MARKS: Final = frozenset('„"»«‚')
@@ -169,10 +170,21 @@ def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
     return {tail: tuple(group) for tail, group in index.items()}
 
 
-@reloadable
-@cache
+# The word lists and the per-word answers asked on every phrase are remembered in plain dicts that
+# their functions read first, called natively in the compiled build; pure Python calls the
+# ``functools`` caches instead (``memo.in_pure_python``, speed round 34)
+_SPEECH_WORDS: Final[dict[tuple[Path, ...], SpeechWords]] = {}
+on_reset(_SPEECH_WORDS.clear)
+
+
 def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
-    """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined)."""
+    """The bundled lists, then ``$FRAMING_USER_DIR/speech_de.toml``, then ``extra`` (lists joined);
+    read once (``reset`` forgets them)."""
+    words = _SPEECH_WORDS.get(extra)
+    return words if words is not None else _SPEECH_WORDS.setdefault(extra, _read_speech_words(extra))
+
+
+def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     merged: dict[str, dict[str, Any]] = {}
     for path in registry_paths("speech_de.toml", extra):
         for section, table in load_toml(Path(path)).items():
@@ -347,6 +359,9 @@ def speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     )
 
 
+in_pure_python(globals(), speech_words, reloadable(cache(_read_speech_words)))
+
+
 def is_capitalised(text: str) -> bool:
     """A capitalised word or a compound whose last part is ("62-Jährige", "SPD-Chef")."""
     return text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].isupper())
@@ -380,9 +395,17 @@ def _noun_kind(text: str) -> tuple[str, str]:
     return "", ""
 
 
-# remembered per word; bound once as a ``Final`` name, which the compiled build reads as a static, not
-# from the module's dict at each call (speed round 32)
-noun_kind: Final = lru_cache(maxsize=65_536)(_noun_kind)
+NOUN_KINDS_LIMIT: Final = 65_536
+_NOUN_KINDS: Final[dict[str, tuple[str, str]]] = {}
+
+
+def noun_kind(text: str) -> tuple[str, str]:
+    """``_noun_kind``, remembered per word."""
+    kind = _NOUN_KINDS.get(text)
+    return kind if kind is not None else remember(_NOUN_KINDS, text, _noun_kind(text), NOUN_KINDS_LIMIT)
+
+
+in_pure_python(globals(), noun_kind, lru_cache(maxsize=NOUN_KINDS_LIMIT)(_noun_kind))
 
 
 @lru_cache(maxsize=65_536)
@@ -458,13 +481,21 @@ def form_flags(text: str, lemma: str) -> int:
     return flags
 
 
-@reloadable
-@cache
+_FLAG_TABLES: Final[list[tuple[dict[str, int], dict[str, int]]]] = []
+on_reset(_FLAG_TABLES.clear)
+
+
 def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     """``form_flags``'s word lists as two tables: lower-case form → TRIGGER (with STRONG), SPEECH
     (a form of saying) and KONJUNKTIV (a hint) bits; lower-case lemma → SPEECH (a verb of saying) or
     PARTICLE_VERB (a separable one that is not, or one that says only in a frame: view, clause, finding
-    and unreflexive verbs)."""
+    and unreflexive verbs). Built once (``reset`` forgets them)."""
+    if not _FLAG_TABLES:
+        _FLAG_TABLES.append(_build_flag_tables())
+    return _FLAG_TABLES[0]
+
+
+def _build_flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     words = speech_words()
     by_form: dict[str, int] = {}
 
@@ -493,6 +524,9 @@ def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     by_lemma.update(dict.fromkeys(words.finding_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma
+
+
+in_pure_python(globals(), flag_tables, reloadable(cache(_build_flag_tables)))
 
 
 _FLAGS: Final[dict[str, int]] = {}
@@ -541,7 +575,19 @@ def _stem_e(text: str, lemma: str) -> bool:
     return text == stem + "e" or (lemma.endswith("eln") and text == stem[:-2] + "le")
 
 
-_known_word: Final = lru_cache(maxsize=16_384)(is_known_de)  # remembered per lower-case word
+KNOWN_WORDS_LIMIT: Final = 16_384
+_KNOWN_WORDS: Final[dict[str, bool]] = {}
+
+
+def _known_word(lower: str) -> bool:
+    """``is_known_de``, remembered per lower-case word."""
+    known = _KNOWN_WORDS.get(lower)
+    if known is None:
+        known = remember(_KNOWN_WORDS, lower, is_known_de(lower), KNOWN_WORDS_LIMIT)
+    return known
+
+
+in_pure_python(globals(), _known_word, lru_cache(maxsize=KNOWN_WORDS_LIMIT)(is_known_de))
 
 
 def is_adjective(token: Token) -> bool:

@@ -22,6 +22,7 @@ from typing import Final
 
 from ..dates import month_names
 from ..lexicons import FILES, Lexicon, Resources
+from ..memo import in_pure_python, remember
 from ..model import Doc, Span, Token
 from ..resources import clause_boundaries, word_sets
 from ..segment import register_form_mark
@@ -51,8 +52,20 @@ def _is_participle(word: str) -> bool:
     return PARTICIPLE.match(word) is not None
 
 
-# remembered per word, as the pattern backtracks over the word; a ``Final`` name (speakers.noun_kind)
-is_participle: Final = lru_cache(maxsize=65_536)(_is_participle)
+PARTICIPLES_LIMIT: Final = 65_536
+_PARTICIPLES: Final[dict[str, bool]] = {}
+
+
+def is_participle(word: str) -> bool:
+    """``_is_participle``, remembered per word, as the pattern backtracks over the word: in a plain dict
+    in the compiled build, by ``lru_cache`` in pure Python (speakers.noun_kind)."""
+    known = _PARTICIPLES.get(word)
+    if known is None:
+        known = remember(_PARTICIPLES, word, _is_participle(word), PARTICIPLES_LIMIT)
+    return known
+
+
+in_pure_python(globals(), is_participle, lru_cache(maxsize=PARTICIPLES_LIMIT)(_is_participle))
 
 
 KONJUNKTIV_SPECIAL: Final = frozenset({"sei", "seien", "seiest", "solle"})
