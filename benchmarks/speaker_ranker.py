@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks import speakers as bench
 
-DEV_SPLITS = ("demo", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+DEV_SPLITS = tuple(["demo", "dev"] + [f"dev{n}" for n in range(2, 17)])
 DEFAULT_OUT = Path(__file__).resolve().parent / "out" / "speaker_candidates.jsonl"
 BEFORE, AFTER = 2, 1  # sentences before the quote's first and after its last searched for candidates
 NEAR_VERB = 3  # tokens beside a candidate searched for a verb of saying or an attribution word
