@@ -1060,15 +1060,15 @@ def _untold(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     if not any(hit.type == "media" for hit in hits):
         return hits
     words = WORD.findall(phrase)
-    verbs = speech_words().verbs
+    lists = speech_words()
     kept = []
     for hit in hits:
         at = hit.position
         while at > 0 and words[at - 1][:1].isupper():
             at -= 1  # the first word of the medium's name
-        if at > 0 and words[at - 1].lower() in speech_words().addressed:
+        if at > 0 and words[at - 1].lower() in lists.addressed:
             at -= 1
-        if not (hit.type == "media" and at > 0 and lemma_de(words[at - 1].lower()) in verbs):
+        if not (hit.type == "media" and at > 0 and lemma_de(words[at - 1].lower()) in lists.verbs):
             kept.append(hit)
     return kept
 
