@@ -56,9 +56,9 @@ SECTIONS = (
 )
 MAX_WORDS = 200  # realnews_corpus.py's --min-words: longer rows are in the gnad1000 sample
 READ_ROWS = (554, 725, 301, 867, 325, 235, 467, 577)  # annotated for dev10, then left out of it
-ROUNDS = 4
+ROUNDS = 8
 # rows of the first ROUNDS rounds that share a run of eight words with a local file or an earlier row
-DROPPED = (45,)  # a longer copy of the article is gnad1000's gnad-253
+DROPPED = (45, 253)  # 45: a longer copy is gnad1000's gnad-253; 253: the text of row 197 again
 # rows of 10kGNAD's test.csv (0-based, in file order after dropping empty rows, as realnews_dev2.py counts
 # them): the first ROUNDS rounds of sample_order less DROPPED
 GNAD_ROWS = (
@@ -66,6 +66,10 @@ GNAD_ROWS = (
     281, 480, 338, 861, 562, 444, 191, 290,
     386, 429, 598, 82, 908, 812, 59, 358, 858,
     233, 588, 864, 676, 434, 559, 394, 227, 85,
+    97, 361, 39, 780, 841, 470, 743, 530, 636,
+    728, 197, 357, 79, 915, 773, 391, 23, 273,
+    8, 188, 219, 931, 606, 236, 815, 17,
+    164, 124, 1014, 729, 162, 230, 967,
 )  # fmt: skip
 GNAD_IDS = tuple(map(gnad_id, GNAD_ROWS))  # gnad-test-ROW, as dev2's, dev8's, dev9's and dev10's
 
