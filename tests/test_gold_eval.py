@@ -295,6 +295,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev14", "DEV14_ARTICLES", r"benchmarks/realnews_dev14\.py", "fd-derstandard-2024-05-03"),
         ("dev15", "DEV15_ARTICLES", r"benchmarks/realnews_dev15\.py", "fd-nzz-2024-07-18"),
         ("dev16", "DEV16_ARTICLES", r"benchmarks/realnews_dev16\.py", "fd-taz"),
+        ("dev18", "DEV18_ARTICLES", r"benchmarks/realnews_dev18\.py", "gnad-test-528"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -380,7 +381,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 @pytest.mark.parametrize(
     "split",
-    [*(f"dev{number}" for number in range(3, 15)), "test3"],
+    [*(f"dev{number}" for number in range(3, 15)), "dev18", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -417,6 +418,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev14",
         "dev15",
         "dev16",
+        "dev18",
         "test3",
     ],
 )
@@ -757,6 +759,53 @@ def test_the_sixteenth_dev_set_is_well_formed_from_pages_no_other_set_took():
     assert {row.outlet for row in rows} == set(outlets)
 
 
+def test_the_eighteenth_set_is_well_formed_from_10kgnad_rows_no_other_set_took():
+    """quotes_dev18.jsonl (the gate of the fifth session of 2026-12-06, task gate18, annotated by hand before
+    framing was run on its texts): its articles are 10kGNAD rows of its recipe only, none a row of dev2, dev8,
+    dev9 or dev10 nor one dev10 annotated and left out, none an article of an earlier gold set; at least 120
+    speech quotes from at least 40 articles, every source type but `court` (the sample holds none) present,
+    with names and titles as not_speech."""
+    from benchmarks import realnews_dev2, realnews_dev8, realnews_dev9, realnews_dev10, realnews_dev18
+    from benchmarks.speakers import GOLD_DIR, load_gold
+    from framing.sources import SOURCE_TYPES
+
+    mine = realnews_dev18.GNAD_ROWS
+    taken = {*realnews_dev2.GNAD_ROWS, *realnews_dev8.GNAD_ROWS, *realnews_dev9.GNAD_ROWS}
+    assert len(set(mine)) == len(mine) and not set(mine) & (taken | {*realnews_dev10.GNAD_ROWS})
+    assert not set(mine) & {*realnews_dev18.READ_ROWS, *realnews_dev18.DROPPED}
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 17)), "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    rows = load_gold(GOLD_DIR / "quotes_dev18.jsonl")
+    articles = {row.article for row in rows}
+    assert articles <= set(realnews_dev18.GNAD_IDS) and not articles & annotated
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 120 and len(articles) >= 40 and len(speech) < len(rows)
+    assert {row.source_type for row in speech} == set(SOURCE_TYPES) - {"court"}
+    assert {row.outlet for row in rows} == {"Der Standard"}
+    assert_well_formed(rows)
+
+
+def test_the_eighteenth_sets_rows_are_drawn_round_robin_over_sections_in_a_seeded_order():
+    """dev18's rule, on made-up rows: rows of 200 words or more, taken rows, hand-labelled texts and other
+    sections are left out; each section's rows come in their seeded order, one section after another in
+    SECTIONS' order each round, and a section that runs out is passed over."""
+    import hashlib
+    import random
+
+    from benchmarks.realnews_dev18 import SECTIONS, sample_order
+
+    short, longer = "Er sagte, es sei gut.", " ".join(["Wort"] * 200)
+    rows = [("Inland", f"{short} {n}") for n in range(3)] + [("Sport", f"{short} {n}") for n in range(3, 7)]
+    rows += [("Inland", longer), ("Sport", f"{short} 7"), ("Inland", f"{short} 8"), ("Meinung", f"{short} 9")]
+    labelled = {hashlib.sha256(f"{short} 8".encode()).hexdigest()}
+    order = sample_order(rows, taken={8}, labelled=labelled)
+    inland, sport = [0, 1, 2], [3, 4, 5, 6]
+    random.Random("dev18-Inland").shuffle(inland)
+    random.Random("dev18-Sport").shuffle(sport)
+    assert SECTIONS.index("Inland") < SECTIONS.index("Sport")
+    assert order == [inland[0], sport[0], inland[1], sport[1], inland[2], sport[2], sport[3]]
+
+
 def test_the_thirteenth_dev_set_fetches_the_pull_request_branch_only_when_a_commit_is_missing(
     tmp_path, monkeypatch
 ):
@@ -818,7 +867,7 @@ def test_the_eleventh_dev_sets_pages_are_unpacked_before_reading(tmp_path):
     assert realnews_dev11.read_gzipped_page(work / ".git", fixture).decode("utf-8") == html
 
 
-@pytest.mark.parametrize("split", ["dev8", "dev9", "dev10"])
+@pytest.mark.parametrize("split", ["dev8", "dev9", "dev10", "dev18"])
 def test_a_later_dev_sets_10kgnad_rows_are_outside_the_gnad1000_sample_when_it_is_there(split):
     """The gnad1000 sample (whose framing output helpers read) is the first 719 test.csv articles of 200
     words or more: each dev8, dev9 and dev10 row has fewer, and no sample text holds one (skipped without the
