@@ -71,3 +71,23 @@ def test_a_first_person_sentence_with_a_clause_of_its_own_after_unmarked_speech(
         "Ich war überrascht, dass man sich hier ",
         "James Butterfill",
     )
+
+
+IDOMENI = (  # gnad1000's shape (10kGNAD: no quotation marks)
+    "Flüchtlinge in Idomeni. Athen – Die Lage ist angespannt. Die Flugblätter seien gefälscht, sagte Giorgos "
+    "Kyritsis. "
+)
+
+
+def test_a_verb_of_saying_of_the_first_person_is_still_the_speakers_voice():
+    text = IDOMENI + "Wir fordern die Migranten auf, den Behörden zu vertrauen."
+    assert quotes(text)[-1] == (
+        "direct",
+        "Wir fordern die Migranten auf, den Behörden zu vertrauen.",
+        "Giorgos Kyritsis",
+    )
+
+
+def test_an_inquit_of_its_own_names_another_speaker():
+    text = IDOMENI + "Wir haben Flugblätter gefunden, erklärte am Abend der Sprecher der Polizei."
+    assert quotes(text)[-1][::2] == ("indirect", "Sprecher der Polizei")

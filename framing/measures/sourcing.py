@@ -3825,9 +3825,10 @@ def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
     direct speech at all (the corpora that strip quotation marks, 10kGNAD: "Das sei ein Erfolg, sagte
     Stöger. Wir haben das gemeinsam geschafft."): the speaker spoke in the sentence right before, in the
     same paragraph (named: no pronoun that refers to no one, no phrase that names no one), and this one has
-    a subject pronoun of the first person ("ich", "wir"), no verb of saying (its own inquit: "…, erklärte
-    der Sprecher"), no question mark and no colon (a label of its own, "Neisser: Ich war …", or another
-    speaker's introduction), and no quotation starts after the text's first sentence (its heading)."""
+    a subject pronoun of the first person ("ich", "wir"), no verb of saying but one next to that pronoun
+    ("Wir fordern …", "Ich bin überzeugt, dass …"; not an inquit of its own: "…, erklärte der Sprecher"),
+    no question mark and no colon (a label of its own, "Neisser: Ich war …", or another speaker's
+    introduction), and no quotation starts after the text's first sentence (its heading)."""
     last = state.speaker
     if last is None or state.sentence != number - 1 or number < 2:
         return False
@@ -3843,10 +3844,11 @@ def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
     first, stop = sentences[number].first_token, sentences[number].end_token
     tokens = context.doc.tokens[first:stop]
     first_person = context.words.first_person
+    own = [k for k, t in enumerate(tokens) if t.text.lower() in first_person]
     return (
-        any(t.text.lower() in first_person for t in tokens)
+        bool(own)
         and not any(t.text in ("?", ":") for t in tokens)
-        and not _speech_verbs_in(context, first, stop)
+        and all(any(abs(k - verb) <= 2 for k in own) for verb in _speech_verbs_in(context, first, stop))
     )
 
 
