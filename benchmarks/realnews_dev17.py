@@ -1,9 +1,9 @@
 """Rebuild the local texts behind the seventeenth speaker dev set (benchmarks/gold/quotes_dev17.jsonl).
 
-A fresh gate for the speaker and source-type rounds (issue 11, task gate17, fifth session of 2026-12-06): a set
-nobody has run framing on before its first run, annotated by hand before that run. Two public sources, read at
-fixed commits, never committed here (the gold file keeps only ids, SHA-256 hashes, character offsets and a few
-words of speaker names):
+A fresh gate for the speaker and source-type rounds (issue 11, task gate17, fifth session of 2026-12-06): a
+set nobody has run framing on before its first run, annotated by hand before that run. Two public sources,
+read at fixed commits, never committed here (the gold file keeps only ids, SHA-256 hashes, character offsets
+and a few words of speaker names):
 
 - the German-original news documents of the WMT 2022 general translation test set as the conference publishes
   them with its systems' outputs (https://github.com/wmt-conference/wmt22-news-systems, file
@@ -13,16 +13,18 @@ words of speaker names):
   (no title) as dev2's plain texts are. The WMT segmentation dropped most opening quotation marks
   (``…Kulisse", so der Park.``): the texts keep that, as the test set has it;
 - German-language pages Fundus (https://github.com/flairNLP/fundus, MIT code) kept as parser test data only on
-  pull-request branches, which no earlier recipe reads (dev16 took only pages of the default branch): each read
-  at the head commit of its pull request, unpacked and extracted as dev11's are (framing's reader, trafilatura,
-  and cleaner).
+  pull-request branches, versions no earlier recipe reads (dev16 took pages of the default branch only): each
+  read at the head commit of its pull request, unpacked and extracted as dev11's are (framing's reader,
+  trafilatura, and cleaner): Business Insider's of 2024-03-02 (pull request 376, whose page of 2024-02-24
+  dev13 reads) and stern's of 2024-11-05 (pull request 656: another article than the page of that name dev12
+  reads at the default branch's commit; the two share no run of eight words).
 
 No text of the set shares a run of eight words with any dev set's local article file, gnad1000, demo600, the
-events dev files or the Petersen-Frey & Biemann train and dev texts. usage: ``python benchmarks/realnews_dev17.py
-[--wmt-dir DIR] [--fundus-dir DIR] [--out FILE]``; a repository not given (an existing clone or bare git dir) is
-cloned into a temporary folder, Fundus's pull-request heads fetched into it (the only steps that need the
-network). The output (one line per text: the WMT documents, then the Fundus pages) goes by default to
-``speakers_dev17_articles.jsonl`` in ``$FRAMING_REALNEWS``.
+events dev files or the Petersen-Frey & Biemann train and dev texts. usage: ``python
+benchmarks/realnews_dev17.py [--wmt-dir DIR] [--fundus-dir DIR] [--out FILE]``; a repository not given (an
+existing clone or bare git dir) is cloned into a temporary folder, Fundus's pull-request heads fetched into it
+(the only steps that need the network). The output (one line per text: the WMT documents, then the Fundus
+pages) goes by default to ``speakers_dev17_articles.jsonl`` in ``$FRAMING_REALNEWS``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from benchmarks import LOCAL_DATA, realnews
 from benchmarks.realnews_dev2 import git_show, record
 from benchmarks.realnews_dev11 import FUNDUS_URL, TEST_DATA, FundusPage, read_gzipped_page
+from benchmarks.realnews_dev13 import has_commit
 
 DEFAULT_OUT = LOCAL_DATA / "speakers_dev17_articles.jsonl"
 WMT_REPO = "wmt-conference/wmt22-news-systems"
@@ -98,7 +101,8 @@ def wmt_texts(git_dir: Path) -> dict[str, str]:
     root = ET.fromstring(git_show(str(git_dir), WMT_COMMIT, WMT_PATH))
     return {
         doc.get("id"): "\n\n".join(
-            " ".join(seg.text or "" for seg in paragraph.iter("seg")) for paragraph in doc.find("src").iter("p")
+            " ".join(seg.text or "" for seg in paragraph.iter("seg"))
+            for paragraph in doc.find("src").iter("p")
         )
         for doc in root.iter("doc")
         if doc.get("origlang") == "de"
@@ -106,9 +110,13 @@ def wmt_texts(git_dir: Path) -> dict[str, str]:
 
 
 def fetch_pulls(git_dir: Path) -> None:
-    """Fundus's pull-request heads the pages need (a fresh bare clone has the default branch's refs only)."""
-    refspecs = [f"+refs/pull/{number}/head:refs/pull/{number}/head" for *_, number in FUNDUS_PULLS]
-    subprocess.run(["git", f"--git-dir={git_dir}", "fetch", "--quiet", FUNDUS_URL, *refspecs], check=True)
+    """The pull-request heads of the Fundus pages whose commit the git dir lacks (a fresh bare clone has the
+    default branch's refs only), fetched as dev13 fetches its one."""
+    refs = [
+        f"refs/pull/{number}/head" for _, _, commit, number in FUNDUS_PULLS if not has_commit(git_dir, commit)
+    ]
+    if refs:
+        subprocess.run(["git", f"--git-dir={git_dir}", "fetch", "--quiet", FUNDUS_URL, *refs], check=True)
 
 
 def build(wmt_dir: Path, fundus_dir: Path) -> list[dict]:
@@ -131,8 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         wmt_dir = realnews.git_dir_or_clone(args.wmt_dir, WMT_URL, Path(scratch) / "wmt.git")
         fundus_dir = realnews.git_dir_or_clone(args.fundus_dir, FUNDUS_URL, Path(scratch) / "fundus.git")
-        if args.fundus_dir is None:
-            fetch_pulls(fundus_dir)
+        fetch_pulls(fundus_dir)
         records = build(wmt_dir, fundus_dir)
     realnews.write_records(records, args.out)
     return 0

@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|…|dev15|dev16|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev16|dev17|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -25,7 +25,9 @@ of 2026-12-05 late night: helpers never run it) from the one that benchmarks/rea
 that benchmarks/realnews_dev14.py builds (speakers_dev14_articles.jsonl); ``dev15`` (the gate of the third
 session of 2026-12-06, task gate15) from the one that benchmarks/realnews_dev15.py builds
 (speakers_dev15_articles.jsonl); ``dev16`` (the gate of the fourth session of 2026-12-06, task gate16) from
-the one that benchmarks/realnews_dev16.py builds (speakers_dev16_articles.jsonl);
+the one that benchmarks/realnews_dev16.py builds (speakers_dev16_articles.jsonl); ``dev17`` (the gate of the
+fifth session of 2026-12-06, task gate17) from the one that benchmarks/realnews_dev17.py builds
+(speakers_dev17_articles.jsonl);
 ``test2`` (the second held-out set)
 from the one that benchmarks/realnews_test2.py builds (speakers_test2_articles.jsonl); ``test3`` (the third
 held-out set, run once by the lead) from the one that benchmarks/realnews_test3.py builds
@@ -85,6 +87,7 @@ DEV13_ARTICLES = LOCAL_DATA / "speakers_dev13_articles.jsonl"
 DEV14_ARTICLES = LOCAL_DATA / "speakers_dev14_articles.jsonl"
 DEV15_ARTICLES = LOCAL_DATA / "speakers_dev15_articles.jsonl"
 DEV16_ARTICLES = LOCAL_DATA / "speakers_dev16_articles.jsonl"
+DEV17_ARTICLES = LOCAL_DATA / "speakers_dev17_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
 REBUILD = "python benchmarks/realnews.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
@@ -112,9 +115,13 @@ REBUILD_DEV13 = "python benchmarks/realnews_dev13.py [--fundus-dir CLONE_OF_flai
 REBUILD_DEV14 = "python benchmarks/realnews_dev14.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
 REBUILD_DEV15 = "python benchmarks/realnews_dev15.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
 REBUILD_DEV16 = "python benchmarks/realnews_dev16.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
+REBUILD_DEV17 = (
+    "python benchmarks/realnews_dev17.py [--wmt-dir CLONE_OF_wmt-conference/wmt22-news-systems]"
+    " [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
+)
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", *(f"dev{number}" for number in range(2, 17)), "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 18)), "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -249,6 +256,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev14": DEV14_ARTICLES,
         "dev15": DEV15_ARTICLES,
         "dev16": DEV16_ARTICLES,
+        "dev17": DEV17_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
     }
@@ -273,6 +281,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV14_ARTICLES.name: REBUILD_DEV14,
         DEV15_ARTICLES.name: REBUILD_DEV15,
         DEV16_ARTICLES.name: REBUILD_DEV16,
+        DEV17_ARTICLES.name: REBUILD_DEV17,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,
     }
