@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|…|dev15|dev16|dev18|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev16|dev17|dev18|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -25,7 +25,9 @@ of 2026-12-05 late night: helpers never run it) from the one that benchmarks/rea
 that benchmarks/realnews_dev14.py builds (speakers_dev14_articles.jsonl); ``dev15`` (the gate of the third
 session of 2026-12-06, task gate15) from the one that benchmarks/realnews_dev15.py builds
 (speakers_dev15_articles.jsonl); ``dev16`` (the gate of the fourth session of 2026-12-06, task gate16) from
-the one that benchmarks/realnews_dev16.py builds (speakers_dev16_articles.jsonl);
+the one that benchmarks/realnews_dev16.py builds (speakers_dev16_articles.jsonl); ``dev17`` (the gate of the
+fifth session of 2026-12-06, task gate17) from the one that benchmarks/realnews_dev17.py builds
+(speakers_dev17_articles.jsonl);
 ``dev18`` (the gate of the fifth session of 2026-12-06, task gate18: short Der Standard rows of 10kGNAD) from
 the one that benchmarks/realnews_dev18.py builds (speakers_dev18_articles.jsonl);
 ``test2`` (the second held-out set)
@@ -87,6 +89,7 @@ DEV13_ARTICLES = LOCAL_DATA / "speakers_dev13_articles.jsonl"
 DEV14_ARTICLES = LOCAL_DATA / "speakers_dev14_articles.jsonl"
 DEV15_ARTICLES = LOCAL_DATA / "speakers_dev15_articles.jsonl"
 DEV16_ARTICLES = LOCAL_DATA / "speakers_dev16_articles.jsonl"
+DEV17_ARTICLES = LOCAL_DATA / "speakers_dev17_articles.jsonl"
 DEV18_ARTICLES = LOCAL_DATA / "speakers_dev18_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
@@ -115,10 +118,14 @@ REBUILD_DEV13 = "python benchmarks/realnews_dev13.py [--fundus-dir CLONE_OF_flai
 REBUILD_DEV14 = "python benchmarks/realnews_dev14.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
 REBUILD_DEV15 = "python benchmarks/realnews_dev15.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
 REBUILD_DEV16 = "python benchmarks/realnews_dev16.py [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
+REBUILD_DEV17 = (
+    "python benchmarks/realnews_dev17.py [--wmt-dir CLONE_OF_wmt-conference/wmt22-news-systems]"
+    " [--fundus-dir CLONE_OF_flairNLP/fundus] --out {path}"
+)
 REBUILD_DEV18 = "python benchmarks/realnews_dev18.py [--gnad-git-dir CLONE_OF_tblock/10kGNAD] --out {path}"
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", *(f"dev{number}" for number in range(2, 17)), "dev18", "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 19)), "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -253,6 +260,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev14": DEV14_ARTICLES,
         "dev15": DEV15_ARTICLES,
         "dev16": DEV16_ARTICLES,
+        "dev17": DEV17_ARTICLES,
         "dev18": DEV18_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
@@ -278,6 +286,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV14_ARTICLES.name: REBUILD_DEV14,
         DEV15_ARTICLES.name: REBUILD_DEV15,
         DEV16_ARTICLES.name: REBUILD_DEV16,
+        DEV17_ARTICLES.name: REBUILD_DEV17,
         DEV18_ARTICLES.name: REBUILD_DEV18,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,

@@ -295,6 +295,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev14", "DEV14_ARTICLES", r"benchmarks/realnews_dev14\.py", "fd-derstandard-2024-05-03"),
         ("dev15", "DEV15_ARTICLES", r"benchmarks/realnews_dev15\.py", "fd-nzz-2024-07-18"),
         ("dev16", "DEV16_ARTICLES", r"benchmarks/realnews_dev16\.py", "fd-taz"),
+        ("dev17", "DEV17_ARTICLES", r"benchmarks/realnews_dev17\.py", "wmt-hna-de-33738"),
         ("dev18", "DEV18_ARTICLES", r"benchmarks/realnews_dev18\.py", "gnad-test-528"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -418,6 +419,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev14",
         "dev15",
         "dev16",
+        "dev17",
         "dev18",
         "test3",
     ],
@@ -757,6 +759,90 @@ def test_the_sixteenth_dev_set_is_well_formed_from_pages_no_other_set_took():
     rows, outlets, _ = fundus_set_rows("dev16", realnews_dev16)
     assert len({row.article for row in rows}) >= 15 and len(outlets) >= 15 and max(outlets.values()) <= 2
     assert {row.outlet for row in rows} == set(outlets)
+
+
+def test_the_seventeenth_dev_set_is_well_formed_from_wmt_documents_and_pull_request_pages():
+    """quotes_dev17.jsonl (the gate of the fifth session of 2026-12-06, task gate17, annotated by hand before
+    framing was run on its texts): its articles are exactly the German-original WMT 2022 news documents and
+    the Fundus pull-request pages its recipe rebuilds; no page one of another recipe (by repository, path and
+    commit, or id), no article one of the dev to dev16 or demo gold; at least 120 speech quotes from at least
+    20 articles of at least 15 outlets, at most two articles an outlet, with titles, names and scare quotes
+    as not_speech."""
+    from benchmarks import realnews_dev11, realnews_dev17
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    pages = realnews_dev17.FUNDUS_PAGES
+    assert {(page.repo, page.prefix) for page in pages} == {(realnews_dev11.FUNDUS_REPO, "fdpr-")}
+    taken = other_recipes_pages(realnews_dev17)
+    assert not {(page.repo, page.path, page.commit) for page in pages} & {
+        (page.repo, page.path, page.commit) for page in taken
+    }
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 17)), "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    mine = [realnews_dev17.wmt_id(doc_id) for doc_id, _ in realnews_dev17.WMT_DOCS] + [
+        page.id for page in pages
+    ]
+    assert len(set(mine)) == len(mine) and not set(mine) & ({page.id for page in taken} | annotated)
+    rows = load_gold(GOLD_DIR / "quotes_dev17.jsonl")
+    assert sorted({row.article for row in rows}) == sorted(mine)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 120 and len(speech) < len(rows)
+    assert_well_formed(rows)
+    outlets = Counter([outlet for _, outlet in realnews_dev17.WMT_DOCS] + [page.outlet for page in pages])
+    assert len(mine) >= 20 and len(outlets) >= 15 and max(outlets.values()) <= 2
+    assert {row.outlet for row in rows} == set(outlets)
+
+
+def test_the_seventeenth_dev_set_reads_a_wmt_documents_german_source_segments(tmp_path, monkeypatch):
+    """The dev17 recipe reads the WMT test file at its pinned commit and keeps each German-original
+    document's source segments (not the reference or the systems' translations), joined by spaces within a
+    paragraph and by a blank line between paragraphs (here a bare repository made on the spot)."""
+    import subprocess
+
+    from benchmarks import realnews_dev17
+
+    xml = """<dataset id="t"><collection id="general">
+<doc origlang="de" id="hna.de.1" domain="news"><src lang="de"><p><seg id="1">Der Handel klagt.</seg>
+<seg id="2">"Das ist ein Loch ohne Boden", sagte Genth.</seg></p><p><seg id="3">Er forderte mehr.</seg></p>
+</src><ref lang="fr"><p><seg id="1">Le commerce se plaint.</seg></p></ref></doc>
+<doc origlang="fr" id="lemonde.fr.2" domain="news">
+<src lang="fr"><p><seg id="1">Bonjour.</seg></p></src></doc>
+</collection></dataset>"""
+    work = tmp_path / "work"
+    (work / "xml").mkdir(parents=True)
+    (work / realnews_dev17.WMT_PATH).write_text(xml, encoding="utf-8")
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "wmt"], check=True)
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout
+    monkeypatch.setattr(realnews_dev17, "WMT_COMMIT", commit.strip())
+    texts = realnews_dev17.wmt_texts(work / ".git")
+    assert texts == {
+        "hna.de.1": 'Der Handel klagt. "Das ist ein Loch ohne Boden", sagte Genth.\n\nEr forderte mehr.'
+    }
+    assert realnews_dev17.wmt_id("hna.de.1") == "wmt-hna-de-1"
+
+
+def test_the_seventeenth_dev_set_fetches_only_the_pull_requests_whose_commit_is_missing(
+    tmp_path, monkeypatch
+):
+    """Two dev17 pages live only on pull-request branches: the recipe fetches the heads of those whose pinned
+    commit the given clone lacks, and nothing when it holds them all (git is not run for real)."""
+    from benchmarks import realnews_dev17
+
+    calls = []
+    monkeypatch.setattr(realnews_dev17.subprocess, "run", lambda command, **kwargs: calls.append(command))
+    for missing, fetched in (
+        ((), []),
+        (("8ead5c0181844b794cf8154a20c5d56b31f56103",), ["refs/pull/656/head"]),
+    ):
+        calls.clear()
+        monkeypatch.setattr(
+            realnews_dev17, "has_commit", lambda git_dir, commit, missing=missing: commit not in missing
+        )
+        realnews_dev17.fetch_pulls(tmp_path)
+        assert [command[-1] for command in calls] == fetched
 
 
 def test_the_eighteenth_set_is_well_formed_from_10kgnad_rows_no_other_set_took():
