@@ -3776,6 +3776,12 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         state.spoke(speaker, number)
         reading.pending = None
         return [_quote(context, sentence.start, sentence.end, "indirect", speaker, None)]
+    if (
+        number > reading.quoted_until
+        and number not in context.reporting
+        and _unmarked_speech(context, state, number)
+    ):
+        return _unmarked_quote(context, state, reading, number)  # "…, meinte Kreissl. Wir haben …"
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         speaking = _same_paragraph(context, state, number)
@@ -3793,6 +3799,10 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         return []
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
+    if speaker is None and _unmarked_speech(context, state, number):
+        return _unmarked_quote(
+            context, state, reading, number
+        )  # "…, sagt Butterfill. Ich war überrascht, dass …"
     if speaker is not None:
         if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
             first = doc.sentences[reading.pending]
@@ -3808,6 +3818,47 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
         quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number`` goes on in the last speaker's own voice where the text marks no
+    direct speech at all (the corpora that strip quotation marks, 10kGNAD: "Das sei ein Erfolg, sagte
+    Stöger. Wir haben das gemeinsam geschafft."): the speaker spoke in the sentence right before, in the
+    same paragraph (named: no pronoun that refers to no one, no phrase that names no one), and this one has
+    a subject pronoun of the first person ("ich", "wir"), no verb of saying but one next to that pronoun
+    ("Wir fordern …", "Ich bin überzeugt, dass …"; not an inquit of its own: "…, erklärte der Sprecher"),
+    no question mark and no colon (a label of its own, "Neisser: Ich war …", or another speaker's
+    introduction), and no quotation starts after the text's first sentence (its heading)."""
+    last = state.speaker
+    if last is None or state.sentence != number - 1 or number < 2:
+        return False
+    if _names_no_one(context, last) or (
+        last.words is None and context.doc.text[last.start : last.stop].lower() in context.words.pronouns
+    ):
+        return False  # "Haben Sie damals …?", "laut Statistik": no one
+    sentences = context.doc.sentences
+    if "\n" in context.doc.text[sentences[number - 1].end : sentences[number].start]:
+        return False
+    if context.regions and context.regions[-1][0] >= sentences[1].start:
+        return False
+    first, stop = sentences[number].first_token, sentences[number].end_token
+    tokens = context.doc.tokens[first:stop]
+    first_person = context.words.first_person
+    own = [k for k, t in enumerate(tokens) if t.text.lower() in first_person]
+    return (
+        bool(own)
+        and not any(t.text in ("?", ":") for t in tokens)
+        and all(any(abs(k - verb) <= 2 for k in own) for verb in _speech_verbs_in(context, first, stop))
+    )
+
+
+def _unmarked_quote(context: _Context, state: _State, reading: _Reading, number: int) -> list[Quote]:
+    """Sentence ``number`` as the last speaker's unmarked direct speech (``_unmarked_speech``)."""
+    speaker = state.speaker
+    state.spoke(speaker, number)
+    reading.pending = None
+    sentence = context.doc.sentences[number]
+    return [_quote(context, sentence.start, sentence.end, "direct", speaker, None)]
 
 
 def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
