@@ -88,3 +88,25 @@ def test_not_a_teaser_nor_labels_that_name_no_one():
     )
     assert not [q for q in quotes(text) if q[2] in ("Update", "Fazit", "Beispiel")]
     assert not [q for q in quotes(text) if q[1].startswith("Es hat sich gelohnt")]
+
+
+def test_a_label_the_text_never_introduced_answers_when_it_stands_after_each_question():
+    text = (  # 10kGNAD keeps the teaser, not the title that named him
+        "Der FPÖ-Kandidat will das Heeresbudget verdoppeln. STANDARD: Wer schreibt Ihre Reden? "
+        "Hofer: Niemand. "
+        "Ich spreche frei. STANDARD: Auch zu Neujahr? Hofer: Auch dann."
+    )
+    assert quotes(text) == [
+        ("direct", "Niemand. Ich spreche frei.", "Hofer"),
+        ("direct", "Auch dann.", "Hofer"),
+    ]
+
+
+def test_not_a_list_of_topics_in_capitals():
+    text = (  # gnad1000's education report: each topic a label in capitals
+        "Der Bildungsbericht liegt vor. ALLTAGSSPRACHE: In den Volksschulen spricht ein Viertel "
+        "der Kinder eine "
+        "andere Sprache. SCHULTYPEN: Die Unterschiede sind groß. SOZIALES RISIKO: Ein Drittel ist betroffen. "
+        "SEGREGATION: Viele Klassen sind getrennt."
+    )
+    assert quotes(text) == []

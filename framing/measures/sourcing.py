@@ -3641,6 +3641,7 @@ def find_quotes(context: _Context) -> list[Quote]:
 INTERVIEW_LABEL: Final = re.compile(
     r"(?:^|(?<=[.?!…\"“”»«)] ))[ \t]*([A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’-]*){0,3}):[ \t]+", re.MULTILINE
 )
+Label = tuple[int, int, int, str]  # an interview label: its start, its name's end, its turn's start, its side
 INTERVIEW_TURNS: Final = 2  # questions, and answers after one, that make a text an interview
 # the author and date after the last answer ("(Maria Sterkl, 19.10.2015)"): not the interviewee's words
 BYLINE_END: Final = re.compile(r"\s*\([^()]*\d{4}\)\s*$")
@@ -3649,24 +3650,28 @@ BYLINE_END: Final = re.compile(r"\s*\([^()]*\d{4}\)\s*$")
 def _interview_answers(context: _Context) -> list[Quote]:
     """An interview's answers as direct quotes of the interviewee (speaker round 62; gold README, "The
     interview set"): labels at paragraph or sentence starts alternate between questions (a label of
-    ``interview_questions``, an outlet's name in capitals, or the one name whose turns end in "?") and
+    ``interview_questions``, "STANDARD:", "Frage:", or the one name whose turns end in "?") and
     answers (a name the text introduces: "Peter Kaiser: …", then "Kaiser: …"), at least INTERVIEW_TURNS
     questions each followed by an answer. Each answer runs to the next label of either side; its speaker
     span is the label's name. Other labels ("Fazit:", "Antwort:", "Ein Beispiel:") are neither."""
     text, words = context.doc.text, context.words
     if text.count(":") < 2 * INTERVIEW_TURNS:
         return []
-    labels: list[
-        tuple[int, int, int, str]
-    ] = []  # (start of the label, end of the label's name, start of what it introduces, side)
+    labels: list[Label] = []  # (start of the label, end of its name, start of its turn, side)
+    unknown: list[Label] = []  # one word the text never introduced: an answer only right after questions
     for match in INTERVIEW_LABEL.finditer(text):
         name = match.group(1)
-        if name.lower() in words.interview_questions or (
-            name.isupper() and len(name) >= 3 and " " not in name
-        ):
+        if name.lower() in words.interview_questions:
             labels.append((match.start(1), match.end(1), match.end(), "?"))
+        elif name.isupper():
+            continue  # a topic in capitals ("SCHULISCHE NACHMITTAGSBETREUUNG: 13 Prozent …")
         elif _introduced_name(context, name, match.end(1)):
             labels.append((match.start(1), match.end(1), match.end(), name.split()[-1]))
+        elif " " not in name and len(name) > 1 and noun_kind(name)[0] in ("", "given"):
+            unknown.append((match.start(1), match.end(1), match.end(), name))
+    # "STANDARD: …? Hofer: …" in a text (a teaser without its title) that never gave his full name
+    if unknown:
+        labels = sorted(labels + [label for label in unknown if _answers(labels, unknown, label[3])])
     ends = [start for start, *_ in labels[1:]] + [len(text)]
     sides = {side for *_, side in labels}
     if "?" not in sides:  # an interviewer's name: the one whose turns mostly end in a question mark
@@ -3694,7 +3699,15 @@ def _interview_answers(context: _Context) -> list[Quote]:
     return answers
 
 
-def _asks(text: str, labels: list[tuple[int, int, int, str]], ends: list[int], side: str) -> bool:
+def _answers(labels: list[Label], unknown: list[Label], name: str) -> bool:
+    """Whether a label the text never introduced stands right after a question label at least INTERVIEW_TURNS
+    times and never elsewhere: an interviewee whom the text names only by the label."""
+    ordered = sorted(labels + [label for label in unknown if label[3] == name])
+    after = [one[3] == "?" for one, other in pairwise(ordered) if other[3] == name]
+    return len(after) >= INTERVIEW_TURNS and all(after) and ordered[0][3] != name
+
+
+def _asks(text: str, labels: list[Label], ends: list[int], side: str) -> bool:
     """Whether at least half the turns under one label end in a question mark (an interviewer's name)."""
     turns = [
         text[begin:end].rstrip() for (*_, begin, own), end in zip(labels, ends, strict=True) if own == side
