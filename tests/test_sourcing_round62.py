@@ -38,7 +38,9 @@ def test_each_answer_is_a_direct_quote_of_the_interviewee_under_the_labels_name(
 
 def test_the_questions_are_no_ones_speech_and_the_speaker_span_is_the_label():
     doc = doc_from_text(STANDARD, annotate=False)
-    sourcing.annotate(doc)
+    spans = sourcing.annotate(doc)  # the app highlights the "speaker" layer: the label's name
+    labels = [doc.text[s.start : s.end] for s in spans if s.layer == "speaker" and doc.text[s.end] == ":"]
+    assert labels == ["Huber", "Huber"]
     answers = [q for q in doc.quotes if doc.text[q.start : q.end].startswith(("Wir brauchen", "Sie muss"))]
     assert [doc.text[q.speaker_start : q.speaker_end] for q in answers] == ["Huber", "Huber"]
     assert not [q for q in doc.quotes if "?" in doc.text[q.start : q.end]]
