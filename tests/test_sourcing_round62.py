@@ -112,3 +112,17 @@ def test_not_a_list_of_topics_in_capitals():
         "SEGREGATION: Viele Klassen sind getrennt."
     )
     assert quotes(text) == []
+
+
+def test_answers_of_no_type_take_the_type_of_the_leads_role_speaker():
+    text = (
+        "Diesmal führe kein Weg an einer Reform vorbei, sagt Kärntens Landeshauptmann. STANDARD: Was jetzt? "
+        "Peter Kaiser: Wir müssen über alles reden. STANDARD: Auch über die Koalition? Kaiser: Auch darüber."
+    )
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    assert [(q.speaker, q.source_type) for q in doc.quotes] == [
+        ("Kärntens Landeshauptmann", "government"),
+        ("Peter Kaiser", "government"),
+        ("Kaiser", "government"),
+    ]

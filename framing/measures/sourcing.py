@@ -3632,7 +3632,8 @@ def find_quotes(context: _Context) -> list[Quote]:
         quotes += [q for q in reported if not _saying_quoted(context, q)]  # "heißt es im Volksmund"
     answers = _interview_answers(context)
     if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be
-        quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)] + answers
+        quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)]
+        quotes += _typed_by_lead(quotes, answers)
     return _finished(context, quotes)
 
 
@@ -3697,6 +3698,23 @@ def _interview_answers(context: _Context) -> list[Quote]:
             found = _Found(start, stop, "unregistered", False)
         answers.append(_quote(context, begin, end, "direct", found, None))
     return answers
+
+
+def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
+    """The answers, those of no type or `other` typed by the lead's speaker where the lead names that speaker
+    by a role alone ("Diesmal führe kein Weg … vorbei, sagt Kärntens Landeshauptmann. STANDARD: …? Peter
+    Kaiser: …"): an interview's teaser introduces its interviewee."""
+    first = min(a.speaker_start or a.start for a in answers)
+    lead = [q for q in quotes if q.end <= first and q.speaker]
+    if (
+        not lead
+        or lead[-1].source_type in (None, "other")
+        or noun_kind(lead[-1].speaker.split()[-1])[0] != "role"
+    ):
+        return answers
+    role = lead[-1]
+    typed = dict(source_type=role.source_type, party=role.party, source_cue=role.source_cue)
+    return [replace(a, **typed) if a.source_type in (None, "other") else a for a in answers]
 
 
 def _answers(labels: list[Label], unknown: list[Label], name: str) -> bool:
