@@ -3705,16 +3705,18 @@ def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
     by a role alone ("Diesmal führe kein Weg … vorbei, sagt Kärntens Landeshauptmann. STANDARD: …? Peter
     Kaiser: …"): an interview's teaser introduces its interviewee."""
     first = min(a.speaker_start or a.start for a in answers)
-    lead = [q for q in quotes if q.end <= first and q.speaker]
-    if (
-        not lead
-        or lead[-1].source_type in (None, "other")
-        or noun_kind(lead[-1].speaker.split()[-1])[0] != "role"
-    ):
+    lead = [q for q in quotes if q.end <= first]
+    role = lead[-1] if lead else None
+    if role is None or role.speaker is None or role.source_type in (None, "other"):
         return answers
-    role = lead[-1]
-    typed = dict(source_type=role.source_type, party=role.party, source_cue=role.source_cue)
-    return [replace(a, **typed) if a.source_type in (None, "other") else a for a in answers]
+    if noun_kind(role.speaker.split()[-1])[0] != "role":
+        return answers
+    return [
+        replace(a, source_type=role.source_type, party=role.party, source_cue=role.source_cue)
+        if a.source_type in (None, "other")
+        else a
+        for a in answers
+    ]
 
 
 def _answers(labels: list[Label], unknown: list[Label], name: str) -> bool:
