@@ -159,6 +159,7 @@ class SpeechWords:
     title_markers: frozenset[str]
     sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
+    interview_questions: frozenset[str]  # labels of an interview's questions ("Frage", "STANDARD")
 
 
 def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
@@ -356,6 +357,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_markers=words("titles", "markers"),
         sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
+        interview_questions=words("interviews", "question_labels"),
     )
 
 

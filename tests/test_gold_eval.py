@@ -297,6 +297,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev16", "DEV16_ARTICLES", r"benchmarks/realnews_dev16\.py", "fd-taz"),
         ("dev17", "DEV17_ARTICLES", r"benchmarks/realnews_dev17\.py", "wmt-hna-de-33738"),
         ("dev18", "DEV18_ARTICLES", r"benchmarks/realnews_dev18\.py", "gnad-test-528"),
+        ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
     ],
@@ -382,7 +383,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 @pytest.mark.parametrize(
     "split",
-    [*(f"dev{number}" for number in range(3, 15)), "dev18", "test3"],
+    [*(f"dev{number}" for number in range(3, 15)), "dev18", "devint", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -421,6 +422,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev16",
         "dev17",
         "dev18",
+        "devint",
         "test3",
     ],
 )
@@ -869,6 +871,30 @@ def test_the_eighteenth_set_is_well_formed_from_10kgnad_rows_no_other_set_took()
     assert {row.source_type for row in speech} == set(SOURCE_TYPES) - {"court"}
     assert {row.outlet for row in rows} == {"Der Standard"}
     assert_well_formed(rows)
+
+
+def test_the_interview_set_is_well_formed_and_its_rule_picks_its_rows_from_gnad1000_when_it_is_there():
+    """quotes_devint.jsonl (task spk62, annotated by hand before framing had an interview rule): eight
+    gnad1000 rows, six interviews whose every answer is a direct quote of the interviewee under the label's
+    name, and two question-and-answer explainers whose "Antwort:" paragraphs are nobody's speech; no question
+    of the outlet is speech. Its recipe's rule picks exactly these rows from the local gnad1000 sample
+    (skipped without it)."""
+    from benchmarks import LOCAL_DATA, realnews_devint
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    rows = load_gold(GOLD_DIR / "quotes_devint.jsonl")
+    assert_well_formed(rows)
+    assert {row.article for row in rows} == set(realnews_devint.ARTICLES)
+    assert sum(row.kind == "direct" for row in rows) >= 30
+    assert {row.outlet for row in rows} == {"Der Standard"}
+    sample = LOCAL_DATA / "gnad1000.jsonl"
+    if not sample.exists():
+        pytest.skip("no local gnad1000 sample; python benchmarks/realnews_corpus.py builds it")
+    records = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
+    assert tuple(realnews_devint.interview_rows(records)) == realnews_devint.ARTICLES
+    texts = {record["id"]: record["text"] for record in records}
+    assert not [row for row in rows if texts[row.article][row.start - 11 : row.start] == "STANDARD: "]
+    assert not [row for row in rows if texts[row.article][row.start - 9 : row.start] == "Antwort: "]
 
 
 def test_the_eighteenth_sets_rows_are_drawn_round_robin_over_sections_in_a_seeded_order():

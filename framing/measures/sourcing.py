@@ -22,11 +22,12 @@ attribution right after speech continues its speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Final
 
@@ -3629,7 +3630,129 @@ def find_quotes(context: _Context) -> list[Quote]:
         quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
         reported = _reported_speech(context, state, reading, number)
         quotes += [q for q in reported if not _saying_quoted(context, q)]  # "heißt es im Volksmund"
+    answers = _interview_answers(context)
+    if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be
+        quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)]
+        quotes += _typed_by_lead(quotes, answers)
     return _finished(context, quotes)
+
+
+# a label at a paragraph's or a sentence's start: one to four capitalised words and a colon ("STANDARD: ",
+# "Peter Kaiser: "); 10kGNAD keeps no paragraph breaks, so after a sentence's end and a space too
+INTERVIEW_LABEL: Final = re.compile(
+    r"(?:^|(?<=[.?!…\"“”»«)] ))[ \t]*([A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’-]*){0,3}):[ \t]+", re.MULTILINE
+)
+Label = tuple[int, int, int, str]  # an interview label: its start, its name's end, its turn's start, its side
+INTERVIEW_TURNS: Final = 2  # questions, and answers after one, that make a text an interview
+# the author and date after the last answer ("(Maria Sterkl, 19.10.2015)"): not the interviewee's words
+BYLINE_END: Final = re.compile(r"\s*\([^()]*\d{4}\)\s*$")
+
+
+def _interview_answers(context: _Context) -> list[Quote]:
+    """An interview's answers as direct quotes of the interviewee (speaker round 62; gold README, "The
+    interview set"): labels at paragraph or sentence starts alternate between questions (a label of
+    ``interview_questions``, "STANDARD:", "Frage:", or the one name whose turns end in "?") and
+    answers (a name the text introduces: "Peter Kaiser: …", then "Kaiser: …"), at least INTERVIEW_TURNS
+    questions each followed by an answer. Each answer runs to the next label of either side; its speaker
+    span is the label's name. Other labels ("Fazit:", "Antwort:", "Ein Beispiel:") are neither."""
+    text, words = context.doc.text, context.words
+    if text.count(":") < 2 * INTERVIEW_TURNS:
+        return []
+    labels: list[Label] = []  # (start of the label, end of its name, start of its turn, side)
+    unknown: list[Label] = []  # one word the text never introduced: an answer only right after questions
+    for match in INTERVIEW_LABEL.finditer(text):
+        name = match.group(1)
+        if name.lower() in words.interview_questions:
+            labels.append((match.start(1), match.end(1), match.end(), "?"))
+        elif name.isupper():
+            continue  # a topic in capitals ("SCHULISCHE NACHMITTAGSBETREUUNG: 13 Prozent …")
+        elif _introduced_name(context, name, match.end(1)):
+            labels.append((match.start(1), match.end(1), match.end(), name.split()[-1]))
+        elif " " not in name and len(name) > 1 and noun_kind(name)[0] in ("", "given"):
+            unknown.append((match.start(1), match.end(1), match.end(), name))
+    # "STANDARD: …? Hofer: …" in a text (a teaser without its title) that never gave his full name
+    if unknown:
+        labels = sorted(labels + [label for label in unknown if _answers(labels, unknown, label[3])])
+    ends = [start for start, *_ in labels[1:]] + [len(text)]
+    sides = {side for *_, side in labels}
+    if "?" not in sides:  # an interviewer's name: the one whose turns mostly end in a question mark
+        asking = [side for side in sides if _asks(text, labels, ends, side)]
+        if len(asking) != 1:
+            return []
+        labels = [(*label[:3], "?" if label[3] == asking[0] else label[3]) for label in labels]
+    turns = sum(one[3] == "?" and other[3] != "?" for one, other in pairwise(labels))
+    if turns < INTERVIEW_TURNS:
+        return []
+    tokens, answers = context.doc.tokens, []
+    for (start, stop, begin, side), end in zip(labels, ends, strict=True):
+        if side == "?":
+            continue
+        end = len(text[:end].rstrip()) if end < len(text) else len(BYLINE_END.sub("", text).rstrip())
+        if end <= begin:
+            continue
+        first = bisect.bisect_left(context.token_starts, start)
+        last = bisect.bisect_left(context.token_starts, stop)
+        phrase = parse_phrase(tokens, first, last)
+        found = context.found(phrase, tokens, context.sentence_of(start)) if phrase is not None else None
+        if found is None or (found.start, found.stop) != (start, stop):
+            found = _Found(start, stop, "unregistered", False)
+        answers.append(_quote(context, begin, end, "direct", found, None))
+    return answers
+
+
+def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
+    """The answers, those of no type or `other` typed by the lead's speaker where the lead names that speaker
+    by a role alone ("Diesmal führe kein Weg … vorbei, sagt Kärntens Landeshauptmann. STANDARD: …? Peter
+    Kaiser: …"): an interview's teaser introduces its interviewee."""
+    first = min(a.speaker_start or a.start for a in answers)
+    lead = [q for q in quotes if q.end <= first]
+    role = lead[-1] if lead else None
+    if role is None or role.speaker is None or role.source_type in (None, "other"):
+        return answers
+    if noun_kind(role.speaker.split()[-1])[0] != "role":
+        return answers
+    return [
+        replace(a, source_type=role.source_type, party=role.party, source_cue=role.source_cue)
+        if a.source_type in (None, "other")
+        else a
+        for a in answers
+    ]
+
+
+def _answers(labels: list[Label], unknown: list[Label], name: str) -> bool:
+    """Whether a label the text never introduced stands right after a question label at least INTERVIEW_TURNS
+    times and never elsewhere: an interviewee whom the text names only by the label."""
+    ordered = sorted(labels + [label for label in unknown if label[3] == name])
+    after = [one[3] == "?" for one, other in pairwise(ordered) if other[3] == name]
+    return len(after) >= INTERVIEW_TURNS and all(after) and ordered[0][3] != name
+
+
+def _asks(text: str, labels: list[Label], ends: list[int], side: str) -> bool:
+    """Whether at least half the turns under one label end in a question mark (an interviewer's name)."""
+    turns = [
+        text[begin:end].rstrip() for (*_, begin, own), end in zip(labels, ends, strict=True) if own == side
+    ]
+    return 2 * sum(turn.endswith("?") for turn in turns) >= len(turns)
+
+
+def _introduced_name(context: _Context, name: str, end: int) -> bool:
+    """Whether a label's last word is a name the text introduced up to the label: after a word that is a
+    given name or no ordinary one ("Juan Carlos Monedero", "Peter Kaiser: "), not after a determiner, a
+    pronoun or a noun ("Das Fazit", "Mein Fazit", "Ein Beispiel")."""
+    surname = name.split()[-1]
+    if noun_kind(surname)[0] not in ("", "given"):
+        return False
+    words = context.words
+    for match in re.finditer(r"([A-ZÄÖÜ][\w'’-]*) " + re.escape(surname) + r"\b", context.doc.text[:end]):
+        before = match.group(1)
+        if (
+            before.lower() not in words.determiners
+            and before.lower() not in words.possessives
+            and before.lower() not in words.pronouns
+            and noun_kind(before)[0] in ("", "given")
+        ):
+            return True
+    return False
 
 
 @dataclass
