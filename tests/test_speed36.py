@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
+import sys
 from enum import Enum
 
 import pytest
@@ -101,3 +103,39 @@ def test_a_german_article_is_written_by_orjson_after_the_walk(monkeypatch) -> No
 
     monkeypatch.setattr("framing.output.json.dumps", refuse)
     assert output.to_json(Analysis(docs=[doc])) == expected
+
+
+# syllables, words, sentences, cells: "Die Regierung | plant neue | | Sanktionen |"
+WORDS = ([1, 3, 2, 1, 4], ["Die", "Regierung", "plant", "neue", "Sanktionen"], [0, 0, 1, 1, 3], 5)
+
+# The compiled build's forms, run in pure Python: ``in_pure_python`` made a no-op before the modules load
+COMPILED_FORMS = """
+from framing import memo
+memo.in_pure_python = lambda namespace, function, pure: None
+from framing import output
+from framing.measures import readability
+from framing.pipeline import doc_from_text
+assert readability.word_sums.__name__ == "word_sums" and output._written_alike.__name__ == "_written_alike"
+print(readability.word_sums(*WORDS))
+doc = doc_from_text(TEXT)
+print(readability.sentence_stats(doc, readability.annotate(doc)))
+print(output.to_json(output.Analysis(docs=[doc])) == EXPECTED)
+"""
+
+
+def test_the_compiled_builds_word_sums_and_json_check_give_the_same_output() -> None:
+    from framing.measures import readability
+    from framing.pipeline import Analysis, doc_from_text
+    from tests.test_speed28 import TEXT
+
+    doc = doc_from_text(TEXT)
+    expected = output.to_json(Analysis(docs=[doc]))
+    script = f"TEXT = {TEXT!r}\nEXPECTED = {expected!r}\nWORDS = {WORDS!r}\n" + COMPILED_FORMS
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    sums, stats, same_json = done.stdout.splitlines()
+    numpy_sums = readability._word_sums_by_numpy(*WORDS)
+    assert sums == repr(numpy_sums) and same_json == "True"
+    assert numpy_sums["readability.syllables"] == [4.0, 3.0, 0.0, 4.0, 0.0]
+    assert numpy_sums["readability.long_words"] == [1.0, 0.0, 0.0, 1.0, 0.0]
+    assert numpy_sums["readability.monosyllables"] == [1.0, 1.0, 0.0, 0.0, 0.0]
+    assert stats == repr(readability.sentence_stats(doc, readability.annotate(doc)))
