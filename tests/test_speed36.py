@@ -1,6 +1,7 @@
 """Issue 16, speed round 36 (branch speed36): the JSON writer's check that orjson writes a value as
 ``json.dumps`` does, by a walk over the value in the compiled build (``_written_alike``) and from
-``marshal``'s bytes in pure Python (``_marshalled_alike``): the same text either way."""
+``marshal``'s bytes in pure Python (``_marshalled_alike``); readability's per-cell word sums by a loop
+(compiled) or numpy (pure); the tokens made by a loop (compiled) or ``map`` (pure): the same output."""
 
 from __future__ import annotations
 
@@ -115,15 +116,18 @@ memo.in_pure_python = lambda namespace, function, pure: None
 from framing import output
 from framing.measures import readability
 from framing.pipeline import doc_from_text
+from framing import segment
 assert readability.word_sums.__name__ == "word_sums" and output._written_alike.__name__ == "_written_alike"
+assert segment._tokens.__name__ == "_tokens"
 print(readability.word_sums(*WORDS))
 doc = doc_from_text(TEXT)
 print(readability.sentence_stats(doc, readability.annotate(doc)))
 print(output.to_json(output.Analysis(docs=[doc])) == EXPECTED)
+print([(t.start, t.end, t.text, t.lemma, t.kind, t.sentence) for t in doc.tokens])
 """
 
 
-def test_the_compiled_builds_word_sums_and_json_check_give_the_same_output() -> None:
+def test_the_compiled_builds_tokens_word_sums_and_json_check_give_the_same_output() -> None:
     from framing.measures import readability
     from framing.pipeline import Analysis, doc_from_text
     from tests.test_speed28 import TEXT
@@ -132,10 +136,12 @@ def test_the_compiled_builds_word_sums_and_json_check_give_the_same_output() -> 
     expected = output.to_json(Analysis(docs=[doc]))
     script = f"TEXT = {TEXT!r}\nEXPECTED = {expected!r}\nWORDS = {WORDS!r}\n" + COMPILED_FORMS
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    sums, stats, same_json = done.stdout.splitlines()
+    sums, stats, same_json, tokens = done.stdout.splitlines()
     numpy_sums = readability._word_sums_by_numpy(*WORDS)
     assert sums == repr(numpy_sums) and same_json == "True"
     assert numpy_sums["readability.syllables"] == [4.0, 3.0, 0.0, 4.0, 0.0]
     assert numpy_sums["readability.long_words"] == [1.0, 0.0, 0.0, 1.0, 0.0]
     assert numpy_sums["readability.monosyllables"] == [1.0, 1.0, 0.0, 0.0, 0.0]
     assert stats == repr(readability.sentence_stats(doc, readability.annotate(doc)))
+    assert tokens == repr([(t.start, t.end, t.text, t.lemma, t.kind, t.sentence) for t in doc.tokens])
+    assert tokens.startswith("[(0, 7, 'Kanzler', 'Kanzler', 'word', 0), (8, 12, 'Olaf', 'Olaf', 'word', 0)")
