@@ -320,7 +320,8 @@ class _Combined:
             token = tokens[index]
             found = cache.get(token.text)
             if found is None or found[0] != keys[index][1]:  # new, or lemmatized in another language
-                found = self._word_hits(token.text, *keys[index])
+                form, lemma = keys[index]  # not ``*keys[index]``: compiled, a native call without a tuple
+                found = self._word_hits(token.text, form, lemma)
             _, seconds, hits = found
             if seconds is not None and index + 1 < count and not seconds.isdisjoint(keys[index + 1]):
                 form, lemma = keys[index]

@@ -14,6 +14,7 @@ from typing import Any, Final, TextIO
 import orjson
 
 from . import spreadsheet
+from .memo import in_pure_python
 from .model import Doc, Skipped
 from .pipeline import Analysis
 
@@ -83,17 +84,14 @@ def _indented(value: Any, newline: str) -> str:
     """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2, default=str)`` writes it, nested
     at the depth that ``newline``'s spaces give (two a level). ``json.dumps`` indents in pure Python, one
     generator step per value (about 2 ms of a gnad1000 article); orjson writes it in about 0.1 ms, and
-    these checks take about 0.15, where it writes the same text: every value a plain built-in one
-    (marshal writes nothing else), no NaN or infinity (orjson writes null), no float of size 1e-9 to 1e-4
-    (other digits: ``_small_float``, then ``_orjson_float``) and nothing orjson has no form for
-    (``_unsupported``). Anything else goes to ``json.dumps`` itself. orjson indents a nested value
-    itself: ``value`` is written inside as many one-item lists as its depth and cut out of them (speed
-    round 34: a pass of ``replace`` over the bytes less)."""
-    try:
-        dumped = marshal.dumps(value)
-    except ValueError:  # a type marshal cannot write: an Enum, a subclass, a date, any object
-        return _standard(value, newline)
-    if _non_finite(dumped):
+    ``_written_alike`` checks that it writes the same text: every value a plain built-in one, no NaN or
+    infinity (orjson writes null), no float of size 1e-9 to 1e-4 (other digits: a candidate, then
+    ``_orjson_float``) and nothing orjson has no form for (``_unsupported``). Anything else goes to
+    ``json.dumps`` itself. orjson indents a nested value itself: ``value`` is written inside as many
+    one-item lists as its depth and cut out of them (speed round 34: a pass of ``replace`` over the
+    bytes less)."""
+    found = _written_alike(value)
+    if found == _OTHER:
         return _standard(value, newline)
     depth = len(newline) // 2
     nested = value
@@ -103,11 +101,84 @@ def _indented(value: Any, newline: str) -> str:
         data = orjson.dumps(nested, default=_unsupported, option=_ORJSON_OPTIONS)
     except TypeError:  # an int beyond 64 bits, a lone surrogate, bytes, a set, nesting too deep
         return _standard(value, newline)
-    if _small_float(dumped) and _orjson_float(data):  # a float of such size: both find it
+    if found == _SMALL and _orjson_float(data):  # a float of such size: both find it
         return _standard(value, newline)
     if depth:  # the lists' opening lines ("[" and a line break, then the next level's spaces) and closing
         data = data[depth * (depth + 3) : -depth * (depth + 1)]
     return data.decode()
+
+
+_PLAIN: Final = 0  # only plain values orjson writes as json.dumps does
+_SMALL: Final = 1  # plain, but a float of size 1e-9 to 1e-4 may stand among them
+_OTHER: Final = 2  # anything else: json.dumps writes it
+
+
+def _written_alike(value: Any) -> int:
+    """Whether orjson writes ``value`` as ``json.dumps`` does (``_PLAIN``), may do so (``_SMALL``: a small
+    float found, ``_orjson_float`` reads the text) or not (``_OTHER``), by a walk over it: dicts with
+    string keys, lists and tuples of strings, ints, bools, None and finite floats, at most
+    ``_WALK_DEPTH`` deep. Compiled, the walk takes about a third of ``marshal``'s dump; in pure Python
+    three times as long, so there ``_marshalled_alike`` takes its place (speed round 36)."""
+    return _walk(value, 0)
+
+
+def _walk(value: object, depth: int) -> int:
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return _PLAIN
+    if kind is float:
+        assert isinstance(value, float)
+        if value - value != 0.0:  # NaN or an infinity
+            return _OTHER
+        return _SMALL if 0.0 < abs(value) < _SMALL_BELOW else _PLAIN
+    if depth >= _WALK_DEPTH:
+        return _OTHER
+    found = _PLAIN
+    if kind is dict:
+        assert isinstance(value, dict)
+        for key, item in value.items():
+            if type(key) is not str:
+                return _OTHER
+            of = type(item)
+            if of is str or of is int or of is bool or item is None:
+                continue
+            step = _walk(item, depth + 1)
+            if step == _OTHER:
+                return _OTHER
+            found |= step
+        return found
+    if kind is list or kind is tuple:
+        assert isinstance(value, (list, tuple))
+        for item in value:
+            of = type(item)
+            if of is str or of is int or of is bool or item is None:
+                continue
+            step = _walk(item, depth + 1)
+            if step == _OTHER:
+                return _OTHER
+            found |= step
+        return found
+    return _OTHER
+
+
+_SMALL_BELOW: Final = 2.0**-13  # 1.2e-4: every float orjson writes otherwise is smaller (as `_small_float`)
+_WALK_DEPTH: Final = 200  # deeper is written by json.dumps (orjson stops at 255 levels)
+
+
+def _marshalled_alike(value: Any) -> int:
+    """``_written_alike`` in pure Python, from ``marshal``'s dump (C): it writes plain built-in values
+    only, and its bytes show where a NaN, an infinity or a small float may stand (``_non_finite``,
+    ``_small_float``)."""
+    try:
+        dumped = marshal.dumps(value)
+    except ValueError:  # a type marshal cannot write: an Enum, a subclass, a date, any object
+        return _OTHER
+    if _non_finite(dumped):
+        return _OTHER
+    return _SMALL if _small_float(dumped) else _PLAIN
+
+
+in_pure_python(globals(), _written_alike, _marshalled_alike)
 
 
 def _standard(value: Any, newline: str) -> str:
