@@ -774,7 +774,8 @@ def _participle(word: str) -> bool:
     return word.endswith(PARTICIPLE_ENDINGS) and (_past_verb(word) or (lemma != word and lemma.endswith("t")))
 
 
-# the prepositions of an extended attribute's agent: "der von der Hamas kontrollierten Behörde" (src41)
+# the prepositions of an extended attribute's agent: "der von der Hamas kontrollierten Behörde" (src41); the
+# agent of a passive, a role apart from the genitive's "von" of sourcing.py's OWNER_OPENERS ("Sicht von X")
 AGENT_PREPOSITIONS: Final = frozenset({"von", "vom"})
 
 

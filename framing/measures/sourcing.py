@@ -3075,7 +3075,8 @@ def _holder(
 
 GENITIVES: Final = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 # grammar, a genitive determiner or the "von" that stands for a genitive: they open the owner after a noun of
-# information or the holder after a point of view ("nach Angaben der Polizei", "aus Sicht von Diess")
+# information or the holder after a point of view ("nach Angaben der Polizei", "aus Sicht von Diess"); apart
+# from sources.py's AGENT_PREPOSITIONS on purpose: an owner is a genitive's, an agent's "von" a passive's
 OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 
@@ -3708,13 +3709,13 @@ def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
     Kaiser: …"): an interview's teaser introduces its interviewee."""
     first = min(a.speaker_start or a.start for a in answers)
     lead = [q for q in quotes if q.end <= first]
-    role = lead[-1] if lead else None
-    if role is None or role.speaker is None or role.source_type in (None, "other"):
+    teaser = lead[-1] if lead else None  # the lead's last quotation
+    if teaser is None or teaser.speaker is None or teaser.source_type in (None, "other"):
         return answers
-    if noun_kind(role.speaker.split()[-1])[0] != "role":
+    if noun_kind(teaser.speaker.split()[-1])[0] != "role":
         return answers
     return [
-        replace(a, source_type=role.source_type, party=role.party, source_cue=role.source_cue)
+        replace(a, source_type=teaser.source_type, party=teaser.party, source_cue=teaser.source_cue)
         if a.source_type in (None, "other")
         else a
         for a in answers
@@ -3933,10 +3934,8 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         return []
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
-    if speaker is None and _unmarked_speech(context, state, number):
-        return _unmarked_quote(
-            context, state, reading, number
-        )  # "…, sagt Butterfill. Ich war überrascht, dass …"
+    if speaker is None and _unmarked_speech(context, state, number):  # "…, sagt Butterfill. Ich war …"
+        return _unmarked_quote(context, state, reading, number)
     if speaker is not None:
         if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
             first = doc.sentences[reading.pending]
