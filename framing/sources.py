@@ -1006,12 +1006,12 @@ OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"}
 PARTNER: Final = "mit"
 
 
-def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits of the words before a name but an occasion of speech ([context] occasions, also as a
-    compound's end) that a preposition governs ("In einem Interview attackierte Ex-Präsident Alfons
-    Hörmann", "im Podcast sagte X"): where the person spoke, not their role; "in den Recherchen von X"
-    and a medium's own name stay."""
-    words = [w.lower() for w in WORD.findall(phrase)]
+def _no_occasion(reg: Registry, words: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the words before a name (``WORD.findall``) but an occasion of speech ([context] occasions,
+    also as a compound's end) that a preposition governs ("In einem Interview attackierte Ex-Präsident
+    Alfons Hörmann", "im Podcast sagte X"): where the person spoke, not their role; "in den Recherchen von
+    X" and a medium's own name stay."""
+    words = [w.lower() for w in words]
     kept = []
     for hit in hits:
         before = words[max(0, hit.position - 2) : hit.position]
@@ -2389,13 +2389,14 @@ def _role_at(
         else:
             context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
-    layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     first_layer = WORD.findall(context[0])  # the words before the name, tokenised once for the readings below
+    layers[0] = _no_occasion(reg, first_layer, layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     layers[0] = _unaddressed(first_layer, layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
     for number, hits in enumerate(layers):
         if any(hit.type == "media" for hit in hits):  # "Er erklärte MDR"
             layers[number] = _untold(first_layer if number == 0 else WORD.findall(context[number]), hits)
-    layers[3] = _no_occasion(reg, context[3], layers[3])  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
+    if any(hit.type == "media" for hit in layers[3]):  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
+        layers[3] = _no_occasion(reg, WORD.findall(context[3]), layers[3])
     near = len(first_layer) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
