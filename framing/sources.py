@@ -774,7 +774,8 @@ def _participle(word: str) -> bool:
     return word.endswith(PARTICIPLE_ENDINGS) and (_past_verb(word) or (lemma != word and lemma.endswith("t")))
 
 
-# the prepositions of an extended attribute's agent: "der von der Hamas kontrollierten Behörde" (src41)
+# the prepositions of an extended attribute's agent: "der von der Hamas kontrollierten Behörde" (src41); the
+# agent of a passive, a role apart from the genitive's "von" of sourcing.py's OWNER_OPENERS ("Sicht von X")
 AGENT_PREPOSITIONS: Final = frozenset({"von", "vom"})
 
 
@@ -1005,12 +1006,12 @@ OCCASION_PREPOSITIONS: Final = frozenset({"in", "im", "bei", "beim", "während"}
 PARTNER: Final = "mit"
 
 
-def _no_occasion(reg: Registry, phrase: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits of the words before a name but an occasion of speech ([context] occasions, also as a
-    compound's end) that a preposition governs ("In einem Interview attackierte Ex-Präsident Alfons
-    Hörmann", "im Podcast sagte X"): where the person spoke, not their role; "in den Recherchen von X"
-    and a medium's own name stay."""
-    words = [w.lower() for w in WORD.findall(phrase)]
+def _no_occasion(reg: Registry, words: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the words before a name (``WORD.findall``) but an occasion of speech ([context] occasions,
+    also as a compound's end) that a preposition governs ("In einem Interview attackierte Ex-Präsident
+    Alfons Hörmann", "im Podcast sagte X"): where the person spoke, not their role; "in den Recherchen von
+    X" and a medium's own name stay."""
+    words = [w.lower() for w in words]
     kept = []
     for hit in hits:
         before = words[max(0, hit.position - 2) : hit.position]
@@ -1034,14 +1035,14 @@ def _occasion_partner(reg: Registry, words: list[str], hit: _Hit) -> bool:
     return hit.type == "media" and at >= 1 and words[at] == PARTNER and words[at - 1].endswith(reg.occasions)
 
 
-def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits of a phrase but those an addressee's preposition governs, directly or through an article
-    (speech_de.toml's attribution.addressee: "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es
-    Miersch als …", "sagte ein Sprecher gegenüber der Polizei"), and a medium an occasion of speech was
-    held with ("Im Gespräch mit dem Spiegel sagte ein Sprecher"): whom the speaker told, not whom they
-    speak for."""
+def _unaddressed(words: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """The hits of a phrase (its ``words``, ``WORD.findall``) but those an addressee's preposition governs,
+    directly or through an article (speech_de.toml's attribution.addressee: "Gegenüber dem
+    Redaktionsnetzwerk Deutschland bezeichnete es Miersch als …", "sagte ein Sprecher gegenüber der
+    Polizei"), and a medium an occasion of speech was held with ("Im Gespräch mit dem Spiegel sagte ein
+    Sprecher"): whom the speaker told, not whom they speak for."""
     addressee = speech_words().addressee
-    words = [w.lower() for w in WORD.findall(phrase)]
+    words = [w.lower() for w in words]
     kept = []
     for hit in hits:
         before = words[max(0, hit.position - 2) : hit.position]
@@ -1053,13 +1054,10 @@ def _unaddressed(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def _untold(phrase: str, hits: list[_Hit]) -> list[_Hit]:
-    """The hits of words read around a name but a medium right after a verb of saying, with or without a
-    dative article ("Er erklärte MDR SACHSEN-ANHALT im Interview, …", "Sie sagte der dpa"): whom the person
-    told, in the dative, not whom they speak for."""
-    if not any(hit.type == "media" for hit in hits):
-        return hits
-    words = WORD.findall(phrase)
+def _untold(words: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """The hits of words read around a name (``WORD.findall``) but a medium right after a verb of saying,
+    with or without a dative article ("Er erklärte MDR SACHSEN-ANHALT im Interview, …", "Sie sagte der
+    dpa"): whom the person told, in the dative, not whom they speak for."""
     lists = speech_words()
     kept = []
     for hit in hits:
@@ -2237,8 +2235,8 @@ def named_before(sentences: list[str], own: str | None = None) -> Source | None:
     können Sie …"; src38)."""
     reg = registry()
     for sentence in sentences:
-        hits = _unaddressed(sentence, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
         words = WORD.findall(sentence)
+        hits = _unaddressed(words, _hits(reg, sentence))  # "Gegenüber dem SPIEGEL sagte ein Sprecher"
         hits = [
             hit
             for hit in hits
@@ -2391,11 +2389,15 @@ def _role_at(
         else:
             context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
-    layers[0] = _no_occasion(reg, context[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
-    layers[0] = _unaddressed(context[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
-    layers = [_untold(words, hits) for words, hits in zip(context, layers, strict=True)]  # "Er erklärte MDR"
-    layers[3] = _no_occasion(reg, context[3], layers[3])  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
-    near = len(WORD.findall(context[0])) - PARTY_WINDOW  # a party before the name: next to it only
+    first_layer = WORD.findall(context[0])  # the words before the name, tokenised once for the readings below
+    layers[0] = _no_occasion(reg, first_layer, layers[0])  # "In einem Interview attackierte Ex-Präsident X"
+    layers[0] = _unaddressed(first_layer, layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
+    for number, hits in enumerate(layers):
+        if any(hit.type == "media" for hit in hits):  # "Er erklärte MDR"
+            layers[number] = _untold(first_layer if number == 0 else WORD.findall(context[number]), hits)
+    if any(hit.type == "media" for hit in layers[3]):  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
+        layers[3] = _no_occasion(reg, WORD.findall(context[3]), layers[3])
+    near = len(first_layer) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
             h.party
@@ -2414,7 +2416,7 @@ def _role_at(
         if chosen and chosen.type == "citizen" and reg.words.get(chosen.cue.lower()) == "citizen":
             chosen = _headed(reg, WORD.findall(context[number]), hits, chosen)  # "Frau an der Spitze des X"
         if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
-            chosen = _joined_office(reg, WORD.findall(context[0]), typed, chosen)
+            chosen = _joined_office(reg, first_layer, typed, chosen)
         if chosen and number == 1 and " und " in context[1]:  # "Name, Feuerwehrmann in Essen und …"
             chosen = _employed_second(WORD.findall(context[1]), typed, chosen)
         if chosen and number == 0 and _place(reg, chosen.cue):

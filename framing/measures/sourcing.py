@@ -3075,7 +3075,8 @@ def _holder(
 
 GENITIVES: Final = frozenset({"der", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"})
 # grammar, a genitive determiner or the "von" that stands for a genitive: they open the owner after a noun of
-# information or the holder after a point of view ("nach Angaben der Polizei", "aus Sicht von Diess")
+# information or the holder after a point of view ("nach Angaben der Polizei", "aus Sicht von Diess"); apart
+# from sources.py's AGENT_PREPOSITIONS on purpose: an owner is a genitive's, an agent's "von" a passive's
 OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 
@@ -3658,21 +3659,23 @@ def _interview_answers(context: _Context) -> list[Quote]:
     text, words = context.doc.text, context.words
     if text.count(":") < 2 * INTERVIEW_TURNS:
         return []
-    labels: list[Label] = []  # (start of the label, end of its name, start of its turn, side)
+    labels: list[Label] = []
     unknown: list[Label] = []  # one word the text never introduced: an answer only right after questions
+    introductions: dict[str, int | None] = {}  # per surname, where the text first introduces it
     for match in INTERVIEW_LABEL.finditer(text):
         name = match.group(1)
         if name.lower() in words.interview_questions:
             labels.append((match.start(1), match.end(1), match.end(), "?"))
         elif name.isupper():
             continue  # a topic in capitals ("SCHULISCHE NACHMITTAGSBETREUUNG: 13 Prozent …")
-        elif _introduced_name(context, name, match.end(1)):
+        elif _introduced_name(context, name, match.end(1), introductions):
             labels.append((match.start(1), match.end(1), match.end(), name.split()[-1]))
         elif " " not in name and len(name) > 1 and noun_kind(name)[0] in ("", "given"):
             unknown.append((match.start(1), match.end(1), match.end(), name))
     # "STANDARD: …? Hofer: …" in a text (a teaser without its title) that never gave his full name
     if unknown:
-        labels = sorted(labels + [label for label in unknown if _answers(labels, unknown, label[3])])
+        answering = {name for name in {label[3] for label in unknown} if _answers(labels, unknown, name)}
+        labels = sorted(labels + [label for label in unknown if label[3] in answering])
     ends = [start for start, *_ in labels[1:]] + [len(text)]
     sides = {side for *_, side in labels}
     if "?" not in sides:  # an interviewer's name: the one whose turns mostly end in a question mark
@@ -3706,13 +3709,13 @@ def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
     Kaiser: …"): an interview's teaser introduces its interviewee."""
     first = min(a.speaker_start or a.start for a in answers)
     lead = [q for q in quotes if q.end <= first]
-    role = lead[-1] if lead else None
-    if role is None or role.speaker is None or role.source_type in (None, "other"):
+    teaser = lead[-1] if lead else None  # the lead's last quotation
+    if teaser is None or teaser.speaker is None or teaser.source_type in (None, "other"):
         return answers
-    if noun_kind(role.speaker.split()[-1])[0] != "role":
+    if noun_kind(teaser.speaker.split()[-1])[0] != "role":
         return answers
     return [
-        replace(a, source_type=role.source_type, party=role.party, source_cue=role.source_cue)
+        replace(a, source_type=teaser.source_type, party=teaser.party, source_cue=teaser.source_cue)
         if a.source_type in (None, "other")
         else a
         for a in answers
@@ -3735,24 +3738,33 @@ def _asks(text: str, labels: list[Label], ends: list[int], side: str) -> bool:
     return 2 * sum(turn.endswith("?") for turn in turns) >= len(turns)
 
 
-def _introduced_name(context: _Context, name: str, end: int) -> bool:
-    """Whether a label's last word is a name the text introduced up to the label: after a word that is a
-    given name or no ordinary one ("Juan Carlos Monedero", "Peter Kaiser: "), not after a determiner, a
-    pronoun or a noun ("Das Fazit", "Mein Fazit", "Ein Beispiel")."""
+def _introduced_name(context: _Context, name: str, end: int, introductions: dict[str, int | None]) -> bool:
+    """Whether a label's last word is a name the text introduced up to the label (``end``, its name's end):
+    ``_introduction``, looked up once per surname and text in ``introductions``."""
     surname = name.split()[-1]
+    if surname not in introductions:
+        introductions[surname] = _introduction(context, surname)
+    at = introductions[surname]
+    return at is not None and at <= end
+
+
+def _introduction(context: _Context, surname: str) -> int | None:
+    """The end of the text's first mention of ``surname`` as a name: after a word that is a given name or no
+    ordinary one ("Juan Carlos Monedero", "Peter Kaiser: "), not after a determiner, a pronoun or a noun
+    ("Das Fazit", "Mein Fazit", "Ein Beispiel"); None where there is none or the surname is a noun."""
     if noun_kind(surname)[0] not in ("", "given"):
-        return False
+        return None
     words = context.words
-    for match in re.finditer(r"([A-ZÄÖÜ][\w'’-]*) " + re.escape(surname) + r"\b", context.doc.text[:end]):
-        before = match.group(1)
+    for match in re.finditer(r"([A-ZÄÖÜ][\w'’-]*) " + re.escape(surname) + r"\b", context.doc.text):
+        before = match.group(1).lower()
         if (
-            before.lower() not in words.determiners
-            and before.lower() not in words.possessives
-            and before.lower() not in words.pronouns
-            and noun_kind(before)[0] in ("", "given")
+            before not in words.determiners
+            and before not in words.possessives
+            and before not in words.pronouns
+            and noun_kind(match.group(1))[0] in ("", "given")
         ):
-            return True
-    return False
+            return match.end()
+    return None
 
 
 @dataclass
@@ -3922,10 +3934,8 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         return []
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
-    if speaker is None and _unmarked_speech(context, state, number):
-        return _unmarked_quote(
-            context, state, reading, number
-        )  # "…, sagt Butterfill. Ich war überrascht, dass …"
+    if speaker is None and _unmarked_speech(context, state, number):  # "…, sagt Butterfill. Ich war …"
+        return _unmarked_quote(context, state, reading, number)
     if speaker is not None:
         if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
             first = doc.sentences[reading.pending]
