@@ -2389,15 +2389,15 @@ def _role_at(
         else:
             context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
-    first_layer = WORD.findall(context[0])  # the words before the name, tokenised once for the readings below
-    layers[0] = _no_occasion(reg, first_layer, layers[0])  # "In einem Interview attackierte Ex-Präsident X"
-    layers[0] = _unaddressed(first_layer, layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
+    words_of = [WORD.findall(phrase) for phrase in context]  # each layer tokenised once for the readings
+    layers[0] = _no_occasion(reg, words_of[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
+    layers[0] = _unaddressed(words_of[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
     for number, hits in enumerate(layers):
         if any(hit.type == "media" for hit in hits):  # "Er erklärte MDR"
-            layers[number] = _untold(first_layer if number == 0 else WORD.findall(context[number]), hits)
+            layers[number] = _untold(words_of[number], hits)
     if any(hit.type == "media" for hit in layers[3]):  # "Er erklärte MDR SACHSEN-ANHALT im Interview"
-        layers[3] = _no_occasion(reg, WORD.findall(context[3]), layers[3])
-    near = len(first_layer) - PARTY_WINDOW  # a party before the name: next to it only
+        layers[3] = _no_occasion(reg, words_of[3], layers[3])
+    near = len(words_of[0]) - PARTY_WINDOW  # a party before the name: next to it only
     party = party or next(
         (
             h.party
@@ -2414,24 +2414,22 @@ def _role_at(
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and chosen.type == "citizen" and reg.words.get(chosen.cue.lower()) == "citizen":
-            chosen = _headed(reg, WORD.findall(context[number]), hits, chosen)  # "Frau an der Spitze des X"
+            chosen = _headed(reg, words_of[number], hits, chosen)  # "Frau an der Spitze des X"
         if chosen and number == 0 and " und " in context[0]:  # "Vizekanzler und ÖVP-Obmann Name"
-            chosen = _joined_office(reg, first_layer, typed, chosen)
+            chosen = _joined_office(reg, words_of[0], typed, chosen)
         if chosen and number == 1 and " und " in context[1]:  # "Name, Feuerwehrmann in Essen und …"
-            chosen = _employed_second(WORD.findall(context[1]), typed, chosen)
+            chosen = _employed_second(words_of[1], typed, chosen)
         if chosen and number == 0 and _place(reg, chosen.cue):
             chosen = _placed(reg, typed, chosen)  # "Direktor des Getränkegroßhandels OBD Grand Paris, Name"
         elif chosen and _place(reg, chosen.cue):
             chosen = _unplaced(reg, typed, chosen)  # "Name, einer Botanikerin von der Long Island University"
-            if chosen is not None and _place_in_name(reg, WORD.findall(context[number]), typed, chosen):
+            if chosen is not None and _place_in_name(reg, words_of[number], typed, chosen):
                 typed = [h for h in typed if h is not chosen]  # "von Creative Commons Österreich"
                 chosen = next((h for h in typed if h.type and h.strong), None)
-            if chosen is not None and _origin(reg, WORD.findall(context[number]), chosen):
+            if chosen is not None and _origin(reg, words_of[number], chosen):
                 return _Role(Source("citizen", party, chosen.cue), True)  # "Milkesa Mengesha, aus Äthiopien"
         if chosen and chosen.type != "anonymous":
-            chosen = _owner(
-                WORD.findall(context[number]), typed, chosen, partial(described_organisation, text)
-            )
+            chosen = _owner(words_of[number], typed, chosen, partial(described_organisation, text))
         chosen = chosen or next((h for h in typed if h.party), None)
         chosen = chosen or next((h for h in typed if h.type), None)
         if chosen:
