@@ -3908,15 +3908,14 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         assert state.speaker is not None  # "…, betonte Müller. Es sei an der Zeit, …. Dazu gehörten auch
         tokens, mask = context.tokens_of(number, number)  # … Systeme …. Am Ende könne derjenige …"
         speaker = _in_place(context, tokens, mask, state.speaker)
-        state.spoke(speaker, number)
-        reading.pending = None
-        return [_quote(context, sentence.start, sentence.end, "indirect", speaker, None)]
+        return _whole_sentence(context, state, reading, number, speaker, "indirect")
     if (
         number > reading.quoted_until
         and number not in context.reporting
         and _unmarked_speech(context, state, number)
     ):
-        return _unmarked_quote(context, state, reading, number)  # "…, meinte Kreissl. Wir haben …"
+        # "…, meinte Kreissl. Wir haben …"
+        return _whole_sentence(context, state, reading, number, state.speaker, "direct")
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         speaking = _same_paragraph(context, state, number)
@@ -3935,7 +3934,7 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
     if speaker is None and _unmarked_speech(context, state, number):  # "…, sagt Butterfill. Ich war …"
-        return _unmarked_quote(context, state, reading, number)
+        return _whole_sentence(context, state, reading, number, state.speaker, "direct")
     if speaker is not None:
         if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
             first = doc.sentences[reading.pending]
@@ -3985,13 +3984,15 @@ def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
     )
 
 
-def _unmarked_quote(context: _Context, state: _State, reading: _Reading, number: int) -> list[Quote]:
-    """Sentence ``number`` as the last speaker's unmarked direct speech (``_unmarked_speech``)."""
-    speaker = state.speaker
+def _whole_sentence(
+    context: _Context, state: _State, reading: _Reading, number: int, speaker: _Found | None, label: str
+) -> list[Quote]:
+    """Sentence ``number`` as one quote of ``speaker``, who spoke there last: indirect speech going on in a
+    shared form (``_continues_in_shared_form``), direct speech going on unmarked (``_unmarked_speech``)."""
     state.spoke(speaker, number)
     reading.pending = None
     sentence = context.doc.sentences[number]
-    return [_quote(context, sentence.start, sentence.end, "direct", speaker, None)]
+    return [_quote(context, sentence.start, sentence.end, label, speaker, None)]
 
 
 def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
@@ -5678,9 +5679,13 @@ def _konjunktiv_before(tokens: list[Token], flags: list[int], base: int, boundar
 def _zu_infinitive(tokens: list[Token], k: int, particles: tuple[str, ...]) -> bool:
     """Whether ``tokens[k]`` is a zu-infinitive: after "zu" ("zu sagen") or with "zu" after its particle
     ("nachzuweisen", "beizutreten")."""
-    text = tokens[k].text
-    return (k > 0 and tokens[k - 1].text == "zu") or (
-        text.endswith("en") and any(text.startswith(p + "zu") and len(text) > len(p) + 4 for p in particles)
+    return (k > 0 and tokens[k - 1].text == "zu") or _particle_zu(tokens[k].text, particles)
+
+
+def _particle_zu(text: str, particles: tuple[str, ...]) -> bool:
+    """Whether ``text`` is an infinitive with "zu" after its particle ("nachzuweisen", "beizutreten")."""
+    return text.endswith("en") and any(
+        text.startswith(p + "zu") and len(text) > len(p) + 4 for p in particles
     )
 
 
@@ -5691,12 +5696,7 @@ def _zu_clause(tokens: list[Token], verbs: list[int], particles: tuple[str, ...]
         return False
     comma = next((k for k in range(verbs[0] + 1, len(tokens)) if tokens[k].text == ","), None)
     return comma is not None and any(
-        t.text == "zu"
-        or (
-            t.text.startswith(particles)
-            and t.text.endswith("en")
-            and any(t.text.startswith(p + "zu") and len(t.text) > len(p) + 4 for p in particles)
-        )
+        t.text == "zu" or (t.text.startswith(particles) and _particle_zu(t.text, particles))
         for t in tokens[comma + 1 :]
     )
 
