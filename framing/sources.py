@@ -928,8 +928,9 @@ def _vague_group(reg: Registry, words: list[str]) -> str | None:
     before, after = words[:position], words[position + 1 :]
     if any(not w.islower() for w in before):
         return None
-    if word.lower() in speech_words().information and any(
-        w.lower() in reg.possessives or w.lower() in speech_words().own for w in before
+    lists = speech_words()
+    if word.lower() in lists.information and any(
+        w.lower() in reg.possessives or w.lower() in lists.own for w in before
     ):
         return None  # "nach eigenen Angaben", "deren Angaben": statements of the person named with them
     if not after:
