@@ -29,6 +29,8 @@ GNAD_REPO = "https://github.com/tblock/10kGNAD"
 GNAD_COMMIT = "da845fe4a16f02a8de10903ffbc636d1c8d21862"
 OUT = Path(__file__).resolve().parent / "out" / "gnad.jsonl"
 WORD = re.compile(r"\w+")
+MIN_WORDS = 200  # --min-words: the shortest article taken
+CORPUS_ROWS = 1000  # --n: at most this many articles
 
 
 def gnad_rows(git_dir: str, member: str = "test.csv") -> list[tuple[str, str]]:
@@ -40,6 +42,15 @@ def gnad_rows(git_dir: str, member: str = "test.csv") -> list[tuple[str, str]]:
         sys.exit(f"cannot read {member} at {GNAD_COMMIT[:7]} from {git_dir}: clone {GNAD_REPO} first")
     reader = csv.reader(io.StringIO(result.stdout.decode("utf-8")), delimiter=";", quotechar="'")
     return [(row[0], row[1].strip()) for row in reader if len(row) == 2 and row[1].strip()]
+
+
+def corpus_records(git_dir: str, n: int = CORPUS_ROWS, min_words: int = MIN_WORDS) -> list[dict[str, str]]:
+    """The corpus's records: the first ``n`` articles of ``test.csv`` with at least ``min_words`` words,
+    in file order, each with its id (``gnad-`` and its number) and outlet (gnad1000 with the defaults)."""
+    texts = [text for _, text in gnad_rows(git_dir) if len(text.split()) >= min_words][:n]
+    return [
+        {"id": f"gnad-{number}", "outlet": "Der Standard", "text": text} for number, text in enumerate(texts)
+    ]
 
 
 def word_type_statistics(texts: list[str]) -> dict[str, float]:
@@ -61,18 +72,17 @@ def word_type_statistics(texts: list[str]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--git-dir", required=True, help=f"git dir of a clone of {GNAD_REPO}")
-    parser.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
-    parser.add_argument("--min-words", type=int, default=200)
+    parser.add_argument("--n", type=int, default=CORPUS_ROWS, help="articles at most")
+    parser.add_argument("--min-words", type=int, default=MIN_WORDS)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    texts = [text for _, text in gnad_rows(args.git_dir) if len(text.split()) >= args.min_words][: args.n]
+    records = corpus_records(args.git_dir, args.n, args.min_words)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as handle:
-        for number, text in enumerate(texts):
-            record = {"id": f"gnad-{number}", "outlet": "Der Standard", "text": text}
+        for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(texts)} articles to {args.out}")
-    for key, value in word_type_statistics(texts).items():
+    print(f"wrote {len(records)} articles to {args.out}")
+    for key, value in word_type_statistics([record["text"] for record in records]).items():
         print(f"{key:<22} {value:,.3f}" if isinstance(value, float) else f"{key:<22} {value:,}")
 
 

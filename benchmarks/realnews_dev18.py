@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
 from benchmarks import LOCAL_DATA, realnews
-from benchmarks.realnews_corpus import GNAD_REPO
+from benchmarks.realnews_corpus import GNAD_REPO, MIN_WORDS
 from benchmarks.realnews_dev2 import clone
 from benchmarks.realnews_dev8 import build_gnad, gnad_id
 
@@ -54,7 +54,7 @@ SECTIONS = (
     "Kultur",
     "Wissenschaft",
 )
-MAX_WORDS = 200  # realnews_corpus.py's --min-words: longer rows are in the gnad1000 sample
+MAX_WORDS = MIN_WORDS  # realnews_corpus.py's --min-words: longer rows are in the gnad1000 sample
 READ_ROWS = (554, 725, 301, 867, 325, 235, 467, 577)  # annotated for dev10, then left out of it
 ROUNDS = 8
 # rows of the first ROUNDS rounds that share a run of eight words with a local file or an earlier row

@@ -28,12 +28,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
 from benchmarks import LOCAL_DATA, realnews
-from benchmarks.realnews_corpus import GNAD_REPO, gnad_rows
+from benchmarks.realnews_corpus import GNAD_REPO, corpus_records
 from benchmarks.realnews_dev2 import clone
 
 DEFAULT_OUT = LOCAL_DATA / "speakers_devint_articles.jsonl"
-MIN_WORDS = 200  # realnews_corpus.py's --min-words
-CORPUS_ROWS = 1000  # realnews_corpus.py's --n
 MIN_LABELS = 2
 MAX_WORDS = 700
 TAKEN = 8
@@ -52,14 +50,6 @@ def interview_rows(records: list[dict]) -> list[str]:
     return chosen[:TAKEN]
 
 
-def gnad1000_records(git_dir: str) -> list[dict]:
-    """gnad1000's records, as realnews_corpus.py writes them."""
-    texts = [text for _, text in gnad_rows(git_dir) if len(text.split()) >= MIN_WORDS][:CORPUS_ROWS]
-    return [
-        {"id": f"gnad-{number}", "outlet": "Der Standard", "text": text} for number, text in enumerate(texts)
-    ]
-
-
 def main(argv: list[str] | None = None) -> int:
     """The devint rows, rebuilt into ``--out``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -67,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
-        records = gnad1000_records(args.gnad_git_dir or clone(GNAD_REPO, Path(scratch) / "10kGNAD.git"))
+        records = corpus_records(args.gnad_git_dir or clone(GNAD_REPO, Path(scratch) / "10kGNAD.git"))
     realnews.write_records([record for record in records if record["id"] in ARTICLES], args.out)
     return 0
 
