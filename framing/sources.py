@@ -839,12 +839,15 @@ def _owner(
         owner = next((h for h in hits if h.position > bound), None)
         named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
         return owner if owner and owner.strong and named else role
-    if role.type not in OWNED_ROLES or not after or after[0].lower() not in DEFINITE_GENITIVES:
+    shared = _shared_office(registry(), role.cue)  # "Obfrau von Attac", "Obmann der Wirtschaftskammer"
+    binding = DEFINITE_GENITIVES | AFFILIATION if shared else DEFINITE_GENITIVES
+    if role.type not in OWNED_ROLES or not after or after[0].lower() not in binding:
         return role
     if role.cue.lower().endswith(PARTY_WORD) or _place(registry(), role.cue):
         return role
     owner = next((h for h in hits if h.position > role.position), None)
-    return owner if owner and owner.strong and owner.type == "civil_society" else role
+    owners = CHAIRED if shared else frozenset({"civil_society"})
+    return owner if owner and owner.strong and owner.type in owners and not owner.party else role
 
 
 # kinds of organisation that a company office in them speaks for: a media company's sales head is media,
@@ -1197,6 +1200,9 @@ def _classify_read(
     reg = registry()
     if found.cue and not camp and _unknown_owner(reg, text, found.cue):
         return Source(UNOWNED_OFFICE, None, found.cue)  # "Landesvorstand der JBN": an association's board
+    chaired = _chaired(reg, found.cue, phrase, text, url) if found.cue and not camp and phrase else None
+    if chaired is not None:
+        return chaired  # "Der Verein Pro Nachbar betreut …, wie Obmann Karl L. Brunnbauer sagt"
     party = _article_party(reg, text)
     if party:
         return Source(found.type, party, found.cue)
@@ -1332,15 +1338,15 @@ def _in_text(
         around = _typed_by_words_around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
+    # on an organisation's own page its people speak for it, also one first named with a role of no type
+    # ("unser Projektleiter Toni Wegscheider" on lbv.de), before whatever the sentences before name (src42)
+    own = _publisher(reg, text, url) if url and mention and not (titled or fallback.cue) else None
     introduced = _introduced(reg, text, mention[0], " ".join((phrase, *context)), url) if mention else None
     if not (introduced or titled or fallback.cue):
         private = PRIVATE_NAME.search(phrase)  # "Der Mann namens Iliass K." (src31)
         if private:
             return Source("citizen", found.party, private.group(0))
-    if introduced or titled or mention is None or fallback.cue or not url:
-        return introduced or fallback
-    published = _publisher(reg, text, url)  # "unser Projektleiter Toni Wegscheider" on lbv.de
-    return Source(published[0], found.party, published[1]) if published else fallback
+    return Source(own[0], found.party, own[1]) if own else introduced or fallback
 
 
 # a given name and the initial of a surname: how the press names a private person ("Iliass K."; src31)
@@ -1520,6 +1526,31 @@ def _unknown_owner(reg: Registry, text: str, cue: str) -> bool:
         return False
     match = re.search(rf"(?<![\w-]){re.escape(cue)}\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]*)", text)
     return match is not None and not _hits(reg, match.group(1))
+
+
+# kinds of organisation whose chairs hold the offices parties share ([compounds] shared_offices): an
+# association's, a chamber's ("Obmann", "Vorsitzende" of a club, a union, the Wirtschaftskammer)
+CHAIRED: Final = frozenset({"civil_society", "business"})
+
+
+def _chaired(reg: Registry, cue: str, phrase: str, text: str, url: str | None) -> Source | None:
+    """The association or chamber named just before a person whose office parties share with them and
+    that no party owns ([compounds] shared_offices: "Obmann", "Vorsitzender"): the sentence of the
+    person's first mention up to it and the two before, as for a spokesperson of no one ("Der Verein Pro
+    Nachbar … stellt … her, wie Obmann Karl L. Brunnbauer sagt"; "… äußerte sich der Zentralrat Deutscher
+    Sinti und Roma. …, erklärte sein Vorsitzender Romani Rose"), not the party the article is about; None
+    where a party, a parliament or anything else is named nearer, or a modifier names whose office it is
+    ("vida-Vorsitzender") (src42)."""
+    if "-" in cue or " " in cue or not _shared_office(reg, cue):
+        return None
+    name = _name_in(phrase)
+    mention = _first_mention(text, name) if name else None
+    start = mention[0] if mention else text.find(phrase)
+    if start < 0:
+        return None
+    own = site_name(url) if url else None
+    found = named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1], own)
+    return found if found is not None and found.type in CHAIRED and not found.party else None
 
 
 PANEL_SENTENCES: Final = 3  # the sentence of a court's panel and the two before it
