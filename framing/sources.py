@@ -826,7 +826,9 @@ def _owner(
     """The association a role belongs to when the genitive right after the role names one: in
     "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
     (civil society), not as a party's chair; a party or a country before the genitive ("Vertreter der
-    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are. A
+    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are; an office
+    that parties share with associations is also bound by "von" and also to a chamber ("Obfrau von Attac",
+    "Obmann der Wirtschaftskammer"; src42). A
     profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
     it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
@@ -2127,8 +2129,9 @@ INTRODUCED_SENTENCES: Final = 3  # the sentence of a person's first mention and 
 
 
 def _introduced(reg: Registry, text: str, start: int, role: str, url: str | None = None) -> Source | None:
-    """A person first named as a spokesperson of no one ("Pressesprecher Steven McNamara") speaks for
-    the organisation named just before ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
+    """A person first named as a spokesperson or staff of no one ([generic] spokespeople: "Pressesprecher
+    Steven McNamara", "Projektleiter Stephan Ulamec"; src42) speaks for the organisation named just before
+    ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
     Sprecherin" does, not for the article's own outlet (``url``: "Im Abendblatt-Blog können Sie …
     nachlesen" on abendblatt.de points the reader to it; src38); None without such a role (a "Chef" or
     "Vertreter" may belong to anyone)."""
