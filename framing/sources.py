@@ -2126,16 +2126,24 @@ def _context_word(reg: Registry, word: str) -> str | None:
 
 
 INTRODUCED_SENTENCES: Final = 3  # the sentence of a person's first mention and the two before it
+BOUND_AFTER: Final = DEFINITE_GENITIVES | AFFILIATION  # "Leiter der Abteilung", "Leiterin bei der FES"
 
 
 def _introduced(reg: Registry, text: str, start: int, role: str, url: str | None = None) -> Source | None:
     """A person first named as a spokesperson or staff of no one ([generic] spokespeople: "Pressesprecher
     Steven McNamara", "Projektleiter Stephan Ulamec"; src42) speaks for the organisation named just before
-    ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die
-    Sprecherin" does, not for the article's own outlet (``url``: "Im Abendblatt-Blog können Sie …
-    nachlesen" on abendblatt.de points the reader to it; src38); None without such a role (a "Chef" or
-    "Vertreter" may belong to anyone)."""
-    if not any(_spokesperson(reg, word.strip(",;()")) for word in role.split()):
+    ("Die Billigfluggesellschaft Ryanair erwägt …"), as a bare "die Sprecherin" does, not for the article's
+    own outlet (``url``: "Im Abendblatt-Blog können Sie … nachlesen" on abendblatt.de points the reader to
+    it; src38); None without such a role (a "Chef" or "Vertreter" may belong to anyone), and for a role
+    bound to what follows it by a genitive or "bei", "von" ("Leiter der Abteilung … bei der FES",
+    "Direktorin des Kluge-Zentrums": whose it is, said after) or itself a genitive ("Angaben des
+    künstlerischen Leiters": no one named; src42)."""
+    words = [word.strip(",;()") for word in role.split()]
+    following = [*(word.lower() for word in words[1:]), ""]
+    if not any(
+        _spokesperson(reg, word) and not word.endswith("s") and after not in BOUND_AFTER
+        for word, after in zip(words, following, strict=True)
+    ):
         return None
     own = site_name(url) if url else None
     return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1], own)
