@@ -4,8 +4,8 @@ sourced sentence. A sentence whose main clause opens with the shared form of an 
 Konjunktiv goes on with that speaker without a further cue (gnad1000's Kaeser and Jungwirth, dev9's "Es würde
 auch noch Gespräche …", dev16's "Schlussendlich würde dann …"); not where the form stands in a clause after
 the main one, not after an indicative sentence, not for the weak past of any other verb (the author's
-narrative: "In Summe erzielte die VIG …"). Real German sentences in, the quotes and speakers out; the
-positive ones fail on main before this round."""
+narrative: "In Summe erzielte die VIG …"), not in a question. Real German sentences in, the quotes and
+speakers out; the positive ones fail on main before this round."""
 
 import pytest
 from hypothesis import given, settings
@@ -87,6 +87,13 @@ def test_the_modal_takes_the_speaker_of_the_sentence_before():  # whoever the ru
             ),
             "Im Vorjahr erzielte",
             id="the weak past of another verb",
+        ),
+        pytest.param(  # a question: an interviewer's or a heading's, no reported speech (events dev2)
+            KAESER.replace(
+                "Bis 2020 sollten es mehr als 200.000 sein.", "Was sollte Deutschland anders machen?"
+            ),
+            "Was sollte Deutschland",
+            id="a question",
         ),
     ],
 )

@@ -4110,10 +4110,13 @@ def _modal_after_konjunktiv(
     before any comma ("…, sagte Siemens-Chef Joe Kaeser. Bis 2020 sollten es mehr als 200.000 sein."), or
     right after a subordinate clause that opens the sentence ("Wenn man das Geld bezahlt, würde man …");
     not inside a clause after the main one ("Seine Ankündigung, er würde …, hat er … abgeschwächt", "Nicht
-    auszudenken, was passiert, sollte Sisto …": the author's)."""
+    auszudenken, was passiert, sollte Sisto …": the author's), not in a question ("Was sollte Deutschland
+    anders machen?", an interviewer's or a heading's)."""
     before = context.doc.sentences[number - 1]
-    if state.sentence != number - 1 or not _any_in(
-        context.konjunktiv_positions, before.first_token, before.end_token
+    if (
+        state.sentence != number - 1
+        or not _any_in(context.konjunktiv_positions, before.first_token, before.end_token)
+        or any(t.text == "?" for t in tokens)
     ):
         return False
     modals = context.words.shared_modals
