@@ -132,6 +132,7 @@ class SpeechWords:
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
     shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
+    shared_modals: frozenset[str]  # those of them that go on after a Konjunktiv sentence ("sollte")
     connectives: frozenset[str]  # connectives of argument that open continued speech ("außerdem")
     generic_quantifiers: frozenset[str]  # open a group the speaker generalises about ("Viele Schweizer")
     reportative: frozenset[str]
@@ -326,6 +327,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
         shared=words("reported", "shared"),
+        shared_modals=words("reported", "shared_modals"),
         connectives=words("reported", "connectives"),
         generic_quantifiers=words("reported", "generic_quantifiers"),
         reportative=words("reported", "reportative"),
