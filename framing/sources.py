@@ -182,6 +182,7 @@ class Registry:
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
     compound_ends: frozenset[str] = frozenset()  # "Automobil|woche", not "Woche" alone (src38)
+    devices: tuple[str, ...] = ()  # "GPS-Sender": a thing a broadcaster's head ends, no cue (src42b)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
     state_modifiers: tuple[str, ...] = ()  # "bundes", "landes": a state's, before a commissioner (src29)
@@ -284,6 +285,7 @@ class Registry:
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
         rows += [("compound", "head only at a compound's end", w) for w in self.compound_ends]
+        rows += [("compound", "device, no cue", w) for w in self.devices]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
         rows += [("government", "state's modifier before a commissioner", w) for w in self.state_modifiers]
@@ -505,6 +507,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "field_heads"): "field_heads",
     ("compounds", "compound_ends"): "compound_ends",
+    ("compounds", "devices"): "devices",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
     ("compounds", "state_modifiers"): "state_modifiers",
@@ -826,9 +829,7 @@ def _owner(
     """The association a role belongs to when the genitive right after the role names one: in
     "Bundesvorsitzender des Arbeiter-Samariter-Bundes" the officer speaks for the association
     (civil society), not as a party's chair; a party or a country before the genitive ("Vertreter der
-    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are; an office
-    that parties share with associations is also bound by "von" and also to a chamber ("Obfrau von Attac",
-    "Obmann der Wirtschaftskammer"; src42). A
+    X-Partei der Initiative", "Österreich der Verband …") and other roles are kept as they are. A
     profession bound to a registered company or association by the genitive, "bei" or "von" speaks for
     it ("Forscherin bei BASF", "Ingenieur von Siemens"; "Forscher der Universität" stays an expert)."""
     after = words[role.position + 1 : role.position + 2]
@@ -841,15 +842,12 @@ def _owner(
         owner = next((h for h in hits if h.position > bound), None)
         named = owner is not None and owner.type in EMPLOYERS and _registered(registry(), owner.cue)
         return owner if owner and owner.strong and named else role
-    shared = _shared_office(registry(), role.cue)  # "Obfrau von Attac", "Obmann der Wirtschaftskammer"
-    binding = DEFINITE_GENITIVES | AFFILIATION if shared else DEFINITE_GENITIVES
-    if role.type not in OWNED_ROLES or not after or after[0].lower() not in binding:
+    if role.type not in OWNED_ROLES or not after or after[0].lower() not in DEFINITE_GENITIVES:
         return role
     if role.cue.lower().endswith(PARTY_WORD) or _place(registry(), role.cue):
         return role
     owner = next((h for h in hits if h.position > role.position), None)
-    owners = CHAIRED if shared else frozenset({"civil_society"})
-    return owner if owner and owner.strong and owner.type in owners and not owner.party else role
+    return owner if owner and owner.strong and owner.type == "civil_society" else role
 
 
 # kinds of organisation that a company office in them speaks for: a media company's sales head is media,
@@ -1202,9 +1200,6 @@ def _classify_read(
     reg = registry()
     if found.cue and not camp and _unknown_owner(reg, text, found.cue):
         return Source(UNOWNED_OFFICE, None, found.cue)  # "Landesvorstand der JBN": an association's board
-    chaired = _chaired(reg, found.cue, phrase, text, url) if found.cue and not camp and phrase else None
-    if chaired is not None:
-        return chaired  # "Der Verein Pro Nachbar betreut …, wie Obmann Karl L. Brunnbauer sagt"
     party = _article_party(reg, text)
     if party:
         return Source(found.type, party, found.cue)
@@ -1528,31 +1523,6 @@ def _unknown_owner(reg: Registry, text: str, cue: str) -> bool:
         return False
     match = re.search(rf"(?<![\w-]){re.escape(cue)}\s+(?:der|des)\s+([A-ZÄÖÜ][\w-]*)", text)
     return match is not None and not _hits(reg, match.group(1))
-
-
-# kinds of organisation whose chairs hold the offices parties share ([compounds] shared_offices): an
-# association's, a chamber's ("Obmann", "Vorsitzende" of a club, a union, the Wirtschaftskammer)
-CHAIRED: Final = frozenset({"civil_society", "business"})
-
-
-def _chaired(reg: Registry, cue: str, phrase: str, text: str, url: str | None) -> Source | None:
-    """The association or chamber named just before a person whose office parties share with them and
-    that no party owns ([compounds] shared_offices: "Obmann", "Vorsitzender"): the sentence of the
-    person's first mention up to it and the two before, as for a spokesperson of no one ("Der Verein Pro
-    Nachbar … stellt … her, wie Obmann Karl L. Brunnbauer sagt"; "… äußerte sich der Zentralrat Deutscher
-    Sinti und Roma. …, erklärte sein Vorsitzender Romani Rose"), not the party the article is about; None
-    where a party, a parliament or anything else is named nearer, or a modifier names whose office it is
-    ("vida-Vorsitzender") (src42)."""
-    if "-" in cue or " " in cue or not _shared_office(reg, cue):
-        return None
-    name = _name_in(phrase)
-    mention = _first_mention(text, name) if name else None
-    start = mention[0] if mention else text.find(phrase)
-    if start < 0:
-        return None
-    own = site_name(url) if url else None
-    found = named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1], own)
-    return found if found is not None and found.type in CHAIRED and not found.party else None
 
 
 PANEL_SENTENCES: Final = 3  # the sentence of a court's panel and the two before it
@@ -4098,6 +4068,8 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         return (("citizen", True, word, None),)  # "Hobbyhistoriker", "Freizeitkicker": a private person
     if _state_commissioner(reg, word):
         return (("government", True, word, None),)  # "Bundesdrogenbeauftragte": the federal government's
+    if _device(reg, word.lower()):
+        return ()  # "GPS-Sender", "Peilsender": a thing, not the broadcaster its head names (src42b)
     parts = [p for p in HYPHENS.split(word) if p]
     if not parts:
         return ()
@@ -4271,6 +4243,8 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if modifier_only and lower in reg.party_words:
         return (None, True, written, reg.party_words[lower])
     lower = _respelt(reg, lower)
+    if _device(reg, lower):
+        return None  # "GPS-Sender": a transmitter, no broadcaster (src42b)
     best: tuple[int, str, str] | None = None  # (length, head, form)
     for form in _forms(lower):
         if form in reg.words and (best is None or len(form) > best[0]):
@@ -4322,6 +4296,12 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
     if type_ is None:
         return (None, False, written, None)
     return (type_, strong, written, party)
+
+
+def _device(reg: Registry, lower: str) -> bool:
+    """Whether a word (lower case) ends in a device whose head is a broadcaster's word ([compounds] devices:
+    "GPS-Sender", "Peilsender", also "GPS-Senders"): a thing, no organisation (src42b)."""
+    return any(form.endswith(reg.devices) for form in _forms(lower))
 
 
 def _modifier_cues(reg: Registry, modifier: str, written: str) -> Iterator[_Cue]:

@@ -1,14 +1,13 @@
-"""Source types of round 42 (issue 11, branch src42): organisations and their people that fell back to "other"
-or were typed as a party's. A person first named with a role of no type that an organisation's staff holds
+"""Source types of round 42 (issue 11, branches src42 and src42b): organisations and their people that fell
+back to "other". A person first named with a role of no type that an organisation's staff holds
 ("Projektleiter", "Leiterin", "Direktor", "Koordinatorin", "Stellvertreter") speaks for the organisation named
-just before, as a spokesperson does; on an organisation's own page, for the publisher first. An office that
-parties share with associations ("Obmann", "Vorsitzende") is the association's or chamber's named just
-before or bound to it by "von" or the genitive, not the party the article is about. German texts in, a type
-out."""
+just before, as a spokesperson does; on an organisation's own page, for the publisher first. A device whose
+head is a broadcaster's word ("GPS-Sender", "Peilsender") names no organisation.
+German texts in, a type out."""
 
 import pytest
 
-from framing.sources import classify, classify_in_text
+from framing.sources import classify_in_text, named_before
 
 PHILAE = (
     "Der Lander Philae hat sich gemeldet. Es gab zwei Kontakte von jeweils zehn Sekunden, wie Paolo Ferri "
@@ -23,19 +22,6 @@ PIK = (
 MAYA = (
     "Archäologen der Universität Calgary haben drei Städte der Maya entdeckt. „Jeder kleine Fund ist ein "
     "Puzzlestück“, betont Projektkoordinatorin Dora García."
-)
-# a party named in the article, far from the chair: the party the article is about took him before
-NEIGHBOURS = (
-    "Die FPÖ fordert mehr Polizei. Der Verein Pro Nachbar betreut Nachbarschaftsinitiativen und stellt den "
-    "Kontakt zur Polizei her, wie Obmann Karl L. Brunnbauer sagt. Sich zu bewaffnen, lehnt Brunnbauer ab."
-)
-ROMA = (
-    "SPÖ und ÖVP verurteilten den Anschlag. Auch äußerte sich der Zentralrat Deutscher Sinti und Roma. Der "
-    "Anschlag zeige, wie gefährlich Rechtsextremisten seien, erklärte sein Vorsitzender Romani Rose."
-)
-PARTY_CHAIR = (
-    "Die SPÖ Oberösterreich hat am Montag getagt. Wir bleiben in der Regierung, sagte der Vorsitzende "
-    "Reinhold Entholzer."
 )
 
 
@@ -88,39 +74,25 @@ def test_on_an_organisation_s_own_page_its_project_head_speaks_for_it_before_the
 
 
 @pytest.mark.parametrize(
-    ("phrase", "text"),
+    ("sentence", "expected"),
     [
-        ("Obmann Karl L. Brunnbauer", NEIGHBOURS),  # was parliament (the FPÖ the article names)
-        ("sein Vorsitzender Romani Rose", ROMA),  # was parliament (SPÖ and ÖVP)
-        ("Romani Rose", ROMA),
+        ("Der verstummte GPS-Sender von Bavaria ist wieder aktiv.", None),  # a bird's transmitter
+        ("Den Peilsender fand die Polizei unter dem Auto.", "authority"),  # the police, not the device
+        ("Mit Störsendern blockierte das Militär den Funk.", "authority"),
+        ("Der TV-Sender zeigte das Spiel.", "media"),  # a broadcaster stays one
+        ("Das habe der Fernsehsender bestätigt.", "media"),
     ],
 )
-def test_a_chair_of_no_party_is_the_association_s_named_just_before(phrase: str, text: str) -> None:
-    found = classify_in_text(phrase, text)
-    assert (found.type, found.party) == ("civil_society", None)
-
-
-def test_a_chair_whose_party_is_named_nearer_stays_the_party_s() -> None:
-    assert classify_in_text("Vorsitzende Reinhold Entholzer", PARTY_CHAIR).type == "parliament"
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected", "cue"),
-    [
-        ("Obfrau von Attac", "civil_society", "Attac"),  # was parliament by "Obfrau"
-        ("Obmann von Greenpeace", "civil_society", "Greenpeace"),
-        ("Obmann der Wirtschaftskammer", "business", "Wirtschaftskammer"),  # a chamber of commerce's
-        ("Obmann der Caritas", "civil_society", "Caritas"),  # as before
-    ],
-)
-def test_a_shared_office_bound_to_an_association_or_chamber_is_theirs(
-    phrase: str, expected: str, cue: str
+def test_a_device_named_by_a_broadcaster_s_word_is_no_organisation(
+    sentence: str, expected: str | None
 ) -> None:
-    found = classify(phrase)
-    assert (found.type, found.cue) == (expected, cue)
+    found = named_before([sentence])
+    assert (found.type if found else None) == expected
 
 
-@pytest.mark.parametrize(("phrase", "party"), [("Obmann von der ÖVP", "ÖVP"), ("Obmann der ÖVP", "ÖVP")])
-def test_a_shared_office_bound_to_a_party_stays_the_party_s(phrase: str, party: str) -> None:
-    found = classify(phrase)
-    assert (found.type, found.party) == ("parliament", party)
+def test_a_project_head_after_a_transmitter_is_no_broadcaster_s() -> None:
+    text = (
+        "Der seit zwei Monaten verstummte GPS-Sender von Bavaria ist wieder aktiv. „Da fällt einem ein "
+        "Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider."
+    )
+    assert classify_in_text("Projektleiter Toni Wegscheider", text).type == "other"  # was media
