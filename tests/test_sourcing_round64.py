@@ -1,0 +1,67 @@
+"""Who speaks, sixty-fourth speaker round (docs/accuracy.md, "Speaker round 64"): the candidate gap by class
+over all dev sets. The impersonal inquit "hieß es aus …" written as a verb-final subordinate clause ("wie es
+in Kreisen der Spionageabwehr heißt", "als es aus der Kirche hiess, dass …") names its source after the
+preposition between "es" and the verb, as the main-clause "hieß es aus dem Ministerium" does; "auf" with a
+bare capitalised word is a language, not a source ("wie es auf Deutsch heißt"). Real-shaped German
+sentences in, the quotes and speakers out; the positive ones fail on main before this round."""
+
+from framing.measures import sourcing
+from framing.pipeline import doc_from_text
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(label, quote's text, speaker span) of every quote."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    return [
+        (
+            q.label,
+            doc.text[q.start : q.end],
+            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+        )
+        for q in doc.quotes
+    ]
+
+
+def test_wie_es_in_circles_heisst_names_the_circles():
+    text = (
+        "China spioniert gezielt in Deutschland. Diese wählen aus, welche Technologien benötigt werden, "
+        "wie es in Kreisen der Spionageabwehr heißt."
+    )
+    assert quotes(text) == [
+        (
+            "indirect",
+            "Diese wählen aus, welche Technologien benötigt werden, wie es in Kreisen der Spionageabwehr "
+            "heißt.",
+            "Kreisen",
+        )
+    ]
+
+
+def test_wie_es_aus_the_ministry_hiess_names_the_ministry():
+    text = (
+        "Der Konzern steckt in der Krise. Die Firma werde 200 Stellen streichen, wie es aus dem "
+        "Wirtschaftsministerium hieß."
+    )
+    assert quotes(text)[0][2] == "Wirtschaftsministerium"
+
+
+def test_als_es_aus_der_kirche_hiess_dass_gives_the_church_its_clause():
+    text = (
+        "Der Vatikan tut sich schwer. Dies hat sich im vergangenen Jahr gezeigt, als es aus der Kirche "
+        "hiess, dass Gott keine Sünden segne."
+    )
+    assert [(label, speaker) for label, _, speaker in quotes(text)] == [("indirect", "Kirche")]
+
+
+def test_a_document_after_in_speaks_as_in_the_main_clause():
+    text = (
+        "Die Ausgaben steigen weiter. Damit hat China die EU erstmals überholt, wie es am Donnerstag in "
+        "einer Aussendung der OECD heißt."
+    )
+    assert quotes(text)[0][2] == "einer Aussendung der OECD"
+
+
+def test_a_language_after_auf_and_a_saying_are_no_source():
+    assert quotes("Das Gericht tagt. Das Wort, wie es auf Deutsch heißt, ist schwer zu übersetzen.") == []
+    assert quotes("Das Gericht tagt. Das Haus, wie es im Volksmund heißt, sei verflucht.") == []
