@@ -5,8 +5,9 @@ preposition between "es" and the verb, as the main-clause "hieß es aus dem Mini
 bare capitalised word is a language, not a source ("wie es auf Deutsch heißt"). After "laut", "so", "nach"
 and "gemäß" and an article, a lower-case word before the capitalised noun is its attribute whatever the
 lemmatizer makes of it ("laut einem investigativen Bericht", "laut dem gut informierten Insider Ming-Chi
-Kuo", "laut einem kürzlich ergangenen Urteil"). Real-shaped German sentences in, the quotes and speakers out;
-the positive ones fail on main before this round."""
+Kuo", "laut einem kürzlich ergangenen Urteil"). Frames with a pronominal adverb say only with their clause
+("rechnet damit, dass …", "pochte darauf, dass …"; speech_de.toml 5.3). Real-shaped German sentences in,
+the quotes and speakers out; the positive ones fail on main before this round."""
 
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
@@ -107,3 +108,24 @@ def test_a_preposition_or_article_after_laut_is_no_attribute():
         "Untersuchung grundsätzlich machbar erschien."
     )
     assert all(speaker != "einer von der Stadt in Auftrag" for _, _, speaker in quotes(text))
+
+
+def test_an_expectation_or_a_demand_framed_with_a_pronominal_adverb_and_its_clause():
+    text = (
+        "Das Deutschlandticket startet im Mai. Die Deutsche Bahn rechnet damit, dass mit dem Ticket sechs "
+        "Millionen neue Abo-Kunden gewonnen werden. Hinzu kämen rund elf Millionen Menschen, die bereits ein "
+        "Abonnement hätten."
+    )
+    assert [(label, speaker) for label, _, speaker in quotes(text)] == [
+        ("indirect", "Deutsche Bahn"),
+        ("indirect", "Deutsche Bahn"),
+    ]
+    text = (
+        "Die Eurozone ringt um Athen. Zugleich pochte Schäuble darauf, dass die Euro-Staaten die Regeln "
+        "einhalten."
+    )
+    assert quotes(text)[0][2] == "Schäuble"
+
+
+def test_the_verb_alone_frames_nothing():
+    assert quotes("Die Zahlen sind da. Der Konzern rechnet mit einem Verlust von zehn Millionen Euro.") == []
