@@ -1734,6 +1734,8 @@ def _subject(
         and not _prepositional(words, tokens, begin, verb)
     ):
         j = skip_adverbs(tokens, begin + 1, verb)
+        if _impersonal_final(context, tokens, j, verb):  # "wie es in Kreisen der Spionageabwehr heißt"
+            return _heard_from(context, tokens, mask, skip_adverbs(tokens, j + 1, verb), verb, sentence)
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
@@ -2449,6 +2451,21 @@ def _impersonal(context: _Context, tokens: list[Token], begin: int, verb: int) -
             )
         )
     )
+
+
+def _impersonal_final(context: _Context, tokens: list[Token], j: int, verb: int) -> bool:
+    """Whether "es" at ``j`` opens a subordinate clause that ends in "heißen" with a source after a
+    preposition between them ("wie es in Kreisen der Spionageabwehr heißt", "als es aus der Kirche hieß,
+    dass …"): the verb-final "hieß es aus …", read by ``_heard_from`` from the preposition."""
+    words = context.words
+    if j + 1 >= verb or tokens[j].text.lower() != "es" or tokens[verb].lemma.lower() not in words.heard_verbs:
+        return False
+    k = skip_adverbs(tokens, j + 1, verb)
+    preposition = tokens[k].text.lower()
+    # "auf" names a source only with an article ("wie es auf ihrer Homepage heißt"), not a language
+    # ("wie es auf Deutsch heißt")
+    bare = preposition == "auf" and is_capitalised(tokens[k + 1].text)
+    return preposition in words.heard_from and not bare
 
 
 def _source_before(context: _Context, sentence: int) -> _Found | None:
