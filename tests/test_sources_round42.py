@@ -81,6 +81,7 @@ def test_on_an_organisation_s_own_page_its_project_head_speaks_for_it_before_the
         ("Mit Störsendern blockierte das Militär den Funk.", "authority"),
         ("Der TV-Sender zeigte das Spiel.", "media"),  # a broadcaster stays one
         ("Das habe der Fernsehsender bestätigt.", "media"),
+        ("Den lokalen Rundfunksender erreichte die Nachricht zuerst.", "media"),  # not a "Funksender"
     ],
 )
 def test_a_device_named_by_a_broadcaster_s_word_is_no_organisation(
