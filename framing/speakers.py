@@ -1390,8 +1390,7 @@ class Entities:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
         a role noun must match the name or its apposition; ``strict``: the entity's gender must be known
-        and the same, but for a pronoun a person who has spoken named by a name of no known gender
-        (round 65);
+        and the same, but for "er" a person who has spoken named by a name of no known gender (round 65);
         ``latest``: the last one named (a demonstrative: "Dieser bestätigte"); ``named``: only a person
         named with a given name, a role or registered (what a definite noun without one refers to), and
         with ``age`` ("28" of "der 28-Jährige") not one of another stated age;
@@ -1410,7 +1409,7 @@ class Entities:
             ):
                 continue
             mismatch = gender and (entity.gender or strict) and entity.gender != gender
-            if mismatch and (named or not _unknown_speaker(entity)):
+            if mismatch and (named or gender != "m" or not _unknown_speaker(entity)):
                 continue
             if head and not carries_role(named_with(text, entity), head, modifier):
                 continue
@@ -1429,7 +1428,8 @@ def _unknown_speaker(entity: Entity) -> bool:
     a candidate of a pronoun that asks for a known gender: a given name the lists know ("Dan Ndoye",
     named in the same sentence) does not outrank the speaker ("Denn nachdem Dan Ndoye … ausgeglichen
     hatte, habe die Schweiz „…“ gehabt, so Yakin. Er wollte gerade „offensiv wechseln“"). Not for a role
-    noun (``named``): "Der chinesische Staatschef" is no "Peking" that has spoken."""
+    noun (``named``): "Der chinesische Staatschef" is no "Peking" that has spoken; only for "er": a "sie"
+    may be a plural the speaker talks about ("erwartet Hänni …: „…“ Sonst gefährdeten sie …")."""
     return entity.speaker and not entity.gender and entity.named and entity.kinds <= {""}
 
 
