@@ -1390,9 +1390,10 @@ class Entities:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
         a role noun must match the name or its apposition; ``strict``: the entity's gender must be known
-        and the same; ``latest``: the last one named (a demonstrative: "Dieser bestätigte"); ``named``:
-        only a person named with a given name, a role or registered (what a definite noun without one
-        refers to), and with ``age`` ("28" of "der 28-Jährige") not one of another stated age;
+        and the same, but for "er" a person who has spoken named by a name of no known gender (round 65);
+        ``latest``: the last one named (a demonstrative: "Dieser bestätigte"); ``named``: only a person
+        named with a given name, a role or registered (what a definite noun without one refers to), and
+        with ``age`` ("28" of "der 28-Jährige") not one of another stated age;
         ``agree``: only an entity it accepts (a personal pronoun's number and animacy, round 37);
         ``modifier``: the role noun's own ("cdu" of "der CDU-Spitzenkandidat"), never an entity whose
         role has another ("AfD-Spitzenkandidat Björn Höcke", round 41)."""
@@ -1407,7 +1408,8 @@ class Entities:
                 or (age and stated_age(text, entity) not in ("", age))
             ):
                 continue
-            if gender and (entity.gender or strict) and entity.gender != gender:
+            mismatch = gender and (entity.gender or strict) and entity.gender != gender
+            if mismatch and (named or gender != "m" or not _unknown_speaker(entity)):
                 continue
             if head and not carries_role(named_with(text, entity), head, modifier):
                 continue
@@ -1419,6 +1421,16 @@ class Entities:
         if latest:
             return chosen[0]
         return next((e for e in chosen if e.speaker), chosen[-1])
+
+
+def _unknown_speaker(entity: Entity) -> bool:
+    """Round 65: a person who has spoken, named by a name whose gender no list tells ("so Yakin"), stays
+    a candidate of a pronoun that asks for a known gender: a given name the lists know ("Dan Ndoye",
+    named in the same sentence) does not outrank the speaker ("Denn nachdem Dan Ndoye … ausgeglichen
+    hatte, habe die Schweiz „…“ gehabt, so Yakin. Er wollte gerade „offensiv wechseln“"). Not for a role
+    noun (``named``): "Der chinesische Staatschef" is no "Peking" that has spoken; only for "er": a "sie"
+    may be a plural the speaker talks about ("erwartet Hänni …: „…“ Sonst gefährdeten sie …")."""
+    return entity.speaker and not entity.gender and entity.named and entity.kinds <= {""}
 
 
 def carries_role(words: str, head: str, modifier: str = "") -> bool:
