@@ -1,9 +1,12 @@
 """Issue 16, speed round 37 (branch speed37): an interview's labels searched for just before each colon, and a
-surname's introduction found without a pattern compiled per name: the same matches as the patterns."""
+surname's introduction found without a pattern compiled per name: the same matches as the patterns; German
+syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python)."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -64,3 +67,41 @@ def test_the_words_before_kaiser() -> None:
         "Kaiser",  # "aKaiser Kaiser": from the capital on, the "Kaiser" after it then part of this match
         "Bernd",
     ]
+
+
+SYLLABLES = {
+    "Regierung": 3,
+    "Sanktionen": 3,  # "-tion" one syllable
+    "Diskussion": 3,
+    "Bauausstellung": 3,  # "aua": the pair "au", its last vowel not counted again
+    "Theater": 3,  # "ea": no pair
+    "Beamtin": 3,
+    "Kooperation": 4,  # "oo" a pair
+    "Mäuse": 2,
+    "Schreie": 1,  # "eie": "ei" a pair, the group's last vowel not counted again
+    "Poesie": 3,
+    "Aaaa": 1,
+    "BRD": 1,  # at least one
+    "": 1,
+}
+
+# The compiled build's syllables, run in pure Python: ``in_pure_python`` made a no-op before the module loads
+COMPILED_SYLLABLES = """
+import sys
+from framing import memo
+memo.in_pure_python = lambda namespace, function, pure: None
+from framing.measures import readability
+assert readability.syllables.__name__ == "syllables"
+print([readability.syllables(word) for word in sys.argv[1:]])
+"""
+
+
+def test_syllables_are_counted_alike_by_the_loop_and_by_the_groups() -> None:
+    from framing.measures.readability import _syllables_by_groups
+
+    words = list(SYLLABLES)
+    done = subprocess.run(
+        [sys.executable, "-c", COMPILED_SYLLABLES, *words], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == repr(list(SYLLABLES.values()))
+    assert [_syllables_by_groups(word) for word in words] == list(SYLLABLES.values())
