@@ -1,9 +1,11 @@
 """Issue 16, speed round 37 (branch speed37): an interview's labels searched for just before each colon, and a
 surname's introduction found without a pattern compiled per name: the same matches as the patterns; German
-syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python)."""
+syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python); the
+JSON check reads a dict's values only, orjson refusing a key that is not a string."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -105,3 +107,16 @@ def test_syllables_are_counted_alike_by_the_loop_and_by_the_groups() -> None:
     )
     assert done.stdout.strip() == repr(list(SYLLABLES.values()))
     assert [_syllables_by_groups(word) for word in words] == list(SYLLABLES.values())
+
+
+@pytest.mark.parametrize("key", [1, True, None, 2.5])
+def test_a_key_that_is_no_string_is_written_as_json_dumps_writes_it(key) -> None:
+    from framing import output
+
+    record = {"metadata": {key: "Kärnten"}, "quotes": [{"speaker": "Peter Kaiser"}]}
+    with pytest.raises(TypeError):  # orjson refuses it, so the walk reads no key
+        output.orjson.dumps(record, option=output._ORJSON_OPTIONS)
+    assert output._walk(record, 0) == output._PLAIN
+    for newline in ("\n", "\n    "):
+        expected = json.dumps(record, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
+        assert output._indented(record, newline) == expected
