@@ -1,7 +1,8 @@
 """Issue 16, speed round 37 (branch speed37): an interview's labels searched for just before each colon, and a
 surname's introduction found without a pattern compiled per name: the same matches as the patterns; German
-syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python); the
-JSON check reads a dict's values only, orjson refusing a key that is not a string."""
+syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python), and
+the word forms read from the token keys (compiled) as lower-cased (pure Python); the JSON check reads a
+dict's values only, orjson refusing a key that is not a string."""
 
 from __future__ import annotations
 
@@ -87,6 +88,9 @@ SYLLABLES = {
     "": 1,
 }
 
+WORD_FORMS = ["die", "regierung", "plant", "neue", "sanktionen", "sagte", "kanzler", "olaf", "scholz", "wir"]
+WORD_FORMS += ["helfen"]
+
 # The compiled build's syllables, run in pure Python: ``in_pure_python`` made a no-op before the module loads
 COMPILED_SYLLABLES = """
 import sys
@@ -95,6 +99,11 @@ memo.in_pure_python = lambda namespace, function, pure: None
 from framing.measures import readability
 assert readability.syllables.__name__ == "syllables"
 print([readability.syllables(word) for word in sys.argv[1:]])
+assert readability._word_forms.__name__ == "_word_forms"
+from framing.pipeline import doc_from_text
+doc = doc_from_text("Die Regierung plant neue Sanktionen. 2024 sagte Kanzler Olaf Scholz: „Wir helfen.“")
+texts, _ = readability._word_texts_and_cells(doc)
+print(readability._word_forms(doc, texts))
 """
 
 
@@ -105,8 +114,10 @@ def test_syllables_are_counted_alike_by_the_loop_and_by_the_groups() -> None:
     done = subprocess.run(
         [sys.executable, "-c", COMPILED_SYLLABLES, *words], capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip() == repr(list(SYLLABLES.values()))
+    counts, forms = done.stdout.splitlines()
+    assert counts == repr(list(SYLLABLES.values()))
     assert [_syllables_by_groups(word) for word in words] == list(SYLLABLES.values())
+    assert forms == repr(WORD_FORMS)  # not "2024", nor the punctuation
 
 
 @pytest.mark.parametrize("key", [1, True, None, 2.5])
