@@ -1,8 +1,9 @@
 """Issue 16, speed round 37 (branch speed37): an interview's labels searched for just before each colon, and a
 surname's introduction found without a pattern compiled per name: the same matches as the patterns; German
-syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python), and
-the word forms read from the token keys (compiled) as lower-cased (pure Python); the JSON check reads a
-dict's values only, orjson refusing a key that is not a string."""
+syllables counted by a loop over the letters (compiled) as by the vowel groups' pattern (pure Python), the
+word forms read from the token keys (compiled) as lower-cased (pure Python), the tokens of the words the
+rules look for by a loop (compiled) as by ``compress`` (pure Python); the JSON check reads a dict's values
+only, orjson refusing a key that is not a string."""
 
 from __future__ import annotations
 
@@ -91,8 +92,8 @@ SYLLABLES = {
 WORD_FORMS = ["die", "regierung", "plant", "neue", "sanktionen", "sagte", "kanzler", "olaf", "scholz", "wir"]
 WORD_FORMS += ["helfen"]
 
-# The compiled build's syllables, run in pure Python: ``in_pure_python`` made a no-op before the module loads
-COMPILED_SYLLABLES = """
+# The compiled build's forms, run in pure Python: ``in_pure_python`` made a no-op before the module loads
+COMPILED_FORMS = """
 import sys
 from framing import memo
 memo.in_pure_python = lambda namespace, function, pure: None
@@ -104,20 +105,30 @@ from framing.pipeline import doc_from_text
 doc = doc_from_text("Die Regierung plant neue Sanktionen. 2024 sagte Kanzler Olaf Scholz: „Wir helfen.“")
 texts, _ = readability._word_texts_and_cells(doc)
 print(readability._word_forms(doc, texts))
+from framing.measures import sourcing
+assert sourcing._indexes_by_text.__name__ == "_indexes_by_text"
+print(sourcing._indexes_by_text(doc, {"sagte", "Scholz", "helfen", "Die", "2024", "„", "Kanzlerin"}))
 """
 
 
-def test_syllables_are_counted_alike_by_the_loop_and_by_the_groups() -> None:
+def test_the_compiled_forms_give_what_the_pure_forms_give() -> None:
     from framing.measures.readability import _syllables_by_groups
 
     words = list(SYLLABLES)
     done = subprocess.run(
-        [sys.executable, "-c", COMPILED_SYLLABLES, *words], capture_output=True, text=True, check=True
+        [sys.executable, "-c", COMPILED_FORMS, *words], capture_output=True, text=True, check=True
     )
-    counts, forms = done.stdout.splitlines()
+    counts, forms, indexes = done.stdout.splitlines()
     assert counts == repr(list(SYLLABLES.values()))
     assert [_syllables_by_groups(word) for word in words] == list(SYLLABLES.values())
     assert forms == repr(WORD_FORMS)  # not "2024", nor the punctuation
+    from framing.measures import sourcing
+    from framing.pipeline import doc_from_text
+
+    doc = doc_from_text("Die Regierung plant neue Sanktionen. 2024 sagte Kanzler Olaf Scholz: „Wir helfen.“")
+    words = {"sagte", "Scholz", "helfen", "Die", "2024", "„", "Kanzlerin"}
+    assert indexes == repr(sourcing._indexes_by_map(doc, words))
+    assert indexes == "{'Die': [0], '2024': [6], 'sagte': [7], 'Scholz': [10], '„': [12], 'helfen': [14]}"
 
 
 @pytest.mark.parametrize("key", [1, True, None, 2.5])
