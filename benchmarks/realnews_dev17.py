@@ -48,7 +48,7 @@ WMT_REPO = "wmt-conference/wmt22-news-systems"
 WMT_URL = "https://github.com/wmt-conference/wmt22-news-systems.git"
 WMT_COMMIT = "20240a2e96a50e823ea8cdf37fd8af52547146e3"  # 2023-02-13
 WMT_PATH = "xml/wmttest2022.de-fr.all.xml"
-__all__ = ["DEFAULT_OUT", "FUNDUS_PAGES", "WMT_COMMIT", "WMT_DOCS", "main"]
+__all__ = ["DEFAULT_OUT", "FUNDUS_PAGES", "WMT_COMMIT", "WMT_DOCS", "main", "wmt_german_documents", "wmt_id"]
 
 # WMT document ids (outlet domain and number) and the outlet's name
 WMT_DOCS = (
@@ -98,7 +98,13 @@ def wmt_id(doc_id: str) -> str:
 
 def wmt_texts(git_dir: Path) -> dict[str, str]:
     """Each German-original document of the test file: its source segments as plain text."""
-    root = ET.fromstring(git_show(str(git_dir), WMT_COMMIT, WMT_PATH))
+    return wmt_german_documents(git_dir, WMT_COMMIT, WMT_PATH)
+
+
+def wmt_german_documents(git_dir: Path, commit: str, path: str) -> dict[str, str]:
+    """Each German-original document of a WMT test file (the conference's ``*.all.xml``) at a commit: its
+    source segments, joined by spaces within a paragraph and by a blank line between paragraphs."""
+    root = ET.fromstring(git_show(str(git_dir), commit, path))
     return {
         doc.get("id"): "\n\n".join(
             " ".join(seg.text or "" for seg in paragraph.iter("seg"))

@@ -1,7 +1,7 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev16|dev17|dev18|devint|test|test2|test3]
-                                         [--gold FILE] [--articles FILE] [--details]
+usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev18|dev19|devint|test|test2|test3]
+                                         [--gold FILE] [--articles FILE] [--details] [--types FILE]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,
 speaker, person, source_type, party) and the article texts they point to (the local cache that
@@ -16,7 +16,10 @@ mentions give no type takes that of the same person's typed speaker elsewhere in
 "Ernährungsberaterin und Autorin Rhiannon Lambert"), as the pipeline pools its quotes' speakers
 (``pooled_sources``). Speaker finding is
 measured separately (benchmarks/speakers.py). Tune on dev, report test, test2 and test3. The checkout's
-own ``framing`` is imported (not an installed copy elsewhere).
+own ``framing`` is imported (not an installed copy elsewhere). ``--types FILE`` scores against a second
+typing of the same gold speakers instead of the gold's types (benchmarks/agreement_types.py: one line per
+speaker, key "split|article|person", e.g. benchmarks/gold/types_second_heldout.jsonl): the gold speakers,
+spans and quotes and their matching stay; a typed quote whose speaker the file lacks is left out (counted).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's framing first
 
+from benchmarks.agreement_types import load_types, retyped
 from benchmarks.speakers import (
     SPLITS,
     GoldError,
@@ -243,22 +247,36 @@ def main(argv: list[str] | None = None) -> int:
         type=pooled_splits,
         help="splits scored together, e.g. test,test2,test3 (instead of --split)",
     )
+    parser.add_argument(
+        "--types",
+        type=Path,
+        help="a second typing of the gold speakers (key split|article|person) scored instead of the gold's",
+    )
     args = parser.parse_args(argv)
     name = ",".join(args.pool) if args.pool else args.split
+    types = load_types(args.types) if args.types else None
+    left_out = 0
     try:
         if args.pool:
             quotes, texts, urls = [], {}, {}
             for split in args.pool:  # each article named "split:article", so that speakers stay apart
                 split_quotes, split_text, split_urls = split_texts(split, GOLD_DIR / f"quotes_{split}.jsonl")
+                if types is not None:
+                    split_quotes, dropped = retyped(split_quotes, split, types)
+                    left_out += dropped
                 quotes += [{**quote, "article": f"{split}:{quote['article']}"} for quote in split_quotes]
                 texts.update({f"{split}:{article}": text for article, text in split_text.items()})
                 urls.update({f"{split}:{article}": url for article, url in split_urls.items()})
         else:
             gold = args.gold or GOLD_DIR / f"quotes_{args.split}.jsonl"
             quotes, texts, urls = split_texts(args.split, gold, args.articles)
+            if types is not None:
+                quotes, left_out = retyped(quotes, args.split, types)
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2
+    if types is not None:
+        print(f"types of {args.types.name}, not the gold's ({left_out} typed gold quotes it lacks left out)")
     result = evaluate(quotes, texts, args.details, urls)
     print(
         f"source type, split {name}, {result['quotes']} gold quotes: speaker text alone "

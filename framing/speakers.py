@@ -132,6 +132,7 @@ class SpeechWords:
     name_articles_without_verb: frozenset[str]
     hints: frozenset[str]
     shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
+    shared_modals: frozenset[str]  # those of them that go on after a Konjunktiv sentence ("sollte")
     connectives: frozenset[str]  # connectives of argument that open continued speech ("außerdem")
     generic_quantifiers: frozenset[str]  # open a group the speaker generalises about ("Viele Schweizer")
     reportative: frozenset[str]
@@ -326,6 +327,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         name_articles_without_verb=words("noun_phrase", "name_articles_without_verb"),
         hints=words("reported", "hints"),
         shared=words("reported", "shared"),
+        shared_modals=words("reported", "shared_modals"),
         connectives=words("reported", "connectives"),
         generic_quantifiers=words("reported", "generic_quantifiers"),
         reportative=words("reported", "reportative"),
@@ -636,6 +638,31 @@ WEAK_PAST_ENDINGS: Final = ("te", "ten")  # a weak verb's past ("sorgte", "erzä
 PARTICIPLE_ENDINGS: Final = (*WEAK_PAST_ENDINGS, "ter", "tes", "tem")  # the past participle as an adjective
 
 
+INFLECTIONS: Final = ("e", "en", "em", "er", "es")  # the endings of an attributive adjective
+
+
+def _governed_attribute(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether the lower-case word at ``j``, after "laut", "so", "nach" or "gemäß" and an article, is an
+    attribute of the capitalised noun after it ("laut einem investigativen Bericht", unknown to the
+    lemmatizer; "laut dem gut informierten Insider", a participle of a verb of saying after an adverb;
+    "laut einem kürzlich ergangenen Urteil", a strong participle): no verb can stand there, whatever the
+    lemmatizer makes of the word."""
+    words = speech_words()
+    text, closed = tokens[j].text, (words.pronouns, words.determiners, words.prepositions)
+    if not text[:1].islower() or not text.isalpha() or j + 1 >= limit or any(text in c for c in closed):
+        return False  # "nach der sie Ausschau hielten", "laut einer von der Stadt … gegebenen Untersuchung"
+    after = tokens[j + 1].text
+    if is_capitalised(after):
+        return text.endswith(INFLECTIONS)
+    return (  # an adverb before the inflected attribute
+        j + 2 < limit
+        and after.isalpha()
+        and after.endswith(INFLECTIONS)
+        and not any(after in c for c in closed)
+        and is_capitalised(tokens[j + 2].text)
+    )
+
+
 def _participle_of(lower: str, lemma: str) -> bool:
     """A past participle inflected as an adjective whose lemma the lemmatizer gives as the verb
     ("beteiligten" → "beteiligen", "verletzte" → "verletzen")."""
@@ -717,6 +744,8 @@ def parse_phrase(
         end = _extended_attribute(tokens, opener, limit, words.prepositions | DEFINITE)
         j = end if end != opener else j
     adjectives = 0
+    governing = tokens[index - 1].text.lower() if determiner and index > 0 else ""
+    governed = governing in words.before or governing in words.source_prepositions  # "laut einem …"
     while (
         j < limit
         and adjectives < 3
@@ -738,6 +767,7 @@ def parse_phrase(
                 and j + 1 < len(tokens)
                 and (is_capitalised(tokens[j + 1].text) or is_adjective(tokens[j + 1]))
             )
+            or (governed and _governed_attribute(tokens, j, limit))
         )
     ):
         j += 1

@@ -297,6 +297,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev16", "DEV16_ARTICLES", r"benchmarks/realnews_dev16\.py", "fd-taz"),
         ("dev17", "DEV17_ARTICLES", r"benchmarks/realnews_dev17\.py", "wmt-hna-de-33738"),
         ("dev18", "DEV18_ARTICLES", r"benchmarks/realnews_dev18\.py", "gnad-test-528"),
+        ("dev19", "DEV19_ARTICLES", r"benchmarks/realnews_dev19\.py", "wmt-sz-151465"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -383,7 +384,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 @pytest.mark.parametrize(
     "split",
-    [*(f"dev{number}" for number in range(3, 15)), "dev18", "devint", "test3"],
+    [*(f"dev{number}" for number in range(3, 15)), "dev18", "dev19", "devint", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -422,6 +423,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev16",
         "dev17",
         "dev18",
+        "dev19",
         "devint",
         "test3",
     ],
@@ -871,6 +873,51 @@ def test_the_eighteenth_set_is_well_formed_from_10kgnad_rows_no_other_set_took()
     assert {row.source_type for row in speech} == set(SOURCE_TYPES) - {"court"}
     assert {row.outlet for row in rows} == {"Der Standard"}
     assert_well_formed(rows)
+
+
+def test_the_nineteenth_set_is_well_formed_from_wmt_documents_dev17_did_not_take():
+    """quotes_dev19.jsonl (the gate of the sixth session of 2026-12-06, task gate19, annotated by hand before
+    framing was run on its texts): its articles are WMT documents of its recipe only: the WMT 2022 news
+    documents dev17 left (none one of dev17's) and the WMT 2021 ones its count picked, at most two a domain;
+    none an article of an earlier gold set; at least 120 speech quotes from at least 15 outlets, with titles,
+    names and terms as not_speech."""
+    from benchmarks import realnews_dev17, realnews_dev19
+    from benchmarks.realnews_dev17 import wmt_id
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    wmt22 = [doc_id for doc_id, _ in realnews_dev19.WMT22_DOCS]
+    wmt21 = [doc_id for doc_id, _ in realnews_dev19.WMT21_DOCS]
+    assert len(wmt22) == 18 and not set(wmt22) & {doc_id for doc_id, _ in realnews_dev17.WMT_DOCS}
+    assert not set(wmt21) & set(realnews_dev19.DROPPED)
+    assert max(Counter(doc_id.rsplit(".", 1)[0] for doc_id in wmt21).values()) <= realnews_dev19.PER_OUTLET
+    mine = [wmt_id(doc_id) for doc_id in wmt22 + wmt21]
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 19)), "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert len(set(mine)) == len(mine) and not set(mine) & annotated
+    rows = load_gold(GOLD_DIR / "quotes_dev19.jsonl")
+    assert {row.article for row in rows} <= set(mine)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 120 and len(speech) < len(rows)
+    assert len({row.outlet for row in speech}) >= 15
+    assert_well_formed(rows)
+
+
+def test_the_nineteenth_sets_count_takes_dense_documents_densest_first_two_a_domain():
+    """dev19's rule for the WMT 2021 documents, on made-up texts: a document with fewer than eight quotation
+    marks and fewer than four forms of saying is left out; the rest come with the most marks first, and a
+    third document of one domain is passed over."""
+    from benchmarks.realnews_dev19 import dense
+
+    quoted = '"Ja", sagte er. ' * 4  # eight marks, four forms of saying
+    texts = {
+        "sz.1": quoted,
+        "sz.2": quoted + '"Nein".',
+        "sz.3": quoted * 2,
+        "faz.1": "Er sagte, sie sei da, so der Bericht, laut Polizei.",
+        "faz.2": "Der Zug fährt ab.",
+        "spiegel.1": '"Ja" ' * 3,
+    }
+    assert dense(texts) == ["sz.3", "sz.2", "faz.1"]
 
 
 def test_the_interview_set_is_well_formed_and_its_rule_picks_its_rows_from_gnad1000_when_it_is_there():

@@ -1750,6 +1750,8 @@ def _subject(
         and not _prepositional(words, tokens, begin, verb)
     ):
         j = skip_adverbs(tokens, begin + 1, verb)
+        if _impersonal_final(context, tokens, j, verb):  # "wie es in Kreisen der Spionageabwehr heißt"
+            return _heard_from(context, tokens, mask, skip_adverbs(tokens, j + 1, verb), verb, sentence)
         if j < verb and tokens[j].text.lower() in words.pronouns:
             return context.pronoun(tokens[j])
         phrase = parse_phrase(tokens, j, verb, coordinate=True)
@@ -2465,6 +2467,21 @@ def _impersonal(context: _Context, tokens: list[Token], begin: int, verb: int) -
             )
         )
     )
+
+
+def _impersonal_final(context: _Context, tokens: list[Token], j: int, verb: int) -> bool:
+    """Whether "es" at ``j`` opens a subordinate clause that ends in "heißen" with a source after a
+    preposition between them ("wie es in Kreisen der Spionageabwehr heißt", "als es aus der Kirche hieß,
+    dass …"): the verb-final "hieß es aus …", read by ``_heard_from`` from the preposition."""
+    words = context.words
+    if j + 1 >= verb or tokens[j].text.lower() != "es" or tokens[verb].lemma.lower() not in words.heard_verbs:
+        return False
+    k = skip_adverbs(tokens, j + 1, verb)
+    preposition = tokens[k].text.lower()
+    # "auf" names a source only with an article ("wie es auf ihrer Homepage heißt"), not a language
+    # ("wie es auf Deutsch heißt")
+    bare = preposition == "auf" and is_capitalised(tokens[k + 1].text)
+    return preposition in words.heard_from and not bare
 
 
 def _source_before(context: _Context, sentence: int) -> _Found | None:
@@ -4126,8 +4143,9 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
     headings between), and the sentence opens with a connective of argument ("Außerdem", "Deshalb": the
     ``connectives`` list) or has one right after the shared form ("Die Exoten kosteten daher …", where the
     subject opening the sentence is no sign of the author's) or the one after it goes on in the Konjunktiv
-    I; with no quotation, no first person, no pronoun that refers to the speaker and no person or body as
-    its subject."""
+    I, or its main clause opens with a modal's shared form after the speaker's Konjunktiv
+    (``_modal_after_konjunktiv``); with no quotation, no first person, no pronoun that refers to the speaker
+    and no person or body as its subject."""
     sentences = context.doc.sentences
     if (
         number in context.reporting
@@ -4154,8 +4172,9 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         tokens[0].text.lower() not in words.connectives
         and not after
         and not _konjunktiv_goes_on(context, number)
-    ):
-        return False  # neither "Außerdem eroberten sie …" nor a Konjunktiv I sentence after it
+        and not _modal_after_konjunktiv(context, state, number, tokens, mask, shared)
+    ):  # neither "Außerdem eroberten sie …", a Konjunktiv I sentence after it nor "Bis 2020 sollten es …"
+        return False
     if any(t.text.lower() in words.first_person for t in tokens):
         return False  # "Aber wir können es schaffen": unmarked speech of its own, not read here
     if not shared:
@@ -4193,6 +4212,31 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
             _first_subject(context, tokens, 0, len(tokens), number, strict=True),
             _after_finite(context, tokens, 0, len(tokens), number),
         )
+    )
+
+
+def _modal_after_konjunktiv(
+    context: _Context, state: _State, number: int, tokens: list[Token], mask: list[bool], shared: list[int]
+) -> bool:
+    """Whether sentence ``number`` goes on with the speaker of the sentence right before, which holds a
+    Konjunktiv, in a shared form of the ``shared_modals`` list ("würde", "sollte") that opens its main clause:
+    before any comma ("…, sagte Siemens-Chef Joe Kaeser. Bis 2020 sollten es mehr als 200.000 sein."), or
+    right after a subordinate clause that opens the sentence ("Wenn man das Geld bezahlt, würde man …");
+    not inside a clause after the main one ("Seine Ankündigung, er würde …, hat er … abgeschwächt", "Nicht
+    auszudenken, was passiert, sollte Sisto …": the author's), not in a question ("Was sollte Deutschland
+    anders machen?", an interviewer's or a heading's)."""
+    before = context.doc.sentences[number - 1]
+    if (
+        state.sentence != number - 1
+        or not _any_in(context.konjunktiv_positions, before.first_token, before.end_token)
+        or any(t.text == "?" for t in tokens)
+    ):
+        return False
+    modals = context.words.shared_modals
+    return any(
+        tokens[k].text in modals
+        and (all(t.text != "," for t in tokens[:k]) or _after_fronted_clause(context, tokens, mask, k))
+        for k in shared
     )
 
 
