@@ -99,7 +99,7 @@ def _indented(value: Any, newline: str) -> str:
         nested = [nested]
     try:
         data = orjson.dumps(nested, default=_unsupported, option=_ORJSON_OPTIONS)
-    except TypeError:  # an int beyond 64 bits, a lone surrogate, bytes, a set, nesting too deep
+    except TypeError:  # an int beyond 64 bits, a lone surrogate, bytes, a set, a key not a string, too deep
         return _standard(value, newline)
     if found == _SMALL and _orjson_float(data):  # a float of such size: both find it
         return _standard(value, newline)
@@ -115,10 +115,10 @@ _OTHER: Final = 2  # anything else: json.dumps writes it
 
 def _written_alike(value: Any) -> int:
     """Whether orjson writes ``value`` as ``json.dumps`` does (``_PLAIN``), may do so (``_SMALL``: a small
-    float found, ``_orjson_float`` reads the text) or not (``_OTHER``), by a walk over it: dicts with
-    string keys, lists and tuples of strings, ints, bools, None and finite floats, at most
-    ``_WALK_DEPTH`` deep. Compiled, the walk takes about a third of ``marshal``'s dump; in pure Python
-    three times as long, so there ``_marshalled_alike`` takes its place (speed round 36)."""
+    float found, ``_orjson_float`` reads the text) or not (``_OTHER``), by a walk over it: dicts, lists
+    and tuples of strings, ints, bools, None and finite floats, at most ``_WALK_DEPTH`` deep (a key
+    that is not a string orjson refuses). Compiled, the walk takes about a third of ``marshal``'s dump;
+    in pure Python three times as long, so there ``_marshalled_alike`` takes its place (speed round 36)."""
     return _walk(value, 0)
 
 
@@ -136,9 +136,7 @@ def _walk(value: object, depth: int) -> int:
     found = _PLAIN
     if kind is dict:
         assert isinstance(value, dict)
-        for key, item in value.items():
-            if type(key) is not str:
-                return _OTHER
+        for item in value.values():  # the keys orjson checks itself (``_ORJSON_OPTIONS``)
             of = type(item)
             if of is str or of is int or of is bool or item is None:
                 continue
@@ -185,7 +183,9 @@ def _standard(value: Any, newline: str) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
 
 
-_ORJSON_OPTIONS: Final = orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+# without OPT_NON_STR_KEYS orjson refuses a key that is not exactly a string (an int, a subclass, an Enum),
+# which json.dumps then writes, so the walk reads the values only (speed round 37)
+_ORJSON_OPTIONS: Final = orjson.OPT_INDENT_2
 
 
 def _unsupported(value: Any) -> Any:
