@@ -1,8 +1,10 @@
 """Who speaks, sixty-sixth speaker round (docs/accuracy.md, "Speaker round 66"): name and role coverage.
 A full name whose given name no list had was no person for the pronouns after it; speech_de.toml 5.6 adds the
 given names listed mechanically before a surname in the dev sets' gold speakers and before a verb of saying
-in unlabelled news ("Irmgard Griss", "Mahmoud Sidawi", "Reinhold Mitterlehner"). Real-shaped German sentences
-in, the speakers out; the first three fail on main, the last guards the names left out (a man's "Judy")."""
+in unlabelled news ("Irmgard Griss", "Mahmoud Sidawi", "Reinhold Mitterlehner"), and the role nouns listed
+the same way before a given name ("Landesrat", "Verfassungsrechtler", "Rektorin"). Real-shaped German
+sentences in, the speakers out; all but the fourth fail on main, which guards the names left out (a man's
+"Judy")."""
 
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
@@ -45,3 +47,24 @@ def test_either_gender_nickname_stays_unlisted():
         "seine erste Ausstellung."
     )
     assert speakers(text) == [("er", "Judy Lybke")]
+
+
+def test_landesrat_reaches_the_full_name_before_it():
+    text = (
+        "Gesundheitslandesrat Maurice Androsch stellte die Studie vor. Die Ergebnisse seien ein klarer "
+        "Auftrag, noch mehr zu tun, betonte der Landesrat."
+    )
+    assert speakers(text) == [("Landesrat", "Gesundheitslandesrat Maurice Androsch")]
+
+
+def test_rechtler_compound_reaches_the_full_name_before_it():
+    text = (
+        "Der Arbeitsrechtler Wolfgang Gerlach sieht das kritisch. Das Gesetz sei überholt, so der "
+        "Arbeitsrechtler."
+    )
+    assert speakers(text) == [("Arbeitsrechtler", "Arbeitsrechtler Wolfgang Gerlach")]
+
+
+def test_rektorin_is_a_speaker_of_her_own():
+    text = "Das werde notwendig sein, sagt die Rektorin der Universität im Interview."
+    assert speakers(text) == [("Rektorin der Universität", "Rektorin der Universität")]
