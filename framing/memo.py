@@ -57,7 +57,8 @@ def in_pure_python(namespace: dict[str, Any], function: Callable[..., Any], pure
     Called right after ``function``'s definition, before any other module can import its name (speed
     round 34; speed round 32 measured the dicts in both builds: −1.46 % instructions compiled, +0.23 %
     in pure Python). The same choice for work a compiled loop does faster and a C call does faster in
-    pure Python (speed round 36): the JSON check (``output._written_alike``), readability's per-cell
-    sums (``word_sums``) and the tokens' construction (``segment._tokens``)."""
+    pure Python (speed rounds 36 and 37): the JSON check (``output._written_alike``), readability's
+    per-cell sums (``word_sums``), syllables and word forms, the tokens' construction (``segment._tokens``)
+    and sourcing's token look-up (``_indexes_by_text``)."""
     if isinstance(function, FunctionType):
         namespace[function.__name__] = pure
