@@ -153,6 +153,8 @@ class SpeechWords:
     organisations: frozenset[str]
     organisation_suffixes: dict[str, tuple[str, ...]]
     anaphors: frozenset[str]
+    guarded_roles: dict[str, str]  # nouns of nationality, region or sport → gender (round 68)
+    guarded_suffixes: tuple[str, ...]  # those of at least MIN_SUFFIX letters, longest first
     media: frozenset[str]
     given: dict[str, str]
     title_cues: frozenset[str]
@@ -225,6 +227,12 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
                 ("es", "m"),
             ):
                 roles.setdefault(role + ending, gender)
+    guarded: dict[str, str] = {}
+    for role in sorted(words("persons", "guarded_roles")):
+        feminine = role.endswith("in") and len(role) > 4  # "Britin", "Steirerin"
+        guarded.setdefault(role, "f" if feminine else "m")
+        if not feminine and role[-1] not in "ei":  # "Spanierin"; not "Britein", "Profiin"
+            guarded.setdefault(role + "in", "f")
     for role in words("persons", "plural_roles"):
         roles.setdefault(role, "f")  # "sie"
         roles.setdefault(role + "n", "f")
@@ -352,6 +360,8 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         organisations=organisations,
         organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
         anaphors=words("persons", "anaphors"),
+        guarded_roles=guarded,
+        guarded_suffixes=tuple(sorted((r for r in guarded if len(r) >= MIN_SUFFIX), key=len, reverse=True)),
         media=words("persons", "media"),
         given=given,
         title_cues=titles,
@@ -397,6 +407,19 @@ def _noun_kind(text: str) -> tuple[str, str]:
     if suffixes and last.endswith(suffixes):
         return "organisation", ""
     return "", ""
+
+
+def guarded_role(text: str) -> str:
+    """Round 68: the gender ("m", "f") of a noun of nationality, region or sport ("Brite", "Steirerin",
+    "Ex-Profi", "Team-Weltmeisterin"), whole or as a compound's last part of at least ``MIN_SUFFIX``
+    letters ("Radprofi"); "" for any other word. Such a noun names a person only where it refers back to
+    one (``_Context.guarded_holder``): the lists' roles took wrong antecedents for them (round 65)."""
+    words = speech_words()
+    last = text.lower().rsplit("-", 1)[-1]
+    gender = words.guarded_roles.get(last)
+    if gender is not None:
+        return gender
+    return next((words.guarded_roles[s] for s in words.guarded_suffixes if last.endswith(s)), "")
 
 
 NOUN_KINDS_LIMIT: Final = 65_536

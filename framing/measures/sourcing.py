@@ -69,6 +69,7 @@ from ..speakers import (
     agrees_with_pronoun,
     carries_role,
     flags_of,
+    guarded_role,
     is_adjective,
     is_capitalised,
     is_media_noun,
@@ -866,6 +867,10 @@ class _Context:
                     return self.through(
                         entity, phrase.start, phrase.stop, self.doc.text[phrase.start : phrase.stop]
                     )
+        if mention is None and phrase.definite and phrase.named and phrase.kinds == {""}:
+            person = self.guarded_holder(phrase, tokens)
+            if person is not None:  # "sagt der Deutsch-Israeli", "so die Team-Weltmeisterin" (round 68)
+                return self.through(person, phrase.start, phrase.stop, text)
         office = mention is not None and phrase.definite
         holder = self.office_holder(mention, phrase.start, phrase.stop) if office and mention else None
         if holder is not None:  # "Donald Trump hat … Der US-Präsident teilte …" (round 60)
@@ -1001,6 +1006,16 @@ class _Context:
         ]
         return any(carries_role(named_with(text, e), head, modifier) for e in same)
 
+    def surnames_before(self, position: int, current: int) -> None:
+        """Every name before ``position`` read, and the surnames alone in sentence ``current`` and the one
+        before it added as mentions of their persons ("Willingen als Wendepunkt für Kramer"; a surname that
+        is also a word: "die Voigt nicht …")."""
+        self.is_surname("", position)
+        sentences, tokens, mask = self.doc.sentences, self.doc.tokens, self.mask
+        for k in range(sentences[max(0, current - 1)].first_token, sentences[current].first_token):
+            if not mask[k] and tokens[k].text in self.surnames:
+                self._surname_again(tokens[k], tokens[k].sentence)
+
     def role_holder(self, phrase: Phrase, noun: str, head: str) -> Entity | None:
         """Round 41: the person a definite role noun without a name means when no mention of a name
         carries its role ("Eine Attacke, die Voigt nicht auf sich sitzen lassen mag. …, so der
@@ -1014,11 +1029,7 @@ class _Context:
             return None
         current = self.sentence_of(phrase.start)
         sentences = self.doc.sentences
-        self.is_surname("", phrase.start)  # every name before it read: a surname that is also a word
-        tokens, mask = self.doc.tokens, self.mask  # ("die Voigt nicht …") is a mention of its person
-        for k in range(sentences[max(0, current - 1)].first_token, sentences[current].first_token):
-            if not mask[k] and tokens[k].text in self.surnames:
-                self._surname_again(tokens[k], tokens[k].sentence)
+        self.surnames_before(phrase.start, current)
         person = self.named_before(phrase.start, gender, noun)
         if (
             person is None
@@ -1085,6 +1096,35 @@ class _Context:
         while number > 0 and sentences[number - 1].paragraph == sentences[number].paragraph:
             number -= 1
         return number
+
+    def guarded_holder(self, phrase: Phrase, tokens: list[Token]) -> Entity | None:
+        """Round 68: the person a definite noun of nationality, region or sport without a name names ("sagte
+        der Brite", "so die Team-Weltmeisterin": ``guarded_role``), in the nominative of its gender: the one
+        person of that gender (or of none known) named in its sentence before it or in the sentence before,
+        with a given name, a role, registered or by a surname named so before; None where there is none or
+        more than one, and for anything a name owns ("Rafael van der Vaarts Abschiedsgala", round 65)."""
+        if phrase.end - phrase.first > GUARDED_WORDS:
+            return None
+        gender = guarded_role(tokens[phrase.end - 1].text)
+        if (tokens[phrase.first].text.lower(), gender) not in (("der", "m"), ("die", "f")):
+            return None
+        current, text = self.sentence_of(phrase.start), self.doc.text
+        self.surnames_before(phrase.start, current)
+        for number in range(max(0, current - 1), current + 1):
+            self.collect(number)
+        persons: dict[str, Entity] = {}
+        for entity in reversed(self.entities.items[: bisect_left(self.entities.starts, phrase.start)]):
+            if entity.sentence < current - 1:
+                break
+            if (
+                entity.named
+                and not entity.anaphor
+                and entity.gender in (gender, "")
+                and self.is_person(entity)
+                and agrees_with_pronoun(text, entity, gender, "sg")  # one person, nothing a name owns
+            ):
+                persons.setdefault(text[entity.start : entity.stop].split()[-1], entity)
+        return next(iter(persons.values())) if len(persons) == 1 else None
 
     def office_holder(self, mention: Span, position: int, stop: int) -> Entity | None:
         """Round 60: the person a registered office ("der US-Präsident", which the registry gives Joe Biden)
@@ -1155,6 +1195,8 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
 
 # a copula and at most three words (article, adjective, noun) before the name it names
 COPULA_WORDS: Final = 4
+# an article, at most two adjectives ("der 34-jährige gebürtige Steirer") and the noun of ``guarded_holder``
+GUARDED_WORDS: Final = 4
 
 
 def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity], bool]:
