@@ -870,7 +870,7 @@ class _Context:
         if mention is None and phrase.definite and phrase.named and phrase.kinds == {""}:
             person = self.guarded_holder(phrase, tokens)
             if person is not None:  # "sagt der Deutsch-Israeli", "so die Team-Weltmeisterin" (round 68)
-                return self.through(person, phrase.start, phrase.stop, text)
+                return self.from_entity(person, phrase.start, phrase.stop)
         office = mention is not None and phrase.definite
         holder = self.office_holder(mention, phrase.start, phrase.stop) if office and mention else None
         if holder is not None:  # "Donald Trump hat … Der US-Präsident teilte …" (round 60)
@@ -6839,6 +6839,8 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
         registered = context.actors.get(speaker.actor)
         camp, kind = (registered.camp, registered.kind) if registered else (None, None)
         found = _classified(context, key[0], camp, kind)
+        if speaker.words and guarded_role(key[0].rsplit(maxsplit=1)[-1]):  # "der Schweizer" for "Olivier
+            found = None  # Niggli": the person's type, a nationality or sport none (round 68)
         untyped = found is None or found.type == "other"
         if speaker.words and (untyped or not strong_cue(found.cue if found else None)):
             named = _classified(context, speaker.words, camp, kind)  # whom "er", "der Chefökonom" means
