@@ -154,7 +154,9 @@ class SpeechWords:
     organisation_suffixes: dict[str, tuple[str, ...]]
     anaphors: frozenset[str]
     guarded_roles: dict[str, str]  # nouns of nationality, region or sport → gender (round 68)
-    guarded_suffixes: tuple[str, ...]  # those of at least MIN_SUFFIX letters, longest first
+    guarded_suffixes: dict[
+        str, tuple[str, ...]
+    ]  # those of at least MIN_SUFFIX letters (``suffixes_by_tail``)
     media: frozenset[str]
     given: dict[str, str]
     title_cues: frozenset[str]
@@ -361,7 +363,9 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
         anaphors=words("persons", "anaphors"),
         guarded_roles=guarded,
-        guarded_suffixes=tuple(sorted((r for r in guarded if len(r) >= MIN_SUFFIX), key=len, reverse=True)),
+        guarded_suffixes=suffixes_by_tail(
+            sorted((r for r in guarded if len(r) >= MIN_SUFFIX), key=len, reverse=True)
+        ),
         media=words("persons", "media"),
         given=given,
         title_cues=titles,
@@ -419,7 +423,8 @@ def guarded_role(text: str) -> str:
     gender = words.guarded_roles.get(last)
     if gender is not None:
         return gender
-    return next((words.guarded_roles[s] for s in words.guarded_suffixes if last.endswith(s)), "")
+    suffixes = words.guarded_suffixes.get(last[-3:], ())
+    return next((words.guarded_roles[s] for s in suffixes if last.endswith(s)), "")
 
 
 NOUN_KINDS_LIMIT: Final = 65_536
