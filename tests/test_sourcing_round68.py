@@ -3,7 +3,7 @@ speech_de.toml 5.7 adds role nouns no list held ("Wissenschafter", the Austrian 
 "Coach") and guarded_roles, nouns of nationality, region or sport ("der Serbe", "die Team-Weltmeisterin",
 "der Steirer"), which name a person only where they refer back to the one person of their gender named in
 their sentence or the one before, and give no source type of their own. Real-shaped German sentences in, the
-speakers out; the first six fail on main, the rest guard what must not change."""
+speakers out; the first seven fail on main, the rest guard what must not change."""
 
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
@@ -42,6 +42,14 @@ def test_demonym_refers_back_to_the_one_man_named_before():
         "ausgegangen, sagte der Steirer."
     )
     assert speakers(text) == [("Steirer", "Hasenhüttl")]
+
+
+def test_demonym_refers_back_over_a_sentence_that_names_no_one_in_its_paragraph():
+    text = (
+        "Köln-Trainer Peter Stöger lobte nach dem Remis die Moral seiner Mannschaft. Diese Truppe gibt nie "
+        "auf. Ich hatte den Eindruck, dass wir frischer waren in der Endphase, meinte der Wiener."
+    )
+    assert speakers(text)[-1] == ("Wiener", "Köln-Trainer Peter Stöger")
 
 
 def test_austrian_wissenschafter_is_a_role_noun():

@@ -1100,8 +1100,9 @@ class _Context:
     def guarded_holder(self, phrase: Phrase, tokens: list[Token]) -> Entity | None:
         """Round 68: the person a definite noun of nationality, region or sport without a name names ("sagte
         der Brite", "so die Team-Weltmeisterin": ``guarded_role``), in the nominative of its gender: the one
-        person of that gender (or of none known) named in its sentence before it or in the sentence before,
-        with a given name, a role, registered or by a surname named so before; None where there is none or
+        person of that gender (or of none known) named in the nearest sentence that names one, its own before
+        it or one of the three before in its paragraph (the one before in any case), with a given name, a
+        role, registered or by a surname named so before; None where there is none or that sentence names
         more than one, and for anything a name owns ("Rafael van der Vaarts Abschiedsgala", round 65)."""
         if phrase.end - phrase.first > GUARDED_WORDS:
             return None
@@ -1109,12 +1110,13 @@ class _Context:
         if (tokens[phrase.first].text.lower(), gender) not in (("der", "m"), ("die", "f")):
             return None
         current, text = self.sentence_of(phrase.start), self.doc.text
+        first = max(0, min(current - 1, max(self._paragraph_start(current), current - GUARDED_SENTENCES)))
         self.surnames_before(phrase.start, current)
-        for number in range(max(0, current - 1), current + 1):
+        for number in range(first, current + 1):
             self.collect(number)
         persons: dict[str, Entity] = {}
         for entity in reversed(self.entities.items[: bisect_left(self.entities.starts, phrase.start)]):
-            if entity.sentence < current - 1:
+            if entity.sentence < first:
                 break
             if (
                 entity.named
@@ -1124,6 +1126,7 @@ class _Context:
                 and agrees_with_pronoun(text, entity, gender, "sg")  # one person, nothing a name owns
             ):
                 persons.setdefault(text[entity.start : entity.stop].split()[-1], entity)
+                first = entity.sentence  # the nearest sentence that names one
         return next(iter(persons.values())) if len(persons) == 1 else None
 
     def office_holder(self, mention: Span, position: int, stop: int) -> Entity | None:
@@ -1197,6 +1200,7 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
 COPULA_WORDS: Final = 4
 # an article, at most two adjectives ("der 34-jährige gebürtige Steirer") and the noun of ``guarded_holder``
 GUARDED_WORDS: Final = 4
+GUARDED_SENTENCES: Final = 3  # sentences before it in its paragraph that ``guarded_holder`` reads back
 
 
 def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity], bool]:
