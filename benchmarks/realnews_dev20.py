@@ -48,7 +48,15 @@ WMT23_COMMIT = "99b5b9de2a535c2c5542fd4ec404682903299894"  # 2024-05-01
 WMT23_PATH = "txt/sources/generaltest2023.de-en.src.de"
 WMT23_NEWS_LINES = 277
 WMT23_OUTLET = "WMT 2023 (outlet not given)"
-__all__ = ["DEFAULT_OUT", "WMT21_DOCS", "WMT23_DOCS", "WMT23_NEWS_LINES", "main", "wmt23_documents"]
+__all__ = [
+    "DEFAULT_OUT",
+    "WMT21_DOCS",
+    "WMT23_DOCS",
+    "WMT23_NEWS_LINES",
+    "main",
+    "wmt23_documents",
+    "wmt23_id",
+]
 
 # the news documents of the WMT 2023 file: (first line, last line), 1-based, in file order
 WMT23_DOCS = (
