@@ -49,3 +49,31 @@ def test_a_spokesperson_speaks_for_the_transport_company_named_before() -> None:
 )
 def test_publishers_of_fundus_are_media(phrase: str, expected: str) -> None:
     assert classify(phrase).type == expected
+
+
+EUROPA_PARK = (
+    "Der Europa-Park hat zum Fantag eingeladen. Wie der Park mitteilt, durften Mitglieder gratis kommen. "
+    "Seit den 90er-Jahren besteht die Kooperation mit dem in Rust gelegenen Freizeitpark."
+)
+HEIDE_PARK = (
+    "Was passiert im Heide-Park in Soltau? Der Park möchte im Februar bekanntgeben, was dort entsteht. Die "
+    "Anhänger des größten Freizeitparks in Norddeutschland müssen sich gedulden."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text"),
+    [
+        ("der Park", EUROPA_PARK),  # "Freizeitpark." at a sentence's end
+        ("Park", EUROPA_PARK),
+        ("Der Park", HEIDE_PARK),  # the genitive "Freizeitparks"
+    ],
+)
+def test_the_park_is_the_theme_park_the_article_names(phrase: str, text: str) -> None:
+    found = classify_in_text(phrase, text)
+    assert (found.type, found.cue) == ("business", "Park")  # was other, no cue
+
+
+def test_a_park_no_typed_compound_names_stays_without_a_cue() -> None:
+    found = classify_in_text("Der Park", "Der Stadtpark ist zu klein. Der Park sei überfüllt, hieß es.")
+    assert (found.type, found.cue) == ("other", None)
