@@ -77,3 +77,8 @@ def test_the_park_is_the_theme_park_the_article_names(phrase: str, text: str) ->
 def test_a_park_no_typed_compound_names_stays_without_a_cue() -> None:
     found = classify_in_text("Der Park", "Der Stadtpark ist zu klein. Der Park sei überfüllt, hieß es.")
     assert (found.type, found.cue) == ("other", None)
+
+
+@pytest.mark.parametrize("phrase", ["Insolvenzverwalter Arndt Geiwitz", "der Masseverwalter"])
+def test_an_insolvency_administrator_speaks_for_the_company(phrase: str) -> None:
+    assert classify(phrase).type == "business"  # was other, no cue
