@@ -1400,7 +1400,7 @@ def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
     found = set()
     for word in {word.rstrip(".") for word in _words_of(text)}:
         lower = word.lower()
-        if word[:1].isupper() and len(lower) > len(noun) and any(f.endswith(forms) for f in _forms(lower)):
+        if word[:1].isupper() and any(len(f) > len(noun) and f.endswith(forms) for f in _forms(lower)):
             cue = _role_noun(reg, word)
             if cue is not None and cue[0] and cue[1]:
                 found.add((cue[0], word))
