@@ -182,6 +182,7 @@ class Registry:
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
     field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
     compound_ends: frozenset[str] = frozenset()  # "Automobil|woche", not "Woche" alone (src38)
+    organisation_ends: frozenset[str] = frozenset()  # "der Park": the "Freizeitpark" named (src43)
     devices: tuple[str, ...] = ()  # "GPS-Sender": a thing a broadcaster's head ends, no cue (src42b)
     house_media: frozenset[str] = frozenset()  # "IBC Solar-Blog": a medium an organisation runs (src20)
     ranks: frozenset[str] = frozenset()  # "senior": a modifier of rank, no type ("Seniorautorin"; src25)
@@ -285,6 +286,7 @@ class Registry:
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
         rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
         rows += [("compound", "head only at a compound's end", w) for w in self.compound_ends]
+        rows += [("compound", "alone, the organisation of its compound", w) for w in self.organisation_ends]
         rows += [("compound", "device, no cue", w) for w in self.devices]
         rows += [("compound", "medium of the organisation named before it", w) for w in self.house_media]
         rows += [("compound", "modifier of rank, of no type", w) for w in self.ranks]
@@ -507,6 +509,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("compounds", "member_heads"): "member_heads",
     ("compounds", "field_heads"): "field_heads",
     ("compounds", "compound_ends"): "compound_ends",
+    ("compounds", "organisation_ends"): "organisation_ends",
     ("compounds", "devices"): "devices",
     ("compounds", "house_media"): "house_media",
     ("compounds", "ranks"): "ranks",
@@ -1363,11 +1366,19 @@ def _same_head(phrase: str, text: str) -> Source | None:
     Landwirtschaftskammer Niedersachsen warnt …": civil society, not a court's chamber), when they are all
     of one kind; else of the compounds the article writes with that noun as their head, typed by the registry
     ("Die Kammer hatte … argumentiert" after "einen Antrag der Abgeordnetenkammer": a parliament; src31);
-    None otherwise."""
+    a noun of [compounds] organisation_ends counts as one of an organisation ("Wie der Park mitteilt" after
+    "dem … gelegenen Freizeitpark": business; src43); None otherwise."""
     words = phrase.split()
     if len(words) == 2 and words[0].lower() in DEFINITE:
         words = words[1:]
-    if len(words) != 1 or not words[0].isalpha() or noun_kind(words[0])[0] not in ORGANISATION_NOUNS:
+    if (
+        len(words) != 1
+        or not words[0].isalpha()
+        or (
+            noun_kind(words[0])[0] not in ORGANISATION_NOUNS
+            and words[0].lower() not in registry().organisation_ends
+        )
+    ):
         return None  # one noun of an organisation ("Gruppe", "Verband"), not a person's role ("Chef")
     forms = _forms(words[0].lower())
     kinds = {
@@ -1383,12 +1394,13 @@ def _same_head(phrase: str, text: str) -> Source | None:
 
 def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
     """(type, compound) of each capitalised compound of the text whose head is ``noun`` (in any of its
-    forms) that the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
+    forms, the compound in any of its: "Freizeitparks", and "Freizeitpark." at a sentence's end; src43) that
+    the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
     forms = _forms(noun.lower())
     found = set()
-    for word in set(_words_of(text)):
+    for word in {word.rstrip(".") for word in _words_of(text)}:
         lower = word.lower()
-        if word[:1].isupper() and len(lower) > len(noun) and lower.endswith(forms):  # forms: a tuple, in C
+        if word[:1].isupper() and any(len(f) > len(noun) and f.endswith(forms) for f in _forms(lower)):
             cue = _role_noun(reg, word)
             if cue is not None and cue[0] and cue[1]:
                 found.add((cue[0], word))

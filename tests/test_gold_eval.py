@@ -298,6 +298,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev17", "DEV17_ARTICLES", r"benchmarks/realnews_dev17\.py", "wmt-hna-de-33738"),
         ("dev18", "DEV18_ARTICLES", r"benchmarks/realnews_dev18\.py", "gnad-test-528"),
         ("dev19", "DEV19_ARTICLES", r"benchmarks/realnews_dev19\.py", "wmt-sz-151465"),
+        ("dev20", "DEV20_ARTICLES", r"benchmarks/realnews_dev20\.py", "wmt23-de-l061"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -384,7 +385,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 @pytest.mark.parametrize(
     "split",
-    [*(f"dev{number}" for number in range(3, 15)), "dev18", "dev19", "devint", "test3"],
+    [*(f"dev{number}" for number in range(3, 15)), "dev18", "dev19", "dev20", "devint", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -424,6 +425,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev17",
         "dev18",
         "dev19",
+        "dev20",
         "devint",
         "test3",
     ],
@@ -920,6 +922,33 @@ def test_the_nineteenth_sets_count_takes_dense_documents_densest_first_two_a_dom
     assert dense(texts) == ["sz.3", "sz.2", "faz.1"]
 
 
+def test_the_twentieth_set_is_well_formed_from_every_wmt_2023_news_document_and_wmt_2021_ones_dev19_left():
+    """quotes_dev20.jsonl (the gate of the seventh session of 2026-12-06, task gate20, annotated by hand
+    before framing was run on its texts): its articles are the recipe's only: the WMT 2023 documents cut the
+    file's news lines without gap or overlap, and the WMT 2021 ones are none that dev19 took or dropped, at
+    most two a domain; none an article of an earlier gold set; at least 150 speech quotes, with titles, names
+    and terms as not_speech."""
+    from benchmarks import realnews_dev19, realnews_dev20
+    from benchmarks.realnews_dev17 import wmt_id
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    lines = [line for first, last in realnews_dev20.WMT23_DOCS for line in range(first, last + 1)]
+    assert lines == list(range(1, realnews_dev20.WMT23_NEWS_LINES + 1))
+    wmt21 = [doc_id for doc_id, _ in realnews_dev20.WMT21_DOCS]
+    assert not set(wmt21) & {*(doc_id for doc_id, _ in realnews_dev19.WMT21_DOCS), *realnews_dev19.DROPPED}
+    assert max(Counter(doc_id.rsplit(".", 1)[0] for doc_id in wmt21).values()) <= realnews_dev19.PER_OUTLET
+    wmt23 = [realnews_dev20.wmt23_id(first) for first, _ in realnews_dev20.WMT23_DOCS]
+    mine = wmt23 + [wmt_id(doc_id) for doc_id in wmt21]
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 20)), "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert len(set(mine)) == len(mine) and not set(mine) & annotated
+    rows = load_gold(GOLD_DIR / "quotes_dev20.jsonl")
+    assert {row.article for row in rows} <= set(mine)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 150 and len(speech) < len(rows)
+    assert_well_formed(rows)
+
+
 def test_the_interview_set_is_well_formed_and_its_rule_picks_its_rows_from_gnad1000_when_it_is_there():
     """quotes_devint.jsonl (task spk62, annotated by hand before framing had an interview rule): eight
     gnad1000 rows, six interviews whose every answer is a direct quote of the interviewee under the label's
@@ -994,6 +1023,9 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     assert "dev13" in organisation_coverage.DEV_SETS and "dev13" not in organisation_coverage.HELD_OUT
     assert "dev13" in speakers_resolution.DEFAULT_SETS and "dev13" not in speakers_resolution.HELD_OUT
     assert "dev13" in source_types_confusion.SPLITS and "test3" not in source_types_confusion.SPLITS
+    # dev17 and dev18 are dev sets since the seventh session of 2026-12-06 (src43); the gates stay out
+    assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):
