@@ -919,6 +919,8 @@ class _Context:
         if gender is None:
             return None
         agree = None if demonstrative else _agreement(self, gender, _pronoun_number(self, token, gender))
+        if agree is not None:
+            agree = _not_clause_mate(self, gender, agree)
         entity = self.resolve(
             token.start if at is None else at, gender, strict=strict, latest=demonstrative, agree=agree
         )
@@ -1174,6 +1176,30 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
         return bool(before) and before[0].lower() in determiners
 
     return agree
+
+
+def _not_clause_mate(context: _Context, gender: str, agree: Callable[[Entity], bool]) -> Callable[[Entity], bool]:
+    """``agree``, and never a name that ends the part of its clause before the finite verb when a pronoun
+    of ``gender`` follows that verb (round 67): that part is then no subject, a pronoun does not mean a name
+    in an object of its own clause, and a later one of the same gender goes on with that pronoun's person
+    ("Gottesdienst sei …, betonte Stäblein. In Anlehnung an den Soziologen Hartmut Rosa fragte er: „…“ …
+    Er habe …": Stäblein both times)."""
+    tokens, starts, pronouns = context.doc.tokens, context.token_starts, context.words.pronouns
+
+    def not_mate(entity: Entity) -> bool:
+        index = bisect_left(starts, entity.stop)
+        if index + 1 < len(tokens):
+            verb, pronoun = tokens[index], tokens[index + 1]
+            if (
+                verb.kind == "word"
+                and verb.text[:1].islower()
+                and pronoun.sentence == entity.sentence
+                and pronouns.get(pronoun.text) == gender
+            ):
+                return False
+        return agree(entity)
+
+    return not_mate
 
 
 def _pronoun_number(context: _Context, token: Token, gender: str) -> str:
