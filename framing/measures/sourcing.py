@@ -5137,6 +5137,26 @@ def _addressed_by_last(state: _State, found: _Found | None, number: int) -> bool
     )
 
 
+def _ends_quotation(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` lies in a paragraph whose only quotation mark closes it at its end: the
+    last paragraph of a quotation opened in a paragraph before, no sentence of the outlet's own that
+    reports speech (round 67: the last line of a rap's lyrics quoted over six paragraphs, "Für Azad ist
+    die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“", is no view of Azad's)."""
+    sentences, text = context.doc.sentences, context.doc.text
+    last = number
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[number].paragraph:
+        last += 1
+    end = sentences[last].end
+    while end > sentences[last].start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] not in ("“", "”"):
+        return False
+    first = number
+    while first > 0 and sentences[first - 1].paragraph == sentences[number].paragraph:
+        first -= 1
+    return QUOTE_MARKS.isdisjoint(text[sentences[first].start : end - 1])
+
+
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
     with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
@@ -5144,6 +5164,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence; a verb no
     list holds right after the comma that closes a Konjunktiv I clause ("…, weiß die Chefin";
     ``_unlisted_reported_inquit``)."""
+    if _ends_quotation(context, number):
+        return None, None
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
