@@ -8,7 +8,8 @@ e8760a76ae719468e7a3804d3e679763085c734d (the lists of 2012 to 2023, one CSV a d
 ``vorname,anzahl,geschlecht[,position]``; e.g. ``git archive e8760a7 data/cleaned | tar -x``); the SHA-256 of
 its CSV files (their paths and bytes, in path order) is checked, so the output is rebuilt from exactly those
 lists. NEWS are JSON-lines files of news texts (``{"text": …}``) read to find names that are also words:
-``$FRAMING_REALNEWS/gnad1000.jsonl`` and ``demo600.jsonl``, the speed corpora (``benchmarks/realnews_corpus.py``).
+``$FRAMING_REALNEWS/gnad1000.jsonl`` and ``demo600.jsonl``, the speed corpora
+(``benchmarks/realnews_corpus.py``).
 
 A name's counts are summed over years, districts and positions. Kept: a name of three letters or more,
 capitalised, of letters only (a hyphenated name is read by its parts), given to at least MIN_COUNT children,
@@ -37,8 +38,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's framing first
 
+from framing.datafiles import load_toml  # noqa: E402
+from framing.resources import registry_paths  # noqa: E402
 from framing.sources import _hits, registry  # noqa: E402
-from framing.speakers import noun_kind, speech_words  # noqa: E402
+from framing.speakers import speech_words  # noqa: E402
 
 BERLIN_COMMIT = "e8760a76ae719468e7a3804d3e679763085c734d"
 BERLIN_SHA256 = "8e5a70c284bdc0ab03aa29d66dda457303d5000f34bf1e248d6b9372ed3f0746"
@@ -51,8 +54,15 @@ SHARE = 0.95
 MIN_LENGTH = 3
 # a name after one of these is a noun ("im Mai", "die Rose", "eines Engels")
 ARTICLES = frozenset(
-    "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ans".split()
+    {
+        *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"),
+        *("im", "am", "vom", "zum", "zur", "beim", "ins", "ans"),
+    }
 )
+# the endings of Slavic patronymics and surnames, which the lists record as further given names
+# ("Aleksandrovič", "Andreevič", "Ivanov", "Aliev"), on names of five letters or more ("Lev" stays)
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "ovič", "evič", "ovna", "evna", "ović", "ovich", "evich")
+SURNAME_ENDING_LENGTH = 5
 TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 SENTENCE_END = re.compile(r"[.!?:;„“\"«»()]\s*$")
 
@@ -97,8 +107,10 @@ def news_usage(paths: list[Path], given: set[str]) -> Usage:
             text = json.loads(line).get("text") or ""
             tokens = [(match.group(), match.start(), match.end()) for match in TOKEN.finditer(text)]
             for index, (word, start, end) in enumerate(tokens):
-                previous, gap = (tokens[index - 1][0], text[tokens[index - 1][2] : start]) if index else ("", ".")
-                if not previous or SENTENCE_END.search(gap):
+                if not index:
+                    continue
+                previous, gap = tokens[index - 1][0], text[tokens[index - 1][2] : start]
+                if SENTENCE_END.search(gap):
                     continue
                 if word[:1].islower():
                     usage.lower[word] += 1
@@ -112,6 +124,31 @@ def news_usage(paths: list[Path], given: set[str]) -> Usage:
                 if following and following[0][:1].isupper() and text[end : following[1]] == " ":
                     usage.before_capital[word] += 1
     return usage
+
+
+def hand_lists() -> dict[str, str]:
+    """speech_de.toml's hand lists of given names (not this script's output, which speech_words reads too)."""
+    given: dict[str, str] = {}
+    for path in registry_paths("speech_de.toml"):
+        persons = load_toml(Path(path)).get("persons", {})
+        given.update(dict.fromkeys(persons.get("male", []), "m"))
+        given.update(dict.fromkeys(persons.get("female", []), "f"))
+    return given
+
+
+def word_kind(name: str) -> str:
+    """How speech_de.toml reads a capitalised word other than as a given name: "non", "media", "role",
+    "organisation" or "" (``speakers.noun_kind`` without its first look-up, the given names)."""
+    words, lower = speech_words(), name.lower()
+    for kind, listed in (
+        ("non", words.non_speakers),
+        ("media", words.media),
+        ("role", words.roles),
+        ("organisation", words.organisations),
+    ):
+        if lower in listed:
+            return kind
+    return ""
 
 
 def read_lines(path: Path) -> set[str]:
@@ -139,13 +176,15 @@ def reason_to_drop(
     low = name.lower()
     if name in exclusions:
         return exclusions[name]
+    if len(name) >= SURNAME_ENDING_LENGTH and low.endswith(SURNAME_ENDINGS):
+        return "a patronymic or surname by its ending"
     if low in places:
         return "a place (data/places_de.txt)"
     if low in stopwords:
         return "a function word (data/stopwords_de.txt)"
     if low in words.name_particles or low in words.surname_particles:
         return "a name particle (speech_de.toml)"
-    kind = noun_kind(name)[0]
+    kind = word_kind(name)
     if kind:
         return f"speech_de.toml reads it as {kind}"
     if _hits(registry(), name):
@@ -155,10 +194,11 @@ def reason_to_drop(
     capital, after_given = usage.capital[name], usage.after_given[name]
     if usage.after_article[name] and usage.after_article[name] * 3 >= capital:
         return f"a noun: {usage.after_article[name]} of {capital} capitalised uses after an article"
-    if after_given >= 2 and after_given > usage.before_capital[name]:
-        return f"a surname: {after_given} times after a given name, {usage.before_capital[name]} before a name"
-    if capital >= 3 and usage.before_capital[name] * 2 < capital:
-        return f"a word, place or surname: {capital - usage.before_capital[name]} of {capital} uses before no name"
+    before = usage.before_capital[name]
+    if after_given >= 2 and after_given > before:
+        return f"a surname: {after_given} times after a given name, {before} before a name"
+    if capital >= 3 and before * 2 < capital:
+        return f"a word, place or surname: {capital - before} of {capital} uses before no name"
     return ""
 
 
@@ -172,7 +212,7 @@ def main() -> None:
     counts, first, digest = berlin_counts(args.berlin)
     if digest != BERLIN_SHA256:
         sys.exit(f"{args.berlin}: SHA-256 {digest}, not that of the lists at {BERLIN_COMMIT}")
-    hand = speech_words().given
+    hand = hand_lists()
     candidates = {name for name, sexes in counts.items() if sum(sexes.values()) >= MIN_COUNT}
     usage = news_usage(args.news, set(hand) | candidates)
     exclusions = read_exclusions(EXCLUSIONS)
@@ -226,10 +266,10 @@ def write_toml(path: Path, kept: dict[str, list[str]], digest: str, news: list[P
 
     sums = ", ".join(f"{p.name} SHA-256 {hashlib.sha256(p.read_bytes()).hexdigest()}" for p in news)
     path.write_text(
-        "# Given names of one clear sex from Berlin's lists of the given names of newborn children, 2012-2023;\n"
-        "# generated by scripts/given_names_de.py (do not edit by hand: edit given_names_de_exclusions.csv, run\n"
-        "# the script). Read with speech_de.toml's hand lists of given names, whose entries win; the names left\n"
-        "# out and why are in given_names_de_dropped.csv.\n\n"
+        "# Given names of one clear sex from Berlin's lists of the given names of newborn children,\n"
+        "# 2012-2023; generated by scripts/given_names_de.py (do not edit by hand: edit\n"
+        "# given_names_de_exclusions.csv, run the script). Read with speech_de.toml's hand lists of given\n"
+        "# names, whose entries win; the names left out and why are in given_names_de_dropped.csv.\n\n"
         "[meta]\n"
         'name = "given_names_de"\n'
         f'version = "{VERSION}"\n'
@@ -241,7 +281,8 @@ def write_toml(path: Path, kept: dict[str, list[str]], digest: str, news: list[P
         "not places, function words, name particles, role, organisation or media words, registered names, "
         f'nor words the news texts write in lower case or after an article ({sums})"\n'
         'licence = "CC-BY-3.0-DE (see LICENSE-given-names.txt)"\n'
-        'description = "Given names by gender: a full name with one is a person the pronouns after it can mean"\n\n'
+        'description = "Given names by gender: a full name with one is a person the pronouns after it '
+        'can mean"\n\n'
         "[persons]\n"
         f"male = [\n{names(kept['m'])}\n]\n"
         f"female = [\n{names(kept['f'])}\n]\n",

@@ -1,10 +1,11 @@
-"""Who speaks, sixty-seventh speaker round (docs/accuracy.md, "Speaker round 67"): given names from a licensed
-list. data/registries/given_names_de.toml holds the given names of one clear sex counted in Berlin's open data
-of newborn children's names (CC BY 3.0 DE), without the names the news texts use as words, places or surnames
-(scripts/given_names_de.py); a full name with one of them is a person the pronouns after it can mean. The first
-given name of a full name tells the gender (a surname that is also a given name does not), a pronoun never
-means a name in the part of its own clause before its verb, and the last paragraph of a quotation opened
-before is no sentence of the outlet's own. Real-shaped German sentences in, the speakers out."""
+"""Who speaks, sixty-seventh speaker round (docs/accuracy.md, "Speaker round 67"): given names from a
+licensed list. data/registries/given_names_de.toml holds the given names of one clear sex counted in
+Berlin's open data of newborn children's names (CC BY 3.0 DE), without the names the news texts use as
+words, places or surnames (scripts/given_names_de.py); a full name with one of them is a person the pronouns
+after it can mean. The first given name of a full name tells the gender (a surname that is also a given name
+does not), a pronoun never means a name in the part of its own clause before its verb, and the last
+paragraph of a quotation opened before is no sentence of the outlet's own. Real-shaped German sentences in,
+the speakers out; all but the fifth fail on main."""
 
 import tomllib
 
@@ -68,12 +69,13 @@ def test_a_name_before_the_verb_of_its_pronouns_clause_is_not_the_pronoun():
 
 def test_the_last_paragraph_of_a_quotation_opened_before_reports_no_view():
     text = (
-        "Der Rapper Animus disst seinen früheren Mentor.\n\n„Azad war mein Vorbild, doch das ist lange her\n\n"
-        "Für Azad ist die größte Schwierigkeit, welches Wort sich auf Casino reimt“\n\nAzad antwortete später."
+        "Der Rapper Animus disst seinen früheren Mentor.\n\n„Azad war mein Vorbild, doch das ist lange "
+        "her\n\nFür Azad ist die größte Schwierigkeit, welches Wort sich auf Casino reimt“\n\nAzad "
+        "antwortete später."
     )
     doc = doc_from_text(text, annotate=False)
     sourcing.annotate(doc)
     assert text.index("Für Azad") not in [quote.start for quote in doc.quotes]
     # the same sentence as the outlet's own paragraph is Azad's view
-    own = "Der Rapper Animus disst seinen früheren Mentor.\n\nFür Azad ist die größte Schwierigkeit, was sich reimt."
+    own = "Der Rapper Animus disst seinen Mentor.\n\nFür Azad ist die größte Schwierigkeit, was sich reimt."
     assert speakers(own) == [("Azad", "Azad")]

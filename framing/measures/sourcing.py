@@ -1178,7 +1178,9 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
     return agree
 
 
-def _not_clause_mate(context: _Context, gender: str, agree: Callable[[Entity], bool]) -> Callable[[Entity], bool]:
+def _not_clause_mate(
+    context: _Context, gender: str, agree: Callable[[Entity], bool]
+) -> Callable[[Entity], bool]:
     """``agree``, and never a name that ends the part of its clause before the finite verb when a pronoun
     of ``gender`` follows that verb (round 67): that part is then no subject, a pronoun does not mean a name
     in an object of its own clause, and a later one of the same gender goes on with that pronoun's person
