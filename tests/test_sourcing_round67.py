@@ -79,3 +79,11 @@ def test_the_last_paragraph_of_a_quotation_opened_before_reports_no_view():
     # the same sentence as the outlet's own paragraph is Azad's view
     own = "Der Rapper Animus disst seinen Mentor.\n\nFür Azad ist die größte Schwierigkeit, was sich reimt."
     assert speakers(own) == [("Azad", "Azad")]
+
+
+def test_a_given_name_the_text_writes_as_a_surname_keeps_its_persons_gender_alone():
+    text = (
+        "Das sagte seine geflüchtete Ehefrau Ensaf Haidar der Nachrichtenagentur AFP. Dieses Urteil hat mich "
+        "schockiert, sagte Haidar. Sie sei optimistisch gewesen, dass es ein Ende habe."
+    )
+    assert speakers(text)[-1] == ("Sie", "Haidar")

@@ -729,20 +729,45 @@ class _Context:
         """Round 60: the gender of the given name the text writes ``word`` after anywhere, also inside a
         quotation or later ("Raab bezeichnete …" where a quotation names "Susanne Raab"): a surname used
         alone is that person, of that gender; "" where no given name or given names of both genders."""
+        return self._surnames_written().get(word, "")
+
+    def written_as_surname(self, word: str) -> bool:
+        """Round 67: whether the text writes ``word`` as the last word of a full name, after a given name or
+        a capitalised word no list reads otherwise ("Ensaf Haidar", "Nadja Lorenz"): a given name that is
+        that person's surname, whose gender where it stands alone ("sagte Haidar") is the person's."""
+        return word in self._surnames_written()
+
+    def _surnames_written(self) -> dict[str, str]:
+        """Each word the text writes as a full name's last word, with the gender of the given name before it
+        ("" where no given name or given names of both genders)."""
         if self._given_surnames is None:
             given, found = self.words.given, dict[str, str]()
             tokens = self.doc.tokens
             for k in range(len(tokens) - 1):
-                gender, following = given.get(tokens[k].text), tokens[k + 1]
-                if (
-                    gender
-                    and following.sentence == tokens[k].sentence
-                    and is_capitalised(following.text)
-                    and not noun_kind(following.text)[0]
+                first, following = tokens[k], tokens[k + 1]
+                if following.sentence != first.sentence or not is_capitalised(following.text):
+                    continue
+                gender = given.get(first.text, "")
+                if noun_kind(following.text)[0] not in ("", "given"):
+                    continue
+                if not gender and (
+                    noun_kind(first.text)[0]
+                    or not first.text.isalpha()
+                    or is_plain_word(first.text)
+                    or not given.get(following.text)
                 ):
-                    found[following.text] = gender if found.get(following.text, gender) == gender else ""
+                    continue  # an unknown first name only before a given name ("Ensaf Haidar")
+                after = tokens[k + 2] if k + 2 < len(tokens) else None
+                if (
+                    after
+                    and after.sentence == first.sentence
+                    and after.text.isalpha()
+                    and is_capitalised(after.text)
+                ):
+                    continue  # no name's last word ("Hans Peter Müller")
+                found[following.text] = gender if found.get(following.text, gender) == gender else ""
             self._given_surnames = found
-        return self._given_surnames.get(word, "")
+        return self._given_surnames
 
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
@@ -754,6 +779,13 @@ class _Context:
         if not gender and actor is None and phrase.named and phrase.end - phrase.first == 1:
             gender = self.surname_gender(tokens[phrase.first].text)  # "Raab" of "Susanne Raab" (round 60)
             kinds = kinds | {"given"} if gender else kinds
+        elif (
+            actor is None
+            and phrase.end - phrase.first == 1
+            and "given" in kinds
+            and self.written_as_surname(tokens[phrase.first].text)
+        ):
+            gender = self.surname_gender(tokens[phrase.first].text)  # "sagte Haidar" of "Ensaf Haidar"
         entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor))
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
