@@ -839,9 +839,9 @@ def parse_phrase(
             and kind in ("given", "")
             and tokens[j + 1].text in words.name_particles
             and is_capitalised(tokens[j + 2].text)
-            and not noun_kind(tokens[j + 2].text)[0]
+            and noun_kind(tokens[j + 2].text)[0] in ("", "given")
         ):
-            j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
+            j += 1  # "Giovanni di Lorenzo": the particle belongs to the name (also a given name, round 67)
         elif kind == "given" and j + 1 < limit and (particles := particles_of_surname(tokens, j + 1, limit)):
             j += particles  # "Ralf von Broock", "Ursula von der Leyen"
         elif (

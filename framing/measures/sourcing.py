@@ -2949,6 +2949,13 @@ def _capitalised_adjective(token: Token) -> bool:
     return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
 
+def _so_inserted(tokens: list[Token], k: int) -> bool:
+    """Whether an inquit with "so" is inserted at ``tokens[k]`` (", so schrieb diese,"): the "Für X" before it
+    names whom the reported words are about, the inquit who says them (round 67: "Für Shakira, so schrieb
+    diese in einer Stellungnahme, sei es eine Ehre …")."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "so"
+
+
 def _attribution_sources(
     context: _Context, tokens: list[Token], mask: list[bool], sentence: int
 ) -> tuple[_Found | None, _Found | None]:
@@ -2995,6 +3002,7 @@ def _attribution_sources(
                     or _holder_in_konjunktiv(context, tokens, phrase, base)
                 )
                 and phrase.kinds & {"role", "given"}
+                and not _so_inserted(tokens, phrase.end)
             ):
                 so_source = context.found(phrase, tokens, sentence)
             continue
