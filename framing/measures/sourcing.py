@@ -952,7 +952,7 @@ class _Context:
             return None
         agree = None if demonstrative else _agreement(self, gender, _pronoun_number(self, token, gender))
         if agree is not None:
-            agree = _not_clause_mate(self, gender, agree)
+            agree = _not_clause_mate(self, token, gender, agree)
         entity = self.resolve(
             token.start if at is None else at, gender, strict=strict, latest=demonstrative, agree=agree
         )
@@ -1211,13 +1211,14 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
 
 
 def _not_clause_mate(
-    context: _Context, gender: str, agree: Callable[[Entity], bool]
+    context: _Context, token: Token, gender: str, agree: Callable[[Entity], bool]
 ) -> Callable[[Entity], bool]:
     """``agree``, and never a name that ends the part of its clause before the finite verb when a pronoun
-    of ``gender`` follows that verb (round 67): that part is then no subject, a pronoun does not mean a name
-    in an object of its own clause, and a later one of the same gender goes on with that pronoun's person
-    ("Gottesdienst sei …, betonte Stäblein. In Anlehnung an den Soziologen Hartmut Rosa fragte er: „…“ …
-    Er habe …": Stäblein both times)."""
+    of ``gender`` follows that verb (round 67): a pronoun does not mean a name in its own clause ("Äußerungen
+    von Markus Söder nennt er …"), and where that pronoun is the subject "er", that part is no subject and a
+    later "er" goes on with that pronoun's person ("Gottesdienst sei …, betonte Stäblein. In Anlehnung an den
+    Soziologen Hartmut Rosa fragte er: „…“ … Er habe …": Stäblein both times; not "sie", also an object:
+    "Guo nennt sie schlafende Schönheiten")."""
     tokens, starts, pronouns = context.doc.tokens, context.token_starts, context.words.pronouns
 
     def not_mate(entity: Entity) -> bool:
@@ -1229,6 +1230,7 @@ def _not_clause_mate(
                 and verb.text[:1].islower()
                 and pronoun.sentence == entity.sentence
                 and pronouns.get(pronoun.text) == gender
+                and (pronoun.start == token.start or pronoun.text == "er")
             ):
                 return False
         return agree(entity)
