@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from framing import cli
+from framing import cli, lemma_cache
 from framing.ingest import RawDocument
 from framing.output import to_json, write_json
 from framing.pipeline import Analysis, analyze_article, prepare
@@ -138,3 +138,15 @@ def test_the_traces_of_words_of_sport() -> None:
     assert "final" in traces["finale"]  # an "-in" replaced by "e" can end a form in "finale"
     assert traces["spieler"] == ("spieler",)
     assert traces["e"] == ("",)  # a replacement itself: any word may end so
+
+
+def test_lemmas_of_words_the_dictionary_lacks_as_written_are_lemma_de_s() -> None:
+    """The case turned ("Sagte", "Die", "ÖKONOMEN"), numbers ("2024", "²"), forms only simplemma's rules
+    find ("Frontex-Mission", "Registrierungskapazitäten") and names it leaves ("Poposki")."""
+    import simplemma
+
+    words = ["Sagte", "Die", "ÖKONOMEN", "2024", "²", "Frontex-Mission", "Registrierungskapazitäten"]
+    words.append("Poposki")
+    expected = [simplemma.lemmatize(word, lang="de") for word in words]
+    assert lemma_cache.lemmas_de(words) == [lemma_cache.lemma_de(word) for word in words] == expected
+    assert lemma_cache.lemmas_de(["Sagte", "Die"]) == ["sagen", "der"]
