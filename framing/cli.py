@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, BinaryIO, TextIO, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
 
 from . import __version__, spreadsheet
 from .choices import (
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
+Stream = TypeVar("Stream", bound=IO[Any])  # what a rendering function writes to: text or bytes
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
 EVENTS_AT_ONCE = 200  # events a whole-corpus report or coverage takes (more: one --event at a time)
@@ -525,11 +526,16 @@ def write_bytes(render: Callable[[BinaryIO], Rendered], output: str | None) -> R
     return _write_file(output, lambda path: path.open("wb"), render)
 
 
-def _write_file(output: str, opened: Callable[[Path], IO], render: Callable[[IO], Rendered]) -> Rendered:
+def _write_file(
+    output: str,
+    opened: Callable[[Path], Stream],
+    render: Callable[[Stream], Rendered],
+) -> Rendered:
     target = Path(output)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with opened(temporary) as handle:
+        handle = opened(temporary)
+        with handle:
             result = render(handle)
         os.replace(temporary, target)
     except OSError as error:
