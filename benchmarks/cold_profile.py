@@ -47,8 +47,8 @@ STAGES = (
 
 
 class _Sink:
-    def write(self, text: str) -> int:
-        return len(text)
+    def write(self, data: bytes) -> int:
+        return len(data)
 
 
 def cumulative(stats: pstats.Stats, ending: str, name: str) -> float:

@@ -42,8 +42,8 @@ STAGES = ("segment", "match_all", *(m.__name__.rsplit(".", 1)[-1] for m in FAMIL
 
 
 class _Sink:
-    def write(self, text: str) -> int:
-        return len(text)
+    def write(self, data: bytes) -> int:
+        return len(data)
 
 
 def warm_article(article, times: dict[str, float] | None, only: str = "", repeat: int = 1) -> Doc:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import os
 import sys
@@ -10,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TextIO, TypeVar, cast
 
 from . import __version__, spreadsheet
 from .choices import (
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("csv", "json", "table")
 Rendered = TypeVar("Rendered")  # what a rendering function returns (its article count, or nothing)
+Stream = TypeVar("Stream", bound=IO[Any])  # what a rendering function writes to: text or bytes
 BATCH_SIZE = 100  # articles per transaction of a DuckDB store
 DATASET_BATCH_SIZE = 1000  # articles per set of part files of a Parquet dataset (fewer, larger files)
 EVENTS_AT_ONCE = 200  # events a whole-corpus report or coverage takes (more: one --event at a time)
@@ -495,7 +498,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             first = next(stream, None)
             docs = chain([first] if first is not None else [], stream)
             if args.format == "json":
-                count = write_analysis(lambda out: write_json(docs, skipped, out), args.output)
+                count = write_bytes(lambda out: write_json(docs, skipped, out), args.output)
             else:
                 count = write_analysis(lambda out: write_csv(docs, out), args.output)
         list_skipped(skipped)
@@ -511,10 +514,28 @@ def write_analysis(render: Callable[[TextIO], Rendered], output: str | None) -> 
     interrupted run leaves no half-written file)."""
     if not output:
         return render(sys.stdout)
+    return _write_file(output, lambda path: path.open("w", encoding="utf-8"), render)
+
+
+def write_bytes(render: Callable[[BinaryIO], Rendered], output: str | None) -> Rendered:
+    """``write_analysis`` for a rendering that writes UTF-8 bytes (the JSON: orjson's bytes written as
+    they are): to stdout's byte stream (``binary_stdout``) or to ``output``, opened as a binary file (the
+    same bytes as stdout's on every platform: no line ends translated)."""
+    if not output:
+        return render(binary_stdout())
+    return _write_file(output, lambda path: path.open("wb"), render)
+
+
+def _write_file(
+    output: str,
+    opened: Callable[[Path], Stream],
+    render: Callable[[Stream], Rendered],
+) -> Rendered:
     target = Path(output)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with temporary.open("w", encoding="utf-8") as handle:
+        handle = opened(temporary)
+        with handle:
             result = render(handle)
         os.replace(temporary, target)
     except OSError as error:
@@ -524,6 +545,32 @@ def write_analysis(render: Callable[[TextIO], Rendered], output: str | None) -> 
         temporary.unlink(missing_ok=True)
         raise
     return result
+
+
+def binary_stdout() -> BinaryIO:
+    """Where UTF-8 bytes for stdout go: the byte stream under ``sys.stdout`` (its pending text flushed
+    first), which writes them as they are when stdout's encoding is UTF-8; otherwise (another encoding,
+    or a text stream without bytes under it, as a ``StringIO`` put in its place) a writer that decodes
+    them and gives ``sys.stdout`` the text, as a text rendering would."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    if isinstance(buffer, io.BufferedIOBase) and codecs.lookup(encoding).name == "utf-8":
+        stream.flush()
+        return cast(BinaryIO, buffer)
+    return cast(BinaryIO, _DecodingWriter(stream))
+
+
+class _DecodingWriter:
+    """UTF-8 bytes written to a text stream as text (a character cut between two writes waits)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> int:
+        self.stream.write(self.decoder.decode(data))
+        return len(data)
 
 
 def run_outlets(args: argparse.Namespace) -> int:

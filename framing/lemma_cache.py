@@ -177,9 +177,22 @@ def lemmas_de(words: list[str]) -> list[str]:
     except UnicodeEncodeError:  # a lone surrogate
         return list(map(lemma_de, words))
     return [
-        lemma.decode() if lemma is not None and not word.isnumeric() else lemma_de(word)
+        lemma.decode() if lemma is not None and not word.isnumeric() else _unlisted(dictionary, word)
         for word, lemma in zip(words, found, strict=True)
     ]
+
+
+def _unlisted(dictionary: dict[bytes, bytes], word: str) -> str:
+    """``lemma_de`` of a word in NFC whose form as written ``dictionary`` lacks, or of a number: the
+    form with its case turned looked up (``_plain_lookup``'s second look-up; its first and the NFC
+    check are done), else simplemma (speed round 38)."""
+    if not word.isnumeric():
+        found = dictionary.get((word.lower() if word[:1].isupper() else word.capitalize()).encode())
+        if found is not None:
+            return found.decode()
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="de")
 
 
 def is_known_de(word: str) -> bool:

@@ -9,7 +9,7 @@ import marshal
 import re
 import tempfile
 from collections.abc import Iterable
-from typing import Any, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO
 
 import orjson
 
@@ -61,35 +61,40 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
 
 
 def to_json(analysis: Analysis) -> str:
-    buffer = io.StringIO()
+    buffer = io.BytesIO()
     write_json(analysis.docs, analysis.skipped, buffer)
-    return buffer.getvalue()
+    return buffer.getvalue().decode("utf-8", "surrogatepass")
 
 
-def write_json(docs: Iterable[Doc], skipped: list[Skipped], out: TextIO) -> int:
-    """Write ``to_json``'s text one article at a time, so no analysed article is held (``framing
-    analyze`` streams); ``skipped`` is read after the last article. Returns the number of articles."""
-    out.write(f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "articles": [')
+def write_json(docs: Iterable[Doc], skipped: list[Skipped], out: BinaryIO) -> int:
+    """Write ``to_json``'s text, UTF-8 encoded, to the binary stream ``out`` one article at a time, so
+    no analysed article is held (``framing analyze`` streams); ``skipped`` is read after the last
+    article. Returns the number of articles. orjson's bytes are written as they are: no decoding to
+    ``str`` and encoding again by a text stream (speed round 38)."""
+    out.write(_HEAD)
     count = 0
     for doc in docs:
-        out.write(",\n    " if count else "\n    ")
+        out.write(b",\n    " if count else b"\n    ")
         out.write(_indented(article_record(doc), "\n    "))
         count += 1
-    out.write("\n  ]" if count else "]")
-    out.write(',\n  "skipped": ' + _indented([item.to_dict() for item in skipped], "\n  ") + "\n}")
+    out.write(b"\n  ]" if count else b"]")
+    out.write(b',\n  "skipped": ' + _indented([item.to_dict() for item in skipped], "\n  ") + b"\n}")
     return count
 
 
-def _indented(value: Any, newline: str) -> str:
-    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2, default=str)`` writes it, nested
-    at the depth that ``newline``'s spaces give (two a level). ``json.dumps`` indents in pure Python, one
-    generator step per value (about 2 ms of a gnad1000 article); orjson writes it in about 0.1 ms, and
-    ``_written_alike`` checks that it writes the same text: every value a plain built-in one, no NaN or
-    infinity (orjson writes null), no float of size 1e-9 to 1e-4 (other digits: a candidate, then
-    ``_orjson_float``) and nothing orjson has no form for (``_unsupported``). Anything else goes to
-    ``json.dumps`` itself. orjson indents a nested value itself: ``value`` is written inside as many
-    one-item lists as its depth and cut out of them (speed round 34: a pass of ``replace`` over the
-    bytes less)."""
+_HEAD: Final = f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "articles": ['.encode()
+
+
+def _indented(value: Any, newline: str) -> bytes:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=2, default=str)`` writes it, UTF-8
+    encoded, nested at the depth that ``newline``'s spaces give (two a level). ``json.dumps`` indents in
+    pure Python, one generator step per value (about 2 ms of a gnad1000 article); orjson writes it in
+    about 0.1 ms, and ``_written_alike`` checks that it writes the same text: every value a plain
+    built-in one, no NaN or infinity (orjson writes null), no float of size 1e-9 to 1e-4 (other digits:
+    a candidate, then ``_orjson_float``) and nothing orjson has no form for (``_unsupported``). Anything
+    else goes to ``json.dumps`` itself. orjson indents a nested value itself: ``value`` is written inside
+    as many one-item lists as its depth and cut out of them (speed round 34: a pass of ``replace`` over
+    the bytes less)."""
     found = _written_alike(value)
     if found == _OTHER:
         return _standard(value, newline)
@@ -105,7 +110,7 @@ def _indented(value: Any, newline: str) -> str:
         return _standard(value, newline)
     if depth:  # the lists' opening lines ("[" and a line break, then the next level's spaces) and closing
         data = data[depth * (depth + 3) : -depth * (depth + 1)]
-    return data.decode()
+    return data
 
 
 _PLAIN: Final = 0  # only plain values orjson writes as json.dumps does
@@ -181,8 +186,11 @@ def _marshalled_alike(value: Any) -> int:
 in_pure_python(globals(), _written_alike, _marshalled_alike)
 
 
-def _standard(value: Any, newline: str) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
+def _standard(value: Any, newline: str) -> bytes:
+    """``json.dumps``'s text, UTF-8 encoded; a lone surrogate (in a string orjson refuses) kept as its
+    three bytes (``surrogatepass``), which ``to_json`` decodes back: its text as ``json.dumps``'s."""
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
+    return text.encode("utf-8", "surrogatepass")
 
 
 # without OPT_NON_STR_KEYS orjson refuses a key that is not exactly a string (an int, a subclass, an Enum),

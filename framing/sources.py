@@ -1682,19 +1682,50 @@ def _about_sport(reg: Registry, text: str) -> bool:
 
 @lru_cache(maxsize=4)  # asked once per typed quote, answered once per article
 def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
+    # only the words of sport whose traces the lower-case text holds can end a word's form: fewer
+    # than ``SPORT_WORDS`` of them, and no word need be read (speed round 38: 38 of 44 calls on
+    # 300 gnad1000 articles)
+    lower = text.lower()
+    present = tuple(head for head, traces in _sport_traces(sport) if any(trace in lower for trace in traces))
+    if len(present) < SPORT_WORDS:
+        return False
     seen: set[str] = set()
     # each capitalised word once (in text order), and its forms read head by head only where one of
     # them ends in a word of sport at all (one C call for all the heads)
     for word in dict.fromkeys(_words_of(text)):
         if word[:1].isupper():
             # "Mannschaft." at a sentence's end
-            forms = [form for form in _forms(word.rstrip(".").lower()) if form.endswith(sport)]
+            forms = [form for form in _forms(word.rstrip(".").lower()) if form.endswith(present)]
             if not forms:
                 continue
-            seen.update(head for form in forms for head in sport if form.endswith(head))
+            seen.update(head for form in forms for head in present if form.endswith(head))
             if len(seen) >= SPORT_WORDS:
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _sport_traces(sport: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each word of sport with what a lower-case word holds when one of its forms (``_forms_uncached``)
+    ends in it. A form is the word, the stem before one of ``ENDINGS`` with what replaces it, or the
+    stem before one of ``UMLAUT_PLURALS`` with its last vowels' umlaut undone: so the word holds the
+    word of sport, or, where it ends in a replacement its ending does not begin with ("e" for "-in"),
+    the part before it ("finale" → "final"), each of its vowels a, o, u perhaps with the umlaut
+    ("pokal" → "pokal", "pokäl")."""
+    umlauted = {plain: umlaut for umlaut, plain in UMLAUTS.items()}
+    added = {new for ending, new in ENDINGS if new and not ending.startswith(new)}
+    traces = []
+    for head in sport:
+        kept = {head} | {head[: -len(new)] for new in added if head.endswith(new)}
+        if any(new.endswith(head) for new in added):  # all of it a replacement: any word may end so
+            kept.add("")
+        kept = {part for part in kept if not any(other in part for other in kept - {part})}
+        spellings = []
+        for part in sorted(kept):
+            letters = [(letter, umlauted[letter]) if letter in umlauted else (letter,) for letter in part]
+            spellings += ["".join(spelling) for spelling in itertools.product(*letters)]
+        traces.append((head, tuple(spellings)))
+    return tuple(traces)
 
 
 def site_name(url: str) -> str | None:

@@ -76,7 +76,7 @@ def test_written_as_json_dumps_writes_any_value(value, newline):
         with pytest.raises((TypeError, ValueError)):
             _indented(value, newline)
         return
-    assert _indented(value, newline) == expected
+    assert _indented(value, newline).decode("utf-8", "surrogatepass") == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,8 @@ def test_written_as_json_dumps_writes_any_value(value, newline):
     ],
 )
 def test_values_orjson_writes_otherwise_go_to_the_standard_library(value):
-    assert _indented(value, "\n      ") == dumped(value, "\n      ")
+    # as to_json reads the bytes: a lone surrogate (orjson refuses it) kept as its three bytes
+    assert _indented(value, "\n      ").decode("utf-8", "surrogatepass") == dumped(value, "\n      ")
 
 
 def test_a_circular_value_is_refused_as_json_dumps_refuses_it():

@@ -50,8 +50,8 @@ def test_a_value_nested_by_orjson_is_what_json_dumps_writes_at_its_depth() -> No
     }
     for newline in ("\n", "\n  ", "\n    ", "\n      "):
         expected = json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
-        assert _indented(value, newline) == expected
-    assert _indented([], "\n    ") == "[]" and _indented("Scholz", "\n  ") == '"Scholz"'
+        assert _indented(value, newline).decode() == expected
+    assert _indented([], "\n    ").decode() == "[]" and _indented("Scholz", "\n  ").decode() == '"Scholz"'
 
 
 def test_pure_python_calls_the_functools_caches() -> None:
@@ -115,4 +115,4 @@ def test_a_string_that_looks_like_a_small_float_to_marshals_bytes_is_still_writt
         raise AssertionError("the standard library's encoder was used")
 
     monkeypatch.setattr("framing.output.json.dumps", refuse)
-    assert _indented(value, "\n    ") == expected
+    assert _indented(value, "\n    ").decode() == expected

@@ -65,7 +65,7 @@ def test_a_value_nested_deeper_than_the_walk_goes_is_left_to_json_dumps() -> Non
     for _ in range(output._WALK_DEPTH):
         deep = [deep]
     assert walked(deep) == _OTHER and walked(deep[0]) == _PLAIN
-    assert _indented(deep, "\n") == json.dumps(deep, ensure_ascii=False, indent=2, default=str)
+    assert _indented(deep, "\n").decode() == json.dumps(deep, ensure_ascii=False, indent=2, default=str)
 
 
 @pytest.mark.parametrize("value", ODD_FLOATS)
@@ -88,7 +88,7 @@ def test_written_by_the_walk_as_json_dumps_writes_any_value(value, newline) -> N
             with pytest.raises((TypeError, ValueError)):
                 _indented(value, newline)
         else:
-            assert _indented(value, newline) == expected
+            assert _indented(value, newline).decode("utf-8", "surrogatepass") == expected
 
 
 def test_a_german_article_is_written_by_orjson_after_the_walk(monkeypatch) -> None:

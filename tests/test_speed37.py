@@ -141,4 +141,4 @@ def test_a_key_that_is_no_string_is_written_as_json_dumps_writes_it(key) -> None
     assert output._walk(record, 0) == output._PLAIN
     for newline in ("\n", "\n    "):
         expected = json.dumps(record, ensure_ascii=False, indent=2, default=str).replace("\n", newline)
-        assert output._indented(record, newline) == expected
+        assert output._indented(record, newline).decode() == expected

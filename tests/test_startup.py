@@ -101,7 +101,7 @@ def test_streamed_json_and_csv_are_the_texts_of_the_whole_analysis():
     ],
 )
 def test_indented_json_is_what_json_dumps_writes(value):
-    assert _indented(value, "\n") == json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    assert _indented(value, "\n").decode() == json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
 
 def test_span_attributes_written_together_are_what_json_dumps_writes():
