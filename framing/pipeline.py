@@ -40,7 +40,7 @@ class Analysis:
 def article_id(text: str, normalized: bool = False) -> str:
     """A stable id: the first 16 hex digits of the SHA-256 of the normalized raw text."""
     text = text if normalized else normalize(text)
-    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article:
@@ -50,7 +50,7 @@ def prepare(raw: RawDocument, registry: OutletRegistry | None = None) -> Article
     outlet_rules = resolution.outlet.boilerplate if resolution.outlet else ()
     normalized = normalize(raw.text)
     cleaned = clean(normalized, outlet_rules, title=raw.title, normalized=True)
-    warnings = []
+    warnings = list(raw.warnings)
     date = None
     date_source = None
     if raw.url and not url_host(raw.url):

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 
+from framing.cli import main
 from framing.errors import FramingError
 from framing.ingest import ColumnMap, IngestOptions, read_bytes, read_inputs
 from framing.model import Skipped
@@ -139,6 +140,39 @@ def test_jsonl_with_a_broken_line(tmp_path):
         f"{path} line 2", "malformed JSON: Expecting property name enclosed in double quotes at column 2"
     )
     assert items[2] == Skipped(f"{path} line 3", "expected a JSON object, found list")
+
+
+LONE_SURROGATE_ROW = (
+    '{"text": "Die Polizei \\ud800 sagte am Montag, der Verdächtige sei gefasst.", "tags": ["a\\udc00"]}'
+)
+
+
+def test_jsonl_lone_surrogate_is_replaced_with_a_warning_not_a_traceback(tmp_path, capsys):
+    """JSON may escape half of a UTF-16 pair ("\\ud800"), which is no character and cannot be written
+    as UTF-8: it becomes U+FFFD, counted in the article's warnings, and the output is written."""
+    path = tmp_path / "corpus.jsonl"
+    pair = json.dumps({"text": "Er sagte: \U0001f600 Das ist gut, und die Polizei bestätigte den Einsatz."})
+    path.write_text(LONE_SURROGATE_ROW + "\n" + pair + "\n", encoding="utf-8")
+    broken, valid = read_all(path)
+    assert broken.text == "Die Polizei \ufffd sagte am Montag, der Verdächtige sei gefasst."
+    assert broken.metadata["tags"] == ["a\ufffd"]
+    assert broken.warnings == [
+        "2 invalid character(s) replaced by U+FFFD: the JSON escaped half of a UTF-16 surrogate pair "
+        "(e.g. \\ud800 without its partner), which is no character"
+    ]
+    assert valid.text.startswith("Er sagte: \U0001f600")  # a whole pair is one character
+    assert valid.warnings == []
+    assert main(["analyze", str(path), "--format", "json"]) == 0
+    output = json.loads(capsys.readouterr().out)
+    first = output["articles"][0]
+    assert "\ufffd" in first["text"] and first["warnings"][0].startswith("2 invalid character(s)")
+
+
+def test_json_list_with_a_lone_surrogate_is_read(tmp_path):
+    path = tmp_path / "corpus.json"
+    path.write_text("[" + LONE_SURROGATE_ROW + "]", encoding="utf-8")
+    (raw,) = read_all(path)
+    assert raw.text.count("\ufffd") == 1 and raw.warnings[0].startswith("2 invalid character(s)")
 
 
 def test_json_list_and_framing_output_are_read(tmp_path):

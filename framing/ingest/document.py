@@ -19,6 +19,7 @@ class RawDocument:
     date: str | None = None
     event: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what reading changed, shown with the article
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,8 @@ from .document import FIELDS, ColumnMap, RawDocument
 
 SNIFF_BYTES = 1 << 20
 UNCLOSED_HEADER = "a quote in it runs on into the next rows"
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _open_text(path: Path) -> io.TextIOWrapper:
@@ -33,14 +35,46 @@ def _open_text(path: Path) -> io.TextIOWrapper:
     return path.open(encoding=detect_encoding(head), errors="replace", newline="")
 
 
-def _document(row: dict[str, Any], columns: ColumnMap, source: str) -> RawDocument | Skipped:
+def _document(
+    row: dict[str, Any], columns: ColumnMap, source: str, escapes_surrogates: bool = False
+) -> RawDocument | Skipped:
+    """One record as a document; ``escapes_surrogates`` where its JSON escaped a UTF-16 surrogate,
+    whose lone halves are then replaced (see ``_replace_lone_surrogates``)."""
+    replaced = 0
+    if escapes_surrogates:
+        row, replaced = _replace_lone_surrogates(row)
     text = row.get(columns.text)
     if not isinstance(text, str) or not text.strip():
         return Skipped(source, f"empty or missing '{columns.text}'")
     values = {name: _as_text(row.get(getattr(columns, name))) for name in FIELDS if name != "text"}
     used = {getattr(columns, name) for name in FIELDS}
     extra = {key: value for key, value in row.items() if key not in used and key is not None}
-    return RawDocument(source=source, text=text, metadata=extra, **values)
+    warnings = []
+    if replaced:
+        warnings.append(
+            f"{replaced} invalid character(s) replaced by U+FFFD: the JSON escaped half of a UTF-16 "
+            "surrogate pair (e.g. \\ud800 without its partner), which is no character"
+        )
+    return RawDocument(source=source, text=text, metadata=extra, warnings=warnings, **values)
+
+
+def _replace_lone_surrogates(value: Any) -> tuple[Any, int]:
+    """The value with each lone UTF-16 surrogate (valid in a JSON escape, yet no character, and
+    unwritable as UTF-8) replaced by U+FFFD, and how many were replaced; keys and nested values too."""
+    if isinstance(value, str):
+        return LONE_SURROGATE.subn("\ufffd", value)
+    if isinstance(value, list):
+        pairs = [_replace_lone_surrogates(item) for item in value]
+        return [item for item, _ in pairs], sum(count for _, count in pairs)
+    if isinstance(value, dict):
+        result: dict[Any, Any] = {}
+        total = 0
+        for key, item in value.items():
+            new_key, key_count = _replace_lone_surrogates(key)
+            result[new_key], count = _replace_lone_surrogates(item)
+            total += key_count + count
+        return result, total
+    return value, 0
 
 
 def _as_text(value: Any) -> str | None:
@@ -164,7 +198,7 @@ def read_jsonl(path: Path, columns: ColumnMap, max_chars: int) -> Iterator[RawDo
                     f"{', '.join(row)} (choose one with --column text=NAME)"
                 )
             checked_key = True
-            yield _document(row, columns, source)
+            yield _document(row, columns, source, SURROGATE_ESCAPE.search(line) is not None)
 
 
 def _unreadable_json(error: RecursionError | ValueError) -> str:
@@ -199,6 +233,7 @@ def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDoc
             f"{path}: no '{columns.text}' key in the first record; keys found: "
             f"{', '.join(records[0])} (choose one with --column text=NAME)"
         )
+    escapes_surrogates = SURROGATE_ESCAPE.search(content) is not None
     for index, row in enumerate(records, 1):
         source = f"{path} record {index}"
         if isinstance(row, _Unreadable):
@@ -206,7 +241,7 @@ def read_json(path: Path, columns: ColumnMap, max_bytes: int) -> Iterator[RawDoc
         elif not isinstance(row, dict):
             yield Skipped(source, f"expected a JSON object, found {type(row).__name__}")
         else:
-            yield _document(row, columns, source)
+            yield _document(row, columns, source, escapes_surrogates)
 
 
 @dataclass
