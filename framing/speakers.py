@@ -244,8 +244,13 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     organisations |= {o + ("n" if o.endswith(PLURAL_N) else "en") for o in singular if len(o) > 3}
     sayings = words("titles", "sayings")
     titles = words("titles", "cues") | sayings
-    given = {name: "m" for name in merged.get("persons", {}).get("male", [])}
-    given.update({name: "f" for name in merged.get("persons", {}).get("female", [])})
+    given: dict[str, str] = {}
+    for path in registry_paths("given_names_de.toml"):  # the licensed list (round 67); the hand lists win
+        persons = load_toml(Path(path)).get("persons", {})
+        given.update(dict.fromkeys(persons.get("male", []), "m"))
+        given.update(dict.fromkeys(persons.get("female", []), "f"))
+    given.update(dict.fromkeys(merged.get("persons", {}).get("male", []), "m"))
+    given.update(dict.fromkeys(merged.get("persons", {}).get("female", []), "f"))
     separable = particles("verbs", "separable")
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
@@ -804,7 +809,7 @@ def parse_phrase(
         j += particles  # "sagte von Broock", "so von der Leyen", "laut de Maizière": the name's particles
     head_first = j
     kinds: set[str] = set()
-    gender = ""
+    gender = given_gender = ""
     if determiner and j < limit and age_noun(tokens, j):  # "der 81-jährige" as a noun, in lower case
         kinds.add("role")
         j += 1
@@ -862,9 +867,9 @@ def parse_phrase(
             and kind in ("given", "")
             and tokens[j + 1].text in words.name_particles
             and is_capitalised(tokens[j + 2].text)
-            and not noun_kind(tokens[j + 2].text)[0]
+            and noun_kind(tokens[j + 2].text)[0] in ("", "given")
         ):
-            j += 1  # "Giovanni di Lorenzo": the particle belongs to the name
+            j += 1  # "Giovanni di Lorenzo": the particle belongs to the name (also a given name, round 67)
         elif kind == "given" and j + 1 < limit and (particles := particles_of_surname(tokens, j + 1, limit)):
             j += particles  # "Ralf von Broock", "Ursula von der Leyen"
         elif (
@@ -876,10 +881,11 @@ def parse_phrase(
         ):
             j += 1  # "Lutz S.": the initial's full stop belongs to the name
             titles += 1  # and is no word of it ("Prof. Dr. Matthias W. Beckmann")
-        if (kind == "given" and not _given_as_surname(tokens, j, head_first)) or (
-            kind == "role" and kind_gender and not gender
-        ):
-            gender = kind_gender or gender  # a given name tells best
+        if kind == "given" and not given_gender and not _given_as_surname(tokens, j, head_first):
+            gender = given_gender = kind_gender  # a given name tells best, the first of several ("Nadja
+            # Lorenz", "Rainer Maria Rilke": a surname or second given name of the other gender)
+        elif kind == "role" and kind_gender and not gender:
+            gender = kind_gender
         j += 1
     if j == head_first:
         return None
@@ -960,9 +966,10 @@ def ordinal(tokens: list[Token], j: int, limit: int) -> bool:
 
 def _given_as_surname(tokens: list[Token], j: int, first: int) -> bool:
     """Whether the given name at ``tokens[j]`` is a surname, after a first name no list knows ("Saharo
-    Mohammed aus Somalia … sagt sie", round 37): its gender says nothing of the person's. It ends the
-    name (not "Umweltlandesrat Johannes Rauch"); before the phrase (``first``), where the unknown name
-    did not open it, that name must be no German word."""
+    Mohammed aus Somalia … sagt sie", round 37), or after a role noun of a gender ("Richterin Otto", round
+    67): its gender says nothing of the person's. It ends the name (not "Umweltlandesrat Johannes Rauch");
+    before the phrase (``first``), where the unknown name did not open it, that name must be no German
+    word."""
     if j == 0 or tokens[j - 1].sentence != tokens[j].sentence:
         return False
     if (
@@ -972,6 +979,8 @@ def _given_as_surname(tokens: list[Token], j: int, first: int) -> bool:
     ):
         return False
     before = tokens[j - 1].text
+    if all(noun_kind(before)):  # after a role noun of a gender, its surname: "Privatbeteiligtenvertreterin
+        return noun_kind(before)[0] == "role"  # Lorenz", "Richterin Otto" (round 67)
     return (
         is_capitalised(before)
         and before[:1].isalpha()

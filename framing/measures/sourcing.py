@@ -730,20 +730,45 @@ class _Context:
         """Round 60: the gender of the given name the text writes ``word`` after anywhere, also inside a
         quotation or later ("Raab bezeichnete …" where a quotation names "Susanne Raab"): a surname used
         alone is that person, of that gender; "" where no given name or given names of both genders."""
+        return self._surnames_written().get(word, "")
+
+    def written_as_surname(self, word: str) -> bool:
+        """Round 67: whether the text writes ``word`` as the last word of a full name, after a given name or
+        a capitalised word no list reads otherwise ("Ensaf Haidar", "Nadja Lorenz"): a given name that is
+        that person's surname, whose gender where it stands alone ("sagte Haidar") is the person's."""
+        return word in self._surnames_written()
+
+    def _surnames_written(self) -> dict[str, str]:
+        """Each word the text writes as a full name's last word, with the gender of the given name before it
+        ("" where no given name or given names of both genders)."""
         if self._given_surnames is None:
             given, found = self.words.given, dict[str, str]()
             tokens = self.doc.tokens
             for k in range(len(tokens) - 1):
-                gender, following = given.get(tokens[k].text), tokens[k + 1]
-                if (
-                    gender
-                    and following.sentence == tokens[k].sentence
-                    and is_capitalised(following.text)
-                    and not noun_kind(following.text)[0]
+                first, following = tokens[k], tokens[k + 1]
+                if following.sentence != first.sentence or not is_capitalised(following.text):
+                    continue
+                gender = given.get(first.text, "")
+                if noun_kind(following.text)[0] not in ("", "given"):
+                    continue
+                if not gender and (
+                    noun_kind(first.text)[0]
+                    or not first.text.isalpha()
+                    or is_plain_word(first.text)
+                    or not given.get(following.text)
                 ):
-                    found[following.text] = gender if found.get(following.text, gender) == gender else ""
+                    continue  # an unknown first name only before a given name ("Ensaf Haidar")
+                after = tokens[k + 2] if k + 2 < len(tokens) else None
+                if (
+                    after
+                    and after.sentence == first.sentence
+                    and after.text.isalpha()
+                    and is_capitalised(after.text)
+                ):
+                    continue  # no name's last word ("Hans Peter Müller")
+                found[following.text] = gender if found.get(following.text, gender) == gender else ""
             self._given_surnames = found
-        return self._given_surnames.get(word, "")
+        return self._given_surnames
 
     def add_entity(
         self, phrase: Phrase, tokens: list[Token], sentence: int, actor: str | None = None
@@ -755,6 +780,13 @@ class _Context:
         if not gender and actor is None and phrase.named and phrase.end - phrase.first == 1:
             gender = self.surname_gender(tokens[phrase.first].text)  # "Raab" of "Susanne Raab" (round 60)
             kinds = kinds | {"given"} if gender else kinds
+        elif (
+            actor is None
+            and phrase.end - phrase.first == 1
+            and "given" in kinds
+            and self.written_as_surname(tokens[phrase.first].text)
+        ):
+            gender = self.surname_gender(tokens[phrase.first].text)  # "sagte Haidar" of "Ensaf Haidar"
         entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor))
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
@@ -924,6 +956,8 @@ class _Context:
         if gender is None:
             return None
         agree = None if demonstrative else _agreement(self, gender, _pronoun_number(self, token, gender))
+        if agree is not None:
+            agree = _not_clause_mate(self, token, gender, agree)
         entity = self.resolve(
             token.start if at is None else at, gender, strict=strict, latest=demonstrative, agree=agree
         )
@@ -1220,6 +1254,34 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
         return bool(before) and before[0].lower() in determiners
 
     return agree
+
+
+def _not_clause_mate(
+    context: _Context, token: Token, gender: str, agree: Callable[[Entity], bool]
+) -> Callable[[Entity], bool]:
+    """``agree``, and never a name that ends the part of its clause before the finite verb when a pronoun
+    of ``gender`` follows that verb (round 67): a pronoun does not mean a name in its own clause ("Äußerungen
+    von Markus Söder nennt er …"), and where that pronoun is the subject "er", that part is no subject and a
+    later "er" goes on with that pronoun's person ("Gottesdienst sei …, betonte Stäblein. In Anlehnung an den
+    Soziologen Hartmut Rosa fragte er: „…“ … Er habe …": Stäblein both times; not "sie", also an object:
+    "Guo nennt sie schlafende Schönheiten")."""
+    tokens, starts, pronouns = context.doc.tokens, context.token_starts, context.words.pronouns
+
+    def not_mate(entity: Entity) -> bool:
+        index = bisect_left(starts, entity.stop)
+        if index + 1 < len(tokens):
+            verb, pronoun = tokens[index], tokens[index + 1]
+            if (
+                verb.kind == "word"
+                and verb.text[:1].islower()
+                and pronoun.sentence == entity.sentence
+                and pronouns.get(pronoun.text) == gender
+                and (pronoun.start == token.start or pronoun.text == "er")
+            ):
+                return False
+        return agree(entity)
+
+    return not_mate
 
 
 def _pronoun_number(context: _Context, token: Token, gender: str) -> str:
@@ -2935,6 +2997,13 @@ def _capitalised_adjective(token: Token) -> bool:
     return text != lemma and text.startswith(lemma) and text.endswith("en") and not noun_kind(text)[0]
 
 
+def _so_inserted(tokens: list[Token], k: int) -> bool:
+    """Whether an inquit with "so" is inserted at ``tokens[k]`` (", so schrieb diese,"): the "Für X" before it
+    names whom the reported words are about, the inquit who says them (round 67: "Für Shakira, so schrieb
+    diese in einer Stellungnahme, sei es eine Ehre …")."""
+    return tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() == "so"
+
+
 def _attribution_sources(
     context: _Context, tokens: list[Token], mask: list[bool], sentence: int
 ) -> tuple[_Found | None, _Found | None]:
@@ -2981,6 +3050,7 @@ def _attribution_sources(
                     or _holder_in_konjunktiv(context, tokens, phrase, base)
                 )
                 and phrase.kinds & {"role", "given"}
+                and not _so_inserted(tokens, phrase.end)
             ):
                 so_source = context.found(phrase, tokens, sentence)
             continue
@@ -5157,6 +5227,26 @@ def _addressed_by_last(state: _State, found: _Found | None, number: int) -> bool
     )
 
 
+def _ends_quotation(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` lies in a paragraph whose only quotation mark closes it at its end: the
+    last paragraph of a quotation opened in a paragraph before, no sentence of the outlet's own that
+    reports speech (round 67: the last line of a rap's lyrics quoted over six paragraphs, "Für Azad ist
+    die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“", is no view of Azad's)."""
+    sentences, text = context.doc.sentences, context.doc.text
+    last = number
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[number].paragraph:
+        last += 1
+    end = sentences[last].end
+    while end > sentences[last].start and text[end - 1].isspace():
+        end -= 1
+    if text[end - 1 : end] not in ("“", "”"):
+        return False
+    first = number
+    while first > 0 and sentences[first - 1].paragraph == sentences[number].paragraph:
+        first -= 1
+    return QUOTE_MARKS.isdisjoint(text[sentences[first].start : end - 1])
+
+
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
     """(speaker, relay) of a sentence without quotation marks that reports speech: a verb of saying
     with "dass", Konjunktiv I or a zu-infinitive, an inquit (", sagte X"), "laut X", "X zufolge",
@@ -5164,6 +5254,8 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     (or names its subject pronoun: "Er spüre, dass …"); "Das berichtet X" in the next sentence; a verb no
     list holds right after the comma that closes a Konjunktiv I clause ("…, weiß die Chefin";
     ``_unlisted_reported_inquit``)."""
+    if _ends_quotation(context, number):
+        return None, None
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     sentence = context.doc.sentences[number]
