@@ -159,6 +159,7 @@ class SpeechWords:
     ]  # those of at least MIN_SUFFIX letters (``suffixes_by_tail``)
     media: frozenset[str]
     given: dict[str, str]
+    licensed: frozenset[str]  # the given names only the licensed list holds, not the hand lists (round 69)
     title_cues: frozenset[str]
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
@@ -249,8 +250,10 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         persons = load_toml(Path(path)).get("persons", {})
         given.update(dict.fromkeys(persons.get("male", []), "m"))
         given.update(dict.fromkeys(persons.get("female", []), "f"))
+    licensed = frozenset(given)
     given.update(dict.fromkeys(merged.get("persons", {}).get("male", []), "m"))
     given.update(dict.fromkeys(merged.get("persons", {}).get("female", []), "f"))
+    hand = set(merged.get("persons", {}).get("male", [])) | set(merged.get("persons", {}).get("female", []))
     separable = particles("verbs", "separable")
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
@@ -373,6 +376,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         ),
         media=words("persons", "media"),
         given=given,
+        licensed=licensed - hand,
         title_cues=titles,
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
@@ -1371,6 +1375,8 @@ class Entity:
     named: bool = True  # has a name (a registered actor, "Karl Lauterbach"), not only a role or kind
     anaphor: bool = False  # a definite role or age noun without a name ("die Schauspielerin", "der
     # 46-Jährige"): it refers to a person named before
+    weak: bool = False  # named only by a licensed given name, not as its sentence's first words: no
+    # antecedent of a pronoun or role noun until it has spoken (round 69)
 
     def __init__(
         self,
@@ -1383,6 +1389,7 @@ class Entity:
         speaker: bool = False,
         named: bool = True,
         anaphor: bool = False,
+        weak: bool = False,
     ) -> None:
         self.start = start
         self.stop = stop
@@ -1393,6 +1400,7 @@ class Entity:
         self.speaker = speaker
         self.named = named
         self.anaphor = anaphor
+        self.weak = weak
 
 
 class Entities:
@@ -1438,6 +1446,8 @@ class Entities:
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
                 break
+            if entity.weak and not entity.speaker:
+                continue  # "mit seinem Bruder Eli": a name in passing is no referent (round 69)
             if named and (
                 not entity.named
                 or entity.anaphor

@@ -581,8 +581,11 @@ class _Context:
         ending = " " + token.text
         for entity in reversed(self.entities.items[: bisect_left(self.entities.starts, token.start)]):
             if self.doc.text[entity.start : entity.stop].endswith(ending):
+                weak = entity.weak and not self.opens_sentence(token.start)  # "Reid" again (round 69)
                 self.entities.add(
-                    Entity(token.start, token.end, number, entity.gender, entity.kinds, entity.actor)
+                    Entity(
+                        token.start, token.end, number, entity.gender, entity.kinds, entity.actor, weak=weak
+                    )
                 )
                 return
 
@@ -787,7 +790,10 @@ class _Context:
             and self.written_as_surname(tokens[phrase.first].text)
         ):
             gender = self.surname_gender(tokens[phrase.first].text)  # "sagte Haidar" of "Ensaf Haidar"
-        entity = self.entities.add(Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor))
+        weak = actor is None and self.licensed_only(phrase, tokens) and not self.opens_sentence(phrase.start)
+        entity = self.entities.add(
+            Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor, weak=weak)
+        )
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
             entity.anaphor = not phrase.named and phrase.kinds == {"role"} and phrase.end - phrase.first <= 3
@@ -802,6 +808,24 @@ class _Context:
             if last.end == phrase.stop and last.text[:1].isalpha():
                 self.surnames.add(last.text)
         return entity
+
+    def licensed_only(self, phrase: Phrase, tokens: list[Token]) -> bool:
+        """Round 69: whether ``phrase`` is a person's name known as one only by the licensed list: no role,
+        and each given name in it one the hand lists do not hold ("Bruder Eli" has a role; "Harry Reid")."""
+        if "given" not in phrase.kinds or "role" in phrase.kinds:
+            return False
+        given = [t.text for t in tokens[phrase.first : phrase.end] if noun_kind(t.text)[0] == "given"]
+        return bool(given) and all(text in self.words.licensed for text in given)
+
+    def opens_sentence(self, position: int) -> bool:
+        """Round 69: whether ``position`` is its sentence's first word (punctuation before it aside): a
+        name there is the subject before the finite verb, or a heading's; a strong antecedent."""
+        sentence = self.doc.sentences[self.sentence_of(position)]
+        tokens = self.doc.tokens
+        k = sentence.first_token
+        while k < sentence.end_token and tokens[k].kind == "punct":
+            k += 1
+        return k < sentence.end_token and tokens[k].start == position
 
     def quoted(self, start: int) -> bool:
         index = bisect_right(self.region_starts, start) - 1
