@@ -790,7 +790,11 @@ class _Context:
             and self.written_as_surname(tokens[phrase.first].text)
         ):
             gender = self.surname_gender(tokens[phrase.first].text)  # "sagte Haidar" of "Ensaf Haidar"
-        weak = actor is None and self.licensed_only(phrase, tokens) and not self.opens_sentence(phrase.start)
+        weak = (
+            actor is None
+            and self.licensed_only(phrase, tokens)
+            and not self.opens_sentence(self.head_start(phrase, tokens))
+        )
         entity = self.entities.add(
             Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor, weak=weak)
         )
@@ -812,19 +816,43 @@ class _Context:
     def licensed_only(self, phrase: Phrase, tokens: list[Token]) -> bool:
         """Round 69: whether ``phrase`` is a person's name known as one only by the licensed list: no role,
         and each given name in it one the hand lists do not hold ("Bruder Eli" has a role; "Harry Reid")."""
-        if "given" not in phrase.kinds or "role" in phrase.kinds:
+        if "given" not in phrase.kinds:
             return False
         given = [t.text for t in tokens[phrase.first : phrase.end] if noun_kind(t.text)[0] == "given"]
         return bool(given) and all(text in self.words.licensed for text in given)
 
+    def head_start(self, phrase: Phrase, tokens: list[Token]) -> int:
+        """Round 69: where the noun phrase of ``phrase`` begins, with a role noun, adjectives and an article
+        before the name ("Die 38-jährige Schlagersängerin Jordi", "seinem jüngeren Bruder Eli")."""
+        first = self.doc.sentences[tokens[phrase.first].sentence].first_token
+        k = phrase.first
+        while k > first and (
+            noun_kind(tokens[k - 1].text)[0] == "role"
+            or is_adjective(tokens[k - 1])
+            or age_noun(tokens, k - 1)
+        ):
+            k -= 1
+        before = tokens[k - 1].text.lower() if k > first else ""
+        if before in self.words.determiners or before in self.words.possessives:
+            k -= 1
+        return min(tokens[k].start, phrase.start)
+
     def opens_sentence(self, position: int) -> bool:
         """Round 69: whether ``position`` is its sentence's first word (punctuation before it aside): a
-        name there is the subject before the finite verb, or a heading's; a strong antecedent."""
+        name there is the subject before the finite verb, or a heading's; a strong antecedent. A dateline
+        before it is no word of the sentence ("Wien – Klemens Horvath sitzt …")."""
         sentence = self.doc.sentences[self.sentence_of(position)]
         tokens = self.doc.tokens
         k = sentence.first_token
         while k < sentence.end_token and tokens[k].kind == "punct":
             k += 1
+        j = k
+        while (
+            j < min(k + 3, sentence.end_token) and tokens[j].kind == "word" and is_capitalised(tokens[j].text)
+        ):
+            j += 1
+        if k < j < sentence.end_token and tokens[j].text in DATELINE_DASHES:
+            k = j + 1
         return k < sentence.end_token and tokens[k].start == position
 
     def quoted(self, start: int) -> bool:
@@ -1258,6 +1286,7 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
 COPULA_WORDS: Final = 4
 # an article, at most two adjectives ("der 34-jährige gebürtige Steirer") and the noun of ``guarded_holder``
 GUARDED_WORDS: Final = 4
+DATELINE_DASHES: Final = frozenset({"–", "—", "-"})  # "Wien – …": a dateline's place ends with a dash
 GUARDED_SENTENCES: Final = 3  # sentences before it in its paragraph that ``guarded_holder`` reads back
 
 
