@@ -822,18 +822,22 @@ class _Context:
         return bool(given) and all(text in self.words.licensed for text in given)
 
     def head_start(self, phrase: Phrase, tokens: list[Token]) -> int:
-        """Round 69: where the noun phrase of ``phrase`` begins, with a role noun, adjectives and an article
-        before the name ("Die 38-jährige Schlagersängerin Jordi", "seinem jüngeren Bruder Eli")."""
-        first = self.doc.sentences[tokens[phrase.first].sentence].first_token
+        """Round 69: where the noun phrase of ``phrase`` begins in its sentence, with the nouns (a role),
+        adjectives and the article before the name ("Die 38-jährige Schlagersängerin Jordi", "gegen den
+        Italiener Paolo Lorenzi", "seinem jüngeren Bruder Eli")."""
+        sentence = tokens[phrase.first].sentence
         k = phrase.first
-        while k > first and (
-            noun_kind(tokens[k - 1].text)[0] == "role"
-            or is_adjective(tokens[k - 1])
-            or age_noun(tokens, k - 1)
+        while (
+            k > 0
+            and tokens[k - 1].sentence == sentence
+            and noun_kind(tokens[k - 1].text)[0] in ("role", "")
+            and (is_capitalised(tokens[k - 1].text) or is_adjective(tokens[k - 1]) or age_noun(tokens, k - 1))
         ):
             k -= 1
-        before = tokens[k - 1].text.lower() if k > first else ""
-        if before in self.words.determiners or before in self.words.possessives:
+        before = tokens[k - 1] if k > 0 and tokens[k - 1].sentence == sentence else None
+        if before is not None and (
+            before.text.lower() in self.words.determiners or before.text.lower() in self.words.possessives
+        ):
             k -= 1
         return min(tokens[k].start, phrase.start)
 
@@ -1207,6 +1211,7 @@ class _Context:
             if (
                 entity.named
                 and not entity.anaphor
+                and not (entity.weak and not entity.speaker)  # "gegen den Italiener Paolo Lorenzi" (round 69)
                 and entity.gender in (gender, "")
                 and self.is_person(entity)
                 and agrees_with_pronoun(text, entity, gender, "sg")  # one person, nothing a name owns
