@@ -55,3 +55,11 @@ def test_er_reaches_a_licensed_name_that_has_spoken():
         "„Die Kosten sind gestiegen“, sagte er."
     )
     assert speakers(text) == [("Laith Haddad", "Laith Haddad"), ("er", "Laith Haddad")]
+
+
+def test_sie_reaches_a_licensed_name_after_a_colon():
+    text = (
+        "Ein Streifzug durch Paris: Marguerite Duras. Jeder Komfort widerte sie an. "
+        "„Ich sehe immer wie eine Clocharde aus“, sagte sie einmal."
+    )
+    assert speakers(text) == [("sie", "Marguerite Duras")]

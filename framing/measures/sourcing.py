@@ -844,9 +844,13 @@ class _Context:
     def opens_sentence(self, position: int) -> bool:
         """Round 69: whether ``position`` is its sentence's first word (punctuation before it aside): a
         name there is the subject before the finite verb, or a heading's; a strong antecedent. A dateline
-        before it is no word of the sentence ("Wien – Klemens Horvath sitzt …")."""
+        before it is no word of the sentence ("Wien – Klemens Horvath sitzt …"); after a colon a name opens
+        what follows ("Streifzug durch Paris: Marguerite Duras und …", "gelangt: Marguerite Duras.")."""
         sentence = self.doc.sentences[self.sentence_of(position)]
         tokens = self.doc.tokens
+        index = bisect_left(self.token_starts, position)
+        if index > sentence.first_token and tokens[index - 1].text == ":":
+            return True
         k = sentence.first_token
         while k < sentence.end_token and tokens[k].kind == "punct":
             k += 1
