@@ -390,6 +390,7 @@ class _Context:
         self._candidates: list[int] | None = None
         self._bare: set[str] | None = None  # see bare_name
         self._given_surnames: dict[str, str] | None = None  # see surname_gender
+        self._words_written: Counter[str] | None = None  # see licensed_only
         self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
@@ -814,12 +815,18 @@ class _Context:
         return entity
 
     def licensed_only(self, phrase: Phrase, tokens: list[Token]) -> bool:
-        """Round 69: whether ``phrase`` is a person's name known as one only by the licensed list: no role,
-        and each given name in it one the hand lists do not hold ("Bruder Eli" has a role; "Harry Reid")."""
+        """Round 69: whether ``phrase`` names a person in passing known as one only by the licensed list:
+        each given name in it one the hand lists do not hold ("Harry Reid", "seinem Bruder Eli"), and its
+        last word written fewer than ``OFTEN_NAMED`` times in the text (a person the text is about, "Diese
+        Zeilen brachten Azad dazu" in a text that names Azad throughout, is none in passing)."""
         if "given" not in phrase.kinds:
             return False
         given = [t.text for t in tokens[phrase.first : phrase.end] if noun_kind(t.text)[0] == "given"]
-        return bool(given) and all(text in self.words.licensed for text in given)
+        if not given or any(text not in self.words.licensed for text in given):
+            return False
+        if self._words_written is None:
+            self._words_written = Counter(t.text for t in self.doc.tokens if t.kind == "word")
+        return self._words_written[tokens[phrase.end - 1].text] < OFTEN_NAMED
 
     def head_start(self, phrase: Phrase, tokens: list[Token]) -> int:
         """Round 69: where the noun phrase of ``phrase`` begins in its sentence, with the nouns (a role),
@@ -1295,6 +1302,7 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
 COPULA_WORDS: Final = 4
 # an article, at most two adjectives ("der 34-jährige gebürtige Steirer") and the noun of ``guarded_holder``
 GUARDED_WORDS: Final = 4
+OFTEN_NAMED: Final = 3  # ``licensed_only``: a name the text writes this often is no name in passing
 DATELINE_DASHES: Final = frozenset({"–", "—", "-"})  # "Wien – …": a dateline's place ends with a dash
 GUARDED_SENTENCES: Final = 3  # sentences before it in its paragraph that ``guarded_holder`` reads back
 
