@@ -1446,8 +1446,8 @@ class Entities:
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
                 break
-            if entity.weak and not entity.speaker:
-                continue  # "mit seinem Bruder Eli": a name in passing is no referent (round 69)
+            if entity.weak and not entity.speaker and not latest:
+                continue  # "mit seinem Bruder Eli": no referent but of "Dieser" (round 69)
             if named and (
                 not entity.named
                 or entity.anaphor
