@@ -167,6 +167,7 @@ class Registry:
     surnames: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # "Putin-Kritiker": the modifier is no affiliation
     spokespeople: frozenset[str] = frozenset()  # heads of roles that speak for an organisation ("Sprecher")
+    units: tuple[str, ...] = ()  # an organisation's units, also a compound's end: "IT-Abteilung"
     context_stops: frozenset[str] = frozenset()  # verbs that end the words before a name ("sagte")
     possessives: frozenset[str] = frozenset()  # "seinen Nachfolger X": what precedes is another's role
     objects: frozenset[str] = frozenset()  # "Herausforderer von X": a name after them is no role's holder
@@ -494,6 +495,7 @@ def _nested(path: Path, value: Any, where: str) -> dict[str, Any]:
 WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("generic", "objects"): "object_heads",
     ("generic", "spokespeople"): "spokespeople",
+    ("generic", "units"): "units",
     ("surnames", "words"): "surnames",
     ("context", "possessives"): "possessives",
     ("context", "objects"): "objects",
@@ -2140,6 +2142,7 @@ def _context_word(reg: Registry, word: str) -> str | None:
 
 INTRODUCED_SENTENCES: Final = 3  # the sentence of a person's first mention and the two before it
 BOUND_AFTER: Final = DEFINITE_GENITIVES | AFFILIATION  # "Leiter der Abteilung", "Leiterin bei der FES"
+QUOTE_CLOSED: Final = re.compile(r"[“”\"»«]\s*,")  # a quotation closed before "…“, sagte X"
 
 
 def _introduced(reg: Registry, text: str, start: int, role: str, url: str | None = None) -> Source | None:
@@ -2150,16 +2153,31 @@ def _introduced(reg: Registry, text: str, start: int, role: str, url: str | None
     it; src38); None without such a role (a "Chef" or "Vertreter" may belong to anyone), and for a role
     bound to what follows it by a genitive or "bei", "von" ("Leiter der Abteilung … bei der FES",
     "Direktorin des Kluge-Zentrums": whose it is, said after) or itself a genitive ("Angaben des
-    künstlerischen Leiters": no one named; src42)."""
+    künstlerischen Leiters": no one named; src42). A genitive that names only a unit of an organisation
+    ([generic] units: "der Leiter des Bereichs Primärtechnik, Florian Witt" after "Der Versorger bedankte
+    sich …") binds the role to no one: the organisation is still the one named before (src44)."""
     words = [word.strip(",;()") for word in role.split()]
-    following = [*(word.lower() for word in words[1:]), ""]
     if not any(
-        _spokesperson(reg, word) and not word.endswith("s") and after not in BOUND_AFTER
-        for word, after in zip(words, following, strict=True)
+        _spokesperson(reg, word) and not word.endswith("s") and not _bound_role(reg, words[number + 1 :])
+        for number, word in enumerate(words)
     ):
         return None
     own = site_name(url) if url else None
-    return named_before(_sentences_before(text, start, INTRODUCED_SENTENCES)[::-1], own)
+    sentences = _sentences_before(text, start, INTRODUCED_SENTENCES)
+    closed = list(QUOTE_CLOSED.finditer(sentences[-1]))  # "… dem THW für den Einsatz", sagte der Leiter
+    if closed:
+        sentences[-1] = sentences[-1][closed[-1].end() :]  # the quote introduces no one
+    return named_before(sentences[::-1], own)
+
+
+def _bound_role(reg: Registry, after: list[str]) -> bool:
+    """Whether the words after a role say whose it is: a genitive or "bei", "von" right after it ("Leiter der
+    Abteilung … bei der FES"), unless the genitive names a unit of an organisation and no genitive or "bei",
+    "von" follows ("Leiter des Bereichs Primärtechnik"; "Leiter der IT-Abteilung der Schule" is not)."""
+    if not after or after[0].lower() not in BOUND_AFTER:
+        return False
+    unit = len(after) > 1 and after[0].lower() in DEFINITE_GENITIVES and after[1].lower().endswith(reg.units)
+    return not unit or any(word.lower() in BOUND_AFTER for word in after[2:])
 
 
 def strong_cue(cue: str | None) -> bool:
