@@ -1377,6 +1377,8 @@ class Entity:
     # 46-Jährige"): it refers to a person named before
     weak: bool = False  # named only by a licensed given name, not as its sentence's first words: no
     # antecedent of a pronoun or role noun until it has spoken (round 69)
+    listed: bool = False  # its gender and given name only the licensed list's: none to a plural "sie"
+    # ("Darin bekennen sie sich" after "Yanis Varoufakis mit einigen Mitstreitern", round 70)
 
     def __init__(
         self,
@@ -1390,6 +1392,7 @@ class Entity:
         named: bool = True,
         anaphor: bool = False,
         weak: bool = False,
+        listed: bool = False,
     ) -> None:
         self.start = start
         self.stop = stop
@@ -1401,6 +1404,7 @@ class Entity:
         self.named = named
         self.anaphor = anaphor
         self.weak = weak
+        self.listed = listed
 
 
 class Entities:
@@ -1431,6 +1435,7 @@ class Entities:
         age: str = "",
         agree: Callable[[Entity], bool] | None = None,
         modifier: str = "",
+        unlisted: bool = False,
     ) -> Entity | None:
         """The entity a pronoun or a "der Minister" at ``position`` refers to: among the compatible ones
         before it, in the latest sentence with one, one that has spoken, else the first (the subject);
@@ -1441,7 +1446,8 @@ class Entities:
         with ``age`` ("28" of "der 28-Jährige") not one of another stated age;
         ``agree``: only an entity it accepts (a personal pronoun's number and animacy, round 37);
         ``modifier``: the role noun's own ("cdu" of "der CDU-Spitzenkandidat"), never an entity whose
-        role has another ("AfD-Spitzenkandidat Björn Höcke", round 41)."""
+        role has another ("AfD-Spitzenkandidat Björn Höcke", round 41); ``unlisted``: a gender only the
+        licensed list gives counts as none (a "sie" not singular, round 70)."""
         chosen: list[Entity] = []
         for entity in reversed(self.items[: bisect_left(self.starts, position)]):
             if chosen and entity.sentence != chosen[0].sentence:
@@ -1455,7 +1461,8 @@ class Entities:
                 or (age and stated_age(text, entity) not in ("", age))
             ):
                 continue
-            mismatch = gender and (entity.gender or strict) and entity.gender != gender
+            known = "" if unlisted and entity.listed else entity.gender
+            mismatch = gender and (known or strict) and known != gender
             if mismatch and (named or gender != "m" or not _unknown_speaker(entity)):
                 continue
             if head and not carries_role(named_with(text, entity), head, modifier):
@@ -1499,7 +1506,7 @@ def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> 
         return False
     several = referent_number(text, entity) == "pl"
     if number == "pl":
-        return several or "given" not in entity.kinds or entity.actor is not None
+        return several or "given" not in entity.kinds or entity.listed or entity.actor is not None
     return not several if number == "sg" else True
 
 

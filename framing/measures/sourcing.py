@@ -585,7 +585,14 @@ class _Context:
                 weak = entity.weak and not self.opens_sentence(token.start)  # "Reid" again (round 69)
                 self.entities.add(
                     Entity(
-                        token.start, token.end, number, entity.gender, entity.kinds, entity.actor, weak=weak
+                        token.start,
+                        token.end,
+                        number,
+                        entity.gender,
+                        entity.kinds,
+                        entity.actor,
+                        weak=weak,
+                        listed=entity.listed,
                     )
                 )
                 return
@@ -796,8 +803,9 @@ class _Context:
             and self.licensed_only(phrase, tokens)
             and not self.opens_sentence(self.head_start(phrase, tokens))
         )
+        listed = actor is None and "given" in kinds and self.named_by_licensed(phrase, tokens)
         entity = self.entities.add(
-            Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor, weak=weak)
+            Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor, weak=weak, listed=listed)
         )
         if actor is None and phrase.definite and not entity.actor:
             # "die Schauspielerin", "der 46-Jährige": a person named before; "der Flörsheimer": no name
@@ -819,14 +827,16 @@ class _Context:
         each given name in it one the hand lists do not hold ("Harry Reid", "seinem Bruder Eli"), and its
         last word written fewer than ``OFTEN_NAMED`` times in the text (a person the text is about, "Diese
         Zeilen brachten Azad dazu" in a text that names Azad throughout, is none in passing)."""
-        if "given" not in phrase.kinds:
-            return False
-        given = [t.text for t in tokens[phrase.first : phrase.end] if noun_kind(t.text)[0] == "given"]
-        if not given or any(text not in self.words.licensed for text in given):
+        if "given" not in phrase.kinds or not self.named_by_licensed(phrase, tokens):
             return False
         if self._words_written is None:
             self._words_written = Counter(t.text for t in self.doc.tokens if t.kind == "word")
         return self._words_written[tokens[phrase.end - 1].text] < OFTEN_NAMED
+
+    def named_by_licensed(self, phrase: Phrase, tokens: list[Token]) -> bool:
+        """Whether each given name in ``phrase`` is one only the licensed list holds ("Yanis Varoufakis")."""
+        given = [t.text for t in tokens[phrase.first : phrase.end] if noun_kind(t.text)[0] == "given"]
+        return bool(given) and all(text in self.words.licensed for text in given)
 
     def head_start(self, phrase: Phrase, tokens: list[Token]) -> int:
         """Round 69: where the noun phrase of ``phrase`` begins in its sentence, with the nouns (a role),
@@ -1022,11 +1032,17 @@ class _Context:
             gender = self.words.demonstratives[lower]
         if gender is None:
             return None
-        agree = None if demonstrative else _agreement(self, gender, _pronoun_number(self, token, gender))
+        number = "" if demonstrative else _pronoun_number(self, token, gender)
+        agree = None if demonstrative else _agreement(self, gender, number)
         if agree is not None:
             agree = _not_clause_mate(self, token, gender, agree)
         entity = self.resolve(
-            token.start if at is None else at, gender, strict=strict, latest=demonstrative, agree=agree
+            token.start if at is None else at,
+            gender,
+            strict=strict,
+            latest=demonstrative,
+            agree=agree,
+            unlisted=not demonstrative and lower == "sie" and number != "sg",  # "bekennen sie" (round 70)
         )
         if entity is None:
             return None
