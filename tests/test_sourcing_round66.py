@@ -6,18 +6,7 @@ the same way before a given name ("Landesrat", "Verfassungsrechtler", "Rektorin"
 sentences in, the speakers out; all but the fourth fail on main, which guards the names left out (a man's
 "Judy")."""
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """(speaker span, resolved speaker) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.speaker)
-        for q in doc.quotes
-    ]
+from .sourcing_speakers import speakers
 
 
 def test_sie_reaches_a_full_name_with_a_newly_listed_feminine_given_name():

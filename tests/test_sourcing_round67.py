@@ -14,15 +14,7 @@ from framing.pipeline import doc_from_text
 from framing.resources import data_path
 from framing.speakers import speech_words
 
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """(speaker span, resolved speaker) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.speaker)
-        for q in doc.quotes
-    ]
+from .sourcing_speakers import speakers
 
 
 def test_sie_reaches_a_full_name_whose_given_name_only_the_licensed_list_has():

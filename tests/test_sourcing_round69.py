@@ -4,19 +4,9 @@ referent of a later pronoun or role noun only where the name opens its sentence 
 finite verb) or once the person has spoken; named in passing (an object, after a preposition) the name is
 no referent. Real-shaped German sentences in, the speakers out."""
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
 from framing.speakers import speech_words
 
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """(speaker span, resolved speaker) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.speaker)
-        for q in doc.quotes
-    ]
+from .sourcing_speakers import speakers
 
 
 def test_the_licensed_only_names_leave_out_the_hand_lists():

@@ -3,19 +3,9 @@ given names with the list's gender problems fixed. A "sie" that is not singular 
 form) reads a gender only the licensed list gives as none, as before the list; English given names of
 either sex in news are left out of the list by its reviewed exclusions. German sentences in, speakers out."""
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
 from framing.speakers import speech_words
 
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    """(speaker span, resolved speaker) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.speaker)
-        for q in doc.quotes
-    ]
+from .sourcing_speakers import speakers
 
 
 def test_a_plural_sie_reaches_a_person_named_by_a_licensed_name():
