@@ -168,6 +168,14 @@ class SpeechWords:
     interview_questions: frozenset[str]  # labels of an interview's questions ("Frage", "STANDARD")
 
 
+def _given_names(data: dict[str, Any]) -> dict[str, str]:
+    """The given names of a names file's [persons] male and female lists, each with its gender ("m", "f")."""
+    persons = data.get("persons", {})
+    names = dict.fromkeys(persons.get("male", []), "m")
+    names.update(dict.fromkeys(persons.get("female", []), "f"))
+    return names
+
+
 def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
     """Suffixes of at least three letters grouped by their last three, in their order: a word is
     tested only against those ending like it, not against every role noun."""
@@ -247,13 +255,10 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
     titles = words("titles", "cues") | sayings
     given: dict[str, str] = {}
     for path in registry_paths("given_names_de.toml"):  # the licensed list (round 67); the hand lists win
-        persons = load_toml(Path(path)).get("persons", {})
-        given.update(dict.fromkeys(persons.get("male", []), "m"))
-        given.update(dict.fromkeys(persons.get("female", []), "f"))
-    licensed = frozenset(given)
-    given.update(dict.fromkeys(merged.get("persons", {}).get("male", []), "m"))
-    given.update(dict.fromkeys(merged.get("persons", {}).get("female", []), "f"))
-    hand = set(merged.get("persons", {}).get("male", [])) | set(merged.get("persons", {}).get("female", []))
+        given.update(_given_names(load_toml(Path(path))))
+    hand = _given_names(merged)
+    licensed = frozenset(given.keys() - hand.keys())
+    given.update(hand)
     separable = particles("verbs", "separable")
     return SpeechWords(
         verbs=words("verbs", "lemmas"),
@@ -376,7 +381,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         ),
         media=words("persons", "media"),
         given=given,
-        licensed=licensed - hand,
+        licensed=licensed,
         title_cues=titles,
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
@@ -410,16 +415,25 @@ def _noun_kind(text: str) -> tuple[str, str]:
             return "role", words.roles[form]
         if form in words.organisations:
             return "organisation", ""
-    tail = last[-3:]
-    suffixes = words.role_suffixes.get(tail)
-    if suffixes and last.endswith(suffixes):  # one C call for the group (up to 209: "-innen"), and
-        for suffix in suffixes:  # only for the few words that end in one, which one comes first
-            if last.endswith(suffix):
-                return "role", words.roles[suffix]
-    suffixes = words.organisation_suffixes.get(tail)
+    suffix = suffix_of(last, words.role_suffixes)
+    if suffix:
+        return "role", words.roles[suffix]
+    suffixes = words.organisation_suffixes.get(last[-3:])
     if suffixes and last.endswith(suffixes):
         return "organisation", ""
     return "", ""
+
+
+def suffix_of(word: str, index: dict[str, tuple[str, ...]]) -> str:
+    """The first suffix of ``index`` (``suffixes_by_tail``) that ``word`` ends with, "" for none: one C call
+    for the group of its last three letters (up to 209: "-innen"), and only for the few words that end in
+    one, which one comes first."""
+    suffixes = index.get(word[-3:])
+    if suffixes and word.endswith(suffixes):
+        for suffix in suffixes:
+            if word.endswith(suffix):
+                return suffix
+    return ""
 
 
 def guarded_role(text: str) -> str:
@@ -432,8 +446,8 @@ def guarded_role(text: str) -> str:
     gender = words.guarded_roles.get(last)
     if gender is not None:
         return gender
-    suffixes = words.guarded_suffixes.get(last[-3:], ())
-    return next((words.guarded_roles[s] for s in suffixes if last.endswith(s)), "")
+    suffix = suffix_of(last, words.guarded_suffixes)
+    return words.guarded_roles[suffix] if suffix else ""
 
 
 NOUN_KINDS_LIMIT: Final = 65_536

@@ -390,7 +390,7 @@ class _Context:
         self._candidates: list[int] | None = None
         self._bare: set[str] | None = None  # see bare_name
         self._given_surnames: dict[str, str] | None = None  # see surname_gender
-        self._words_written: Counter[str] | None = None  # see licensed_only
+        self._words_written: Counter[str] | None = None  # see rarely_written
         self.sources: dict[tuple[str, str | None, str, str | None], Source | None] = {}  # see _source
         # ``classify_in_text`` of a phrase with the article (its camp and kind): a person quoted by
         # name and referred to by "er" is read once
@@ -798,12 +798,13 @@ class _Context:
             and self.written_as_surname(tokens[phrase.first].text)
         ):
             gender = self.surname_gender(tokens[phrase.first].text)  # "sagte Haidar" of "Ensaf Haidar"
-        weak = (
-            actor is None
-            and self.licensed_only(phrase, tokens)
+        listed = actor is None and "given" in kinds and self.named_by_licensed(phrase, tokens)
+        weak = (  # a person named in passing known as one only by the licensed list (round 69)
+            listed
+            and "given" in phrase.kinds
+            and self.rarely_written(tokens[phrase.end - 1].text)
             and not self.opens_sentence(self.head_start(phrase, tokens))
         )
-        listed = actor is None and "given" in kinds and self.named_by_licensed(phrase, tokens)
         entity = self.entities.add(
             Entity(phrase.start, phrase.stop, sentence, gender, kinds, actor, weak=weak, listed=listed)
         )
@@ -822,16 +823,13 @@ class _Context:
                 self.surnames.add(last.text)
         return entity
 
-    def licensed_only(self, phrase: Phrase, tokens: list[Token]) -> bool:
-        """Round 69: whether ``phrase`` names a person in passing known as one only by the licensed list:
-        each given name in it one the hand lists do not hold ("Harry Reid", "seinem Bruder Eli"), and its
-        last word written fewer than ``OFTEN_NAMED`` times in the text (a person the text is about, "Diese
-        Zeilen brachten Azad dazu" in a text that names Azad throughout, is none in passing)."""
-        if "given" not in phrase.kinds or not self.named_by_licensed(phrase, tokens):
-            return False
+    def rarely_written(self, word: str) -> bool:
+        """Round 69: whether the text writes ``word`` (a name's last word) fewer than ``OFTEN_NAMED`` times:
+        a person named by licensed given names only ("Harry Reid", "seinem Bruder Eli") is named in passing,
+        not one the text is about ("Diese Zeilen brachten Azad dazu" in a text that names Azad throughout)."""
         if self._words_written is None:
             self._words_written = Counter(t.text for t in self.doc.tokens if t.kind == "word")
-        return self._words_written[tokens[phrase.end - 1].text] < OFTEN_NAMED
+        return self._words_written[word] < OFTEN_NAMED
 
     def named_by_licensed(self, phrase: Phrase, tokens: list[Token]) -> bool:
         """Whether each given name in ``phrase`` is one only the licensed list holds ("Yanis Varoufakis")."""
@@ -1318,7 +1316,7 @@ def _predicative(tokens: list[Token], start: int, first: int) -> bool:
 COPULA_WORDS: Final = 4
 # an article, at most two adjectives ("der 34-jährige gebürtige Steirer") and the noun of ``guarded_holder``
 GUARDED_WORDS: Final = 4
-OFTEN_NAMED: Final = 3  # ``licensed_only``: a name the text writes this often is no name in passing
+OFTEN_NAMED: Final = 3  # ``rarely_written``: a name the text writes this often is no name in passing
 DATELINE_DASHES: Final = frozenset({"–", "—", "-"})  # "Wien – …": a dateline's place ends with a dash
 GUARDED_SENTENCES: Final = 3  # sentences before it in its paragraph that ``guarded_holder`` reads back
 
@@ -5327,10 +5325,7 @@ def _ends_quotation(context: _Context, number: int) -> bool:
         end -= 1
     if text[end - 1 : end] not in ("“", "”"):
         return False
-    first = number
-    while first > 0 and sentences[first - 1].paragraph == sentences[number].paragraph:
-        first -= 1
-    return QUOTE_MARKS.isdisjoint(text[sentences[first].start : end - 1])
+    return QUOTE_MARKS.isdisjoint(text[sentences[context._paragraph_start(number)].start : end - 1])
 
 
 def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | None, _Found | None]:
