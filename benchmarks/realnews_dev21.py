@@ -12,12 +12,12 @@ wmt21-news-systems) is another selection of documents than the de-fr file dev19 
 1000 lines are in both). The mirror holds that plain-text file (one sentence a line) but not the XML with the
 document ids, outlets and paragraphs, so the documents are given here by their lines (``DOCS``: first line,
 last line and the lines that are subheadings, 1-based), cut at each headline by reading: the documents of the
-file's first ``LINES`` lines in file order, all of them whatever they hold, but those that share a run of eight
-words with an earlier set's texts (``DROPPED``). A document's headline (its first line) and subheadings stand
-as paragraphs of their own, its other lines are joined by spaces (the file keeps no paragraph breaks; a quote
-runs across lines), and the text is cleaned by framing's own cleaner, which takes the headline as the title.
-Outlets are not given (``OUTLET``). No text of the set shares a run of eight words with any dev set's local
-article file, dev19's, dev20's, gnad1000, demo600 or the events dev files.
+file's first ``LINES`` lines in file order, all of them whatever they hold, but those that share a run of
+eight words with an earlier set's texts (``DROPPED``). A document's headline (its first line) and subheadings
+stand as paragraphs of their own, its other lines are joined by spaces (the file keeps no paragraph breaks; a
+quote runs across lines), and the text is cleaned by framing's own cleaner, which takes the headline as the
+title. Outlets are not given (``OUTLET``). No text of the set shares a run of eight words with any dev set's
+local article file, dev19's, dev20's, gnad1000, demo600 or the events dev files.
 
 usage: ``python benchmarks/realnews_dev21.py [--wmt21-dir DIR] [--out FILE]``; a repository not given (an
 existing clone or bare git dir) is cloned into a temporary folder (the only step that needs the network). The
@@ -42,7 +42,7 @@ DEFAULT_OUT = LOCAL_DATA / "speakers_dev21_articles.jsonl"
 PATH = "txt/sources/newstest2021.de-en.src.de"
 LINES = 578
 OUTLET = "WMT 2021 de-en (outlet not given)"
-__all__ = ["DEFAULT_OUT", "DOCS", "DROPPED", "LINES", "documents", "doc_id", "main"]
+__all__ = ["DEFAULT_OUT", "DOCS", "DROPPED", "LINES", "doc_id", "documents", "main"]
 
 # the documents of the file's first LINES lines: (first line, last line, subheading lines), 1-based
 DOCS = (
@@ -56,7 +56,7 @@ DOCS = (
 )  # fmt: skip
 
 # documents left out, by first line: each shares runs of eight words with an earlier set's text
-DROPPED = (469,)  # dev19's wmt-handelsblatt-com-292795, the same Handelsblatt report (Heil on the meat industry)
+DROPPED = (469,)  # dev19's wmt-handelsblatt-com-292795: the same report (Heil on the meat industry)
 
 
 def doc_id(first: int) -> str:
@@ -83,9 +83,8 @@ def documents(git_dir: Path) -> dict[str, str]:
 
 def build(git_dir: Path) -> list[dict]:
     """One record per document, in file order."""
-    return [
-        record(doc, OUTLET, doc, text, WMT21_REPO, WMT21_COMMIT, PATH) for doc, text in documents(git_dir).items()
-    ]
+    texts = documents(git_dir)
+    return [record(doc, OUTLET, doc, text, WMT21_REPO, WMT21_COMMIT, PATH) for doc, text in texts.items()]
 
 
 def main(argv: list[str] | None = None) -> int:
