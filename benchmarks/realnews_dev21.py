@@ -42,7 +42,7 @@ DEFAULT_OUT = LOCAL_DATA / "speakers_dev21_articles.jsonl"
 PATH = "txt/sources/newstest2021.de-en.src.de"
 LINES = 578
 OUTLET = "WMT 2021 de-en (outlet not given)"
-__all__ = ["DEFAULT_OUT", "DOCS", "DROPPED", "LINES", "doc_id", "documents", "main"]
+__all__ = ["DEFAULT_OUT", "DOCS", "DROPPED", "LINES", "build", "doc_id", "documents", "main"]
 
 # the documents of the file's first LINES lines: (first line, last line, subheading lines), 1-based
 DOCS = (
@@ -64,13 +64,15 @@ def doc_id(first: int) -> str:
     return f"wmt21-deen-l{first:03d}"
 
 
-def documents(git_dir: Path) -> dict[str, str]:
-    """Each document of ``DOCS`` not in ``DROPPED``: its headline and subheadings as paragraphs of their own,
-    its other lines joined by spaces."""
+def documents(git_dir: Path, docs: tuple | None = None, dropped: tuple | None = None) -> dict[str, str]:
+    """Each document of ``docs`` (default ``DOCS``) not in ``dropped`` (default ``DROPPED``): its headline and
+    subheadings as paragraphs of their own, its other lines joined by spaces. dev22 passes its own lines."""
+    docs = DOCS if docs is None else docs
+    dropped = DROPPED if dropped is None else dropped
     lines = git_show(str(git_dir), WMT21_COMMIT, PATH).decode("utf-8").split("\n")
     texts = {}
-    for first, last, headings in DOCS:
-        if first in DROPPED:
+    for first, last, headings in docs:
+        if first in dropped:
             continue
         paragraphs: list[list[str]] = []
         for number in range(first, last + 1):
@@ -81,21 +83,27 @@ def documents(git_dir: Path) -> dict[str, str]:
     return texts
 
 
-def build(git_dir: Path) -> list[dict]:
+def build(git_dir: Path, docs: tuple | None = None, dropped: tuple | None = None) -> list[dict]:
     """One record per document, in file order."""
-    texts = documents(git_dir)
+    texts = documents(git_dir, docs, dropped)
     return [record(doc, OUTLET, doc, text, WMT21_REPO, WMT21_COMMIT, PATH) for doc, text in texts.items()]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The dev21 texts, rebuilt into ``--out``."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(
+    argv: list[str] | None = None,
+    description: str = __doc__.split("\n\n")[0],
+    default_out: Path = DEFAULT_OUT,
+    docs: tuple | None = None,
+    dropped: tuple | None = None,
+) -> int:
+    """The dev21 texts (given ``docs``, ``dropped`` and ``default_out``: dev22's), rebuilt into ``--out``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--wmt21-dir", type=Path, help=f"existing clone or bare git dir of {WMT21_URL}")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         git_dir = realnews.git_dir_or_clone(args.wmt21_dir, WMT21_URL, Path(scratch) / "wmt21.git")
-        records = build(git_dir)
+        records = build(git_dir, docs, dropped)
     realnews.write_records(records, args.out)
     return 0
 
