@@ -6296,9 +6296,11 @@ def _heading_speaker(
 ) -> _Found | None:
     """The speaker a heading names before its colon, for a quotation later in the heading ("Meister:
     Abläufe „ins Absurde“ geführt", "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“"): the
-    sentence is a heading (``_heading``), and opens with a role, body, given name, registered actor or
-    surname named before right before a colon that stands before the quotation, not right before it (that
-    colon introduces the quotation, read elsewhere); else None."""
+    sentence is a heading (``_heading``) or an agency text's teaser (``_teaser_line``, round 71:
+    "Wirtschaftskammerpräsident: Vorgezogener Rückzug "reine Spekulation". Wien/Linz – …"), and opens
+    with a role, body, given name, registered actor or surname named before right before a colon that
+    stands before the quotation, not right before it (that colon introduces the quotation, read
+    elsewhere); else None."""
     if not _heading(context, sentence) and not _teaser_line(context, sentence):
         return None
     opened = _colon_opening(tokens, mask, _sentence_first(context, tokens, sentence), mark)
