@@ -4283,7 +4283,10 @@ def _teaser(context: _Context, number: int) -> Quote | None:
     if not _person_like(context, tokens, phrase):
         return None
     speaker = context.found(phrase, tokens, number)
-    if context.doc.text[speaker.start : speaker.stop].lower() in context.words.interview_questions:
+    if (
+        speaker is None
+        or context.doc.text[speaker.start : speaker.stop].lower() in context.words.interview_questions
+    ):
         return None
     return _quote(
         context, tokens[colon + 1].start, context.doc.sentences[number].end, "indirect", speaker, None
