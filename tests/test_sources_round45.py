@@ -57,3 +57,34 @@ def test_a_profession_at_a_university_of_an_authority_stays_an_expert() -> None:
     # typed the Bundeswehr's university researchers and "KI-Forscher der Welt" wrong in the events dev texts
     assert classify("Sicherheitsexperte der Bundeswehr-Uni Carlo Masala").type == "expert"
     assert classify("einer der wichtigsten KI-Forscher der Welt").type == "expert"
+
+
+HOFER = (
+    "Wenn Leute mit Pflichtschulabschluss kommen, dann ist das kein gutes Geschäft, sagt IHS-Mann Hofer. Der "
+    "Ökonom hält die Studie für zu optimistisch."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "party"),
+    [
+        ("IHS-Mann Hofer", "expert", None),  # the institute's economist, no private person
+        ("der CDU-Mann", "parliament", "CDU"),
+        ("Siemens-Frau Anna Roth", "business", None),
+        ("Greenpeace-Frau Anna Roth", "civil_society", None),
+    ],
+)
+def test_a_man_or_woman_of_a_named_organisation_speaks_for_it(
+    phrase: str, expected: str, party: str | None
+) -> None:
+    found = classify(phrase)
+    assert (found.type, found.party) == (expected, party)
+
+
+@pytest.mark.parametrize("phrase", ["Schweden-Mann", "Security-Mann", "die DFB-Frauen", "Costners Noch-Frau"])
+def test_a_country_an_unknown_word_or_a_team_before_the_person_noun_keeps_it_a_person(phrase: str) -> None:
+    assert classify(phrase).type == "citizen"
+
+
+def test_the_organisations_man_read_with_his_article() -> None:
+    assert classify_in_text("IHS-Mann Hofer", HOFER).type == "expert"
