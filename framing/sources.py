@@ -181,6 +181,7 @@ class Registry:
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
+    organisation_persons: frozenset[str] = frozenset()  # "SPD-|Mann": the named organisation's (src45)
     field_heads: tuple[str, ...] = ()  # "Geheimdienst|experte": the modifier is the field (src37)
     compound_ends: frozenset[str] = frozenset()  # "Automobil|woche", not "Woche" alone (src38)
     organisation_ends: frozenset[str] = frozenset()  # "der Park": the "Freizeitpark" named (src43)
@@ -285,6 +286,10 @@ class Registry:
         rows += [("compound", "short head", w) for w in self.short_heads]
         rows += [("compound", "shared office", w) for w in self.shared_offices]
         rows += [("compound", "association of its modifier", w) for w in self.member_heads]
+        rows += [
+            ("compound", "person of the organisation its modifier names", w)
+            for w in self.organisation_persons
+        ]
         rows += [("compound", "expert in the field its modifier names", w) for w in self.field_heads]
         rows += [("compound", "head only at a compound's end", w) for w in self.compound_ends]
         rows += [("compound", "alone, the organisation of its compound", w) for w in self.organisation_ends]
@@ -509,6 +514,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "stop"): "context_stops",
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
+    ("compounds", "organisation_persons"): "organisation_persons",
     ("compounds", "field_heads"): "field_heads",
     ("compounds", "compound_ends"): "compound_ends",
     ("compounds", "organisation_ends"): "organisation_ends",
@@ -4173,6 +4179,12 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         and any(c[0] == "civil_society" and c[1] for c in cues)
     ):
         return (("civil_society", True, word, party),)  # "BUND-Landesvorsitzender", "Bauernbund-Obmann"
+    if parts[-1].lower() in reg.organisation_persons:  # "SPD-Mann", "IHS-Mann": the named organisation's
+        named = next(
+            (c for c in map(partial(_name_cue, reg), parts[:-1]) if c and not _place(reg, c[2])), None
+        )
+        if named and (named[0] or named[3]):
+            return ((named[0] or "parliament", True, word, named[3]),)
     employer = next((c for c in map(partial(_name_cue, reg), parts[:-1]) if c and c[0] in EMPLOYERS), None)
     if strong and type_ in PROFESSIONS and employer:
         return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
