@@ -5653,15 +5653,16 @@ def _speaker_acts(context: _Context, state: _State, number: int, subject: _Found
     )
 
 
-def _chain_open(context: _Context, state: _State, number: int) -> bool:
+def _chain_open(context: _Context, state: _State, number: int, mentioned: bool = True) -> bool:
     """Whether the last speaker's speech may go on in sentence ``number``: they spoke in the sentence
     before, headings left out, or in the one before that and the sentence between reports nothing and
     names no one (no verb of saying, no quotation, no person or body: "…, so der OSZE-Bericht, ….
     Jedoch wurden Behinderungen registriert. Auch seien die Grenzen … nicht immer deutlich zu erkennen
     gewesen."; a thing as its subject, ``_told_thing``: "…, sagte Johnson. Bisher lag das Zieldatum bei
-    Ende Januar. Die britische Regierung werde …") or has the speaker as its subject (``_speaker_acts``) or
-    names the speaker and no one else (``_names_only_speaker``: "…, macht Doskozil noch einen dritten
-    Brennpunkt. Es sei nämlich keineswegs so, …")."""
+    Ende Januar. Die britische Regierung werde …") or has the speaker as its subject (``_speaker_acts``) or,
+    where ``mentioned``, names the speaker and no one else (``_names_only_speaker``: "…, macht Doskozil noch
+    einen dritten Brennpunkt. Es sei nämlich keineswegs so, …"; not for a quotation standing alone, whose
+    speaker is that nearer mention: "… will Oettinger die Naturwissenschaften straffen. „…“")."""
     if state.speaker is None:
         return False
     if number - state.sentence <= 1:
@@ -5680,7 +5681,9 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
     subject = _first_subject(context, tokens, 0, len(tokens), gap[0], strict=True) or _after_finite(
         context, tokens, 0, len(tokens), gap[0]
     )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
-    if _speaker_acts(context, state, gap[0], subject) or _names_only_speaker(context, state, gap[0], named):
+    if _speaker_acts(context, state, gap[0], subject) or (
+        mentioned and _names_only_speaker(context, state, gap[0], named)
+    ):
         return True
     if gap[0] in context.reporting and not _reports_nothing(context, between):
         return False
@@ -6817,7 +6820,7 @@ def _elsewhere(
             return found, None
     if not standalone:
         return None, None
-    if _chain_open(context, state, first):
+    if _chain_open(context, state, first, mentioned=False):
         assert state.speaker is not None
         left, right = _clause_start(tokens, mask, max(mark, 0)), _clause_end(tokens, mask, mark + 1)
         return _in_place(context, tokens[left:right], mask[left:right], state.speaker), None
