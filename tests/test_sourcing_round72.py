@@ -51,3 +51,15 @@ def test_persons_named_by_an_inflected_participle_end_the_chain():
         "Die Folgen der Kampagne hätten die Geschäfte des Klägers vernichtet."
     )
     assert speakers(text) == [("Anwalt", "Anwalt")]
+
+
+def test_a_quotation_standing_alone_keeps_the_nearer_mention():
+    text = (
+        "Ministerpräsident Günther Oettinger hat angekündigt, die Schulzeit zu verkürzen. "
+        "Um Zeit zu gewinnen, will Oettinger den Lehrplan straffen. "
+        "„Nicht jede Formel ist für das Leben notwendig.“"
+    )
+    assert speakers(text) == [
+        ("Ministerpräsident Günther Oettinger", "Ministerpräsident Günther Oettinger"),
+        ("Oettinger", "Oettinger"),
+    ]
