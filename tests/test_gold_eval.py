@@ -299,6 +299,8 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev18", "DEV18_ARTICLES", r"benchmarks/realnews_dev18\.py", "gnad-test-528"),
         ("dev19", "DEV19_ARTICLES", r"benchmarks/realnews_dev19\.py", "wmt-sz-151465"),
         ("dev20", "DEV20_ARTICLES", r"benchmarks/realnews_dev20\.py", "wmt23-de-l061"),
+        ("dev21", "DEV21_ARTICLES", r"benchmarks/realnews_dev21\.py", "wmt21-deen-l012"),
+        ("dev22", "DEV22_ARTICLES", r"benchmarks/realnews_dev22\.py", "wmt21-deen-l579"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -385,7 +387,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 @pytest.mark.parametrize(
     "split",
-    [*(f"dev{number}" for number in range(3, 15)), "dev18", "dev19", "dev20", "devint", "test3"],
+    [*(f"dev{number}" for number in (*range(3, 15), *range(18, 23))), "devint", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -426,6 +428,8 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev18",
         "dev19",
         "dev20",
+        "dev21",
+        "dev22",
         "devint",
         "test3",
     ],
@@ -949,6 +953,99 @@ def test_the_twentieth_set_is_well_formed_from_every_wmt_2023_news_document_and_
     assert_well_formed(rows)
 
 
+def test_the_twenty_first_set_is_well_formed_from_the_first_newstest2021_de_en_documents_in_file_order():
+    """quotes_dev21.jsonl (the gate of the eighth session of 2026-12-06, task gate21, annotated by hand
+    before framing was run on its texts): its documents cut the file's first lines without gap or overlap,
+    each subheading inside its document; the one dropped for its overlap with dev19 has no row; no article
+    of an earlier gold set; at least 150 speech quotes, with titles, names and terms as not_speech."""
+    from benchmarks import realnews_dev21
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    lines = [line for first, last, _ in realnews_dev21.DOCS for line in range(first, last + 1)]
+    assert lines == list(range(1, realnews_dev21.LINES + 1))
+    docs = realnews_dev21.DOCS
+    assert all(first < heading <= last for first, last, headings in docs for heading in headings)
+    firsts = [first for first, _, _ in realnews_dev21.DOCS]
+    assert set(realnews_dev21.DROPPED) < set(firsts)
+    mine = [realnews_dev21.doc_id(first) for first in firsts if first not in realnews_dev21.DROPPED]
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 21)), "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert len(set(mine)) == len(mine) and not set(mine) & annotated
+    rows = load_gold(GOLD_DIR / "quotes_dev21.jsonl")
+    assert {row.article for row in rows} <= set(mine)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 150 and len(speech) < len(rows)
+    assert_well_formed(rows)
+
+
+def test_the_twenty_first_set_joins_a_documents_lines_into_paragraphs_by_its_headings(monkeypatch, tmp_path):
+    """A document's headline and subheadings stand alone; the sentences between them, one a line in the WMT
+    file, join into one paragraph, so that a quote running over two lines stays in one paragraph."""
+    from benchmarks import realnews_dev21
+
+    source = [
+        "Kovac testet mit Monaco gegen Frankfurt",
+        '"Wir freuen uns besonders auf dieses Spiel.',
+        'Es ist immer wieder schön", erklärte Kovac.',
+        "Ein Wiedersehen",
+        "Sportlich sei das ein interessanter Test, sagte der 48-Jährige.",
+        "Nächste Meldung",
+    ]
+    monkeypatch.setattr(realnews_dev21, "git_show", lambda *_: "\n".join(source).encode("utf-8"))
+    monkeypatch.setattr(realnews_dev21, "DOCS", ((1, 5, (4,)), (6, 6, ())))
+    monkeypatch.setattr(realnews_dev21, "DROPPED", (6,))
+    assert realnews_dev21.documents(tmp_path) == {
+        "wmt21-deen-l001": "Kovac testet mit Monaco gegen Frankfurt\n\n"
+        '"Wir freuen uns besonders auf dieses Spiel. Es ist immer wieder schön", erklärte Kovac.\n\n'
+        "Ein Wiedersehen\n\nSportlich sei das ein interessanter Test, sagte der 48-Jährige."
+    }
+
+
+def test_the_twenty_second_set_is_well_formed_from_the_newstest2021_de_en_documents_dev21_left():
+    """quotes_dev22.jsonl (the second gate of the eighth session of 2026-12-06, task gate22, annotated by hand
+    before framing was run on its texts): its documents cut the file's lines after dev21's to its end without
+    gap or overlap, each subheading inside its document; the one dropped for its overlap with dev19 has no
+    row; no article of an earlier gold set; at least 100 speech quotes, with titles, names and terms as
+    not_speech."""
+    from benchmarks import realnews_dev21, realnews_dev22
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    docs = realnews_dev22.DOCS
+    lines = [line for first, last, _ in docs for line in range(first, last + 1)]
+    assert lines == list(range(realnews_dev21.LINES + 1, realnews_dev22.LINES + 1))
+    assert all(first < heading <= last for first, last, headings in docs for heading in headings)
+    firsts = [first for first, _, _ in docs]
+    assert set(realnews_dev22.DROPPED) < set(firsts)
+    mine = [realnews_dev21.doc_id(first) for first in firsts if first not in realnews_dev22.DROPPED]
+    earlier = ("dev", *(f"dev{number}" for number in range(2, 22)), "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert len(set(mine)) == len(mine) and not set(mine) & annotated
+    rows = load_gold(GOLD_DIR / "quotes_dev22.jsonl")
+    assert {row.article for row in rows} <= set(mine)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 100 and len(speech) < len(rows)
+    assert_well_formed(rows)
+
+
+def test_the_twenty_second_set_reads_its_own_lines_through_dev21s_functions(monkeypatch, tmp_path):
+    """dev22's recipe cuts and joins its documents by dev21's code, with its own DOCS and DROPPED."""
+    from benchmarks import realnews_dev21, realnews_dev22
+
+    source = [
+        "Flick lobt sein Team",
+        '"Leroy hat sich gut eingefügt", berichtete Flick.',
+        "Nächste Meldung",
+        "Mit seiner Mannschaft sei das Arbeiten gut, lobte Flick.",
+    ]
+    monkeypatch.setattr(realnews_dev21, "git_show", lambda *_: "\n".join(source).encode("utf-8"))
+    monkeypatch.setattr(realnews_dev22, "DOCS", ((1, 2, ()), (3, 4, ())))
+    monkeypatch.setattr(realnews_dev22, "DROPPED", (1,))
+    monkeypatch.setattr(realnews_dev21, "DROPPED", (3,))  # dev21's own choice does not apply to dev22
+    assert realnews_dev22.documents(tmp_path) == {
+        "wmt21-deen-l003": "Nächste Meldung\n\nMit seiner Mannschaft sei das Arbeiten gut, lobte Flick."
+    }
+
+
 def test_the_interview_set_is_well_formed_and_its_rule_picks_its_rows_from_gnad1000_when_it_is_there():
     """quotes_devint.jsonl (task spk62, annotated by hand before framing had an interview rule): eight
     gnad1000 rows, six interviews whose every answer is a direct quote of the interviewee under the label's
@@ -1025,7 +1122,7 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     assert "dev13" in source_types_confusion.SPLITS and "test3" not in source_types_confusion.SPLITS
     # dev17 and dev18 are dev sets since the seventh session of 2026-12-06 (src43); the gates stay out
     assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
-    assert {"dev19", "dev20"}.isdisjoint(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20", "dev21", "dev22"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):

@@ -4198,6 +4198,9 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     Konjunktiv I sentence before it that waited for one); nothing inside a quotation."""
     doc = context.doc
     sentence = doc.sentences[number]
+    teaser = _teaser(context, number) if number > reading.quoted_until else None
+    if teaser is not None:
+        return [teaser]
     introduced = _colon_block_speaker(context, state, number) if number > reading.quoted_until else None
     if introduced is not None:
         state.spoke(introduced, number - 1)  # "Die FN nimmt dazu wie folgt Stellung: ¶ Die Beschlüsse …"
@@ -4263,6 +4266,49 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if claim is not None:  # "Auf den Vorwurf der CDU, es handele sich um …, entgegnete X, dass …"
         quotes = _split_claim(context, quotes, claim, sentence.end_token)
     return quotes
+
+
+def _teaser(context: _Context, number: int) -> Quote | None:
+    """An agency text's teaser (``_teaser_line``) "X: …" with no quotation in it ("Davies:
+    Ziel sei, dass …", "Polizei: Inhaftierte wollten …"; gold README, 10kGNAD's unmarked direct speech), as
+    the reported speech of the speaker X names before the colon (``_colon_opening``, ``_person_like``), not
+    an interview's question label ("STANDARD:", "Frage:"); else None."""
+    if not _teaser_line(context, number):
+        return None
+    tokens, mask = context.tokens_of(number, number)
+    opened = _colon_opening(tokens, mask, _sentence_first(context, tokens, number), len(tokens))
+    if opened is None:
+        return None
+    phrase, colon = opened
+    if not _person_like(context, tokens, phrase):
+        return None
+    speaker = context.found(phrase, tokens, number)
+    if (
+        speaker is None
+        or context.doc.text[speaker.start : speaker.stop].lower() in context.words.interview_questions
+    ):
+        return None
+    return _quote(
+        context, tokens[colon + 1].start, context.doc.sentences[number].end, "indirect", speaker, None
+    )
+
+
+DATELINE_WORDS: Final = 5  # tokens at most of a dateline's places before its dash ("Berlin/Brüssel –")
+
+
+def _teaser_line(context: _Context, number: int) -> bool:
+    """Whether sentence ``number`` is the teaser of an agency text: the text's first sentence, the one
+    after it opening with a dateline, capitalised places and slashes before a dash ("Innsbruck – Tirols
+    FPÖ-Chef …", "Berlin/Brüssel – …"; 10kGNAD's articles), not a headline run into its text."""
+    if number != 0 or len(context.doc.sentences) < 2:
+        return False
+    tokens, _ = context.tokens_of(1, 1)
+    for k, token in enumerate(tokens[: DATELINE_WORDS + 1]):
+        if token.text in DATELINE_DASHES:  # set off by a space, not a compound's hyphen ("Hans-Werner")
+            return k > 0 and token.start > tokens[k - 1].end
+        if token.text != "/" and not (token.kind == "word" and is_capitalised(token.text)):
+            return False
+    return False
 
 
 def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
@@ -6308,25 +6354,17 @@ def _heading_speaker(
 ) -> _Found | None:
     """The speaker a heading names before its colon, for a quotation later in the heading ("Meister:
     Abläufe „ins Absurde“ geführt", "Auto-Expertin: Dieses Wissen spielt weiterhin „sehr große Rolle“"): the
-    sentence is a heading (``_heading``), and opens with a role, body, given name, registered actor or
-    surname named before right before a colon that stands before the quotation, not right before it (that
-    colon introduces the quotation, read elsewhere); else None."""
-    if not _heading(context, sentence):
+    sentence is a heading (``_heading``) or an agency text's teaser (``_teaser_line``, round 71:
+    "Wirtschaftskammerpräsident: Vorgezogener Rückzug "reine Spekulation". Wien/Linz – …"), and opens
+    with a role, body, given name, registered actor or surname named before right before a colon that
+    stands before the quotation, not right before it (that colon introduces the quotation, read
+    elsewhere); else None."""
+    if not _heading(context, sentence) and not _teaser_line(context, sentence):
         return None
-    opening = _sentence_first(context, tokens, sentence)
-    colon = next(
-        (
-            k
-            for k in range(opening, min(mark, opening + HEADING_SPEAKER))
-            if tokens[k].text == ":" and not mask[k]
-        ),
-        None,
-    )
-    if colon is None or colon == opening or colon + 1 >= mark:
+    opened = _colon_opening(tokens, mask, _sentence_first(context, tokens, sentence), mark)
+    if opened is None:
         return None
-    phrase = parse_phrase(tokens, opening, colon)
-    if phrase is None or phrase.end != colon:
-        return None
+    phrase, colon = opened
     last = tokens[colon - 1]
     if not (
         phrase.kinds & SPEAKER_KINDS
@@ -6335,6 +6373,27 @@ def _heading_speaker(
     ):
         return None  # "Ablauf-Pyramide: … „Impuls“": a noun no list knows names no speaker
     return context.found(phrase, tokens, sentence)
+
+
+def _colon_opening(
+    tokens: list[Token], mask: list[bool], opening: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """The noun phrase that opens a sentence at ``tokens[opening]`` and ends right before a colon (at most
+    HEADING_SPEAKER tokens in, with a word after it before ``limit``), and the colon's index; else None."""
+    colon = next(
+        (
+            k
+            for k in range(opening, min(limit, opening + HEADING_SPEAKER))
+            if tokens[k].text == ":" and not mask[k]
+        ),
+        None,
+    )
+    if colon is None or colon == opening or colon + 1 >= limit:
+        return None
+    phrase = parse_phrase(tokens, opening, colon)
+    if phrase is None or phrase.end != colon:
+        return None
+    return phrase, colon
 
 
 def _saying_speaks(context: _Context, speaker: _Found) -> bool:
