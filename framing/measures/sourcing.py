@@ -5699,12 +5699,16 @@ def _speaker_acts(context: _Context, state: _State, number: int, subject: _Found
     )
 
 
-def _chain_open(context: _Context, state: _State, number: int) -> bool:
+def _chain_open(context: _Context, state: _State, number: int, mentioned: bool = True) -> bool:
     """Whether the last speaker's speech may go on in sentence ``number``: they spoke in the sentence
     before, headings left out, or in the one before that and the sentence between reports nothing and
     names no one (no verb of saying, no quotation, no person or body: "…, so der OSZE-Bericht, ….
     Jedoch wurden Behinderungen registriert. Auch seien die Grenzen … nicht immer deutlich zu erkennen
-    gewesen.") or has the speaker as its subject (``_speaker_acts``)."""
+    gewesen."; a thing as its subject, ``_told_thing``: "…, sagte Johnson. Bisher lag das Zieldatum bei
+    Ende Januar. Die britische Regierung werde …") or has the speaker as its subject (``_speaker_acts``) or,
+    where ``mentioned``, names the speaker and no one else (``_names_only_speaker``: "…, macht Doskozil noch
+    einen dritten Brennpunkt. Es sei nämlich keineswegs so, …"; not for a quotation standing alone, whose
+    speaker is that nearer mention: "… will Oettinger die Naturwissenschaften straffen. „…“")."""
     if state.speaker is None:
         return False
     if number - state.sentence <= 1:
@@ -5723,13 +5727,64 @@ def _chain_open(context: _Context, state: _State, number: int) -> bool:
     subject = _first_subject(context, tokens, 0, len(tokens), gap[0], strict=True) or _after_finite(
         context, tokens, 0, len(tokens), gap[0]
     )  # "Am 15. Mai hat die Wahlkommission den Termin festgelegt.": a body as the subject
-    if _speaker_acts(context, state, gap[0], subject):
+    if _speaker_acts(context, state, gap[0], subject) or (
+        mentioned and _names_only_speaker(context, state, gap[0], named)
+    ):
         return True
     if gap[0] in context.reporting and not _reports_nothing(context, between):
         return False
+    thing = subject is not None and _told_thing(context, subject, tokens)
+    if thing:  # its own noun is no surname and no one named ("Zieldatum" once read as a subject)
+        assert subject is not None
+        surname = _surname_in(context, tokens, mask, context.doc.text[subject.start : subject.stop])
+        named = [e for e in named if e.start != subject.start]
     if surname or any(not _abstract_thing(context, e.start, e.stop, e.kinds) for e in named):
         return False  # "Am Abend besuchte der Bürgermeister die Unfallstelle.": a person or body named
-    return subject is None or _abstract_found(context, subject)
+    return subject is None or thing or _abstract_found(context, subject)
+
+
+def _names_only_speaker(context: _Context, state: _State, number: int, named: list[Entity]) -> bool:
+    """Whether sentence ``number``, between two of the last speaker's sentences, names that speaker (a
+    mention of theirs, or their surname outside quotation marks) and no other person or body, with no
+    verb of saying ("…, macht Doskozil noch einen dritten Brennpunkt. Es sei nämlich …"; "Ob sie das
+    Sicherheitsgefühl … erhöhen, sieht Fuchs skeptisch. Zudem hätten …"): the author tells of what the
+    speaker does or thinks, and the speech goes on."""
+    assert state.speaker is not None
+    speaker, text = state.speaker, context.doc.text
+    sentence = context.doc.sentences[number]
+    verbs = _positions_in(context.verb_positions, sentence.first_token, sentence.end_token)
+    if any(context.flags[i] & SPEECH for i in verbs) or _names_another(context, state, number):
+        return False
+    if any(
+        _same_person(context, _Found(e.start, e.stop, e.actor or "unregistered", False, e), speaker)
+        for e in named
+    ):
+        return True
+    own = (speaker.words or text[speaker.start : speaker.stop]).split()[-1:]
+    tokens, mask = context.tokens_of(number, number)
+    return bool(own) and any(t.text == own[0] and not quoted for t, quoted in zip(tokens, mask, strict=False))
+
+
+def _told_thing(context: _Context, found: _Found, tokens: list[Token]) -> bool:
+    """Whether ``found``, the subject of a sentence between two of the last speaker's, is one thing the
+    author tells of ("Bisher lag das Zieldatum bei Ende Januar."): a noun with no name, of no person or
+    body (no role, organisation, given name or medium), written as its own lemma (the singular's
+    nominative; not "Die Genannten wiesen das zurück", persons named by an inflected adjective, nor a
+    plural), in a sentence with no question and no colon (an interviewer's turn, a label)."""
+    entity = found.entity
+    head = next((t for t in tokens if t.start < found.stop <= t.end), None)
+    return (
+        entity is not None
+        and head is not None
+        and head.text == head.lemma
+        and found.words is None
+        and found.mention is None
+        and not entity.named
+        and not entity.kinds & SPEAKER_KINDS
+        and found.actor in ("unregistered", "")
+        and referent_number(context.doc.text, entity) != "pl"
+        and not any(t.text in ("?", ":") for t in tokens)
+    )
 
 
 def _reports_nothing(context: _Context, sentence: Sentence) -> bool:
@@ -6824,7 +6879,7 @@ def _elsewhere(
             return found, None
     if not standalone:
         return None, None
-    if _chain_open(context, state, first):
+    if _chain_open(context, state, first, mentioned=False):
         assert state.speaker is not None
         left, right = _clause_start(tokens, mask, max(mark, 0)), _clause_end(tokens, mask, mark + 1)
         return _in_place(context, tokens[left:right], mask[left:right], state.speaker), None
