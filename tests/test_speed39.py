@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from framing.measures import sourcing
 from framing.pipeline import doc_from_text
 
@@ -41,6 +43,8 @@ def test_the_given_names_of_a_text() -> None:
 # The compiled build's form, run in pure Python: ``in_pure_python`` made a no-op before the module loads
 COMPILED_FORM = """
 import sys
+
+import pytest
 from framing import memo
 memo.in_pure_python = lambda namespace, function, pure: None
 from framing.measures import sourcing
@@ -57,3 +61,27 @@ def test_the_compiled_form_gives_what_the_pure_form_gives() -> None:
     )
     given = sourcing.speech_words().given
     assert done.stdout.strip() == repr(sourcing._given_by_map(doc_from_text(TEXT).tokens, given))
+
+
+BYLINES = [
+    "STANDARD: Wie geht es weiter? Kaiser: Wir verhandeln. (Interview: Anna Berger, 24.3.2016)",
+    "Kaiser: Bis Mai (und dann weiter). (Gerald John, 2016)\n",
+    "Kaiser: Das Jahr (2016) war gut.",  # brackets inside the text, none at its end
+    "Kaiser: Die Zahl (12a4)",  # no year
+    "Kaiser: (1999) (2000)  ",
+    "Kaiser: Danke (sehr (2016))",  # a bracket inside the last brackets: no byline
+    "(2016)",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BYLINES)
+def test_the_byline_is_where_the_pattern_finds_it(text: str) -> None:
+    start = sourcing._byline_start(text)
+    assert len(text[:start].rstrip()) == len(sourcing.BYLINE_END.sub("", text).rstrip())
+
+
+def test_the_byline_of_an_interview() -> None:
+    text = BYLINES[0]
+    assert text[sourcing._byline_start(text) :] == "(Interview: Anna Berger, 24.3.2016)"
+    assert sourcing._byline_start(BYLINES[2]) == len(BYLINES[2])
