@@ -398,6 +398,7 @@ class _Context:
         # ``_konjunktiv_one_after`` by sentence number: asked for most sentences once a speaker spoke,
         # by the chains of rounds 33 and 35 in turn (speed round 18)
         self.konjunktiv_after: dict[int, bool] = {}
+        self.quotation_ends: dict[int, bool] = {}  # ``_ends_quotation`` by paragraph (speed round 39)
 
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
@@ -5341,7 +5342,16 @@ def _ends_quotation(context: _Context, number: int) -> bool:
     """Whether sentence ``number`` lies in a paragraph whose only quotation mark closes it at its end: the
     last paragraph of a quotation opened in a paragraph before, no sentence of the outlet's own that
     reports speech (round 67: the last line of a rap's lyrics quoted over six paragraphs, "Für Azad ist
-    die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“", is no view of Azad's)."""
+    die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“", is no view of Azad's). The same for
+    each sentence of the paragraph: read once per paragraph."""
+    paragraph = context.doc.sentences[number].paragraph
+    ends = context.quotation_ends.get(paragraph)
+    if ends is None:
+        ends = context.quotation_ends[paragraph] = _paragraph_ends_quotation(context, number)
+    return ends
+
+
+def _paragraph_ends_quotation(context: _Context, number: int) -> bool:
     sentences, text = context.doc.sentences, context.doc.text
     last = number
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[number].paragraph:
