@@ -85,3 +85,53 @@ def test_the_byline_of_an_interview() -> None:
     text = BYLINES[0]
     assert text[sourcing._byline_start(text) :] == "(Interview: Anna Berger, 24.3.2016)"
     assert sourcing._byline_start(BYLINES[2]) == len(BYLINES[2])
+
+
+# the populism literals a word holds or not: "bürgerfern", "Elite"-words, "Volk" in a compound
+WORDS = [
+    "bürgerferne",
+    "politikerkaste",
+    "volksverräter",
+    "abgehobenen",
+    "regierung",
+    "haus",
+    "an",
+    "",
+    "eliten",
+]
+WORDS += ["systemparteien", "das", "establishment", "wirtschaftsweise", "zusammenarbeit", "bürger-nähe"]
+
+
+def test_a_word_holds_a_literal_where_the_automatons_search_finds_one() -> None:
+    from framing.measures import populism
+
+    finder = populism._finder()
+    held = [bool(finder.search(word)) for word in WORDS]
+    assert [populism._holds_literal(word, word, word, word) for word in WORDS] == held
+    assert held[0] and not held[5] and not held[6]  # "bürgerferne" holds "bürgerfern"; "haus", "an" none
+
+
+MARK_FORM = """
+import sys
+from framing import memo
+memo.in_pure_python = lambda namespace, function, pure: None
+from framing import segment
+from framing.measures import populism
+assert any(test is populism._holds_literal for _, test in segment._MARK_TESTS)
+assert not segment._MARK_PATTERNS
+from framing.pipeline import doc_from_text
+doc = doc_from_text(sys.argv[1])
+print([doc.tokens[i].text for i in doc.marked(populism._LITERAL_WORDS)])
+"""
+
+
+def test_the_words_with_literals_are_marked_alike_in_both_forms() -> None:
+    from framing.measures import populism
+    from framing.pipeline import doc_from_text
+
+    text = "Die abgehobenen Eliten und die Systemparteien verachten die Bürger, sagte er im Haus."
+    done = subprocess.run([sys.executable, "-c", MARK_FORM, text], capture_output=True, text=True, check=True)
+    doc = doc_from_text(text)
+    marked = [doc.tokens[i].text for i in doc.marked(populism._LITERAL_WORDS)]
+    assert done.stdout.strip() == repr(marked)
+    assert "Eliten" in marked and "Haus" not in marked
