@@ -23,7 +23,7 @@ from typing import Final
 from ..errors import DataFileError
 from ..lexicons import FILES, Resources
 from ..literals import alternatives
-from ..memo import in_pure_python, remembered
+from ..memo import remembered
 from ..model import Doc, Span
 from ..resources import data_path, on_reset, reloadable
 from ..segment import register_form_mark
@@ -154,28 +154,17 @@ WINDOW: Final = 80  # characters around a literal in which its pattern may match
 
 @reloadable
 @cache
-def _literal_finder() -> tuple[
-    re.Pattern[str], dict[str, frozenset[str]], dict[str, dict[str, frozenset[str]]]
-]:
+def _literal_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """One compiled automaton over every trigger literal (3+ characters): a regex trie, which finds
     at a position of a word the longest literal starting there; the shorter literals there are that
     literal's prefixes, listed with it. No lookahead around it: one in every position cost about a
     sixth more of the scan over an article's new words, and ``_literals_in`` finds the literals
-    starting inside a match by searching again from the match's second character. Third, the
-    literals' first three letters as a table (first letter → second → the third letters):
-    ``_holds_literal`` tries the automaton only where a word's letters open a literal."""
+    starting inside a match by searching again from the match's second character."""
     literals = sorted(literal for literal in _triggers()[0] if len(literal) >= 3)
     within = {
         literal: frozenset(other for other in literals if literal.startswith(other)) for literal in literals
     }
-    opening: dict[str, dict[str, set[str]]] = {}
-    for literal in literals:
-        opening.setdefault(literal[0], {}).setdefault(literal[1], set()).add(literal[2])
-    starts = {
-        first: {second: frozenset(thirds) for second, thirds in seconds.items()}
-        for first, seconds in opening.items()
-    }
-    return re.compile(_trie(literals)), within, starts
+    return re.compile(_trie(literals)), within
 
 
 def _trie(words: list[str]) -> str:
@@ -199,7 +188,7 @@ def _literals_in(word: str) -> frozenset[str]:
     on texts with a word containing its literal. Found by ``_literal_finder``'s automaton, searched
     from each character after the last literal's start (literals overlap: "allgemeinheit" holds
     "gemein"), not by testing every literal."""
-    finder, within, _ = _literal_finder()
+    finder, within = _literal_finder()
     found = []
     position = 0
     while (match := finder.search(word, position)) is not None:
@@ -242,38 +231,11 @@ def _finder() -> re.Pattern[str]:
     return _literal_finder()[0]
 
 
-def _holds_literal(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
-    """Whether the lower-case ``form`` holds a literal, as ``_finder``'s search over it finds one: the
-    automaton tried only where the form's letters open a literal (``_literal_finder``'s table: about one
-    position in twelve of gnad1000's new words), not at every position (speed round 39)."""
-    finder, _, starts = _literal_finder()
-    for index in range(len(form) - 2):
-        seconds = starts.get(form[index])
-        if seconds is not None:
-            thirds = seconds.get(form[index + 1])
-            if thirds is not None and form[index + 2] in thirds and finder.match(form, index):
-                return True
-    return False
-
-
-def _mark_by_words() -> int:
-    """The mark of the words with literals (``_LITERAL_WORDS``). Compiled, a test of each new word
-    (``_holds_literal``: a native loop over its letters, about a quarter of the automaton's search at every
-    position of the new words); in pure Python one search of the automaton over all of an article's new
-    words, one a line (``_mark_by_lines``), where a Python step per letter costs more."""
-    return register_form_mark(words=_holds_literal)
-
-
-def _mark_by_lines() -> int:
-    return register_form_mark(holding=_finder)
-
-
-in_pure_python(globals(), _mark_by_words, _mark_by_lines)
-
-# the words with literals, found once per word form by segmentation and read from the flagged tokens:
-# no look-up of each of an article's forms in a memo; the literals themselves are read (``_literals_of``)
-# for the few words that have any, about one new word form in twenty
-_LITERAL_WORDS: Final = _mark_by_words()
+# the words with literals, found once per word form by segmentation (one search of the automaton
+# over all of an article's new words) and read from the flagged tokens: no look-up of each of an
+# article's forms in a memo; the literals themselves are read (``_literals_of``) for the few words
+# that have any, about one new word form in twenty
+_LITERAL_WORDS: Final = register_form_mark(holding=_finder)
 
 
 def _windows(text: str, literal: str | None) -> list[tuple[int, int]]:
