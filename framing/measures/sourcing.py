@@ -398,6 +398,7 @@ class _Context:
         # ``_konjunktiv_one_after`` by sentence number: asked for most sentences once a speaker spoke,
         # by the chains of rounds 33 and 35 in turn (speed round 18)
         self.konjunktiv_after: dict[int, bool] = {}
+        self.quotation_ends: dict[int, bool] = {}  # ``_ends_quotation`` by paragraph (speed round 39)
 
     def _according_to(self) -> dict[int, int]:
         """ "nach" before a noun of information ("nach Polizeiangaben", "Nach einer norwegischen
@@ -755,7 +756,10 @@ class _Context:
         if self._given_surnames is None:
             given, found = self.words.given, dict[str, str]()
             tokens = self.doc.tokens
-            for k in range(len(tokens) - 1):
+            # a pair read below holds a given name, first or second: only the pairs at one are read
+            last = len(tokens) - 1
+            pairs = sorted({k for i in _given_at(tokens, given) for k in (i - 1, i) if 0 <= k < last})
+            for k in pairs:
                 first, following = tokens[k], tokens[k + 1]
                 if following.sentence != first.sentence or not is_capitalised(following.text):
                     continue
@@ -1471,6 +1475,20 @@ def _indexes_by_map(doc: Doc, words: Collection[str]) -> dict[str, list[int]]:
 
 
 in_pure_python(globals(), _indexes_by_text, _indexes_by_map)
+
+
+def _given_at(tokens: list[Token], given: dict[str, str]) -> list[int]:
+    """The indexes of the tokens that are a given name (``given`` gives them a gender), in order: the pairs
+    ``_surnames_written`` reads are at them (speed round 39). Compiled, one loop reading each token's text
+    natively; in pure Python one pass in C over the token texts (``_given_by_map``)."""
+    return [index for index, token in enumerate(tokens) if given.get(token.text)]
+
+
+def _given_by_map(tokens: list[Token], given: dict[str, str]) -> list[int]:
+    return list(compress(range(len(tokens)), map(given.get, map(_TEXT, tokens))))
+
+
+in_pure_python(globals(), _given_at, _given_by_map)
 
 
 def _after_colons(text: str, starts: list[int]) -> set[int]:
@@ -3882,6 +3900,15 @@ INTERVIEW_TURNS: Final = 2  # questions, and answers after one, that make a text
 BYLINE_END: Final = re.compile(r"\s*\([^()]*\d{4}\)\s*$")
 
 
+def _byline_start(text: str) -> int:
+    """Where the byline in brackets that ends ``text`` opens ("… (Interview: Anna Berger, 24.3.2016)"), else
+    its length: the text before it, stripped, is ``BYLINE_END.sub("", text)``'s. Such a byline holds no
+    bracket, so it opens at the last "(" or nowhere; the pattern is tried there, not at every position of the
+    text (speed round 39)."""
+    paren = text.rfind("(")
+    return paren if paren >= 0 and BYLINE_END.match(text, paren) else len(text)
+
+
 def _interview_labels(text: str) -> list[re.Match[str]]:
     """``INTERVIEW_LABEL.finditer(text)``'s matches, each searched for only just before a colon that a
     space or tab follows, from where its name may start (``_label_reach``; the pattern tried at every
@@ -3962,7 +3989,7 @@ def _interview_answers(context: _Context) -> list[Quote]:
     for (start, stop, begin, side), end in zip(labels, ends, strict=True):
         if side == "?":
             continue
-        end = len(text[:end].rstrip()) if end < len(text) else len(BYLINE_END.sub("", text).rstrip())
+        end = len(text[: end if end < len(text) else _byline_start(text)].rstrip())
         if end <= begin:
             continue
         first = bisect.bisect_left(context.token_starts, start)
@@ -5361,7 +5388,16 @@ def _ends_quotation(context: _Context, number: int) -> bool:
     """Whether sentence ``number`` lies in a paragraph whose only quotation mark closes it at its end: the
     last paragraph of a quotation opened in a paragraph before, no sentence of the outlet's own that
     reports speech (round 67: the last line of a rap's lyrics quoted over six paragraphs, "Für Azad ist
-    die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“", is no view of Azad's)."""
+    die größte Schwierigkeit, welches neue Wort sich auf Casino reimt“", is no view of Azad's). The same for
+    each sentence of the paragraph: read once per paragraph."""
+    paragraph = context.doc.sentences[number].paragraph
+    ends = context.quotation_ends.get(paragraph)
+    if ends is None:
+        ends = context.quotation_ends[paragraph] = _paragraph_ends_quotation(context, number)
+    return ends
+
+
+def _paragraph_ends_quotation(context: _Context, number: int) -> bool:
     sentences, text = context.doc.sentences, context.doc.text
     last = number
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[number].paragraph:
