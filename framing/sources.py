@@ -1369,15 +1369,18 @@ def _given_name_only(reg: Registry, phrase: str, text: str) -> str | None:
     """The given name a speaker is named by where the article never gives the person a surname: how the
     press names a private person it shields ("Gesine aus Tübingen", "So auch Alicia.", "der junge Mann,
     den wir nur Matthias nennen"); not where a capitalised word stands right before or after the name at
-    any mention ("Luis Enrique", "Christoph Eugen", "Alicia Keys"), nor in an article about sport, whose
-    players go by one name ("Fred", "Oscar")."""
+    any mention, also after a surname's particles ("Luis Enrique", "Christoph Eugen", "Jan von Flocken"),
+    nor in an article about sport, whose players go by one name ("Fred", "Oscar")."""
     name = phrase.strip()
     if name not in speech_words().given or _about_sport(reg, text):
         return None
     named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     for mention in named.finditer(text):
         before = WORD.findall(text[max(0, mention.start() - 40) : mention.start()])
-        after = re.match(r"[ \t]+([A-ZÄÖÜ])", text[mention.end() :])
+        after = re.match(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]", text[mention.end() :])
+        particles = after.group(0).split()[:-1] if after else []
+        if particles and (particles[0] in NAME_JOINERS or not set(particles) <= _name_particles()):
+            after = None  # "Gesine aus Tübingen", "sagt Adrian dem Standard"
         if after or (before and before[-1][:1].isupper() and not _sentence_start(text, mention.start())):
             return None
     return name

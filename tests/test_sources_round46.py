@@ -45,3 +45,11 @@ def test_a_person_named_by_a_given_name_only_is_a_citizen(phrase: str, text: str
 )
 def test_a_surname_a_full_name_or_a_player_is_no_private_person(phrase: str, text: str) -> None:
     assert classify_in_text(phrase, text).type != "citizen"
+
+
+def test_a_given_name_before_a_surnames_particle_is_a_full_name() -> None:
+    text = (
+        "Unsere Vorfahren werden oft verkannt. Jan von Flocken hat ein Buch über die Vandalen geschrieben. "
+        "„Man tut den Vandalen unrecht“, sagt Jan."
+    )
+    assert classify_in_text("Jan", text).type != "citizen"
