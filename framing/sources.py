@@ -1354,12 +1354,41 @@ def _in_text(
         private = PRIVATE_NAME.search(phrase)  # "Der Mann namens Iliass K." (src31)
         if private:
             return Source("citizen", found.party, private.group(0))
+        given = _given_name_only(reg, phrase, text)  # "So auch Alicia. Sie studiert …" (src46)
+        if given:
+            return Source("citizen", found.party, given)
     return Source(own[0], found.party, own[1]) if own else introduced or fallback
 
 
 # a given name and the initial of a surname: how the press names a private person ("Iliass K."; src31)
 # (not a middle initial before a surname: "Thomas D. Trummer")
 PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
+
+
+def _given_name_only(reg: Registry, phrase: str, text: str) -> str | None:
+    """The given name a speaker is named by where the article never gives the person a surname: how the
+    press names a private person it shields ("Gesine aus Tübingen", "So auch Alicia.", "der junge Mann,
+    den wir nur Matthias nennen"); not where a capitalised word stands right before or after the name at
+    any mention, also after a surname's particles ("Luis Enrique", "Christoph Eugen", "Jan von Flocken"),
+    nor in an article about sport, whose players go by one name ("Fred", "Oscar")."""
+    name = phrase.strip()
+    if name not in speech_words().given or _about_sport(reg, text):
+        return None
+    named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    for mention in named.finditer(text):
+        before = WORD.findall(text[max(0, mention.start() - 40) : mention.start()])
+        after = re.match(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]", text[mention.end() :])
+        particles = after.group(0).split()[:-1] if after else []
+        if particles and (particles[0] in NAME_JOINERS or not set(particles) <= _name_particles()):
+            after = None  # "Gesine aus Tübingen", "sagt Adrian dem Standard"
+        if after or (before and before[-1][:1].isupper() and not _sentence_start(text, mention.start())):
+            return None
+    return name
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    """Whether only spaces and a closing sentence mark (or nothing) stand before ``position``."""
+    return re.search(r"(?:^|[.!?:;\"“”»«]\s*|\n\s*)$", text[:position]) is not None
 
 
 # the prepositions of a place (grammar): after an office's seat ("der Palast in Amman"), after a role bound
