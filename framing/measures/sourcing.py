@@ -3353,12 +3353,14 @@ def _according_source(
         return own
     limit = _clause_end(tokens, mask, noun, compounds=True)  # the owner's name: a genitive, no addressee
     j = noun + 1
+    if _named_holder(tokens[noun].text):
+        limit = j  # "nach RMV-Angaben von Menschen erworben": the compound names its holder (round 73)
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
         j += 1
     if j < limit and (
         tokens[j].text.lower() in GENITIVES
         or tokens[j - 1].text.lower() == "von"
-        or is_capitalised(tokens[j].text)
+        or _name_genitive_after(tokens[j].text)
         or _plural_genitive(context.words, tokens[j])
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
@@ -3407,6 +3409,20 @@ def _name_genitive(tokens: list[Token], k: int) -> bool:
         and is_capitalised(tokens[k + 1].text)
         and tokens[k + 1].sentence == tokens[k].sentence
     )
+
+
+def _named_holder(noun: str) -> bool:
+    """A noun of information compounded with a capitalised name by a hyphen ("RMV-Angaben",
+    "US-Justizangaben", "Pentagon-Angaben"): the name before the hyphen is its holder."""
+    head, hyphen, _ = noun.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and not head.isdigit()
+
+
+def _name_genitive_after(text: str) -> bool:
+    """A name's genitive without article after a noun of information ("nach Angaben Moskaus", "nach
+    Ansicht Rabmer-Kollers"): capitalised and in "-s"; a capitalised word in another ending is the
+    clause's own subject or object ("zeichnen sich nach iranischen Angaben Fortschritte ab", round 73)."""
+    return is_capitalised(text) and text.endswith("s") and not text.endswith("ss")
 
 
 def _plural_genitive(words: SpeechWords, token: Token) -> bool:
