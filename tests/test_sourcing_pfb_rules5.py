@@ -127,8 +127,12 @@ OWN = [
         "Der Konzern beschäftigt eigenen Angaben zufolge weltweit 3.000 Mitarbeiter.",
         ("eigenen Angaben", "Konzern", "business"),
     ),
-    (  # a subject that names no one: the attribution's words themselves, as before
+    (  # the subject after the finite verb when another phrase opens the clause (speaker round 73)
         "Dieser Tage zählt das Innenministerium nach eigenen Angaben pro Tag 300 bis 450 Asylanträge.",
+        ("eigenen Angaben", "Innenministerium", "government"),
+    ),
+    (  # a subject that names no one: the attribution's words themselves, as before
+        "Bis dahin dauert es nach eigenen Angaben noch zwei Jahre.",
         ("eigenen Angaben", "eigenen Angaben", "other"),
     ),
     (  # no "eigenen": the noun phrase itself, as before; typed anonymous since source types round 41

@@ -3060,13 +3060,26 @@ def _own_source(
         j, limit = skip_adverbs(tokens, begin, first), first
         if j < limit and tokens[j].text[:1].islower() and tokens[j].text not in context.words.determiners:
             j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben" (round 60)
+        elif j < limit and tokens[j].text.lower() in context.words.subordinators:
+            j = skip_adverbs(tokens, j + 1, limit)  # "Weil er nach eigenen Angaben …" (round 73)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
         subject = context.pronoun(tokens[j])
+    elif limit == first and _relative_clause_at(context.words, tokens, begin, first):
+        subject = _relative_subject(context, tokens, mask, begin, sentence)  # "Richter, der nach eigenen …"
     else:
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         verb_follows = phrase is not None and (limit > first or tokens[phrase.end].text[:1].islower())
         person = verb_follows and phrase is not None and _person_like(context, tokens, phrase)
         subject = context.found(phrase, tokens, sentence) if phrase is not None and person else None
+        if subject is None and limit == first:
+            subject = _middle_subject(context, tokens, begin, first, sentence)
+        if (
+            subject is None
+            and phrase is not None
+            and verb_follows
+            and _verb_right_before(context, tokens, phrase, first)
+        ):
+            subject = context.found(phrase, tokens, sentence)  # "Mazedonien hat nach eigenen Angaben …"
     if subject is None:
         return None
     preposition, lists = tokens[first].text.lower(), context.words
@@ -3082,6 +3095,68 @@ def _own_source(
         subject.mention,
         words,
     )
+
+
+def _relative_clause_at(words: SpeechWords, tokens: list[Token], begin: int, first: int) -> bool:
+    """A relative pronoun after a comma opens the clause and adverbs at most stand between it and the
+    attribution at ``first`` (", die nach eigenen Angaben über zahlreiche Informanten verfügt")."""
+    return (
+        begin > 0
+        and tokens[begin - 1].text == ","
+        and tokens[begin].text.lower() in words.relative_pronouns
+        and skip_adverbs(tokens, begin + 1, first) == first
+    )
+
+
+def _middle_subject(
+    context: _Context, tokens: list[Token], begin: int, first: int, sentence: int
+) -> _Found | None:
+    """The subject right after the finite verb when another phrase opens the clause and the subject alone
+    fills the words up to the attribution at ``first`` ("Dieser Tage zählt das Innenministerium nach
+    eigenen Angaben …", "So konnte er nach eigenen Angaben …", round 73)."""
+    words = context.words
+    verb = _finite_before(words, tokens, begin, first)
+    if verb is None or verb + 1 >= first:
+        return None
+    j = verb + 1
+    if tokens[j].text.lower() in words.pronouns:
+        return context.pronoun(tokens[j]) if skip_adverbs(tokens, j + 1, first) == first else None
+    phrase = parse_phrase(tokens, j, first, coordinate=True)
+    if phrase is None or skip_adverbs(tokens, phrase.end, first) != first:
+        return None
+    return context.found(phrase, tokens, sentence) if _person_like(context, tokens, phrase) else None
+
+
+def _finite_before(words: SpeechWords, tokens: list[Token], begin: int, first: int) -> int | None:
+    """The finite verb before the words that end at ``first``, read backwards: the last lower-case word
+    after ``begin`` that is no determiner, preposition or adverb, nor an adjective after a determiner or
+    adjective ("hat die israelische Armee"; a past form read as an adjective counts: "zerstörte die
+    Armee")."""
+    for k in range(first - 1, begin, -1):
+        text = tokens[k].text
+        lower = text.lower()
+        if not text[:1].islower() or lower in words.determiners or lower in words.adverbs:
+            continue
+        if lower in words.prepositions:
+            return None
+        before = tokens[k - 1]
+        if is_adjective(tokens[k]) and (before.text.lower() in words.determiners or is_adjective(before)):
+            continue
+        return k
+    return None
+
+
+def _verb_right_before(context: _Context, tokens: list[Token], phrase: Phrase, first: int) -> bool:
+    """Whether the clause's first phrase is followed by its finite verb and at most reflexives and adverbs
+    before the attribution at ``first`` ("Mazedonien hat nach eigenen Angaben", "Das
+    Welternährungsprogramm kümmert sich nach eigenen Angaben"): the phrase is the subject."""
+    words = context.words
+    j = phrase.end + 1
+    while j < first and (
+        tokens[j].text.lower() in words.reflexives or tokens[j].text.lower() in words.adverbs
+    ):
+        j += 1
+    return phrase.end < first and j == first and is_capitalised(tokens[phrase.first].text)
 
 
 def _hyphenated_adjective(text: str) -> bool:
@@ -3371,12 +3446,14 @@ def _according_source(
         return own
     limit = _clause_end(tokens, mask, noun, compounds=True)  # the owner's name: a genitive, no addressee
     j = noun + 1
+    if _named_holder(tokens[noun].text):
+        limit = j  # "nach RMV-Angaben von Menschen erworben": the compound names its holder (round 73)
     if j < limit and tokens[j].text.lower() in ("von", "vom"):
         j += 1
     if j < limit and (
         tokens[j].text.lower() in GENITIVES
         or tokens[j - 1].text.lower() == "von"
-        or is_capitalised(tokens[j].text)
+        or _name_genitive_after(tokens[j].text)
         or _plural_genitive(context.words, tokens[j])
     ):
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
@@ -3425,6 +3502,20 @@ def _name_genitive(tokens: list[Token], k: int) -> bool:
         and is_capitalised(tokens[k + 1].text)
         and tokens[k + 1].sentence == tokens[k].sentence
     )
+
+
+def _named_holder(noun: str) -> bool:
+    """A noun of information compounded with a capitalised name by a hyphen ("RMV-Angaben",
+    "US-Justizangaben", "Pentagon-Angaben"): the name before the hyphen is its holder."""
+    head, hyphen, _ = noun.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and not head.isdigit()
+
+
+def _name_genitive_after(text: str) -> bool:
+    """A name's genitive without article after a noun of information ("nach Angaben Moskaus", "nach
+    Ansicht Rabmer-Kollers"): capitalised and in "-s"; a capitalised word in another ending is the
+    clause's own subject or object ("zeichnen sich nach iranischen Angaben Fortschritte ab", round 73)."""
+    return is_capitalised(text) and text.endswith("s") and not text.endswith("ss")
 
 
 def _plural_genitive(words: SpeechWords, token: Token) -> bool:
