@@ -953,28 +953,33 @@ def test_the_twentieth_set_is_well_formed_from_every_wmt_2023_news_document_and_
     assert_well_formed(rows)
 
 
-def test_the_twenty_first_set_is_well_formed_from_the_first_newstest2021_de_en_documents_in_file_order():
-    """quotes_dev21.jsonl (the gate of the eighth session of 2026-12-06, task gate21, annotated by hand
-    before framing was run on its texts): its documents cut the file's first lines without gap or overlap,
-    each subheading inside its document; the one dropped for its overlap with dev19 has no row; no article
-    of an earlier gold set; at least 150 speech quotes, with titles, names and terms as not_speech."""
+@pytest.mark.parametrize(("split", "first_line", "minimum"), [("dev21", 1, 150), ("dev22", 579, 100)])
+def test_the_newstest2021_de_en_sets_are_well_formed(split: str, first_line: int, minimum: int):
+    """quotes_dev21.jsonl and quotes_dev22.jsonl (the gates of the eighth session of 2026-12-06, tasks gate21
+    and gate22, annotated by hand before framing was run on their texts): dev21's documents cut the file's
+    first lines, dev22's the lines after them to the file's end, without gap or overlap, each subheading
+    inside its document; the one dropped for its overlap with dev19 has no row; no article of an earlier
+    gold set; enough speech quotes (150 and 100), with titles, names and terms as not_speech."""
+    import importlib
+
     from benchmarks import realnews_dev21
     from benchmarks.speakers import GOLD_DIR, load_gold
 
-    lines = [line for first, last, _ in realnews_dev21.DOCS for line in range(first, last + 1)]
-    assert lines == list(range(1, realnews_dev21.LINES + 1))
-    docs = realnews_dev21.DOCS
-    assert all(first < heading <= last for first, last, headings in docs for heading in headings)
-    firsts = [first for first, _, _ in realnews_dev21.DOCS]
-    assert set(realnews_dev21.DROPPED) < set(firsts)
-    mine = [realnews_dev21.doc_id(first) for first in firsts if first not in realnews_dev21.DROPPED]
-    earlier = ("dev", *(f"dev{number}" for number in range(2, 21)), "demo")
+    recipe = importlib.import_module(f"benchmarks.realnews_{split}")
+    lines = [line for first, last, _ in recipe.DOCS for line in range(first, last + 1)]
+    assert lines == list(range(first_line, recipe.LINES + 1))
+    assert all(first < heading <= last for first, last, headings in recipe.DOCS for heading in headings)
+    firsts = [first for first, _, _ in recipe.DOCS]
+    assert set(recipe.DROPPED) < set(firsts)
+    mine = [realnews_dev21.doc_id(first) for first in firsts if first not in recipe.DROPPED]
+    number = int(split.removeprefix("dev"))
+    earlier = ("dev", *(f"dev{n}" for n in range(2, number)), "demo")
     annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
     assert len(set(mine)) == len(mine) and not set(mine) & annotated
-    rows = load_gold(GOLD_DIR / "quotes_dev21.jsonl")
+    rows = load_gold(GOLD_DIR / f"quotes_{split}.jsonl")
     assert {row.article for row in rows} <= set(mine)
     speech = [row for row in rows if row.is_speech]
-    assert len(speech) >= 150 and len(speech) < len(rows)
+    assert len(speech) >= minimum and len(speech) < len(rows)
     assert_well_formed(rows)
 
 
@@ -999,32 +1004,6 @@ def test_the_twenty_first_set_joins_a_documents_lines_into_paragraphs_by_its_hea
         '"Wir freuen uns besonders auf dieses Spiel. Es ist immer wieder schön", erklärte Kovac.\n\n'
         "Ein Wiedersehen\n\nSportlich sei das ein interessanter Test, sagte der 48-Jährige."
     }
-
-
-def test_the_twenty_second_set_is_well_formed_from_the_newstest2021_de_en_documents_dev21_left():
-    """quotes_dev22.jsonl (the second gate of the eighth session of 2026-12-06, task gate22, annotated by hand
-    before framing was run on its texts): its documents cut the file's lines after dev21's to its end without
-    gap or overlap, each subheading inside its document; the one dropped for its overlap with dev19 has no
-    row; no article of an earlier gold set; at least 100 speech quotes, with titles, names and terms as
-    not_speech."""
-    from benchmarks import realnews_dev21, realnews_dev22
-    from benchmarks.speakers import GOLD_DIR, load_gold
-
-    docs = realnews_dev22.DOCS
-    lines = [line for first, last, _ in docs for line in range(first, last + 1)]
-    assert lines == list(range(realnews_dev21.LINES + 1, realnews_dev22.LINES + 1))
-    assert all(first < heading <= last for first, last, headings in docs for heading in headings)
-    firsts = [first for first, _, _ in docs]
-    assert set(realnews_dev22.DROPPED) < set(firsts)
-    mine = [realnews_dev21.doc_id(first) for first in firsts if first not in realnews_dev22.DROPPED]
-    earlier = ("dev", *(f"dev{number}" for number in range(2, 22)), "demo")
-    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
-    assert len(set(mine)) == len(mine) and not set(mine) & annotated
-    rows = load_gold(GOLD_DIR / "quotes_dev22.jsonl")
-    assert {row.article for row in rows} <= set(mine)
-    speech = [row for row in rows if row.is_speech]
-    assert len(speech) >= 100 and len(speech) < len(rows)
-    assert_well_formed(rows)
 
 
 def test_the_twenty_second_set_reads_its_own_lines_through_dev21s_functions(monkeypatch, tmp_path):
