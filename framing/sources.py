@@ -1365,16 +1365,25 @@ def _in_text(
 PRIVATE_NAME: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ]\.(?!\w)(?! ?[A-ZÄÖÜ][\w’'-])")
 
 
+# the subject pronouns of the third person singular (grammar): how a text goes on about a person (src46b)
+THIRD_PERSON: Final = re.compile(r"(?<![\w-])(?:[Ee]r|[Ss]ie)(?![\w-])")
+
+
 def _given_name_only(reg: Registry, phrase: str, text: str) -> str | None:
     """The given name a speaker is named by where the article never gives the person a surname: how the
     press names a private person it shields ("Gesine aus Tübingen", "So auch Alicia.", "der junge Mann,
     den wir nur Matthias nennen"); not where a capitalised word stands right before or after the name at
     any mention, also after a surname's particles ("Luis Enrique", "Christoph Eugen", "Jan von Flocken"),
-    nor in an article about sport, whose players go by one name ("Fred", "Oscar")."""
+    nor in an article about sport, whose players go by one name ("Fred", "Oscar"); and only where the text
+    goes on about the person with "er" or "sie" after the name: a headline-only teaser that names someone
+    famous by one name says nothing more of them ("Matthäus: „…“", "Elmo fragt, wie es so geht"; src46b)."""
     name = phrase.strip()
     if name not in speech_words().given or _about_sport(reg, text):
         return None
     named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    first = named.search(text)
+    if first is None or not THIRD_PERSON.search(text, first.end()):
+        return None
     for mention in named.finditer(text):
         before = WORD.findall(text[max(0, mention.start() - 40) : mention.start()])
         after = re.match(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]", text[mention.end() :])

@@ -13,7 +13,7 @@ STUDENT = (
 )
 ROOM = (
     "Manchen bleibt nur die Notunterkunft des Studierendenwerks. Gesine aus Tübingen läuft die Zeit davon. "
-    "„Ich habe schon 200 Bewerbungen geschrieben“, sagt Gesine."
+    "„Ich habe schon 200 Bewerbungen geschrieben“, sagt Gesine. Seit August sucht sie ein Zimmer."
 )
 SHIELDED = (
     "Das alles erlebt der junge Mann, den wir nur Matthias nennen, an diesem Morgen im Berliner Ortsteil "
