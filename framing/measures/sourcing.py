@@ -5767,16 +5767,25 @@ def _names_another(context: _Context, state: _State, number: int) -> bool:
     abstract noun taken for a name, or a surname of the text ("Am Abend besuchte der Bürgermeister die
     Unfallstelle."), where the last speaker's own name does not count ("Lüddemann: Beschluss … zu spät")."""
     assert state.speaker is not None
-    speaker, text = state.speaker, context.doc.text
+    speaker = state.speaker
     for entity in _entities_of(context, number):
         if _abstract_thing(context, entity.start, entity.stop, entity.kinds):
             continue
-        found = _Found(entity.start, entity.stop, entity.actor or "unregistered", False, entity)
-        if not _same_person(context, found, speaker):
+        if not _same_person(context, _entity_found(entity), speaker):
             return True
-    own = (speaker.words or text[speaker.start : speaker.stop]).split()[-1:]
     tokens, mask = context.tokens_of(number, number)
-    return _surname_in(context, tokens, mask, own[0] if own else None)
+    return _surname_in(context, tokens, mask, _last_word(context, speaker))
+
+
+def _entity_found(entity: Entity) -> _Found:
+    """An entity of a sentence as a found speaker, to compare with the last speaker (``_same_person``)."""
+    return _Found(entity.start, entity.stop, entity.actor or "unregistered", False, entity)
+
+
+def _last_word(context: _Context, speaker: _Found) -> str | None:
+    """The last word of a speaker's name as the text writes it ("Fuchs" of "der Kriminologe Walter Fuchs")."""
+    words = (speaker.words or context.doc.text[speaker.start : speaker.stop]).split()
+    return words[-1] if words else None
 
 
 def _entities_of(context: _Context, number: int) -> list[Entity]:
@@ -5877,19 +5886,18 @@ def _names_only_speaker(context: _Context, state: _State, number: int, named: li
     Sicherheitsgefühl … erhöhen, sieht Fuchs skeptisch. Zudem hätten …"): the author tells of what the
     speaker does or thinks, and the speech goes on."""
     assert state.speaker is not None
-    speaker, text = state.speaker, context.doc.text
+    speaker = state.speaker
     sentence = context.doc.sentences[number]
     verbs = _positions_in(context.verb_positions, sentence.first_token, sentence.end_token)
     if any(context.flags[i] & SPEECH for i in verbs) or _names_another(context, state, number):
         return False
-    if any(
-        _same_person(context, _Found(e.start, e.stop, e.actor or "unregistered", False, e), speaker)
-        for e in named
-    ):
+    if any(_same_person(context, _entity_found(e), speaker) for e in named):
         return True
-    own = (speaker.words or text[speaker.start : speaker.stop]).split()[-1:]
+    own = _last_word(context, speaker)
     tokens, mask = context.tokens_of(number, number)
-    return bool(own) and any(t.text == own[0] and not quoted for t, quoted in zip(tokens, mask, strict=False))
+    return own is not None and any(
+        t.text == own and not quoted for t, quoted in zip(tokens, mask, strict=False)
+    )
 
 
 def _told_thing(context: _Context, found: _Found, tokens: list[Token]) -> bool:
