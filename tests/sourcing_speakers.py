@@ -1,14 +1,24 @@
 """The speakers of a text's quotes, as the speaker-round tests read them (one helper for every round file)."""
 
 from framing.measures import sourcing
+from framing.model import Quote
 from framing.pipeline import doc_from_text
+
+
+def quoted(text: str) -> list[tuple[str, str | None, Quote]]:
+    """(quote's text, speaker span, the quote) of every quote, sourcing run on ``text`` alone."""
+    doc = doc_from_text(text, annotate=False)
+    sourcing.annotate(doc)
+    return [
+        (
+            doc.text[q.start : q.end],
+            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+            q,
+        )
+        for q in doc.quotes
+    ]
 
 
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
     """(speaker span, resolved speaker) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.speaker)
-        for q in doc.quotes
-    ]
+    return [(span, quote.speaker) for _, span, quote in quoted(text)]

@@ -8,22 +8,12 @@ know in the same sentence ("nachdem Dan Ndoye … ausgeglichen hatte") does not 
 Real-shaped German sentences in, the speakers out; the first three fail on main, the fourth with the new
 names but without the guard, the last is the guard's limit (a known gender still decides)."""
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
+from .sourcing_speakers import quoted
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
     """(quote's text, speaker span, resolved speaker) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (
-            doc.text[q.start : q.end],
-            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.speaker,
-        )
-        for q in doc.quotes
-    ]
+    return [(words, span, quote.speaker) for words, span, quote in quoted(text)]
 
 
 def test_role_noun_and_pronoun_reach_a_full_name_with_a_newly_listed_given_name():

@@ -5,26 +5,12 @@ speech_de.toml 5.7 adds role nouns no list held ("Wissenschafter", the Austrian 
 their sentence or the one before, and give no source type of their own. Real-shaped German sentences in, the
 speakers out; the first seven fail on main, the rest guard what must not change."""
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
+from .sourcing_speakers import quoted, speakers
 
 
 def quotes(text: str) -> list[tuple[str | None, str | None, str | None]]:
     """(speaker span, resolved speaker, source type) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (
-            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.speaker,
-            q.source_type,
-        )
-        for q in doc.quotes
-    ]
-
-
-def speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(span, speaker) for span, speaker, _ in quotes(text)]
+    return [(span, quote.speaker, quote.source_type) for _, span, quote in quoted(text)]
 
 
 def test_sport_role_refers_back_to_the_one_woman_named_before_and_her_pronoun_follows():

@@ -2,24 +2,12 @@
 "X: …" (10kGNAD's first sentence, a dateline opening the next) names its speaker before the colon, with no
 verb of saying and often no quotation marks. German sentences in, speakers and spans out."""
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
-
-from .sourcing_speakers import speakers
+from .sourcing_speakers import quoted, speakers
 
 
 def _quotes(text: str) -> list[tuple[str, str | None, str]]:
     """(quoted span, speaker span, label) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (
-            doc.text[q.start : q.end],
-            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.label,
-        )
-        for q in doc.quotes
-    ]
+    return [(words, span, quote.label) for words, span, quote in quoted(text)]
 
 
 def test_an_unmarked_teaser_is_the_reported_speech_of_the_name_before_its_colon():
