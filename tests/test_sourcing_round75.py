@@ -51,6 +51,7 @@ def test_laut_a_press_release_of_a_body_the_body_speaks():
 
 
 def test_the_subject_after_the_verb_issues_the_release_when_an_object_opens_the_sentence_before():
+    # round 56 read no source here (the claim noun is no source); the subject after the verb is one
     text = (
         "Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück. Man sei eine glühende Verfechterin "
         "des Ausbaus von Primärversorgung, hieß es in einer Aussendung am Montag."
