@@ -1380,24 +1380,48 @@ def _given_name_only(reg: Registry, phrase: str, text: str) -> str | None:
     name = phrase.strip()
     if name not in speech_words().given or _about_sport(reg, text):
         return None
-    named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    first = named.search(text)
-    if first is None or not THIRD_PERSON.search(text, first.end()):
+    mentions = _word_starts(text, name)
+    if not mentions or not THIRD_PERSON.search(text, mentions[0] + len(name)):
         return None
-    for mention in named.finditer(text):
-        before = WORD.findall(text[max(0, mention.start() - 40) : mention.start()])
-        after = re.match(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]", text[mention.end() :])
+    for start in mentions:
+        before = WORD.findall(text[max(0, start - 40) : start])
+        after = WORDS_TO_CAPITAL.match(text, start + len(name))
         particles = after.group(0).split()[:-1] if after else []
         if particles and (particles[0] in NAME_JOINERS or not set(particles) <= _name_particles()):
             after = None  # "Gesine aus Tübingen", "sagt Adrian dem Standard"
-        if after or (before and before[-1][:1].isupper() and not _sentence_start(text, mention.start())):
+        if after or (before and before[-1][:1].isupper() and not _sentence_start(text, start)):
             return None
     return name
 
 
+# lower-case words (a surname's particles, "von", or what follows the name) up to a capitalised word
+WORDS_TO_CAPITAL: Final = re.compile(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]")
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    r"""Each place of ``word`` in ``text`` as a word of its own (``(?<![\w-])word(?![\w-])``: "Alicia", not
+    "Alicias" nor "Alicia-Marie"), found with ``str.find``, not a pattern compiled per word."""
+    found = []
+    position = text.find(word)
+    while position >= 0:
+        if WORD_OPENS.match(text, position) and not WORD_GOES_ON.match(text, position + len(word)):
+            found.append(position)
+        position = text.find(word, position + 1)
+    return found
+
+
+SENTENCE_CLOSERS: Final = '.!?:;"“”»«'  # marks that end a sentence or a quotation before a new one opens
+
+
 def _sentence_start(text: str, position: int) -> bool:
-    """Whether only spaces and a closing sentence mark (or nothing) stand before ``position``."""
-    return re.search(r"(?:^|[.!?:;\"“”»«]\s*|\n\s*)$", text[:position]) is not None
+    """Whether only spaces and a closing sentence mark (or nothing, or a line break) stand before
+    ``position``: one scan back over the spaces, not a search of everything before it."""
+    k = position
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+        if text[k] == "\n":
+            return True
+    return position == 0 if k == 0 else text[k - 1] in SENTENCE_CLOSERS
 
 
 # the prepositions of a place (grammar): after an office's seat ("der Palast in Amman"), after a role bound
@@ -4217,13 +4241,12 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         and any(c[0] == "civil_society" and c[1] for c in cues)
     ):
         return (("civil_society", True, word, party),)  # "BUND-Landesvorsitzender", "Bauernbund-Obmann"
+    names = [c for c in map(partial(_name_cue, reg), parts[:-1]) if c]  # the modifiers that are names
     if parts[-1].lower() in reg.organisation_persons:  # "SPD-Mann", "IHS-Mann": the named organisation's
-        named = next(
-            (c for c in map(partial(_name_cue, reg), parts[:-1]) if c and not _place(reg, c[2])), None
-        )
+        named = next((c for c in names if not _place(reg, c[2])), None)
         if named and (named[0] or named[3]):
             return ((named[0] or "parliament", True, word, named[3]),)
-    employer = next((c for c in map(partial(_name_cue, reg), parts[:-1]) if c and c[0] in EMPLOYERS), None)
+    employer = next((c for c in names if c[0] in EMPLOYERS), None)
     if strong and type_ in PROFESSIONS and employer:
         return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides

@@ -873,13 +873,7 @@ class _Context:
         k = sentence.first_token
         while k < sentence.end_token and tokens[k].kind == "punct":
             k += 1
-        j = k
-        while (
-            j < min(k + 3, sentence.end_token) and tokens[j].kind == "word" and is_capitalised(tokens[j].text)
-        ):
-            j += 1
-        if k < j < sentence.end_token and tokens[j].text in DATELINE_DASHES:
-            k = j + 1
+        k = _dateline_end(tokens, k, sentence.end_token)
         return k < sentence.end_token and tokens[k].start == position
 
     def quoted(self, start: int) -> bool:
@@ -1322,6 +1316,36 @@ COPULA_WORDS: Final = 4
 GUARDED_WORDS: Final = 4
 OFTEN_NAMED: Final = 3  # ``rarely_written``: a name the text writes this often is no name in passing
 DATELINE_DASHES: Final = frozenset({"–", "—", "-"})  # "Wien – …": a dateline's place ends with a dash
+DATELINE_WORDS: Final = 5  # tokens at most of a dateline's places before its dash ("Berlin/Brüssel –")
+PLACE_WORDS: Final = 3  # words at most of one place of a dateline ("Salt Lake City –", "Addis Abeba/…")
+
+
+def _dateline_end(tokens: list[Token], first: int, stop: int) -> int:
+    """Where the words after a dateline that opens ``tokens[first:stop]`` begin, else ``first``: places
+    of capitalised words (``PLACE_WORDS`` at most each) between slashes, ``DATELINE_WORDS`` tokens at most,
+    before a dash set off by a space ("Wien – …", "Berlin/Brüssel – …", "Hanoi / Phnom Penh – …"); not a
+    compound's hyphen ("Die Kinder- und Jugendanwaltschaft"), nor a noun phrase an aside follows ("Die
+    Frau – laut Alpinpolizei Mitte 30 – …", "Chiles Trainer Jorge Sampaoli – ein Argentinier – …")."""
+    determiners = speech_words().determiners
+    place = 0  # words of the place read so far
+    for k in range(first, min(first + DATELINE_WORDS + 1, stop)):
+        token = tokens[k]
+        if token.text in DATELINE_DASHES:
+            return k + 1 if k > first and token.start > tokens[k - 1].end else first
+        if token.text == "/":
+            place = 0
+            continue
+        if (
+            token.kind != "word"
+            or not is_capitalised(token.text)
+            or place == PLACE_WORDS
+            or (k == first and token.text.lower() in determiners)
+        ):
+            return first
+        place += 1
+    return first
+
+
 GUARDED_SENTENCES: Final = 3  # sentences before it in its paragraph that ``guarded_holder`` reads back
 
 
@@ -4500,22 +4524,14 @@ def _teaser(context: _Context, number: int) -> Quote | None:
     )
 
 
-DATELINE_WORDS: Final = 5  # tokens at most of a dateline's places before its dash ("Berlin/Brüssel –")
-
-
 def _teaser_line(context: _Context, number: int) -> bool:
     """Whether sentence ``number`` is the teaser of an agency text: the text's first sentence, the one
-    after it opening with a dateline, capitalised places and slashes before a dash ("Innsbruck – Tirols
-    FPÖ-Chef …", "Berlin/Brüssel – …"; 10kGNAD's articles), not a headline run into its text."""
+    after it opening with a dateline (``_dateline_end``: "Innsbruck – Tirols FPÖ-Chef …", "Berlin/Brüssel –
+    …"; 10kGNAD's articles), not a headline run into its text."""
     if number != 0 or len(context.doc.sentences) < 2:
         return False
     tokens, _ = context.tokens_of(1, 1)
-    for k, token in enumerate(tokens[: DATELINE_WORDS + 1]):
-        if token.text in DATELINE_DASHES:  # set off by a space, not a compound's hyphen ("Hans-Werner")
-            return k > 0 and token.start > tokens[k - 1].end
-        if token.text != "/" and not (token.kind == "word" and is_capitalised(token.text)):
-            return False
-    return False
+    return _dateline_end(tokens, 0, len(tokens)) > 0
 
 
 def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
@@ -6120,9 +6136,7 @@ def _subject_before(context: _Context, number: int) -> _Found | None:
     tokens, mask = context.tokens_of(number - 1, number - 1)
     if not tokens or mask[0] or _quoted_in(context, sentences[number - 1]):
         return None
-    begin = next((k + 1 for k in range(min(4, len(tokens))) if tokens[k].text in ("–", "-")), 0)
-    if any(not is_capitalised(t.text) and t.text != "/" for t in tokens[: max(0, begin - 1)]):
-        begin = 0  # a dateline only ("Salzburg – Der Naturschutzbund …", "Wien/Linz – …")
+    begin = _dateline_end(tokens, 0, len(tokens))  # "Salzburg – Der Naturschutzbund …", "Wien/Linz – …"
     words = context.words
     if begin >= len(tokens) or tokens[begin].text.lower() in words.prepositions:
         return None  # "Unter dem Stichwort Panamapapers hatten Medien …": no subject first
