@@ -3575,8 +3575,11 @@ GIVEN_NAME: Final = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 # initials written for the given names, before a surname: "US-Luftwaffengeneral C.Q. Brown", "J. D. Vance"
 INITIALS: Final = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})$")
 NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+# the capital letters of the Latin alphabets beyond A-Z and the umlauts that open names in German news
+# ("Şahin", "Çelik", "Łukasz", "Šefčovič", "Ángel"; src48): a grammar constant, every one Unicode calls upper case
+LATIN_CAPITALS: Final = "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper() and c not in "ÄÖÜ×")
 # a name word, also after a lower-case particle joined by a hyphen ("al-Hussein", "el-Sisi"; src23)
-PARTICLE_NAME_WORD: Final = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
+PARTICLE_NAME_WORD: Final = re.compile(rf"(?<![\w-])(?:[a-z]{{1,3}}-)?[A-ZÄÖÜ{LATIN_CAPITALS}](?:[\w’'-]+|\.)")
 SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS: Final = '.!?\n:„“"«»'
 NAME_BREAKS: Final = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
