@@ -3852,9 +3852,12 @@ def _role_context(
 
 def _capacity(rest: str) -> str:
     """The role noun phrase of a capacity with "als" right after a name or after its verb ("Alois Stöger
-    will als Sozialminister Furore machen"; src48), when its noun is a role; else nothing."""
+    will als Sozialminister Furore machen"; src48), when its noun is a role; else nothing. A plain noun of a
+    private person is what someone is, not a capacity ("würdigt Michail Gorbatschow als Mann, der …")."""
     capacity = ROLE_AS.match(rest)
-    return capacity.group(0) if capacity is not None and noun_kind(capacity.group(1))[0] == "role" else ""
+    if capacity is None or noun_kind(capacity.group(1))[0] != "role":
+        return ""
+    return "" if registry().words.get(capacity.group(1).lower()) == "citizen" else capacity.group(0)
 
 
 # where the words of a sentence about a person stop saying who they are: a comma or quotation mark opens what

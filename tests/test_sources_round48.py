@@ -22,6 +22,10 @@ MINISTER = (
 PROBLEM = (
     "Franz Huber sieht als größtes Problem die Kosten. Die Gemeinde müsse sparen, sagte Huber am Montag."
 )
+OBITUARY = (
+    "Presseschau zum Tod Gorbatschows Die internationale Presse würdigt Michail Gorbatschow als Mann, der den "
+    "Kalten Krieg beendete. Auch seine Rolle für die Deutsche Einheit wird gewürdigt."
+)
 PARTY_LEADER = (
     "Die Grünen-Chefin über Versagen im Flüchtlingsthema, PR-Bomben des Integrationsministers und die "
     "Gender-Perspektive von Peter Pilz. STANDARD: Kommende Woche steht Ihre dritte Wiederwahl zur "
@@ -55,8 +59,9 @@ def test_a_capacity_after_the_persons_own_verb_is_their_role() -> None:
     assert (found.type, found.cue) == ("government", "Sozialminister")
 
 
-def test_als_before_a_word_that_names_no_person_gives_no_role() -> None:
-    assert classify_in_text("Huber", PROBLEM).type == "other"
+@pytest.mark.parametrize(("phrase", "text"), [("Huber", PROBLEM), ("Michail Gorbatschow", OBITUARY)])
+def test_als_before_a_word_of_no_role_or_a_plain_person_noun_gives_no_role(phrase: str, text: str) -> None:
+    assert classify_in_text(phrase, text).type == "other"
 
 
 @pytest.mark.parametrize(
