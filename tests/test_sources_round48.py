@@ -23,8 +23,8 @@ PROBLEM = (
     "Franz Huber sieht als größtes Problem die Kosten. Die Gemeinde müsse sparen, sagte Huber am Montag."
 )
 OBITUARY = (
-    "Presseschau zum Tod Gorbatschows Die internationale Presse würdigt Michail Gorbatschow als Mann, der den "
-    "Kalten Krieg beendete. Auch seine Rolle für die Deutsche Einheit wird gewürdigt."
+    "Presseschau zum Tod Gorbatschows Die internationale Presse würdigt Michail Gorbatschow als Mann, der "
+    "den Kalten Krieg beendete. Auch seine Rolle für die Deutsche Einheit wird gewürdigt."
 )
 PARTY_LEADER = (
     "Die Grünen-Chefin über Versagen im Flüchtlingsthema, PR-Bomben des Integrationsministers und die "
