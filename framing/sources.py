@@ -123,6 +123,10 @@ DERIVED: Final = "source_types_openthesaurus.toml"
 # one word, the word), and weak: a listed name decides only where nothing else in the phrase does but a weak
 # office, which yields to it
 ORGANISATIONS: Final = "source_types_organisations.tsv"
+# Full names of members of parliaments with their type (scripts/politicians.py, src47): the type of a speaker
+# named without any role, where the article writes the full name ("Glawischnig" after "Eva Glawischnig").
+POLITICIANS: Final = "politicians.tsv"
+POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
@@ -2239,6 +2243,49 @@ def generic_role(phrase: str) -> bool:
         return False  # "Ein Clinton-Sprecher": the modifier says whom, though the registry does not know it
     cue = _head_cue(reg, words[-1].lower(), words[-1])
     return cue is not None and cue[0] is None and cue[3] is None
+
+
+@reloadable
+@cache
+def _politicians() -> dict[str, list[tuple[str, str, str]]]:
+    """The listed politicians by surname: (full name, type, legislature) (``POLITICIANS``)."""
+    path = data_path("registries", POLITICIANS)
+    listed: dict[str, list[tuple[str, str, str]]] = {}
+    if not path.is_file():
+        return listed
+    with path.open(encoding="utf-8") as rows:
+        for row in rows:
+            if row.startswith("#") or row.startswith("name\t"):
+                continue
+            name, type_, legislature = row.rstrip("\n").split("\t")[:3]
+            if type_ not in SOURCE_TYPES:
+                raise DataFileError(path, f"{name}: unknown type {type_!r}")
+            listed.setdefault(name.split()[-1], []).append((name, type_, legislature))
+    return listed
+
+
+def listed_politician(words: str, text: str) -> Source | None:
+    """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
+    text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
+    name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig")."""
+    bare = _bare_name(registry(), words)
+    if not bare:
+        return None
+    named = [
+        entry
+        for entry in _politicians().get(bare[-1], [])
+        if ends_name(bare, entry[0].split()) and re.search(rf"(?<!\w){re.escape(entry[0])}(?!\w)", text)
+    ]
+    if len(named) != 1:
+        return None
+    name, type_, legislature = named[0]
+    given = name.split()[0]
+    for before in re.finditer(rf"(\w+) {re.escape(bare[-1])}(?!\w)", text):
+        if before.group(1) != given and before.group(1) in name.split():
+            continue  # "Frank-Walter Steinmeier": a word of the full name itself
+        if before.group(1) != given and noun_kind(before.group(1))[0] == "given":
+            return None  # another person of that surname
+    return Source(type_, None, f"{POLITICIANS_CUE}: {legislature}")
 
 
 def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Source | None]:
