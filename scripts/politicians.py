@@ -24,6 +24,8 @@ word of letters (a hyphen or apostrophe inside) or a name particle ("von", "de",
     likelier than the member ("strache" twice, in web addresses, leaves "Heinz-Christian Strache")
   - surname a given name: the last word is a given name ("Albert Walter"): a bare "Walter" is a first name
   - two persons: one name written for two Wikidata records of different legislatures
+  - common surname: SHARED_SURNAME or more listed persons bear the surname ("Thomas Müller", a member of the
+    Bundestag and a footballer; "Schmidt", "Smith"): a namesake in the news likelier than the member
 """
 
 from __future__ import annotations
@@ -62,9 +64,8 @@ PARTICLES = frozenset(
 )
 WORD = re.compile(r"[A-ZÀ-ÞŁŚŻ][a-zà-ÿłśżćńó]+(?:[-'][A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)*")
 MAX_WORDS = 4
-MIN_LOWER = (
-    3  # times the news texts write a surname in lower case that make it a word ("strache" twice, in links)
-)
+MIN_LOWER = 3  # lower-case uses in the news that make a surname a word ("strache" twice, in links)
+SHARED_SURNAME = 5  # listed persons sharing a surname that make it common ("Müller" 37, "Smith" 25)
 
 
 def records(mirror: Path, folder: str) -> list[dict[str, str]]:
@@ -130,6 +131,9 @@ def build(
             kept.setdefault(name, (name, "parliament", label, row["id"]))
     for name in sorted(clashes):
         dropped.append((name, kept.pop(name)[2], "two persons"))
+    bearers = Counter(name.split()[-1] for name in kept)
+    for name in [name for name in kept if bearers[name.split()[-1]] >= SHARED_SURNAME]:
+        dropped.append((name, kept.pop(name)[2], "common surname"))
     return sorted(kept.values()), sorted(dropped)
 
 

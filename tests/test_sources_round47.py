@@ -1,8 +1,8 @@
 """Source types of round 47 (branch src47): a speaker named without any role whose full name the article
 writes and the list of politicians (data/registries/politicians.tsv, from Wikidata) knows is typed by the
 list, with the list named as the cue; a role the text writes wins, and a surname alone, a surname two
-persons of the article share or a listed name left out as common decides nothing. German texts in, a type
-out."""
+persons of the article share or a listed name left out as common ("Thomas Klein", a surname that is a word;
+"Thomas Müller", a surname many members bear) decides nothing. German texts in, a type out."""
 
 import pytest
 
@@ -25,6 +25,10 @@ TWO_MERKELS = (
 LUXEMBOURG = (
     "Jean Asselborn reiste am Dienstag nach Brüssel. „Europa muss jetzt zusammenhalten“, sagte Asselborn "
     "vor dem Treffen."
+)
+FOOTBALL = (
+    "Thomas Müller traf am Samstag zweimal für den FC Bayern. „Wir haben heute richtig gut gespielt“, sagte "
+    "Müller nach dem Spiel."
 )
 COMMON = (
     "Thomas Klein stand am Montag vor dem Rathaus. „Wir warten seit Wochen auf eine Antwort“, sagte Klein."
@@ -49,7 +53,7 @@ def test_a_role_the_text_writes_wins_over_the_list() -> None:
     assert _types(CHAIR) == [("parliament", "Grünen-Chefin")]
 
 
-@pytest.mark.parametrize("text", [SURNAME_ONLY, TWO_MERKELS, COMMON])
+@pytest.mark.parametrize("text", [SURNAME_ONLY, TWO_MERKELS, COMMON, FOOTBALL])
 def test_the_list_decides_nothing_without_one_listed_full_name_in_the_text(text: str) -> None:
     assert all(cue is None or not cue.startswith(POLITICIANS_CUE) for _, cue in _types(text))
 
