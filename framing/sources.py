@@ -435,6 +435,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     organisations_path = data_path("registries", ORGANISATIONS)
     if derived and organisations_path.is_file():
         sources.append(f"{organisations_path.name} v{_organisations(organisations_path, lists)}")
+    politicians_path = data_path("registries", POLITICIANS)
+    if derived and politicians_path.is_file():
+        sources.append(f"{politicians_path.name} v{_generated_tsv(politicians_path)[0]}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -462,9 +465,8 @@ def _move(lists: dict[tuple[str, str], list[str]], moved: dict[tuple[str, str], 
         lists.setdefault((type_id, key), []).extend(entries)
 
 
-def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
-    """Add the names of the licensed organisation lists (a TSV: name, type, provenance) to ``lists`` under
-    the key "derived_names" and return the file's version (its comment "# version X;")."""
+def _generated_tsv(path: Path) -> tuple[str, list[list[str]]]:
+    """A generated list's version (its comment "# version X;") and its rows after the header row."""
     version = "?"
     with path.open(encoding="utf-8") as f:
         rows = []
@@ -473,7 +475,14 @@ def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
                 version = line.removeprefix("# version ").split(";")[0].strip()
             elif not line.startswith("#"):
                 rows.append(line.rstrip("\n").split("\t"))
-    for number, row in enumerate(rows[1:], start=2):
+    return version, rows[1:]
+
+
+def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
+    """Add the names of the licensed organisation lists (a TSV: name, type, provenance) to ``lists`` under
+    the key "derived_names" and return the file's version (its comment "# version X;")."""
+    version, rows = _generated_tsv(path)
+    for number, row in enumerate(rows, start=2):
         if len(row) < 2 or row[1] not in SOURCE_TYPES or not row[0].strip():
             raise DataFileError(path, f"row {number}: want a name and one of {', '.join(SOURCE_TYPES)}")
         lists.setdefault((row[1], "derived_names"), []).append(row[0].strip())
@@ -2253,14 +2262,12 @@ def _politicians() -> dict[str, list[tuple[str, str, str]]]:
     listed: dict[str, list[tuple[str, str, str]]] = {}
     if not path.is_file():
         return listed
-    with path.open(encoding="utf-8") as rows:
-        for row in rows:
-            if row.startswith("#") or row.startswith("name\t"):
-                continue
-            name, type_, legislature = row.rstrip("\n").split("\t")[:3]
-            if type_ not in SOURCE_TYPES:
-                raise DataFileError(path, f"{name}: unknown type {type_!r}")
-            listed.setdefault(name.split()[-1], []).append((name, type_, legislature))
+    for number, row in enumerate(_generated_tsv(path)[1], start=2):
+        if len(row) < 3 or row[1] not in SOURCE_TYPES or not row[0].strip():
+            raise DataFileError(
+                path, f"row {number}: want a name, one of {', '.join(SOURCE_TYPES)} and a parliament"
+            )
+        listed.setdefault(row[0].split()[-1], []).append((row[0], row[1], row[2]))
     return listed
 
 

@@ -6,7 +6,7 @@ persons of the article share or a listed name left out as common ("Thomas Klein"
 
 import pytest
 
-from framing.sources import POLITICIANS_CUE, listed_politician
+from framing.sources import POLITICIANS_CUE, listed_politician, load_registry
 from tests.sourcing_speakers import quoted
 
 GREENS = (
@@ -65,3 +65,7 @@ def test_a_listed_full_name_speaker_is_typed_and_a_phrase_with_a_noun_is_not() -
         f"{POLITICIANS_CUE}: Nationalrat (Österreich)",
     )
     assert listed_politician("Büro von Glawischnig", GREENS) is None
+
+
+def test_the_registry_names_the_list_among_its_files() -> None:
+    assert "politicians.tsv v1.0" in load_registry().sources
