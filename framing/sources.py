@@ -123,6 +123,10 @@ DERIVED: Final = "source_types_openthesaurus.toml"
 # one word, the word), and weak: a listed name decides only where nothing else in the phrase does but a weak
 # office, which yields to it
 ORGANISATIONS: Final = "source_types_organisations.tsv"
+# Full names of members of parliaments with their type (scripts/politicians.py, src47): the type of a speaker
+# named without any role, where the article writes the full name ("Glawischnig" after "Eva Glawischnig").
+POLITICIANS: Final = "politicians.tsv"
+POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
 
@@ -431,6 +435,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     organisations_path = data_path("registries", ORGANISATIONS)
     if derived and organisations_path.is_file():
         sources.append(f"{organisations_path.name} v{_organisations(organisations_path, lists)}")
+    politicians_path = data_path("registries", POLITICIANS)
+    if derived and politicians_path.is_file():
+        sources.append(f"{politicians_path.name} v{_generated_tsv(politicians_path)[0]}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -458,9 +465,8 @@ def _move(lists: dict[tuple[str, str], list[str]], moved: dict[tuple[str, str], 
         lists.setdefault((type_id, key), []).extend(entries)
 
 
-def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
-    """Add the names of the licensed organisation lists (a TSV: name, type, provenance) to ``lists`` under
-    the key "derived_names" and return the file's version (its comment "# version X;")."""
+def _generated_tsv(path: Path) -> tuple[str, list[list[str]]]:
+    """A generated list's version (its comment "# version X;") and its rows after the header row."""
     version = "?"
     with path.open(encoding="utf-8") as f:
         rows = []
@@ -469,7 +475,14 @@ def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
                 version = line.removeprefix("# version ").split(";")[0].strip()
             elif not line.startswith("#"):
                 rows.append(line.rstrip("\n").split("\t"))
-    for number, row in enumerate(rows[1:], start=2):
+    return version, rows[1:]
+
+
+def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
+    """Add the names of the licensed organisation lists (a TSV: name, type, provenance) to ``lists`` under
+    the key "derived_names" and return the file's version (its comment "# version X;")."""
+    version, rows = _generated_tsv(path)
+    for number, row in enumerate(rows, start=2):
         if len(row) < 2 or row[1] not in SOURCE_TYPES or not row[0].strip():
             raise DataFileError(path, f"row {number}: want a name and one of {', '.join(SOURCE_TYPES)}")
         lists.setdefault((row[1], "derived_names"), []).append(row[0].strip())
@@ -2313,6 +2326,47 @@ def generic_role(phrase: str) -> bool:
         return False  # "Ein Clinton-Sprecher": the modifier says whom, though the registry does not know it
     cue = _head_cue(reg, words[-1].lower(), words[-1])
     return cue is not None and cue[0] is None and cue[3] is None
+
+
+@reloadable
+@cache
+def _politicians() -> dict[str, list[tuple[str, str, str]]]:
+    """The listed politicians by surname: (full name, type, legislature) (``POLITICIANS``)."""
+    path = data_path("registries", POLITICIANS)
+    listed: dict[str, list[tuple[str, str, str]]] = {}
+    if not path.is_file():
+        return listed
+    for number, row in enumerate(_generated_tsv(path)[1], start=2):
+        if len(row) < 3 or row[1] not in SOURCE_TYPES or not row[0].strip():
+            raise DataFileError(
+                path, f"row {number}: want a name, one of {', '.join(SOURCE_TYPES)} and a parliament"
+            )
+        listed.setdefault(row[0].split()[-1], []).append((row[0], row[1], row[2]))
+    return listed
+
+
+def listed_politician(words: str, text: str) -> Source | None:
+    """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
+    text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
+    name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig")."""
+    bare = _bare_name(registry(), words)
+    if not bare:
+        return None
+    named = [
+        entry
+        for entry in _politicians().get(bare[-1], [])
+        if ends_name(bare, entry[0].split()) and re.search(rf"(?<!\w){re.escape(entry[0])}(?!\w)", text)
+    ]
+    if len(named) != 1:
+        return None
+    name, type_, legislature = named[0]
+    given = name.split()[0]
+    for before in re.finditer(rf"(\w+) {re.escape(bare[-1])}(?!\w)", text):
+        if before.group(1) != given and before.group(1) in name.split():
+            continue  # "Frank-Walter Steinmeier": a word of the full name itself
+        if before.group(1) != given and noun_kind(before.group(1))[0] == "given":
+            return None  # another person of that surname
+    return Source(type_, None, f"{POLITICIANS_CUE}: {legislature}")
 
 
 def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Source | None]:

@@ -44,6 +44,7 @@ from ..sources import (
     classify_in_text,
     ends_name,
     generic_role,
+    listed_politician,
     named_before,
     pooled_sources,
     strong_cue,
@@ -4943,7 +4944,19 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
     )
     kept = _closed_by_das_sagte(context, kept)
     kept = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
-    return _pooled(kept)
+    return _listed(context.doc.text, _pooled(kept))
+
+
+def _listed(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes whose speaker nothing in the text types (``other`` without a cue, after pooling) typed
+    by the list of politicians where the article names that speaker in full (``listed_politician``, src47):
+    "sagte Glawischnig" after "Eva Glawischnig" is ``parliament``; a cue from the text is never overridden."""
+    typed: list[Quote] = []
+    for q in quotes:
+        untyped = q.source_type is None or (q.source_type == "other" and not q.source_cue)
+        listed = listed_politician(q.speaker, text) if q.speaker and untyped else None
+        typed.append(q if listed is None else replace(q, source_type=listed.type, source_cue=listed.cue))
+    return typed
 
 
 def _pooled(quotes: list[Quote]) -> list[Quote]:
