@@ -141,7 +141,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("news", nargs="+", type=Path)
     parser.add_argument(
-        "--mirror", type=Path, default=Path("/work/.mirror/tijmenb+everypolitician-data/repo")
+        "--mirror",
+        type=Path,
+        required=True,
+        help="git dir of a clone of github.com/tijmenb/everypolitician-data",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "data/registries/politicians.tsv")
     parser.add_argument("--dropped", type=Path, default=ROOT / "data/registries/politicians_dropped.csv")
