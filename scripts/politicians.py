@@ -1,7 +1,7 @@
 """Build data/registries/politicians.tsv: the full names of members of national parliaments, typed
 ``parliament``, for speakers the text gives no role (src47: "Glawischnig" after "Eva Glawischnig").
 
-usage: python scripts/politicians.py NEWS [NEWS …] [--mirror GIT_DIR] [--out TSV] [--dropped CSV]
+usage: python scripts/politicians.py NEWS [NEWS …] --mirror GIT_DIR [--out TSV] [--dropped CSV]
 
 NEWS are JSON-lines files of news texts (``{"text": …}``), read for how often they write a word in lower case:
 ``$FRAMING_REALNEWS/gnad1000.jsonl`` and ``demo600.jsonl``, the speed corpora.
