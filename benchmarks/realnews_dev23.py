@@ -74,10 +74,10 @@ def text_of(data: dict) -> str:
     return "\n\n".join(line.strip() for line in lines if line.strip())
 
 
-def build(git_dir: Path) -> list[dict]:
-    """One record per article of ``ARTICLES``, in that order."""
+def build(git_dir: Path, articles: tuple[int, ...] | None = None) -> list[dict]:
+    """One record per article of ``articles`` (default ``ARTICLES``; dev24 passes its own), in that order."""
     records = []
-    for number in ARTICLES:
+    for number in ARTICLES if articles is None else articles:
         path = f"articles/{number}.json"
         data = json.loads(git_show(str(git_dir), FANG_COMMIT, path))
         text, outlet = text_of(data), data["source"]
@@ -85,15 +85,20 @@ def build(git_dir: Path) -> list[dict]:
     return records
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The dev23 texts, rebuilt into ``--out``."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(
+    argv: list[str] | None = None,
+    description: str = __doc__.split("\n\n")[0],
+    default_out: Path = DEFAULT_OUT,
+    articles: tuple[int, ...] | None = None,
+) -> int:
+    """The dev23 texts (given ``articles`` and ``default_out``: dev24's), rebuilt into ``--out``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--fang-dir", type=Path, help=f"existing clone or bare git dir of {FANG_URL}")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         git_dir = realnews.git_dir_or_clone(args.fang_dir, FANG_URL, Path(scratch) / "fang.git")
-        records = build(git_dir)
+        records = build(git_dir, articles)
     realnews.write_records(records, args.out)
     return 0
 

@@ -302,6 +302,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev21", "DEV21_ARTICLES", r"benchmarks/realnews_dev21\.py", "wmt21-deen-l012"),
         ("dev22", "DEV22_ARTICLES", r"benchmarks/realnews_dev22\.py", "wmt21-deen-l579"),
         ("dev23", "DEV23_ARTICLES", r"benchmarks/realnews_dev23\.py", "fang-27181"),
+        ("dev24", "DEV24_ARTICLES", r"benchmarks/realnews_dev24\.py", "fang-39333"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -388,7 +389,7 @@ def test_a_later_dev_set_is_well_formed_from_pages_of_no_other_split(split, earl
 
 @pytest.mark.parametrize(
     "split",
-    [*(f"dev{number}" for number in (*range(3, 15), *range(18, 23))), "devint", "test3"],
+    [*(f"dev{number}" for number in (*range(3, 15), *range(18, 25))), "devint", "test3"],
 )
 def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
     """Each quote hash of the split's gold is that of its span in the local cache, and each speaker span
@@ -432,6 +433,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev21",
         "dev22",
         "dev23",
+        "dev24",
         "devint",
         "test3",
     ],
@@ -1027,30 +1029,48 @@ def test_the_twenty_second_set_reads_its_own_lines_through_dev21s_functions(monk
     }
 
 
-def test_the_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets():
-    """quotes_dev23.jsonl (the gate of the ninth session of 2026-12-06, task gate23, annotated by hand before
-    framing was run on its texts): ROUNDS rounds of one drawn article per outlet, the one dropped for its
-    overlap with an earlier draw has no row; no article of an earlier gold set; every outlet holds speech;
-    enough speech quotes, with titles, names and terms as not_speech."""
+@pytest.mark.parametrize(("split", "minimum"), [("dev23", 150), ("dev24", 120)])
+def test_a_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets(split, minimum):
+    """quotes_dev23.jsonl and quotes_dev24.jsonl (the gates of the ninth session of 2026-12-06, tasks gate23
+    and gate24, annotated by hand before framing was run on their texts): ROUNDS rounds of one drawn article
+    per outlet, the ones dropped for their overlap with an earlier draw have no row; no article of an earlier
+    gold set; every outlet holds speech; enough speech quotes, with titles, names and terms as not_speech."""
+    import importlib
+
     from benchmarks import realnews_dev23
     from benchmarks.speakers import GOLD_DIR, load_gold
 
-    assert len(realnews_dev23.DRAWN) == realnews_dev23.ROUNDS
-    assert all(len(round_) == len(realnews_dev23.OUTLETS) for round_ in realnews_dev23.DRAWN)
-    drawn = [number for round_ in realnews_dev23.DRAWN for number in round_]
-    assert len(set(drawn)) == len(drawn) and set(realnews_dev23.DROPPED) < set(drawn)
-    kept = [number for number in drawn if number not in realnews_dev23.DROPPED]
-    assert list(realnews_dev23.ARTICLES) == kept
-    mine = [realnews_dev23.article_id(number) for number in realnews_dev23.ARTICLES]
-    earlier = ("dev", *(f"dev{n}" for n in range(2, 23)), "devint", "demo")
+    recipe = importlib.import_module(f"benchmarks.realnews_{split}")
+    assert len(recipe.DRAWN) == recipe.ROUNDS
+    assert all(len(round_) == len(recipe.OUTLETS) for round_ in recipe.DRAWN)
+    drawn = [number for round_ in recipe.DRAWN for number in round_]
+    assert len(set(drawn)) == len(drawn) and set(recipe.DROPPED) < set(drawn)
+    kept = [number for number in drawn if number not in recipe.DROPPED]
+    assert list(recipe.ARTICLES) == kept
+    mine = [realnews_dev23.article_id(number) for number in recipe.ARTICLES]
+    earlier = ("dev", *(f"dev{n}" for n in range(2, int(split.removeprefix("dev")))), "devint", "demo")
     annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
     assert not set(mine) & annotated
-    rows = load_gold(GOLD_DIR / "quotes_dev23.jsonl")
+    rows = load_gold(GOLD_DIR / f"quotes_{split}.jsonl")
     assert {row.article for row in rows} <= set(mine)
     speech = [row for row in rows if row.is_speech]
-    assert len(speech) >= 150 and len(speech) < len(rows)
-    assert {row.outlet for row in speech} == set(realnews_dev23.OUTLETS)
+    assert len(speech) >= minimum and len(speech) < len(rows)
+    assert {row.outlet for row in speech} == set(recipe.OUTLETS)
     assert_well_formed(rows)
+
+
+def test_the_twenty_fourth_set_takes_other_outlets_and_builds_through_dev23s_functions(monkeypatch, tmp_path):
+    """dev24 draws from the outlets ranked after dev23's six and rebuilds its texts by dev23's code, with its
+    own ARTICLES and output file."""
+    from benchmarks import realnews_dev23, realnews_dev24
+
+    assert not set(realnews_dev24.OUTLETS) & set(realnews_dev23.OUTLETS) and len(realnews_dev24.OUTLETS) == 6
+    built: dict = {}
+    monkeypatch.setattr(realnews_dev23.realnews, "git_dir_or_clone", lambda given, *_: given)
+    monkeypatch.setattr(realnews_dev23, "build", lambda _, articles: built.setdefault("articles", articles))
+    monkeypatch.setattr(realnews_dev23.realnews, "write_records", lambda _, out: built.setdefault("out", out))
+    assert realnews_dev24.main(["--fang-dir", str(tmp_path)]) == 0
+    assert built == {"articles": realnews_dev24.ARTICLES, "out": realnews_dev24.DEFAULT_OUT}
 
 
 def test_the_twenty_third_set_makes_a_paragraph_of_the_headline_and_of_each_body_line():
@@ -1144,7 +1164,7 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     assert "dev13" in source_types_confusion.SPLITS and "test3" not in source_types_confusion.SPLITS
     # dev17 and dev18 are dev sets since the seventh session of 2026-12-06 (src43); the gates stay out
     assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
-    assert {"dev19", "dev20", "dev21", "dev22", "dev23"}.isdisjoint(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20", "dev21", "dev22", "dev23", "dev24"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):
