@@ -3006,8 +3006,13 @@ def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: i
 def _source_ending_at(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
-    """The source right before "zufolge": the longest noun phrase that ends there."""
+    """The source right before "zufolge": the longest noun phrase that ends there; the owner of a
+    possessive before a noun of information ("Seinen Angaben zufolge", "seiner Darstellung zufolge")."""
     begin = _clause_start(tokens, mask, index)
+    if tokens[index].text.lower() in context.words.after:
+        owner = _possessive_owner(context, tokens, begin, index - 1)
+        if owner is not None:
+            return owner
     mention_floor = None
     for mention in context.mentions_in(sentence, sentence):
         if mention.end == tokens[index - 1].end if index else False:
@@ -3039,6 +3044,18 @@ def _source_ending_at(
     return own or _Found(tokens[start].start, noun.end, "unregistered", False)
 
 
+def _possessive_owner(context: _Context, tokens: list[Token], begin: int, noun: int) -> _Found | None:
+    """The person a possessive before the noun of information at ``noun`` refers to, adjectives between
+    ("Seinen Angaben zufolge", "ihrer eigenen Darstellung zufolge", round 74), resolved as "laut ihrer
+    Presseerklärung" is; None without a possessive or a person it names."""
+    if noun <= begin or not tokens[noun].text.lower().endswith(context.words.information_endings):
+        return None
+    k = noun - 1
+    while k > begin and is_adjective(tokens[k]) and tokens[k].text.lower() not in context.words.possessives:
+        k -= 1
+    return context.possessor(tokens[k])
+
+
 def _own_source(
     context: _Context,
     tokens: list[Token],
@@ -3066,6 +3083,7 @@ def _own_source(
         subject = context.pronoun(tokens[j])
     elif limit == first and _relative_clause_at(context.words, tokens, begin, first):
         subject = _relative_subject(context, tokens, mask, begin, sentence)  # "Richter, der nach eigenen …"
+        subject = subject or _relative_antecedent(context, tokens, mask, begin, sentence)
     else:
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         verb_follows = phrase is not None and (limit > first or tokens[phrase.end].text[:1].islower())
@@ -3106,6 +3124,43 @@ def _relative_clause_at(words: SpeechWords, tokens: list[Token], begin: int, fir
         and tokens[begin].text.lower() in words.relative_pronouns
         and skip_adverbs(tokens, begin + 1, first) == first
     )
+
+
+def _relative_antecedent(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The antecedent of the relative pronoun at ``begin`` that owns "nach eigenen Angaben" when no name
+    ends at its comma (round 74): the longest person-like phrase that ends there or before the participle
+    its clause put last ("von dem Hacker Marcel Lazar enthüllt, der …"), no noun of information but its
+    genitive ("Die Berichte der in Großbritannien ansässigen Beobachtungsstelle, die …"), or a noun that
+    names an entity named before again."""
+    words = context.words
+    end = begin - 1
+    if end > 0 and _verb_like(words, tokens[end - 1]):
+        end -= 1
+    for start in range(_clause_start(tokens, mask, end), end):
+        phrase = parse_phrase(tokens, start, end)
+        if phrase is None or phrase.end != end:
+            continue
+        head = tokens[phrase.first : phrase.end]
+        if any(t.text.lower().endswith(words.information_endings) for t in head if is_capitalised(t.text)):
+            continue  # "Die Berichte der … Beobachtungsstelle": the reports' owner, further on
+        if _person_like(context, tokens, phrase):
+            return context.found(phrase, tokens, sentence)
+        named = _entity_with_word(context, tokens[end - 1].text, phrase.start)
+        if named is not None:  # "der … Beobachtungsstelle" after "der Syrischen Beobachtungsstelle für …"
+            return context.reached(named, phrase.start, phrase.stop)
+    return None
+
+
+def _entity_with_word(context: _Context, word: str, position: int) -> Entity | None:
+    """The last entity named before ``position`` with ``word`` among its words ("Beobachtungsstelle" in
+    "Syrischen Beobachtungsstelle für Menschenrechte"): a noun with no kind of its own that names it again."""
+    entities = context.entities
+    for entity in reversed(entities.items[: bisect_left(entities.starts, position)]):
+        if word in context.doc.text[entity.start : entity.stop].split():
+            return entity
+    return None
 
 
 def _middle_subject(
@@ -3408,10 +3463,15 @@ OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
     """The index of a noun of information at ``tokens[j]`` after determiners and adjectives ("den
-    Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"), or None."""
+    Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"; "laut eignen Angaben", whose "eignen"
+    the tagger reads as a verb, round 74), or None."""
     words = context.words
     k = j
-    while k < limit - 1 and (tokens[k].text.lower() in words.determiners or is_adjective(tokens[k])):
+    while k < limit - 1 and (
+        tokens[k].text.lower() in words.determiners
+        or is_adjective(tokens[k])
+        or tokens[k].text.lower() in words.own
+    ):
         k += 1
     if k >= limit:  # the word before stands last ("… Kritik an der russischen Führung laut"): no noun follows
         return None
@@ -3464,10 +3524,29 @@ def _according_source(
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
         if found is not None:
             return found
+    if j < limit and tokens[j].text.lower() in context.words.origin_prepositions:
+        found = _origin_source(context, tokens, j + 1, limit, sentence)
+        if found is not None:
+            return found
     if tokens[noun].text.lower() in context.words.perspectives:
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _origin_source(
+    context: _Context, tokens: list[Token], j: int, limit: int, sentence: int
+) -> _Found | None:
+    """The source after the "aus" of a noun of information at ``tokens[j]`` (round 74): circles ("nach
+    Angaben aus Sicherheitskreisen"), a place that stands for its government ("Angaben aus Moskau"), a
+    person or organisation; None for a time or thing ("nach Angaben aus dem Jahr 2015")."""
+    phrase = parse_phrase(tokens, j, limit, coordinate=True)
+    if phrase is None or phrase.start >= phrase.stop:
+        return None
+    head = tokens[phrase.end - 1].text.lower()
+    if head.endswith(context.words.circles) or head in place_names() or _person_like(context, tokens, phrase):
+        return context.found(phrase, tokens, sentence)
+    return None
 
 
 def _attribute_end(tokens: list[Token], mask: list[bool], phrase: Phrase) -> int:

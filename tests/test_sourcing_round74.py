@@ -1,0 +1,74 @@
+"""Who speaks, seventy-fourth speaker round (docs/accuracy.md, "Speaker round 74"): "nach eigenen Angaben"
+in a relative clause whose antecedent stands before the participle that ends its clause or is a noun named
+before, "laut eignen Angaben", a possessive before a noun of information and "zufolge", "nach Angaben aus"
+circles or a place, and a genitive owner whose adjective the lemmatizer does not know. German sentences in,
+speakers out."""
+
+from .sourcing_speakers import speakers
+
+
+def test_the_antecedent_before_the_participle_owns_its_own_statements():
+    text = (
+        "Die Existenz des Servers wurde von dem rumänischen Hacker Marcel Lazar enthüllt, der nach eigenen "
+        "Angaben leicht in das System eindringen konnte."
+    )
+    assert speakers(text) == [("eigenen Angaben", "rumänischen Hacker Marcel Lazar")]
+
+
+def test_an_organisation_named_before_is_the_antecedent_after_the_reports():
+    text = (
+        "Bei einem Drohnenangriff ist nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte ein "
+        "Kommandant getötet worden. Die Berichte der in Großbritannien ansässigen Beobachtungsstelle, die "
+        "nach eigenen Angaben über zahlreiche Informanten in Syrien verfügt, sind kaum überprüfbar."
+    )
+    assert speakers(text)[1] == ("eigenen Angaben", "in Großbritannien ansässigen Beobachtungsstelle")
+
+
+def test_a_relative_clause_after_a_thing_names_no_one():
+    text = "Das Unternehmen baut das Windrad, das nach eigenen Angaben das größte im Land ist."
+    assert speakers(text) == [("eigenen Angaben", "eigenen Angaben")]
+
+
+def test_the_short_form_eignen_is_the_subjects_own_statement():
+    text = "Der Biontech-Chef Ugur Sahin hat sich laut eignen Angaben dreimal impfen lassen."
+    assert speakers(text) == [("eignen Angaben", "Biontech-Chef Ugur Sahin")]
+
+
+def test_a_possessive_before_zufolge_names_the_person_before():
+    text = (
+        "Die Änderung gibt den Konkursverwaltern mehr Möglichkeiten, erklärt der Sofioter Anwalt Alexander "
+        "Angelow. Seinen Angaben zufolge wird das Volumen der Zessionen auf 800 Millionen Lewa geschätzt."
+    )
+    assert speakers(text)[1] == ("Seinen", "Sofioter Anwalt Alexander Angelow")
+
+
+def test_a_possessive_before_wonach_is_not_read_as_zufolge():
+    text = (
+        "Trotz des Rückschlags sind Rapids Meisterchancen intakt. Seine Aussage, wonach Rapid vom Titel weit "
+        "entfernt ist, relativierte Barisic."
+    )
+    assert ("Seine", "Rapids Meisterchancen") not in speakers(text)
+
+
+def test_circles_after_aus_are_the_source():
+    text = "Die Staatsanwaltschaft will nach Angaben aus Justizkreisen die Ermittlungen einstellen."
+    assert speakers(text) == [("Justizkreisen", "Justizkreisen")]
+
+
+def test_a_capital_after_aus_is_the_source():
+    text = "Nach Angaben aus Moskau sprachen sie über die Einbindung weiterer Akteure."
+    assert speakers(text) == [("Moskau", "Moskau")]
+
+
+def test_a_time_after_aus_is_no_source():
+    assert speakers("Die Zahl stieg nach Angaben aus dem Jahr 2015 deutlich.") == [("Angaben", "Angaben")]
+
+
+def test_an_unknown_adjective_in_the_genitive_keeps_its_owner():
+    text = (
+        "Dem Konzern wird nach Angaben der staatsnahen Nachrichtenagentur Anadolu vorgeworfen, die "
+        "Terrororganisation finanziert zu haben."
+    )
+    assert speakers(text) == [
+        ("staatsnahen Nachrichtenagentur Anadolu", "staatsnahen Nachrichtenagentur Anadolu")
+    ]
