@@ -72,3 +72,13 @@ def test_an_unknown_adjective_in_the_genitive_keeps_its_owner():
     assert speakers(text) == [
         ("staatsnahen Nachrichtenagentur Anadolu", "staatsnahen Nachrichtenagentur Anadolu")
     ]
+
+
+def test_a_dative_pronoun_before_zufolge_is_the_person_named_before():
+    text = "Die Ökonomin Petra Hansen hat die Zahlen geprüft. Ihr zufolge wird die Wirtschaft schrumpfen."
+    assert speakers(text) == [("Ihr", "Ökonomin Petra Hansen")]
+
+
+def test_a_masculine_dative_pronoun_before_zufolge():
+    text = "Hans Müller hat die Zahlen geprüft. Ihm zufolge wird die Wirtschaft schrumpfen."
+    assert speakers(text) == [("Ihm", "Hans Müller")]

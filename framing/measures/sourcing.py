@@ -3011,6 +3011,8 @@ def _source_ending_at(
     begin = _clause_start(tokens, mask, index)
     if tokens[index].text.lower() in context.words.after:
         owner = _possessive_owner(context, tokens, begin, index - 1)
+        if owner is None and index - 1 == begin:
+            owner = _dative_source(context, tokens[begin])  # "Ihnen zufolge ist die Hälfte …"
         if owner is not None:
             return owner
     mention_floor = None
@@ -3044,16 +3046,43 @@ def _source_ending_at(
     return own or _Found(tokens[start].start, noun.end, "unregistered", False)
 
 
+# grammar: the dative personal pronouns that stand before "zufolge" for a source named before ("Ihm
+# zufolge", "Ihnen zufolge"), with the gender and number of the "er"/"sie" they are the dative of
+DATIVE_PRONOUNS: Final = {"ihm": ("m", "sg"), "ihr": ("f", "sg"), "ihnen": ("f", "pl")}
+
+
+def _dative_source(context: _Context, token: Token) -> _Found | None:
+    """The person or group a dative pronoun before "zufolge" at ``token`` refers to ("Die Forscher …
+    Ihnen zufolge ist …", round 74); the pronoun's words where none fits."""
+    agreement = DATIVE_PRONOUNS.get(token.text.lower())
+    if agreement is None:
+        return None
+    found = _referent(context, token, *agreement)
+    return found or _Found(token.start, token.end, "unregistered", False)
+
+
+def _referent(context: _Context, token: Token, gender: str, number: str) -> _Found | None:
+    """Whom the pronoun or possessive at ``token`` of ``gender`` and ``number`` ("" unknown) refers to,
+    resolved as "er" and "sie" are (their agreement), at its span; None where no one fits."""
+    agree = _agreement(context, gender, number)
+    entity = context.resolve(token.start, gender, agree=agree, unlisted=number == "pl")
+    return context.reached(entity, token.start, token.end) if entity is not None else None
+
+
 def _possessive_owner(context: _Context, tokens: list[Token], begin: int, noun: int) -> _Found | None:
     """The person a possessive before the noun of information at ``noun`` refers to, adjectives between
-    ("Seinen Angaben zufolge", "ihrer eigenen Darstellung zufolge", round 74), resolved as "laut ihrer
-    Presseerklärung" is; None without a possessive or a person it names."""
+    ("Seinen Angaben zufolge", "ihrer eigenen Darstellung zufolge", round 74), resolved as "er" or "sie" (a
+    role with its name: "der Ökonom Hans Müller"); None without a possessive or a person it names."""
     if noun <= begin or not tokens[noun].text.lower().endswith(context.words.information_endings):
         return None
     k = noun - 1
-    while k > begin and is_adjective(tokens[k]) and tokens[k].text.lower() not in context.words.possessives:
+    possessives = context.words.possessives
+    while k > begin and is_adjective(tokens[k]) and tokens[k].text.lower() not in possessives:
         k -= 1
-    return context.possessor(tokens[k])
+    gender = possessives.get(tokens[k].text.lower())
+    return (
+        _referent(context, tokens[k], gender, "sg" if gender == "m" else "") if gender is not None else None
+    )
 
 
 def _own_source(
