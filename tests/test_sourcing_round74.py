@@ -82,3 +82,16 @@ def test_a_dative_pronoun_before_zufolge_is_the_person_named_before():
 def test_a_masculine_dative_pronoun_before_zufolge():
     text = "Hans Müller hat die Zahlen geprüft. Ihm zufolge wird die Wirtschaft schrumpfen."
     assert speakers(text) == [("Ihm", "Hans Müller")]
+
+
+def test_a_time_phrase_between_the_source_and_zufolge_is_skipped():
+    text = (
+        "Das Recht auf Nahrung ist bedroht. Einer Studie von Human Rights Watch von Anfang 2022 zufolge "
+        "musste in jedem vierten Haushalt ein Erwachsener eine Mahlzeit ausfallen lassen."
+    )
+    assert speakers(text) == [("Human Rights Watch", "Human Rights Watch")]
+
+
+def test_a_weekday_after_the_noun_of_information_is_no_source():
+    text = "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge besonders der Anteil der Gewalttaten."
+    assert speakers(text) == [("Bericht", "Bericht")]

@@ -3006,44 +3006,65 @@ def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: i
 def _source_ending_at(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
-    """The source right before "zufolge": the longest noun phrase that ends there; the owner of a
-    possessive before a noun of information ("Seinen Angaben zufolge", "seiner Darstellung zufolge")."""
+    """The source right before "zufolge": the longest noun phrase that ends there or before a time phrase
+    ("Einer Studie von Human Rights Watch von Anfang 2022 zufolge"); the owner of a possessive before a noun
+    of information ("Seinen Angaben zufolge", "seiner Darstellung zufolge")."""
     begin = _clause_start(tokens, mask, index)
+    end = index
     if tokens[index].text.lower() in context.words.after:
         owner = _possessive_owner(context, tokens, begin, index - 1)
         if owner is None and index - 1 == begin:
             owner = _dative_source(context, tokens[begin])  # "Ihnen zufolge ist die Hälfte …"
         if owner is not None:
             return owner
+        end = _time_start(tokens, begin, index)
     mention_floor = None
     for mention in context.mentions_in(sentence, sentence):
-        if mention.end == tokens[index - 1].end if index else False:
+        if mention.end == tokens[end - 1].end if end else False:
             mention_floor = mention.start
-    for start in range(max(begin, index - 8), index):
+    for start in range(max(begin, end - 8), end):
         if (
             mention_floor is not None
             and tokens[start].start < mention_floor
             and is_capitalised(tokens[start].text)
         ) and noun_kind(tokens[start].text)[0] not in ("role", "organisation"):
             continue
-        phrase = parse_phrase(tokens, start, index, coordinate=True)
-        if phrase is not None and phrase.end == index:
+        phrase = parse_phrase(tokens, start, end, coordinate=True)
+        if phrase is not None and phrase.end == end:
             return context.found(phrase, tokens, sentence)
-    noun = tokens[index - 1] if index > begin else None
+    noun = tokens[end - 1] if end > begin else None
     if noun is None or not is_capitalised(noun.text):
         return None
     if not noun.text.lower().endswith(context.words.information_endings):
         return None
-    start = index - 1  # "Offiziellen Angaben zufolge", "Medienberichten zufolge": the noun phrase itself
+    start = end - 1  # "Offiziellen Angaben zufolge", "Medienberichten zufolge": the noun phrase itself
     while start > begin and (
         is_adjective(tokens[start - 1])
         or tokens[start - 1].text.lower() in context.words.determiners
         or (start - 1 == begin and _capitalised_adjective(tokens[start - 1]))
     ):
         start -= 1
-    start = _skip_articles(tokens, start, index - 1)  # "Den vorliegenden …"
-    own = _own_source(context, tokens, mask, start, index - 1, index + 1, sentence)
+    start = _skip_articles(tokens, start, end - 1)  # "Den vorliegenden …"
+    own = _own_source(context, tokens, mask, start, end - 1, index + 1, sentence)
     return own or _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+# grammar: the prepositions of a time phrase after a source ("dem Bericht vom Donnerstag zufolge")
+TIME_FROM: Final = frozenset({"von", "vom", "aus"})
+
+
+def _time_start(tokens: list[Token], begin: int, index: int) -> int:
+    """Where a time phrase right before ``index`` opens ("vom Donnerstag", "von Anfang 2022", "aus dem Jahr
+    2015": a preposition, an article, a time noun and numbers, round 74); ``index`` without one."""
+    k = index
+    while k - 1 > begin and tokens[k - 1].text.isdigit():
+        k -= 1
+    if k - 1 <= begin or not is_capitalised(tokens[k - 1].text) or noun_kind(tokens[k - 1].text)[0] != "non":
+        return index
+    k -= 1
+    if k - 1 > begin and tokens[k - 1].text.lower() in DEFINITE:
+        k -= 1
+    return k - 1 if k - 1 > begin and tokens[k - 1].text.lower() in TIME_FROM else index
 
 
 # grammar: the dative personal pronouns that stand before "zufolge" for a source named before ("Ihm
