@@ -95,3 +95,11 @@ def test_a_time_phrase_between_the_source_and_zufolge_is_skipped():
 def test_a_weekday_after_the_noun_of_information_is_no_source():
     text = "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge besonders der Anteil der Gewalttaten."
     assert speakers(text) == [("Bericht", "Bericht")]
+
+
+def test_a_pronoun_after_eigenen_angaben_is_the_organisation_that_opened_the_sentence_before():
+    text = (
+        "Nach Angaben von Aktivisten rücken kurdische Kämpfer vor. Die türkische Armee hatte Stellungen der "
+        "Kurden beschossen. Nach eigenen Angaben reagierte sie damit auf Beschuss ihres Gebiets."
+    )
+    assert speakers(text)[-1] == ("eigenen Angaben", "türkische Armee")
