@@ -103,3 +103,28 @@ def test_a_pronoun_after_eigenen_angaben_is_the_organisation_that_opened_the_sen
         "Kurden beschossen. Nach eigenen Angaben reagierte sie damit auf Beschuss ihres Gebiets."
     )
     assert speakers(text)[-1] == ("eigenen Angaben", "türkische Armee")
+
+
+def test_the_owner_takes_its_own_genitive_plural_without_article():
+    text = "Nach Angaben von Vertretern deutscher Nachrichtendienste hat Peking ganze Netzwerke aufgebaut."
+    assert speakers(text) == [
+        ("Vertretern deutscher Nachrichtendienste", "Vertretern deutscher Nachrichtendienste")
+    ]
+
+
+def test_the_owner_stops_before_the_subject_it_ran_into():
+    text = (
+        "Von dort aus versuchen nach Angaben von Sicherheitskräften Extremisten aus Libyen, Allianzen mit "
+        "Militanten zu schmieden."
+    )
+    assert speakers(text) == [("Sicherheitskräften", "Sicherheitskräften")]
+
+
+def test_a_role_and_a_surname_that_is_a_word_stay_one_owner():
+    text = "Netanjahu zitierte Jaalon nach umstrittenen Aussagen von Generalmajor Golan zu sich."
+    assert speakers(text) == [("Generalmajor Golan", "Generalmajor Golan")]
+
+
+def test_a_country_in_the_genitive_stays_with_its_noun():
+    text = "Nach Angaben von Polens Grenzschutz haben erneut Migranten versucht, die Grenze zu überqueren."
+    assert speakers(text) == [("Polens Grenzschutz", "Polens Grenzschutz")]

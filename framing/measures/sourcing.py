@@ -3579,6 +3579,7 @@ def _according_source(
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
             phrase = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase)) or phrase
+            _owner_extent(context.words, tokens, phrase, limit)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
@@ -3655,6 +3656,27 @@ def _name_genitive_after(text: str) -> bool:
     Ansicht Rabmer-Kollers"): capitalised and in "-s"; a capitalised word in another ending is the
     clause's own subject or object ("zeichnen sich nach iranischen Angaben Fortschritte ab", round 73)."""
     return is_capitalised(text) and text.endswith("s") and not text.endswith("ss")
+
+
+def _owner_extent(words: SpeechWords, tokens: list[Token], phrase: Phrase, limit: int) -> None:
+    """Set the owner ``phrase`` after a noun of information to its own genitive plural without article
+    ("von Vertretern deutscher Nachrichtendienste"), or cut it before a second ordinary noun it ran into,
+    the clause's subject ("nach Angaben von Sicherheitskräften Extremisten aus Libyen"; round 74)."""
+    end = phrase.end
+    if end + 1 < limit and _plural_genitive(words, tokens[end]) and is_capitalised(tokens[end + 1].text):
+        owner = parse_phrase(tokens, end, limit)
+        if owner is not None and owner.end > end + 1:
+            phrase.end, phrase.stop = owner.end, owner.stop
+        return
+    nouns = tokens[phrase.first : end]
+    if (  # the first a plural's dative after "von", no role before its name ("von Generalmajor Golan")
+        len(nouns) == 2
+        and all(is_capitalised(t.text) and is_plain_word(t.text) for t in nouns)
+        and nouns[0].text.endswith("n")
+        and noun_kind(nouns[0].text)[0] != "role"
+        and noun_kind(nouns[1].text)[0] == ""
+    ):
+        phrase.end, phrase.stop = end - 1, nouns[0].end
 
 
 def _plural_genitive(words: SpeechWords, token: Token) -> bool:
