@@ -1,8 +1,9 @@
 """Who speaks, seventy-fourth speaker round (docs/accuracy.md, "Speaker round 74"): "nach eigenen Angaben"
-in a relative clause whose antecedent stands before the participle that ends its clause or is a noun named
-before, "laut eignen Angaben", a possessive before a noun of information and "zufolge", "nach Angaben aus"
-circles or a place, and a genitive owner whose adjective the lemmatizer does not know. German sentences in,
-speakers out."""
+with a pronoun for the subject that opened the sentence before, in a relative clause whose antecedent stands
+before the participle that ends its clause or is a noun named before, "laut eignen Angaben"; before "zufolge"
+a possessive or dative pronoun for whom it refers to, and a time phrase skipped; "nach Angaben aus" circles or
+a place; the owner after "nach Angaben von"/"der" with its unknown adjective or bare genitive plural, cut
+before the subject it ran into. German sentences in, speakers out."""
 
 from .sourcing_speakers import speakers
 

@@ -3130,6 +3130,8 @@ def _own_source(
         elif j < limit and tokens[j].text.lower() in context.words.subordinators:
             j = skip_adverbs(tokens, j + 1, limit)  # "Weil er nach eigenen Angaben …" (round 73)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
+        # reading the subject that opens the sentence before makes it an antecedent, as before a Konjunktiv
+        # ("Die türkische Armee hatte … beschossen. Nach eigenen Angaben reagierte sie …", round 74)
         _subject_before(context, sentence)
         subject = context.pronoun(tokens[j])
     elif limit == first and _relative_clause_at(context.words, tokens, begin, first):
@@ -3164,15 +3166,6 @@ def _own_source(
         subject.mention,
         words,
     )
-
-
-def _subject_before(context: _Context, sentence: int) -> None:
-    """Make the subject that opens the sentence before ``sentence`` an antecedent of its pronouns, as
-    ``_announced`` does before a Konjunktiv: "Die türkische Armee hatte … beschossen. Nach eigenen Angaben
-    reagierte sie damit …" (an organisation that has not spoken is no entity until read so, round 74)."""
-    if sentence > 0:
-        tokens, _ = context.tokens_of(sentence - 1, sentence - 1)
-        _first_subject(context, tokens, 0, len(tokens), sentence - 1, strict=True)
 
 
 def _relative_clause_at(words: SpeechWords, tokens: list[Token], begin: int, first: int) -> bool:
