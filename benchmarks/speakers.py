@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|…|dev19|dev20|dev21|dev22|devint|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev20|dev21|dev22|dev23|devint|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -37,7 +37,9 @@ benchmarks/realnews_dev20.py builds (speakers_dev20_articles.jsonl); ``dev21`` (
 session of 2026-12-06, task gate21: WMT 2021 de-en news documents) from the one that
 benchmarks/realnews_dev21.py builds (speakers_dev21_articles.jsonl); ``dev22`` (the second gate of the eighth
 session of 2026-12-06, task gate22: the WMT 2021 de-en documents dev21 left) from the one that
-benchmarks/realnews_dev22.py builds (speakers_dev22_articles.jsonl); ``devint`` (interviews of
+benchmarks/realnews_dev22.py builds (speakers_dev22_articles.jsonl); ``dev23`` (the gate of the ninth
+session of 2026-12-06, task gate23: FANG-COVID articles of six outlets) from the one that
+benchmarks/realnews_dev23.py builds (speakers_dev23_articles.jsonl); ``devint`` (interviews of
 the gnad1000 speed corpus, task spk62) from the one that benchmarks/realnews_devint.py builds
 (speakers_devint_articles.jsonl);
 ``test2`` (the second held-out set)
@@ -105,6 +107,7 @@ DEV19_ARTICLES = LOCAL_DATA / "speakers_dev19_articles.jsonl"
 DEV20_ARTICLES = LOCAL_DATA / "speakers_dev20_articles.jsonl"
 DEV21_ARTICLES = LOCAL_DATA / "speakers_dev21_articles.jsonl"
 DEV22_ARTICLES = LOCAL_DATA / "speakers_dev22_articles.jsonl"
+DEV23_ARTICLES = LOCAL_DATA / "speakers_dev23_articles.jsonl"
 DEVINT_ARTICLES = LOCAL_DATA / "speakers_devint_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
@@ -154,10 +157,13 @@ REBUILD_DEV22 = (
     "python benchmarks/realnews_dev22.py [--wmt21-dir CLONE_OF_wmt-conference/wmt21-news-systems]"
     " --out {path}"
 )
+REBUILD_DEV23 = (
+    "python benchmarks/realnews_dev23.py [--fang-dir CLONE_OF_justusmattern/fang-covid] --out {path}"
+)
 REBUILD_DEVINT = "python benchmarks/realnews_devint.py [--gnad-git-dir CLONE_OF_tblock/10kGNAD] --out {path}"
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", *(f"dev{number}" for number in range(2, 23)), "devint", "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 24)), "devint", "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -298,6 +304,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev20": DEV20_ARTICLES,
         "dev21": DEV21_ARTICLES,
         "dev22": DEV22_ARTICLES,
+        "dev23": DEV23_ARTICLES,
         "devint": DEVINT_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
@@ -329,6 +336,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV20_ARTICLES.name: REBUILD_DEV20,
         DEV21_ARTICLES.name: REBUILD_DEV21,
         DEV22_ARTICLES.name: REBUILD_DEV22,
+        DEV23_ARTICLES.name: REBUILD_DEV23,
         DEVINT_ARTICLES.name: REBUILD_DEVINT,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,

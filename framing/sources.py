@@ -1346,6 +1346,9 @@ def _in_text(
         around = _typed_by_words_around(reg, text, owner.rstrip("."))
         if around:
             return Source(around[0], found.party, around[1])
+    interviewee = _interviewee_role(text, name) if name and not (titled or fallback.cue) else None
+    if interviewee:
+        return Source(interviewee.type, found.party or interviewee.party, interviewee.cue)
     # on an organisation's own page its people speak for it, also one first named with a role of no type
     # ("unser Projektleiter Toni Wegscheider" on lbv.de), before whatever the sentences before name (src42)
     own = _publisher(reg, text, url) if url and mention and not (titled or fallback.cue) else None
@@ -1358,6 +1361,53 @@ def _in_text(
         if given:
             return Source("citizen", found.party, given)
     return Source(own[0], found.party, own[1]) if own else introduced or fallback
+
+
+def _interviewee_role(text: str, name: str) -> Source | None:
+    """The role an interview's lead gives the person who answers it without naming them ("Die
+    Grünen-Chefin über Versagen im Flüchtlingsthema … STANDARD: … Eva Glawischnig: …", "…, sagt Kärntens
+    Landeshauptmann. STANDARD: … Peter Kaiser: …"; src48): the person answers under their name at least
+    ``INTERVIEW_ANSWERS`` times, the lead before the first question label never names them, and a
+    sentence of the lead opens with a definite role noun or ends with one after its verb of saying. The
+    role noun must name a person (not "Die Regierung will …"), and a lead naming two roles gives none."""
+    surname = name.split()[-1]
+    if len(re.findall(rf"(?<![\w-]){re.escape(surname)}: ", text)) < INTERVIEW_ANSWERS:
+        return None
+    words = speech_words()
+    first = next(
+        (m for m in INTERVIEW_QUESTION.finditer(text) if m.group(1).lower() in words.interview_questions),
+        None,
+    )
+    lead = text[: first.start()] if first is not None else ""
+    if not lead or _whole_word(lead, surname) is not None:
+        return None
+    phrases = []
+    for sentence in map(str.strip, SENTENCE_END.split(lead)):
+        if subject := LEAD_SUBJECT.match(sentence):
+            phrases.append(subject.group(1))
+        inquit = LEAD_INQUIT.search(sentence)
+        if inquit and lemma_de(inquit.group(1).lower()) in words.verbs:
+            phrases.append(inquit.group(2))
+    roles = [
+        found
+        for phrase in phrases
+        if (found := classify(phrase)) is not None
+        and found.cue
+        and found.type not in (None, "other", "anonymous")
+        and noun_kind(_hyphen_parts(phrase.split()[-1])[-1])[0] == "role"
+    ]
+    return roles[0] if len(roles) == 1 else None
+
+
+INTERVIEW_ANSWERS: Final = 2  # answers under the person's name that make the text an interview with them
+INTERVIEW_QUESTION: Final = re.compile(r"(?<![\w-])([A-ZÄÖÜa-z][\w-]*): ")  # "STANDARD: ", "Frage: "
+# a lead sentence's subject, a definite role noun with its adjectives ("Der FPÖ-Kandidat würde …", "Die neue
+# Präsidentin der Universitätenkonferenz fordert …"), and a role noun after the verb of saying that ends one
+# ("…, sagt Kärntens Landeshauptmann."; "…, meint die Ökonomin.")
+LEAD_SUBJECT: Final = re.compile(r"(?:Der|Die) ((?:[a-zäöü][\w-]* )*[A-ZÄÖÜ][\w-]+)(?= [a-zäöü])")
+LEAD_INQUIT: Final = re.compile(
+    r", ([a-zäöü]+) (?:der |die )?((?:[A-ZÄÖÜ][\w-]*s )?(?:[a-zäöü][\w-]* )*[A-ZÄÖÜ][\w-]+)\.?$"
+)
 
 
 # a given name and the initial of a surname: how the press names a private person ("Iliass K."; src31)
@@ -1380,24 +1430,48 @@ def _given_name_only(reg: Registry, phrase: str, text: str) -> str | None:
     name = phrase.strip()
     if name not in speech_words().given or _about_sport(reg, text):
         return None
-    named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    first = named.search(text)
-    if first is None or not THIRD_PERSON.search(text, first.end()):
+    mentions = _word_starts(text, name)
+    if not mentions or not THIRD_PERSON.search(text, mentions[0] + len(name)):
         return None
-    for mention in named.finditer(text):
-        before = WORD.findall(text[max(0, mention.start() - 40) : mention.start()])
-        after = re.match(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]", text[mention.end() :])
+    for start in mentions:
+        before = WORD.findall(text[max(0, start - 40) : start])
+        after = WORDS_TO_CAPITAL.match(text, start + len(name))
         particles = after.group(0).split()[:-1] if after else []
         if particles and (particles[0] in NAME_JOINERS or not set(particles) <= _name_particles()):
             after = None  # "Gesine aus Tübingen", "sagt Adrian dem Standard"
-        if after or (before and before[-1][:1].isupper() and not _sentence_start(text, mention.start())):
+        if after or (before and before[-1][:1].isupper() and not _sentence_start(text, start)):
             return None
     return name
 
 
+# lower-case words (a surname's particles, "von", or what follows the name) up to a capitalised word
+WORDS_TO_CAPITAL: Final = re.compile(r"(?:[ \t]+[a-z]+)*[ \t]+[A-ZÄÖÜ]")
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    r"""Each place of ``word`` in ``text`` as a word of its own (``(?<![\w-])word(?![\w-])``: "Alicia", not
+    "Alicias" nor "Alicia-Marie"), found with ``str.find``, not a pattern compiled per word."""
+    found = []
+    position = text.find(word)
+    while position >= 0:
+        if WORD_OPENS.match(text, position) and not WORD_GOES_ON.match(text, position + len(word)):
+            found.append(position)
+        position = text.find(word, position + 1)
+    return found
+
+
+SENTENCE_CLOSERS: Final = '.!?:;"“”»«'  # marks that end a sentence or a quotation before a new one opens
+
+
 def _sentence_start(text: str, position: int) -> bool:
-    """Whether only spaces and a closing sentence mark (or nothing) stand before ``position``."""
-    return re.search(r"(?:^|[.!?:;\"“”»«]\s*|\n\s*)$", text[:position]) is not None
+    """Whether only spaces and a closing sentence mark (or nothing, or a line break) stand before
+    ``position``: one scan back over the spaces, not a search of everything before it."""
+    k = position
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+        if text[k] == "\n":
+            return True
+    return position == 0 if k == 0 else text[k - 1] in SENTENCE_CLOSERS
 
 
 # the prepositions of a place (grammar): after an office's seat ("der Palast in Amman"), after a role bound
@@ -2499,11 +2573,11 @@ def _role_at(
         copula = copula or _closed_apposition(text, start, end)  # "X Y, Geschäftsführerin …, kämpft"
         relative = context[2] if _closed_relative(text, start, end) else ""  # "X Y, die bei … ist, nennt"
         bracket = PARTY_IN_BRACKETS.match(text, end)  # "Lauterbach (SPD) wies das zurück" (src39)
-        capacity = ROLE_AS.match(text, end)  # "scheiterte Varoufakis als griechischer Finanzminister"
+        capacity = _capacity(text[end : end + 160])  # "scheiterte Varoufakis als griechischer Finanzminister"
         if bracket is not None and not copula and any(h.party for h in _hits(reg, bracket.group(1))):
             context = (context[0], bracket.group(1), relative, "")
-        elif capacity is not None and not copula and noun_kind(capacity.group(1))[0] == "role":
-            context = (context[0], capacity.group(0), relative, "")
+        elif capacity and not copula:
+            context = (context[0], capacity, relative, "")
         else:
             context = (context[0], context[1] if copula else "", relative, "")
     layers = [_untopical(reg, words, _hits(reg, words)) for words in context]
@@ -2579,9 +2653,11 @@ def _role_at(
 # quotation (src39)
 PARTY_IN_BRACKETS: Final = re.compile(r" \(([A-ZÄÖÜ][\w/ -]{0,24})\)")
 # the capacity "als" gives a person right after a later mention: "scheiterte Varoufakis als griechischer
-# Finanzminister", "kann Nadeschdin als Präsidentschaftskandidat registriert werden" (src39)
+# Finanzminister", "kann Nadeschdin als Präsidentschaftskandidat registriert werden" (src39), also after
+# the person's own verb ("Alois Stöger will als Sozialminister Furore machen"; src48)
 ROLE_AS: Final = re.compile(
-    r" als (?:[a-zäöü][\w-]*(?:e|en|er) )*([A-ZÄÖÜ][\w-]+)(?: (?:des|der|von|vom) [A-ZÄÖÜ][\w-]+)?"
+    r" (?!(?:und|oder|sowie|wie|sich|nur|auch|noch) )(?:[a-zäöü]+ )?als (?:[a-zäöü][\w-]*(?:e|en|er) )*"
+    r"([A-ZÄÖÜ][\w-]+)(?: (?:des|der|von|vom) [A-ZÄÖÜ][\w-]+)?"
 )
 
 
@@ -3575,8 +3651,13 @@ GIVEN_NAME: Final = re.compile(r"([A-ZÄÖÜ][\w’'-]+)\s+$")
 # initials written for the given names, before a surname: "US-Luftwaffengeneral C.Q. Brown", "J. D. Vance"
 INITIALS: Final = re.compile(r"(?<![\w.])((?:[A-Z]\. ?){1,3})$")
 NAME_WORD: Final = re.compile(r"[A-ZÄÖÜ](?:[\w’'-]+|\.)")  # a word or an initial ("Sebastian K.")
+# the capital letters of the Latin alphabets beyond A-Z and the umlauts that open names in German news
+# ("Şahin", "Çelik", "Łukasz", "Šefčovič", "Ángel"; src48): a grammar constant, Latin-1 and Latin Extended-A
+LATIN_CAPITALS: Final = "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper() and c not in "ÄÖÜ×")
 # a name word, also after a lower-case particle joined by a hyphen ("al-Hussein", "el-Sisi"; src23)
-PARTICLE_NAME_WORD: Final = re.compile(r"(?<![\w-])(?:[a-z]{1,3}-)?[A-ZÄÖÜ](?:[\w’'-]+|\.)")
+PARTICLE_NAME_WORD: Final = re.compile(
+    rf"(?<![\w-])(?:[a-z]{{1,3}}-)?[A-ZÄÖÜ{LATIN_CAPITALS}](?:[\w’'-]+|\.)"
+)
 SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS: Final = '.!?\n:„“"«»'
 NAME_BREAKS: Final = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
@@ -3778,7 +3859,7 @@ def _role_context(
     elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
         after = elected.group(1)
     else:
-        after = _attribute(stripped)
+        after = _attribute(stripped) or _capacity(" " + stripped)
     if after.strip().isdigit() and len(after.strip()) <= 3:
         after = AGE_WORD  # "Maria (34)", "Peter M., 52,": a bracketed age reads as "die 34-Jährige"
     end = min((i for i in (rest.find(". "), rest.find(".\n")) if i >= 0), default=-1)
@@ -3791,6 +3872,16 @@ def _role_context(
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+def _capacity(rest: str) -> str:
+    """The role noun phrase of a capacity with "als" right after a name or after its verb ("Alois Stöger
+    will als Sozialminister Furore machen"; src48), when its noun is a role; else nothing. A plain noun of a
+    private person is what someone is, not a capacity ("würdigt Michail Gorbatschow als Mann, der …")."""
+    capacity = ROLE_AS.match(rest)
+    if capacity is None or noun_kind(capacity.group(1))[0] != "role":
+        return ""
+    return "" if registry().words.get(capacity.group(1).lower()) == "citizen" else capacity.group(0)
 
 
 # where the words of a sentence about a person stop saying who they are: a comma or quotation mark opens what
@@ -4217,13 +4308,12 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         and any(c[0] == "civil_society" and c[1] for c in cues)
     ):
         return (("civil_society", True, word, party),)  # "BUND-Landesvorsitzender", "Bauernbund-Obmann"
+    names = [c for c in map(partial(_name_cue, reg), parts[:-1]) if c]  # the modifiers that are names
     if parts[-1].lower() in reg.organisation_persons:  # "SPD-Mann", "IHS-Mann": the named organisation's
-        named = next(
-            (c for c in map(partial(_name_cue, reg), parts[:-1]) if c and not _place(reg, c[2])), None
-        )
+        named = next((c for c in names if not _place(reg, c[2])), None)
         if named and (named[0] or named[3]):
             return ((named[0] or "parliament", True, word, named[3]),)
-    employer = next((c for c in map(partial(_name_cue, reg), parts[:-1]) if c and c[0] in EMPLOYERS), None)
+    employer = next((c for c in names if c[0] in EMPLOYERS), None)
     if strong and type_ in PROFESSIONS and employer:
         return ((employer[0], True, word, party),)  # "Siemens-Forscher", "BASF-Forscherin": their company's
     if type_ is None or not strong:  # "CDU-Chef", "Ifo-Präsident": the modifier decides

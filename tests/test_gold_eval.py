@@ -301,6 +301,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev20", "DEV20_ARTICLES", r"benchmarks/realnews_dev20\.py", "wmt23-de-l061"),
         ("dev21", "DEV21_ARTICLES", r"benchmarks/realnews_dev21\.py", "wmt21-deen-l012"),
         ("dev22", "DEV22_ARTICLES", r"benchmarks/realnews_dev22\.py", "wmt21-deen-l579"),
+        ("dev23", "DEV23_ARTICLES", r"benchmarks/realnews_dev23\.py", "fang-27181"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -430,6 +431,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev20",
         "dev21",
         "dev22",
+        "dev23",
         "devint",
         "test3",
     ],
@@ -1025,6 +1027,47 @@ def test_the_twenty_second_set_reads_its_own_lines_through_dev21s_functions(monk
     }
 
 
+def test_the_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets():
+    """quotes_dev23.jsonl (the gate of the ninth session of 2026-12-06, task gate23, annotated by hand before
+    framing was run on its texts): ROUNDS rounds of one drawn article per outlet, the one dropped for its
+    overlap with an earlier draw has no row; no article of an earlier gold set; every outlet holds speech;
+    enough speech quotes, with titles, names and terms as not_speech."""
+    from benchmarks import realnews_dev23
+    from benchmarks.speakers import GOLD_DIR, load_gold
+
+    assert len(realnews_dev23.DRAWN) == realnews_dev23.ROUNDS
+    assert all(len(round_) == len(realnews_dev23.OUTLETS) for round_ in realnews_dev23.DRAWN)
+    drawn = [number for round_ in realnews_dev23.DRAWN for number in round_]
+    assert len(set(drawn)) == len(drawn) and set(realnews_dev23.DROPPED) < set(drawn)
+    kept = [number for number in drawn if number not in realnews_dev23.DROPPED]
+    assert list(realnews_dev23.ARTICLES) == kept
+    mine = [realnews_dev23.article_id(number) for number in realnews_dev23.ARTICLES]
+    earlier = ("dev", *(f"dev{n}" for n in range(2, 23)), "devint", "demo")
+    annotated = {row.article for name in earlier for row in load_gold(GOLD_DIR / f"quotes_{name}.jsonl")}
+    assert not set(mine) & annotated
+    rows = load_gold(GOLD_DIR / "quotes_dev23.jsonl")
+    assert {row.article for row in rows} <= set(mine)
+    speech = [row for row in rows if row.is_speech]
+    assert len(speech) >= 150 and len(speech) < len(rows)
+    assert {row.outlet for row in speech} == set(realnews_dev23.OUTLETS)
+    assert_well_formed(rows)
+
+
+def test_the_twenty_third_set_makes_a_paragraph_of_the_headline_and_of_each_body_line():
+    """FANG-COVID keeps an article's headline apart and its paragraphs one a line: each becomes a paragraph
+    of its own (blank lines dropped), so framing's cleaner takes the headline as the title."""
+    from benchmarks import realnews_dev23
+
+    data = {
+        "header": "Kalayci: Kein Grund zur Panik",
+        "article": "„Es gibt keinen Grund zur Panik“, sagte Kalayci.\n  \nDas Verfahren sei abgestimmt. ",
+    }
+    assert realnews_dev23.text_of(data) == (
+        "Kalayci: Kein Grund zur Panik\n\n„Es gibt keinen Grund zur Panik“, sagte Kalayci.\n\n"
+        "Das Verfahren sei abgestimmt."
+    )
+
+
 def test_the_interview_set_is_well_formed_and_its_rule_picks_its_rows_from_gnad1000_when_it_is_there():
     """quotes_devint.jsonl (task spk62, annotated by hand before framing had an interview rule): eight
     gnad1000 rows, six interviews whose every answer is a direct quote of the interviewee under the label's
@@ -1101,7 +1144,7 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     assert "dev13" in source_types_confusion.SPLITS and "test3" not in source_types_confusion.SPLITS
     # dev17 and dev18 are dev sets since the seventh session of 2026-12-06 (src43); the gates stay out
     assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
-    assert {"dev19", "dev20", "dev21", "dev22"}.isdisjoint(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20", "dev21", "dev22", "dev23"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):

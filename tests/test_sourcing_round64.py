@@ -63,7 +63,7 @@ def test_a_document_after_in_speaks_as_in_the_main_clause():
         "Die Ausgaben steigen weiter. Damit hat China die EU erstmals überholt, wie es am Donnerstag in "
         "einer Aussendung der OECD heißt."
     )
-    assert quotes(text)[0][2] == "einer Aussendung der OECD"
+    assert quotes(text)[0][2] == "OECD"  # round 75: the document's genitive names its author (gold rule 8)
 
 
 def test_a_language_after_auf_and_a_saying_are_no_source():

@@ -873,13 +873,7 @@ class _Context:
         k = sentence.first_token
         while k < sentence.end_token and tokens[k].kind == "punct":
             k += 1
-        j = k
-        while (
-            j < min(k + 3, sentence.end_token) and tokens[j].kind == "word" and is_capitalised(tokens[j].text)
-        ):
-            j += 1
-        if k < j < sentence.end_token and tokens[j].text in DATELINE_DASHES:
-            k = j + 1
+        k = _dateline_end(tokens, k, sentence.end_token)
         return k < sentence.end_token and tokens[k].start == position
 
     def quoted(self, start: int) -> bool:
@@ -1322,6 +1316,36 @@ COPULA_WORDS: Final = 4
 GUARDED_WORDS: Final = 4
 OFTEN_NAMED: Final = 3  # ``rarely_written``: a name the text writes this often is no name in passing
 DATELINE_DASHES: Final = frozenset({"–", "—", "-"})  # "Wien – …": a dateline's place ends with a dash
+DATELINE_WORDS: Final = 5  # tokens at most of a dateline's places before its dash ("Berlin/Brüssel –")
+PLACE_WORDS: Final = 3  # words at most of one place of a dateline ("Salt Lake City –", "Addis Abeba/…")
+
+
+def _dateline_end(tokens: list[Token], first: int, stop: int) -> int:
+    """Where the words after a dateline that opens ``tokens[first:stop]`` begin, else ``first``: places
+    of capitalised words (``PLACE_WORDS`` at most each) between slashes, ``DATELINE_WORDS`` tokens at most,
+    before a dash set off by a space ("Wien – …", "Berlin/Brüssel – …", "Hanoi / Phnom Penh – …"); not a
+    compound's hyphen ("Die Kinder- und Jugendanwaltschaft"), nor a noun phrase an aside follows ("Die
+    Frau – laut Alpinpolizei Mitte 30 – …", "Chiles Trainer Jorge Sampaoli – ein Argentinier – …")."""
+    determiners = speech_words().determiners
+    place = 0  # words of the place read so far
+    for k in range(first, min(first + DATELINE_WORDS + 1, stop)):
+        token = tokens[k]
+        if token.text in DATELINE_DASHES:
+            return k + 1 if k > first and token.start > tokens[k - 1].end else first
+        if token.text == "/":
+            place = 0
+            continue
+        if (
+            token.kind != "word"
+            or not is_capitalised(token.text)
+            or place == PLACE_WORDS
+            or (k == first and token.text.lower() in determiners)
+        ):
+            return first
+        place += 1
+    return first
+
+
 GUARDED_SENTENCES: Final = 3  # sentences before it in its paragraph that ``guarded_holder`` reads back
 
 
@@ -1534,10 +1558,20 @@ def _bracket(tokens: list[Token], mask: list[bool], k: int, step: int) -> int | 
 
 def _clause_boundary(tokens: list[Token], mask: list[bool], k: int) -> bool:
     """A boundary at ``tokens[k]`` that ends a clause: not the hyphen of a compound cut short, which
-    is written against its word ("Das Bau- und Transportministerium teilte mit")."""
+    is written against its word ("Das Bau- und Transportministerium teilte mit"), nor a comma between
+    two inflected adjectives of one noun ("den Ausbau hochwertiger, flächendeckender und leistbarer
+    Kinderbetreuung gefordert"; round 75)."""
     return _splits_clause(tokens, mask, k) and not (
-        tokens[k].text == "-" and k > 0 and tokens[k].start == tokens[k - 1].end
+        (tokens[k].text == "-" and k > 0 and tokens[k].start == tokens[k - 1].end)
+        or (tokens[k].text == "," and 0 < k < len(tokens) - 1 and _adjective_series(tokens, k))
     )
+
+
+def _adjective_series(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` stands between two adjectives of the same ending ("hochwertiger,
+    flächendeckender"): a list of attributes, no clause boundary."""
+    before, after = tokens[comma - 1], tokens[comma + 1]
+    return is_adjective(before) and is_adjective(after) and before.text[-2:] == after.text[-2:]
 
 
 def _clause_start(tokens: list[Token], mask: list[bool], index: int) -> int:
@@ -2708,8 +2742,34 @@ def _source_before(context: _Context, sentence: int) -> _Found | None:
     head = context.doc.text[speaker.start : speaker.stop].split()[-1].rsplit("-", 1)[-1].lower()
     words = context.words
     if head in words.claim_nouns or head in words.statement_nouns:
-        return None  # "Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück.": the object taken
+        # "Rabmer-Kollers Blockade-Vorwurf weist die Ärztekammer zurück.": the object taken, the subject
+        # after the verb is the source (round 75)
+        return _inverted_subject(context, tokens, mask, 0, len(tokens), sentence - 1)
     return speaker
+
+
+def _document_source(context: _Context, sentence: int) -> _Found | None:
+    """The source a document with no owner speaks for: the one the sentence before names, else the subject
+    of its verb of publishing ("X hat einen Entwurf vorgelegt. …, heißt es in dem Entwurf."), or, when that
+    sentence names none and reports nothing itself, the one before it ("Das gab die Polizei bekannt. Bei der
+    Sicherstellung handelt es sich um …. …, hieß es in einer Aussendung"; round 75)."""
+    source = _source_before(context, sentence)
+    if source is not None or sentence == 0:
+        return source
+    tokens, mask = context.tokens_of(sentence - 1, sentence - 1)
+    for verb in (k for k, t in enumerate(tokens) if t.lemma.lower() in context.words.publishing_verbs):
+        author = None if mask[verb] else _subject(context, tokens, mask, verb, sentence - 1)
+        if author is not None:  # "X hat einen Entwurf vorgelegt. …, heißt es in dem Entwurf."
+            return author
+    before = context.doc.sentences[sentence - 1]
+    if (
+        sentence == 1
+        or any(mask)
+        or any(context.flags[k] & KONJUNKTIV for k in range(before.first_token, before.end_token))
+        or _speaker(context, tokens, mask, sentence - 1)[2]
+    ):
+        return None  # the sentence between reports speech of its own
+    return _source_before(context, sentence - 1)
 
 
 def _owner_before(context: _Context, number: int) -> _Found | None:
@@ -2767,6 +2827,9 @@ def _heard_source(
     einer Aussendung" after "Der KAV hat die Vorwürfe zurückgewiesen."); ``whole``: only a phrase that fills
     the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
+    author = None if phrase is None else _relative_author(context, tokens, mask, phrase, sentence)
+    if author is not None:  # "heißt es in einem Vorschlag, den Ben-Gvir vorlegte"
+        return author
     noun = _information_noun(context, tokens, preposition + 1, limit)
     asked_before = False  # whether the source the sentence before names was asked for (and gave none)
     if noun is not None:
@@ -2777,7 +2840,7 @@ def _heard_source(
             if not phrase.definite:
                 owner = _document_owner(context, tokens[preposition], phrase, sentence)
             if owner is None:  # "…, hieß es in den Unterlagen" after "gab das Unternehmen … bekannt"
-                owner = _source_at_document(context, _source_before(context, sentence), phrase)
+                owner = _source_at_document(context, _document_source(context, sentence), phrase)
                 asked_before = True
             if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
                 return owner
@@ -2790,9 +2853,55 @@ def _heard_source(
         return None
     # "…, hieß es am Freitag in einer Aussendung"
     if not asked_before and _unowned_document(context, tokens, phrase):
-        owner = _source_at_document(context, _source_before(context, sentence), phrase)
+        owner = _source_at_document(context, _document_source(context, sentence), phrase)
         if owner is not None:
             return owner
+    document = parse_phrase(tokens, preposition + 1, limit, owner=False)
+    issuer = None if document is None else _page_owner(context, tokens, document, limit, sentence)
+    return issuer or context.found(phrase, tokens, sentence)
+
+
+def _page_owner(
+    context: _Context, tokens: list[Token], page: Phrase, limit: int, sentence: int
+) -> _Found | None:
+    """The owner in the genitive or after "von" of a web page or a document ("heißt es auf der Internetseite
+    des Unternehmens", "laut einer Presseaussendung von WWF und Landesjagdverband"): who speaks on it, not
+    the page (round 75)."""
+    head = tokens[page.end - 1].text.lower()
+    if (
+        page.end >= limit
+        or tokens[page.end].text.lower() not in GENITIVES | {"von"}
+        or not ("media" in page.kinds or head.endswith(context.words.documents))
+    ):
+        return None
+    owner = parse_phrase(tokens, page.end + (tokens[page.end].text.lower() == "von"), limit, coordinate=True)
+    if owner is None or not _person_like(context, tokens, owner):
+        return None
+    return context.found(owner, tokens, sentence)
+
+
+def _relative_author(
+    context: _Context, tokens: list[Token], mask: list[bool], document: Phrase, sentence: int
+) -> _Found | None:
+    """The author a relative clause after a document names as the subject of a verb of writing or
+    publishing at its end ("in einem Vorschlag, den Ben-Gvir vorlegte"; "In einer Pressemitteilung, die sein
+    Büro verbreitete, hieß es"): who speaks through the document (round 75); None for a clause whose
+    pronoun is its subject ("eine Mitteilung, die am Montag erschien")."""
+    words = context.words
+    comma = document.end
+    if (
+        comma + 3 >= len(tokens)
+        or tokens[comma].text != ","
+        or mask[comma]
+        or tokens[comma + 1].text.lower() not in words.object_relatives
+    ):
+        return None
+    end = _clause_end(tokens, mask, comma + 1)
+    if tokens[end - 1].lemma.lower() not in words.publishing_verbs:
+        return None
+    phrase = parse_phrase(tokens, comma + 2, end - 1)
+    if phrase is None or not _person_like(context, tokens, phrase):
+        return None
     return context.found(phrase, tokens, sentence)
 
 
@@ -3413,7 +3522,11 @@ def _attribution_sources(
                 j += 1
             if j < limit and tokens[j].text.lower() not in words.pronouns:
                 phrase = parse_phrase(tokens, j, limit, coordinate=True)
-                if phrase is not None and phrase.start < phrase.stop:
+                document = parse_phrase(tokens, j, limit, owner=False) if word in words.before else None
+                issuer = None if document is None else _page_owner(context, tokens, document, limit, sentence)
+                if issuer is not None:  # "laut Presseaussendung der steirischen Polizei"
+                    found = issuer
+                elif phrase is not None and phrase.start < phrase.stop:
                     owner = None  # "laut einem Artikel der „New York Times“": the medium in the genitive
                     name = tokens[phrase.end + 2 : phrase.end + 3]
                     if _owner_named(context, tokens, mask, phrase.end + 1, name):
@@ -4565,22 +4678,14 @@ def _teaser(context: _Context, number: int) -> Quote | None:
     )
 
 
-DATELINE_WORDS: Final = 5  # tokens at most of a dateline's places before its dash ("Berlin/Brüssel –")
-
-
 def _teaser_line(context: _Context, number: int) -> bool:
     """Whether sentence ``number`` is the teaser of an agency text: the text's first sentence, the one
-    after it opening with a dateline, capitalised places and slashes before a dash ("Innsbruck – Tirols
-    FPÖ-Chef …", "Berlin/Brüssel – …"; 10kGNAD's articles), not a headline run into its text."""
+    after it opening with a dateline (``_dateline_end``: "Innsbruck – Tirols FPÖ-Chef …", "Berlin/Brüssel –
+    …"; 10kGNAD's articles), not a headline run into its text."""
     if number != 0 or len(context.doc.sentences) < 2:
         return False
     tokens, _ = context.tokens_of(1, 1)
-    for k, token in enumerate(tokens[: DATELINE_WORDS + 1]):
-        if token.text in DATELINE_DASHES:  # set off by a space, not a compound's hyphen ("Hans-Werner")
-            return k > 0 and token.start > tokens[k - 1].end
-        if token.text != "/" and not (token.kind == "word" and is_capitalised(token.text)):
-            return False
-    return False
+    return _dateline_end(tokens, 0, len(tokens)) > 0
 
 
 def _unmarked_speech(context: _Context, state: _State, number: int) -> bool:
@@ -6185,9 +6290,7 @@ def _subject_before(context: _Context, number: int) -> _Found | None:
     tokens, mask = context.tokens_of(number - 1, number - 1)
     if not tokens or mask[0] or _quoted_in(context, sentences[number - 1]):
         return None
-    begin = next((k + 1 for k in range(min(4, len(tokens))) if tokens[k].text in ("–", "-")), 0)
-    if any(not is_capitalised(t.text) and t.text != "/" for t in tokens[: max(0, begin - 1)]):
-        begin = 0  # a dateline only ("Salzburg – Der Naturschutzbund …", "Wien/Linz – …")
+    begin = _dateline_end(tokens, 0, len(tokens))  # "Salzburg – Der Naturschutzbund …", "Wien/Linz – …"
     words = context.words
     if begin >= len(tokens) or tokens[begin].text.lower() in words.prepositions:
         return None  # "Unter dem Stichwort Panamapapers hatten Medien …": no subject first
