@@ -69,6 +69,8 @@ class SpeechWords:
     information_endings: tuple[str, ...]
     perspective_prepositions: frozenset[str]  # "aus" of "Aus Sicht von Diess"
     perspectives: frozenset[str]  # "sicht", "perspektive": a point of view after them names its holder
+    origin_prepositions: frozenset[str]  # "aus" of "nach Angaben aus Sicherheitskreisen"
+    circles: tuple[str, ...]  # "kreisen": unnamed circles that speak ("aus Sicherheitskreisen")
     citing: frozenset[str]
     cited_documents: tuple[str, ...]  # "unter Berufung auf Dokumente": no speaker cited
     documents: tuple[str, ...]  # written documents: "hieß es in einer Aussendung" speaks for its author
@@ -286,6 +288,8 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         information_endings=tuple(sorted(words("attribution", "information_endings"))),
         perspective_prepositions=words("attribution", "perspective_prepositions"),
         perspectives=words("attribution", "perspectives"),
+        origin_prepositions=words("attribution", "origin_prepositions"),
+        circles=tuple(sorted(words("attribution", "circles"))),
         citing=words("attribution", "citing"),
         cited_documents=tuple(sorted(words("attribution", "cited_documents"))),
         documents=tuple(sorted(words("attribution", "documents"))),
@@ -798,7 +802,11 @@ def parse_phrase(
         j = end if end != opener else j
     adjectives = 0
     governing = tokens[index - 1].text.lower() if determiner and index > 0 else ""
-    governed = governing in words.before or governing in words.source_prepositions  # "laut einem …"
+    governed = (  # "laut einem …", "nach Angaben der staatsnahen Agentur" (a genitive after its noun)
+        governing in words.before
+        or governing in words.source_prepositions
+        or (determiner in GENITIVE_ARTICLES and governing.endswith(words.information_endings))
+    )
     while (
         j < limit
         and adjectives < 3

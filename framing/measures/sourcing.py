@@ -3116,37 +3116,104 @@ def _particle_name(context: _Context, tokens: list[Token], begin: int, finite: i
 def _source_ending_at(
     context: _Context, tokens: list[Token], mask: list[bool], index: int, sentence: int
 ) -> _Found | None:
-    """The source right before "zufolge": the longest noun phrase that ends there."""
+    """The source right before "zufolge": the longest noun phrase that ends there or before a time phrase
+    ("Einer Studie von Human Rights Watch von Anfang 2022 zufolge"); the owner of a possessive before a noun
+    of information ("Seinen Angaben zufolge", "seiner Darstellung zufolge")."""
     begin = _clause_start(tokens, mask, index)
+    end = index
+    if tokens[index].text.lower() in context.words.after:
+        owner = _possessive_owner(context, tokens, begin, index - 1)
+        if owner is None and index - 1 == begin:
+            owner = _dative_source(context, tokens[begin])  # "Ihnen zufolge ist die Hälfte …"
+        if owner is not None:
+            return owner
+        end = _time_start(tokens, begin, index)
     mention_floor = None
     for mention in context.mentions_in(sentence, sentence):
-        if mention.end == tokens[index - 1].end if index else False:
+        if mention.end == tokens[end - 1].end if end else False:
             mention_floor = mention.start
-    for start in range(max(begin, index - 8), index):
+    for start in range(max(begin, end - 8), end):
         if (
             mention_floor is not None
             and tokens[start].start < mention_floor
             and is_capitalised(tokens[start].text)
         ) and noun_kind(tokens[start].text)[0] not in ("role", "organisation"):
             continue
-        phrase = parse_phrase(tokens, start, index, coordinate=True)
-        if phrase is not None and phrase.end == index:
+        phrase = parse_phrase(tokens, start, end, coordinate=True)
+        if phrase is not None and phrase.end == end:
             return context.found(phrase, tokens, sentence)
-    noun = tokens[index - 1] if index > begin else None
+    noun = tokens[end - 1] if end > begin else None
     if noun is None or not is_capitalised(noun.text):
         return None
     if not noun.text.lower().endswith(context.words.information_endings):
         return None
-    start = index - 1  # "Offiziellen Angaben zufolge", "Medienberichten zufolge": the noun phrase itself
+    start = end - 1  # "Offiziellen Angaben zufolge", "Medienberichten zufolge": the noun phrase itself
     while start > begin and (
         is_adjective(tokens[start - 1])
         or tokens[start - 1].text.lower() in context.words.determiners
         or (start - 1 == begin and _capitalised_adjective(tokens[start - 1]))
     ):
         start -= 1
-    start = _skip_articles(tokens, start, index - 1)  # "Den vorliegenden …"
-    own = _own_source(context, tokens, mask, start, index - 1, index + 1, sentence)
+    start = _skip_articles(tokens, start, end - 1)  # "Den vorliegenden …"
+    own = _own_source(context, tokens, mask, start, end - 1, index + 1, sentence)
     return own or _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+# grammar: the prepositions of a time phrase after a source ("dem Bericht vom Donnerstag zufolge")
+TIME_FROM: Final = frozenset({"von", "vom", "aus"})
+
+
+def _time_start(tokens: list[Token], begin: int, index: int) -> int:
+    """Where a time phrase right before ``index`` opens ("vom Donnerstag", "von Anfang 2022", "aus dem Jahr
+    2015": a preposition, an article, a time noun and numbers, round 74); ``index`` without one."""
+    k = index
+    while k - 1 > begin and tokens[k - 1].text.isdigit():
+        k -= 1
+    if k - 1 <= begin or not is_capitalised(tokens[k - 1].text) or noun_kind(tokens[k - 1].text)[0] != "non":
+        return index
+    k -= 1
+    if k - 1 > begin and tokens[k - 1].text.lower() in DEFINITE:
+        k -= 1
+    return k - 1 if k - 1 > begin and tokens[k - 1].text.lower() in TIME_FROM else index
+
+
+# grammar: the dative personal pronouns that stand before "zufolge" for a source named before ("Ihm
+# zufolge", "Ihnen zufolge"), with the gender and number of the "er"/"sie" they are the dative of
+DATIVE_PRONOUNS: Final = {"ihm": ("m", "sg"), "ihr": ("f", "sg"), "ihnen": ("f", "pl")}
+
+
+def _dative_source(context: _Context, token: Token) -> _Found | None:
+    """The person or group a dative pronoun before "zufolge" at ``token`` refers to ("Die Forscher …
+    Ihnen zufolge ist …", round 74); the pronoun's words where none fits."""
+    agreement = DATIVE_PRONOUNS.get(token.text.lower())
+    if agreement is None:
+        return None
+    found = _referent(context, token, *agreement)
+    return found or _Found(token.start, token.end, "unregistered", False)
+
+
+def _referent(context: _Context, token: Token, gender: str, number: str) -> _Found | None:
+    """Whom the pronoun or possessive at ``token`` of ``gender`` and ``number`` ("" unknown) refers to,
+    resolved as "er" and "sie" are (their agreement), at its span; None where no one fits."""
+    agree = _agreement(context, gender, number)
+    entity = context.resolve(token.start, gender, agree=agree, unlisted=number == "pl")
+    return context.reached(entity, token.start, token.end) if entity is not None else None
+
+
+def _possessive_owner(context: _Context, tokens: list[Token], begin: int, noun: int) -> _Found | None:
+    """The person a possessive before the noun of information at ``noun`` refers to, adjectives between
+    ("Seinen Angaben zufolge", "ihrer eigenen Darstellung zufolge", round 74), resolved as "er" or "sie" (a
+    role with its name: "der Ökonom Hans Müller"); None without a possessive or a person it names."""
+    if noun <= begin or not tokens[noun].text.lower().endswith(context.words.information_endings):
+        return None
+    k = noun - 1
+    possessives = context.words.possessives
+    while k > begin and is_adjective(tokens[k]) and tokens[k].text.lower() not in possessives:
+        k -= 1
+    gender = possessives.get(tokens[k].text.lower())
+    return (
+        _referent(context, tokens[k], gender, "sg" if gender == "m" else "") if gender is not None else None
+    )
 
 
 def _own_source(
@@ -3173,9 +3240,13 @@ def _own_source(
         elif j < limit and tokens[j].text.lower() in context.words.subordinators:
             j = skip_adverbs(tokens, j + 1, limit)  # "Weil er nach eigenen Angaben …" (round 73)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
+        # reading the subject that opens the sentence before makes it an antecedent, as before a Konjunktiv
+        # ("Die türkische Armee hatte … beschossen. Nach eigenen Angaben reagierte sie …", round 74)
+        _subject_before(context, sentence)
         subject = context.pronoun(tokens[j])
     elif limit == first and _relative_clause_at(context.words, tokens, begin, first):
         subject = _relative_subject(context, tokens, mask, begin, sentence)  # "Richter, der nach eigenen …"
+        subject = subject or _relative_antecedent(context, tokens, mask, begin, sentence)
     else:
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         verb_follows = phrase is not None and (limit > first or tokens[phrase.end].text[:1].islower())
@@ -3216,6 +3287,43 @@ def _relative_clause_at(words: SpeechWords, tokens: list[Token], begin: int, fir
         and tokens[begin].text.lower() in words.relative_pronouns
         and skip_adverbs(tokens, begin + 1, first) == first
     )
+
+
+def _relative_antecedent(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The antecedent of the relative pronoun at ``begin`` that owns "nach eigenen Angaben" when no name
+    ends at its comma (round 74): the longest person-like phrase that ends there or before the participle
+    its clause put last ("von dem Hacker Marcel Lazar enthüllt, der …"), no noun of information but its
+    genitive ("Die Berichte der in Großbritannien ansässigen Beobachtungsstelle, die …"), or a noun that
+    names an entity named before again."""
+    words = context.words
+    end = begin - 1
+    if end > 0 and _verb_like(words, tokens[end - 1]):
+        end -= 1
+    for start in range(_clause_start(tokens, mask, end), end):
+        phrase = parse_phrase(tokens, start, end)
+        if phrase is None or phrase.end != end:
+            continue
+        head = tokens[phrase.first : phrase.end]
+        if any(t.text.lower().endswith(words.information_endings) for t in head if is_capitalised(t.text)):
+            continue  # "Die Berichte der … Beobachtungsstelle": the reports' owner, further on
+        if _person_like(context, tokens, phrase):
+            return context.found(phrase, tokens, sentence)
+        named = _entity_with_word(context, tokens[end - 1].text, phrase.start)
+        if named is not None:  # "der … Beobachtungsstelle" after "der Syrischen Beobachtungsstelle für …"
+            return context.reached(named, phrase.start, phrase.stop)
+    return None
+
+
+def _entity_with_word(context: _Context, word: str, position: int) -> Entity | None:
+    """The last entity named before ``position`` with ``word`` among its words ("Beobachtungsstelle" in
+    "Syrischen Beobachtungsstelle für Menschenrechte"): a noun with no kind of its own that names it again."""
+    entities = context.entities
+    for entity in reversed(entities.items[: bisect_left(entities.starts, position)]):
+        if word in context.doc.text[entity.start : entity.stop].split():
+            return entity
+    return None
 
 
 def _middle_subject(
@@ -3522,10 +3630,15 @@ OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
     """The index of a noun of information at ``tokens[j]`` after determiners and adjectives ("den
-    Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"), or None."""
+    Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"; "laut eignen Angaben", whose "eignen"
+    the tagger reads as a verb, round 74), or None."""
     words = context.words
     k = j
-    while k < limit - 1 and (tokens[k].text.lower() in words.determiners or is_adjective(tokens[k])):
+    while k < limit - 1 and (
+        tokens[k].text.lower() in words.determiners
+        or is_adjective(tokens[k])
+        or tokens[k].text.lower() in words.own
+    ):
         k += 1
     if k >= limit:  # the word before stands last ("… Kritik an der russischen Führung laut"): no noun follows
         return None
@@ -3573,15 +3686,35 @@ def _according_source(
         phrase = parse_phrase(tokens, j, limit, coordinate=True)
         if phrase is not None:  # "nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, …"
             phrase = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase)) or phrase
+            _owner_extent(context.words, tokens, phrase, limit)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
         if found is None and phrase is None:
             found = _quoted_name(tokens, mask, j, limit, article=True)  # "Nach einem Bericht der „FAZ“"
+        if found is not None:
+            return found
+    if j < limit and tokens[j].text.lower() in context.words.origin_prepositions:
+        found = _origin_source(context, tokens, j + 1, limit, sentence)
         if found is not None:
             return found
     if tokens[noun].text.lower() in context.words.perspectives:
         return None  # "aus der Perspektive eines jahrzehntelang tätigen Strafrechtlers": no holder read
     opening = _skip_articles(tokens, preposition + 1, noun)
     return _Found(tokens[opening].start, tokens[noun].end, "unregistered", False)
+
+
+def _origin_source(
+    context: _Context, tokens: list[Token], j: int, limit: int, sentence: int
+) -> _Found | None:
+    """The source after the "aus" of a noun of information at ``tokens[j]`` (round 74): circles ("nach
+    Angaben aus Sicherheitskreisen"), a place that stands for its government ("Angaben aus Moskau"), a
+    person or organisation; None for a time or thing ("nach Angaben aus dem Jahr 2015")."""
+    phrase = parse_phrase(tokens, j, limit, coordinate=True)
+    if phrase is None or phrase.start >= phrase.stop:
+        return None
+    head = tokens[phrase.end - 1].text.lower()
+    if head.endswith(context.words.circles) or head in place_names() or _person_like(context, tokens, phrase):
+        return context.found(phrase, tokens, sentence)
+    return None
 
 
 def _attribute_end(tokens: list[Token], mask: list[bool], phrase: Phrase) -> int:
@@ -3630,6 +3763,27 @@ def _name_genitive_after(text: str) -> bool:
     Ansicht Rabmer-Kollers"): capitalised and in "-s"; a capitalised word in another ending is the
     clause's own subject or object ("zeichnen sich nach iranischen Angaben Fortschritte ab", round 73)."""
     return is_capitalised(text) and text.endswith("s") and not text.endswith("ss")
+
+
+def _owner_extent(words: SpeechWords, tokens: list[Token], phrase: Phrase, limit: int) -> None:
+    """Set the owner ``phrase`` after a noun of information to its own genitive plural without article
+    ("von Vertretern deutscher Nachrichtendienste"), or cut it before a second ordinary noun it ran into,
+    the clause's subject ("nach Angaben von Sicherheitskräften Extremisten aus Libyen"; round 74)."""
+    end = phrase.end
+    if end + 1 < limit and _plural_genitive(words, tokens[end]) and is_capitalised(tokens[end + 1].text):
+        owner = parse_phrase(tokens, end, limit)
+        if owner is not None and owner.end > end + 1:
+            phrase.end, phrase.stop = owner.end, owner.stop
+        return
+    nouns = tokens[phrase.first : end]
+    if (  # the first a plural's dative after "von", no role before its name ("von Generalmajor Golan")
+        len(nouns) == 2
+        and all(is_capitalised(t.text) and is_plain_word(t.text) for t in nouns)
+        and nouns[0].text.endswith("n")
+        and noun_kind(nouns[0].text)[0] != "role"
+        and noun_kind(nouns[1].text)[0] == ""
+    ):
+        phrase.end, phrase.stop = end - 1, nouns[0].end
 
 
 def _plural_genitive(words: SpeechWords, token: Token) -> bool:
