@@ -61,3 +61,27 @@ def test_the_phrase_after_a_copula_is_no_source():
         "demnach eine Million Euro aus."
     )
     assert speakers(text) == [("demnach", "demnach")]
+
+
+def test_the_subject_of_a_verb_that_reports_nothing_is_no_source():
+    text = (
+        "Am Freitag hat das deutsche Parlament im Bundestag einer Gesetzesvorlage zugestimmt. Demnach darf "
+        "die Deutsche Flugsicherung GmbH privatisiert werden."
+    )
+    assert speakers(text) == [("Demnach", "Demnach")]
+
+
+def test_the_source_before_a_colon_in_the_sentence_of_demnach():
+    text = (
+        "Am Montag veröffentlichte die Statistik Austria ihre neuen Zahlen: Demnach sind die Preise um zwei "
+        "Prozent gestiegen."
+    )
+    assert speakers(text) == [("Demnach", "Statistik Austria")]
+
+
+def test_a_verb_of_publishing_that_looks_like_an_adjective_after_an_adverbial():
+    text = (
+        "Am Montag veröffentlichte die Statistik Austria ihre neuen Zahlen. Demnach sind die Preise um zwei "
+        "Prozent gestiegen."
+    )
+    assert speakers(text) == [("Demnach", "Statistik Austria")]

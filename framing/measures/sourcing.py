@@ -2401,13 +2401,7 @@ def _inverted_subject(
 
 def _inverted_finite(words: SpeechWords, tokens: list[Token], begin: int, stop: int) -> int | None:
     """The first verb of a clause an adverbial opens, before its subject (``_inverted_subject``)."""
-    opening = tokens[begin].text
-    if (
-        not opening[:1].isupper()
-        or opening.lower() in words.bare_subjects
-        or opening.lower() in words.source_prepositions
-        or opening.lower() in words.before
-    ):
+    if not _adverbial_opening(words, tokens[begin].text):
         return None
     skip = words.determiners | words.prepositions
     finite = next(
@@ -2422,6 +2416,18 @@ def _inverted_finite(words: SpeechWords, tokens: list[Token], begin: int, stop: 
         None,
     )
     return None if finite is None or tokens[finite].text.lower() in words.bare_subjects else finite
+
+
+def _adverbial_opening(words: SpeechWords, opening: str) -> bool:
+    """Whether a clause's first word may open an adverbial before its finite verb: capitalised, no
+    subject standing alone, no source's preposition ("Nach Angaben …") and no word that opens a source."""
+    lower = opening.lower()
+    return (
+        opening[:1].isupper()
+        and lower not in words.bare_subjects
+        and lower not in words.source_prepositions
+        and lower not in words.before
+    )
 
 
 SPEECH_ENDS: Final = frozenset(".!?,")  # the last token of quoted speech before its closing mark
@@ -6117,7 +6123,11 @@ def _back_reference(context: _Context, state: _State, token: Token, number: int)
     sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
     last = state.speaker
     if last is None or number - state.sentence > 1:
-        last = _subject_before(context, number) or _source_named_before(context, number)
+        last = (
+            _source_before_colon(context, token, number)
+            or _subject_before(context, number)
+            or _source_named_before(context, number)
+        )
         if last is None:
             return _Found(token.start, token.end, "unregistered", False)
     words = last.words or context.doc.text[last.start : last.stop]
@@ -6177,6 +6187,22 @@ def _source_named_before(context: _Context, number: int) -> _Found | None:
     )
 
 
+def _source_before_colon(context: _Context, token: Token, number: int) -> _Found | None:
+    """The source the clause before a colon names in the sentence of a "Demnach" right after it ("Im
+    Stabilitätsprogramm schlüsselt das Finanzministerium die Kosten auf (siehe Tabelle): Demnach sind …")."""
+    tokens, mask = context.tokens_of(number, number)
+    colon = next((k for k, t in enumerate(tokens) if t.start == token.start), 0) - 1
+    if colon < 2 or tokens[colon].text != ":" or mask[colon]:
+        return None
+    begin = _dateline_end(tokens, 0, colon)
+    head, head_mask = tokens[:colon], mask[:colon]
+    return (
+        _first_subject(context, head, begin, colon, number, strict=True)
+        or _inverted_source(context, head, head_mask, begin, number)
+        or _information_owner(context, head, number)
+    )
+
+
 def _inverted_source(
     context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
 ) -> _Found | None:
@@ -6187,6 +6213,18 @@ def _inverted_source(
         return None
     announced = tokens[begin].text in words.next_sentence
     finite = begin + 1 if announced else _inverted_finite(words, tokens, begin, len(tokens))
+    if finite is None and _adverbial_opening(words, tokens[begin].text):
+        skip = words.determiners | words.prepositions  # "Am Montag veröffentlichte die Statistik Austria …":
+        finite = next(  # a verb of saying that looks like an adjective
+            (
+                k
+                for k in range(begin + 1, len(tokens))
+                if tokens[k].text[:1].islower() and tokens[k].text.lower() not in skip
+            ),
+            None,
+        )
+        if finite is not None and not _reports(words, tokens[finite], tokens):
+            return None
     if (
         finite is None
         or finite + 1 >= len(tokens)
@@ -6194,7 +6232,21 @@ def _inverted_source(
         or tokens[finite].text.lower() in words.copulas | words.coordinators
     ):  # "Das sind die Daten 2015", "Unter dem Stichwort Panamapapers oder …": no verb before a subject
         return None
+    if not any(_reports(words, token, tokens) for token in tokens):
+        return None  # "Am Freitag hat das Parlament einer Gesetzesvorlage zugestimmt": no source of findings
     return _after(context, tokens, mask, finite + 1, sentence, lenient=True, announced=announced)
+
+
+def _reports(words: SpeechWords, token: Token, tokens: list[Token]) -> bool:
+    """Whether ``token`` is a verb of saying, of a finding or of publishing, or a conclusion's verb with its
+    noun in ``tokens`` ("Zu diesem Schluss kommt die FAO"): its subject speaks for what "Demnach" reports."""
+    lemma = token.lemma.lower()
+    return (
+        _is_speech_verb(token, tokens)
+        or lemma in words.finding_verbs
+        or lemma in words.publishing_verbs
+        or any(t.text.lower() in words.clause_verbs.get(lemma, ()) for t in tokens)
+    )
 
 
 def _information_owner(context: _Context, tokens: list[Token], sentence: int) -> _Found | None:
