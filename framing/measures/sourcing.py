@@ -6188,8 +6188,8 @@ def _source_named_before(context: _Context, number: int) -> _Found | None:
 
 
 def _source_before_colon(context: _Context, token: Token, number: int) -> _Found | None:
-    """The source the clause before a colon names in the sentence of a "Demnach" right after it ("Im
-    Stabilitätsprogramm schlüsselt das Finanzministerium die Kosten auf (siehe Tabelle): Demnach sind …")."""
+    """The source the clause before a colon names in the sentence of a "Demnach" right after it ("Am
+    Montag veröffentlichte die Statistik Austria ihre neuen Zahlen: Demnach sind …")."""
     tokens, mask = context.tokens_of(number, number)
     colon = next((k for k, t in enumerate(tokens) if t.start == token.start), 0) - 1
     if colon < 2 or tokens[colon].text != ":" or mask[colon]:
@@ -6209,7 +6209,7 @@ def _inverted_source(
     """The subject right after the finite verb of a sentence "Das"/"Dies" or an adverbial opens, not of
     a passive ("Dort sollen Männer … ausgebildet werden": what is done to them) nor after a copula."""
     words = context.words
-    if any(token.text.lower() in words.passive for token in tokens):
+    if begin >= len(tokens) or any(token.text.lower() in words.passive for token in tokens):
         return None
     announced = tokens[begin].text in words.next_sentence
     finite = begin + 1 if announced else _inverted_finite(words, tokens, begin, len(tokens))
