@@ -74,6 +74,7 @@ class SpeechWords:
     citing: frozenset[str]
     cited_documents: tuple[str, ...]  # "unter Berufung auf Dokumente": no speaker cited
     documents: tuple[str, ...]  # written documents: "hieß es in einer Aussendung" speaks for its author
+    findings: tuple[str, ...]  # data and compiled figures: "die Umfragedaten des Instituts. Demnach …"
     publishing_verbs: frozenset[str]  # "ein Vorschlag, den X vorlegte": X the document's author
     addressee: frozenset[str]
     addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
@@ -293,6 +294,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         citing=words("attribution", "citing"),
         cited_documents=tuple(sorted(words("attribution", "cited_documents"))),
         documents=tuple(sorted(words("attribution", "documents"))),
+        findings=tuple(sorted(words("attribution", "findings"))),
         publishing_verbs=words("attribution", "publishing_verbs"),
         addressee=words("attribution", "addressee"),
         addressed=words("attribution", "addressed"),

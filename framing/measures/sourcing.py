@@ -2402,13 +2402,7 @@ def _inverted_subject(
 
 def _inverted_finite(words: SpeechWords, tokens: list[Token], begin: int, stop: int) -> int | None:
     """The first verb of a clause an adverbial opens, before its subject (``_inverted_subject``)."""
-    opening = tokens[begin].text
-    if (
-        not opening[:1].isupper()
-        or opening.lower() in words.bare_subjects
-        or opening.lower() in words.source_prepositions
-        or opening.lower() in words.before
-    ):
+    if not _adverbial_opening(words, tokens[begin].text):
         return None
     skip = words.determiners | words.prepositions
     finite = next(
@@ -2423,6 +2417,18 @@ def _inverted_finite(words: SpeechWords, tokens: list[Token], begin: int, stop: 
         None,
     )
     return None if finite is None or tokens[finite].text.lower() in words.bare_subjects else finite
+
+
+def _adverbial_opening(words: SpeechWords, opening: str) -> bool:
+    """Whether a clause's first word may open an adverbial before its finite verb: capitalised, no
+    subject standing alone, no source's preposition ("Nach Angaben …") and no word that opens a source."""
+    lower = opening.lower()
+    return (
+        opening[:1].isupper()
+        and lower not in words.bare_subjects
+        and lower not in words.source_prepositions
+        and lower not in words.before
+    )
 
 
 SPEECH_ENDS: Final = frozenset(".!?,")  # the last token of quoted speech before its closing mark
@@ -6284,7 +6290,11 @@ def _back_reference(context: _Context, state: _State, token: Token, number: int)
     sentence before ("Die Wahlkommission gab das Ergebnis bekannt. Demnach hat …"), else nobody known."""
     last = state.speaker
     if last is None or number - state.sentence > 1:
-        last = _subject_before(context, number)
+        last = (
+            _source_before_colon(context, token, number)
+            or _subject_before(context, number)
+            or _source_named_before(context, number)
+        )
         if last is None:
             return _Found(token.start, token.end, "unregistered", False)
     words = last.words or context.doc.text[last.start : last.stop]
@@ -6295,15 +6305,10 @@ def _subject_before(context: _Context, number: int) -> _Found | None:
     """The person or body that opens the sentence before ``number`` in its paragraph as the subject of
     its verb, for a "Demnach" after a sentence that names no speaker ("Der Naturschutzbund hat in einer
     Stellungnahme … kritisiert. Demnach sei …"): the adverb refers back to what that subject said."""
-    if number == 0:
+    before = _sentence_before(context, number)
+    if before is None:
         return None
-    sentences = context.doc.sentences
-    if "\n" in context.doc.text[sentences[number - 1].end : sentences[number].start]:
-        return None
-    tokens, mask = context.tokens_of(number - 1, number - 1)
-    if not tokens or mask[0] or _quoted_in(context, sentences[number - 1]):
-        return None
-    begin = _dateline_end(tokens, 0, len(tokens))  # "Salzburg – Der Naturschutzbund …", "Wien/Linz – …"
+    tokens, mask, begin = before
     words = context.words
     if begin >= len(tokens) or tokens[begin].text.lower() in words.prepositions:
         return None  # "Unter dem Stichwort Panamapapers hatten Medien …": no subject first
@@ -6316,6 +6321,114 @@ def _subject_before(context: _Context, number: int) -> _Found | None:
     if verb in words.auxiliaries and lemma_of(verb) != "haben":
         return None  # "Der Fonds soll … unterstützt werden": what is done to it, not what it says
     return found
+
+
+GENITIVE_OWNERS: Final = frozenset({"des", "der"})  # "Bericht des Magazins", "Daten der Behörde"
+
+
+def _sentence_before(context: _Context, number: int) -> tuple[list[Token], list[bool], int] | None:
+    """The tokens, mask and first token after a dateline of the unquoted sentence before ``number`` in
+    its paragraph, where a "Demnach" looks for its source."""
+    if number == 0:
+        return None
+    sentences = context.doc.sentences
+    if "\n" in context.doc.text[sentences[number - 1].end : sentences[number].start]:
+        return None
+    tokens, mask = context.tokens_of(number - 1, number - 1)
+    if not tokens or mask[0] or _quoted_in(context, sentences[number - 1]):
+        return None
+    return tokens, mask, _dateline_end(tokens, 0, len(tokens))  # "Salzburg – Der Naturschutzbund …"
+
+
+def _source_named_before(context: _Context, number: int) -> _Found | None:
+    """The source the sentence before names outside its opening subject, for a "Demnach" after it: the
+    subject after the finite verb of a sentence "Das" or an adverbial opens ("Das berichtete die
+    Tageszeitung Politika am Dienstag.", "Zu diesem Schluss kommt die FAO in ihrem Weltwaldbericht."), else
+    the owner of a noun of information there ("Ein Bericht des Wirtschaftsmagazins Nikkei sorgt …")."""
+    before = _sentence_before(context, number)
+    if before is None:
+        return None
+    tokens, mask, begin = before
+    return _inverted_source(context, tokens, mask, begin, number - 1) or _information_owner(
+        context, tokens, number - 1
+    )
+
+
+def _source_before_colon(context: _Context, token: Token, number: int) -> _Found | None:
+    """The source the clause before a colon names in the sentence of a "Demnach" right after it ("Am
+    Montag veröffentlichte die Statistik Austria ihre neuen Zahlen: Demnach sind …")."""
+    tokens, mask = context.tokens_of(number, number)
+    colon = next((k for k, t in enumerate(tokens) if t.start == token.start), 0) - 1
+    if colon < 2 or tokens[colon].text != ":" or mask[colon]:
+        return None
+    begin = _dateline_end(tokens, 0, colon)
+    head, head_mask = tokens[:colon], mask[:colon]
+    return (
+        _first_subject(context, head, begin, colon, number, strict=True)
+        or _inverted_source(context, head, head_mask, begin, number)
+        or _information_owner(context, head, number)
+    )
+
+
+def _inverted_source(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, sentence: int
+) -> _Found | None:
+    """The subject right after the finite verb of a sentence "Das"/"Dies" or an adverbial opens, not of
+    a passive ("Dort sollen Männer … ausgebildet werden": what is done to them) nor after a copula."""
+    words = context.words
+    if begin >= len(tokens) or any(token.text.lower() in words.passive for token in tokens):
+        return None
+    announced = tokens[begin].text in words.next_sentence
+    finite = begin + 1 if announced else _inverted_finite(words, tokens, begin, len(tokens))
+    if finite is None and _adverbial_opening(words, tokens[begin].text):
+        skip = words.determiners | words.prepositions  # "Am Montag veröffentlichte die Statistik Austria …":
+        finite = next(  # a verb of saying that looks like an adjective
+            (
+                k
+                for k in range(begin + 1, len(tokens))
+                if tokens[k].text[:1].islower() and tokens[k].text.lower() not in skip
+            ),
+            None,
+        )
+        if finite is not None and not _reports(words, tokens[finite], tokens):
+            return None
+    if (
+        finite is None
+        or finite + 1 >= len(tokens)
+        or not tokens[finite].text[:1].islower()
+        or tokens[finite].text.lower() in words.copulas | words.coordinators
+    ):  # "Das sind die Daten 2015", "Unter dem Stichwort Panamapapers oder …": no verb before a subject
+        return None
+    if not any(_reports(words, token, tokens) for token in tokens):
+        return None  # "Am Freitag hat das Parlament einer Gesetzesvorlage zugestimmt": no source of findings
+    return _after(context, tokens, mask, finite + 1, sentence, lenient=True, announced=announced)
+
+
+def _reports(words: SpeechWords, token: Token, tokens: list[Token]) -> bool:
+    """Whether ``token`` is a verb of saying, of a finding or of publishing, or a conclusion's verb with its
+    noun in ``tokens`` ("Zu diesem Schluss kommt die FAO"): its subject speaks for what "Demnach" reports."""
+    lemma = token.lemma.lower()
+    return (
+        _is_speech_verb(token, tokens)
+        or lemma in words.finding_verbs
+        or lemma in words.publishing_verbs
+        or any(t.text.lower() in words.clause_verbs.get(lemma, ()) for t in tokens)
+    )
+
+
+def _information_owner(context: _Context, tokens: list[Token], sentence: int) -> _Found | None:
+    """The person or body in the genitive after a noun of information, a document or a finding ("Ein
+    Bericht des Wirtschaftsmagazins Nikkei", "die Umfragedaten des Israelischen Demokratie-Instituts"):
+    whose findings a "Demnach" in the next sentence reports."""
+    words = context.words
+    endings = words.information_endings + words.documents + words.findings
+    for k in range(len(tokens) - 2):
+        text = tokens[k].text
+        if is_capitalised(text) and text.lower().endswith(endings) and tokens[k + 1].text in GENITIVE_OWNERS:
+            owner = parse_phrase(tokens, k + 1, len(tokens))
+            if owner is not None and _person_like(context, tokens, owner):
+                return context.found(owner, tokens, sentence)
+    return None
 
 
 def _embedded(context: _Context, tokens: list[Token], verbs: list[int]) -> bool:
