@@ -95,6 +95,7 @@ class SpeechWords:
     heard_in: frozenset[str]  # "In Sicherheitskreisen wird nicht ausgeschlossen, dass …": the source
     inquiries: tuple[str, ...]
     source_verbs: frozenset[str]
+    joined_source_verbs: frozenset[str]  # "hervorgehen": "…, wie aus X hervorgeht." (round 78)
     heard_verbs: frozenset[str]
     opinion: frozenset[str]
     next_sentence: frozenset[str]
@@ -315,6 +316,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         heard_in=words("attribution", "heard_in"),
         inquiries=tuple(sorted(words("attribution", "inquiries"))),
         source_verbs=words("attribution", "source_verbs"),
+        joined_source_verbs=words("attribution", "joined_source_verbs"),
         heard_verbs=words("attribution", "heard_verbs"),
         opinion=words("attribution", "opinion"),
         no_information=words("attribution", "no_information"),
@@ -551,8 +553,8 @@ on_reset(_FLAG_TABLES.clear)
 def flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     """``form_flags``'s word lists as two tables: lower-case form → TRIGGER (with STRONG), SPEECH
     (a form of saying) and KONJUNKTIV (a hint) bits; lower-case lemma → SPEECH (a verb of saying) or
-    PARTICLE_VERB (a separable one that is not, or one that says only in a frame: view, clause, finding
-    and unreflexive verbs). Built once (``reset`` forgets them)."""
+    PARTICLE_VERB (a separable one that is not, or one that says only in a frame: view, clause, finding,
+    unreflexive and joined source verbs). Built once (``reset`` forgets them)."""
     if not _FLAG_TABLES:
         _FLAG_TABLES.append(_build_flag_tables())
     return _FLAG_TABLES[0]
@@ -585,6 +587,7 @@ def _build_flag_tables() -> tuple[dict[str, int], dict[str, int]]:
     by_lemma.update(dict.fromkeys(words.clause_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.unreflexive_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.finding_verbs, PARTICLE_VERB))
+    by_lemma.update(dict.fromkeys(words.joined_source_verbs, PARTICLE_VERB))
     by_lemma.update(dict.fromkeys(words.verbs, SPEECH))
     return by_form, by_lemma
 

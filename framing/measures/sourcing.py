@@ -161,6 +161,7 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
             or _with_clause(token, tokens)
             or _finding(token, tokens)
             or _unreflexive(token, tokens)
+            or _joined_source(token, tokens)
         )
     ):
         return True  # "Ähnlich sieht es Geoff Yu …: „…“", "schloss nicht aus, dass …", "befand er"
@@ -188,11 +189,18 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
 @reloadable
 @cache
 def _frame_lemmas() -> frozenset[str]:
-    """The lemmas of the verbs that say only in a frame, the view, clause, finding and unreflexive verbs
-    (``_view_of``, ``_with_clause``, ``_finding``, ``_unreflexive``: each answers no for any other)."""
+    """The lemmas of the verbs that say only in a frame, the view, clause, finding, unreflexive and joined
+    source verbs (``_view_of``, ``_with_clause``, ``_finding``, ``_unreflexive``, ``_joined_source``: each
+    answers no for any other)."""
     words = speech_words()
     return frozenset(
-        {*words.view_frames, *words.clause_verbs, *words.finding_verbs, *words.unreflexive_verbs}
+        {
+            *words.view_frames,
+            *words.clause_verbs,
+            *words.finding_verbs,
+            *words.unreflexive_verbs,
+            *words.joined_source_verbs,
+        }
     )
 
 
@@ -258,17 +266,60 @@ def _unreflexive(token: Token, tokens: list[Token]) -> bool:
 def _finding(token: Token, tokens: list[Token]) -> bool:
     """A verb of a finding with a study or the like before it in the sentence and a "dass" clause right
     after it ("denn Studien haben gezeigt, dass …", "Eine Studie, die … veröffentlicht wurde, zeigte, dass
-    …"; not "Das zeigt, dass …")."""
+    …"; not "Das zeigt, dass …"), or with a study or findings as its subject at the end of a trailing
+    clause "wie" opens ("…, wie EZB-Daten zeigen."; round 78)."""
     words = speech_words()
     if token.lemma.lower() not in words.finding_verbs:
         return False
     k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
-    if k is None or k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+    if k is None:
+        return False
+    begin = _trailing_wie(tokens, k)
+    if begin is not None:  # not "…, wie sich zeigte", "…, wie 8000 Jahre alte Funde zeigen"
+        return _finding_noun(tokens, begin, k) is not None
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
         return False
     sources = words.finding_sources
     return tokens[k + 2].text.lower() in words.clause and any(
         t.text[:1].isupper() and t.text.lower().endswith(sources) for t in tokens[:k]
     )
+
+
+def _finding_noun(tokens: list[Token], begin: int, verb: int) -> int | None:
+    """The index of the first study or findings noun between ``begin`` and ``verb`` ("eine am Freitag
+    vorgestellte Studie der OECD", "EZB-Daten"), or None."""
+    words = speech_words()
+    sources = (*words.finding_sources, *words.findings)
+    return next(
+        (
+            k
+            for k in range(begin + 1, verb)
+            if tokens[k].text[:1].isupper() and tokens[k].text.lower().endswith(sources)
+        ),
+        None,
+    )
+
+
+def _joined_source(token: Token, tokens: list[Token]) -> bool:
+    """A source verb written as one word ("hervorgehen") at the end of a trailing clause "wie" opens, with
+    "aus" before it in that clause: "…, wie aus einer Umfrage des Markit-Instituts hervorgeht." (round 78)."""
+    if token.lemma.lower() not in speech_words().joined_source_verbs:
+        return False
+    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    begin = None if k is None else _trailing_wie(tokens, k)
+    return begin is not None and any(t.text.lower() == "aus" for t in tokens[begin + 1 : k])
+
+
+def _trailing_wie(tokens: list[Token], k: int) -> int | None:
+    """Where "wie" opens the clause that the verb at ``tokens[k]`` ends, right after a comma, where the
+    sentence ends ("…, wie aus dem Bericht hervorgeht."): a trailing inquit (not before a colon, where
+    what is shown follows it)."""
+    if k + 1 < len(tokens) and tokens[k + 1].text not in (".", "!"):
+        return None
+    comma = next((i for i in range(k - 1, 0, -1) if tokens[i].text == ","), None)
+    if comma is None or comma + 1 >= k or tokens[comma + 1].text.lower() != "wie":
+        return None
+    return comma + 1
 
 
 @lru_cache(maxsize=256)
@@ -1995,6 +2046,15 @@ def _subject(
         and not _prepositional(words, tokens, begin, verb)
     ):
         j = skip_adverbs(tokens, begin + 1, verb)
+        if tokens[verb].lemma.lower() in words.joined_source_verbs and tokens[j].text.lower() == "aus":
+            noun = _finding_noun(tokens, j, verb)  # "wie aus einer Umfrage des Markit-Instituts hervorgeht"
+            if noun is not None:
+                return _according_source(context, tokens, mask, noun - 1, noun, sentence)
+            return _heard_source(context, tokens, mask, j, verb, sentence)  # a document or its owner
+        if tokens[verb].lemma.lower() in words.finding_verbs and _trailing_wie(tokens, verb) == begin:
+            noun = _finding_noun(tokens, begin, verb)  # "wie eine Studie der OECD zeigt": as "laut"
+            if noun is not None:
+                return _according_source(context, tokens, mask, noun - 1, noun, sentence)
         if _impersonal_final(context, tokens, j, verb):  # "wie es in Kreisen der Spionageabwehr heißt"
             return _heard_from(context, tokens, mask, skip_adverbs(tokens, j + 1, verb), verb, sentence)
         if j < verb and tokens[j].text.lower() in words.pronouns:
