@@ -125,7 +125,7 @@ class SpeechWords:
     partitives: frozenset[str]
     focus_particles: frozenset[str]
     approximators: frozenset[str]  # "fast", "mehr als": before a quantity whose group speaks
-    share_nouns: frozenset[str]  # "prozent": a share in figures before its group in the genitive
+    share_nouns: frozenset[str]  # "prozent", "viertel": a share before its group in the genitive
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
