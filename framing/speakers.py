@@ -124,6 +124,8 @@ class SpeechWords:
     bare_subjects: frozenset[str]
     partitives: frozenset[str]
     focus_particles: frozenset[str]
+    approximators: frozenset[str]  # "fast", "mehr als": before a quantity whose group speaks
+    share_nouns: frozenset[str]  # "prozent", "viertel": a share before its group in the genitive
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
@@ -345,6 +347,8 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         bare_subjects=words("noun_phrase", "bare_subjects"),
         partitives=words("noun_phrase", "partitives"),
         focus_particles=words("noun_phrase", "focus_particles"),
+        approximators=words("noun_phrase", "approximators"),
+        share_nouns=words("noun_phrase", "share_nouns"),
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),

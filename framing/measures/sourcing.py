@@ -1782,6 +1782,7 @@ def _after(
             j = skip_adverbs(tokens, other.end, limit)
     if j >= limit:
         return None
+    j = _group_after(words, tokens, j, limit)  # "sagten 25 Prozent der Befragten"
     if tokens[j].text.lower() in context.words.pronouns or (
         tokens[j].text.lower() in words.demonstratives
         and (j + 1 >= limit or not (is_capitalised(tokens[j + 1].text) or is_adjective(tokens[j + 1])))
@@ -2023,6 +2024,65 @@ def _person_like(context: _Context, tokens: list[Token], phrase: Phrase) -> bool
     return context.is_surname(words[-1], phrase.start)
 
 
+# The distributive pronoun before an ordinal that counts a share of a group ("jeder Fünfte gab an").
+DISTRIBUTIVES: Final = frozenset({"jeder", "jede", "jedes"})
+
+
+def _past_quantity(words: SpeechWords, tokens: list[Token], j: int, limit: int) -> int:
+    """Where a speaking group opens behind its quantity: past an approximator ("Fast jeder Fünfte gab an",
+    "gab rund die Hälfte der Befragten an", "Mehr als drei Viertel der Befragten geben an") and a share or
+    count in figures ("sagten 25 Prozent der Befragten" → "der Befragten"; "Wie 20 Fachleute erklärten, …"
+    → "Fachleute", only with the reported clause right after the verb: not "38 Container ergeben Platz");
+    ``j`` where none opens."""
+    k = j
+    for approximator in words.approximators:  # "mehr als" is two tokens
+        parts = approximator.split()
+        if k + len(parts) < limit and [t.text.lower() for t in tokens[k : k + len(parts)]] == parts:
+            k += len(parts)
+            break
+    if k + 1 < limit and tokens[k].text.lower() in DISTRIBUTIVES and is_capitalised(tokens[k + 1].text):
+        return k + 1  # "jeder Fünfte": the distributive is no part of the span
+    figure = k < limit and re.fullmatch(r"\d[\d.,]*", tokens[k].text) is not None
+    number = tokens[k].text.lower() if k < limit else ""  # "drei Viertel"; "ein Viertel" only approximated
+    counted = figure or (
+        number in words.determiners - DEFINITE and (k > j or number not in INDEFINITE_ARTICLES)
+    )
+    if (
+        counted
+        and k + 2 < limit
+        and tokens[k + 1].text.lower() in words.share_nouns
+        and tokens[k + 2].text.lower() in GENITIVE_ARTICLES
+    ):
+        return k + 2  # the group in the genitive after the share
+    if figure:
+        reported = limit + 1 < len(tokens) and tokens[limit + 1].text.lower() in (",", ":", "dass")
+        if (
+            reported
+            and (is_capitalised(tokens[k + 1].text) or is_adjective(tokens[k + 1]))
+            and tokens[k + 1].text.lower() not in words.share_nouns
+            and parse_phrase(tokens, k + 1, limit) is not None
+        ):
+            return k + 1  # "15 weitere Syriza-Abgeordnete": the numeral is no part of the span
+        return j
+    if k > j and parse_phrase(tokens, k, limit) is not None:
+        return k  # "fast jeder Fünfte", "rund die Hälfte der Befragten"
+    return j
+
+
+def _group_after(words: SpeechWords, tokens: list[Token], j: int, limit: int) -> int:
+    """``_past_quantity`` after the verb, where the group must end its clause ("sagten 25 Prozent der
+    Befragten, …", "gab rund die Hälfte der Befragten an – …"), not go on to an object ("sprechen mehr als
+    zwei Drittel der Schüler … Deutsch")."""
+    k = _past_quantity(words, tokens, j, limit)
+    group = parse_phrase(tokens, k, limit) if k != j else None
+    if group is None:
+        return j
+    end = skip_adverbs(tokens, with_owner(tokens, group, limit).end, limit)
+    if end < limit and tokens[end].text.islower():
+        end += 1  # the verb's particle ("gab … an")
+    return k if end == limit or _dash(tokens, end) else j  # "gab … an – für Kunden weniger"
+
+
 def _subject(
     context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
 ) -> _Found | None:
@@ -2045,7 +2105,7 @@ def _subject(
         and tokens[begin].text.lower() in words.subordinators
         and not _prepositional(words, tokens, begin, verb)
     ):
-        j = skip_adverbs(tokens, begin + 1, verb)
+        j = _past_quantity(words, tokens, skip_adverbs(tokens, begin + 1, verb), verb)
         if tokens[verb].lemma.lower() in words.joined_source_verbs and tokens[j].text.lower() == "aus":
             noun = _finding_noun(tokens, j, verb)  # "wie aus einer Umfrage des Markit-Instituts hervorgeht"
             if noun is not None:
@@ -3071,6 +3131,7 @@ def _prefield(
     words = context.words
     if begin < finite and tokens[begin].text.lower() in words.focus_particles:
         begin += 1  # "Auch der ehemalige FIFA-Schiedsrichter Urs Meier kritisierte, …"
+    begin = _past_quantity(words, tokens, begin, finite)  # "Fast jeder Fünfte gab an"
     if begin >= finite:
         return None
     if finite - begin == 1 and (
