@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Final
 
 from ..actors import load_actors
@@ -76,7 +77,23 @@ def _superlative_form(surface: str, lemma: str, form: str, lemma_lower: str) -> 
     return ("st" in form or "ßt" in form or "zt" in form or "xt" in form) and is_superlative(surface, lemma)
 
 
-_SUPERLATIVE: Final = register_form_mark(words=_superlative_form)  # decided once per word by segmentation
+_SIBILANT_T: Final = re.compile("[sßzx]t")  # what ``_superlative_form`` tests first
+
+
+def _superlative_forms(
+    surfaces: list[str], lemmas: list[str], forms: list[str], lemmas_lower: list[str]
+) -> list[bool]:
+    """``_superlative_form`` of all of an article's new words: s, ß, z or x before a t searched in each
+    form by C calls (``map``), ``is_superlative`` asked only of the forms holding one, instead of a
+    Python call per word (speed round 40)."""
+    found = [False] * len(forms)
+    for index in compress(range(len(forms)), map(_SIBILANT_T.search, forms)):
+        found[index] = is_superlative(surfaces[index], lemmas[index])
+    return found
+
+
+# decided once per word by segmentation, for all of an article's new words together
+_SUPERLATIVE: Final = register_form_mark(all_words=_superlative_forms)
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
