@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import sub
+from operator import itemgetter, not_, sub
 from typing import Final
 
 import simplemma
@@ -243,7 +243,9 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
     the lemma, so that sourcing reads them by token index instead of looking each token's text up
     in a dict of its own; so are the measures' marks (``register_form_mark``: one look-up for the
     named forms, a test of words, one pattern search over all the new words at once)."""
-    kinds = list(map(_token_kind, surfaces))
+    kinds = ["word"] * len(surfaces)  # a form opening with a letter is a word: only the others are asked
+    for i in compress(range(len(surfaces)), map(not_, map(str.isalpha, map(itemgetter(0), surfaces)))):
+        kinds[i] = _token_kind(surfaces[i])  # (a Python call per form cost more than these C calls)
     lemmas = list(surfaces)
     words = [i for i, kind in enumerate(kinds) if kind == "word"]
     if language == "de":  # the German dictionary's look-ups together

@@ -523,7 +523,7 @@ def form_flags(text: str, lemma: str) -> int:
     if first.islower():
         if not flags & SPEECH:  # a form of saying; else the lemma's verb of saying or particle verb
             flags |= by_lemma.get(lemma.lower(), 0)
-        if not flags & KONJUNKTIV and konjunktiv_one(text, lemma):
+        if not flags & KONJUNKTIV and (text[-1] == "e" or text == "sei") and konjunktiv_one(text, lemma):
             flags |= KONJUNKTIV
         if "-" not in text:  # a lower-case word is capitalised only as a compound ("ex-Minister")
             return flags
@@ -531,7 +531,7 @@ def form_flags(text: str, lemma: str) -> int:
         flags &= ~(SPEECH | KONJUNKTIV)
     if first.isupper() or is_capitalised(text):
         kind = noun_kind(text)[0]
-        if kind in ("given", "role", "organisation") or (kind == "" and not is_plain_word(text)):
+        if kind in ("given", "role", "organisation") or (kind == "" and not _known_word(lower)):
             flags |= CANDIDATE
     return flags
 

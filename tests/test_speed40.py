@@ -107,3 +107,59 @@ def test_a_mark_of_all_new_words_is_set_where_its_test_holds() -> None:
 def test_an_articles_superlatives_are_marked(text: str, superlatives: set[str]) -> None:
     doc = doc_from_text(text, annotate=False)
     assert {doc.tokens[i].text for i in doc.marked(emotive._SUPERLATIVE) or []} == superlatives
+
+
+def test_superlatives_found_in_the_joined_forms_whatever_their_place() -> None:
+    words = ["Fenster", "bestestens", "höchsten", "Post", "lustigste", "x", "erstbeste", "Dinge", "größte"]
+    for start in range(len(words)):  # several matches in one form, in the first and the last form
+        batch = words[start:] + words[:start]
+        columns = _columns(batch)
+        assert emotive._superlative_forms(*columns) == list(map(emotive._superlative_form, *columns))
+    columns = _columns(["beste\nNacht", "höchsten"])  # a line break in a form: form by form
+    assert emotive._superlative_forms(*columns) == list(map(emotive._superlative_form, *columns))
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [
+        ("haus", True),  # the capitalised form is listed
+        ("Haus", True),
+        ("schnell", True),
+        ("Xqzvrt", False),
+        ("Merkel's", None),  # an apostrophe: simplemma decides
+        ("Cafe\u0301", None),  # not in NFC: simplemma decides
+    ],
+)
+def test_a_known_word_as_simplemma_knows_it(word: str, known: bool | None) -> None:
+    import simplemma
+
+    from framing.lemma_cache import is_known_de
+
+    assert is_known_de(word) == simplemma.is_known(word, lang="de")
+    if known is not None:
+        assert is_known_de(word) is known
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "konjunktiv"),
+    [("sei", "sein", True), ("habe", "haben", True), ("handele", "handeln", True), ("hat", "haben", False)],
+)
+def test_the_konjunktiv_flag_of_a_new_form(text: str, lemma: str, konjunktiv: bool) -> None:
+    from framing.speakers import KONJUNKTIV, form_flags
+
+    assert bool(form_flags(text, lemma) & KONJUNKTIV) is konjunktiv
+
+
+def test_the_kinds_of_new_forms_are_those_of_each_form() -> None:
+    seg._WORDS.clear()
+    text = "Am 3. März 2024 kostete das 3D-Modell 1.000,50 € (§ 12) – _intern, sagte Ärztin Öztürk."
+    doc = doc_from_text(text, annotate=False)
+    assert doc.kinds() == [seg._token_kind(token.text) for token in doc.tokens]
+    kinds = dict(zip((t.text for t in doc.tokens), doc.kinds(), strict=True))
+    assert (kinds["3D-Modell"], kinds["1.000,50"], kinds["€"], kinds["_intern"], kinds["Ärztin"]) == (
+        "word",
+        "number",
+        "punct",
+        "word",
+        "word",
+    )

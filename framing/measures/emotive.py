@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 from typing import Final
 
 from ..actors import load_actors
@@ -83,12 +82,21 @@ _SIBILANT_T: Final = re.compile("[sßzx]t")  # what ``_superlative_form`` tests 
 def _superlative_forms(
     surfaces: list[str], lemmas: list[str], forms: list[str], lemmas_lower: list[str]
 ) -> list[bool]:
-    """``_superlative_form`` of all of an article's new words: s, ß, z or x before a t searched in each
-    form by C calls (``map``), ``is_superlative`` asked only of the forms holding one, instead of a
-    Python call per word (speed round 40)."""
+    """``_superlative_form`` of all of an article's new words: s, ß, z or x before a t searched in the
+    forms joined by line breaks (one ``finditer``), ``is_superlative`` asked only of the forms holding
+    one, instead of a Python call per word (speed round 40)."""
     found = [False] * len(forms)
-    for index in compress(range(len(forms)), map(_SIBILANT_T.search, forms)):
-        found[index] = is_superlative(surfaces[index], lemmas[index])
+    text = "\n".join(forms)
+    if text.count("\n") != len(forms) - 1:  # a form holding a line break: form by form
+        return list(map(_superlative_form, surfaces, lemmas, forms, lemmas_lower))
+    index, first, after = 0, 0, 0  # the form of the last match, where its line starts, where the next starts
+    for match in _SIBILANT_T.finditer(text):
+        start = match.start()
+        if start >= after:  # the first match in its form
+            index += text.count("\n", first, start)
+            first = text.rfind("\n", 0, start) + 1
+            after = text.find("\n", start) + 1 or len(text) + 1
+            found[index] = is_superlative(surfaces[index], lemmas[index])
     return found
 
 
