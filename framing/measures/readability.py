@@ -158,8 +158,9 @@ def _syllable_counts_together(words: list[str]) -> list[int]:
     counts = list(map(len, letters.translate(None, _NOT_VOWELS).split(b"\n")))
     if len(counts) != len(words):  # a word holding a line break, or no words
         return list(map(syllables, words))
-    for index in compress(range(len(counts)), map(not_, counts)):
-        counts[index] = 1  # a word without vowels: one syllable
+    if 0 in counts:  # a word without vowels ("ZDF"): one syllable
+        for index in compress(range(len(counts)), map(not_, counts)):
+            counts[index] = 1
     index, line, found = 0, 0, runs.find(b"aaa")
     while found != -1:  # the words with a group of three vowels or more, one by one
         index += runs.count(b"\n", line, found)
