@@ -135,7 +135,13 @@ _VOWEL_RUNS: Final = bytes(
     ord("a") if byte in _VOWEL_BYTES else byte if byte == ord("\n") else ord("b") for byte in range(256)
 )
 _NOT_VOWELS: Final = bytes(byte for byte in range(256) if byte not in _VOWEL_BYTES and byte != ord("\n"))
-_PAIR_BYTES: Final = tuple(pair.encode("latin-1") for pair in sorted(ONE_SYLLABLE_PAIRS))
+# the pairs made one vowel in two rounds: first those whose letters pair with no other (i before e, o before
+# i and o, ä before u), then, with i, u and y read as one letter, those of a and e before them and the doubled
+# a and e: 8 passes of ``replace`` instead of 12, the same pairs in groups of two vowels (a group of more is
+# counted word by word)
+_PAIRS_ALONE: Final = (b"ie", b"oi", b"oo", "äu".encode("latin-1"))
+_I_U_Y: Final = bytes.maketrans(b"uy", b"ii")
+_PAIRS_BEFORE_I: Final = (b"ai", b"ei", b"aa", b"ee")
 
 
 def _syllable_counts_together(words: list[str]) -> list[int]:
@@ -153,7 +159,10 @@ def _syllable_counts_together(words: list[str]) -> list[int]:
         latin = text.lower().encode("latin-1", "replace")
     letters = latin.translate(_LETTER_CLASSES).replace(b"tion", b"tbon")
     runs = letters.translate(_VOWEL_RUNS)
-    for pair in _PAIR_BYTES:
+    for pair in _PAIRS_ALONE:
+        letters = letters.replace(pair, b"a")
+    letters = letters.translate(_I_U_Y)
+    for pair in _PAIRS_BEFORE_I:
         letters = letters.replace(pair, b"a")
     counts = list(map(len, letters.translate(None, _NOT_VOWELS).split(b"\n")))
     if len(counts) != len(words):  # a word holding a line break, or no words
