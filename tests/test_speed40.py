@@ -110,7 +110,18 @@ def test_an_articles_superlatives_are_marked(text: str, superlatives: set[str]) 
 
 
 def test_superlatives_found_in_the_joined_forms_whatever_their_place() -> None:
-    words = ["Fenster", "bestestens", "höchsten", "Post", "lustigste", "x", "erstbeste", "Dinge", "größte"]
+    words = [
+        "Fenster",
+        "bestestens",
+        "höchsten",
+        "Post",
+        "lustigste",
+        "x",
+        "erstbeste",
+        "Dinge",
+        "größte",
+        "ğstärkste",
+    ]
     for start in range(len(words)):  # several matches in one form, in the first and the last form
         batch = words[start:] + words[:start]
         columns = _columns(batch)
