@@ -15,6 +15,7 @@ import argparse
 import json
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from simplemma.lemmatizer import _legacy_lemmatizer_for
@@ -42,6 +43,12 @@ def _clear_form_caches() -> None:
     readability._SYLLABLES.clear()
     populism._WITH_LITERALS.clear()
     populism._LITERALS.clear()
+
+
+def _test_name(test: Callable[..., object]) -> str:
+    """A mark test's module and name; a test of one word is registered as ``partial(map, test)``."""
+    function = test.args[0] if isinstance(test, partial) else test
+    return f"{function.__module__.rsplit('.', 1)[-1]}.{function.__name__}"
 
 
 def _timed(work: Callable[[], object], rounds: int) -> float:
@@ -108,7 +115,14 @@ def main() -> None:
 
     combined = _combined(tuple(lexicon(FILES) for lexicon in DOCUMENT_LEXICONS))
     marked = [a[2][0] for a in analyses if a[3] & populism._LITERAL_WORDS]
-    tests = segmentation._MARK_TESTS
+    word_batches = [[f for f in batch if segmentation._token_kind(f) == "word"] for batch in batches]
+    tests = segmentation._MARK_TESTS  # each over the columns of the words at once (speed round 40)
+    columns = (
+        [f for f, _ in words],
+        [a[1] for _, a in words],
+        [a[2][0] for _, a in words],
+        [a[2][1] for _, a in words],
+    )
     patterns = getattr(segmentation, "_MARK_PATTERNS", [])
     pieces: dict[str, Callable[[], object]] = {
         "whole analysis (segmentation's)": analysis,
@@ -117,16 +131,11 @@ def main() -> None:
             (segmentation._token_kind(f), f.lower(), a[1].lower()) for f, a in pairs
         ],
         "speaker flags (form_flags)": lambda: [speakers.form_flags(f, a[1]) for f, a in pairs],
-        "marks (named forms + tests of words)": lambda: [
-            [segmentation._MARKED_FORMS.get(a[2][0], 0)] + [t(f, a[1], *a[2]) for _, t in tests]
-            for f, a in words
-        ],
-        **{
-            f"  mark test {test.__module__.rsplit('.', 1)[-1]}.{test.__name__}": (
-                lambda test=test: [test(f, a[1], *a[2]) for f, a in words]
-            )
-            for _, test in tests
-        },
+        "marks (named forms + tests of words)": lambda: (
+            [segmentation._MARKED_FORMS.get(a[2][0], 0) for _, a in words],
+            [list(test(*columns)) for _, test in tests],
+        ),
+        **{f"  mark test {_test_name(test)}": (lambda test=test: list(test(*columns))) for _, test in tests},
         **{
             f"  mark pattern {holding.__module__.rsplit('.', 1)[-1]}.{holding.__name__}": (
                 lambda holding=holding: [
@@ -137,7 +146,7 @@ def main() -> None:
             for _, holding in patterns
         },
         "lexicon hits (all document lexicons)": lambda: [combined._word_hits(f, *a[2]) for f, a in pairs],
-        "syllables (words)": lambda: [readability.syllables(f) for f, _ in words],
+        "syllables (words)": lambda: [readability.syllable_counts(batch) for batch in word_batches],
         "populism literals (marked words)": lambda: [populism._literals_of(f) for f in marked],
     }
     print(f"per new form (µs, minimum of {args.rounds}; each piece over all {len(forms)} new forms):")

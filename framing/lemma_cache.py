@@ -197,12 +197,21 @@ def _unlisted(dictionary: dict[bytes, bytes], word: str) -> str:
 
 def is_known_de(word: str) -> bool:
     """``simplemma.is_known(word, lang="de")``: the same two look-ups; a form with an apostrophe
-    (simplemma also tries its variants) or one ``_plain_lookup`` leaves undecided goes to simplemma."""
-    found = _plain_lookup(word)
-    if isinstance(found, bytes):
-        return True
-    if found is None and word and "'" not in word and "’" not in word and "ʼ" not in word:
-        return False
+    (simplemma also tries its variants) or one ``_plain_lookup`` leaves undecided goes to simplemma.
+    ``_plain_lookup``'s steps are written out here: two Python calls fewer a word (speed round 40)."""
+    dictionary = _LOADED.get("de") or _german()
+    if dictionary is not None and unicodedata.is_normalized("NFC", word):
+        try:
+            found = word.encode() in dictionary or (
+                (word.lower() if word[:1].isupper() else word.capitalize()).encode() in dictionary
+            )
+        except UnicodeEncodeError:  # a lone surrogate: simplemma decides
+            pass
+        else:
+            if found:
+                return True
+            if word and "'" not in word and "’" not in word and "ʼ" not in word:
+                return False
     import simplemma
 
     return simplemma.is_known(word, lang="de")

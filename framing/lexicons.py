@@ -355,37 +355,42 @@ class _Combined:
             and not (short_heads and (form.startswith(short_heads) or lemma_head.startswith(short_heads)))
             and not (short_tails and (form.endswith(short_tails) or lemma_tail.endswith(short_tails)))
         ):
-            return self._remember(surface, (lemma, None, ()))
-        capitalised = surface[0].isupper()
-        hits = []
-        by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
-        empty: frozenset[int] = frozenset()
-        candidates = self._every_word.union(
-            by_word.get(form, empty),
-            empty if own else by_word.get(lemma, empty),
-            by_head.get(head, empty),
-            empty if lemma_head == head else by_head.get(lemma_head, empty),
-            by_head.get(head[:AFFIX_END], empty) if short_heads else empty,
-            empty if lemma_head == head or not short_heads else by_head.get(lemma_head[:AFFIX_END], empty),
-            by_tail.get(tail, empty),
-            empty if lemma_tail == tail else by_tail.get(lemma_tail, empty),
-            by_tail.get(tail[-AFFIX_END:], empty) if short_tails else empty,
-            empty if lemma_tail == tail or not short_tails else by_tail.get(lemma_tail[-AFFIX_END:], empty),
-            self._by_inflected.get(form, empty),
-        )
-        both = [words for key in ((form,) if own else (form, lemma)) if (words := self.second_words.get(key))]
-        seconds = (both[0] if len(both) == 1 else frozenset().union(*both)) if both else None
-        for position in sorted(candidates) if candidates else ():
-            lexicon_index = self.indexes[position]
-            entries = lexicon_index._word_cache.get((form, lemma, capitalised))
-            if entries is None:
-                entries = lexicon_index._word_entries(form, lemma, capitalised)
-            if entries:
-                hits.append((position, entries))
-        return self._remember(surface, (lemma, seconds, tuple(hits)))
-
-    def _remember(self, surface: str, found: _WordHits) -> _WordHits:
-        if len(self._word_cache) >= WORD_CACHE_SIZE:
+            found: _WordHits = (lemma, None, ())
+        else:
+            capitalised = surface[0].isupper()
+            hits = []
+            by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
+            empty: frozenset[int] = frozenset()
+            candidates = self._every_word.union(
+                by_word.get(form, empty),
+                empty if own else by_word.get(lemma, empty),
+                by_head.get(head, empty),
+                empty if lemma_head == head else by_head.get(lemma_head, empty),
+                by_head.get(head[:AFFIX_END], empty) if short_heads else empty,
+                empty
+                if lemma_head == head or not short_heads
+                else by_head.get(lemma_head[:AFFIX_END], empty),
+                by_tail.get(tail, empty),
+                empty if lemma_tail == tail else by_tail.get(lemma_tail, empty),
+                by_tail.get(tail[-AFFIX_END:], empty) if short_tails else empty,
+                empty
+                if lemma_tail == tail or not short_tails
+                else by_tail.get(lemma_tail[-AFFIX_END:], empty),
+                self._by_inflected.get(form, empty),
+            )
+            both = [
+                words for key in ((form,) if own else (form, lemma)) if (words := self.second_words.get(key))
+            ]
+            seconds = (both[0] if len(both) == 1 else frozenset().union(*both)) if both else None
+            for position in sorted(candidates) if candidates else ():
+                lexicon_index = self.indexes[position]
+                entries = lexicon_index._word_cache.get((form, lemma, capitalised))
+                if entries is None:
+                    entries = lexicon_index._word_entries(form, lemma, capitalised)
+                if entries:
+                    hits.append((position, entries))
+            found = (lemma, seconds, tuple(hits))
+        if len(self._word_cache) >= WORD_CACHE_SIZE:  # remembered here: a call fewer per new form
             self._word_cache.clear()
         self._word_cache[surface] = found
         return found

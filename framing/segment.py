@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import sub
+from operator import itemgetter, not_, sub
 from typing import Final
 
 import simplemma
@@ -197,8 +197,10 @@ on_reset(_WORDS.clear)  # the speaker flags come from reloadable word lists
 MARK_SHIFT: Final = 16  # the measures' marks (``register_form_mark``) are bits above the speaker flags'
 SPEAKER_FLAGS: Final = (1 << MARK_SHIFT) - 1  # a form's flags without the marks
 _WordTest = Callable[[str, str, str, str], bool]  # (surface, lemma, lower-case form, lower-case lemma)
+# the same four columns of all of an article's new words at once → one truth value per word, in order
+_WordsTest = Callable[[list[str], list[str], list[str], list[str]], Iterable[bool]]
 _MARKED_FORMS: Final[dict[str, int]] = {}  # lower-case form → the bits of the marks that name it
-_MARK_TESTS: Final[list[tuple[int, _WordTest]]] = []  # (bit, test) of the marks with a test of words
+_MARK_TESTS: Final[list[tuple[int, _WordsTest]]] = []  # (bit, test of all new words) of the marks with one
 _MARK_PATTERNS: Final[list[tuple[int, Callable[[], re.Pattern[str]]]]] = []  # (bit, pattern) of ``holding``
 _MARK_BITS: Final = [0]  # how many bits the marks take
 
@@ -207,22 +209,28 @@ def register_form_mark(
     forms: frozenset[str] = frozenset(),
     words: _WordTest | None = None,
     holding: Callable[[], re.Pattern[str]] | None = None,
+    all_words: _WordsTest | None = None,
 ) -> int:
     """A measure's mark on the word forms it looks at: the lower-case ``forms`` (any token kind),
     the words (tokens of kind "word") for which ``words(surface, lemma, lower-case form, lower-case
     lemma)`` holds, and the words whose lower-case form ``holding()`` finds a match in (a pattern
     that never matches across a line break: the new words of an article are searched together,
-    one a line, by one ``finditer``). Segmentation decides it once per new word form, beside its
+    one a line, by one ``finditer``) and those ``all_words`` (``words`` for the columns of all the new
+    words of an article at once: lists of surfaces, lemmas, lower-case forms and lower-case lemmas,
+    giving one truth value per word, so that a test can skip most words by a C call instead of
+    a Python call per word, speed round 40). Segmentation decides it once per new word form, beside its
     speaker flags, and sets the returned bit in the form's flags: the measure then finds its
-    tokens among the flagged ones (``Doc.marked``) instead of testing every token. ``words`` and
-    ``holding`` must depend on the form alone (or on data that ``resources.reset`` reloads, which
-    clears the table)."""
+    tokens among the flagged ones (``Doc.marked``) instead of testing every token. ``words``,
+    ``all_words`` and ``holding`` must depend on the form alone (or on data that ``resources.reset``
+    reloads, which clears the table)."""
     bit = 1 << (MARK_SHIFT + _MARK_BITS[0])
     _MARK_BITS[0] += 1
     for form in forms:
         _MARKED_FORMS[form] = _MARKED_FORMS.get(form, 0) | bit
     if words is not None:
-        _MARK_TESTS.append((bit, words))
+        _MARK_TESTS.append((bit, partial(map, words)))
+    if all_words is not None:
+        _MARK_TESTS.append((bit, all_words))
     if holding is not None:
         _MARK_PATTERNS.append((bit, holding))
     _WORDS.clear()  # the forms analysed before lack the new mark
@@ -235,7 +243,9 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
     the lemma, so that sourcing reads them by token index instead of looking each token's text up
     in a dict of its own; so are the measures' marks (``register_form_mark``: one look-up for the
     named forms, a test of words, one pattern search over all the new words at once)."""
-    kinds = list(map(_token_kind, surfaces))
+    kinds = ["word"] * len(surfaces)  # a form opening with a letter is a word: only the others are asked
+    for i in compress(range(len(surfaces)), map(not_, map(str.isalpha, map(itemgetter(0), surfaces)))):
+        kinds[i] = _token_kind(surfaces[i])  # (a Python call per form cost more than these C calls)
     lemmas = list(surfaces)
     words = [i for i, kind in enumerate(kinds) if kind == "word"]
     if language == "de":  # the German dictionary's look-ups together
@@ -250,7 +260,7 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
         form_flags(s, lemma) | _MARKED_FORMS.get(form, 0)
         for s, lemma, form in zip(surfaces, lemmas, lower, strict=True)
     ]
-    if _MARK_TESTS and words:  # each test over the words' columns by one ``map``: no Python step per word
+    if _MARK_TESTS and words:  # each test over the words' columns at once (a test of one word by ``map``)
         columns = (
             [surfaces[i] for i in words],
             [lemmas[i] for i in words],
@@ -258,7 +268,7 @@ def _analyse_words(surfaces: list[str], language: str) -> list[_Analysis]:
             [keys[i][1] for i in words],
         )
         for bit, test in _MARK_TESTS:
-            for i in compress(words, map(test, *columns)):
+            for i in compress(words, test(*columns)):
                 flags[i] |= bit
     if _MARK_PATTERNS and words:
         lines = "\n".join([lower[i] for i in words])

@@ -76,7 +76,42 @@ def _superlative_form(surface: str, lemma: str, form: str, lemma_lower: str) -> 
     return ("st" in form or "ßt" in form or "zt" in form or "xt" in form) and is_superlative(surface, lemma)
 
 
-_SUPERLATIVE: Final = register_form_mark(words=_superlative_form)  # decided once per word by segmentation
+# Latin-1 bytes read for ``_superlative_form``'s first test: s, ß, z and x as "s", t as "t", a line break as
+# itself, any other byte "b"
+_SIBILANT_T: Final = bytes(
+    ord("s")
+    if chr(byte) in "sßzx"
+    else ord("t")
+    if byte == ord("t")
+    else byte
+    if byte == ord("\n")
+    else ord("b")
+    for byte in range(256)
+)
+
+
+def _superlative_forms(
+    surfaces: list[str], lemmas: list[str], forms: list[str], lemmas_lower: list[str]
+) -> list[bool]:
+    """``_superlative_form`` of all of an article's new words: s, ß, z or x before a t found by ``find`` in
+    the forms joined by line breaks and read as their Latin-1 bytes' classes (``_SIBILANT_T``; a letter
+    not in Latin-1 is one byte "?", none of those), ``is_superlative`` asked only of the forms holding
+    one, instead of a Python call per word (speed round 40)."""
+    found = [False] * len(forms)
+    letters = "\n".join(forms).encode("latin-1", "replace").translate(_SIBILANT_T)
+    if letters.count(b"\n") != len(forms) - 1:  # a form holding a line break: form by form
+        return list(map(_superlative_form, surfaces, lemmas, forms, lemmas_lower))
+    index, line, at = 0, 0, letters.find(b"st")  # the form of the last find, where its line break stands
+    while at != -1:
+        index += letters.count(b"\n", line, at)
+        found[index] = is_superlative(surfaces[index], lemmas[index])
+        line = letters.find(b"\n", at)
+        at = -1 if line == -1 else letters.find(b"st", line)
+    return found
+
+
+# decided once per word by segmentation, for all of an article's new words together
+_SUPERLATIVE: Final = register_form_mark(all_words=_superlative_forms)
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:

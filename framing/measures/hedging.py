@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import add, eq
 from typing import Final
 
 from ..dates import month_names
@@ -83,9 +85,19 @@ def _stem_e(surface: str, lemma: str, form: str, lemma_lower: str) -> bool:
     return form[-1] == "e" and lemma_lower == form + "n"
 
 
+def _stems_e(surfaces: list[str], lemmas: list[str], forms: list[str], lemmas_lower: list[str]) -> list[bool]:
+    """``_stem_e`` of all of an article's new words: each lower-case lemma compared with its form + "n"
+    by C calls (``map``), the "e" read only where they are equal, instead of a Python call per word
+    (speed round 40)."""
+    found = [False] * len(forms)
+    for index in compress(range(len(forms)), map(eq, lemmas_lower, map(add, forms, repeat("n")))):
+        found[index] = forms[index][-1] == "e"
+    return found
+
+
 # the only tokens the rules of ``annotate`` look at: speech markers, candidate forms and the verb
 # stems + "e"; decided once per word form by segmentation
-_SCANNED: Final = register_form_mark(_SCANNED_FORMS, _stem_e)
+_SCANNED: Final = register_form_mark(_SCANNED_FORMS, all_words=_stems_e)
 _INFINITIVE_AUXILIARIES: Final = frozenset({"haben", "sein", "werden"})
 
 
