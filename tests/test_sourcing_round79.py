@@ -46,8 +46,8 @@ def test_the_speakers_inquit_after_it_is_no_narrative_past():
         "gehörten zu den Grundsätzen der Demokratie. Außerdem hat das der Kanzler mit Würde gemacht, "
         "sagte Fischer vor Korrespondenten."
     )
-    found = [(quote, span) for quote, span, _ in quoted(text)]
-    assert ("Solche Wechsel gehörten zu den Grundsätzen der Demokratie.", "Fischer") in found
+    spans = {quote: span for quote, span, _ in quoted(text)}
+    assert spans["Solche Wechsel gehörten zu den Grundsätzen der Demokratie."] == "Fischer"
 
 
 def test_no_plural_past_of_the_authors_after_the_konjunktiv():
@@ -61,7 +61,10 @@ def test_no_plural_past_of_the_authors_after_the_konjunktiv():
         # the sentence after tells in the past: the author's narrative
         "Die Lage sei ernst, sagte der Bürgermeister. Die Helfer arbeiteten die ganze Nacht. Am Morgen kamen "
         "weitere Wagen.",
+        # a separable verb's particle closes the clause: an event the author tells
+        "Etwa 200 Migranten seien aufeinander losgegangen, berichtete die Präfektur. Mehr als 400 Polizisten "
+        "schritten ein, um die Auseinandersetzung zu beenden.",
         # a first person before: direct speech, no Konjunktiv I
-        "Er rief: Dann schieße ich dir auf den Po. Beide stritten in der Nacht weiter.",
+        "Er rief: Dann schieße ich dir auf den Po. Beide stritten in der Nacht.",
     ):
         assert len(quoted(text)) == 1, text

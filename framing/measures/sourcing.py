@@ -4926,6 +4926,7 @@ def _plural_after_konjunktiv(
         or not tokens[shared[0]].text.endswith("en")
         or any(t.text in {",", ":"} for t in tokens[: shared[0]])
         or any(t.text == "?" for t in tokens)
+        or _particle_closes(context.words, tokens, shared[0])
     ):
         return False
     doc_tokens = context.doc.tokens
@@ -4948,6 +4949,14 @@ def _plural_after_konjunktiv(
             for k, t in enumerate(after)
         )
     return True
+
+
+def _particle_closes(words: SpeechWords, tokens: list[Token], verb: int) -> bool:
+    """Whether the clause of the finite ``tokens[verb]`` ends in the particle of a separable verb ("Die
+    Proteste weiteten sich am Wochenende auf andere Regionen aus.", "Mehr als 400 Polizisten schritten
+    ein, um …"): an event the author tells, not the state a speaker reports."""
+    end = next((k for k in range(verb + 1, len(tokens)) if tokens[k].kind == "punct"), len(tokens))
+    return end - 1 > verb and tokens[end - 1].text in words.zu_particles
 
 
 # the inseparable prefixes, before which a strong participle takes no "ge-" ("betroffen", "verloren")
