@@ -4911,13 +4911,13 @@ def _plural_after_konjunktiv(
     context: _Context, state: _State, number: int, tokens: list[Token], shared: list[int]
 ) -> bool:
     """Whether sentence ``number`` goes on with the speaker of the sentence right before, which holds his
-    Konjunktiv I, in a plural shared form that is the first verb of its main clause ("…, sagte der
-    AfD-Abgeordnete Klaus Gagel. Die ausbleibenden Fahrgeldeinnahmen … fehlten für Investitionen."): the
-    third person plural is where reported speech takes the Konjunktiv II, its Konjunktiv I being the
-    indicative. Only where the sentence before holds a Konjunktiv I proper (not "hätte", "könnte") and the
-    sentence after in the paragraph tells in no shared past form ("…, beschreibt er", not "In der
-    vergangenen Woche marschierten …": the author's narrative past); not after a comma (a clause of the
-    author's), not in a question."""
+    Konjunktiv I, in a plural shared form that is the first verb of its main clause ("Sie beobachte noch
+    keine Normalisierung. Die Endverbraucher kauften … mehr als bisher."): the third person plural is where
+    reported speech takes the Konjunktiv II, its Konjunktiv I being the indicative. Only where the sentence
+    before holds a Konjunktiv I proper (not "hätte", "könnte") and the sentence after in the paragraph
+    tells in no past of its own ("…, beschreibt er", not "In der vergangenen Woche marschierten …": the
+    author's narrative); not after a comma (a clause of the author's), not in a question, not where a
+    separable verb's particle closes the clause (``_particle_closes``)."""
     sentences = context.doc.sentences
     before = sentences[number - 1]
     if (
@@ -4966,9 +4966,8 @@ INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "miss", "ver", "zer")
 def _past_plural(token: Token) -> bool:
     """Whether ``token`` is a past plural whose stem is not the infinitive's ("kamen", "wurden",
     "hatten") or a weak one whose stem ends in "t" the lemmatizer took for its participle in "-et"
-    ("verrotteten" of "verrottet"): the
-    indicative of the author's narrative, not a participle ("gegangen", "betroffen") or an inflected word
-    of the infinitive's stem ("offenen")."""
+    ("verrotteten" of "verrottet"): the indicative of the author's narrative, not a participle ("gegangen",
+    "betroffen") or an inflected word of the infinitive's stem ("offenen")."""
     text, lemma = token.text, token.lemma.lower()
     if text[:1].islower() and lemma.endswith("et") and text == lemma + "en":
         return True
