@@ -257,7 +257,8 @@ def test_a_connective_right_after_the_shared_form_goes_on_with_the_speaker():
 @pytest.mark.parametrize(
     ("words", "instead"),
     [
-        ("Die Exoten kosteten daher", "Die Exoten kosteten"),  # no connective: the author's sentence
+        # no connective and no Konjunktiv I right before (round 79 reads the plural after one): the author's
+        ("aus. Die Exoten kosteten daher", "aus. Dazu kommt der Zoll. Die Exoten kosteten"),
         ("Die Exoten kosteten daher", "Der Händler Peter Braun verlangte daher"),  # a person as its subject
     ],
 )

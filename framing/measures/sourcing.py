@@ -4919,9 +4919,11 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         and shared[0] + 1 < len(tokens)
         and tokens[shared[0] + 1].text.lower() in words.connectives
     )
+    plural = _plural_after_konjunktiv(context, state, number, tokens, shared)
     if (
         tokens[0].text.lower() not in words.connectives
         and not after
+        and not plural
         and not _konjunktiv_goes_on(context, number)
         and not _modal_after_konjunktiv(context, state, number, tokens, mask, shared)
     ):  # neither "Außerdem eroberten sie …", a Konjunktiv I sentence after it nor "Bis 2020 sollten es …"
@@ -4943,7 +4945,7 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
     ):
         return False  # "Dabei inszenierte er sich als …": the author tells of the person in the past
     opening = tokens[0].text.lower()
-    if not after and opening in words.determiners and opening not in words.generic_quantifiers:
+    if not after and not plural and opening in words.determiners and opening not in words.generic_quantifiers:
         phrase = parse_phrase(tokens, 0, len(tokens), coordinate=True)
         if phrase is not None and phrase.end in shared:
             return (
@@ -4963,6 +4965,80 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
             _first_subject(context, tokens, 0, len(tokens), number, strict=True),
             _after_finite(context, tokens, 0, len(tokens), number),
         )
+    )
+
+
+def _plural_after_konjunktiv(
+    context: _Context, state: _State, number: int, tokens: list[Token], shared: list[int]
+) -> bool:
+    """Whether sentence ``number`` goes on with the speaker of the sentence right before, which holds his
+    Konjunktiv I, in a plural shared form that is the first verb of its main clause ("Sie beobachte noch
+    keine Normalisierung. Die Endverbraucher kauften … mehr als bisher."): the third person plural is where
+    reported speech takes the Konjunktiv II, its Konjunktiv I being the indicative. Only where the sentence
+    before holds a Konjunktiv I proper (not "hätte", "könnte") and the sentence after in the paragraph
+    tells in no past of its own ("…, beschreibt er", not "In der vergangenen Woche marschierten …": the
+    author's narrative); not after a comma (a clause of the author's), not in a question, not where a
+    separable verb's particle closes the clause (``_particle_closes``)."""
+    sentences = context.doc.sentences
+    before = sentences[number - 1]
+    if (
+        not shared
+        or state.sentence != number - 1
+        or not tokens[shared[0]].text.endswith("en")
+        or any(t.text in {",", ":"} for t in tokens[: shared[0]])
+        or any(t.text == "?" for t in tokens)
+        or _particle_closes(context.words, tokens, shared[0])
+    ):
+        return False
+    doc_tokens = context.doc.tokens
+    first_person = context.words.first_person
+    if any(doc_tokens[k].text.lower() in first_person for k in range(before.first_token, before.end_token)):
+        return False  # "Dann schieße ich dir …": the first person's present, no Konjunktiv I
+    if not any(
+        doc_tokens[k].text == "seien" or konjunktiv_one(doc_tokens[k].text, doc_tokens[k].lemma)
+        for k in range(before.first_token, before.end_token)
+        if context.flags[k] & KONJUNKTIV
+    ):
+        return False
+    if number + 1 < len(sentences) and sentences[number + 1].paragraph == sentences[number].paragraph:
+        after, _ = context.tokens_of(number + 1, number + 1)
+        offset = sentences[number + 1].first_token
+        return not any(  # "…, sagte Fischer": an inquit's past is no narrative
+            (_shared_form(context.words, t) or _past_plural(t))
+            and not _attributive(after, k)
+            and not context.flags[offset + k] & SPEECH
+            for k, t in enumerate(after)
+        )
+    return True
+
+
+def _particle_closes(words: SpeechWords, tokens: list[Token], verb: int) -> bool:
+    """Whether the clause of the finite ``tokens[verb]`` ends in the particle of a separable verb ("Die
+    Proteste weiteten sich am Wochenende auf andere Regionen aus.", "Mehr als 400 Polizisten schritten
+    ein, um …"): an event the author tells, not the state a speaker reports."""
+    end = next((k for k in range(verb + 1, len(tokens)) if tokens[k].kind == "punct"), len(tokens))
+    return end - 1 > verb and tokens[end - 1].text in words.zu_particles
+
+
+# the inseparable prefixes, before which a strong participle takes no "ge-" ("betroffen", "verloren")
+INSEPARABLE_PREFIXES: Final = ("be", "emp", "ent", "er", "miss", "ver", "zer")
+
+
+def _past_plural(token: Token) -> bool:
+    """Whether ``token`` is a past plural whose stem is not the infinitive's ("kamen", "wurden",
+    "hatten") or a weak one whose stem ends in "t" the lemmatizer took for its participle in "-et"
+    ("verrotteten" of "verrottet"): the indicative of the author's narrative, not a participle ("gegangen",
+    "betroffen") or an inflected word of the infinitive's stem ("offenen")."""
+    text, lemma = token.text, token.lemma.lower()
+    if text[:1].islower() and lemma.endswith("et") and text == lemma + "en":
+        return True
+    return (
+        text[:1].islower()
+        and text.endswith("en")
+        and lemma.endswith("en")
+        and not text.startswith(lemma[:-2])
+        and not text.startswith(INSEPARABLE_PREFIXES)
+        and not is_participle(text)
     )
 
 
