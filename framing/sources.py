@@ -2355,18 +2355,55 @@ def listed_politician(words: str, text: str) -> Source | None:
     named = [
         entry
         for entry in _politicians().get(bare[-1], [])
-        if ends_name(bare, entry[0].split()) and re.search(rf"(?<!\w){re.escape(entry[0])}(?!\w)", text)
+        if ends_name(bare, entry[0].split()) and _as_word(text, entry[0])
     ]
     if len(named) != 1:
         return None
     name, type_, legislature = named[0]
     given = name.split()[0]
-    for before in re.finditer(rf"(\w+) {re.escape(bare[-1])}(?!\w)", text):
-        if before.group(1) != given and before.group(1) in name.split():
+    for word in _words_before(text, bare[-1]):
+        if word != given and word in name.split():
             continue  # "Frank-Walter Steinmeier": a word of the full name itself
-        if before.group(1) != given and noun_kind(before.group(1))[0] == "given":
+        if word != given and noun_kind(word)[0] == "given":
             return None  # another person of that surname
     return Source(type_, None, f"{POLITICIANS_CUE}: {legislature}")
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` exists and is a word character (as ``\\w`` reads it)."""
+    return 0 <= i < len(text) and WORD_CHARACTER.match(text, i) is not None
+
+
+def _as_word(text: str, words: str) -> bool:
+    """Whether ``words`` stand in ``text`` with no word character right before or after them: ``str.find``,
+    not a pattern compiled for each listed name (there are thousands)."""
+    position = text.find(words)
+    while position >= 0:
+        if not _word_char(text, position - 1) and not _word_char(text, position + len(words)):
+            return True
+        position = text.find(words, position + 1)
+    return False
+
+
+def _words_before(text: str, surname: str) -> list[str]:
+    """The word right before each " surname" of ``text`` that no word character follows ("Petra" of "Petra
+    Merkel"), left to right as ``re.finditer(r"(\\w+) surname(?!\\w)")`` finds them."""
+    found: list[str] = []
+    floor = 0  # where the last match ended: matches do not overlap
+    position = text.find(" " + surname)
+    while position >= 0:
+        end = position + 1 + len(surname)
+        before = LAST_WORD.search(text, max(floor, position - 80), position)
+        if before is not None and before.end() == position and not _word_char(text, end):
+            found.append(before.group(0))
+            floor = end
+            position = text.find(" " + surname, end)
+        else:
+            position = text.find(" " + surname, position + 1)
+    return found
+
+
+LAST_WORD: Final = re.compile(r"\w+\Z")
 
 
 def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Source | None]:

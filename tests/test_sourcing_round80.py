@@ -2,6 +2,8 @@
 quantity speaks the clause after its verb of saying ("Fast jeder Fünfte gab an, …", "sagten 25 Prozent der
 Befragten, …", "Wie 20 Fachleute erklärten, …"). German sentences in, quotes and speakers out."""
 
+from framing.measures.sourcing import _approximators_by_first
+
 from .sourcing_speakers import quoted, speakers
 
 
@@ -79,3 +81,8 @@ def test_a_count_whose_verb_has_an_object_or_a_share_that_goes_on_to_one_is_no_s
         "sprechen in der Familie gar kein Deutsch.",
     ):
         assert speakers(text) == [], text
+
+
+def test_approximators_are_looked_up_by_first_word_the_longest_first() -> None:
+    by_first = _approximators_by_first(frozenset({"mehr als", "mehr", "rund"}))
+    assert by_first == {"mehr": (("mehr", "als"), ("mehr",)), "rund": (("rund",),)}

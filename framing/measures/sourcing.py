@@ -2035,14 +2035,14 @@ def _past_quantity(words: SpeechWords, tokens: list[Token], j: int, limit: int) 
     → "Fachleute", only with the reported clause right after the verb: not "38 Container ergeben Platz");
     ``j`` where none opens."""
     k = j
-    for approximator in words.approximators:  # "mehr als" is two tokens
-        parts = approximator.split()
-        if k + len(parts) < limit and [t.text.lower() for t in tokens[k : k + len(parts)]] == parts:
+    first = tokens[k].text.lower() if k < limit else ""
+    for parts in _approximators_by_first(words.approximators).get(first, ()):  # "mehr als": two tokens
+        if k + len(parts) < limit and all(tokens[k + i].text.lower() == part for i, part in enumerate(parts)):
             k += len(parts)
             break
     if k + 1 < limit and tokens[k].text.lower() in DISTRIBUTIVES and is_capitalised(tokens[k + 1].text):
         return k + 1  # "jeder Fünfte": the distributive is no part of the span
-    figure = k < limit and re.fullmatch(r"\d[\d.,]*", tokens[k].text) is not None
+    figure = k < limit and FIGURE.fullmatch(tokens[k].text) is not None
     number = tokens[k].text.lower() if k < limit else ""  # "drei Viertel"; "ein Viertel" only approximated
     counted = figure or (
         number in words.determiners - DEFINITE and (k > j or number not in INDEFINITE_ARTICLES)
@@ -2067,6 +2067,20 @@ def _past_quantity(words: SpeechWords, tokens: list[Token], j: int, limit: int) 
     if k > j and parse_phrase(tokens, k, limit) is not None:
         return k  # "fast jeder Fünfte", "rund die Hälfte der Befragten"
     return j
+
+
+FIGURE: Final = re.compile(r"\d[\d.,]*")  # a count or share written in figures ("25", "1.500", "3,5")
+
+
+@cache
+def _approximators_by_first(approximators: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The approximators' words by their first word, the longest first ("mehr als" before a "mehr" a user
+    may add): one look-up per possible quantity instead of a pass over the list."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for approximator in approximators:
+        parts = tuple(approximator.split())
+        by_first.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(options, key=lambda p: (-len(p), p))) for first, options in by_first.items()}
 
 
 def _group_after(words: SpeechWords, tokens: list[Token], j: int, limit: int) -> int:
