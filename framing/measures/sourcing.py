@@ -186,6 +186,11 @@ def _is_speech_verb(token: Token, tokens: list[Token] | None = None, forms: list
     return any(after[:1] == words[:1] and words[-1] in after[1:] for words in framed)
 
 
+def _index_of(tokens: list[Token], token: Token) -> int | None:
+    """The index in ``tokens`` (a sentence's) of the token that starts where ``token`` does, or None."""
+    return next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+
+
 @reloadable
 @cache
 def _frame_lemmas() -> frozenset[str]:
@@ -213,7 +218,7 @@ def _view_of(token: Token, tokens: list[Token]) -> bool:
     objects = words.view_frames.get(token.lemma.lower())
     if not objects:
         return False
-    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    k = _index_of(tokens, token)
     if k is None or k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in objects:
         return False
     after = [t.text.lower() for t in tokens[k + 2 :]]
@@ -231,7 +236,7 @@ def _with_clause(token: Token, tokens: list[Token]) -> bool:
     Einrichtung … ausgeschlossen.")."""
     words = speech_words()
     particles = words.clause_verbs.get(token.lemma.lower(), frozenset())
-    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None) if particles else None
+    k = _index_of(tokens, token) if particles else None
     if k is None:
         return False
     end = k if "" in particles else None
@@ -256,7 +261,7 @@ def _unreflexive(token: Token, tokens: list[Token]) -> bool:
         t.text.lower() in words.reflexives for t in tokens
     ):
         return False
-    k = next((i for i, t in enumerate(tokens) if t.start == token.start), 0)
+    k = _index_of(tokens, token) or 0
     while k > 0 and tokens[k - 1].kind != "punct":
         k -= 1
     opener = tokens[k].text.lower()
@@ -271,7 +276,7 @@ def _finding(token: Token, tokens: list[Token]) -> bool:
     words = speech_words()
     if token.lemma.lower() not in words.finding_verbs:
         return False
-    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    k = _index_of(tokens, token)
     if k is None:
         return False
     begin = _trailing_wie(tokens, k)
@@ -305,7 +310,7 @@ def _joined_source(token: Token, tokens: list[Token]) -> bool:
     "aus" before it in that clause: "…, wie aus einer Umfrage des Markit-Instituts hervorgeht." (round 78)."""
     if token.lemma.lower() not in speech_words().joined_source_verbs:
         return False
-    k = next((i for i, t in enumerate(tokens) if t.start == token.start), None)
+    k = _index_of(tokens, token)
     begin = None if k is None else _trailing_wie(tokens, k)
     return begin is not None and any(t.text.lower() == "aus" for t in tokens[begin + 1 : k])
 
@@ -6569,7 +6574,7 @@ def _source_before_colon(context: _Context, token: Token, number: int) -> _Found
     """The source the clause before a colon names in the sentence of a "Demnach" right after it ("Am
     Montag veröffentlichte die Statistik Austria ihre neuen Zahlen: Demnach sind …")."""
     tokens, mask = context.tokens_of(number, number)
-    colon = next((k for k, t in enumerate(tokens) if t.start == token.start), 0) - 1
+    colon = (_index_of(tokens, token) or 0) - 1
     if colon < 2 or tokens[colon].text != ":" or mask[colon]:
         return None
     begin = _dateline_end(tokens, 0, colon)
