@@ -1384,7 +1384,8 @@ def _interviewee_role(text: str, name: str) -> Source | None:
     sentence of the lead opens with a definite role noun or ends with one after its verb of saying. The
     role noun must name a person (not "Die Regierung will …"), and a lead naming two roles gives none."""
     surname = name.split()[-1]
-    if len(re.findall(rf"(?<![\w-]){re.escape(surname)}: ", text)) < INTERVIEW_ANSWERS:
+    answers = sum(text.startswith(": ", start + len(surname)) for start in _word_starts(text, surname))
+    if answers < INTERVIEW_ANSWERS:  # "Glawischnig: …" as a word of its own, found without a pattern per name
         return None
     words = speech_words()
     first = next(

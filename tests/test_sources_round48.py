@@ -4,9 +4,13 @@ a capacity with "als" after the person's own verb ("Alois Stöger will als Sozia
 interview's lead that describes the interviewee by a role without the name ("Die Grünen-Chefin über …")
 types the answers. German texts in, a type out."""
 
-import pytest
+import re
 
-from framing.sources import classify_in_text
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing.sources import _word_starts, classify_in_text
 
 BIONTECH = (
     "Um Fake-News zu entkräften - Biontech-CEO veröffentlicht Impf-Foto Uğur Şahin veröffentlichte auf dem "
@@ -82,3 +86,10 @@ def test_an_interview_lead_that_describes_the_interviewee_by_a_role_types_the_an
 @pytest.mark.parametrize("text", [TWO_ROLES, GOVERNMENT_BODY])
 def test_a_lead_with_two_roles_or_an_organisation_gives_the_interviewee_none(text: str) -> None:
     assert classify_in_text("Berger", text).type == "other"
+
+
+@given(st.text(alphabet="Kaiser: -_x\n", max_size=40))
+def test_an_interviewees_answers_are_counted_as_the_pattern_counted_them(text: str) -> None:
+    # ``_interviewee_role`` counts "Kaiser: " as a word of its own with str.find (no pattern per name)
+    pattern = len(re.findall(r"(?<![\w-])Kaiser: ", text))
+    assert sum(text.startswith(": ", p + len("Kaiser")) for p in _word_starts(text, "Kaiser")) == pattern
