@@ -6988,9 +6988,7 @@ def _quote_speaker(
         if _sibling_quotation(context, tokens, mask, inside, mark, sibling):  # "…, um den „…“ zu lösen"
             assert sibling is not None
             return "partial", sibling[0], None, last
-        viewer = _viewer(context, tokens, mask, inside, left, mark, first) or _headline_holder(
-            context, tokens, mask, inside, left, mark, first
-        )
+        viewer = _viewer(context, tokens, mask, inside, left, mark, first)
         if viewer is not None:  # "Finanzminister Osborne sieht „Jahre der Rezession“" (round 82)
             return "partial", viewer, None, last
         if reported and not continues:
@@ -7448,8 +7446,8 @@ def _viewer(
     that would read as a name ("Finanzminister Osborne sieht „Jahre der Rezession“", "Die Volksanwältin
     ortet „grobe Mängel“", "Polizei will „rigoros“ vorgehen"): the quotation gives the subject's own view
     (round 82); the verb in the quotation's clause or, for one after a comma ("Er sieht darin einen
-    Versuch, die „…“"), in its sentence. None for capitalised words alone, a title's shape ("sieht
-    „Lindenstraße“", "„Bridge of Spies“")."""
+    Versuch, die „…“"), in its sentence; else a headline's holder of a view (``_headline_holder``). None
+    for capitalised words alone, a title's shape ("sieht „Lindenstraße“", "„Bridge of Spies“")."""
     if all(is_capitalised(t.text) for t in inside):
         return None
     views = context.words.view_verbs
@@ -7468,23 +7466,22 @@ def _viewer(
             return _first_subject(context, tokens, begin, mark, sentence, strict=True) or _verb_subject(
                 context, tokens, mask, begin, verb, mark, sentence
             )
-    return None
+    return (
+        None
+        if is_capitalised(inside[0].text)
+        else _headline_holder(context, tokens, mask, opening, mark, sentence)
+    )
 
 
 def _headline_holder(
-    context: _Context,
-    tokens: list[Token],
-    mask: list[bool],
-    inside: list[Token],
-    opening: int,
-    mark: int,
-    sentence: int,
+    context: _Context, tokens: list[Token], mask: list[bool], opening: int, mark: int, sentence: int
 ) -> _Found | None:
     """The person a headline names right before a short partial quotation in lower case, its verb left
     out, a preposition's phrase between at most ("Bundeskanzler „nur zuversichtlich“ bei …", "Pühringer
     über Sympathiebekundung „wenig erfreut“"): the quotation is that person's own word for their state
-    (round 82). Only in a heading or an agency text's teaser, where verbs go unwritten."""
-    if is_capitalised(inside[0].text) or not (_heading(context, sentence) or _teaser_line(context, sentence)):
+    (round 82). Only in a heading or an agency text's teaser, where verbs go unwritten; the quotation's first
+    word in lower case (``_viewer``)."""
+    if not (_heading(context, sentence) or _teaser_line(context, sentence)):
         return None
     phrase = parse_phrase(tokens, opening, mark)
     if phrase is None or any(mask[opening:mark]) or not _person_like(context, tokens, phrase):
