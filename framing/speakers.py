@@ -107,6 +107,7 @@ class SpeechWords:
     copula_lemmas: frozenset[str]  # "sein": "bin ich ein …" says what someone is
     assessments: frozenset[str]  # "sieht X als „…“": the subject judges
     for_assessments: frozenset[str]  # "hält X für „…“": the subject judges
+    view_verbs: frozenset[str]  # "X sieht „…“": a short quotation, the subject's view
     place_prepositions: frozenset[str]
     place_attribute_prepositions: frozenset[str]  # "ein Sprecher aus Washington": the speaker's place
     body_place_prepositions: frozenset[str]  # "in der Stadt": a place, not the body that speaks
@@ -330,6 +331,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         copula_lemmas=words("attribution", "copula_lemmas"),
         assessments=words("attribution", "assessments"),
         for_assessments=words("attribution", "for_assessments"),
+        view_verbs=words("attribution", "view_verbs"),
         place_prepositions=words("noun_phrase", "place_prepositions"),
         place_attribute_prepositions=words("noun_phrase", "place_attribute_prepositions"),
         body_place_prepositions=words("noun_phrase", "body_place_prepositions"),

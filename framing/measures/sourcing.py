@@ -6988,6 +6988,9 @@ def _quote_speaker(
         if _sibling_quotation(context, tokens, mask, inside, mark, sibling):  # "…, um den „…“ zu lösen"
             assert sibling is not None
             return "partial", sibling[0], None, last
+        viewer = _viewer(context, tokens, mask, inside, left, mark, first)
+        if viewer is not None:  # "Finanzminister Osborne sieht „Jahre der Rezession“" (round 82)
+            return "partial", viewer, None, last
         if reported and not continues:
             topic = _topic_before(context, tokens, mask, first)
         if topic is None or _is_name(context, inside, before, marked, doc.text[start:end], True):
@@ -7420,19 +7423,90 @@ def _intending(
     """The subject of a verb of intention before a partial quotation, whose words state the intention
     ("Als ZdK-Chefin will Stetter-Karp „… kämpfen“", "X, Sprecher der SPD, will „… prüfen“", "er
     wolle „die Sache … prüfen“ lassen"): the subject speaks, not a speaker before the sentence."""
-    intentions = context.words.intentions
-    verb = next(
-        (
-            k
-            for k in range(opening, mark)
-            if not mask[k]
-            and tokens[k].text[:1].islower()
-            and "" in intentions.get(tokens[k].lemma.lower(), ())  # "will", "plant"; not "habe" without "vor"
-        ),
-        None,
-    )
-    if verb is None:
+    verb = next((k for k in range(opening, mark) if not mask[k] and _intends(context, tokens[k])), None)
+    return None if verb is None else _verb_subject(context, tokens, mask, opening, verb, mark, sentence)
+
+
+def _intends(context: _Context, token: Token) -> bool:
+    """Whether ``token`` is a verb of intention with no particle written apart ("will", "plant"; not
+    "habe" without "vor")."""
+    return token.text[:1].islower() and "" in context.words.intentions.get(token.lemma.lower(), ())
+
+
+def _viewer(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    inside: list[Token],
+    opening: int,
+    mark: int,
+    sentence: int,
+) -> _Found | None:
+    """The subject of a verb of view (data: ``view_verbs``) or intention before a short partial quotation
+    that would read as a name ("Finanzminister Osborne sieht „Jahre der Rezession“", "Die Volksanwältin
+    ortet „grobe Mängel“", "Polizei will „rigoros“ vorgehen"): the quotation gives the subject's own view
+    (round 82); the verb in the quotation's clause or, for one after a comma ("Er sieht darin einen
+    Versuch, die „…“"), in its sentence; else a headline's holder of a view (``_headline_holder``). None
+    for capitalised words alone, a title's shape ("sieht „Lindenstraße“", "„Bridge of Spies“")."""
+    if all(is_capitalised(t.text) for t in inside):
         return None
+    views = context.words.view_verbs
+    for begin in (opening, _sentence_first(context, tokens, sentence)):
+        verb = next(
+            (
+                k
+                for k in range(begin, mark)
+                if not mask[k]
+                and tokens[k].text[:1].islower()
+                and (tokens[k].lemma.lower() in views or _intends(context, tokens[k]))
+            ),
+            None,
+        )
+        if verb is not None:
+            return _first_subject(context, tokens, begin, mark, sentence, strict=True) or _verb_subject(
+                context, tokens, mask, begin, verb, mark, sentence
+            )
+    return (
+        None
+        if is_capitalised(inside[0].text)
+        else _headline_holder(context, tokens, mask, opening, mark, sentence)
+    )
+
+
+def _headline_holder(
+    context: _Context, tokens: list[Token], mask: list[bool], opening: int, mark: int, sentence: int
+) -> _Found | None:
+    """The person a headline names right before a short partial quotation in lower case, its verb left
+    out, a preposition's phrase between at most ("Bundeskanzler „nur zuversichtlich“ bei …", "Pühringer
+    über Sympathiebekundung „wenig erfreut“"): the quotation is that person's own word for their state
+    (round 82). Only in a heading or an agency text's teaser, where verbs go unwritten; the quotation's first
+    word in lower case (``_viewer``)."""
+    if not (_heading(context, sentence) or _teaser_line(context, sentence)):
+        return None
+    phrase = parse_phrase(tokens, opening, mark)
+    if phrase is None or any(mask[opening:mark]) or not _person_like(context, tokens, phrase):
+        return None
+    if phrase.end < mark:  # "über Sympathiebekundung", "nach Sondierungsgespräch"
+        between = parse_phrase(tokens, phrase.end + 1, mark)
+        if tokens[phrase.end].text.lower() not in context.words.prepositions or between is None:
+            return None
+        if between.end != mark:
+            return None
+    return context.found(phrase, tokens, sentence)
+
+
+def _verb_subject(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    opening: int,
+    verb: int,
+    mark: int,
+    sentence: int,
+) -> _Found | None:
+    """The subject of the finite ``verb`` of the clause from ``opening``, its quotation at ``mark``: a
+    pronoun right before it, the phrase opening the clause, a subject set off by commas, or the subject
+    after the verb an adverbial opens ("Doch nun will X …")."""
     if verb > opening and tokens[verb - 1].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[verb - 1], strict=True)
     return (
