@@ -3129,11 +3129,12 @@ def _quoted_before_inquit(context: _Context, sentence: int) -> bool:
 
 def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
     """Whether ``phrase`` is a written document named by a common noun alone, its article and adjectives
-    before it and no owner in it ("einer Aussendung", "den Unterlagen"; not "der Erklärung der
-    Regierung", "Berlin")."""
+    before it and no owner in it or after it ("einer Aussendung", "den Unterlagen"; not "der Erklärung der
+    Regierung", "der Begründung von James H. Billington" (round 84), "Berlin")."""
     head = tokens[phrase.end - 1].text
     return (
         phrase.kinds <= {""}
+        and (phrase.end >= len(tokens) or tokens[phrase.end].text.lower() not in OWNER_OPENERS)
         and phrase.end - phrase.first >= 2
         and not any(is_capitalised(t.text) for t in tokens[phrase.first : phrase.end - 1])
         and head.lower().endswith(context.words.documents)
