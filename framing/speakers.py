@@ -809,7 +809,7 @@ def parse_phrase(
         j += 1  # "die 13 beteiligten Feuerwehrmänner": the numeral is no part of the span (round 54)
     if determiner and attribute:  # "der für Verkehr zuständige", "die das Unglück überlebende Alice Kakamara"
         opener = index + 1 if j - index == 2 and tokens[index + 1].text.lower() in DEFINITE else j
-        end = _extended_attribute(tokens, opener, limit, words.prepositions | DEFINITE)
+        end = extended_attribute(tokens, opener, limit, words.prepositions | DEFINITE)
         j = end if end != opener else j
     adjectives = 0
     governing = tokens[index - 1].text.lower() if determiner and index > 0 else ""
@@ -1282,7 +1282,7 @@ def _says_itself(text: str) -> bool:
 EXTENDED_ATTRIBUTE: Final = 6  # words of a prepositional phrase before an attribute's participle or adjective
 
 
-def _extended_attribute(tokens: list[Token], j: int, limit: int, openers: frozenset[str]) -> int:
+def extended_attribute(tokens: list[Token], j: int, limit: int, openers: frozenset[str]) -> int:
     """The participle or adjective that closes an extended attribute opening at ``tokens[j]`` with a
     preposition or an article of its own object ("der für Verkehr zuständige Minister", "die zur
     Stanford University gehörende Hoover Institution", "der seit 2010 amtierende Präsident", "den der

@@ -69,6 +69,7 @@ from ..speakers import (
     age_noun,
     agrees_with_pronoun,
     carries_role,
+    extended_attribute,
     flags_of,
     guarded_role,
     is_adjective,
@@ -2828,13 +2829,22 @@ def _heard_from(
         if inquiry is None:
             return _heard_source(context, tokens, mask, j, limit, sentence)
         j = skip_adverbs(tokens, inquiry, limit)
+    within = context.words.heard_within
+    pointed = sentence > 0 and any(t.text.lower() in within for t in tokens[max(begin, verb - 2) : verb + 3])
     first = _sentence_first(context, tokens, sentence)
     if first < begin - 1 and tokens[begin - 1].text == "," and tokens[first].text.lower() in sources:
         comma = next(k for k in range(first, begin) if tokens[k].text == ",")
-        return _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
-    within = context.words.heard_within
-    if sentence > 0 and any(t.text.lower() in within for t in tokens[max(begin, verb - 2) : verb + 3]):
-        return _owner_before(context, sentence - 1)  # "…, heißt es darin."
+        found = _heard_source(context, tokens, mask, first, comma, sentence, whole=True)
+        if found is not None or not pointed:  # "Im Fall der Frau sei …, heißt es darin.": no source there
+            return found
+    if pointed:
+        # "…, heißt es darin.": the owner of the document the sentence before names, else its publisher, else
+        # the document itself
+        return (
+            _owner_before(context, sentence - 1)
+            or _publisher(context, sentence - 1)
+            or _document_before(context, sentence - 1)
+        )
     if j >= limit and _impersonal(context, tokens, begin, verb):  # "„…“, hieß es.", "…, hieß es lediglich."
         return _source_before(context, sentence)
     return None
@@ -2902,11 +2912,10 @@ def _document_source(context: _Context, sentence: int) -> _Found | None:
     source = _source_before(context, sentence)
     if source is not None or sentence == 0:
         return source
+    author = _publisher(context, sentence - 1)
+    if author is not None:  # "X hat einen Entwurf vorgelegt. …, heißt es in dem Entwurf."
+        return author
     tokens, mask = context.tokens_of(sentence - 1, sentence - 1)
-    for verb in (k for k, t in enumerate(tokens) if t.lemma.lower() in context.words.publishing_verbs):
-        author = None if mask[verb] else _subject(context, tokens, mask, verb, sentence - 1)
-        if author is not None:  # "X hat einen Entwurf vorgelegt. …, heißt es in dem Entwurf."
-            return author
     before = context.doc.sentences[sentence - 1]
     if (
         sentence == 1
@@ -2916,6 +2925,47 @@ def _document_source(context: _Context, sentence: int) -> _Found | None:
     ):
         return None  # the sentence between reports speech of its own
     return _source_before(context, sentence - 1)
+
+
+def _publisher(context: _Context, number: int) -> _Found | None:
+    """The subject of a verb of writing or publishing in sentence ``number`` ("X hat einen Entwurf
+    vorgelegt.", "Die Regierung hat eine Aussendung verschickt."): who speaks through the document it issued
+    (round 75; round 84: also for "…, heißt es darin." after it)."""
+    tokens, mask = context.tokens_of(number, number)
+    for verb in (k for k, t in enumerate(tokens) if t.lemma.lower() in context.words.publishing_verbs):
+        author = None if mask[verb] else _subject(context, tokens, mask, verb, number)
+        if author is not None:
+            return author
+    return None
+
+
+def _named_owner(context: _Context, noun: str, number: int) -> _Found | None:
+    """The person or body (or a name in capitals) sentence ``number`` names in the genitive after the noun
+    ``noun`` ("die Allgemeine Erklärung der Tierrechte der UNESCO" → UNESCO, past a genitive that names no
+    one): the owner of the document "heißt es in der Erklärung" in the sentence after refers to (round 84)."""
+    tokens, mask = context.tokens_of(number, number)
+    head = next((k for k, t in enumerate(tokens) if t.text == noun and not mask[k]), None)
+    k = head + 1 if head is not None else len(tokens)
+    while k < len(tokens) - 1 and tokens[k].text.lower() in GENITIVES and not mask[k]:
+        phrase = parse_phrase(tokens, k, len(tokens))
+        if phrase is None:
+            return None
+        if _person_like(context, tokens, phrase) or tokens[phrase.end - 1].text.isupper():  # also "UNESCO"
+            return context.found(phrase, tokens, number)
+        k = phrase.end
+    return None
+
+
+def _document_before(context: _Context, number: int) -> _Found | None:
+    """The first written document sentence ``number`` names that has no owner ("Einer der
+    Höchstgerichtsbeschlüsse liegt dem Standard vor."): what "…, heißt es darin." in the sentence after
+    quotes (gold convention 8: the document's mention is the span; round 84)."""
+    tokens, mask = context.tokens_of(number, number)
+    documents = context.words.documents
+    for token, masked in zip(tokens, mask, strict=True):
+        if not masked and is_capitalised(token.text) and token.text.lower().endswith(documents):
+            return _Found(token.start, token.end, "unregistered", False)
+    return None
 
 
 def _owner_before(context: _Context, number: int) -> _Found | None:
@@ -2928,7 +2978,12 @@ def _owner_before(context: _Context, number: int) -> _Found | None:
         if mask[k] or not is_capitalised(tokens[k - 1].text) or (lower not in GENITIVES and lower != "von"):
             continue
         phrase = parse_phrase(tokens, k + 1 if lower == "von" else k, len(tokens))
-        if phrase is not None and phrase.named and "non" not in phrase.kinds:
+        # also an organisation ("Das geht aus Anfragebeantwortungen des Innenministeriums hervor.", round 84)
+        if (
+            phrase is not None
+            and (phrase.named or "organisation" in phrase.kinds)
+            and "non" not in phrase.kinds
+        ):
             return context.found(phrase, tokens, number)
     return None
 
@@ -2973,20 +3028,34 @@ def _heard_source(
     einer Aussendung" after "Der KAV hat die Vorwürfe zurückgewiesen."); ``whole``: only a phrase that fills
     the tokens up to ``limit`` ("In Berlin sei …, hieß es" names no source)."""
     phrase = parse_phrase(tokens, preposition + 1, limit)
-    author = None if phrase is None else _relative_author(context, tokens, mask, phrase, sentence)
-    if author is not None:  # "heißt es in einem Vorschlag, den Ben-Gvir vorlegte"
+    noun = _information_noun(context, tokens, preposition + 1, limit, attribute=True)
+    # "heißt es in einem Vorschlag, den Ben-Gvir vorlegte", "in einer Stellungnahme, die die BIG übermittelte"
+    document_end = phrase.end if phrase is not None else None if noun is None else noun + 1
+    author = None if document_end is None else _relative_author(context, tokens, mask, document_end, sentence)
+    if author is not None:
         return author
-    noun = _information_noun(context, tokens, preposition + 1, limit)
     asked_before = False  # whether the source the sentence before names was asked for (and gave none)
     if noun is not None:
         found = _according_source(context, tokens, mask, preposition, noun, sentence)
         owned = found is not None and found.stop != tokens[noun].end
+        if (
+            not (owned or whole)
+            and noun == preposition + 2
+            and tokens[preposition + 1].text.lower() in DEFINITE
+        ):
+            # "…, heißt es in der Erklärung." after "die Allgemeine Erklärung der Tierrechte der UNESCO"
+            named = _named_owner(context, tokens[noun].text, sentence - 1) if sentence > 0 else None
+            owner = _source_at_document(context, named, (tokens[noun].start, tokens[noun].end))
+            if owner is not None:
+                return owner
         if not owned and not whole and phrase is not None and phrase.end == noun + 1:
             owner = None
             if not phrase.definite:
                 owner = _document_owner(context, tokens[preposition], phrase, sentence)
             if owner is None:  # "…, hieß es in den Unterlagen" after "gab das Unternehmen … bekannt"
-                owner = _source_at_document(context, _document_source(context, sentence), phrase)
+                owner = _source_at_document(
+                    context, _document_source(context, sentence), (phrase.start, phrase.stop)
+                )
                 asked_before = True
             if owner is not None:  # "hieß es in gleichlautenden Stellungnahmen": the source named last
                 return owner
@@ -2999,7 +3068,7 @@ def _heard_source(
         return None
     # "…, hieß es am Freitag in einer Aussendung"
     if not asked_before and _unowned_document(context, tokens, phrase):
-        owner = _source_at_document(context, _document_source(context, sentence), phrase)
+        owner = _source_at_document(context, _document_source(context, sentence), (phrase.start, phrase.stop))
         if owner is not None:
             return owner
     document = parse_phrase(tokens, preposition + 1, limit, owner=False)
@@ -3027,14 +3096,13 @@ def _page_owner(
 
 
 def _relative_author(
-    context: _Context, tokens: list[Token], mask: list[bool], document: Phrase, sentence: int
+    context: _Context, tokens: list[Token], mask: list[bool], comma: int, sentence: int
 ) -> _Found | None:
-    """The author a relative clause after a document names as the subject of a verb of writing or
-    publishing at its end ("in einem Vorschlag, den Ben-Gvir vorlegte"; "In einer Pressemitteilung, die sein
-    Büro verbreitete, hieß es"): who speaks through the document (round 75); None for a clause whose
-    pronoun is its subject ("eine Mitteilung, die am Montag erschien")."""
+    """The author a relative clause after a document (its comma at ``comma``) names as the subject of a verb
+    of writing or publishing at its end ("in einem Vorschlag, den Ben-Gvir vorlegte"; "In einer
+    Pressemitteilung, die sein Büro verbreitete, hieß es"): who speaks through the document (round 75); None
+    for a clause whose pronoun is its subject ("eine Mitteilung, die am Montag erschien")."""
     words = context.words
-    comma = document.end
     if (
         comma + 3 >= len(tokens)
         or tokens[comma].text != ","
@@ -3061,25 +3129,27 @@ def _quoted_before_inquit(context: _Context, sentence: int) -> bool:
 
 def _unowned_document(context: _Context, tokens: list[Token], phrase: Phrase) -> bool:
     """Whether ``phrase`` is a written document named by a common noun alone, its article and adjectives
-    before it and no owner in it ("einer Aussendung", "den Unterlagen"; not "der Erklärung der
-    Regierung", "Berlin")."""
+    before it and no owner in it or after it ("einer Aussendung", "den Unterlagen"; not "der Erklärung der
+    Regierung", "der Begründung von James H. Billington" (round 84), "Berlin")."""
     head = tokens[phrase.end - 1].text
     return (
         phrase.kinds <= {""}
+        and (phrase.end >= len(tokens) or tokens[phrase.end].text.lower() not in OWNER_OPENERS)
         and phrase.end - phrase.first >= 2
         and not any(is_capitalised(t.text) for t in tokens[phrase.first : phrase.end - 1])
         and head.lower().endswith(context.words.documents)
     )
 
 
-def _source_at_document(context: _Context, source: _Found | None, phrase: Phrase) -> _Found | None:
-    """``source`` with its span moved to the document ``phrase`` (its words kept, as a resolved pronoun's);
+def _source_at_document(context: _Context, source: _Found | None, span: tuple[int, int]) -> _Found | None:
+    """``source`` with its span moved to the document at ``span`` (its words kept, as a resolved pronoun's);
     None for no source, a medium or a compound that names its own owner ("in dem Times-Bericht"): the
     document keeps its own reading."""
-    if source is None or source.media or "-" in context.doc.text[phrase.start : phrase.stop]:
+    start, stop = span
+    if source is None or source.media or "-" in context.doc.text[start:stop]:
         return None
     words = source.words or " ".join(context.doc.text[source.start : source.stop].split())
-    return replace(source, start=phrase.start, stop=phrase.stop, words=words)
+    return replace(source, start=start, stop=stop, words=words)
 
 
 def _document_owner(context: _Context, preposition: Token, phrase: Phrase, sentence: int) -> _Found | None:
@@ -3774,12 +3844,20 @@ GENITIVES: Final = frozenset({"der", "des", "eines", "einer", "seines", "seiner"
 OWNER_OPENERS: Final = GENITIVES | {"von", "vom"}
 
 
-def _information_noun(context: _Context, tokens: list[Token], j: int, limit: int) -> int | None:
+def _information_noun(
+    context: _Context, tokens: list[Token], j: int, limit: int, attribute: bool = False
+) -> int | None:
     """The index of a noun of information at ``tokens[j]`` after determiners and adjectives ("den
     Angaben", "ersten Angaben", "einem Bericht", "Polizeiangaben"; "laut eignen Angaben", whose "eignen"
-    the tagger reads as a verb, round 74), or None."""
+    the tagger reads as a verb, round 74); with ``attribute``, also past an extended attribute after the
+    article ("hieß es in einer am Sonntag veröffentlichten Erklärung des Präsidialamts", round 84); or
+    None."""
     words = context.words
     k = j
+    while k < limit - 1 and tokens[k].text.lower() in words.determiners:
+        k += 1
+    if attribute and k > j:  # "einer am Donnerstag in New York verbreiteten Erklärung": its participle
+        k = extended_attribute(tokens, k, limit, words.prepositions | DEFINITE)
     while k < limit - 1 and (
         tokens[k].text.lower() in words.determiners
         or is_adjective(tokens[k])
