@@ -4923,15 +4923,17 @@ def _colon_voice(context: _Context, number: int) -> tuple[int, _Found] | None:
         return None
     head, held = tokens[first : colon + 1], mask[first : colon + 1]  # read as a block's introduction is
     speaker, _, said = _speaker(context, head, held, number, near=colon - first)
-    if speaker is None or not said:
-        speaker = (
-            _for_holder(context, head, number)
-            or _colon_subject(context, head, number)
-            or _clause_holder(context, head, held, number)
-        )
-    if speaker is None or not (_is_person(context, speaker) or speaker.words is not None):
-        return None  # "Es war heuer im Jänner und bitterkalt: Ich glaubte, …", "Die Conclusio für …:"
-    return tokens[colon + 1].start, speaker
+    readings = (
+        lambda: speaker if said else None,
+        lambda: _for_holder(context, head, number),  # before the subject: "Die Conclusio für X:"
+        lambda: _first_subject(context, head, 0, colon - first, number, strict=True),
+        lambda: _clause_holder(context, head, held, number),
+    )
+    for read in readings:  # the first that names a person or body
+        found = read()
+        if found is not None and (_is_person(context, found) or found.words is not None):
+            return tokens[colon + 1].start, found
+    return None  # "Es war heuer im Jänner und bitterkalt: Ich glaubte, …"
 
 
 def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
