@@ -67,8 +67,8 @@ def test_no_speech_without_the_first_person_or_without_a_person_before_the_colon
 
 def test_a_text_that_marks_its_direct_speech_is_left_to_its_quotation_marks():
     text = (
-        "Wien – Die Gemeinde sucht weiter nach Quartieren. „Das dauert“, sagte ein Sprecher. Bürgermeister Kurt "
-        "Fischer sieht strukturelle Gründe: Wir haben keine leerstehenden Ferienheime."
+        "Wien – Die Gemeinde sucht weiter nach Quartieren. „Das dauert“, sagte ein Sprecher. "
+        "Bürgermeister Kurt Fischer sieht strukturelle Gründe: Wir haben keine leerstehenden Ferienheime."
     )
     assert [quote for quote, _, _ in quoted(text)] == ["Das dauert"]
 
