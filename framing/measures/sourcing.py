@@ -4766,7 +4766,7 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         return _whole_sentence(context, state, reading, number, state.speaker, "direct")
     if number > reading.quoted_until and number not in context.reporting:
         voiced = _colon_voice(context, number)
-        if voiced is not None:  # "Die Wiener Linien waren um Beruhigung bemüht: Wir haben …"
+        if voiced is not None:  # "Bürgermeister Kurt Fischer sieht strukturelle Gründe …: Wir haben …"
             return _colon_voiced(context, reading, number, voiced)
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
@@ -4897,14 +4897,17 @@ def _colon_voiced(
 
 def _colon_voice(context: _Context, number: int) -> tuple[int, _Found] | None:
     """(start, speaker) of unmarked direct speech a colon sets off in sentence ``number`` after a main
-    clause that names its speaker as subject with no verb of saying ("Die Wiener Linien waren um Beruhigung
-    bemüht: Wir haben die U-Bahn-Intervalle verdichtet."; 10kGNAD strips quotation marks): the text marks no
+    clause that names its speaker with no verb of saying ("Bürgermeister Kurt Fischer (VP) sieht strukturelle
+    Gründe …: Wir haben keine leerstehenden Ferienheime."; 10kGNAD strips quotation marks): the text marks no
     direct speech (as for ``_unmarked_speech``), the part after the one colon speaks in the first person
     (``first_person``, ``own_voice``: the subject's own voice) and asks nothing, and the clause before it
-    names a person or body as ``_colon_block_speaker`` reads a block quotation's introduction; else None."""
+    names a person or body (read as ``_colon_block_speaker`` reads a block quotation's introduction, and past
+    it: "für X", an apposition, an inverted subject); else None."""
     sentences = context.doc.sentences
     if number < 1 or (context.regions and context.regions[-1][0] >= sentences[1].start):
         return None
+    if ":" not in context.doc.text[sentences[number].start : sentences[number].end]:
+        return None  # most sentences: no token list made
     tokens, mask = context.tokens_of(number, number)
     colons = [k for k, token in enumerate(tokens) if token.text == ":"]
     if any(mask) or len(colons) != 1 or any(token.text == "?" for token in tokens):
@@ -5682,8 +5685,8 @@ def _clause_holder(context: _Context, tokens: list[Token], mask: list[bool], num
 
 def _for_holder(context: _Context, tokens: list[Token], number: int) -> _Found | None:
     """The person after "für" in a clause ending in a colon (its ``tokens``), whose view the clause states
-    ("Für Fink ist dies Schnee von gestern:", "Die Conclusio für den AKNÖ-Präsidenten Markus Wieser:", "…
-    sind für Schmidt aber kein Vorbild:"); else None."""
+    ("Für Fink ist dies Schnee von gestern:", "Die Conclusio für den AKNÖ-Präsidenten Markus Wieser:");
+    else None."""
     for k, token in enumerate(tokens[:-2]):
         if token.text.lower() == "für":
             phrase = parse_phrase(tokens, k + 1, len(tokens) - 1)
