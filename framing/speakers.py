@@ -117,6 +117,7 @@ class SpeechWords:
     accusatives: frozenset[str]
     nominatives: frozenset[str]
     first_person: frozenset[str]
+    own_voice: frozenset[str]  # "mir", "uns", "unser": the first person's other forms (round 83)
     reflexives: frozenset[str]
     relatives: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -341,6 +342,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         accusatives=words("noun_phrase", "accusatives"),
         nominatives=words("noun_phrase", "nominatives"),
         first_person=words("noun_phrase", "first_person"),
+        own_voice=words("noun_phrase", "own_voice"),
         reflexives=words("noun_phrase", "reflexives"),
         relatives=words("noun_phrase", "relatives"),
         relative_pronouns=words("noun_phrase", "relative_pronouns"),

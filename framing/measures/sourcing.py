@@ -4842,6 +4842,10 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     ):
         # "…, meinte Kreissl. Wir haben …"
         return _whole_sentence(context, state, reading, number, state.speaker, "direct")
+    if number > reading.quoted_until and number not in context.reporting:
+        voiced = _colon_voice(context, number)
+        if voiced is not None:  # "Bürgermeister Kurt Fischer sieht strukturelle Gründe …: Wir haben …"
+            return _colon_voiced(context, reading, number, voiced)
     if number <= reading.quoted_until or number not in context.reporting:
         reading.pending = None
         speaking = _same_paragraph(context, state, number)
@@ -4861,6 +4865,9 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     speaker, relay = _reported(context, state, number)
     if speaker is None and _unmarked_speech(context, state, number):  # "…, sagt Butterfill. Ich war …"
         return _whole_sentence(context, state, reading, number, state.speaker, "direct")
+    voiced = _colon_voice(context, number) if speaker is None else None
+    if voiced is not None:  # "Für Fink ist dies aber Schnee von gestern: Für uns ist …"
+        return _colon_voiced(context, reading, number, voiced)
     if speaker is not None:
         if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
             first = doc.sentences[reading.pending]
@@ -4954,6 +4961,60 @@ def _whole_sentence(
     reading.pending = None
     sentence = context.doc.sentences[number]
     return [_quote(context, sentence.start, sentence.end, label, speaker, None)]
+
+
+def _colon_voiced(
+    context: _Context, reading: _Reading, number: int, voiced: tuple[int, _Found]
+) -> list[Quote]:
+    """The direct speech ``_colon_voice`` found in sentence ``number``, from its colon to the sentence's end.
+    Its speaker is not taken as the last speaker: what follows with no cue of its own goes on with the
+    one before ("… sieht es pragmatisch: Prävention ist nicht in unserer DNA. Tatsächlich gibt es …")."""
+    reading.pending = None
+    return [_quote(context, voiced[0], context.doc.sentences[number].end, "direct", voiced[1], None)]
+
+
+def _colon_voice(context: _Context, number: int) -> tuple[int, _Found] | None:
+    """(start, speaker) of unmarked direct speech a colon sets off in sentence ``number`` after a main
+    clause that names its speaker with no verb of saying ("Bürgermeister Kurt Fischer (VP) sieht strukturelle
+    Gründe …: Wir haben keine leerstehenden Ferienheime."; 10kGNAD strips quotation marks): the text marks no
+    direct speech (as for ``_unmarked_speech``), the part after the one colon speaks in the first person
+    (``first_person``, ``own_voice``: the subject's own voice) and asks nothing, and the clause before it
+    names a person or body (read as ``_colon_block_speaker`` reads a block quotation's introduction, and past
+    it: "für X", an apposition, an inverted subject); else None."""
+    sentences = context.doc.sentences
+    if number < 1 or (context.regions and context.regions[-1][0] >= sentences[1].start):
+        return None
+    if ":" not in context.doc.text[sentences[number].start : sentences[number].end]:
+        return None  # most sentences: no token list made
+    tokens, mask = context.tokens_of(number, number)
+    colons = [k for k, token in enumerate(tokens) if token.text == ":"]
+    if any(mask) or len(colons) != 1 or any(token.text == "?" for token in tokens):
+        return None  # a label of its own after the colon ("User 00039 fragt: Stefan Brändle: …")
+    colon, first = colons[0], _sentence_first(context, tokens, number)
+    words = context.words
+    if (
+        colon - first < 2
+        or colon + 2 >= len(tokens)
+        or not is_capitalised(tokens[colon + 1].text)
+        or tokens[first].text.lower() in words.subordinators  # "Falls Ihnen das bekannt vorkommt: Wir …"
+        or not any(
+            t.text.lower() in words.first_person or t.text.lower() in words.own_voice for t in tokens[colon:]
+        )
+    ):
+        return None
+    head, held = tokens[first : colon + 1], mask[first : colon + 1]  # read as a block's introduction is
+    speaker, _, said = _speaker(context, head, held, number, near=colon - first)
+    readings = (
+        lambda: speaker if said else None,
+        lambda: _for_holder(context, head, number),  # before the subject: "Die Conclusio für X:"
+        lambda: _first_subject(context, head, 0, colon - first, number, strict=True),
+        lambda: _clause_holder(context, head, held, number),
+    )
+    for read in readings:  # the first that names a person or body
+        found = read()
+        if found is not None and (_is_person(context, found) or found.words is not None):
+            return tokens[colon + 1].start, found
+    return None  # "Es war heuer im Jänner und bitterkalt: Ich glaubte, …"
 
 
 def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
@@ -5688,6 +5749,28 @@ def _colon_subject(context: _Context, tokens: list[Token], number: int) -> _Foun
     if after is None or not after.text.isalpha() or not after.text.islower():
         return None
     return subject
+
+
+def _clause_holder(context: _Context, tokens: list[Token], mask: list[bool], number: int) -> _Found | None:
+    """The person a clause ending in a colon (its ``tokens``, no verb of saying) names where its subject
+    does not open it: set off by commas after a role ("Auch der Manager …, Oliver Bierhoff, wandte sich
+    gegen …:") or after the finite verb an adverbial follows ("Bei der Genehmigung … will Fischer
+    äußerste Genauigkeit:"); else None."""
+    stop = len(tokens) - 1
+    found = _first_subject(context, tokens, 0, stop, number, apposition=True)
+    return found or _inverted_subject(context, tokens, mask, 0, stop, number)
+
+
+def _for_holder(context: _Context, tokens: list[Token], number: int) -> _Found | None:
+    """The person after "für" in a clause ending in a colon (its ``tokens``), whose view the clause states
+    ("Für Fink ist dies Schnee von gestern:", "Die Conclusio für den AKNÖ-Präsidenten Markus Wieser:");
+    else None."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.text.lower() == "für":
+            phrase = parse_phrase(tokens, k + 1, len(tokens) - 1)
+            if phrase is not None and _person_like(context, tokens, phrase):
+                return context.found(phrase, tokens, number)
+    return None
 
 
 def _block_end(context: _Context, number: int) -> int:
