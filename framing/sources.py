@@ -1307,7 +1307,10 @@ def _in_text(
     if name and " " in name and _generic(reg, name.split()[0]):
         name = name.split(" ", 1)[1]  # "Sein Kollege Hachleitner": the person is Hachleitner
     mention = _first_mention(text, name) if name else None
-    if (
+    genitive = _genitive_of(text, name) if name else None
+    if genitive:  # "Nach den Worten Kalaycis" after "Gesundheitssenatorin Dilek Kalayci" (src50)
+        name, mention = genitive
+    elif (
         mention is None and name and name[-1:] in "s'" and len(name) > 2
     ):  # genitive: "Prechts Prognose", "Xis"
         name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
@@ -1374,6 +1377,37 @@ def _in_text(
         if given:
             return Source("citizen", found.party, given)
     return Source(own[0], found.party, own[1]) if own else introduced or fallback
+
+
+def _genitive_of(text: str, name: str) -> tuple[str, tuple[int, int]] | None:
+    """The name a Saxon genitive stands for and where the article names the person so ("Kalaycis" →
+    "Kalayci" of "Gesundheitssenatorin Dilek Kalayci", "Rabmer-Kollers"), also where the genitive itself
+    follows a capitalised word that passes for a given name ("Nach den Worten Kalaycis"), or where it owns
+    the noun after it ("Havraneks Erlebnisse" → "Havranek"); None for a name whose stem is a given name
+    ("Peters", "Hannes") or that the text never writes without the ending."""
+    words = name.split()
+    readings = [(words[-1], words[:-1])]  # "Rudolf Augsteins" → "Rudolf Augstein"
+    if len(words) == 2:
+        readings.append((words[0], []))  # "Havraneks Erlebnisse": the genitive before the noun it owns
+    for genitive, before in readings:
+        stem = _genitive_stem(genitive)
+        if stem is None:
+            continue
+        full = " ".join((*before, stem))
+        mention = _first_mention(text, full)
+        if mention is not None:
+            return full, mention
+    return None
+
+
+def _genitive_stem(word: str) -> str | None:
+    """The name a capitalised Saxon genitive ends ("Kalaycis" → "Kalayci", "Harris'" → "Harris"); None for
+    a word that is no genitive or whose stem or itself is a given name ("Peters", "Thomas", "Hannes")."""
+    stem = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith(("s", "'")) else None
+    if stem is None or len(stem) < 3 or not stem[:1].isupper():
+        return None
+    given = speech_words().given
+    return None if word in given or stem in given else stem
 
 
 def _interviewee_role(text: str, name: str) -> Source | None:
