@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks import LOCAL_DATA, realnews
 from benchmarks.realnews_dev2 import git_show, record
+from benchmarks.speech_verbs import _blobs
 
 DEFAULT_OUT = LOCAL_DATA / "speakers_dev23_articles.jsonl"
 FANG_URL = "https://github.com/justusmattern/fang-covid.git"
@@ -45,9 +48,10 @@ OUTLETS = (
     "tagesspiegel.de", "zeit.de", "sueddeutsche.de", "journalistenwatch.com", "de.rt.com", "rubikon.news",
 )  # fmt: skip
 ROUNDS = 5
+BODY = (2000, 4500)  # the characters an article's body may have to be drawn
 __all__ = [
-    "ARTICLES", "DEFAULT_OUT", "DRAWN", "DROPPED", "OUTLETS", "ROUNDS",
-    "article_id", "build", "main", "text_of",
+    "ARTICLES", "BODY", "DEFAULT_OUT", "DRAWN", "DROPPED", "OUTLETS", "ROUNDS",
+    "article_id", "build", "candidates", "draw", "main", "text_of",
 ]  # fmt: skip
 
 # the first ROUNDS rounds of the draw by file number (articles/NUMBER.json), one article per outlet a round
@@ -61,6 +65,32 @@ DRAWN = (
 # drawn articles left out: each shares runs of eight words with an earlier one of the sample
 DROPPED = (26485,)  # Tagesspiegel, 15 runs shared with 27181 (the same Corona boilerplate paragraphs)
 ARTICLES = tuple(number for round_ in DRAWN for number in round_ if number not in DROPPED)
+
+
+def candidates(git_dir: Path, outlets: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each outlet's file numbers, ascending, of the articles whose body has ``BODY`` characters (all files
+    read in one ``git cat-file --batch``)."""
+    listing = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "ls-tree", "--name-only", FANG_COMMIT, "articles/"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    found: dict[str, list[int]] = {outlet: [] for outlet in outlets}
+    for path, raw in _blobs(str(git_dir), FANG_COMMIT, listing):
+        data = json.loads(raw)
+        if data["source"] in found and BODY[0] <= len(data["article"]) <= BODY[1]:
+            found[data["source"]].append(int(path.removeprefix("articles/").removesuffix(".json")))
+    return {outlet: sorted(numbers) for outlet, numbers in found.items()}
+
+
+def draw(git_dir: Path, outlets: tuple[str, ...], seed: str, rounds: range) -> tuple[tuple[int, ...], ...]:
+    """Rounds ``rounds`` (the first is 1) of the fixed draw: each outlet's candidates shuffled by
+    ``random.Random(seed + outlet)``, one article of each outlet a round, in the order of ``outlets``; dev23
+    (seed "dev23-") took rounds 1–5, dev25 continues with rounds 6–10."""
+    order = {}
+    for outlet, numbers in candidates(git_dir, outlets).items():
+        random.Random(seed + outlet).shuffle(numbers)
+        order[outlet] = numbers
+    return tuple(tuple(order[outlet][number - 1] for outlet in outlets) for number in rounds)
 
 
 def article_id(number: int) -> str:

@@ -3,7 +3,9 @@ so that CI exercises it without the real-news texts, which are not committed."""
 
 import argparse
 import json
+import os
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -303,6 +305,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev22", "DEV22_ARTICLES", r"benchmarks/realnews_dev22\.py", "wmt21-deen-l579"),
         ("dev23", "DEV23_ARTICLES", r"benchmarks/realnews_dev23\.py", "fang-27181"),
         ("dev24", "DEV24_ARTICLES", r"benchmarks/realnews_dev24\.py", "fang-39333"),
+        ("dev25", "DEV25_ARTICLES", r"benchmarks/realnews_dev25\.py", "fang-7638"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -434,6 +437,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev22",
         "dev23",
         "dev24",
+        "dev25",
         "devint",
         "test3",
     ],
@@ -1029,19 +1033,21 @@ def test_the_twenty_second_set_reads_its_own_lines_through_dev21s_functions(monk
     }
 
 
-@pytest.mark.parametrize(("split", "minimum"), [("dev23", 150), ("dev24", 120)])
+@pytest.mark.parametrize(("split", "minimum"), [("dev23", 150), ("dev24", 120), ("dev25", 120)])
 def test_a_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets(split, minimum):
-    """quotes_dev23.jsonl and quotes_dev24.jsonl (the gates of the ninth session of 2026-12-06, tasks gate23
-    and gate24, annotated by hand before framing was run on their texts): ROUNDS rounds of one drawn article
-    per outlet, the ones dropped for their overlap with an earlier draw have no row; no article of an earlier
-    gold set; every outlet holds speech; enough speech quotes, with titles, names and terms as not_speech."""
+    """quotes_dev23.jsonl, quotes_dev24.jsonl and quotes_dev25.jsonl (gates, tasks gate23, gate24 and gate25,
+    annotated by hand before framing was run on their texts): ROUNDS rounds of one drawn article per outlet,
+    the ones dropped for their overlap with an earlier draw or a local file have no row; no article of an
+    earlier gold set; every outlet holds speech; enough speech quotes, with titles, names and terms as
+    not_speech."""
     import importlib
 
     from benchmarks import realnews_dev23
     from benchmarks.speakers import GOLD_DIR, load_gold
 
     recipe = importlib.import_module(f"benchmarks.realnews_{split}")
-    assert len(recipe.DRAWN) == recipe.ROUNDS
+    rounds = recipe.ROUNDS if isinstance(recipe.ROUNDS, range) else range(1, recipe.ROUNDS + 1)
+    assert len(recipe.DRAWN) == len(rounds)
     assert all(len(round_) == len(recipe.OUTLETS) for round_ in recipe.DRAWN)
     drawn = [number for round_ in recipe.DRAWN for number in round_]
     assert len(set(drawn)) == len(drawn) and set(recipe.DROPPED) < set(drawn)
@@ -1059,18 +1065,58 @@ def test_a_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets(
     assert_well_formed(rows)
 
 
-def test_the_twenty_fourth_set_takes_other_outlets_and_builds_through_dev23s_functions(monkeypatch, tmp_path):
-    """dev24 draws from the outlets ranked after dev23's six and rebuilds its texts by dev23's code, with its
-    own ARTICLES and output file."""
-    from benchmarks import realnews_dev23, realnews_dev24
+@pytest.mark.parametrize("split", ["dev24", "dev25"])
+def test_a_later_fang_covid_set_builds_through_dev23s_functions(split, monkeypatch, tmp_path):
+    """dev24 draws from the outlets ranked after dev23's six, dev25 continues dev23's own draw; both rebuild
+    their texts by dev23's code, with their own ARTICLES and output file."""
+    import importlib
+
+    from benchmarks import realnews_dev23, realnews_dev24, realnews_dev25
 
     assert not set(realnews_dev24.OUTLETS) & set(realnews_dev23.OUTLETS) and len(realnews_dev24.OUTLETS) == 6
+    assert realnews_dev25.OUTLETS == realnews_dev23.OUTLETS and realnews_dev25.SEED == "dev23-"
+    assert realnews_dev25.ROUNDS.start == realnews_dev23.ROUNDS + 1
+    recipe = importlib.import_module(f"benchmarks.realnews_{split}")
     built: dict = {}
     monkeypatch.setattr(realnews_dev23.realnews, "git_dir_or_clone", lambda given, *_: given)
     monkeypatch.setattr(realnews_dev23, "build", lambda _, articles: built.setdefault("articles", articles))
     monkeypatch.setattr(realnews_dev23.realnews, "write_records", lambda _, out: built.setdefault("out", out))
-    assert realnews_dev24.main(["--fang-dir", str(tmp_path)]) == 0
-    assert built == {"articles": realnews_dev24.ARTICLES, "out": realnews_dev24.DEFAULT_OUT}
+    assert recipe.main(["--fang-dir", str(tmp_path)]) == 0
+    assert built == {"articles": recipe.ARTICLES, "out": recipe.DEFAULT_OUT}
+
+
+def test_the_fang_covid_draw_shuffles_each_outlets_candidates_by_its_seed_and_takes_a_round_each(monkeypatch):
+    """``realnews_dev23.draw``: round k takes the k-th article of each outlet's seeded shuffle, outlets in
+    order, so rounds 6–10 continue rounds 1–5 of the same draw without redrawing them."""
+    import random
+
+    from benchmarks import realnews_dev23
+
+    numbers = {"a.de": list(range(1, 30)), "b.de": list(range(100, 140))}
+    monkeypatch.setattr(
+        realnews_dev23, "candidates", lambda _, outlets: {o: list(numbers[o]) for o in outlets}
+    )
+    first = realnews_dev23.draw(Path("."), ("a.de", "b.de"), "s-", range(1, 6))
+    later = realnews_dev23.draw(Path("."), ("a.de", "b.de"), "s-", range(6, 11))
+    whole = realnews_dev23.draw(Path("."), ("a.de", "b.de"), "s-", range(1, 11))
+    assert whole == first + later and len(set(whole)) == 10
+    shuffled = list(numbers["b.de"])
+    random.Random("s-b.de").shuffle(shuffled)
+    assert [round_[1] for round_ in whole] == shuffled[:10]
+
+
+@pytest.mark.skipif(
+    "FRAMING_FANG_DIR" not in os.environ, reason="needs a FANG-COVID clone ($FRAMING_FANG_DIR)"
+)
+def test_the_fang_covid_sets_drawn_articles_are_the_draws_rounds():
+    """dev23's DRAWN is rounds 1–5 of its seeded draw, dev25's rounds 6–10 of the same, dev24's rounds 1–5 of
+    its own (reads every article of the repository: minutes, so only with a local clone named)."""
+    from benchmarks import realnews_dev23, realnews_dev24, realnews_dev25
+
+    git_dir = Path(os.environ["FRAMING_FANG_DIR"])
+    dev23 = realnews_dev23.draw(git_dir, realnews_dev23.OUTLETS, "dev23-", range(1, 11))
+    assert dev23 == realnews_dev23.DRAWN + realnews_dev25.DRAWN
+    assert realnews_dev23.draw(git_dir, realnews_dev24.OUTLETS, "dev24-", range(1, 6)) == realnews_dev24.DRAWN
 
 
 def test_the_twenty_third_set_makes_a_paragraph_of_the_headline_and_of_each_body_line():
@@ -1166,7 +1212,7 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
     # dev23 is a dev set since the ninth session's second wave; dev24 is its gate
     assert "dev23" in source_types_confusion.SPLITS
-    assert {"dev19", "dev20", "dev21", "dev22", "dev24"}.isdisjoint(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20", "dev21", "dev22", "dev24", "dev25"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):
