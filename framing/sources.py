@@ -3827,14 +3827,7 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         initials = INITIALS.search(text, max(0, position - 40), position)  # "C.Q. Brown" (src30)
         if initials:
             return initials.start(1), position + len(surname)
-    glued = (
-        re.search(rf"(?<!\w)[A-ZÄÖÜ][a-zäöüß]+{re.escape(surname)}(?!\w)", text)
-        if surname[:1].isupper() and _after_lower(text, surname)
-        else None
-    )
-    if glued:
-        return glued.start(), glued.end()  # "Landeshauptmann HansNiessl": a lost space
-    return None
+    return _glued_name(text, surname) if surname[:1].isupper() else None  # "Landeshauptmann HansNiessl"
 
 
 def _given_first(text: str, given: str) -> tuple[int, int] | None:
@@ -3861,17 +3854,29 @@ WORD_OPENS: Final = re.compile(r"(?<![\w-])")  # no letter, digit or hyphen befo
 WORD_CHARACTER: Final = re.compile(r"\w")  # a letter, digit or underscore
 WORD_GOES_ON: Final = re.compile(r"[\w-]")  # a letter, digit or hyphen at the position
 GLUE_LETTERS: Final = frozenset(string.ascii_lowercase + "äöüß")  # the last letter of "Hans" in "HansNiessl"
+GLUE_CAPITALS: Final = frozenset(string.ascii_uppercase + "ÄÖÜ")  # its first
 
 
-def _after_lower(text: str, surname: str) -> bool:
-    """Whether ``surname`` stands anywhere right after a lower-case letter, as in a given name glued to
-    it: a plain scan that spares the whole-text search for a glued name where there can be none."""
+def _glued_name(text: str, surname: str) -> tuple[int, int] | None:
+    """The first given name glued to ``surname`` where the text lost a space ("HansNiessl"): a capital and
+    lower-case letters right before the surname, a whole word; found with ``str.find`` over the surname's
+    places, not with a pattern compiled per surname (which would evict Python's regex cache)."""
     position = text.find(surname, 1)
     while position > 0:
-        if text[position - 1] in GLUE_LETTERS:
-            return True
+        end = position + len(surname)
+        start = position
+        while start > 0 and text[start - 1] in GLUE_LETTERS:
+            start -= 1
+        if (
+            start < position
+            and start > 0
+            and text[start - 1] in GLUE_CAPITALS
+            and not _word_char(text, start - 2)
+            and not _word_char(text, end)
+        ):
+            return start - 1, end
         position = text.find(surname, position + 1)
-    return False
+    return None
 
 
 NAME_JOINERS: Final = frozenset({"der", "den", "dem"})  # "von der", "van den" inside a name
