@@ -215,6 +215,7 @@ class Registry:
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
+    office_verbs: frozenset[str] = frozenset()  # "leitet": its clause names where its subject works (src51)
     works: frozenset[str] = frozenset()  # "Analyse von X": X's work, typed as the article describes X (src33)
     pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
@@ -322,6 +323,9 @@ class Registry:
         rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
         rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
         rows += [("authors' type", "document named with its authors elsewhere", w) for w in self.documents]
+        rows += [
+            ("organisation's type", "verb of office before its organisation", w) for w in self.office_verbs
+        ]
         rows += [("citizen", "pastime before a person noun", w) for w in self.pastimes]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
@@ -555,6 +559,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("metonyms", "seats"): "seats",
     ("metonyms", "owned"): "owned_offices",
     ("metonyms", "documents"): "documents",
+    ("context", "office_verbs"): "office_verbs",
     ("metonyms", "works"): "works",
     ("pastimes", "topical"): "topical_pastimes",
     ("pastimes", "modifiers"): "pastimes",
@@ -1344,6 +1349,9 @@ def _in_text(
         later = _office_before_later(reg, text, name, mention[1])  # "verkündete Kremlchef Putin" (src30)
         if later:
             return Source(later.type, later.party or found.party, later.cue)
+        work = _office_by_verb(reg, text, name, mention)  # "Steffen Kauert leitet die Außenstelle …" (src51)
+        if work:
+            return Source(work.type, work.party or found.party, work.cue)
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
@@ -2659,6 +2667,61 @@ def _office_before_later(reg: Registry, text: str, name: str, after: int) -> Sou
         if found is not None and _strong_office(reg, found):
             return found
     return None
+
+
+# a verb right after a name, perhaps after an apposition between commas ("Stumpf, Student der
+# Politikwissenschaft in Wien, arbeitet …"), and the rest of its clause; no quotation inside (src51)
+VERB_AFTER_NAME: Final = re.compile(
+    r"(?:,[^,.;:!?„“\"«»()]{1,80},)? ([a-zäöü]+)(?: sich)? ([^,.;:!?„“\"«»()]{1,160})"
+)
+# the next sentence opening with the person's pronoun and a verb: "Er kümmert sich in der …" (src51)
+PRONOUN_VERB: Final = re.compile(r"\s*(?:Er|Sie) ([a-zäöü]+)(?: sich)? ([^,.;:!?„“\"«»()]{1,160})")
+# a capacity with "als" inside a verb's clause, its adjectives and noun: "arbeitet in Hamburg als Radkurierin"
+CAPACITY_IN_CLAUSE: Final = re.compile(r"\bals (?:[a-zäöü][\w-]* )*[A-ZÄÖÜ][\w-]*")
+# the types of an organisation a person works in, named with a verb of office (src51)
+WORK_TYPES: Final = OFFICES | frozenset({"expert", "media"})
+
+
+def _office_by_verb(reg: Registry, text: str, name: str, first: tuple[int, int]) -> Source | None:
+    """The organisation a verb of office or work (``[context] office_verbs``) binds the person to whose
+    name is its subject, at one of the first ``MENTIONS`` mentions: right after the name ("Steffen Kauert
+    leitet die Außenstelle Magdeburg der Niederlassung Ost der Autobahn GmbH.") or as "Er"/"Sie" opening
+    the next sentence when no other full name follows in the mention's ("… und Dietz fühlt sich
+    bestätigt. Er kümmert sich in der Handwerkskammer für München …"): the role the article gives in a
+    shape no other reading takes (src51). Only an organisation a strong cue types decides, not a person
+    noun ("betreut einen dementen Mann"), and no verb in the past: a former employer speaks for no one."""
+    surname = name.split()[-1]
+    ends = [first[1], *(e for _, e in _surname_at(text, surname, first[1], len(text), MENTIONS - 1))]
+    for end in ends:
+        clause = VERB_AFTER_NAME.match(text, end)
+        found = _work_place(reg, clause.group(1), clause.group(2)) if clause else None
+        if found is None:
+            stop = min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
+            rest = text[end:stop] if stop >= 0 else ""
+            pronoun = PRONOUN_VERB.match(text, stop + 1) if stop >= 0 and not FULL_NAME.search(rest) else None
+            if pronoun is None or any(mark in rest for mark in '„“"«»'):
+                continue
+            found = _work_place(reg, pronoun.group(1), pronoun.group(2))
+        if found is not None:
+            return found
+    return None
+
+
+def _work_place(reg: Registry, verb: str, clause: str) -> Source | None:
+    """The source of the organisation named in the clause of a verb of office ("leitet die
+    Personalabteilung einer Münchner Unternehmensberatung" is business), when the verb is one and the
+    clause's cue is a strong one of an organisation, not a role noun; else None."""
+    if verb not in reg.office_verbs:
+        return None
+    found = classify(CAPACITY_IN_CLAUSE.sub("", clause))  # "als Radkurierin": what, not where (ROLE_AS)
+    if (
+        found is None
+        or found.type not in WORK_TYPES
+        or not strong_cue(found.cue)
+        or _place(reg, found.cue or "")
+    ):
+        return None  # "arbeitet in Hamburg": a place, no employer
+    return None if noun_kind((found.cue or "").split()[-1])[0] == "role" else found
 
 
 @dataclass(frozen=True, slots=True)
