@@ -4091,7 +4091,7 @@ def _speaker(
             inquit.sort(key=lambda k: not _inquit_after_colon(tokens, mask, k, k))
         for verb in inquit + others:
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
-                subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
+                subject, quoting = _quoted_by(context, tokens, mask, verb, sentence, near)
                 source = source or quoting
                 if subject is None:  # "X wird von der „Netzeitung“ mit den Worten zitiert"
                     subject = _passive_subject(context, tokens, mask, verb, sentence)
@@ -4415,10 +4415,22 @@ def _passive_before_apposition(tokens: list[Token], mask: list[bool], begin: int
 
 
 def _quoted_by(
-    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    verb: int,
+    sentence: int,
+    near: int | None = None,
 ) -> tuple[_Found | None, _Found | None]:
-    """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
+    """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister";
+    ``near`` is the quotation's first token (a purpose clause "um X zu zitieren" speaks only after it)."""
     j, relay, words = verb + 1, None, context.words
+    if (
+        near is not None
+        and near > verb
+        and (purpose := _purpose_object(context, tokens, mask, verb, sentence)) is not None
+    ):
+        return purpose, None
     while (
         j < len(tokens) and tokens[j].text in words.non_speakers and tokens[j].text not in words.determiners
     ):
@@ -4439,9 +4451,72 @@ def _quoted_by(
     found = context.found(phrase, tokens, sentence) if phrase is not None else None
     if found is not None and found.media and phrase is not None:
         relay = found
+        named = _surname_after_medium(context, tokens, phrase)
+        if named is not None:  # "zitierte die Nachrichtenagentur TASR Fico": the medium's name, then his
+            return named, _Found(found.start, tokens[phrase.end - 2].end, found.actor, True)
         phrase = parse_phrase(tokens, phrase.end, limit)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    elif found is not None and phrase is not None:
+        quoted = _quoted_object(context, tokens, phrase.end, limit, sentence)
+        if quoted is not None:  # "zitiert CNN die Analystin X", "zitierte Sport Bild einen Vertrauten"
+            relay, found = found, quoted
     return found, relay
+
+
+def _purpose_object(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> _Found | None:
+    """The object of "zitieren" in a purpose clause "um X zu zitieren" before a quotation ("alles andere,
+    um den Mann meiner Mutter zu zitieren, sei „…“", "da hier, um noch einmal die Autorin zu zitieren,
+    „…“ wird"): the writer borrows X's words, so X speaks, with its genitive (round 76); else None."""
+    if verb < 3 or tokens[verb - 1].text != "zu":
+        return None
+    begin = _clause_start(tokens, mask, verb)
+    if tokens[begin].text.lower() not in context.words.purpose_conjunctions:
+        return None
+    for k in range(begin + 1, verb - 1):  # past adverbs ("um noch einmal die Autorin zu zitieren")
+        if mask[k] or not (
+            tokens[k].text.lower() in context.words.determiners or is_capitalised(tokens[k].text)
+        ):
+            continue
+        phrase = parse_phrase(tokens, k, verb - 1)
+        if phrase is None or phrase.end == verb - 1:
+            return None if phrase is None else context.found(phrase, tokens, sentence)
+        return _Found(phrase.start, tokens[verb - 2].end, "unregistered", False)  # not the anaphor "Mann"
+    return None
+
+
+def _surname_after_medium(context: _Context, tokens: list[Token], phrase: Phrase) -> _Found | None:
+    """The person a medium's phrase after "zitieren" ends with: a surname named before, right after the
+    medium's own capitalised name ("die Nachrichtenagentur TASR Fico", Fico named before), which the
+    phrase took as one name (round 76); else None."""
+    last = phrase.end - 1
+    if (
+        last - phrase.first < 2
+        or not is_capitalised(tokens[last - 1].text)
+        or noun_kind(tokens[last].text)[0]  # not "die Süddeutsche Zeitung": a media noun ends the name
+        or noun_kind(tokens[last - 1].text)[0]  # not "der Sender CNN": the medium's name after its noun
+        or context.is_surname(tokens[last - 1].text)
+        or not context.is_surname(tokens[last].text, tokens[last].start)
+    ):
+        return None
+    return _Found(tokens[last].start, tokens[last].end, "unregistered", False)
+
+
+def _quoted_object(
+    context: _Context, tokens: list[Token], end: int, limit: int, sentence: int
+) -> _Found | None:
+    """The object of "zitieren" after its subject ends at ``end`` (past adverbs and a time phrase): a
+    noun phrase opened by a determiner ("zitiert CNN die Analystin Margaret Yang", "zitierte die Sun am
+    Montag eine interne Quelle") or a name after an adverb ("zitierte der Daily Star nun Readings
+    Interpretation"), whose words the quotation are; the subject before it only relays them (round 76)."""
+    k = skip_adverbs(tokens, end, limit)
+    if k >= limit or not (
+        tokens[k].text.lower() in context.words.determiners or (k > end and is_capitalised(tokens[k].text))
+    ):
+        return None
+    phrase = parse_phrase(tokens, k, limit)
+    return context.found(phrase, tokens, sentence) if phrase is not None else None
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
