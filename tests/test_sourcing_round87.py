@@ -1,7 +1,10 @@
-"""Who speaks, eighty-seventh speaker round (docs/accuracy.md, "Speaker round 87"; round 76's idea): "zitieren" relays the words
-of its object, not its subject's: a medium with no medium noun before the person it quotes ("zitiert CNN die
-Analystin X"), a medium's name run together with the surname after it ("die Nachrichtenagentur TASR Fico"),
-and a purpose clause "um X zu zitieren" before the quotation. German sentences in, speakers and spans out."""
+"""Who speaks, eighty-seventh speaker round (docs/accuracy.md, "Speaker round 87"): a nearer, wrong noun
+taken for the speaker of a partial quotation. Round 76's idea, "zitieren" relays the words of its object,
+not its subject's: a medium with no medium noun before the person it quotes ("zitiert CNN die Analystin
+X"), a medium's name run together with the surname after it ("die Nachrichtenagentur TASR Fico"), and a
+purpose clause "um X zu zitieren" before the quotation; a role's name set off by commas speaks (also
+after "so" and "laut", with its own role, or with a surname read as an organisation), and an adverb
+opening the sentence is no speaker. German sentences in, speakers and spans out."""
 
 from .sourcing_speakers import quoted, speakers
 
@@ -75,3 +78,59 @@ def test_a_media_noun_before_the_mediums_name_keeps_the_name_with_it():
         "des Ministeriums."
     )
     assert speakers(text)[-1][0] == "einen Sprecher des Ministeriums"
+
+
+def test_a_medium_whose_own_name_ends_in_a_surname_like_word_still_relays():
+    # "La Repubblica": the medium's own last word, never written before it alone, is no surname
+    text = (
+        "Ministerpräsident Giuseppe Conte sprach am Sonntag. „Wenn Sie Italien lieben, dann halten Sie "
+        "Abstand“, zitierte die Zeitung La Repubblica den Regierungschef."
+    )
+    assert speakers(text) == [("Regierungschef", "Regierungschef")]
+
+
+def test_an_adverb_set_off_at_the_sentence_start_is_no_speaker():
+    text = (
+        "Der Oberbürgermeister Christian Schuchardt ist besorgt. Einerseits, sagt der OB, fürchte man das "
+        "„hohe Transportrisiko“."
+    )
+    assert [span for _, span, _ in quoted(text)] == ["Oberbürgermeister Christian Schuchardt"]
+
+
+def test_the_name_set_off_after_a_role_speaks_after_so_and_laut():
+    text = (
+        "Das sei „belegt“, so der Innenexperte der CDU-Bürgerschaftsfraktion, Dennis Gladiator, gegenüber "
+        "der dpa."
+    )
+    assert {span for _, span, _ in quoted(text)} == {"Dennis Gladiator"}
+    text = "Laut dem Präsidenten des Trentino, Ugo Rossi, sei der Verzicht auf Kontrollen „klug“."
+    assert {span for _, span, _ in quoted(text)} == {"Ugo Rossi"}
+
+
+def test_so_with_a_role_and_a_reported_clause_after_its_comma_keeps_the_role():
+    # the rule before this round, kept: "Müller sei schuld" opens a reported clause, no apposition
+    text = "Die Lage sei „ernst“, so der Sprecher, Müller sei schuld."
+    assert {span for _, span, _ in quoted(text)} == {"Sprecher"}
+
+
+def test_an_apposed_name_with_its_own_role_or_an_organisation_like_surname_speaks():
+    text = (
+        "Auch der Präsident des Deutschen Städtetages, Leipzigs Oberbürgermeister Burkhard Jung, sagte den "
+        "Zeitungen, die Regelung sei „nicht durchdacht“."
+    )
+    assert speakers(text) == [("Leipzigs Oberbürgermeister Burkhard Jung",) * 2]
+    text = (
+        "Die Präsidentin des Bayerischen Hotel- und Gaststättenverbandes, Angela Inselkammer, sitzt da mit "
+        "verschränkten Armen und erklärt, dass die Hotels das Thema Hygiene „mit der Muttermilch aufgesogen "
+        "hätten“."
+    )
+    assert speakers(text) == [("Angela Inselkammer", "Angela Inselkammer")]
+
+
+def test_an_apposition_naming_a_man_after_a_womans_role_is_not_her_name():
+    text = (
+        "Eine solche Person könne kein Vorbild sein, heißt es in dem betreffenden Schreiben an die "
+        "Einrichtung. "
+        "Darin wird die Entlassung der Frau, Partnerinnen Polit-Aktivisten Sven Liebich, gefordert."
+    )
+    assert "Partnerinnen Polit-Aktivisten Sven Liebich" not in {span for _, span, _ in quoted(text)}

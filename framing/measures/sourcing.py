@@ -1964,7 +1964,7 @@ def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma:
     if "role" not in role.kinds or comma + 1 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
         return None
     name = parse_phrase(tokens, comma + 1, _clause_end(tokens, mask, comma + 1))
-    if name is None or not name.named or name.definite or name.kinds & {"role", "organisation", "media"}:
+    if name is None or not name.named or name.definite or not _apposed_person(tokens, name):
         return None
     if name.end < len(tokens) and tokens[name.end].text not in (".", ",", "!", "?"):
         return None  # "sagte der Sprecher, Müller sei …": the name opens the reported clause
@@ -2747,11 +2747,25 @@ def _apposed_name(
     if left < 2 or tokens[left - 1].text != ",":
         return None
     phrase = parse_phrase(tokens, left, comma)
-    if phrase is None or phrase.end != comma or phrase.kinds & {"role", "organisation", "media"}:
+    if phrase is None or phrase.end != comma or not _apposed_person(tokens, phrase):
         return None
     if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
         return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
     return context.found(phrase, tokens, sentence)
+
+
+def _apposed_person(tokens: list[Token], name: Phrase) -> bool:
+    """Whether ``name``, set off by commas after a role, names a person: no role, organisation or medium
+    in it, or a known given name and a capitalised surname, alone (a surname read as an organisation noun:
+    "Angela Inselkammer") or after a role of the given name's gender ("Leipzigs Oberbürgermeister Burkhard
+    Jung"; not "Partnerinnen Polit-Aktivisten Sven Liebich", a man named in the apposition) (round 87)."""
+    if not name.kinds & {"role", "organisation", "media"}:
+        return True
+    last = name.end - 1
+    gender = speech_words().given.get(tokens[last - 1].text) if last > name.first else None
+    if "media" in name.kinds or not gender or not is_capitalised(tokens[last].text):
+        return False
+    return last - 1 == name.first or noun_kind(tokens[last - 2].text) == ("role", gender)
 
 
 def _opening_apposition(
@@ -2773,7 +2787,7 @@ def _opening_apposition(
     if comma + 2 < len(tokens) and tokens[comma + 2].text.lower() in context.words.pronouns:
         return None  # "Seinem Kollegen, dem Minister, sagte er": the pronoun after the verb speaks
     first = parse_phrase(tokens, opening, left - 1, coordinate=True)
-    if first is None or first.end != left - 1:
+    if first is None or first.end != left - 1 or _opening_adverb(tokens, first):
         return None
     if _person_like(context, tokens, first):
         return context.found(first, tokens, sentence)
@@ -2782,6 +2796,13 @@ def _opening_apposition(
     if apposition is None or apposition.end != end or not _person_like(context, tokens, apposition):
         return None
     return context.found(apposition, tokens, sentence)
+
+
+def _opening_adverb(tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is one word the lemmatizer gives in lower case, an adverb set off by a comma at
+    the sentence's start ("Einerseits, sagt der OB, fürchte man das „…“"): no one who speaks (round 87)."""
+    token = tokens[phrase.first]
+    return phrase.end - phrase.first == 1 and is_plain_word(token.text) and token.lemma[:1].islower()
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
@@ -3193,7 +3214,7 @@ def _first_subject(
     if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[begin], strict=strict)
     phrase = parse_phrase(tokens, begin, stop, coordinate=True)
-    if phrase is None or phrase.end >= stop:
+    if phrase is None or phrase.end >= stop or (apposition and _opening_adverb(tokens, phrase)):
         return None
     following = tokens[phrase.end].text
     if apposition:
@@ -3677,7 +3698,8 @@ def _attribution_sources(
             ):
                 continue  # "- so seine Version der Zahlen -": the owner speaks, named as the verb's subject
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
-                so_source = context.found(phrase, tokens, sentence)
+                named = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase))
+                so_source = context.found(named or phrase, tokens, sentence)  # "so der Sprecher, Jan Roth,"
             continue
         elif (
             (word in words.before and word != "so")
@@ -3750,6 +3772,9 @@ def _attribution_sources(
                         owner = _quoted_name(tokens, mask, phrase.end, limit, article=True)
                     if owner is None and word in words.person_before and not _named_speaker(context, phrase):
                         continue  # "gemäß dem Dekret", "gemäß ASVG": no source
+                    if owner is None:  # "laut dem Präsidenten des Trentino, Ugo Rossi, …"
+                        named = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase))
+                        phrase = named or phrase
                     found = owner or context.found(phrase, tokens, sentence)
                 elif phrase is None:
                     found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
@@ -4489,7 +4514,8 @@ def _purpose_object(
 def _surname_after_medium(context: _Context, tokens: list[Token], phrase: Phrase) -> _Found | None:
     """The person a medium's phrase after "zitieren" ends with: a surname named before, right after the
     medium's own capitalised name ("die Nachrichtenagentur TASR Fico", Fico named before), which the
-    phrase took as one name (round 76); else None."""
+    phrase took as one name (round 76); not the medium's own last word, never written before the phrase
+    without the word before it ("die Zeitung La Repubblica den Regierungschef", round 87); else None."""
     last = phrase.end - 1
     if (
         last - phrase.first < 2
@@ -4498,6 +4524,12 @@ def _surname_after_medium(context: _Context, tokens: list[Token], phrase: Phrase
         or noun_kind(tokens[last - 1].text)[0]  # not "der Sender CNN": the medium's name after its noun
         or context.is_surname(tokens[last - 1].text)
         or not context.is_surname(tokens[last].text, tokens[last].start)
+    ):
+        return None
+    text, start = context.doc.text, tokens[phrase.first].start
+    if (
+        text.find(tokens[last].text, 0, start) < 0
+        or text.find(f"{tokens[last - 1].text} {tokens[last].text}", 0, start) >= 0
     ):
         return None
     return _Found(tokens[last].start, tokens[last].end, "unregistered", False)
