@@ -79,6 +79,7 @@ class SpeechWords:
     addressee: frozenset[str]
     addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
     subordinators: frozenset[str]
+    purpose_conjunctions: frozenset[str]  # "um … zu zitieren" (round 76)
     coordinators: frozenset[str]
     time_prepositions: frozenset[str]
     time_prepositions_indefinite: frozenset[str]  # "an einem Sonntagnachmittag"
@@ -304,6 +305,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         addressee=words("attribution", "addressee"),
         addressed=words("attribution", "addressed"),
         subordinators=words("attribution", "subordinators"),
+        purpose_conjunctions=words("attribution", "purpose_conjunctions"),
         coordinators=words("attribution", "coordinators"),
         time_prepositions=words("noun_phrase", "time_prepositions"),
         time_prepositions_indefinite=words("noun_phrase", "time_prepositions_indefinite"),

@@ -1964,7 +1964,7 @@ def _name_after_role(tokens: list[Token], mask: list[bool], role: Phrase, comma:
     if "role" not in role.kinds or comma + 1 >= len(tokens) or tokens[comma].text != "," or mask[comma]:
         return None
     name = parse_phrase(tokens, comma + 1, _clause_end(tokens, mask, comma + 1))
-    if name is None or not name.named or name.definite or name.kinds & {"role", "organisation", "media"}:
+    if name is None or not name.named or name.definite or not _apposed_person(tokens, name):
         return None
     if name.end < len(tokens) and tokens[name.end].text not in (".", ",", "!", "?"):
         return None  # "sagte der Sprecher, Müller sei …": the name opens the reported clause
@@ -2747,11 +2747,25 @@ def _apposed_name(
     if left < 2 or tokens[left - 1].text != ",":
         return None
     phrase = parse_phrase(tokens, left, comma)
-    if phrase is None or phrase.end != comma or phrase.kinds & {"role", "organisation", "media"}:
+    if phrase is None or phrase.end != comma or not _apposed_person(tokens, phrase):
         return None
     if "given" not in phrase.kinds and not (phrase.named and phrase.end - phrase.first >= 2):
         return None  # a name: a given name, or two capitalised words ("Charles Gassenheimer")
     return context.found(phrase, tokens, sentence)
+
+
+def _apposed_person(tokens: list[Token], name: Phrase) -> bool:
+    """Whether ``name``, set off by commas after a role, names a person: no role, organisation or medium
+    in it, or a known given name and a capitalised surname, alone (a surname read as an organisation noun:
+    "Angela Inselkammer") or after a role of the given name's gender ("Leipzigs Oberbürgermeister Burkhard
+    Jung"; not "Partnerinnen Polit-Aktivisten Sven Liebich", a man named in the apposition) (round 87)."""
+    if not name.kinds & {"role", "organisation", "media"}:
+        return True
+    last = name.end - 1
+    gender = speech_words().given.get(tokens[last - 1].text) if last > name.first else None
+    if "media" in name.kinds or not gender or not is_capitalised(tokens[last].text):
+        return False
+    return last - 1 == name.first or noun_kind(tokens[last - 2].text) == ("role", gender)
 
 
 def _opening_apposition(
@@ -2773,7 +2787,7 @@ def _opening_apposition(
     if comma + 2 < len(tokens) and tokens[comma + 2].text.lower() in context.words.pronouns:
         return None  # "Seinem Kollegen, dem Minister, sagte er": the pronoun after the verb speaks
     first = parse_phrase(tokens, opening, left - 1, coordinate=True)
-    if first is None or first.end != left - 1:
+    if first is None or first.end != left - 1 or _opening_adverb(tokens, first):
         return None
     if _person_like(context, tokens, first):
         return context.found(first, tokens, sentence)
@@ -2782,6 +2796,13 @@ def _opening_apposition(
     if apposition is None or apposition.end != end or not _person_like(context, tokens, apposition):
         return None
     return context.found(apposition, tokens, sentence)
+
+
+def _opening_adverb(tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether ``phrase`` is one word the lemmatizer gives in lower case, an adverb set off by a comma at
+    the sentence's start ("Einerseits, sagt der OB, fürchte man das „…“"): no one who speaks (round 87)."""
+    token = tokens[phrase.first]
+    return phrase.end - phrase.first == 1 and is_plain_word(token.text) and token.lemma[:1].islower()
 
 
 def _sentence_first(context: _Context, tokens: list[Token], sentence: int) -> int:
@@ -3193,7 +3214,7 @@ def _first_subject(
     if begin < stop and tokens[begin].text.lower() in context.words.pronouns:
         return context.pronoun(tokens[begin], strict=strict)
     phrase = parse_phrase(tokens, begin, stop, coordinate=True)
-    if phrase is None or phrase.end >= stop:
+    if phrase is None or phrase.end >= stop or (apposition and _opening_adverb(tokens, phrase)):
         return None
     following = tokens[phrase.end].text
     if apposition:
@@ -3677,7 +3698,8 @@ def _attribution_sources(
             ):
                 continue  # "- so seine Version der Zahlen -": the owner speaks, named as the verb's subject
             elif (phrase := parse_phrase(tokens, j, limit, coordinate=True)) is not None:
-                so_source = context.found(phrase, tokens, sentence)
+                named = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase))
+                so_source = context.found(named or phrase, tokens, sentence)  # "so der Sprecher, Jan Roth,"
             continue
         elif (
             (word in words.before and word != "so")
@@ -3750,6 +3772,9 @@ def _attribution_sources(
                         owner = _quoted_name(tokens, mask, phrase.end, limit, article=True)
                     if owner is None and word in words.person_before and not _named_speaker(context, phrase):
                         continue  # "gemäß dem Dekret", "gemäß ASVG": no source
+                    if owner is None:  # "laut dem Präsidenten des Trentino, Ugo Rossi, …"
+                        named = _name_after_role(tokens, mask, phrase, _attribute_end(tokens, mask, phrase))
+                        phrase = named or phrase
                     found = owner or context.found(phrase, tokens, sentence)
                 elif phrase is None:
                     found = _quoted_name(tokens, mask, j, limit) or _web_name(context, tokens[j])
@@ -4091,7 +4116,7 @@ def _speaker(
             inquit.sort(key=lambda k: not _inquit_after_colon(tokens, mask, k, k))
         for verb in inquit + others:
             if tokens[verb].lemma.lower() == "zitieren":  # "zitiert die Zeitung X": X speaks
-                subject, quoting = _quoted_by(context, tokens, mask, verb, sentence)
+                subject, quoting = _quoted_by(context, tokens, mask, verb, sentence, near)
                 source = source or quoting
                 if subject is None:  # "X wird von der „Netzeitung“ mit den Worten zitiert"
                     subject = _passive_subject(context, tokens, mask, verb, sentence)
@@ -4415,10 +4440,22 @@ def _passive_before_apposition(tokens: list[Token], mask: list[bool], begin: int
 
 
 def _quoted_by(
-    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    verb: int,
+    sentence: int,
+    near: int | None = None,
 ) -> tuple[_Found | None, _Found | None]:
-    """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister"."""
+    """(speaker, relay) of "zitiert „tagesspiegel.de“ Berlin" / "zitiert die Zeitung den Minister";
+    ``near`` is the quotation's first token (a purpose clause "um X zu zitieren" speaks only after it)."""
     j, relay, words = verb + 1, None, context.words
+    if (
+        near is not None
+        and near > verb
+        and (purpose := _purpose_object(context, tokens, mask, verb, sentence)) is not None
+    ):
+        return purpose, None
     while (
         j < len(tokens) and tokens[j].text in words.non_speakers and tokens[j].text not in words.determiners
     ):
@@ -4439,9 +4476,79 @@ def _quoted_by(
     found = context.found(phrase, tokens, sentence) if phrase is not None else None
     if found is not None and found.media and phrase is not None:
         relay = found
+        named = _surname_after_medium(context, tokens, phrase)
+        if named is not None:  # "zitierte die Nachrichtenagentur TASR Fico": the medium's name, then his
+            return named, _Found(found.start, tokens[phrase.end - 2].end, found.actor, True)
         phrase = parse_phrase(tokens, phrase.end, limit)
         found = context.found(phrase, tokens, sentence) if phrase is not None else None
+    elif found is not None and phrase is not None:
+        quoted = _quoted_object(context, tokens, phrase.end, limit, sentence)
+        if quoted is not None:  # "zitiert CNN die Analystin X", "zitierte Sport Bild einen Vertrauten"
+            relay, found = found, quoted
     return found, relay
+
+
+def _purpose_object(
+    context: _Context, tokens: list[Token], mask: list[bool], verb: int, sentence: int
+) -> _Found | None:
+    """The object of "zitieren" in a purpose clause "um X zu zitieren" before a quotation ("alles andere,
+    um den Mann meiner Mutter zu zitieren, sei „…“", "da hier, um noch einmal die Autorin zu zitieren,
+    „…“ wird"): the writer borrows X's words, so X speaks, with its genitive (round 76); else None."""
+    if verb < 3 or tokens[verb - 1].text != "zu":
+        return None
+    begin = _clause_start(tokens, mask, verb)
+    if tokens[begin].text.lower() not in context.words.purpose_conjunctions:
+        return None
+    for k in range(begin + 1, verb - 1):  # past adverbs ("um noch einmal die Autorin zu zitieren")
+        if mask[k] or not (
+            tokens[k].text.lower() in context.words.determiners or is_capitalised(tokens[k].text)
+        ):
+            continue
+        phrase = parse_phrase(tokens, k, verb - 1)
+        if phrase is None or phrase.end == verb - 1:
+            return None if phrase is None else context.found(phrase, tokens, sentence)
+        return _Found(phrase.start, tokens[verb - 2].end, "unregistered", False)  # not the anaphor "Mann"
+    return None
+
+
+def _surname_after_medium(context: _Context, tokens: list[Token], phrase: Phrase) -> _Found | None:
+    """The person a medium's phrase after "zitieren" ends with: a surname named before, right after the
+    medium's own capitalised name ("die Nachrichtenagentur TASR Fico", Fico named before), which the
+    phrase took as one name (round 76); not the medium's own last word, never written before the phrase
+    without the word before it ("die Zeitung La Repubblica den Regierungschef", round 87); else None."""
+    last = phrase.end - 1
+    if (
+        last - phrase.first < 2
+        or not is_capitalised(tokens[last - 1].text)
+        or noun_kind(tokens[last].text)[0]  # not "die Süddeutsche Zeitung": a media noun ends the name
+        or noun_kind(tokens[last - 1].text)[0]  # not "der Sender CNN": the medium's name after its noun
+        or context.is_surname(tokens[last - 1].text)
+        or not context.is_surname(tokens[last].text, tokens[last].start)
+    ):
+        return None
+    text, start = context.doc.text, tokens[phrase.first].start
+    if (
+        text.find(tokens[last].text, 0, start) < 0
+        or text.find(f"{tokens[last - 1].text} {tokens[last].text}", 0, start) >= 0
+    ):
+        return None
+    return _Found(tokens[last].start, tokens[last].end, "unregistered", False)
+
+
+def _quoted_object(
+    context: _Context, tokens: list[Token], end: int, limit: int, sentence: int
+) -> _Found | None:
+    """The object of "zitieren" after its subject ends at ``end`` (past adverbs and a time phrase): a
+    noun phrase opened by a determiner ("zitiert CNN die Analystin Margaret Yang", "zitierte die Sun am
+    Montag eine interne Quelle") or a name after an adverb ("zitierte der Daily Star nun Readings
+    Interpretation"), whose words the quotation are; the subject before it only relays them (round 76)."""
+    k = skip_adverbs(tokens, end, limit)
+    if k >= limit or not (
+        tokens[k].text.lower() in context.words.determiners or (k > end and is_capitalised(tokens[k].text))
+    ):
+        return None
+    phrase = parse_phrase(tokens, k, limit)
+    return context.found(phrase, tokens, sentence) if phrase is not None else None
 
 
 def annotate(doc: Doc, resources: Resources = FILES) -> list[Span]:
