@@ -1,0 +1,80 @@
+"""Issue 16, speed round 41 (branch speed41): a new word that shares a four-letter key with a lexicon's
+affix but opens (ends) with none of the affixes behind that key is no candidate of those lexicons by it
+(``_Combined._head_affixes``, ``_tail_affixes``); a one-word term listed once is its own best term. The
+hits stay those of every lexicon asked, by the form or by the lemma."""
+
+from framing.lexicons import FILES, _combined
+from framing.measures import DOCUMENT_LEXICONS
+from framing.pipeline import doc_from_text
+
+SENTENCES = (
+    "Der Zugausfall im Klimaschutzgesetz-Streit war ein Sündenfall, sagte die Klimaaktivistin.",
+    "Die Klimaanlage fiel aus; der Unfall und die Zerstörung der Rechtsextremen wurden gemeldet.",
+)
+
+
+def _combined_lexicons():
+    return _combined(tuple(lexicon(FILES) for lexicon in DOCUMENT_LEXICONS))
+
+
+def _fresh_hits(surface: str, form: str, lemma: str):
+    combined = _combined_lexicons()
+    combined._word_cache.pop(surface, None)
+    for index in combined.indexes:
+        index._word_cache.clear()
+    return combined._word_hits(surface, form, lemma)
+
+
+def _hits_of_every_lexicon(surface: str, form: str, lemma: str):
+    """What a word matches on its own in each lexicon, asked of every lexicon (no candidates)."""
+    combined = _combined_lexicons()
+    capitalised = surface[0].isupper()
+    hits = [
+        (position, entries)
+        for position, index in enumerate(combined.indexes)
+        if (entries := index._word_entries(form, lemma, capitalised))
+    ]
+    seconds = [words for key in (form, lemma) if (words := combined.second_words.get(key))]
+    return lemma, frozenset().union(*seconds) if seconds else None, tuple(hits)
+
+
+def _terms(hits) -> list[str]:
+    return [entry.term for _, entries in hits[2] for entry in entries]
+
+
+def test_an_affix_found_by_its_key_still_matches() -> None:
+    assert "*ausfall" in _terms(_fresh_hits("Zugausfall", "zugausfall", "zugausfall"))
+    assert "Klimaschutz*" in _terms(
+        _fresh_hits("Klimaschutzgesetz", "klimaschutzgesetz", "klimaschutzgesetz")
+    )
+
+
+def test_a_word_sharing_only_the_key_of_an_affix_matches_nothing_by_it() -> None:
+    combined = _combined_lexicons()
+    assert combined._tail_affixes["fall"] == ("ausfall", "unfall", "verfall")
+    assert "klimaschutz" in combined._head_affixes["klim"]
+    for surface in ("Sündenfall", "Klimaanlage"):
+        found = _fresh_hits(surface, surface.lower(), surface.lower())
+        assert found == (surface.lower(), None, ()) == _hits_of_every_lexicon(surface, *found[:1] * 2)
+
+
+def test_the_lemma_opening_with_the_affix_is_enough() -> None:
+    """The form and its lemma share the key "klim", only the lemma opens with "klimaschutz": the lexicon
+    stays a candidate (by the lemma, as the full look-up finds it)."""
+    expected = _hits_of_every_lexicon("Klimaschützer", "klimaschützer", "klimaschutz")
+    assert "Klimaschutz*" in _terms(expected)
+    assert _fresh_hits("Klimaschützer", "klimaschützer", "klimaschutz") == expected
+    expected = _hits_of_every_lexicon("Ausfälle", "ausfälle", "ausfall")  # the tail by the lemma
+    assert "*ausfall" in _terms(expected)
+    assert _fresh_hits("Ausfälle", "ausfälle", "ausfall") == expected
+
+
+def test_every_word_of_a_text_has_the_hits_of_every_lexicon() -> None:
+    docs = [doc_from_text(s, annotate=False) for s in SENTENCES]
+    words = {(t.text, *key) for doc in docs for t, key in zip(doc.tokens, doc.token_keys(), strict=True)}
+    found = 0
+    for surface, form, lemma in sorted(words):
+        expected = _hits_of_every_lexicon(surface, form, lemma)
+        assert _fresh_hits(surface, form, lemma) == expected, surface
+        found += bool(expected[2])
+    assert found >= 6
