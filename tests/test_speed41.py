@@ -1,11 +1,18 @@
 """Issue 16, speed round 41 (branch speed41): a new word that shares a four-letter key with a lexicon's
 affix but opens (ends) with none of the affixes behind that key is no candidate of those lexicons by it
 (``_Combined._head_affixes``, ``_tail_affixes``); a one-word term listed once is its own best term. The
-hits stay those of every lexicon asked, by the form or by the lemma."""
+hits stay those of every lexicon asked, by the form or by the lemma. ``sources.WORD`` is possessive and
+finds the words its backtracking form found."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.lexicons import FILES, _combined
 from framing.measures import DOCUMENT_LEXICONS
 from framing.pipeline import doc_from_text
+from framing.sources import WORD
 
 SENTENCES = (
     "Der Zugausfall im Klimaschutzgesetz-Streit war ein Sündenfall, sagte die Klimaaktivistin.",
@@ -78,3 +85,31 @@ def test_every_word_of_a_text_has_the_hits_of_every_lexicon() -> None:
         assert _fresh_hits(surface, form, lemma) == expected, surface
         found += bool(expected[2])
     assert found >= 6
+
+
+BACKTRACKING_WORD = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")  # ``sources.WORD`` before the round
+
+
+def test_the_words_of_an_article_are_those_of_the_backtracking_pattern() -> None:
+    text = (
+        "Laut Bundesfinanzministerium (BMF) sagte Dr. Xaver Huber-Meier am 3.10. in Wien: „Rock’n’Roll, "
+        "AT&T und n-tv.de… – so der 62-Jährige / CDU/CSU-Fraktion.“ Ende."
+    )
+    assert WORD.findall(text) == BACKTRACKING_WORD.findall(text)
+    assert WORD.findall(text)[:8] == [
+        "Laut",
+        "Bundesfinanzministerium",
+        "BMF",
+        "sagte",
+        "Dr.",
+        "Xaver",
+        "Huber-Meier",
+        "am",
+    ]
+    assert "Rock’n’Roll," not in WORD.findall(text) and "Rock’n’Roll" in WORD.findall(text)
+    assert {"AT&T", "n-tv.de", "62-Jährige", "CDU/CSU-Fraktion.", "3.10."} <= set(WORD.findall(text))
+
+
+@given(st.text(alphabet="ab1_Ä.-–&'’/ \n", max_size=40))
+def test_the_possessive_word_pattern_finds_what_the_backtracking_one_does(text: str) -> None:
+    assert WORD.findall(text) == BACKTRACKING_WORD.findall(text)
