@@ -9,10 +9,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.lexicons import FILES, _combined
-from framing.measures import DOCUMENT_LEXICONS
 from framing.pipeline import doc_from_text
 from framing.sources import WORD
+from tests.test_speed16 import _hits_of_every_lexicon as hits_of_every_lexicon
+from tests.test_speed30 import _combined_lexicons, _fresh_hits
 
 SENTENCES = (
     "Der Zugausfall im Klimaschutzgesetz-Streit war ein Sündenfall, sagte die Klimaaktivistin.",
@@ -20,29 +20,9 @@ SENTENCES = (
 )
 
 
-def _combined_lexicons():
-    return _combined(tuple(lexicon(FILES) for lexicon in DOCUMENT_LEXICONS))
-
-
-def _fresh_hits(surface: str, form: str, lemma: str):
-    combined = _combined_lexicons()
-    combined._word_cache.pop(surface, None)
-    for index in combined.indexes:
-        index._word_cache.clear()
-    return combined._word_hits(surface, form, lemma)
-
-
 def _hits_of_every_lexicon(surface: str, form: str, lemma: str):
     """What a word matches on its own in each lexicon, asked of every lexicon (no candidates)."""
-    combined = _combined_lexicons()
-    capitalised = surface[0].isupper()
-    hits = [
-        (position, entries)
-        for position, index in enumerate(combined.indexes)
-        if (entries := index._word_entries(form, lemma, capitalised))
-    ]
-    seconds = [words for key in (form, lemma) if (words := combined.second_words.get(key))]
-    return lemma, frozenset().union(*seconds) if seconds else None, tuple(hits)
+    return hits_of_every_lexicon(_combined_lexicons(), surface, form, lemma)
 
 
 def _terms(hits) -> list[str]:
