@@ -198,7 +198,7 @@ class _Index:
                 listed = self.single.get(key)
                 if listed:  # most candidates come by an affix's letters, not by a one-word term
                     allowed = [e for e in listed if capitalised or not e.term[0].isupper()]
-                    found = _best_term(allowed, form, lemma)
+                    found = (allowed[0],) if len(allowed) == 1 else _best_term(allowed, form, lemma)
                     if found:
                         break
             else:
@@ -232,6 +232,15 @@ def _candidate_ends(affixes: dict[str, list[Entry]], end: slice) -> set[str]:
     the affix's first or last ``CANDIDATE_END`` letters (``end``), all of an affix shorter than that;
     affixes shorter than ``AFFIX_END`` are tried for every word (``_Combined._every_word``)."""
     return {affix[end] for affix in affixes if len(affix) >= AFFIX_END}
+
+
+def _affixes_by_end(affixes: list[dict[str, list[Entry]]], end: slice) -> dict[str, tuple[str, ...]]:
+    """The affixes of ``CANDIDATE_END`` letters or more of every lexicon (``affixes``), by their first or
+    last ``CANDIDATE_END`` letters (``end``): the keys of ``_candidate_ends`` that long."""
+    found: dict[str, set[str]] = {}
+    for affix in (affix for each in affixes for affix in each if len(affix) >= CANDIDATE_END):
+        found.setdefault(affix[end], set()).add(affix)
+    return {key: tuple(sorted(held)) for key, held in found.items()}
 
 
 def _lengths_by_end(
@@ -286,6 +295,15 @@ class _Combined:
         )
         self._by_tail = _positions(
             self.indexes, lambda index: _candidate_ends(index.suffix, slice(-CANDIDATE_END, None))
+        )
+        # each four-letter key of ``_by_head`` and ``_by_tail`` → the affixes it stands for: a word that
+        # shares the key but opens (ends) with none of them matches none of their lexicons by it, which
+        # one ``startswith`` (``endswith``) of them tells (half the new words the keys pass, speed round 41)
+        self._head_affixes = _affixes_by_end(
+            [index.prefix for index in self.indexes], slice(None, CANDIDATE_END)
+        )
+        self._tail_affixes = _affixes_by_end(
+            [index.suffix for index in self.indexes], slice(-CANDIDATE_END, None)
         )
         self._short_heads = tuple(key for key in self._by_head if len(key) < CANDIDATE_END)  # "afd"
         self._short_tails = tuple(key for key in self._by_tail if len(key) < CANDIDATE_END)
@@ -361,17 +379,23 @@ class _Combined:
             hits = []
             by_word, by_head, by_tail = self._by_word, self._by_head, self._by_tail
             empty: frozenset[int] = frozenset()
+            # the affixes a four-letter key stands for ("": a key of no such affix, passed)
+            opening, closing = self._head_affixes.get(head, ""), self._tail_affixes.get(tail, "")
             candidates = self._every_word.union(
                 by_word.get(form, empty),
                 empty if own else by_word.get(lemma, empty),
-                by_head.get(head, empty),
-                empty if lemma_head == head else by_head.get(lemma_head, empty),
+                by_head.get(head, empty) if form.startswith(opening) or lemma.startswith(opening) else empty,
+                empty
+                if lemma_head == head or not lemma.startswith(self._head_affixes.get(lemma_head, ""))
+                else by_head.get(lemma_head, empty),
                 by_head.get(head[:AFFIX_END], empty) if short_heads else empty,
                 empty
                 if lemma_head == head or not short_heads
                 else by_head.get(lemma_head[:AFFIX_END], empty),
-                by_tail.get(tail, empty),
-                empty if lemma_tail == tail else by_tail.get(lemma_tail, empty),
+                by_tail.get(tail, empty) if form.endswith(closing) or lemma.endswith(closing) else empty,
+                empty
+                if lemma_tail == tail or not lemma.endswith(self._tail_affixes.get(lemma_tail, ""))
+                else by_tail.get(lemma_tail, empty),
                 by_tail.get(tail[-AFFIX_END:], empty) if short_tails else empty,
                 empty
                 if lemma_tail == tail or not short_tails

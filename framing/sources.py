@@ -78,7 +78,9 @@ LIST_KEYS: Final = (
     "domains",
     "context",
 )
-WORD: Final = re.compile(r"\w+(?:[-–.&'’/]\w+)*\.?")
+# possessive (nothing to give back: what follows is optional), the same words as ``\w+(?:[-–.&'’/]\w+)*\.?``
+# in a third less time (``re`` no longer keeps a state to backtrack to at each letter; speed round 41)
+WORD: Final = re.compile(r"\w++(?:[-–.&'’/]\w++)*+\.?")
 # Closed-class grammar words stay in code: German has these forms and no others, and no user list extends
 # them; each is written once (the definite articles in speakers.py) and the sets below are built from it.
 INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "eines", "einem"})
