@@ -5109,19 +5109,72 @@ def _colon_voice(context: _Context, number: int) -> tuple[int, _Found] | None:
         )
     ):
         return None
-    head, held = tokens[first : colon + 1], mask[first : colon + 1]  # read as a block's introduction is
-    speaker, _, said = _speaker(context, head, held, number, near=colon - first)
+    found = _colon_holder(context, tokens[first : colon + 1], mask[first : colon + 1], number)
+    return None if found is None else (tokens[colon + 1].start, found)
+
+
+def _verb_first_holder(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, number: int
+) -> _Found | None:
+    """``_quotation_holder`` of the clause that ends with the colon before a quotation (its opening mark at
+    ``mark``), whose verb no subject was found for; where that clause opens with its verb after a comma,
+    the subject after the verb of a main clause a subordinate clause opens ("Dass die Eltern …, glaubt
+    die Kabarettistin nicht: „…“") or the subject that opens the sentence and the verb before shares
+    ("Eckardt ist mit Mützenich auf einer Linie, verteidigt allerdings …: „…“")."""
+    begin = _clause_start(tokens, mask, mark - 1)
+    found = _quotation_holder(context, tokens, mask, begin, mark, number)
+    if found is not None or begin < 2 or not tokens[begin].text[:1].islower():
+        return found
+    if _after_fronted_clause(context, tokens, mask, begin):
+        found = _after(context, tokens, mask, begin + 1, number, lenient=True)
+    else:
+        found = _first_subject(
+            context, tokens, _sentence_first(context, tokens, number), begin, number, strict=True
+        )
+    return found if found is not None and (_is_person(context, found) or found.words is not None) else None
+
+
+def _quotation_holder(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, mark: int, number: int
+) -> _Found | None:
+    """``_colon_holder`` of the clause ``begin``..``mark`` that ends with the colon before a quotation's
+    opening mark (at ``mark``): not a clause that reports the last speaker's words in the Konjunktiv ("Er
+    sehe darin eine Chance für zeitgemäße Prävention: „…“"), not one a subordinator opens ("Wie gering
+    die Chancen für einen Sieg Nadeschdins gesehen werden, lässt sich … ablesen: „…“") and not one that
+    refers to its speaker by a pronoun, which the last speaker's chain reads ("… hält er für sinnvoll – mit
+    klaren Einschränkungen: „…“"): the clause names its speaker."""
+    offset, words = context.doc.sentences[number].first_token, context.words
+    if (
+        mark - begin < 3
+        or tokens[begin].text.lower() in words.subordinators
+        or any(not mask[k] and tokens[k].text.lower() in words.pronouns for k in range(begin, mark))
+        or any(
+            not mask[i - offset]
+            for i in _positions_in(context.konjunktiv_positions, offset + begin, offset + mark)
+        )
+    ):
+        return None
+    return _colon_holder(context, tokens[begin:mark], mask[begin:mark], number)
+
+
+def _colon_holder(context: _Context, head: list[Token], held: list[bool], number: int) -> _Found | None:
+    """The person or body a clause ending in a colon (``head``, the colon its last token) names as the
+    speaker of what the colon sets off, read as a block quotation's introduction is and past it: a verb of
+    saying's subject, "für X", the subject that opens the clause, an apposition, an inverted subject;
+    None where it names none ("Es war heuer im Jänner und bitterkalt: Ich glaubte, …")."""
+    colon = len(head) - 1
+    speaker, _, said = _speaker(context, head, held, number, near=colon)
     readings = (
         lambda: speaker if said else None,
         lambda: _for_holder(context, head, number),  # before the subject: "Die Conclusio für X:"
-        lambda: _first_subject(context, head, 0, colon - first, number, strict=True),
+        lambda: _first_subject(context, head, 0, colon, number, strict=True),
         lambda: _clause_holder(context, head, held, number),
     )
     for read in readings:  # the first that names a person or body
         found = read()
         if found is not None and (_is_person(context, found) or found.words is not None):
-            return tokens[colon + 1].start, found
-    return None  # "Es war heuer im Jänner und bitterkalt: Ich glaubte, …"
+            return found
+    return None
 
 
 def _own_inquit(context: _Context, state: _State, number: int) -> _Found | None:
@@ -7282,6 +7335,8 @@ def _quote_speaker(
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
         speaker = _statement_owner(context, tokens, _sentence_first(context, tokens, first), mark - 1, first)
+        if speaker is None and attributed:  # "Auch wenn der Coach der Franzosen sagt: „…“" (round 85)
+            speaker = _verb_first_holder(context, tokens, mask, mark, first)
     if speaker is None and opens:  # "„…“, weiß der amtierende HSV-Präsident"
         speaker = _unlisted_inquit(context, tokens, mask, closing, first)
     if speaker is None and not attributed and not opens and last == first:  # "X will „… prüfen“"
@@ -7951,6 +8006,8 @@ def _elsewhere(
         )
         found = found or _subject_before_comma(context, tokens, mask, begin, first)
         found = found or _view_holder(context, tokens, opening, mark - 1, first)
+        # "Auf die Entwicklungen im Sahel blickte auch Mwaivu Kaluka, …, in seiner Rede: „…“" (round 85)
+        found = found or _quotation_holder(context, tokens, mask, opening, mark, first)
         if found is not None:
             return found, None
     if not standalone:
