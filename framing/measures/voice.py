@@ -1,7 +1,8 @@
 """Own voice or quoted: the regions of a text inside quotation marks, found once per text.
 
 Pairs „…“ „…” "…" »…« «…» ‚…‘ ‚…’ “…” “…“ within a paragraph; an unclosed quote runs to the
-paragraph's end (German multi-paragraph quotes reopen in each paragraph). Regions are the content
+paragraph's end (German multi-paragraph quotes reopen in each paragraph), unless its sentence runs on
+over the break (a print layout's line break, ``segment.runs_on``). Regions are the content
 between the marks. Every family that separates the outlet's voice from quoted voices uses this.
 """
 
@@ -13,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from ..model import Doc
+from ..segment import runs_on
 
 # opening mark -> closing marks it accepts
 PAIRS: Final[dict[str, str]] = {
@@ -38,8 +40,9 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     for match in _MARKS.finditer(text):
         mark = match.group()
         position = match.start()
-        if mark[0] == "\n":  # paragraph break: close whatever is open (a single line break: nothing)
-            if stack and len(mark) > 1:
+        if mark[0] == "\n":  # paragraph break: close whatever is open (a single line break: nothing),
+            # unless the sentence runs on over it (round 86: "Das Ergebnis ist¶¶vor allem …")
+            if stack and len(mark) > 1 and not _runs_on_at(text, stack[0][1] - 1, position, match.end()):
                 regions.append((stack[0][1], position))
                 stack.clear()
             continue
@@ -53,6 +56,18 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     if stack:
         regions.append((stack[0][1], len(text)))
     return tuple((start, end) for start, end in regions if end > start)
+
+
+def _runs_on_at(text: str, opening: int, break_start: int, break_end: int) -> bool:
+    """Whether the sentence of a quotation opened at ``opening`` runs on over the paragraph break
+    ``text[break_start:break_end]`` (``segment.runs_on``: segmentation keeps it one sentence)."""
+    end = break_start
+    while end > opening and text[end - 1].isspace():
+        end -= 1
+    start = break_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return end > opening and start < len(text) and runs_on(text, opening, end, start)
 
 
 def _is_apostrophe(text: str, position: int, mark: str) -> bool:
