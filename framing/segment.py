@@ -116,7 +116,7 @@ def _word_before(text: str, dot: int) -> str:
 
 
 # Words that never end a German sentence or headline: articles, determiners, conjunctions and the
-# prepositions that are no verb particle ("gibt nach", "räumt Fehler ein", "setzt sich durch" end one).
+# prepositions that are no verb particle ("teilte … mit", "trägt dazu bei", "räumt Fehler ein" end one).
 # A line break after one lies inside its sentence even before a capitalised word ("die¶¶Fernsehdebatte").
 _NEVER_LAST: Final = frozenset(
     {
@@ -124,12 +124,15 @@ _NEVER_LAST: Final = frozenset(
         "dieser", "diese", "dieses", "diesen", "diesem", "seiner", "seine", "seines", "seinen", "seinem",
         "ihrer", "ihre", "ihres", "ihren", "ihrem", "unserer", "unsere", "unseren", "unserem",
         "und", "oder", "sowie", "dass", "weil", "ob",
-        "von", "vom", "für", "mit", "bei", "beim", "zur", "zum", "im", "ins", "am", "in", "gegen",
+        "von", "vom", "für", "beim", "zur", "zum", "im", "ins", "am", "in", "gegen",
         "ohne", "seit", "wegen", "trotz", "während", "zwischen", "laut",
     }
 )  # fmt: skip
 _CLOSING_QUOTES: Final = "\"'“”»«’)"
 _OPENING_QUOTES: Final = "\"'„“»«‚"
+# where a sentence ends inside a piece of text: a full stop, question or exclamation mark, maybe with
+# a quotation's closing mark, before a space
+_SENTENCE_STOPS: Final = (". ", "? ", "! ", '." ', ".“ ", ".” ", '?" ', '!" ')
 
 
 def runs_on(text: str, first: int, end: int, start: int) -> bool:
@@ -157,8 +160,13 @@ def runs_on(text: str, first: int, end: int, start: int) -> bool:
 
 
 def _quotation_open(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` leaves a quotation open: an odd number of straight quotation marks
-    or more German opening than closing ones ("Dazu wäre ein klarer¶¶Produktions- und …plan")."""
+    """Whether the last sentence of ``text[start:end]`` leaves a quotation open: an odd number of
+    straight quotation marks or more German opening than closing ones ("Dazu wäre ein
+    klarer¶¶Produktions- und …plan"); a stray mark sentences before does not count."""
+    for stop in _SENTENCE_STOPS:
+        found = text.rfind(stop, start, end)
+        if found >= 0:
+            start = max(start, found + len(stop))
     if text.count('"', start, end) % 2:
         return True
     return text.count("„", start, end) > text.count("“", start, end) + text.count("”", start, end)

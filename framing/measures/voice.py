@@ -1,8 +1,8 @@
 """Own voice or quoted: the regions of a text inside quotation marks, found once per text.
 
 Pairs „…“ „…” "…" »…« «…» ‚…‘ ‚…’ “…” “…“ within a paragraph; an unclosed quote runs to the
-paragraph's end (German multi-paragraph quotes reopen in each paragraph), unless its sentence runs on
-over the break (a print layout's line break, ``segment.runs_on``). Regions are the content
+paragraph's end (German multi-paragraph quotes reopen in each paragraph), unless the paragraph ends
+without sentence-final punctuation (a print layout's line break inside it). Regions are the content
 between the marks. Every family that separates the outlet's voice from quoted voices uses this.
 """
 
@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Final
 
 from ..model import Doc
-from ..segment import runs_on
 
 # opening mark -> closing marks it accepts
 PAIRS: Final[dict[str, str]] = {
@@ -25,6 +24,10 @@ PAIRS: Final[dict[str, str]] = {
     "“": "”“",
     '"': '"“',
 }  # '"…“' and “…“ in sloppy copy
+# the marks of quotations that may go on over a paragraph break (round 86; not » « ‚, which also serve
+# as arrows and bullets), and the marks a paragraph ends with where it closes an open quotation
+_RUNNING: Final = '„"“'
+_STOPS: Final = ".!?…:;„“”\"»«‚‘’')]"
 # a quotation mark, or a line break with the white space after it up to the last line break of that
 # white space (a paragraph break: two line breaks or more; one alone matches as itself). One class
 # opens the pattern, so ``re`` skips to the next mark or line break in C; an alternation of a class
@@ -41,8 +44,12 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
         mark = match.group()
         position = match.start()
         if mark[0] == "\n":  # paragraph break: close whatever is open (a single line break: nothing),
-            # unless the sentence runs on over it (round 86: "Das Ergebnis ist¶¶vor allem …")
-            if stack and len(mark) > 1 and not _runs_on_at(text, stack[0][1] - 1, position, match.end()):
+            # unless a quotation in „…“ or "…" runs on over it (round 86: "Das Ergebnis ist¶¶vor allem …")
+            if (
+                stack
+                and len(mark) > 1
+                and not (stack[0][0] in _RUNNING and _goes_on(text, stack[0][1], position))
+            ):
                 regions.append((stack[0][1], position))
                 stack.clear()
             continue
@@ -58,16 +65,14 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for start, end in regions if end > start)
 
 
-def _runs_on_at(text: str, opening: int, break_start: int, break_end: int) -> bool:
-    """Whether the sentence of a quotation opened at ``opening`` runs on over the paragraph break
-    ``text[break_start:break_end]`` (``segment.runs_on``: segmentation keeps it one sentence)."""
+def _goes_on(text: str, content: int, break_start: int) -> bool:
+    """Whether an open quotation goes on over the paragraph break at ``break_start``: the text before
+    the break ends without sentence-final punctuation or a quotation mark (a print layout's line break
+    inside the quotation, "Dadurch lässt sie ausgerechnet¶¶Ältere … außen vor")."""
     end = break_start
-    while end > opening and text[end - 1].isspace():
+    while end > content and text[end - 1].isspace():
         end -= 1
-    start = break_end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return end > opening and start < len(text) and runs_on(text, opening, end, start)
+    return end > content and text[end - 1] not in _STOPS
 
 
 def _is_apostrophe(text: str, position: int, mark: str) -> bool:
