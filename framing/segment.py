@@ -115,9 +115,82 @@ def _word_before(text: str, dot: int) -> str:
     return text[start:dot]
 
 
+# Words that never end a German sentence or headline: articles, determiners, conjunctions and the
+# prepositions that are no verb particle ("teilte … mit", "trägt dazu bei", "räumt Fehler ein" end one).
+# A line break after one lies inside its sentence even before a capitalised word ("die¶¶Fernsehdebatte").
+_NEVER_LAST: Final = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines",
+        "dieser", "diese", "dieses", "diesen", "diesem", "seiner", "seine", "seines", "seinen", "seinem",
+        "ihrer", "ihre", "ihres", "ihren", "ihrem", "unserer", "unsere", "unseren", "unserem",
+        "und", "oder", "sowie", "dass", "weil", "ob",
+        "von", "vom", "für", "beim", "zur", "zum", "im", "ins", "am", "in", "gegen",
+        "ohne", "seit", "wegen", "trotz", "während", "zwischen", "laut",
+    }
+)  # fmt: skip
+_CLOSING_QUOTES: Final = "\"'“”»«’)"
+_OPENING_QUOTES: Final = "\"'„“»«‚"
+# where a sentence ends inside a piece of text: a full stop, question or exclamation mark, maybe with
+# a quotation's closing mark, before a space
+_SENTENCE_STOPS: Final = (". ", "? ", "! ", '." ', ".“ ", ".” ", '?" ', '!" ')
+
+
+def runs_on(text: str, first: int, end: int, start: int) -> bool:
+    """Whether a sentence runs on over the line or paragraph break between ``text[end - 1]`` and
+    ``text[start]`` (``first``: where the text before the break starts): texts stored with their print
+    layout's line breaks (FANG-COVID) break it without sentence-final punctuation before a lower-case
+    word ("sagte¶¶der Grünenvorsitzende"), after a hyphen, after a word that never ends a sentence
+    ("durch das¶¶Bundesministerium") or inside a quotation."""
+    last = end - 1
+    while last > 0 and text[last] in _CLOSING_QUOTES:
+        last -= 1
+    before = text[last]
+    if before in ".!?…:;" or before in _CLOSING_QUOTES:
+        return False
+    if before == "-" and text[last - 1].isalpha():
+        return True  # "Kinder-¶¶und Jugendhilferecht" (not a list's dash standing alone)
+    while start < len(text) - 1 and text[start] in _OPENING_QUOTES:
+        start += 1
+    if text[start].islower():  # not "iPhone", "eBay" nor a web address opening a headline or a line
+        return not (text[start + 1 : start + 2].isupper() or text.startswith(("http", "www."), start))
+    word_start = end - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:end].lower() in _NEVER_LAST or _quotation_open(text, first, end)
+
+
+def _quotation_open(text: str, start: int, end: int) -> bool:
+    """Whether the last sentence of ``text[start:end]`` leaves a quotation open: an odd number of
+    straight quotation marks or more German opening than closing ones ("Dazu wäre ein
+    klarer¶¶Produktions- und …plan"); a stray mark sentences before does not count."""
+    for stop in _SENTENCE_STOPS:
+        found = text.rfind(stop, start, end)
+        if found >= 0:
+            start = max(start, found + len(stop))
+    if text.count('"', start, end) % 2:
+        return True
+    return text.count("„", start, end) > text.count("“", start, end) + text.count("”", start, end)
+
+
+def _joined(pieces: Iterator[tuple[int, int]], text: str) -> Iterator[tuple[int, int]]:
+    """The pieces between line or paragraph breaks, each joined to the one before it where its
+    sentence runs on over the break (``runs_on``)."""
+    current = next(pieces, None)
+    if current is None:
+        return
+    for piece in pieces:
+        if runs_on(text, current[0], current[1], piece[0]):
+            current = (current[0], piece[1])
+        else:
+            yield current
+            current = piece
+    yield current
+
+
 def sentence_bounds(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence in ``text[start:end]``; line breaks always end a sentence."""
-    for line in _split_keep(text, start, end, _LINE_BREAK):
+    """(start, end) of each sentence in ``text[start:end]``; a line break ends a sentence unless the
+    sentence runs on over it (``runs_on``)."""
+    for line in _joined(_split_keep(text, start, end, _LINE_BREAK), text):
         line_start, line_end = line
         sentence_start = line_start
         for match in _TERMINATOR.finditer(text, line_start, line_end):
@@ -307,7 +380,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     sentence_of: list[int] = []  # each token's sentence
-    for paragraph_start, paragraph_end in _split_keep(text, 0, len(text), _PARAGRAPH_BREAK):
+    for paragraph_start, paragraph_end in _joined(_split_keep(text, 0, len(text), _PARAGRAPH_BREAK), text):
         paragraph_index = len(paragraphs)
         paragraphs.append(Paragraph(paragraph_start, paragraph_end))
         for sentence_start, sentence_end in sentence_bounds(text, paragraph_start, paragraph_end):
@@ -383,7 +456,7 @@ def _segment_somajo(article: Article) -> Doc:
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    for paragraph_start, paragraph_end in _split_keep(text, 0, len(text), _PARAGRAPH_BREAK):
+    for paragraph_start, paragraph_end in _joined(_split_keep(text, 0, len(text), _PARAGRAPH_BREAK), text):
         paragraph_index = len(paragraphs)
         paragraphs.append(Paragraph(paragraph_start, paragraph_end))
         for sentence in tokenizer.tokenize_text([text[paragraph_start:paragraph_end]]):

@@ -87,4 +87,6 @@ def test_quotation_marks_and_paragraph_breaks() -> None:
     ]  # fmt: skip
     # one line break leaves a quotation open, a paragraph break closes it
     assert quoted_regions(text) == ((1, 12), (28, 31), (37, 42))
-    assert quoted_regions("„Erst\n\ndann“ kam es.") == ((1, 5),)
+    assert quoted_regions("„Erst.\n\ndann“ kam es.") == ((1, 6),)
+    # a paragraph break without sentence-final punctuation before it lies inside the quotation (round 86)
+    assert quoted_regions("„Erst\n\ndann“ kam es.") == ((1, 11),)

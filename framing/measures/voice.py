@@ -1,7 +1,8 @@
 """Own voice or quoted: the regions of a text inside quotation marks, found once per text.
 
 Pairs „…“ „…” "…" »…« «…» ‚…‘ ‚…’ “…” “…“ within a paragraph; an unclosed quote runs to the
-paragraph's end (German multi-paragraph quotes reopen in each paragraph). Regions are the content
+paragraph's end (German multi-paragraph quotes reopen in each paragraph), unless the paragraph ends
+without sentence-final punctuation (a print layout's line break inside it). Regions are the content
 between the marks. Every family that separates the outlet's voice from quoted voices uses this.
 """
 
@@ -23,6 +24,10 @@ PAIRS: Final[dict[str, str]] = {
     "“": "”“",
     '"': '"“',
 }  # '"…“' and “…“ in sloppy copy
+# the marks of quotations that may go on over a paragraph break (round 86; not » « ‚, which also serve
+# as arrows and bullets), and the marks a paragraph ends with where it closes an open quotation
+_RUNNING: Final = '„"“'
+_STOPS: Final = ".!?…:;„“”\"»«‚‘’')]"
 # a quotation mark, or a line break with the white space after it up to the last line break of that
 # white space (a paragraph break: two line breaks or more; one alone matches as itself). One class
 # opens the pattern, so ``re`` skips to the next mark or line break in C; an alternation of a class
@@ -38,8 +43,13 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     for match in _MARKS.finditer(text):
         mark = match.group()
         position = match.start()
-        if mark[0] == "\n":  # paragraph break: close whatever is open (a single line break: nothing)
-            if stack and len(mark) > 1:
+        if mark[0] == "\n":  # paragraph break: close whatever is open (a single line break: nothing),
+            # unless a quotation in „…“ or "…" runs on over it (round 86: "Das Ergebnis ist¶¶vor allem …")
+            if (
+                stack
+                and len(mark) > 1
+                and not (stack[0][0] in _RUNNING and _goes_on(text, stack[0][1], position))
+            ):
                 regions.append((stack[0][1], position))
                 stack.clear()
             continue
@@ -53,6 +63,16 @@ def quoted_regions(text: str) -> tuple[tuple[int, int], ...]:
     if stack:
         regions.append((stack[0][1], len(text)))
     return tuple((start, end) for start, end in regions if end > start)
+
+
+def _goes_on(text: str, content: int, break_start: int) -> bool:
+    """Whether an open quotation goes on over the paragraph break at ``break_start``: the text before
+    the break ends without sentence-final punctuation or a quotation mark (a print layout's line break
+    inside the quotation, "Dadurch lässt sie ausgerechnet¶¶Ältere … außen vor")."""
+    end = break_start
+    while end > content and text[end - 1].isspace():
+        end -= 1
+    return end > content and text[end - 1] not in _STOPS
 
 
 def _is_apostrophe(text: str, position: int, mark: str) -> bool:
