@@ -62,3 +62,16 @@ def test_a_finding_with_no_study_is_still_no_speech():
     assert speakers("Das zeigt, dass wir handeln müssen.") == []
     assert speakers("Der Fall zeigt jedoch, dass wir handeln müssen.") == []
     assert speakers("Die Bilder zeigen eine Studie, die nie erschienen ist.") == []
+
+
+def test_a_study_in_the_genitive_of_another_noun_is_not_the_source():
+    text = (
+        "Kurz nahm das zum Anlass. Die Sichtung der Vorstudie, die dem STANDARD vorliegt, zeigt allerdings, "
+        "dass deren wissenschaftliche Aussagekraft beschränkt ist."
+    )
+    assert speakers(text) == []
+    text = (
+        "Die Funde sind alt. Chemische Analysen der Knochen zeigten wiederum, dass die Hunde die gleiche "
+        "Nahrung erhielten wie ihre Besitzer."
+    )
+    assert speakers(text) == [("Analysen", "Analysen")]

@@ -313,6 +313,20 @@ def _finding_comma(tokens: list[Token], verb: int) -> int | None:
     return None
 
 
+_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # grammar: the articles of a genitive attribute
+
+
+def _genitive_attribute(tokens: list[Token], noun: int) -> bool:
+    """Whether the noun at ``noun`` is the genitive attribute of a noun before it ("Die Sichtung der
+    Vorstudie", "die Ergebnisse der neuen Studie"), its article among the lower-case words right before it."""
+    j = noun - 1
+    article = False
+    while j >= 0 and noun - j <= 3 and tokens[j].kind == "word" and tokens[j].text[:1].islower():
+        article = article or tokens[j].text in _GENITIVE_ARTICLES
+        j -= 1
+    return article and j >= 0 and tokens[j].kind == "word" and is_capitalised(tokens[j].text)
+
+
 def _study_source(context: _Context, tokens: list[Token], number: int) -> _Found | None:
     """The study, survey or analysis whose finding a verb of a finding reports with a "dass" clause where
     the subject search found no speaker (round 88): its author after "von" ("Untersuchungen von Professor
@@ -339,8 +353,8 @@ def _study_source(context: _Context, tokens: list[Token], number: int) -> _Found
                 ),
                 -1,
             )
-            if noun < 0:
-                continue
+            if noun < 0 or _genitive_attribute(tokens, noun):
+                continue  # "Die Sichtung der Vorstudie … zeigt, dass …": the examination's, not the study's
         if noun + 2 < k and tokens[noun + 1].text.lower() == "von" and is_capitalised(tokens[noun + 2].text):
             author = parse_phrase(tokens, noun + 2, k)
             if author is not None and author.named:  # "Untersuchungen von Professor Achim Dittler"
