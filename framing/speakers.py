@@ -53,6 +53,7 @@ class SpeechWords:
     unreflexive_verbs: frozenset[str]  # "befinden": saying only with no reflexive pronoun in the sentence
     finding_verbs: frozenset[str]  # "zeigen": saying only after a study ("Studien haben gezeigt, dass")
     finding_sources: tuple[str, ...]
+    finding_results: frozenset[str]  # "ergeben": a verb of saying that reports a finding too (round 88)
     view_particles: frozenset[str]
     particles: frozenset[str]  # every particle of a separable verb ("fest", "mit")
     forms: frozenset[str]
@@ -279,6 +280,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         unreflexive_verbs=words("verbs", "unreflexive_verbs"),
         finding_verbs=words("verbs", "finding_verbs"),
         finding_sources=tuple(sorted(words("verbs", "finding_sources"))),
+        finding_results=words("verbs", "finding_results"),
         view_particles=words("verbs", "view_particles"),
         particles=frozenset(p for verb_particles in separable.values() for p in verb_particles),
         forms=words("verbs", "forms"),

@@ -283,12 +283,86 @@ def _finding(token: Token, tokens: list[Token]) -> bool:
     begin = _trailing_wie(tokens, k)
     if begin is not None:  # not "…, wie sich zeigte", "…, wie 8000 Jahre alte Funde zeigen"
         return _finding_noun(tokens, begin, k) is not None
-    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+    comma = _finding_comma(tokens, k)
+    if comma is None:
         return False
     sources = words.finding_sources
-    return tokens[k + 2].text.lower() in words.clause and any(
-        t.text[:1].isupper() and t.text.lower().endswith(sources) for t in tokens[:k]
-    )
+    return comma > k + 1 or any(t.text[:1].isupper() and t.text.lower().endswith(sources) for t in tokens[:k])
+
+
+def _finding_comma(tokens: list[Token], verb: int) -> int | None:
+    """The comma before the "dass" clause of a verb of a finding, right after it, past adverbs ("zeigte
+    jedoch, dass") or past its study as the subject after it ("Erst in diesen Tagen zeigt eine Studie, dass",
+    "Derzeit zeigten Studien, dass"; round 88): the comma's index when a study stands between, the verb's
+    next index when not; else None."""
+    words = speech_words()
+    j = skip_adverbs(tokens, verb + 1, len(tokens))
+    study = j
+    while study < len(tokens) and study - j < 3 and tokens[study].text[:1].islower():
+        study += 1  # "eine", "verschiedene", "neue"
+    if (
+        study + 2 < len(tokens)
+        and tokens[study].text[:1].isupper()
+        and tokens[study].text.lower().endswith(words.finding_sources)
+        and tokens[study + 1].text == ","
+        and tokens[study + 2].text.lower() in words.clause
+    ):
+        return study + 1
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text.lower() in words.clause:
+        return verb + 1  # the study stands before the verb
+    return None
+
+
+_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # grammar: the articles of a genitive attribute
+
+
+def _genitive_attribute(tokens: list[Token], noun: int) -> bool:
+    """Whether the noun at ``noun`` is the genitive attribute of a noun before it ("Die Sichtung der
+    Vorstudie", "die Ergebnisse der neuen Studie"), its article among the lower-case words right before it."""
+    j = noun - 1
+    article = False
+    while j >= 0 and noun - j <= 3 and tokens[j].kind == "word" and tokens[j].text[:1].islower():
+        article = article or tokens[j].text in _GENITIVE_ARTICLES
+        j -= 1
+    return article and j >= 0 and tokens[j].kind == "word" and is_capitalised(tokens[j].text)
+
+
+def _study_source(context: _Context, tokens: list[Token], number: int) -> _Found | None:
+    """The study, survey or analysis whose finding a verb of a finding reports with a "dass" clause where
+    the subject search found no speaker (round 88): its author after "von" ("Untersuchungen von Professor
+    Achim Dittler, Experte für …, haben ergeben, dass …"), else the study, before the verb past attributes
+    and appositions ("Eine kürzlich durchgeführte Umfrage ergab, dass …", "Erste Studien konnten zeigen,
+    dass …") or after it ("zeigt eine Studie, dass …")."""
+    words = context.words
+    sources = words.finding_sources
+    for k, token in enumerate(tokens):
+        lemma = token.lemma.lower()
+        if lemma not in words.finding_verbs and lemma not in words.finding_results:
+            continue
+        comma = _finding_comma(tokens, k)
+        if comma is None:
+            continue
+        if comma > k + 1:
+            noun = comma - 1  # "zeigt eine Studie, dass"
+        else:
+            noun = next(
+                (
+                    j
+                    for j in range(k - 1, -1, -1)
+                    if is_capitalised(tokens[j].text) and tokens[j].text.lower().endswith(sources)
+                ),
+                -1,
+            )
+            if noun < 0 or _genitive_attribute(tokens, noun):
+                continue  # "Die Sichtung der Vorstudie … zeigt, dass …": the examination's, not the study's
+        if noun + 2 < k and tokens[noun + 1].text.lower() == "von" and is_capitalised(tokens[noun + 2].text):
+            author = parse_phrase(tokens, noun + 2, k)
+            if author is not None and author.named:  # "Untersuchungen von Professor Achim Dittler"
+                found = context.found(author, tokens, number)
+                if found is not None:
+                    return found
+        return _Found(tokens[noun].start, tokens[noun].end, "unregistered", False)
+    return None
 
 
 def _finding_noun(tokens: list[Token], begin: int, verb: int) -> int | None:
@@ -6400,6 +6474,10 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
                 assert state.speaker is not None  # "Die Verlinkung der Marken beantworte ein …": what the
                 return _in_place(context, tokens, mask, state.speaker), None  # speaker says, no new one
             return speaker, relay
+        if reported:
+            study = _study_source(context, tokens, number)
+            if study is not None:  # "Eine kürzlich durchgeführte Umfrage ergab, dass …" (round 88)
+                return study, None
     if konjunktiv and not verbs:  # "In Dutzenden dieser Betriebe sei Kurzarbeit beantragt worden, weiß die …"
         unlisted = _unlisted_reported_inquit(context, tokens, mask, number)
         if unlisted is not None:
