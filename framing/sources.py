@@ -218,6 +218,8 @@ class Registry:
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
     office_verbs: frozenset[str] = frozenset()  # "leitet": its clause names where its subject works (src51)
+    report_verbs: frozenset[str] = frozenset()  # "berichtet": a title as its subject is a medium (src52)
+    report_nouns: frozenset[str] = frozenset()  # "informationen": a title in its genitive is a medium (src52)
     works: frozenset[str] = frozenset()  # "Analyse von X": X's work, typed as the article describes X (src33)
     pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
@@ -328,6 +330,8 @@ class Registry:
         rows += [
             ("organisation's type", "verb of office before its organisation", w) for w in self.office_verbs
         ]
+        rows += [("media", "verb of reporting beside a title", w) for w in self.report_verbs]
+        rows += [("media", "noun of reporting before a title's genitive", w) for w in self.report_nouns]
         rows += [("citizen", "pastime before a person noun", w) for w in self.pastimes]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
         rows += [(t, "person noun naming nobody", w) for w, t in self.unnamed.items()]
@@ -562,6 +566,8 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("metonyms", "owned"): "owned_offices",
     ("metonyms", "documents"): "documents",
     ("context", "office_verbs"): "office_verbs",
+    ("context", "report_verbs"): "report_verbs",
+    ("context", "report_nouns"): "report_nouns",
     ("metonyms", "works"): "works",
     ("pastimes", "topical"): "topical_pastimes",
     ("pastimes", "modifiers"): "pastimes",
@@ -1200,6 +1206,15 @@ def _classify_read(
     phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None
 ) -> Source | None:
     found = _in_text(phrase, text, camp, kind, url)
+    if (
+        found is not None
+        and phrase
+        and not camp
+        and found.type == "other"
+        and not found.cue
+        and _reporting_title(registry(), phrase, text)
+    ):
+        return Source("media", found.party, phrase)  # "Wie die „Zeit“ berichtet": a title no list has
     changed = _changed_name(registry(), phrase, text) if found is not None and phrase and not camp else None
     if changed and found is not None and found.type != "citizen":  # "Andrij (Namen … geändert)"
         return Source("citizen", found.party, changed)
@@ -1387,6 +1402,52 @@ def _in_text(
         if given:
             return Source("citizen", found.party, given)
     return Source(own[0], found.party, own[1]) if own else introduced or fallback
+
+
+TITLE_QUOTES: Final = '„“”"»«'  # quotation marks around a title ("Wie die „Zeit“ berichtet")
+SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das"})  # the nominative definite articles
+REPORT_REACH: Final = 3  # words after a title read for its verb ("der STANDARD damals berichtete")
+
+
+def _reporting_title(reg: Registry, phrase: str, text: str) -> bool:
+    """Whether the article writes a name no list types as a title that reports, a medium the registry
+    lacks: after a definite article (in quotation marks or not), with a verb of reporting that ends the
+    clause after it, perhaps after lower-case adverbs ("Wie die „Zeit“ berichtet,", "wie der STANDARD
+    damals berichtete."), or right before the article where the title ends the clause ("schreibt die Neue
+    Westfälische."), or in the genitive of a noun of reporting ("nach Informationen des STANDARD"). A
+    person takes no article there; a verb whose clause goes on ("Das schreibt das Gesetz vor", "schreibt
+    das Team um Riphagen in der Lancet") is another verb or another subject's (src52)."""
+    if not phrase[:1].isupper():
+        return False
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if not _word_char(text, start - 1) and not _word_char(text, end):
+            before = text[max(0, start - 60) : start].rstrip(TITLE_QUOTES + " ").split()
+            rest = text[end : end + 60].lstrip(TITLE_QUOTES)
+            if before and before[-1].lower() in SUBJECT_ARTICLES:
+                ends_clause = not rest.strip() or not rest.lstrip()[0].isalnum()
+                if ends_clause and len(before) > 1 and before[-2].lower() in reg.report_verbs:
+                    return True
+                if _reporting_verb_after(reg, rest.split()[:REPORT_REACH]):
+                    return True
+            genitive = len(before) > 1 and before[-1] in DEFINITE_GENITIVES
+            if genitive and before[-2].lower() in reg.report_nouns:  # "nach Informationen des STANDARD"
+                return True
+        start = text.find(phrase, end)
+    return False
+
+
+def _reporting_verb_after(reg: Registry, after: list[str]) -> bool:
+    """Whether the words after a title are lower-case adverbs, then a verb of reporting that ends the
+    clause ("damals berichtete.", "berichtete –", "weiter schreibt,")."""
+    for number, word in enumerate(after):
+        core = word.rstrip(".,;:!?")
+        if core.lower() in reg.report_verbs:
+            return core != word or (number + 1 < len(after) and not after[number + 1][:1].isalnum())
+        if core != word or not core.isalpha() or not core.islower():
+            return False
+    return False
 
 
 def _genitive_of(text: str, name: str) -> tuple[str, tuple[int, int]] | None:

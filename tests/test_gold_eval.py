@@ -1210,9 +1210,10 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     assert "dev13" in source_types_confusion.SPLITS and "test3" not in source_types_confusion.SPLITS
     # dev17 and dev18 are dev sets since the seventh session of 2026-12-06 (src43); the gates stay out
     assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
-    # dev23 is a dev set since the ninth session's second wave; dev24 is its gate
-    assert "dev23" in source_types_confusion.SPLITS
-    assert {"dev19", "dev20", "dev21", "dev22", "dev24", "dev25"}.isdisjoint(source_types_confusion.SPLITS)
+    # dev23 is a dev set since the ninth session's second wave, dev24 since the tenth's third (src52); dev25
+    # is the gate
+    assert {"dev23", "dev24"} <= set(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20", "dev21", "dev22", "dev25"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):
