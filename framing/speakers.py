@@ -105,6 +105,7 @@ class SpeechWords:
     no_information: frozenset[str]
     back_references: frozenset[str]
     passive: frozenset[str]
+    directives: frozenset[str]  # participles whose subject after a copula is the one addressed
     copulas: frozenset[str]
     copula_lemmas: frozenset[str]  # "sein": "bin ich ein …" says what someone is
     assessments: frozenset[str]  # "sieht X als „…“": the subject judges
@@ -332,6 +333,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         next_sentence_objects=words("attribution", "next_sentence_objects"),
         back_references=words("attribution", "back_references"),
         passive=words("attribution", "passive"),
+        directives=words("attribution", "directives"),
         copulas=words("attribution", "copulas"),
         copula_lemmas=words("attribution", "copula_lemmas"),
         assessments=words("attribution", "assessments"),

@@ -2200,6 +2200,8 @@ def _subject(
         and not _prepositional(words, tokens, begin, verb)
     ):
         j = _past_quantity(words, tokens, skip_adverbs(tokens, begin + 1, verb), verb)
+        if verb + 1 < len(tokens) and tokens[verb + 1].text.lower() in words.passive:
+            return _agent(context, tokens, j, verb, sentence)  # "während die Amerikaner aufgefordert wurden"
         if tokens[verb].lemma.lower() in words.joined_source_verbs and tokens[j].text.lower() == "aus":
             noun = _finding_noun(tokens, j, verb)  # "wie aus einer Umfrage des Markit-Instituts hervorgeht"
             if noun is not None:
@@ -2248,11 +2250,12 @@ def _subject(
     if own is not None:  # "den Schweizer Frust …, den Granit Xhaka zusammenfasste: „…“"
         return own
     finite = next((k for k in range(begin, verb) if tokens[k].text.lower() in words.auxiliaries), verb)
-    if finite < verb and tokens[finite].text.lower() in words.passive and is_participle(tokens[verb].text):
-        agent = _agent(context, tokens, finite + 1, verb, sentence)
+    auxiliary = _passive_auxiliary(words, tokens, begin, finite, verb)
+    if auxiliary is not None:
+        agent = _agent(context, tokens, auxiliary + 1 if auxiliary < verb else begin, verb, sentence)
         if agent is not None:  # "Die al-Shabaab wurde von Kenias Regierung beschuldigt, …"
             return agent
-        if finite > begin and tokens[begin].text.lower() not in words.heard_from:
+        if auxiliary > begin and tokens[begin].text.lower() not in words.heard_from:
             return None  # "Der Wahlkommission wird vorgeworfen, …": to whom it is said, no speaker
         if begin == _sentence_first(context, tokens, sentence) and _impersonal_passive(
             words, tokens, begin, finite, verb
@@ -2322,6 +2325,25 @@ def _subject(
     if found is None and finite == verb:
         found = _modal_subject(context, tokens, mask, begin, verb, sentence)
     return found
+
+
+def _passive_auxiliary(
+    words: SpeechWords, tokens: list[Token], begin: int, finite: int, verb: int
+) -> int | None:
+    """The auxiliary of a passive of the participle of saying at ``verb`` in its clause from ``begin``:
+    "wurde" before it, "war" before "prophezeit worden" (the subject is what was said), or a copula before
+    a directive's participle ("Die US-Bürger sind aufgerufen, …": the subject is the one addressed)."""
+    if verb + 1 < len(tokens) and tokens[verb + 1].text.lower() in words.passive:
+        # the word before "worden" is its participle ("prophezeit", no "ge-"); "während die Amerikaner
+        # aufgefordert wurden, …": the auxiliary after it in a clause with its verb last
+        return finite if finite < verb else verb + 1
+    if not is_participle(tokens[verb].text):
+        return None
+    if finite < verb and tokens[finite].text.lower() in words.passive:
+        return finite
+    if tokens[verb].text.lower() in words.directives:
+        return next((k for k in range(begin, verb) if tokens[k].text.lower() in words.copulas), None)
+    return None
 
 
 def _impersonal_passive(words: SpeechWords, tokens: list[Token], begin: int, finite: int, verb: int) -> bool:
