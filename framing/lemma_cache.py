@@ -135,39 +135,45 @@ def install() -> None:
 
 
 class EndAnchored:
-    """A pattern each of whose matches ends at the end of the string (``$``), searched only in the
-    strings that end with one of the literal endings every match must end with (``_endings``): the
-    same match or None, without the failed attempt at every position of the others (speed round 42:
-    simplemma's German noun endings, case-insensitive, cost 58,000 instructions a capitalised word)."""
+    """A pattern each of whose matches ends at the end of the string (``$``) and is at most ``longest``
+    characters long, searched only in the strings that end with one of the literal endings every
+    match must end with (``_endings``), and there only from where a match can start: the same match
+    (its ``pos`` aside) or None, without the failed attempt at every position of the others (speed
+    round 42: simplemma's German noun endings, case-insensitive, cost 58,000 instructions a
+    capitalised word)."""
 
-    __slots__ = ("_endings", "_pattern", "_width")
+    __slots__ = ("_endings", "_longest", "_pattern", "_width")
 
-    def __init__(self, pattern: re.Pattern[str], endings: tuple[str, ...]) -> None:
+    def __init__(self, pattern: re.Pattern[str], endings: tuple[str, ...], longest: int) -> None:
         self._pattern = pattern
-        self._endings = endings
+        by_last: dict[str, list[str]] = {}  # the endings by their last two letters (or their one)
+        for ending in endings:
+            by_last.setdefault(ending[-2:], []).append(ending)
+        self._endings = {last: tuple(them) for last, them in by_last.items()}  # (two letters at least)
         self._width = max(map(len, endings))
+        self._longest = longest + 1  # ``$`` also matches before a final line break
 
     def search(self, string: str) -> re.Match[str] | None:
         """``pattern.search(string)``; None at once where the lower-case end of ``string`` ends with
         none of the endings (not decided so for a final line break, before which ``$`` also matches,
         nor for a letter ``re.IGNORECASE`` and ``str.lower`` read differently)."""
         tail = string[-self._width :]
-        if (
-            tail[-1:] != "\n"
-            and (tail.isascii() or _CASE_LOOSE.isdisjoint(tail))
-            and not tail.lower().endswith(self._endings)
-        ):
-            return None
-        return self._pattern.search(string)
+        if tail[-1:] != "\n" and (tail.isascii() or _CASE_LOOSE.isdisjoint(tail)):
+            lower = tail.lower()
+            if not lower.endswith(self._endings.get(lower[-2:], ())):
+                return None
+        return self._pattern.search(string, max(0, len(string) - self._longest))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._pattern, name)
 
 
-def _endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def _endings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], int] | None:
     """The lower-case literal endings one of which ends every match of ``pattern`` (the letters after
-    its last character class), or None where they cannot be read: a flag other than
-    ``IGNORECASE``, a repeat of more than one, a path not ending at ``$`` or ending with a class."""
+    its last character class), and the length of its longest match; None where they cannot be read:
+    a flag other than ``IGNORECASE``, a repeat of more than one, a look-behind or any other part whose
+    match depends on what comes before it, a path not ending at ``$``, an ending of less than two
+    letters (a class among the last two)."""
     if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     paths = _paths(list(_parser.parse(pattern.pattern, pattern.flags)))
@@ -179,10 +185,10 @@ def _endings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             return None
         letters = path[:-1]
         last_class = max((i for i, letter in enumerate(letters) if letter is None), default=-1)
-        if last_class == len(letters) - 1:
+        if last_class > len(letters) - 3:
             return None
         endings.add("".join(letters[last_class + 1 :]))  # type: ignore[arg-type]  # letters only
-    return tuple(sorted(endings))
+    return tuple(sorted(endings)), max(map(len, paths)) - 1
 
 
 def _paths(items: list[tuple[Any, Any]]) -> list[tuple[str | None, ...]] | None:
@@ -229,9 +235,9 @@ def _install_noun_endings() -> None:
     pattern = getattr(de, "NOUN_ENDINGS_DE", None)
     if not isinstance(pattern, re.Pattern):
         return
-    endings = _endings(pattern)
-    if endings is not None:
-        de.NOUN_ENDINGS_DE = EndAnchored(pattern, endings)  # type: ignore[assignment]  # its search, same answers
+    read = _endings(pattern)
+    if read is not None:
+        de.NOUN_ENDINGS_DE = EndAnchored(pattern, *read)  # type: ignore[assignment]  # its search, same answers
 
 
 def _german() -> dict[bytes, bytes] | None:
@@ -309,20 +315,49 @@ def _unlisted(dictionary: dict[bytes, bytes], word: str) -> str:
     return simplemma.lemmatize(word, lang="de")
 
 
+# simplemma's default strategy's parts (``__slots__``), as read for ``_stages``: its apostrophe split (Turkish
+# only), its dictionary look-up and its greedy round (not used by ``lemmatize``), then the stages in its order
+_DEFAULT_PARTS: Final = frozenset({"_apostrophe_search", "_dictionary_lookup", "_greedy_dictionary_lookup"})
+_STAGES: Final = (
+    "_clitic_search",
+    "_hyphen_search",
+    "_rules_search",
+    "_prefix_search",
+    "_affix_search",
+    "_morpheme_search",
+)
+
+
 @cache
-def _strategies() -> tuple[Callable[[str, str], str | None], Callable[[str, str], str]]:
-    """The ``get_lemma`` of simplemma's default strategy and of its fallback, as ``lemmatize`` builds them."""
+def _stages() -> tuple[tuple[Callable[[str, str], str | None], ...], Callable[[str, str], str]]:
+    """The ``get_lemma`` of the stages simplemma's default strategy asks after its dictionary look-up, in
+    its order, and of its fallback, as ``lemmatize`` builds them; the whole strategy as the one stage
+    where its parts are not those read here (another simplemma)."""
     from simplemma.strategies import DefaultStrategy, ToLowercaseFallbackStrategy
 
-    return DefaultStrategy().get_lemma, ToLowercaseFallbackStrategy().get_lemma
+    strategy = DefaultStrategy()
+    fallback = ToLowercaseFallbackStrategy().get_lemma
+    if set(getattr(DefaultStrategy, "__slots__", ())) != _DEFAULT_PARTS | set(_STAGES):
+        return (strategy.get_lemma,), fallback
+    return tuple(getattr(strategy, name).get_lemma for name in _STAGES), fallback
 
 
 def _unlisted_lemma(word: str) -> str:
-    """``simplemma.lemmatize(word, lang="de")`` of a word in NFC that is not empty: its strategy, else its
-    fallback, called directly, without the checks and the cache of each call (7,500 instructions a
-    word, speed round 42): a form comes here once, as segmentation remembers its analysis."""
-    lemma, fallback = _strategies()
-    found = lemma(word, "de")
+    """``simplemma.lemmatize(word, lang="de")`` of a word in NFC, not empty, that simplemma's dictionary
+    lacks as written and with its case turned (speed round 42): a word without an apostrophe and not a
+    number goes straight to the stages after the look-up (``_stages``: the apostrophe split and the
+    look-up give it nothing), any word without the checks and the cache of each ``lemmatize`` call
+    (a form comes here once, as segmentation remembers its analysis)."""
+    if word.isnumeric() or "'" in word or "’" in word or "ʼ" in word:
+        import simplemma
+
+        return simplemma.lemmatize(word, lang="de")
+    stages, fallback = _stages()
+    for stage in stages[:-1]:  # the strategy's ``or`` of its stages
+        found = stage(word, "de")
+        if found:
+            return found
+    found = stages[-1](word, "de")
     return found if found is not None else fallback(word, "de")
 
 
