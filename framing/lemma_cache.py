@@ -328,18 +328,38 @@ _STAGES: Final = (
 )
 
 
+_Stage = Callable[[str, str], str | None]
+
+
 @cache
-def _stages() -> tuple[tuple[Callable[[str, str], str | None], ...], Callable[[str, str], str]]:
+def _stages() -> tuple[tuple[_Stage, ...], tuple[_Stage, ...], frozenset[str], Callable[[str, str], str]]:
     """The ``get_lemma`` of the stages simplemma's default strategy asks after its dictionary look-up, in
-    its order, and of its fallback, as ``lemmatize`` builds them; the whole strategy as the one stage
+    its order: for a word with a hyphen, for one without (its hyphen stage looks only at the first), the
+    hyphens, and its fallback's, as ``lemmatize`` builds them. The clitic stage is left out where its
+    tables have no German clitics (it gives a German word nothing); the whole strategy is the one stage
     where its parts are not those read here (another simplemma)."""
-    from simplemma.strategies import DefaultStrategy, ToLowercaseFallbackStrategy
+    from simplemma.strategies import (
+        DefaultStrategy,
+        ToLowercaseFallbackStrategy,
+        clitic_decomposition,
+        hyphen_removal,
+    )
 
     strategy = DefaultStrategy()
     fallback = ToLowercaseFallbackStrategy().get_lemma
-    if set(getattr(DefaultStrategy, "__slots__", ())) != _DEFAULT_PARTS | set(_STAGES):
-        return (strategy.get_lemma,), fallback
-    return tuple(getattr(strategy, name).get_lemma for name in _STAGES), fallback
+    hyphens = getattr(hyphen_removal, "HYPHENS", None)
+    if set(getattr(DefaultStrategy, "__slots__", ())) != _DEFAULT_PARTS | set(_STAGES) or not hyphens:
+        return (strategy.get_lemma,), (strategy.get_lemma,), frozenset(), fallback
+    names = _STAGES
+    clitics = (
+        getattr(clitic_decomposition, "_CLITIC_SUFFIXES", None),
+        getattr(clitic_decomposition, "PROCLITIC_LANGS", None),
+    )
+    if all(isinstance(table, dict) and "de" not in table for table in clitics):
+        names = tuple(name for name in names if name != "_clitic_search")
+    hyphenated = tuple(getattr(strategy, name).get_lemma for name in names)
+    plain = tuple(getattr(strategy, name).get_lemma for name in names if name != "_hyphen_search")
+    return hyphenated, plain, frozenset(hyphens), fallback
 
 
 def _unlisted_lemma(word: str) -> str:
@@ -352,7 +372,8 @@ def _unlisted_lemma(word: str) -> str:
         import simplemma
 
         return simplemma.lemmatize(word, lang="de")
-    stages, fallback = _stages()
+    hyphenated, plain, hyphens, fallback = _stages()
+    stages = plain if hyphens.isdisjoint(word) else hyphenated
     for stage in stages[:-1]:  # the strategy's ``or`` of its stages
         found = stage(word, "de")
         if found:

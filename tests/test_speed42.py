@@ -150,8 +150,11 @@ def test_a_word_the_dictionary_lacks_gets_simplemma_s_lemma(monkeypatch: pytest.
 def test_the_stages_are_simplemma_s() -> None:
     """simplemma's default strategy has the parts ``_stages`` reads (else it would call the whole strategy,
     slower: this test then fails)."""
-    stages, _ = lemma_cache._stages()
-    assert len(stages) == len(lemma_cache._STAGES) == 6
+    hyphenated, plain, hyphens, _ = lemma_cache._stages()
+    assert len(lemma_cache._STAGES) == 6
+    assert len(hyphenated) == 5  # German has no clitics
+    assert len(plain) == 4  # nor a hyphen
+    assert hyphens == {"-", "_"}
 
 
 def test_an_article_s_new_words_get_simplemma_s_lemmas() -> None:
