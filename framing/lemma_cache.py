@@ -329,37 +329,42 @@ _STAGES: Final = (
 
 
 _Stage = Callable[[str, str], str | None]
+# the stages that give a word of a language nothing where the language is in none of their tables (the
+# module of ``simplemma.strategies`` and the tables' names)
+_BY_TABLES: Final = {
+    "_clitic_search": ("clitic_decomposition", ("_CLITIC_SUFFIXES", "PROCLITIC_LANGS")),
+    "_affix_search": ("affix_decomposition", ("AFFIX_LANGS",)),  # not greedy
+    "_morpheme_search": ("morpheme_decomposition", ("MORPHEME_LANGS",)),
+}
 
 
 @cache
-def _stages() -> tuple[tuple[_Stage, ...], tuple[_Stage, ...], frozenset[str], Callable[[str, str], str]]:
-    """The ``get_lemma`` of the stages simplemma's default strategy asks after its dictionary look-up, in
-    its order: for a word with a hyphen, for one without (its hyphen stage looks only at the first), the
-    hyphens, and its fallback's, as ``lemmatize`` builds them. The clitic stage is left out where its
-    tables have no German clitics (it gives a German word nothing); the whole strategy is the one stage
-    where its parts are not those read here (another simplemma)."""
-    from simplemma.strategies import (
-        DefaultStrategy,
-        ToLowercaseFallbackStrategy,
-        clitic_decomposition,
-        hyphen_removal,
-    )
+def _stages() -> tuple[
+    tuple[_Stage, ...], tuple[_Stage, ...], frozenset[str], bool, Callable[[str, str], str]
+]:
+    """The ``get_lemma`` of the stages simplemma's default strategy asks a German word after its dictionary
+    look-up, in its order: for a word with a hyphen, for one without (its hyphen stage looks only at the
+    first); the hyphens; whether the last of them is the strategy's last (else its answer is None where
+    theirs are empty); its fallback's, as ``lemmatize`` builds them. A stage whose tables lack German
+    (``_BY_TABLES``: clitics, affixes, morphemes) is left out; the whole strategy is the one stage where
+    its parts are not those read here (another simplemma)."""
+    import importlib
+
+    from simplemma.strategies import DefaultStrategy, ToLowercaseFallbackStrategy, hyphen_removal
 
     strategy = DefaultStrategy()
     fallback = ToLowercaseFallbackStrategy().get_lemma
     hyphens = getattr(hyphen_removal, "HYPHENS", None)
     if set(getattr(DefaultStrategy, "__slots__", ())) != _DEFAULT_PARTS | set(_STAGES) or not hyphens:
-        return (strategy.get_lemma,), (strategy.get_lemma,), frozenset(), fallback
-    names = _STAGES
-    clitics = (
-        getattr(clitic_decomposition, "_CLITIC_SUFFIXES", None),
-        getattr(clitic_decomposition, "PROCLITIC_LANGS", None),
-    )
-    if all(isinstance(table, dict) and "de" not in table for table in clitics):
-        names = tuple(name for name in names if name != "_clitic_search")
+        return (strategy.get_lemma,), (strategy.get_lemma,), frozenset(), True, fallback
+    names = list(_STAGES)
+    for name, (module, tables) in _BY_TABLES.items():
+        found = [getattr(importlib.import_module(f"simplemma.strategies.{module}"), t, None) for t in tables]
+        if all(isinstance(table, dict) and "de" not in table for table in found):
+            names.remove(name)
     hyphenated = tuple(getattr(strategy, name).get_lemma for name in names)
     plain = tuple(getattr(strategy, name).get_lemma for name in names if name != "_hyphen_search")
-    return hyphenated, plain, frozenset(hyphens), fallback
+    return hyphenated, plain, frozenset(hyphens), names[-1] == _STAGES[-1], fallback
 
 
 def _unlisted_lemma(word: str) -> str:
@@ -372,14 +377,13 @@ def _unlisted_lemma(word: str) -> str:
         import simplemma
 
         return simplemma.lemmatize(word, lang="de")
-    hyphenated, plain, hyphens, fallback = _stages()
-    stages = plain if hyphens.isdisjoint(word) else hyphenated
-    for stage in stages[:-1]:  # the strategy's ``or`` of its stages
+    hyphenated, plain, hyphens, whole, fallback = _stages()
+    found = None
+    for stage in plain if hyphens.isdisjoint(word) else hyphenated:  # the strategy's ``or`` of its stages
         found = stage(word, "de")
         if found:
             return found
-    found = stages[-1](word, "de")
-    return found if found is not None else fallback(word, "de")
+    return found if found is not None and whole else fallback(word, "de")
 
 
 def is_known_de(word: str) -> bool:

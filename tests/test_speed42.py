@@ -150,10 +150,11 @@ def test_a_word_the_dictionary_lacks_gets_simplemma_s_lemma(monkeypatch: pytest.
 def test_the_stages_are_simplemma_s() -> None:
     """simplemma's default strategy has the parts ``_stages`` reads (else it would call the whole strategy,
     slower: this test then fails)."""
-    hyphenated, plain, hyphens, _ = lemma_cache._stages()
+    hyphenated, plain, hyphens, whole, _ = lemma_cache._stages()
     assert len(lemma_cache._STAGES) == 6
-    assert len(hyphenated) == 5  # German has no clitics
-    assert len(plain) == 4  # nor a hyphen
+    assert len(hyphenated) == 3  # German has no clitics, affixes or morphemes in simplemma's tables
+    assert len(plain) == 2  # nor a hyphen: the rules and the prefixes
+    assert not whole  # the morphemes' stage, the last, is left out
     assert hyphens == {"-", "_"}
 
 
