@@ -142,11 +142,9 @@ class EndAnchored:
     round 42: simplemma's German noun endings, case-insensitive, cost 58,000 instructions a
     capitalised word)."""
 
-    __slots__ = ("_endings", "_longest", "_pattern", "_width")
-
     def __init__(self, pattern: re.Pattern[str], endings: tuple[str, ...], longest: int) -> None:
         self._pattern = pattern
-        by_last: dict[str, list[str]] = {}  # the endings by their last two letters (or their one)
+        by_last: dict[str, list[str]] = {}  # the endings by their last two letters
         for ending in endings:
             by_last.setdefault(ending[-2:], []).append(ending)
         self._endings = {last: tuple(them) for last, them in by_last.items()}  # (two letters at least)
@@ -163,9 +161,6 @@ class EndAnchored:
             if not lower.endswith(self._endings.get(lower[-2:], ())):
                 return None
         return self._pattern.search(string, max(0, len(string) - self._longest))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._pattern, name)
 
 
 def _endings(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], int] | None:
