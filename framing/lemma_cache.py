@@ -142,6 +142,8 @@ class EndAnchored:
     round 42: simplemma's German noun endings, case-insensitive, cost 58,000 instructions a
     capitalised word)."""
 
+    __slots__ = ("_endings", "_longest", "_pattern", "_width")
+
     def __init__(self, pattern: re.Pattern[str], endings: tuple[str, ...], longest: int) -> None:
         self._pattern = pattern
         by_last: dict[str, list[str]] = {}  # the endings by their last two letters
