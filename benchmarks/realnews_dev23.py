@@ -67,29 +67,49 @@ DROPPED = (26485,)  # Tagesspiegel, 15 runs shared with 27181 (the same Corona b
 ARTICLES = tuple(number for round_ in DRAWN for number in round_ if number not in DROPPED)
 
 
-def candidates(git_dir: Path, outlets: tuple[str, ...]) -> dict[str, list[int]]:
-    """Each outlet's file numbers, ascending, of the articles whose body has ``BODY`` characters (all files
-    read in one ``git cat-file --batch``)."""
+def articles(git_dir: Path) -> dict[int, dict]:
+    """Every article of the repository at FANG_COMMIT by its file number (all files read in one
+    ``git cat-file --batch``)."""
     listing = subprocess.run(
         ["git", "--git-dir", str(git_dir), "ls-tree", "--name-only", FANG_COMMIT, "articles/"],
         capture_output=True, text=True, check=True,
     ).stdout.split()  # fmt: skip
-    found: dict[str, list[int]] = {outlet: [] for outlet in outlets}
-    for path, raw in _blobs(str(git_dir), FANG_COMMIT, listing):
-        data = json.loads(raw)
-        if data["source"] in found and BODY[0] <= len(data["article"]) <= BODY[1]:
-            found[data["source"]].append(int(path.removeprefix("articles/").removesuffix(".json")))
-    return {outlet: sorted(numbers) for outlet, numbers in found.items()}
+    return {
+        int(path.removeprefix("articles/").removesuffix(".json")): json.loads(raw)
+        for path, raw in _blobs(str(git_dir), FANG_COMMIT, listing)
+    }
+
+
+def candidates_in(found: dict[int, dict], outlets: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each outlet's file numbers, ascending, of the articles of ``found`` whose body has ``BODY``
+    characters."""
+    by_outlet: dict[str, list[int]] = {outlet: [] for outlet in outlets}
+    for number in sorted(found):
+        data = found[number]
+        if data["source"] in by_outlet and BODY[0] <= len(data["article"]) <= BODY[1]:
+            by_outlet[data["source"]].append(number)
+    return by_outlet
+
+
+def candidates(git_dir: Path, outlets: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each outlet's file numbers, ascending, of the articles whose body has ``BODY`` characters."""
+    return candidates_in(articles(git_dir), outlets)
+
+
+def shuffled(numbers: list[int], seed: str, outlet: str) -> list[int]:
+    """An outlet's candidates in the order of the fixed draw: shuffled by ``random.Random(seed + outlet)``."""
+    order = list(numbers)
+    random.Random(seed + outlet).shuffle(order)
+    return order
 
 
 def draw(git_dir: Path, outlets: tuple[str, ...], seed: str, rounds: range) -> tuple[tuple[int, ...], ...]:
     """Rounds ``rounds`` (the first is 1) of the fixed draw: each outlet's candidates shuffled by
     ``random.Random(seed + outlet)``, one article of each outlet a round, in the order of ``outlets``; dev23
     (seed "dev23-") took rounds 1–5, dev25 continues with rounds 6–10."""
-    order = {}
-    for outlet, numbers in candidates(git_dir, outlets).items():
-        random.Random(seed + outlet).shuffle(numbers)
-        order[outlet] = numbers
+    order = {
+        outlet: shuffled(numbers, seed, outlet) for outlet, numbers in candidates(git_dir, outlets).items()
+    }
     return tuple(tuple(order[outlet][number - 1] for outlet in outlets) for number in rounds)
 
 

@@ -16,63 +16,35 @@ usage: ``python benchmarks/realnews_fang_corpus.py --fang-dir DIR [--n 1000] [--
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's code first
 
-from benchmarks import LOCAL_DATA, realnews
-from benchmarks.realnews_dev23 import FANG_COMMIT, article_id, text_of
+from benchmarks import LOCAL_DATA, realnews, realnews_dev23
+from benchmarks.realnews_dev23 import article_id, text_of
 
 DEFAULT_OUT = LOCAL_DATA / "fang1000.jsonl"
 KEPT_OUT = 40  # first draws of each outlet's gold shuffles left out (gold sets draw ≤ 15 rounds so far)
 GOLD_SEEDS = ("dev23-", "dev24-")
-DRAW_LENGTHS = (2000, 4500)  # the gold recipes' body lengths
 CORPUS_LENGTHS = (1000, 8000)
 
 
-def articles(git_dir: Path) -> dict[int, dict]:
-    """Every article of the repository at FANG_COMMIT by its file number (one ``git cat-file`` batch)."""
-    listing = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "ls-tree", "--name-only", FANG_COMMIT, "articles/"],
-        capture_output=True, text=True, check=True,
-    ).stdout.split()  # fmt: skip
-    request = "\n".join(f"{FANG_COMMIT}:{name}" for name in listing).encode()
-    command = ["git", "--git-dir", str(git_dir), "cat-file", "--batch"]
-    batch = subprocess.run(command, input=request, capture_output=True, check=True).stdout
-    found: dict[int, dict] = {}
-    position = 0
-    for name in listing:
-        header_end = batch.index(b"\n", position)
-        size = int(batch[position:header_end].split()[2])
-        body = batch[header_end + 1 : header_end + 1 + size]
-        found[int(Path(name).stem)] = json.loads(body)
-        position = header_end + 2 + size
-    return found
-
-
 def gold_draws(found: dict[int, dict]) -> set[int]:
-    """The first KEPT_OUT articles of each outlet in each gold recipe's shuffle (body 2,000–4,500 chars)."""
-    by_outlet: dict[str, list[int]] = {}
-    low, high = DRAW_LENGTHS
-    for number in sorted(found):
-        if low <= len(found[number]["article"]) <= high:
-            by_outlet.setdefault(found[number]["source"], []).append(number)
+    """The first KEPT_OUT articles of each outlet in each gold recipe's shuffle (``realnews_dev23.draw``'s
+    candidates and order)."""
+    outlets = tuple(sorted({data["source"] for data in found.values()}))
     drawn: set[int] = set()
-    for outlet, numbers in by_outlet.items():
+    for outlet, numbers in realnews_dev23.candidates_in(found, outlets).items():
         for seed in GOLD_SEEDS:
-            shuffled = list(numbers)
-            random.Random(seed + outlet).shuffle(shuffled)
-            drawn.update(shuffled[:KEPT_OUT])
+            drawn.update(realnews_dev23.shuffled(numbers, seed, outlet)[:KEPT_OUT])
     return drawn
 
 
 def build(git_dir: Path, count: int) -> list[dict]:
     """``count`` articles outside the gold draws, sampled by a fixed seed, as id/outlet/text records."""
-    found = articles(git_dir)
+    found = realnews_dev23.articles(git_dir)
     drawn = gold_draws(found)
     low, high = CORPUS_LENGTHS
     pool = [n for n in sorted(found) if n not in drawn and low <= len(found[n]["article"]) <= high]
