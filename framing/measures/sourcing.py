@@ -3564,6 +3564,37 @@ def _own_source(
     if not any(t.text.lower() in context.words.own for t in tokens[first:noun]):
         return None
     begin = _clause_start(tokens, mask, first)
+    # "Der 52-Jährige – nach eigenen Angaben seit … bei der Polizei – war …" (round 90), else the clause's
+    subject = _inserted_owner(context, tokens, mask, begin, first, sentence)
+    if subject is None:
+        subject = _clause_owner(context, tokens, mask, begin, first, finite, sentence)
+    if subject is None:
+        return None
+    preposition, lists = tokens[first].text.lower(), context.words
+    opening = first + (preposition in lists.source_prepositions or preposition in lists.before)
+    opening = _skip_articles(tokens, opening, noun)
+    words = subject.words or context.doc.text[subject.start : subject.stop]
+    return _Found(
+        tokens[opening].start,
+        tokens[noun].end,
+        subject.actor,
+        subject.media,
+        subject.entity,
+        subject.mention,
+        words,
+    )
+
+
+def _clause_owner(
+    context: _Context,
+    tokens: list[Token],
+    mask: list[bool],
+    begin: int,
+    first: int,
+    finite: int,
+    sentence: int,
+) -> _Found | None:
+    """The subject of the clause from ``begin`` that holds "nach eigenen Angaben" at ``first``."""
     if skip_adverbs(tokens, begin, first) == first:  # "Nach eigenen Angaben erhielt das Bundesamt …"
         j, limit = skip_adverbs(tokens, finite + 1, len(tokens)), _clause_end(tokens, mask, finite)
     else:  # "Die Feuerwehr hat nach eigenen Angaben …"
@@ -3572,6 +3603,8 @@ def _own_source(
             j = skip_adverbs(tokens, j + 1, limit)  # "Zuvor hatte die Armee nach eigenen Angaben" (round 60)
         elif j < limit and tokens[j].text.lower() in context.words.subordinators:
             j = skip_adverbs(tokens, j + 1, limit)  # "Weil er nach eigenen Angaben …" (round 73)
+        elif _object_relative(context.words, tokens, begin, j, limit):
+            j += 1  # "einem Haus, dem sie laut eigenem Bekunden … Besuche abstatte" (round 90)
     if j < limit and tokens[j].text.lower() in context.words.pronouns:
         # reading the subject that opens the sentence before makes it an antecedent, as before a Konjunktiv
         # ("Die türkische Armee hatte … beschossen. Nach eigenen Angaben reagierte sie …", round 74)
@@ -3594,21 +3627,84 @@ def _own_source(
             and _verb_right_before(context, tokens, phrase, first)
         ):
             subject = context.found(phrase, tokens, sentence)  # "Mazedonien hat nach eigenen Angaben …"
-    if subject is None:
+        if subject is None and phrase is not None:
+            subject = _unread_owner(context, tokens, phrase, j == begin, first, limit, person, sentence)
+    return subject
+
+
+def _unread_owner(
+    context: _Context,
+    tokens: list[Token],
+    phrase: Phrase,
+    opens: bool,
+    first: int,
+    limit: int,
+    person: bool,
+    sentence: int,
+) -> _Found | None:
+    """The owner of "nach eigenen Angaben" at ``first`` that the readings before did not find (round 90),
+    from ``phrase``, the clause's first noun phrase (``opens``: at its start) or, where the attribution
+    opens the clause, the one after its verb (``limit`` > ``first``)."""
+    words = context.words
+    if opens and limit == first and _opening_subject(context, tokens, phrase, first):
+        return context.found(phrase, tokens, sentence)  # "Palas produziert … und hat nach eigenen Angaben …"
+    if limit <= first:
         return None
-    preposition, lists = tokens[first].text.lower(), context.words
-    opening = first + (preposition in lists.source_prepositions or preposition in lists.before)
-    opening = _skip_articles(tokens, opening, noun)
-    words = subject.words or context.doc.text[subject.start : subject.stop]
-    return _Found(
-        tokens[opening].start,
-        tokens[noun].end,
-        subject.actor,
-        subject.media,
-        subject.entity,
-        subject.mention,
-        words,
+    if _thing(words, tokens, phrase, person):
+        # a thing states nothing: its maker, who opens the sentence before ("Facebook etwa stellte …
+        # seinen neuesten Chatbot … vor. Laut eigenen Aussagen ist das Programm …")
+        return _subject_before(context, sentence)
+    if _body(words, tokens, phrase):
+        return context.found(phrase, tokens, sentence)  # "Nach eigenen Angaben erhielt das Bundesamt …"
+    return None
+
+
+def _thing(words: SpeechWords, tokens: list[Token], phrase: Phrase, person: bool) -> bool:
+    """Whether a definite subject names a thing, not a body: no person-like phrase, and its noun ends in no
+    organisation noun ("das Programm", "das Mittel"; not "das Bundesamt", whose "Amt" is one)."""
+    return not person and phrase.definite and not _body(words, tokens, phrase)
+
+
+def _body(words: SpeechWords, tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether a phrase's noun is a compound ending in an organisation noun ("Bundesamt": "Amt")."""
+    last = tokens[phrase.end - 1].text.lower()
+    return any(last.endswith(noun) for noun in words.organisations if len(noun) >= 3)
+
+
+def _inserted_owner(
+    context: _Context, tokens: list[Token], mask: list[bool], begin: int, first: int, sentence: int
+) -> _Found | None:
+    """The noun phrase that opens the clause right before a dash or parenthesis that "nach eigenen Angaben"
+    opens ("Der 52-Jährige – nach eigenen Angaben seit mehr als 30 Jahren bei der Polizei – war …", round
+    90): the inserted words are said of it."""
+    mark = begin - 1
+    if begin != first or mark < 1 or tokens[mark].text not in INSERTION_MARKS:
+        return None
+    phrase = parse_phrase(tokens, _clause_start(tokens, mask, mark), mark)
+    if phrase is None or phrase.end != mark or not is_capitalised(tokens[mark - 1].text):
+        return None
+    return context.found(phrase, tokens, sentence)
+
+
+# grammar: the marks that open an insertion in a clause (a dash or a parenthesis)
+INSERTION_MARKS = frozenset({"–", "—", "-", "("})
+
+
+def _object_relative(words: SpeechWords, tokens: list[Token], begin: int, j: int, limit: int) -> bool:
+    """Whether a relative pronoun that is no subject opens the clause at ``j`` after a comma and a pronoun,
+    the clause's subject, follows it ("einem Haus, dem sie laut eigenem Bekunden …", round 90)."""
+    return (
+        j == begin
+        and begin > 0
+        and tokens[begin - 1].text == ","
+        and j + 1 < limit
+        and (tokens[j].text.lower() in words.relative_pronouns or tokens[j].text.lower() in OBJECT_RELATIVES)
+        and tokens[j + 1].text.lower() in words.pronouns
     )
+
+
+# grammar: the relative pronouns in the dative and genitive, never a clause's subject ("dem sie …")
+OBJECT_RELATIVES = frozenset({"dem", "den", "denen", "dessen", "deren"})
 
 
 def _relative_clause_at(words: SpeechWords, tokens: list[Token], begin: int, first: int) -> bool:
@@ -3634,6 +3730,7 @@ def _relative_antecedent(
     end = begin - 1
     if end > 0 and _verb_like(words, tokens[end - 1]):
         end -= 1
+    fallback = None
     for start in range(_clause_start(tokens, mask, end), end):
         phrase = parse_phrase(tokens, start, end)
         if phrase is None or phrase.end != end:
@@ -3646,7 +3743,22 @@ def _relative_antecedent(
         named = _entity_with_word(context, tokens[end - 1].text, phrase.start)
         if named is not None:  # "der … Beobachtungsstelle" after "der Syrischen Beobachtungsstelle für …"
             return context.reached(named, phrase.start, phrase.stop)
-    return None
+        if fallback is None and _agent_head(tokens, phrase):
+            fallback = phrase
+    # people no list types, named by an agent noun ("die Schlächter, die nach eigenen Aussagen … arbeiten",
+    # round 90); not a thing ("das Windrad, das nach eigenen Angaben …": no one)
+    return context.found(fallback, tokens, sentence) if fallback is not None else None
+
+
+def _agent_head(tokens: list[Token], phrase: Phrase) -> bool:
+    """Whether the phrase ends, after its article or adjective, in a capitalised agent noun: "-er" and its
+    feminine and plural forms ("Schlächter", "Händlerinnen"), the nouns of people who do something."""
+    last = tokens[phrase.end - 1].text
+    return phrase.end - 1 > phrase.first and is_capitalised(last) and last.endswith(AGENT_ENDINGS)
+
+
+# grammar: the endings of German agent nouns (Arbeiter, Arbeitern, Arbeiterin, Arbeiterinnen)
+AGENT_ENDINGS = ("er", "ern", "erin", "erinnen")
 
 
 def _entity_with_word(context: _Context, word: str, position: int) -> Entity | None:
@@ -3671,11 +3783,22 @@ def _middle_subject(
         return None
     j = verb + 1
     if tokens[j].text.lower() in words.pronouns:
-        return context.pronoun(tokens[j]) if skip_adverbs(tokens, j + 1, first) == first else None
+        if _reflexive_adverbs(words, tokens, j + 1, first) != first:
+            return None
+        _subject_before(context, sentence)  # its antecedent, as for "Nach eigenen Angaben reagierte sie"
+        return context.pronoun(tokens[j])
     phrase = parse_phrase(tokens, j, first, coordinate=True)
-    if phrase is None or skip_adverbs(tokens, phrase.end, first) != first:
+    if phrase is None or _reflexive_adverbs(words, tokens, phrase.end, first) != first:
         return None
     return context.found(phrase, tokens, sentence) if _person_like(context, tokens, phrase) else None
+
+
+def _reflexive_adverbs(words: SpeechWords, tokens: list[Token], j: int, limit: int) -> int:
+    """The index after a reflexive pronoun and adverbs from ``j`` ("bemühte er sich nach eigenen Angaben",
+    round 90)."""
+    if j < limit and tokens[j].text.lower() in words.reflexives:
+        j += 1
+    return skip_adverbs(tokens, j, limit)
 
 
 def _finite_before(words: SpeechWords, tokens: list[Token], begin: int, first: int) -> int | None:
@@ -3688,6 +3811,8 @@ def _finite_before(words: SpeechWords, tokens: list[Token], begin: int, first: i
         lower = text.lower()
         if not text[:1].islower() or lower in words.determiners or lower in words.adverbs:
             continue
+        if lower in words.reflexives or lower in words.pronouns:
+            continue  # "bemühte er sich nach eigenen Angaben" (round 90)
         if lower in words.prepositions:
             return None
         before = tokens[k - 1]
@@ -3695,6 +3820,40 @@ def _finite_before(words: SpeechWords, tokens: list[Token], begin: int, first: i
             continue
         return k
     return None
+
+
+def _opening_subject(context: _Context, tokens: list[Token], phrase: Phrase, first: int) -> bool:
+    """Whether the phrase that opens the clause of "nach eigenen Angaben" at ``first`` is its subject where
+    other words stand between its finite verb and the attribution (round 90): a capitalised noun phrase in
+    no oblique case ("Die Flüchtlingshelfer hatten die Geflüchteten nach eigenen Angaben … gerettet") right
+    before a word that may be its verb, also a verb whose second conjunct holds the attribution ("Palas
+    produziert … und hat nach eigenen Angaben … überprüft")."""
+    words = context.words
+    return (
+        phrase.end < first
+        and is_capitalised(tokens[phrase.end - 1].text)
+        and tokens[phrase.first].text.lower() not in OBLIQUE_DETERMINERS
+        and not any(_function_word(words, t.text.lower()) for t in tokens[phrase.first : phrase.end])
+        and _verb_like(words, tokens[phrase.end])
+        and tokens[phrase.end].text.lower() not in COORDINATORS
+    )
+
+
+def _function_word(words: SpeechWords, lower: str) -> bool:
+    """A preposition, subordinator, adverb or pronoun, capitalised where it opens a sentence ("Bis dahin
+    dauert es …"): no noun of a subject."""
+    return (
+        lower in words.prepositions
+        or lower in words.subordinators
+        or lower in words.adverbs
+        or lower in words.pronouns
+    )
+
+
+# grammar: determiners of no nominative, which open an object, not a subject ("Den Vertrag hat die Firma …")
+OBLIQUE_DETERMINERS = frozenset({"den", "dem", "des", "einem", "einen", "eines", "diesem", "diesen"})
+# grammar: the words that join a second phrase, not a verb ("Palas und Weiß")
+COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
 
 
 def _verb_right_before(context: _Context, tokens: list[Token], phrase: Phrase, first: int) -> bool:
