@@ -1267,8 +1267,10 @@ STATEMENT_OPENING_MARKS: Final = '„»"“'  # a quotation opened in a statemen
 STATEMENT_DEMONSTRATIVES: Final = frozenset(
     {"diese", "dieser", "diesem", "dieses", "diesen", "jene", "jener", "jenem"}
 )
-# where a sentence ends: its closing mark before a capital, or a line break (a heading has no full stop)
-STATEMENT_BREAK: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])|\s*\n\s*")
+# where a sentence ends: its closing mark before a capital or a figure ("… getestet worden sind. 1171
+# Testergebnisse fielen laut Pressemeldung …"), not a figure's full stop ("bis Montag, 23. November, …": an
+# ordinal), or a line break (a heading has no full stop)
+STATEMENT_BREAK: Final = re.compile(r"(?<=[.!?])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\d])|\s*\n\s*")
 
 
 def _statement_issuer(reg: Registry, phrase: str, text: str, url: str | None) -> Source | None:

@@ -42,6 +42,10 @@ MEDIUM = (
     "Berichtet hatten etwa Vice oder Wired. Man entschuldige sich bei allen Nutzern, so das abschließende "
     "Statement."
 )
+RELEASE = (
+    "Das Landratsamt teilte zudem mit, dass bis Montag, 23. November, 45 044 Personen getestet worden "
+    "sind. 1171 Testergebnisse fielen laut Pressemeldung positiv aus."
+)
 OWNED = (
     "Die Polizei sperrte die Straße. Der Verkehr werde umgeleitet, heißt es in einer Mitteilung der Stadt."
 )
@@ -54,6 +58,11 @@ def test_the_noun_alone_types_nothing() -> None:
 def test_the_issuer_named_in_the_sentence_before_types_the_statement() -> None:
     found = classify_in_text("Erklärung", MINISTRY)
     assert (found.type, found.cue) == ("government", "Kulturministerium")
+
+
+def test_a_press_release_is_the_office_s_that_announced_it() -> None:
+    found = classify_in_text("Pressemeldung", RELEASE)
+    assert (found.type, found.cue) == ("authority", "Landratsamt")
 
 
 def test_a_heading_before_the_sentence_is_no_part_of_it() -> None:
