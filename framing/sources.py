@@ -217,6 +217,7 @@ class Registry:
     seats: frozenset[str] = frozenset()  # "Palast": a head of state's office named by its seat (src23)
     owned_offices: frozenset[str] = frozenset()  # "Büro" after a genitive name: that person's office (src23)
     documents: frozenset[str] = frozenset()  # "das Papier": whose document the article names (src30)
+    statements: frozenset[str] = frozenset()  # "in einer Mitteilung": whoever was named before (src54)
     office_verbs: frozenset[str] = frozenset()  # "leitet": its clause names where its subject works (src51)
     report_verbs: frozenset[str] = frozenset()  # "berichtet": a title as its subject is a medium (src52)
     report_nouns: frozenset[str] = frozenset()  # "informationen": a title in its genitive is a medium (src52)
@@ -327,6 +328,9 @@ class Registry:
         rows += [("government", "seat of an office alone or with its place", w) for w in self.seats]
         rows += [("owner's type", "office after a person's genitive", w) for w in self.owned_offices]
         rows += [("authors' type", "document named with its authors elsewhere", w) for w in self.documents]
+        rows += [
+            ("issuer's type", "statement of whoever the sentences before name", w) for w in self.statements
+        ]
         rows += [
             ("organisation's type", "verb of office before its organisation", w) for w in self.office_verbs
         ]
@@ -565,6 +569,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("metonyms", "seats"): "seats",
     ("metonyms", "owned"): "owned_offices",
     ("metonyms", "documents"): "documents",
+    ("metonyms", "statements"): "statements",
     ("context", "office_verbs"): "office_verbs",
     ("context", "report_verbs"): "report_verbs",
     ("context", "report_nouns"): "report_nouns",
@@ -1206,6 +1211,10 @@ def _classify_read(
     phrase: str | None, text: str, camp: str | None, kind: str | None, url: str | None
 ) -> Source | None:
     found = _in_text(phrase, text, camp, kind, url)
+    if phrase and not camp and (found is None or (found.type == "other" and not found.cue)):
+        issuer = _statement_issuer(registry(), phrase, text, url)
+        if issuer is not None:
+            return issuer  # "…, so die Warnung." after "Die EU hat den Gesetzesentwurf scharf kritisiert."
     if (
         found is not None
         and phrase
@@ -1252,6 +1261,60 @@ def _classify_read(
     if found.cue and not camp and not strong_cue(found.cue) and not _political(reg, text):
         return Source(UNOWNED_OFFICE, None, found.cue)  # "der Vorsitzende" where no party is named
     return found
+
+
+STATEMENT_OPENING_MARKS: Final = '„»"“'  # a quotation opened in a statement's own sentence (src54)
+STATEMENT_DEMONSTRATIVES: Final = frozenset(
+    {"diese", "dieser", "diesem", "dieses", "diesen", "jene", "jener", "jenem"}
+)
+# where a sentence ends: its closing mark before a capital or a figure ("… getestet worden sind. 1171
+# Testergebnisse fielen laut Pressemeldung …"), not a figure's full stop ("bis Montag, 23. November, …": an
+# ordinal), or a line break (a heading has no full stop)
+STATEMENT_BREAK: Final = re.compile(r"(?<=[.!?])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\d])|\s*\n\s*")
+
+
+def _statement_issuer(reg: Registry, phrase: str, text: str, url: str | None) -> Source | None:
+    """The issuer of a bare statement noun ([metonyms] statements: "heißt es in einer Mitteilung", "so die
+    Warnung", "in der Begründung heißt es") with no owner of its own: the person or organisation with a
+    strong cue that the words of its own sentence before a colon and an opening quotation mark name ("Der
+    Börsenverein … hatte … vorbereitet: „…“, hieß es in einem Statement"), else the sentence before it
+    (``named_before``: "Im März 2024 leitete die EU-Kommission ein förmliches Verfahren … ein. Der Vorwurf
+    lautete: …"; "Wie das guatemaltekische Kulturministerium mitteilt, … . …, heißt es in einer
+    Erklärung."), read up to its first Konjunktiv form ([reported] hints of speech_de.toml: what follows
+    is reported speech, whose words name no issuer) with a line break ending a sentence (a heading has
+    no full stop). Without a quotation mark the statement's own sentence before the noun is the quote
+    and is not read. None for a phrase that is more than the noun with lower-case words before it
+    ("Mitteilung der Polizei" says whose it is), after a demonstrative ("In diesem Schreiben": the
+    document named before, whose author the article gives), for a statement named nowhere as the phrase
+    is, where neither names anyone, and for a medium (it reports what the issuer stated: "berichteten
+    etwa Vice oder Wired")."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if (
+        not words
+        or any(w[:1].isupper() or w.lower() in STATEMENT_DEMONSTRATIVES for w in words[:-1])
+        or words[-1].lower() not in reg.statements
+    ):
+        return None
+    starts = _word_starts(text, phrase.strip())
+    if not starts:
+        return None
+    window = STATEMENT_BREAK.split(text[max(0, starts[0] - 600) : starts[0]])
+    own = window[-1]
+    opened = next((n for n, mark in enumerate(own) if mark in STATEMENT_OPENING_MARKS), None)
+    introduced = own[:opened] if opened is not None else ""
+    colon = introduced.rfind(":")  # "… will der Lebensmittel-Discounter Penny … nicht erfüllen: Ein „…“"
+    sentences = ([introduced[:colon]] if colon >= 0 else []) + window[-2:-1]
+    hints = speech_words().hints
+    said = []
+    for sentence in sentences:  # each up to its first Konjunktiv form
+        sentence_words = sentence.split()
+        cut = next(
+            (n for n, word in enumerate(sentence_words) if word.strip(",;").lower() in hints),
+            len(sentence_words),
+        )
+        said.append(" ".join(sentence_words[:cut]))
+    issuer = named_before(said, site_name(url) if url else None)
+    return None if issuer is None or issuer.type == "media" else issuer
 
 
 def _in_text(
