@@ -162,15 +162,14 @@ def build(
     tables = [csv_at(mirror, commit, PATH) for commit in versions(mirror)]
     versions_of = Counter(pair for table in tables for pair in {(_label(row), _office(row)) for row in table})
     heads = chancellors(cabinets)
-    for rows in [heads, *tables]:
+    newest: dict[str, int] = {}  # the latest table that wrote each name: its offices are the ones kept
+    for number, rows in enumerate([heads, *tables]):
         for row in rows:
             label, office = _label(row), _office(row)
             country = row.get("countryItemLabel") or row["country"]  # the first version's columns
             person = row["officeholder"]
             if rows is not heads and versions_of[label, office] < MIN_VERSIONS:
-                dropped.add(
-                    (label, office, "passing label")
-                )  # "Kais Saied Asshole", Maduro's "Player of soccer"
+                dropped.add((label, office, "passing label"))  # "Kais Saied Asshole", "Maia Ex"
                 continue
             written = {" ".join(n.split()) for n in (label, folded(label), german(label, country))}
             for name in sorted(filter(shape, written)):
@@ -180,10 +179,14 @@ def build(
                 earlier = kept.get(name)
                 if earlier and earlier[3] != person:
                     clashes.add(name)
-                elif earlier:  # "President of the French Republic" and "French Co-Prince"
-                    offices = " / ".join(sorted({*earlier[2].split(" / "), office}))
-                    kept[name] = (name, "government", offices, person)
-                kept.setdefault(name, (name, "government", office, person))
+                    continue
+                offices = {office}  # a later version's offices replace an earlier one's ("Player of soccer")
+                if (
+                    earlier and newest[name] == number
+                ):  # "President of the French Republic", "French Co-Prince"
+                    offices |= set(earlier[2].split(" / "))
+                kept[name] = (name, "government", " / ".join(sorted(offices)), person)
+                newest[name] = number
     for name in sorted(clashes):
         dropped.add((name, kept.pop(name)[2], "two persons"))
     return sorted(kept.values()), sorted(dropped)
