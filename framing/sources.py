@@ -128,6 +128,9 @@ ORGANISATIONS: Final = "source_types_organisations.tsv"
 # Full names of members of parliaments with their type (scripts/politicians.py, src47): the type of a speaker
 # named without any role, where the article writes the full name ("Glawischnig" after "Eva Glawischnig").
 POLITICIANS: Final = "politicians.tsv"
+# Full names of heads of state and government (scripts/executives.py, src55), typed government: read after
+# POLITICIANS, whose entry of the same full name they replace ("Angela Merkel", a member of the Bundestag)
+EXECUTIVES: Final = "executives.tsv"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 
@@ -452,6 +455,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     politicians_path = data_path("registries", POLITICIANS)
     if derived and politicians_path.is_file():
         sources.append(f"{politicians_path.name} v{_generated_tsv(politicians_path)[0]}")
+    executives_path = data_path("registries", EXECUTIVES)
+    if derived and executives_path.is_file():
+        sources.append(f"{executives_path.name} v{_generated_tsv(executives_path)[0]}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -2500,17 +2506,20 @@ def generic_role(phrase: str) -> bool:
 @reloadable
 @cache
 def _politicians() -> dict[str, list[tuple[str, str, str]]]:
-    """The listed politicians by surname: (full name, type, legislature) (``POLITICIANS``)."""
-    path = data_path("registries", POLITICIANS)
+    """The listed politicians by surname: (full name, type, legislature or office) (``POLITICIANS``, then
+    ``EXECUTIVES``, whose full name replaces the same full name of the list before)."""
     listed: dict[str, list[tuple[str, str, str]]] = {}
-    if not path.is_file():
-        return listed
-    for number, row in enumerate(_generated_tsv(path)[1], start=2):
-        if len(row) < 3 or row[1] not in SOURCE_TYPES or not row[0].strip():
-            raise DataFileError(
-                path, f"row {number}: want a name, one of {', '.join(SOURCE_TYPES)} and a parliament"
-            )
-        listed.setdefault(row[0].split()[-1], []).append((row[0], row[1], row[2]))
+    for path in (data_path("registries", POLITICIANS), data_path("registries", EXECUTIVES)):
+        if not path.is_file():
+            continue
+        for number, row in enumerate(_generated_tsv(path)[1], start=2):
+            if len(row) < 3 or row[1] not in SOURCE_TYPES or not row[0].strip():
+                raise DataFileError(
+                    path, f"row {number}: want a name, one of {', '.join(SOURCE_TYPES)} and an office"
+                )
+            bearers = listed.setdefault(row[0].split()[-1], [])
+            bearers[:] = [entry for entry in bearers if entry[0] != row[0]]
+            bearers.append((row[0], row[1], row[2]))
     return listed
 
 

@@ -68,16 +68,37 @@ MIN_LOWER = 3  # lower-case uses in the news that make a surname a word ("strach
 SHARED_SURNAME = 5  # listed persons sharing a surname that make it common ("Müller" 37, "Smith" 25)
 
 
-def records(mirror: Path, folder: str) -> list[dict[str, str]]:
-    """The rows of one legislature's Wikidata file at COMMIT."""
-    path = f"data/{folder}/sources/morph/wikidata.csv"
+def csv_at(mirror: Path, commit: str, path: str) -> list[dict[str, str]]:
+    """The rows of the CSV file ``path`` at ``commit`` of a bare git mirror."""
     shown = subprocess.run(
-        ["git", "--git-dir", str(mirror), "show", f"{COMMIT}:{path}"],
+        ["git", "--git-dir", str(mirror), "show", f"{commit}:{path}"],
         capture_output=True,
         text=True,
         check=True,
     )
     return list(csv.DictReader(io.StringIO(shown.stdout)))
+
+
+def records(mirror: Path, folder: str) -> list[dict[str, str]]:
+    """The rows of one legislature's Wikidata file at COMMIT."""
+    return csv_at(mirror, COMMIT, f"data/{folder}/sources/morph/wikidata.csv")
+
+
+def write(
+    out: Path,
+    header: list[str],
+    kept: list[tuple[str, ...]],
+    dropped_out: Path,
+    dropped: list[tuple[str, ...]],
+) -> None:
+    """Write a generated list (its comment lines and column row ``header``, then ``kept``) and the table of
+    the names left out (its column row first), and say how many."""
+    with out.open("w", encoding="utf-8") as sink:
+        sink.write("\n".join(header) + "\n")
+        sink.writelines("\t".join(row) + "\n" for row in kept)
+    with dropped_out.open("w", encoding="utf-8", newline="") as sink:
+        csv.writer(sink, lineterminator="\n").writerows(dropped)
+    print(f"{len(kept)} names kept, {len(dropped) - 1} left out")
 
 
 def shape(name: str) -> bool:
@@ -137,15 +158,16 @@ def build(
     return sorted(kept.values()), sorted(dropped)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def news_and_mirror(doc: str, repository: str) -> argparse.ArgumentParser:
+    """A generator's arguments: the news texts and ``--mirror``, a bare clone of ``repository``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("news", nargs="+", type=Path)
-    parser.add_argument(
-        "--mirror",
-        type=Path,
-        required=True,
-        help="git dir of a clone of github.com/tijmenb/everypolitician-data",
-    )
+    parser.add_argument("--mirror", type=Path, required=True, help=f"git dir of a clone of {repository}")
+    return parser
+
+
+def main() -> None:
+    parser = news_and_mirror(__doc__, REPOSITORY)
     parser.add_argument("--out", type=Path, default=ROOT / "data/registries/politicians.tsv")
     parser.add_argument("--dropped", type=Path, default=ROOT / "data/registries/politicians_dropped.csv")
     args = parser.parse_args()
@@ -158,14 +180,7 @@ def main() -> None:
         "#   (Wikidata, CC0-1.0); parliaments: " + ", ".join(LEGISLATURES.values()),
         "name\ttype\tlegislature\twikidata",
     ]
-    with args.out.open("w", encoding="utf-8") as out:
-        out.write("\n".join(header) + "\n")
-        out.writelines("\t".join(row) + "\n" for row in kept)
-    with args.dropped.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["name", "legislature", "reason"])
-        writer.writerows(dropped)
-    print(f"{len(kept)} names kept, {len(dropped)} left out")
+    write(args.out, header, kept, args.dropped, [("name", "legislature", "reason"), *dropped])
 
 
 if __name__ == "__main__":
