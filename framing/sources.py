@@ -1329,14 +1329,8 @@ def _in_text(
     if name and " " in name and _generic(reg, name.split()[0]):
         name = name.split(" ", 1)[1]  # "Sein Kollege Hachleitner": the person is Hachleitner
     mention = _first_mention(text, name) if name else None
-    genitive = _genitive_of(text, name) if name else None
-    if genitive:  # "Nach den Worten Kalaycis" after "Gesundheitssenatorin Dilek Kalayci" (src50)
-        name, mention = genitive
-    elif (
-        mention is None and name and name[-1:] in "s'" and len(name) > 2
-    ):  # genitive: "Prechts Prognose", "Xis"
-        name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
-        mention = _first_mention(text, name)
+    if name:  # "Nach den Worten Kalaycis" after "Gesundheitssenatorin Dilek Kalayci" (src50), "Prechts"
+        name, mention = _genitive_of(text, name, mention)
     if mention is None and name and " " not in name:
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
@@ -1450,12 +1444,13 @@ def _reporting_verb_after(reg: Registry, after: list[str]) -> bool:
     return False
 
 
-def _genitive_of(text: str, name: str) -> tuple[str, tuple[int, int]] | None:
-    """The name a Saxon genitive stands for and where the article names the person so ("Kalaycis" →
-    "Kalayci" of "Gesundheitssenatorin Dilek Kalayci", "Rabmer-Kollers"), also where the genitive itself
-    follows a capitalised word that passes for a given name ("Nach den Worten Kalaycis"), or where it owns
-    the noun after it ("Havraneks Erlebnisse" → "Havranek"); None for a name whose stem is a given name
-    ("Peters", "Hannes") or that the text never writes without the ending."""
+def _genitive_of(text: str, name: str, mention: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """The name a Saxon genitive stands for and where the article names the person so (``mention``: where
+    it writes ``name`` itself): "Kalaycis" → "Kalayci" of "Gesundheitssenatorin Dilek Kalayci",
+    "Rabmer-Kollers", also where the genitive itself follows a capitalised word that passes for a given
+    name ("Nach den Worten Kalaycis"), or where it owns the noun after it ("Havraneks Erlebnisse" →
+    "Havranek"), unless the stem is a given name ("Peters", "Hannes"). A name the text never writes as it
+    stands loses its ending all the same ("Prechts", "Xis"), found or not; any other stays as it is."""
     words = name.split()
     readings = [(words[-1], words[:-1])]  # "Rudolf Augsteins" → "Rudolf Augstein"
     if len(words) == 2:
@@ -1465,10 +1460,13 @@ def _genitive_of(text: str, name: str) -> tuple[str, tuple[int, int]] | None:
         if stem is None:
             continue
         full = " ".join((*before, stem))
-        mention = _first_mention(text, full)
-        if mention is not None:
-            return full, mention
-    return None
+        found = _first_mention(text, full)
+        if found is not None:
+            return full, found
+    if mention is not None or name[-1:] not in "s'" or len(name) <= 2:
+        return name, mention
+    bare = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
+    return bare, _first_mention(text, bare)
 
 
 def _genitive_stem(word: str) -> str | None:
