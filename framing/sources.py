@@ -1332,6 +1332,8 @@ def _in_text(
     principals: bool = True,
 ) -> Source | None:
     found = classify(phrase, camp, kind)
+    if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
+        found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
@@ -1398,14 +1400,8 @@ def _in_text(
     if name and " " in name and _generic(reg, name.split()[0]):
         name = name.split(" ", 1)[1]  # "Sein Kollege Hachleitner": the person is Hachleitner
     mention = _first_mention(text, name) if name else None
-    genitive = _genitive_of(text, name) if name else None
-    if genitive:  # "Nach den Worten Kalaycis" after "Gesundheitssenatorin Dilek Kalayci" (src50)
-        name, mention = genitive
-    elif (
-        mention is None and name and name[-1:] in "s'" and len(name) > 2
-    ):  # genitive: "Prechts Prognose", "Xis"
-        name = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
-        mention = _first_mention(text, name)
+    if name:  # "Nach den Worten Kalaycis" after "Gesundheitssenatorin Dilek Kalayci" (src50), "Prechts"
+        name, mention = _genitive_of(text, name, mention)
     if mention is None and name and " " not in name:
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
@@ -1519,25 +1515,30 @@ def _reporting_verb_after(reg: Registry, after: list[str]) -> bool:
     return False
 
 
-def _genitive_of(text: str, name: str) -> tuple[str, tuple[int, int]] | None:
-    """The name a Saxon genitive stands for and where the article names the person so ("Kalaycis" →
-    "Kalayci" of "Gesundheitssenatorin Dilek Kalayci", "Rabmer-Kollers"), also where the genitive itself
-    follows a capitalised word that passes for a given name ("Nach den Worten Kalaycis"), or where it owns
-    the noun after it ("Havraneks Erlebnisse" → "Havranek"); None for a name whose stem is a given name
-    ("Peters", "Hannes") or that the text never writes without the ending."""
+def _genitive_of(text: str, name: str, mention: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """The name a Saxon genitive stands for and where the article names the person so (``mention``: where
+    it writes ``name`` itself): "Kalaycis" → "Kalayci" of "Gesundheitssenatorin Dilek Kalayci",
+    "Rabmer-Kollers", also where the genitive itself follows a capitalised word that passes for a given
+    name ("Nach den Worten Kalaycis"), or where it owns the noun after it ("Havraneks Erlebnisse" →
+    "Havranek"; not "Tegnells Kritiker", others who speak about him: src53), unless the stem is a given
+    name ("Peters", "Hannes"). A name the text never writes as it stands loses its ending all the same
+    ("Prechts", "Xis"), found or not; any other stays as it is."""
     words = name.split()
     readings = [(words[-1], words[:-1])]  # "Rudolf Augsteins" → "Rudolf Augstein"
-    if len(words) == 2:
+    if len(words) == 2 and not any(form in registry().object_heads for form in _forms(words[1].lower())):
         readings.append((words[0], []))  # "Havraneks Erlebnisse": the genitive before the noun it owns
     for genitive, before in readings:
         stem = _genitive_stem(genitive)
         if stem is None:
             continue
         full = " ".join((*before, stem))
-        mention = _first_mention(text, full)
-        if mention is not None:
-            return full, mention
-    return None
+        found = _first_mention(text, full)
+        if found is not None:
+            return full, found
+    if mention is not None or name[-1:] not in "s'" or len(name) <= 2:
+        return name, mention
+    bare = name.rstrip("'")[:-1] if name.endswith("s") else name.rstrip("'")
+    return bare, _first_mention(text, bare)
 
 
 def _genitive_stem(word: str) -> str | None:
@@ -4019,13 +4020,34 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     for position in _whole_words(text, surname):
         head = _before_particles(text, position)  # "Ursula von der Leyen": the given name before "von der"
         given = GIVEN_NAME.search(text, max(0, head - 40), head)
-        if given and given.group(1).lower() not in word_list("stopwords_de.txt"):
+        stopword = given is not None and given.group(1).lower() in word_list("stopwords_de.txt")
+        if given and (not stopword or _inner_capital(text, given.start(1))):
             return given.start(1), position + len(surname)
     for position in _whole_words(text, surname) if surname[:1].isupper() else ():
         initials = INITIALS.search(text, max(0, position - 40), position)  # "C.Q. Brown" (src30)
         if initials:
             return initials.start(1), position + len(surname)
     return _glued_name(text, surname) if surname[:1].isupper() else None  # "Landeshauptmann HansNiessl"
+
+
+# the word right before another on the same line: letters, then spaces
+WORD_BEFORE: Final = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
+
+
+def _inner_capital(text: str, start: int) -> bool:
+    """Whether a capitalised function word at ``start`` is a given name: a word of at least four letters
+    right after a role noun on the same line ("vom zuständigen Staatsepidemiologen Anders Tegnell"; the
+    adverb "anders" is written in lower case there), not a sentence's first word ("Anders als Tegnell")
+    nor a preposition after a line that lost its full stop ("… lmceQwMbYP Neben Strache"; src53)."""
+    word = WORD.match(text, start)
+    if word is None or len(word.group(0)) < 4 or word.group(0).lower() in ARTICLES:
+        return False
+    before = WORD_BEFORE.search(text, max(0, start - 60), start)
+    return (
+        before is not None
+        and before.group(1)[:1].isupper()
+        and _role_noun(registry(), before.group(1)) is not None
+    )
 
 
 def _given_first(text: str, given: str) -> tuple[int, int] | None:
@@ -4452,6 +4474,9 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
         ):
             index += 1  # "Thomas Fischer": a surname, not a role
             continue
+        if _compound_surname(reg, words, index):
+            index += 1  # "Angela Inselkammer": a surname, not the chamber its ending names (src53)
+            continue
         if reg.names.get((word,), ("",))[0] == "type" and _person_named(reg, words, index):
             index += 1  # "Hans-Stephan Bosch", "Otto Frederick Warmbier": a person, not the company
             continue
@@ -4514,6 +4539,38 @@ def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bo
         and previous.lower() not in ARTICLES
         and not previous.lower().startswith(reg.community_exceptions)
     )
+
+
+def _named_compound(text: str, word: str) -> bool:
+    """Whether the article first names a one-word speaker right after a given name, where the registry
+    reads it as a surname, not by the head it ends in ("Inselkammer" after "Angela Inselkammer"; src53).
+    A first mention after a role ("EZB-Chefin Lagarde") leaves the word as the registry reads it."""
+    reg = registry()
+    if not (word.isalpha() and word[:1].isupper()) or any(_known_word(reg, f) for f in _forms(word.lower())):
+        return False  # "Polizei", "Landgericht": the lists' own words, no article scanned for them
+    mention = _first_mention(text, word)
+    if mention is None:
+        return False
+    given = text[mention[0] : mention[1]].split()[0]
+    return _compound_surname(reg, [given, word], 1)
+
+
+def _compound_surname(reg: Registry, words: list[str], index: int) -> bool:
+    """Whether a word the registry reads only by the head it ends in is a surname: one compound of
+    letters (no hyphen) that ends in no listed surname, none of the lists' words or names itself, right
+    after a given name that is no cue ("Angela Inselkammer" is no court's "Kammer", "Margot Friedländer"
+    no "Länder"), as the listed surnames are after any capitalised word ("Thomas Fischer"); a listed word
+    itself stays what the list says ("Landgericht", "Kammer"; src53)."""
+    word = words[index]
+    previous = words[index - 1] if index else ""
+    if not (word.isalpha() and word[:1].isupper() and previous[:1].isupper()):
+        return False
+    if previous not in speech_words().given or _hits_word(reg, previous, index - 1):
+        return False
+    lower = word.lower()
+    if (word,) in reg.names or any(lower.endswith(surname) for surname in reg.surnames):
+        return False  # "Stefan Bruckbauer": a person noun's ending, as the listed surnames ("Bauer") are read
+    return not any(_known_word(reg, form) for form in _forms(lower))
 
 
 def _person_named(reg: Registry, words: list[str], index: int) -> bool:
