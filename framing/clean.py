@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]  # the parsed pattern's op codes
+from re import _parser  # type: ignore[attr-defined]  # a rule's parts, read once per rule set
 from typing import Any, Final
 
 from .datafiles import load_toml, table_entries
@@ -33,8 +35,11 @@ _SPACE: Final = rf"[ {_ODD_SPACE_CHARS}]"
 _ODD_SPACE: Final = rf"[{_ODD_SPACE_CHARS}]"
 _SPACES: Final = re.compile(rf"{_ODD_SPACE}{_SPACE}*| {_SPACE}+")  # not one plain space
 _ODD_SPACES: Final = re.compile(_ODD_SPACE)  # without one, and without two plain spaces in a row: no _SPACES
-# an invisible character or an odd space
-_UNUSUAL: Final = re.compile(f"[{_INVISIBLE_CHARS}{_ODD_SPACE_CHARS}]")
+# an invisible character or an odd space (``_INVISIBLE_CHARS`` and ``_ODD_SPACE_CHARS`` one by one):
+# whether a text holds one is asked by one ``in`` each (C's ``memchr`` over the text for most of them),
+# a third of what a search of their class costs, character by character (speed round 43)
+_ODD_SPACES_ONE_BY_ONE: Final = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_UNUSUAL_CHARS: Final = _INVISIBLE_CHARS + _ODD_SPACES_ONE_BY_ONE
 # _SPACES where no odd space is: its "  " prefix is searched for, 4× faster
 _PLAIN_SPACES: Final = re.compile("  +")
 TAIL_MIN_POSITION: Final = 0.4  # a comment-section heading ends the article only after 40 % of the text
@@ -135,11 +140,19 @@ class RuleSet:
             self._narrowed: dict[frozenset[int], RuleSet] = {}
             self._met_once: set[frozenset[int]] = set()  # absent rules met once, their view not built
             self._bundled_only = all(rule.source is None for rule in self.rules)  # no user's rule
+            self._longest = tuple(
+                _longest_fullmatch(rule.pattern) if rule.source is None else UNBOUNDED for rule in self.rules
+            )
+            self._last_characters = _last_characters([r for r in self.rules if r.kind == "suffix"])
         else:
             self.rules, self._literals = whole.rules, whole._literals
             self._patterns, self._narrowed = whole._patterns, whole._narrowed
             self._met_once, self._bundled_only = whole._met_once, whole._bundled_only
-        self._compiled = self._compile(absent or frozenset())
+            self._longest = whole._longest
+            self._last_characters = whole._last_characters
+        self._absent = absent or frozenset()
+        self._compiled = self._compile(self._absent)
+        self._long_lines: dict[str, tuple[int, tuple[Pattern, ...]]] = {}
 
     def _indexes(self, kind: str, absent: Set[int]) -> tuple[int, ...]:
         return tuple(i for i, rule in enumerate(self.rules) if rule.kind == kind and i not in absent)
@@ -212,7 +225,12 @@ class RuleSet:
     def _first(self, kind: str, method: str, line: str, pos: int = 0) -> re.Match[str] | None:
         """The match one alternation of all the kind's rules would give: the leftmost, and of
         those the earliest rule (bundled and user rules are compiled apart)."""
-        patterns = self._compiled[kind]
+        return self._first_of(self._compiled[kind], method, line, pos)
+
+    @staticmethod
+    def _first_of(
+        patterns: tuple[Pattern, ...], method: str, line: str, pos: int = 0
+    ) -> re.Match[str] | None:
         if len(patterns) < 2:  # the usual case: no user rules of this kind
             return getattr(patterns[0], method)(line, pos) if patterns else None
         best = None
@@ -223,8 +241,28 @@ class RuleSet:
         return best
 
     def fullmatch(self, kind: str, line: str) -> Rule | None:
-        match = self._first(kind, "fullmatch", line)
+        """The first rule of the kind that matches all of ``line``; for a line longer than any rule
+        of a bounded length can match (``_longest_fullmatch``: a body line of an article, often a
+        whole article without line breaks), the alternation of the others (the same rule matches)."""
+        longest, patterns = self._long_lines.get(kind) or self._for_long_lines(kind)
+        if len(line) > longest:
+            match = self._first_of(patterns, "fullmatch", line)
+        else:
+            match = self._first(kind, "fullmatch", line)
         return self._rule(match) if match else None
+
+    def _for_long_lines(self, kind: str) -> tuple[int, tuple[Pattern, ...]]:
+        """The longest line a rule of the kind with a bounded length can match, and the kind's
+        alternation without those rules (compiled once, as ``_compile`` compiles any view)."""
+        present = self._indexes(kind, self._absent)
+        bounded = [i for i in present if self._longest[i] < UNBOUNDED]
+        if bounded:
+            longest = max(self._longest[i] for i in bounded)
+            patterns = self._compile(self._absent | set(bounded))[kind]
+        else:
+            longest, patterns = UNBOUNDED, self._compiled[kind]
+        self._long_lines[kind] = (longest, patterns)
+        return longest, patterns
 
     def prefix(self, line: str) -> tuple[Rule, int] | None:
         match = self._first("prefix", "match", line)
@@ -233,8 +271,67 @@ class RuleSet:
     def suffix(self, line: str) -> tuple[Rule, int] | None:
         """A suffix rule matching the end of ``line``; searched in its last ``SUFFIX_WINDOW``
         characters only (credits and initials are short), not from every position of a long line."""
+        ends = self._last_characters  # "" (a line of spaces) is in any string: searched
+        if ends is not None and line.rstrip()[-1:] not in ends:
+            return None  # no suffix rule can end so (``_last_characters``)
         match = self._first("suffix", "search", line, max(0, len(line) - SUFFIX_WINDOW))
         return (self._rule(match), match.start()) if match and match.start() < len(line) else None
+
+
+UNBOUNDED: Final = 1 << 62  # no line is so long
+
+
+def _longest_fullmatch(pattern: str) -> int:
+    """The longest text that ``pattern`` can match as a whole (``fullmatch``), by its parts' widths
+    (``re``'s own count; an unbounded repeat gives ``UNBOUNDED``), or where it opens with a look-ahead
+    that ends at the text's end (``(?=.{0,400}$)``; not with ``re.MULTILINE``, where ``$`` ends every
+    line), that look-ahead's longest match and a final line break (``$`` also matches before one). A
+    pattern ``re`` cannot read is unbounded."""
+    try:
+        parsed = _parser.parse(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return UNBOUNDED
+    longest = parsed.getwidth()[1]
+    first = parsed[0] if len(parsed) and not parsed.state.flags & re.MULTILINE else None
+    if first is not None and first[0] is sre.ASSERT and first[1][0] == 1:  # a look-ahead
+        ahead = first[1][1]
+        if len(ahead) and ahead[-1] == (sre.AT, sre.AT_END):
+            longest = min(longest, ahead.getwidth()[1] + 1)
+    return min(longest, UNBOUNDED)
+
+
+def _last_characters(rules: Sequence[Rule]) -> str | None:
+    """The characters one of which ends a line (but for spaces after it) that one of ``rules`` can match
+    up to its end: each rule's last character before optional spaces (``\\s*``) and ``$``, where it is
+    one character (not a letter under ``re.IGNORECASE``, whose other case would match too), a user's
+    rule none. Where a rule has none, None: every line is searched."""
+    last = set()
+    for rule in rules:
+        if rule.source is not None:
+            return None
+        try:
+            parsed = _parser.parse(rule.pattern)
+        except (re.error, RecursionError, OverflowError):
+            return None
+        items = list(parsed)
+        while items and (items[-1] == (sre.AT, sre.AT_END) or _spaces(items[-1])):
+            items.pop()
+        if not items or items[-1][0] is not sre.LITERAL or parsed.state.flags & re.MULTILINE:
+            return None
+        character = chr(items[-1][1])
+        if parsed.state.flags & re.IGNORECASE and character.lower() != character.upper():
+            return None
+        last.add(character)
+    return "".join(sorted(last))
+
+
+def _spaces(item: tuple[Any, Any]) -> bool:
+    """Whether a parsed part is ``\\s*`` (any number of spaces, greedy or lazy)."""
+    op, arguments = item
+    if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) or arguments[0] != 0:
+        return False
+    inner = list(arguments[2])
+    return inner == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
 
 
 def _index(match: re.Match[str]) -> int:
@@ -263,7 +360,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):  # a quick check: most texts are NFC already
         text = unicodedata.normalize("NFC", text)
-    if _UNUSUAL.search(text) is None:  # most texts: neither an invisible character nor an odd space, one scan
+    if not any(map(text.__contains__, _UNUSUAL_CHARS)):  # most texts: no invisible character, no odd space
         return text if "  " not in text else _PLAIN_SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     if "  " not in text and _ODD_SPACES.search(text) is None:  # a quarter of the sub's cost

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_, sub
+from operator import add, itemgetter, not_, sub
 from typing import Final
 
 import simplemma
@@ -371,10 +371,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     # The whole text is tokenized in one pass, each step over all tokens at once (no Python loop per
     # token): the same tokens as sentence by sentence, since every sentence ends before a space or
     # at the end of the text and no token holds a space.
-    # (the text's closing spaces left out, where the spaced pattern would fail at each of them)
-    spaced = _SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
-    ends = list(accumulate(map(len, spaced)))
-    surfaces = list(map(str.lstrip, spaced))
+    surfaces, ends = _surfaces_ends(text)
     starts = list(map(sub, ends, map(len, surfaces)))
     analyses = _analyses(surfaces, language)
     paragraphs: list[Paragraph] = []
@@ -407,6 +404,64 @@ def segment(article: Article, engine: str = "rules") -> Doc:
         _kinds=kinds,
         _marked=True,
     )
+
+
+# Characters each of which the token pattern reads as a token of its own wherever it stands (none is a
+# word character or a space: ``tests/test_speed43.py``), stripped off a piece around its run of letters.
+_PUNCTUATION: Final = ",.;:!?()[]{}\"'„“”‚‘’«»‹›–—-/…%&+*=<>|#§$€@^~`°"
+
+
+def _surfaces_ends(text: str) -> tuple[list[str], list[int]]:
+    """Each token's text and end offset in ``text``, by ``_SPACED_TOKEN.findall`` (the text's closing
+    spaces left out, where the spaced pattern would fail at each of them)."""
+    spaced = _SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
+    return list(map(str.lstrip, spaced)), list(accumulate(map(len, spaced)))
+
+
+def _surfaces_ends_by_pieces(text: str) -> tuple[list[str], list[int]]:
+    r"""``_surfaces_ends`` in pure Python, the pattern only where it is needed. ``findall`` pays about
+    2,500 instructions a token (a match's set-up, its data stack allocated and freed, two strings),
+    and most tokens are a run of letters or digits between two spaces: the text is split at its
+    spaces (no token holds one) and each piece that is all ``\w`` but "_" (``str.isalnum``, the
+    same test as ``re``'s ``\w``) is one token, as the pattern would read it (``\w++``: nothing
+    after it within the piece). A piece that is such a run between characters of ``_PUNCTUATION``
+    ("Wien,", "(APA)", "„Wir", "–") is those characters one a token and the run: none of them is a
+    word character or a space, so the pattern reads each alone, and a run followed by them is no
+    number, domain or compound (each needs a word character after its full stop, hyphen or
+    apostrophe). Any other piece (a line break, a number "1.000,5", "Ukraine-Krieg", "tagesspiegel.de",
+    an empty piece between two spaces) goes to the pattern, alone: no token spans a space, and
+    every lookaround of the pattern reads a space as it reads the piece's end."""
+    pieces = text[: len(text.rstrip())].split(" ")
+    ends = list(map(add, accumulate(map(len, pieces)), range(len(pieces))))
+    # the other pieces replaced by their tokens from the last one back, so that the indexes before
+    # stay where they are
+    for i in reversed(list(compress(range(len(pieces)), map(not_, map(str.isalnum, pieces))))):
+        piece = pieces[i]
+        if piece[:-1].isalnum() and piece[-1] in _PUNCTUATION:  # most often: "Wien," "sagte."
+            end = ends[i]
+            pieces[i : i + 1] = piece[:-1], piece[-1]
+            ends[i : i + 1] = end - 1, end
+            continue
+        end = ends[i]
+        start = end - len(piece)
+        core = piece.strip(_PUNCTUATION)
+        if not core:  # punctuation only ("–", "“,"), or nothing (two spaces)
+            pieces[i : i + 1] = piece
+            ends[i : i + 1] = range(start + 1, end + 1)
+        elif core.isalnum():  # "(APA)", "„Wir", "Krieg“."
+            lead = len(piece) - len(piece.lstrip(_PUNCTUATION))
+            stop = start + lead + len(core)
+            pieces[i : i + 1] = (*piece[:lead], core, *piece[lead + len(core) :])
+            ends[i : i + 1] = (*range(start + 1, start + lead + 1), stop, *range(stop + 1, end + 1))
+        else:
+            spaced = _SPACED_TOKEN.findall(piece)
+            pieces[i : i + 1] = map(str.lstrip, spaced)
+            ends[i : i + 1] = accumulate(map(len, spaced), initial=start)
+            del ends[i]  # the piece's start
+    return pieces, ends
+
+
+in_pure_python(globals(), _surfaces_ends, _surfaces_ends_by_pieces)
 
 
 def _tokens(

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
+from operator import not_
 from pathlib import Path
 from typing import Any, Final
 
@@ -106,7 +107,7 @@ ENDINGS: Final = (
 # "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
 UMLAUT_PLURALS: Final = ("e", "en")
 UMLAUTS: Final = {"ä": "a", "ö": "o", "ü": "u"}
-LAST_VOWELS: Final = re.compile(r"([aeiouäöü]+)[^aeiouäöü]*$")  # the stem's last vowels and what follows them
+VOWELS: Final = re.compile(r"[aeiouäöü]+")  # a run of vowels (in a reversed stem: its last vowels)
 PLURAL_E_STEM: Final = 7  # "-e" is a plural ending only on long words ("Verkehrsbetriebe"), not on "Banke"
 # "GmbH": the end of an organisation's name
 LEGAL_FORMS: Final = word_sets("names_de.toml")["legal_forms.words"]
@@ -4131,7 +4132,31 @@ def _before_particles(text: str, position: int) -> int:
 def _words_of(text: str) -> tuple[str, ...]:
     """``WORD.findall(text)``, found once per text for the rules that read every word of an article
     (its party, sport, compounds of a head, panels, parties named: speed round 24)."""
-    return tuple(WORD.findall(text))
+    return tuple(_word_matches(text))
+
+
+def _word_matches(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _word_matches_by_pieces(text: str) -> list[str]:
+    """``_word_matches`` in pure Python, the pattern only where it is needed (as the tokens are found,
+    ``segment._surfaces_ends_by_pieces``): a word holds no space, so the text's pieces between spaces
+    are read alone; a piece that is all ``\\w`` but "_" (``str.isalnum``) is one word, and so is
+    one with a full stop after (``\\.?``), where any other character after it is left out (its
+    connectors need a word character after them). Other pieces go to the pattern."""
+    pieces = text.split(" ")
+    for i in reversed(list(itertools.compress(range(len(pieces)), map(not_, map(str.isalnum, pieces))))):
+        piece = pieces[i]
+        if piece[:-1].isalnum() and not piece[-1].isalnum() and piece[-1] != "_":
+            if piece[-1] != ".":
+                pieces[i] = piece[:-1]
+        else:
+            pieces[i : i + 1] = WORD.findall(piece)
+    return pieces
+
+
+in_pure_python(globals(), _word_matches, _word_matches_by_pieces)
 
 
 def _whole_word(text: str, word: str, start: int = 0) -> int | None:
@@ -4314,13 +4339,15 @@ def _last_break(window: str) -> int:
     is none ("Landesbranddirektor Dr. Karsten Homrighausen": the role before the title is the person's)."""
     for position in range(len(window) - 1, -1, -1):
         if window[position] in SENTENCE_BREAKS and not (
-            window[position] == "." and TITLE_END.search(window, 0, position + 1)
+            window[position] == "." and TITLE_END.search(window, max(0, position - 4), position + 1)
         ):
             return position
     return -1
 
 
-TITLE_END: Final = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")  # "Dr.", "Prof.", "Dr.-Ing."
+# "Dr.", "Prof.", "Dr.-Ing."; a match of five characters at most, so searched from five before its end
+# (the look-behind reads the character before that; each position from the window's start cost a try)
+TITLE_END: Final = re.compile(r"(?<![\w.])(?:Dr|Prof|Ing|Univ|Dipl|Mag)\.$")
 
 
 RECIPIENT: Final = "an"  # grammar, the preposition of a recipient: "der Preis an Rektor X"
@@ -4967,9 +4994,14 @@ in_pure_python(globals(), _forms, lru_cache(maxsize=FORMS_LIMIT)(_forms_uncached
 def _without_umlaut(stem: str) -> str | None:
     """The singular of a plural stem whose last vowels took an umlaut ("staatsanwält" of "Staatsanwälte"
     → "staatsanwalt", "bischöf" → "bischof"); None when they have none."""
-    match = LAST_VOWELS.search(stem)
-    vowels = match.group(1) if match else ""
+    # the last run of vowels: the first of the reversed stem, found by a search that skips to a vowel
+    # in C (a search of ``([aeiouäöü]+)[^aeiouäöü]*$`` tried each run to the end: speed round 43)
+    match = VOWELS.search(stem[::-1])
+    if match is None:
+        return None
+    start, end = len(stem) - match.end(), len(stem) - match.start()
+    vowels = stem[start:end]
     if not any(vowel in UMLAUTS for vowel in vowels):
         return None
     plain = "".join(UMLAUTS.get(vowel, vowel) for vowel in vowels)  # "äu" of "Bräute" → "au"
-    return stem[: match.start(1)] + plain + stem[match.end(1) :] if match else None
+    return stem[:start] + plain + stem[end:]
