@@ -1335,6 +1335,10 @@ def _in_text(
     found = classify(phrase, camp, kind)
     if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
+    if found is not None and phrase and found.type == "anonymous" and found.party and not camp:
+        named = _role_free_name(found, phrase)  # "Netanjahus Likud-Vertrauter Miki Zohar" (src56)
+        if named and found.cue not in named.split():
+            found = Source("parliament", found.party, found.cue)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
@@ -2873,6 +2877,15 @@ class _Role:
         return self.source.type
 
 
+def _named_member(hit: _Hit) -> _Hit:
+    """A hit read at a named person's mention: an unnamed source's noun compounded with a party
+    ("Likud-Vertrauter", "CDU-Insider") names a member of that party, who is no anonymous source once
+    named ("Netanjahus Likud-Vertrauter Miki Zohar" is `parliament`; src56); any other hit as it is."""
+    if hit.type != "anonymous" or not hit.party:
+        return hit
+    return _Hit(hit.position, "parliament", hit.strong, hit.cue, hit.party)
+
+
 def _role_at(
     reg: Registry,
     text: str,
@@ -2929,6 +2942,7 @@ def _role_at(
         typed = [h for h in hits if h.type or h.party]
         if number == 0:
             typed.reverse()  # the premodifier next to the name: "der Bürgermeister von X, Name"
+        typed = [_named_member(h) for h in typed]  # "Netanjahus Likud-Vertrauter Miki Zohar" (src56)
         chosen = next((h for h in typed if h.type == "anonymous"), None)
         chosen = chosen or next((h for h in typed if h.type and h.strong), None)
         if chosen and chosen.type == "citizen" and reg.words.get(chosen.cue.lower()) == "citizen":
@@ -4021,6 +4035,8 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
     for position in _whole_words(text, surname):
         head = _before_particles(text, position)  # "Ursula von der Leyen": the given name before "von der"
         given = GIVEN_NAME.search(text, max(0, head - 40), head)
+        if given and _role_before_name(given.group(1)):
+            return position, position + len(surname)  # "EZB-Chefin Lagarde": the role is no given name
         stopword = given is not None and given.group(1).lower() in word_list("stopwords_de.txt")
         if given and (not stopword or _inner_capital(text, given.start(1))):
             return given.start(1), position + len(surname)
@@ -4029,6 +4045,18 @@ def _first_mention(text: str, name: str) -> tuple[int, int] | None:
         if initials:
             return initials.start(1), position + len(surname)
     return _glued_name(text, surname) if surname[:1].isupper() else None  # "Landeshauptmann HansNiessl"
+
+
+def _role_before_name(word: str) -> bool:
+    """Whether a capitalised word right before a surname is a role, not a given name: a hyphenated
+    compound that ends in a role noun ("EZB-Chefin Lagarde", "SPD-Chef Klingbeil", "AfD-Vize Gauland"),
+    not a hyphenated given name ("Hans-Jürgen Papier", "Ming-Chi Kuo")."""
+    if "-" not in word or word in speech_words().given:
+        return False
+    parts = word.split("-")
+    if parts[0] in speech_words().given:
+        return False
+    return _role_noun(registry(), word) is not None
 
 
 # the word right before another on the same line: letters, then spaces
@@ -4507,6 +4535,9 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
         if reg.names.get((word,), ("",))[0] == "type" and _person_named(reg, words, index):
             index += 1  # "Hans-Stephan Bosch", "Otto Frederick Warmbier": a person, not the company
             continue
+        if index > 1 and previous in MEMBER_ADJECTIVES and _association_before(hits, index):
+            index += 1  # "Bund Deutscher Kriminalbeamter": the members in the association's name (src56)
+            continue
         found_here = _hits_word(reg, word, index)
         if index and lower[index - 1] == "in":  # "die in London ansässige Beobachtungsstelle": a place
             found_here = [h for h in found_here if not (h.type == "government" and h.cue == word)]
@@ -4523,6 +4554,17 @@ def _phrase_hits(reg: Registry, phrase: str) -> list[_Hit]:
     if ages and (len(ages) < len(hits) or any(_generic(reg, w) for w in words if w[:1].isupper())):
         hits = [h for h in hits if h not in ages]  # "der 45-jährige Präsident", "der 45-jährige Sprecher"
     return hits
+
+
+# the capitalised adjective of an association's name before the members it names ("Bund Deutscher
+# Kriminalbeamter", "Verband Deutscher Ingenieure", "Vereinigung Österreichischer Industrieller")
+MEMBER_ADJECTIVES: Final = frozenset({"Deutscher", "Österreichischer", "Schweizerischer", "Europäischer"})
+
+
+def _association_before(hits: list[_Hit], index: int) -> bool:
+    """Whether an association is named right before the adjective at ``index - 1``: its head ("Verband",
+    "Vereinigung") or a name that ends in the adjective ("Bund Deutscher"; src56)."""
+    return any(h.type == "civil_society" and h.position in (index - 2, index - 1) for h in hits)
 
 
 PAST_ENDINGS: Final = ("e", "en", "er", "es", "em")  # "der frühere", "des ehemaligen", "ein einstiger"
@@ -4576,8 +4618,8 @@ def _named_compound(text: str, word: str) -> bool:
     if not (word.isalpha() and word[:1].isupper()) or any(_known_word(reg, f) for f in _forms(word.lower())):
         return False  # "Polizei", "Landgericht": the lists' own words, no article scanned for them
     mention = _first_mention(text, word)
-    if mention is None:
-        return False
+    if mention is None or mention[1] - mention[0] == len(word):
+        return False  # never named, or first named after a role ("EZB-Chefin Lagarde")
     given = text[mention[0] : mention[1]].split()[0]
     return _compound_surname(reg, [given, word], 1)
 
