@@ -3687,7 +3687,7 @@ def _inserted_owner(
 
 
 # grammar: the marks that open an insertion in a clause (a dash or a parenthesis)
-INSERTION_MARKS = frozenset({"–", "—", "-", "("})
+INSERTION_MARKS: Final = frozenset({"–", "—", "-", "("})
 
 
 def _object_relative(words: SpeechWords, tokens: list[Token], begin: int, j: int, limit: int) -> bool:
@@ -3704,7 +3704,7 @@ def _object_relative(words: SpeechWords, tokens: list[Token], begin: int, j: int
 
 
 # grammar: the relative pronouns in the dative and genitive, never a clause's subject ("dem sie …")
-OBJECT_RELATIVES = frozenset({"dem", "den", "denen", "dessen", "deren"})
+OBJECT_RELATIVES: Final = frozenset({"dem", "den", "denen", "dessen", "deren"})
 
 
 def _relative_clause_at(words: SpeechWords, tokens: list[Token], begin: int, first: int) -> bool:
@@ -3758,7 +3758,7 @@ def _agent_head(tokens: list[Token], phrase: Phrase) -> bool:
 
 
 # grammar: the endings of German agent nouns (Arbeiter, Arbeitern, Arbeiterin, Arbeiterinnen)
-AGENT_ENDINGS = ("er", "ern", "erin", "erinnen")
+AGENT_ENDINGS: Final = ("er", "ern", "erin", "erinnen")
 
 
 def _entity_with_word(context: _Context, word: str, position: int) -> Entity | None:
@@ -3851,9 +3851,9 @@ def _function_word(words: SpeechWords, lower: str) -> bool:
 
 
 # grammar: determiners of no nominative, which open an object, not a subject ("Den Vertrag hat die Firma …")
-OBLIQUE_DETERMINERS = frozenset({"den", "dem", "des", "einem", "einen", "eines", "diesem", "diesen"})
+OBLIQUE_DETERMINERS: Final = frozenset({"den", "dem", "des", "einem", "einen", "eines", "diesem", "diesen"})
 # grammar: the words that join a second phrase, not a verb ("Palas und Weiß")
-COORDINATORS = frozenset({"und", "oder", "sowie", "aber"})
+COORDINATORS: Final = frozenset({"und", "oder", "sowie", "aber"})
 
 
 def _verb_right_before(context: _Context, tokens: list[Token], phrase: Phrase, first: int) -> bool:
