@@ -1422,6 +1422,9 @@ class Entity:
     # antecedent of a pronoun or role noun until it has spoken (round 69)
     listed: bool = False  # its gender and given name only the licensed list's: none to a plural "sie"
     # ("Darin bekennen sie sich" after "Yanis Varoufakis mit einigen Mitstreitern", round 70)
+    referent: Entity | None = None  # the named person a definite noun without a name was read as where it
+    # introduced a quote ("schrieb der 46-Jährige" → "Ennesto Monté"): a pronoun reaching it means him
+    # (round 92)
 
     def __init__(
         self,
@@ -1448,6 +1451,7 @@ class Entity:
         self.anaphor = anaphor
         self.weak = weak
         self.listed = listed
+        self.referent: Entity | None = None
 
 
 class Entities:

@@ -1043,7 +1043,39 @@ class _Context:
 
     def found(self, phrase: Phrase, tokens: list[Token], sentence: int) -> _Found | None:
         """A noun phrase as a speaker: its registered actor, or "unregistered"; a role noun with
-        "der/die" and no name ("der Minister", "die 62-Jährige") is the person named before."""
+        "der/die" and no name ("der Minister", "die 62-Jährige") is the person named before, whom a
+        pronoun reaching the noun's mention later then means too (``refer``, round 92)."""
+        found = self._found(phrase, tokens, sentence)
+        if found is not None and phrase.definite and not phrase.named:
+            self.refer(phrase.start, found.entity)
+        return found
+
+    def refer(self, start: int, person: Entity | None) -> None:
+        """Round 92: the mention at ``start`` of a definite noun without a name, read as a quote's speaker
+        who is ``person`` named before ("„…“, schrieb Ennesto Monté. „…“, schrieb der 46-Jährige"), refers to
+        that person: a pronoun resolved to the mention ("„…“, führte er weiter aus") means the person too
+        (``named_behind``), not the noun, where the noun's own reading (a role noun's stricter one: a name
+        of known gender) ties it to no one. Not a plural, a group or organisation, a person of the other
+        gender."""
+        items, starts = self.entities.items, self.entities.starts
+        index = bisect_left(starts, start)
+        if person is None or not person.named or index >= len(starts) or starts[index] != start:
+            return
+        mention = items[index]
+        if (
+            mention is person
+            or mention.named
+            or person.start > start
+            or not self.is_person(person)
+            or bool(person.kinds & {"organisation", "media"})  # not "des Robert Koch-Instituts"
+            or referent_number(self.doc.text, mention) == "pl"  # "Die XR-Sprecher sagten"
+            or (mention.gender and person.gender and mention.gender != person.gender)
+            or self.named_behind(mention, refer=False) is not mention  # its own reading names someone
+        ):
+            return
+        mention.referent = person
+
+    def _found(self, phrase: Phrase, tokens: list[Token], sentence: int) -> _Found | None:
         if phrase.start >= phrase.stop:
             return None
         if not phrase.named and phrase.kinds & {"media", "organisation"}:
@@ -1180,11 +1212,12 @@ class _Context:
             else self.from_entity(entity, token.start, token.end)
         )
 
-    def reached(self, entity: Entity, start: int, stop: int) -> _Found:
+    def reached(self, entity: Entity, start: int, stop: int, refer: bool = True) -> _Found:
         """``from_entity`` at ``start``..``stop`` of the named person behind ``entity`` (``named_behind``),
         keeping ``entity``'s words as the role mention it was reached through ("sie" → "die ehemalige
-        Grünen-Vorsitzende" → "Ricarda Lang"); ``entity`` itself where no one stands behind it."""
-        person = self.named_behind(self.named_by_copula(entity))
+        Grünen-Vorsitzende" → "Ricarda Lang"); ``entity`` itself where no one stands behind it; with
+        ``refer`` false not through the person a speaker's noun was read as (``refer``, round 92)."""
+        person = self.named_behind(self.named_by_copula(entity), refer)
         role = self.doc.text[entity.start : entity.stop] if person is not entity else None
         return self.through(person, start, stop, role)
 
@@ -1407,11 +1440,14 @@ class _Context:
 
         return self.resolve(position, gender, strict=True, named=True, agree=holder)
 
-    def named_behind(self, entity: Entity) -> Entity:
+    def named_behind(self, entity: Entity, refer: bool = True) -> Entity:
         """The named person behind a definite noun without a name that a pronoun refers to ("Der
         Beamte bekennt sich nicht schuldig. Er habe …" → "der Polizist Bernhard H."): the last person
         named before it of a compatible gender; the entity itself where there is none or it is a plural;
-        behind a registered office the text names no holder of, the person named before it (round 60)."""
+        behind a registered office the text names no holder of, the person named before it (round 60); the
+        person a quote's speaker the noun is was read as (``refer``, round 92)."""
+        if refer and entity.referent is not None:
+            return entity.referent
         if entity.actor is not None:
             mention = self.actor_in(entity.start, entity.stop)
             holder = self.office_holder(mention, entity.start, entity.stop) if mention is not None else None
@@ -6507,7 +6543,9 @@ def _follow_mention(context: _Context, state: _State, number: int) -> None:
     if first.text.lower() in context.words.pronouns:
         found = context.pronoun(first, behind=False)
         if found is not None and found.entity is not None and not _talked_about(state, found.entity):
-            found = context.reached(found.entity, first.start, first.end)
+            # not through the person a speaker's noun was read as ("…“, sagte der 51-Jährige. Er hätte …"):
+            # the quote keeps the noun that introduced it (round 92)
+            found = context.reached(found.entity, first.start, first.end, refer=False)
         if found is not None and found.entity is last.entity:
             state.speaker, state.sentence = found, number
     elif context.doc.text[last.entity.start : last.entity.stop].endswith(" " + first.text):
