@@ -49,3 +49,13 @@ def test_the_singular_of_the_authors_conditional_is_no_speech():
         "Personen. Das beträfe die Heimspiele gegen Frankfurt und Stuttgart."
     )
     assert _found(text) == [("Die Veranstaltungen sind", "Sprecher")]
+
+
+def test_a_shared_form_between_two_statements_of_one_speaker_is_theirs():
+    text = (
+        "Der Verband forderte Konsequenzen. Der Einkauf mit Maske sei eine sichere Angelegenheit, sagte der "
+        'Hauptgeschäftsführer. "2G beim Einkaufen bringt uns im Kampf gegen die Pandemie nicht weiter", '
+        "betonte er. Die aktuellen Regelungen schreckten Kunden ab und erforderten hohen Personaleinsatz. "
+        "Die Bändchenregelung müsse bundesweit zugelassen werden, forderte er."
+    )
+    assert ("Die aktuellen Regelungen", "er") in _found(text)
