@@ -5504,7 +5504,8 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
     ``connectives`` list) or has one right after the shared form ("Die Exoten kosteten daher …", where the
     subject opening the sentence is no sign of the author's) or the one after it goes on in the Konjunktiv
     I, or its main clause opens with a modal's shared form after the speaker's Konjunktiv
-    (``_modal_after_konjunktiv``); with no quotation, no first person, no pronoun that refers to the speaker
+    (``_modal_after_konjunktiv``), or it stands between two statements of the speaker
+    (``_between_statements``); with no quotation, no first person, no pronoun that refers to the speaker
     and no person or body as its subject."""
     sentences = context.doc.sentences
     if (
@@ -5535,6 +5536,7 @@ def _continues_in_shared_form(context: _Context, state: _State, number: int) -> 
         and not plural
         and not _konjunktiv_goes_on(context, number)
         and not _modal_after_konjunktiv(context, state, number, tokens, mask, shared)
+        and not _between_statements(context, state, number)
     ):  # neither "Außerdem eroberten sie …", a Konjunktiv I sentence after it nor "Bis 2020 sollten es …"
         return False
     if any(t.text.lower() in words.first_person for t in tokens):
@@ -5720,6 +5722,30 @@ def _konjunktiv_goes_on(context: _Context, number: int) -> bool:
     after = sentences[number + 1]
     # "…, erklärte die israelische Armee": the Konjunktiv I after it has its own speaker
     return not any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token))
+
+
+def _between_statements(context: _Context, state: _State, number: int) -> bool:
+    """Whether sentence ``number`` stands between two statements of one speaker: the last speaker spoke in
+    the sentence right before, and the sentence after it in the same paragraph, with no quotation, reports
+    that speaker again in the Konjunktiv I with an inquit of its own ("„2G beim Einkaufen bringt uns … nicht
+    weiter“, betonte er. Die aktuellen Regelungen schreckten Kunden ab …. Die Bändchenregelung müsse …
+    zugelassen werden, forderte er."): the shared form between them is that speaker's too."""
+    sentences = context.doc.sentences
+    last = state.speaker
+    if (
+        last is None
+        or state.sentence != number - 1
+        or number + 1 >= len(sentences)
+        or sentences[number].paragraph != sentences[number + 1].paragraph
+        or _quoted_in(context, sentences[number + 1])
+        or not _konjunktiv_one_after(context, number)
+    ):
+        return False
+    after = sentences[number + 1]
+    if not any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token)):
+        return False  # no inquit of its own: ``_konjunktiv_goes_on``
+    speaker, _ = _reported(context, state, number + 1)
+    return speaker is not None and speaker is not last and _same_speaker(speaker, last)
 
 
 def _shared_form(words: SpeechWords, token: Token) -> bool:
