@@ -1336,8 +1336,8 @@ def _in_text(
     if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
     if found is not None and phrase and found.type == "anonymous" and found.party and not camp:
-        named = _role_free_name(found, phrase)  # "Netanjahus Likud-Vertrauter Miki Zohar" (src56)
-        if named and found.cue not in named.split():
+        person = _role_free_name(found, phrase)  # "Netanjahus Likud-Vertrauter Miki Zohar" (src56)
+        if person and found.cue not in person.split():
             found = Source("parliament", found.party, found.cue)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
