@@ -1556,9 +1556,10 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
 
 def _not_antecedent(text: str, entity: Entity, openers: frozenset[str]) -> bool:
     """Round 94: whether the word right before a mention makes it nothing "er" or "sie" refers to: a neuter
-    article ("Das Erdberger Asylquartier …": a thing, which German refers to as "es") or "im" (the place a locative names: "im Berchtesgadener Land"), from
-    ``not_antecedent_openers``; not "das" right after a comma, the relative pronoun whose subject the
-    mention is ("ein Manifest, das Varoufakis … veröffentlicht hat")."""
+    article ("Das Erdberger Asylquartier …": a thing, which German refers to as "es") or "im" (the place a
+    locative names: "im Berchtesgadener Land"), from ``not_antecedent_openers``; not "das" right after a
+    comma, the relative pronoun whose subject the mention is ("ein Manifest, das Varoufakis … veröffentlicht
+    hat")."""
     before = text[max(0, entity.start - 40) : entity.start].split()[-2:]
     if not before or before[-1].lower() not in openers:
         return False
