@@ -159,6 +159,7 @@ class SpeechWords:
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]
     demonstratives: dict[str, str]
+    not_antecedent_openers: frozenset[str]  # round 94: "das", "im" before a mention no "er"/"sie" means
     possessives: dict[str, str]
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: dict[str, tuple[str, ...]]  # by their last three letters (``suffixes_by_tail``)
@@ -391,6 +392,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
             k.lower(): v for k, v in merged.get("persons", {}).get("object_pronouns", {}).items()
         },
         demonstratives={k.lower(): v for k, v in merged.get("persons", {}).get("demonstratives", {}).items()},
+        not_antecedent_openers=words("persons", "not_antecedent_openers"),
         possessives={k.lower(): v for k, v in merged.get("persons", {}).get("possessives", {}).items()},
         roles=roles,
         role_suffixes=suffixes_by_tail(

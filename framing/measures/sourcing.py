@@ -1192,6 +1192,9 @@ class _Context:
             gender = self.words.demonstratives[lower]
         if gender is None:
             return None
+        # a surname that is also a word, opening the sentence before ("Stumpf war bei der Demo dabei. …,
+        # sagt er"), mentions the person named with it earlier (round 94)
+        self.surnames_alone_before(self.sentence_of(token.start))
         number = "" if demonstrative else _pronoun_number(self, token, gender)
         agree = None if demonstrative else _agreement(self, gender, number)
         if agree is not None:
@@ -1293,6 +1296,19 @@ class _Context:
         for k in range(sentences[max(0, current - 1)].first_token, sentences[current].first_token):
             if not mask[k] and tokens[k].text in self.surnames:
                 self._surname_again(tokens[k], tokens[k].sentence)
+
+    def surnames_alone_before(self, current: int) -> None:
+        """Round 94: the surname of a person named before that opens the sentence before sentence ``current``
+        alone, its subject, and is also a word ("Stumpf war bei der Demo dabei." after "Michael Stumpf"),
+        added as a mention of the person, which ``collect`` leaves out; only a surname already read (reading
+        the sentences before anew would change what the current one holds), not one inside the sentence
+        ("neben dem Computer")."""
+        if current < 1:
+            return
+        k = self.doc.sentences[current - 1].first_token
+        token = self.doc.tokens[k]
+        if not self.mask[k] and token.text in self.surnames and self.opens_sentence(token.start):
+            self._surname_again(token, token.sentence)
 
     def role_holder(self, phrase: Phrase, noun: str, head: str) -> Entity | None:
         """Round 41: the person a definite role noun without a name means when no mention of a name
@@ -1521,11 +1537,13 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
     """What a personal pronoun of ``gender`` and ``number`` may refer to (round 37): what
     ``agrees_with_pronoun`` accepts and, for a singular one, no registered organisation or state named
     without an article ("Peking", "Greenpeace": a name a German text refers to as "es", where "die
-    Bundesregierung" and "der ADAC" are "sie" and "er")."""
+    Bundesregierung" and "der ADAC" are "sie" and "er"); nothing right after a neuter article or "im"
+    (``_not_antecedent``, round 94)."""
     text, actors, determiners = context.doc.text, context.actors, context.words.determiners
+    openers = context.words.not_antecedent_openers
 
     def agree(entity: Entity) -> bool:
-        if not agrees_with_pronoun(text, entity, gender, number):
+        if not agrees_with_pronoun(text, entity, gender, number) or _not_antecedent(text, entity, openers):
             return False
         actor = actors.get(entity.actor) if entity.actor else None
         if number == "pl" or actor is None or actor.kind not in ("organisation", "state"):
@@ -1534,6 +1552,18 @@ def _agreement(context: _Context, gender: str, number: str) -> Callable[[Entity]
         return bool(before) and before[0].lower() in determiners
 
     return agree
+
+
+def _not_antecedent(text: str, entity: Entity, openers: frozenset[str]) -> bool:
+    """Round 94: whether the word right before a mention makes it nothing "er" or "sie" refers to: a neuter
+    article ("Das Erdberger Asylquartier …": a thing, which German refers to as "es") or "im" (the place a
+    locative names: "im Berchtesgadener Land"), from ``not_antecedent_openers``; not "das" right after a
+    comma, the relative pronoun whose subject the mention is ("ein Manifest, das Varoufakis … veröffentlicht
+    hat")."""
+    before = text[max(0, entity.start - 40) : entity.start].split()[-2:]
+    if not before or before[-1].lower() not in openers:
+        return False
+    return not (before[-1].lower() == "das" and len(before) == 2 and before[0].endswith(","))
 
 
 def _not_clause_mate(
