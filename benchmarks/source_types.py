@@ -1,6 +1,6 @@
 """Source-type accuracy of the taxonomy alone (framing/sources.py), given the gold speaker text.
 
-usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev23|dev24|dev25|devint|test|test2|test3]
+usage: python benchmarks/source_types.py [--split demo|dev|dev2|…|dev24|dev25|dev26|devint|test|test2|test3]
                                          [--gold FILE] [--articles FILE] [--details] [--types FILE]
 
 Reads the hand-made gold quotes (benchmarks/gold/quotes_SPLIT.jsonl: article, article_sha256,

@@ -8,7 +8,7 @@ usage: python benchmarks/source_types_confusion.py [--git-dir CLONE/.git] [--cel
 
 Each set is read as ``benchmarks/source_types.py`` (our gold, with its article and address) and
 ``benchmarks/source_types_pfb.py`` (the typed PFB mentions) read it. Held-out sets (test, test2, test3,
-the gates dev19–dev22 and dev25, and PFB batch 3) are never read: the sets are fixed here, not chosen
+the gates dev19–dev22, dev25 and dev26, and PFB batch 3) are never read: the sets are fixed here, not chosen
 on the command line. Without ``--git-dir`` the PFB batches are left out. Prints the right count of each set,
 the matrix (rows gold, columns predicted, counts) and the largest wrong cells with their speakers and sets;
 ``--dump`` writes every outcome as a JSON line, to compare two versions quote by quote.
@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 from benchmarks import source_types, source_types_pfb
 from framing.sources import SOURCE_TYPES
 
-# never a held-out one (dev8–dev18, dev23 and dev24, gates once, are dev sets since; dev19–dev22, dev25 gates)
+# never a held-out one (dev8–18, dev23, dev24, gates once, are dev sets since; dev19–22, dev25, dev26 gates)
 SPLITS = ("demo", "dev", *(f"dev{n}" for n in range(2, 19)), "dev23", "dev24", "devint")
 PFB_BATCHES = (1, 2)  # batch 3 is held out
 

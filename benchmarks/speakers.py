@@ -1,6 +1,6 @@
 """Speaker attribution against hand-made gold sets: found quotes, right person, exact span, source type.
 
-usage: python benchmarks/speakers.py [--split dev|dev2|…|dev22|dev23|dev24|dev25|devint|test|test2|test3|demo]
+usage: python benchmarks/speakers.py [--split dev|dev2|…|dev23|dev24|dev25|dev26|devint|test|test2|test3|demo]
                                      [--gold FILE] [--articles FILE] [--json] [--details]
 
 The gold sets are in benchmarks/gold/ (conventions in its README). ``dev`` and ``test`` refer to real
@@ -43,7 +43,9 @@ benchmarks/realnews_dev23.py builds (speakers_dev23_articles.jsonl); ``dev24`` (
 ninth session of 2026-12-06, task gate24: FANG-COVID articles of the six next outlets) from the one that
 benchmarks/realnews_dev24.py builds (speakers_dev24_articles.jsonl); ``dev25`` (the gate of the tenth session
 of 2026-12-07, task gate25: rounds 6–10 of dev23's draw) from the one that benchmarks/realnews_dev25.py builds
-(speakers_dev25_articles.jsonl); ``devint`` (interviews of
+(speakers_dev25_articles.jsonl); ``dev26`` (the gate of the eleventh session of 2026-12-07, task gate26:
+rounds 11–14 of dev23's draw) from the one that benchmarks/realnews_dev26.py builds
+(speakers_dev26_articles.jsonl); ``devint`` (interviews of
 the gnad1000 speed corpus, task spk62) from the one that benchmarks/realnews_devint.py builds
 (speakers_devint_articles.jsonl);
 ``test2`` (the second held-out set)
@@ -114,6 +116,7 @@ DEV22_ARTICLES = LOCAL_DATA / "speakers_dev22_articles.jsonl"
 DEV23_ARTICLES = LOCAL_DATA / "speakers_dev23_articles.jsonl"
 DEV24_ARTICLES = LOCAL_DATA / "speakers_dev24_articles.jsonl"
 DEV25_ARTICLES = LOCAL_DATA / "speakers_dev25_articles.jsonl"
+DEV26_ARTICLES = LOCAL_DATA / "speakers_dev26_articles.jsonl"
 DEVINT_ARTICLES = LOCAL_DATA / "speakers_devint_articles.jsonl"
 TEST2_ARTICLES = LOCAL_DATA / "speakers_test2_articles.jsonl"
 TEST3_ARTICLES = LOCAL_DATA / "speakers_test3_articles.jsonl"
@@ -172,10 +175,13 @@ REBUILD_DEV24 = (
 REBUILD_DEV25 = (
     "python benchmarks/realnews_dev25.py [--fang-dir CLONE_OF_justusmattern/fang-covid] --out {path}"
 )
+REBUILD_DEV26 = (
+    "python benchmarks/realnews_dev26.py [--fang-dir CLONE_OF_justusmattern/fang-covid] --out {path}"
+)
 REBUILD_DEVINT = "python benchmarks/realnews_devint.py [--gnad-git-dir CLONE_OF_tblock/10kGNAD] --out {path}"
 REBUILD_TEST2 = "python benchmarks/realnews_test2.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
 REBUILD_TEST3 = "python benchmarks/realnews_test3.py [--repo-dir CLONE_OF_adbar/trafilatura] --out {path}"
-SPLITS = ("dev", *(f"dev{number}" for number in range(2, 26)), "devint", "test", "test2", "test3", "demo")
+SPLITS = ("dev", *(f"dev{number}" for number in range(2, 27)), "devint", "test", "test2", "test3", "demo")
 SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
@@ -319,6 +325,7 @@ def articles_path(split: str, path: Path | None) -> Path:
         "dev23": DEV23_ARTICLES,
         "dev24": DEV24_ARTICLES,
         "dev25": DEV25_ARTICLES,
+        "dev26": DEV26_ARTICLES,
         "devint": DEVINT_ARTICLES,
         "test2": TEST2_ARTICLES,
         "test3": TEST3_ARTICLES,
@@ -353,6 +360,7 @@ def load_articles(path: Path, gold: Sequence[GoldQuote]) -> dict[str, dict]:
         DEV23_ARTICLES.name: REBUILD_DEV23,
         DEV24_ARTICLES.name: REBUILD_DEV24,
         DEV25_ARTICLES.name: REBUILD_DEV25,
+        DEV26_ARTICLES.name: REBUILD_DEV26,
         DEVINT_ARTICLES.name: REBUILD_DEVINT,
         TEST2_ARTICLES.name: REBUILD_TEST2,
         TEST3_ARTICLES.name: REBUILD_TEST3,

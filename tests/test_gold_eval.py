@@ -306,6 +306,7 @@ def assert_well_formed(rows: list[GoldQuote]) -> None:
         ("dev23", "DEV23_ARTICLES", r"benchmarks/realnews_dev23\.py", "fang-27181"),
         ("dev24", "DEV24_ARTICLES", r"benchmarks/realnews_dev24\.py", "fang-39333"),
         ("dev25", "DEV25_ARTICLES", r"benchmarks/realnews_dev25\.py", "fang-7638"),
+        ("dev26", "DEV26_ARTICLES", r"benchmarks/realnews_dev26\.py", "fang-12296"),
         ("devint", "DEVINT_ARTICLES", r"benchmarks/realnews_devint\.py", "gnad-215"),
         ("test2", "TEST2_ARTICLES", r"benchmarks/realnews_test2\.py", "tf-groove-de-anti-a100-aktivist"),
         ("test3", "TEST3_ARTICLES", r"benchmarks/realnews_test3\.py", "tf-bsi-de-ki"),
@@ -438,6 +439,7 @@ def test_a_later_set_matches_its_rebuilt_texts_when_they_are_there(split):
         "dev23",
         "dev24",
         "dev25",
+        "dev26",
         "devint",
         "test3",
     ],
@@ -1033,9 +1035,11 @@ def test_the_twenty_second_set_reads_its_own_lines_through_dev21s_functions(monk
     }
 
 
-@pytest.mark.parametrize(("split", "minimum"), [("dev23", 150), ("dev24", 120), ("dev25", 120)])
+@pytest.mark.parametrize(
+    ("split", "minimum"), [("dev23", 150), ("dev24", 120), ("dev25", 120), ("dev26", 120)]
+)
 def test_a_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets(split, minimum):
-    """quotes_dev23.jsonl, quotes_dev24.jsonl and quotes_dev25.jsonl (gates, tasks gate23, gate24 and gate25,
+    """quotes_dev23.jsonl to quotes_dev26.jsonl (gates, tasks gate23, gate24, gate25 and gate26,
     annotated by hand before framing was run on their texts): ROUNDS rounds of one drawn article per outlet,
     the ones dropped for their overlap with an earlier draw or a local file have no row; no article of an
     earlier gold set; every outlet holds speech; enough speech quotes, with titles, names and terms as
@@ -1065,17 +1069,19 @@ def test_a_fang_covid_set_is_well_formed_and_drawn_round_robin_over_its_outlets(
     assert_well_formed(rows)
 
 
-@pytest.mark.parametrize("split", ["dev24", "dev25"])
+@pytest.mark.parametrize("split", ["dev24", "dev25", "dev26"])
 def test_a_later_fang_covid_set_builds_through_dev23s_functions(split, monkeypatch, tmp_path):
-    """dev24 draws from the outlets ranked after dev23's six, dev25 continues dev23's own draw; both rebuild
-    their texts by dev23's code, with their own ARTICLES and output file."""
+    """dev24 draws from the outlets ranked after dev23's six, dev25 and dev26 continue dev23's own draw; all
+    rebuild their texts by dev23's code, with their own ARTICLES and output file."""
     import importlib
 
-    from benchmarks import realnews_dev23, realnews_dev24, realnews_dev25
+    from benchmarks import realnews_dev23, realnews_dev24, realnews_dev25, realnews_dev26
 
     assert not set(realnews_dev24.OUTLETS) & set(realnews_dev23.OUTLETS) and len(realnews_dev24.OUTLETS) == 6
     assert realnews_dev25.OUTLETS == realnews_dev23.OUTLETS and realnews_dev25.SEED == "dev23-"
     assert realnews_dev25.ROUNDS.start == realnews_dev23.ROUNDS + 1
+    assert realnews_dev26.OUTLETS == realnews_dev23.OUTLETS and realnews_dev26.SEED == "dev23-"
+    assert realnews_dev26.ROUNDS.start == realnews_dev25.ROUNDS.stop
     recipe = importlib.import_module(f"benchmarks.realnews_{split}")
     built: dict = {}
     monkeypatch.setattr(realnews_dev23.realnews, "git_dir_or_clone", lambda given, *_: given)
@@ -1109,13 +1115,14 @@ def test_the_fang_covid_draw_shuffles_each_outlets_candidates_by_its_seed_and_ta
     "FRAMING_FANG_DIR" not in os.environ, reason="needs a FANG-COVID clone ($FRAMING_FANG_DIR)"
 )
 def test_the_fang_covid_sets_drawn_articles_are_the_draws_rounds():
-    """dev23's DRAWN is rounds 1–5 of its seeded draw, dev25's rounds 6–10 of the same, dev24's rounds 1–5 of
-    its own (reads every article of the repository: minutes, so only with a local clone named)."""
-    from benchmarks import realnews_dev23, realnews_dev24, realnews_dev25
+    """dev23's DRAWN is rounds 1–5 of its seeded draw, dev25's rounds 6–10 and dev26's rounds 11–14 of the
+    same, dev24's rounds 1–5 of its own (reads every article of the repository: minutes, so only with a local
+    clone named)."""
+    from benchmarks import realnews_dev23, realnews_dev24, realnews_dev25, realnews_dev26
 
     git_dir = Path(os.environ["FRAMING_FANG_DIR"])
-    dev23 = realnews_dev23.draw(git_dir, realnews_dev23.OUTLETS, "dev23-", range(1, 11))
-    assert dev23 == realnews_dev23.DRAWN + realnews_dev25.DRAWN
+    dev23 = realnews_dev23.draw(git_dir, realnews_dev23.OUTLETS, "dev23-", range(1, 15))
+    assert dev23 == realnews_dev23.DRAWN + realnews_dev25.DRAWN + realnews_dev26.DRAWN
     assert realnews_dev23.draw(git_dir, realnews_dev24.OUTLETS, "dev24-", range(1, 6)) == realnews_dev24.DRAWN
 
 
@@ -1211,9 +1218,9 @@ def test_the_scripts_that_pool_the_dev_sets_read_dev13_and_refuse_the_test_sets(
     # dev17 and dev18 are dev sets since the seventh session of 2026-12-06 (src43); the gates stay out
     assert {"dev17", "dev18", "devint"} <= set(source_types_confusion.SPLITS)
     # dev23 is a dev set since the ninth session's second wave, dev24 since the tenth's third (src52); dev25
-    # is the gate
+    # and dev26 are gates
     assert {"dev23", "dev24"} <= set(source_types_confusion.SPLITS)
-    assert {"dev19", "dev20", "dev21", "dev22", "dev25"}.isdisjoint(source_types_confusion.SPLITS)
+    assert {"dev19", "dev20", "dev21", "dev22", "dev25", "dev26"}.isdisjoint(source_types_confusion.SPLITS)
     with pytest.raises(SystemExit, match=r"held out, not read here: \['test3'\]"):
         organisation_coverage.main(["--outlets", "--sets", "dev,test3"])
     with pytest.raises(SystemExit):
