@@ -125,9 +125,13 @@ class Tally:
         column[cell] += amount
 
     def count(self, name: str, found: Iterable[int]) -> None:
-        """One for each cell number in ``found``."""
+        """One for each cell number in ``found``, as one ``add`` each would count it (the column made at
+        the first), without a call a cell (speed round 44)."""
+        column = self.stats.get(name)
         for cell in found:
-            self.add(name, cell)
+            if column is None:
+                column = self.stats[name] = [0.0] * self.size
+            column[cell] += 1.0
 
 
 def words(totals: Totals) -> Number:

@@ -355,12 +355,8 @@ def sentence_stats(doc: Doc, spans: list[Span]) -> Stats:
     count, positive and negative ones), and per actor named in it (``actor`` spans) that it names
     the actor and the own-voice scores of the sentence (sum and count)."""
     tally, starts = Tally(doc), cell_starts(doc)
-    column = None  # made at the first quoted word, as ``tally.add`` would (speed round 44: no call a word)
-    for token in compress(doc.tokens, quoted_mask(doc)):  # only the quoted tokens, picked in C
-        if token.kind != "punct":
-            if column is None:
-                column = tally.stats["tone.quoted_words"] = [0.0] * tally.size
-            column[token.sentence] += 1.0
+    quoted = compress(doc.tokens, quoted_mask(doc))  # only the quoted tokens, picked in C
+    tally.count("tone.quoted_words", (token.sentence for token in quoted if token.kind != "punct"))
     own: dict[int, list[float]] = {}  # sentence → own-voice scores (of spans where a token starts)
     for span in spans:
         span_score, cell = span.score or 0.0, cell_at(starts, span.start)  # every tone span has a score
