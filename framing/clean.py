@@ -30,15 +30,18 @@ _INLINE_FLAGS: Final = re.compile(r"^\(\?([aiLmsux]+)\)")
 _LIST_ITEM: Final = re.compile(r"^[-•*·–▪►]\s+\S")
 _INVISIBLE_CHARS: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters, BOM
 _INVISIBLE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")  # a regex: far faster than translate
-_ODD_SPACE_CHARS: Final = r"\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # spaces that are no plain one
+# spaces that are no plain one, one by one: a tab, no-break, the typographic spaces U+2000–U+200A, narrow
+# no-break, medium mathematical and ideographic; whether a text holds one is asked by one ``in`` each
+# (``normalize``), and as a pattern's character class (``_ODD_SPACE_CHARS``) it is searched or replaced
+_ODD_SPACES_ONE_BY_ONE: Final = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_ODD_SPACE_CHARS: Final = re.escape(_ODD_SPACES_ONE_BY_ONE)  # the same characters inside "[…]"
 _SPACE: Final = rf"[ {_ODD_SPACE_CHARS}]"
 _ODD_SPACE: Final = rf"[{_ODD_SPACE_CHARS}]"
 _SPACES: Final = re.compile(rf"{_ODD_SPACE}{_SPACE}*| {_SPACE}+")  # not one plain space
 _ODD_SPACES: Final = re.compile(_ODD_SPACE)  # without one, and without two plain spaces in a row: no _SPACES
-# an invisible character or an odd space (``_INVISIBLE_CHARS`` and ``_ODD_SPACE_CHARS`` one by one):
-# whether a text holds one is asked by one ``in`` each (C's ``memchr`` over the text for most of them),
-# a third of what a search of their class costs, character by character (speed round 43)
-_ODD_SPACES_ONE_BY_ONE: Final = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# an invisible character or an odd space: whether a text holds one is asked by one ``in`` each (C's
+# ``memchr`` over the text for most of them), a third of what a search of their class costs, character by
+# character (speed round 43)
 _UNUSUAL_CHARS: Final = _INVISIBLE_CHARS + _ODD_SPACES_ONE_BY_ONE
 # _SPACES where no odd space is: its "  " prefix is searched for, 4× faster
 _PLAIN_SPACES: Final = re.compile("  +")
