@@ -10,12 +10,15 @@ article, present or of a later round, is in the corpus. Of the rest, the article
 and body lines as paragraphs).
 
 usage: ``python benchmarks/realnews_fang_corpus.py --fang-dir DIR [--n 1000] [--out FILE]`` (default
-``fang1000.jsonl`` in ``$FRAMING_REALNEWS``); lines ``{"id", "outlet", "text"}`` as gnad1000's.
+``fang1000.jsonl`` in ``$FRAMING_REALNEWS``); lines ``{"id", "outlet", "text"}`` as gnad1000's. A second
+corpus disjoint from the first (fang2, to judge a round on text the first never showed): ``--seed fang2
+--exclude fang1000.jsonl --out fang2.jsonl``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from pathlib import Path
@@ -42,13 +45,26 @@ def gold_draws(found: dict[int, dict]) -> set[int]:
     return drawn
 
 
-def build(git_dir: Path, count: int) -> list[dict]:
-    """``count`` articles outside the gold draws, sampled by a fixed seed, as id/outlet/text records."""
+def ids_in(path: Path) -> set[str]:
+    """The ``id`` of every record of a JSONL corpus (the articles another corpus already holds)."""
+    with path.open(encoding="utf-8") as lines:
+        return {json.loads(line)["id"] for line in lines if line.strip()}
+
+
+def build(
+    git_dir: Path, count: int, seed: str = "fang1000", exclude: frozenset[str] = frozenset()
+) -> list[dict]:
+    """``count`` articles outside the gold draws and ``exclude`` (ids), sampled by ``seed``, as id/outlet/text
+    records."""
     found = realnews_dev23.articles(git_dir)
     drawn = gold_draws(found)
     low, high = CORPUS_LENGTHS
-    pool = [n for n in sorted(found) if n not in drawn and low <= len(found[n]["article"]) <= high]
-    sample = random.Random("fang1000").sample(pool, count)
+    pool = [
+        n
+        for n in sorted(found)
+        if n not in drawn and article_id(n) not in exclude and low <= len(found[n]["article"]) <= high
+    ]
+    sample = random.Random(seed).sample(pool, count)
     return [
         {"id": article_id(number), "outlet": found[number]["source"], "text": text_of(found[number])}
         for number in sample
@@ -61,8 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fang-dir", type=Path, required=True, help="a clone or bare git dir of FANG-COVID")
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--seed", default="fang1000", help="the sample's seed (fang1000: the first)")
+    parser.add_argument("--exclude", type=Path, help="a JSONL corpus whose articles to leave out")
     args = parser.parse_args(argv)
-    realnews.write_records(build(realnews.git_dir_of(args.fang_dir), args.n), args.out)
+    exclude = frozenset(ids_in(args.exclude)) if args.exclude else frozenset()
+    records = build(realnews.git_dir_of(args.fang_dir), args.n, args.seed, exclude)
+    realnews.write_records(records, args.out)
     return 0
 
 
