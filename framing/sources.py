@@ -1443,13 +1443,16 @@ def _in_text(
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
     names += owners
-    organisation = _organisation(reg, text, names, frozenset(WORD.findall(phrase)))
+    organisation = _organisation(reg, text, names, _own_words(reg, phrase))
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     for principal in _principals(reg, " ".join((context[0], phrase, context[1]))) if principals else ():
         role = _principal_role(reg, text, principal, name or "", read=True)  # "Ein Clinton-Sprecher"
         if role:
             return role
+    colleague = _possessed_colleague(reg, text, mention, name or "") if principals and mention else None
+    if colleague:
+        return colleague  # "sagte Bank-Austria-Ökonom Walter Pudschedl. … betonte sein Kollege Stefan …"
     if weak:
         return weak.source
     owners = ([name] if mention is None and name else []) + _affiliations(reg, phrase, "") + owners
@@ -2817,6 +2820,31 @@ VERB_AFTER_NAME: Final = re.compile(
 )
 # the next sentence opening with the person's pronoun and a verb: "Er kümmert sich in der …" (src51)
 PRONOUN_VERB: Final = re.compile(r"\s*(?:Er|Sie) ([a-zäöü]+)(?: sich)? ([^,.;:!?„“\"«»()]{1,160})")
+# the next sentence opening with a definite noun of origin or age for the person and a verb: "Die Cottbuserin
+# arbeitet bei der Johanniter-Unfallhilfe", "Der 45-Jährige leitet …" (src57)
+EPITHET_VERB: Final = re.compile(
+    r"\s*(?:Der|Die) ([A-ZÄÖÜ\d][\w-]*(?:er|erin|[Jj]ährige|[Jj]ähriger)) ([a-zäöü]+)(?: sich)?"
+    r" ([^,.;:!?„“\"«»()]{1,160})"
+)
+# the types a noun of origin or age may read as alone, which say no more than who the person is
+EPITHET_TYPES: Final = frozenset({"other", "citizen", "anonymous"})
+
+
+def _next_subject_verb(text: str, start: int) -> tuple[str, str] | None:
+    """The verb and its clause of the sentence at ``start`` when its subject is the person the sentence
+    before named: "Er"/"Sie" (``PRONOUN_VERB``: "Er kümmert sich in der …"; src51) or a definite noun of
+    origin or age that is no role of its own (``EPITHET_VERB``: "Die Cottbuserin arbeitet bei der
+    Johanniter-Unfallhilfe", not "Die Ärztin"; src57); else None."""
+    pronoun = PRONOUN_VERB.match(text, start)
+    if pronoun is not None:
+        return pronoun.group(1), pronoun.group(2)
+    match = EPITHET_VERB.match(text, start)
+    if match is None:
+        return None
+    found = classify(match.group(1))
+    return None if found is not None and found.type not in EPITHET_TYPES else (match.group(2), match.group(3))
+
+
 # a capacity with "als" inside a verb's clause, its adjectives and noun: "arbeitet in Hamburg als Radkurierin"
 CAPACITY_IN_CLAUSE: Final = re.compile(r"\bals (?:[a-zäöü][\w-]* )*[A-ZÄÖÜ][\w-]*")
 # the types of an organisation a person works in, named with a verb of office (src51)
@@ -2826,11 +2854,12 @@ WORK_TYPES: Final = OFFICES | frozenset({"expert", "media"})
 def _office_by_verb(reg: Registry, text: str, name: str, first: tuple[int, int]) -> Source | None:
     """The organisation a verb of office or work (``[context] office_verbs``) binds the person to whose
     name is its subject, at one of the first ``MENTIONS`` mentions: right after the name ("Steffen Kauert
-    leitet die Außenstelle Magdeburg der Niederlassung Ost der Autobahn GmbH.") or as "Er"/"Sie" opening
-    the next sentence when no other full name follows in the mention's ("… und Dietz fühlt sich
-    bestätigt. Er kümmert sich in der Handwerkskammer für München …"): the role the article gives in a
-    shape no other reading takes (src51). Only an organisation a strong cue types decides, not a person
-    noun ("betreut einen dementen Mann"), and no verb in the past: a former employer speaks for no one."""
+    leitet die Außenstelle Magdeburg der Niederlassung Ost der Autobahn GmbH.") or as "Er"/"Sie" or a noun of
+    origin or age ("Die Cottbuserin arbeitet bei …"; src57) opening the next sentence when no other full name
+    follows in the mention's ("… und Dietz fühlt sich bestätigt. Er kümmert sich in der Handwerkskammer für
+    München …"): the role the article gives in a shape no other reading takes (src51). Only an organisation
+    a strong cue types decides, not a person noun ("betreut einen dementen Mann"), and no verb in the past:
+    a former employer speaks for no one."""
     surname = name.split()[-1]
     ends = [first[1], *(e for _, e in _surname_at(text, surname, first[1], len(text), MENTIONS - 1))]
     for end in ends:
@@ -2839,10 +2868,10 @@ def _office_by_verb(reg: Registry, text: str, name: str, first: tuple[int, int])
         if found is None:
             stop = min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
             rest = text[end:stop] if stop >= 0 else ""
-            pronoun = PRONOUN_VERB.match(text, stop + 1) if stop >= 0 and not FULL_NAME.search(rest) else None
+            pronoun = _next_subject_verb(text, stop + 1) if stop >= 0 and not FULL_NAME.search(rest) else None
             if pronoun is None or any(mark in rest for mark in '„“"«»'):
                 continue
-            found = _work_place(reg, pronoun.group(1), pronoun.group(2))
+            found = _work_place(reg, *pronoun)
         if found is not None:
             return found
     return None
@@ -3847,6 +3876,33 @@ def _principals(reg: Registry, words: str) -> list[str]:
     return found
 
 
+# a possessive pronoun and a colleague's noun right before a person's first mention, whose possessor the
+# sentence before names ("betonte sein Kollege Stefan Bruckbauer"; src57)
+COLLEAGUE_BEFORE: Final = re.compile(r"(?<!\w)(?:[Ss]eine?|[Ii]hre?) Kolleg(?:e|in) $")
+COLLEAGUE_REACH: Final = 400  # characters read before the colleague for the possessor's name
+
+
+def _possessed_colleague(reg: Registry, text: str, mention: tuple[int, int], own: str) -> Source | None:
+    """The role of the person whose colleague speaks, named by a possessive pronoun right before the
+    speaker's first mention ("betonte sein Kollege Stefan Bruckbauer" after "sagte Bank-Austria-Ökonom Walter
+    Pudschedl"): the last person the article names in full (a given name and a surname) in the words before
+    it, back to the start of the sentence before it, as the article gives that person a strong role (a
+    colleague works where the possessor does; src57). None without the possessive and the colleague's noun,
+    or without such a person."""
+    before = COLLEAGUE_BEFORE.search(text, max(0, mention[0] - 30), mention[0])
+    if before is None:
+        return None
+    window = text[max(0, before.start() - COLLEAGUE_REACH) : before.start()]
+    breaks = [m.end() for m in STATEMENT_BREAK.finditer(window)]
+    window = window[breaks[-2] if len(breaks) > 1 else 0 :]  # this sentence and the one before it
+    given = speech_words().given
+    names = [m for m in FULL_NAME.finditer(window) if m.group(1) in given and m.group(2) not in own.split()]
+    if not names:
+        return None
+    role = _principal_role(reg, text, names[-1].group(2), own, read=True)
+    return role if role is not None and role.type != "other" else None
+
+
 def _saxon_genitive(words: list[str], number: int) -> bool:
     """Whether the word before ``words[number]`` is a name in the genitive put before it, with no article
     ("Kerrys Sprecher", "Merkels Sprecherin"; not "des Ministeriums Sprecher")."""
@@ -4612,10 +4668,15 @@ def _community(reg: Registry, previous: str, word: str, found: list[_Hit]) -> bo
 
 def _named_compound(text: str, word: str) -> bool:
     """Whether the article first names a one-word speaker right after a given name, where the registry
-    reads it as a surname, not by the head it ends in ("Inselkammer" after "Angela Inselkammer"; src53).
-    A first mention after a role ("EZB-Chefin Lagarde") leaves the word as the registry reads it."""
+    reads it as a surname, not by the head it ends in ("Inselkammer" after "Angela Inselkammer"; src53),
+    also a listed surname ("Bauer" after "Matthias Bauer"), one that ends in one ("Kramp-Karrenbauer" after
+    "Annegret Kramp-Karrenbauer") and a double name joined by a hyphen (src57). A first mention after a role
+    ("EZB-Chefin Lagarde") leaves the word as the registry reads it."""
     reg = registry()
-    if not (word.isalpha() and word[:1].isupper()) or any(_known_word(reg, f) for f in _forms(word.lower())):
+    lower = word.lower()
+    if not _surname_shape(word) or (
+        lower not in reg.surnames and any(_known_word(reg, f) for f in _forms(lower))
+    ):
         return False  # "Polizei", "Landgericht": the lists' own words, no article scanned for them
     mention = _first_mention(text, word)
     if mention is None or mention[1] - mention[0] == len(word):
@@ -4632,14 +4693,46 @@ def _compound_surname(reg: Registry, words: list[str], index: int) -> bool:
     itself stays what the list says ("Landgericht", "Kammer"; src53)."""
     word = words[index]
     previous = words[index - 1] if index else ""
-    if not (word.isalpha() and word[:1].isupper() and previous[:1].isupper()):
+    if not (_surname_shape(word) and previous[:1].isupper()):
         return False
     if previous not in speech_words().given or _hits_word(reg, previous, index - 1):
         return False
     lower = word.lower()
-    if (word,) in reg.names or any(lower.endswith(surname) for surname in reg.surnames):
-        return False  # "Stefan Bruckbauer": a person noun's ending, as the listed surnames ("Bauer") are read
-    return not any(_known_word(reg, form) for form in _forms(lower))
+    if (word,) in reg.names:
+        return False  # "Hans-Stephan Bosch": a registered name, read by ``_person_named``
+    if lower in reg.surnames:
+        return True  # "Matthias Bauer", as after any capitalised word that is no cue
+    # each part of a double name ("Kramp-Karrenbauer"), a listed surname inside one ("Müller-Richter") and a
+    # compound that ends in one ("Bruckbauer", "Neubauer": the surname, no farmer; src57) being names
+    return not any(
+        _known_word(reg, form) and form not in reg.surnames
+        for part in lower.split("-")
+        for form in _forms(part)
+    )
+
+
+def _own_words(reg: Registry, phrase: str) -> frozenset[str]:
+    """The words of a speaker phrase, and the parts of a double surname in it ("Kramp" and "Karrenbauer" of
+    "Annegret Kramp-Karrenbauer"), which name no organisation beside one another (src57)."""
+    words = WORD.findall(phrase)
+    parts = [
+        part
+        for index, word in enumerate(words)
+        if "-" in word and _compound_surname(reg, words, index)
+        for part in word.split("-")
+    ]
+    return frozenset((*words, *parts))
+
+
+def _surname_shape(word: str) -> bool:
+    """Whether a word is shaped as a surname: letters opening with a capital ("Inselkammer"; src53), or two
+    capitalised words of small letters joined by a hyphen ("Kramp-Karrenbauer", not "BUND-Chef"; src57)."""
+    parts = word.split("-")
+    if len(parts) == 1:
+        return word.isalpha() and word[:1].isupper()
+    return len(parts) == 2 and all(
+        part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts
+    )
 
 
 def _person_named(reg: Registry, words: list[str], index: int) -> bool:
