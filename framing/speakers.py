@@ -77,6 +77,8 @@ class SpeechWords:
     documents: tuple[str, ...]  # written documents: "hieß es in einer Aussendung" speaks for its author
     findings: tuple[str, ...]  # data and compiled figures: "die Umfragedaten des Instituts. Demnach …"
     publishing_verbs: frozenset[str]  # "ein Vorschlag, den X vorlegte": X the document's author
+    analysis_verbs: frozenset[str]  # "hat die Daten ausgewertet. Demnach …": its subject the source
+    agent_prepositions: frozenset[str]  # "seitens des Amtes … – demnach …": the agent a "demnach" reports
     addressee: frozenset[str]
     addressed: frozenset[str]  # dative articles before a medium spoken to ("sagte X der „…“")
     subordinators: frozenset[str]
@@ -306,6 +308,8 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         documents=tuple(sorted(words("attribution", "documents"))),
         findings=tuple(sorted(words("attribution", "findings"))),
         publishing_verbs=words("attribution", "publishing_verbs"),
+        analysis_verbs=words("attribution", "analysis_verbs"),
+        agent_prepositions=words("attribution", "agent_prepositions"),
         addressee=words("attribution", "addressee"),
         addressed=words("attribution", "addressed"),
         subordinators=words("attribution", "subordinators"),

@@ -6727,11 +6727,14 @@ def _reported(context: _Context, state: _State, number: int) -> tuple[_Found | N
     spoken = _spoken_of_unmarked(context, tokens, mask, number)
     if spoken is not None:  # "In Beraterkreisen ist von einem Desinvestitionsbedarf … die Rede."
         return spoken, None
-    if not attributed and not (verbs and reported):
+    opening = forms[0] in words.back_references and not verbs and not so and "laut" not in form_set
+    if (not attributed or opening) and not (verbs and reported):
         positions = context.back_positions
         back = bisect_left(positions, sentence.first_token)
         if back < len(positions) and positions[back] < sentence.end_token:
-            return _back_reference(context, state, context.doc.tokens[positions[back]], number), None
+            referred = _back_reference(context, state, context.doc.tokens[positions[back]], number)
+            if not attributed or referred.words is not None:  # "Demnach gäbe es Schätzungen, wonach …":
+                return referred, None  # what the source named before reports, not the estimates (round 95)
     continuing = konjunktiv and not attributed and _chain_open(context, state, number)
     if continuing and verbs and _embedded(context, tokens, verbs):
         assert state.speaker is not None  # "…, aber das Gericht könne feststellen, dass …": reported too
@@ -7182,6 +7185,7 @@ def _back_reference(context: _Context, state: _State, token: Token, number: int)
     if last is None or number - state.sentence > 1:
         last = (
             _source_before_colon(context, token, number)
+            or _source_before_dash(context, token, number)
             or _subject_before(context, number)
             or _source_named_before(context, number)
         )
@@ -7234,14 +7238,42 @@ def _source_named_before(context: _Context, number: int) -> _Found | None:
     """The source the sentence before names outside its opening subject, for a "Demnach" after it: the
     subject after the finite verb of a sentence "Das" or an adverbial opens ("Das berichtete die
     Tageszeitung Politika am Dienstag.", "Zu diesem Schluss kommt die FAO in ihrem Weltwaldbericht."), else
-    the owner of a noun of information there ("Ein Bericht des Wirtschaftsmagazins Nikkei sorgt …")."""
+    the owner of a noun of information there ("Ein Bericht des Wirtschaftsmagazins Nikkei sorgt …"), or
+    the subject of a clause that reports after a subordinator (``_subordinate_source``)."""
     before = _sentence_before(context, number)
     if before is None:
         return None
     tokens, mask, begin = before
-    return _inverted_source(context, tokens, mask, begin, number - 1) or _information_owner(
-        context, tokens, number - 1
+    return (
+        _inverted_source(context, tokens, mask, begin, number - 1)
+        or _information_owner(context, tokens, number - 1)
+        or _subordinate_source(context, tokens, mask, number - 1)
     )
+
+
+def _subordinate_source(
+    context: _Context, tokens: list[Token], mask: list[bool], sentence: int
+) -> _Found | None:
+    """The person or body right after a subordinator whose clause reports, in the sentence before a
+    "Demnach" ("Das Verfahren stand … kurz vor dem Abschluss, nachdem ein Unfallexperte sein Gutachten
+    vorgelegt hatte. Demnach habe …", round 95): the findings of that clause are what the adverb reports."""
+    words = context.words
+    for k in range(len(tokens) - 2):
+        if mask[k] or tokens[k].text.lower() not in words.subordinators - NOT_SOURCE_CLAUSES:
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in BOUNDARIES), len(tokens))
+        clause = tokens[k + 1 : end]
+        if any(token.text.lower() in words.passive for token in clause) or not any(
+            _reports(words, token, clause) for token in clause
+        ):
+            continue  # "wenn ihr Reisegebiet … zum Risikogebiet erklärt wird": what is done to it
+        phrase = parse_phrase(tokens, k + 1, end)
+        if phrase is not None and _person_like(context, tokens, phrase):
+            return context.found(phrase, tokens, sentence)
+    return None
+
+
+NOT_SOURCE_CLAUSES: Final = frozenset({"dass", "ob", "damit"})  # what is said or aimed at, not who found it
 
 
 def _source_before_colon(context: _Context, token: Token, number: int) -> _Found | None:
@@ -7258,6 +7290,38 @@ def _source_before_colon(context: _Context, token: Token, number: int) -> _Found
         or _inverted_source(context, head, head_mask, begin, number)
         or _information_owner(context, head, number)
     )
+
+
+def _source_before_dash(context: _Context, token: Token, number: int) -> _Found | None:
+    """The source the clause before a dash or semicolon names in the sentence of a "demnach" right after
+    it: the agent of a passive after "seitens"/"vonseiten" ("Nach einem Umzug des Täters wurden seitens des
+    zuständigen Kreisveterinäramts Wesel die Hunde … zurückgegeben – demnach bestünde …"), else the source
+    as before a colon (round 95)."""
+    tokens, mask = context.tokens_of(number, number)
+    k = _index_of(tokens, token)
+    if k is None or k < 3 or tokens[k - 1].text not in CLAUSE_DASHES or mask[k - 1]:
+        return None
+    head, head_mask = tokens[: k - 1], mask[: k - 1]
+    return (
+        _agent_phrase(context, head, head_mask, number)
+        or _inverted_source(context, head, head_mask, _dateline_end(head, 0, len(head)), number)
+        or _information_owner(context, head, number)
+    )
+
+
+CLAUSE_DASHES: Final = frozenset({"–", "—", ";"})  # "… zurückgegeben – demnach …": a clause set off
+
+
+def _agent_phrase(context: _Context, tokens: list[Token], mask: list[bool], sentence: int) -> _Found | None:
+    """The person or body after an agent's preposition ("seitens des Kreisveterinäramts Wesel"): who
+    acted in a passive clause, and whose findings a "demnach" after it reports."""
+    prepositions = context.words.agent_prepositions
+    for k in range(len(tokens) - 1):
+        if not mask[k] and tokens[k].text.lower() in prepositions:
+            phrase = parse_phrase(tokens, k + 1, len(tokens))
+            if phrase is not None and _person_like(context, tokens, phrase):
+                return context.found(phrase, tokens, sentence)
+    return None
 
 
 def _inverted_source(
@@ -7302,6 +7366,8 @@ def _reports(words: SpeechWords, token: Token, tokens: list[Token]) -> bool:
         _is_speech_verb(token, tokens)
         or lemma in words.finding_verbs
         or lemma in words.publishing_verbs
+        or lemma in words.analysis_verbs  # "Für diesen Report hat die Krankenkasse … ausgewertet" (round 95)
+        or any(t.text.lower() + lemma in words.analysis_verbs for t in tokens)  # "schlüsselt … auf"
         or any(t.text.lower() in words.clause_verbs.get(lemma, ()) for t in tokens)
     )
 
