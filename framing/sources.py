@@ -1274,10 +1274,26 @@ STATEMENT_OPENING_MARKS: Final = '„»"“'  # a quotation opened in a statemen
 STATEMENT_DEMONSTRATIVES: Final = frozenset(
     {"diese", "dieser", "diesem", "dieses", "diesen", "jene", "jener", "jenem"}
 )
-# where a sentence ends: its closing mark before a capital or a figure ("… getestet worden sind. 1171
-# Testergebnisse fielen laut Pressemeldung …"), not a figure's full stop ("bis Montag, 23. November, …": an
-# ordinal), or a line break (a heading has no full stop)
-STATEMENT_BREAK: Final = re.compile(r"(?<=[.!?])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\d])|\s*\n\s*")
+SENTENCE_END_MARKS: Final = ".!?"  # the marks that close a sentence
+SENTENCE_START_CHARS: Final = "A-ZÄÖÜ„"  # what opens the next one: a capital or an opening quotation mark
+
+
+def sentence_splitter(statements: bool = False) -> re.Pattern[str]:
+    """Where a sentence ends and the next begins: its closing mark and the spaces after it, before a capital
+    or an opening quotation mark. With ``statements`` (the sentences a bare statement noun's issuer is read
+    in, src54) also before a figure ("… getestet worden sind. 1171 Testergebnisse fielen laut Pressemeldung
+    …") but not after a figure's full stop ("bis Montag, 23. November, …": an ordinal), and at a line break
+    (a heading has no full stop)."""
+    after_figure = r"(?<!\d\.)" if statements else ""
+    figure = r"\d" if statements else ""
+    line = r"|\s*\n\s*" if statements else ""
+    return re.compile(
+        rf"(?<=[{SENTENCE_END_MARKS}]){after_figure}\s+(?=[{SENTENCE_START_CHARS}{figure}]){line}"
+    )
+
+
+SENTENCE_END: Final = sentence_splitter()  # where a sentence ends and the next begins
+STATEMENT_BREAK: Final = sentence_splitter(statements=True)  # also before a figure and at a line break
 
 
 def _statement_issuer(reg: Registry, phrase: str, text: str, url: str | None) -> Source | None:
@@ -4054,7 +4070,6 @@ LATIN_CAPITALS: Final = "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isu
 PARTICLE_NAME_WORD: Final = re.compile(
     rf"(?<![\w-])(?:[a-z]{{1,3}}-)?[A-ZÄÖÜ{LATIN_CAPITALS}](?:[\w’'-]+|\.)"
 )
-SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS: Final = '.!?\n:„“"«»'
 NAME_BREAKS: Final = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
 
