@@ -1351,10 +1351,11 @@ def _in_text(
     found = classify(phrase, camp, kind)
     if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
-    if found is not None and phrase and found.type == "anonymous" and found.party and not camp:
-        person = _role_free_name(found, phrase)  # "Netanjahus Likud-Vertrauter Miki Zohar" (src56)
-        if person and found.cue not in person.split():
-            found = Source("parliament", found.party, found.cue)
+    if found is not None and phrase and not camp:
+        member = _named_member_type(found.type, found.party)  # "Netanjahus Likud-Vertrauter Miki Zohar"
+        person = _role_free_name(found, phrase) if member else None
+        if member and person and found.cue not in person.split():
+            found = Source(member, found.party, found.cue)  # named: no anonymous source (src56)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
@@ -2922,13 +2923,20 @@ class _Role:
         return self.source.type
 
 
+def _named_member_type(kind: str | None, party: str | None) -> str | None:
+    """The type of a named person whom an unnamed source's noun compounded with a party describes
+    ("Likud-Vertrauter", "CDU-Insider" name a member of that party, who is no anonymous source once named:
+    "Netanjahus Likud-Vertrauter Miki Zohar" is `parliament`; src56), read on a speaker phrase's source
+    (``_in_text``) and on a hit at a named person's mention (``_named_member``); None for any other type
+    or no party."""
+    return "parliament" if kind == "anonymous" and party else None
+
+
 def _named_member(hit: _Hit) -> _Hit:
-    """A hit read at a named person's mention: an unnamed source's noun compounded with a party
-    ("Likud-Vertrauter", "CDU-Insider") names a member of that party, who is no anonymous source once
-    named ("Netanjahus Likud-Vertrauter Miki Zohar" is `parliament`; src56); any other hit as it is."""
-    if hit.type != "anonymous" or not hit.party:
-        return hit
-    return _Hit(hit.position, "parliament", hit.strong, hit.cue, hit.party)
+    """A hit read at a named person's mention with the type of a named party member
+    (``_named_member_type``); any other hit as it is."""
+    member = _named_member_type(hit.type, hit.party)
+    return hit if member is None else _Hit(hit.position, member, hit.strong, hit.cue, hit.party)
 
 
 def _role_at(

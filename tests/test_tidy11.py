@@ -2,14 +2,18 @@
 now written once, behaviour unchanged. 1. one sentence splitter (``sources.sentence_splitter``) for the
 sentence ends of the speaker's sentences and the statement sentences of src54 (which also break before a
 figure and at a line break, not after an ordinal's full stop); the old two patterns are the references of
-a hypothesis equivalence and real sentences show the difference."""
+a hypothesis equivalence and real sentences show the difference. 2. one predicate
+(``sources._named_member_type``) for a named party member who is no anonymous source (src56), on a speaker
+phrase (``_in_text``) and at a named person's mention (``_role_at``)."""
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.sources import SENTENCE_END, STATEMENT_BREAK, sentence_splitter
+from framing import sources
+from framing.sources import SENTENCE_END, STATEMENT_BREAK, classify_in_text, sentence_splitter
 
 # the two patterns as written before tidy round 11 (sources.py at 3e69f69)
 OLD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")
@@ -73,3 +77,40 @@ def test_statement_sentences_break_before_a_figure_and_a_line_not_after_an_ordin
         "Neue Regeln ab Montag",
         "Die Landesregierung hat die Verordnung beschlossen.",
     ]
+
+
+PROTESTS = (
+    "Netanjahus Likud-Vertrauter Miki Zohar stellte nun gar in einem Radiointerview die Behauptung auf, ein "
+    "Teil der Demonstranten werde bezahlt. Die Proteste seien organisiert, sagte Zohar."
+)
+COALITION = (
+    "Der CDU-Insider Thomas Müller sagte am Montag, die Koalition stehe vor dem Aus. Man werde sehen, was "
+    "komme, sagte Müller."
+)
+
+
+def test_a_named_party_member_is_one_predicate() -> None:
+    assert sources._named_member_type("anonymous", "Likud") == "parliament"
+    assert sources._named_member_type("anonymous", None) is None  # "ein Insider": anonymous as it is
+    assert sources._named_member_type("government", "CDU") is None
+    assert sources._named_member_type(None, "CDU") is None  # a party only
+
+
+@pytest.mark.parametrize(
+    ("phrase", "party"),
+    [
+        pytest.param("Netanjahus Likud-Vertrauter Miki Zohar", "Likud", id="the phrase: _in_text"),
+        pytest.param("Zohar", "Likud", id="the surname: the role at its first mention"),
+    ],
+)
+def test_a_named_party_member_is_parliament_on_both_paths(phrase: str, party: str) -> None:
+    found = classify_in_text(phrase, PROTESTS)
+    assert (found.type, found.party, found.cue) == ("parliament", party, "Likud-Vertrauter")
+    assert classify_in_text("ein CDU-Insider", "Das sagte ein CDU-Insider.").type == "anonymous"
+
+
+def test_both_paths_read_the_one_predicate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "_named_member_type", lambda kind, party: None)
+    for phrase in ("CDU-Insider Thomas Müller", "Müller"):
+        found = classify_in_text(phrase, COALITION)
+        assert (found.type, found.party) == ("anonymous", "CDU"), phrase
