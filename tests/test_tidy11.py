@@ -4,7 +4,11 @@ sentence ends of the speaker's sentences and the statement sentences of src54 (w
 figure and at a line break, not after an ordinal's full stop); the old two patterns are the references of
 a hypothesis equivalence and real sentences show the difference. 2. one predicate
 (``sources._named_member_type``) for a named party member who is no anonymous source (src56), on a speaker
-phrase (``_in_text``) and at a named person's mention (``_role_at``)."""
+phrase (``_in_text``) and at a named person's mention (``_role_at``). 3. one index of organisation nouns
+by their last three letters (``organisation_suffixes``, now from three letters: "Bundesamt" ends in "Amt")
+for the compound's body of "nach eigenen Angaben" (round 90, which looped over every organisation noun) and
+the organisation a compound names (``noun_kind``, from ``MIN_SUFFIX`` letters by ``suffix_of``'s
+``minimum``)."""
 
 import re
 
@@ -14,6 +18,9 @@ from hypothesis import strategies as st
 
 from framing import sources
 from framing.sources import SENTENCE_END, STATEMENT_BREAK, classify_in_text, sentence_splitter
+from framing.speakers import MIN_SUFFIX, noun_kind, speech_words, suffix_of, suffixes_by_tail
+
+from .sourcing_speakers import speakers
 
 # the two patterns as written before tidy round 11 (sources.py at 3e69f69)
 OLD_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")
@@ -114,3 +121,62 @@ def test_both_paths_read_the_one_predicate(monkeypatch: pytest.MonkeyPatch) -> N
     for phrase in ("CDU-Insider Thomas Müller", "Müller"):
         found = classify_in_text(phrase, COALITION)
         assert (found.type, found.party) == ("anonymous", "CDU"), phrase
+
+
+_ORGANISATIONS = sorted(speech_words().organisations)
+_PARTS = ["", "bundes", "landes", "gemeinde", "stadt", "förder", "kreis", "de", "a", "x", "eu-", "demok"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(_PARTS),
+    st.one_of(st.sampled_from(_ORGANISATIONS), st.text("abemrstuäö-", max_size=6)),
+    st.sampled_from(["", "s", "es", "en", "n"]),
+)
+def test_one_organisation_index_reads_as_the_loop_and_the_old_index(
+    prefix: str, noun: str, ending: str
+) -> None:
+    words = speech_words()
+    word = prefix + noun + ending
+    loop = any(word.endswith(o) for o in words.organisations if len(o) >= 3)  # _body before tidy11
+    assert bool(suffix_of(word, words.organisation_suffixes)) == loop
+    old = suffixes_by_tail(sorted(o for o in words.organisations if len(o) >= MIN_SUFFIX))  # noun_kind's
+    group = old.get(word[-3:])
+    assert bool(suffix_of(word, words.organisation_suffixes, MIN_SUFFIX)) == bool(
+        group and word.endswith(group)
+    )
+
+
+def test_a_short_organisation_noun_ends_a_body_not_a_compounds_organisation() -> None:
+    words = speech_words()
+    assert suffix_of("bundesamt", words.organisation_suffixes) == "amt"
+    assert suffix_of("bundesamt", words.organisation_suffixes, MIN_SUFFIX) == ""
+    assert noun_kind("Demokrat") == ("", "")  # "Rat" is too short to name an organisation in a compound
+    assert noun_kind("Bundesgesundheitsministerium") == ("organisation", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        pytest.param(
+            "Die Polizei hat am Montag eine Razzia durchgeführt. Nach eigenen Angaben erhielt das Landesamt "
+            "300 Hinweise.",
+            "Landesamt",
+            id="das Landesamt: Amt",
+        ),
+        pytest.param(
+            "Der Bürgermeister hat den Plan vorgestellt. Nach eigenen Angaben hat der Gemeinderat die Kosten "
+            "bereits geprüft.",
+            "Gemeinderat",
+            id="der Gemeinderat: Rat",
+        ),
+        pytest.param(
+            "Die Stadt hat ein neues Programm gestartet. Nach eigenen Angaben erreicht das Förderprogramm "
+            "300 Familien.",
+            "Stadt",
+            id="das Förderprogramm: a thing, its maker",
+        ),
+    ],
+)
+def test_a_compound_ending_in_an_organisation_noun_owns_its_statements(text: str, owner: str) -> None:
+    assert [speaker for _, speaker in speakers(text)] == [owner]

@@ -89,6 +89,7 @@ from ..speakers import (
     skip_adverbs,
     speech_words,
     stated_age,
+    suffix_of,
     token_flags,
 )
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -3733,8 +3734,7 @@ def _thing(words: SpeechWords, tokens: list[Token], phrase: Phrase, person: bool
 
 def _body(words: SpeechWords, tokens: list[Token], phrase: Phrase) -> bool:
     """Whether a phrase's noun is a compound ending in an organisation noun ("Bundesamt": "Amt")."""
-    last = tokens[phrase.end - 1].text.lower()
-    return any(last.endswith(noun) for noun in words.organisations if len(noun) >= 3)
+    return bool(suffix_of(tokens[phrase.end - 1].text.lower(), words.organisation_suffixes))
 
 
 def _inserted_owner(
