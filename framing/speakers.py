@@ -154,6 +154,7 @@ class SpeechWords:
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
     joiners: frozenset[str]
+    phrase_coordinators: frozenset[str]  # "und", "oder": a second phrase, no verb after a subject (round 90)
     not_adjectives: frozenset[str]
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
@@ -387,6 +388,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         determiners=words("noun_phrase", "determiners"),
         plural_determiners=words("noun_phrase", "plural_determiners"),
         joiners=words("noun_phrase", "joiners"),
+        phrase_coordinators=words("noun_phrase", "phrase_coordinators"),
         not_adjectives=words("noun_phrase", "not_adjectives"),
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),

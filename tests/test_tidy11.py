@@ -8,7 +8,9 @@ phrase (``_in_text``) and at a named person's mention (``_role_at``). 3. one ind
 by their last three letters (``organisation_suffixes``, now from three letters: "Bundesamt" ends in "Amt")
 for the compound's body of "nach eigenen Angaben" (round 90, which looped over every organisation noun) and
 the organisation a compound names (``noun_kind``, from ``MIN_SUFFIX`` letters by ``suffix_of``'s
-``minimum``)."""
+``minimum``). 4. the words that join a second phrase, no verb, after the phrase that opens the clause of
+"nach eigenen Angaben" (round 90) are speech_de.toml's ``phrase_coordinators`` (7.1.1), not a set in
+framing/measures/sourcing.py."""
 
 import re
 
@@ -180,3 +182,11 @@ def test_a_short_organisation_noun_ends_a_body_not_a_compounds_organisation() ->
 )
 def test_a_compound_ending_in_an_organisation_noun_owns_its_statements(text: str, owner: str) -> None:
     assert [speaker for _, speaker in speakers(text)] == [owner]
+
+
+def test_the_coordinators_after_an_opening_phrase_are_a_data_list() -> None:
+    assert speech_words().phrase_coordinators == {"und", "oder", "sowie", "aber"}
+    text = "Palas und seit 2010 auch die Firma Grimm haben nach eigenen Angaben 400 Masken überprüft."
+    assert [speaker for _, speaker in speakers(text)] != ["Palas"]  # "und …": no verb of "Palas"
+    text = "Palas produziert Geräte und hat nach eigenen Angaben 400 Masken überprüft."
+    assert [speaker for _, speaker in speakers(text)] == ["Palas"]
