@@ -1274,10 +1274,26 @@ STATEMENT_OPENING_MARKS: Final = '„»"“'  # a quotation opened in a statemen
 STATEMENT_DEMONSTRATIVES: Final = frozenset(
     {"diese", "dieser", "diesem", "dieses", "diesen", "jene", "jener", "jenem"}
 )
-# where a sentence ends: its closing mark before a capital or a figure ("… getestet worden sind. 1171
-# Testergebnisse fielen laut Pressemeldung …"), not a figure's full stop ("bis Montag, 23. November, …": an
-# ordinal), or a line break (a heading has no full stop)
-STATEMENT_BREAK: Final = re.compile(r"(?<=[.!?])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\d])|\s*\n\s*")
+SENTENCE_END_MARKS: Final = ".!?"  # the marks that close a sentence
+SENTENCE_START_CHARS: Final = "A-ZÄÖÜ„"  # what opens the next one: a capital or an opening quotation mark
+
+
+def sentence_splitter(statements: bool = False) -> re.Pattern[str]:
+    """Where a sentence ends and the next begins: its closing mark and the spaces after it, before a capital
+    or an opening quotation mark. With ``statements`` (the sentences a bare statement noun's issuer is read
+    in, src54) also before a figure ("… getestet worden sind. 1171 Testergebnisse fielen laut Pressemeldung
+    …") but not after a figure's full stop ("bis Montag, 23. November, …": an ordinal), and at a line break
+    (a heading has no full stop)."""
+    after_figure = r"(?<!\d\.)" if statements else ""
+    figure = r"\d" if statements else ""
+    line = r"|\s*\n\s*" if statements else ""
+    return re.compile(
+        rf"(?<=[{SENTENCE_END_MARKS}]){after_figure}\s+(?=[{SENTENCE_START_CHARS}{figure}]){line}"
+    )
+
+
+SENTENCE_END: Final = sentence_splitter()  # where a sentence ends and the next begins
+STATEMENT_BREAK: Final = sentence_splitter(statements=True)  # also before a figure and at a line break
 
 
 def _statement_issuer(reg: Registry, phrase: str, text: str, url: str | None) -> Source | None:
@@ -1335,10 +1351,11 @@ def _in_text(
     found = classify(phrase, camp, kind)
     if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
-    if found is not None and phrase and found.type == "anonymous" and found.party and not camp:
-        person = _role_free_name(found, phrase)  # "Netanjahus Likud-Vertrauter Miki Zohar" (src56)
-        if person and found.cue not in person.split():
-            found = Source("parliament", found.party, found.cue)
+    if found is not None and phrase and not camp:
+        member = _named_member_type(found.type, found.party)  # "Netanjahus Likud-Vertrauter Miki Zohar"
+        person = _role_free_name(found, phrase) if member else None
+        if member and person and found.cue not in person.split():
+            found = Source(member, found.party, found.cue)  # named: no anonymous source (src56)
     vague = _only_indefinite(registry(), phrase, text) if phrase and not camp else None
     if vague:
         return Source(vague, found.party if found else None, phrase)
@@ -2906,13 +2923,20 @@ class _Role:
         return self.source.type
 
 
+def _named_member_type(kind: str | None, party: str | None) -> str | None:
+    """The type of a named person whom an unnamed source's noun compounded with a party describes
+    ("Likud-Vertrauter", "CDU-Insider" name a member of that party, who is no anonymous source once named:
+    "Netanjahus Likud-Vertrauter Miki Zohar" is `parliament`; src56), read on a speaker phrase's source
+    (``_in_text``) and on a hit at a named person's mention (``_named_member``); None for any other type
+    or no party."""
+    return "parliament" if kind == "anonymous" and party else None
+
+
 def _named_member(hit: _Hit) -> _Hit:
-    """A hit read at a named person's mention: an unnamed source's noun compounded with a party
-    ("Likud-Vertrauter", "CDU-Insider") names a member of that party, who is no anonymous source once
-    named ("Netanjahus Likud-Vertrauter Miki Zohar" is `parliament`; src56); any other hit as it is."""
-    if hit.type != "anonymous" or not hit.party:
-        return hit
-    return _Hit(hit.position, "parliament", hit.strong, hit.cue, hit.party)
+    """A hit read at a named person's mention with the type of a named party member
+    (``_named_member_type``); any other hit as it is."""
+    member = _named_member_type(hit.type, hit.party)
+    return hit if member is None else _Hit(hit.position, member, hit.strong, hit.cue, hit.party)
 
 
 def _role_at(
@@ -4054,7 +4078,6 @@ LATIN_CAPITALS: Final = "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isu
 PARTICLE_NAME_WORD: Final = re.compile(
     rf"(?<![\w-])(?:[a-z]{{1,3}}-)?[A-ZÄÖÜ{LATIN_CAPITALS}](?:[\w’'-]+|\.)"
 )
-SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„])")  # where a sentence ends and the next begins
 SENTENCE_BREAKS: Final = '.!?\n:„“"«»'
 NAME_BREAKS: Final = SENTENCE_BREAKS + ",;()"  # what ends the name an abbreviation in brackets stands for
 

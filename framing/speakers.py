@@ -37,6 +37,7 @@ ADJECTIVE_ENDINGS: Final = ("ischen", "ische", "ischer", "isches", "ischem")
 # an organisation noun ending so takes -n in the plural ("Kammern"), else -en
 PLURAL_N: Final = ("e", "er", "el")
 MIN_SUFFIX: Final = 5  # a compound's last part names a role only from this length ("Verbandssprecher")
+SUFFIX_TAIL: Final = 3  # the letters a suffix index (``suffixes_by_tail``) groups by: its shortest suffix
 # a statement noun names one as a compound's last part from this length ("Kernaussage")
 STATEMENT_SUFFIX: Final = 6
 
@@ -155,6 +156,7 @@ class SpeechWords:
     determiners: frozenset[str]
     plural_determiners: frozenset[str]
     joiners: frozenset[str]
+    phrase_coordinators: frozenset[str]  # "und", "oder": a second phrase, no verb after a subject (round 90)
     not_adjectives: frozenset[str]
     adverbs: frozenset[str]
     non_speakers: frozenset[str]
@@ -166,6 +168,8 @@ class SpeechWords:
     roles: dict[str, str]  # form → gender ("m", "f"; "" for either)
     role_suffixes: dict[str, tuple[str, ...]]  # by their last three letters (``suffixes_by_tail``)
     organisations: frozenset[str]
+    # all of at least SUFFIX_TAIL letters ("amt" for "Bundesamt"), by their last three (``suffixes_by_tail``);
+    # a compound names an organisation by those of MIN_SUFFIX (``suffix_of``'s ``minimum``)
     organisation_suffixes: dict[str, tuple[str, ...]]
     anaphors: frozenset[str]
     guarded_roles: dict[str, str]  # nouns of nationality, region or sport → gender (round 68)
@@ -192,11 +196,11 @@ def _given_names(data: dict[str, Any]) -> dict[str, str]:
 
 
 def suffixes_by_tail(suffixes: list[str]) -> dict[str, tuple[str, ...]]:
-    """Suffixes of at least three letters grouped by their last three, in their order: a word is
+    """Suffixes of at least ``SUFFIX_TAIL`` letters grouped by their last three, in their order: a word is
     tested only against those ending like it, not against every role noun."""
     index: dict[str, list[str]] = {}
     for suffix in suffixes:
-        index.setdefault(suffix[-3:], []).append(suffix)
+        index.setdefault(suffix[-SUFFIX_TAIL:], []).append(suffix)
     return {tail: tuple(group) for tail, group in index.items()}
 
 
@@ -388,6 +392,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         determiners=words("noun_phrase", "determiners"),
         plural_determiners=words("noun_phrase", "plural_determiners"),
         joiners=words("noun_phrase", "joiners"),
+        phrase_coordinators=words("noun_phrase", "phrase_coordinators"),
         not_adjectives=words("noun_phrase", "not_adjectives"),
         adverbs=words("noun_phrase", "adverbs"),
         non_speakers=words("noun_phrase", "non_speakers"),
@@ -403,7 +408,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
             sorted(r for r in roles if len(r) >= MIN_SUFFIX or r in words("persons", "short_role_heads"))
         ),
         organisations=organisations,
-        organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= MIN_SUFFIX)),
+        organisation_suffixes=suffixes_by_tail(sorted(o for o in organisations if len(o) >= SUFFIX_TAIL)),
         anaphors=words("persons", "anaphors"),
         guarded_roles=guarded,
         guarded_suffixes=suffixes_by_tail(
@@ -449,19 +454,19 @@ def _noun_kind(text: str) -> tuple[str, str]:
     if suffixes and last.endswith(suffixes):  # no role's suffix, and skip its call (speed round 40)
         return "role", words.roles[suffix_of(last, words.role_suffixes)]
     suffixes = words.organisation_suffixes.get(last[-3:])
-    if suffixes and last.endswith(suffixes):
-        return "organisation", ""
+    if suffixes and last.endswith(suffixes) and suffix_of(last, words.organisation_suffixes, MIN_SUFFIX):
+        return "organisation", ""  # "Bundesgesundheitsministerium"; not "Demokrat" ("Rat": too short)
     return "", ""
 
 
-def suffix_of(word: str, index: dict[str, tuple[str, ...]]) -> str:
-    """The first suffix of ``index`` (``suffixes_by_tail``) that ``word`` ends with, "" for none: one C call
-    for the group of its last three letters (up to 209: "-innen"), and only for the few words that end in
-    one, which one comes first."""
+def suffix_of(word: str, index: dict[str, tuple[str, ...]], minimum: int = 0) -> str:
+    """The first suffix of ``index`` (``suffixes_by_tail``) of at least ``minimum`` letters that ``word``
+    ends with, "" for none: one C call for the group of its last three letters (up to 209: "-innen"), and
+    only for the few words that end in one, which one comes first."""
     suffixes = index.get(word[-3:])
     if suffixes and word.endswith(suffixes):
         for suffix in suffixes:
-            if word.endswith(suffix):
+            if len(suffix) >= minimum and word.endswith(suffix):
                 return suffix
     return ""
 

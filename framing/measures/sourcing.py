@@ -89,6 +89,7 @@ from ..speakers import (
     skip_adverbs,
     speech_words,
     stated_age,
+    suffix_of,
     token_flags,
 )
 from .additive import Number, Stats, Tally, Totals, cell_at, cell_starts, ratio, shared_stats
@@ -3733,8 +3734,7 @@ def _thing(words: SpeechWords, tokens: list[Token], phrase: Phrase, person: bool
 
 def _body(words: SpeechWords, tokens: list[Token], phrase: Phrase) -> bool:
     """Whether a phrase's noun is a compound ending in an organisation noun ("Bundesamt": "Amt")."""
-    last = tokens[phrase.end - 1].text.lower()
-    return any(last.endswith(noun) for noun in words.organisations if len(noun) >= 3)
+    return bool(suffix_of(tokens[phrase.end - 1].text.lower(), words.organisation_suffixes))
 
 
 def _inserted_owner(
@@ -3901,7 +3901,7 @@ def _opening_subject(context: _Context, tokens: list[Token], phrase: Phrase, fir
         and tokens[phrase.first].text.lower() not in OBLIQUE_DETERMINERS
         and not any(_function_word(words, t.text.lower()) for t in tokens[phrase.first : phrase.end])
         and _verb_like(words, tokens[phrase.end])
-        and tokens[phrase.end].text.lower() not in COORDINATORS
+        and tokens[phrase.end].text.lower() not in words.phrase_coordinators
     )
 
 
@@ -3918,8 +3918,6 @@ def _function_word(words: SpeechWords, lower: str) -> bool:
 
 # grammar: determiners of no nominative, which open an object, not a subject ("Den Vertrag hat die Firma …")
 OBLIQUE_DETERMINERS: Final = frozenset({"den", "dem", "des", "einem", "einen", "eines", "diesem", "diesen"})
-# grammar: the words that join a second phrase, not a verb ("Palas und Weiß")
-COORDINATORS: Final = frozenset({"und", "oder", "sowie", "aber"})
 
 
 def _verb_right_before(context: _Context, tokens: list[Token], phrase: Phrase, first: int) -> bool:
