@@ -2512,6 +2512,25 @@ def _bound_role(reg: Registry, after: list[str]) -> bool:
     return not unit or any(word.lower() in BOUND_AFTER for word in after[2:])
 
 
+MEDIA_NAME: Final = ("type", "media")
+NAME_ARTICLES: Final = frozenset({"Der", "Die", "Das", "The"})  # an article a medium's name may carry
+
+
+def names_medium(phrase: str) -> bool:
+    """Whether ``phrase`` (the words inside quotation marks) is a medium's name the registry lists
+    ([types.media] names), also declined after an article ("der „Rheinischen Post“") or with the article
+    inside the marks ("„Die Welt“"): the medium's name, no one's words (speaker round 96)."""
+    words = tuple(phrase.split())
+    if not words or len(words) > 5:
+        return False
+    reg = registry()
+    if reg.names.get(words) == MEDIA_NAME or reg.phrases.get(tuple(w.lower() for w in words)) == "media":
+        return True  # "Welt am Sonntag"; "Die Zeit" as a phrase ("die Zeit" is also the time)
+    if words[0] in NAME_ARTICLES and len(words) > 1:
+        words = words[1:]
+    return MEDIA_NAME in (reg.names.get(words), reg.names.get((_uninflected(words[0]), *words[1:])))
+
+
 def strong_cue(cue: str | None) -> bool:
     """Whether a source cue decides on its own ("Konzernchef", "Commerzbank"), not only when nothing
     else does ("Chefökonom", "Präsident")."""

@@ -46,6 +46,7 @@ from ..sources import (
     generic_role,
     listed_politician,
     named_before,
+    names_medium,
     pooled_sources,
     strong_cue,
 )
@@ -5142,6 +5143,7 @@ def _quotations(
         if before is None:
             colon = _konjunktiv_before_colon(context, state, number, regions[opening][0])
     sibling: tuple[_Found, int] | None = None  # the speaker and end of the sentence's last quotation
+    ended = -1  # the end of the last quotation taken as speech or as a medium's name
     for index, (start, end) in enumerate(regions):
         result = _quote_speaker(context, start, end, state, sibling)
         if index >= opening:  # not at a name in quotation marks before it ("für „Digitale Transformation“")
@@ -5156,11 +5158,15 @@ def _quotations(
         label, speaker, relay, last = result
         if any(found is not None and (found.start, found.stop) == (start, end) for found in (speaker, relay)):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
-        quotes.append(_quote(context, start, end, label, speaker, relay))
+        # a medium's name in quotation marks ("sagte Ramelow der „Welt“", "laut „dts Nachrichtenagentur“")
+        # is no one's words: no quote of its own, but the speaker its sentence names is read as before
+        if not names_medium(context.doc.text[start:end]):
+            quotes.append(_quote(context, start, end, label, speaker, relay))
+        ended = end
         sibling = (speaker, end) if speaker is not None and last == number else None
         state.spoke(speaker, last)
         reading.quoted_until, reading.quoted_by = max(reading.quoted_until, last), speaker
-    if quotes and quotes[-1].end == regions[-1][1] and reading.quoted_by is not None:
+    if regions and ended == regions[-1][1] and reading.quoted_by is not None:
         after = _reported_after_inquit(context, context.sentence_of(regions[-1][1]), regions[-1][1])
         if after is not None:  # "„…“, sagte Yücel mit einem Augenzwinkern, dann müsse das gewürdigt werden."
             quotes.append(_quote(context, *after, "indirect", reading.quoted_by, None))
@@ -5916,6 +5922,7 @@ def _beside_quotations(context: _Context, number: int) -> tuple[int, int] | None
     sagte Krapp und fügte hinzu: Es seien hier die gleichen Abwehrreaktionen sichtbar geworden")."""
     sentence, text = context.doc.sentences[number], context.doc.text
     inside = [(a, b) for a, b in context.regions if a < sentence.end and b > sentence.start]
+    names = [(a, b) for a, b in inside if names_medium(text[a:b])]  # "auf »Fox News«": a name, no quotation
     if (
         not inside
         or any(b > sentence.end for _, b in inside)
@@ -5933,6 +5940,8 @@ def _beside_quotations(context: _Context, number: int) -> tuple[int, int] | None
         if colon < 0 or tokens[colon].start < inside[-1][1]:
             return None  # a direct quotation and its inquit: what is said is in the marks
         tokens, mask = tokens[colon + 1 :], mask[colon + 1 :]
+    # the tokens of a medium's name and its marks, read as the sentence's own words
+    named = {k for k, t in enumerate(tokens) if any(a - 1 <= t.start <= b for a, b in names)}
     clauses: list[list[int]] = [[]]  # token indexes, split at boundaries and coordinators
     for k, token in enumerate(tokens):
         if not mask[k] and (_is_boundary(token, False) or token.text.lower() in context.words.coordinators):
@@ -5944,7 +5953,7 @@ def _beside_quotations(context: _Context, number: int) -> tuple[int, int] | None
         words = [k for k in clause if tokens[k].kind == "word" and tokens[k].text not in QUOTE_MARKS]
         reported = (
             words
-            and not any(mask[k] or tokens[k].text in QUOTE_MARKS for k in clause)
+            and not any((mask[k] or tokens[k].text in QUOTE_MARKS) and k not in named for k in clause)
             and any(token_flags(tokens[k].text, tokens[k].lemma) & KONJUNKTIV for k in words)
         )
         if reported:
