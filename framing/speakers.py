@@ -182,6 +182,8 @@ class SpeechWords:
     title_cues: frozenset[str]
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
+    title_naming: tuple[str, ...]  # nouns that name a title or a name ("Titel", "Motto"), never a speaker
+    colon_topics: tuple[str, ...]  # title cues that before a colon introduce speech on a topic ("Thema")
     sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
     interview_questions: frozenset[str]  # labels of an interview's questions ("Frage", "STANDARD")
@@ -420,6 +422,8 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_cues=titles,
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
+        title_naming=tuple(sorted(words("titles", "naming"))),
+        colon_topics=tuple(sorted(words("titles", "colon_topics"))),
         sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
         interview_questions=words("interviews", "question_labels"),
@@ -519,6 +523,27 @@ def is_title_cue(text: str) -> bool:
         return True
     last = lower.rsplit("-", 1)[-1]
     return last in words.title_cues or (is_capitalised(text) and last.endswith(words.title_suffixes))
+
+
+def is_title_cue_genitive(text: str) -> bool:
+    """Whether a capitalised word is a title cue in the genitive ("des Animationsfilms „…“", "des Programms
+    „…“", "des Vereins „…“"), which ``is_title_cue`` does not read (speaker round 97)."""
+    if not is_capitalised(text) or not text.endswith("s") or len(text) < 5:
+        return False
+    return is_title_cue(text[:-1]) or (text.endswith("es") and is_title_cue(text[:-2]))
+
+
+def is_colon_topic(text: str) -> bool:
+    """Whether a title cue is a topic ("Thema", "Hauptthema"), which before a colon introduces what is said
+    on it ("Für Schulleiter Salcher eh kein Thema: „…“"), no title (speaker round 97)."""
+    return text.lower().rsplit("-", 1)[-1].endswith(speech_words().colon_topics)
+
+
+def is_naming_noun(text: str) -> bool:
+    """Whether a noun names a title or a name ("Titel", "Buchtitel", "Motto-Thema", "Spitzname"): such a
+    noun never speaks, what it would say is the title it announces (speaker round 97)."""
+    lower = text.lower().rsplit("-", 1)[-1]
+    return is_capitalised(text) and lower.endswith(speech_words().title_naming)
 
 
 def is_saying(text: str) -> bool:

@@ -75,10 +75,13 @@ from ..speakers import (
     guarded_role,
     is_adjective,
     is_capitalised,
+    is_colon_topic,
     is_media_noun,
+    is_naming_noun,
     is_plain_word,
     is_saying,
     is_title_cue,
+    is_title_cue_genitive,
     joined_slash,
     konjunktiv_one,
     named_with,
@@ -4891,7 +4894,11 @@ def find_quotes(context: _Context) -> list[Quote]:
         _follow_mention(context, state, number)
         quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
         reported = _reported_speech(context, state, reading, number)
-        quotes += [q for q in reported if not _saying_quoted(context, q)]  # "heißt es im Volksmund"
+        quotes += [  # "heißt es im Volksmund"; "„Dialog statt Belehrung“, lautet sein Motto." (round 97)
+            q
+            for q in reported
+            if not _saying_quoted(context, q) and not (q.speaker and _names_title(q.speaker))
+        ]
     answers = _interview_answers(context)
     if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be
         quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)]
@@ -5158,6 +5165,8 @@ def _quotations(
         label, speaker, relay, last = result
         if any(found is not None and (found.start, found.stop) == (start, end) for found in (speaker, relay)):
             continue  # the source's own name in quotation marks ("laut „Computerwoche“"): no quote
+        if speaker is not None and _names_title(context.doc.text[speaker.start : speaker.stop]):
+            continue  # "Der Titel der Sendung lautete: „…“", "Ihr Spitzname lautet „Mutti“": no speech
         # a medium's name in quotation marks ("sagte Ramelow der „Welt“", "laut „dts Nachrichtenagentur“")
         # is no one's words: no quote of its own, but the speaker its sentence names is read as before
         if not names_medium(context.doc.text[start:end]):
@@ -7702,10 +7711,15 @@ def _quote_speaker(
         return None  # "»Zeit«-Chefredakteur": part of a compound
     mark = opening - 1  # the opening quotation mark
     before = tokens[mark - 1] if mark >= 1 and not mask[mark - 1] else None
-    if before is not None and (
-        is_title_cue(before.text)
-        or (
-            before.text == ":" and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
+    if (
+        before is not None
+        and (
+            is_title_cue(before.text)
+            or _genitive_title(tokens, mask, mark)  # "des Animationsfilms „…“" (round 97)
+            or (
+                before.text == ":"
+                and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
+            )
         )
     ):
         return None  # "das Buch „…“", "Artikel wie: „…“"
@@ -8334,8 +8348,26 @@ def _glossed_name(tokens: list[Token], closing: int, inside: list[Token], text: 
 
 def _cue_before_colon(text: str) -> bool:
     """A title cue before a colon ("Artikel wie: „…“"), but no medium: one spoken to or speaking
-    introduces speech ("sagte den Zeitungen der Funke Mediengruppe: „…“")."""
-    return is_title_cue(text) and not is_media_noun(text)
+    introduces speech ("sagte den Zeitungen der Funke Mediengruppe: „…“"); nor a topic, which introduces
+    what is said on it ("Für Schulleiter Salcher eh kein Thema: „…“", speaker round 97)."""
+    return is_title_cue(text) and not is_media_noun(text) and not is_colon_topic(text)
+
+
+def _genitive_title(tokens: list[Token], mask: list[bool], mark: int) -> bool:
+    """Whether the quotation opening at ``tokens[mark]`` follows a title cue in the genitive after "des"
+    ("des Animationsfilms „…“", "des beliebten Programms „…“", "des Vereins „…“"): the work's or body's
+    name; not after an indefinite article ("während eines Spiels „I can't see“" is what was said)
+    (speaker round 97)."""
+    if mark < 2 or mask[mark - 1] or not is_title_cue_genitive(tokens[mark - 1].text):
+        return False
+    for k in range(mark - 2, max(-1, mark - 5), -1):
+        if mask[k] or tokens[k].kind == "punct":
+            return False
+        if tokens[k].text == "des":
+            return True
+        if not is_adjective(tokens[k]):
+            return False
+    return False
 
 
 def _owner_named(
@@ -8659,6 +8691,14 @@ def _statement_possessive(context: _Context, start: int, speaker: _Found | None)
                 token.start, token.end, speaker.actor, speaker.media, speaker.entity, speaker.mention, name
             )
     return speaker
+
+
+def _names_title(phrase: str) -> bool:
+    """Whether a speaker phrase is a noun that names a title or a name, before any genitive or "von" after
+    it ("Titel der Sendung", "sein Motto", "Motto-Thema", "offizielle Name"): it never speaks, the quotation
+    it would say is the title (speaker round 97)."""
+    head = phrase.split(" der ", 1)[0].split(" des ", 1)[0].split(" von ", 1)[0].split()
+    return bool(head) and is_naming_noun(head[-1])
 
 
 def _quote(context, start, end, label, speaker, relay) -> Quote:
