@@ -2904,7 +2904,18 @@ def _role_described_next(reg: Registry, text: str, name: str, first: tuple[int, 
             found = classify(words)
             if found is not None and found.type not in WHO_TYPES and found.cue and strong_cue(found.cue):
                 return found
-    return _role_described_after(text, spans, surname)
+    own = frozenset({surname, given.group(1)} if given else {surname})  # "in Thüringen Yvonne Catterfeld"
+    return _role_described_after(text, spans, own)
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether the word at ``position`` opens its sentence or follows a capitalised word (a role, a
+    headline's last word), not a lower-case one (an article, a relative pronoun, a preposition) that makes
+    it part of another's clause (src58)."""
+    if _sentence_start(text, position):
+        return True
+    before = text[max(0, position - 40) : position].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _aged_noun_described(reg: Registry, phrase: str, text: str, cue: str) -> Source | None:
@@ -2914,21 +2925,23 @@ def _aged_noun_described(reg: Registry, phrase: str, text: str, cue: str) -> Sou
     if words != [cue] or not _says_only_who(reg, cue):
         return None
     spans = [(p, p + len(cue)) for p in _whole_words(text, cue, 0)][:MENTIONS]
-    return _role_described_after(text, spans, "") if spans else None
+    return _role_described_after(text, spans, frozenset()) if spans else None
 
 
-def _role_described_after(text: str, spans: list[tuple[int, int]], surname: str) -> Source | None:
+def _role_described_after(text: str, spans: list[tuple[int, int]], own: frozenset[str]) -> Source | None:
     """The role of a definite role noun that describes the person in the sentence right after a mention at
     ``spans`` (the name's, or a bare noun of age or origin's: "sagte der 25-Jährige im Interview. Der
-    Innenverteidiger von Dynamo Kiew gilt …"), when the rest of the mention's sentence names no other
-    person by a full name or a role noun: the noun opening that sentence, or the subject of the inquit
-    after the quotation that opens it ("Yvonne Catterfeld (42) freut sich … . „…“, sagte die Schauspielerin
-    und Sängerin"; only after a mention that opens its sentence, as the quotation may be another's: "…, die
-    B. … ermutigten. „…“, empfahl der IS-Kommandeur"), its article agreeing with the noun as one person ("Die
-    Forscher" are others), of a type that says what (src58)."""
+    Innenverteidiger von Dynamo Kiew gilt …"), when the rest of the mention's sentence names no other person
+    by a role noun or a full name (one whose last word is no word of ``own``, the person's name: a headline
+    run into the lead, "… in Thüringen Yvonne Catterfeld (42) …", is hers): the noun opening that sentence,
+    or the subject of the inquit after the quotation that opens it ("Yvonne Catterfeld (42) freut sich … .
+    „…“, sagte die Schauspielerin und Sängerin"; only after a mention with no lower-case word before it, one
+    that opens its clause: after "die B. … ermutigten." the quotation is another's, "„…“, empfahl der
+    IS-Kommandeur"), its article agreeing with the noun as one person ("Die Forscher" are others), of a type
+    that says what (src58)."""
     for begin, end in spans:
         stop = min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
-        if stop < 0 or any(m.group(2) != surname for m in FULL_NAME.finditer(text, end, stop)):
+        if stop < 0 or any(m.group(2) not in own for m in FULL_NAME.finditer(text, end, stop)):
             continue
         if any(noun_kind(word)[0] == "role" for word in WORD.findall(text[end:stop]) if word[:1].isupper()):
             continue  # another person named by a role, whom the next sentence may describe
@@ -2940,7 +2953,7 @@ def _role_described_after(text: str, spans: list[tuple[int, int]], surname: str)
             match is None
             and start < len(text)
             and text[start] in QUOTE_OPENINGS
-            and _sentence_start(text, begin)
+            and _opens_clause(text, begin)
         ):
             closing = text.find(QUOTE_CLOSINGS[text[start]], start + 1, start + QUOTE_REACH)
             match = ROLE_AFTER_QUOTE.match(text, closing + 1) if closing > 0 else None

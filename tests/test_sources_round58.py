@@ -28,6 +28,12 @@ SINGER = (
     'keine Geschenke. "Ich fahre in den Thüringer Wald", sagte die Schauspielerin und Sängerin dem Radio. '
     '"Ich liebe das", sagte Catterfeld.'
 )
+# a headline run into the lead: the full name before the mention is the person's own
+HEADLINE = (
+    "Yvonne Catterfeld freut sich auf Weihnachten in Thüringen Yvonne Catterfeld (42) freut sich auf "
+    'Weihnachten in ihrer thüringischen Heimat. "Dann fährt man einfach nach Ilmenau in den Thüringer Wald", '
+    'sagte die Schauspielerin und Sängerin Hit Radio FFH. "Ich liebe das", sagte Catterfeld.'
+)
 # the quotation after the mention's sentence is another's: the mention does not open its sentence
 SUSPECT = (
     "Der mutmaßliche Kopf der Bande, der 30-jährige Ravsan B., sitzt schon länger in Untersuchungshaft. "
@@ -48,6 +54,7 @@ EXPECTED = {
     ("25-Jährige", DEFENDER): ("other", "Innenverteidiger"),
     ("Böck", FIREFIGHTER): ("authority", "Feuerwehrmann"),
     ("Catterfeld", SINGER): ("other", "Schauspielerin"),
+    ("Catterfeld", HEADLINE): ("other", "Schauspielerin"),
     ("Ravsan B.", SUSPECT): ("citizen", "30-jährige"),
     ("Cremers", RESEARCHERS): ("citizen", "Jährige"),
     ("Hansen", WOMAN): ("citizen", "Jährige"),
