@@ -1378,6 +1378,10 @@ def _in_text(
         referent = _referent_role(registry(), phrase, text, found)  # "beruhigt die Chefin" after her name
         if referent:
             return referent
+    if phrase and not camp and found is not None and found.type == "citizen" and found.cue:
+        aged = _aged_noun_described(registry(), phrase, text, found.cue)  # "sagte der 25-Jährige …. Der
+        if aged:  # Innenverteidiger von Dynamo Kiew gilt …" (src58)
+            return Source(aged.type, aged.party or found.party, aged.cue)
     if found is not None and phrase and not camp and found.type == "parliament" and found.party:
         state = _state_office_given(registry(), phrase, text, found)  # "ÖVP-Chef Mitterlehner" (src31)
         if state:
@@ -1471,6 +1475,10 @@ def _in_text(
     if colleague:
         return colleague  # "sagte Bank-Austria-Ökonom Walter Pudschedl. … betonte sein Kollege Stefan …"
     if weak:
+        if mention is not None and name and weak.type == "citizen" and _says_only_who(reg, weak.source.cue):
+            beside = _role_described_next(reg, text, name, mention)  # "Daniel Cremers, 34, so. Der
+            if beside:  # Inhaber von Amper-Rad …" (src58)
+                return Source(beside.type, beside.party or found.party, beside.cue)
         return weak.source
     owners = ([name] if mention is None and name else []) + _affiliations(reg, phrase, "") + owners
     for owner in owners:  # "Quantexa", "Quantexa-Sprecherin Anna Roth", "Anna Roth von Quantexa"
@@ -2879,6 +2887,124 @@ def _next_subject_verb(text: str, start: int) -> tuple[str, str] | None:
         return None
     found = classify(match.group(1))
     return None if found is not None and found.type not in EPITHET_TYPES else (match.group(2), match.group(3))
+
+
+# a definite role noun with its adjectives and complement ("Der Inhaber von Amper-Rad in Fürstenfeldbruck",
+# "die Schauspielerin und Sängerin"), the subject that opens a sentence or follows an inquit's verb (src58)
+ROLE_DESCRIPTION: Final = (
+    r"(Der|Die) ((?:[a-zäöü][\w-]* )*([A-ZÄÖÜ][\w-]*)(?: und [A-ZÄÖÜ][\w-]*)?"
+    r"(?: (?:von|vom|des|der|bei|beim|im|am) [A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)*)?)"
+)
+ROLE_OPENS_SENTENCE: Final = re.compile(rf"\s*{ROLE_DESCRIPTION} [a-zäöü]")
+ROLE_AFTER_QUOTE: Final = re.compile(
+    rf"\s*,?\s*[a-zäöü]+ {ROLE_DESCRIPTION.replace('(Der|Die)', '(der|die)')}\b"
+)
+QUOTE_OPENINGS: Final = '„“"»«'  # marks that open the quotation a sentence may start with
+QUOTE_CLOSINGS: Final = {"„": "“", "“": "”", '"': '"', "»": "«", "«": "»"}  # the mark that closes each
+QUOTE_REACH: Final = 600  # characters of a quotation read for its closing mark
+ARTICLE_GENDERS: Final = {"der": "m", "die": "f"}  # the singular nominative article of each gender
+WHO_TYPES: Final = frozenset({"citizen", "anonymous"})  # the types of a role that says who, not what (src58)
+GIVEN_BEFORE: Final = re.compile(r"([A-ZÄÖÜ][\w-]+) $")  # the capitalised word right before a surname (src58)
+# an age set off after a name, then the copula (``COPULAS``) and its predicate: "Roman Böck, 53, ist …
+# Feuerwehrmann" (src58)
+AGE_THEN_COPULA: Final = re.compile(
+    r"(?:,\s*\d{1,3},|\s*\(\d{1,3}\))\s+(?:ist|war)\s+([^.;:!?„“\"«»()]{1,200})"
+)
+
+
+def _says_only_who(reg: Registry, cue: str | None) -> bool:
+    """Whether a citizen's cue says no more than an age ("34-Jährige", a bracketed age) or an origin ("der
+    Spanier"): who the person is, not what they do."""
+    lower = (cue or "").lower()
+    return any(lower == said or lower.endswith("-" + said) for said in reg.age_cues | reg.origins)
+
+
+def _role_described_next(reg: Registry, text: str, name: str, first: tuple[int, int]) -> Source | None:
+    """The role the article gives a person that an age or origin alone types a private citizen, right
+    beside one of the first ``MENTIONS`` mentions of the name: the predicate of a copula after an age set
+    off after the name ("Roman Böck, 53, ist seit 32 Jahren freiwilliger Feuerwehrmann"), else a definite
+    role noun in the sentence after the mention's (``_role_described_after``: "Das sieht auch Daniel
+    Cremers, 34, so. Der Inhaber von Amper-Rad in Fürstenfeldbruck sagt …"), of a type that says what the
+    person does, not who they are (not "Der 45-Jährige", "Die Frau"; an actor's or athlete's role, `other`,
+    says what); None otherwise (src58)."""
+    surname = name.split()[-1]
+    given = GIVEN_BEFORE.search(text, max(0, first[0] - 40), first[0])  # "Yvonne Catterfeld": its sentence
+    spans = [(given.start(1) if given else first[0], first[1])]  # opens at the given name
+    spans += _surname_at(text, surname, first[1], len(text), MENTIONS - 1)
+    for _, end in spans:
+        predicate = AGE_THEN_COPULA.match(text, end)  # "Roman Böck, 53, ist seit 32 Jahren freiwilliger …"
+        if predicate:
+            words = " ".join(
+                APPOSITION_END.split(predicate.group(1) + " ", maxsplit=1)[0].split()[:COPULA_WORDS]
+            )
+            found = classify(words)
+            if found is not None and found.type not in WHO_TYPES and found.cue and strong_cue(found.cue):
+                return found
+    own = frozenset({surname, given.group(1)} if given else {surname})  # "in Thüringen Yvonne Catterfeld"
+    return _role_described_after(text, spans, own)
+
+
+def _opens_clause(text: str, position: int) -> bool:
+    """Whether the word at ``position`` opens its sentence or follows a capitalised word (a role, a
+    headline's last word), not a lower-case one (an article, a relative pronoun, a preposition) that makes
+    it part of another's clause (src58)."""
+    if _sentence_start(text, position):
+        return True
+    before = text[max(0, position - 40) : position].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _aged_noun_described(reg: Registry, phrase: str, text: str, cue: str) -> Source | None:
+    """The role ``_role_described_after`` reads after the places of a speaker that is a bare noun of age or
+    origin with its article ("der 25-Jährige"), the person's own mention there (src58)."""
+    words = [w for w in WORD.findall(phrase) if w.lower() not in ARTICLES]
+    if words != [cue] or not _says_only_who(reg, cue):
+        return None
+    spans = [(p, p + len(cue)) for p in _whole_words(text, cue, 0)][:MENTIONS]
+    return _role_described_after(text, spans, frozenset()) if spans else None
+
+
+def _role_described_after(text: str, spans: list[tuple[int, int]], own: frozenset[str]) -> Source | None:
+    """The role of a definite role noun that describes the person in the sentence right after a mention at
+    ``spans`` (the name's, or a bare noun of age or origin's: "sagte der 25-Jährige im Interview. Der
+    Innenverteidiger von Dynamo Kiew gilt …"), when the rest of the mention's sentence names no other person
+    by a role noun or a full name (one whose last word is no word of ``own``, the person's name: a headline
+    run into the lead, "… in Thüringen Yvonne Catterfeld (42) …", is hers): the noun opening that sentence,
+    or the subject of the inquit after the quotation that opens it ("Yvonne Catterfeld (42) freut sich … .
+    „…“, sagte die Schauspielerin und Sängerin"; only after a mention with no lower-case word before it, one
+    that opens its clause: after "die B. … ermutigten." the quotation is another's, "„…“, empfahl der
+    IS-Kommandeur"), its article agreeing with the noun as one person ("Die Forscher" are others), of a type
+    that says what (src58)."""
+    for begin, end in spans:
+        stop = min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
+        if stop < 0 or any(m.group(2) not in own for m in FULL_NAME.finditer(text, end, stop)):
+            continue
+        if any(noun_kind(word)[0] == "role" for word in WORD.findall(text[end:stop]) if word[:1].isupper()):
+            continue  # another person named by a role, whom the next sentence may describe
+        start = stop + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+        match = ROLE_OPENS_SENTENCE.match(text, start)
+        if (
+            match is None
+            and start < len(text)
+            and text[start] in QUOTE_OPENINGS
+            and _opens_clause(text, begin)
+        ):
+            closing = text.find(QUOTE_CLOSINGS[text[start]], start + 1, start + QUOTE_REACH)
+            match = ROLE_AFTER_QUOTE.match(text, closing + 1) if closing > 0 else None
+        if match is None:
+            continue
+        kind, gender = noun_kind(match.group(3))
+        found = classify(match.group(2)) if kind == "role" else None
+        if (
+            found is not None
+            and gender == ARTICLE_GENDERS[match.group(1).lower()]
+            and found.type not in WHO_TYPES
+            and found.cue == match.group(3)
+        ):
+            return found
+    return None
 
 
 # a capacity with "als" inside a verb's clause, its adjectives and noun: "arbeitet in Hamburg als Radkurierin"
