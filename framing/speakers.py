@@ -183,6 +183,7 @@ class SpeechWords:
     title_suffixes: tuple[str, ...]
     title_markers: frozenset[str]
     title_naming: tuple[str, ...]  # nouns that name a title or a name ("Titel", "Motto"), never a speaker
+    title_bodies: tuple[str, ...]  # kind nouns of a body or event before its name ("Organisation „Peta“")
     colon_topics: tuple[str, ...]  # title cues that before a colon introduce speech on a topic ("Thema")
     sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
@@ -423,6 +424,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_suffixes=tuple(sorted(t for t in titles if len(t) >= 4)),
         title_markers=words("titles", "markers"),
         title_naming=tuple(sorted(words("titles", "naming"))),
+        title_bodies=tuple(sorted(words("titles", "bodies"))),
         colon_topics=tuple(sorted(words("titles", "colon_topics"))),
         sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
@@ -544,6 +546,13 @@ def is_naming_noun(text: str) -> bool:
     noun never speaks, what it would say is the title it announces (speaker round 97)."""
     lower = text.lower().rsplit("-", 1)[-1]
     return is_capitalised(text) and lower.endswith(speech_words().title_naming)
+
+
+def is_body_cue(text: str) -> bool:
+    """Whether a capitalised noun is the kind of a body, place, event, service or paper, alone or ending a
+    compound ("Tierschutzorganisation", "Regierungspartei", "Hilfetelefon"), whose name a quotation right
+    after it gives ("die Tierschutzorganisation „Peta“") (speaker round 98)."""
+    return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(speech_words().title_bodies)
 
 
 def is_saying(text: str) -> bool:

@@ -74,6 +74,7 @@ from ..speakers import (
     flags_of,
     guarded_role,
     is_adjective,
+    is_body_cue,
     is_capitalised,
     is_colon_topic,
     is_media_noun,
@@ -5169,7 +5170,9 @@ def _quotations(
             continue  # "Der Titel der Sendung lautete: „…“", "Ihr Spitzname lautet „Mutti“": no speech
         # a medium's name in quotation marks ("sagte Ramelow der „Welt“", "laut „dts Nachrichtenagentur“")
         # is no one's words: no quote of its own, but the speaker its sentence names is read as before
-        if not names_medium(context.doc.text[start:end]):
+        # so is the name of the body a speaker belongs to ("Ousman Noor von "Stop Killer Robots" sagt: …")
+        named = names_medium(context.doc.text[start:end]) or _affiliation_name(context, start, end, speaker)
+        if not named:
             quotes.append(_quote(context, start, end, label, speaker, relay))
         ended = end
         sibling = (speaker, end) if speaker is not None and last == number else None
@@ -7716,6 +7719,7 @@ def _quote_speaker(
         and (
             is_title_cue(before.text)
             or _genitive_title(tokens, mask, mark)  # "des Animationsfilms „…“" (round 97)
+            or _body_named(before, inside)  # "die Tierschutzorganisation „Peta“" (round 98)
             or (
                 before.text == ":"
                 and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
@@ -8691,6 +8695,37 @@ def _statement_possessive(context: _Context, start: int, speaker: _Found | None)
                 token.start, token.end, speaker.actor, speaker.media, speaker.entity, speaker.mention, name
             )
     return speaker
+
+
+# between a speaker's name and the opening mark of the name of their body (speaker round 98)
+AFFILIATION: Final = re.compile(r"\s+von\s+[„\"»“‚]")
+
+
+def _body_named(before: Token, inside: list[Token]) -> bool:
+    """Whether a quotation opening with a capital follows the kind noun of a body, place, event, service
+    or paper ("die Tierschutzorganisation „Peta“", "der Park „Planten un Blomen“"): its name, no quote; a
+    lower-case one stays what the body says ("der Partei „als couragierter Streiter …“") (round 98)."""
+    return is_body_cue(before.text) and is_capitalised(inside[0].text)
+
+
+def _affiliation_name(context: _Context, start: int, end: int, speaker: _Found | None) -> bool:
+    """Whether the quotation ``start``..``end`` is the name of the body its speaker belongs to, right after
+    the speaker's name and "von", and what follows it is the speaker's verb of saying or their quotation
+    ("Ousman Noor von "Stop Killer Robots" sagt: …", "erklärte Nadja Michler von „Peta“, „da hätte …“"):
+    no one's words; not the object of "sprechen von" ("sprach Merkel von „Verrat“.") (speaker round 98)."""
+    text = context.doc.text
+    if speaker is None or not AFFILIATION.fullmatch(text, speaker.stop, start):
+        return False
+    name = text[start:end]
+    if not is_capitalised(name) or len(name.split()) > QUOTED_NAME_WORDS or name.rstrip()[-1:] in ".!?,;:":
+        return False
+    after = text[end + 1 : end + 6].lstrip()
+    if after[:1] == "," and after[1:].lstrip()[:1] in ("„", '"', "»", "“", "‚"):
+        return True  # "…, erklärte Nadja Michler von „Peta“, „da hätte …“"
+    index = bisect_left(context.token_starts, end + 1)
+    while index < len(context.doc.tokens) and context.doc.tokens[index].kind == "punct":
+        index += 1
+    return index < len(context.doc.tokens) and _is_speech_verb(context.doc.tokens[index])
 
 
 def _names_title(phrase: str) -> bool:
