@@ -1879,7 +1879,28 @@ def _quoted_name(
         k += 1
     if k - j - 1 > QUOTED_NAME_WORDS or not is_capitalised(tokens[j + 1].text):
         return None
+    if k - j == 2 and _quoted_term(tokens, j):
+        return None  # "besser gesagt der "Journalisten" und "Redakteure"": words, no medium (round 99)
     return _Found(tokens[j + 1].start, tokens[k - 1].end, "unregistered", True)
+
+
+def _quoted_term(tokens: list[Token], j: int) -> bool:
+    """Round 99: whether the one word in quotation marks at ``tokens[j]`` + 1, taken for a medium's
+    title, is a word the writer mentions or holds at a distance: a word of the language, not a medium's
+    name ("der „Journalisten“", "Die „Befreiung“ des Irak", "»Reiche«"; not "die „Bild“", "der
+    „Spiegel“", "„Kicker“", "die „Zeit“"), or one of a list of words in marks ("von "Schnutenpulli",
+    "Gesichtsschlüppi" und "Muschu""); no one who writes or speaks."""
+    word = tokens[j + 1].text
+    if is_media_noun(word) or any(
+        names_medium(f"{article}{word}") for article in ("", "Die ", "Der ", "Das ")
+    ):
+        return False  # "die „Zeit“": the registry's "Die Zeit"
+    if is_plain_word(word):
+        return True
+    k = j - 1
+    if k >= 1 and tokens[k].text.lower() in DEFINITE:
+        k -= 1
+    return k >= 1 and tokens[k].text.lower() in (",", "und", "oder") and tokens[k - 1].text in QUOTE_MARKS
 
 
 def _subject_follows(tokens: list[Token], k: int, limit: int) -> bool:
