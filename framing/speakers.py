@@ -188,6 +188,7 @@ class SpeechWords:
     sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
     interview_questions: frozenset[str]  # labels of an interview's questions ("Frage", "STANDARD")
+    purpose_heads: tuple[str, ...]  # an institution named with its purpose after "für" (round 100)
 
 
 def _given_names(data: dict[str, Any]) -> dict[str, str]:
@@ -429,6 +430,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
         interview_questions=words("interviews", "question_labels"),
+        purpose_heads=tuple(sorted(words("noun_phrase", "purpose_heads"))),
     )
 
 
@@ -987,6 +989,11 @@ def parse_phrase(
     head_end = j
     if head_kind in ("role", "organisation") and j < limit:
         j, clean_end = _complement(tokens, j, limit, clean_end)
+    elif j < limit and tokens[j].text == "für" and _purpose_head(words, tokens[j - 1].text):
+        if limit < len(tokens) and _truncated_compound(tokens, limit - 1, reach := _reach(tokens, limit + 1)):
+            limit = reach  # "Zentrum für Luft- und Raumfahrt": the clause cut at the hyphen
+        j, clean_end = _complement(tokens, j, limit, clean_end, rounds=1)  # "Beobachtungsstelle für
+        # Menschenrechte", "Bundesamt für Statistik": the institution's purpose is part of its name
     elif (
         owner
         and determiner
@@ -1406,6 +1413,14 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int, rounds:
         else:
             break
     return j, clean_end
+
+
+def _purpose_head(words: SpeechWords, text: str) -> bool:
+    """Round 100: a noun that names an institution with its purpose after "für", whole or as a compound's
+    last part ("Beobachtungsstelle für Menschenrechte", "Zentrum für Luft- und Raumfahrt", "Bundesamt für
+    Statistik"), which no list of organisations holds (a "Zentrum", an "Amt" is also a place or a thing):
+    the phrase after "für" is part of its name."""
+    return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(words.purpose_heads)
 
 
 def _before_parenthesis(tokens: list[Token], end: int) -> int:
