@@ -2206,14 +2206,24 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
         typed = classify_in_text(name, text)
         if (
             typed is not None
-            and typed.type in OFFICES
+            and (typed.type in OFFICES or (aged and _says_what(typed)))
             and typed.cue
             and not _place(reg, typed.cue)
             and not any(form.endswith(tuple(reg.spokespeople)) for form in _forms(typed.cue.lower()))
             and typed.type != (found.type if found else None)
         ):
-            return Source(typed.type, typed.party, typed.cue)
+            return Source(typed.type, typed.party or (found.party if found else None), typed.cue)
     return None
+
+
+def _says_what(typed: Source) -> bool:
+    """Whether a person's type at the name says what they do beyond the offices: a profession (`expert`,
+    `media`) or an actor's, author's or athlete's role (`other` by a role noun: "Die Autorin und
+    Schauspielerin Renan Demirkan"), which an age or origin standing for the person ("Der 64-Jährigen")
+    yields to (src59)."""
+    if typed.type in ("expert", "media"):
+        return True
+    return typed.type == "other" and bool(typed.cue) and noun_kind(typed.cue or "")[0] == "role"
 
 
 def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None:
@@ -2221,20 +2231,60 @@ def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None
     person named in full in the ``REFERENT_CHARS`` before it whose given name agrees in ``gender``, named
     more than once; else, where none is, the person named so earlier in the article whose surname alone is
     the nearest before it ("Der Bundesdrogenbeauftrage Hendrik Streeck … „…“, warnte Streeck. … sagte der
-    CDU-Politiker": src29)."""
-    names = [m for m in FULL_NAME.finditer(text, 0, first) if _person_name(reg, text, m, gender)]
+    CDU-Politiker": src29), unless a person of that gender named once in full comes after it; a name inside
+    a quotation is another's words, not the antecedent (src59)."""
+    names = [
+        m
+        for m in _full_names(text, first)
+        if _person_name(reg, text, m, gender) and not _inside_quotation(text, m.start())
+    ]
     start = max(0, first - REFERENT_CHARS)
     near = [m for m in names if m.start() >= start]
     if near:
         return near[-1].group(0)
     persons = {m.group(2): m.group(0) for m in names}
     last = max(
-        ((p, s) for s in persons for p in _whole_words(text[start:first], s)),
+        (
+            (p, s)
+            for s in persons
+            for p in _whole_words(text[start:first], s)
+            if not _inside_quotation(text, start + p)
+        ),
         default=None,
     )
+    if last and any(  # a person of that gender named once in full after it ("Abwehrspieler Christopher Lenz")
+        noun_kind(m.group(1)) == ("given", gender) and m.start() > start + last[0]
+        for m in _full_names(text, first)
+        if not _inside_quotation(text, m.start())
+    ):
+        return None
     return persons[last[1]] if last else None
 
 
+def _full_names(text: str, end: int) -> list[re.Match[str]]:
+    """Each given name and surname written in full (``FULL_NAME``) that ends by ``end``, read at every
+    capitalised word, so that a role noun right before the given name does not take it for its own pair
+    ("Bundeskanzlerin Angela Merkel": "Bundeskanzlerin Angela", then "Angela Merkel") (src59)."""
+    found = []
+    for start in CAPITALISED_AT.finditer(text, 0, end):
+        match = FULL_NAME.match(text, start.start(), end)
+        if match:
+            found.append(match)
+    return found
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation its paragraph opened before it (an odd number of straight
+    marks, or a "„" or "»" not closed yet): a person named in another's words ("„Wie Jens Spahn angeschrien
+    wird, ist unsäglich“, schrieb der SPD-Politiker") is not the one a noun after it stands for (src59)."""
+    paragraph = text[text.rfind("\n", 0, position) + 1 : position]
+    if paragraph.count('"') % 2:
+        return True
+    return paragraph.rfind("„") > paragraph.rfind("“") or paragraph.rfind("»") > paragraph.rfind("«")
+
+
+# where a capitalised word starts: each place a name written in full may open
+CAPITALISED_AT: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")
 # a name written in full with a party in brackets right after it ("Reinhard Meyer (SPD)")
 NAME_WITH_PARTY: Final = re.compile(
     r"(?<![\w-])([A-ZÄÖÜ][a-zäöüßéèáíó]+) ([A-ZÄÖÜ][\w’'-]+) \(([^()\n]{1,20})\)"
