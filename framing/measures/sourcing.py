@@ -7429,8 +7429,11 @@ def _reports(words: SpeechWords, token: Token, tokens: list[Token]) -> bool:
         or lemma in words.finding_verbs
         or lemma in words.publishing_verbs
         or lemma in words.analysis_verbs  # "Für diesen Report hat die Krankenkasse … ausgewertet" (round 95)
-        or any(t.text.lower() + lemma in words.analysis_verbs for t in tokens)  # "schlüsselt … auf"
-        or any(t.text.lower() in words.clause_verbs.get(lemma, ()) for t in tokens)
+        or (  # "schlüsselt … auf": a particle of the clause before a verb some analysis verb ends in
+            any(verb.endswith(lemma) for verb in words.analysis_verbs)
+            and any(t.text.lower() + lemma in words.analysis_verbs for t in tokens)
+        )
+        or (lemma in words.clause_verbs and any(t.text.lower() in words.clause_verbs[lemma] for t in tokens))
     )
 
 
