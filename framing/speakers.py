@@ -537,30 +537,40 @@ def is_title_cue_genitive(text: str) -> bool:
     return is_title_cue(text[:-1]) or (text.endswith("es") and is_title_cue(text[:-2]))
 
 
+def _last_part(text: str) -> str:
+    """A word in lower case, or the last part of a hyphenated compound ("Motto-Thema" → "thema")."""
+    return text.lower().rsplit("-", 1)[-1]
+
+
+def _capitalised_ending(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether a capitalised word, or its last part after a hyphen, ends in one of ``endings``: a list's noun
+    alone or as a compound's last part ("Regierungspartei", "Motto-Thema")."""
+    return is_capitalised(text) and _last_part(text).endswith(endings)
+
+
 def is_colon_topic(text: str) -> bool:
     """Whether a title cue is a topic ("Thema", "Hauptthema"), which before a colon introduces what is said
     on it ("Für Schulleiter Salcher eh kein Thema: „…“"), no title (speaker round 97)."""
-    return text.lower().rsplit("-", 1)[-1].endswith(speech_words().colon_topics)
+    return _last_part(text).endswith(speech_words().colon_topics)
 
 
 def is_naming_noun(text: str) -> bool:
     """Whether a noun names a title or a name ("Titel", "Buchtitel", "Motto-Thema", "Spitzname"): such a
     noun never speaks, what it would say is the title it announces (speaker round 97)."""
-    lower = text.lower().rsplit("-", 1)[-1]
-    return is_capitalised(text) and lower.endswith(speech_words().title_naming)
+    return _capitalised_ending(text, speech_words().title_naming)
 
 
 def is_body_cue(text: str) -> bool:
     """Whether a capitalised noun is the kind of a body, place, event, service or paper, alone or ending a
     compound ("Tierschutzorganisation", "Regierungspartei", "Hilfetelefon"), whose name a quotation right
     after it gives ("die Tierschutzorganisation „Peta“") (speaker round 98)."""
-    return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(speech_words().title_bodies)
+    return _capitalised_ending(text, speech_words().title_bodies)
 
 
 def is_saying(text: str) -> bool:
     """Whether a word names a saying or proverb, alone or ending a compound ("Sprichwort",
     "Bauernregeln", "Volksmund"): what it says is no one's speech (titles round 1)."""
-    return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(speech_words().sayings)
+    return _capitalised_ending(text, speech_words().sayings)
 
 
 # a form's flags (``form_flags``); ``Final``: the compiled build reads them as constants, not from the
@@ -1420,7 +1430,7 @@ def _purpose_head(words: SpeechWords, text: str) -> bool:
     last part ("Beobachtungsstelle für Menschenrechte", "Zentrum für Luft- und Raumfahrt", "Bundesamt für
     Statistik"), which no list of organisations holds (a "Zentrum", an "Amt" is also a place or a thing):
     the phrase after "für" is part of its name."""
-    return is_capitalised(text) and text.lower().rsplit("-", 1)[-1].endswith(words.purpose_heads)
+    return _capitalised_ending(text, words.purpose_heads)
 
 
 def _before_parenthesis(tokens: list[Token], end: int) -> int:
