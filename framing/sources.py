@@ -2233,11 +2233,8 @@ def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None
     the nearest before it ("Der Bundesdrogenbeauftrage Hendrik Streeck … „…“, warnte Streeck. … sagte der
     CDU-Politiker": src29), unless a person of that gender named once in full comes after it; a name inside
     a quotation is another's words, not the antecedent (src59)."""
-    names = [
-        m
-        for m in _full_names(text, first)
-        if _person_name(reg, text, m, gender) and not _inside_quotation(text, m.start())
-    ]
+    written = [m for m in _full_names(text, first) if not _inside_quotation(text, m.start())]
+    names = [m for m in written if _person_name(reg, text, m, gender)]
     start = max(0, first - REFERENT_CHARS)
     near = [m for m in names if m.start() >= start]
     if near:
@@ -2253,9 +2250,7 @@ def _antecedent(reg: Registry, text: str, first: int, gender: str) -> str | None
         default=None,
     )
     if last and any(  # a person of that gender named once in full after it ("Abwehrspieler Christopher Lenz")
-        noun_kind(m.group(1)) == ("given", gender) and m.start() > start + last[0]
-        for m in _full_names(text, first)
-        if not _inside_quotation(text, m.start())
+        noun_kind(m.group(1)) == ("given", gender) and m.start() > start + last[0] for m in written
     ):
         return None
     return persons[last[1]] if last else None
@@ -3026,7 +3021,7 @@ def _role_described_after(text: str, spans: list[tuple[int, int]], own: frozense
     IS-Kommandeur"), its article agreeing with the noun as one person ("Die Forscher" are others), of a type
     that says what (src58)."""
     for begin, end in spans:
-        stop = min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
+        stop = _sentence_stop(text, end)
         if stop < 0 or any(m.group(2) not in own for m in FULL_NAME.finditer(text, end, stop)):
             continue
         if any(noun_kind(word)[0] == "role" for word in WORD.findall(text[end:stop]) if word[:1].isupper()):
@@ -3063,6 +3058,12 @@ CAPACITY_IN_CLAUSE: Final = re.compile(r"\bals (?:[a-zäöü][\w-]* )*[A-ZÄÖÜ
 WORK_TYPES: Final = OFFICES | frozenset({"expert", "media"})
 
 
+def _sentence_stop(text: str, end: int) -> int:
+    """Where the sentence that goes on at ``end`` stops: its next full stop before a space or a line break,
+    -1 for none."""
+    return min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
+
+
 def _office_by_verb(reg: Registry, text: str, name: str, first: tuple[int, int]) -> Source | None:
     """The organisation a verb of office or work (``[context] office_verbs``) binds the person to whose
     name is its subject, at one of the first ``MENTIONS`` mentions: right after the name ("Steffen Kauert
@@ -3078,7 +3079,7 @@ def _office_by_verb(reg: Registry, text: str, name: str, first: tuple[int, int])
         clause = VERB_AFTER_NAME.match(text, end)
         found = _work_place(reg, clause.group(1), clause.group(2)) if clause else None
         if found is None:
-            stop = min((i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0), default=-1)
+            stop = _sentence_stop(text, end)
             rest = text[end:stop] if stop >= 0 else ""
             pronoun = _next_subject_verb(text, stop + 1) if stop >= 0 and not FULL_NAME.search(rest) else None
             if pronoun is None or any(mark in rest for mark in '„“"«»'):
