@@ -5785,9 +5785,9 @@ def _refers_to(pronoun: _Found, speaker: _Found) -> bool:
     return pronoun.entity is None or speaker.entity is None or pronoun.entity is speaker.entity
 
 
-def _konjunktiv_goes_on(context: _Context, number: int) -> bool:
-    """Whether the sentence after ``number`` goes on in the Konjunktiv I in the same paragraph, with no
-    quotation and no verb of saying of its own."""
+def _konjunktiv_next(context: _Context, number: int) -> Sentence | None:
+    """The sentence after ``number`` where it goes on in the Konjunktiv I in the same paragraph, with no
+    quotation; else None."""
     sentences = context.doc.sentences
     if (
         number + 1 >= len(sentences)
@@ -5795,10 +5795,21 @@ def _konjunktiv_goes_on(context: _Context, number: int) -> bool:
         or _quoted_in(context, sentences[number + 1])
         or not _konjunktiv_one_after(context, number)
     ):
-        return False
-    after = sentences[number + 1]
+        return None
+    return sentences[number + 1]
+
+
+def _has_speech_verb(context: _Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` holds a verb of saying of its own (a token flagged ``SPEECH``)."""
+    return any(context.flags[k] & SPEECH for k in range(sentence.first_token, sentence.end_token))
+
+
+def _konjunktiv_goes_on(context: _Context, number: int) -> bool:
+    """Whether the sentence after ``number`` goes on in the Konjunktiv I in the same paragraph, with no
+    quotation and no verb of saying of its own."""
+    after = _konjunktiv_next(context, number)
     # "…, erklärte die israelische Armee": the Konjunktiv I after it has its own speaker
-    return not any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token))
+    return after is not None and not _has_speech_verb(context, after)
 
 
 def _between_statements(context: _Context, state: _State, number: int) -> bool:
@@ -5807,19 +5818,11 @@ def _between_statements(context: _Context, state: _State, number: int) -> bool:
     that speaker again in the Konjunktiv I with an inquit of its own ("„2G beim Einkaufen bringt uns … nicht
     weiter“, betonte er. Die aktuellen Regelungen schreckten Kunden ab …. Die Bändchenregelung müsse …
     zugelassen werden, forderte er."): the shared form between them is that speaker's too."""
-    sentences = context.doc.sentences
     last = state.speaker
-    if (
-        last is None
-        or state.sentence != number - 1
-        or number + 1 >= len(sentences)
-        or sentences[number].paragraph != sentences[number + 1].paragraph
-        or _quoted_in(context, sentences[number + 1])
-        or not _konjunktiv_one_after(context, number)
-    ):
+    if last is None or state.sentence != number - 1:
         return False
-    after = sentences[number + 1]
-    if not any(context.flags[k] & SPEECH for k in range(after.first_token, after.end_token)):
+    after = _konjunktiv_next(context, number)
+    if after is None or not _has_speech_verb(context, after):
         return False  # no inquit of its own: ``_konjunktiv_goes_on``
     speaker, _ = _reported(context, state, number + 1)
     return speaker is not None and speaker is not last and _same_speaker(speaker, last)
