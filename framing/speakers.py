@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .datafiles import load_toml
-from .lemma_cache import is_known_de
+from .lemma_cache import is_known_de, lemma_de
 from .memo import in_pure_python, remember
 from .model import Doc, Token
 from .outlets import load_registry
@@ -184,6 +184,9 @@ class SpeechWords:
     title_markers: frozenset[str]
     title_naming: tuple[str, ...]  # nouns that name a title or a name ("Titel", "Motto"), never a speaker
     title_bodies: tuple[str, ...]  # kind nouns of a body or event before its name ("Organisation „Peta“")
+    title_prepositions: frozenset[str]  # before a title named as a place or means ("in „Die …“") (round 102)
+    title_openers: frozenset[str]  # capitalised articles that open a title ("„Die Stunde …“", "„La …“")
+    title_links: frozenset[str]  # lower-case English words inside a title ("„Pop on Paper“")
     colon_topics: tuple[str, ...]  # title cues that before a colon introduce speech on a topic ("Thema")
     sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
@@ -426,6 +429,9 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         title_markers=words("titles", "markers"),
         title_naming=tuple(sorted(words("titles", "naming"))),
         title_bodies=tuple(sorted(words("titles", "bodies"))),
+        title_prepositions=words("titles", "prepositions"),
+        title_openers=words("titles", "openers"),
+        title_links=words("titles", "links"),
         colon_topics=tuple(sorted(words("titles", "colon_topics"))),
         sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
@@ -565,6 +571,16 @@ def is_body_cue(text: str) -> bool:
     compound ("Tierschutzorganisation", "Regierungspartei", "Hilfetelefon"), whose name a quotation right
     after it gives ("die Tierschutzorganisation „Peta“") (speaker round 98)."""
     return _capitalised_ending(text, speech_words().title_bodies)
+
+
+def is_capitalised_adjective(text: str) -> bool:
+    """Whether a capitalised word is an inflected adjective or participle ("Große", "Digitale", "Deutschen"):
+    capitalised inside a sentence only as a title's or a name's first word (speaker round 102)."""
+    if not is_capitalised(text):
+        return False
+    lower = text.lower()
+    lemma = lemma_de(lower)  # a noun's lemma stays capitalised ("sektoren" → "Sektor")
+    return lemma[:1].islower() and is_adjective(Token(0, len(lower), lower, lemma, "word", 0))
 
 
 def is_saying(text: str) -> bool:

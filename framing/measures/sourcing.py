@@ -76,6 +76,7 @@ from ..speakers import (
     is_adjective,
     is_body_cue,
     is_capitalised,
+    is_capitalised_adjective,
     is_colon_topic,
     is_media_noun,
     is_naming_noun,
@@ -5192,7 +5193,12 @@ def _quotations(
         # a medium's name in quotation marks ("sagte Ramelow der „Welt“", "laut „dts Nachrichtenagentur“")
         # is no one's words: no quote of its own, but the speaker its sentence names is read as before
         # so is the name of the body a speaker belongs to ("Ousman Noor von "Stop Killer Robots" sagt: …")
-        named = names_medium(context.doc.text[start:end]) or _affiliation_name(context, start, end, speaker)
+        # and a title named as a place or means ("verwebt in „Die Anleitungen der Vorfahren“", round 102)
+        named = (
+            names_medium(context.doc.text[start:end])
+            or _affiliation_name(context, start, end, speaker)
+            or _preposition_title(context, start, end)
+        )
         if not named:
             quotes.append(_quote(context, start, end, label, speaker, relay))
         ended = end
@@ -8733,6 +8739,69 @@ def _body_named(before: Token, inside: list[Token]) -> bool:
     or paper ("die Tierschutzorganisation „Peta“", "der Park „Planten un Blomen“"): its name, no quote; a
     lower-case one stays what the body says ("der Partei „als couragierter Streiter …“") (round 98)."""
     return is_body_cue(before.text) and is_capitalised(inside[0].text)
+
+
+TITLE_WORDS: Final = 14  # words of the longest title read ("„Too Much and Never Enough: How My Family …“")
+
+
+def _preposition_title(context: _Context, start: int, end: int) -> bool:
+    """Whether the quotation ``start``..``end`` is a title named as a place or means: a preposition
+    (``title_prepositions``) before it, a determiner and up to two adjectives between ("Ann Cotten verwebt in
+    „Die Anleitungen der Vorfahren“", "im legendären «The World's Drinks …»"), and the quotation reads as a
+    title (``_reads_as_title``); not "für" in a sentence that holds someone for something ("hätten ihn für
+    den „Prime Minister of Germany“ gehalten": the holder's words). No one's words, though the speaker its
+    sentence names is read as before ("Mit seinen „Knaben Bars“ meldete sich Animus zurück") (round 102)."""
+    if not context.doc.text[start : start + 1].isupper():
+        return False  # a title opens with a capital (most partial quotations do not: read no further)
+    words = context.words
+    number = context.sentence_of(start)
+    if context.sentence_of(max(start, end - 1)) != number:
+        return False  # a title stands in one sentence
+    tokens, mask = context.tokens_of(number, number)
+    offset = context.doc.sentences[number].first_token
+    opening = bisect_left(context.token_starts, start) - offset
+    closing = bisect_left(context.token_starts, end) - offset
+    inside = [token for token in tokens[max(0, opening) : closing] if token.kind != "punct"]
+    mark = opening - 1
+    if not inside or len(inside) > TITLE_WORDS or mark < 1 or tokens[mark].text not in QUOTE_MARKS:
+        return False  # not a longer quotation: speech more often than a title
+    k = mark - 1
+    while k >= 0 and not mask[k] and mark - k <= 2 and is_adjective(tokens[k]):
+        k -= 1
+    if k >= 1 and not mask[k] and tokens[k].text.lower() in words.determiners:
+        k -= 1
+    if k < 0 or mask[k] or tokens[k].text.lower() not in words.title_prepositions:
+        return False
+    if tokens[k].text.lower() == "für" and any(
+        not mask[j] and tokens[j].lemma.lower() in words.for_assessments for j in range(len(tokens))
+    ):
+        return False
+    return _reads_as_title(words, inside, context.doc.text[start:end])
+
+
+def _reads_as_title(words: SpeechWords, inside: list[Token], text: str) -> bool:
+    """Whether a quotation's words read as a title, not as words a speaker chose: a number in it ("„Dialoge
+    2020 – Relevante Systeme“"), or two words or more that open with an article or an adjective ("„Die
+    Anleitungen der Vorfahren“", "„Große Vögel, kleine Vögel“"), are all capitalised ("„Content Road
+    Show“"), hold a subtitle after a colon or a lower-case English link word ("„Pop on Paper“")."""
+    first = inside[0].text
+    if not is_capitalised(first):
+        return False
+    if any(token.kind == "number" for token in inside):
+        return True
+    if len(inside) < 2:
+        return False
+    return (
+        first.lower() in words.title_openers
+        or is_capitalised_adjective(first)
+        or all(is_capitalised(token.text) for token in inside)
+        or SUBTITLE.search(text) is not None
+        or any(token.text in words.title_links for token in inside[1:])
+    )
+
+
+# a colon inside a quotation before a capitalised word: a title's subtitle (speaker round 102)
+SUBTITLE: Final = re.compile(r":\s+[A-ZÄÖÜ]")
 
 
 def _affiliation_name(context: _Context, start: int, end: int, speaker: _Found | None) -> bool:
