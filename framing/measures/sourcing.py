@@ -663,8 +663,9 @@ class _Context:
 
     def collect(self, number: int) -> None:
         """Add sentence ``number``'s named persons and organisations to ``entities`` (once, when a
-        pronoun or role noun needs them): registered actors, "Karl Lauterbach", "Verbandssprecher
-        Jörn Badendick", "der Bürgermeister von Grosbliederstroff"."""
+        pronoun or role noun needs them): registered actors (not a name in the genitive before the role it
+        owns, ``owns_person``), "Karl Lauterbach", "Verbandssprecher Jörn Badendick", "der Bürgermeister von
+        Grosbliederstroff"."""
         if number < 0 or self._collected[number]:
             return
         self._collected[number] = True
@@ -674,7 +675,11 @@ class _Context:
         for mention in self.mentions[begin:]:
             if mention.start >= sentence.end:
                 break
-            if self.actors[mention.label].kind != "media" and not self.quoted(mention.start):
+            if (
+                self.actors[mention.label].kind != "media"
+                and not self.quoted(mention.start)
+                and not self.owns_person(mention, sentence.end)
+            ):
                 gender = self.actor_gender(mention)
                 self.entities.add(
                     Entity(mention.start, mention.end, number, gender, frozenset(), mention.label)
@@ -1037,16 +1042,28 @@ class _Context:
         ]
 
     def actor_in(self, start: int, stop: int) -> Span | None:
-        """The registered actor named inside ``start``..``stop`` (a name before a role)."""
+        """The registered actor named inside ``start``..``stop`` (a name before a role); not a name in the
+        genitive that owns the person named after it ("Trumps Sprecherin", gold rule 11)."""
         begin = bisect_left(self.mention_starts, start - 40)
         inside = []
         for mention in self.mentions[begin:]:
             if mention.start >= stop:
                 break
-            if mention.end > start:
+            if mention.end > start and not self.owns_person(mention, stop):
                 inside.append(mention)
         inside.sort(key=lambda m: (m.attrs.get("form") == "role", m.start))
         return inside[0] if inside else None
+
+    def owns_person(self, mention: Span, stop: int) -> bool:
+        """Whether ``mention`` is a name in the genitive whose next noun before ``stop`` is a role, an
+        organisation or a given name ("Bidens Sprecherin Jen Psaki", "Trumps früherer Berater"): their owner,
+        not the speaker (gold rule 11); not before a statement, which its owner makes ("Putins Rede")."""
+        if mention.attrs.get("form") != "genitive" or mention.end >= stop:
+            return False
+        for word in self.doc.text[mention.end : stop].split()[:OWNED_REACH]:
+            if is_capitalised(word):
+                return noun_kind(word.strip(",.:;()"))[0] in OWNED_PERSON_KINDS
+        return False
 
     def found(self, phrase: Phrase, tokens: list[Token], sentence: int) -> _Found | None:
         """A noun phrase as a speaker: its registered actor, or "unregistered"; a role noun with
@@ -2547,6 +2564,8 @@ def _owned_subject(
     return context.found(replace(phrase, end=owner.end, stop=owner.stop), tokens, sentence)
 
 
+OWNED_PERSON_KINDS: Final = frozenset({"role", "organisation", "given"})  # what a genitive name owns
+OWNED_REACH: Final = 3  # words read after a genitive name for the noun it owns ("Trumps früherer Berater")
 SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})  # of a subject (not "den", "dem")
 
 
