@@ -1,6 +1,7 @@
 """Source types of round 60 (issue 11, branch src60): German public bodies, roles and organisation kinds that
-fresh news names and the lists missed or read wrong (source_types 1.44), and two inconsistencies of the lists
-("vorständin" strong while "vorstand" is weak; "Élyséepalast" in one word). Sentences written for the tests."""
+fresh news names and the lists missed or read wrong (source_types 1.44), and inconsistencies of the lists
+("vorständin" strong while "vorstand" is weak; "Élyséepalast" in one word; "Bundesheer").
+Sentences written for the tests."""
 
 from framing.sources import classify_in_text
 
@@ -56,3 +57,21 @@ def test_a_welfare_association_is_civil_society_not_an_employer() -> None:
 def test_the_elysee_palace_written_as_one_word_is_the_french_government() -> None:
     text = "Aus dem Élyséepalast hieß es, der Präsident werde am Abend zur Nation sprechen."
     assert _typed("Élyséepalast", text) == ("government", "Élyséepalast")
+
+
+def test_the_austrian_army_is_an_authority_as_the_bundeswehr() -> None:
+    text = "Ein Sprecher des Bundesheeres sagte, die Soldaten würden bis Ende Mai an der Grenze bleiben."
+    assert _typed("Ein Sprecher des Bundesheeres", text) == ("authority", "Bundesheeres")
+
+
+def test_the_public_health_service_and_a_state_health_commissioner_are_authorities() -> None:
+    text = "„Wir prüfen jeden Fall“, sagte der Leiter des öffentlichen Gesundheitsdienstes der Stadt."
+    assert _typed("Leiter des öffentlichen Gesundheitsdienstes", text)[0] == "authority"
+    other = "„Die Lage ist ernst“, sagte die staatliche Gesundheitsbeauftragte Mary Collins vor Journalisten."
+    commissioner = _typed("staatliche Gesundheitsbeauftragte Mary Collins", other)
+    assert commissioner == ("authority", "Gesundheitsbeauftragte")
+
+
+def test_an_anti_poverty_network_is_civil_society() -> None:
+    text = "Auch die Armutskonferenz warnt in einer Aussendung vor Kürzungen bei der Mindestsicherung."
+    assert _typed("Armutskonferenz", text) == ("civil_society", "Armutskonferenz")
