@@ -186,20 +186,14 @@ SPEECH_KINDS = ("direct", "partial", "indirect")
 LEADING_WORDS = frozenset(
     {
         *("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"),
+        # determiners of rule 2 in every case ("ein anderer Nutzer", "keinem Experten", "vielen Ärzten")
         *(
-            "kein",
-            "keine",
-            "andere",
-            "anderen",
-            "dieser",
-            "diese",
-            "dieses",
-            "diesem",
-            "diesen",
-            "jener",
-            "jene",
+            f"{stem}{ending}"
+            for stem in ("kein", "ander", "dies", "jen", "einig", "mehrer", "viel", "manch", "all", "beid")
+            for ending in ("e", "er", "em", "en", "es")
         ),
-        *("einige", "mehrere", "viele", "manche", "alle", "beide", "dessen", "deren"),
+        "kein",
+        *("dessen", "deren"),
         # possessive determiners in every case ("unsere Sprecherin", "seinem Anwalt")
         *(
             f"{stem}{ending}"

@@ -66,6 +66,17 @@ def test_leading_articles_and_determiners_are_stripped_before_comparing_spans():
         assert text[slice(*strip_leading(text, start, start + len(span)))] == kept
 
 
+def test_every_case_of_a_determiner_is_stripped():
+    text = "Ein anderer Instagram-User schrieb, keinem Experten sei das neu, und vielen Ärzten auch nicht."
+    for span, kept in (
+        ("anderer Instagram-User", "Instagram-User"),
+        ("keinem Experten", "Experten"),
+        ("vielen Ärzten", "Ärzten"),
+    ):
+        start = text.index(span)
+        assert text[slice(*strip_leading(text, start, start + len(span)))] == kept
+
+
 def test_a_quote_is_scored_against_the_prediction_it_overlaps_most():
     row = gold(
         "direct", "Das waren bedauerliche Einzelfälle", "Journalist Stéphane Mazzucotelli", "Mazzucotelli"
