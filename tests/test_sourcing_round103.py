@@ -17,11 +17,11 @@ THE_AUTHORS_CONDITIONAL = (
     "Die Innenministerin sollte Klarheit in dieses Durcheinander bringen. Gefragt wäre ein Fragebogen, in "
     "dem jeder Bartträger die Gründe für seinen Bart erläutern muss.",
     "Der Bürgermeister sollte Ordnung in dieses Verkehrschaos bringen. Besser wäre ein Plan für jede Straße.",
-    "Diese Stadt ist wunderbar. Sie wäre es nicht ohne die vielen Menschen, die hier leben.",
-    "Die Politikerinnen sind seit Monaten von ihren Wählern getrennt. Umso wichtiger wäre es, auf die "
-    "Wissenschaft zu hören.",
-    "Die Stiftung muss sich dringend reformieren. Schön wäre es gewesen, wenn jetzt auch das Museum seine "
-    "Tore geöffnet hätte.",
+    "Die Gemeinde ist wunderbar. Sie wäre es nicht ohne ihre vielen Vereine.",
+    "Die Abgeordneten sind seit Monaten von ihren Wählern getrennt. Umso dringender wäre es, den Fachleuten "
+    "zuzuhören.",
+    "Die Stiftung muss sich dringend reformieren. Schön wäre es gewesen, wenn auch die Bibliothek im Sommer "
+    "wieder aufgemacht hätte.",
 )
 
 
