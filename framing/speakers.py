@@ -148,6 +148,7 @@ class SpeechWords:
     hints: frozenset[str]
     shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
     shared_modals: frozenset[str]  # those of them that go on after a Konjunktiv sentence ("sollte")
+    conditional: frozenset[str]  # singular Konjunktiv II hints the author's conditional takes ("wäre")
     connectives: frozenset[str]  # connectives of argument that open continued speech ("außerdem")
     generic_quantifiers: frozenset[str]  # open a group the speaker generalises about ("Viele Schweizer")
     reportative: frozenset[str]
@@ -391,6 +392,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         hints=words("reported", "hints"),
         shared=words("reported", "shared"),
         shared_modals=words("reported", "shared_modals"),
+        conditional=words("reported", "conditional"),
         connectives=words("reported", "connectives"),
         generic_quantifiers=words("reported", "generic_quantifiers"),
         reportative=words("reported", "reportative"),

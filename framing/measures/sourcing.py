@@ -5354,9 +5354,12 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
             topic = _named_again(context, state, number)
         if topic is not None:
             state.spoke(topic, number)  # "ROG gibt keine Entwarnung. Die Situation sei weltweit …"
+            state.topic = number
         return []
     quotes: list[Quote] = []
     speaker, relay = _reported(context, state, number)
+    if speaker is state.speaker and state.topic == number - 1 and _conditional_only(context, number):
+        return []  # "Die Ministerin sollte … bringen. Gefragt wäre …": the author's conditional, no speech
     if speaker is None and _unmarked_speech(context, state, number):  # "…, sagt Butterfill. Ich war …"
         return _whole_sentence(context, state, reading, number, state.speaker, "direct")
     voiced = _colon_voice(context, number) if speaker is None else None
@@ -6424,6 +6427,25 @@ def _announced(
     return speaker if _is_person(context, speaker) or _referring_pronoun(context, speaker) else None
 
 
+def _conditional_only(context: _Context, number: int) -> bool:
+    """Whether sentence ``number``'s one sign of speech is a Konjunktiv II form the author's own conditional
+    takes too (``conditional``: "wäre", "hätte"): no Konjunktiv I ("sei"), hearsay or plan, no quotation, no
+    "Das sagte X." after it."""
+    sentences, tokens = context.doc.sentences, context.doc.tokens
+    sentence, first, end = sentences[number], sentences[number].first_token, sentences[number].end_token
+    after = sentences[number + 1].first_token if number + 1 < len(sentences) else len(tokens)
+    if (
+        number in context.plans
+        or (after < len(tokens) and tokens[after].text in context.words.next_sentence)  # "Das sagte X."
+        or _quoted_in(context, sentence)
+        or _any_in(context.hearsay_positions, first, end)
+    ):
+        return False
+    conditional = context.words.conditional
+    forms = _positions_in(context.konjunktiv_positions, first, end)
+    return bool(forms) and all(tokens[k].text.lower() in conditional for k in forms)
+
+
 def _active_again(context: _Context, tokens: list[Token], found: _Found) -> _Found | None:
     """The subject pronoun of a main clause after a comma that refers to ``found``, the subject of a
     passive before it ("Steinberg wird in Wien immer wieder als Gerichtsgutachter … herangezogen, er
@@ -6660,6 +6682,7 @@ class _State:
 
     speaker: _Found | None = None
     sentence: int = -2
+    topic: int = -2  # the last sentence that said nothing but named the subject of the speech after it
 
     def spoke(self, speaker: _Found | None, sentence: int) -> None:
         if speaker is not None:
