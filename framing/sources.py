@@ -104,6 +104,10 @@ ENDINGS: Final = (
     ("nisse", "nis"),
     ("nissen", "nis"),
 )
+# the endings by their last letter, in order: a word is read only for those it may end in (speed round 46)
+ENDINGS_BY_LAST: Final = {
+    last: tuple(pair for pair in ENDINGS if pair[0].endswith(last)) for last in {e[-1] for e, _ in ENDINGS}
+}
 # "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
 UMLAUT_PLURALS: Final = ("e", "en")
 UMLAUTS: Final = {"ä": "a", "ö": "o", "ü": "u"}
@@ -134,7 +138,8 @@ POLITICIANS: Final = "politicians.tsv"
 EXECUTIVES: Final = "executives.tsv"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
-_RoleKey = tuple[int, int, str | None, bool, frozenset[str]]  # a mention (start, end), party, later, particles
+# a mention's start and end, the party given, whether it is a later mention, the name's particles
+_RoleKey = tuple[int, int, str | None, bool, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True, init=False)  # its own ``__init__`` and ``__reduce__``, as ``model.Quote``
@@ -1036,6 +1041,8 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     Instagram-Nutzer:innen"), articles, vague words ("viele") and lower-case words aside; None where a
     name or any other capitalised word stands beside it ("Nutzerin Anna Roth"). Such nouns joined by
     "und" or "oder" name nobody either ("Nutzerinnen und Nutzer", src28)."""
+    if _traces_pattern(tuple(reg.unnamed)).search(phrase.lower()) is None:
+        return None  # no word's form ends in any of the nouns (speed round 46)
     written = WORD.findall(GENDER_ENDING.sub("", phrase))
     capitalised = [
         w for w in written if w[:1].isupper() and w.lower() not in ARTICLES and w.lower() not in reg.alone
@@ -2032,7 +2039,7 @@ def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     # than ``SPORT_WORDS`` of them, and no word need be read (speed round 38: 38 of 44 calls on
     # 300 gnad1000 articles)
     lower = text.lower()
-    present = tuple(head for head, traces in _sport_traces(sport) if any(trace in lower for trace in traces))
+    present = tuple(head for head, traces in _head_traces(sport) if any(trace in lower for trace in traces))
     if len(present) < SPORT_WORDS:
         return False
     seen: set[str] = set()
@@ -2051,17 +2058,17 @@ def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _sport_traces(sport: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of sport with what a lower-case word holds when one of its forms (``_forms_uncached``)
-    ends in it. A form is the word, the stem before one of ``ENDINGS`` with what replaces it, or the
-    stem before one of ``UMLAUT_PLURALS`` with its last vowels' umlaut undone: so the word holds the
-    word of sport, or, where it ends in a replacement its ending does not begin with ("e" for "-in"),
-    the part before it ("finale" → "final"), each of its vowels a, o, u perhaps with the umlaut
-    ("pokal" → "pokal", "pokäl")."""
+def _head_traces(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each head (a word of sport, an unnamed user's noun) with what a lower-case word holds when one of
+    its forms (``_forms_uncached``) ends in it. A form is the word, the stem before one of ``ENDINGS``
+    with what replaces it, or the stem before one of ``UMLAUT_PLURALS`` with its last vowels' umlaut
+    undone: so the word holds the head, or, where it ends in a replacement its ending does not begin with
+    ("e" for "-in"), the part before it ("finale" → "final"), each of its vowels a, o, u perhaps with the
+    umlaut ("pokal" → "pokal", "pokäl")."""
     umlauted = {plain: umlaut for umlaut, plain in UMLAUTS.items()}
     added = {new for ending, new in ENDINGS if new and not ending.startswith(new)}
     traces = []
-    for head in sport:
+    for head in heads:
         kept = {head} | {head[: -len(new)] for new in added if head.endswith(new)}
         if any(new.endswith(head) for new in added):  # all of it a replacement: any word may end so
             kept.add("")
@@ -2072,6 +2079,14 @@ def _sport_traces(sport: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], 
             spellings += ["".join(spelling) for spelling in itertools.product(*letters)]
         traces.append((head, tuple(spellings)))
     return tuple(traces)
+
+
+@lru_cache(maxsize=4)
+def _traces_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Every trace of the heads (``_head_traces``) in one pattern: where it finds none in a lower-case
+    text, no form of any word of the text ends in one of them (an empty trace finds one everywhere)."""
+    spellings = {spelling for _, traces in _head_traces(heads) for spelling in traces}
+    return re.compile("|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True)))
 
 
 def site_name(url: str) -> str | None:
@@ -5310,7 +5325,10 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
 
 def _device(reg: Registry, lower: str) -> bool:
     """Whether a word (lower case) ends in a device whose head is a broadcaster's word ([compounds] devices:
-    "GPS-Sender", "Peilsender", also "GPS-Senders"): a thing, no organisation (src42b)."""
+    "GPS-Sender", "Peilsender", also "GPS-Senders"): a thing, no organisation (src42b). A word that holds
+    no trace of any device (``_traces_pattern``) has no form that ends in one (speed round 46)."""
+    if _traces_pattern(reg.devices).search(lower) is None:
+        return False
     return any(form.endswith(reg.devices) for form in _forms(lower))
 
 
@@ -5361,11 +5379,11 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
 def _forms_uncached(lower: str) -> tuple[str, ...]:
     """``lower`` and its forms without a plural or genitive ending."""
     forms = [lower]
-    for ending, replacement in ENDINGS:
+    for ending, replacement in ENDINGS_BY_LAST.get(lower[-1:], ()):  # most words end in none ("-r", "-t")
         shortest = PLURAL_E_STEM if ending == "e" else 3
         if lower.endswith(ending) and len(lower) - len(ending) >= shortest:
             forms.append(lower[: -len(ending)] + replacement)
-    for ending in UMLAUT_PLURALS:
+    for ending in UMLAUT_PLURALS if lower.endswith(UMLAUT_PLURALS) else ():
         if lower.endswith(ending) and len(lower) - len(ending) >= PLURAL_E_STEM:
             singular = _without_umlaut(lower[: -len(ending)])
             if singular:
