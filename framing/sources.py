@@ -3721,7 +3721,8 @@ def _known(reg: Registry, word: str) -> bool:
 
 def _shared_office(reg: Registry, word: str) -> bool:
     """Whether a word ends in an office that parties and companies share with associations ("Obmann")."""
-    return any(form.endswith(office) for form in _forms(word.lower()) for office in reg.shared_offices)
+    offices = tuple(reg.shared_offices)  # one ``endswith`` a form for them all (speed round 46)
+    return any(form.endswith(offices) for form in _forms(word.lower()))
 
 
 ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
@@ -4213,13 +4214,10 @@ def _principal_role(reg: Registry, text: str, surname: str, own: str, read: bool
 def _spokesperson(reg: Registry, word: str) -> bool:
     """Whether a word is a spokesperson's role of no type, with no modifier naming whom ("Pressesprecher",
     not "Clinton-Sprecher", "Polizeisprecher")."""
-    lower = word.lower()
-    return (
-        word[:1].isupper()
-        and "-" not in word
-        and any(form.endswith(head) for form in _forms(lower) for head in reg.spokespeople)
-        and _generic(reg, word)
-    )
+    if not word[:1].isupper() or "-" in word:
+        return False
+    heads = tuple(reg.spokespeople)  # one ``endswith`` a form for them all (speed round 46)
+    return any(form.endswith(heads) for form in _forms(word.lower())) and _generic(reg, word)
 
 
 def _generic(reg: Registry, word: str) -> bool:
