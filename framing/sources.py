@@ -1750,10 +1750,15 @@ def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
     forms, the compound in any of its: "Freizeitparks", and "Freizeitpark." at a sentence's end; src43) that
     the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
     forms = _forms(noun.lower())
+    traces = _traces_pattern(forms)  # a word with no trace of them has no form that ends in one
     found = set()
     for word in {word.rstrip(".") for word in _words_of(text)}:
         lower = word.lower()
-        if word[:1].isupper() and any(len(f) > len(noun) and f.endswith(forms) for f in _forms(lower)):
+        if (
+            word[:1].isupper()
+            and traces.search(lower)
+            and any(len(f) > len(noun) and f.endswith(forms) for f in _forms(lower))
+        ):
             cue = _role_noun(reg, word)
             if cue is not None and cue[0] and cue[1]:
                 found.add((cue[0], word))
@@ -2057,7 +2062,10 @@ def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
+TRACED_HEADS: Final = 64  # sets of heads whose traces are remembered: sport, unnamed users, devices, nouns
+
+
+@lru_cache(maxsize=TRACED_HEADS)
 def _head_traces(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each head (a word of sport, an unnamed user's noun) with what a lower-case word holds when one of
     its forms (``_forms_uncached``) ends in it. A form is the word, the stem before one of ``ENDINGS``
@@ -2081,7 +2089,7 @@ def _head_traces(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], .
     return tuple(traces)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=TRACED_HEADS)
 def _traces_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     """Every trace of the heads (``_head_traces``) in one pattern: where it finds none in a lower-case
     text, no form of any word of the text ends in one of them (an empty trace finds one everywhere)."""

@@ -18,6 +18,7 @@ from framing.sources import (
     PLURAL_E_STEM,
     UMLAUT_PLURALS,
     _compound_surname,
+    _compounds_of,
     _device,
     _first_mention,
     _forms,
@@ -241,3 +242,51 @@ def test_the_unnamed_and_devices_of_generated_phrases_are_as_read_to_the_end(
 def test_devices_are_told_as_before(lower: str, device: bool) -> None:
     assert _device(registry(), lower) is device
     assert any(form.endswith(registry().devices) for form in _forms(lower)) is device
+
+
+COMPOUND_TEXTS = (
+    (
+        "Die Abgeordnetenkammer stimmte zu. Einen Antrag der Abgeordnetenkammern hatte die Regierung "
+        "abgelehnt. Die Kammer hatte argumentiert, das Gesetz sei nötig.",
+        "Kammer",
+        {("parliament", "Abgeordnetenkammer"), ("parliament", "Abgeordnetenkammern")},
+    ),
+    (
+        "Der dem See gelegene Freizeitpark öffnet. Wie der Park mitteilt, kamen viele Besucher in die "
+        "Freizeitparks. Auch der Stadtpark.",
+        "Park",
+        None,
+    ),
+    ("Die Ärztekammer warnt. Die Kammer fordert mehr Geld.", "Kammer", None),
+    ("Niemand sprach. Die Gruppe schwieg.", "Gruppe", set()),
+)
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), COMPOUND_TEXTS)
+def test_the_compounds_of_a_head_are_those_every_word_is_read_for(
+    text: str, noun: str, expected: set[tuple[str, str]] | None
+) -> None:
+    reg = registry()
+    found = _compounds_of(reg, text, noun)
+    with pytest.MonkeyPatch.context() as patch:  # every word's forms read, as before the round
+        patch.setattr(sources, "_traces_pattern", lambda heads: re.compile(""))
+        assert _compounds_of(reg, text, noun) == found
+    if expected is not None:
+        assert found == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    modifiers=st.lists(st.sampled_from(["Abgeordneten", "Ärzte", "Freizeit", "Stadt", "Bürger", "Kranken"])),
+    head=st.sampled_from(["kammer", "kammern", "park", "parks", "haus", "häuser", "rat", "räte", "verband"]),
+    noun=st.sampled_from(["Kammer", "Park", "Haus", "Rat", "Verband", "Verbände"]),
+)
+def test_the_compounds_of_generated_texts_are_those_every_word_is_read_for(
+    modifiers: list[str], head: str, noun: str
+) -> None:
+    reg = registry()
+    text = " ".join(f"Die {modifier}{head} sagte." for modifier in modifiers) + f" Der {noun} schwieg."
+    found = _compounds_of(reg, text, noun)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sources, "_traces_pattern", lambda heads: re.compile(""))
+        assert _compounds_of(reg, text, noun) == found
