@@ -2067,12 +2067,12 @@ TRACED_HEADS: Final = 64  # sets of heads whose traces are remembered: sport, un
 
 @lru_cache(maxsize=TRACED_HEADS)
 def _head_traces(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each head (a word of sport, an unnamed user's noun) with what a lower-case word holds when one of
-    its forms (``_forms_uncached``) ends in it. A form is the word, the stem before one of ``ENDINGS``
-    with what replaces it, or the stem before one of ``UMLAUT_PLURALS`` with its last vowels' umlaut
-    undone: so the word holds the head, or, where it ends in a replacement its ending does not begin with
-    ("e" for "-in"), the part before it ("finale" → "final"), each of its vowels a, o, u perhaps with the
-    umlaut ("pokal" → "pokal", "pokäl")."""
+    """Each head (a word of sport, an unnamed user's noun, a device, a noun's form) with what a lower-case
+    word holds when one of its forms (``_forms_uncached``) ends in it. A form is the word, the stem before
+    one of ``ENDINGS`` with what replaces it, or the stem before one of ``UMLAUT_PLURALS`` with its last
+    vowels' umlaut undone: so the word holds the head, or, where it ends in a replacement its ending does
+    not begin with ("e" for "-in"), the part before it ("finale" → "final"), each of its vowels a, o, u
+    perhaps with the umlaut ("pokal" → "pokal", "pokäl")."""
     umlauted = {plain: umlaut for umlaut, plain in UMLAUTS.items()}
     added = {new for ending, new in ENDINGS if new and not ending.startswith(new)}
     traces = []
