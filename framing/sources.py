@@ -104,6 +104,10 @@ ENDINGS: Final = (
     ("nisse", "nis"),
     ("nissen", "nis"),
 )
+# the endings by their last letter, in order: a word is read only for those it may end in (speed round 46)
+ENDINGS_BY_LAST: Final = {
+    last: tuple(pair for pair in ENDINGS if pair[0].endswith(last)) for last in {e[-1] for e, _ in ENDINGS}
+}
 # "Staatsanwälte", "Staatsanwälten": the umlaut of the plural undone (src20)
 UMLAUT_PLURALS: Final = ("e", "en")
 UMLAUTS: Final = {"ä": "a", "ö": "o", "ü": "u"}
@@ -134,6 +138,8 @@ POLITICIANS: Final = "politicians.tsv"
 EXECUTIVES: Final = "executives.tsv"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
+# a mention's start and end, the party given, whether it is a later mention, the name's particles
+_RoleKey = tuple[int, int, str | None, bool, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True, init=False)  # its own ``__init__`` and ``__reduce__``, as ``model.Quote``
@@ -264,9 +270,12 @@ class Registry:
     word_cache: dict[str, tuple[_Cue, ...]] = field(default_factory=dict, repr=False)
     head_cache: dict[str, _Cue | None] = field(default_factory=dict, repr=False)  # word → its head's cue
     hits_cache: dict[str, tuple[_Hit, ...]] = field(default_factory=dict, repr=False)  # phrase → its cues
+    name_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # phrase → its name
     article_parties: dict[str, str | None] = field(default_factory=dict, repr=False)  # text → its party
     # text → its organisations by name, with the kind it gives them (``described_organisations``, src24)
     article_kinds: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict, repr=False)
+    # text → (mention, party, later, particles) → the role read there (``_role_at``, speed round 46)
+    article_roles: dict[str, dict[_RoleKey, _Role | None]] = field(default_factory=dict, repr=False)
 
     def entries(self) -> list[tuple[str, str, str]]:
         """(type or party, kind of cue, cue) of every cue, for browsing."""
@@ -1032,6 +1041,8 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     Instagram-Nutzer:innen"), articles, vague words ("viele") and lower-case words aside; None where a
     name or any other capitalised word stands beside it ("Nutzerin Anna Roth"). Such nouns joined by
     "und" or "oder" name nobody either ("Nutzerinnen und Nutzer", src28)."""
+    if _traces_pattern(tuple(reg.unnamed)).search(phrase.lower()) is None:
+        return None  # no word's form ends in any of the nouns (speed round 46)
     written = WORD.findall(GENDER_ENDING.sub("", phrase))
     capitalised = [
         w for w in written if w[:1].isupper() and w.lower() not in ARTICLES and w.lower() not in reg.alone
@@ -1739,10 +1750,15 @@ def _compounds_of(reg: Registry, text: str, noun: str) -> set[tuple[str, str]]:
     forms, the compound in any of its: "Freizeitparks", and "Freizeitpark." at a sentence's end; src43) that
     the registry types with a strong cue: "Abgeordnetenkammer" for "Kammer"."""
     forms = _forms(noun.lower())
+    traces = _traces_pattern(forms)  # a word with no trace of them has no form that ends in one
     found = set()
     for word in {word.rstrip(".") for word in _words_of(text)}:
         lower = word.lower()
-        if word[:1].isupper() and any(len(f) > len(noun) and f.endswith(forms) for f in _forms(lower)):
+        if (
+            word[:1].isupper()
+            and traces.search(lower)
+            and any(len(f) > len(noun) and f.endswith(forms) for f in _forms(lower))
+        ):
             cue = _role_noun(reg, word)
             if cue is not None and cue[0] and cue[1]:
                 found.add((cue[0], word))
@@ -2028,7 +2044,7 @@ def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     # than ``SPORT_WORDS`` of them, and no word need be read (speed round 38: 38 of 44 calls on
     # 300 gnad1000 articles)
     lower = text.lower()
-    present = tuple(head for head, traces in _sport_traces(sport) if any(trace in lower for trace in traces))
+    present = tuple(head for head, traces in _head_traces(sport) if any(trace in lower for trace in traces))
     if len(present) < SPORT_WORDS:
         return False
     seen: set[str] = set()
@@ -2046,18 +2062,21 @@ def _sport_words_in(sport: tuple[str, ...], text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
-def _sport_traces(sport: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of sport with what a lower-case word holds when one of its forms (``_forms_uncached``)
-    ends in it. A form is the word, the stem before one of ``ENDINGS`` with what replaces it, or the
-    stem before one of ``UMLAUT_PLURALS`` with its last vowels' umlaut undone: so the word holds the
-    word of sport, or, where it ends in a replacement its ending does not begin with ("e" for "-in"),
-    the part before it ("finale" → "final"), each of its vowels a, o, u perhaps with the umlaut
-    ("pokal" → "pokal", "pokäl")."""
+TRACED_HEADS: Final = 64  # sets of heads whose traces are remembered: sport, unnamed users, devices, nouns
+
+
+@lru_cache(maxsize=TRACED_HEADS)
+def _head_traces(heads: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each head (a word of sport, an unnamed user's noun, a device, a noun's form) with what a lower-case
+    word holds when one of its forms (``_forms_uncached``) ends in it. A form is the word, the stem before
+    one of ``ENDINGS`` with what replaces it, or the stem before one of ``UMLAUT_PLURALS`` with its last
+    vowels' umlaut undone: so the word holds the head, or, where it ends in a replacement its ending does
+    not begin with ("e" for "-in"), the part before it ("finale" → "final"), each of its vowels a, o, u
+    perhaps with the umlaut ("pokal" → "pokal", "pokäl")."""
     umlauted = {plain: umlaut for umlaut, plain in UMLAUTS.items()}
     added = {new for ending, new in ENDINGS if new and not ending.startswith(new)}
     traces = []
-    for head in sport:
+    for head in heads:
         kept = {head} | {head[: -len(new)] for new in added if head.endswith(new)}
         if any(new.endswith(head) for new in added):  # all of it a replacement: any word may end so
             kept.add("")
@@ -2068,6 +2087,14 @@ def _sport_traces(sport: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], 
             spellings += ["".join(spelling) for spelling in itertools.product(*letters)]
         traces.append((head, tuple(spellings)))
     return tuple(traces)
+
+
+@lru_cache(maxsize=TRACED_HEADS)
+def _traces_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Every trace of the heads (``_head_traces``) in one pattern: where it finds none in a lower-case
+    text, no form of any word of the text ends in one of them (an empty trace finds one everywhere)."""
+    spellings = {spelling for _, traces in _head_traces(heads) for spelling in traces}
+    return re.compile("|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True)))
 
 
 def site_name(url: str) -> str | None:
@@ -2714,6 +2741,17 @@ def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Sou
 
 
 def _full_name(reg: Registry, words: str) -> tuple[str, ...]:
+    """``_read_full_name``, remembered per phrase: an article's speakers are pooled with each quote of
+    theirs, so one phrase is read as often as it is quoted (speed round 46)."""
+    name = reg.name_cache.get(words)
+    if name is None:
+        if len(reg.name_cache) >= CACHE_SIZE:
+            reg.name_cache.clear()
+        name = reg.name_cache[words] = _read_full_name(reg, words)
+    return name
+
+
+def _read_full_name(reg: Registry, words: str) -> tuple[str, ...]:
     """The words of the name that ends a speaker phrase, without the role nouns before it ("Rhiannon",
     "Lambert" of "Ernährungsberaterin und Autorin Rhiannon Lambert"; "Houssein", "Al", "Malla")."""
     parts = words.split()
@@ -3135,6 +3173,9 @@ def _named_member(hit: _Hit) -> _Hit:
     return hit if member is None else _Hit(hit.position, member, hit.strong, hit.cue, hit.party)
 
 
+ROLE_ARTICLES: Final = 4  # articles whose roles at mentions are remembered (``_role_at``)
+
+
 def _role_at(
     reg: Registry,
     text: str,
@@ -3143,6 +3184,28 @@ def _role_at(
     party: str | None,
     later: bool = False,
     particles: frozenset[str] = frozenset(),
+) -> _Role | None:
+    """``_read_role_at``, remembered per article: the phrases of one person ("Merkel", "Angela Merkel",
+    "Kanzlerin Merkel") read the same mentions (a fifth of the calls on gnad1000; speed round 46)."""
+    roles = reg.article_roles.get(text)
+    if roles is None:
+        if len(reg.article_roles) >= ROLE_ARTICLES:
+            reg.article_roles.clear()
+        roles = reg.article_roles[text] = {}
+    key = (start, end, party, later, particles)
+    if key not in roles:
+        roles[key] = _read_role_at(reg, text, start, end, party, later, particles)
+    return roles[key]
+
+
+def _read_role_at(
+    reg: Registry,
+    text: str,
+    start: int,
+    end: int,
+    party: str | None,
+    later: bool,
+    particles: frozenset[str],
 ) -> _Role | None:
     """The role written around one mention of a person (see ``classify_in_text``); at a later mention
     only the words before the name, a "Name ist …" predicate, a party in brackets ("Lauterbach (SPD)")
@@ -3666,7 +3729,8 @@ def _known(reg: Registry, word: str) -> bool:
 
 def _shared_office(reg: Registry, word: str) -> bool:
     """Whether a word ends in an office that parties and companies share with associations ("Obmann")."""
-    return any(form.endswith(office) for form in _forms(word.lower()) for office in reg.shared_offices)
+    offices = tuple(reg.shared_offices)  # one ``endswith`` a form for them all (speed round 46)
+    return any(form.endswith(offices) for form in _forms(word.lower()))
 
 
 ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
@@ -4158,13 +4222,10 @@ def _principal_role(reg: Registry, text: str, surname: str, own: str, read: bool
 def _spokesperson(reg: Registry, word: str) -> bool:
     """Whether a word is a spokesperson's role of no type, with no modifier naming whom ("Pressesprecher",
     not "Clinton-Sprecher", "Polizeisprecher")."""
-    lower = word.lower()
-    return (
-        word[:1].isupper()
-        and "-" not in word
-        and any(form.endswith(head) for form in _forms(lower) for head in reg.spokespeople)
-        and _generic(reg, word)
-    )
+    if not word[:1].isupper() or "-" in word:
+        return False
+    heads = tuple(reg.spokespeople)  # one ``endswith`` a form for them all (speed round 46)
+    return any(form.endswith(heads) for form in _forms(word.lower())) and _generic(reg, word)
 
 
 def _generic(reg: Registry, word: str) -> bool:
@@ -4912,7 +4973,7 @@ def _compound_surname(reg: Registry, words: list[str], index: int) -> bool:
     itself stays what the list says ("Landgericht", "Kammer"; src53)."""
     word = words[index]
     previous = words[index - 1] if index else ""
-    if not (_surname_shape(word) and previous[:1].isupper()):
+    if not (previous[:1].isupper() and _surname_shape(word)):
         return False
     if previous not in speech_words().given or _hits_word(reg, previous, index - 1):
         return False
@@ -5058,7 +5119,9 @@ def _word_cues(reg: Registry, word: str) -> tuple[_Cue, ...]:
         part_cue = _name_cue(reg, part) or _modifier_word_cue(reg, part, field) or _actor_cue(reg, part)
         if part_cue:
             cues.append(part_cue)
-    last = _head_cue(reg, parts[-1].lower(), word) or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
+    # a word of one part is its own head: the cue ``_role_noun`` remembers for it (speed round 46)
+    head = _role_noun(reg, word) if parts == [word] else _head_cue(reg, parts[-1].lower(), word)
+    last = head or (_name_cue(reg, parts[-1]) if len(parts) > 1 else None)
     party = next((c[3] for c in cues if c[3]), None)
     if last is not None and _age_word(reg, parts):
         return ((last[0], False, word, None),)  # "sagt die 27-jährige", "der 28-jährige Sudanese": an age
@@ -5268,7 +5331,10 @@ def _head_cue(reg: Registry, lower: str, written: str, modifier_only: bool = Fal
 
 def _device(reg: Registry, lower: str) -> bool:
     """Whether a word (lower case) ends in a device whose head is a broadcaster's word ([compounds] devices:
-    "GPS-Sender", "Peilsender", also "GPS-Senders"): a thing, no organisation (src42b)."""
+    "GPS-Sender", "Peilsender", also "GPS-Senders"): a thing, no organisation (src42b). A word that holds
+    no trace of any device (``_traces_pattern``) has no form that ends in one (speed round 46)."""
+    if _traces_pattern(reg.devices).search(lower) is None:
+        return False
     return any(form.endswith(reg.devices) for form in _forms(lower))
 
 
@@ -5319,11 +5385,11 @@ def _modifier_party(reg: Registry, modifier: str) -> str | None:
 def _forms_uncached(lower: str) -> tuple[str, ...]:
     """``lower`` and its forms without a plural or genitive ending."""
     forms = [lower]
-    for ending, replacement in ENDINGS:
+    for ending, replacement in ENDINGS_BY_LAST.get(lower[-1:], ()):  # most words end in none ("-r", "-t")
         shortest = PLURAL_E_STEM if ending == "e" else 3
         if lower.endswith(ending) and len(lower) - len(ending) >= shortest:
             forms.append(lower[: -len(ending)] + replacement)
-    for ending in UMLAUT_PLURALS:
+    for ending in UMLAUT_PLURALS if lower.endswith(UMLAUT_PLURALS) else ():
         if lower.endswith(ending) and len(lower) - len(ending) >= PLURAL_E_STEM:
             singular = _without_umlaut(lower[: -len(ending)])
             if singular:

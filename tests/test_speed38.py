@@ -17,7 +17,7 @@ from framing import cli, lemma_cache
 from framing.ingest import RawDocument
 from framing.output import to_json, write_json
 from framing.pipeline import Analysis, analyze_article, prepare
-from framing.sources import SPORT_WORDS, _forms, _sport_traces, _sport_words_in, _words_of, registry
+from framing.sources import SPORT_WORDS, _forms, _head_traces, _sport_words_in, _words_of, registry
 
 ARTICLE = (
     "Bundeskanzler Olaf Scholz sagte am Montag in Köln: „Wir lassen niemanden allein.“ Die Grünen "
@@ -133,7 +133,7 @@ def test_the_answers_for_german_articles() -> None:
 
 
 def test_the_traces_of_words_of_sport() -> None:
-    traces = dict(_sport_traces(("pokal", "finale", "spieler", "e")))
+    traces = dict(_head_traces(("pokal", "finale", "spieler", "e")))
     assert traces["pokal"] == ("pokal", "pokäl", "pökal", "pökäl")  # "Pokäle" would be undone to "pokal"
     assert "final" in traces["finale"]  # an "-in" replaced by "e" can end a form in "finale"
     assert traces["spieler"] == ("spieler",)
