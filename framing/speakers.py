@@ -252,7 +252,9 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
 
     roles: dict[str, str] = {}
     feminine_roles = words("persons", "feminine_roles")
-    for role in words("persons", "roles") | feminine_roles:
+    # in sorted order: a listed word that is also a shorter role's inflection ("ökonomen") takes the
+    # inflection's gender in every process (a set of strings is iterated in an order the hash seed sets)
+    for role in sorted(words("persons", "roles") | feminine_roles):
         feminine = (role.endswith("in") and len(role) > 4) or role in feminine_roles  # "Sprecherin", "Frau"
         roles.setdefault(role, "f" if feminine else "m")
         if not feminine:
@@ -271,7 +273,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         guarded.setdefault(role, "f" if feminine else "m")
         if not feminine and role[-1] not in "ei":  # "Spanierin"; not "Britein", "Profiin"
             guarded.setdefault(role + "in", "f")
-    for role in words("persons", "plural_roles"):
+    for role in sorted(words("persons", "plural_roles")):
         roles.setdefault(role, "f")  # "sie"
         roles.setdefault(role + "n", "f")
     singular = words("persons", "organisations")
@@ -381,7 +383,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         speaker_particles=words("noun_phrase", "speaker_particles"),
-        abstract_endings=tuple(words("noun_phrase", "abstract_endings")),
+        abstract_endings=tuple(sorted(words("noun_phrase", "abstract_endings"))),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         statement_suffixes=suffixes_by_tail(
             sorted(n for n in words("noun_phrase", "statement_nouns") if len(n) >= STATEMENT_SUFFIX)
