@@ -665,10 +665,14 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
             else:
                 registry.phrases[tuple(entry.lower().split())] = owner
     registry.hyphen_heads = tuple(h for h in registry.heads if "-" in h and registry.heads[h] != GENERIC)
-    registry.party_office_endings = (
-        *registry.shared_offices,
-        *registry.party_members,
-        *(h for h, kind in registry.heads.items() if kind == GENERIC),
+    registry.party_office_endings = tuple(  # sorted: the same tuple in every process, whatever the hash seed
+        sorted(
+            {
+                *registry.shared_offices,
+                *registry.party_members,
+                *(h for h, kind in registry.heads.items() if kind == GENERIC),
+            }
+        )
     )
     registry.past_forms = frozenset(stem + ending for stem in registry.former for ending in PAST_ENDINGS)
     registry.respelt_pairs = tuple((wrong, right) for wrong, right in map(str.split, registry.respellings))
