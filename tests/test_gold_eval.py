@@ -56,17 +56,15 @@ def test_leading_articles_and_determiners_are_stripped_before_comparing_spans():
     assert TEXT[slice(*strip_leading(TEXT, start, end))] == "Journalist Stéphane Mazzucotelli"
     start, end = at("ein Sprecher.")
     assert TEXT[slice(*strip_leading(TEXT, start, end))] == "Sprecher"
-    text = "Das sagt unsere Projektleiterin Anna Roth, und seinem Anwalt zufolge auch deren Sprecher."
+    text = (
+        "Das sagt unsere Projektleiterin Anna Roth, und seinem Anwalt zufolge auch deren Sprecher. "
+        "Ein anderer Instagram-User schrieb, keinem Experten sei das neu, und vielen Ärzten auch nicht."
+    )
     for span, kept in (
         ("unsere Projektleiterin Anna Roth", "Projektleiterin Anna Roth"),
         ("seinem Anwalt", "Anwalt"),
         ("deren Sprecher", "Sprecher"),
-    ):
-        start = text.index(span)
-        assert text[slice(*strip_leading(text, start, start + len(span)))] == kept
-    # every case of the determiners of rule 2, not only the forms once listed one by one
-    text = "Ein anderer Instagram-User schrieb, keinem Experten sei das neu, und vielen Ärzten auch nicht."
-    for span, kept in (
+        # every case of the determiners of rule 2, not only the forms once listed one by one
         ("anderer Instagram-User", "Instagram-User"),
         ("keinem Experten", "Experten"),
         ("vielen Ärzten", "Ärzten"),
