@@ -1,6 +1,6 @@
-"""The speaker and source-type lists read the same in every process: no answer may hang on the order in
-which Python iterates a set of strings, which the hash seed sets (a listed role that is also another role's
-inflection, "Ökonomen", got its gender from whichever came first)."""
+"""The speaker, source-type and actor lists and the lexicons read the same in every process: no answer may
+hang on the order in which Python iterates a set of strings, which the hash seed sets (a listed role that is
+also another role's inflection, "Ökonomen", got its gender from whichever came first)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ from pathlib import Path
 from framing.speakers import noun_kind
 
 ROOT = Path(__file__).resolve().parent.parent
-DIGEST = """
+LEXICONS = (
+    *("emotive_de", "frames_generic_de", "frames_policy_de"),
+    *("hedging_de", "polarity_de", "polarity_news_de"),
+)
+DIGEST = f"""
+LEXICONS = {LEXICONS!r}
 import dataclasses, hashlib
+from framing.actors import actor_lexicon, registry_actors
+from framing.lexicons import load_lexicon
 from framing.sources import registry
 from framing.speakers import speech_words
 def plain(value):
@@ -25,8 +32,12 @@ def plain(value):
         return [plain(item) for item in value]
     if dataclasses.is_dataclass(value):
         return [(field.name, plain(getattr(value, field.name))) for field in dataclasses.fields(value)]
+    if hasattr(value, "__dict__"):
+        return [(key, plain(item)) for key, item in sorted(vars(value).items())]
     return value if isinstance(value, (str, int, float, bool, type(None))) else type(value).__name__
-print(hashlib.sha256(repr([plain(speech_words()), plain(registry())]).encode()).hexdigest())
+lists = [speech_words(), registry(), registry_actors(), actor_lexicon()]
+lists += [load_lexicon(name) for name in LEXICONS]
+print(hashlib.sha256(repr([plain(item) for item in lists]).encode()).hexdigest())
 """
 
 
@@ -36,7 +47,7 @@ def _digest(seed: str) -> str:
     return run.stdout.strip()
 
 
-def test_the_speaker_and_source_type_lists_are_the_same_under_every_hash_seed():
+def test_the_lists_and_lexicons_are_the_same_under_every_hash_seed():
     # dicts compared in their insertion order, tuples in theirs: both must not depend on a set's order
     assert len({_digest(seed) for seed in ("1", "2", "3")}) == 1
 
