@@ -121,6 +121,7 @@ CAPITALS_MIN: Final = 5
 GENERIC: Final = (None, False)  # how a [generic] head is stored: no type, not strong
 MIN_COMPOUND_HEAD: Final = 5  # shorter heads ("amt", "oma") count only as whole words, not at a word's end
 CACHE_SIZE: Final = 65_536  # phrases and words remembered per registry; cleared when full (bounded memory)
+ARTICLE_PARTIES_CACHE: Final = 256  # articles whose party is remembered (``_article_party``)
 # role nouns derived from a licensed thesaurus (scripts/source_types_openthesaurus.py): read after the bundled
 # registry and the user's file, each only where those give the word no cue of their own, and weak: a derived
 # head decides only where nothing else in the phrase does (round 21)
@@ -748,11 +749,7 @@ def classify(phrase: str | None, camp: str | None = None, kind: str | None = Non
     reg = registry()
     key = (phrase or "", camp, kind)
     found = reg.phrase_cache.get(key)
-    if found is None:
-        if len(reg.phrase_cache) >= CACHE_SIZE:
-            reg.phrase_cache.clear()
-        found = reg.phrase_cache[key] = _classify(reg, *key)
-    return found
+    return found if found is not None else remember(reg.phrase_cache, key, _classify(reg, *key), CACHE_SIZE)
 
 
 def _classify(reg: Registry, phrase: str, camp: str | None, kind: str | None) -> Source:
@@ -2749,9 +2746,7 @@ def _full_name(reg: Registry, words: str) -> tuple[str, ...]:
     theirs, so one phrase is read as often as it is quoted (speed round 46)."""
     name = reg.name_cache.get(words)
     if name is None:
-        if len(reg.name_cache) >= CACHE_SIZE:
-            reg.name_cache.clear()
-        name = reg.name_cache[words] = _read_full_name(reg, words)
+        name = remember(reg.name_cache, words, _read_full_name(reg, words), CACHE_SIZE)
     return name
 
 
@@ -3193,9 +3188,7 @@ def _role_at(
     "Kanzlerin Merkel") read the same mentions (a fifth of the calls on gnad1000; speed round 46)."""
     roles = reg.article_roles.get(text)
     if roles is None:
-        if len(reg.article_roles) >= ROLE_ARTICLES:
-            reg.article_roles.clear()
-        roles = reg.article_roles[text] = {}
+        roles = remember(reg.article_roles, text, {}, ROLE_ARTICLES)
     key = (start, end, party, later, particles)
     if key not in roles:
         roles[key] = _read_role_at(reg, text, start, end, party, later, particles)
@@ -3905,10 +3898,7 @@ def described_organisations(text: str) -> dict[str, tuple[str, str]]:
             taken = _taken_up(reg, text, match)  # "(ECCHR) unterstützt … . Das teilte die Berliner NGO mit."
             if taken:
                 found.setdefault(match.group(2), taken)
-    if len(reg.article_kinds) >= KINDS_CACHE:
-        reg.article_kinds.clear()
-    reg.article_kinds[text] = found
-    return found
+    return remember(reg.article_kinds, text, found, KINDS_CACHE)
 
 
 def described_organisation(text: str, name: str) -> tuple[str, str] | None:
@@ -4240,11 +4230,9 @@ def _generic(reg: Registry, word: str) -> bool:
 
 def _role_noun(reg: Registry, word: str) -> _Cue | None:
     """The cue of the head a word ends in, or None for no role noun; remembered per word."""
-    if word not in reg.head_cache:
-        if len(reg.head_cache) >= CACHE_SIZE:
-            reg.head_cache.clear()
-        reg.head_cache[word] = _head_cue(reg, word.lower(), word)
-    return reg.head_cache[word]
+    if word in reg.head_cache:
+        return reg.head_cache[word]
+    return remember(reg.head_cache, word, _head_cue(reg, word.lower(), word), CACHE_SIZE)
 
 
 def _name_parts(reg: Registry, phrase: str) -> list[str]:
@@ -4321,10 +4309,7 @@ def _article_party(reg: Registry, text: str) -> str | None:
         if top and counts[top] >= ARTICLE_PARTY_MENTIONS and counts[top] >= ARTICLE_PARTY_SHARE * total
         else None
     )
-    if len(reg.article_parties) >= 256:
-        reg.article_parties.clear()
-    reg.article_parties[text] = found
-    return found
+    return remember(reg.article_parties, text, found, ARTICLE_PARTIES_CACHE)
 
 
 AGE_IN_BRACKETS: Final = re.compile(r" \(\d{1,3}\)")  # "Maria (34)"
@@ -4830,9 +4815,7 @@ def _hits(reg: Registry, phrase: str) -> list[_Hit]:
         return []
     found = reg.hits_cache.get(phrase)
     if found is None:
-        if len(reg.hits_cache) >= CACHE_SIZE:
-            reg.hits_cache.clear()
-        found = reg.hits_cache[phrase] = tuple(_phrase_hits(reg, phrase))
+        found = remember(reg.hits_cache, phrase, tuple(_phrase_hits(reg, phrase)), CACHE_SIZE)
     return list(found)
 
 
@@ -5077,9 +5060,7 @@ def _uninflected(word: str) -> str:
 def _hits_word(reg: Registry, word: str, position: int) -> list[_Hit]:
     cues = reg.word_cache.get(word)
     if cues is None:
-        if len(reg.word_cache) >= CACHE_SIZE:
-            reg.word_cache.clear()
-        cues = reg.word_cache[word] = _word_cues(reg, word)
+        cues = remember(reg.word_cache, word, _word_cues(reg, word), CACHE_SIZE)
     return [_Hit(position, *cue) for cue in cues]
 
 
