@@ -460,6 +460,11 @@ class _Found:
         self.role = role
 
 
+OWNED_PERSON_KINDS: Final = frozenset({"role", "organisation", "given"})  # what a genitive name owns
+OWNED_REACH: Final = 3  # words read after a genitive name for the noun it owns ("Trumps früherer Berater")
+WORD_EDGE_MARKS: Final = ",.:;()"  # marks a word of ``str.split`` keeps that no noun's kind has
+
+
 class _Context:
     """Per-document lookups: sentences of tokens, actor mentions, quote regions, named entities."""
 
@@ -1062,7 +1067,7 @@ class _Context:
             return False
         for word in self.doc.text[mention.end : stop].split()[:OWNED_REACH]:
             if is_capitalised(word):
-                return noun_kind(word.strip(",.:;()"))[0] in OWNED_PERSON_KINDS
+                return noun_kind(word.strip(WORD_EDGE_MARKS))[0] in OWNED_PERSON_KINDS
         return False
 
     def found(self, phrase: Phrase, tokens: list[Token], sentence: int) -> _Found | None:
@@ -1296,7 +1301,7 @@ class _Context:
         ("Bundeskanzler Werner Faymann", "Bundeskanzler" of a registered person)."""
         before = self.doc.text[max(0, entity.start - 40) : entity.start].split()[-1:]
         words = self.doc.text[entity.start : entity.stop].split() + before
-        return "role" in entity.kinds or any(noun_kind(w.strip(",.:;()"))[0] == "role" for w in words)
+        return "role" in entity.kinds or any(noun_kind(w.strip(WORD_EDGE_MARKS))[0] == "role" for w in words)
 
     def holds_role(self, person: Entity, head: str, modifier: str) -> bool:
         """Round 48: whether a role noun's ``head`` ("präsident" of "Der DSGV-Präsident") names ``person``:
@@ -2564,8 +2569,6 @@ def _owned_subject(
     return context.found(replace(phrase, end=owner.end, stop=owner.stop), tokens, sentence)
 
 
-OWNED_PERSON_KINDS: Final = frozenset({"role", "organisation", "given"})  # what a genitive name owns
-OWNED_REACH: Final = 3  # words read after a genitive name for the noun it owns ("Trumps früherer Berater")
 SUBJECT_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})  # of a subject (not "den", "dem")
 
 
