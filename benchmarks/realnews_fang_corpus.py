@@ -12,7 +12,8 @@ and body lines as paragraphs).
 usage: ``python benchmarks/realnews_fang_corpus.py --fang-dir DIR [--n 1000] [--out FILE]`` (default
 ``fang1000.jsonl`` in ``$FRAMING_REALNEWS``); lines ``{"id", "outlet", "text"}`` as gnad1000's. A second
 corpus disjoint from the first (fang2, to judge a round on text the first never showed): ``--seed fang2
---exclude fang1000.jsonl --out fang2.jsonl``.
+--exclude fang1000.jsonl --out fang2.jsonl``; fang3 leaves out both: ``--seed fang3 --exclude fang1000.jsonl
+--exclude fang2.jsonl --out fang3.jsonl``.
 """
 
 from __future__ import annotations
@@ -78,9 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", default="fang1000", help="the sample's seed (fang1000: the first)")
-    parser.add_argument("--exclude", type=Path, help="a JSONL corpus whose articles to leave out")
+    parser.add_argument(
+        "--exclude", type=Path, action="append", default=[], help="a JSONL corpus to leave out (repeatable)"
+    )
     args = parser.parse_args(argv)
-    exclude = frozenset(ids_in(args.exclude)) if args.exclude else frozenset()
+    exclude = frozenset(article for path in args.exclude for article in ids_in(path))
     records = build(realnews.git_dir_of(args.fang_dir), args.n, args.seed, exclude)
     realnews.write_records(records, args.out)
     return 0
