@@ -149,6 +149,10 @@ class SpeechWords:
     shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
     shared_modals: frozenset[str]  # those of them that go on after a Konjunktiv sentence ("sollte")
     conditional: frozenset[str]  # singular Konjunktiv II hints the author's conditional takes ("wäre")
+    pointer_openers: frozenset[str]  # open the writer's pointer to the piece below ("Hier berichtet er …")
+    pointer_verbs: frozenset[str]  # the verbs of that pointer ("berichten", "erzählen")
+    reader_verbs: frozenset[str]  # verbs of the paper telling its reader ("Jeden Morgen informieren wir Sie")
+    reader_addresses: frozenset[str]  # the reader addressed ("Sie", "Ihnen", capitalised)
     connectives: frozenset[str]  # connectives of argument that open continued speech ("außerdem")
     generic_quantifiers: frozenset[str]  # open a group the speaker generalises about ("Viele Schweizer")
     reportative: frozenset[str]
@@ -395,6 +399,10 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         shared=words("reported", "shared"),
         shared_modals=words("reported", "shared_modals"),
         conditional=words("reported", "conditional"),
+        pointer_openers=words("reported", "pointer_openers"),
+        pointer_verbs=words("reported", "pointer_verbs"),
+        reader_verbs=words("reported", "reader_verbs"),
+        reader_addresses=words("reported", "reader_addresses"),
         connectives=words("reported", "connectives"),
         generic_quantifiers=words("reported", "generic_quantifiers"),
         reportative=words("reported", "reportative"),

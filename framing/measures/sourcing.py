@@ -5369,10 +5369,19 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
     if voiced is not None:  # "Für Fink ist dies aber Schnee von gestern: Für uns ist …"
         return _colon_voiced(context, reading, number, voiced)
     if speaker is not None:
-        if reading.pending == number - 1 and _is_person(context, speaker) and _attributed(context, number):
+        # "Hier berichtet er jede Woche von …", "Jeden Morgen informieren wir Sie …": the writer speaks, no
+        # quote; its speaker is read as before for the sentences after it
+        writer = _writer_speaks(context, number)
+        if (
+            not writer
+            and reading.pending == number - 1
+            and _is_person(context, speaker)
+            and _attributed(context, number)
+        ):
             first = doc.sentences[reading.pending]
             quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
-        quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
+        if not writer:
+            quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
         state.spoke(state.speaker if _cited_within(context, state, speaker, number) else speaker, number)
         reading.pending = None
     elif _any_in(context.konjunktiv_positions, sentence.first_token, sentence.end_token):
@@ -6428,6 +6437,37 @@ def _announced(
     if speaker is None:
         return None
     return speaker if _is_person(context, speaker) or _referring_pronoun(context, speaker) else None
+
+
+def _writer_speaks(context: _Context, number: int) -> bool:
+    """Whether sentence ``number``'s verb of saying is the writer's own: "Hier" opening it right before a
+    present form of a ``pointer_verbs`` verb ("Hier erzählt sie, warum …"), or a ``reader_verbs`` verb with
+    "wir" and the reader addressed ("Jeden Morgen informieren wir Sie …"); not inside a quotation."""
+    words = context.words
+    tokens, mask = context.tokens_of(number, number)
+    first = next((k for k, t in enumerate(tokens) if t.kind != "punct"), len(tokens))  # after "[" or "("
+    if (
+        first + 1 < len(tokens)
+        and not mask[first]
+        and tokens[first].text.lower() in words.pointer_openers
+        and tokens[first + 1].lemma.lower() in words.pointer_verbs
+        and not tokens[first + 1]
+        .text.lower()
+        .endswith(("te", "ten"))  # "Hier erzählte er": a place, the past
+    ):
+        return True
+    forms = [t.text.lower() for t in tokens]
+    return (
+        "wir" in forms
+        and any(
+            t.lemma.lower() in words.reader_verbs and not quoted
+            for t, quoted in zip(tokens, mask, strict=True)
+        )
+        and any(
+            k > first and t.text[:1].isupper() and t.text.lower() in words.reader_addresses
+            for k, t in enumerate(tokens)
+        )
+    )
 
 
 def _conditional_only(context: _Context, number: int) -> bool:
