@@ -4945,8 +4945,9 @@ def find_quotes(context: _Context) -> list[Quote]:
             if not _saying_quoted(context, q) and not (q.speaker and _names_title(q.speaker))
         ]
     answers = _interview_answers(context)
-    if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be
-        quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)]
+    if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be, the
+        # first one too, whose sentence opens at the answer's label ("Nguyen: Wenn wir …, sehe ich …")
+        quotes = [q for q in quotes if not any(_answer_turn(a) <= q.start < a.end for a in answers)]
         quotes += _typed_by_lead(quotes, answers)
     return _finished(context, quotes)
 
@@ -5062,6 +5063,12 @@ def _interview_answers(context: _Context) -> list[Quote]:
             found = _Found(start, stop, "unregistered", False)
         answers.append(_quote(context, begin, end, "direct", found, None))
     return answers
+
+
+def _answer_turn(answer: Quote) -> int:
+    """Where an interview answer's turn opens: at its label ("Nguyen: "), its speaker span, before the
+    answer's words."""
+    return answer.start if answer.speaker_start is None else min(answer.start, answer.speaker_start)
 
 
 def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
