@@ -1650,8 +1650,7 @@ def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> 
 def referent_number(text: str, entity: Entity) -> str:
     """ "pl" where a mention names several: joined by a joiner of speech_de.toml ("Die Verbände Bioland und
     Demeter"), opened by a plural determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"),
-    or a masculine role noun after "die" ("die Ermittler", which the phrase reads as "f") or a role noun's
-    plural in "-en" there ("die Gesundheitsexperten"); "" otherwise."""
+    or a masculine role noun after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
     words = text[entity.start : entity.stop].split()
     if not words:
         return ""
@@ -1664,12 +1663,8 @@ def referent_number(text: str, entity: Entity) -> str:
     head = next((w for w in words if not is_capitalised(w)), "")  # the word after the head noun, if any
     head = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
     head = head.strip(",.;:")
-    if opener != "die" or "given" in entity.kinds:
-        return ""
-    if noun_kind(head)[1] == "m" and head[-1:] != "e":
+    if opener == "die" and "given" not in entity.kinds and noun_kind(head)[1] == "m" and head[-1:] != "e":
         return "pl"  # not "die 18-Jährige", "die Vorsitzende"
-    if head.endswith("en") and noun_kind(head) == ("role", ""):
-        return "pl"  # "die Gesundheitsexperten", "die Forscherinnen": a role's plural, of no gender listed
     return ""
 
 
