@@ -4937,12 +4937,16 @@ def find_quotes(context: _Context) -> list[Quote]:
     reading = _Reading()
     for number in range(len(doc.sentences)):
         _follow_mention(context, state, number)
-        quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
+        quoted = _quotations(context, state, reading, number, by_sentence.get(number, []))
+        quotes += quoted
         reported = _reported_speech(context, state, reading, number)
-        quotes += [  # "heißt es im Volksmund"; "„Dialog statt Belehrung“, lautet sein Motto." (round 97)
-            q
+        taken = {(q.start, q.end) for q in quoted}  # the clause before a quotation, read again beside it
+        quotes += [  # ("Die Ampel werde ergänzt, sagt Söder, „von grün … auf dunkelrot“"): one quote
+            q  # "heißt es im Volksmund"; "„Dialog statt Belehrung“, lautet sein Motto." (round 97)
             for q in reported
-            if not _saying_quoted(context, q) and not (q.speaker and _names_title(q.speaker))
+            if (q.start, q.end) not in taken
+            and not _saying_quoted(context, q)
+            and not (q.speaker and _names_title(q.speaker))
         ]
     answers = _interview_answers(context)
     if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be, the
