@@ -4937,16 +4937,21 @@ def find_quotes(context: _Context) -> list[Quote]:
     reading = _Reading()
     for number in range(len(doc.sentences)):
         _follow_mention(context, state, number)
-        quotes += _quotations(context, state, reading, number, by_sentence.get(number, []))
+        quoted = _quotations(context, state, reading, number, by_sentence.get(number, []))
+        quotes += quoted
         reported = _reported_speech(context, state, reading, number)
-        quotes += [  # "heißt es im Volksmund"; "„Dialog statt Belehrung“, lautet sein Motto." (round 97)
-            q
+        taken = {(q.start, q.end) for q in quoted}  # the clause before a quotation, read again beside it
+        quotes += [  # ("Die Ampel werde ergänzt, sagt Söder, „von grün … auf dunkelrot“"): one quote
+            q  # "heißt es im Volksmund"; "„Dialog statt Belehrung“, lautet sein Motto." (round 97)
             for q in reported
-            if not _saying_quoted(context, q) and not (q.speaker and _names_title(q.speaker))
+            if (q.start, q.end) not in taken
+            and not _saying_quoted(context, q)
+            and not (q.speaker and _names_title(q.speaker))
         ]
     answers = _interview_answers(context)
-    if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be
-        quotes = [q for q in quotes if not any(a.start <= q.start < a.end for a in answers)]
+    if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be, the
+        # first one too, whose sentence opens at the answer's label ("Nguyen: Wenn wir …, sehe ich …")
+        quotes = [q for q in quotes if not any(_answer_turn(a) <= q.start < a.end for a in answers)]
         quotes += _typed_by_lead(quotes, answers)
     return _finished(context, quotes)
 
@@ -5062,6 +5067,12 @@ def _interview_answers(context: _Context) -> list[Quote]:
             found = _Found(start, stop, "unregistered", False)
         answers.append(_quote(context, begin, end, "direct", found, None))
     return answers
+
+
+def _answer_turn(answer: Quote) -> int:
+    """Where an interview answer's turn opens: at its label ("Nguyen: "), its speaker span, before the
+    answer's words."""
+    return answer.start if answer.speaker_start is None else min(answer.start, answer.speaker_start)
 
 
 def _typed_by_lead(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
