@@ -39,6 +39,7 @@ _DOMAIN: Final = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de
 TOKEN_PATTERN: Final = re.compile(
     rf"(?=\d)(?!{_DOMAIN})\d+(?:[.,:]\d+)+"  # numbers: 141,4  7.30  1.000.000
     rf"|\w++(?:(?=[.\-'’])(?:(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # domains
+    r"|\.[a-zäöüß]{2,}+(?!\w)(?:[-'’]\w+)*"  # a name with a full stop inside: ver.di, ver.di-Chef
     r"|(?:[-'’]\w+)*)|)"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
     r"|[^\w\s]"  # any other single character
 )
