@@ -3736,7 +3736,7 @@ APPOSITION_WORDS: Final = 5  # words of ", einer Sicherheitsfirma," after an org
 # the marks that end an apposition; a full stop right before a lower-case letter is inside a name and ends
 # nothing ("Stefanie Nutzenberger, ver.di-Bundesvorstandsmitglied, kritisiert"; src63)
 APPOSITION_END: Final = re.compile(r"[,;!?:()–]|\.(?![a-zäöüß])")
-APPOSITION_PARTS: Final = re.compile(r"([,;!?:()–]|\.(?![a-zäöüß]))")  # the same, kept by a split between the parts
+APPOSITION_PARTS: Final = re.compile(rf"({APPOSITION_END.pattern})")  # the same, kept by a split between them
 ORGANISATION_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
@@ -4728,11 +4728,15 @@ def _premodifier(words: list[str]) -> str:
         bare = word.strip(",;()")
         if bare in possessives or (bare == RECIPIENT and kept):
             break  # "die Florianiplakette … an | Rektor Wilfried": what precedes is another's
-        if bare[:1].islower() and not _noun_compound(bare) and (
-            bare in stops
-            or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
-            or lemma_de(bare) in speech_words().verbs
-            or (not kept and _past_verb(bare))
+        if (
+            bare[:1].islower()
+            and not _noun_compound(bare)
+            and (
+                bare in stops
+                or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+                or lemma_de(bare) in speech_words().verbs
+                or (not kept and _past_verb(bare))
+            )
         ):
             break
         kept.append(word)
