@@ -42,6 +42,7 @@ from .lemma_cache import is_known_de, lemma_de
 from .memo import in_pure_python, remember
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
+from .segment import TOP_LEVEL_DOMAINS
 from .speakers import (
     DEFINITE,
     GENITIVE_ARTICLES,
@@ -3733,9 +3734,11 @@ def _shared_office(reg: Registry, word: str) -> bool:
 ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
 BRACKETED_NAME_WORDS: Final = 8  # words before "(ABC)" read as the name the abbreviation stands for
 APPOSITION_WORDS: Final = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
-# the marks that end an apposition; a full stop right before a lower-case letter is inside a name and ends
-# nothing ("Stefanie Nutzenberger, ver.di-Bundesvorstandsmitglied, kritisiert"; src63)
-APPOSITION_END: Final = re.compile(r"[,;!?:()–]|\.(?![a-zäöüß])")
+# a full stop inside a name, right before a lower-case letter that opens no web address's ending ("ver.di", not
+# "Military.com"): it ends no sentence and no apposition (src63)
+NAME_STOP: Final = re.compile(rf"\.(?!{TOP_LEVEL_DOMAINS}\b)(?=[a-zäöüß])")
+# the marks that end an apposition ("Stefanie Nutzenberger, ver.di-Bundesvorstandsmitglied, kritisiert": one)
+APPOSITION_END: Final = re.compile(rf"[,;!?:()–]|(?!{NAME_STOP.pattern})\.")
 APPOSITION_PARTS: Final = re.compile(rf"({APPOSITION_END.pattern})")  # the same, kept by a split between them
 ORGANISATION_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
@@ -4698,7 +4701,7 @@ def _last_break(window: str) -> int:
             window[position] == "."
             and (
                 TITLE_END.search(window, max(0, position - 4), position + 1)
-                or window[position + 1 : position + 2].islower()
+                or NAME_STOP.match(window, position)
             )
         ):
             return position
