@@ -3734,8 +3734,8 @@ def _shared_office(reg: Registry, word: str) -> bool:
 ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
 BRACKETED_NAME_WORDS: Final = 8  # words before "(ABC)" read as the name the abbreviation stands for
 APPOSITION_WORDS: Final = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
-# a full stop inside a name, right before a lower-case letter that opens no web address's ending ("ver.di", not
-# "Military.com"): it ends no sentence and no apposition (src63)
+# a full stop inside a name, right before a lower-case letter that opens no web address's ending ("ver.di",
+# not "Military.com"): it ends no sentence and no apposition (src63)
 NAME_STOP: Final = re.compile(rf"\.(?!{TOP_LEVEL_DOMAINS}\b)(?=[a-zäöüß])")
 # the marks that end an apposition ("Stefanie Nutzenberger, ver.di-Bundesvorstandsmitglied, kritisiert": one)
 APPOSITION_END: Final = re.compile(rf"[,;!?:()–]|(?!{NAME_STOP.pattern})\.")
