@@ -28,8 +28,8 @@ lemma_cache.install()  # simplemma's dictionary from a prebuilt copy: a second s
 
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK: Final = re.compile(r"\s*\n\s*")
-_TOP_LEVEL_DOMAINS: Final = r"(?:de|com|org|net|at|ch|eu|ru|cn|uk|fr|info|online|tv|io)"
-_DOMAIN: Final = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de, news.de, n-tv.de
+TOP_LEVEL_DOMAINS: Final = r"(?:de|com|org|net|at|ch|eu|ru|cn|uk|fr|info|online|tv|io)"
+_DOMAIN: Final = rf"\w++(?:[.-]\w+)*\.{TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de, news.de, n-tv.de
 # A domain wins over a number and a number over a word. A word's letters are read once for the domain
 # and the word alternative (possessive \w++: nothing to give back), and the domain test before a number
 # runs only where a digit stands; faster than trying the three alternatives in turn, same tokens.
@@ -38,7 +38,8 @@ _DOMAIN: Final = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # tagesspiegel.de
 # allocation, and most words end before a space (1.62 → 1.34 million instructions per article).
 TOKEN_PATTERN: Final = re.compile(
     rf"(?=\d)(?!{_DOMAIN})\d+(?:[.,:]\d+)+"  # numbers: 141,4  7.30  1.000.000
-    rf"|\w++(?:(?=[.\-'’])(?:(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"  # domains
+    rf"|\w++(?:(?=[.\-'’])(?:(?:[.-]\w+)*\.{TOP_LEVEL_DOMAINS}\b"  # domains
+    r"|\.[a-zäöüß]{2,}+(?!\w)(?:[-'’]\w+)*"  # a name with a full stop inside: ver.di, ver.di-Chef
     r"|(?:[-'’]\w+)*)|)"  # words, hyphen compounds: Ukraine-Krieg, US-Präs
     r"|[^\w\s]"  # any other single character
 )

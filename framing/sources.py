@@ -42,6 +42,7 @@ from .lemma_cache import is_known_de, lemma_de
 from .memo import in_pure_python, remember
 from .outlets import url_host, url_path
 from .resources import data_path, registry_paths, reloadable, word_list, word_sets
+from .segment import TOP_LEVEL_DOMAINS
 from .speakers import (
     DEFINITE,
     GENITIVE_ARTICLES,
@@ -3733,8 +3734,12 @@ def _shared_office(reg: Registry, word: str) -> bool:
 ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
 BRACKETED_NAME_WORDS: Final = 8  # words before "(ABC)" read as the name the abbreviation stands for
 APPOSITION_WORDS: Final = 5  # words of ", einer Sicherheitsfirma," after an organisation's name
-APPOSITION_END: Final = re.compile(r"[,;.!?:()–]")
-APPOSITION_PARTS: Final = re.compile(r"([,;.!?:()–])")  # the same, kept by a split between the parts
+# a full stop inside a name, right before a lower-case letter that opens no web address's ending ("ver.di",
+# not "Military.com"): it ends no sentence and no apposition (src63)
+NAME_STOP: Final = re.compile(rf"\.(?!{TOP_LEVEL_DOMAINS}\b)(?=[a-zäöüß])")
+# the marks that end an apposition ("Stefanie Nutzenberger, ver.di-Bundesvorstandsmitglied, kritisiert": one)
+APPOSITION_END: Final = re.compile(rf"[,;!?:()–]|(?!{NAME_STOP.pattern})\.")
+APPOSITION_PARTS: Final = re.compile(rf"({APPOSITION_END.pattern})")  # the same, kept by a split between them
 ORGANISATION_SKIPPED: Final = frozenset({"anonymous", "citizen"})  # types that are nobody's organisation
 
 
@@ -4689,10 +4694,15 @@ ELECTED: Final = re.compile(
 
 def _last_break(window: str) -> int:
     """Where the last sentence break in ``window`` is (-1 for none); the full stop of an academic title
-    is none ("Landesbranddirektor Dr. Karsten Homrighausen": the role before the title is the person's)."""
+    is none ("Landesbranddirektor Dr. Karsten Homrighausen": the role before the title is the person's),
+    nor one inside a name, right before a lower-case letter ("ver.di-Bundeschef Frank Werneke"; src63)."""
     for position in range(len(window) - 1, -1, -1):
         if window[position] in SENTENCE_BREAKS and not (
-            window[position] == "." and TITLE_END.search(window, max(0, position - 4), position + 1)
+            window[position] == "."
+            and (
+                TITLE_END.search(window, max(0, position - 4), position + 1)
+                or NAME_STOP.match(window, position)
+            )
         ):
             return position
     return -1
@@ -4711,8 +4721,9 @@ def _premodifier(words: list[str]) -> str:
     Müller"): a lower-case word that is no article, preposition or adjective ends them, so does a verb
     whose past looks like an adjective, of saying anywhere or any right before the name ("Im Gespräch
     mit dem Abendblatt erzählte | Koech", "an das Aggressivitätslevel seiner Truppe, sorgte | Herbert";
-    src38), and so does a possessive, as the role before it is another person's ("Ex-Präsident Hörmann
-    seinen | Nachfolger Weikert")."""
+    src38), not a noun compound written small ("sagte ver.di-Bundeschef | Frank Werneke"), and so does
+    a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
+    Weikert")."""
     stops = registry().context_stops
     possessives = registry().possessives
     kept: list[str] = []
@@ -4720,15 +4731,26 @@ def _premodifier(words: list[str]) -> str:
         bare = word.strip(",;()")
         if bare in possessives or (bare == RECIPIENT and kept):
             break  # "die Florianiplakette … an | Rektor Wilfried": what precedes is another's
-        if bare[:1].islower() and (
-            bare in stops
-            or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
-            or lemma_de(bare) in speech_words().verbs
-            or (not kept and _past_verb(bare))
+        if (
+            bare[:1].islower()
+            and not _noun_compound(bare)
+            and (
+                bare in stops
+                or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
+                or lemma_de(bare) in speech_words().verbs
+                or (not kept and _past_verb(bare))
+            )
         ):
             break
         kept.append(word)
     return " ".join(reversed(kept))
+
+
+def _noun_compound(word: str) -> bool:
+    """Whether a word written in lower case is a noun all the same: a compound whose last part is
+    capitalised, after a name written small ("ver.di-Bundeschef", "taz-Redakteurin"; src63)."""
+    head = word.rpartition("-")[2]
+    return head != word and head[:1].isupper()
 
 
 def _past_verb(word: str) -> bool:
@@ -4777,13 +4799,19 @@ NAME_RUN: Final = 4  # capitalised words in a row read as one name after "von" (
 def _attribute(rest: str) -> str:
     """The noun phrase of "von der gleichnamigen Autohaus-Gruppe" or "vom Landesverband des
     KfZ-Gewerbes" right after a name: a preposition, lower-case words, a noun or a name of several
-    words ("von Human Rights Watch"), and once more after a genitive article."""
+    words ("von Human Rights Watch", "von der MA 22"), and once more after a genitive article."""
     words = rest.split()[:10]
     if not words or words[0] not in ATTRIBUTE_PREPOSITIONS:
         return ""
     taken: list[str] = []
     nouns = run = 0  # noun groups begun; capitalised words in a row
+    numbered = speech_words().numbered_names
     for word in words:
+        if taken and taken[-1] in numbered and word.rstrip(",.;:!?").isdigit():
+            taken.append(word)  # "von der MA 22": the department's number is part of its name (src63)
+            if word[-1:] in ",.;:!?":
+                break
+            continue
         if word[:1].isupper():
             run += 1
             nouns += run == 1

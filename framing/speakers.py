@@ -137,6 +137,7 @@ class SpeechWords:
     prepositions: frozenset[str]
     name_particles: frozenset[str]
     academic_titles: frozenset[str]
+    numbered_names: frozenset[str]  # "MA": an abbreviation whose name goes on with a number ("MA 22"; src63)
     surname_particles: frozenset[str]
     speaker_particles: frozenset[str]
     abstract_endings: tuple[str, ...]
@@ -385,6 +386,7 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         prepositions=words("noun_phrase", "prepositions"),
         name_particles=words("noun_phrase", "name_particles"),
         academic_titles=frozenset(merged.get("noun_phrase", {}).get("academic_titles", [])),
+        numbered_names=frozenset(merged.get("noun_phrase", {}).get("numbered_names", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         speaker_particles=words("noun_phrase", "speaker_particles"),
         abstract_endings=tuple(sorted(words("noun_phrase", "abstract_endings"))),
@@ -986,6 +988,11 @@ def parse_phrase(
             titles += 2
             continue
         kind, kind_gender = noun_kind(token.text)
+        if j + 1 < limit and _name_number(words, token, tokens[j + 1]):
+            kinds.add(kind)  # "die MA 22": the department's number is part of its name (src63)
+            j += 2
+            titles += 1
+            continue
         if j == index and (medium := _medium_before_role(tokens, j, limit)):
             j += medium  # "Zeit Online Geschäftsführer Enrique Tarragona": the medium's name opens the phrase
             titles += medium
@@ -1086,6 +1093,20 @@ def parse_phrase(
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
+
+
+NAME_NUMBER_DIGITS: Final = 3  # the longest number that goes on a numbered name ("MA 22", "MA 48")
+
+
+def _name_number(words: SpeechWords, name: Token, number: Token) -> bool:
+    """Whether ``number`` is the number that goes on a numbered name right before it ("MA 22", Vienna's
+    municipal department for the environment: ``numbered_names`` of ``speech_de.toml``; src63)."""
+    return (
+        name.text in words.numbered_names
+        and number.text.isdigit()
+        and len(number.text) <= NAME_NUMBER_DIGITS
+        and number.start == name.end + 1
+    )
 
 
 def ordinal(tokens: list[Token], j: int, limit: int) -> bool:

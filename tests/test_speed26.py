@@ -9,12 +9,13 @@ import re
 from framing.model import Article
 from framing.segment import _SPACED_TOKEN, TOKEN_PATTERN, segment
 
-# the pattern as it was before this round, written out: the reference the guarded one must equal
+# the pattern as it was before this round, written out: the reference the guarded one must equal (with the
+# name that has a full stop inside, "ver.di", of source types round 63)
 _TOP_LEVEL_DOMAINS = r"(?:de|com|org|net|at|ch|eu|ru|cn|uk|fr|info|online|tv|io)"
 _DOMAIN = rf"\w++(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b"
 _UNGUARDED = re.compile(
     rf"(?=\d)(?!{_DOMAIN})\d+(?:[.,:]\d+)+"
-    rf"|\w++(?:(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b|(?:[-'’]\w+)*)"
+    rf"|\w++(?:(?:[.-]\w+)*\.{_TOP_LEVEL_DOMAINS}\b|\.[a-zäöüß]{{2,}}+(?!\w)(?:[-'’]\w+)*|(?:[-'’]\w+)*)"
     r"|[^\w\s]"
 )
 
