@@ -196,7 +196,6 @@ class SpeechWords:
     sayings: tuple[str, ...]  # nouns of a saying ("Bauernregel", "Volksmund"), ends of compounds too
     web_endings: tuple[str, ...]
     interview_questions: frozenset[str]  # labels of an interview's questions ("Frage", "STANDARD")
-    interview_addresses: frozenset[str]  # the one a question asks ("Sie", "Ihrer", capitalised)
     purpose_heads: tuple[str, ...]  # an institution named with its purpose after "für" (round 100)
 
 
@@ -449,7 +448,6 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         sayings=tuple(sorted(sayings)),
         web_endings=tuple(sorted(words("titles", "web_endings"))),
         interview_questions=words("interviews", "question_labels"),
-        interview_addresses=words("interviews", "addresses"),
         purpose_heads=tuple(sorted(words("noun_phrase", "purpose_heads"))),
     )
 

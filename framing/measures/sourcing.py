@@ -4948,17 +4948,10 @@ def find_quotes(context: _Context) -> list[Quote]:
             and not _saying_quoted(context, q)
             and not (q.speaker and _names_title(q.speaker))
         ]
-    labels, ends = _interview_turns(context)
-    answers = _interview_answers(context, labels, ends)
+    answers = _interview_answers(context)
     if answers:  # each answer is the interviewee's, whatever the sentences inside it seemed to be, the
         # first one too, whose sentence opens at the answer's label ("Nguyen: Wenn wir …, sehe ich …")
-        questions = [(start, end) for (start, *_, side), end in zip(labels, ends, strict=True) if side == "?"]
-        quotes = [
-            q
-            for q in quotes
-            if not any(_answer_turn(a) <= q.start < a.end for a in answers)
-            and not any(start <= q.start < end and _asked(context, q, start) for start, end in questions)
-        ]
+        quotes = [q for q in quotes if not any(_answer_turn(a) <= q.start < a.end for a in answers)]
         quotes += _typed_by_lead(quotes, answers)
     return _finished(context, quotes)
 
@@ -5022,16 +5015,16 @@ def _in_name(char: str) -> bool:
     return char.isalnum() or char in "_'’.-"
 
 
-def _interview_turns(context: _Context) -> tuple[list[Label], list[int]]:
-    """An interview's labels, each with its side ("?" for a question), and where each label's turn ends (the
-    next label or the text's end); none in a text that is no interview (speaker round 62; gold README, "The
+def _interview_answers(context: _Context) -> list[Quote]:
+    """An interview's answers as direct quotes of the interviewee (speaker round 62; gold README, "The
     interview set"): labels at paragraph or sentence starts alternate between questions (a label of
     ``interview_questions``, "STANDARD:", "Frage:", or the one name whose turns end in "?") and
     answers (a name the text introduces: "Peter Kaiser: …", then "Kaiser: …"), at least INTERVIEW_TURNS
-    questions each followed by an answer. Other labels ("Fazit:", "Antwort:", "Ein Beispiel:") are neither."""
+    questions each followed by an answer. Each answer runs to the next label of either side; its speaker
+    span is the label's name. Other labels ("Fazit:", "Antwort:", "Ein Beispiel:") are neither."""
     text, words = context.doc.text, context.words
     if text.count(":") < 2 * INTERVIEW_TURNS:
-        return [], []
+        return []
     labels: list[Label] = []
     unknown: list[Label] = []  # one word the text never introduced: an answer only right after questions
     introductions: dict[str, int | None] = {}  # per surname, where the text first introduces it
@@ -5054,18 +5047,12 @@ def _interview_turns(context: _Context) -> tuple[list[Label], list[int]]:
     if "?" not in sides:  # an interviewer's name: the one whose turns mostly end in a question mark
         asking = [side for side in sides if _asks(text, labels, ends, side)]
         if len(asking) != 1:
-            return [], []
+            return []
         labels = [(*label[:3], "?" if label[3] == asking[0] else label[3]) for label in labels]
     turns = sum(one[3] == "?" and other[3] != "?" for one, other in pairwise(labels))
     if turns < INTERVIEW_TURNS:
-        return [], []
-    return labels, ends
-
-
-def _interview_answers(context: _Context, labels: list[Label], ends: list[int]) -> list[Quote]:
-    """An interview's answers (``_interview_turns``) as direct quotes of the interviewee: each answer runs
-    to the next label of either side; its speaker span is the label's name."""
-    text, tokens, answers = context.doc.text, context.doc.tokens, []
+        return []
+    tokens, answers = context.doc.tokens, []
     for (start, stop, begin, side), end in zip(labels, ends, strict=True):
         if side == "?":
             continue
@@ -5080,27 +5067,6 @@ def _interview_answers(context: _Context, labels: list[Label], ends: list[int]) 
             found = _Found(start, stop, "unregistered", False)
         answers.append(_quote(context, begin, end, "direct", found, None))
     return answers
-
-
-def _asked(context: _Context, quote: Quote, turn: int) -> bool:
-    """Whether reported speech inside an interviewer's question turn (opening at ``turn``, its label) is the
-    interviewer's own voice, no one's speech (speaker round 108; gold README, "The interview set"): speech
-    carried on from before the label ("STANDARD: Vor wenigen Tagen wurde … beschlossen; im Herbst soll es …"
-    after the lead's speaker), or a question whose speaker it does not name or names only as the one asked
-    ("Haben Sie damals daran geglaubt, …?", "Wer hat Ihrer Meinung nach recht?"). A third party the question
-    quotes keeps its speech ("Innenministerin X meint, Beschwerden … seien …")."""
-    if quote.label != "indirect" or quote.speaker_start is None or quote.speaker_end is None:
-        return False
-    if quote.speaker_start < turn:
-        return True
-    text = context.doc.text
-    sentence = context.doc.sentences[context.sentence_of(quote.end - 1)]
-    if not text[sentence.start : sentence.end].rstrip().endswith("?"):
-        return False
-    speaker = text[quote.speaker_start : quote.speaker_end]
-    return quote.speaker_start < sentence.start or (
-        speaker[:1].isupper() and speaker.lower() in context.words.interview_addresses
-    )
 
 
 def _answer_turn(answer: Quote) -> int:
