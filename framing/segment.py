@@ -22,7 +22,7 @@ from . import lemma_cache
 from .memo import in_pure_python, remembered_all
 from .model import Article, Doc, Paragraph, Sentence, Token
 from .resources import on_reset, word_list
-from .speakers import form_flags
+from .speakers import form_flags, noun_kind
 
 lemma_cache.install()  # simplemma's dictionary from a prebuilt copy: a second sooner at start-up
 
@@ -141,7 +141,8 @@ def runs_on(text: str, first: int, end: int, start: int) -> bool:
     ``text[start]`` (``first``: where the text before the break starts): texts stored with their print
     layout's line breaks (FANG-COVID) break it without sentence-final punctuation before a lower-case
     word ("sagte¶¶der Grünenvorsitzende"), after a hyphen, after a word that never ends a sentence
-    ("durch das¶¶Bundesministerium") or inside a quotation."""
+    ("durch das¶¶Bundesministerium"), inside a quotation or, in a hard-wrapped text, before a
+    capitalised word (``_wrapped_on``)."""
     last = end - 1
     while last > 0 and text[last] in _CLOSING_QUOTES:
         last -= 1
@@ -150,6 +151,7 @@ def runs_on(text: str, first: int, end: int, start: int) -> bool:
         return False
     if before == "-" and text[last - 1].isalpha():
         return True  # "Kinder-¶¶und Jugendhilferecht" (not a list's dash standing alone)
+    opening = start
     while start < len(text) - 1 and text[start] in _OPENING_QUOTES:
         start += 1
     if text[start].islower():  # not "iPhone", "eBay" nor a web address opening a headline or a line
@@ -157,7 +159,72 @@ def runs_on(text: str, first: int, end: int, start: int) -> bool:
     word_start = end - 1
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
-    return text[word_start:end].lower() in _NEVER_LAST or _quotation_open(text, first, end)
+    return (
+        text[word_start:end].lower() in _NEVER_LAST
+        or _quotation_open(text, first, end)
+        or _wrapped_on(text, first, end, opening)
+    )
+
+
+# a break before a lower-case word (not a web address); where a letter stands before it, three of them
+# in a text show that it keeps its print layout's line breaks ("sagte¶¶der"), not a list's
+# ("Maschinen¶¶chemische Erzeugnisse"), and a break before a capitalised word may lie inside a sentence
+# too. The pattern opens with the line break, which ``re`` finds in C (a letter first: 40 times slower)
+_BREAK_BEFORE_LOWER: Final = re.compile(r"\n\s*(?!https?:|www\.)[a-zäöüß][a-zäöüß]")
+_HARD_WRAPS: Final = 3
+
+
+def _wrapped_on(text: str, first: int, end: int, start: int) -> bool:
+    """Round 107: whether the break before ``text[start]``, a capitalised word right after a letter or
+    digit, lies inside a sentence of a hard-wrapped text (``_hard_wrapped``) past its
+    headline and lead (two breaks before ``first``): the sentence before the break began inside the
+    text before it, after a sentence end or over an earlier break ("Das sind 30 weniger. Nach
+    Recherchen von¶¶ZEIT ONLINE …"), or a role noun stands before a given name
+    ("Bundesgesundheitsminister¶¶Jens Spahn")."""
+    if not (text[end - 1].isalnum() and text[start].isupper()):
+        return False
+    if not _hard_wrapped(text):
+        return False
+    lead = _LINE_BREAK.search(text, 0, first)
+    if lead is None or _LINE_BREAK.search(text, lead.end(), first) is None:
+        return False
+    opened = _last_sentence_start(text, first, end)
+    return opened > first or "\n" in text[opened:end] or _role_before_name(text, end, start)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether ``_HARD_WRAPS`` breaks of ``text`` stand between a letter and a lower-case word."""
+    wraps = 0
+    for match in _BREAK_BEFORE_LOWER.finditer(text):
+        before = match.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before > 0 and text[before - 1].isalpha():
+            wraps += 1
+            if wraps == _HARD_WRAPS:
+                return True
+    return False
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of ``text[start:end]`` starts: after its last sentence end."""
+    opened = start
+    for match in _TERMINATOR.finditer(text, start, end):
+        next_index = _skip_space(text, match.end(), end)
+        if next_index < end and _is_boundary(text, match, next_index):
+            opened = next_index
+    return opened
+
+
+def _role_before_name(text: str, end: int, start: int) -> bool:
+    """Whether the word before ``end`` is a role noun and the word at ``start`` a given name."""
+    word_start = end
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+        word_start -= 1
+    word_end = start
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    return noun_kind(text[word_start:end])[0] == "role" and noun_kind(text[start:word_end])[0] == "given"
 
 
 def _quotation_open(text: str, start: int, end: int) -> bool:
