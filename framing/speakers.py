@@ -1678,8 +1678,9 @@ def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> 
 
 def referent_number(text: str, entity: Entity) -> str:
     """ "pl" where a mention names several: joined by a joiner of speech_de.toml ("Die Verbände Bioland und
-    Demeter"), opened by a plural determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"),
-    or a masculine role noun after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
+    Demeter"; not a compound's ellipsis, "Metall- und Elektroindustrie", round 109), opened by a plural
+    determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"), or a masculine role noun
+    after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
     words = text[entity.start : entity.stop].split()
     if not words:
         return ""
@@ -1687,7 +1688,7 @@ def referent_number(text: str, entity: Entity) -> str:
     opener = (before[0] if before else "").lower()
     lists = speech_words()
     plural = lists.plural_determiners
-    if words[0].lower() in plural or opener in plural or lists.joiners.intersection(words):
+    if words[0].lower() in plural or opener in plural or _joins_referents(words, lists.joiners):
         return "pl"
     head = next((w for w in words if not is_capitalised(w)), "")  # the word after the head noun, if any
     head = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
@@ -1695,6 +1696,12 @@ def referent_number(text: str, entity: Entity) -> str:
     if opener == "die" and "given" not in entity.kinds and noun_kind(head)[1] == "m" and head[-1:] != "e":
         return "pl"  # not "die 18-Jährige", "die Vorsitzende"
     return ""
+
+
+def _joins_referents(words: list[str], joiners: frozenset[str]) -> bool:
+    """Whether a joiner ("und") joins two referents among ``words``, not the parts of a compound whose
+    shared end it leaves out ("Metall- und Elektroindustrie", "AfD-Fraktions- und Ehrenvorsitzende")."""
+    return any(word in joiners and not words[i - 1].endswith("-") for i, word in enumerate(words) if i)
 
 
 def _owned_thing(text: str, entity: Entity) -> bool:
