@@ -1682,9 +1682,8 @@ def referent_number(text: str, entity: Entity) -> str:
     """ "pl" where a mention names several: joined by a joiner of speech_de.toml ("Die Verbände Bioland und
     Demeter"; not a compound's ellipsis, "Metall- und Elektroindustrie", round 109), opened by a plural
     determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"), or a masculine role noun
-    after "die" ("die Ermittler", which the phrase reads as "f") or a role noun's plural in "-en" there
-    ("die Gesundheitsexperten", round 106); the word before only where the mention has no article of its
-    own ("die ein Ministeriumssprecher", a relative "die", round 109); "" otherwise."""
+    after "die" ("die Ermittler", which the phrase reads as "f"); the word before only where the mention
+    has no article of its own ("die ein Ministeriumssprecher", a relative "die", round 109); "" otherwise."""
     words = text[entity.start : entity.stop].split()
     if not words:
         return ""
@@ -1696,12 +1695,8 @@ def referent_number(text: str, entity: Entity) -> str:
     head = next((w for w in words if not is_capitalised(w)), "")  # the word after the head noun, if any
     head = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
     head = head.strip(",.;:")
-    if opener != "die" or "given" in entity.kinds:
-        return ""
-    if noun_kind(head)[1] == "m" and head[-1:] != "e":
+    if opener == "die" and "given" not in entity.kinds and noun_kind(head)[1] == "m" and head[-1:] != "e":
         return "pl"  # not "die 18-Jährige", "die Vorsitzende"
-    if head.endswith("en") and noun_kind(head) == ("role", ""):
-        return "pl"  # "die Gesundheitsexperten", "die Forscherinnen": a role's plural, of no gender listed
     return ""
 
 

@@ -1154,8 +1154,7 @@ class _Context:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
                 modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
-                one = self.one_person(phrase, sentence)
-                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier, agree=one)
+                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier)
                 if entity is not None and (group is None or self.is_person(entity)):
                     if entity.anaphor and head and self.holds_role(self.named_behind(entity), head, modifier):
                         # "der Sparkassenpräsident" before "Der DSGV-Präsident": the name behind it (round 48)
@@ -1193,16 +1192,6 @@ class _Context:
         ):  # a named medium too ("Nachrichtenagentur Anadolu": "berichtete Anadolu" later)
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
-
-    def one_person(self, phrase: Phrase, sentence: int) -> Callable[[Entity], bool] | None:
-        """For a role noun that names one person ("die SPD-Politikerin"), what it may refer to: one person,
-        not several, whose "die" the phrase reads as feminine too ("die Gesundheitsexperten" of the clause
-        it reports); None for a plural ("die Experten")."""
-        text = self.doc.text
-        mention = Entity(phrase.start, phrase.stop, sentence, phrase.gender, phrase.kinds)
-        if referent_number(text, mention) == "pl":
-            return None
-        return lambda entity: agrees_with_pronoun(text, entity, phrase.gender, "sg")
 
     def from_entity(self, entity: Entity, start: int | None = None, stop: int | None = None) -> _Found:
         """The entity as a speaker, named at ``start``..``stop`` (a pronoun, a role noun) or where it is."""
