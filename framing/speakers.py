@@ -885,7 +885,7 @@ def parse_phrase(
     with ``owner``, a source's genitive after "laut", "so" or "in" ("in der Einleitung des Entwurfs")."""
     words = speech_words()
     j = index
-    determiner = ""
+    determiner = article = ""  # article: the phrase's own, which tells gender and number (round 109)
     while (
         j < limit
         and j - index < 2
@@ -895,6 +895,8 @@ def parse_phrase(
         )
     ):
         determiner = determiner or tokens[j].text.lower()
+        if not article or tokens[j].text.lower() not in words.plural_determiners:  # not "die beiden"
+            article = tokens[j].text.lower()  # "die ein Ministeriumssprecher": the "die" a relative
         j += 1
     ordinal_at = bool(determiner) and ordinal(tokens, j, limit)
     numeral = bool(determiner and not ordinal_at and j + 1 < limit and tokens[j].text.isdigit())
@@ -1066,8 +1068,8 @@ def parse_phrase(
         close = next((k for k in range(j + 1, min(limit, j + 6)) if tokens[k].text == ")"), None)
         if close is not None:
             j = close + 1
-    article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(determiner, "")
-    plural = determiner == "die" or determiner in words.plural_determiners
+    article_gender = {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(article, "")
+    plural = article == "die" or article in words.plural_determiners
     if article_gender and (not gender or ("given" not in kinds and tokens[j - 1].text.endswith("e"))):
         gender = article_gender  # "die 62-Jährige", "der Vorsitzende": the article tells
     elif "given" not in kinds and gender == "m" and plural:
@@ -1678,16 +1680,17 @@ def agrees_with_pronoun(text: str, entity: Entity, gender: str, number: str) -> 
 
 def referent_number(text: str, entity: Entity) -> str:
     """ "pl" where a mention names several: joined by a joiner of speech_de.toml ("Die Verbände Bioland und
-    Demeter"), opened by a plural determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"),
-    or a masculine role noun after "die" ("die Ermittler", which the phrase reads as "f"); "" otherwise."""
+    Demeter"; not a compound's ellipsis, "Metall- und Elektroindustrie", round 109), opened by a plural
+    determiner or numeral ("Zwei Undercover-FBI-Agenten", "mehrere Beamte"), or a masculine role noun
+    after "die" ("die Ermittler", which the phrase reads as "f"); the word before only where the mention
+    has no article of its own ("die ein Ministeriumssprecher", a relative "die", round 109); "" otherwise."""
     words = text[entity.start : entity.stop].split()
     if not words:
         return ""
-    before = text[max(0, entity.start - 40) : entity.start].split()[-1:]
-    opener = (before[0] if before else "").lower()
     lists = speech_words()
+    opener = _opener(text, entity.start, words[0], lists.determiners)
     plural = lists.plural_determiners
-    if words[0].lower() in plural or opener in plural or lists.joiners.intersection(words):
+    if words[0].lower() in plural or opener in plural or _joins_referents(words, lists.joiners):
         return "pl"
     head = next((w for w in words if not is_capitalised(w)), "")  # the word after the head noun, if any
     head = words[words.index(head) - 1] if head and words.index(head) > 0 else words[-1]
@@ -1695,6 +1698,21 @@ def referent_number(text: str, entity: Entity) -> str:
     if opener == "die" and "given" not in entity.kinds and noun_kind(head)[1] == "m" and head[-1:] != "e":
         return "pl"  # not "die 18-Jährige", "die Vorsitzende"
     return ""
+
+
+def _opener(text: str, start: int, first: str, determiners: frozenset[str]) -> str:
+    """The word right before a mention at ``start``, lower-case, that opens it; "" where the mention opens
+    with a determiner of its own (``first``, "ein Ministeriumssprecher"), whatever stands before it."""
+    if first.lower() in determiners:
+        return ""
+    before = text[max(0, start - 40) : start].split()[-1:]
+    return (before[0] if before else "").lower()
+
+
+def _joins_referents(words: list[str], joiners: frozenset[str]) -> bool:
+    """Whether a joiner ("und") joins two referents among ``words``, not the parts of a compound whose
+    shared end it leaves out ("Metall- und Elektroindustrie", "AfD-Fraktions- und Ehrenvorsitzende")."""
+    return any(word in joiners and not words[i - 1].endswith("-") for i, word in enumerate(words) if i)
 
 
 def _owned_thing(text: str, entity: Entity) -> bool:
