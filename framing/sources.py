@@ -3183,16 +3183,13 @@ def _role_in_predicate(reg: Registry, text: str, name: str, first: tuple[int, in
     """The role the article says a person has in a predicate of its own, at any mention of the surname
     (``[predicates]``): the name as the subject of a copula or a verb of work (``_predicate_after_name``), a
     relative clause after it (``_relative_predicate``) or the pronoun opening the next sentence
-    (``_pronoun_predicate``, for a person whose given name tells the gender); the first one that types, else
-    None (src64)."""
+    (``_pronoun_predicate``); the first one that types, else None (src64)."""
     surname = name.split()[-1]
-    given = noun_kind(text[first[0] : first[1]].split()[0])  # the gender of "Kurt" in "Kurt Hofer"
-    gender = given[1] if given[0] == "given" else ""
     for start, end in [first, *_surname_at(text, surname, first[1], len(text), len(text))]:
         found = (
             _predicate_after_name(reg, text, start, end)
             or _relative_predicate(reg, text, end)
-            or (_pronoun_predicate(reg, text, gender, start, end) if gender else None)
+            or _pronoun_predicate(reg, text, name, start, end)
         )
         if found is not None:
             return found
@@ -3343,11 +3340,12 @@ def _relative_predicate(reg: Registry, text: str, end: int) -> Source | None:
     return _verb_predicate(reg, verb, words, gender)
 
 
-def _pronoun_predicate(reg: Registry, text: str, gender: str, start: int, end: int) -> Source | None:
-    """The role the next sentence's "Er"/"Sie" says with a copula or a verb of work ("…, sagt Hofer. Er ist
-    Präsident des Fischereiverbandes"), when the pronoun is of the person's ``gender`` (their given name's),
-    the mention's sentence names no other person (no full name after the mention, no role noun or given name
-    before it), no quotation follows the mention in it, and the role noun agrees with the pronoun."""
+def _pronoun_predicate(reg: Registry, text: str, name: str, start: int, end: int) -> Source | None:
+    """The role the next sentence's "Er"/"Sie" says with a copula or a verb of work ("Das schrieb Kurt
+    Hofstetter in einer Kolumne. Er ist Präsident des Fischereiverbandes"), when the mention's sentence names
+    no other person (no full name after the mention, no role noun or given name before it), no quotation
+    follows the mention in it, and the role noun agrees with the pronoun (and with the given name where the
+    lists know it)."""
     stop = _sentence_stop(text, end)
     if stop < 0:
         return None
@@ -3356,7 +3354,11 @@ def _pronoun_predicate(reg: Registry, text: str, gender: str, start: int, end: i
     if FULL_NAME.search(rest) or any(mark in rest for mark in QUOTATION_MARKS) or _names_person(before):
         return None
     match = PRONOUN_PREDICATE.match(text, stop + 1)
-    if match is None or PRONOUN_GENDERS[match.group(1)] != gender:
+    if match is None:
+        return None
+    gender = PRONOUN_GENDERS[match.group(1)]
+    given = noun_kind(name.split()[0]) if " " in name else ("", "")
+    if given[0] == "given" and given[1] not in ("", gender):
         return None
     return _verb_predicate(reg, match.group(2), match.group(3).split(), gender)
 
