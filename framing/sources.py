@@ -232,15 +232,6 @@ class Registry:
     office_verbs: frozenset[str] = frozenset()  # "leitet": its clause names where its subject works (src51)
     report_verbs: frozenset[str] = frozenset()  # "berichtet": a title as its subject is a medium (src52)
     report_nouns: frozenset[str] = frozenset()  # "informationen": a title in its genitive is a medium (src52)
-    # a role said in a predicate of its own ([predicates], src64): "Lindwehr ist Arbeitsrechtsanwältin"
-    predicate_copulas: frozenset[str] = frozenset()  # "ist": the role noun after it is the subject's
-    predicate_work_verbs: frozenset[str] = frozenset()  # "arbeitet": its capacity with "als" is the subject's
-    predicate_work_words: frozenset[str] = frozenset()  # "tätig": "ist als Internist … tätig"
-    predicate_fillers: frozenset[str] = frozenset()  # "auch", "seit": may stand before the role noun
-    predicate_negations: frozenset[str] = frozenset()  # "kein": a role denied gives none
-    predicate_past: frozenset[str] = frozenset()  # "früher", "zuvor": a past role gives none
-    predicate_prepositions: frozenset[str] = frozenset()  # "neben": the noun after it is another's
-    subject_openers: frozenset[str] = frozenset()  # "und": a name after it may be a clause's subject
     works: frozenset[str] = frozenset()  # "Analyse von X": X's work, typed as the article describes X (src33)
     pastimes: tuple[str, ...] = ()  # "hobby", "freizeit": before a person noun, a private person (src23)
     pastime_endings: tuple[str, ...] = ()  # endings of the person nouns after a pastime ("-er", "-erin")
@@ -358,8 +349,6 @@ class Registry:
             ("organisation's type", "verb of office before its organisation", w) for w in self.office_verbs
         ]
         rows += [("media", "verb of reporting beside a title", w) for w in self.report_verbs]
-        rows += [("role's type", "copula before a role noun", w) for w in self.predicate_copulas]
-        rows += [("role's type", "verb of work before a capacity", w) for w in self.predicate_work_verbs]
         rows += [("media", "noun of reporting before a title's genitive", w) for w in self.report_nouns]
         rows += [("citizen", "pastime before a person noun", w) for w in self.pastimes]
         rows += [("civil_society", "community after a capitalised adjective", w) for w in self.communities]
@@ -601,14 +590,6 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "office_verbs"): "office_verbs",
     ("context", "report_verbs"): "report_verbs",
     ("context", "report_nouns"): "report_nouns",
-    ("predicates", "copulas"): "predicate_copulas",
-    ("predicates", "work_verbs"): "predicate_work_verbs",
-    ("predicates", "work_words"): "predicate_work_words",
-    ("predicates", "fillers"): "predicate_fillers",
-    ("predicates", "negations"): "predicate_negations",
-    ("predicates", "past"): "predicate_past",
-    ("predicates", "prepositions"): "predicate_prepositions",
-    ("predicates", "subject_openers"): "subject_openers",
     ("metonyms", "works"): "works",
     ("pastimes", "topical"): "topical_pastimes",
     ("pastimes", "modifiers"): "pastimes",
@@ -1463,13 +1444,11 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
-    role_said = False  # a role of type `other` at a mention ("Schauspielerin X"): the mention's own role
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
-                role_said = role_said or (chosen is not None and bool(chosen.source.cue))
                 continue
             described = (
                 described_organisation(text, name)
@@ -1493,9 +1472,6 @@ def _in_text(
         work = _office_by_verb(reg, text, name, mention)  # "Steffen Kauert leitet die Außenstelle …" (src51)
         if work:
             return Source(work.type, work.party or found.party, work.cue)
-        said = None if role_said else _role_in_predicate(reg, text, name, mention)  # "X ist Anwältin" (src64)
-        if said:
-            return Source(said.type, said.party or found.party, said.cue)
     names = _name_parts(reg, phrase)
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
@@ -3166,201 +3142,6 @@ def _work_place(reg: Registry, verb: str, clause: str) -> Source | None:
     ):
         return None  # "arbeitet in Hamburg": a place, no employer
     return None if noun_kind((found.cue or "").split()[-1])[0] == "role" else found
-
-
-# a relative clause right after a name that ends in a verb of the person's role: ", der Vorsitzender des
-# Schaustellerverbands Rosenheim ist,", ", die als Anwältin in Köln arbeitet." (src64)
-RELATIVE_PREDICATE: Final = re.compile(r", (der|die) ([^,.;:!?„“\"«»()]{1,160}) ([a-zäöü]+)(?=[,.;:!?])")
-# the next sentence opening with the person's pronoun and the verb of its predicate: "Er ist Präsident des …"
-PRONOUN_PREDICATE: Final = re.compile(r"\s*(Er|Sie) ([a-zäöü]+) ([^,.;:!?„“\"«»()]{1,160})")
-PRONOUN_GENDERS: Final = {"Er": "m", "Sie": "f", "der": "m", "die": "f"}  # a pronoun's or relative's gender
-FEMININE_ENDING: Final = "in"  # grammar: a feminine role noun's suffix ("Internistin"), for nouns no list has
-CAPACITY: Final = "als"  # grammar: the word before a capacity ("arbeitet als parlamentarischer Mitarbeiter")
-QUOTATION_MARKS: Final = '„“"«»'  # marks that open or close a quotation
-
-
-def _role_in_predicate(reg: Registry, text: str, name: str, first: tuple[int, int]) -> Source | None:
-    """The role the article says a person has in a predicate of its own, at any mention of the surname
-    (``[predicates]``): the name as the subject of a copula or a verb of work (``_predicate_after_name``), a
-    relative clause after it (``_relative_predicate``) or the pronoun opening the next sentence
-    (``_pronoun_predicate``); the first one that types, else None (src64)."""
-    surname = name.split()[-1]
-    for start, end in [first, *_surname_at(text, surname, first[1], len(text), len(text))]:
-        found = (
-            _predicate_after_name(reg, text, start, end)
-            or _relative_predicate(reg, text, end)
-            or _pronoun_predicate(reg, text, name, start, end)
-        )
-        if found is not None:
-            return found
-    return None
-
-
-def _predicate_after_name(reg: Registry, text: str, start: int, end: int) -> Source | None:
-    """The role a copula or a verb of work right after a name says, perhaps after an apposition between
-    commas ("Lindwehr ist Arbeitsrechtsanwältin in der Kanzlei …", "Hofstetter, ein freundlicher Herr mit
-    Schnauz, ist der Präsident des Fischereiverbandes", "Stumpf, Student …, arbeitet … als parlamentarischer
-    Mitarbeiter für den FPÖ-Nationalratsabgeordneten"), when the name is the clause's subject
-    (``_subject_position``)."""
-    clause = VERB_AFTER_NAME.match(text, end)
-    if clause is None or not _subject_position(reg, text, start):
-        return None
-    return _verb_predicate(reg, clause.group(1), clause.group(2).split())
-
-
-def _subject_position(reg: Registry, text: str, start: int) -> bool:
-    """Whether the name at ``start`` (in full, or a surname perhaps after a given name) may open its clause as
-    the subject: at a sentence's start, after a capitalised word that is no preposition ("Auch Müller") or
-    after a conjunction (``[predicates] subject_openers``); not as a preposition's object ("Für Müller ist der
-    Bürgermeister …", "bei Sabrina Lindwehr")."""
-    words = text[max(0, start - 60) : start].split()
-    if words and noun_kind(words[-1])[0] == "given":
-        words = words[:-1]  # "Sabrina Lindwehr": the word before the given name decides
-    if not words or words[-1][-1:] in SENTENCE_END_MARKS + ":" + QUOTATION_MARKS:
-        return True
-    word = words[-1].strip(",;()")
-    if word.lower() in reg.predicate_prepositions:
-        return False
-    return word[:1].isupper() or word in reg.subject_openers
-
-
-def _verb_predicate(reg: Registry, verb: str, words: list[str], gender: str = "") -> Source | None:
-    """The role a predicate gives its subject: after a copula its role noun ("ist seit 2014 Chefin des …")
-    or a capacity ended by a word of work ("ist als Internist im … Krankenhaus tätig"), after a verb of work
-    its capacity ("arbeitet als Mitarbeiter für den …-Abgeordneten"); the noun of the subject's ``gender``
-    where one is given; None for any other verb."""
-    if verb in reg.predicate_copulas:
-        capacity = _capacity_words(reg, words)
-        if capacity is not None:
-            worked = reg.predicate_work_words & set(capacity)
-            return _role_noun_phrase(reg, capacity[1:], gender) if worked else None
-        return _role_noun_phrase(reg, words, gender)
-    if verb in reg.predicate_work_verbs:
-        capacity = _capacity_words(reg, words)
-        return _role_noun_phrase(reg, capacity[1:], gender) if capacity is not None else None
-    return None
-
-
-def _capacity_words(reg: Registry, words: list[str]) -> list[str] | None:
-    """The words from "als" on in a predicate's clause, when no negation or word of the past stands before
-    it ("arbeitet nicht mehr als Ärztin", "früher als Erzieherin"); None without "als"."""
-    if CAPACITY not in words:
-        return None
-    position = words.index(CAPACITY)
-    if any(_denied_or_past(reg, word) for word in words[:position]):
-        return None
-    return words[position:]
-
-
-def _denied_or_past(reg: Registry, word: str) -> bool:
-    """Whether a word of a predicate denies the role or puts it in the past ("kein", "nicht", "früher",
-    "ehemaliger")."""
-    lower = word.lower()
-    return lower in reg.predicate_negations or lower in reg.predicate_past or _past_word(reg, word)
-
-
-def _role_noun_phrase(reg: Registry, words: list[str], gender: str = "") -> Source | None:
-    """The source of a predicate's role noun with its complement ("der Präsident des Fischereiverbandes
-    Graubünden", "einer der Schulleiter", "seit 2014 dort Oberarzt"), read as a speaker phrase is: only
-    articles, adjectives, figures and ``[predicates] fillers`` before the noun, and the noun a role (a role
-    noun, or a word the registry types by a strong cue of its own: "Internist"); None where a negation, a word
-    of the past or a preposition comes first ("kein linker Demokrat", "neben dem Außenpolitiker …"), the noun
-    is not of the subject's ``gender`` (where one is given) or the phrase types by no strong cue."""
-    head = None
-    for position, word in enumerate(words):
-        lower = word.lower()
-        if _denied_or_past(reg, word) or lower in reg.predicate_prepositions:
-            return None
-        if word[:1].isupper():
-            head = position
-            break
-        if not (
-            lower in ARTICLES
-            or lower in reg.predicate_fillers
-            or word.isdigit()
-            or word.endswith(ADJECTIVE_ENDINGS)
-        ):
-            return None
-    if head is None or not _role_word(words[head]) or (gender and not _agrees(words[head], gender)):
-        return None
-    found = classify(" ".join(words[head : head + COPULA_WORDS]))
-    if found is None or not found.type or found.type in WHO_TYPES or not strong_cue(found.cue):
-        return None  # "ist ein Berlin-Kind", "ein vorsichtiger Mann": who the person is, not what they do
-    return found
-
-
-def _role_word(word: str) -> bool:
-    """Whether a capitalised word names a person's role: a role noun, or a word typed by a strong cue that is
-    the word itself ("Internist", "Koch"), not an organisation, a place or a person noun that holds a medium's
-    name ("Radkurierin": a bike courier, no "Kurier")."""
-    if noun_kind(word)[0] == "role":
-        return True
-    found = classify(word)
-    return (
-        found is not None
-        and found.cue == word
-        and found.type != "media"
-        and strong_cue(word)
-        and noun_kind(word)[0] == ""
-    )
-
-
-def _agrees(noun: str, gender: str) -> bool:
-    """Whether a role noun may be of a pronoun's ``gender``: by the lists, else by its feminine ending."""
-    kind, noun_gender = _role_kind(noun, gender)
-    if kind == "role" and noun_gender:
-        return noun_gender == gender
-    return noun.endswith(FEMININE_ENDING) == (gender == "f")
-
-
-def _names_person(words: str) -> bool:
-    """Whether words name a person: a role noun or a given name ("Die Ärztin untersuchte", "Anna Roth traf"),
-    whom a pronoun after them may mean."""
-    return any(noun_kind(word)[0] in ("role", "given") for word in WORD.findall(words) if word[:1].isupper())
-
-
-def _relative_predicate(reg: Registry, text: str, end: int) -> Source | None:
-    """The role a relative clause right after a name says, its verb last: a copula ("…, sagt Fahrenschon,
-    der Vorsitzender des Schaustellerverbands Rosenheim ist.") or a verb of work with a capacity ("…, die als
-    Anwältin in Köln arbeitet,"), the role noun agreeing with the relative pronoun's gender; or a verb of
-    office (``[context] office_verbs``) and the organisation its clause names ("…, die den Frauennotruf
-    leitet,"; not a bare "arbeitet für eine Versicherung", whose worker speaks for no one)."""
-    match = RELATIVE_PREDICATE.match(text, end)
-    words = match.group(2).split() if match else []
-    if match is None or not words:
-        return None
-    verb = match.group(3)
-    gender = PRONOUN_GENDERS[match.group(1)]
-    if verb in reg.predicate_copulas and words[-1] in reg.predicate_work_words:
-        return _verb_predicate(reg, verb, words, gender)  # "…, der als Internist tätig ist,"
-    if verb in reg.predicate_copulas and CAPACITY in words:
-        return None  # "…, der als Ministerpräsident eine Person der Zeitgeschichte ist"
-    if verb in reg.office_verbs and verb not in reg.predicate_work_verbs:
-        return _work_place(reg, verb, " ".join(words))
-    return _verb_predicate(reg, verb, words, gender)
-
-
-def _pronoun_predicate(reg: Registry, text: str, name: str, start: int, end: int) -> Source | None:
-    """The role the next sentence's "Er"/"Sie" says with a copula or a verb of work ("Das schrieb Kurt
-    Hofstetter in einer Kolumne. Er ist Präsident des Fischereiverbandes"), when the mention's sentence names
-    no other person (no full name after the mention, no role noun or given name before it), no quotation
-    follows the mention in it, and the role noun agrees with the pronoun (and with the given name where the
-    lists know it)."""
-    stop = _sentence_stop(text, end)
-    if stop < 0:
-        return None
-    opened = max(text.rfind(mark, 0, start) for mark in (". ", "! ", "? ", "\n"))
-    before, rest = text[opened + 1 : start], text[end:stop]
-    if FULL_NAME.search(rest) or any(mark in rest for mark in QUOTATION_MARKS) or _names_person(before):
-        return None
-    match = PRONOUN_PREDICATE.match(text, stop + 1)
-    if match is None:
-        return None
-    gender = PRONOUN_GENDERS[match.group(1)]
-    given = noun_kind(name.split()[0]) if " " in name else ("", "")
-    if given[0] == "given" and given[1] not in ("", gender):
-        return None
-    return _verb_predicate(reg, match.group(2), match.group(3).split(), gender)
 
 
 @dataclass(frozen=True, slots=True)
