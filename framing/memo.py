@@ -59,6 +59,8 @@ def in_pure_python(namespace: dict[str, Any], function: Callable[..., Any], pure
     in pure Python). The same choice for work a compiled loop does faster and a C call does faster in
     pure Python (speed rounds 36 and 37): the JSON check (``output._written_alike``), readability's
     per-cell sums (``word_sums``), syllables and word forms, the tokens' construction (``segment._tokens``)
-    and sourcing's token look-up (``_indexes_by_text``)."""
+    and sourcing's token look-up (``_indexes_by_text``); since speed round 48 the tokens' texts and
+    offsets and an article's words, read from the text's pieces (``segment._token_spans``,
+    ``sources._word_matches``)."""
     if isinstance(function, FunctionType):
         namespace[function.__name__] = pure

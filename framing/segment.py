@@ -439,8 +439,7 @@ def segment(article: Article, engine: str = "rules") -> Doc:
     # The whole text is tokenized in one pass, each step over all tokens at once (no Python loop per
     # token): the same tokens as sentence by sentence, since every sentence ends before a space or
     # at the end of the text and no token holds a space.
-    surfaces, ends = _surfaces_ends(text)
-    starts = list(map(sub, ends, map(len, surfaces)))
+    surfaces, starts, ends = _token_spans(text)
     analyses = _analyses(surfaces, language)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
@@ -479,17 +478,48 @@ def segment(article: Article, engine: str = "rules") -> Doc:
 _PUNCTUATION: Final = ",.;:!?()[]{}\"'„“”‚‘’«»‹›–—-/…%&+*=<>|#§$€@^~`°"
 
 
-def _surfaces_ends(text: str) -> tuple[list[str], list[int]]:
-    """Each token's text and end offset in ``text``, by ``_SPACED_TOKEN.findall`` (the text's closing
-    spaces left out, where the spaced pattern would fail at each of them)."""
-    spaced = _SPACED_TOKEN.findall(text, 0, len(text.rstrip()))
-    return list(map(str.lstrip, spaced)), list(accumulate(map(len, spaced)))
+def _token_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Each token's text, start and end offset in ``text``, as ``_SPACED_TOKEN.findall`` reads them (the
+    text's closing spaces left out), by one loop over the text's pieces between spaces: a piece that is
+    all ``\\w`` but "_" is one token, one with a character of ``_PUNCTUATION`` after it two, any other
+    goes to the pattern alone (the reading of ``_surfaces_ends_by_pieces``). Compiled, the loop is
+    native and appends each piece's tokens with their offsets: a third of the instructions of ``findall``
+    and under half of those of that function's passes and splices (speed round 48); pure Python keeps
+    the passes in C (``_token_spans_by_pieces``)."""
+    surfaces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    end = -1
+    for piece in text[: len(text.rstrip())].split(" "):
+        start = end + 1
+        end = start + len(piece)
+        if piece.isalnum():
+            surfaces.append(piece)
+            starts.append(start)
+            ends.append(end)
+        elif piece[:-1].isalnum() and piece[-1] in _PUNCTUATION:  # "Wien," "sagte."
+            surfaces.append(piece[:-1])
+            starts.append(start)
+            ends.append(end - 1)
+            surfaces.append(piece[-1])
+            starts.append(end - 1)
+            ends.append(end)
+        else:  # "(APA)", "Ukraine-Krieg", "1.000", a line break, nothing between two spaces
+            position = start
+            for spaced in _SPACED_TOKEN.findall(piece):
+                surface = spaced.lstrip()
+                position += len(spaced)
+                surfaces.append(surface)
+                starts.append(position - len(surface))
+                ends.append(position)
+    return surfaces, starts, ends
 
 
 def _surfaces_ends_by_pieces(text: str) -> tuple[list[str], list[int]]:
-    r"""``_surfaces_ends`` in pure Python, the pattern only where it is needed. ``findall`` pays about
-    2,500 instructions a token (a match's set-up, its data stack allocated and freed, two strings),
-    and most tokens are a run of letters or digits between two spaces: the text is split at its
+    r"""Each token's text and end offset in ``text``, as ``_SPACED_TOKEN.findall(text, 0,
+    len(text.rstrip()))`` reads them, the pattern only where it is needed (speed round 43). ``findall``
+    pays about 2,500 instructions a token (a match's set-up, its data stack allocated and freed, two
+    strings), and most tokens are a run of letters or digits between two spaces: the text is split at its
     spaces (no token holds one) and each piece that is all ``\w`` but "_" (``str.isalnum``, the
     same test as ``re``'s ``\w``) is one token, as the pattern would read it (``\w++``: nothing
     after it within the piece). A piece that is such a run between characters of ``_PUNCTUATION``
@@ -529,7 +559,13 @@ def _surfaces_ends_by_pieces(text: str) -> tuple[list[str], list[int]]:
     return pieces, ends
 
 
-in_pure_python(globals(), _surfaces_ends, _surfaces_ends_by_pieces)
+def _token_spans_by_pieces(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``_token_spans`` in pure Python: ``_surfaces_ends_by_pieces``, each start its end less its length."""
+    surfaces, ends = _surfaces_ends_by_pieces(text)
+    return surfaces, list(map(sub, ends, map(len, surfaces))), ends
+
+
+in_pure_python(globals(), _token_spans, _token_spans_by_pieces)
 
 
 def _tokens(

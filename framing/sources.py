@@ -4494,11 +4494,23 @@ def _words_of(text: str) -> tuple[str, ...]:
 
 
 def _word_matches(text: str) -> list[str]:
-    return WORD.findall(text)
+    """``WORD.findall(text)`` by one loop over the text's pieces between spaces, read as
+    ``_word_matches_by_pieces`` reads them. Compiled, the loop is native and appends each piece's words:
+    about a third of the instructions of ``findall`` (speed round 48); pure Python keeps that function's
+    passes in C."""
+    words: list[str] = []
+    for piece in text.split(" "):
+        if piece.isalnum():
+            words.append(piece)
+        elif piece[:-1].isalnum() and not piece[-1].isalnum() and piece[-1] != "_":
+            words.append(piece if piece[-1] == "." else piece[:-1])
+        else:
+            words.extend(WORD.findall(piece))
+    return words
 
 
 def _word_matches_by_pieces(text: str) -> list[str]:
-    """``_word_matches`` in pure Python, the pattern only where it is needed (as the tokens are found,
+    """``WORD.findall(text)``, the pattern only where it is needed (as the tokens are found,
     ``segment._surfaces_ends_by_pieces``): a word holds no space, so the text's pieces between spaces
     are read alone; a piece that is all ``\\w`` but "_" (``str.isalnum``) is one word, and so is
     one with a full stop after (``\\.?``), where any other character after it is left out (its
