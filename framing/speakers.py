@@ -1011,7 +1011,11 @@ def parse_phrase(
             and noun_kind(tokens[j + 2].text)[0] in ("", "given")
         ):
             j += 1  # "Giovanni di Lorenzo": the particle belongs to the name (also a given name, round 67)
-        elif kind == "given" and j + 1 < limit and (particles := particles_of_surname(tokens, j + 1, limit)):
+        elif (
+            kind == "given"
+            and j + 1 < limit
+            and (particles := particles_of_surname(tokens, j + 1, limit, after_given=True))
+        ):
             j += particles  # "Ralf von Broock", "Ursula von der Leyen"
         elif (
             len(token.text) == 1
@@ -1149,13 +1153,15 @@ def _given_as_surname(tokens: list[Token], j: int, first: int) -> bool:
     )
 
 
-def particles_of_surname(tokens: list[Token], j: int, limit: int) -> int:
+def particles_of_surname(tokens: list[Token], j: int, limit: int, after_given: bool = False) -> int:
     """How many lower-case particles of a surname open the phrase at ``tokens[j]`` ("von Broock",
     "von der Leyen", "de Maizière"): one of ``speaker_particles`` (speech_de.toml), a "der"/"den"
     after it, then a capitalised word without a hyphen that the lemmatizer does not know, no place
     ("von Berlin"), no abstract noun by its ending (``abstract_endings``) and no compound whose last
     six letters or more are a word; 0 otherwise ("von Anfang an", "von der Regierung", "berichtete
-    von Wega-Einsatz")."""
+    von Wega-Einsatz"). ``after_given``: the phrase goes on from a given name, where a word the
+    lemmatizer knows is a surname too if it follows the particle alone and ends the phrase (a
+    ``_surname_after_given``: "Beatrix von Storch", round 113)."""
     words = speech_words()
     if j >= limit or tokens[j].text not in words.speaker_particles:
         return 0
@@ -1166,13 +1172,25 @@ def particles_of_surname(tokens: list[Token], j: int, limit: int) -> int:
         return 0
     text = tokens[k].text
     lower = text.lower()
-    if noun_kind(text)[0] or _known_word(lower) or lower in place_names() or "-" in text:
+    if noun_kind(text)[0] or lower in place_names() or "-" in text:
         return 0
     if lower.endswith(words.abstract_endings):
         return 0  # "spreche von Einvernehmlichkeit"
-    if any(_known_word(lower[i:]) for i in range(3, len(lower) - 5)):
-        return 0  # a compound noun the lemmatizer does not know: "spricht von Verzögerungsmaßnahmen"
+    if _known_word(lower) or any(_known_word(lower[i:]) for i in range(3, len(lower) - 5)):
+        # a known word, or a compound noun the lemmatizer does not know ending in one: "spricht von
+        # Verzögerungsmaßnahmen"; after a given name the surname "Beatrix von Storch"
+        return k - j if after_given and k == j + 1 and _surname_after_given(tokens, k, limit) else 0
     return k - j
+
+
+def _surname_after_given(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether the known word at ``tokens[k]``, after a given name and "von", ends the phrase and names
+    no organisation of the source-type registry (source_types.toml, source_types_organisations.tsv):
+    "sagt Klaus von Stockhausen.", not "sagt Sarah von Greenpeace.", "sagte Tim von Google."."""
+    from .sources import registry  # sources imports this module
+
+    ends = k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].sentence != tokens[k].sentence
+    return ends and (tokens[k].text,) not in registry().names
 
 
 @reloadable
