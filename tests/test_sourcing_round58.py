@@ -62,7 +62,14 @@ def test_befinden_as_judgement(text: str, expected: list[tuple[str, str, str | N
         pytest.param(  # dev14
             "Der Politikwissenschaftler Christian von Soest hält die Auswirkung möglicher neuen Sanktionen "
             "gegen Iran für „begrenzt“.",
-            [("partial", "begrenzt", "Politikwissenschaftler Christian", "Politikwissenschaftler Christian")],
+            [
+                (
+                    "partial",
+                    "begrenzt",
+                    "Politikwissenschaftler Christian von Soest",
+                    "Politikwissenschaftler Christian von Soest",
+                )
+            ],
             id="X hält … für „…“",
         ),
         pytest.param(  # dev2: the reported speech of the Fraktion goes on
