@@ -241,6 +241,11 @@ class Registry:
     # the endings of a party's offices and members (``_party_office``): shared offices, party members and
     # generic heads, derived once in ``_index``
     party_office_endings: tuple[str, ...] = ()
+    # the heads of ``spokespeople``, ``shared_offices`` and ``unnamed`` as sorted tuples for one ``endswith``
+    # a form and a hashable key of ``_traces_pattern``, derived once in ``_index``
+    spokesperson_endings: tuple[str, ...] = ()
+    shared_office_endings: tuple[str, ...] = ()
+    unnamed_nouns: tuple[str, ...] = ()
     # every inflected form of the ``former`` stems ("ehemalige", "früheren"; ``_past_word``) and the
     # ``respellings`` split into (misspelt, right) pairs with their misspelt endings (``_respelt``), derived
     # once in ``_index``
@@ -676,6 +681,9 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
             }
         )
     )
+    registry.spokesperson_endings = tuple(sorted(registry.spokespeople))
+    registry.shared_office_endings = tuple(sorted(registry.shared_offices))
+    registry.unnamed_nouns = tuple(sorted(registry.unnamed))
     registry.past_forms = frozenset(stem + ending for stem in registry.former for ending in PAST_ENDINGS)
     registry.respelt_pairs = tuple((wrong, right) for wrong, right in map(str.split, registry.respellings))
     registry.misspelt_endings = tuple(wrong for wrong, _ in registry.respelt_pairs)
@@ -1043,7 +1051,7 @@ def _unnamed(reg: Registry, phrase: str) -> tuple[str, str] | None:
     Instagram-Nutzer:innen"), articles, vague words ("viele") and lower-case words aside; None where a
     name or any other capitalised word stands beside it ("Nutzerin Anna Roth"). Such nouns joined by
     "und" or "oder" name nobody either ("Nutzerinnen und Nutzer", src28)."""
-    if _traces_pattern(tuple(reg.unnamed)).search(phrase.lower()) is None:
+    if _traces_pattern(reg.unnamed_nouns).search(phrase.lower()) is None:
         return None  # no word's form ends in any of the nouns (speed round 46)
     written = WORD.findall(GENDER_ENDING.sub("", phrase))
     capitalised = [
@@ -2238,7 +2246,7 @@ def _referent_role(reg: Registry, phrase: str, text: str, found: Source | None) 
             and (typed.type in OFFICES or (aged and _says_what(typed)))
             and typed.cue
             and not _place(reg, typed.cue)
-            and not any(form.endswith(tuple(reg.spokespeople)) for form in _forms(typed.cue.lower()))
+            and not any(form.endswith(reg.spokesperson_endings) for form in _forms(typed.cue.lower()))
             and typed.type != (found.type if found else None)
         ):
             return Source(typed.type, typed.party or (found.party if found else None), typed.cue)
@@ -3727,8 +3735,7 @@ def _known(reg: Registry, word: str) -> bool:
 
 def _shared_office(reg: Registry, word: str) -> bool:
     """Whether a word ends in an office that parties and companies share with associations ("Obmann")."""
-    offices = tuple(reg.shared_offices)  # one ``endswith`` a form for them all (speed round 46)
-    return any(form.endswith(offices) for form in _forms(word.lower()))
+    return any(form.endswith(reg.shared_office_endings) for form in _forms(word.lower()))
 
 
 ORGANISATION_WORDS: Final = 4  # capitalised words of a speaker phrase looked up as organisations
@@ -4223,7 +4230,7 @@ def _spokesperson(reg: Registry, word: str) -> bool:
     not "Clinton-Sprecher", "Polizeisprecher")."""
     if not word[:1].isupper() or "-" in word:
         return False
-    heads = tuple(reg.spokespeople)  # one ``endswith`` a form for them all (speed round 46)
+    heads = reg.spokesperson_endings
     return any(form.endswith(heads) for form in _forms(word.lower())) and _generic(reg, word)
 
 
