@@ -192,6 +192,7 @@ def _wrapped_on(text: str, first: int, end: int, start: int) -> bool:
     return opened > first or "\n" in text[opened:end] or _role_before_name(text, end, start)
 
 
+@lru_cache(maxsize=4)  # asked at each break before a capitalised word of one text: its answer read once
 def _hard_wrapped(text: str) -> bool:
     """Whether ``_HARD_WRAPS`` breaks of ``text`` stand between a letter and a lower-case word."""
     wraps = 0
