@@ -6457,14 +6457,13 @@ def _writer_speaks(context: _Context, number: int) -> bool:
     words = context.words
     tokens, mask = context.tokens_of(number, number)
     first = next((k for k, t in enumerate(tokens) if t.kind != "punct"), len(tokens))  # after "[" or "("
+    verb = tokens[first + 1] if first + 1 < len(tokens) else None
     if (
-        first + 1 < len(tokens)
+        verb is not None
         and not mask[first]
         and tokens[first].text.lower() in words.pointer_openers
-        and tokens[first + 1].lemma.lower() in words.pointer_verbs
-        and not tokens[first + 1]
-        .text.lower()
-        .endswith(("te", "ten"))  # "Hier erzählte er": a place, the past
+        and verb.lemma.lower() in words.pointer_verbs
+        and not verb.text.lower().endswith(("te", "ten"))  # "Hier erzählte er": a place, the past
     ):
         return True
     forms = [t.text.lower() for t in tokens]
