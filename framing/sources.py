@@ -246,6 +246,9 @@ class Registry:
     spokesperson_endings: tuple[str, ...] = ()
     shared_office_endings: tuple[str, ...] = ()
     unnamed_nouns: tuple[str, ...] = ()
+    # ``documents`` and ``other_sections`` as sorted tuples for one ``endswith``/``startswith`` (``_index``)
+    document_endings: tuple[str, ...] = ()
+    other_section_starts: tuple[str, ...] = ()
     # every inflected form of the ``former`` stems ("ehemalige", "früheren"; ``_past_word``) and the
     # ``respellings`` split into (misspelt, right) pairs with their misspelt endings (``_respelt``), derived
     # once in ``_index``
@@ -684,6 +687,8 @@ def _index(registry: Registry, lists: dict[tuple[str, str], list[str]]) -> None:
     registry.spokesperson_endings = tuple(sorted(registry.spokespeople))
     registry.shared_office_endings = tuple(sorted(registry.shared_offices))
     registry.unnamed_nouns = tuple(sorted(registry.unnamed))
+    registry.document_endings = tuple(sorted(registry.documents))
+    registry.other_section_starts = tuple(sorted(registry.other_sections))
     registry.past_forms = frozenset(stem + ending for stem in registry.former for ending in PAST_ENDINGS)
     registry.respelt_pairs = tuple((wrong, right) for wrong, right in map(str.split, registry.respellings))
     registry.misspelt_endings = tuple(wrong for wrong, _ in registry.respelt_pairs)
@@ -1838,7 +1843,7 @@ def _document_authors(reg: Registry, text: str) -> Source | None:
     in one) the article names with "von", "der" or "des" and authors of an office's type by a strong cue;
     None where it names none (src30)."""
     for match in AUTHORED.finditer(text):
-        if not match.group(1).lower().endswith(tuple(reg.documents)):
+        if not match.group(1).lower().endswith(reg.document_endings):
             continue
         authors = match.group(2)
         found = classify(authors)
@@ -1973,7 +1978,7 @@ def _aged_in_section(reg: Registry, found: Source, url: str | None, text: str) -
     if any(part in reg.other_sections for section in sections for part in HYPHENS.split(section)):
         return True
     site = site_name(url) or ""  # "vipflash", "sport1": a site named for sport or celebrities
-    return any(part.startswith(tuple(reg.other_sections)) for part in HYPHENS.split(site.lower()))
+    return any(part.startswith(reg.other_section_starts) for part in HYPHENS.split(site.lower()))
 
 
 SPORT_WORDS: Final = 3  # different words of sport that make an article one about sport
@@ -2024,7 +2029,7 @@ def _bare_office(reg: Registry, cue: str) -> bool:
     """Whether a weak office names no one's but, at most, a past or a sport's ("Präsident",
     "Ex-Präsident", "Liga-Präsident"; not "US-Präsident")."""
     modifiers = HYPHENS.split(cue.lower())[:-1]
-    return all(part in reg.former or part.endswith(tuple(reg.sport)) for part in modifiers)
+    return all(part in reg.former or part.endswith(reg.sport) for part in modifiers)
 
 
 def _school_role(reg: Registry, found: Source, text: str) -> str | None:
