@@ -50,6 +50,7 @@ from .speakers import (
     PARTICIPLE_ENDINGS,
     WEAK_PAST_ENDINGS,
     noun_kind,
+    numbered_name,
     speech_words,
 )
 
@@ -4829,9 +4830,9 @@ def _attribute(rest: str) -> str:
         return ""
     taken: list[str] = []
     nouns = run = 0  # noun groups begun; capitalised words in a row
-    numbered = speech_words().numbered_names
+    lists = speech_words()
     for word in words:
-        if taken and taken[-1] in numbered and word.rstrip(",.;:!?").isdigit():
+        if taken and numbered_name(lists, taken[-1], word.rstrip(",.;:!?")):
             taken.append(word)  # "von der MA 22": the department's number is part of its name (src63)
             if word[-1:] in ",.;:!?":
                 break

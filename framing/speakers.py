@@ -1104,15 +1104,15 @@ def parse_phrase(
 NAME_NUMBER_DIGITS: Final = 3  # the longest number that goes on a numbered name ("MA 22", "MA 48")
 
 
-def _name_number(words: SpeechWords, name: Token, number: Token) -> bool:
-    """Whether ``number`` is the number that goes on a numbered name right before it ("MA 22", Vienna's
+def numbered_name(words: SpeechWords, name: str, number: str) -> bool:
+    """Whether ``number`` is the number that goes on the numbered name ``name`` ("MA 22", Vienna's
     municipal department for the environment: ``numbered_names`` of ``speech_de.toml``; src63)."""
-    return (
-        name.text in words.numbered_names
-        and number.text.isdigit()
-        and len(number.text) <= NAME_NUMBER_DIGITS
-        and number.start == name.end + 1
-    )
+    return name in words.numbered_names and number.isdigit() and len(number) <= NAME_NUMBER_DIGITS
+
+
+def _name_number(words: SpeechWords, name: Token, number: Token) -> bool:
+    """Whether the token ``number`` follows the numbered name ``name`` with one space and is its number."""
+    return numbered_name(words, name.text, number.text) and number.start == name.end + 1
 
 
 def ordinal(tokens: list[Token], j: int, limit: int) -> bool:

@@ -4,7 +4,8 @@ the code cut: "ver.di" at its full stop, "MA 22" before its number (speech_de 7.
 tests."""
 
 from framing.segment import TOKEN_PATTERN
-from framing.sources import classify_in_text
+from framing.sources import _attribute, classify_in_text
+from framing.speakers import numbered_name, speech_words
 
 from .sourcing_speakers import quoted
 
@@ -50,6 +51,14 @@ def test_vienna_s_municipal_department_keeps_its_number():
     assert _spoken(text) == [("MA 22", "authority")]
     staff = "Die Bäume kühlen die Gassen, sagt Lukas Brandl von der MA 22."
     assert _typed("Lukas Brandl", staff) == ("authority", "MA 22")
+
+
+def test_a_numbered_name_takes_the_same_numbers_in_a_phrase_and_in_the_tokens():
+    """One predicate (``numbered_name``) for both readers: a year after "MA" is no department number."""
+    assert _attribute("von der MA 48, sagte sie") == "von der MA 48,"
+    assert _attribute("von der MA 2022 in Wien") == "von der MA"
+    assert not numbered_name(speech_words(), "MA", "2022")
+    assert numbered_name(speech_words(), "MA", "22")
 
 
 def test_innkeepers_are_business():
