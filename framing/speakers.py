@@ -140,7 +140,6 @@ class SpeechWords:
     numbered_names: frozenset[str]  # "MA": an abbreviation whose name goes on with a number ("MA 22"; src63)
     surname_particles: frozenset[str]
     speaker_particles: frozenset[str]
-    surname_particle_pairs: frozenset[str]  # "an der": two words that open a surname after a given name
     abstract_endings: tuple[str, ...]
     statement_nouns: frozenset[str]
     statement_suffixes: dict[str, tuple[str, ...]]  # long ones by their last three letters ("Kern|aussage")
@@ -390,7 +389,6 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         numbered_names=frozenset(merged.get("noun_phrase", {}).get("numbered_names", [])),
         surname_particles=words("noun_phrase", "surname_particles"),
         speaker_particles=words("noun_phrase", "speaker_particles"),
-        surname_particle_pairs=words("noun_phrase", "surname_particle_pairs"),
         abstract_endings=tuple(sorted(words("noun_phrase", "abstract_endings"))),
         statement_nouns=words("noun_phrase", "statement_nouns"),
         statement_suffixes=suffixes_by_tail(
@@ -1162,12 +1160,9 @@ def particles_of_surname(tokens: list[Token], j: int, limit: int, after_given: b
     ("von Berlin"), no abstract noun by its ending (``abstract_endings``) and no compound whose last
     six letters or more are a word; 0 otherwise ("von Anfang an", "von der Regierung", "berichtete
     von Wega-Einsatz"). ``after_given``: the phrase goes on from a given name, where a word the
-    lemmatizer knows is a surname too if it follows the particle alone and ends the phrase or stands in
-    its base form (``_surname_after_given``: "Beatrix von Storch", rounds 113 and 115), and a pair such
-    as "an der" opens one (``_pair_before_surname``: "Matthias an der Heiden", round 115)."""
+    lemmatizer knows is a surname too if it follows the particle alone and ends the phrase (a
+    ``_surname_after_given``: "Beatrix von Storch", round 113)."""
     words = speech_words()
-    if after_given and _pair_before_surname(tokens, j, limit):
-        return 2
     if j >= limit or tokens[j].text not in words.speaker_particles:
         return 0
     k = j + 1
@@ -1189,46 +1184,13 @@ def particles_of_surname(tokens: list[Token], j: int, limit: int, after_given: b
 
 
 def _surname_after_given(tokens: list[Token], k: int, limit: int) -> bool:
-    """Whether the known word at ``tokens[k]``, after a given name and "von", is a surname: it names
-    no organisation of the source-type registry (source_types.toml, source_types_organisations.tsv;
-    not "sagt Sarah von Greenpeace.", "sagte Tim von Google am Montag") and ends the phrase ("sagt Klaus
-    von Stockhausen.", round 113) or, where more words follow, stands in its base form ("erklärte Beatrix
-    von Storch am Rande …", round 115; not "erzählte Anna von Problemen mit …")."""
-    ends = k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].sentence != tokens[k].sentence
-    return (ends or tokens[k].lemma == tokens[k].text) and not _registry_name_at(tokens, k)
-
-
-def _pair_before_surname(tokens: list[Token], j: int, limit: int) -> bool:
-    """Whether a particle of two words after a given name (``surname_particle_pairs``, speech_de.toml:
-    "an der") opens a surname at ``tokens[j]``: a capitalised word after it, no place, role, organisation
-    or registry name, that the lemmatizer does not know or knows only in an inflected form, which no
-    dative singular after "an der" takes ("Matthias an der Heiden", round 115; not "Anna an der Grenze",
-    "Peter an der Universität")."""
-    k = j + 2
-    if k >= limit or f"{tokens[j].text} {tokens[j + 1].text}" not in speech_words().surname_particle_pairs:
-        return False
-    surname = tokens[k]
-    if surname.kind != "word" or not is_capitalised(surname.text) or "-" in surname.text:
-        return False
-    lower = surname.text.lower()
-    if noun_kind(surname.text)[0] or lower in place_names() or _registry_name_at(tokens, k):
-        return False
-    return not _known_word(lower) or surname.lemma != surname.text
-
-
-REGISTRY_NAME_WORDS: Final = 4  # the longest organisation name compared after "von" ("Ärzte ohne Grenzen")
-
-
-def _registry_name_at(tokens: list[Token], k: int) -> bool:
-    """Whether a name of the source-type registry of one to ``REGISTRY_NAME_WORDS`` words starts at
-    ``tokens[k]`` ("Greenpeace", "Amnesty International")."""
+    """Whether the known word at ``tokens[k]``, after a given name and "von", ends the phrase and names
+    no organisation of the source-type registry (source_types.toml, source_types_organisations.tsv):
+    "sagt Klaus von Stockhausen.", not "sagt Sarah von Greenpeace.", "sagte Tim von Google."."""
     from .sources import registry  # sources imports this module
 
-    names = registry().names
-    return any(
-        tuple(token.text for token in tokens[k : k + n]) in names
-        for n in range(1, min(REGISTRY_NAME_WORDS, len(tokens) - k) + 1)
-    )
+    ends = k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].sentence != tokens[k].sentence
+    return ends and (tokens[k].text,) not in registry().names
 
 
 @reloadable
