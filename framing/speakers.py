@@ -1467,18 +1467,24 @@ def _quoted_title(tokens: list[Token], j: int, limit: int) -> int:
     return j
 
 
+QUOTED_COMPOUND_KINDS: Final = (
+    "role",
+    "organisation",
+)  # the last part of a compound after a quoted first part
+
+
 def _quoted_compound(tokens: list[Token], j: int, limit: int) -> int:
     """Round 120: where a compound whose first part is a short capitalised name in quotation marks at
     ``tokens[j]`` goes on after the closing mark's hyphen ("„Aufbruch“-Gründer", "„Querdenken“-Initiator"):
-    the index of its last part, a role, organisation or medium that heads the phrase; ``j`` when there is
-    none (not "„Allahu akbar“-Rufe")."""
+    the index of its last part, a role or organisation that heads the phrase; ``j`` when there is none
+    (not "„Allahu akbar“-Rufe"; nor "die „Bild“-Zeitung", whose quoted name ``_quoted_name`` reads)."""
     if tokens[j].text not in OPENING_MARKS or j + 1 >= limit or not is_capitalised(tokens[j + 1].text):
         return j
     for close in range(j + 2, min(limit - 2, j + 2 + QUOTED_NAME_WORDS)):
         if tokens[close].text in QUOTE_MARKS:
             hyphen, part = tokens[close + 1], tokens[close + 2]
             joined = hyphen.text == "-" and hyphen.start == tokens[close].end and part.start == hyphen.end
-            return close + 2 if joined and noun_kind(part.text)[0] in SPEAKER_KINDS else j
+            return close + 2 if joined and noun_kind(part.text)[0] in QUOTED_COMPOUND_KINDS else j
     return j
 
 
