@@ -977,6 +977,10 @@ def parse_phrase(
             j += 1  # "der CDU/CSU-Fraktion": the slash joins the name's parts
             titles += 1
             continue
+        if (compound := _quoted_compound(tokens, j, limit)) > j:
+            titles += compound - j  # "der Kölner „Aufbruch“-Gründer Meier": the quoted first part
+            j = compound
+            continue
         if token.kind == "punct" or not is_capitalised(token.text):
             break
         # the clause cut at the hyphen ("sagt Familien- und Frauenministerin Susanne Raab") where a part
@@ -1039,7 +1043,8 @@ def parse_phrase(
     head_kind = noun_kind(tokens[j - 1].text)[0]
     head_end = j
     if head_kind in ("role", "organisation") and j < limit:
-        j, clean_end = _complement(tokens, j, limit, clean_end)
+        spoken = index > 0 and bool(token_flags(tokens[index - 1].text, tokens[index - 1].lemma) & SPEECH)
+        j, clean_end = _complement(tokens, j, limit, clean_end, spoken=spoken)
     elif j < limit and tokens[j].text == "für" and _purpose_head(words, tokens[j - 1].text):
         if limit < len(tokens) and _truncated_compound(tokens, limit - 1, reach := _reach(tokens, limit + 1)):
             limit = reach  # "Zentrum für Luft- und Raumfahrt": the clause cut at the hyphen
@@ -1462,14 +1467,50 @@ def _quoted_title(tokens: list[Token], j: int, limit: int) -> int:
     return j
 
 
+QUOTED_COMPOUND_KINDS: Final = (
+    "role",
+    "organisation",
+)  # the last part of a compound after a quoted first part
+
+
+def _quoted_compound(tokens: list[Token], j: int, limit: int) -> int:
+    """Round 120: where a compound whose first part is a short capitalised name in quotation marks at
+    ``tokens[j]`` goes on after the closing mark's hyphen ("„Aufbruch“-Gründer", "„Querdenken“-Initiator"):
+    the index of its last part, a role or organisation that heads the phrase; ``j`` when there is none
+    (not "„Allahu akbar“-Rufe"; nor "die „Bild“-Zeitung", whose quoted name ``_quoted_name`` reads)."""
+    if tokens[j].text not in OPENING_MARKS or j + 1 >= limit or not is_capitalised(tokens[j + 1].text):
+        return j
+    for close in range(j + 2, min(limit - 2, j + 2 + QUOTED_NAME_WORDS)):
+        if tokens[close].text in QUOTE_MARKS:
+            hyphen, part = tokens[close + 1], tokens[close + 2]
+            joined = hyphen.text == "-" and hyphen.start == tokens[close].end and part.start == hyphen.end
+            return close + 2 if joined and noun_kind(part.text)[0] in QUOTED_COMPOUND_KINDS else j
+    return j
+
+
+def addressed_medium(tokens: list[Token], phrase: Phrase) -> bool:
+    """Round 120: whether ``phrase``, after "der" right after a speaker, is a medium the registry names
+    ("der Welt", "der BBC", "der APA"): the dative of the one spoken to ("sagte der CSU-Politiker der
+    Welt"), never the speaker's genitive."""
+    from .sources import names_medium  # sources imports this module
+
+    return names_medium(
+        " ".join(t.text for t in tokens[phrase.first : phrase.end] if t.start >= phrase.start)
+    )
+
+
 def age_noun(tokens: list[Token], j: int) -> bool:
     """An age written in lower case ("der 81-jährige", "der 81-jährige Landwirt")."""
     number, _, rest = tokens[j].text.partition("-")
     return number.isdigit() and rest.lower().startswith("jährige") and len(rest) <= 9
 
 
-def _complement(tokens: list[Token], j: int, limit: int, clean_end: int, rounds: int = 2) -> tuple[int, int]:
-    """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation."""
+def _complement(
+    tokens: list[Token], j: int, limit: int, clean_end: int, rounds: int = 2, spoken: bool = False
+) -> tuple[int, int]:
+    """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation; with
+    ``spoken`` (the phrase right after a verb of saying), not a registered medium after "der", the one
+    spoken to ("sagte der CSU-Politiker der Welt")."""
     for _ in range(rounds):
         if j >= limit:
             break
@@ -1483,7 +1524,9 @@ def _complement(tokens: list[Token], j: int, limit: int, clean_end: int, rounds:
             start = j if word not in ("von", "vom") else j + 1
             inner = parse_phrase(tokens, start, limit, attribute=False)  # not in a genitive: "Vertreter
             # der unter dem Banner der FSA kämpfenden Gruppen" would take its type from "Gruppen"
-            if inner is None or ("media" in inner.kinds and word == "der"):
+            if inner is None or (
+                word == "der" and ("media" in inner.kinds or (spoken and addressed_medium(tokens, inner)))
+            ):
                 break
             named = {"organisation", "role"} & inner.kinds or inner.named
             if word in ("der", "einer", "eines") and not named:

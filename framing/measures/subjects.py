@@ -30,7 +30,7 @@ from functools import cache
 
 from ..model import Token
 from ..resources import place_names, reloadable, word_sets
-from ..speakers import GENITIVE_ARTICLES, Phrase, is_plain_word, parse_phrase
+from ..speakers import GENITIVE_ARTICLES, Phrase, addressed_medium, is_plain_word, parse_phrase
 
 
 @reloadable
@@ -127,7 +127,7 @@ def with_owner(tokens: list[Token], phrase: Phrase, limit: int) -> Phrase:
     if owner is None or "given" in owner.kinds:
         return phrase
     if opener in ("der", "einer") and (
-        owner.kinds - {""} or not is_plain_word(tokens[owner.end - 1].text)
+        owner.kinds - {""} or not is_plain_word(tokens[owner.end - 1].text) or addressed_medium(tokens, owner)
     ):  # "der Gazzetta dello Sport", "der Zeitung": the dative of the one spoken to
         return phrase
     return replace(phrase, end=owner.end, stop=owner.stop)
