@@ -3524,8 +3524,10 @@ def _prefield(
         bare_noun(tokens, phrase, finite)
         and not _person_like(context, tokens, phrase)
         and not _after_a_name(context.doc.text, token.text, token.start)  # "Irmgard Griss … Griss begrüßte"
-        and article(tokens[skip_adverbs(tokens, finite + 1, len(tokens))].text)
-    ):  # "Stolz vermeldet das deutsche Management, dass …" (round 39)
+        and (after_verb := skip_adverbs(tokens, finite + 1, len(tokens))) < len(tokens)
+        and article(tokens[after_verb].text)
+    ):  # "Stolz vermeldet das deutsche Management, dass …" (round 39); not a heading that ends at its verb
+        # ("Konzept auch für die Wirtschaft gefordert")
         after = _after(context, tokens, mask, finite + 1, sentence, lenient=True)
         if after is not None:
             return after
