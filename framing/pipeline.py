@@ -11,6 +11,7 @@ from pathlib import Path
 from .clean import clean, normalize
 from .collector import fewer_collections
 from .dates import parse_date
+from .errors import FramingError
 from .ingest import IngestOptions, RawDocument, read_inputs
 from .language import detect_language
 from .lexicons import FILES, Resources
@@ -140,16 +141,28 @@ def analyze_documents(
     documents: Iterable[RawDocument | Skipped], options: AnalysisOptions | None = None
 ) -> Analysis:
     options = options or AnalysisOptions()
-    registry = load_registry(tuple(options.outlet_files))
     result = Analysis()
-    with fewer_collections():
-        for item in documents:
-            if isinstance(item, Skipped):
-                result.skipped.append(item)
-                continue
-            article = prepare(item, registry)
-            result.docs.append(analyze_article(article, options.segmenter))
+    result.docs.extend(analyze_stream(documents, options, result.skipped))
     return result
+
+
+def _analysed(article: Article, segmenter: str, skipped: list[Skipped]) -> Doc | None:
+    """The analysed article, or ``None`` with the article listed as skipped where the analysis itself failed
+    (a fault of ours, not of the input): one article's failure must not end a corpus run. A user's mistake
+    (a broken data file, ``FramingError``) still ends it with its one-line message."""
+    try:
+        return analyze_article(article, segmenter)
+    except FramingError:
+        raise
+    except Exception as error:  # any fault of the analysis, named in the reason
+        skipped.append(
+            Skipped(
+                source=article.source,
+                reason=f"the analysis failed on this article ({type(error).__name__}: {error}); "
+                "the others were analysed; please report it with the article",
+            )
+        )
+        return None
 
 
 def analyze_stream(
@@ -161,8 +174,8 @@ def analyze_stream(
         for item in documents:
             if isinstance(item, Skipped):
                 skipped.append(item)
-            else:
-                yield analyze_article(prepare(item, registry), options.segmenter)
+            elif (doc := _analysed(prepare(item, registry), options.segmenter, skipped)) is not None:
+                yield doc
 
 
 def analyze_paths(paths: list[str], options: AnalysisOptions | None = None) -> Analysis:
