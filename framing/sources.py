@@ -2731,9 +2731,11 @@ def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Sou
     ("sagt Lambert", "ruft Nora", "so Al Malla") takes the type of the same person's typed mentions among the
     others: those named in full ("Ernährungsberaterin und Autorin Rhiannon Lambert", "Nora Back (OGBL)",
     "Houssein Al Malla"), by a name that ends the full name (the surname) or a given name alone that opens
-    it, where only one person of the article is so named in full (a "Christoph Fischer" and a "Joschka
-    Fischer" leave "Fischer" as it is), and those by the same bare name that a pronoun's or role's mention
-    typed ("Mohammed", "er" of "der Familienvater"; a word alone only where it may be a name, not "Demnach").
+    it, where only one person of the article is so named in full or all so named share one type (a
+    "Christoph Fischer" and a "Joschka Fischer" of two types leave "Fischer" as it is; "K." of a "Jacek K."
+    and a "Sebastian K.", both business, is business), and those by the same bare name that a pronoun's or
+    role's mention typed ("Mohammed", "er" of "der Familienvater"; a word alone only where it may be a name,
+    not "Demnach").
     Of several typed mentions a strong cue decides over a weak one, then the order of [pooling] precedence
     (an office of the state before a party's), then the most mentions, then the first."""
     reg = registry()
@@ -2751,8 +2753,11 @@ def pooled_sources(speakers: list[tuple[str | None, Source | None]]) -> list[Sou
         untyped = source is None or (source.type == "other" and not source.cue)
         bare = _bare_name(reg, words) if words and untyped else ()
         fuller = [full for full in typed if bare and _same_person(bare, full)]
-        mentions = typed.get(bare, []) + (typed[fuller[0]] if len(fuller) == 1 else [])
-        pooled.append(_strongest(reg, mentions) if mentions and len(fuller) < 2 else source)
+        if len({_strongest(reg, typed[full]).type for full in fuller}) == 1:
+            mentions = typed.get(bare, []) + [mention for full in fuller for mention in typed[full]]
+        else:
+            mentions = typed.get(bare, []) if not fuller else []
+        pooled.append(_strongest(reg, mentions) if mentions else source)
     return pooled
 
 
@@ -2776,7 +2781,12 @@ def _read_full_name(reg: Registry, words: str) -> tuple[str, ...]:
     name = parts[start:]
     while name and (name[0] in particles or _not_name(reg, name[0], last=len(name) == 1)):
         name = name[1:]  # "Autorin", "IT-Experte", "Technikchef", "Treuhandgesellschaft": no part of the name
+    if name and INITIAL_STOP.fullmatch(name[-1]):
+        name[-1] = name[-1][0]  # "Sebastian K." and the "K" of "will sich K. nicht äußern": one person
     return tuple(name)
+
+
+INITIAL_STOP: Final = re.compile(r"[A-ZÄÖÜ]\.")  # a surname's initial with its full stop ("Maria T.")
 
 
 def _not_name(reg: Registry, word: str, last: bool) -> bool:

@@ -156,9 +156,9 @@ def test_a_named_medium_relays_its_source(text: str, expected: list) -> None:
             "Trummer.",
             [("indirect", "Kunsthaus-Direktor Thomas D. Trummer")],
         ),
-        (  # a sentence opener after the initial: the name ends there, as before
+        (  # a sentence opener after the initial: the name ends there, with the initial's stop (round 116)
             "Das sei richtig, sagte Lutz S. Er kam am Montag.",
-            [("indirect", "Lutz S")],
+            [("indirect", "Lutz S.")],
         ),
     ],
 )

@@ -1867,6 +1867,19 @@ def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
     )
 
 
+def _initial_stop(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the full stop written right after a capitalised word's initial, the
+    surname a private person is shielded by ("Maria T."), where the clause was cut at it."""
+    return (
+        1 < k < len(tokens)
+        and tokens[k].text == "."
+        and tokens[k - 1].end == tokens[k].start
+        and len(tokens[k - 1].text) == 1
+        and tokens[k - 1].text.isupper()
+        and is_capitalised(tokens[k - 2].text)
+    )
+
+
 def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> tuple[int, int] | None:
     """(start, end) of a short capitalised name or web address in quotation marks at ``tokens[k]``,
     or after a genitive article there ("des „Spiegel“"): the medium or organisation named before."""
@@ -1949,6 +1962,8 @@ def _after(
     ("Dies gab die Vereinsführung heute auf einer Pressekonferenz bekannt"), and without its article
     after a plural verb, whose object "Das" must be ("Das berichten Medien unter Berufung auf …")."""
     limit = _clause_end(tokens, mask, index)
+    if limit > index + 1 and _initial_stop(tokens, limit):  # "erzählt Kerstin H.: „…“", "sagt Maria T. aus
+        limit += 1  # Köln": the initial's full stop is the name's, the clause ends after it (round 116)
     j = skip_adverbs(tokens, index, limit)
     if (  # "erklärt auf Nachfrage Martin Rölen", "sagte auf APA-Anfrage ein Sprecher"
         j + 1 < limit
