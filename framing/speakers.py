@@ -1467,10 +1467,8 @@ def _quoted_title(tokens: list[Token], j: int, limit: int) -> int:
     return j
 
 
-QUOTED_COMPOUND_KINDS: Final = (
-    "role",
-    "organisation",
-)  # the last part of a compound after a quoted first part
+# the noun kinds that may end a compound after a quoted first part ("„Aufbruch“-Gründer")
+QUOTED_COMPOUND_KINDS: Final = frozenset({"role", "organisation"})
 
 
 def _quoted_compound(tokens: list[Token], j: int, limit: int) -> int:
