@@ -63,6 +63,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} articles already loaded were skipped.",
     },
     "corpus.skipped": {"de": "Nicht geladen ({count}):", "en": "Not loaded ({count}):"},
+    "app.analysis_failed": {
+        "de": "Die Analyse ist an {count} Artikel(n) gescheitert; sie fehlen hier und stehen mit dem Fehler "
+        "auf der Seite Korpus unter „Nicht geladen“. Bitte melden Sie den Fehler mit dem Artikel.",
+        "en": "The analysis failed on {count} article(s); they are left out here and listed with the error "
+        "on the corpus page under “Not loaded”. Please report the error with the article.",
+    },
     "corpus.shortened": {
         "de": "{source}: gekürzt auf die ersten {kept} von {total} Zeichen (die App analysiert höchstens "
         "{limit} Zeichen je Artikel; den ganzen Text analysiert „framing analyze“).",

@@ -155,14 +155,16 @@ def _analysed(article: Article, segmenter: str, skipped: list[Skipped]) -> Doc |
     except FramingError:
         raise
     except Exception as error:  # any fault of the analysis, named in the reason
-        skipped.append(
-            Skipped(
-                source=article.source,
-                reason=f"the analysis failed on this article ({type(error).__name__}: {error}); "
-                "the others were analysed; please report it with the article",
-            )
-        )
+        skipped.append(Skipped(source=article.source, reason=failure_reason(error)))
         return None
+
+
+def failure_reason(error: Exception) -> str:
+    """Why an article is skipped when the analysis itself failed on it: the error, and what to do."""
+    return (
+        f"the analysis failed on this article ({type(error).__name__}: {error}); "
+        "the others were analysed; please report it with the article"
+    )
 
 
 def analyze_stream(

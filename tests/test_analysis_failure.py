@@ -70,3 +70,32 @@ def test_a_broken_data_file_still_ends_the_run_with_its_message(tmp_path, capsys
     assert code == 2
     assert captured.err.strip().endswith("lexicons/tone.csv, line 3: no polarity")
     assert "skipped" not in captured.err
+
+
+def test_the_app_leaves_the_failed_article_out_and_lists_it_on_the_corpus_page(monkeypatch):
+    import framing.app.analysis
+    from framing.app.state import Corpus
+    from framing.ingest import RawDocument
+
+    analyse = framing.app.analysis.analyze_article
+
+    def analyse_or_fail(article, *args, **kwargs):
+        if BREAKS in article.text:
+            raise IndexError("list index out of range")
+        return analyse(article, *args, **kwargs)
+
+    monkeypatch.setattr(framing.app.analysis, "analyze_article", analyse_or_fail)
+    corpus = Corpus()
+    corpus.add(
+        [
+            RawDocument(source="gut.txt", text="Die Regierung müsse handeln, sagte die Ministerin."),
+            RawDocument(source="kaputt.txt", text=f"Die {BREAKS} im Text, sagte der Sprecher der Polizei."),
+        ]
+    )
+    docs = framing.app.analysis.analyse(corpus)
+    assert [doc.article.source for doc in docs] == ["gut.txt"]
+    assert [(item.source, item.reason.split(";")[0]) for item in corpus.skipped] == [
+        ("kaputt.txt", "the analysis failed on this article (IndexError: list index out of range)")
+    ]
+    framing.app.analysis.analyse(corpus)  # a rerun of the page lists it once
+    assert len(corpus.skipped) == 1

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from ..compare.events import assign_events
+from ..errors import FramingError
 from ..i18n import t
 from ..ingest import RawDocument
 from ..lexicons import Resources
-from ..model import Article, Doc
-from ..pipeline import analyze_article, fewer_collections, prepare
+from ..model import Article, Doc, Skipped
+from ..pipeline import analyze_article, failure_reason, fewer_collections, prepare
 from .limits import MAX_ARTICLES
 
 if TYPE_CHECKING:
@@ -100,23 +101,41 @@ def analyse(corpus: Corpus, language: str = "de") -> list[Doc]:
     work = sum(len(effective.text) for (_, effective, _), fresh in zip(editions, new, strict=True) if fresh)
     progress = st.progress(0.0) if live and (sum(new) >= PROGRESS_FROM or work >= PROGRESS_CHARS) else None
     docs, done, analysis_keys = [], 0, {}
+    failed: list[Skipped] = []
     with fewer_collections():
         for number, ((_, effective, _), cache_key) in enumerate(zip(editions, keys, strict=True), 1):
             if progress is not None and new[number - 1]:
                 text = t("app.analysing", language, done=number, total=len(keys))
                 progress.progress(min(done / max(work, 1), 1.0), text=text)
                 done += len(effective.text)
-            doc = _session_copy(_analysed(cache_key, effective, resources))
+            try:
+                doc = _session_copy(_analysed(cache_key, effective, resources))
+            except FramingError:
+                raise
+            except Exception as error:  # a fault of the analysis: listed as skipped, the others shown
+                failed.append(Skipped(effective.source, failure_reason(error)))
+                continue
             seen.add(cache_key)
             analysis_keys[doc.article.id] = cache_key
             docs.append(doc)
     if progress is not None:
         progress.empty()
+    _list_failed(corpus, failed, language if live else None)
     if live:
         st.session_state["analysis_keys"] = analysis_keys
     if docs:
         assign_events(docs)
     return docs
+
+
+def _list_failed(corpus: Corpus, failed: list[Skipped], language: str | None) -> None:
+    """Articles the analysis failed on join the corpus's skipped list (once each, shown on the corpus page);
+    in the app a warning on the page says how many."""
+    for item in failed:
+        if item not in corpus.skipped:
+            corpus.skipped.append(item)
+    if failed and language is not None:
+        st.warning(t("app.analysis_failed", language, count=len(failed)))
 
 
 def _in_streamlit() -> bool:
