@@ -69,6 +69,14 @@ def test_a_member_of_another_party_does_not_take_the_office() -> None:
     assert typed(text)[-1][1:] == ("parliament", "CDU-Politiker")
 
 
+def test_a_members_noun_read_as_an_organisation_takes_no_office() -> None:
+    text = (
+        "Der Senat hat neue Regeln beschlossen. Vier Patienten habe man am Montag in ein Krankenhaus "
+        "verlegt, so der Linken-Politiker."
+    )
+    assert typed(text)[-1][1:] == ("parliament", "Linken-Politiker")
+
+
 def test_a_party_office_does_not_yield() -> None:
     text = "Bundesinnenminister Horst Seehofer will mehr Kontrollen. „Das ist nötig“, sagte der CSU-Chef."
     assert typed(text)[-1][1:] == ("parliament", "CSU-Chef")

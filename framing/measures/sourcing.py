@@ -9003,7 +9003,7 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
             if named is not None and (untyped or named.type != "other"):
                 found = named
         elif speaker.words:
-            held = office_over_party(found, _classified(context, speaker.words, camp, kind))
+            held = office_over_party(found, _classified(context, speaker.words, camp, kind), speaker.words)
             found = held or found  # "sagte der CDU-Politiker" for "Kanzleramtschef Helge Braun" (src124)
         if speaker.role and (found is None or found.type == "other"):  # "Ricarda Lang" through "die
             role = _classified(context, speaker.role, camp, kind)  # ehemalige Grünen-Vorsitzende" (round 41)
