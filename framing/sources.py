@@ -2359,6 +2359,25 @@ def _person_name(reg: Registry, text: str, name: re.Match[str], gender: str) -> 
     return person in ("", gender) and len(_surname_at(text, surname, 0, len(text), 2)) >= 2
 
 
+# the offices of the state a party member's noun yields to when the person it stands for holds one (src124)
+HELD_OFFICES: Final = frozenset({"government", "authority", "court"})
+
+
+def office_over_party(found: Source | None, held: Source | None, person: str) -> Source | None:
+    """The office of the state ``held`` by the ``person`` a party member's noun (``found``: "sagte der
+    CDU-Politiker", "der Politiker") stands for, as the name's own phrase or another mention gives it
+    ("Kanzleramtschef Helge Braun"): the convention types a person by the office held, by the party only
+    where the article names none; None where the noun is no party member's, stands for an organisation
+    ("Senat"), the person holds no such office or the article gives the person another party (src124)."""
+    if held is None or held.type not in HELD_OFFICES or found is None or not _party_member(registry(), found):
+        return None
+    if noun_kind(person.split()[-1])[0] == "organisation":
+        return None  # "so der Linken-Politiker" resolved to "Senat": no person's office
+    if held.party and found.party and held.party != found.party:
+        return None  # "der CDU-Politiker" resolved to "SPD-Verkehrsminister Reinhard Meyer"
+    return Source(held.type, held.party or found.party, held.cue)
+
+
 def _party_member(reg: Registry, found: Source | None) -> bool:
     """Whether a speaker typed by a party is named only as its member ([compounds] party_members: "der
     CDU-Politiker", "die Politikerin"), no party office ("der CDU-Chef"): an office the article gives the

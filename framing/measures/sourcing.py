@@ -47,6 +47,7 @@ from ..sources import (
     listed_politician,
     named_before,
     names_medium,
+    office_over_party,
     pooled_sources,
     strong_cue,
 )
@@ -9001,6 +9002,9 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
             named = _classified(context, speaker.words, camp, kind)  # whom "er", "der Chefökonom" means
             if named is not None and (untyped or named.type != "other"):
                 found = named
+        elif speaker.words:
+            held = office_over_party(found, _classified(context, speaker.words, camp, kind), speaker.words)
+            found = held or found  # "sagte der CDU-Politiker" for "Kanzleramtschef Helge Braun" (src124)
         if speaker.role and (found is None or found.type == "other"):  # "Ricarda Lang" through "die
             role = _classified(context, speaker.role, camp, kind)  # ehemalige Grünen-Vorsitzende" (round 41)
             if role is not None and role.type != "other":
