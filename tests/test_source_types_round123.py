@@ -69,3 +69,8 @@ def test_a_bare_senator_yields_to_the_portfolio_the_article_gives_the_same_perso
     assert _typed("Senatorin Kaya", text) == ("government", "Gesundheitssenatorin")
     us = "US-Senatorin Mia Porter stellte den Plan vor. Später sagte Senatorin Porter, er komme im Mai."
     assert _typed("Senatorin Porter", us)[0] == "parliament"
+
+
+def test_the_name_after_a_district_councillor_of_a_place_is_the_speaker():
+    text = "„Wir haben keine andere Wahl“, sagte der Jugendstadtrat von Neukölln, Falko Liebig, am Montag."
+    assert _spoken(text) == [("Falko Liebig", "government")]
