@@ -1409,7 +1409,7 @@ def _in_text(
         aged = _aged_noun_described(registry(), phrase, text, found.cue)  # "sagte der 25-Jährige …. Der
         if aged:  # Innenverteidiger von Dynamo Kiew gilt …" (src58)
             return Source(aged.type, aged.party or found.party, aged.cue)
-    if found is not None and phrase and not camp and found.type == "parliament" and found.party:
+    if found is not None and phrase and not camp and found.type == "parliament":
         state = _state_office_given(registry(), phrase, text, found)  # "ÖVP-Chef Mitterlehner" (src31)
         if state:
             return state
@@ -2479,7 +2479,9 @@ def _state_office_given(reg: Registry, phrase: str, text: str, found: Source) ->
     """The state office the article gives a person at the first mention in full whom the speaker phrase
     names by a party office ("sagte ÖVP-Chef Mitterlehner" after "Vizekanzler und ÖVP-Obmann Reinhold
     Mitterlehner"): an office held now beats the party (benchmarks/gold/README.md, the source-type
-    convention); None where the phrase names nobody or that mention gives no government office."""
+    convention); an office of no party only where it is the head of that compound ("Senatorin Kalayci" after
+    "Gesundheitssenatorin Dilek Kalayci", src123); None where the phrase names nobody or that mention gives no
+    government office."""
     name = _role_free_name(found, phrase)
     if not name or name == phrase or found.cue in name.split():
         return None  # the party office alone ("der ÖVP-Chef"), or no name beside it
@@ -2489,7 +2491,14 @@ def _state_office_given(reg: Registry, phrase: str, text: str, found: Source) ->
     role = _role_at(reg, text, mention[0], mention[1], found.party)
     if role is None or role.weak or role.source.type != "government":
         return None
+    if not found.party and not _heads_compound(found.cue or "", role.source.cue or ""):
+        return None  # "Abgeordneter Müller" after "Minister und Abgeordneter Gerd Müller": read as before
     return Source("government", found.party, role.source.cue)
+
+
+def _heads_compound(head: str, compound: str) -> bool:
+    """Whether ``head`` is the last part of the longer ``compound``: "Senatorin" of "Gesundheitssenatorin"."""
+    return len(compound) > len(head) > 0 and compound.lower().endswith(head.lower())
 
 
 def _owned_role(reg: Registry, phrase: str, text: str, found: Source) -> Source | None:
