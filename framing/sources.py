@@ -2378,6 +2378,12 @@ def office_over_party(found: Source | None, held: Source | None, person: str) ->
     return Source(held.type, held.party or found.party, held.cue)
 
 
+def party_member(found: Source | None) -> bool:
+    """Whether ``found`` types a speaker only as a party's member ("der CDU-Politiker"): the cheap test
+    before ``office_over_party`` reads the person's other mentions (src124)."""
+    return _party_member(registry(), found)
+
+
 def _party_member(reg: Registry, found: Source | None) -> bool:
     """Whether a speaker typed by a party is named only as its member ([compounds] party_members: "der
     CDU-Politiker", "die Politikerin"), no party office ("der CDU-Chef"): an office the article gives the

@@ -48,6 +48,7 @@ from ..sources import (
     named_before,
     names_medium,
     office_over_party,
+    party_member,
     pooled_sources,
     strong_cue,
 )
@@ -9002,7 +9003,7 @@ def _source(context: _Context, speaker: _Found | None) -> Source | None:
             named = _classified(context, speaker.words, camp, kind)  # whom "er", "der Chefökonom" means
             if named is not None and (untyped or named.type != "other"):
                 found = named
-        elif speaker.words:
+        elif speaker.words and party_member(found):
             held = office_over_party(found, _classified(context, speaker.words, camp, kind), speaker.words)
             found = held or found  # "sagte der CDU-Politiker" for "Kanzleramtschef Helge Braun" (src124)
         if speaker.role and (found is None or found.type == "other"):  # "Ricarda Lang" through "die
