@@ -3,6 +3,7 @@
 from framing.measures import sourcing
 from framing.model import Quote
 from framing.pipeline import doc_from_text
+from framing.sources import classify_in_text
 
 
 def quoted(text: str) -> list[tuple[str, str | None, Quote]]:
@@ -22,3 +23,15 @@ def quoted(text: str) -> list[tuple[str, str | None, Quote]]:
 def speakers(text: str) -> list[tuple[str | None, str | None]]:
     """(speaker span, resolved speaker) of every quote."""
     return [(span, quote.speaker) for _, span, quote in quoted(text)]
+
+
+def spoken(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker span, source type) of every quote."""
+    return [(span, quote.source_type) for _, span, quote in quoted(text)]
+
+
+def typed(phrase: str, text: str) -> tuple[str, str | None]:
+    """(type, cue) of a speaker ``phrase`` read in ``text``; it must be typed."""
+    found = classify_in_text(phrase, text)
+    assert found is not None
+    return found.type, found.cue
