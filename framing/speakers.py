@@ -1043,8 +1043,8 @@ def parse_phrase(
     head_kind = noun_kind(tokens[j - 1].text)[0]
     head_end = j
     if head_kind in ("role", "organisation") and j < limit:
-        spoken = index > 0 and bool(token_flags(tokens[index - 1].text, tokens[index - 1].lemma) & SPEECH)
-        j, clean_end = _complement(tokens, j, limit, clean_end, spoken=spoken)
+        before = tokens[index - 1] if index > 0 else None
+        j, clean_end = _complement(tokens, j, limit, clean_end, before=before)
     elif j < limit and tokens[j].text == "für" and _purpose_head(words, tokens[j - 1].text):
         if limit < len(tokens) and _truncated_compound(tokens, limit - 1, reach := _reach(tokens, limit + 1)):
             limit = reach  # "Zentrum für Luft- und Raumfahrt": the clause cut at the hyphen
@@ -1497,6 +1497,17 @@ def addressed_medium(tokens: list[Token], phrase: Phrase) -> bool:
     )
 
 
+def _spoken_to(tokens: list[Token], phrase: Phrase, before: Token | None) -> bool:
+    """Whether ``phrase`` after "der" is the medium spoken to: ``before`` the speaker's phrase is a verb of
+    saying (its remembered flags, asked first) and the phrase a medium the registry names
+    (``addressed_medium``)."""
+    return (
+        before is not None
+        and bool(token_flags(before.text, before.lemma) & SPEECH)
+        and addressed_medium(tokens, phrase)
+    )
+
+
 def age_noun(tokens: list[Token], j: int) -> bool:
     """An age written in lower case ("der 81-jährige", "der 81-jährige Landwirt")."""
     number, _, rest = tokens[j].text.partition("-")
@@ -1504,10 +1515,10 @@ def age_noun(tokens: list[Token], j: int) -> bool:
 
 
 def _complement(
-    tokens: list[Token], j: int, limit: int, clean_end: int, rounds: int = 2, spoken: bool = False
+    tokens: list[Token], j: int, limit: int, clean_end: int, rounds: int = 2, before: Token | None = None
 ) -> tuple[int, int]:
-    """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation; with
-    ``spoken`` (the phrase right after a verb of saying), not a registered medium after "der", the one
+    """A genitive ("des Innenministeriums", "der Polizei") or "von X" after a role or organisation; where
+    the token ``before`` the phrase is a verb of saying, not a registered medium after "der", the one
     spoken to ("sagte der CSU-Politiker der Welt")."""
     for _ in range(rounds):
         if j >= limit:
@@ -1523,7 +1534,7 @@ def _complement(
             inner = parse_phrase(tokens, start, limit, attribute=False)  # not in a genitive: "Vertreter
             # der unter dem Banner der FSA kämpfenden Gruppen" would take its type from "Gruppen"
             if inner is None or (
-                word == "der" and ("media" in inner.kinds or (spoken and addressed_medium(tokens, inner)))
+                word == "der" and ("media" in inner.kinds or _spoken_to(tokens, inner, before))
             ):
                 break
             named = {"organisation", "role"} & inner.kinds or inner.named
