@@ -1856,10 +1856,9 @@ def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
     initial inside a name ("Matthias W. Beckmann")."""
     if tokens[k].text != "." or k == 0 or tokens[k - 1].end != tokens[k].start:
         return False
-    before = tokens[k - 1].text
-    if before in titles:
+    if tokens[k - 1].text in titles:
         return True
-    if len(before) != 1 or not before.isupper() or k + 1 == len(tokens):
+    if not _stop_after_initial(tokens, k) or k + 1 == len(tokens):
         return False
     after, words = tokens[k + 1].text, speech_words()
     return (  # a name goes on after the initial: not "sagte Lutz S. Er kam …"
@@ -1869,17 +1868,21 @@ def _title_stop(tokens: list[Token], k: int, titles: frozenset[str]) -> bool:
     )
 
 
-def _initial_stop(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is the full stop written right after a capitalised word's initial, the
-    surname a private person is shielded by ("Maria T."), where the clause was cut at it."""
+def _stop_after_initial(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a full stop written right after a one-letter capital, an initial ("W.")."""
     return (
-        1 < k < len(tokens)
+        0 < k < len(tokens)
         and tokens[k].text == "."
         and tokens[k - 1].end == tokens[k].start
         and len(tokens[k - 1].text) == 1
         and tokens[k - 1].text.isupper()
-        and is_capitalised(tokens[k - 2].text)
     )
+
+
+def _initial_stop(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the full stop of a surname's initial after a capitalised word, the surname
+    a private person is shielded by ("Maria T."), where the clause was cut at it."""
+    return k > 1 and _stop_after_initial(tokens, k) and is_capitalised(tokens[k - 2].text)
 
 
 def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> tuple[int, int] | None:
