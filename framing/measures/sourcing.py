@@ -6109,7 +6109,7 @@ def _listed(text: str, quotes: list[Quote]) -> list[Quote]:
     typed: list[Quote] = []
     for q in quotes:
         untyped = q.source_type is None or (q.source_type == "other" and not q.source_cue)
-        by_party = not untyped and party_alone(Source(q.source_type, q.party, q.source_cue))
+        by_party = q.source_type == "parliament" and party_alone(Source("parliament", q.party, q.source_cue))
         listed = listed_politician(q.speaker, text, by_party) if q.speaker and (untyped or by_party) else None
         if listed is not None and (untyped or listed.type == "government"):
             q = replace(q, source_type=listed.type, source_cue=listed.cue)
