@@ -2390,11 +2390,11 @@ def party_member(found: Source | None) -> bool:
     return _party_member(registry(), found)
 
 
-def party_alone(found: Source) -> bool:
+def party_alone(found: Source | None) -> bool:
     """Whether ``found`` types a speaker by a party alone: the party in brackets ("Markus Söder (CSU)") or a
     member's noun ("der CSU-Politiker"), no office of the party or the state ("CSU-Chef") (round 129)."""
     reg = registry()
-    if found.type != "parliament" or not found.cue:
+    if found is None or found.type != "parliament" or not found.cue:
         return False
     hits = _hits(reg, found.cue)
     return _party_member(reg, found) or (bool(hits) and all(hit.type is None for hit in hits))
@@ -2724,9 +2724,12 @@ def listed_politician(words: str, text: str, party_word: bool = False) -> Source
     """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
     text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
     name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig").
-    ``party_word``: the phrase may hold a party's word before the name ("CSU-Politiker Markus Söder")."""
+    ``party_word``: the phrase may hold a party member's noun before the name ("CSU-Politiker Markus Söder"),
+    no other role ("CDU-Vorsitzende Annegret Kramp-Karrenbauer")."""
     reg = registry()
-    bare = _full_name(reg, words) if party_word else _bare_name(reg, words)
+    bare = _bare_name(reg, words)
+    if not bare and party_word and party_alone(classify(words)):
+        bare = _full_name(reg, words)
     if not bare:
         return None
     named = [

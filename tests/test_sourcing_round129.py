@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from framing.resources import data_path
-from framing.sources import POLITICIANS_CUE, _generated_tsv, load_registry
+from framing.sources import POLITICIANS_CUE, _generated_tsv, listed_politician, load_registry
 from tests.sourcing_speakers import quoted
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
@@ -64,6 +64,13 @@ def test_an_austrian_head_of_a_land_is_government() -> None:
 )
 def test_an_office_or_party_office_the_text_writes_still_decides(text: str, cue: str) -> None:
     assert [found[2] for found in _sources(text)] == [cue]
+
+
+def test_the_list_reads_past_a_party_members_noun_but_not_past_a_party_office() -> None:
+    text = "Annegret Kramp-Karrenbauer und Markus Söder sprachen am Montag in Berlin."
+    member = listed_politician("CSU-Politiker Markus Söder", text, party_word=True)
+    assert member is not None and member.type == "government"
+    assert listed_politician("CDU-Vorsitzende Annegret Kramp-Karrenbauer", text, party_word=True) is None
 
 
 def test_a_party_alone_of_a_person_not_listed_stays_parliament() -> None:
