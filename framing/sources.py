@@ -139,6 +139,9 @@ POLITICIANS: Final = "politicians.tsv"
 # Full names of heads of state and government (scripts/executives.py, src55), typed government: read after
 # POLITICIANS, whose entry of the same full name they replace ("Angela Merkel", a member of the Bundestag)
 EXECUTIVES: Final = "executives.tsv"
+# Heads of government of the German and Austrian Länder since 1990 (name, state, office, from, to; round 129),
+# typed government as the executives are: read after EXECUTIVES
+PREMIERS: Final = "premiers.tsv"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 # a mention's start and end, the party given, whether it is a later mention, the name's particles
@@ -479,6 +482,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     executives_path = data_path("registries", EXECUTIVES)
     if derived and executives_path.is_file():
         sources.append(f"{executives_path.name} v{_generated_tsv(executives_path)[0]}")
+    premiers_path = data_path("registries", PREMIERS)
+    if derived and premiers_path.is_file():
+        sources.append(f"{premiers_path.name} v{_generated_tsv(premiers_path)[0]}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -2384,6 +2390,16 @@ def party_member(found: Source | None) -> bool:
     return _party_member(registry(), found)
 
 
+def party_alone(found: Source | None) -> bool:
+    """Whether ``found`` types a speaker by a party alone: the party in brackets ("Markus Söder (CSU)") or a
+    member's noun ("der CSU-Politiker"), no office of the party or the state ("CSU-Chef") (round 129)."""
+    reg = registry()
+    if found is None or found.type != "parliament" or not found.cue:
+        return False
+    hits = _hits(reg, found.cue)
+    return _party_member(reg, found) or (bool(hits) and all(hit.type is None for hit in hits))
+
+
 def _party_member(reg: Registry, found: Source | None) -> bool:
     """Whether a speaker typed by a party is named only as its member ([compounds] party_members: "der
     CDU-Politiker", "die Politikerin"), no party office ("der CDU-Chef"): an office the article gives the
@@ -2682,12 +2698,18 @@ def generic_role(phrase: str) -> bool:
 @cache
 def _politicians() -> dict[str, list[tuple[str, str, str]]]:
     """The listed politicians by surname: (full name, type, legislature or office) (``POLITICIANS``, then
-    ``EXECUTIVES``, whose full name replaces the same full name of the list before)."""
+    ``PREMIERS``, then ``EXECUTIVES``, whose full name replaces the same full name of a list before: "Olaf
+    Scholz" is the federal chancellor, not Hamburg's mayor)."""
     listed: dict[str, list[tuple[str, str, str]]] = {}
-    for path in (data_path("registries", POLITICIANS), data_path("registries", EXECUTIVES)):
+    for name in (POLITICIANS, PREMIERS, EXECUTIVES):
+        path = data_path("registries", name)
         if not path.is_file():
             continue
         for number, row in enumerate(_generated_tsv(path)[1], start=2):
+            if name == PREMIERS:  # name, state, office, from, to: a head of a Land's government
+                if len(row) != 5:
+                    raise DataFileError(path, f"row {number}: want a name, a state, an office, from and to")
+                row = [row[0], "government", f"{row[2]} ({row[1]})"]
             if len(row) < 3 or row[1] not in SOURCE_TYPES or not row[0].strip():
                 raise DataFileError(
                     path, f"row {number}: want a name, one of {', '.join(SOURCE_TYPES)} and an office"
@@ -2698,11 +2720,16 @@ def _politicians() -> dict[str, list[tuple[str, str, str]]]:
     return listed
 
 
-def listed_politician(words: str, text: str) -> Source | None:
+def listed_politician(words: str, text: str, party_word: bool = False) -> Source | None:
     """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
     text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
-    name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig")."""
-    bare = _bare_name(registry(), words)
+    name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig").
+    ``party_word``: the phrase may hold a party member's noun before the name ("CSU-Politiker Markus Söder"),
+    no other role ("CDU-Vorsitzende Annegret Kramp-Karrenbauer")."""
+    reg = registry()
+    bare = _bare_name(reg, words)
+    if not bare and party_word and party_alone(classify(words)):
+        bare = _full_name(reg, words)
     if not bare:
         return None
     named = [

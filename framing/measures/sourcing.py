@@ -48,6 +48,7 @@ from ..sources import (
     named_before,
     names_medium,
     office_over_party,
+    party_alone,
     party_member,
     pooled_sources,
     strong_cue,
@@ -6103,12 +6104,16 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
 def _listed(text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes whose speaker nothing in the text types (``other`` without a cue, after pooling) typed
     by the list of politicians where the article names that speaker in full (``listed_politician``, src47):
-    "sagte Glawischnig" after "Eva Glawischnig" is ``parliament``; a cue from the text is never overridden."""
+    "sagte Glawischnig" after "Eva Glawischnig" is ``parliament``. A cue from the text is never overridden
+    but a party alone by a listed head of government ("Markus Söder (CSU)" is ``government``, round 129)."""
     typed: list[Quote] = []
     for q in quotes:
         untyped = q.source_type is None or (q.source_type == "other" and not q.source_cue)
-        listed = listed_politician(q.speaker, text) if q.speaker and untyped else None
-        typed.append(q if listed is None else replace(q, source_type=listed.type, source_cue=listed.cue))
+        by_party = q.source_type == "parliament" and party_alone(Source("parliament", q.party, q.source_cue))
+        listed = listed_politician(q.speaker, text, by_party) if q.speaker and (untyped or by_party) else None
+        if listed is not None and (untyped or listed.type == "government"):
+            q = replace(q, source_type=listed.type, source_cue=listed.cue)
+        typed.append(q)
     return typed
 
 
