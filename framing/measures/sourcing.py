@@ -3613,7 +3613,7 @@ def _source_ending_at(
         phrase = parse_phrase(tokens, start, end, coordinate=True)
         if phrase is not None and phrase.end == end:
             commission = _commission_start(tokens, begin, start)
-            if commission is not None:  # "Einer Forsa-Umfrage im Auftrag von RTL zufolge": the survey (round 121)
+            if commission is not None:  # "Einer Forsa-Umfrage im Auftrag von RTL zufolge": the survey
                 return _source_ending_at(context, tokens, mask, commission, sentence) or context.found(
                     phrase, tokens, sentence
                 )
@@ -3635,7 +3635,8 @@ def _source_ending_at(
     return own or _Found(tokens[start].start, noun.end, "unregistered", False)
 
 
-# grammar: the words that name who commissioned a source before them ("im Auftrag von RTL", "im Auftrag der UN")
+# grammar: the words naming who commissioned a source before them ("im Auftrag von RTL", "im Auftrag der
+# UN"; round 121)
 COMMISSIONED: Final = ("im", "Auftrag")
 
 
