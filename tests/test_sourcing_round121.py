@@ -30,14 +30,14 @@ def spans(text: str) -> list[tuple[str, str, str | None]]:
     [
         pytest.param(
             "„Das geht nicht“, sagt Susan K. Also versuchen sie es weiter.",
-            [("direct", "Das geht nicht", "Susan K")],
+            [("direct", "Das geht nicht", "Susan K.")],
             id="a sentence adverb after the initial is no surname",
         ),
         pytest.param(
             "Das Amt habe nicht geantwortet, sagt Tobias R. Dabei habe er dreimal geschrieben.",
             [
-                ("indirect", "Das Amt habe nicht geantwortet, sagt Tobias R.", "Tobias R"),
-                ("indirect", "Dabei habe er dreimal geschrieben.", "Tobias R"),
+                ("indirect", "Das Amt habe nicht geantwortet, sagt Tobias R.", "Tobias R."),
+                ("indirect", "Dabei habe er dreimal geschrieben.", "Tobias R."),
             ],
             id="the reported sentence ends at the initial",
         ),
