@@ -82,8 +82,8 @@ def _is_boundary(text: str, match: re.Match[str], next_char_index: int) -> bool:
     if not word:
         return True
     word = word.rsplit("-", 1)[-1]
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial ("J. Yellen") or part of "z. B."
+    if len(word) == 1 and word.isalpha():  # an initial ("J. Yellen") or part of "z. B."; a name's last
+        return _opener_after_name(text, match.start() - 1, next_char_index)  # ("sagt Susan K. Also …")
     if word.isdigit() and len(word) <= 2 and len(terminator) == 1:
         return _number_ends(text, match.start() - len(word), next_char_index)  # "am 22. März" goes on
     return word not in _abbreviations()
@@ -94,6 +94,18 @@ def _number_ends(text: str, number: int, next_char_index: int) -> bool:
     ordinal: it follows a word and a word that opens sentences comes next ("des Modells 3. Ein
     Sprecher"; not "am 3. Mai", nor a list's "2. Die" after a full stop)."""
     if number < 2 or text[number - 1] != " " or not text[number - 2].isalpha():
+        return False
+    stop = next_char_index
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[next_char_index:stop] in _sentence_openers()
+
+
+def _opener_after_name(text: str, initial: int, next_char_index: int) -> bool:
+    """Whether an initial with its full stop ends a name and its sentence: a capitalised word comes
+    before it and a word that opens sentences after it ("sagt Susan K. Also …"; not "z. B. Die")."""
+    name = _word_before(text, initial - 1) if initial > 1 and text[initial - 1] == " " else ""
+    if not name[:1].isupper():
         return False
     stop = next_char_index
     while stop < len(text) and text[stop].isalpha():

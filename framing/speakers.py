@@ -1179,6 +1179,8 @@ def particles_of_surname(tokens: list[Token], j: int, limit: int, after_given: b
     lower = text.lower()
     if noun_kind(text)[0] or lower in place_names() or "-" in text:
         return 0
+    if not after_given and (text.isupper() or _registered_organisation(text)):
+        return 0  # an acronym or a registered organisation: "im Auftrag von RTL", "von Talanx" (round 121)
     if lower.endswith(words.abstract_endings):
         return 0  # "spreche von Einvernehmlichkeit"
     if _known_word(lower) or any(_known_word(lower[i:]) for i in range(3, len(lower) - 5)):
@@ -1188,14 +1190,19 @@ def particles_of_surname(tokens: list[Token], j: int, limit: int, after_given: b
     return k - j
 
 
+def _registered_organisation(word: str) -> bool:
+    """Whether ``word`` alone names an organisation of the source-type registry ("Talanx", "Tönnies")."""
+    from .sources import registry  # sources imports this module
+
+    return (word,) in registry().names
+
+
 def _surname_after_given(tokens: list[Token], k: int, limit: int) -> bool:
     """Whether the known word at ``tokens[k]``, after a given name and "von", ends the phrase and names
     no organisation of the source-type registry (source_types.toml, source_types_organisations.tsv):
     "sagt Klaus von Stockhausen.", not "sagt Sarah von Greenpeace.", "sagte Tim von Google."."""
-    from .sources import registry  # sources imports this module
-
     ends = k + 1 >= limit or tokens[k + 1].kind == "punct" or tokens[k + 1].sentence != tokens[k].sentence
-    return ends and (tokens[k].text,) not in registry().names
+    return ends and not _registered_organisation(tokens[k].text)
 
 
 @reloadable

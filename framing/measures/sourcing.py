@@ -3613,6 +3613,11 @@ def _source_ending_at(
             continue
         phrase = parse_phrase(tokens, start, end, coordinate=True)
         if phrase is not None and phrase.end == end:
+            commission = _commission_start(tokens, begin, start)
+            if commission is not None:  # "Einer Forsa-Umfrage im Auftrag von RTL zufolge": the survey
+                return _source_ending_at(context, tokens, mask, commission, sentence) or context.found(
+                    phrase, tokens, sentence
+                )
             return context.found(phrase, tokens, sentence)
     noun = tokens[end - 1] if end > begin else None
     if noun is None or not is_capitalised(noun.text):
@@ -3629,6 +3634,21 @@ def _source_ending_at(
     start = _skip_articles(tokens, start, end - 1)  # "Den vorliegenden …"
     own = _own_source(context, tokens, mask, start, end - 1, index + 1, sentence)
     return own or _Found(tokens[start].start, noun.end, "unregistered", False)
+
+
+# grammar: the words naming who commissioned a source before them ("im Auftrag von RTL", "im Auftrag der
+# UN"; round 121)
+COMMISSIONED: Final = ("im", "Auftrag")
+
+
+def _commission_start(tokens: list[Token], begin: int, start: int) -> int | None:
+    """Where "im Auftrag (von)" opens right before the phrase at ``start`` and after a word of the clause
+    (``begin``): the phrase names who commissioned the source before it, not the source; None elsewhere."""
+    k = start - 1 if start > begin and tokens[start - 1].text == "von" else start
+    opening = k - len(COMMISSIONED)
+    if opening <= begin or tuple(token.text for token in tokens[opening:k]) != COMMISSIONED:
+        return None
+    return opening
 
 
 # grammar: the prepositions of a time phrase after a source ("dem Bericht vom Donnerstag zufolge")
