@@ -4680,7 +4680,10 @@ def _comma_apposition(rest: str) -> tuple[str, str]:
         return "", ""  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
     relative = (
         parts[2]
-        if len(parts) > 2 and parts[1] == "," and parts[2].split()[:1] and parts[2].split()[0].lower() in RELATIVE
+        if len(parts) > 2
+        and parts[1] == ","
+        and parts[2].split()[:1]
+        and parts[2].split()[0].lower() in RELATIVE
         else ""
     )
     return parts[0], relative

@@ -31,7 +31,7 @@ def typed(text: str) -> list[tuple[str | None, str | None, str | None, str | Non
             id="a federal minister with the article",
         ),
         pytest.param(
-            "„Wir müssen vorsichtig bleiben“, sagte Helge Braun (CDU), Chef des Bundeskanzleramts, der Zeitung.",
+            "„Wir bleiben vorsichtig“, sagte Helge Braun (CDU), Chef des Bundeskanzleramts, am Montag.",
             ("Helge Braun", "government", "CDU", "Bundeskanzleramts"),
             id="the head of the chancellery by a genitive",
         ),
