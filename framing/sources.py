@@ -4660,25 +4660,14 @@ def _role_context(
     stripped = rest.lstrip()
     if stripped.startswith("("):
         after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
+        beyond = stripped[stripped.find(")") + 1 :] if after else ""
+        if beyond.startswith(",") and any(hit.party for hit in _hits(registry(), after)):
+            apposition, clause = _comma_apposition(beyond)  # "Dilek Kalayci (SPD), Berlins Senatorin …"
+            held = classify(apposition) if apposition else None
+            if held is not None and held.type in HELD_OFFICES:  # read first: an office held beats the party
+                after, relative = f"{apposition} ({after})", clause
     elif stripped.startswith(","):
-        parts = APPOSITION_PARTS.split(stripped[1:], maxsplit=2)  # names in „…“ stay in
-        first = parts[0].split()
-        if _addressed_medium(registry(), parts[0]):
-            pass  # "erklärte der Leiter, Dieter Kranzlmüller, der dpa": the agency spoken to, no clause
-        elif first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
-            relative = parts[0]  # ", der lange bei der EU gearbeitet hat"
-        elif first and first[0] in registry().context_stops:
-            pass  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
-        else:
-            after = parts[0]
-            relative = (
-                parts[2]
-                if len(parts) > 2
-                and parts[1] == ","
-                and parts[2].split()[:1]
-                and parts[2].split()[0].lower() in RELATIVE
-                else ""
-            )
+        after, relative = _comma_apposition(stripped)
     elif stripped.startswith(DASHES) and (closing := DASH_APPOSITION.match(stripped)):
         after = closing.group(1)  # "Anna Muster – Polizeisprecherin in Köln – erklärte"
     elif stripped.startswith(COPULAS) or stripped.startswith(PRONOUN_COPULAS):
@@ -4702,6 +4691,29 @@ def _role_context(
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+def _comma_apposition(rest: str) -> tuple[str, str]:
+    """(the apposition, a relative clause after it) that ``rest``, opening with a comma after a name, sets
+    off; a relative clause alone ("…, der lange bei der EU gearbeitet hat") is no apposition, nor a verb or
+    the medium spoken to."""
+    parts = APPOSITION_PARTS.split(rest[1:], maxsplit=2)  # names in „…“ stay in
+    first = parts[0].split()
+    if _addressed_medium(registry(), parts[0]):
+        return "", ""  # "erklärte der Leiter, Dieter Kranzlmüller, der dpa": the agency spoken to, no clause
+    if first and first[0].lower() in RELATIVE and len(first) > 1 and first[1][:1].islower():
+        return "", parts[0]  # ", der lange bei der EU gearbeitet hat"
+    if first and first[0] in registry().context_stops:
+        return "", ""  # "Peter Häberle, erklärte in einem Zeitungsinterview": the verb, no apposition
+    relative = (
+        parts[2]
+        if len(parts) > 2
+        and parts[1] == ","
+        and parts[2].split()[:1]
+        and parts[2].split()[0].lower() in RELATIVE
+        else ""
+    )
+    return parts[0], relative
 
 
 def _capacity(rest: str) -> str:
