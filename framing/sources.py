@@ -1459,11 +1459,15 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
+    described: _Role | None = None  # the next sentence's "Der Mann …": a later mention's own role beats it
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
+                continue
+            if chosen.described:
+                described = described or chosen
                 continue
             described = (
                 described_organisation(text, name)
@@ -1480,6 +1484,8 @@ def _in_text(
                 return chosen.source
     if profession:
         return profession.source
+    if described:
+        return described.source
     if mention is not None and name and weak is None:
         later = _office_before_later(reg, text, name, mention[1])  # "verkündete Kremlchef Putin" (src30)
         if later:
@@ -3205,10 +3211,12 @@ def _work_place(reg: Registry, verb: str, clause: str) -> Source | None:
 
 @dataclass(frozen=True, slots=True)
 class _Role:
-    """A role read around one mention: its source and whether only a weak cue decided it."""
+    """A role read around one mention: its source, whether only a weak cue decided it and whether the next
+    sentence's description gave it (``_described``), which a later mention's own role beats (src117)."""
 
     source: Source
     weak: bool
+    described: bool = False
 
     @property
     def type(self) -> str:
@@ -3352,7 +3360,7 @@ def _read_role_at(
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
     if chosen and chosen.type:
-        return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
+        return _Role(Source(chosen.type, chosen.party, chosen.cue), False, described=True)
     after = _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
     return after or (None if later else _role_said_before(reg, text, start, end))
 
