@@ -1459,7 +1459,7 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
-    described: _Role | None = None  # the next sentence's "Der Mann …": a later mention's own role beats it
+    description: _Role | None = None  # the next sentence's "Der Verleger …": a later role noun beats it
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
@@ -1467,8 +1467,10 @@ def _in_text(
             if chosen is None or chosen.type == "other":
                 continue
             if chosen.described:
-                described = described or chosen
+                description = description or chosen
                 continue
+            if description is not None and (chosen.party_alone or _party_member(reg, chosen.source)):
+                continue  # "sagt Söder (CSU)" after "Der Ministerpräsident …": an office beats a party
             described = (
                 described_organisation(text, name)
                 if not titled and (chosen.source.cue or "").lower() in reg.works
@@ -1484,8 +1486,8 @@ def _in_text(
                 return chosen.source
     if profession:
         return profession.source
-    if described:
-        return described.source
+    if description:
+        return description.source
     if mention is not None and name and weak is None:
         later = _office_before_later(reg, text, name, mention[1])  # "verkündete Kremlchef Putin" (src30)
         if later:
@@ -3211,12 +3213,14 @@ def _work_place(reg: Registry, verb: str, clause: str) -> Source | None:
 
 @dataclass(frozen=True, slots=True)
 class _Role:
-    """A role read around one mention: its source, whether only a weak cue decided it and whether the next
-    sentence's description gave it (``_described``), which a later mention's own role beats (src117)."""
+    """A role read around one mention: its source, whether only a weak cue decided it, whether the next
+    sentence's description gave it (``_described``), which only a later mention's role noun beats (src128),
+    and whether a party alone gave it ("Söder (CSU)")."""
 
     source: Source
     weak: bool
     described: bool = False
+    party_alone: bool = False
 
     @property
     def type(self) -> str:
@@ -3354,7 +3358,9 @@ def _read_role_at(
                     return _Role(Source(bound.type, party, bound.cue), False)
                 if chosen.type == "government" and _abbreviated_office(reg, context[0]):
                     return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
-            return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
+            return _Role(
+                Source(chosen.type or "parliament", party, chosen.cue), weak, party_alone=not chosen.type
+            )
     if party:
         return _Role(Source("other", party, None), False)
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
