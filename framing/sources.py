@@ -4806,7 +4806,7 @@ def _premodifier(words: list[str]) -> str:
     mit dem Abendblatt erzählte | Koech", "an das Aggressivitätslevel seiner Truppe, sorgte | Herbert";
     src38), not a noun compound written small ("sagte ver.di-Bundeschef | Frank Werneke"), and so does
     a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
-    Weikert")."""
+    Weikert"), and a verb in "-en" that looks like an adjective ("Kurzarbeiter zählen | bei Anna Müller")."""
     stops = registry().context_stops
     possessives = registry().possessives
     kept: list[str] = []
@@ -4822,11 +4822,20 @@ def _premodifier(words: list[str]) -> str:
                 or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
                 or lemma_de(bare) in speech_words().verbs
                 or (not kept and _past_verb(bare))
+                or (bare not in PREMODIFIER_WORDS and _plural_verb(bare))
             )
         ):
             break
         kept.append(word)
     return " ".join(reversed(kept))
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether a lower-case word in "-en" is a verb's infinitive or plural ("zählen", "gehören"): its own
+    lemma and that of its form in "-e" ("zähle"), which an adjective's is not ("schwäbische" is
+    "schwäbisch"): the finite verb of "Kurzarbeiter zählen bei Anna Müller" ends the words before the name
+    (bug110)."""
+    return word.endswith("en") and lemma_de(word) == word and lemma_de(word[:-1]) == word
 
 
 def _noun_compound(word: str) -> bool:
