@@ -197,6 +197,8 @@ class Registry:
     pseudonyms: tuple[str, ...] = ()  # "(Name geändert)" after a name: a private person (src40)
     at_the_head: tuple[str, ...] = ()  # "an der spitze": after "Frau", whose head she is (src40)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
+    negations: frozenset[str] = frozenset()  # "ist nicht mehr Bürgermeisterin": a role the person lacks
+    negation_blockers: frozenset[str] = frozenset()  # "ist nicht nur Bürgermeisterin": no negation
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
@@ -311,6 +313,8 @@ class Registry:
         rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
+        rows += [("context negation", "word", w) for w in self.negations]
+        rows += [("context negation blocker", "word", w) for w in self.negation_blockers]
         rows += [("context address", "word", w) for w in self.address]
         rows += [("context topic", "word", w) for w in self.topics]
         rows += [("context occasion", "word", w) for w in self.occasions]
@@ -565,6 +569,8 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "at_the_head"): "at_the_head",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
+    ("context", "negations"): "negations",
+    ("context", "negation_blockers"): "negation_blockers",
     ("context", "stop"): "context_stops",
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
@@ -4673,6 +4679,8 @@ def _role_context(
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
         after = APPOSITION_END.split(predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
+        if not _subject_predicate(registry(), words, stripped, after, particles):
+            after = ""  # "Für Anna Müller ist der Bürgermeister …", "Anna Müller ist nicht mehr Ärztin"
     elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
         after = elected.group(1)
     else:
@@ -4689,6 +4697,29 @@ def _role_context(
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+def _subject_predicate(
+    reg: Registry, before: list[str], rest: str, predicate: str, particles: frozenset[str]
+) -> bool:
+    """Whether the predicate of a copula right after a name says what the person is: the name is its
+    subject, no preposition's object ("Für Anna Müller ist der Bürgermeister …"; "von X; sie ist …" has a
+    subject of its own, "Zu Guttenberg war" a preposition of the name, ``particles``), and no negation
+    stands before the role noun ("ist nicht mehr Bürgermeisterin", "ist keine Ärztin"; "nicht nur" negates
+    nothing) (bug110)."""
+    given = speech_words().given
+    words = [w.strip(",;()") for w in before]
+    while words and words[-1] in given:
+        words.pop()  # "Für Anna | Müller": the given name of the mention
+    last = words[-1].lower() if words else ""
+    prepositions = speech_words().prepositions | reg.objects
+    if not rest.startswith(PRONOUN_COPULAS) and last not in particles and last in prepositions:
+        return False
+    opening = list(itertools.takewhile(lambda word: not word[:1].isupper(), predicate.split()))
+    return not any(
+        word in reg.negations and not reg.negation_blockers.intersection(opening[i + 1 : i + 2])
+        for i, word in enumerate(opening)
+    )
 
 
 def _capacity(rest: str) -> str:
