@@ -66,3 +66,11 @@ def test_a_pronoun_copula_and_a_name_s_particle_still_give_the_role():
     assert _typed("Gisela Hartmann", text)[0] == "parliament"
     text = "Max von Hohenberg kam. Von Hohenberg ist Bürgermeister. „Schade“, sagte Max von Hohenberg."
     assert _typed("Max von Hohenberg", text) == ("government", "Bürgermeister")
+
+
+def test_the_plural_of_klubobmann_is_parliament_not_people():
+    text = (
+        "Im Landtag haben die Klubobleute Klaus Huber (ÖVP) und Otto Maier (SPÖ) eine Änderung vorgelegt. "
+        "„Das ist gut“, sagte Huber."
+    )
+    assert _typed("Huber", text) == ("parliament", "Klubobleute")
