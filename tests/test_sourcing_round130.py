@@ -1,7 +1,8 @@
 """Speaker round 130 (bug130, issue 11): round 110's two fixes (a finite verb in "-en" read as an adjective
-before a name, ``_plural_verb``; a copula read past a preposition before the name or a negation before its role
-noun, ``_subject_predicate``, source_types 1.48) on top of round 128's held-back description, which a later
-role noun beats and a party alone does not. Sentences written for the tests."""
+before a name, ``_plural_verb``; a copula read past a preposition before the name or a negation before its
+role noun, ``_subject_predicate``, source_types 1.48) on top of round 128's held-back description, which a
+later role noun beats and a party alone does not; "Klubobleute" as parliament. Sentences written for the
+tests."""
 
 from framing.sources import _plural_verb, classify_in_text
 
@@ -29,7 +30,8 @@ def test_an_adjective_in_en_stays_before_the_name():
 def test_the_publisher_s_later_role_noun_types_him_once_the_verb_is_no_adjective():
     text = (
         "Mit ihrem Verlag setzen Anna Berger und Jörg Sander auf leise Bücher. Der Mann und der Hund "
-        "verhalten sich zueinander umgekehrt. Der Verleger Jörg Sander ist groß. „Wir machen weiter“, sagt Sander."
+        "verhalten sich zueinander umgekehrt. Der Verleger Jörg Sander ist groß. "
+        "„Wir machen weiter“, sagt Sander."
     )
     assert _typed("Sander", text) == ("media", "Verleger")
 
@@ -50,7 +52,9 @@ def test_a_negated_copula_gives_no_role():
 
 
 def test_not_only_still_gives_the_role():
-    text = "Anna Berger ist nicht nur Bürgermeisterin, sondern auch Mutter. „Die Lage ist ernst“, sagt Berger."
+    text = (
+        "Anna Berger ist nicht nur Bürgermeisterin, sondern auch Mutter. „Die Lage ist ernst“, sagt Berger."
+    )
     assert _typed("Berger", text) == ("government", "Bürgermeisterin")
 
 
