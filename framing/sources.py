@@ -4713,12 +4713,29 @@ def _subject_predicate(
         words.pop()  # "Für Anna | Müller": the given name of the mention
     last = words[-1].lower() if words else ""
     prepositions = speech_words().prepositions | reg.objects
-    if not rest.startswith(PRONOUN_COPULAS) and last not in particles and last in prepositions:
+    if (
+        not rest.startswith(PRONOUN_COPULAS)
+        and last not in particles
+        and last in prepositions
+        and not _cleft(last, predicate)
+    ):
         return False
     opening = list(itertools.takewhile(lambda word: not word[:1].isupper(), predicate.split()))
     return not any(
         word in reg.negations and not reg.negation_blockers.intersection(opening[i + 1 : i + 2])
         for i, word in enumerate(opening)
+    )
+
+
+def _cleft(preposition: str, predicate: str) -> bool:
+    """Whether a copula after "mit" and a name is a cleft whose "es" and definite article name the person
+    ("Mit Silke Gebel war es die Fraktionschefin der Grünen, die …"; bug130), not another subject's."""
+    opening = predicate.split()[:2]
+    return (
+        preposition == CLEFT_PREPOSITION
+        and len(opening) == 2
+        and opening[0] == "es"
+        and opening[1] in DEFINITE
     )
 
 
@@ -4888,6 +4905,7 @@ QUOTED_NAME: Final = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]
 AGE_WORD: Final = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS: Final = ("ist ", "war ")  # grammar: the copula's third person singular, present and past
 PRONOUN_COPULAS: Final = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
+CLEFT_PREPOSITION: Final = "mit"  # "Mit X war es die Fraktionschefin, die …": X is the one named (bug130)
 COPULA_WORDS: Final = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS: Final = ARTICLES | frozenset(
     {

@@ -78,3 +78,13 @@ def test_the_plural_of_klubobmann_is_parliament_not_people():
         "„Das ist gut“, sagte Huber."
     )
     assert _typed("Huber", text) == ("parliament", "Klubobleute")
+
+
+def test_a_cleft_after_mit_names_the_person_another_preposition_does_not():
+    text = (
+        "Mit Silke Berger war es die Fraktionschefin der Grünen, die am Donnerstag sprach. "
+        "„Das ist wichtig“, sagte Berger."
+    )
+    assert _typed("Berger", text) == ("parliament", "Fraktionschefin")
+    text = "Mit Paul Hansen ist der Bürgermeister zufrieden. „Das ist falsch“, sagte Hansen."
+    assert _typed("Hansen", text)[0] != "government"
