@@ -200,6 +200,8 @@ class Registry:
     pseudonyms: tuple[str, ...] = ()  # "(Name geändert)" after a name: a private person (src40)
     at_the_head: tuple[str, ...] = ()  # "an der spitze": after "Frau", whose head she is (src40)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
+    negations: frozenset[str] = frozenset()  # "ist nicht mehr Bürgermeisterin": a role the person lacks
+    negation_blockers: frozenset[str] = frozenset()  # "ist nicht nur Bürgermeisterin": no negation
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
     shared_offices: frozenset[str] = frozenset()  # offices associations share: "Vereins|obmann"
     member_heads: frozenset[str] = frozenset()  # an association of the persons its modifier names
@@ -314,6 +316,8 @@ class Registry:
         rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
+        rows += [("context negation", "word", w) for w in self.negations]
+        rows += [("context negation blocker", "word", w) for w in self.negation_blockers]
         rows += [("context address", "word", w) for w in self.address]
         rows += [("context topic", "word", w) for w in self.topics]
         rows += [("context occasion", "word", w) for w in self.occasions]
@@ -571,6 +575,8 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "at_the_head"): "at_the_head",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
+    ("context", "negations"): "negations",
+    ("context", "negation_blockers"): "negation_blockers",
     ("context", "stop"): "context_stops",
     ("compounds", "shared_offices"): "shared_offices",
     ("compounds", "member_heads"): "member_heads",
@@ -1465,12 +1471,18 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
+    description: _Role | None = None  # the next sentence's "Der Verleger …": a later role noun beats it
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
                 continue
+            if chosen.described:
+                description = description or chosen
+                continue
+            if description is not None and (chosen.party_alone or _party_member(reg, chosen.source)):
+                continue  # "sagt Söder (CSU)" after "Der Ministerpräsident …": an office beats a party
             described = (
                 described_organisation(text, name)
                 if not titled and (chosen.source.cue or "").lower() in reg.works
@@ -1486,6 +1498,8 @@ def _in_text(
                 return chosen.source
     if profession:
         return profession.source
+    if description:
+        return description.source
     if mention is not None and name and weak is None:
         later = _office_before_later(reg, text, name, mention[1])  # "verkündete Kremlchef Putin" (src30)
         if later:
@@ -3232,10 +3246,14 @@ def _work_place(reg: Registry, verb: str, clause: str) -> Source | None:
 
 @dataclass(frozen=True, slots=True)
 class _Role:
-    """A role read around one mention: its source and whether only a weak cue decided it."""
+    """A role read around one mention: its source, whether only a weak cue decided it, whether the next
+    sentence's description gave it (``_described``), which only a later mention's role noun beats (src128),
+    and whether a party alone gave it ("Söder (CSU)")."""
 
     source: Source
     weak: bool
+    described: bool = False
+    party_alone: bool = False
 
     @property
     def type(self) -> str:
@@ -3373,13 +3391,15 @@ def _read_role_at(
                     return _Role(Source(bound.type, party, bound.cue), False)
                 if chosen.type == "government" and _abbreviated_office(reg, context[0]):
                     return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
-            return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
+            return _Role(
+                Source(chosen.type or "parliament", party, chosen.cue), weak, party_alone=not chosen.type
+            )
     if party:
         return _Role(Source("other", party, None), False)
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
     chosen = next((h for h in _hits(reg, described) if h.type and h.strong), None) if described else None
     if chosen and chosen.type:
-        return _Role(Source(chosen.type, chosen.party, chosen.cue), False)
+        return _Role(Source(chosen.type, chosen.party, chosen.cue), False, described=True)
     after = _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
     return after or (None if later else _role_said_before(reg, text, start, end))
 
@@ -4675,6 +4695,8 @@ def _role_context(
         predicate = stripped.split(" ", 3 if stripped.startswith(PRONOUN_COPULAS) else 1)[-1]
         after = APPOSITION_END.split(predicate + " ", maxsplit=1)[0]
         after = " ".join(after.split()[:COPULA_WORDS])
+        if not _subject_predicate(registry(), words, stripped, after, particles):
+            after = ""  # "Für Anna Müller ist der Bürgermeister …", "Anna Müller ist nicht mehr Ärztin"
     elif elected := ELECTED.match(stripped):  # "Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt"
         after = elected.group(1)
     else:
@@ -4714,6 +4736,46 @@ def _comma_apposition(rest: str) -> tuple[str, str]:
         else ""
     )
     return parts[0], relative
+
+
+def _subject_predicate(
+    reg: Registry, before: list[str], rest: str, predicate: str, particles: frozenset[str]
+) -> bool:
+    """Whether the predicate of a copula right after a name says what the person is: the name is its
+    subject, no preposition's object ("Für Anna Müller ist der Bürgermeister …"; "von X; sie ist …" has a
+    subject of its own, "Zu Guttenberg war" a preposition of the name, ``particles``), and no negation
+    stands before the role noun ("ist nicht mehr Bürgermeisterin", "ist keine Ärztin"; "nicht nur" negates
+    nothing) (bug110)."""
+    given = speech_words().given
+    words = [w.strip(",;()") for w in before]
+    while words and words[-1] in given:
+        words.pop()  # "Für Anna | Müller": the given name of the mention
+    last = words[-1].lower() if words else ""
+    prepositions = speech_words().prepositions | reg.objects
+    if (
+        not rest.startswith(PRONOUN_COPULAS)
+        and last not in particles
+        and last in prepositions
+        and not _cleft(last, predicate)
+    ):
+        return False
+    opening = list(itertools.takewhile(lambda word: not word[:1].isupper(), predicate.split()))
+    return not any(
+        word in reg.negations and not reg.negation_blockers.intersection(opening[i + 1 : i + 2])
+        for i, word in enumerate(opening)
+    )
+
+
+def _cleft(preposition: str, predicate: str) -> bool:
+    """Whether a copula after "mit" and a name is a cleft whose "es" and definite article name the person
+    ("Mit Silke Gebel war es die Fraktionschefin der Grünen, die …"; bug130), not another subject's."""
+    opening = predicate.split()[:2]
+    return (
+        preposition == CLEFT_PREPOSITION
+        and len(opening) == 2
+        and opening[0] == "es"
+        and opening[1] in DEFINITE
+    )
 
 
 def _capacity(rest: str) -> str:
@@ -4831,7 +4893,7 @@ def _premodifier(words: list[str]) -> str:
     mit dem Abendblatt erzählte | Koech", "an das Aggressivitätslevel seiner Truppe, sorgte | Herbert";
     src38), not a noun compound written small ("sagte ver.di-Bundeschef | Frank Werneke"), and so does
     a possessive, as the role before it is another person's ("Ex-Präsident Hörmann seinen | Nachfolger
-    Weikert")."""
+    Weikert"), and a verb in "-en" that looks like an adjective ("Kurzarbeiter zählen | bei Anna Müller")."""
     stops = registry().context_stops
     possessives = registry().possessives
     kept: list[str] = []
@@ -4847,11 +4909,20 @@ def _premodifier(words: list[str]) -> str:
                 or (bare not in PREMODIFIER_WORDS and not bare.endswith(ADJECTIVE_ENDINGS))
                 or lemma_de(bare) in speech_words().verbs
                 or (not kept and _past_verb(bare))
+                or (bare not in PREMODIFIER_WORDS and _plural_verb(bare))
             )
         ):
             break
         kept.append(word)
     return " ".join(reversed(kept))
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether a lower-case word in "-en" is a verb's infinitive or plural ("zählen", "gehören"): its own
+    lemma and that of its form in "-e" ("zähle"), which an adjective's is not ("schwäbische" is
+    "schwäbisch"): the finite verb of "Kurzarbeiter zählen bei Anna Müller" ends the words before the name
+    (bug110)."""
+    return word.endswith("en") and lemma_de(word) == word and lemma_de(word[:-1]) == word
 
 
 def _noun_compound(word: str) -> bool:
@@ -4873,6 +4944,7 @@ QUOTED_NAME: Final = re.compile(r"[„\"«]([^„“\"«».!?,:]{1,40})[“\"»]
 AGE_WORD: Final = "Jährige"  # the cue a bracketed age stands for; its type is in the registry's data
 COPULAS: Final = ("ist ", "war ")  # grammar: the copula's third person singular, present and past
 PRONOUN_COPULAS: Final = ("; sie ist ", "; er ist ", "; sie war ", "; er war ")
+CLEFT_PREPOSITION: Final = "mit"  # "Mit X war es die Fraktionschefin, die …": X is the one named (bug130)
 COPULA_WORDS: Final = 8  # words of "Name ist …" read as the person's role
 PREMODIFIER_WORDS: Final = ARTICLES | frozenset(
     {
