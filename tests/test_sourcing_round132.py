@@ -13,8 +13,8 @@ import pytest
 from framing.measures import sourcing
 from framing.model import Article
 from framing.pipeline import article_id
-from framing.segment import segment
 from framing.resources import data_path
+from framing.segment import segment
 from framing.sources import POLITICIANS_CUE, _generated_tsv, load_registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
