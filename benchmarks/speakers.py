@@ -393,7 +393,9 @@ def demo_articles() -> dict[str, dict]:
 
 
 def article_of(article_id: str, record: dict) -> Any:
-    """A cached record's clean text as framing's Article (German, no cleaning to do)."""
+    """A cached record's clean text as framing's Article (German, no cleaning to do), with the record's
+    date where it has one (the listed ministers are typed by it, round 132)."""
+    from framing.dates import parse_date
     from framing.model import Article
 
     return Article(
@@ -404,6 +406,7 @@ def article_of(article_id: str, record: dict) -> Any:
         title=record.get("title"),
         outlet=record.get("outlet"),
         url=record.get("url"),
+        date=parse_date(record["date"]) if record.get("date") else None,
         language="de",
     )
 

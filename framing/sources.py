@@ -142,6 +142,9 @@ EXECUTIVES: Final = "executives.tsv"
 # Heads of government of the German and Austrian Länder since 1990 (name, state, office, from, to; round 129),
 # typed government as the executives are: read after EXECUTIVES
 PREMIERS: Final = "premiers.tsv"
+# Members of the federal government since 2005 (name, office, from, to in YYYY-MM; round 132), typed
+# government only where the article's date lies within a term
+MINISTERS: Final = "ministers.tsv"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 # a mention's start and end, the party given, whether it is a later mention, the name's particles
@@ -489,6 +492,9 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     premiers_path = data_path("registries", PREMIERS)
     if derived and premiers_path.is_file():
         sources.append(f"{premiers_path.name} v{_generated_tsv(premiers_path)[0]}")
+    ministers_path = data_path("registries", MINISTERS)
+    if derived and ministers_path.is_file():
+        sources.append(f"{ministers_path.name} v{_generated_tsv(ministers_path)[0]}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -2734,23 +2740,80 @@ def _politicians() -> dict[str, list[tuple[str, str, str]]]:
     return listed
 
 
-def listed_politician(words: str, text: str, party_word: bool = False) -> Source | None:
+@reloadable
+@cache
+def _ministers() -> dict[str, list[tuple[str, str, str, str]]]:
+    """The members of the federal government by surname: (full name, office, from, to) (``MINISTERS``)."""
+    terms: dict[str, list[tuple[str, str, str, str]]] = {}
+    path = data_path("registries", MINISTERS)
+    if not path.is_file():
+        return terms
+    for number, row in enumerate(_generated_tsv(path)[1], start=2):
+        if len(row) != 4 or not row[0].strip() or not row[2]:
+            raise DataFileError(path, f"row {number}: want a name, an office, from and to (to may be empty)")
+        terms.setdefault(row[0].split()[-1], []).append((row[0], row[1], row[2], row[3]))
+    return terms
+
+
+@reloadable
+@cache
+def _premiers_left() -> dict[tuple[str, str], str]:
+    """The year each listed head of a Land left office for good, by (full name, the office as
+    ``_politicians`` writes it); a head in office is not in it (``PREMIERS``)."""
+    path = data_path("registries", PREMIERS)
+    last: dict[tuple[str, str], str] = {}
+    for name, state, office, _, end in _generated_tsv(path)[1] if path.is_file() else []:
+        key = (name, f"{office} ({state})")
+        last[key] = "" if not end or last.get(key) == "" else max(end, last.get(key, end))
+    return {key: end for key, end in last.items() if end}
+
+
+def _within_term(date: str, start: str, end: str) -> bool:
+    """Whether an ISO date, possibly partial ("2021", "2021-06"), lies within a term from ``start`` to
+    ``end`` (YYYY-MM or YYYY, ``end`` empty while in office), at the precision both give."""
+    month = date[:7]
+    opening, closing = min(len(month), len(start)), min(len(month), len(end))
+    return month[:opening] >= start[:opening] and (not end or month[:closing] <= end[:closing])
+
+
+def _dated(
+    entries: list[tuple[str, str, str]], surname: str, date: str, party_word: bool
+) -> list[tuple[str, str, str]]:
+    """The listed entries of a surname as at the article's ``date``: a federal minister in office then is
+    ``government`` (the entry replaces the same full name's), and with a party word a head of a Land who
+    left office before the date's year is no longer (the party decides, src29)."""
+    serving = {
+        name: office
+        for name, office, start, end in _ministers().get(surname, [])
+        if _within_term(date, start, end)
+    }
+    left = _premiers_left()
+    return [
+        entry
+        for entry in entries
+        if entry[0] not in serving and not (party_word and left.get((entry[0], entry[2]), "9999") < date[:4])
+    ] + [(name, "government", office) for name, office in serving.items()]
+
+
+def listed_politician(
+    words: str, text: str, party_word: bool = False, date: str | None = None
+) -> Source | None:
     """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
     text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
     name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig").
     ``party_word``: the phrase may hold a party member's noun before the name ("CSU-Politiker Markus Söder"),
-    no other role ("CDU-Vorsitzende Annegret Kramp-Karrenbauer")."""
+    no other role ("CDU-Vorsitzende Annegret Kramp-Karrenbauer"). ``date``: the article's date, by which a
+    listed federal minister is typed (``_dated``); without it the ministers' list is not read (round 132)."""
     reg = registry()
     bare = _bare_name(reg, words)
     if not bare and party_word and party_alone(classify(words)):
         bare = _full_name(reg, words)
     if not bare:
         return None
-    named = [
-        entry
-        for entry in _politicians().get(bare[-1], [])
-        if ends_name(bare, entry[0].split()) and _as_word(text, entry[0])
-    ]
+    entries = _politicians().get(bare[-1], [])
+    if date:
+        entries = _dated(entries, bare[-1], date, party_word)
+    named = [entry for entry in entries if ends_name(bare, entry[0].split()) and _as_word(text, entry[0])]
     if len(named) != 1:
         return None
     name, type_, legislature = named[0]

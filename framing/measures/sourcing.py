@@ -6118,19 +6118,24 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
     )
     kept = _closed_by_das_sagte(context, kept)
     kept = [_headline(context, q) if q.speaker is None and q.start < HEADLINE_END else q for q in kept]
-    return _listed(context.doc.text, _pooled(kept))
+    return _listed(context.doc.text, _pooled(kept), context.doc.article.date)
 
 
-def _listed(text: str, quotes: list[Quote]) -> list[Quote]:
+def _listed(text: str, quotes: list[Quote], date: str | None = None) -> list[Quote]:
     """The quotes whose speaker nothing in the text types (``other`` without a cue, after pooling) typed
     by the list of politicians where the article names that speaker in full (``listed_politician``, src47):
     "sagte Glawischnig" after "Eva Glawischnig" is ``parliament``. A cue from the text is never overridden
-    but a party alone by a listed head of government ("Markus Söder (CSU)" is ``government``, round 129)."""
+    but a party alone by a listed head of government ("Markus Söder (CSU)" is ``government``, round 129) or
+    a federal minister in office at the article's ``date`` ("Jens Spahn (CDU)" in 2020, round 132)."""
     typed: list[Quote] = []
     for q in quotes:
         untyped = q.source_type is None or (q.source_type == "other" and not q.source_cue)
         by_party = q.source_type == "parliament" and party_alone(Source("parliament", q.party, q.source_cue))
-        listed = listed_politician(q.speaker, text, by_party) if q.speaker and (untyped or by_party) else None
+        listed = (
+            listed_politician(q.speaker, text, by_party, date)
+            if q.speaker and (untyped or by_party)
+            else None
+        )
         if listed is not None and (untyped or listed.type == "government"):
             q = replace(q, source_type=listed.type, source_cue=listed.cue)
         typed.append(q)
