@@ -1465,11 +1465,17 @@ def _in_text(
         mention = _given_first(text, name)  # "Zeid" after "…, Zeid Raad al-Hussein, …"
     weak: _Role | None = None
     profession: _Role | None = None
+    party: _Role | None = None  # a party alone at a mention ("Jens Spahn (CDU)"): a state office may follow
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
+                continue
+            if party is not None:
+                held = _office_over_party_alone(chosen.source, party.source)
+                if held and not _past_office_at(reg, text, start, held.cue or ""):
+                    return held  # "sagte Jens Spahn (CDU)" after "Gesundheitsminister Spahn" (round 133)
                 continue
             described = (
                 described_organisation(text, name)
@@ -1482,8 +1488,13 @@ def _in_text(
                 weak = weak or chosen
             elif profession is None and chosen.type in PROFESSIONS:
                 profession = chosen  # an office at another mention may outrank it
+            elif party_alone(chosen.source) and not chosen.weak:
+                party = chosen
             elif profession is None or chosen.type in OFFICES:
                 return chosen.source
+    if party:
+        later_office = _office_before_later(reg, text, name or "", mention[1]) if mention else None
+        return _office_over_party_alone(later_office, party.source) or party.source
     if profession:
         return profession.source
     if mention is not None and name and weak is None:
@@ -2388,6 +2399,25 @@ def party_member(found: Source | None) -> bool:
     """Whether ``found`` types a speaker only as a party's member ("der CDU-Politiker"): the cheap test
     before ``office_over_party`` reads the person's other mentions (src124)."""
     return _party_member(registry(), found)
+
+
+def _office_over_party_alone(office: Source | None, party: Source) -> Source | None:
+    """An office of the state (``HELD_OFFICES``) that another mention gives a person the first mention
+    types by a party alone ("Gesundheitsminister Spahn" after "Jens Spahn (CDU)"), with that party; None for
+    no such office or one of another party, another person's (round 133)."""
+    if office is None or office.type not in HELD_OFFICES or (office.party and office.party != party.party):
+        return None
+    return Source(office.type, office.party or party.party, office.cue)
+
+
+def _past_office_at(reg: Registry, text: str, start: int, cue: str) -> bool:
+    """Whether the office ``cue`` written before the mention at ``start`` is a past one ("der frühere
+    Gesundheitsminister Spahn", "Ex-Minister Spahn"; ``_past_role``)."""
+    before = text[max(0, start - 80) : start].split()
+    for index in range(len(before) - 1, -1, -1):
+        if cue.lower() in before[index].lower():
+            return _past_role(reg, before[index - 1] if index else "", before[index])
+    return False
 
 
 def party_alone(found: Source | None) -> bool:
