@@ -2411,26 +2411,28 @@ def _office_over_party_alone(office: Source | None, party: Source) -> Source | N
     return Source(office.type, office.party or party.party, office.cue)
 
 
+OFFICE_REACH: Final = 4  # words of an apposition before a name read for a later mention's office (round 133)
+
+
 def _office_written_before(reg: Registry, text: str, start: int, name: str, cue: str) -> bool:
-    """Whether the office ``cue`` is written right before the mention at ``start`` of the person ``name``,
-    among the last ``OFFICE_REACH`` words before the given names ("Gesundheitsminister Jens Spahn", "Die
-    Drogenbeauftragte der Bundesregierung, Daniela Ludwig"), and no past one ("der frühere
-    Gesundheitsminister Spahn", "Ex-Minister Spahn"; ``_past_role``); not an organisation further off
-    ("geht die Verkehrsverwaltung auf eine Forderung von Stefan Gelbhaar ein") nor another person's office
-    ("Gesundheitsministerin Anna Spahn") (round 133)."""
+    """Whether the office ``cue`` is written right before the mention at ``start`` of the person ``name``:
+    the word before the given names ("Gesundheitsminister Jens Spahn") or an apposition of at most
+    ``OFFICE_REACH`` words set off by a comma ("Die Drogenbeauftragte der Bundesregierung, Daniela Ludwig"),
+    and no past one ("der frühere Gesundheitsminister Spahn", "Ex-Minister Spahn"; ``_past_role``); not a
+    word further off ("geht die Verkehrsverwaltung auf eine Forderung von Stefan Gelbhaar ein", "bei Moskau
+    entschieden, in die Nawalny") nor another person's office ("Gesundheitsministerin Anna Spahn") (round
+    133)."""
     before = text[max(0, start - 120) : start].split()
     given = name.split()[:-1]
     while before and before[-1] in given:
         before.pop()
     if not before or noun_kind(before[-1].strip(","))[0] == "given":
         return False
-    for index in range(len(before) - 1, max(-1, len(before) - 1 - OFFICE_REACH), -1):
+    reach = OFFICE_REACH if before[-1].endswith(",") else 1
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         if cue.split()[0].lower() in before[index].lower():
             return not _past_role(reg, before[index - 1] if index else "", before[index])
     return False
-
-
-OFFICE_REACH: Final = 4  # words before a name read for the office a later mention gives (round 133)
 
 
 def party_alone(found: Source | None) -> bool:
