@@ -1478,11 +1478,18 @@ def _in_text(
     weak: _Role | None = None
     profession: _Role | None = None
     description: _Role | None = None  # the next sentence's "Der Verleger …": a later role noun beats it
+    party: _Role | None = None  # a party alone at a mention ("Jens Spahn (CDU)"): a state office may follow
     if mention is not None and name:
         particles = _particles_in(text[mention[0] : mention[1]])
         for number, (start, end) in enumerate(_mentions(text, name, mention)):
             chosen = _role_at(reg, text, start, end, found.party, later=number > 0, particles=particles)
             if chosen is None or chosen.type == "other":
+                continue
+            if party is not None:
+                held = _office_over_party_alone(chosen.source, party.source)
+                full = text[mention[0] : mention[1]]
+                if held and _office_written_before(reg, text, start, full, held.cue or ""):
+                    return held  # "sagte Jens Spahn (CDU)" after "Gesundheitsminister Spahn" (round 133)
                 continue
             if chosen.described:
                 description = description or chosen
@@ -1500,8 +1507,13 @@ def _in_text(
                 weak = weak or chosen
             elif profession is None and chosen.type in PROFESSIONS:
                 profession = chosen  # an office at another mention may outrank it
+            elif party_alone(chosen.source) and not chosen.weak:
+                party = chosen
             elif profession is None or chosen.type in OFFICES:
                 return chosen.source
+    if party:
+        later_office = _office_before_later(reg, text, name or "", mention[1]) if mention else None
+        return _office_over_party_alone(later_office, party.source) or party.source
     if profession:
         return profession.source
     if description:
@@ -2408,6 +2420,39 @@ def party_member(found: Source | None) -> bool:
     """Whether ``found`` types a speaker only as a party's member ("der CDU-Politiker"): the cheap test
     before ``office_over_party`` reads the person's other mentions (src124)."""
     return _party_member(registry(), found)
+
+
+def _office_over_party_alone(office: Source | None, party: Source) -> Source | None:
+    """An office of the state (``HELD_OFFICES``) that another mention gives a person the first mention
+    types by a party alone ("Gesundheitsminister Spahn" after "Jens Spahn (CDU)"), with that party; None for
+    no such office or one of another party, another person's (round 133)."""
+    if office is None or office.type not in HELD_OFFICES or (office.party and office.party != party.party):
+        return None
+    return Source(office.type, office.party or party.party, office.cue)
+
+
+OFFICE_REACH: Final = 4  # words of an apposition before a name read for a later mention's office (round 133)
+
+
+def _office_written_before(reg: Registry, text: str, start: int, name: str, cue: str) -> bool:
+    """Whether the office ``cue`` is written right before the mention at ``start`` of the person ``name``:
+    the word before the given names ("Gesundheitsminister Jens Spahn") or an apposition of at most
+    ``OFFICE_REACH`` words set off by a comma ("Die Drogenbeauftragte der Bundesregierung, Daniela Ludwig"),
+    and no past one ("der frühere Gesundheitsminister Spahn", "Ex-Minister Spahn"; ``_past_role``); not a
+    word further off ("geht die Verkehrsverwaltung auf eine Forderung von Stefan Gelbhaar ein", "bei Moskau
+    entschieden, in die Nawalny") nor another person's office ("Gesundheitsministerin Anna Spahn") (round
+    133)."""
+    before = text[max(0, start - 120) : start].split()
+    given = name.split()[:-1]
+    while before and before[-1] in given:
+        before.pop()
+    if not before or noun_kind(before[-1].strip(","))[0] == "given":
+        return False
+    reach = OFFICE_REACH if before[-1].endswith(",") else 1
+    for index in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
+        if cue.split()[0].lower() in before[index].lower():
+            return not _past_role(reg, before[index - 1] if index else "", before[index])
+    return False
 
 
 def party_alone(found: Source | None) -> bool:
