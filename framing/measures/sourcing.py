@@ -1157,7 +1157,8 @@ class _Context:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
                 modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
-                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier)
+                agree = None if head else _names_person  # "so der Politiker": no "einen Arzt" (round 136)
+                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier, agree=agree)
                 if entity is not None and (group is None or self.is_person(entity)):
                     if entity.anaphor and head and self.holds_role(self.named_behind(entity), head, modifier):
                         # "der Sparkassenpräsident" before "Der DSGV-Präsident": the name behind it (round 48)
@@ -1904,6 +1905,12 @@ def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> 
     return None
 
 
+def _names_person(entity: Entity) -> bool:
+    """Round 136: whether an anaphor ("so der ÖVP-Politiker") may refer to ``entity``: a person named or
+    a definite noun that refers to one; not an indefinite noun ("Sofern es einen Arzt … gebe")."""
+    return entity.named or entity.anaphor
+
+
 def _quoted_name(
     tokens: list[Token], mask: list[bool], j: int, limit: int, article: bool = False
 ) -> _Found | None:
@@ -1919,6 +1926,8 @@ def _quoted_name(
     k = j + 1
     while k < limit and mask[k] and tokens[k].text not in QUOTE_MARKS:
         k += 1
+    if k == limit or tokens[k].text not in QUOTE_MARKS:
+        return None  # "„Endlich: Die Bedienung will …“ lautet": the limit inside the quotation (round 136)
     if k - j - 1 > QUOTED_NAME_WORDS or not is_capitalised(tokens[j + 1].text):
         return None
     if k - j == 2 and _quoted_term(tokens, j):
