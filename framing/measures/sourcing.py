@@ -124,6 +124,7 @@ bisect_right: Final = bisect.bisect_right
 _FORM: Final = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
 GROUPS: Final = (*CAMPS, "unregistered")
 ARTICLES: Final = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
+INDEFINITE: Final = ARTICLES - DEFINITE  # "ein", "einen", …
 # a name written alone this often is a person's, its full name not in the text (round 48)
 BARE_NAME_USES: Final = 3
 
@@ -1157,7 +1158,7 @@ class _Context:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
                 modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
-                agree = None if head else _names_person  # "so der Politiker": no "einen Arzt" (round 136)
+                agree = None if head else self.not_indefinite  # "so der Politiker" (round 136)
                 entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier, agree=agree)
                 if entity is not None and (group is None or self.is_person(entity)):
                     if entity.anaphor and head and self.holds_role(self.named_behind(entity), head, modifier):
@@ -1196,6 +1197,12 @@ class _Context:
         ):  # a named medium too ("Nachrichtenagentur Anadolu": "berichtete Anadolu" later)
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
+
+    def not_indefinite(self, entity: Entity) -> bool:
+        """Round 136: whether ``entity`` may be what "so der ÖVP-Politiker" refers to: no noun with an
+        indefinite article, which names no one known ("Sofern es einen Arzt … gebe, …, so der Politiker")."""
+        words = self.doc.text[entity.start : entity.stop].split(maxsplit=1)
+        return not words or words[0].lower() not in INDEFINITE
 
     def from_entity(self, entity: Entity, start: int | None = None, stop: int | None = None) -> _Found:
         """The entity as a speaker, named at ``start``..``stop`` (a pronoun, a role noun) or where it is."""
@@ -1903,12 +1910,6 @@ def _quoted_after(tokens: list[Token], k: int, web_endings: tuple[str, ...]) -> 
         if tokens[close].kind == "punct":
             return None
     return None
-
-
-def _names_person(entity: Entity) -> bool:
-    """Round 136: whether an anaphor ("so der ÖVP-Politiker") may refer to ``entity``: a person named or
-    a definite noun that refers to one; not an indefinite noun ("Sofern es einen Arzt … gebe")."""
-    return entity.named or entity.anaphor
 
 
 def _quoted_name(
