@@ -2,7 +2,8 @@
 sample (round 134). A name in quotation marks before the verb ends at its closing mark, so a quotation the
 verb stands in names no medium ("„Endlich: Die Bedienung will …“ lautet ein weiterer Eintrag"); and "so der
 ÖVP-Politiker" refers to a person named before, never to an indefinite noun in the quote's own clause
-("Sofern es einen Arzt … gebe"). German sentences in, quotes and speakers out."""
+("Sofern es einen Arzt … gebe"), which an earlier sentence's
+"Eine Kundin" still may be. German sentences in, quotes and speakers out."""
 
 from .sourcing_speakers import quoted
 
@@ -35,3 +36,12 @@ def test_a_politician_still_refers_to_the_minister_named_before():
         "müsse es zu Hause bleiben, so der SPD-Politiker."
     )
     assert _speakers(text) == ["Gesundheitsminister Karl Lauterbach"]
+
+
+def test_a_noun_with_an_indefinite_article_in_the_sentence_before_is_still_taken_up():
+    text = (
+        "Eine Kundin rief an und beschwerte sich, dass ihre Verbindung nicht mehr funktionierte. Der "
+        "Mitarbeiter fand heraus, dass der Computer im Abstellraum lag. Sie brauche den PC ja nicht mehr, "
+        "so die Frau."
+    )
+    assert _speakers(text)[-1] == "Eine Kundin"

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress, pairwise, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Final
@@ -1158,7 +1158,7 @@ class _Context:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
                 modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
-                agree = None if head else self.not_indefinite  # "so der Politiker" (round 136)
+                agree = None if head else partial(self.takes_up, sentence=sentence)  # "so der Politiker"
                 entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier, agree=agree)
                 if entity is not None and (group is None or self.is_person(entity)):
                     if entity.anaphor and head and self.holds_role(self.named_behind(entity), head, modifier):
@@ -1198,11 +1198,12 @@ class _Context:
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
 
-    def not_indefinite(self, entity: Entity) -> bool:
-        """Round 136: whether ``entity`` may be what "so der ÖVP-Politiker" refers to: no noun with an
-        indefinite article, which names no one known ("Sofern es einen Arzt … gebe, …, so der Politiker")."""
+    def takes_up(self, entity: Entity, sentence: int) -> bool:
+        """Round 136: whether "so der ÖVP-Politiker" in sentence ``sentence`` may refer to ``entity``: not a
+        noun with an indefinite article in that sentence ("Sofern es einen Arzt … gebe, …, so der Politiker"),
+        which brings in someone else; an earlier one may ("Eine Kundin rief an. … so die Frau")."""
         words = self.doc.text[entity.start : entity.stop].split(maxsplit=1)
-        return not words or words[0].lower() not in INDEFINITE
+        return entity.sentence != sentence or not words or words[0].lower() not in INDEFINITE
 
     def from_entity(self, entity: Entity, start: int | None = None, stop: int | None = None) -> _Found:
         """The entity as a speaker, named at ``start``..``stop`` (a pronoun, a role noun) or where it is."""
