@@ -1,9 +1,9 @@
 """Who speaks, speaker round 136 (docs/accuracy.md, "Speaker round 136 (bug136)"): two bugs of the fangS16
 sample (round 134). A name in quotation marks before the verb ends at its closing mark, so a quotation the
 verb stands in names no medium ("„Endlich: Die Bedienung will …“ lautet ein weiterer Eintrag"); and "so der
-ÖVP-Politiker" refers to a person named before, never to an indefinite noun in the quote's own clause
-("Sofern es einen Arzt … gebe"), which an earlier sentence's
-"Eine Kundin" still may be. German sentences in, quotes and speakers out."""
+ÖVP-Politiker" refers to a person named before, never to an indefinite noun of its own sentence ("Sofern es
+einen Arzt … gebe"), though to one of an earlier sentence ("Eine Kundin rief an"). German sentences in, quotes
+and speakers out."""
 
 from .sourcing_speakers import quoted
 
