@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, fields, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress, pairwise, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, Final
@@ -124,6 +124,7 @@ bisect_right: Final = bisect.bisect_right
 _FORM: Final = itemgetter(0)  # of a token key (lower-case form, lower-case lemma)
 GROUPS: Final = (*CAMPS, "unregistered")
 ARTICLES: Final = DEFINITE | INDEFINITE_ARTICLES | {"einen"}  # every article, the accusative too
+INDEFINITE: Final = ARTICLES - DEFINITE  # "ein", "einen", …
 # a name written alone this often is a person's, its full name not in the text (round 48)
 BARE_NAME_USES: Final = 3
 
@@ -1157,7 +1158,8 @@ class _Context:
                 head = head.rsplit("-", 1)[-1].removesuffix("innen").removesuffix("in")
             if phrase.kinds <= {"role"} and phrase.kinds:
                 modifier = tokens[phrase.end - 1].text.lower().rpartition("-")[0] if head else ""
-                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier)
+                agree = None if head else partial(self.takes_up, sentence=sentence)  # "so der Politiker"
+                entity = self.resolve(phrase.start, phrase.gender, head=head, modifier=modifier, agree=agree)
                 if entity is not None and (group is None or self.is_person(entity)):
                     if entity.anaphor and head and self.holds_role(self.named_behind(entity), head, modifier):
                         # "der Sparkassenpräsident" before "Der DSGV-Präsident": the name behind it (round 48)
@@ -1195,6 +1197,13 @@ class _Context:
         ):  # a named medium too ("Nachrichtenagentur Anadolu": "berichtete Anadolu" later)
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
+
+    def takes_up(self, entity: Entity, sentence: int) -> bool:
+        """Round 136: whether "so der ÖVP-Politiker" in sentence ``sentence`` may refer to ``entity``: not a
+        noun with an indefinite article in that sentence ("Sofern es einen Arzt … gebe, …, so der Politiker"),
+        which brings in someone else; an earlier one may ("Eine Kundin rief an. … so die Frau")."""
+        words = self.doc.text[entity.start : entity.stop].split(maxsplit=1)
+        return entity.sentence != sentence or not words or words[0].lower() not in INDEFINITE
 
     def from_entity(self, entity: Entity, start: int | None = None, stop: int | None = None) -> _Found:
         """The entity as a speaker, named at ``start``..``stop`` (a pronoun, a role noun) or where it is."""
@@ -1919,6 +1928,8 @@ def _quoted_name(
     k = j + 1
     while k < limit and mask[k] and tokens[k].text not in QUOTE_MARKS:
         k += 1
+    if k == limit or tokens[k].text not in QUOTE_MARKS:
+        return None  # "„Endlich: Die Bedienung will …“ lautet": the limit inside the quotation (round 136)
     if k - j - 1 > QUOTED_NAME_WORDS or not is_capitalised(tokens[j + 1].text):
         return None
     if k - j == 2 and _quoted_term(tokens, j):
