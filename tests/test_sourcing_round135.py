@@ -1,7 +1,8 @@
-"""Source types round 135 (docs/accuracy.md, "Source types round 135 (consist135)"): an apposition set off by a
-comma after the particle or verb that closes a name's inquit ("teilte X mit, Vorsitzender der …", "wie X sagt,
-die Präsidentin des …") was never read, so the person stayed `other` with no cue, while the same apposition
-right after the name typed them. German sentences written for the round in, the speaker and type out."""
+"""Source types round 135 (docs/accuracy.md, "Source types round 135 (consist135)"): an apposition set off
+by a comma after the particle or verb that closes a name's inquit ("teilte X mit, Vorsitzender der …", "wie
+X sagt, die Präsidentin des …") was never read, so the person stayed `other` with no cue, while the same
+apposition right after the name typed them. German sentences written for the round in, the speaker and
+type out."""
 
 import pytest
 
@@ -20,12 +21,14 @@ def typed(text: str) -> list[tuple[str | None, str | None]]:
     ("text", "expected"),
     [
         pytest.param(
-            "„Wir brauchen mehr Tests“, teilte Ludwig Hartmann mit, Vorsitzender der Landtagsfraktion der Grünen.",
+            "„Wir brauchen mehr Tests“, teilte Ludwig Hartmann mit, Vorsitzender der Landtagsfraktion der "
+            "Grünen.",
             ("Ludwig Hartmann", "parliament"),
             id="a particle, then an office without an article",
         ),
         pytest.param(
-            "„Die Schulen bleiben offen“, teilte Anna Berger mit, die Vorsitzende der Landtagsfraktion der SPD.",
+            "„Die Schulen bleiben offen“, teilte Anna Berger mit, die Vorsitzende der Landtagsfraktion der "
+            "SPD.",
             ("Anna Berger", "parliament"),
             id="a particle, then an office with its article",
         ),
