@@ -4794,13 +4794,11 @@ def _inquit_closed(before: list[str], rest: str) -> str:
 
 
 def _apposition_opens(words: list[str]) -> bool:
-    """Whether the first words after a comma may open an apposition: a capitalised word, or an article
-    before one ("Vorsitzender der …", "die Präsidentin des …"); not a clause ("dass …", "er habe …")."""
-    if not words:
-        return False
-    if words[0].lower() in DEFINITE and len(words) > 1:
-        return words[1][:1].isupper()
-    return words[0][:1].isupper()
+    """Whether the first words after a comma open an apposition: a role noun, alone or after an article
+    ("Vorsitzender der …", "die Präsidentin des …"); not a clause ("dass …", "Angst vor … zu haben")."""
+    if words and words[0].lower() in DEFINITE:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and _role_noun(registry(), words[0].strip(",.")) is not None
 
 
 def _comma_apposition(rest: str) -> tuple[str, str]:

@@ -49,8 +49,9 @@ def test_apposition_after_the_inquit_types_the_person(text: str, expected: tuple
     [
         "„Wir brauchen mehr Tests“, teilte Ludwig Hartmann mit, dass die Polizei die Kontrollen verstärke.",
         "„Wir brauchen mehr Tests“, teilte Ludwig Hartmann mit, er wolle die Polizei um Hilfe bitten.",
+        "„Wir brauchen mehr Tests“, teilte Ludwig Hartmann mit, Angst vor zu vielen Unternehmen zu haben.",
     ],
-    ids=["a dass clause", "a reported clause"],
+    ids=["a dass clause", "a reported clause", "a noun that is no role"],
 )
 def test_a_clause_after_the_particle_gives_no_role(text: str) -> None:
     assert typed(text)[0] == ("Ludwig Hartmann", "other")
