@@ -4785,7 +4785,7 @@ def _role_context(
     if rest.split()[:1] and rest.split()[0] in ATTRIBUTE_PREPOSITIONS:
         rest = QUOTED_NAME.sub(r"\1", rest)  # "Ousman Noor von „Stop Killer Robots“"
     after = relative = ""
-    stripped = rest.lstrip()
+    stripped = _inquit_closed(words, rest.lstrip())
     if stripped.startswith("("):
         after = stripped[1 : stripped.find(")")] if ")" in stripped else ""
         beyond = stripped[stripped.find(")") + 1 :] if after else ""
@@ -4821,6 +4821,29 @@ def _role_context(
     if _addressed_medium(registry(), after):
         after = ""  # "sagte X, der Welt am Sonntag": the paper spoken to, no employer of X's
     return before, after, relative, following
+
+
+def _inquit_closed(before: list[str], rest: str) -> str:
+    """``rest`` from its comma on where the words right after a name only close its verb of saying before an
+    apposition: a separable verb's particle ("teilte X mit, Vorsitzender der …", "merkt X an, …") or, in a
+    clause "wie" opens, the verb ("wie X sagt, die Präsidentin des …"); else ``rest`` as it is."""
+    word, _, tail = rest.partition(",")
+    if not word or " " in word.strip() or not _apposition_opens(tail.split()[:2]):
+        return rest
+    closing = word.strip()
+    if closing in speech_words().particles:
+        return rest[len(word) :]
+    if before and before[-1].lower() == "wie" and lemma_de(closing.lower()) in speech_words().verbs:
+        return rest[len(word) :]
+    return rest
+
+
+def _apposition_opens(words: list[str]) -> bool:
+    """Whether the first words after a comma open an apposition: a role noun, alone or after an article
+    ("Vorsitzender der …", "die Präsidentin des …"); not a clause ("dass …", "Angst vor … zu haben")."""
+    if words and words[0].lower() in DEFINITE:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and _role_noun(registry(), words[0].strip(",.")) is not None
 
 
 def _comma_apposition(rest: str) -> tuple[str, str]:
