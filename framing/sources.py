@@ -4773,6 +4773,8 @@ def _role_context(
     if "„" in window or '"' in window or "«" in window:  # "Der Geschäftsführer von „Ener1“, X"
         window = QUOTED_NAME.sub(r"\1", window)
     cut = _last_break(window)
+    if cut >= 0 and window[cut] == "\n" and not window[cut + 1 :].strip():
+        cut = _before_role_paragraph(window, cut)
     words = window[cut + 1 :].split()[-8:]
     objects = registry().objects
     before = "" if words and words[-1] in objects and words[-1] not in particles else _premodifier(words)
@@ -4991,6 +4993,18 @@ def _interviewed_by(reg: Registry, words: list[str]) -> bool:
 ELECTED: Final = re.compile(
     r"(?:zum|zur)\s+((?:[\w.-]+\s+){1,6}?)(?:gewählt|ernannt|berufen|bestellt|wiedergewählt|befördert)\b"
 )
+
+
+def _before_role_paragraph(window: str, cut: int) -> int:
+    """Round 137: the break before a line of one role noun that a web page's link or bold text cut off the
+    name opening the next line ("Gouverneur¶¶Furgal", "US-Präsident¶¶Trump"); else ``cut``, the break before
+    the name ("Österreich¶¶In Österreich …")."""
+    word_end = len(window[:cut].rstrip())
+    word_start = max(window.rfind(" ", 0, word_end), window.rfind("\n", 0, word_end)) + 1
+    word = window[word_start:word_end]
+    if word_start == 0 or window[word_start - 1] != "\n" or noun_kind(word)[0] != "role":
+        return cut
+    return word_start - 1
 
 
 def _last_break(window: str) -> int:
