@@ -7,22 +7,12 @@ the quote's and the speaker's spans out."""
 
 import pytest
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
+from tests.sourcing_speakers import quoted
 
 
 def spans(text: str) -> list[tuple[str, str, str | None]]:
     """(label, quote as written, speaker span) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [
-        (
-            q.label,
-            doc.text[q.start : q.end],
-            doc.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-        )
-        for q in doc.quotes
-    ]
+    return [(q.label, written, span) for written, span, q in quoted(text)]
 
 
 @pytest.mark.parametrize(

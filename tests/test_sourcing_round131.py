@@ -6,15 +6,12 @@ sentences written for the round in, the speaker and type out."""
 
 import pytest
 
-from framing.measures import sourcing
-from framing.pipeline import doc_from_text
+from tests.sourcing_speakers import quoted
 
 
 def typed(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
     """(person named, source type, party, cue) of every quote."""
-    doc = doc_from_text(text, annotate=False)
-    sourcing.annotate(doc)
-    return [(q.speaker, q.source_type, q.party, q.source_cue) for q in doc.quotes]
+    return [(q.speaker, q.source_type, q.party, q.source_cue) for _, _, q in quoted(text)]
 
 
 @pytest.mark.parametrize(
