@@ -203,6 +203,7 @@ class Registry:
     pseudonyms: tuple[str, ...] = ()  # "(Name geändert)" after a name: a private person (src40)
     at_the_head: tuple[str, ...] = ()  # "an der spitze": after "Frau", whose head she is (src40)
     former: tuple[str, ...] = ()  # stems of "ehemalige", "früheren", "Ex-": a past role speaks for no one
+    then_words: frozenset[str] = frozenset()  # "der damalige CDU-Chef": an office held at an earlier time
     negations: frozenset[str] = frozenset()  # "ist nicht mehr Bürgermeisterin": a role the person lacks
     negation_blockers: frozenset[str] = frozenset()  # "ist nicht nur Bürgermeisterin": no negation
     short_heads: frozenset[str] = frozenset()  # short heads that end compounds too ("Kredit|bank")
@@ -319,6 +320,7 @@ class Registry:
         rows += [("context possessive", "word", w) for w in self.possessives]
         rows += [("context object", "word", w) for w in self.objects]
         rows += [("context former", "word", w) for w in self.former]
+        rows += [("context then", "word", w) for w in self.then_words]
         rows += [("context negation", "word", w) for w in self.negations]
         rows += [("context negation blocker", "word", w) for w in self.negation_blockers]
         rows += [("context address", "word", w) for w in self.address]
@@ -581,6 +583,7 @@ WORD_FIELDS: Final[dict[tuple[str, str], str]] = {
     ("context", "at_the_head"): "at_the_head",
     ("context", "topics"): "topics",
     ("context", "former"): "former",
+    ("context", "then"): "then_words",
     ("context", "negations"): "negations",
     ("context", "negation_blockers"): "negation_blockers",
     ("context", "stop"): "context_stops",
@@ -2465,6 +2468,16 @@ def party_alone(found: Source | None) -> bool:
     return _party_member(reg, found) or (bool(hits) and all(hit.type is None for hit in hits))
 
 
+def party_office(found: Source | None) -> bool:
+    """Whether ``found`` types a speaker by one office of a party ("CSU-Chef", "CDU-Vorsitzende"), no
+    member's noun ("CSU-Politiker") or seat ("SPD-Landtagsabgeordnete") (round 139)."""
+    reg = registry()
+    if found is None or found.type != "parliament" or not found.cue or _party_member(reg, found):
+        return False
+    hits = _hits(reg, found.cue)
+    return len(hits) == 1 and _party_office(reg, hits[0])
+
+
 def _party_member(reg: Registry, found: Source | None) -> bool:
     """Whether a speaker typed by a party is named only as its member ([compounds] party_members: "der
     CDU-Politiker", "die Politikerin"), no party office ("der CDU-Chef"): an office the article gives the
@@ -2813,6 +2826,33 @@ def _premiers_left() -> dict[tuple[str, str], str]:
     return {key: end for key, end in last.items() if end}
 
 
+@reloadable
+@cache
+def _premier_terms() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """The years each listed head of a Land held office, by (full name, the office as ``_politicians``
+    writes it): (from, to), to empty while in office (``PREMIERS``)."""
+    path = data_path("registries", PREMIERS)
+    terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for name, state, office, start, end in _generated_tsv(path)[1] if path.is_file() else []:
+        terms.setdefault((name, f"{office} ({state})"), []).append((start, end))
+    return terms
+
+
+def _state_office_held(name: str, office: str, date: str) -> bool:
+    """Whether the listed ``name`` held the listed ``office`` all through ``date``: a federal ministry by
+    months (``MINISTERS``), the head of a Land's government by whole years (``PREMIERS`` gives years: not
+    the year the term began or ended, "FDP-Vorsitzende Kemmerich" in May 2020 was premier in February); a
+    chancellor (``EXECUTIVES``, undated) never (round 139)."""
+    ministries = _ministers().get(name.split()[-1], [])
+    year = date[:4]
+    return any(
+        minister == name and held == office and _within_term(date, start, end)
+        for minister, held, start, end in ministries
+    ) or any(
+        start < year and (not end or year < end) for start, end in _premier_terms().get((name, office), [])
+    )
+
+
 def _within_term(date: str, start: str, end: str) -> bool:
     """Whether an ISO date, possibly partial ("2021", "2021-06"), lies within a term from ``start`` to
     ``end`` (YYYY-MM or YYYY, ``end`` empty while in office), at the precision both give."""
@@ -2841,27 +2881,36 @@ def _dated(
 
 
 def listed_politician(
-    words: str, text: str, party_word: bool = False, date: str | None = None
+    words: str, text: str, party_word: bool = False, date: str | None = None, party_office: bool = False
 ) -> Source | None:
     """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
     text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
     name that the speaker's name ends, and no other given name before that surname ("Peter Glawischnig").
     ``party_word``: the phrase may hold a party member's noun before the name ("CSU-Politiker Markus Söder"),
     no other role ("CDU-Vorsitzende Annegret Kramp-Karrenbauer"). ``date``: the article's date, by which a
-    listed federal minister is typed (``_dated``); without it the ministers' list is not read (round 132)."""
+    listed federal minister is typed (``_dated``); without it the ministers' list is not read (round 132).
+    ``party_office``: the speaker is typed by a party office, which the phrase may hold before the name
+    ("CSU-Chef Markus Söder"), not after a past word ("der frühere", "der damalige CSU-Chef"); only a state
+    office held at ``date`` beats it (``_state_office_held``; benchmarks/gold/README.md, round 139)."""
     reg = registry()
     bare = _bare_name(reg, words)
     if not bare and party_word and party_alone(classify(words)):
+        bare = _full_name(reg, words)
+    if party_office and (not date or any(_past_word(reg, w) or w in reg.then_words for w in words.split())):
+        return None
+    if not bare and party_office:
         bare = _full_name(reg, words)
     if not bare:
         return None
     entries = _politicians().get(bare[-1], [])
     if date:
-        entries = _dated(entries, bare[-1], date, party_word)
+        entries = _dated(entries, bare[-1], date, party_word or party_office)
     named = [entry for entry in entries if ends_name(bare, entry[0].split()) and _as_word(text, entry[0])]
     if len(named) != 1:
         return None
     name, type_, legislature = named[0]
+    if party_office and not (date and _state_office_held(name, legislature, date)):
+        return None
     given = name.split()[0]
     for word in _words_before(text, bare[-1]):
         if word != given and word in name.split():

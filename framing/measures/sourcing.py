@@ -50,6 +50,7 @@ from ..sources import (
     office_over_party,
     party_alone,
     party_member,
+    party_office,
     pooled_sources,
     strong_cue,
 )
@@ -6137,14 +6138,18 @@ def _listed(text: str, quotes: list[Quote], date: str | None = None) -> list[Quo
     by the list of politicians where the article names that speaker in full (``listed_politician``, src47):
     "sagte Glawischnig" after "Eva Glawischnig" is ``parliament``. A cue from the text is never overridden
     but a party alone by a listed head of government ("Markus Söder (CSU)" is ``government``, round 129) or
-    a federal minister in office at the article's ``date`` ("Jens Spahn (CDU)" in 2020, round 132)."""
+    a federal minister in office at the article's ``date`` ("Jens Spahn (CDU)" in 2020, round 132), and a
+    party office by a federal minister or head of a Land in office then ("CSU-Chef Markus Söder" in 2020,
+    round 139)."""
     typed: list[Quote] = []
     for q in quotes:
         untyped = q.source_type is None or (q.source_type == "other" and not q.source_cue)
-        by_party = q.source_type == "parliament" and party_alone(Source("parliament", q.party, q.source_cue))
+        found = Source("parliament", q.party, q.source_cue)
+        by_party = q.source_type == "parliament" and party_alone(found)
+        by_office = bool(date) and q.source_type == "parliament" and party_office(found)
         listed = (
-            listed_politician(q.speaker, text, by_party, date)
-            if q.speaker and (untyped or by_party)
+            listed_politician(q.speaker, text, by_party, date, by_office)
+            if q.speaker and (untyped or by_party or by_office)
             else None
         )
         if listed is not None and (untyped or listed.type == "government"):
