@@ -2823,14 +2823,14 @@ def _premiers_left() -> dict[tuple[str, str], str]:
     for name, state, office, _, end in _generated_tsv(path)[1] if path.is_file() else []:
         key = (name, f"{office} ({state})")
         last[key] = "" if not end or last.get(key) == "" else max(end, last.get(key, end))
-    return {key: end for key, end in last.items() if end}
+    return {key: end[:4] for key, end in last.items() if end}
 
 
 @reloadable
 @cache
 def _premier_terms() -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """The years each listed head of a Land held office, by (full name, the office as ``_politicians``
-    writes it): (from, to), to empty while in office (``PREMIERS``)."""
+    """The terms each listed head of a Land held office, by (full name, the office as ``_politicians``
+    writes it): (from, to) as YYYY-MM or YYYY, to empty while in office (``PREMIERS``)."""
     path = data_path("registries", PREMIERS)
     terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for name, state, office, start, end in _generated_tsv(path)[1] if path.is_file() else []:
@@ -2840,17 +2840,25 @@ def _premier_terms() -> dict[tuple[str, str], list[tuple[str, str]]]:
 
 def _state_office_held(name: str, office: str, date: str) -> bool:
     """Whether the listed ``name`` held the listed ``office`` all through ``date``: a federal ministry by
-    months (``MINISTERS``), the head of a Land's government by whole years (``PREMIERS`` gives years: not
-    the year the term began or ended, "FDP-Vorsitzende Kemmerich" in May 2020 was premier in February); a
-    chancellor (``EXECUTIVES``, undated) never (round 139)."""
+    months (``MINISTERS``), the head of a Land's government by months where ``PREMIERS`` gives them, else by
+    whole years (``_not_after``); a chancellor (``EXECUTIVES``, undated) never (rounds 139, 140)."""
     ministries = _ministers().get(name.split()[-1], [])
-    year = date[:4]
     return any(
         minister == name and held == office and _within_term(date, start, end)
         for minister, held, start, end in ministries
     ) or any(
-        start < year and (not end or year < end) for start, end in _premier_terms().get((name, office), [])
+        _not_after(start, date) and (not end or _not_after(date, end))
+        for start, end in _premier_terms().get((name, office), [])
     )
+
+
+def _not_after(earlier: str, later: str) -> bool:
+    """Whether the date ``earlier`` comes no later than ``later`` (YYYY-MM-DD, YYYY-MM or YYYY): by months
+    where both give one (the month a term began or ended counts), else by whole years, strictly (a term's
+    first or last year does not: "FDP-Vorsitzende Kemmerich" in May 2020 was premier in February)."""
+    if len(earlier) >= 7 and len(later) >= 7:
+        return earlier[:7] <= later[:7]
+    return earlier[:4] < later[:4]
 
 
 def _within_term(date: str, start: str, end: str) -> bool:
