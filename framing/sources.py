@@ -1394,7 +1394,8 @@ def _in_text(
     principals: bool = True,
 ) -> Source | None:
     found = classify(phrase, camp, kind)
-    if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
+    own_cue = found is not None and found.cue in (phrase, *(phrase or "").split("-"))  # "Schreiner-Hirsch" (src138)
+    if found is not None and phrase and not camp and own_cue and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
     if found is not None and phrase and not camp:
         member = _named_member_type(found.type, found.party)  # "Netanjahus Likud-Vertrauter Miki Zohar"
@@ -1529,7 +1530,10 @@ def _in_text(
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
     names += owners
-    organisation = _organisation(reg, text, names, _own_words(reg, phrase))
+    own = _own_words(reg, phrase)
+    if mention is not None:  # "so Schreiner-Hirsch" after "Alexandra Schreiner-Hirsch": no trade (src138)
+        own |= _own_words(reg, text[mention[0] : mention[1]])
+    organisation = _organisation(reg, text, names, own)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     for principal in _principals(reg, " ".join((context[0], phrase, context[1]))) if principals else ():
