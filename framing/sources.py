@@ -1532,7 +1532,7 @@ def _in_text(
     names += owners
     own = _own_words(reg, phrase)
     if mention is not None:  # "so Schreiner-Hirsch" after "Alexandra Schreiner-Hirsch": no trade (src138)
-        own |= _own_words(reg, text[mention[0] : mention[1]])
+        own |= _double_surname_parts(reg, text[mention[0] : mention[1]])
     organisation = _organisation(reg, text, names, own)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
@@ -5301,14 +5301,19 @@ def _compound_surname(reg: Registry, words: list[str], index: int) -> bool:
 def _own_words(reg: Registry, phrase: str) -> frozenset[str]:
     """The words of a speaker phrase, and the parts of a double surname in it ("Kramp" and "Karrenbauer" of
     "Annegret Kramp-Karrenbauer"), which name no organisation beside one another (src57)."""
+    return frozenset(WORD.findall(phrase)) | _double_surname_parts(reg, phrase)
+
+
+def _double_surname_parts(reg: Registry, phrase: str) -> frozenset[str]:
+    """The parts of each double surname after a given name in a phrase ("Schreiner" and "Hirsch" of
+    "Alexandra Schreiner-Hirsch"; src57, src138)."""
     words = WORD.findall(phrase)
-    parts = [
+    return frozenset(
         part
         for index, word in enumerate(words)
         if "-" in word and _compound_surname(reg, words, index)
         for part in word.split("-")
-    ]
-    return frozenset((*words, *parts))
+    )
 
 
 def _surname_shape(word: str) -> bool:
