@@ -1394,7 +1394,8 @@ def _in_text(
     principals: bool = True,
 ) -> Source | None:
     found = classify(phrase, camp, kind)
-    own_cue = found is not None and found.cue in (phrase, *(phrase or "").split("-"))  # "Schreiner-Hirsch" (src138)
+    # the cue is the phrase, or a part of a double surname ("Schreiner" of "so Schreiner-Hirsch"; src138)
+    own_cue = found is not None and found.cue in (phrase, *(phrase or "").split("-"))
     if found is not None and phrase and not camp and own_cue and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
     if found is not None and phrase and not camp:

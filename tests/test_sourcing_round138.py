@@ -1,7 +1,7 @@
-"""Source types round 138 (docs/accuracy.md, "Source types round 138 (words138)"): list words read in another
-sense — the Diakonisches Werk's "Werk" as a company's plant, the Robert Koch-Institut's genitive in "-es" as an
-expert's institute, a surname that is also a trade ("Schreiner-Hirsch", "Glasmacher") as the trade. German
-sentences written for the round in, the speaker and type out."""
+"""Source types round 138 (docs/accuracy.md, "Source types round 138 (words138)"): list words read in
+another sense — the Diakonisches Werk's "Werk" as a company's plant, the Robert Koch-Institut's genitive in
+"-es" as an expert's institute, a surname that is also a trade ("Schreiner-Hirsch", "Glasmacher") as the
+trade. German sentences written for the round in, the speaker and type out."""
 
 import pytest
 
@@ -20,7 +20,8 @@ def typed(text: str) -> list[tuple[str | None, str | None]]:
     ("text", "expected"),
     [
         pytest.param(
-            "„Viele Familien kommen nicht mehr zurecht“, sagte Sandra Huber vom Diakonischen Werk in Bamberg.",
+            "„Viele Familien kommen nicht mehr zurecht“, sagte Sandra Huber vom Diakonischen Werk in "
+            "Bamberg.",
             [("Sandra Huber", "civil_society")],
             id="the Diakonisches Werk in the dative is the church's welfare association, no plant",
         ),
