@@ -1531,10 +1531,10 @@ def _in_text(
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
     names += owners
-    own = _own_words(reg, phrase)
+    phrase_words = _own_words(reg, phrase)
     if mention is not None:  # "so Schreiner-Hirsch" after "Alexandra Schreiner-Hirsch": no trade (src138)
-        own |= _double_surname_parts(reg, text[mention[0] : mention[1]])
-    organisation = _organisation(reg, text, names, own)
+        phrase_words |= _double_surname_parts(reg, text[mention[0] : mention[1]])
+    organisation = _organisation(reg, text, names, phrase_words)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     for principal in _principals(reg, " ".join((context[0], phrase, context[1]))) if principals else ():
