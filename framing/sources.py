@@ -1397,7 +1397,9 @@ def _in_text(
     principals: bool = True,
 ) -> Source | None:
     found = classify(phrase, camp, kind)
-    if found is not None and phrase and not camp and found.cue == phrase and _named_compound(text, phrase):
+    # the cue is the phrase, or a part of a double surname ("Schreiner" of "so Schreiner-Hirsch"; src138)
+    own_cue = found is not None and found.cue in (phrase, *(phrase or "").split("-"))
+    if found is not None and phrase and not camp and own_cue and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
     if found is not None and phrase and not camp:
         member = _named_member_type(found.type, found.party)  # "Netanjahus Likud-Vertrauter Miki Zohar"
@@ -1532,7 +1534,10 @@ def _in_text(
     context = _role_context(text, mention[0], mention[1] - mention[0])[:2] if mention else ("", "")
     owners = _affiliations(reg, *context)  # "Fraser Kyne von Bromium", "Lilium-Chef Klaus Roewe"
     names += owners
-    organisation = _organisation(reg, text, names, _own_words(reg, phrase))
+    phrase_words = _own_words(reg, phrase)
+    if mention is not None:  # "so Schreiner-Hirsch" after "Alexandra Schreiner-Hirsch": no trade (src138)
+        phrase_words |= _double_surname_parts(reg, text[mention[0] : mention[1]])
+    organisation = _organisation(reg, text, names, phrase_words)
     if organisation:
         return Source(organisation[0], found.party, organisation[1])
     for principal in _principals(reg, " ".join((context[0], phrase, context[1]))) if principals else ():
@@ -5391,14 +5396,19 @@ def _compound_surname(reg: Registry, words: list[str], index: int) -> bool:
 def _own_words(reg: Registry, phrase: str) -> frozenset[str]:
     """The words of a speaker phrase, and the parts of a double surname in it ("Kramp" and "Karrenbauer" of
     "Annegret Kramp-Karrenbauer"), which name no organisation beside one another (src57)."""
+    return frozenset(WORD.findall(phrase)) | _double_surname_parts(reg, phrase)
+
+
+def _double_surname_parts(reg: Registry, phrase: str) -> frozenset[str]:
+    """The parts of each double surname after a given name in a phrase ("Schreiner" and "Hirsch" of
+    "Alexandra Schreiner-Hirsch"; src57, src138)."""
     words = WORD.findall(phrase)
-    parts = [
+    return frozenset(
         part
         for index, word in enumerate(words)
         if "-" in word and _compound_surname(reg, words, index)
         for part in word.split("-")
-    ]
-    return frozenset((*words, *parts))
+    )
 
 
 def _surname_shape(word: str) -> bool:
