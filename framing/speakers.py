@@ -150,6 +150,9 @@ class SpeechWords:
     shared: frozenset[str]  # Konjunktiv forms read as reported speech only with a further cue ("würde")
     shared_modals: frozenset[str]  # those of them that go on after a Konjunktiv sentence ("sollte")
     conditional: frozenset[str]  # singular Konjunktiv II hints the author's conditional takes ("wäre")
+    question_words: frozenset[str]  # open a question, "ob" a dependent one ("Wo man … soll?"; round 141)
+    question_openers: frozenset[str]  # may stand before that word ("Und wie soll …?")
+    question_subjects: frozenset[str]  # a subject right after it makes the question dependent ("Was er …?")
     pointer_openers: frozenset[str]  # open the writer's pointer to the piece below ("Hier berichtet er …")
     pointer_verbs: frozenset[str]  # the verbs of that pointer ("berichten", "erzählen")
     reader_verbs: frozenset[str]  # verbs of the paper telling its reader ("Jeden Morgen informieren wir Sie")
@@ -401,6 +404,9 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         shared=words("reported", "shared"),
         shared_modals=words("reported", "shared_modals"),
         conditional=words("reported", "conditional"),
+        question_words=words("reported", "question_words"),
+        question_openers=words("reported", "question_openers"),
+        question_subjects=words("reported", "question_subjects"),
         pointer_openers=words("reported", "pointer_openers"),
         pointer_verbs=words("reported", "pointer_verbs"),
         reader_verbs=words("reported", "reader_verbs"),

@@ -5446,7 +5446,7 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         ):
             first = doc.sentences[reading.pending]
             quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
-        if not writer:
+        if not writer and not _writers_question(context, number):
             quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
         state.spoke(state.speaker if _cited_within(context, state, speaker, number) else speaker, number)
         reading.pending = None
@@ -6546,6 +6546,45 @@ def _writer_speaks(context: _Context, number: int) -> bool:
             for k, t in enumerate(tokens)
         )
     )
+
+
+def _writers_question(context: _Context, number: int) -> bool:
+    """Round 141: whether sentence ``number`` is the writer's own question ("Und wäre das nicht eine
+    folgerichtige Idee?"): it ends in "?", with no quotation, no verb of saying, no sign of a source
+    ("laut", "zufolge", "nach Angaben"), no Konjunktiv but the author's conditional ("wäre", "würde"), no
+    dependent question alone."""
+    sentences, tokens, words = context.doc.sentences, context.doc.tokens, context.words
+    sentence, first, end = sentences[number], sentences[number].first_token, sentences[number].end_token
+    if (
+        end <= first
+        or tokens[end - 1].text != "?"
+        or _quoted_in(context, sentence)
+        or _saying_in(context, first, end)
+        or _any_in(context.according_positions, first, end)
+        or any(  # "laut X", "X zufolge", "nach Informationen": named; not "dass", which the writer asks too
+            context.flags[k] & STRONG and tokens[k].text.lower() not in words.clause
+            for k in range(first, end)
+        )
+        or _dependent_question(words, tokens[first:end])
+    ):
+        return False
+    return all(
+        tokens[k].text.lower() in words.conditional or tokens[k].text.lower() in words.shared
+        for k in _positions_in(context.konjunktiv_positions, first, end)
+    )
+
+
+def _dependent_question(words: SpeechWords, tokens: list[Token]) -> bool:
+    """Whether a question reads as a reported one: it holds "ob", or its question word (after "und", "aber")
+    has a subject or a capitalised word right after it ("Wo man diese sonst errichten soll?")."""
+    forms = [t.text.lower() for t in tokens]
+    if "ob" in forms:
+        return True
+    start = 1 if len(forms) > 2 and forms[0] in words.question_openers else 0
+    if forms[start] not in words.question_words:
+        return False
+    after = tokens[start + 1]
+    return after.text[:1].isupper() or forms[start + 1] in words.question_subjects
 
 
 def _conditional_only(context: _Context, number: int) -> bool:
