@@ -1398,7 +1398,7 @@ def _in_text(
 ) -> Source | None:
     found = classify(phrase, camp, kind)
     # the cue is the phrase, or a part of a double surname ("Schreiner" of "so Schreiner-Hirsch"; src138)
-    own_cue = found is not None and found.cue in (phrase, *(phrase or "").split("-"))
+    own_cue = found is not None and (found.cue == phrase or found.cue in (phrase or "").split("-"))
     if found is not None and phrase and not camp and own_cue and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
     if found is not None and phrase and not camp:
