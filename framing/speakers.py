@@ -1098,21 +1098,12 @@ def parse_phrase(
     )
     if coordinate and j + 1 < limit and tokens[j].text.lower() in words.joiners:
         other = parse_phrase(tokens, j + 1, limit)
-        if other is not None and _two_persons(phrase, other):
-            phrase.end = other.end  # "Lars Klingbeil und … Peter Tschentscher": the span names the first
-            phrase.gender = "f"  # person only (gold convention), the phrase stays plural: "sie"
-        elif other is not None:
+        if other is not None:
             phrase.end, phrase.stop = other.end, other.stop
             phrase.kinds = phrase.kinds | other.kinds
             phrase.named = phrase.named or other.named
             phrase.gender = "f"  # plural: "sie"
     return phrase
-
-
-def _two_persons(first: Phrase, second: Phrase) -> bool:
-    """Whether two joined phrases each name a person by a given name ("SPD-Generalsekretär Lars Klingbeil und
-    Hamburgs Erster Bürgermeister Peter Tschentscher"), whose speaker span is the first (round 142)."""
-    return "given" in first.kinds and "given" in second.kinds
 
 
 NAME_NUMBER_DIGITS: Final = 3  # the longest number that goes on a numbered name ("MA 22", "MA 48")

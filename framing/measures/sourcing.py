@@ -8996,6 +8996,7 @@ def _names_title(phrase: str) -> bool:
 
 
 def _quote(context, start, end, label, speaker, relay) -> Quote:
+    speaker = _first_of_two(context, speaker) if speaker is not None else None
     source = _source(context, speaker)
     speaker = _statement_possessive(context, start, speaker)
     text = context.doc.text
@@ -9016,6 +9017,46 @@ def _quote(context, start, end, label, speaker, relay) -> Quote:
         party=source.party if source else None,
         source_cue=source.cue if source else None,
     )
+
+
+def _first_of_two(context: _Context, speaker: _Found) -> _Found:
+    """Round 142: a speaker span of two persons joined by "und" ("SPD-Generalsekretär Lars Klingbeil und
+    Hamburgs Erster Bürgermeister Peter Tschentscher") cut to the first (gold: two speakers → the first),
+    so that only the first person's words type it; a pronoun's referent of two persons likewise."""
+    text = context.doc.text
+    stop = _first_person_stop(context, speaker.start, speaker.stop)
+    words = speaker.words
+    entity = speaker.entity
+    if words and entity is not None and words == text[entity.start : entity.stop]:
+        first = _first_person_stop(context, entity.start, entity.stop)
+        words = text[entity.start : first] if first is not None else words
+    if stop is None and words == speaker.words:
+        return speaker
+    if stop is None:
+        return replace(speaker, words=words)
+    mention = speaker.mention
+    if mention is not None and mention.start >= stop:  # the registered name is the second person's
+        mention = context.actor_in(speaker.start, stop)
+        actor = mention.label if mention is not None else "unregistered"
+        return replace(speaker, stop=stop, words=words, mention=mention, actor=actor)
+    return replace(speaker, stop=stop, words=words)
+
+
+def _first_person_stop(context: _Context, start: int, stop: int) -> int | None:
+    """Where the first person ends in ``start``..``stop`` when it names two persons, each by a given name,
+    joined by "und" (``speech_words().joiners``), else None."""
+    span = context.doc.text[start:stop]
+    if not any(joiner in span for joiner in context.words.joiners):
+        return None
+    tokens, starts = context.doc.tokens, context.token_starts
+    first, limit = bisect_left(starts, start), bisect_left(starts, stop)
+    phrase = parse_phrase(tokens, first, limit)
+    if phrase is None or "given" not in phrase.kinds or phrase.end + 1 >= limit:
+        return None
+    if tokens[phrase.end].text.lower() not in context.words.joiners:
+        return None
+    second = parse_phrase(tokens, phrase.end + 1, limit)
+    return phrase.stop if second is not None and "given" in second.kinds else None
 
 
 def _relay_text(text: str, relay: _Found | None) -> str | None:
