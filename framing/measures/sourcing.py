@@ -8996,8 +8996,11 @@ def _names_title(phrase: str) -> bool:
 
 
 def _quote(context, start, end, label, speaker, relay) -> Quote:
+    both = speaker
     speaker = _first_of_two(context, speaker) if speaker is not None else None
     source = _source(context, speaker)
+    if both is not None and speaker is not None and speaker.stop < both.stop:
+        source = _shared_source(context, source, both)
     speaker = _statement_possessive(context, start, speaker)
     text = context.doc.text
     actor = speaker.actor if speaker is not None else None
@@ -9040,6 +9043,22 @@ def _first_of_two(context: _Context, speaker: _Found) -> _Found:
         actor = mention.label if mention is not None else "unregistered"
         return replace(speaker, stop=stop, words=words, mention=mention, actor=actor)
     return replace(speaker, stop=stop, words=words)
+
+
+SHARED_CUE_REACH: Final = 120  # characters after "X und Y" searched for the cue of a role both share
+
+
+def _shared_source(context: _Context, own: Source | None, both: _Found) -> Source | None:
+    """Round 142: the first person's own type, or, where it has none (or `other`), the type of the two persons
+    together when its cue follows them both, a role they share ("Klaus Meinhardt und Marc Hünten vom
+    Policenter"), never the second person's own role or listed office."""
+    if own is not None and own.type != "other":
+        return own
+    joint = _source(context, both)
+    text = context.doc.text
+    if joint is None or not joint.cue or joint.cue not in text[both.stop : both.stop + SHARED_CUE_REACH]:
+        return own
+    return joint
 
 
 def _first_person_stop(context: _Context, start: int, stop: int) -> int | None:
