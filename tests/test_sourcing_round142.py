@@ -60,3 +60,13 @@ def test_one_persons_two_roles_and_joined_organisations_keep_the_whole_phrase(
     text: str, speaker: str
 ) -> None:
     assert [s for s, _, _ in _speakers(text)] == [speaker]
+
+
+def test_a_role_both_persons_share_after_them_types_the_first() -> None:
+    text = "Die Lage sei ernst, schreiben Anna Berger und Lisa Roth, zwei Redakteurinnen des Blatts."
+    assert _speakers(text) == [("Anna Berger", "media", None)]
+
+
+def test_the_second_persons_own_role_never_types_an_untyped_first() -> None:
+    text = "Anna Berger und NRW-Innenminister Herbert Reul sagten, die Lage sei ernst."
+    assert _speakers(text) == [("Anna Berger", "other", None)]
