@@ -9035,7 +9035,11 @@ def _names_title(phrase: str) -> bool:
 
 
 def _quote(context, start, end, label, speaker, relay) -> Quote:
+    both = speaker
+    speaker = _first_of_two(context, speaker) if speaker is not None else None
     source = _source(context, speaker)
+    if both is not None and speaker is not None and speaker.stop < both.stop:
+        source = _shared_source(context, source, both)
     speaker = _statement_possessive(context, start, speaker)
     text = context.doc.text
     actor = speaker.actor if speaker is not None else None
@@ -9055,6 +9059,62 @@ def _quote(context, start, end, label, speaker, relay) -> Quote:
         party=source.party if source else None,
         source_cue=source.cue if source else None,
     )
+
+
+def _first_of_two(context: _Context, speaker: _Found) -> _Found:
+    """Round 142: a speaker span of two persons joined by "und" ("SPD-Generalsekretär Lars Klingbeil und
+    Hamburgs Erster Bürgermeister Peter Tschentscher") cut to the first (gold: two speakers → the first),
+    so that only the first person's words type it; a pronoun's referent of two persons likewise."""
+    text = context.doc.text
+    stop = _first_person_stop(context, speaker.start, speaker.stop)
+    words = speaker.words
+    entity = speaker.entity
+    if words and entity is not None and words == text[entity.start : entity.stop]:
+        first = _first_person_stop(context, entity.start, entity.stop)
+        words = text[entity.start : first] if first is not None else words
+    if stop is None and words == speaker.words:
+        return speaker
+    if stop is None:
+        return replace(speaker, words=words)
+    mention = speaker.mention
+    if mention is not None and mention.start >= stop:  # the registered name is the second person's
+        mention = context.actor_in(speaker.start, stop)
+        actor = mention.label if mention is not None else "unregistered"
+        return replace(speaker, stop=stop, words=words, mention=mention, actor=actor)
+    return replace(speaker, stop=stop, words=words)
+
+
+SHARED_CUE_REACH: Final = 120  # characters after "X und Y" searched for the cue of a role both share
+
+
+def _shared_source(context: _Context, own: Source | None, both: _Found) -> Source | None:
+    """Round 142: the first person's own type, or, where it has none (or `other`), the type of the two persons
+    together when its cue follows them both, a role they share ("Klaus Meinhardt und Marc Hünten vom
+    Policenter"), never the second person's own role or listed office."""
+    if own is not None and own.type != "other":
+        return own
+    joint = _source(context, both)
+    text = context.doc.text
+    if joint is None or not joint.cue or joint.cue not in text[both.stop : both.stop + SHARED_CUE_REACH]:
+        return own
+    return joint
+
+
+def _first_person_stop(context: _Context, start: int, stop: int) -> int | None:
+    """Where the first person ends in ``start``..``stop`` when it names two persons, each by a given name,
+    joined by "und" (``speech_words().joiners``), else None."""
+    span = context.doc.text[start:stop]
+    if not any(joiner in span for joiner in context.words.joiners):
+        return None
+    tokens, starts = context.doc.tokens, context.token_starts
+    first, limit = bisect_left(starts, start), bisect_left(starts, stop)
+    phrase = parse_phrase(tokens, first, limit)
+    if phrase is None or "given" not in phrase.kinds or phrase.end + 1 >= limit:
+        return None
+    if tokens[phrase.end].text.lower() not in context.words.joiners:
+        return None
+    second = parse_phrase(tokens, phrase.end + 1, limit)
+    return phrase.stop if second is not None and "given" in second.kinds else None
 
 
 def _relay_text(text: str, relay: _Found | None) -> str | None:
