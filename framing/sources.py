@@ -2782,16 +2782,11 @@ def generic_role(phrase: str) -> bool:
 def _politicians() -> dict[str, list[tuple[str, str, str]]]:
     """The listed politicians by surname: (full name, type, legislature or office) (``POLITICIANS``, then
     ``PREMIERS``, then ``EXECUTIVES``, whose full name replaces the same full name of a list before: "Olaf
-    Scholz" is the federal chancellor, not Hamburg's mayor)."""
+    Scholz" is the federal chancellor, not Hamburg's mayor; each list with the user's rows after its own)."""
     listed: dict[str, list[tuple[str, str, str]]] = {}
     for name in (POLITICIANS, PREMIERS, EXECUTIVES):
-        path = data_path("registries", name)
-        if not path.is_file():
-            continue
-        for number, row in enumerate(_generated_tsv(path)[1], start=2):
+        for path, number, row in _listed_rows(name):
             if name == PREMIERS:  # name, state, office, from, to: a head of a Land's government
-                if len(row) != 5:
-                    raise DataFileError(path, f"row {number}: want a name, a state, an office, from and to")
                 row = [row[0], "government", f"{row[2]} ({row[1]})"]
             if len(row) < 3 or row[1] not in SOURCE_TYPES or not row[0].strip():
                 raise DataFileError(
@@ -2803,18 +2798,44 @@ def _politicians() -> dict[str, list[tuple[str, str, str]]]:
     return listed
 
 
+# the columns of the dated lists and the form of their dates (YYYY or YYYY-MM)
+_DATED_COLUMNS: Final = {
+    PREMIERS: ("a name", "a state", "an office", "from", "to"),
+    MINISTERS: ("a name", "an office", "from", "to"),
+}
+_TERM_DATE: Final = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?")
+
+
+def _listed_rows(name: str) -> list[tuple[Path, int, list[str]]]:
+    """(file, row number, cells) of a list of office holders: the bundled ``data/registries/NAME`` and a
+    user's ``$FRAMING_USER_DIR/NAME`` (rows added: a teacher's own ministers or heads of a region), a dated
+    list's rows checked for their columns and dates."""
+    rows: list[tuple[Path, int, list[str]]] = []
+    for path in registry_paths(name):
+        if not path.is_file():
+            continue
+        for number, row in enumerate(_generated_tsv(path)[1], start=2):
+            columns = _DATED_COLUMNS.get(name)
+            if columns:
+                start, end = (row[-2], row[-1]) if len(row) == len(columns) else ("", "")
+                if len(row) != len(columns) or not row[0].strip() or not _TERM_DATE.fullmatch(start):
+                    raise DataFileError(path, f"row {number}: want {', '.join(columns)} (to may be empty)")
+                if end and (not _TERM_DATE.fullmatch(end) or end[: len(start)] < start[: len(end)]):
+                    raise DataFileError(
+                        path, f"row {number}: 'to' must be YYYY or YYYY-MM, not before 'from'"
+                    )
+            rows.append((path, number, row))
+    return rows
+
+
 @reloadable
 @cache
 def _ministers() -> dict[str, list[tuple[str, str, str, str]]]:
     """The members of the federal government by surname: (full name, office, from, to) (``MINISTERS``)."""
     terms: dict[str, list[tuple[str, str, str, str]]] = {}
-    path = data_path("registries", MINISTERS)
-    if not path.is_file():
-        return terms
-    for number, row in enumerate(_generated_tsv(path)[1], start=2):
-        if len(row) != 4 or not row[0].strip() or not row[2]:
-            raise DataFileError(path, f"row {number}: want a name, an office, from and to (to may be empty)")
-        terms.setdefault(row[0].split()[-1], []).append((row[0], row[1], row[2], row[3]))
+    for _, _, row in _listed_rows(MINISTERS):
+        name, office, start, end = row
+        terms.setdefault(name.split()[-1], []).append((name, office, start, end))
     return terms
 
 
@@ -2823,9 +2844,9 @@ def _ministers() -> dict[str, list[tuple[str, str, str, str]]]:
 def _premiers_left() -> dict[tuple[str, str], str]:
     """The year each listed head of a Land left office for good, by (full name, the office as
     ``_politicians`` writes it); a head in office is not in it (``PREMIERS``)."""
-    path = data_path("registries", PREMIERS)
     last: dict[tuple[str, str], str] = {}
-    for name, state, office, _, end in _generated_tsv(path)[1] if path.is_file() else []:
+    for _, _, row in _listed_rows(PREMIERS):
+        name, state, office, end = row[0], row[1], row[2], row[4]
         key = (name, f"{office} ({state})")
         last[key] = "" if not end or last.get(key) == "" else max(end, last.get(key, end))
     return {key: end[:4] for key, end in last.items() if end}
@@ -2836,9 +2857,9 @@ def _premiers_left() -> dict[tuple[str, str], str]:
 def _premier_terms() -> dict[tuple[str, str], list[tuple[str, str]]]:
     """The terms each listed head of a Land held office, by (full name, the office as ``_politicians``
     writes it): (from, to) as YYYY-MM or YYYY, to empty while in office (``PREMIERS``)."""
-    path = data_path("registries", PREMIERS)
     terms: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for name, state, office, start, end in _generated_tsv(path)[1] if path.is_file() else []:
+    for _, _, row in _listed_rows(PREMIERS):
+        name, state, office, start, end = row
         terms.setdefault((name, f"{office} ({state})"), []).append((start, end))
     return terms
 
