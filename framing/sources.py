@@ -145,6 +145,7 @@ PREMIERS: Final = "premiers.tsv"
 # Members of the federal government since 2005 (name, office, from, to in YYYY-MM; round 132), typed
 # government only where the article's date lies within a term
 MINISTERS: Final = "ministers.tsv"
+VERSION_COMMENT: Final = "# version "  # a generated list's version line: "# version 1.0; licence …"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
 _Cue = tuple[str | None, bool, str, str | None]  # (type or None, strong, cue as written, party)
 # a mention's start and end, the party given, whether it is a later mention, the name's particles
@@ -485,18 +486,10 @@ def load_registry(extra: tuple[Path, ...] = (), derived: bool = True, region: st
     organisations_path = data_path("registries", ORGANISATIONS)
     if derived and organisations_path.is_file():
         sources.append(f"{organisations_path.name} v{_organisations(organisations_path, lists)}")
-    politicians_path = data_path("registries", POLITICIANS)
-    if derived and politicians_path.is_file():
-        sources.append(f"{politicians_path.name} v{_generated_tsv(politicians_path)[0]}")
-    executives_path = data_path("registries", EXECUTIVES)
-    if derived and executives_path.is_file():
-        sources.append(f"{executives_path.name} v{_generated_tsv(executives_path)[0]}")
-    premiers_path = data_path("registries", PREMIERS)
-    if derived and premiers_path.is_file():
-        sources.append(f"{premiers_path.name} v{_generated_tsv(premiers_path)[0]}")
-    ministers_path = data_path("registries", MINISTERS)
-    if derived and ministers_path.is_file():
-        sources.append(f"{ministers_path.name} v{_generated_tsv(ministers_path)[0]}")
+    for listed in (POLITICIANS, EXECUTIVES, PREMIERS, MINISTERS):  # the lists of office holders
+        listed_path = data_path("registries", listed)
+        if derived and listed_path.is_file():
+            sources.append(f"{listed_path.name} v{_tsv_version(listed_path)}")
     missing = [t for t in SOURCE_TYPES if t not in reader["de"] or t not in reader["en"]]
     if missing:
         raise DataFileError(paths[0], f"types without a German and English name: {', '.join(missing)}")
@@ -530,11 +523,23 @@ def _generated_tsv(path: Path) -> tuple[str, list[list[str]]]:
     with path.open(encoding="utf-8") as f:
         rows = []
         for line in f:
-            if line.startswith("# version "):
-                version = line.removeprefix("# version ").split(";")[0].strip()
+            if line.startswith(VERSION_COMMENT):
+                version = line.removeprefix(VERSION_COMMENT).split(";")[0].strip()
             elif not line.startswith("#"):
                 rows.append(line.rstrip("\n").split("\t"))
     return version, rows[1:]
+
+
+def _tsv_version(path: Path) -> str:
+    """A generated list's version, read from its comments alone (the registry names the lists' versions
+    without reading their rows: politicians.tsv has 8,900)."""
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                break
+            if line.startswith(VERSION_COMMENT):
+                return line.removeprefix(VERSION_COMMENT).split(";")[0].strip()
+    return "?"
 
 
 def _organisations(path: Path, lists: dict[tuple[str, str], list[str]]) -> str:
@@ -2811,11 +2816,10 @@ def _listed_rows(name: str) -> list[tuple[Path, int, list[str]]]:
     user's ``$FRAMING_USER_DIR/NAME`` (rows added: a teacher's own ministers or heads of a region), a dated
     list's rows checked for their columns and dates."""
     rows: list[tuple[Path, int, list[str]]] = []
-    for path in registry_paths(name):
-        if not path.is_file():
-            continue
+    paths = [path for path in registry_paths(name) if path.is_file()]
+    columns = _DATED_COLUMNS.get(name)
+    for path in paths:
         for number, row in enumerate(_generated_tsv(path)[1], start=2):
-            columns = _DATED_COLUMNS.get(name)
             if columns:
                 start, end = (row[-2], row[-1]) if len(row) == len(columns) else ("", "")
                 if len(row) != len(columns) or not row[0].strip() or not _TERM_DATE.fullmatch(start):
@@ -2843,13 +2847,13 @@ def _ministers() -> dict[str, list[tuple[str, str, str, str]]]:
 @cache
 def _premiers_left() -> dict[tuple[str, str], str]:
     """The year each listed head of a Land left office for good, by (full name, the office as
-    ``_politicians`` writes it); a head in office is not in it (``PREMIERS``)."""
-    last: dict[tuple[str, str], str] = {}
-    for _, _, row in _listed_rows(PREMIERS):
-        name, state, office, end = row[0], row[1], row[2], row[4]
-        key = (name, f"{office} ({state})")
-        last[key] = "" if not end or last.get(key) == "" else max(end, last.get(key, end))
-    return {key: end[:4] for key, end in last.items() if end}
+    ``_politicians`` writes it); a head in office is not in it (``PREMIERS``, read through
+    ``_premier_terms``)."""
+    return {
+        key: max(end for _, end in terms)[:4]
+        for key, terms in _premier_terms().items()
+        if all(end for _, end in terms)
+    }
 
 
 @reloadable
