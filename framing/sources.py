@@ -1504,7 +1504,7 @@ def _in_text(
             if chosen.described:
                 description = description or chosen
                 continue
-            if description is not None and (chosen.party_alone or _party_member(reg, chosen.source)):
+            if description is not None and party_alone(chosen.source):
                 continue  # "sagt Söder (CSU)" after "Der Ministerpräsident …": an office beats a party
             described = (
                 described_organisation(text, name)
@@ -3442,13 +3442,12 @@ def _work_place(reg: Registry, verb: str, clause: str) -> Source | None:
 @dataclass(frozen=True, slots=True)
 class _Role:
     """A role read around one mention: its source, whether only a weak cue decided it, whether the next
-    sentence's description gave it (``_described``), which only a later mention's role noun beats (src128),
-    and whether a party alone gave it ("Söder (CSU)")."""
+    sentence's description gave it (``_described``), which only a later mention's role noun beats, never a
+    party alone (``party_alone``: "Söder (CSU)") (src128)."""
 
     source: Source
     weak: bool
     described: bool = False
-    party_alone: bool = False
 
     @property
     def type(self) -> str:
@@ -3586,9 +3585,7 @@ def _read_role_at(
                     return _Role(Source(bound.type, party, bound.cue), False)
                 if chosen.type == "government" and _abbreviated_office(reg, context[0]):
                     return _Role(Source("civil_society", party, chosen.cue), False)  # "BWE-Präsident Name"
-            return _Role(
-                Source(chosen.type or "parliament", party, chosen.cue), weak, party_alone=not chosen.type
-            )
+            return _Role(Source(chosen.type or "parliament", party, chosen.cue), weak)
     if party:
         return _Role(Source("other", party, None), False)
     described = _described(reg, text, start, end)  # "… Deniz Yücel aufs Gemüt. Der inhaftierte Journalist …"
