@@ -65,4 +65,6 @@ def test_a_past_word_before_the_party_office_keeps_it(past: str) -> None:
 def test_the_registry_lists_the_words_of_an_earlier_time() -> None:
     registry = load_registry()
     assert {"damalige", "damaligen"} <= registry.then_words
-    assert "source_types.toml v1.50" in registry.sources
+    prefix = "source_types.toml v"
+    version = next(s for s in registry.sources if s.startswith(prefix)).removeprefix(prefix)
+    assert tuple(int(part) for part in version.split(".")) >= (1, 49)
