@@ -2882,6 +2882,15 @@ def _state_office_held(name: str, office: str, date: str) -> bool:
     )
 
 
+def _office_then(name: str, office: str, date: str | None) -> bool:
+    """Whether the listed ``name`` held the state ``office`` at ``date``: a dated term by
+    ``_state_office_held``, an undated head of ``EXECUTIVES`` always (as a bare name is typed, src55)."""
+    ministers = _ministers().get(name.split()[-1], [])
+    if (name, office) not in _premier_terms() and all(minister[0] != name for minister in ministers):
+        return True
+    return _state_office_held(name, office, date) if date else False
+
+
 def _not_after(earlier: str, later: str) -> bool:
     """Whether the date ``earlier`` comes no later than ``later`` (YYYY-MM-DD, YYYY-MM or YYYY): by months
     where both give one (the month a term began or ended counts), else by whole years, strictly (a term's
@@ -2919,7 +2928,12 @@ def _dated(
 
 
 def listed_politician(
-    words: str, text: str, party_word: bool = False, date: str | None = None, party_office: bool = False
+    words: str,
+    text: str,
+    party_word: bool = False,
+    date: str | None = None,
+    party_office: bool = False,
+    person_noun: bool = False,
 ) -> Source | None:
     """The source of a speaker named by a name alone ("Glawischnig", "Eva Glawischnig") whom nothing in the
     text types, from the list of politicians (``POLITICIANS``): where the article writes one listed full
@@ -2929,14 +2943,16 @@ def listed_politician(
     listed federal minister is typed (``_dated``); without it the ministers' list is not read (round 132).
     ``party_office``: the speaker is typed by a party office, which the phrase may hold before the name
     ("CSU-Chef Markus Söder"), not after a past word ("der frühere", "der damalige CSU-Chef"); only a state
-    office held at ``date`` beats it (``_state_office_held``; benchmarks/gold/README.md, round 139)."""
+    office held at ``date`` beats it (``_state_office_held``; benchmarks/gold/README.md, round 139).
+    ``person_noun``: the speaker is typed by a training or a private person's noun ("Physikerin Angela
+    Merkel", "Frau Dreyer"), which only a state office then held beats (``_office_then``, round 147)."""
     reg = registry()
     bare = _bare_name(reg, words)
     if not bare and party_word and party_alone(classify(words)):
         bare = _full_name(reg, words)
     if party_office and (not date or any(_past_word(reg, w) or w in reg.then_words for w in words.split())):
         return None
-    if not bare and party_office:
+    if not bare and (party_office or person_noun):
         bare = _full_name(reg, words)
     if not bare:
         return None
@@ -2948,6 +2964,8 @@ def listed_politician(
         return None
     name, type_, legislature = named[0]
     if party_office and not (date and _state_office_held(name, legislature, date)):
+        return None
+    if person_noun and not (type_ == "government" and _office_then(name, legislature, date)):
         return None
     given = name.split()[0]
     for word in _words_before(text, bare[-1]):

@@ -6133,6 +6133,10 @@ def _finished(context: _Context, quotes: list[Quote]) -> list[Quote]:
     return _listed(context.doc.text, _pooled(kept), context.doc.article.date)
 
 
+# the types a person noun gives that a state office held beats ("Physikerin", "Frau": round 147)
+PERSON_NOUN_TYPES: Final = frozenset({"expert", "citizen"})
+
+
 def _listed(text: str, quotes: list[Quote], date: str | None = None) -> list[Quote]:
     """The quotes whose speaker nothing in the text types (``other`` without a cue, after pooling) typed
     by the list of politicians where the article names that speaker in full (``listed_politician``, src47):
@@ -6140,16 +6144,18 @@ def _listed(text: str, quotes: list[Quote], date: str | None = None) -> list[Quo
     but a party alone by a listed head of government ("Markus Söder (CSU)" is ``government``, round 129) or
     a federal minister in office at the article's ``date`` ("Jens Spahn (CDU)" in 2020, round 132), and a
     party office by a federal minister or head of a Land in office then ("CSU-Chef Markus Söder" in 2020,
-    round 139)."""
+    round 139), and a training or private person's noun by a state office then held ("Physikerin Angela
+    Merkel", "Frau Dreyer": round 147)."""
     typed: list[Quote] = []
     for q in quotes:
         untyped = q.source_type is None or (q.source_type == "other" and not q.source_cue)
         found = Source("parliament", q.party, q.source_cue)
         by_party = q.source_type == "parliament" and party_alone(found)
         by_office = bool(date) and q.source_type == "parliament" and party_office(found)
+        by_noun = q.source_type in PERSON_NOUN_TYPES and bool(q.source_cue)
         listed = (
-            listed_politician(q.speaker, text, by_party, date, by_office)
-            if q.speaker and (untyped or by_party or by_office)
+            listed_politician(q.speaker, text, by_party, date, by_office, by_noun)
+            if q.speaker and (untyped or by_party or by_office or by_noun)
             else None
         )
         if listed is not None and (untyped or listed.type == "government"):
