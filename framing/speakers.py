@@ -153,6 +153,8 @@ class SpeechWords:
     question_words: frozenset[str]  # open a question, "ob" a dependent one ("Wo man … soll?"; round 141)
     question_openers: frozenset[str]  # may stand before that word ("Und wie soll …?")
     question_subjects: frozenset[str]  # a subject right after it makes the question dependent ("Was er …?")
+    narrative_subordinators: frozenset[str]  # a verb of saying ending their clause narrates ("weil sie …")
+    participle_articles: frozenset[str]  # before a participle used as an attribute ("die versprochene Summe")
     pointer_openers: frozenset[str]  # open the writer's pointer to the piece below ("Hier berichtet er …")
     pointer_verbs: frozenset[str]  # the verbs of that pointer ("berichten", "erzählen")
     reader_verbs: frozenset[str]  # verbs of the paper telling its reader ("Jeden Morgen informieren wir Sie")
@@ -407,6 +409,8 @@ def _read_speech_words(extra: tuple[Path, ...] = ()) -> SpeechWords:
         question_words=words("reported", "question_words"),
         question_openers=words("reported", "question_openers"),
         question_subjects=words("reported", "question_subjects"),
+        narrative_subordinators=words("reported", "narrative_subordinators"),
+        participle_articles=words("reported", "participle_articles"),
         pointer_openers=words("reported", "pointer_openers"),
         pointer_verbs=words("reported", "pointer_verbs"),
         reader_verbs=words("reported", "reader_verbs"),

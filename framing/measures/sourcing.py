@@ -528,6 +528,7 @@ class _Context:
             for i in indexes_of.get(form, []) + indexes_of.get(form.capitalize(), [])
             if not self.mask[i]
         )
+        self.saying_only: set[int] = set()  # the reporting sentences a verb of saying alone found
         self.reporting = self._reporting_sentences()
         self.media_mentions = [m for m in self.mentions if self.actors[m.label].kind == "media"]
         self.entities = Entities()
@@ -625,8 +626,7 @@ class _Context:
         """The sentences that may report speech: with a verb of saying, Konjunktiv I, "laut",
         "zufolge", "nach Angaben", "dass", ", so X", an opening "Für", or before "Das sagte X"."""
         tokens, sentences = self.doc.tokens, self.doc.sentences
-        found = {tokens[i].sentence for i in self.verb_positions if self.flags[i] & SPEECH}
-        found.update(tokens[i].sentence for i in self.konjunktiv_positions)
+        found = {tokens[i].sentence for i in self.konjunktiv_positions}
         found.update(tokens[i].sentence for i in self.hearsay_positions)
         found.update(self.plans)
         found.update(tokens[i].sentence for i in self.back_positions)
@@ -645,6 +645,8 @@ class _Context:
             first = sentences[number].first_token
             if first < len(tokens) and tokens[first].text in opening:
                 found.add(number - 1)
+        signed = set(found)  # by a sign other than a verb of saying (round 146)
+        found.update(tokens[i].sentence for i in self.verb_positions if self.flags[i] & SPEECH)
         # a separable verb only with its particle ("sieht … vor", not "sieht"): the costly test, read last
         # and only in the sentences no cheaper sign above has found (speed round 27)
         runs: dict[int, tuple[list[Token], list[str]]] = {}  # a sentence's tokens and forms, read once
@@ -658,6 +660,7 @@ class _Context:
                 run = runs[number] = (tokens[first:end], list(map(_FORM, self.doc.token_keys()[first:end])))
             if _is_speech_verb(tokens[i], *run):
                 found.add(number)
+        self.saying_only = found - signed
         return found
 
     def _spoken_of_sentences(self) -> set[int]:
@@ -5446,7 +5449,7 @@ def _reported_speech(context: _Context, state: _State, reading: _Reading, number
         ):
             first = doc.sentences[reading.pending]
             quotes.append(_quote(context, first.start, first.end, "indirect", speaker, relay))
-        if not writer and not _writers_question(context, number):
+        if not writer and not _writers_question(context, number) and not _narrated_saying(context, number):
             quotes.append(_quote(context, sentence.start, sentence.end, "indirect", speaker, relay))
         state.spoke(state.speaker if _cited_within(context, state, speaker, number) else speaker, number)
         reading.pending = None
@@ -6577,6 +6580,75 @@ def _writers_question(context: _Context, number: int) -> bool:
     return all(
         tokens[k].text.lower() in words.conditional or tokens[k].text.lower() in words.shared
         for k in _positions_in(context.konjunktiv_positions, first, end)
+    )
+
+
+def _narrated_saying(context: _Context, number: int) -> bool:
+    """Round 146: whether sentence ``number``'s only sign of speech, with no quotation, is a verb of saying
+    at the end of a subordinate or relative clause ("Während Händler um die Existenz fürchten, …", "Paolo,
+    der seinen Nachnamen nicht verrät, …") or used as an attribute ("die versprochene Zahlung"): narration."""
+    sentence = context.doc.sentences[number]
+    if number not in context.saying_only or _quoted_in(context, sentence):
+        return False
+    run = context.doc.tokens[sentence.first_token : sentence.end_token]
+    verbs = _speech_verbs_in(context, sentence.first_token, sentence.end_token)
+    words = context.words
+    return bool(verbs) and all(_clause_final(words, run, k) or _attribute(words, run, k) for k in verbs)
+
+
+def _clause_final(words: SpeechWords, run: list[Token], verb: int) -> bool:
+    """Whether ``run[verb]`` ends, before its auxiliaries only, a clause opened by one of the
+    ``narrative_subordinators`` or by a relative pronoun after a comma, with no auxiliary before it (not "…,
+    die Regierung hat angekündigt, …") and no zu-clause after it that says what was said ("obwohl die
+    Regierung angekündigt hatte, keine Schiffe anlanden zu lassen": reported); not "wie" ("wie X mitteilte"
+    names a source)."""
+    opener = verb - 1
+    while opener >= 0 and run[opener].text not in BOUNDARIES:
+        opener -= 1
+    opener += 1
+    after = verb + 1
+    while after < len(run) and run[after].text.lower() in words.auxiliaries:
+        after += 1
+    if (
+        opener >= verb
+        or (after < len(run) and run[after].text not in BOUNDARIES and run[after].text not in SENTENCE_ENDS)
+        or any(t.text.lower() in words.auxiliaries for t in run[opener + 1 : verb])
+        or _zu_clause_after(words, run, after)
+    ):
+        return False
+    first = run[opener].text.lower()
+    return first in words.narrative_subordinators or (
+        opener > 0 and run[opener - 1].text == "," and first in words.relative_pronouns
+    )
+
+
+def _zu_clause_after(words: SpeechWords, run: list[Token], comma: int) -> bool:
+    """Whether the sentence after the comma ``run[comma]`` holds a zu-infinitive ("…, schnelle, genaue
+    Entscheidungen zu treffen")."""
+    if comma >= len(run) or run[comma].text != ",":
+        return False
+    return any(
+        run[k].text.islower() and run[k].text.endswith("n") and _zu_infinitive(run, k, words.zu_particles)
+        for k in range(comma + 1, len(run))
+    )
+
+
+def _attribute(words: SpeechWords, run: list[Token], verb: int) -> bool:
+    """Whether ``run[verb]`` is a participle used as an attribute: lower case with an adjective's ending, no
+    infinitive, after one of ``participle_articles`` inside a clause, before a capitalised word ("mit den
+    vereinbarten Punkten"; not "Der forderte Rücktritte", "…, die forderten Maßnahmen", where the article is
+    the subject, nor "Unter anderem hoffen Forscher")."""
+    token = run[verb]
+    return (
+        2 <= verb < len(run) - 1
+        and token.text.islower()
+        and token.text.endswith(("e", "en", "er", "es", "em"))
+        and token.text != token.lemma.lower()
+        and run[verb - 1].text.lower() in words.participle_articles
+        and run[verb - 2].kind == "word"
+        and run[verb - 2].text.lower() not in words.coordinators
+        and run[verb + 1].kind == "word"
+        and run[verb + 1].text[:1].isupper()
     )
 
 
