@@ -1406,6 +1406,8 @@ def _in_text(
     own_cue = found is not None and (found.cue == phrase or found.cue in (phrase or "").split("-"))
     if found is not None and phrase and not camp and own_cue and _named_compound(text, phrase):
         found = Source("other", found.party, None)  # "sagte Inselkammer" after "Angela Inselkammer" (src53)
+    elif found is not None and phrase and not camp and own_cue and _given_name_before(text, phrase):
+        found = Source("other", found.party, None)  # "findet Heise" after "Norman Heise" (round 150)
     if found is not None and phrase and not camp:
         member = _named_member_type(found.type, found.party)  # "Netanjahus Likud-Vertrauter Miki Zohar"
         person = _role_free_name(found, phrase) if member else None
@@ -5405,6 +5407,20 @@ def _named_compound(text: str, word: str) -> bool:
         return False  # never named, or first named after a role ("EZB-Chefin Lagarde")
     given = text[mention[0] : mention[1]].split()[0]
     return _compound_surname(reg, [given, word], 1)
+
+
+def _given_name_before(text: str, word: str) -> bool:
+    """Whether the article writes a one-word speaker right after a given name at some mention, so that it
+    is that person's surname, not the list's word it spells: a medium, a firm, a noun ("Heise" after
+    "Norman Heise", "Geisel" after "Innensenator Andreas Geisel"; round 150)."""
+    if not _surname_shape(word):
+        return False
+    given_names = speech_words().given
+    for position in _whole_words(text, word):
+        before = GIVEN_NAME.search(text, max(0, position - 40), position)
+        if before and before.group(1) in given_names:
+            return True
+    return False
 
 
 def _compound_surname(reg: Registry, words: list[str], index: int) -> bool:
