@@ -5315,11 +5315,28 @@ def _introduced_region(context: _Context, regions: list[tuple[int, int]]) -> int
     for index, (start, _) in enumerate(regions):
         if text[max(0, start - COLON_WINDOW) : start].rstrip(' „“”"»«‚‘’').endswith(":"):
             names = all(
-                is_capitalised(text[a:b].lstrip()) and len(text[a:b].split()) <= QUOTED_NAME_WORDS
+                is_capitalised(text[a:b].lstrip())
+                and len(text[a:b].split()) <= QUOTED_NAME_WORDS
+                and not _opens_with_inquit(context, a, b)
                 for a, b in regions[:index]
             )
             return index if names else 0
     return 0
+
+
+def _opens_with_inquit(context: _Context, start: int, end: int) -> bool:
+    """Whether the quotation from ``start`` to ``end`` opens its sentence and a comma and a verb of saying
+    follow it („Gut“, sagte sie und fügte hinzu: „…“): a short quotation with its inquit, no name
+    (round 149)."""
+    tokens = context.doc.tokens
+    opening = bisect_left(context.token_starts, start) - 1
+    closing = bisect_left(context.token_starts, end)
+    return (
+        opening == context.doc.sentences[context.sentence_of(start)].first_token
+        and closing + 2 < len(tokens)
+        and tokens[closing + 1].text == ","
+        and _is_speech_verb(tokens[closing + 2], tokens[closing + 2 : closing + 12])
+    )
 
 
 def _reported_after_inquit(context: _Context, number: int, end: int) -> tuple[int, int] | None:
