@@ -13,7 +13,8 @@ usage: ``python benchmarks/realnews_fang_corpus.py --fang-dir DIR [--n 1000] [--
 ``fang1000.jsonl`` in ``$FRAMING_REALNEWS``); lines ``{"id", "outlet", "text"}`` as gnad1000's. A second
 corpus disjoint from the first (fang2, to judge a round on text the first never showed): ``--seed fang2
 --exclude fang1000.jsonl --out fang2.jsonl``; fang3 leaves out both: ``--seed fang3 --exclude fang1000.jsonl
---exclude fang2.jsonl --out fang3.jsonl``.
+--exclude fang2.jsonl --out fang3.jsonl``. ``--lengths 8000 16000`` samples another band of body lengths (the
+seventeenth session's long-article corpora, once the 1,000–8,000 band was used up).
 """
 
 from __future__ import annotations
@@ -52,20 +53,32 @@ def ids_in(path: Path) -> set[str]:
         return {json.loads(line)["id"] for line in lines if line.strip()}
 
 
+def sample_of(pool: list[int], count: int, seed: str) -> list[int]:
+    """``count`` of the ``pool``'s article numbers drawn by ``seed``; a pool too small is a ValueError that
+    says how many are left."""
+    if count > len(pool):
+        raise ValueError(f"only {len(pool)} articles are left outside the gold draws and the excluded files")
+    return random.Random(seed).sample(pool, count)
+
+
 def build(
-    git_dir: Path, count: int, seed: str = "fang1000", exclude: frozenset[str] = frozenset()
+    git_dir: Path,
+    count: int,
+    seed: str = "fang1000",
+    exclude: frozenset[str] = frozenset(),
+    lengths: tuple[int, int] = CORPUS_LENGTHS,
 ) -> list[dict]:
-    """``count`` articles outside the gold draws and ``exclude`` (ids), sampled by ``seed``, as id/outlet/text
-    records."""
+    """``count`` articles outside the gold draws and ``exclude`` (ids) whose body length lies in ``lengths``,
+    sampled by ``seed``, as id/outlet/text records."""
     found = realnews_dev23.articles(git_dir)
     drawn = gold_draws(found)
-    low, high = CORPUS_LENGTHS
+    low, high = lengths
     pool = [
         n
         for n in sorted(found)
         if n not in drawn and article_id(n) not in exclude and low <= len(found[n]["article"]) <= high
     ]
-    sample = random.Random(seed).sample(pool, count)
+    sample = sample_of(pool, count, seed)
     return [
         {"id": article_id(number), "outlet": found[number]["source"], "text": text_of(found[number])}
         for number in sample
@@ -82,9 +95,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--exclude", type=Path, action="append", default=[], help="a JSONL corpus to leave out (repeatable)"
     )
+    parser.add_argument(
+        "--lengths", type=int, nargs=2, default=CORPUS_LENGTHS, metavar=("MIN", "MAX"), help="body characters"
+    )
     args = parser.parse_args(argv)
     exclude = frozenset(article for path in args.exclude for article in ids_in(path))
-    records = build(realnews.git_dir_of(args.fang_dir), args.n, args.seed, exclude)
+    try:
+        records = build(realnews.git_dir_of(args.fang_dir), args.n, args.seed, exclude, tuple(args.lengths))
+    except ValueError as error:
+        parser.error(str(error))
     realnews.write_records(records, args.out)
     return 0
 
