@@ -1218,6 +1218,8 @@ class _Context:
         head = tokens[first]
         if noun_kind(head.text)[0] != "" or not self.surname_written_before(head):
             return False
+        if head.text.endswith("s") and self.doc.text.count(f" {head.text[:-1]} ") > 0:
+            return False  # "Söders Staatskanzlei": the genitive owns the noun after it
         return (
             all(
                 token.kind == "word"
@@ -1249,11 +1251,16 @@ class _Context:
         )
 
     def surname_written_before(self, surname: Token) -> bool:
-        """Round 151: whether ``surname`` is the surname of a person the text named, written before it."""
-        return (
-            self.is_surname(surname.text, surname.start)
-            and 0 <= self.doc.text.find(surname.text) < surname.start
-        )
+        """Round 151: whether the text writes ``surname`` before it after a given name ("Jens Spahn"), a
+        person's surname; not a role noun or company the lists lack ("Therapeutin", "Centogene")."""
+        text, given = self.doc.text, self.words.given
+        found = text.find(f" {surname.text}")
+        while 0 <= found < surname.start:
+            before = text[:found].rsplit(None, 1)
+            if before and before[-1] in given and text[found + 1 + len(surname.text) :][:1] in " ,.;:)\n":
+                return True
+            found = text.find(f" {surname.text}", found + 1)
+        return False
 
     def takes_up(self, entity: Entity, sentence: int) -> bool:
         """Round 136: whether "so der ÖVP-Politiker" in sentence ``sentence`` may refer to ``entity``: not a
