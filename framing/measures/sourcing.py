@@ -1123,6 +1123,12 @@ class _Context:
         words = text.split()
         if all(w.lower() in self.words.non_speakers for w in words):
             return None
+        if self.surname_then_object(phrase, tokens):
+            phrase.end, phrase.stop = phrase.first + 1, tokens[phrase.first].end
+            phrase.kinds = frozenset({""})
+        elif self.opener_then_surname(phrase, tokens):
+            phrase.first += 1
+            phrase.start = tokens[phrase.first].start
         mention = self.actor_in(phrase.start, phrase.stop)
         last = phrase.end - 1
         group = None
@@ -1201,6 +1207,60 @@ class _Context:
         ):  # a named medium too ("Nachrichtenagentur Anadolu": "berichtete Anadolu" later)
             entity = self.add_entity(phrase, tokens, sentence, mention.label if mention else None)
         return _Found(phrase.start, phrase.stop, actor, media, entity, mention)
+
+    def surname_then_object(self, phrase: Phrase, tokens: list[Token]) -> bool:
+        """Round 151: whether ``phrase`` is a surname the text named before, then capitalised German words or
+        media, once in the text: the verb's object or the medium spoken to ("äußerte Spahn Unverständnis",
+        "sagte Viellechner AFP", "hatte Kubicki Merkel vorgeworfen"), so the surname alone speaks."""
+        first, end = phrase.first, phrase.end
+        if phrase.definite or end - first < 2 or phrase.stop != tokens[end - 1].end:
+            return False
+        head = tokens[first]
+        if noun_kind(head.text)[0] != "" or not self.surname_written_before(head):
+            return False
+        if head.text.endswith("s") and self.doc.text.count(f" {head.text[:-1]} ") > 0:
+            return False  # "Söders Staatskanzlei": the genitive owns the noun after it
+        return (
+            all(
+                token.kind == "word"
+                and is_capitalised(token.text)
+                and (
+                    noun_kind(token.text)[0] == "media"
+                    or (noun_kind(token.text)[0] == "" and is_plain_word(token.text))
+                )
+                for token in tokens[first + 1 : end]
+            )
+            and self.doc.text.count(self.doc.text[phrase.start : phrase.stop]) == 1  # a name's words recur
+        )
+
+    def opener_then_surname(self, phrase: Phrase, tokens: list[Token]) -> bool:
+        """Round 151: whether ``phrase`` is a sentence's first word, capitalised there but no noun (its
+        lemma in lower case: "Zumal", "Wobei", "Sollte"), then a surname the text named before ("Zumal
+        Bouffier")."""
+        first = phrase.first
+        if phrase.definite or phrase.end - first != 2 or phrase.stop != tokens[first + 1].end:
+            return False
+        opener, name = tokens[first], tokens[first + 1]
+        return (
+            opener.start == self.doc.sentences[opener.sentence].start
+            and opener.lemma[:1].islower()
+            and opener.text.lower() not in self.words.determiners  # "Eine Nutzerin"
+            and self.surname_written_before(name)  # not "Özgür Özvatan" named first
+            and noun_kind(opener.text)[0] == ""
+            and noun_kind(name.text)[0] == ""
+        )
+
+    def surname_written_before(self, surname: Token) -> bool:
+        """Round 151: whether the text writes ``surname`` before it after a given name ("Jens Spahn"), a
+        person's surname; not a role noun or company the lists lack ("Therapeutin", "Centogene")."""
+        text, given = self.doc.text, self.words.given
+        found = text.find(f" {surname.text}")
+        while 0 <= found < surname.start:
+            before = text[:found].rsplit(None, 1)
+            if before and before[-1] in given and text[found + 1 + len(surname.text) :][:1] in " ,.;:)\n":
+                return True
+            found = text.find(f" {surname.text}", found + 1)
+        return False
 
     def takes_up(self, entity: Entity, sentence: int) -> bool:
         """Round 136: whether "so der ÖVP-Politiker" in sentence ``sentence`` may refer to ``entity``: not a
