@@ -3550,7 +3550,6 @@ def _read_role_at(
     words_of = [WORD.findall(phrase) for phrase in context]  # each layer tokenised once for the readings
     layers[0] = _no_occasion(reg, words_of[0], layers[0])  # "In einem Interview attackierte Ex-Präsident X"
     layers[0] = _unaddressed(words_of[0], layers[0])  # "Gegenüber dem Redaktionsnetzwerk … bezeichnete es X"
-    layers[1] = _not_anothers(reg, words_of[1], layers[1])  # "X, hat die Warnung von Bundestagspräsident …"
     for number, hits in enumerate(layers):
         if any(hit.type == "media" for hit in hits):  # "Er erklärte MDR"
             layers[number] = _untold(words_of[number], hits)
@@ -3615,30 +3614,6 @@ def _read_role_at(
         return _Role(Source(chosen.type, chosen.party, chosen.cue), False, described=True)
     after = _role_said_after(reg, text, start, end)  # "… berichtete die Präsidentin des Herstellerverbandes"
     return after or (None if later else _role_said_before(reg, text, start, end))
-
-
-def _not_anothers(reg: Registry, words: list[str], hits: list[_Hit]) -> list[_Hit]:
-    """The hits of the words after a name but a role noun written right before another person's full name
-    where those words open with a verb or a preposition, no apposition ("X, hat die Warnung von
-    Bundestagspräsident Wolfgang Schäuble begrüßt", "X ist mit dem DGB-Vorsitzenden Reiner Hoffmann …"):
-    that role is the other's. An apposition ("X, Sprecherin von Senatorin Dilek Kalayci", "X, ein
-    Mitarbeiter von Minister …", "…, Berlins Regierender Bürgermeister Michael Müller") is read as before
-    (round 154)."""
-    if not words or words[0][:1].isupper() or words[0].lower() in ARTICLES:
-        return hits
-    return [hit for hit in hits if not _anothers_role(reg, words, hit.position)]
-
-
-def _anothers_role(reg: Registry, words: list[str], position: int) -> bool:
-    """Whether the role noun at ``position`` stands right before a full name, a given name and a capitalised
-    word, with no role noun before it ("mit dem DGB-Vorsitzenden Reiner Hoffmann")."""
-    named = words[position + 1 : position + 3]
-    return (
-        len(named) == 2
-        and named[0] in speech_words().given
-        and named[1][:1].isupper()
-        and not any(word[:1].isupper() and _role_noun(reg, word) for word in words[:position])
-    )
 
 
 # a party's name in brackets right after a name: "Lauterbach (SPD)" at a later mention, which opens no
