@@ -2087,6 +2087,10 @@ def _after(
     phrase = parse_phrase(tokens, j, limit, coordinate=True)
     if phrase is None:
         return _quoted_name(tokens, mask, j, limit, article=True)
+    if index > 0 and _speech_verb_at(tokens, index - 1, index) and _speech_verb_at(tokens, phrase.end, limit):
+        # "sagte Kämna und Sagan ergänzte: …": the second person opens a clause of its own (round 144);
+        # not after an auxiliary ("hatten Union und SPD vereinbart": the participle is the first verb's)
+        phrase = parse_phrase(tokens, j, limit) or phrase
     head, phrase = phrase, with_owner(tokens, phrase, limit)  # "sagt die Liebhaberin der griechischen Küche"
     owned = phrase.end != head.end
     inquit = index >= 2 and (
@@ -2124,6 +2128,11 @@ def _after(
     ):
         return None  # "…, verlangt eine Entschuldigung": an object, not a speaker
     return context.found(_name_after_role(tokens, mask, phrase, limit) or phrase, tokens, sentence)
+
+
+def _speech_verb_at(tokens: list[Token], k: int, limit: int) -> bool:
+    """Whether ``tokens[k]`` is a finite verb of saying ("ergänzte", "fügte … hinzu")."""
+    return k < limit and _finite_number(tokens[k]) != "" and _is_speech_verb(tokens[k], tokens)
 
 
 def _nominative_after(words: SpeechWords, tokens: list[Token], index: int, phrase: Phrase) -> bool:
@@ -8188,6 +8197,9 @@ def _quote_speaker(
         if _saying_speaks(context, following):
             return None
         return ("direct" if opens or last > first else "partial"), following, None, last
+    joined = _joined_introducer(context, tokens, mask, mark, first)
+    if joined is not None:  # "„…“, sagte Kämna und Sagan ergänzte: „…“": Sagan speaks (round 144)
+        return ("direct" if opens or last > first else "partial"), joined, None, last
     speaker, relay, attributed = _speaker(context, tokens, mask, first, near=max(opening, 0), verbs=verbs)
     if speaker is None and mark >= 1 and tokens[mark - 1].text == ":":  # "Die Kernaussage von X lautete:"
         speaker = _statement_owner(context, tokens, _sentence_first(context, tokens, first), mark - 1, first)
@@ -8231,6 +8243,46 @@ def _quote_speaker(
         state.spoke(speaker, last)  # the list of sayings that follows goes on with it, not with a person
         return None  # "Diese Bauernregeln sollen daran erinnern: „…“": a proverb, no one's speech
     return label, speaker, relay, last
+
+
+JOINED_SUBJECT_REACH: Final = 8  # tokens before the verb searched for the "und" that opens its clause
+
+
+def _joined_introducer(
+    context: _Context, tokens: list[Token], mask: list[bool], mark: int, sentence: int
+) -> _Found | None:
+    """Round 144: the subject of a singular verb of saying right before the colon that introduces the
+    quotation at ``mark`` (its particle between: "fügte hinzu:"), in a clause joined by "und" after an inquit
+    ("„…“, sagte Kämna und Sagan ergänzte: „…“", "meint Christine Mayer, und Bernd Klüser ergänzt:"):
+    that person speaks, not the first inquit's; else None."""
+    words = context.words
+    colon = mark - 1
+    if colon < 3 or tokens[colon].text != ":" or mask[colon]:
+        return None
+    verb = colon - 1 - (tokens[colon - 1].text in words.particles)
+    if _finite_number(tokens[verb]) != "sg" or not _is_speech_verb(tokens[verb], tokens):
+        return None
+    for joiner in range(verb - 2, max(verb - JOINED_SUBJECT_REACH, 0), -1):
+        if mask[joiner] or tokens[joiner].text in CLAUSE_MARKS:
+            return None
+        if tokens[joiner].text.lower() not in words.joiners:
+            continue
+        phrase = parse_phrase(tokens, joiner + 1, verb)
+        if phrase is None or phrase.end != verb or not _inquit_before(tokens, mask, joiner):
+            return None
+        return context.found(phrase, tokens, sentence)
+    return None
+
+
+def _inquit_before(tokens: list[Token], mask: list[bool], joiner: int) -> bool:
+    """Whether a finite verb of saying stands in the clause before ``tokens[joiner]``, after a quotation
+    or the sentence's start ("„…“, sagte Kämna und …", "„…“, meint Christine Mayer, und …")."""
+    k = joiner - 1 - (tokens[joiner - 1].text == ",")
+    while k >= 0 and not mask[k] and tokens[k].text not in CLAUSE_MARKS:
+        if _speech_verb_at(tokens, k, joiner):
+            return True
+        k -= 1
+    return False
 
 
 def _holding_relative(words: SpeechWords, tokens: list[Token], mask: list[bool], left: int) -> int | None:
