@@ -143,7 +143,8 @@ EXECUTIVES: Final = "executives.tsv"
 # typed government as the executives are: read after EXECUTIVES
 PREMIERS: Final = "premiers.tsv"
 # Members of the federal government since 2005 (name, office, from, to in YYYY-MM; round 132), the chancellors
-# and Austria's federal government (round 145), typed government only where the article's date lies within a term
+# and Austria's federal government (round 145), typed government only where the article's date lies within a
+# term
 MINISTERS: Final = "ministers.tsv"
 VERSION_COMMENT: Final = "# version "  # a generated list's version line: "# version 1.0; licence …"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
