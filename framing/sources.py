@@ -2906,7 +2906,10 @@ def _state_office_held(name: str, office: str, date: str) -> bool:
 
 def _office_then(name: str, office: str, date: str | None) -> bool:
     """Whether the listed ``name`` held the state ``office`` at ``date``: a dated term by
-    ``_state_office_held``, an undated head of ``EXECUTIVES`` always (as a bare name is typed, src55)."""
+    ``_state_office_held``, an undated head of ``EXECUTIVES`` always (as a bare name is typed, src55), and so
+    any head in an article with no date (the dated list is not read then, round 145)."""
+    if not date and name in _heads():
+        return True
     ministers = _ministers().get(name.split()[-1], [])
     if (name, office) not in _premier_terms() and all(minister[0] != name for minister in ministers):
         return True

@@ -89,3 +89,20 @@ def test_the_data_file_dates_the_chancellors_and_austrias_government() -> None:
         "2021-04",
     )
     assert not any(name == "Sebastian Kurz" for name, _ in offices)  # "kurz", a word: left out
+
+
+PHYSICIST = "Angela Merkel kam am Morgen. „Forschung braucht Zeit“, sagte die Physikerin Merkel in Berlin."
+
+
+@pytest.mark.parametrize(
+    ("date", "typed"),
+    [
+        ("2020-05-01", ("government", None, CHANCELLOR)),  # in her term: the office beats the training
+        ("2024-11-26", ("expert", None, "Physikerin")),  # after it: no state office held then (round 147)
+        (None, ("government", None, HEAD)),  # no date: the undated head, as before (merged in round 152)
+    ],
+)
+def test_a_chancellor_named_by_her_training_is_typed_by_the_office_held_then(
+    date: str | None, typed: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _sources(PHYSICIST, date) == [typed]
