@@ -142,8 +142,9 @@ EXECUTIVES: Final = "executives.tsv"
 # Heads of government of the German and Austrian Länder since 1990 (name, state, office, from, to; round 129),
 # typed government as the executives are: read after EXECUTIVES
 PREMIERS: Final = "premiers.tsv"
-# Members of the federal government since 2005 (name, office, from, to in YYYY-MM; round 132), typed
-# government only where the article's date lies within a term
+# Members of the federal government since 2005 (name, office, from, to in YYYY-MM; round 132), the chancellors
+# and Austria's federal government (round 145), typed government only where the article's date lies within a
+# term
 MINISTERS: Final = "ministers.tsv"
 VERSION_COMMENT: Final = "# version "  # a generated list's version line: "# version 1.0; licence …"
 POLITICIANS_CUE: Final = "list of politicians"  # the cue's opening: evidence from the list, not the text
@@ -2784,13 +2785,28 @@ def generic_role(phrase: str) -> bool:
     return cue is not None and cue[0] is None and cue[3] is None
 
 
-@reloadable
-@cache
-def _politicians() -> dict[str, list[tuple[str, str, str]]]:
+_Listed = tuple[str, str, str]  # a listed politician: (full name, type, legislature or office)
+
+
+def _politicians() -> dict[str, list[_Listed]]:
     """The listed politicians by surname: (full name, type, legislature or office) (``POLITICIANS``, then
     ``PREMIERS``, then ``EXECUTIVES``, whose full name replaces the same full name of a list before: "Olaf
     Scholz" is the federal chancellor, not Hamburg's mayor; each list with the user's rows after its own)."""
-    listed: dict[str, list[tuple[str, str, str]]] = {}
+    return _politician_lists()[0]
+
+
+def _heads() -> dict[str, _Listed | None]:
+    """Each head of government or state (``EXECUTIVES``) by full name, with the entry of a list before that
+    it replaced ("Angela Merkel" of the Bundestag), or None (read by ``_dated``, round 145)."""
+    return _politician_lists()[1]
+
+
+@reloadable
+@cache
+def _politician_lists() -> tuple[dict[str, list[_Listed]], dict[str, _Listed | None]]:
+    """``_politicians`` and ``_heads``, read in one pass over the three lists."""
+    listed: dict[str, list[_Listed]] = {}
+    heads: dict[str, _Listed | None] = {}
     for name in (POLITICIANS, PREMIERS, EXECUTIVES):
         for path, number, row in _listed_rows(name):
             if name == PREMIERS:  # name, state, office, from, to: a head of a Land's government
@@ -2800,9 +2816,12 @@ def _politicians() -> dict[str, list[tuple[str, str, str]]]:
                     path, f"row {number}: want a name, one of {', '.join(SOURCE_TYPES)} and an office"
                 )
             bearers = listed.setdefault(row[0].split()[-1], [])
+            replaced = [entry for entry in bearers if entry[0] == row[0]]
+            if name == EXECUTIVES and row[0] not in heads:
+                heads[row[0]] = replaced[0] if replaced else None
             bearers[:] = [entry for entry in bearers if entry[0] != row[0]]
             bearers.append((row[0], row[1], row[2]))
-    return listed
+    return listed, heads
 
 
 # the columns of the dated lists and the form of their dates (YYYY or YYYY-MM)
@@ -2871,9 +2890,10 @@ def _premier_terms() -> dict[tuple[str, str], list[tuple[str, str]]]:
 
 
 def _state_office_held(name: str, office: str, date: str) -> bool:
-    """Whether the listed ``name`` held the listed ``office`` all through ``date``: a federal ministry by
-    months (``MINISTERS``), the head of a Land's government by months where ``PREMIERS`` gives them, else by
-    whole years (``_not_after``); a chancellor (``EXECUTIVES``, undated) never (rounds 139, 140)."""
+    """Whether the listed ``name`` held the listed ``office`` all through ``date``: a federal ministry or
+    chancellorship by months (``MINISTERS``; round 145), the head of a Land's government by months where
+    ``PREMIERS`` gives them, else by whole years (``_not_after``); an undated head (``EXECUTIVES``) never
+    (rounds 139, 140)."""
     ministries = _ministers().get(name.split()[-1], [])
     return any(
         minister == name and held == office and _within_term(date, start, end)
@@ -2886,7 +2906,10 @@ def _state_office_held(name: str, office: str, date: str) -> bool:
 
 def _office_then(name: str, office: str, date: str | None) -> bool:
     """Whether the listed ``name`` held the state ``office`` at ``date``: a dated term by
-    ``_state_office_held``, an undated head of ``EXECUTIVES`` always (as a bare name is typed, src55)."""
+    ``_state_office_held``, an undated head of ``EXECUTIVES`` always (as a bare name is typed, src55), and so
+    any head in an article with no date (the dated list is not read then, round 145)."""
+    if not date and name in _heads():
+        return True
     ministers = _ministers().get(name.split()[-1], [])
     if (name, office) not in _premier_terms() and all(minister[0] != name for minister in ministers):
         return True
@@ -2910,23 +2933,38 @@ def _within_term(date: str, start: str, end: str) -> bool:
     return month[:opening] >= start[:opening] and (not end or month[:closing] <= end[:closing])
 
 
-def _dated(
-    entries: list[tuple[str, str, str]], surname: str, date: str, party_word: bool
-) -> list[tuple[str, str, str]]:
+def _dated(entries: list[_Listed], surname: str, date: str, party_word: bool) -> list[_Listed]:
     """The listed entries of a surname as at the article's ``date``: a federal minister in office then is
-    ``government`` (the entry replaces the same full name's), and with a party word a head of a Land who
-    left office before the date's year is no longer (the party decides, src29)."""
-    serving = {
-        name: office
-        for name, office, start, end in _ministers().get(surname, [])
-        if _within_term(date, start, end)
-    }
+    ``government`` (the entry replaces the same full name's), a chancellor as ``_head_as_at`` says, and with
+    a party word a head of a Land who left office before the date's year is no longer (the party decides,
+    src29)."""
+    terms = _ministers().get(surname, [])
+    serving = {name: office for name, office, start, end in terms if _within_term(date, start, end)}
     left = _premiers_left()
+    dated = [_head_as_at(entry, terms, date, party_word) for entry in entries]
     return [
         entry
-        for entry in entries
-        if entry[0] not in serving and not (party_word and left.get((entry[0], entry[2]), "9999") < date[:4])
+        for entry in dated
+        if entry is not None
+        and entry[0] not in serving
+        and not (party_word and left.get((entry[0], entry[2]), "9999") < date[:4])
     ] + [(name, "government", office) for name, office in serving.items()]
+
+
+def _head_as_at(
+    entry: _Listed, terms: list[tuple[str, str, str, str]], date: str, party_word: bool
+) -> _Listed | None:
+    """A listed head (``EXECUTIVES``) whose terms ``MINISTERS`` dates, as at ``date``: the head's entry after
+    the last term where named without a party word (a past head office, src28), else the entry the head
+    replaced ("Angela Merkel" of the Bundestag in 2003, Hamburg's mayor Olaf Scholz in 2015) or none; any
+    other entry as it is (round 145)."""
+    heads = _heads()
+    ends = [end for name, _, _, end in terms if name == entry[0]]
+    if entry[0] not in heads or not ends:
+        return entry
+    if not party_word and all(end and _not_after(end, date) and end[:7] != date[:7] for end in ends):
+        return entry
+    return heads[entry[0]]
 
 
 def listed_politician(

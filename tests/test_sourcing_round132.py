@@ -73,11 +73,13 @@ def test_every_row_of_the_data_file_is_a_dated_term_of_a_federal_office() -> Non
     assert len(rows) > 80
     for name, office, start, end in rows:
         assert shape(name), name
-        assert office.startswith(("Bundesminister", "Chef des Bundeskanzleramtes")), office
+        assert office.startswith(
+            ("Bundesminister", "Chef des Bundeskanzleramtes", "Bundeskanzler", "Vizekanzler")
+        ), office
         assert len(start) == 7 and start[4] == "-" and 1 <= int(start[5:]) <= 12, name
         assert not end or (len(end) == 7 and end[4] == "-" and 1 <= int(end[5:]) <= 12), name
         assert start <= (end or "9999"), name
 
 
 def test_the_registry_names_the_ministers_among_its_files() -> None:
-    assert "ministers.tsv v1.0" in load_registry().sources
+    assert "ministers.tsv v1.1" in load_registry().sources

@@ -1,9 +1,9 @@
 """Source types round 139 (branch partyoffice139): a listed person named by a party office ("CSU-Chef Markus
 Söder", "CDU-Vorsitzende Annegret Kramp-Karrenbauer") is typed by the state office they held at the article's
 date: a federal minister by months (data/registries/ministers.tsv), a head of a Land by whole years
-(premiers.tsv); the party stays. No date, a chancellor (undated), the year a premier's term began or ended,
-or a past word before the office ("der frühere", "der damalige", source_types 1.49 [context] then): as
-before. Dated German texts in, a type out."""
+(premiers.tsv); the party stays. No date, a chancellor before her term (dated since round 145), the year a
+premier's term began or ended, or a past word before the office ("der frühere", "der damalige", source_types
+1.49 [context] then): as before. Dated German texts in, a type out."""
 
 import pytest
 
@@ -51,9 +51,9 @@ def test_a_premier_in_the_year_the_term_ended_keeps_the_party_office() -> None:
     assert _sources(text, "2020-05-14") == [("parliament", "FDP", "FDP-Vorsitzende")]
 
 
-def test_a_chancellor_keeps_the_party_office() -> None:
+def test_a_chancellor_before_her_term_keeps_the_party_office() -> None:
     text = "„Wir schaffen das“, sagte die CDU-Vorsitzende Angela Merkel am Montag in Berlin."
-    assert _sources(text, "2015-09-01") == [("parliament", "CDU", "CDU-Vorsitzende")]
+    assert _sources(text, "2003-09-01") == [("parliament", "CDU", "CDU-Vorsitzende")]  # dated since round 145
 
 
 @pytest.mark.parametrize("past", ["frühere", "damalige"])

@@ -28,9 +28,12 @@ def _types(text: str, date: str | None) -> list[tuple[str | None, str | None]]:
     return [(q.source_type, q.source_cue) for q in doc.quotes]
 
 
-@pytest.mark.parametrize("date", ["2020-05-01", None])
-def test_a_listed_head_named_by_her_training_is_government(date: str | None) -> None:
-    assert _types(PHYSICIST, date) == [("government", CHANCELLOR)]
+@pytest.mark.parametrize(
+    ("date", "cue"),
+    [("2020-05-01", f"{POLITICIANS_CUE}: Bundeskanzlerin"), (None, CHANCELLOR)],  # her dated term, round 145
+)
+def test_a_listed_head_named_by_her_training_is_government(date: str | None, cue: str) -> None:
+    assert _types(PHYSICIST, date) == [("government", cue)]
 
 
 def test_a_premier_named_by_his_training_is_government_in_office() -> None:
