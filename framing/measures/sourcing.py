@@ -8113,6 +8113,7 @@ def _quote_speaker(
             or (
                 before.text == ":"
                 and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
+                and not _inquit_follows(tokens, closing)
             )
         )
     ):
@@ -8737,6 +8738,16 @@ def _glossed_name(tokens: list[Token], closing: int, inside: list[Token], text: 
         and len(inside) <= QUOTED_NAME_WORDS
         and all(is_capitalised(t.text) for t in inside)
         and text.rstrip()[-1:] not in ".?…"
+    )
+
+
+def _inquit_follows(tokens: list[Token], closing: int) -> bool:
+    """Whether a comma and a verb of saying follow the closing mark at ``tokens[closing]`` ("…
+    verstoßen gegen das Grundgesetz: „…“, sagte Edenharter"): speech, whatever the colon's noun (round 153)."""
+    return (
+        closing + 2 < len(tokens)
+        and tokens[closing + 1].text == ","
+        and _is_speech_verb(tokens[closing + 2], tokens[closing + 2 : closing + 12])
     )
 
 
