@@ -1,7 +1,9 @@
-"""Speaker round 153 (docs/accuracy.md, "Speaker round 153 (colon153)"): a quotation after a colon that a title
-cue ends ("gegen das Grundgesetz:", "Ein Beispiel:", "die App:") is speech when a comma and a verb of saying
-follow it, so it is a direct quote of the inquit's speaker, not swallowed by an indirect quote of the whole
-sentence. German sentences written for the round in, the quotes out."""
+"""Speaker round 153 (docs/accuracy.md, "Speaker round 153 (colon153)"): a quotation after a colon that a
+title cue ends ("gegen das Grundgesetz:", "Ein Beispiel:", "die App:") is speech when a comma and a verb of
+saying follow it, or when the Konjunktiv of reported speech goes on before the colon ("Er findet, die Liga
+brauche einen Plan B: „…“"): a direct quote of its own, the reported clause an indirect quote ending before
+the colon, not one indirect quote of the whole sentence. German sentences written for the round in, the
+quotes out."""
 
 import pytest
 
@@ -47,5 +49,35 @@ def test_a_quotation_with_its_inquit_after_a_title_cue_and_colon_is_direct(
 
 
 def test_a_title_after_its_cue_and_colon_stays_no_quote() -> None:
-    found = quotes("Die Studie trägt den Titel: „Antikörper bei leichtem und schwerem Verlauf“ und ergab wenig.")
+    found = quotes(
+        "Die Studie trägt den Titel: „Antikörper bei leichtem und schwerem Verlauf“ und ergab wenig."
+    )
     assert not any(said.startswith("Antikörper") for _, said, _ in found)
+
+
+def test_reported_speech_before_the_colon_ends_there_and_the_quotation_is_direct() -> None:
+    found = quotes(
+        "Der Trainer Pablo Ojeda war unzufrieden. Er findet, die Liga brauche einen Plan B: "
+        "„Wir können nicht immer von Woche zu Woche improvisieren.“"
+    )
+    assert ("direct", "Wir können nicht immer von Woche zu Woche improvisieren.", "Er") in found
+    assert ("indirect", "Er findet, die Liga brauche einen Plan B", "Er") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Der Spieler ist zufrieden. Er habe damals nach dem Motto gelebt: „Ich kann nicht werfen, "
+            "dafür spiele ich hart.“",
+            id="Motto",
+        ),
+        pytest.param(
+            "Die Meldestelle berichtete, bei Demonstrationen würden Schilder gezeigt mit der Aufschrift: "
+            "„Ausgangssperren sind Willkür“.",
+            id="Aufschrift",
+        ),
+    ],
+)
+def test_a_name_after_reported_speech_and_a_colon_stays_no_direct_quote(text: str) -> None:
+    assert not any(label == "direct" for label, _, _ in quotes(text))
