@@ -8122,6 +8122,7 @@ def _quote_speaker(
             or (
                 before.text == ":"
                 and any(_cue_before_colon(t.text) for t in tokens[max(0, mark - 3) : mark - 1])
+                and not _speech_after_cue(context, tokens, mask, (offset, mark, closing), inside)
             )
         )
     ):
@@ -8789,6 +8790,31 @@ def _glossed_name(tokens: list[Token], closing: int, inside: list[Token], text: 
         and len(inside) <= QUOTED_NAME_WORDS
         and all(is_capitalised(t.text) for t in inside)
         and text.rstrip()[-1:] not in ".?…"
+    )
+
+
+def _speech_after_cue(
+    context: _Context, tokens: list[Token], mask: list[bool], marks: tuple[int, int, int], inside: list[Token]
+) -> bool:
+    """Whether the quotation from ``tokens[mark]`` to ``tokens[closing]`` (``marks``: the sentence's first
+    token in the document, the opening and the closing mark; ``inside``: its first words) after a title cue
+    and a colon is speech all the same (round 153): a comma and a verb of saying follow it ("… gegen das
+    Grundgesetz: „…“, sagte Edenharter"), or reported speech in the Konjunktiv goes on before the colon, no
+    noun of a name ("Titel", "Motto", "Aufschrift") ends it and the quotation is no short name ("In
+    Therapie"): "Er findet, die Liga brauche einen Plan B: „…“"."""
+    offset, mark, closing = marks
+    if (
+        closing + 2 < len(tokens)
+        and tokens[closing + 1].text == ","
+        and _is_speech_verb(tokens[closing + 2], tokens[closing + 2 : closing + 12])
+    ):
+        return True
+    if any(is_naming_noun(t.text) for t in tokens[max(0, mark - 3) : mark - 1]):
+        return False
+    if len(inside) <= QUOTED_NAME_WORDS and all(is_capitalised(t.text) for t in inside):
+        return False
+    return any(
+        not mask[k - offset] for k in _positions_in(context.konjunktiv_positions, offset, offset + mark - 1)
     )
 
 
