@@ -25,6 +25,11 @@ def speakers(text: str) -> list[tuple[str | None, str | None]]:
     return [(span, quote.speaker) for _, span, quote in quoted(text)]
 
 
+def named_types(text: str) -> list[tuple[str | None, str | None]]:
+    """(person named, source type) of every quote."""
+    return [(quote.speaker, quote.source_type) for _, _, quote in quoted(text)]
+
+
 def spoken(text: str) -> list[tuple[str | None, str | None]]:
     """(speaker span, source type) of every quote."""
     return [(span, quote.source_type) for _, span, quote in quoted(text)]

@@ -5,12 +5,7 @@ article. German sentences written for the round in, the speaker and type out."""
 
 import pytest
 
-from tests.sourcing_speakers import quoted
-
-
-def typed(text: str) -> list[tuple[str | None, str | None]]:
-    """(person named, source type) of every quote."""
-    return [(q.speaker, q.source_type) for _, _, q in quoted(text)]
+from tests.sourcing_speakers import named_types as typed
 
 
 @pytest.mark.parametrize(
