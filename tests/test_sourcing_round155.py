@@ -32,6 +32,12 @@ def quotes(text: str) -> list[tuple[str, str, str | None]]:
             ("indirect", "Das Ensemble stehe jetzt vor einer riesigen Herausforderung", "Waltz"),
             id="the quotation's inquit",
         ),
+        pytest.param(
+            "Die CDU will mit fünf Themen überzeugen.\n\nMan habe schon viel an Konzepten gearbeitet, aber: "
+            "„Wir haben gemerkt, dass unsere Botschaften nicht ankommen“, sagte Kai Wegner.",
+            ("indirect", "Man habe schon viel an Konzepten gearbeitet", "Kai Wegner"),
+            id="the coordinator before the colon out of the span",
+        ),
     ],
 )
 def test_konjunktiv_clause_before_the_colon_is_reported(text: str, expected: tuple[str, str, str]) -> None:

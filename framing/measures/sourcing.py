@@ -6412,11 +6412,14 @@ def _konjunktiv_before_colon(
         or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
     ):
         return None
+    last = mark - 2  # the clause's last token; not a coordinator after its comma ("…, aber: „…“")
+    if tokens[last].text.lower() in context.words.coordinators and tokens[last - 1].text == ",":
+        last -= 2
     if near:
-        return tokens[mark - 2].end, True
+        return tokens[last].end, True
     if not _main_konjunktiv_in(context, first, mark):  # "Das wäre das Ende: „…“", "Wie dem auch sei, …:"
         return None
-    return tokens[mark - 2].end, False
+    return tokens[last].end, False
 
 
 def _main_konjunktiv_in(context: _Context, first: int, stop: int) -> bool:
