@@ -5341,7 +5341,10 @@ def _quotations(
                 quotes.append(_quote(context, sentence.start, *before))
                 state.spoke(before[2], number)
             if colon is not None and result is not None and result[1] is not None:
-                quotes.append(_quote(context, sentence.start, colon, "indirect", result[1], result[2]))
+                colon_end, near = colon
+                if near or _goes_on_to(context, state, number, end, result[1]):
+                    quote = _quote(context, sentence.start, colon_end, "indirect", result[1], result[2])
+                    quotes.append(quote)
             before = colon = None
         if result is None:
             continue
@@ -6386,14 +6389,16 @@ def _reported_before_quote(
     return head[end - 1].end, "indirect", speaker, relay
 
 
-def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quote_start: int) -> int | None:
-    """The end of Konjunktiv speech without a verb of saying that opens the sentence of a quotation and
-    ends at the colon before it, while the last speaker spoke in the sentence before ("„…“, sagt X.
-    Ungeimpfte würden täglich getestet, Geimpfte mehrfach in der Woche: „…“, erklärt X."; "Ein weiteres
-    Thema sei …: „…“"): the quotation's speaker says it, as the colon goes on with their words; not
-    with a first person ("Wir seien …": a quotation of its own)."""
-    if state.speaker is None or number - state.sentence > 1:
-        return None
+def _konjunktiv_before_colon(
+    context: _Context, state: _State, number: int, quote_start: int
+) -> tuple[int, bool] | None:
+    """(end, near) of Konjunktiv speech without a verb of saying that opens the sentence of a quotation
+    and ends at the colon before it ("„…“, sagt X. Ungeimpfte würden täglich getestet, Geimpfte mehrfach in
+    der Woche: „…“, erklärt X."; "Ein weiteres Thema sei …: „…“"): the quotation's speaker says it, as the
+    colon goes on with their words; not with a first person ("Wir seien …": a quotation of its own).
+    ``near`` where the last speaker spoke in the sentence before; else only a Konjunktiv I form of the main
+    clause counts, and ``_goes_on_to`` asks who speaks (round 155)."""
+    near = state.speaker is not None and number - state.sentence <= 1
     first = context.doc.sentences[number].first_token
     mark = bisect_left(context.token_starts, quote_start) - 1  # the opening quotation mark
     tokens = context.doc.tokens
@@ -6407,7 +6412,45 @@ def _konjunktiv_before_colon(context: _Context, state: _State, number: int, quot
         or any(t.text.lower() in context.words.first_person for t in tokens[first:mark])
     ):
         return None
-    return tokens[mark - 2].end
+    last = mark - 2  # the clause's last token; not a coordinator after its comma ("…, aber: „…“")
+    if tokens[last].text.lower() in context.words.coordinators and tokens[last - 1].text == ",":
+        last -= 2
+    if near:
+        return tokens[last].end, True
+    if not _main_konjunktiv_in(context, first, mark):  # "Das wäre das Ende: „…“", "Wie dem auch sei, …:"
+        return None
+    return tokens[last].end, False
+
+
+def _main_konjunktiv_in(context: _Context, first: int, stop: int) -> bool:
+    """Whether a Konjunktiv form among the document's tokens ``first`` to ``stop`` is one the author's own
+    conditional does not take too ("sei", "brauche"; not "wäre", "würde", "müssten") and stands in a
+    clause no subordinator or question word opens ("Auf die Frage, was ihr fehle, …", "…, ob er freigebe")."""
+    tokens, mask, words = context.doc.tokens[first:stop], context.mask[first:stop], context.words
+    for k in (i - first for i in _positions_in(context.konjunktiv_positions, first, stop)):
+        opener = tokens[_clause_start(tokens, mask, k)].text.lower()
+        if (
+            tokens[k].text.lower() not in words.conditional
+            and not _shared_form(words, tokens[k])
+            and opener not in words.subordinators
+            and opener not in words.question_words
+        ):
+            return True
+    return False
+
+
+def _goes_on_to(context: _Context, state: _State, number: int, quote_end: int, speaker: _Found) -> bool:
+    """Whether the Konjunktiv clause before a colon in sentence ``number`` is the words of ``speaker``, the
+    speaker of the quotation after it ending at ``quote_end``: the quotation's inquit names them ("…: „…“,
+    betont Josef Obermaier"), or they spoke last, earlier in the paragraph ("…, erinnert X. Er findet, die
+    Liga brauche einen Plan B: „…“")."""
+    if quote_end <= speaker.start < context.doc.sentences[number].end:
+        return True
+    return (
+        state.speaker is not None
+        and _same_paragraph(context, state, number)
+        and _same_speaker(state.speaker, speaker)
+    )
 
 
 def _says_itself(context: _Context, first: int, stop: int) -> bool:
