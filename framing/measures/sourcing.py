@@ -5403,9 +5403,16 @@ def _opens_with_inquit(context: _Context, start: int, end: int) -> bool:
     tokens = context.doc.tokens
     opening = bisect_left(context.token_starts, start) - 1
     closing = bisect_left(context.token_starts, end)
+    return opening == context.doc.sentences[context.sentence_of(start)].first_token and _comma_inquit_after(
+        tokens, closing
+    )
+
+
+def _comma_inquit_after(tokens: list[Token], closing: int) -> bool:
+    """Whether a comma and a verb of saying follow the closing mark ``tokens[closing]`` („…“, sagte sie):
+    the quotation has its inquit (rounds 149, 153)."""
     return (
-        opening == context.doc.sentences[context.sentence_of(start)].first_token
-        and closing + 2 < len(tokens)
+        closing + 2 < len(tokens)
         and tokens[closing + 1].text == ","
         and _is_speech_verb(tokens[closing + 2], tokens[closing + 2 : closing + 12])
     )
@@ -8846,11 +8853,7 @@ def _speech_after_cue(
     noun of a name ("Titel", "Motto", "Aufschrift") ends it and the quotation is no short name ("In
     Therapie"): "Er findet, die Liga brauche einen Plan B: „…“"."""
     offset, mark, closing = marks
-    if (
-        closing + 2 < len(tokens)
-        and tokens[closing + 1].text == ","
-        and _is_speech_verb(tokens[closing + 2], tokens[closing + 2 : closing + 12])
-    ):
+    if _comma_inquit_after(tokens, closing):
         return True
     if any(is_naming_noun(t.text) for t in tokens[max(0, mark - 3) : mark - 1]):
         return False
